@@ -1,0 +1,1 @@
+"""Alembic migrations of the local store (shipped as `udsat_desktop.migrations`)."""

@@ -1,0 +1,243 @@
+"""`udsat`: headless commands for scripting, benchmarks and tests.
+
+Every command takes `--data-dir DIR`; the passphrase comes from `UDSAT_PASSPHRASE` when set,
+otherwise it is prompted for. Errors the user can act on print a Danish message on stderr and
+exit with status 2; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop import __version__
+from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Organisation, Role
+from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_mapping_arg
+from udsat_desktop.logsetup import setup_logging
+from udsat_desktop.paths import AppPaths, resolve
+from udsat_desktop.store.cases import Profile, stats
+from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.lifecycle import (
+    DEMO_PASSPHRASE,
+    ensure_demo,
+    initialise,
+    is_initialised,
+    open_existing,
+)
+
+log = logging.getLogger("udsat.cli")
+PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
+
+
+class CliError(Exception):
+    """Printed as is on stderr; exit status 2."""
+
+
+def read_passphrase(*, confirm: bool = False, prompt: str = "Adgangskode: ") -> str:
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline() if sys.stdin else ""
+        if not line:
+            raise CliError(f"Ingen adgangskode: sæt {PASSPHRASE_ENV} eller kør kommandoen i en "
+                           "terminal")
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Gentag adgangskoden: ") != first:
+        raise CliError("De to adgangskoder er ikke ens")
+    return first
+
+
+def _open(paths: AppPaths) -> tuple[Database, Profile]:
+    if not is_initialised(paths):
+        raise CliError(f"Der er ingen database i {paths.data}. Kør først `udsat init` "
+                       "(eller `udsat demo`).")
+    return open_existing(paths, read_passphrase())
+
+
+def _emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text())
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
+    if is_initialised(paths):
+        raise CliError(f"Der findes allerede en database i {paths.data}")
+    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 8 tegn): ")
+    db, profile = initialise(paths, passphrase, args.name, args.initials,
+                             Organisation(args.org), Role(args.role))
+    db.close()
+    _emit(args, {"user_id": profile.user_id, "data_dir": str(paths.data)},
+          lambda: f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
+                  f"{profile.role.label}). Data: {paths.data}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
+
+    db, profile = _open(paths)
+    try:
+        named = _load_map(args.map) if args.map else None
+        started = time.perf_counter()
+        try:
+            table, mapping = prepare_import(Path(args.file), paths.config, named)
+        except MappingNeeded as exc:
+            headers = ", ".join(f"»{h}«" for h in exc.table.headers if h)
+            fields = ", ".join(FIELD_BY_KEY)
+            raise CliError(f"{exc}. Angiv kolonnerne med --map, fx --map "
+                           f"'cpr=Personnr,name=Borger'. Kolonner i filen: {headers}. "
+                           f"Felter: {fields}") from None
+        summary = import_table(db, table, mapping, source_name=Path(args.file).name,
+                               user_id=profile.user_id)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    data = summary.to_json()
+
+    def text() -> str:
+        lines = [f"Importeret: {summary.imported} nye, {summary.updated} opdateret, "
+                 f"{summary.unchanged} uændret ({elapsed:.2f} s)"]
+        if summary.rejected:
+            lines.append(f"Afvist: {len(summary.rejected)} rækker")
+            lines += [f"  række {r.row}: {r.reason}" for r in summary.rejected]
+        if summary.duplicates:
+            lines.append(f"Dubletter: {len(summary.duplicates)} rækker (kun første er importeret)")
+            lines += [f"  række {d.row}: samme CPR-nummer som række {d.first_row}"
+                      for d in summary.duplicates]
+        if summary.warnings:
+            lines.append(f"Advarsler: {len(summary.warnings)} (importeret alligevel)")
+            lines += [f"  række {w.row}: {w.reason}" for w in summary.warnings[:20]]
+            if len(summary.warnings) > 20:
+                lines.append(f"  … og {len(summary.warnings) - 20} mere (se --json)")
+        return "\n".join(lines)
+
+    _emit(args, data, text)
+    return 0
+
+
+def _load_map(value: str) -> dict[str, str]:
+    candidate = Path(value)
+    if candidate.suffix.casefold() == ".json" and candidate.is_file():
+        try:
+            loaded = json.loads(candidate.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise CliError(f"Kolonneopsætningen {candidate.name} er ikke gyldig JSON: {exc}") \
+                from None
+        if not isinstance(loaded, dict):
+            raise CliError("Kolonneopsætningen skal være et JSON-objekt {felt: kolonne}")
+        return {str(k): str(v) for k, v in loaded.items()}
+    return parse_mapping_arg(value)
+
+
+def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store.demo import build_demo
+
+    started = time.perf_counter()
+    if is_initialised(paths):
+        db, _profile = _open(paths)
+        try:
+            added = build_demo(db, args.cases, seed=args.seed)
+        finally:
+            db.close()
+    else:
+        passphrase = os.environ.get(PASSPHRASE_ENV, DEMO_PASSPHRASE)
+        db, _profile = ensure_demo(paths, args.cases, passphrase)
+        db.close()
+        added = args.cases
+    elapsed = time.perf_counter() - started
+    _emit(args, {"added": added, "seconds": round(elapsed, 2)},
+          lambda: f"{added} syntetiske sager tilføjet på {elapsed:.1f} s")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    db, _profile = _open(paths)
+    try:
+        figures = stats(db)
+    finally:
+        db.close()
+
+    def text() -> str:
+        lines = [f"Sager i alt: {figures['cases']}"]
+        for status in CaseStatus:
+            lines.append(f"  {STATUS_LABELS[status]:<22}{figures['by_status'][status.value]:>8}")
+        return "\n".join(lines)
+
+    _emit(args, figures, text)
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR",
+                        help="datamappe (standard: brugerens programdatamappe)")
+    common.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    parser = argparse.ArgumentParser(
+        prog="udsat", description="Udsat Desktop uden vinduer: til scripts, test og målinger.",
+        parents=[common])
+    parser.add_argument("--version", action="version", version=f"udsat {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    p = sub.add_parser("init", parents=[common], help="opret brugerprofil og krypteret database")
+    p.add_argument("--name", required=True)
+    p.add_argument("--initials", required=True)
+    p.add_argument("--org", required=True, choices=[o.value for o in Organisation])
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", parents=[common], help="importér målgruppeliste (CSV/XLSX)")
+    p.add_argument("file")
+    p.add_argument("--map", metavar="MAPPING",
+                   help="kolonneopsætning: 'felt=Kolonne,...' eller en JSON-fil")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("demo", parents=[common], help="tilføj syntetiske demosager")
+    p.add_argument("--cases", type=int, default=2737)
+    p.add_argument("--seed", type=int, default=2737)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("stats", parents=[common], help="antal sager i alt og pr. status")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve(args.data_dir)
+    try:
+        paths.ensure()
+        setup_logging(paths.logs)
+        log.info("command %s started", args.command)
+        code: int = args.func(args, paths)
+        log.info("command %s finished with %d", args.command, code)
+        return code
+    except (CliError, StoreError, ImportFileError) as exc:
+        log.warning("command %s refused: %s", args.command, type(exc).__name__)
+        print(f"udsat: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("udsat: afbrudt", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

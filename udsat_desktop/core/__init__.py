@@ -1,0 +1,1 @@
+"""Domain rules: pure Python, no Qt and no SQLAlchemy, testable in milliseconds."""

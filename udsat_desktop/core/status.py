@@ -1,0 +1,88 @@
+"""Case statuses and the allowed transitions between them."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class CaseStatus(StrEnum):
+    NY = "ny"
+    TILDELT = "tildelt"
+    UNDER_GENNEMGANG = "under_gennemgang"
+    KLAR_TIL_UNDERSKRIFT = "klar_til_underskrift"
+    UNDERSKREVET = "underskrevet"
+    SYNKRONISERET = "synkroniseret"
+    AFKLARET = "afklaret"
+    SAT_PAA_PAUSE = "sat_paa_pause"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[CaseStatus, str] = {
+    CaseStatus.NY: "Ny",
+    CaseStatus.TILDELT: "Tildelt",
+    CaseStatus.UNDER_GENNEMGANG: "Under gennemgang",
+    CaseStatus.KLAR_TIL_UNDERSKRIFT: "Klar til underskrift",
+    CaseStatus.UNDERSKREVET: "Underskrevet",
+    CaseStatus.SYNKRONISERET: "Synkroniseret",
+    CaseStatus.AFKLARET: "Afklaret",
+    CaseStatus.SAT_PAA_PAUSE: "Sat på pause",
+}
+
+S = CaseStatus
+# A signed review is never edited: a correction starts a new review version, which takes the
+# case back to "Under gennemgang". A paused case resumes where work can sensibly continue.
+TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    S.NY: frozenset({S.TILDELT, S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE, S.AFKLARET}),
+    S.TILDELT: frozenset({S.NY, S.TILDELT, S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE, S.AFKLARET}),
+    S.UNDER_GENNEMGANG: frozenset({S.KLAR_TIL_UNDERSKRIFT, S.SAT_PAA_PAUSE, S.TILDELT}),
+    S.KLAR_TIL_UNDERSKRIFT: frozenset({S.UNDER_GENNEMGANG, S.UNDERSKREVET}),
+    S.UNDERSKREVET: frozenset({S.SYNKRONISERET, S.UNDER_GENNEMGANG, S.AFKLARET}),
+    S.SYNKRONISERET: frozenset({S.UNDER_GENNEMGANG, S.AFKLARET}),
+    S.AFKLARET: frozenset({S.UNDER_GENNEMGANG}),
+    S.SAT_PAA_PAUSE: frozenset({S.NY, S.TILDELT, S.UNDER_GENNEMGANG}),
+}
+
+
+class InvalidTransition(ValueError):
+    """A status change the case flow does not allow; the message is Danish."""
+
+
+def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
+    return target in TRANSITIONS[current]
+
+
+def ensure_transition(current: CaseStatus, target: CaseStatus) -> None:
+    if not can_transition(current, target):
+        raise InvalidTransition(
+            f"En sag med status »{current.label}« kan ikke gå til »{target.label}«"
+        )
+
+
+class Priority(IntEnum):
+    """Stored as its number so that sorting by priority puts Høj first."""
+
+    HOEJ = 1
+    NORMAL = 2
+    LAV = 3
+
+    @property
+    def label(self) -> str:
+        return {1: "Høj", 2: "Normal", 3: "Lav"}[self.value]
+
+
+class Organisation(StrEnum):
+    BIF = "BIF"
+    SOF = "SOF"
+    REGION = "Region"
+
+
+class Role(StrEnum):
+    REVIEWER = "reviewer"
+    COORDINATOR = "coordinator"
+
+    @property
+    def label(self) -> str:
+        return {"reviewer": "Gennemgår sager", "coordinator": "Koordinator"}[self.value]

@@ -1,0 +1,398 @@
+"""Reading the taskforce's target list (målgruppeliste) from CSV or XLSX.
+
+Pure parsing: the file is read into a table, columns are mapped to case fields (header
+synonyms or a user's mapping), and each row becomes a `TargetRecord` or a rejection with the
+row number the user sees in Excel and a Danish reason. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from udsat_desktop.core.cpr import CprError, parse_cpr
+from udsat_desktop.core.danish import ValueProblem, parse_bool, parse_date, parse_percent
+from udsat_desktop.core.status import Priority
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read; the message is Danish and user-facing."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+    required: bool = False
+
+
+def _norm(text: object) -> str:
+    s = str(text or "").casefold().replace("\u00a0", " ")
+    s = re.sub(r"[^0-9a-zæøåéü%]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("cpr", "CPR-nummer", ("cpr nr", "cpr", "cprnr", "cpr nummer", "personnummer",
+                                    "cpr nr borger", "personnr"), required=True),
+    FieldSpec("name", "Navn", ("navn", "fulde navn", "borger", "borgerens navn", "borgernavn")),
+    FieldSpec("first_name", "Fornavn", ("fornavn", "fornavne")),
+    FieldSpec("last_name", "Efternavn", ("efternavn",)),
+    FieldSpec("benefit_type", "Ydelse", ("ydelse", "forsørgelsestype", "forsørgelse",
+                                         "ydelsestype", "målgruppe", "ydelsesgruppe")),
+    FieldSpec("unemployment_pct", "Ledighedsgrad (%)", (
+        "ledighedsgrad 10 år %", "ledighedsgrad 10 år", "ledighedsgrad", "ledighed %",
+        "ledighedsandel", "andel ledig", "ledighedsprocent", "offentlig forsørgelse %")),
+    FieldSpec("caseworker", "Sagsbehandler", ("sagsbehandler", "rådgiver", "jobkonsulent",
+                                              "sagsbehandler jobcenter", "kontaktperson")),
+    FieldSpec("jobcenter_unit", "Jobcenter/enhed", ("jobcenter", "enhed", "afdeling",
+                                                    "jobcenterenhed", "team")),
+    FieldSpec("sof_contact", "SOF-kontakt", ("sof kontakt", "sof kontaktperson",
+                                             "socialrådgiver sof", "sof rådgiver", "sof")),
+    FieldSpec("start_date", "Startdato", ("startdato", "start", "start dato", "opstart")),
+    FieldSpec("close_to_clarification", "Tæt på afklaring", (
+        "tæt på afklaring", "tæt på afklaring ved start", "tæt på afklaring ja nej")),
+    FieldSpec("homeless", "Hjemløs", ("hjemløs", "hjemløshed")),
+    FieldSpec("substance_abuse", "Misbrug", ("misbrug",)),
+    FieldSpec("mental_illness", "Psykisk sygdom", ("psykisk sygdom", "psykiatri", "psykisk")),
+    FieldSpec("priority", "Prioritet", ("prioritet", "prio")),
+    FieldSpec("deadline", "Frist", ("frist", "deadline", "gennemgås senest")),
+    FieldSpec("note", "Bemærkning", ("bemærkning", "bemærkninger", "note", "noter",
+                                     "kommentar")),
+)
+FIELD_BY_KEY: dict[str, FieldSpec] = {f.key: f for f in FIELDS}
+_SYNONYMS: dict[str, str] = {_norm(s): f.key for f in FIELDS for s in f.synonyms}
+
+
+@dataclass
+class RawTable:
+    headers: list[str]
+    header_row: int  # 1-based row number of the header as the user sees it
+    rows: list[tuple[int, list[object]]]  # (row number, cells)
+    source_kind: str  # "csv" or "xlsx"
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def signature(self) -> str:
+        """Identifies a file layout, so a remembered column mapping can be applied again."""
+        return "|".join(_norm(h) for h in self.headers)
+
+
+@dataclass(frozen=True)
+class TargetRecord:
+    cpr: str
+    name: str
+    benefit_type: str | None = None
+    unemployment_pct: float | None = None
+    caseworker: str | None = None
+    jobcenter_unit: str | None = None
+    sof_contact: str | None = None
+    start_date: dt.date | None = None
+    close_to_clarification: bool = False
+    homeless: bool = False
+    substance_abuse: bool = False
+    mental_illness: bool = False
+    priority: Priority | None = None
+    deadline: dt.date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    row: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    row: int
+    first_row: int
+    identical: bool
+
+
+@dataclass
+class ParseResult:
+    records: list[tuple[int, TargetRecord]] = field(default_factory=list)
+    rejected: list[RowIssue] = field(default_factory=list)
+    duplicates: list[DuplicateRow] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    blank_rows: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- reading files
+
+MAX_HEADER_SCAN = 15
+
+
+def read_table(path: str | Path) -> RawTable:
+    p = Path(path)
+    if not p.exists():
+        raise ImportFileError(f"Filen findes ikke: {p.name}")
+    if not p.is_file():
+        raise ImportFileError(f"Det er ikke en fil: {p.name}")
+    suffix = p.suffix.casefold()
+    data = p.read_bytes()
+    if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
+        return _read_xlsx(data, p.name)
+    if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ImportFileError(
+            "Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV."
+        )
+    return _read_csv(data)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Danish Excel saves "CSV (semikolonsepareret)" as cp1252; latin-1 takes any byte.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _read_csv(data: bytes) -> RawTable:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError("Filen ser ikke ud som en tekst- eller Excel-fil (binære data)")
+    try:
+        text, encoding = _decode(data)
+    except UnicodeDecodeError:
+        raise ImportFileError("Filens tegnsæt kan ikke genkendes") from None
+    if not text.strip():
+        raise ImportFileError("Filen er tom")
+    sample_lines = [ln for ln in text.splitlines()[:MAX_HEADER_SCAN] if ln.strip()]
+    counts = {d: sum(ln.count(d) for ln in sample_lines) for d in (";", ",", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d])
+    if counts[delimiter] == 0:
+        delimiter = ";"
+    csv.field_size_limit(10_000_000)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    numbered: list[tuple[int, list[object]]] = []
+    last_line = 0
+    try:
+        for cells in reader:
+            numbered.append((last_line + 1, [c.strip() for c in cells]))
+            last_line = reader.line_num
+    except csv.Error as exc:
+        raise ImportFileError(f"CSV-filen kan ikke læses efter linje {last_line}: {exc}") from None
+    table = _split_header(numbered, "csv")
+    table.encoding, table.delimiter = encoding, delimiter
+    return table
+
+
+def _read_xlsx(data: bytes, name: str) -> RawTable:
+    import openpyxl  # imported here: only XLSX imports pay for it
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise ImportFileError(
+            f"Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): "
+            f"{type(exc).__name__}"
+        ) from None
+    try:
+        ws = wb.worksheets[0]
+        numbered: list[tuple[int, list[object]]] = []
+        for index, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            numbered.append((index, [v.strip() if isinstance(v, str) else v for v in values]))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        raise ImportFileError(
+            f"Excel-filen {name} er beskadiget og kan ikke læses færdig: {type(exc).__name__}"
+        ) from None
+    finally:
+        wb.close()
+    return _split_header(numbered, "xlsx")
+
+
+def _is_blank(cells: Iterable[object]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTable:
+    """Find the header row: the first row naming two known columns (a title row may sit above)."""
+    candidates = [(n, cells) for n, cells in numbered[:MAX_HEADER_SCAN] if not _is_blank(cells)]
+    if not candidates:
+        raise ImportFileError("Filen indeholder ingen rækker")
+    header_no, header_cells = candidates[0]
+    for n, cells in candidates:
+        known = {_SYNONYMS.get(_norm(c)) for c in cells} - {None}
+        if len(known) >= 2:
+            header_no, header_cells = n, cells
+            break
+    headers = [str(c).strip() if c is not None else "" for c in header_cells]
+    rows = [(n, cells) for n, cells in numbered if n > header_no]
+    return RawTable(headers=headers, header_row=header_no, rows=rows, source_kind=kind)
+
+
+# ------------------------------------------------------------------------------- mapping
+
+Mapping_ = dict[str, int]  # field key -> column index
+
+
+def detect_mapping(headers: list[str]) -> Mapping_:
+    mapping: Mapping_ = {}
+    for index, header in enumerate(headers):
+        key = _SYNONYMS.get(_norm(header))
+        if key is not None and key not in mapping:
+            mapping[key] = index
+    return mapping
+
+
+def apply_named_mapping(headers: list[str], named: Mapping[str, str]) -> Mapping_:
+    """A user's mapping (field key -> header text) applied on top of the detected one."""
+    mapping = detect_mapping(headers)
+    by_norm = {_norm(h): i for i, h in enumerate(headers)}
+    for key, header in named.items():
+        if key not in FIELD_BY_KEY:
+            raise ImportFileError(f"Ukendt felt i kolonneopsætningen: {key}")
+        if not header:
+            mapping.pop(key, None)
+            continue
+        index = by_norm.get(_norm(header))
+        if index is None:
+            raise ImportFileError(f"Kolonnen »{header}« findes ikke i filen")
+        mapping[key] = index
+    return mapping
+
+
+def mapping_problems(mapping: Mapping_) -> list[str]:
+    """What stops an import with this mapping, in Danish; empty when it can run."""
+    problems = []
+    if "cpr" not in mapping:
+        problems.append("Der er ingen kolonne med CPR-nummer")
+    if "name" not in mapping and not {"first_name", "last_name"} <= mapping.keys():
+        problems.append("Der er ingen kolonne med navn (Navn eller Fornavn og Efternavn)")
+    return problems
+
+
+def parse_mapping_arg(text: str) -> dict[str, str]:
+    """`cpr=Personnr,name=Borger` -> {"cpr": "Personnr", "name": "Borger"}."""
+    named: dict[str, str] = {}
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise ImportFileError(f"Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«")
+        key, header = part.split("=", 1)
+        named[key.strip()] = header.strip()
+    return named
+
+
+# ------------------------------------------------------------------------------- parsing
+
+_NOTE_FLAGS = {
+    "homeless": ("hjemløs", "herberg", "gadesovende", "natvarme", "forsorgshjem"),
+    "substance_abuse": ("misbrug", "alkohol", "stofbrug", "narkotika"),
+    "mental_illness": ("psykisk", "psykiatri", "skizofreni", "depression", "angst"),
+}
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def _priority(value: object) -> Priority | None:
+    text = (_text(value) or "").casefold()
+    if not text:
+        return None
+    table = {"høj": Priority.HOEJ, "hoej": Priority.HOEJ, "1": Priority.HOEJ, "h": Priority.HOEJ,
+             "normal": Priority.NORMAL, "mellem": Priority.NORMAL, "2": Priority.NORMAL,
+             "lav": Priority.LAV, "3": Priority.LAV, "l": Priority.LAV}
+    if text not in table:
+        raise ValueProblem(f"ukendt prioritet: {text!r} (brug Høj, Normal eller Lav)")
+    return table[text]
+
+
+def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = None) -> ParseResult:
+    problems = mapping_problems(mapping)
+    if problems:
+        raise ImportFileError("; ".join(problems))
+    result = ParseResult()
+    first_seen: dict[str, tuple[int, TargetRecord]] = {}
+
+    def cell(cells: list[object], key: str) -> object:
+        index = mapping.get(key)
+        if index is None or index >= len(cells):
+            return None
+        return cells[index]
+
+    for row_no, cells in table.rows:
+        if _is_blank(cells):
+            result.blank_rows.append(row_no)
+            continue
+        current = "CPR-nummer"
+        try:
+            cpr = parse_cpr(cell(cells, "cpr"), today=today)
+            current = "Navn"
+            name = _text(cell(cells, "name"))
+            if name is None:
+                parts = [_text(cell(cells, "first_name")), _text(cell(cells, "last_name"))]
+                name = " ".join(p for p in parts if p) or None
+            if name is None:
+                raise ValueProblem("navn mangler")
+            values: dict[str, object] = {}
+            for key, parser in (
+                ("unemployment_pct", parse_percent),
+                ("start_date", parse_date),
+                ("deadline", parse_date),
+                ("close_to_clarification", parse_bool),
+                ("homeless", parse_bool),
+                ("substance_abuse", parse_bool),
+                ("mental_illness", parse_bool),
+                ("priority", _priority),
+            ):
+                current = FIELD_BY_KEY[key].label
+                values[key] = parser(cell(cells, key))
+        except CprError as exc:
+            result.rejected.append(RowIssue(row_no, str(exc)))
+            continue
+        except ValueProblem as exc:
+            result.rejected.append(RowIssue(row_no, f"{current}: {exc}"))
+            continue
+        note = _text(cell(cells, "note"))
+        folded = (note or "").casefold()
+        for flag, words in _NOTE_FLAGS.items():
+            if any(w in folded for w in words):
+                values[flag] = True
+        record = TargetRecord(
+            cpr=cpr.number,
+            name=re.sub(r"\s+", " ", name),
+            benefit_type=_text(cell(cells, "benefit_type")),
+            caseworker=_text(cell(cells, "caseworker")),
+            jobcenter_unit=_text(cell(cells, "jobcenter_unit")),
+            sof_contact=_text(cell(cells, "sof_contact")),
+            note=note,
+            **values,  # type: ignore[arg-type]
+        )
+        seen = first_seen.get(cpr.number)
+        if seen is not None:
+            result.duplicates.append(DuplicateRow(row_no, seen[0], identical=seen[1] == record))
+            continue
+        first_seen[cpr.number] = (row_no, record)
+        if not cpr.modulus11_ok:
+            result.warnings.append(RowIssue(
+                row_no, "CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden 2007)"))
+        result.records.append((row_no, record))
+    return result

@@ -1,0 +1,271 @@
+"""Opening the encrypted store: key derivation, SQLCipher engine, migrations.
+
+The passphrase never reaches SQLCipher. It is stretched once with scrypt (salt and
+parameters in `keyinfo.json` beside the database) into a raw 256-bit key, and every
+connection is keyed with that raw key, so opening a connection costs no key derivation.
+Errors the user can act on are `StoreError` subclasses with Danish messages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from udsat_desktop.core.danish import sort_key
+from udsat_desktop.fsutil import write_atomic
+
+log = logging.getLogger(__name__)
+
+KEYINFO_VERSION = 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MIN_PASSPHRASE_LENGTH = 8
+CACHE_KIB = 64 * 1024
+
+
+class StoreError(Exception):
+    """A problem the user can understand and act on; `str()` is Danish."""
+
+
+class NotInitialised(StoreError):
+    pass
+
+
+class WrongPassphrase(StoreError):
+    pass
+
+
+class NewerSchema(StoreError):
+    pass
+
+
+class CorruptStore(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    salt: bytes
+    n: int = SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+    def derive(self, passphrase: str) -> bytes:
+        return hashlib.scrypt(
+            passphrase.encode("utf-8"), salt=self.salt, n=self.n, r=self.r, p=self.p,
+            maxmem=256 * 1024 * 1024, dklen=32,
+        )
+
+    def to_json(self) -> str:
+        return json.dumps({"version": KEYINFO_VERSION, "kdf": "scrypt", "salt": self.salt.hex(),
+                           "n": self.n, "r": self.r, "p": self.p}, indent=2)
+
+    @classmethod
+    def load(cls, path: Path) -> KeyInfo:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return cls(salt=bytes.fromhex(raw["salt"]), n=int(raw["n"]), r=int(raw["r"]),
+                       p=int(raw["p"]))
+        except FileNotFoundError:
+            raise NotInitialised(
+                "Der er ingen database i datamappen endnu. Opret en profil først "
+                "(udsat init eller første start af programmet)."
+            ) from None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise CorruptStore(f"Nøglefilen {path.name} er beskadiget: {exc}") from None
+
+
+def migrations_config() -> tuple[Config, contextlib.ExitStack]:
+    stack = contextlib.ExitStack()
+    location = stack.enter_context(resources.as_file(resources.files("udsat_desktop.migrations")))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(location))
+    return cfg, stack
+
+
+def head_revision() -> str:
+    cfg, stack = migrations_config()
+    with stack:
+        head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def _quiet_sqlcipher() -> None:
+    """SQLCipher logs decryption failures (a wrong passphrase) to stderr; we report those."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_quiet_sqlcipher()
+
+
+def _make_engine(path: Path, key: bytes) -> Engine:
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    engine = create_engine(
+        url,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
+        connect_args={"check_same_thread": False, "timeout": 15},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        # The dialect has already sent PRAGMA key; check it opens before anything else.
+        cur.execute("SELECT count(*) FROM sqlite_master")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA busy_timeout = 15000")
+        # Every page read from disk is decrypted; a larger cache keeps the queue's working set
+        # (indexes and the search table) decrypted in memory. Pages are allocated on use only.
+        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cur.close()
+        dbapi_conn.create_function("da_sort", 1, sort_key, deterministic=True)
+
+    return engine
+
+
+class Database:
+    """The open, decrypted store. One short-lived `Session` per unit of work."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def read_session(self) -> Session:
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def create(cls, path: Path, keyinfo_path: Path, passphrase: str) -> Database:
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise StoreError(
+                f"Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn"
+            )
+        if path.exists() or keyinfo_path.exists():
+            raise StoreError("Der findes allerede en database i datamappen")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        info = KeyInfo(salt=secrets.token_bytes(16))
+        write_atomic(keyinfo_path, info.to_json().encode("utf-8"))
+        try:
+            return cls.open(path, keyinfo_path, passphrase)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                keyinfo_path.unlink()
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{path}{suffix}").unlink()
+            raise
+
+    @classmethod
+    def open(cls, path: Path, keyinfo_path: Path, passphrase: str) -> Database:
+        info = KeyInfo.load(keyinfo_path)
+        engine = _make_engine(path, info.derive(passphrase))
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DatabaseError as exc:
+            engine.dispose()
+            if "not a database" in str(exc.orig) or "file is encrypted" in str(exc.orig):
+                raise WrongPassphrase(
+                    "Forkert adgangskode, eller databasefilen er ikke en Udsat-database"
+                ) from None
+            raise CorruptStore(f"Databasen kan ikke åbnes: {exc.orig}") from None
+        if os.name == "posix":
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{path}{suffix}").chmod(0o600)
+        db = cls(path, engine)
+        try:
+            db.migrate()
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self) -> Path | None:
+        """Bring the schema to head; back up first when an existing schema changes.
+
+        Returns the backup path when one was written. Refuses a database whose revision this
+        version of the program does not know (written by a newer version).
+        """
+        cfg, stack = migrations_config()
+        with stack:
+            script = ScriptDirectory.from_config(cfg)
+            current = self.current_revision()
+            head = script.get_current_head()
+            if current == head:
+                return None
+            known = {rev.revision for rev in script.walk_revisions()}
+            if current is not None and current not in known:
+                raise NewerSchema(
+                    "Databasen er skrevet af en nyere version af Udsat Desktop "
+                    f"(skemaversion {current}). Opdatér programmet før du åbner den."
+                )
+            backup = self.backup(reason=f"før-migrering-{current}") if current else None
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            log.info("schema migrated from %s to %s", current, head)
+            return backup
+
+    def backup(self, reason: str) -> Path:
+        """A consistent, still encrypted copy of the database in `backups/`."""
+        folder = self.path.parent / "backups"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"udsat-{stamp}-{reason}.db"
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+            shutil.copy2(self.path, target)
+        if os.name == "posix":
+            target.chmod(0o600)
+        log.info("database backed up before %s", reason)
+        return target
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    return isinstance(exc, OperationalError) and "locked" in str(exc.orig)

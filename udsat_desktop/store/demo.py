@@ -1,0 +1,165 @@
+"""Synthetic demo data: a realistic queue of invented people (Faker `da_DK`).
+
+Never real people: names come from Faker, CPR numbers are synthesised with a real date part,
+a correct century digit and sex digit, mostly modulus-11 valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from faker import Faker
+from faker.providers.person.da_DK import Provider as DanishNames
+from sqlalchemy import insert, select
+
+from udsat_desktop.core.cpr import synthetic_cpr
+from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.status import CaseStatus, Organisation, Priority
+from udsat_desktop.store.cases import new_case_key
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.models import Case, ImportBatch, utcnow
+
+DEFAULT_CASES = 2737
+UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
+BENEFITS = (
+    ("Kontanthjælp, aktivitetsparat", 38),
+    ("Ressourceforløb", 18),
+    ("Sygedagpenge", 12),
+    ("Jobafklaringsforløb", 10),
+    ("Uddannelseshjælp, aktivitetsparat", 9),
+    ("Kontanthjælp, jobparat", 8),
+    ("Ledighedsydelse", 5),
+)
+NOTES = ("Psykisk sygdom", "Misbrug", "Hjemløs", "Bor på herberg", "Kroniske smerter",
+         "Sprogbarrierer", "Sociale udfordringer", None, None, None)
+
+
+@dataclass(frozen=True)
+class DemoReviewer:
+    user_id: str
+    name: str
+    initials: str
+    organisation: Organisation
+
+
+def demo_team(seed: int = 7) -> list[DemoReviewer]:
+    """The taskforce as in DOMAIN.md §1: 5 BIF reviewers, 2 SOF reviewers, 1 from the Region."""
+    fake = Faker("da_DK")
+    fake.seed_instance(seed)
+    team = []
+    for i, org in enumerate([Organisation.BIF] * 5 + [Organisation.SOF] * 2
+                            + [Organisation.REGION]):
+        first, last = fake.first_name(), fake.last_name()
+        initials = (first[0] + last[:2]).upper()
+        team.append(DemoReviewer(f"{org.value.lower()}-{initials.lower()}-{i:02d}",
+                                 f"{first} {last}", initials, org))
+    return team
+
+
+def _birth_date(rng: random.Random, today: dt.date) -> dt.date:
+    age = rng.choices(range(25, 66), weights=[1 + (a > 35) + (a > 45) for a in range(25, 66)])[0]
+    return today - dt.timedelta(days=age * 365 + rng.randrange(365))
+
+
+def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
+                   ) -> Iterator[dict[str, Any]]:
+    """Rows for the `case` table (without ids, keys and batch)."""
+    today = today or dt.date(2025, 5, 1)
+    rng = random.Random(seed)
+    fake = Faker("da_DK")
+    fake.seed_instance(seed)
+    team = demo_team()
+    reviewers = [r.user_id for r in team if r.organisation is not Organisation.REGION]
+    # Faker's own name lists, drawn with our seeded generator: 100,000 names in a blink.
+    males, females = list(DanishNames.first_names_male), list(DanishNames.first_names_female)
+    lasts = list(DanishNames.last_names)
+    caseworkers = [fake.name() for _ in range(max(12, n // 60))]
+    sof_contacts = [fake.name() for _ in range(max(4, n // 200))]
+    benefit_names = [b for b, _ in BENEFITS]
+    benefit_weights = [w for _, w in BENEFITS]
+    seen: set[str] = set()
+    for _ in range(n):
+        male = rng.random() < 0.5
+        first = rng.choice(males if male else females)
+        last = rng.choice(lasts)
+        if rng.random() < 0.08:
+            last = f"{rng.choice(lasts)}-{last}"
+        name = f"{first} {last}"
+        while True:
+            cpr = synthetic_cpr(rng, _birth_date(rng, today), male=male)
+            if cpr not in seen:
+                seen.add(cpr)
+                break
+        note = rng.choice(NOTES)
+        folded = (note or "").casefold()
+        start = dt.date(2025, 5, 1) + dt.timedelta(days=rng.randrange(200))
+        status_roll = rng.random()
+        reviewer = rng.choice(reviewers) if status_roll < 0.45 else None
+        if status_roll < 0.40:
+            status = CaseStatus.TILDELT
+        elif status_roll < 0.45:
+            status = CaseStatus.SAT_PAA_PAUSE
+        elif status_roll < 0.50:
+            status = CaseStatus.AFKLARET
+        else:
+            status = CaseStatus.NY
+        now = utcnow()
+        yield {
+            "cpr": cpr,
+            "name": name,
+            "name_sort": sort_key(name),
+            "benefit_type": rng.choices(benefit_names, benefit_weights)[0],
+            "unemployment_pct": float(min(100, 80 + int(rng.betavariate(2, 1.2) * 21))),
+            "caseworker": rng.choice(caseworkers),
+            "jobcenter_unit": rng.choice(UNITS),
+            "sof_contact": rng.choice(sof_contacts) if rng.random() < 0.4 else None,
+            "homeless": "hjemløs" in folded or "herberg" in folded or rng.random() < 0.05,
+            "substance_abuse": "misbrug" in folded or rng.random() < 0.12,
+            "mental_illness": "psykisk" in folded or rng.random() < 0.30,
+            "close_to_clarification": rng.random() < 0.35,
+            "priority": int(rng.choices(list(Priority), (20, 65, 15))[0]),
+            "status": status.value,
+            "assigned_reviewer": reviewer,
+            "deadline": start + dt.timedelta(days=rng.choice((60, 90, 120))),
+            "start_date": start,
+            "note": note,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+
+def build_demo(db: Database, n: int = DEFAULT_CASES, *, seed: int = 2737,
+               progress: Callable[[int, int], None] | None = None) -> int:
+    """Add `n` synthetic cases in one transaction; returns how many were added."""
+    with db.session() as s:
+        batch = ImportBatch(source_name=f"demo:{n}", source_kind="demo", imported_by=None,
+                            rows_imported=0, rows_updated=0, rows_rejected=0, rows_duplicate=0)
+        s.add(batch)
+        s.flush()
+        existing = set(s.scalars(select(Case.cpr)).all())
+        taken = set(s.scalars(select(Case.case_key)).all())
+        chunk: list[dict[str, Any]] = []
+        added = 0
+        for row in generate_cases(n, seed=seed):
+            if row["cpr"] in existing:
+                continue
+            row["case_key"] = new_case_key(taken)
+            row["import_batch_id"] = batch.id
+            chunk.append(row)
+            if len(chunk) >= 5000:
+                s.connection().execute(insert(Case.__table__), chunk)
+                added += len(chunk)
+                chunk = []
+                if progress:
+                    progress(added, n)
+        if chunk:
+            s.connection().execute(insert(Case.__table__), chunk)
+            added += len(chunk)
+        batch.rows_imported = added
+        if progress:
+            progress(added, n)
+    return added

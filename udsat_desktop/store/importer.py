@@ -1,0 +1,192 @@
+"""Import of a parsed target list: one transaction, new cases inserted, known cases updated.
+
+A re-import updates only the columns the file has, and never a case's status, assignment or
+anything recorded in a review.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.status import CaseStatus, Priority
+from udsat_desktop.core.target_list import (
+    DuplicateRow,
+    ImportFileError,
+    ParseResult,
+    RawTable,
+    RowIssue,
+    TargetRecord,
+    apply_named_mapping,
+    detect_mapping,
+    mapping_problems,
+    parse_rows,
+    read_table,
+)
+from udsat_desktop.store.cases import bulk_set, new_case_key
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.models import Case, ImportBatch, utcnow
+from udsat_desktop.userconfig import remember_mapping, remembered_mapping
+
+log = logging.getLogger(__name__)
+
+# Import columns that a file may or may not carry; absent ones are left alone on update.
+_FIELD_COLUMNS = {
+    "benefit_type": ("benefit_type",),
+    "unemployment_pct": ("unemployment_pct",),
+    "caseworker": ("caseworker",),
+    "jobcenter_unit": ("jobcenter_unit",),
+    "sof_contact": ("sof_contact",),
+    "start_date": ("start_date",),
+    "close_to_clarification": ("close_to_clarification",),
+    "homeless": ("homeless",),
+    "substance_abuse": ("substance_abuse",),
+    "mental_illness": ("mental_illness",),
+    "priority": ("priority",),
+    "deadline": ("deadline",),
+    "note": ("note", "homeless", "substance_abuse", "mental_illness"),
+}
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[RowIssue] = field(default_factory=list)
+    duplicates: list[DuplicateRow] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    blank_rows: list[int] = field(default_factory=list)
+    batch_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
+            "duplicates": [{"row": d.row, "first_row": d.first_row, "identical": d.identical}
+                           for d in self.duplicates],
+            "warnings": [{"row": w.row, "reason": w.reason} for w in self.warnings],
+            "blank_rows": self.blank_rows,
+            "batch_id": self.batch_id,
+        }
+
+
+def _columns(record: TargetRecord, present: set[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {"name": record.name, "name_sort": sort_key(record.name)}
+    for key, columns in _FIELD_COLUMNS.items():
+        if key in present:
+            for column in columns:
+                value = getattr(record, column)
+                if column == "priority":
+                    value = int(value) if value is not None else int(Priority.NORMAL)
+                values[column] = value
+    return values
+
+
+def import_table(db: Database, table: RawTable, mapping: dict[str, int], *, source_name: str,
+                 user_id: str | None) -> ImportSummary:
+    return import_parsed(db, parse_rows(table, mapping), present=set(mapping),
+                         source_name=source_name, source_kind=table.source_kind, user_id=user_id)
+
+
+def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], source_name: str,
+                  source_kind: str, user_id: str | None) -> ImportSummary:
+    summary = ImportSummary(rejected=parsed.rejected, duplicates=parsed.duplicates,
+                            warnings=parsed.warnings, blank_rows=parsed.blank_rows)
+    if "name" not in present and {"first_name", "last_name"} & present:
+        present = present | {"name"}
+    with db.session() as s:
+        batch = ImportBatch(source_name=source_name[-260:], source_kind=source_kind,
+                            imported_by=user_id, rows_rejected=len(parsed.rejected),
+                            rows_duplicate=len(parsed.duplicates), rows_imported=0,
+                            rows_updated=0)
+        s.add(batch)
+        s.flush()
+        existing: dict[str, int] = dict(s.execute(select(Case.cpr, Case.id)).tuples().all())
+        taken = set(s.scalars(select(Case.case_key)).all())
+        inserts: list[dict[str, Any]] = []
+        update_by_id: dict[int, dict[str, Any]] = {}
+        now = utcnow()
+        for _row, record in parsed.records:
+            values = _columns(record, present)
+            case_id = existing.get(record.cpr)
+            if case_id is None:
+                values.update(
+                    case_key=new_case_key(taken), cpr=record.cpr,
+                    status=CaseStatus.NY.value, import_batch_id=batch.id,
+                    created_at=now, updated_at=now,
+                )
+                for flag in ("homeless", "substance_abuse", "mental_illness",
+                             "close_to_clarification"):
+                    values.setdefault(flag, False)
+                values.setdefault("priority", int(Priority.NORMAL))
+                inserts.append(values)
+            else:
+                update_by_id[case_id] = values
+        if inserts:
+            s.connection().execute(insert(Case.__table__), inserts)
+        changed: list[dict[str, Any]] = []
+        if update_by_id:
+            current = {
+                row.id: row
+                for chunk in _chunks(list(update_by_id), 900)
+                for row in s.scalars(select(Case).where(Case.id.in_(chunk)))
+            }
+            for case_id, values in update_by_id.items():
+                row = current[case_id]
+                diff = {k: v for k, v in values.items() if getattr(row, k) != v}
+                if diff:
+                    changed.append({"id": case_id, **diff})
+            s.expunge_all()
+            bulk_set(s, changed)
+        summary.imported = len(inserts)
+        summary.updated = len(changed)
+        summary.unchanged = len(update_by_id) - len(changed)
+        batch.rows_imported, batch.rows_updated = summary.imported, summary.updated
+        s.merge(batch)
+        summary.batch_id = batch.id
+    log.info("import batch %s: %d new, %d updated, %d unchanged, %d rejected, %d duplicates",
+             summary.batch_id, summary.imported, summary.updated, summary.unchanged,
+             len(summary.rejected), len(summary.duplicates))
+    return summary
+
+
+def _chunks(items: list[int], size: int) -> list[list[int]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def prepare_import(path: Path, config_dir: Path, named: dict[str, str] | None = None
+                   ) -> tuple[RawTable, dict[str, int]]:
+    """Read the file and settle the column mapping: the user's, a remembered one, or detected.
+
+    A mapping given explicitly is remembered for files with the same header row.
+    """
+    table = read_table(path)
+    if named:
+        mapping = apply_named_mapping(table.headers, named)
+        problems = mapping_problems(mapping)
+        if not problems:
+            remember_mapping(config_dir, table.signature, named)
+    else:
+        remembered = remembered_mapping(config_dir, table.signature)
+        mapping = (apply_named_mapping(table.headers, remembered) if remembered
+                   else detect_mapping(table.headers))
+        problems = mapping_problems(mapping)
+    if problems:
+        raise MappingNeeded(table, mapping, problems)
+    return table, mapping
+
+
+class MappingNeeded(ImportFileError):
+    """The columns could not be matched; the GUI shows the mapping dialog, the CLI says --map."""
+
+    def __init__(self, table: RawTable, mapping: dict[str, int], problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.table, self.mapping, self.problems = table, mapping, problems

@@ -1,0 +1,59 @@
+"""Creating and opening a user's store: the single entry point the CLI and the GUI share."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store.cases import Profile, create_profile, load_profile
+from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.demo import DEFAULT_CASES, build_demo
+
+log = logging.getLogger(__name__)
+
+# Documented in the README: the demo database is synthetic, so its passphrase is public.
+DEMO_PASSPHRASE = "udsat-demo-2737"
+DEMO_PROFILE = ("Demo Koordinator", "DK", Organisation.BIF, Role.COORDINATOR)
+
+
+def is_initialised(paths: AppPaths) -> bool:
+    return paths.keyinfo.exists()
+
+
+def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
+               organisation: Organisation, role: Role) -> tuple[Database, Profile]:
+    from udsat_desktop.store.cases import validate_profile
+
+    problems = validate_profile(name, initials)
+    if problems:
+        raise StoreError("; ".join(problems))
+    paths.ensure()
+    db = Database.create(paths.database, paths.keyinfo, passphrase)
+    try:
+        profile = create_profile(db, name, initials, organisation, role)
+    except BaseException:
+        db.close()
+        raise
+    log.info("store initialised for a %s (%s)", role.value, organisation.value)
+    return db, profile
+
+
+def open_existing(paths: AppPaths, passphrase: str) -> tuple[Database, Profile]:
+    db = Database.open(paths.database, paths.keyinfo, passphrase)
+    profile = load_profile(db)
+    if profile is None:
+        db.close()
+        raise StoreError("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.")
+    return db, profile
+
+
+def ensure_demo(paths: AppPaths, cases: int = DEFAULT_CASES, passphrase: str = DEMO_PASSPHRASE,
+                progress: Callable[[int, int], None] | None = None) -> tuple[Database, Profile]:
+    """Open the demo store, creating profile and synthetic cases on first use."""
+    if is_initialised(paths):
+        return open_existing(paths, passphrase)
+    db, profile = initialise(paths, passphrase, *DEMO_PROFILE)
+    build_demo(db, cases, progress=progress)
+    return db, profile
