@@ -1,4 +1,4 @@
-"""Cases, import batches, the local user profile and the case search index.
+"""Cases, import batches, the local user profile, known reviewers and the case search index.
 
 Revision ID: 0001_cases
 Revises:
@@ -26,6 +26,13 @@ def upgrade() -> None:
         sa.Column("organisation", sa.String(10), nullable=False),
         sa.Column("role", sa.String(20), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
+    )
+    op.create_table(
+        "reviewer",
+        sa.Column("user_id", sa.String(40), primary_key=True),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("initials", sa.String(10), nullable=False),
+        sa.Column("organisation", sa.String(10), nullable=False),
     )
     op.create_table(
         "import_batch",
@@ -105,4 +112,5 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS case_fts")
     op.drop_table("case")
     op.drop_table("import_batch")
+    op.drop_table("reviewer")
     op.drop_table("user_profile")

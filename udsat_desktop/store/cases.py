@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from udsat_desktop.core.status import CaseStatus, Organisation, Role, ensure_transition
 from udsat_desktop.store.db import Database, StoreError
-from udsat_desktop.store.models import Case, UserProfile, utcnow
+from udsat_desktop.store.models import Case, Reviewer, UserProfile, utcnow
 
 # ------------------------------------------------------------------------- case keys
 
@@ -76,6 +76,8 @@ def create_profile(db: Database, name: str, initials: str, organisation: Organis
                           initials=initials.strip().upper(), organisation=organisation.value,
                           role=role.value)
         s.add(row)
+        s.merge(Reviewer(user_id=row.user_id, name=row.name, initials=row.initials,
+                         organisation=row.organisation))
         s.flush()
         return _profile(row)
 
@@ -89,6 +91,13 @@ def load_profile(db: Database) -> Profile | None:
 def _profile(row: UserProfile) -> Profile:
     return Profile(row.user_id, row.name, row.initials, Organisation(row.organisation),
                    Role(row.role))
+
+
+def reviewer_labels(db: Database) -> dict[str, str]:
+    """user id -> "INI (ORG)" for every known reviewer."""
+    with db.read_session() as s:
+        return {r.user_id: f"{r.initials} ({r.organisation})"
+                for r in s.scalars(select(Reviewer))}
 
 
 # ------------------------------------------------------------------------- the queue

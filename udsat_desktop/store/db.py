@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-import json
 import logging
 import os
 import secrets
@@ -20,13 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,12 +28,17 @@ from sqlalchemy.pool import QueuePool
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
-KEYINFO_VERSION = 1
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MIN_PASSPHRASE_LENGTH = 8
+# The newest migration in db/versions. Checked against Alembic's head by a test, so opening an
+# up-to-date database costs one query instead of loading Alembic's script directory.
+SCHEMA_HEAD = "0001_cases"
 CACHE_KIB = 64 * 1024
 
 
@@ -61,54 +60,6 @@ class NewerSchema(StoreError):
 
 class CorruptStore(StoreError):
     pass
-
-
-@dataclass(frozen=True)
-class KeyInfo:
-    salt: bytes
-    n: int = SCRYPT_N
-    r: int = SCRYPT_R
-    p: int = SCRYPT_P
-
-    def derive(self, passphrase: str) -> bytes:
-        return hashlib.scrypt(
-            passphrase.encode("utf-8"), salt=self.salt, n=self.n, r=self.r, p=self.p,
-            maxmem=256 * 1024 * 1024, dklen=32,
-        )
-
-    def to_json(self) -> str:
-        return json.dumps({"version": KEYINFO_VERSION, "kdf": "scrypt", "salt": self.salt.hex(),
-                           "n": self.n, "r": self.r, "p": self.p}, indent=2)
-
-    @classmethod
-    def load(cls, path: Path) -> KeyInfo:
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(salt=bytes.fromhex(raw["salt"]), n=int(raw["n"]), r=int(raw["r"]),
-                       p=int(raw["p"]))
-        except FileNotFoundError:
-            raise NotInitialised(
-                "Der er ingen database i datamappen endnu. Opret en profil først "
-                "(udsat init eller første start af programmet)."
-            ) from None
-        except (ValueError, KeyError, TypeError) as exc:
-            raise CorruptStore(f"Nøglefilen {path.name} er beskadiget: {exc}") from None
-
-
-def migrations_config() -> tuple[Config, contextlib.ExitStack]:
-    stack = contextlib.ExitStack()
-    location = stack.enter_context(resources.as_file(resources.files("udsat_desktop.migrations")))
-    cfg = Config()
-    cfg.set_main_option("script_location", str(location))
-    return cfg, stack
-
-
-def head_revision() -> str:
-    cfg, stack = migrations_config()
-    with stack:
-        head = ScriptDirectory.from_config(cfg).get_current_head()
-    assert head is not None
-    return head
 
 
 def _quiet_sqlcipher() -> None:
@@ -196,9 +147,19 @@ class Database:
             raise
 
     @classmethod
-    def open(cls, path: Path, keyinfo_path: Path, passphrase: str) -> Database:
-        info = KeyInfo.load(keyinfo_path)
-        engine = _make_engine(path, info.derive(passphrase))
+    def open(cls, path: Path, keyinfo_path: Path, passphrase: str,
+             key: bytes | None = None) -> Database:
+        """Open with the passphrase, or with `key` when it was already derived from it."""
+        try:
+            info = KeyInfo.load(keyinfo_path)
+        except KeyInfoMissing:
+            raise NotInitialised(
+                "Der er ingen database i datamappen endnu. Opret en profil først "
+                "(udsat init eller første start af programmet)."
+            ) from None
+        except KeyInfoError as exc:
+            raise CorruptStore(f"Nøglefilen {keyinfo_path.name} er beskadiget: {exc}") from None
+        engine = _make_engine(path, key if key is not None else info.derive(passphrase))
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -223,7 +184,15 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if not has_table:
+                return None
+            versions = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+        if len(versions) > 1:
+            raise CorruptStore("Databasen har flere skemaversioner på én gang")
+        return versions[0] if versions else None
 
     def migrate(self) -> Path | None:
         """Bring the schema to head; back up first when an existing schema changes.
@@ -231,10 +200,15 @@ class Database:
         Returns the backup path when one was written. Refuses a database whose revision this
         version of the program does not know (written by a newer version).
         """
+        current = self.current_revision()
+        if current == SCHEMA_HEAD:
+            return None
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         cfg, stack = migrations_config()
         with stack:
             script = ScriptDirectory.from_config(cfg)
-            current = self.current_revision()
             head = script.get_current_head()
             if current == head:
                 return None

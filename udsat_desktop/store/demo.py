@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from faker import Faker
-from faker.providers.person.da_DK import Provider as DanishNames
 from sqlalchemy import insert, select
 
 from udsat_desktop.core.cpr import synthetic_cpr
@@ -21,7 +19,7 @@ from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus, Organisation, Priority
 from udsat_desktop.store.cases import new_case_key
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.models import Case, ImportBatch, utcnow
+from udsat_desktop.store.models import Case, ImportBatch, Reviewer, utcnow
 
 DEFAULT_CASES = 2737
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
@@ -48,6 +46,8 @@ class DemoReviewer:
 
 def demo_team(seed: int = 7) -> list[DemoReviewer]:
     """The taskforce as in DOMAIN.md §1: 5 BIF reviewers, 2 SOF reviewers, 1 from the Region."""
+    from faker import Faker
+
     fake = Faker("da_DK")
     fake.seed_instance(seed)
     team = []
@@ -69,6 +69,9 @@ def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
                    ) -> Iterator[dict[str, Any]]:
     """Rows for the `case` table (without ids, keys and batch)."""
     today = today or dt.date(2025, 5, 1)
+    from faker import Faker
+    from faker.providers.person.da_DK import Provider as DanishNames
+
     rng = random.Random(seed)
     fake = Faker("da_DK")
     fake.seed_instance(seed)
@@ -140,6 +143,9 @@ def build_demo(db: Database, n: int = DEFAULT_CASES, *, seed: int = 2737,
                             rows_imported=0, rows_updated=0, rows_rejected=0, rows_duplicate=0)
         s.add(batch)
         s.flush()
+        for member in demo_team():
+            s.merge(Reviewer(user_id=member.user_id, name=member.name, initials=member.initials,
+                             organisation=member.organisation.value))
         existing = set(s.scalars(select(Case.cpr)).all())
         taken = set(s.scalars(select(Case.case_key)).all())
         chunk: list[dict[str, Any]] = []

@@ -40,8 +40,9 @@ def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
     return db, profile
 
 
-def open_existing(paths: AppPaths, passphrase: str) -> tuple[Database, Profile]:
-    db = Database.open(paths.database, paths.keyinfo, passphrase)
+def open_existing(paths: AppPaths, passphrase: str, key: bytes | None = None
+                  ) -> tuple[Database, Profile]:
+    db = Database.open(paths.database, paths.keyinfo, passphrase, key)
     profile = load_profile(db)
     if profile is None:
         db.close()

@@ -36,6 +36,18 @@ class UserProfile(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Reviewer(Base):
+    """Taskforce members known to this installation (the local user, demo team, and later the
+    colleagues whose certificates the shared folder publishes)."""
+
+    __tablename__ = "reviewer"
+
+    user_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    initials: Mapped[str] = mapped_column(String(10))
+    organisation: Mapped[str] = mapped_column(String(10))
+
+
 class ImportBatch(Base):
     __tablename__ = "import_batch"
 

@@ -1,0 +1,1 @@
+"""Every Qt widget, item model, dialog and worker. The only package that imports Qt."""

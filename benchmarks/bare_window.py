@@ -1,0 +1,33 @@
+"""A bare PySide6 window: the yardstick for launch time. Prints ready_ms like `--smoke`."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+from udsat_desktop.app import process_age_ms  # noqa: E402  (tiny module-level cost only)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1400, 820)
+    window.show()
+
+    def report() -> None:
+        print(f"ready_ms={process_age_ms():.0f}", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(0, report)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

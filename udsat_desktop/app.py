@@ -1,0 +1,145 @@
+"""`udsat-desktop`: the GUI entry point.
+
+    udsat-desktop [--data-dir DIR] [--demo] [--smoke]
+
+`--demo` opens (creating on first use) a demo database of synthetic cases with the documented
+demo passphrase. `--smoke` opens the database, shows the populated queue, prints
+`ready_ms=<ms from process start to a usable queue>` and exits 0; it runs offscreen when there
+is no screen. The passphrase comes from `UDSAT_PASSPHRASE` when set, else from a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+_T0 = time.monotonic()  # fallback for platforms without /proc
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (from the kernel where it tells us)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return (time.monotonic() - _T0) * 1000
+
+
+def _has_screen() -> bool:
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="udsat-desktop", description="Udsat Desktop")
+    parser.add_argument("--data-dir", metavar="DIR", help="datamappe (til test og bærbar brug)")
+    parser.add_argument("--demo", action="store_true",
+                        help="åbn (og opret ved første start) en demodatabase med syntetiske sager")
+    parser.add_argument("--cases", type=int, default=2737, help="antal demosager ved oprettelse")
+    parser.add_argument("--smoke", action="store_true",
+                        help="åbn køen, skriv ready_ms og afslut (til pakning og målinger)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.smoke and not _has_screen():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from udsat_desktop.logsetup import setup_logging
+    from udsat_desktop.paths import resolve
+
+    paths = resolve(args.data_dir).ensure()
+    setup_logging(paths.logs)
+    early_key = None
+    known = os.environ.get("UDSAT_PASSPHRASE")
+    if known is None and args.demo:
+        known = "udsat-demo-2737"  # store.lifecycle.DEMO_PASSPHRASE, without importing the store
+    if known is not None and paths.keyinfo.exists():
+        from udsat_desktop.kdf import EarlyKey
+
+        early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
+    log = logging.getLogger("udsat.app")
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from udsat_desktop.ui.app_support import install_qt_logging, obtain_store
+
+    QApplication.setOrganizationName("KobenhavnsKommune")
+    QApplication.setApplicationName("UdsatDesktop")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_qt_logging()
+    install_excepthook(paths.logs)
+
+    opened = obtain_store(args, paths, early_key.result() if early_key else None)
+    if opened is None:
+        return 2 if args.smoke else 0
+    db, profile = opened
+
+    from udsat_desktop.store.cases import reviewer_labels
+    from udsat_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
+    window.show()
+    log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
+    if args.smoke:
+        def report() -> None:
+            rows = window.model.rowCount()
+            print(f"ready_ms={process_age_ms():.0f}", flush=True)
+            print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
+            if rows == 0:
+                QMessageBox.warning(window, "Udsat", "Køen er tom")
+            app.exit(0 if rows > 0 else 1)
+
+        QTimer.singleShot(0, report)
+    try:
+        return int(app.exec())
+    finally:
+        db.close()
+
+
+_CPR_RE = re.compile(r"(?<!\d)(\d{6})-?\d{4}(?!\d)")
+
+
+def install_excepthook(log_dir: Path) -> None:
+    """An unexpected error is written (CPR-masked) to a crash file and shown in a dialog."""
+    log = logging.getLogger("udsat.crash")
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = _CPR_RE.sub(r"\1-xxxx", "".join(traceback.format_exception(kind, exc, tb)))
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        crash_file = log_dir / f"crash-{stamp}.txt"
+        try:
+            crash_file.write_text(text, encoding="utf-8")
+        except OSError:
+            crash_file = None  # type: ignore[assignment]
+        log.error("unexpected error %s; details in %s", kind.__name__,
+                  crash_file.name if crash_file else "(not written)")
+        sys.stderr.write(text)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(
+                None, "Udsat Desktop",
+                "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
+                f"Detaljer er skrevet til {crash_file or log_dir}.")
+
+    sys.excepthook = hook
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

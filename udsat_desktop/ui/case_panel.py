@@ -1,0 +1,108 @@
+"""The case detail panel beside the queue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from udsat_desktop.core.cpr import mask_cpr
+from udsat_desktop.core.danish import format_date, format_number
+from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
+from udsat_desktop.store.cases import CaseDetail
+from udsat_desktop.ui.queue_model import flags_text
+
+
+class CasePanel(QWidget):
+    """Shows one case. The CPR number stays masked until the user asks to see it."""
+
+    cpr_revealed = Signal(int)  # case id: revealing is an action that is recorded
+
+    def __init__(self, reviewer_label: Callable[[str | None], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reviewer_label = reviewer_label or (lambda v: v or "")
+        self.case: CaseDetail | None = None
+        self._revealed = False
+        self.title = QLabel(self.tr("Ingen sag valgt"))
+        self.title.setObjectName("caseTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Sagens navn"))
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("case_key", self.tr("Sagsnøgle")), ("cpr", self.tr("CPR-nr.")),
+            ("status", self.tr("Status")), ("priority", self.tr("Prioritet")),
+            ("benefit_type", self.tr("Ydelse")), ("unemployment_pct", self.tr("Ledighed 10 år")),
+            ("caseworker", self.tr("Sagsbehandler")), ("jobcenter_unit", self.tr("Enhed")),
+            ("sof_contact", self.tr("SOF-kontakt")), ("assigned", self.tr("Tildelt")),
+            ("start_date", self.tr("Startdato")), ("deadline", self.tr("Frist")),
+            ("flags", self.tr("Markeringer")), ("note", self.tr("Bemærkning")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            value.setTextInteractionFlags(value.textInteractionFlags()
+                                          | value.textInteractionFlags().TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label + ":", value)
+        self.reveal = QPushButton(self.tr("Vis &CPR"))
+        self.reveal.setToolTip(self.tr("Vis det fulde CPR-nummer (registreres i loggen)"))
+        self.reveal.setAccessibleName(self.tr("Vis CPR-nummer"))
+        self.reveal.clicked.connect(self.toggle_cpr)
+        self.reveal.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.reveal)
+        layout.addStretch(1)
+        self.setMinimumWidth(300)
+
+    def show_case(self, case: CaseDetail | None) -> None:
+        self.case = case
+        self._revealed = False
+        self.reveal.setEnabled(case is not None)
+        self.reveal.setText(self.tr("Vis &CPR"))
+        if case is None:
+            self.title.setText(self.tr("Ingen sag valgt"))
+            for label in self.fields.values():
+                label.clear()
+            return
+        self.title.setText(case.name)
+        pct = case.unemployment_pct
+        values = {
+            "case_key": case.case_key,
+            "cpr": mask_cpr(case.cpr),
+            "status": STATUS_LABELS[CaseStatus(case.status)],
+            "priority": Priority(case.priority).label,
+            "benefit_type": case.benefit_type or "–",
+            "unemployment_pct": "–" if pct is None else f"{format_number(pct, 0)} %",
+            "caseworker": case.caseworker or "–",
+            "jobcenter_unit": case.jobcenter_unit or "–",
+            "sof_contact": case.sof_contact or "–",
+            "assigned": self._reviewer_label(case.assigned_reviewer) or self.tr("Ikke tildelt"),
+            "start_date": format_date(case.start_date) or "–",
+            "deadline": format_date(case.deadline) or "–",
+            "flags": flags_text(case) or "–",
+            "note": case.note or "–",
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+
+    def toggle_cpr(self) -> None:
+        if self.case is None:
+            return
+        self._revealed = not self._revealed
+        if self._revealed:
+            self.fields["cpr"].setText(self.case.cpr)
+            self.reveal.setText(self.tr("Skjul &CPR"))
+            self.cpr_revealed.emit(self.case.id)
+        else:
+            self.fields["cpr"].setText(mask_cpr(self.case.cpr))
+            self.reveal.setText(self.tr("Vis &CPR"))
+
+    @property
+    def cpr_shown(self) -> bool:
+        return self._revealed

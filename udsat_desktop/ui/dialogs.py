@@ -1,0 +1,357 @@
+"""First run, unlock and the import of a target list."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store.cases import Profile, validate_profile
+from udsat_desktop.store.db import MIN_PASSPHRASE_LENGTH, Database, StoreError, WrongPassphrase
+from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
+from udsat_desktop.store.lifecycle import initialise, open_existing
+from udsat_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ORG_LABELS = {Organisation.BIF: "BIF – Beskæftigelses- og Integrationsforvaltningen",
+              Organisation.SOF: "SOF – Socialforvaltningen",
+              Organisation.REGION: "Region Hovedstaden"}
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.setAccessibleName("Fejlbesked")
+    label.hide()
+    return label
+
+
+def _show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class FirstRunDialog(QDialog):
+    """Creates the local profile and the encrypted database on the first start."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.db: Database | None = None
+        self.profile: Profile | None = None
+        self.setWindowTitle(self.tr("Velkommen til Udsat Desktop"))
+        intro = QLabel(self.tr(
+            "Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, "
+            "som kun du kender. Glemmer du den, kan data ikke gendannes."))
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.initials = QLineEdit()
+        self.initials.setMaxLength(6)
+        self.org = QComboBox()
+        for org, label in ORG_LABELS.items():
+            self.org.addItem(label, org.value)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        for widget, name in ((self.name, "Navn"), (self.initials, "Initialer"),
+                             (self.org, "Organisation"), (self.role, "Rolle"),
+                             (self.passphrase, "Adgangskode"), (self.repeat, "Gentag adgangskode")):
+            widget.setAccessibleName(name)
+            widget.setToolTip(name)
+        form = QFormLayout()
+        form.addRow(self.tr("&Navn"), self.name)
+        form.addRow(self.tr("&Initialer"), self.initials)
+        form.addRow(self.tr("&Organisation"), self.org)
+        form.addRow(self.tr("&Rolle"), self.role)
+        form.addRow(self.tr("&Adgangskode"), self.passphrase)
+        form.addRow(self.tr("&Gentag adgangskode"), self.repeat)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opret profil"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def problems(self) -> list[str]:
+        problems = validate_profile(self.name.text(), self.initials.text())
+        if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
+            problems.append(self.tr("Adgangskoden skal have mindst %n tegn", "",
+                                    MIN_PASSPHRASE_LENGTH))
+        elif self.passphrase.text() != self.repeat.text():
+            problems.append(self.tr("De to adgangskoder er ikke ens"))
+        return problems
+
+    def _create(self) -> None:
+        problems = self.problems()
+        if problems:
+            _show_error(self.error, "\n".join(problems))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.db, self.profile = initialise(
+                self.paths, self.passphrase.text(), self.name.text(), self.initials.text(),
+                Organisation(self.org.currentData()), Role(self.role.currentData()))
+        except StoreError as exc:
+            _show_error(self.error, str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase; a wrong one is said plainly and the dialog stays open."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.db: Database | None = None
+        self.profile: Profile | None = None
+        self.attempts = 0
+        self.setWindowTitle(self.tr("Lås Udsat Desktop op"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Adgangskode"))
+        self.passphrase.setToolTip(self.tr("Adgangskoden til din krypterede database"))
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås op"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afslut"))
+        buttons.accepted.connect(self._unlock)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Adgangskode"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Sagerne er krypteret. Skriv din adgangskode.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _unlock(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.db, self.profile = open_existing(self.paths, self.passphrase.text())
+        except WrongPassphrase:
+            self.attempts += 1
+            _show_error(self.error, self.tr("Forkert adgangskode. Prøv igen."))
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+            return
+        except StoreError as exc:
+            _show_error(self.error, str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+class MappingPanel(QGroupBox):
+    """One combo box per case field, listing the file's columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Kolonner"))
+        self.form = QFormLayout(self)
+        self.combos: dict[str, QComboBox] = {}
+
+    def show_table(self, table: RawTable, mapping: dict[str, int]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos.clear()
+        for spec in FIELDS:
+            combo = QComboBox()
+            combo.setAccessibleName(spec.label)
+            combo.setToolTip(self.tr("Hvilken kolonne i filen indeholder »%1«?")
+                             .replace("%1", spec.label))
+            combo.addItem(self.tr("(ingen)"), "")
+            for header in table.headers:
+                if header:
+                    combo.addItem(header, header)
+            if spec.key in mapping:
+                combo.setCurrentIndex(combo.findData(table.headers[mapping[spec.key]]))
+            self.combos[spec.key] = combo
+            label = spec.label + (" *" if spec.required else "")
+            self.form.addRow(label, combo)
+
+    def named_mapping(self) -> dict[str, str]:
+        return {key: combo.currentData() for key, combo in self.combos.items()
+                if combo.currentData()}
+
+
+class ImportDialog(QDialog):
+    """Choose a file, match columns if needed, import in the background, see every rejection."""
+
+    imported = Signal(object)  # ImportSummary
+
+    def __init__(self, db: Database, paths: AppPaths, profile: Profile, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.paths, self.profile, self.runner = db, paths, profile, runner
+        self.summary: ImportSummary | None = None
+        self._named: dict[str, str] | None = None
+        self.setWindowTitle(self.tr("Importér målgruppeliste"))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Vælg en .xlsx- eller .csv-fil"))
+        self.path.setAccessibleName(self.tr("Fil"))
+        self.path.setToolTip(self.tr("Målgruppelisten som Excel (.xlsx) eller CSV"))
+        self.path.returnPressed.connect(self.start_import)
+        browse = QPushButton(self.tr("&Gennemse…"))
+        browse.setToolTip(self.tr("Vælg filen"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.mapping = MappingPanel()
+        self.mapping.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Resultat"))
+        self.error = _error_label()
+        self.issues = QTableWidget(0, 2)
+        self.issues.setHorizontalHeaderLabels([self.tr("Række"), self.tr("Årsag")])
+        self.issues.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.issues.verticalHeader().hide()
+        self.issues.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.issues.setAccessibleName(self.tr("Afviste rækker"))
+        self.issues.hide()
+        self.import_button = QPushButton(self.tr("&Importér"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("&Luk"))
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises "
+            "med rækkenummer og årsag; resten importeres samlet.")))
+        layout.addLayout(row)
+        layout.addWidget(self.mapping)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.issues, 1)
+        layout.addLayout(buttons)
+        self.resize(720, 480)
+
+    def _browse(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("import/last_dir", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg målgruppeliste"), start,
+            self.tr("Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)"))
+        if name:
+            settings.setValue("import/last_dir", str(Path(name).parent))
+            self.path.setText(name)
+            self.mapping.hide()
+            self._named = None
+
+    def start_import(self) -> None:
+        path = Path(self.path.text().strip())
+        if not self.path.text().strip():
+            _show_error(self.error, self.tr("Vælg en fil først"))
+            return
+        named = self.mapping.named_mapping() if self.mapping.isVisible() else None
+        _show_error(self.error, "")
+        self.result_label.clear()
+        self.issues.hide()
+        self.import_button.setEnabled(False)
+        self.progress.show()
+        self.runner.start(_run_import, self.db, self.paths, path, named, self.profile.user_id,
+                          on_done=self._done, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.import_button.setEnabled(True)
+        if isinstance(exc, MappingNeeded):
+            self.mapping.show_table(exc.table, exc.mapping)
+            self.mapping.show()
+            _show_error(self.error, self.tr("Kolonnerne kunne ikke genkendes: ") + str(exc)
+                        + self.tr(". Vælg dem herunder og tryk Importér igen."))
+        elif isinstance(exc, ImportFileError | StoreError):
+            _show_error(self.error, str(exc))
+        else:
+            _show_error(self.error, self.tr("Importen mislykkedes; intet er gemt. ")
+                        + type(exc).__name__)
+            log.error("import failed: %s", type(exc).__name__)
+
+    def _done(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.progress.hide()
+        self.import_button.setEnabled(True)
+        self.mapping.hide()
+        parts = [self.tr("%1 nye sager, %2 opdateret, %3 uændret.")
+                 .replace("%1", str(summary.imported)).replace("%2", str(summary.updated))
+                 .replace("%3", str(summary.unchanged))]
+        if summary.rejected:
+            parts.append(self.tr("%1 rækker afvist.").replace("%1", str(len(summary.rejected))))
+        if summary.duplicates:
+            parts.append(self.tr("%1 dubletter sprunget over.")
+                         .replace("%1", str(len(summary.duplicates))))
+        if summary.warnings:
+            parts.append(self.tr("%1 advarsler (importeret alligevel).")
+                         .replace("%1", str(len(summary.warnings))))
+        self.result_label.setText(" ".join(parts))
+        rows: list[tuple[int, str]] = [(r.row, r.reason) for r in summary.rejected]
+        rows += [(d.row, self.tr("Dublet: samme CPR-nummer som række %1")
+                  .replace("%1", str(d.first_row))) for d in summary.duplicates]
+        rows += [(w.row, self.tr("Advarsel: ") + w.reason) for w in summary.warnings]
+        rows.sort()
+        self.issues.setRowCount(len(rows))
+        for i, (row_no, reason) in enumerate(rows):
+            item = QTableWidgetItem()
+            item.setData(Qt.ItemDataRole.DisplayRole, row_no)
+            self.issues.setItem(i, 0, item)
+            self.issues.setItem(i, 1, QTableWidgetItem(reason))
+        self.issues.setVisible(bool(rows))
+        self.imported.emit(summary)
+
+
+def _run_import(db: Database, paths: AppPaths, path: Path, named: dict[str, str] | None,
+                user_id: str) -> Any:
+    table, mapping = prepare_import(path, paths.config, named)
+    return import_table(db, table, mapping, source_name=path.name, user_id=user_id)

@@ -1,0 +1,341 @@
+"""The main window: the case queue with search, filters and the case panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop import __version__
+from udsat_desktop.core.danish import format_number
+from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store.cases import UNASSIGNED, CaseFilter, CaseQueue, Profile, get_case
+from udsat_desktop.store.db import Database
+from udsat_desktop.ui.case_panel import CasePanel
+from udsat_desktop.ui.dialogs import ImportDialog
+from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
+from udsat_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class QueueFilters(QWidget):
+    """Search box and filters; emits the resulting `CaseFilter` on every change."""
+
+    changed = Signal(object)
+
+    def __init__(self, units: list[str], reviewers: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søg i sager"))
+        self.search.setToolTip(self.tr("Søg efter navn, sagsnøgle eller CPR-nummer"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Alle statusser"), None)
+        for status in CaseStatus:
+            self.status.addItem(STATUS_LABELS[status], status.value)
+        self.reviewer = QComboBox()
+        self.reviewer.addItem(self.tr("Alle gennemgåere"), None)
+        self.reviewer.addItem(self.tr("Ikke tildelt"), UNASSIGNED)
+        for user_id, label in reviewers:
+            self.reviewer.addItem(label, user_id)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Alle enheder"), None)
+        for unit in units:
+            self.unit.addItem(unit, unit)
+        self.priority = QComboBox()
+        self.priority.addItem(self.tr("Alle prioriteter"), None)
+        for priority in Priority:
+            self.priority.addItem(priority.label, int(priority))
+        for combo, name in ((self.status, self.tr("Filtrér på status")),
+                            (self.reviewer, self.tr("Filtrér på gennemgåer")),
+                            (self.unit, self.tr("Filtrér på enhed")),
+                            (self.priority, self.tr("Filtrér på prioritet"))):
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
+            combo.currentIndexChanged.connect(self._emit)
+        self.flags: dict[str, QCheckBox] = {}
+        for key, label in FLAG_LABELS:
+            box = QCheckBox(label)
+            box.setAccessibleName(self.tr("Kun sager markeret: ") + label)
+            box.setToolTip(self.tr("Vis kun sager markeret »%1«").replace("%1", label))
+            box.toggled.connect(self._emit)
+            self.flags[key] = box
+        self.search.textChanged.connect(self._emit)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        for combo in (self.status, self.reviewer, self.unit, self.priority):
+            top.addWidget(combo, 1)
+        flags = QHBoxLayout()
+        flags.addWidget(QLabel(self.tr("Kun:")))
+        for box in self.flags.values():
+            flags.addWidget(box)
+        flags.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(flags)
+
+    def current(self) -> CaseFilter:
+        status = self.status.currentData()
+        return CaseFilter(
+            text=self.search.text(),
+            statuses=frozenset({status}) if status else frozenset(),
+            reviewer=self.reviewer.currentData(),
+            unit=self.unit.currentData(),
+            flags=frozenset(k for k, box in self.flags.items() if box.isChecked()),
+            priority=self.priority.currentData(),
+        )
+
+    def _emit(self, *_: object) -> None:
+        self.changed.emit(self.current())
+
+
+class MainWindow(QMainWindow):
+    case_opened = Signal(int)
+
+    def __init__(self, db: Database, profile: Profile, paths: AppPaths,
+                 reviewer_names: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.profile, self.paths = db, profile, paths
+        self.runner = TaskRunner(self)
+        self._reviewer_names = dict(reviewer_names or {})
+        self._reviewer_names.setdefault(profile.user_id, f"{profile.initials} ({profile.name})")
+        self.setWindowTitle("Udsat Desktop")
+        self.queue = CaseQueue(db)
+        self.model = CaseQueueModel(self.queue, self.reviewer_label, self)
+
+        self.filters = QueueFilters(self.queue.distinct_units(), self._reviewer_choices())
+        self.filters.changed.connect(self.apply_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Sagskø"))
+        self.table.setToolTip(self.tr("Sagskøen. Pil op/ned vælger, Enter åbner sagen."))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(Col.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for col, width in ((Col.CASE_KEY, 95), (Col.NAME, 200), (Col.CPR, 100),
+                           (Col.BENEFIT, 210), (Col.PCT, 80), (Col.CASEWORKER, 170),
+                           (Col.UNIT, 110), (Col.STATUS, 130), (Col.PRIORITY, 75),
+                           (Col.REVIEWER, 130), (Col.DEADLINE, 90)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._activated)
+
+        self.panel = CasePanel(self.reviewer_label)
+        self.panel.cpr_revealed.connect(self._cpr_revealed)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Antal viste sager"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.splitter = splitter
+        self._build_menus()
+        self.statusBar().showMessage(
+            self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret")
+            .replace("%1", profile.initials).replace("%2", profile.organisation.value)
+            .replace("%3", profile.role.label))
+        self._restore_state()
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.refresh()
+
+    # ------------------------------------------------------------------ set-up
+
+    def reviewer_label(self, user_id: str | None) -> str:
+        if not user_id:
+            return ""
+        return self._reviewer_names.get(user_id, user_id)
+
+    def _reviewer_choices(self) -> list[tuple[str, str]]:
+        ids = set(self.queue.distinct_reviewers()) | {self.profile.user_id}
+        return sorted(((i, self.reviewer_label(i)) for i in ids), key=lambda p: p[1].casefold())
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        self.import_action = QAction(self.tr("&Importér målgruppeliste…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Importér sager fra en Excel- eller CSV-fil"))
+        self.import_action.triggered.connect(self.open_import)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afslut"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view = self.menuBar().addMenu(self.tr("&Vis"))
+        self.search_action = QAction(self.tr("&Søg"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        view.addAction(self.search_action)
+        clear = QAction(self.tr("&Ryd søgning og filtre"), self)
+        clear.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        clear.triggered.connect(self.clear_filters)
+        view.addAction(clear)
+        refresh = QAction(self.tr("&Opdatér"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.model.refresh)
+        view.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        about = QAction(self.tr("&Om Udsat Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.addActions([self.import_action, self.search_action, clear, refresh])
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+        header_state = settings.value("main/header")
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/header", self.table.horizontalHeader().saveState())
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ behaviour
+
+    def apply_filter(self, case_filter: CaseFilter) -> None:
+        self.model.set_filter(case_filter)
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def clear_filters(self) -> None:
+        f = self.filters
+        for widget in (f.search, f.status, f.reviewer, f.unit, f.priority, *f.flags.values()):
+            widget.blockSignals(True)
+        f.search.clear()
+        for combo in (f.status, f.reviewer, f.unit, f.priority):
+            combo.setCurrentIndex(0)
+        for box in f.flags.values():
+            box.setChecked(False)
+        for widget in (f.search, f.status, f.reviewer, f.unit, f.priority, *f.flags.values()):
+            widget.blockSignals(False)
+        self.apply_filter(f.current())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and self.filters.search.hasFocus():
+            self.filters.search.clear()
+            self.table.setFocus()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return) \
+                and self.filters.search.hasFocus() and self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return
+        super().keyPressEvent(event)
+
+    def _update_count(self, *_: object) -> None:
+        shown, total = self.model.matches, self.model.total
+        if shown == total:
+            text = self.tr("%1 sager").replace("%1", format_number(total))
+        else:
+            text = (self.tr("Viser %1 af %2 sager").replace("%1", format_number(shown))
+                    .replace("%2", format_number(total)))
+        self.count_label.setText(text)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else (rows[0].row() if rows else -1)
+        self.show_case_of_row(row)
+
+    def show_case_of_row(self, row: int) -> None:
+        queue_row = self.model.row_object(row)
+        self.panel.show_case(get_case(self.db, queue_row.id) if queue_row else None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        queue_row = self.model.row_object(index.row())
+        if queue_row is not None:
+            self.show_case_of_row(index.row())
+            self.case_opened.emit(queue_row.id)
+
+    def _cpr_revealed(self, case_id: int) -> None:
+        log.info("CPR revealed for case id %d", case_id)
+
+    def selected_case_ids(self) -> list[int]:
+        ids = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_object(index.row())
+            if row is not None:
+                ids.append(row.id)
+        return ids
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.db, self.paths, self.profile, self.runner, self)
+        dialog.imported.connect(lambda _summary: self._after_import())
+        dialog.setModal(True)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def _after_import(self) -> None:
+        units = self.queue.distinct_units()
+        combo = self.filters.unit
+        known = {combo.itemData(i) for i in range(combo.count())}
+        for unit in units:
+            if unit not in known:
+                combo.addItem(unit, unit)
+        self.model.refresh()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Om Udsat Desktop"),
+            self.tr("<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
+                    "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3")
+            .replace("%1", __version__).replace("%2", str(self.paths.data))
+            .replace("%3", str(self.paths.logs)))
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call back once the event loop has painted the populated queue."""
+        QTimer.singleShot(0, callback)
