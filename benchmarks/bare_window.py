@@ -8,10 +8,10 @@ import sys
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from udsat_desktop.app import process_age_ms  # noqa: E402  (tiny module-level cost only)
+from udsat_desktop.app import process_age_ms
 
 
 def main() -> int:

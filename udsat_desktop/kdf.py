@@ -50,26 +50,6 @@ class KeyInfo:
             raise KeyInfoError(str(exc)) from None
 
 
-def migrations_config() -> tuple[Config, contextlib.ExitStack]:
-    from alembic.config import Config
-
-    stack = contextlib.ExitStack()
-    location = stack.enter_context(resources.as_file(resources.files("udsat_desktop.migrations")))
-    cfg = Config()
-    cfg.set_main_option("script_location", str(location))
-    return cfg, stack
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    cfg, stack = migrations_config()
-    with stack:
-        head = ScriptDirectory.from_config(cfg).get_current_head()
-    assert head is not None
-    return head
-
-
 class EarlyKey:
     """Derives the key in the background; `result()` waits for it (None if it failed)."""
 

@@ -256,7 +256,7 @@ class CaseQueue:
         params.update(limit=limit, offset=offset)
         with self.db.engine.connect() as conn:
             rows = conn.execute(text(sql), params).all()
-        return [QueueRow(*r[:11], _date(r[11]), *(bool(b) for b in r[12:])) for r in rows]
+        return [_queue_row(r) for r in rows]
 
     def distinct_units(self) -> list[str]:
         with self.db.read_session() as s:
@@ -271,6 +271,18 @@ class CaseQueue:
             return sorted(r for r in s.scalars(
                 select(Case.assigned_reviewer).where(Case.assigned_reviewer.is_not(None))
                 .distinct()) if r)
+
+
+_QUEUE_FIELDS = tuple(QueueRow.__dataclass_fields__)
+_BOOL_FIELDS = frozenset(FLAG_COLUMNS)
+
+
+def _queue_row(values: Sequence[Any]) -> QueueRow:
+    data = dict(zip(_QUEUE_FIELDS, values, strict=True))
+    data["deadline"] = _date(data["deadline"])
+    for name in _BOOL_FIELDS:
+        data[name] = bool(data[name])
+    return QueueRow(**data)
 
 
 def _date(value: Any) -> dt.date | None:

@@ -15,7 +15,6 @@ import os
 import secrets
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +59,26 @@ class NewerSchema(StoreError):
 
 class CorruptStore(StoreError):
     pass
+
+
+def migrations_config() -> tuple[Config, contextlib.ExitStack]:
+    from alembic.config import Config
+
+    stack = contextlib.ExitStack()
+    location = stack.enter_context(resources.as_file(resources.files("udsat_desktop.migrations")))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(location))
+    return cfg, stack
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    cfg, stack = migrations_config()
+    with stack:
+        head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
 
 
 def _quiet_sqlcipher() -> None:
@@ -189,7 +208,8 @@ class Database:
             ).first()
             if not has_table:
                 return None
-            versions = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+            versions = [r[0] for r in rows]
         if len(versions) > 1:
             raise CorruptStore("Databasen har flere skemaversioner på én gang")
         return versions[0] if versions else None

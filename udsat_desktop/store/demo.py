@@ -53,7 +53,7 @@ def demo_team(seed: int = 7) -> list[DemoReviewer]:
     team = []
     for i, org in enumerate([Organisation.BIF] * 5 + [Organisation.SOF] * 2
                             + [Organisation.REGION]):
-        first, last = fake.first_name(), fake.last_name()
+        first, last = fake.first_name_nonbinary(), fake.last_name()
         initials = (first[0] + last[:2]).upper()
         team.append(DemoReviewer(f"{org.value.lower()}-{initials.lower()}-{i:02d}",
                                  f"{first} {last}", initials, org))
@@ -80,8 +80,12 @@ def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
     # Faker's own name lists, drawn with our seeded generator: 100,000 names in a blink.
     males, females = list(DanishNames.first_names_male), list(DanishNames.first_names_female)
     lasts = list(DanishNames.last_names)
-    caseworkers = [fake.name() for _ in range(max(12, n // 60))]
-    sof_contacts = [fake.name() for _ in range(max(4, n // 200))]
+    def person() -> str:
+        first = rng.choice(males if rng.random() < 0.3 else females)
+        return f"{first} {rng.choice(lasts)}"
+
+    caseworkers = [person() for _ in range(max(12, n // 60))]
+    sof_contacts = [person() for _ in range(max(4, n // 200))]
     benefit_names = [b for b, _ in BENEFITS]
     benefit_weights = [w for _, w in BENEFITS]
     seen: set[str] = set()
@@ -157,13 +161,13 @@ def build_demo(db: Database, n: int = DEFAULT_CASES, *, seed: int = 2737,
             row["import_batch_id"] = batch.id
             chunk.append(row)
             if len(chunk) >= 5000:
-                s.connection().execute(insert(Case.__table__), chunk)
+                s.connection().execute(insert(Case), chunk)
                 added += len(chunk)
                 chunk = []
                 if progress:
                     progress(added, n)
         if chunk:
-            s.connection().execute(insert(Case.__table__), chunk)
+            s.connection().execute(insert(Case), chunk)
             added += len(chunk)
         batch.rows_imported = added
         if progress:

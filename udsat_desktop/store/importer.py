@@ -109,7 +109,8 @@ def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], sourc
                             rows_updated=0)
         s.add(batch)
         s.flush()
-        existing: dict[str, int] = dict(s.execute(select(Case.cpr, Case.id)).tuples().all())
+        existing: dict[str, int] = {
+            cpr: case_id for cpr, case_id in s.execute(select(Case.cpr, Case.id))}
         taken = set(s.scalars(select(Case.case_key)).all())
         inserts: list[dict[str, Any]] = []
         update_by_id: dict[int, dict[str, Any]] = {}
@@ -131,7 +132,7 @@ def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], sourc
             else:
                 update_by_id[case_id] = values
         if inserts:
-            s.connection().execute(insert(Case.__table__), inserts)
+            s.connection().execute(insert(Case), inserts)
         changed: list[dict[str, Any]] = []
         if update_by_id:
             current = {

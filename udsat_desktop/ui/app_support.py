@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store.cases import Profile
 from udsat_desktop.store.db import Database, StoreError
-from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, ensure_demo, is_initialised, open_existing
+from udsat_desktop.store.lifecycle import (
+    DEMO_PASSPHRASE,
+    ensure_demo,
+    is_initialised,
+    open_existing,
+)
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")

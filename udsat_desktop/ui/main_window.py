@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if header_state is not None:
             self.table.horizontalHeader().restoreState(header_state)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/header", self.table.horizontalHeader().saveState())
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             widget.blockSignals(False)
         self.apply_filter(f.current())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filters.search.hasFocus():
             self.filters.search.clear()
             self.table.setFocus()

@@ -1,0 +1,46 @@
+# Udsat Desktop: every set-up step lives here, so a fresh Debian/Ubuntu machine needs only
+#   make run    (install, then start the app on a local demo database)
+#   make test   (install, then run the whole test suite headless)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEMO_DIR ?= .demo-data
+
+.PHONY: run test test-long bench bench-quick lint system-deps install clean
+
+system-deps:
+	@bash packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+install: system-deps $(STAMP)
+
+run: install
+	@bash packaging/run-demo.sh $(BIN) $(DEMO_DIR)
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+
+test-long: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+bench-quick: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --quick
+
+lint: install
+	$(BIN)/ruff check udsat_desktop tests benchmarks docs db
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

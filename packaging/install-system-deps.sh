@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# System libraries Qt needs on Debian/Ubuntu, plus Xvfb (no-screen runs) and poppler-utils
+# (pdftoppm/pdffonts/pdfsig for checking PDFs). Installs only what is missing; as root it runs
+# apt-get itself, otherwise it prints the command to run.
+set -euo pipefail
+
+PACKAGES=(
+  libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
+  libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2
+  fonts-dejavu-core xvfb xauth poppler-utils
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: not a Debian/Ubuntu system; install Qt 6's runtime libraries yourself." >&2
+  exit 0
+fi
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "system-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "system-deps: these system packages are missing: ${missing[*]}" >&2
+  echo "system-deps: run:  sudo apt-get install -y ${missing[*]}" >&2
+  echo "system-deps: continuing; Qt may fail to start without them." >&2
+fi

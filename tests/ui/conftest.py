@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from udsat_desktop.store.cases import reviewer_labels
+from udsat_desktop.ui.main_window import MainWindow
+from udsat_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def make_window(qtbot, paths):
+    def make(db, profile):
+        window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def wait_tasks(qtbot):
+    def wait(runner: TaskRunner, timeout: int = 20000) -> None:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+    return wait

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from udsat_desktop.store.cases import CaseFilter, CaseQueue
+from udsat_desktop.ui.queue_model import CaseQueueModel, Col, RowRole, SortRole
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, demo_db):
+    model = CaseQueueModel(CaseQueue(demo_db))
+    model.refresh()
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(CaseFilter(text="a"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_lazy_fetching_reaches_every_row(demo_db):
+    model = CaseQueueModel(CaseQueue(demo_db))
+    model.refresh()
+    assert model.rowCount() == CaseQueueModel.FIRST_PAGE
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.matches == 400
+    assert len({model.data(model.index(r, 0), RowRole).id for r in range(400)}) == 400
+
+
+def test_roles_give_raw_values_and_masked_cpr(demo_db):
+    model = CaseQueueModel(CaseQueue(demo_db))
+    model.refresh()
+    row = model.data(model.index(0, Col.NAME), RowRole)
+    cpr_text = model.data(model.index(0, Col.CPR))
+    assert cpr_text == row.cpr[:6] + "-xxxx"
+    assert model.data(model.index(0, Col.PRIORITY), SortRole) in (1, 2, 3)
+
+
+def test_sorting_by_header_reorders(demo_db):
+    model = CaseQueueModel(CaseQueue(demo_db))
+    model.refresh()
+    model.sort(Col.PCT, Qt.SortOrder.DescendingOrder)
+    values = [model.data(model.index(r, Col.PCT), SortRole) for r in range(model.rowCount())]
+    assert values == sorted(values, reverse=True)

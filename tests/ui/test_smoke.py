@@ -1,0 +1,44 @@
+"""`udsat-desktop --smoke` as packaging and benchmarks run it: a real child process."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+
+def test_smoke_start_on_a_demo_database(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("UDSAT_PASSPHRASE", None)
+    cmd = [sys.executable, "-m", "udsat_desktop.app", "--demo", "--cases", "250", "--smoke",
+           "--data-dir", str(tmp_path / "demo")]
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert re.search(r"^ready_ms=\d+$", first.stdout, re.M)
+    assert "cases=250 rows_loaded=200" in first.stdout
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and "cases=250" in again.stdout
+
+
+def test_smoke_without_a_database_fails_clearly(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("UDSAT_PASSPHRASE", None)
+    proc = subprocess.run([sys.executable, "-m", "udsat_desktop.app", "--smoke", "--data-dir",
+                           str(tmp_path / "none")], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2 and "Ingen database" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_smoke_with_wrong_passphrase_fails_clearly(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    data = str(tmp_path / "demo")
+    env.pop("UDSAT_PASSPHRASE", None)
+    subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "demo", "--cases", "20",
+                    "--data-dir", data], env=env, check=True, capture_output=True, timeout=120)
+    env["UDSAT_PASSPHRASE"] = "forkert-kode"
+    proc = subprocess.run([sys.executable, "-m", "udsat_desktop.app", "--smoke", "--data-dir",
+                           data], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "Forkert adgangskode" in proc.stderr
+    assert "Traceback" not in proc.stderr
