@@ -15,9 +15,9 @@ os.environ.pop("UDSAT_DATA_DIR", None)
 
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.paths import AppPaths, resolve
-from udsat_desktop.store.cases import Profile
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.lifecycle import initialise
+from udsat_desktop.store.queue import Profile
 
 PASSPHRASE = "korrekt-hest-batteri"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

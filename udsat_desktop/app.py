@@ -21,18 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-_T0 = time.monotonic()  # fallback for platforms without /proc
-
-
-def process_age_ms() -> float:
-    """Milliseconds since this process started (from the kernel where it tells us)."""
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        start_ticks = int(fields[19])
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
-    except (OSError, ValueError, IndexError):
-        return (time.monotonic() - _T0) * 1000
+from udsat_desktop.proctime import peak_rss_mb, process_age_ms
 
 
 def _has_screen() -> bool:
@@ -73,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log = logging.getLogger("udsat.app")
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from udsat_desktop.ui.app_support import install_qt_logging, obtain_store
 
@@ -90,26 +79,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if args.smoke else 0
     db, profile = opened
 
-    from udsat_desktop.store.cases import reviewer_labels
+    from udsat_desktop.store.queue import reviewer_labels
     from udsat_desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
     window.show()
     log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
+    if not args.smoke:
+        QTimer.singleShot(300, _warm_up)
     if args.smoke:
         def report() -> None:
             rows = window.model.rowCount()
-            print(f"ready_ms={process_age_ms():.0f}", flush=True)
-            print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
-            if rows == 0:
-                QMessageBox.warning(window, "Udsat", "Køen er tom")
-            app.exit(0 if rows > 0 else 1)
+            try:
+                print(f"ready_ms={process_age_ms():.0f}", flush=True)
+                print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
+                print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
+                if rows == 0:
+                    print("udsat-desktop: køen er tom", file=sys.stderr)
+            finally:
+                app.exit(0 if rows > 0 else 1)
 
         QTimer.singleShot(0, report)
     try:
         return int(app.exec())
     finally:
+        # Tear widgets down while Qt is still alive, then release the database.
+        window.deleteLater()
+        app.processEvents()
         db.close()
+
+
+def _warm_up() -> None:
+    """Load the write path (SQLAlchemy, importer) in the background once the queue is shown,
+    so the first save or import does not pause the window while ~300 ms of modules load."""
+    import threading
+
+    def load() -> None:
+        import udsat_desktop.store.cases
+        import udsat_desktop.store.importer  # noqa: F401
+
+    threading.Thread(target=load, name="warm-up", daemon=True).start()
 
 
 _CPR_RE = re.compile(r"(?<!\d)(\d{6})-?\d{4}(?!\d)")

@@ -23,7 +23,6 @@ from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Organisation, R
 from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_mapping_arg
 from udsat_desktop.logsetup import setup_logging
 from udsat_desktop.paths import AppPaths, resolve
-from udsat_desktop.store.cases import Profile, stats
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -32,6 +31,7 @@ from udsat_desktop.store.lifecycle import (
     is_initialised,
     open_existing,
 )
+from udsat_desktop.store.queue import Profile
 
 log = logging.getLogger("udsat.cli")
 PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
@@ -166,6 +166,8 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store.cases import stats
+
     db, _profile = _open(paths)
     try:
         figures = stats(db)

@@ -82,17 +82,18 @@ def upgrade() -> None:
         op.create_index(f"ix_case_{column}", "case", [column])
     op.create_index("ix_case_status_name", "case", ["status", "name_sort"])
 
-    # Search as you type over name, case key and CPR (with and without the dash). A separate
-    # FTS5 table kept in step by triggers; prefix indexes make one- and two-letter prefixes fast.
+    # Search as you type over name, case key and CPR digits. A separate FTS5 table kept in
+    # step by triggers (store/bulk.py suspends the insert trigger for bulk inserts); prefix
+    # indexes make one- to three-character prefixes fast.
     op.execute(
         "CREATE VIRTUAL TABLE case_fts USING fts5("
-        "name, case_key, cpr, cpr_digits, "
+        "name, case_key, cpr_digits, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
     op.execute(
         "CREATE TRIGGER case_fts_insert AFTER INSERT ON \"case\" BEGIN "
-        "INSERT INTO case_fts(rowid, name, case_key, cpr, cpr_digits) "
-        "VALUES (new.id, new.name, new.case_key, new.cpr, replace(new.cpr, '-', '')); END"
+        "INSERT INTO case_fts(rowid, name, case_key, cpr_digits) "
+        "VALUES (new.id, new.name, new.case_key, replace(new.cpr, '-', '')); END"
     )
     op.execute(
         "CREATE TRIGGER case_fts_delete AFTER DELETE ON \"case\" BEGIN "
@@ -101,8 +102,8 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER case_fts_update AFTER UPDATE OF name, case_key, cpr ON \"case\" BEGIN "
         "DELETE FROM case_fts WHERE rowid = old.id; "
-        "INSERT INTO case_fts(rowid, name, case_key, cpr, cpr_digits) "
-        "VALUES (new.id, new.name, new.case_key, new.cpr, replace(new.cpr, '-', '')); END"
+        "INSERT INTO case_fts(rowid, name, case_key, cpr_digits) "
+        "VALUES (new.id, new.name, new.case_key, replace(new.cpr, '-', '')); END"
     )
 
 

@@ -64,3 +64,25 @@ def test_synthetic_numbers_decode_to_their_birth_date_and_sex():
 def test_modulus11_weights():
     assert modulus11_ok("0707614285")
     assert not modulus11_ok("0707614286")
+
+
+def test_birth_date_rules_agree_with_python_stdnum():
+    """Our fast date check and python-stdnum's must accept and reject the same numbers."""
+    from stdnum.dk import cpr as stdnum_cpr
+    from stdnum.exceptions import InvalidComponent
+
+    from udsat_desktop.core.cpr import birth_date
+
+    rng = random.Random(7)
+    for _ in range(20000):
+        digits = f"{rng.randrange(1, 33):02d}{rng.randrange(1, 14):02d}{rng.randrange(100):02d}" \
+                 f"{rng.randrange(10000):04d}"
+        try:
+            expected = stdnum_cpr.get_birth_date(digits)
+        except InvalidComponent:
+            expected = None
+        try:
+            ours = birth_date(digits)
+        except ValueError:
+            ours = None
+        assert ours == expected, digits

@@ -139,8 +139,7 @@ def test_migration_backs_up_the_database_first(db, paths, tmp_path, monkeypatch)
         upgraded.close()
     # the backup is the old schema, still encrypted with the same key
     monkeypatch.undo()
-    old = Database(backups[0], dbmod._make_engine(
-        backups[0], dbmod.KeyInfo.load(paths.keyinfo).derive(PASSPHRASE)))
+    old = Database(backups[0], dbmod.KeyInfo.load(paths.keyinfo).derive(PASSPHRASE))
     try:
         assert old.current_revision() == SCHEMA_HEAD
     finally:

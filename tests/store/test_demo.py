@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections import Counter
 
 from udsat_desktop.core.cpr import parse_cpr
-from udsat_desktop.store.cases import CaseFilter, CaseQueue, reviewer_labels, stats
+from udsat_desktop.store.cases import stats
 from udsat_desktop.store.demo import build_demo, demo_team, generate_cases
+from udsat_desktop.store.queue import CaseFilter, CaseQueue, reviewer_labels
 
 
 def test_demo_cases_are_plausible():

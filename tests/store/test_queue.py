@@ -6,18 +6,11 @@ import pytest
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus
-from udsat_desktop.store import cases as cases_mod
-from udsat_desktop.store.cases import (
-    UNASSIGNED,
-    CaseFilter,
-    CaseQueue,
-    QueueColumn,
-    assign,
-    change_status,
-    fts_query,
-)
+from udsat_desktop.store import queue as queue_mod
+from udsat_desktop.store.cases import assign, change_status
 from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.models import Case
+from udsat_desktop.store.queue import UNASSIGNED, CaseFilter, CaseQueue, QueueColumn, fts_query
 
 
 def all_rows(queue, f, sort=QueueColumn.NAME, descending=False, page=37):
@@ -88,9 +81,9 @@ def test_broad_and_narrow_search_plans_agree(db, monkeypatch):
     build_demo(db, 600, seed=3)
     queue = CaseQueue(db)
     for text in ("a", "m", "jens", "an"):
-        monkeypatch.setattr(cases_mod, "_INDEX_WALK_THRESHOLD", 10**9)
+        monkeypatch.setattr(queue_mod, "_INDEX_WALK_THRESHOLD", 10**9)
         sorted_plan = [r.id for r in all_rows(queue, CaseFilter(text=text))]
-        monkeypatch.setattr(cases_mod, "_INDEX_WALK_THRESHOLD", 0)
+        monkeypatch.setattr(queue_mod, "_INDEX_WALK_THRESHOLD", 0)
         walk_plan = [r.id for r in all_rows(queue, CaseFilter(text=text))]
         assert sorted_plan == walk_plan and len(sorted_plan) == queue.count(CaseFilter(text=text))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from udsat_desktop.store.cases import CaseFilter, CaseQueue
+from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.ui.queue_model import CaseQueueModel, Col, RowRole, SortRole
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+# Citizens unemployed at least 80 % of the last 10 years when the taskforce started (2025).
+TARGET_GROUP_SIZE = 2737
+
 
 class CaseStatus(StrEnum):
     NY = "ny"

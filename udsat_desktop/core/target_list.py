@@ -86,7 +86,7 @@ class RawTable:
         return "|".join(_norm(h) for h in self.headers)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TargetRecord:
     cpr: str
     name: str
@@ -302,6 +302,10 @@ _NOTE_FLAGS = {
 }
 
 
+_NOTE_PATTERNS = {flag: re.compile("|".join(map(re.escape, words)))
+                  for flag, words in _NOTE_FLAGS.items()}
+
+
 def _text(value: object) -> str | None:
     if value is None:
         return None
@@ -332,16 +336,30 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
     result = ParseResult()
     first_seen: dict[str, tuple[int, TargetRecord]] = {}
 
+    width = max(mapping.values()) + 1
+    index = {spec.key: mapping.get(spec.key) for spec in FIELDS}
+
     def cell(cells: list[object], key: str) -> object:
-        index = mapping.get(key)
-        if index is None or index >= len(cells):
-            return None
-        return cells[index]
+        i = index[key]
+        return None if i is None else cells[i]
+
+    parsers = [(key, parser, FIELD_BY_KEY[key].label, i) for key, parser in (
+        ("unemployment_pct", parse_percent),
+        ("start_date", parse_date),
+        ("deadline", parse_date),
+        ("close_to_clarification", parse_bool),
+        ("homeless", parse_bool),
+        ("substance_abuse", parse_bool),
+        ("mental_illness", parse_bool),
+        ("priority", _priority),
+    ) if (i := index[key]) is not None]
 
     for row_no, cells in table.rows:
-        if _is_blank(cells):
+        if not any(cells) and _is_blank(cells):
             result.blank_rows.append(row_no)
             continue
+        if len(cells) < width:
+            cells = [*cells, *([None] * (width - len(cells)))]
         current = "CPR-nummer"
         try:
             cpr = parse_cpr(cell(cells, "cpr"), today=today)
@@ -353,18 +371,9 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             if name is None:
                 raise ValueProblem("navn mangler")
             values: dict[str, object] = {}
-            for key, parser in (
-                ("unemployment_pct", parse_percent),
-                ("start_date", parse_date),
-                ("deadline", parse_date),
-                ("close_to_clarification", parse_bool),
-                ("homeless", parse_bool),
-                ("substance_abuse", parse_bool),
-                ("mental_illness", parse_bool),
-                ("priority", _priority),
-            ):
-                current = FIELD_BY_KEY[key].label
-                values[key] = parser(cell(cells, key))
+            for key, parser, label, i in parsers:
+                current = label
+                values[key] = parser(cells[i])
         except CprError as exc:
             result.rejected.append(RowIssue(row_no, str(exc)))
             continue
@@ -372,13 +381,14 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             result.rejected.append(RowIssue(row_no, f"{current}: {exc}"))
             continue
         note = _text(cell(cells, "note"))
-        folded = (note or "").casefold()
-        for flag, words in _NOTE_FLAGS.items():
-            if any(w in folded for w in words):
-                values[flag] = True
+        if note:
+            folded = note.casefold()
+            for flag, pattern in _NOTE_PATTERNS.items():
+                if pattern.search(folded):
+                    values[flag] = True
         record = TargetRecord(
             cpr=cpr.number,
-            name=re.sub(r"\s+", " ", name),
+            name=re.sub(r"\s+", " ", name) if "  " in name or "\t" in name else name,
             benefit_type=_text(cell(cells, "benefit_type")),
             caseworker=_text(cell(cells, "caseworker")),
             jobcenter_unit=_text(cell(cells, "jobcenter_unit")),

@@ -1,8 +1,15 @@
-"""Opening the encrypted store: key derivation, SQLCipher engine, migrations.
+"""Opening the encrypted store: key derivation, SQLCipher connections, migrations.
 
 The passphrase never reaches SQLCipher. It is stretched once with scrypt (salt and
 parameters in `keyinfo.json` beside the database) into a raw 256-bit key, and every
 connection is keyed with that raw key, so opening a connection costs no key derivation.
+
+Two ways in, one key:
+- `Database.reader()`: a plain SQLCipher DB-API connection per thread for the queue's short,
+  indexed reads. It needs no SQLAlchemy, so the window can show the queue before SQLAlchemy
+  (about 300 ms of imports) has loaded.
+- `Database.session()` / `.engine`: SQLAlchemy, created on first use, for every write.
+
 Errors the user can act on are `StoreError` subclasses with Danish messages.
 """
 
@@ -12,18 +19,14 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import secrets
 import shutil
+import threading
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.fsutil import write_atomic
@@ -31,6 +34,8 @@ from udsat_desktop.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +98,45 @@ def _quiet_sqlcipher() -> None:
 _quiet_sqlcipher()
 
 
+def prepare_connection(conn: Any) -> None:
+    """Settings every connection gets, whoever opened it (after PRAGMA key)."""
+    cur = conn.cursor()
+    cur.execute("SELECT count(*) FROM sqlite_master")  # fails here on a wrong key
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA busy_timeout = 15000")
+    # Every page read from disk is decrypted; a larger cache keeps the queue's working set
+    # (indexes and the search table) decrypted in memory. Pages are allocated on use only.
+    cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cur.close()
+    conn.create_function("da_sort", 1, sort_key, deterministic=True)
+
+
+def _key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=15,
+                              isolation_level=None)
+    try:
+        conn.execute(_key_pragma(key))
+        prepare_connection(conn)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongPassphrase(
+                "Forkert adgangskode, eller databasefilen er ikke en Udsat-database"
+            ) from None
+        raise CorruptStore(f"Databasen kan ikke åbnes: {exc}") from None
+    return conn
+
+
 def _make_engine(path: Path, key: bytes) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
     engine = create_engine(
         url,
@@ -106,18 +149,7 @@ def _make_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
-        # The dialect has already sent PRAGMA key; check it opens before anything else.
-        cur.execute("SELECT count(*) FROM sqlite_master")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
-        cur.execute("PRAGMA busy_timeout = 15000")
-        # Every page read from disk is decrypted; a larger cache keeps the queue's working set
-        # (indexes and the search table) decrypted in memory. Pages are allocated on use only.
-        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        cur.close()
-        dbapi_conn.create_function("da_sort", 1, sort_key, deterministic=True)
+        prepare_connection(dbapi_conn)  # the dialect has already sent PRAGMA key
 
     return engine
 
@@ -125,31 +157,68 @@ def _make_engine(path: Path, key: bytes) -> Engine:
 class Database:
     """The open, decrypted store. One short-lived `Session` per unit of work."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._key = key
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._readers: list[sqlcipher3.Connection] = []
+
+    # ------------------------------------------------------------------ access
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self._engine = _make_engine(self.path, self._key)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            return self._engine
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on error."""
+        self.engine  # noqa: B018 - creates the session factory on first use
+        assert self._sessions is not None
         with self._sessions.begin() as session:
             yield session
 
     def read_session(self) -> Session:
+        self.engine  # noqa: B018
+        assert self._sessions is not None
         return self._sessions()
 
+    def reader(self) -> sqlcipher3.Connection:
+        """This thread's plain connection for short reads (autocommit, no SQLAlchemy)."""
+        conn: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect_raw(self.path, self._key)
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            for conn in self._readers:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.close()
+            self._readers.clear()
+            if self._engine is not None:
+                self._engine.dispose()
+        self._local = threading.local()
 
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
     def create(cls, path: Path, keyinfo_path: Path, passphrase: str) -> Database:
+        import secrets
+
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise StoreError(
-                f"Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn"
-            )
+            raise StoreError(f"Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn")
         if path.exists() or keyinfo_path.exists():
             raise StoreError("Der findes allerede en database i datamappen")
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,38 +247,26 @@ class Database:
             ) from None
         except KeyInfoError as exc:
             raise CorruptStore(f"Nøglefilen {keyinfo_path.name} er beskadiget: {exc}") from None
-        engine = _make_engine(path, key if key is not None else info.derive(passphrase))
+        db = cls(path, key if key is not None else info.derive(passphrase))
         try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except DatabaseError as exc:
-            engine.dispose()
-            if "not a database" in str(exc.orig) or "file is encrypted" in str(exc.orig):
-                raise WrongPassphrase(
-                    "Forkert adgangskode, eller databasefilen er ikke en Udsat-database"
-                ) from None
-            raise CorruptStore(f"Databasen kan ikke åbnes: {exc.orig}") from None
-        if os.name == "posix":
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{path}{suffix}").chmod(0o600)
-        db = cls(path, engine)
-        try:
+            db.reader()  # checks the key
+            if os.name == "posix":
+                for suffix in ("", "-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        Path(f"{path}{suffix}").chmod(0o600)
             db.migrate()
         except BaseException:
-            engine.dispose()
+            db.close()
             raise
         return db
 
     def current_revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            has_table = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).first()
-            if not has_table:
-                return None
-            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version")
-            versions = [r[0] for r in rows]
+        conn = self.reader()
+        if not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone():
+            return None
+        versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
         if len(versions) > 1:
             raise CorruptStore("Databasen har flere skemaversioner på én gang")
         return versions[0] if versions else None
@@ -251,15 +308,10 @@ class Database:
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"udsat-{stamp}-{reason}.db"
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.commit()
-            shutil.copy2(self.path, target)
+        conn = self.reader()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(self.path, target)
         if os.name == "posix":
             target.chmod(0o600)
         log.info("database backed up before %s", reason)
         return target
-
-
-def is_locked_error(exc: BaseException) -> bool:
-    return isinstance(exc, OperationalError) and "locked" in str(exc.orig)

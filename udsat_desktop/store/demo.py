@@ -12,16 +12,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from udsat_desktop.core.cpr import synthetic_cpr
 from udsat_desktop.core.danish import sort_key
-from udsat_desktop.core.status import CaseStatus, Organisation, Priority
+from udsat_desktop.core.status import TARGET_GROUP_SIZE, CaseStatus, Organisation, Priority
+from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.cases import new_case_key
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, ImportBatch, Reviewer, utcnow
 
-DEFAULT_CASES = 2737
+DEFAULT_CASES = TARGET_GROUP_SIZE
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
 BENEFITS = (
     ("Kontanthjælp, aktivitetsparat", 38),
@@ -142,7 +143,9 @@ def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
 def build_demo(db: Database, n: int = DEFAULT_CASES, *, seed: int = 2737,
                progress: Callable[[int, int], None] | None = None) -> int:
     """Add `n` synthetic cases in one transaction; returns how many were added."""
-    with db.session() as s:
+    from udsat_desktop.store.importer import paused_gc
+
+    with paused_gc(), db.session() as s:
         batch = ImportBatch(source_name=f"demo:{n}", source_kind="demo", imported_by=None,
                             rows_imported=0, rows_updated=0, rows_rejected=0, rows_duplicate=0)
         s.add(batch)
@@ -161,13 +164,13 @@ def build_demo(db: Database, n: int = DEFAULT_CASES, *, seed: int = 2737,
             row["import_batch_id"] = batch.id
             chunk.append(row)
             if len(chunk) >= 5000:
-                s.connection().execute(insert(Case), chunk)
+                insert_cases(s, chunk)
                 added += len(chunk)
                 chunk = []
                 if progress:
                     progress(added, n)
         if chunk:
-            s.connection().execute(insert(Case), chunk)
+            insert_cases(s, chunk)
             added += len(chunk)
         batch.rows_imported = added
         if progress:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.store.cases import Profile, create_profile, load_profile
 from udsat_desktop.store.db import Database, StoreError
-from udsat_desktop.store.demo import DEFAULT_CASES, build_demo
+from udsat_desktop.store.queue import Profile, load_profile
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +23,8 @@ def is_initialised(paths: AppPaths) -> bool:
 
 def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
                organisation: Organisation, role: Role) -> tuple[Database, Profile]:
-    from udsat_desktop.store.cases import validate_profile
+    from udsat_desktop.core.profile import validate_profile
+    from udsat_desktop.store.cases import create_profile
 
     problems = validate_profile(name, initials)
     if problems:
@@ -50,11 +50,13 @@ def open_existing(paths: AppPaths, passphrase: str, key: bytes | None = None
     return db, profile
 
 
-def ensure_demo(paths: AppPaths, cases: int = DEFAULT_CASES, passphrase: str = DEMO_PASSPHRASE,
+def ensure_demo(paths: AppPaths, cases: int = TARGET_GROUP_SIZE, passphrase: str = DEMO_PASSPHRASE,
                 progress: Callable[[int, int], None] | None = None) -> tuple[Database, Profile]:
     """Open the demo store, creating profile and synthetic cases on first use."""
     if is_initialised(paths):
         return open_existing(paths, passphrase)
+    from udsat_desktop.store.demo import build_demo
+
     db, profile = initialise(paths, passphrase, *DEMO_PROFILE)
     build_demo(db, cases, progress=progress)
     return db, profile

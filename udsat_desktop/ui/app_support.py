@@ -11,7 +11,6 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.store.cases import Profile
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -19,6 +18,7 @@ from udsat_desktop.store.lifecycle import (
     is_initialised,
     open_existing,
 )
+from udsat_desktop.store.queue import Profile
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.danish import format_date, format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
-from udsat_desktop.store.cases import CaseDetail
+from udsat_desktop.store.queue import CaseDetail
 from udsat_desktop.ui.queue_model import flags_text
 
 

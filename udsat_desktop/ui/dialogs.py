@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.store.cases import Profile, validate_profile
 from udsat_desktop.store.db import MIN_PASSPHRASE_LENGTH, Database, StoreError, WrongPassphrase
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing
+from udsat_desktop.store.queue import Profile
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

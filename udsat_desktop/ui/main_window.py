@@ -27,10 +27,9 @@ from udsat_desktop import __version__
 from udsat_desktop.core.danish import format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.store.cases import UNASSIGNED, CaseFilter, CaseQueue, Profile, get_case
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import UNASSIGNED, CaseFilter, CaseQueue, Profile, get_case
 from udsat_desktop.ui.case_panel import CasePanel
-from udsat_desktop.ui.dialogs import ImportDialog
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
 
@@ -311,7 +310,9 @@ class MainWindow(QMainWindow):
                 ids.append(row.id)
         return ids
 
-    def open_import(self) -> ImportDialog:
+    def open_import(self) -> QWidget:
+        from udsat_desktop.ui.dialogs import ImportDialog  # loaded when first needed
+
         dialog = ImportDialog(self.db, self.paths, self.profile, self.runner, self)
         dialog.imported.connect(lambda _summary: self._after_import())
         dialog.setModal(True)

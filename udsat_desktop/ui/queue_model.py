@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.danish import format_date, format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
-from udsat_desktop.store.cases import CaseFilter, CaseQueue, QueueColumn, QueueRow
+from udsat_desktop.store.queue import CaseFilter, CaseQueue, QueueColumn, QueueRow
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2

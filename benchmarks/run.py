@@ -1,0 +1,158 @@
+"""Every performance figure of Udsat Desktop, in one command.
+
+    make bench          # 2,737 and 100,000 cases (several minutes)
+    make bench-quick    # 2,737 cases only
+
+Prints a table and writes benchmarks/results/latest.json. Targets are printed beside each
+figure; they are checked here, never in timed unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from udsat_desktop.paths import resolve  # noqa: E402
+from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, ensure_demo  # noqa: E402
+
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", UDSAT_PASSPHRASE=DEMO_PASSPHRASE)
+RESULTS: list[dict[str, Any]] = []
+
+
+def record(name: str, value: float, unit: str, target: str = "", ok: bool | None = None) -> None:
+    RESULTS.append({"name": name, "value": value, "unit": unit, "target": target, "ok": ok})
+    mark = "" if ok is None else ("OK  " if ok else "FAIL")
+    print(f"{mark:4} {name:<58} {value:>10.2f} {unit:<4} {target}", flush=True)
+
+
+def ready_ms(cmd: list[str]) -> tuple[float, float]:
+    out = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=300, check=True)
+    ms = float(re.search(r"ready_ms=(\d+)", out.stdout).group(1))  # type: ignore[union-attr]
+    rss = re.search(r"peak_rss_mb=(\d+)", out.stdout)
+    return ms, float(rss.group(1)) if rss else 0.0
+
+
+def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
+    bare, app, rss = [], [], []
+    for _ in range(runs):
+        bare.append(ready_ms([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")])[0])
+        ms, peak = ready_ms([sys.executable, "-m", "udsat_desktop.app", "--demo", "--smoke",
+                             "--data-dir", str(data)])
+        app.append(ms)
+        rss.append(peak)
+    b, a = statistics.median(bare), statistics.median(app)
+    record(f"launch: bare PySide6 window (median of {runs})", b, "ms")
+    record(f"launch: usable queue, {cases:,} cases (median of {runs})", a, "ms")
+    record(f"launch ratio at {cases:,} cases", a / b, "x", f"<= {factor:g}x", a / b <= factor)
+    record(f"launch: peak RSS at {cases:,} cases", max(rss), "MB")
+
+
+def bench_search(data: Path, cases: int) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_latency.py"),
+                          str(data)], env=ENV, capture_output=True, text=True, timeout=900,
+                         check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    record(f"search keystroke median, {cases:,} cases ({r['keystrokes']} keys)", r["median_ms"],
+           "ms")
+    record(f"search keystroke p95, {cases:,} cases", r["p95_ms"], "ms", "<= 16 ms",
+           r["p95_ms"] <= 16 if cases >= 100_000 else None)
+    record(f"search keystroke max, {cases:,} cases", r["max_ms"], "ms")
+    record(f"peak RSS while searching, {cases:,} cases", r["peak_rss_mb_searching"], "MB",
+           "<= 300 MB", r["peak_rss_mb_searching"] <= 300 if cases >= 100_000 else None)
+    record(f"scroll whole queue to the end, {cases:,} cases", r["load_all_rows_s"], "s")
+    record(f"peak RSS with every row loaded, {cases:,} cases", r["peak_rss_mb_all_rows_loaded"],
+           "MB", "<= 300 MB",
+           r["peak_rss_mb_all_rows_loaded"] <= 300 if cases >= 100_000 else None)
+
+
+def write_target_list(path: Path, n: int, seed: int) -> None:
+    from udsat_desktop.store.demo import generate_cases
+
+    header = ["CPR-nr.", "Navn", "Ydelse", "Ledighedsgrad 10 år (%)", "Sagsbehandler",
+              "Jobcenter", "Startdato", "Tæt på afklaring", "Bemærkning"]
+    rows = ([r["cpr"], r["name"], r["benefit_type"], int(r["unemployment_pct"]), r["caseworker"],
+             r["jobcenter_unit"], r["start_date"], "Ja" if r["close_to_clarification"] else "Nej",
+             r["note"] or ""] for r in generate_cases(n, seed=seed))
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        wb = openpyxl.Workbook(write_only=True)
+        ws = wb.create_sheet()
+        ws.append(header)
+        for row in rows:
+            ws.append(row)
+        wb.save(path)
+    else:
+        with path.open("w", encoding="cp1252", newline="") as fh:
+            fh.write(";".join(header) + "\r\n")
+            for row in rows:
+                row[6] = row[6].strftime("%d-%m-%Y")
+                fh.write(";".join(str(c) for c in row) + "\r\n")
+
+
+def bench_import(tmp: Path, n: int, kind: str, limit: float) -> None:
+    from udsat_desktop.core.status import Organisation, Role
+    from udsat_desktop.store.importer import import_table, prepare_import
+    from udsat_desktop.store.lifecycle import initialise
+
+    source = tmp / f"import-{n}.{kind}"
+    write_target_list(source, n, seed=n + 1)
+    paths = resolve(tmp / f"import-{n}-{kind}").ensure()
+    db, _ = initialise(paths, DEMO_PASSPHRASE, "Bench Mark", "BM", Organisation.BIF,
+                       Role.COORDINATOR)
+    try:
+        started = time.perf_counter()
+        table, mapping = prepare_import(source, paths.config)
+        summary = import_table(db, table, mapping, source_name=source.name, user_id=None)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    assert summary.imported == n, summary.to_json()
+    record(f"import {n:,} rows ({kind.upper()})", elapsed, "s", f"<= {limit:g} s",
+           elapsed <= limit)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="2,737 cases only")
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the demo stores here")
+    args = parser.parse_args()
+    tmp = Path(args.keep or tempfile.mkdtemp(prefix="udsat-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    print(f"Udsat Desktop benchmarks ({os.cpu_count()} cores, Python "
+          f"{sys.version.split()[0]}), data in {tmp}\n", flush=True)
+    sizes = [(2737, 4.0)] if args.quick else [(2737, 4.0), (100_000, 5.0)]
+    for cases, factor in sizes:
+        data = tmp / f"demo-{cases}"
+        started = time.perf_counter()
+        if not (data / "keyinfo.json").exists():
+            db, _ = ensure_demo(resolve(data).ensure(), cases)
+            db.close()
+            record(f"build demo database, {cases:,} cases", time.perf_counter() - started, "s")
+        bench_launch(data, cases, factor)
+        bench_search(data, cases)
+    bench_import(tmp, 2737, "xlsx", 1.0)
+    if not args.quick:
+        bench_import(tmp, 100_000, "csv", 10.0)
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.json").write_text(json.dumps(RESULTS, indent=2), encoding="utf-8")
+    failed = [r["name"] for r in RESULTS if r["ok"] is False]
+    print(f"\n{len(RESULTS)} figures; {len(failed)} over target", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,14 @@
+"""Rules for a user profile."""
+
+from __future__ import annotations
+
+import re
+
+
+def validate_profile(name: str, initials: str) -> list[str]:
+    problems = []
+    if not name.strip():
+        problems.append("Navn skal udfyldes")
+    if not re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}", initials.strip()):
+        problems.append("Initialer skal være 2-6 bogstaver")
+    return problems
