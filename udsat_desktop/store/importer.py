@@ -188,7 +188,8 @@ def prepare_import(path: Path, config_dir: Path, named: dict[str, str] | None = 
 
     A mapping given explicitly is remembered for files with the same header row.
     """
-    table = read_table(path)
+    with paused_gc():
+        table = read_table(path)
     if named:
         mapping = apply_named_mapping(table.headers, named)
         problems = mapping_problems(mapping)
