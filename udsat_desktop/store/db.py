@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import logging
 import os
 import shutil
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 MIN_PASSPHRASE_LENGTH = 8
 # The newest migration in db/versions. Checked against Alembic's head by a test, so opening an
 # up-to-date database costs one query instead of loading Alembic's script directory.
-SCHEMA_HEAD = "0001_cases"
+SCHEMA_HEAD = "0002_reviews"
 CACHE_KIB = 64 * 1024
 
 
@@ -111,6 +112,11 @@ def prepare_connection(conn: Any) -> None:
     cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cur.close()
     conn.create_function("da_sort", 1, sort_key, deterministic=True)
+    conn.create_function("sha256_hex", 1, _sha256_hex, deterministic=True)
+
+
+def _sha256_hex(text: str | None) -> str:
+    return hashlib.sha256((text or "").encode("utf-8")).hexdigest()
 
 
 def _key_pragma(key: bytes) -> str:

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from udsat_desktop.core.status import CaseStatus
@@ -94,3 +105,81 @@ class Case(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (Index("ix_case_status_name", "status", "name_sort"),)
+
+
+class Review(Base):
+    """One review of a case against one template version. Signed reviews are never edited: a
+    correction is a new version that points at the one it replaces."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_key: Mapped[str] = mapped_column(String(24), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    replaces_review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id"))
+    template_id: Mapped[str] = mapped_column(String(60))
+    template_version: Mapped[str] = mapped_column(String(20))
+    review_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="kladde", index=True)
+    answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    primary_reviewer: Mapped[str] = mapped_column(String(40))
+    co_reviewer: Mapped[str | None] = mapped_column(String(40))
+    current_section: Mapped[str | None] = mapped_column(String(60))
+    current_field: Mapped[str | None] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    ready_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_review_case_version"),)
+
+
+class Consent(Base):
+    """A consent recorded for a case (not for one review). Changes append a new row, so the
+    history of who recorded what and when is kept; the newest row per purpose is in force."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    form: Mapped[str] = mapped_column(String(20))
+    recorded_by: Mapped[str] = mapped_column(String(40))
+    expires: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NextStep(Base):
+    __tablename__ = "next_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id", ondelete="SET NULL"))
+    type: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(String(10), index=True)
+    person: Mapped[str | None] = mapped_column(String(200), index=True)
+    deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="aaben", index=True)
+    consent_flag: Mapped[str | None] = mapped_column(Text)  # why a withdrawn consent blocks it
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained log of personal-data access and changes (DOMAIN.md §4)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # ISO timestamp, part of the hashed content
+    user_id: Mapped[str] = mapped_column(String(40), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,436 @@
+"""Reviews, consents and next steps: the guided review's persistence and rules.
+
+Every save and status change is written to the audit log in the same transaction. A signed
+review is locked: saving it raises `ReviewLocked`; a correction is a new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from udsat_desktop.core.checklist import (
+    DEFAULT_TEMPLATE,
+    Template,
+    TemplateLibrary,
+    clean_answers,
+    section_problems,
+)
+from udsat_desktop.core.consent import (
+    ConsentForm,
+    ConsentPurpose,
+    ConsentState,
+    ConsentStatus,
+    NextStepType,
+    StepOrganisation,
+    StepStatus,
+    consent_problems,
+    step_blocked_reason,
+)
+from udsat_desktop.core.status import CaseStatus, can_transition
+from udsat_desktop.store import audit
+from udsat_desktop.store.cases import change_status
+from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.models import Case, Consent, NextStep, Review, utcnow
+
+
+class ReviewLocked(StoreError):
+    pass
+
+
+class StepBlocked(StoreError):
+    pass
+
+
+DRAFT, READY, SIGNED = "kladde", "klar", "underskrevet"
+REVIEW_STATUS_LABELS = {DRAFT: "Kladde", READY: "Klar til underskrift", SIGNED: "Underskrevet"}
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    id: int
+    review_key: str
+    case_id: int
+    version: int
+    replaces_review_id: int | None
+    template_id: str
+    template_version: str
+    review_date: dt.date
+    status: str
+    answers: dict[str, Any]
+    primary_reviewer: str
+    co_reviewer: str | None
+    current_section: str | None
+    current_field: str | None
+    updated_at: dt.datetime
+
+    @property
+    def locked(self) -> bool:
+        return self.status == SIGNED
+
+
+def _state(row: Review) -> ReviewState:
+    return ReviewState(row.id, row.review_key, row.case_id, row.version, row.replaces_review_id,
+                       row.template_id, row.template_version, row.review_date, row.status,
+                       json.loads(row.answers or "{}"), row.primary_reviewer, row.co_reviewer,
+                       row.current_section, row.current_field, row.updated_at)
+
+
+def _new_key() -> str:
+    return "R-" + secrets.token_hex(6).upper()
+
+
+def _move_case(session: Session, case_id: int, target: CaseStatus, user_id: str) -> None:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise StoreError("Sagen findes ikke")
+    current = CaseStatus(case.status)
+    if current is target:
+        return
+    if current is CaseStatus.SAT_PAA_PAUSE and target is CaseStatus.KLAR_TIL_UNDERSKRIFT:
+        change_status(session, case_id, CaseStatus.UNDER_GENNEMGANG)
+        current = CaseStatus.UNDER_GENNEMGANG
+    if not can_transition(current, target) and target is CaseStatus.UNDER_GENNEMGANG:
+        return  # e.g. a signed case reopened for viewing: the status stays
+    change_status(session, case_id, target)
+    audit.append(session, user_id, "case.status", case_id, old=current.value, new=target.value)
+
+
+# ----------------------------------------------------------------------------- reviews
+
+
+def get_review(db: Database, review_id: int) -> ReviewState:
+    with db.read_session() as s:
+        row = s.get(Review, review_id)
+        if row is None:
+            raise StoreError("Gennemgangen findes ikke")
+        return _state(row)
+
+
+def reviews_of_case(db: Database, case_id: int) -> list[ReviewState]:
+    with db.read_session() as s:
+        rows = s.scalars(select(Review).where(Review.case_id == case_id)
+                         .order_by(Review.version)).all()
+        return [_state(r) for r in rows]
+
+
+def open_review(db: Database, case_id: int, user_id: str, library: TemplateLibrary,
+                today: dt.date | None = None) -> ReviewState:
+    """The case's unfinished review, or a new one on the template valid today."""
+    today = today or dt.date.today()
+    with db.session() as s:
+        latest = s.scalars(select(Review).where(Review.case_id == case_id)
+                           .order_by(Review.version.desc())).first()
+        if latest is not None and latest.status in (DRAFT, READY):
+            audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
+            return _state(latest)
+        if latest is not None:  # the latest is signed: look at it; corrections are explicit
+            audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
+            return _state(latest)
+        template = library.pick(DEFAULT_TEMPLATE, today)
+        row = Review(review_key=_new_key(), case_id=case_id, version=1,
+                     template_id=template.id, template_version=template.version,
+                     review_date=today, status=DRAFT, answers="{}", primary_reviewer=user_id,
+                     current_section=template.sections[0].id)
+        s.add(row)
+        s.flush()
+        _move_case(s, case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        audit.append(s, user_id, "review.create", case_id, review=row.review_key,
+                     template=template.key)
+        return _state(row)
+
+
+def save_review(db: Database, review_id: int, answers: Mapping[str, Any], user_id: str, *,
+                template: Template, section: str | None = None, field: str | None = None,
+                co_reviewer: str | None = None) -> ReviewState:
+    """Persist the answers (autosave). A ready review that changes goes back to draft."""
+    with db.session() as s:
+        row = s.get(Review, review_id)
+        if row is None:
+            raise StoreError("Gennemgangen findes ikke")
+        if row.status == SIGNED:
+            raise ReviewLocked("Gennemgangen er underskrevet og kan ikke ændres. "
+                               "Opret en rettelse (ny version) i stedet.")
+        cleaned = clean_answers(template, answers)
+        before = json.loads(row.answers or "{}")
+        changed = sorted(k for k in set(before) | set(cleaned) if before.get(k) != cleaned.get(k))
+        row.answers = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+        row.current_section, row.current_field = section, field
+        if co_reviewer is not None:
+            row.co_reviewer = co_reviewer or None
+        row.updated_at = utcnow()
+        if changed and row.status == READY:
+            row.status = DRAFT
+            row.ready_at = None
+            _move_case(s, row.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        if changed or co_reviewer is not None:
+            audit.append(s, user_id, "review.save", row.case_id, review=row.review_key,
+                         fields=changed)
+        return _state(row)
+
+
+def readiness_problems(db: Database, review: ReviewState, template: Template,
+                       today: dt.date | None = None) -> list[str]:
+    """Everything that stops the review from being ready to sign, in Danish."""
+    today = today or dt.date.today()
+    problems: list[str] = []
+    consents = consent_states(db, review.case_id)
+    steps = next_steps_of_case(db, review.case_id)
+    for section in template.sections:
+        if section.kind == "fields":
+            bad = section_problems(section, review.answers)
+            if bad:
+                problems.append(f"{section.title}: {len(bad)} felt(er) mangler eller er ugyldige")
+        elif section.kind == "consents":
+            for purpose in section.consent_purposes:
+                state = consents.get(ConsentPurpose(purpose))
+                if state is None:
+                    problems.append(f"Samtykke: »{ConsentPurpose(purpose).label}« er ikke "
+                                    "registreret")
+                else:
+                    problems += [f"Samtykke: {p}" for p in consent_problems(state)]
+        elif section.kind == "next_steps":
+            open_steps = [st for st in steps if st.status == StepStatus.AABEN.value]
+            if not steps:
+                problems.append("Næste skridt: mindst ét næste skridt skal aftales")
+            for st in open_steps:
+                reason = step_blocked_reason(NextStepType(st.type), consents.values(), today)
+                if reason:
+                    problems.append(f"Næste skridt: {reason}")
+    return problems
+
+
+def mark_ready(db: Database, review_id: int, user_id: str, template: Template,
+               today: dt.date | None = None) -> list[str]:
+    """Mark ready to sign when nothing stops it; returns the problems otherwise."""
+    review = get_review(db, review_id)
+    if review.locked:
+        raise ReviewLocked("Gennemgangen er allerede underskrevet")
+    problems = readiness_problems(db, review, template, today)
+    if problems:
+        return problems
+    with db.session() as s:
+        row = s.get(Review, review_id)
+        assert row is not None
+        row.status = READY
+        row.ready_at = utcnow()
+        _move_case(s, row.case_id, CaseStatus.KLAR_TIL_UNDERSKRIFT, user_id)
+        audit.append(s, user_id, "review.ready", row.case_id, review=row.review_key)
+    return []
+
+
+def lock_signed(db: Database, review_id: int, user_id: str) -> ReviewState:
+    """Lock a ready review as signed (the signing itself is done by `reports`)."""
+    with db.session() as s:
+        row = s.get(Review, review_id)
+        if row is None or row.status != READY:
+            raise StoreError("Kun en gennemgang, der er klar til underskrift, kan underskrives")
+        row.status = SIGNED
+        row.signed_at = utcnow()
+        _move_case(s, row.case_id, CaseStatus.UNDERSKREVET, user_id)
+        audit.append(s, user_id, "review.sign", row.case_id, review=row.review_key)
+        return _state(row)
+
+
+def start_correction(db: Database, review_id: int, user_id: str,
+                     today: dt.date | None = None) -> ReviewState:
+    """A new version of a signed review, with its answers, that says which one it replaces."""
+    with db.session() as s:
+        old = s.get(Review, review_id)
+        if old is None or old.status != SIGNED:
+            raise StoreError("Kun en underskrevet gennemgang kan rettes med en ny version")
+        top = s.scalar(select(func.max(Review.version)).where(Review.case_id == old.case_id))
+        row = Review(review_key=_new_key(), case_id=old.case_id, version=int(top or 0) + 1,
+                     replaces_review_id=old.id, template_id=old.template_id,
+                     template_version=old.template_version,
+                     review_date=today or dt.date.today(), status=DRAFT, answers=old.answers,
+                     primary_reviewer=user_id, co_reviewer=old.co_reviewer,
+                     current_section=old.current_section)
+        s.add(row)
+        s.flush()
+        case = s.get(Case, old.case_id)
+        assert case is not None
+        if can_transition(CaseStatus(case.status), CaseStatus.UNDER_GENNEMGANG):
+            _move_case(s, old.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        audit.append(s, user_id, "review.correction", old.case_id, review=row.review_key,
+                     replaces=old.review_key)
+        return _state(row)
+
+
+def drafts_of(db: Database, user_id: str) -> list[ReviewState]:
+    with db.read_session() as s:
+        rows = s.scalars(select(Review).where(
+            Review.status == DRAFT,
+            (Review.primary_reviewer == user_id) | (Review.co_reviewer == user_id),
+        ).order_by(Review.updated_at.desc())).all()
+        return [_state(r) for r in rows]
+
+
+# ----------------------------------------------------------------------------- consents
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    id: int
+    purpose: ConsentPurpose
+    status: ConsentStatus
+    given_on: dt.date
+    form: ConsentForm
+    recorded_by: str
+    expires: dt.date | None
+    note: str | None
+    recorded_at: dt.datetime
+
+    @property
+    def state(self) -> ConsentState:
+        return ConsentState(self.purpose, self.status, self.given_on, self.form, self.expires)
+
+
+def consent_history(db: Database, case_id: int) -> list[ConsentRecord]:
+    with db.read_session() as s:
+        rows = s.scalars(select(Consent).where(Consent.case_id == case_id)
+                         .order_by(Consent.id)).all()
+        return [ConsentRecord(r.id, ConsentPurpose(r.purpose), ConsentStatus(r.status),
+                              r.given_on, ConsentForm(r.form), r.recorded_by, r.expires, r.note,
+                              r.recorded_at) for r in rows]
+
+
+def consent_states(db: Database, case_id: int) -> dict[ConsentPurpose, ConsentState]:
+    out: dict[ConsentPurpose, ConsentState] = {}
+    for record in consent_history(db, case_id):
+        out[record.purpose] = record.state
+    return out
+
+
+def record_consent(db: Database, case_id: int, purpose: ConsentPurpose, status: ConsentStatus,
+                   given_on: dt.date, form: ConsentForm, user_id: str,
+                   expires: dt.date | None = None, note: str | None = None,
+                   today: dt.date | None = None) -> list[int]:
+    """Record a consent change; returns the ids of open next steps it now blocks."""
+    state = ConsentState(purpose, status, given_on, form, expires)
+    problems = consent_problems(state)
+    if problems and not (purpose.written_required and status is ConsentStatus.GIVET):
+        raise StoreError("; ".join(problems))
+    today = today or dt.date.today()
+    flagged: list[int] = []
+    with db.session() as s:
+        s.add(Consent(case_id=case_id, purpose=purpose.value, status=status.value,
+                      given_on=given_on, form=form.value, recorded_by=user_id, expires=expires,
+                      note=note))
+        audit.append(s, user_id, "consent.change", case_id, purpose=purpose.value,
+                     status=status.value, form=form.value)
+        holds = state.holds(today)
+        needing = [t.value for t in NextStepType if t.needs_consent is purpose]
+        steps = s.scalars(select(NextStep).where(
+            NextStep.case_id == case_id, NextStep.status == StepStatus.AABEN.value,
+            NextStep.type.in_(needing))).all()
+        for step in steps:
+            if holds:
+                step.consent_flag = None
+            else:
+                step.consent_flag = step_blocked_reason(NextStepType(step.type), [state], today)
+                flagged.append(step.id)
+            step.updated_at = utcnow()
+    return flagged
+
+
+# ----------------------------------------------------------------------------- next steps
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    id: int
+    case_id: int
+    review_id: int | None
+    type: str
+    organisation: str
+    person: str | None
+    deadline: dt.date | None
+    status: str
+    note: str | None
+    consent_flag: str | None
+
+    @property
+    def type_label(self) -> str:
+        return NextStepType(self.type).label
+
+    def overdue(self, today: dt.date) -> bool:
+        return (self.status == StepStatus.AABEN.value and self.deadline is not None
+                and self.deadline < today)
+
+
+def _step(r: NextStep) -> StepRecord:
+    return StepRecord(r.id, r.case_id, r.review_id, r.type, r.organisation, r.person, r.deadline,
+                      r.status, r.note, r.consent_flag)
+
+
+def add_next_step(db: Database, case_id: int, step_type: NextStepType,
+                  organisation: StepOrganisation, user_id: str, *, person: str | None = None,
+                  deadline: dt.date | None = None, note: str | None = None,
+                  review_id: int | None = None, today: dt.date | None = None) -> StepRecord:
+    reason = step_blocked_reason(step_type, consent_states(db, case_id).values(),
+                                 today or dt.date.today())
+    if reason:
+        raise StepBlocked(reason)
+    if step_type is NextStepType.ANDET and not (note or "").strip():
+        raise StoreError("Beskriv hvad »Andet« dækker over i noten")
+    with db.session() as s:
+        row = NextStep(case_id=case_id, review_id=review_id, type=step_type.value,
+                       organisation=organisation.value, person=(person or "").strip() or None,
+                       deadline=deadline, status=StepStatus.AABEN.value,
+                       note=(note or "").strip() or None)
+        s.add(row)
+        s.flush()
+        audit.append(s, user_id, "next_step.create", case_id, step=row.id, type=step_type.value)
+        return _step(row)
+
+
+def set_step_status(db: Database, step_id: int, status: StepStatus, user_id: str) -> StepRecord:
+    with db.session() as s:
+        row = s.get(NextStep, step_id)
+        if row is None:
+            raise StoreError("Næste skridt findes ikke")
+        old = row.status
+        row.status = status.value
+        row.updated_at = utcnow()
+        audit.append(s, user_id, "next_step.status", row.case_id, step=row.id, old=old,
+                     new=status.value)
+        return _step(row)
+
+
+def next_steps_of_case(db: Database, case_id: int) -> list[StepRecord]:
+    with db.read_session() as s:
+        rows = s.scalars(select(NextStep).where(NextStep.case_id == case_id)
+                         .order_by(NextStep.deadline.is_(None), NextStep.deadline,
+                                   NextStep.id)).all()
+        return [_step(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    step: StepRecord
+    case_key: str
+
+
+def follow_up(db: Database, *, organisation: str | None = None, person: str | None = None,
+              overdue_only: bool = False, today: dt.date | None = None) -> list[FollowUpRow]:
+    """Open next steps across cases, soonest deadline first (overdue ones first of all)."""
+    today = today or dt.date.today()
+    with db.read_session() as s:
+        stmt = (select(NextStep, Case.case_key).join(Case, Case.id == NextStep.case_id)
+                .where(NextStep.status == StepStatus.AABEN.value))
+        if organisation:
+            stmt = stmt.where(NextStep.organisation == organisation)
+        if person:
+            stmt = stmt.where(NextStep.person == person)
+        if overdue_only:
+            stmt = stmt.where(NextStep.deadline < today)
+        stmt = stmt.order_by(NextStep.deadline.is_(None), NextStep.deadline, NextStep.id)
+        return [FollowUpRow(_step(step), key) for step, key in s.execute(stmt).all()]
