@@ -80,7 +80,7 @@ def test_unknown_condition_field_and_invalid_yaml(tmp_path):
         load_template(write(tmp_path, data))
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: [unclosed", encoding="utf-8")
-    with pytest.raises(TemplateError, match="bad.yaml: linje"):
+    with pytest.raises(TemplateError, match=r"bad\.yaml: linje"):
         load_template(bad)
 
 
