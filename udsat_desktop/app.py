@@ -87,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
     if not args.smoke:
         QTimer.singleShot(300, _warm_up)
+        QTimer.singleShot(0, window.offer_recovery)
     if args.smoke:
         def report() -> None:
             rows = window.model.rowCount()

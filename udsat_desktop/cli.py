@@ -145,23 +145,34 @@ def _load_map(value: str) -> dict[str, str]:
 
 
 def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.checklist import bundled_library
     from udsat_desktop.store.demo import build_demo
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
 
     started = time.perf_counter()
     if is_initialised(paths):
-        db, _profile = _open(paths)
+        db, profile = _open(paths)
         try:
-            added = build_demo(db, args.cases, seed=args.seed)
-        finally:
+            added = build_demo(db, args.cases, seed=args.seed) if args.cases else 0
+        except BaseException:
             db.close()
+            raise
     else:
         passphrase = os.environ.get(PASSPHRASE_ENV, DEMO_PASSPHRASE)
-        db, _profile = ensure_demo(paths, args.cases, passphrase)
-        db.close()
+        db, profile = ensure_demo(paths, args.cases, passphrase)
         added = args.cases
+    try:
+        made = ready = 0
+        if args.reviews:
+            made, ready = build_demo_reviews(db, args.reviews, profile.user_id,
+                                             bundled_library(), seed=args.seed)
+    finally:
+        db.close()
     elapsed = time.perf_counter() - started
-    _emit(args, {"added": added, "seconds": round(elapsed, 2)},
-          lambda: f"{added} syntetiske sager tilføjet på {elapsed:.1f} s")
+    _emit(args, {"added": added, "reviews": made, "ready_to_sign": ready,
+                 "seconds": round(elapsed, 2)},
+          lambda: f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
+                  f"underskrift) tilføjet på {elapsed:.1f} s")
     return 0
 
 
@@ -213,6 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", parents=[common], help="tilføj syntetiske demosager")
     p.add_argument("--cases", type=int, default=2737)
+    p.add_argument("--reviews", type=int, default=0,
+                   help="også så mange færdige gennemgange (halvdelen klar til underskrift)")
     p.add_argument("--seed", type=int, default=2737)
     p.set_defaults(func=cmd_demo)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.model.refresh()
+        self._library: Any = None
+        self.review_windows: list[QWidget] = []
 
     # ------------------------------------------------------------------ set-up
 
@@ -216,6 +219,16 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.model.refresh)
         view.addAction(refresh)
+
+        follow = QAction(self.tr("&Opfølgning (næste skridt)"), self)
+        follow.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        follow.triggered.connect(self.open_follow_up)
+        view.addAction(follow)
+        self.open_action = QAction(self.tr("Å&bn gennemgang af valgt sag"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self.open_selected)
+        file_menu.insertAction(self.import_action, self.open_action)
+        self.addActions([follow, self.open_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         about = QAction(self.tr("&Om Udsat Desktop"), self)
@@ -298,9 +311,104 @@ class MainWindow(QMainWindow):
         if queue_row is not None:
             self.show_case_of_row(index.row())
             self.case_opened.emit(queue_row.id)
+            self.open_review_for(queue_row.id)
 
     def _cpr_revealed(self, case_id: int) -> None:
+        from udsat_desktop.store import audit
+
+        with self.db.session() as s:
+            audit.append(s, self.profile.user_id, "cpr.reveal", case_id)
         log.info("CPR revealed for case id %d", case_id)
+
+    # ------------------------------------------------------------------ reviews
+
+    @property
+    def library(self) -> Any:
+        if self._library is None:
+            from udsat_desktop.core.checklist import bundled_library
+
+            self._library = bundled_library()
+        return self._library
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_object(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_review_for(row.id)
+
+    def open_review_for(self, case_id: int) -> QWidget:
+        from udsat_desktop.store.reviews import open_review
+
+        review = open_review(self.db, case_id, self.profile.user_id, self.library)
+        return self._show_review(review)
+
+    def _show_review(self, review: Any) -> QWidget:
+        from udsat_desktop.ui.review_window import ReviewWindow
+
+        window = ReviewWindow(self.db, self.profile, self.library, review,
+                              reviewer_names=self._reviewer_names, parent=self)
+        window.status_changed.connect(self.model.refresh)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        self.review_windows.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.model.refresh()
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.review_windows:
+            self.review_windows.remove(window)
+
+    def interrupted_review(self) -> Any:
+        """The review that was open when the app last stopped without closing it, if any."""
+        from udsat_desktop.store.db import StoreError
+        from udsat_desktop.store.reviews import get_review
+        from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
+
+        value = QSettings().value(OPEN_REVIEW_KEY)
+        if value in (None, ""):
+            return None
+        try:
+            return get_review(self.db, int(value))
+        except (StoreError, ValueError, TypeError):
+            QSettings().remove(OPEN_REVIEW_KEY)
+            return None
+
+    def offer_recovery(self, ask: bool = True) -> QWidget | None:
+        review = self.interrupted_review()
+        if review is None:
+            return None
+        case = get_case(self.db, review.case_id)
+        key = case.case_key if case else "?"
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Afbrudt gennemgang"),
+                self.tr("Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du "
+                        "slap?").replace("%1", key))
+            if answer != QMessageBox.StandardButton.Yes:
+                from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
+
+                QSettings().remove(OPEN_REVIEW_KEY)
+                return None
+        return self._show_review(review)
+
+    def open_follow_up(self) -> QWidget:
+        from udsat_desktop.ui.follow_up import FollowUpWindow
+
+        window = FollowUpWindow(self.db, self)
+        window.open_case.connect(self._open_case_key)
+        window.show()
+        self.follow_up_window = window
+        return window
+
+    def _open_case_key(self, case_key: str) -> None:
+        from udsat_desktop.store.queue import get_case_by_key
+
+        case = get_case_by_key(self.db, case_key)
+        if case is not None:
+            self.open_review_for(case.id)
 
     def selected_case_ids(self) -> list[int]:
         ids = []

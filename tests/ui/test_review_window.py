@@ -1,0 +1,234 @@
+"""A review filled in by keyboard and mouse, closed, reopened and found as it was left."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from udsat_desktop.core.consent import ConsentPurpose
+from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
+from udsat_desktop.store.reviews import get_review, next_steps_of_case
+from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY, ConsentPage, FieldsPage, NextStepsPage
+
+
+@pytest.fixture
+def window_and_case(qtbot, demo_db, profile, make_window):
+    main = make_window(demo_db, profile)
+    case = CaseQueue(demo_db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
+    return main, case
+
+
+def open_by_keyboard(qtbot, main, case):
+    qtbot.keyClicks(main.filters.search, case.case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    qtbot.keyClick(main.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    review_window = main.review_windows[-1]  # a child window of the main window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review_window)
+    return review_window
+
+
+def page(win, section_id):
+    for p in win.pages:
+        if p.section.id == section_id:
+            return p
+    raise KeyError(section_id)
+
+
+def click(qtbot, widget):
+    """Scroll the widget into view, as a person would, and click it."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, FieldsPage):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+    # a check box reacts on its box and text, not on the empty width beside them
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def type_into(qtbot, editor, text):
+    editor.input.setFocus()
+    target = getattr(editor, "edit", None) or editor.input
+    qtbot.keyClicks(target, text)
+
+
+def choose(qtbot, editor, text):
+    combo = editor.input
+    combo.setFocus()
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def fill_everything(qtbot, win):
+    sag = page(win, "sagsoplysning")
+    for editor in sag.editors.values():
+        type_into(qtbot, editor, f"Beskrivelse af {editor.field.id}. Kilde: samtale.")
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_section().id == "arbejdsevne"
+    evne = page(win, "arbejdsevne")
+    type_into(qtbot, evne.editors["timer_pr_uge"], "12,5")
+    choose(qtbot, evne.editors["arbejdsintensitet"], "Nedsat")
+    type_into(qtbot, evne.editors["skaanehensyn"], "Ingen løft over 5 kg.")
+    type_into(qtbot, evne.editors["udviklingsmuligheder"], "Kan øges gradvist.")
+    choose(qtbot, evne.editors["tidshorisont"], "6–12 måneder")
+    assert evne.editors["dokumentation_note"].isHidden()
+    click(qtbot, evne.editors["dokumentation"].boxes[0])
+    assert not evne.editors["dokumentation_note"].isHidden()
+    type_into(qtbot, evne.editors["dokumentation_note"], "LÆ 265 af 03.02.2026.")
+
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    obs = page(win, "observationer").editors["observationer"]
+    click(qtbot, obs.add_button)
+    _frame, subs = obs.items[0]
+    by_id = {e.field.id: e for e in subs}
+    choose(qtbot, by_id["kilde"], "Bostøtte")
+    type_into(qtbot, by_id["kilde_navn"], "Ida Holm")
+    type_into(qtbot, by_id["dato"], "20.02.2026")
+    type_into(qtbot, by_id["observation"], "Møder stabilt, når der ringes dagen før.")
+    choose(qtbot, by_id["stoettebehov"], "Moderat")
+
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    persp = page(win, "borgerens_perspektiv")
+    type_into(qtbot, persp.editors["borgerens_syn"], "»Jeg vil gerne i gang.«")
+    choose(qtbot, persp.editors["borger_inddraget"], "Ja")
+
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    consents = page(win, "samtykke")
+    assert isinstance(consents, ConsentPage)
+    for purpose, row in consents.rows.items():
+        row["status"].setCurrentIndex(row["status"].findText("Givet"))
+        if purpose is ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE:
+            assert row["form"].currentText() == "Skriftligt"
+        qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
+    assert "registreret" in consents.message.text()
+
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    vurd = page(win, "vurdering")
+    choose(qtbot, vurd.editors["afklaringsretning"], "Fleksjob")
+    choose(qtbot, vurd.editors["taet_paa_afklaring"], "Nej")
+    choose(qtbot, vurd.editors["forelaeg_rehab"], "Ja")
+    type_into(qtbot, vurd.editors["rehab_begrundelse"], "Varigt nedsat arbejdsevne.")
+    click(qtbot, vurd.editors["afvejet"].boxes[2])
+
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    steps = page(win, "naeste_skridt")
+    assert isinstance(steps, NextStepsPage)
+    deadline = (dt.date.today() + dt.timedelta(days=14)).strftime("%d.%m.%Y")
+    for label in ("Forelæg sagen for rehabiliteringsteamet", "Indhent lægeattest (LÆ 265)",
+                  "Mentor (LAB §§ 167-171)"):
+        steps.type.setCurrentIndex(steps.type.findText(label))
+        qtbot.keyClicks(steps.person, "Karen Holm")
+        qtbot.keyClicks(steps.deadline, deadline)
+        qtbot.mouseClick(steps.add, Qt.MouseButton.LeftButton)
+        assert steps.message.text() == ""
+    assert steps.table.rowCount() == 3
+
+
+def test_fill_a_whole_review_and_mark_ready(qtbot, window_and_case, demo_db):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    assert get_case(demo_db, case.id).status == "under_gennemgang"
+    assert win.template.version == "2026"  # the template valid today
+    fill_everything(qtbot, win)
+    qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
+    assert win.problems.text() == "", win.problems.text()
+    assert get_case(demo_db, case.id).status == "klar_til_underskrift"
+    assert all(win.sections.item(i).text().startswith("✓") for i in range(7))
+    assert len(next_steps_of_case(demo_db, case.id)) == 3
+
+
+def test_inline_validation_and_markers(qtbot, window_and_case):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    evne = page(win, "arbejdsevne")
+    win.focus_field("timer_pr_uge")
+    type_into(qtbot, evne.editors["timer_pr_uge"], "45")
+    assert "Højst 37 timer/uge" in evne.editors["timer_pr_uge"].error.text()
+    assert win.sections.item(1).text().endswith("(0/5)")
+    qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
+    assert "Kan ikke markeres klar" in win.problems.text()
+    assert "Sagsoplysning: 9 felt(er)" in win.problems.text()
+    assert "Skal udfyldes" in page(win, "sagsoplysning").editors["helbred"].error.text()
+
+
+def test_consent_gates_next_step_in_the_screen(qtbot, window_and_case):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    steps = page(win, "naeste_skridt")
+    steps.type.setCurrentIndex(steps.type.findText("Inddrag sundhedskoordinator"))
+    qtbot.mouseClick(steps.add, Qt.MouseButton.LeftButton)
+    assert "kræver samtykke" in steps.message.text()
+    assert steps.table.rowCount() == 0
+
+
+def test_close_reopen_finds_everything_where_it_was(qtbot, window_and_case, demo_db, profile,
+                                                     make_window):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    sag = page(win, "sagsoplysning")
+    type_into(qtbot, sag.editors["helbred"], "Depression, behandles hos egen læge.")
+    win.focus_field("forsoergelseshistorik")
+    type_into(qtbot, sag.editors["forsoergelseshistorik"], "Kontanthjælp siden 2012.")
+    review_id = win.review.id
+    assert QSettings().value(OPEN_REVIEW_KEY) is not None
+    win.close()
+    assert QSettings().value(OPEN_REVIEW_KEY) is None
+    stored = get_review(demo_db, review_id)
+    assert stored.answers["helbred"] == "Depression, behandles hos egen læge."
+    assert stored.current_field == "forsoergelseshistorik"
+    again = main.open_review_for(case.id)
+    assert again.review.id == review_id
+    assert page(again, "sagsoplysning").editors["forsoergelseshistorik"].value() == \
+        "Kontanthjælp siden 2012."
+
+
+def test_autosave_within_a_second_without_save(qtbot, window_and_case, demo_db):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    editor = page(win, "sagsoplysning").editors["udfordringer"]
+    type_into(qtbot, editor, "Bor på herberg.")
+    with qtbot.waitSignal(win.saved, timeout=1000):
+        pass
+    assert get_review(demo_db, win.review.id).answers["udfordringer"] == "Bor på herberg."
+
+
+def test_signed_review_is_read_only(qtbot, window_and_case, demo_db, profile):
+    from udsat_desktop.store.reviews import lock_signed
+    from udsat_desktop.ui.review_window import ReviewWindow
+
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    fill_everything(qtbot, win)
+    qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
+    signed = lock_signed(demo_db, win.review.id, profile.user_id)
+    win.close()
+    locked = ReviewWindow(demo_db, profile, main.library, signed)
+    qtbot.addWidget(locked)
+    editor = page(locked, "sagsoplysning").editors["helbred"]
+    assert not editor.input.isEnabled()
+    assert locked.correction_button.isVisibleTo(locked)
+    assert "skrivebeskyttet" in locked.problems.text()
+
+
+def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, profile):
+    from udsat_desktop.core.consent import NextStepType, StepOrganisation
+    from udsat_desktop.store.reviews import add_next_step
+
+    main, case = window_and_case
+    add_next_step(demo_db, case.id, NextStepType.MENTOR, StepOrganisation.BIF, profile.user_id,
+                  person="Ida", deadline=dt.date.today() - dt.timedelta(days=2))
+    add_next_step(demo_db, case.id, NextStepType.HERBERG, StepOrganisation.SOF, profile.user_id,
+                  deadline=dt.date.today() + dt.timedelta(days=2))
+    qtbot.keyClick(main, Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    view = main.follow_up_window
+    assert view.table.rowCount() == 2 and "heraf 1 overskredet" in view.count.text()
+    qtbot.mouseClick(view.overdue, Qt.MouseButton.LeftButton)
+    assert view.table.rowCount() == 1 and view.table.item(0, 3).text() == "Ida"
+    view.overdue.setChecked(False)
+    view.org.setCurrentIndex(view.org.findData("SOF"))
+    assert view.table.rowCount() == 1 and view.table.item(0, 2).text() == "SOF"

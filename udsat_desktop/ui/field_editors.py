@@ -1,0 +1,371 @@
+"""One editor widget per checklist field type; the review form is built from these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.core.checklist import Field
+from udsat_desktop.core.danish import ValueProblem, format_date, format_number, parse_date
+
+_HELP_STYLE = "color: palette(mid); font-size: 9pt;"
+_ERROR_STYLE = "color: #b00020;"
+
+
+class FieldEditor(QWidget):
+    """Label, input, guiding help and an inline error line for one field."""
+
+    changed = Signal(str)  # field id
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._raw_problem: str | None = None
+        self.touched = False
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.input = self.build_input()
+        self.input.setObjectName(f"field_{field.id}")
+        self.input.setAccessibleName(field.label)
+        tip = field.help or field.label
+        if field.example:
+            tip += "\n\nEksempel: " + field.example
+        self.input.setToolTip(tip)
+        self.label.setBuddy(self.input)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet(_HELP_STYLE)
+        text = field.help + (f"\nEksempel: {field.example}" if field.example else "")
+        self.help.setText(text)
+        self.help.setVisible(bool(text.strip()))
+        self.error = QLabel()
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(f"Fejl i {field.label}")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.input)
+        layout.addWidget(self.help)
+        layout.addWidget(self.error)
+        self.set_required(field.required)
+
+    def set_required(self, required: bool) -> None:
+        self.label.setText(self.field.label + (" *" if required else ""))
+
+    def build_input(self) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def input_problem(self) -> str | None:
+        """A problem with what was typed that the answer dict cannot show (e.g. a bad date)."""
+        return self._raw_problem
+
+    def show_problems(self, problems: list[str]) -> None:
+        if self._raw_problem:
+            problems = [self._raw_problem, *problems]
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+
+    def _emit(self, *_: object) -> None:
+        self.touched = True
+        self.changed.emit(self.field.id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.input.setEnabled(not read_only)
+
+
+class ShortTextEditor(FieldEditor):
+    def build_input(self) -> QWidget:
+        edit = QLineEdit()
+        edit.textEdited.connect(self._emit)
+        return edit
+
+    def value(self) -> Any:
+        return self.input.text() or None  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        self.input.setText(value or "")  # type: ignore[attr-defined]
+
+
+class LongTextEditor(FieldEditor):
+    def build_input(self) -> QWidget:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab moves on; paragraphs use Enter
+        edit.setMinimumHeight(110)
+        edit.setPlaceholderText(self.field.example and f"Fx: {self.field.example}")
+        edit.textChanged.connect(self._on_text)
+        self._loading = False
+        return edit
+
+    def _on_text(self) -> None:
+        if not self._loading:
+            self._emit()
+
+    def value(self) -> Any:
+        return self.input.toPlainText() or None  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.input.setPlainText(value or "")  # type: ignore[attr-defined]
+        finally:
+            self._loading = False
+
+
+class NumberEditor(FieldEditor):
+    def build_input(self) -> QWidget:
+        box = QWidget()
+        self.edit = QLineEdit()
+        self.edit.setMaximumWidth(120)
+        self.edit.textEdited.connect(self._emit)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(QLabel(self.field.unit))
+        layout.addStretch(1)
+        box.setFocusProxy(self.edit)
+        return box
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().replace(".", "").replace(",", ".")
+        self._raw_problem = None
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            self._raw_problem = "Skal være et tal"
+            return None
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.clear()
+        else:
+            number = float(value)
+            self.edit.setText(format_number(number, 0 if number.is_integer() else 1))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class DateEditor(FieldEditor):
+    def build_input(self) -> QWidget:
+        edit = QLineEdit()
+        edit.setPlaceholderText("dd.mm.åååå")
+        edit.setMaximumWidth(140)
+        edit.textEdited.connect(self._emit)
+        return edit
+
+    def value(self) -> Any:
+        self._raw_problem = None
+        try:
+            parsed = parse_date(self.input.text())  # type: ignore[attr-defined]
+        except ValueProblem:
+            self._raw_problem = "Ugyldig dato (brug dd.mm.åååå)"
+            return None
+        return parsed.isoformat() if parsed else None
+
+    def set_value(self, value: Any) -> None:
+        text = format_date(dt.date.fromisoformat(value)) if value else ""
+        self.input.setText(text)  # type: ignore[attr-defined]
+
+
+class ChoiceEditor(FieldEditor):
+    """Single choice and yes/no as a combo box with an empty first entry."""
+
+    def build_input(self) -> QWidget:
+        combo = QComboBox()
+        combo.addItem("— vælg —", None)
+        if self.field.type == "yes_no":
+            combo.addItem("Ja", True)
+            combo.addItem("Nej", False)
+        else:
+            for option in self.field.options:
+                combo.addItem(option, option)
+        combo.activated.connect(self._emit)
+        return combo
+
+    def value(self) -> Any:
+        return self.input.currentData()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        combo = self.input
+        index = 0 if value is None else combo.findData(value)  # type: ignore[attr-defined]
+        combo.setCurrentIndex(max(index, 0))  # type: ignore[attr-defined]
+
+
+class MultiChoiceEditor(FieldEditor):
+    def build_input(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[QCheckBox] = []
+        for option in self.field.options:
+            check = QCheckBox(option)
+            check.setAccessibleName(f"{self.field.label}: {option}")
+            check.setToolTip(option)
+            check.toggled.connect(self._emit)
+            layout.addWidget(check)
+            self.boxes.append(check)
+        if self.boxes:
+            box.setFocusProxy(self.boxes[0])
+        return box
+
+    def value(self) -> Any:
+        chosen = [b.text() for b in self.boxes if b.isChecked()]
+        return chosen or None
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for check in self.boxes:
+            check.blockSignals(True)
+            check.setChecked(check.text() in chosen)
+            check.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for check in self.boxes:
+            check.setEnabled(not read_only)
+
+
+class PersonEditor(FieldEditor):
+    def build_input(self) -> QWidget:
+        box = QWidget()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Navn")
+        self.name.setAccessibleName(f"{self.field.label}: navn")
+        self.name.textEdited.connect(self._emit)
+        self.role = QComboBox()
+        self.role.setAccessibleName(f"{self.field.label}: rolle")
+        for role in self.field.roles or ("",):
+            self.role.addItem(role, role)
+        self.role.activated.connect(self._emit)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name, 2)
+        layout.addWidget(self.role, 1)
+        box.setFocusProxy(self.name)
+        return box
+
+    def value(self) -> Any:
+        if not self.name.text().strip():
+            return None
+        return {"name": self.name.text(), "role": self.role.currentData() or ""}
+
+    def set_value(self, value: Any) -> None:
+        value = value or {}
+        self.name.setText(value.get("name", ""))
+        self.role.setCurrentIndex(max(self.role.findData(value.get("role", "")), 0))
+
+
+class GroupEditor(FieldEditor):
+    """A repeating group: one framed sub-form per item, with add and remove buttons."""
+
+    def build_input(self) -> QWidget:
+        box = QWidget()
+        self.items_layout = QVBoxLayout()
+        self.items: list[tuple[QFrame, list[FieldEditor]]] = []
+        label = self.field.item_label or "punkt"
+        self.add_button = QPushButton(f"Tilføj {label.lower()}")
+        self.add_button.setToolTip(f"Tilføj en ny {label.lower()}")
+        self.add_button.clicked.connect(self._add_clicked)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.items_layout)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.setFocusProxy(self.add_button)
+        return box
+
+    def add_item(self, value: dict[str, Any] | None = None) -> list[FieldEditor]:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        title = QLabel(f"{self.field.item_label or 'Punkt'} {len(self.items) + 1}")
+        title.setStyleSheet("font-weight: 600;")
+        remove = QPushButton("Fjern")
+        remove.setToolTip("Fjern dette punkt")
+        remove.setAccessibleName(f"Fjern {title.text()}")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(remove)
+        layout.addLayout(head)
+        editors = [make_editor(sub) for sub in self.field.fields]
+        for editor in editors:
+            editor.changed.connect(self._emit)
+            layout.addWidget(editor)
+            if value:
+                editor.set_value(value.get(editor.field.id))
+        entry = (frame, editors)
+        remove.clicked.connect(lambda: self._remove_clicked(entry))
+        self.items.append(entry)
+        self.items_layout.addWidget(frame)
+        return editors
+
+    def _add_clicked(self) -> None:
+        editors = self.add_item()
+        self._emit()
+        if editors:
+            editors[0].input.setFocus()
+
+    def _remove_clicked(self, entry: tuple[QFrame, list[FieldEditor]]) -> None:
+        self._remove(entry)
+        self._emit()
+
+    def _remove(self, entry: tuple[QFrame, list[FieldEditor]]) -> None:
+        self.items.remove(entry)
+        entry[0].setParent(None)
+        entry[0].deleteLater()
+
+    def value(self) -> Any:
+        out = []
+        for _frame, editors in self.items:
+            item = {e.field.id: e.value() for e in editors}
+            out.append({k: v for k, v in item.items() if v is not None})
+        return out or None
+
+    def set_value(self, value: Any) -> None:
+        for entry in list(self.items):
+            self._remove(entry)
+        for item in value or []:
+            self.add_item(item)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setEnabled(not read_only)
+        for frame, editors in self.items:
+            for button in frame.findChildren(QPushButton):
+                button.setEnabled(not read_only)
+            for editor in editors:
+                editor.set_read_only(read_only)
+
+
+EDITORS: dict[str, type[FieldEditor]] = {
+    "short_text": ShortTextEditor, "long_text": LongTextEditor, "number": NumberEditor,
+    "date": DateEditor, "yes_no": ChoiceEditor, "single_choice": ChoiceEditor,
+    "multi_choice": MultiChoiceEditor, "person": PersonEditor, "group": GroupEditor,
+}
+
+
+def make_editor(field: Field) -> FieldEditor:
+    return EDITORS[field.type](field)

@@ -1,0 +1,97 @@
+"""Opfølgning: open and overdue next steps across cases, filterable by organisation and person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.core.consent import StepOrganisation
+from udsat_desktop.core.danish import format_date
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.reviews import FollowUpRow, follow_up
+
+
+class FollowUpWindow(QMainWindow):
+    open_case = Signal(str)  # case key
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Opfølgning – Udsat Desktop")
+        self.org = QComboBox()
+        self.org.addItem("Alle organisationer", None)
+        for org in StepOrganisation:
+            self.org.addItem(org.label, org.value)
+        self.person = QLineEdit()
+        self.person.setPlaceholderText("Ansvarlig person (præcist navn)")
+        self.overdue = QCheckBox("Kun overskredne")
+        for widget, name in ((self.org, "Filtrér på organisation"),
+                             (self.person, "Filtrér på ansvarlig person"),
+                             (self.overdue, "Vis kun overskredne skridt")):
+            widget.setAccessibleName(name)
+            widget.setToolTip(name)
+        self.org.currentIndexChanged.connect(self.reload)
+        self.person.editingFinished.connect(self.reload)
+        self.overdue.toggled.connect(self.reload)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Sag", "Næste skridt", "Ansvarlig", "Person",
+                                              "Frist", "Samtykke"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Åbne næste skridt")
+        self.table.activated.connect(lambda index: self.open_case.emit(
+            self.rows[index.row()].case_key))
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.org)
+        filters.addWidget(self.person)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.setCentralWidget(central)
+        self.resize(1000, 600)
+        self.rows: list[FollowUpRow] = []
+        self.reload()
+
+    def reload(self, *_: Any) -> None:
+        today = dt.date.today()
+        self.rows = follow_up(self.db, organisation=self.org.currentData(),
+                              person=self.person.text().strip() or None,
+                              overdue_only=self.overdue.isChecked(), today=today)
+        self.table.setRowCount(len(self.rows))
+        overdue = 0
+        for r, row in enumerate(self.rows):
+            step = row.step
+            late = step.overdue(today)
+            overdue += late
+            values = [row.case_key, step.type_label, StepOrganisation(step.organisation).label,
+                      step.person or "", format_date(step.deadline) + (" !" if late else ""),
+                      step.consent_flag or ""]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if (c == 4 and late) or (c == 5 and step.consent_flag):
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(r, c, item)
+        self.count.setText(f"{len(self.rows)} åbne næste skridt, heraf {overdue} overskredet")

@@ -1,0 +1,652 @@
+"""The review screen: the form built from the review's own template version, section by
+section, with completeness markers, inline validation, consents, next steps and autosave."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.core.checklist import Section, Template, TemplateLibrary, completeness
+from udsat_desktop.core.checklist import field_problems as core_field_problems
+from udsat_desktop.core.consent import (
+    ConsentForm,
+    ConsentPurpose,
+    ConsentStatus,
+    NextStepType,
+    StepOrganisation,
+    StepStatus,
+)
+from udsat_desktop.core.danish import ValueProblem, format_date, parse_date
+from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.queue import Profile, get_case
+from udsat_desktop.store.reviews import (
+    REVIEW_STATUS_LABELS,
+    ReviewState,
+    add_next_step,
+    consent_history,
+    get_review,
+    mark_ready,
+    next_steps_of_case,
+    record_consent,
+    save_review,
+    set_step_status,
+    start_correction,
+)
+from udsat_desktop.ui.field_editors import FieldEditor, make_editor
+from udsat_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 400  # first unsaved edit -> saved within this plus the write (< 1 s)
+OPEN_REVIEW_KEY = "review/open"
+
+
+class FieldsPage(QScrollArea):
+    changed = Signal(str)
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        title = QLabel(section.title)
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(title)
+        if section.intro:
+            intro = QLabel(section.intro)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        self.editors: dict[str, FieldEditor] = {}
+        for fld in section.fields:
+            editor = make_editor(fld)
+            editor.changed.connect(self.changed)
+            self.editors[fld.id] = editor
+            layout.addWidget(editor)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def values(self) -> dict[str, Any]:
+        return {fid: e.value() for fid, e in self.editors.items()}
+
+    def load(self, answers: dict[str, Any]) -> None:
+        for fid, editor in self.editors.items():
+            editor.set_value(answers.get(fid))
+
+    def refresh(self, answers: dict[str, Any], show_all: bool) -> None:
+        for fid, editor in self.editors.items():
+            fld = editor.field
+            editor.setVisible(fld.visible(answers))
+            editor.set_required(fld.is_required(answers))
+            problems = core_field_problems(fld, answers.get(fid), answers) \
+                if (editor.touched or show_all) else []
+            if editor.input_problem() is None and not (editor.touched or show_all):
+                problems = []
+            editor.show_problems(problems)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
+
+
+class ConsentPage(QWidget):
+    """One row per purpose: status, written/oral, date, expiry, and a button to record it."""
+
+    recorded = Signal()
+
+    def __init__(self, window: ReviewWindow, section: Section) -> None:
+        super().__init__()
+        self.owner = window
+        self.section = section
+        layout = QVBoxLayout(self)
+        title = QLabel(section.title)
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(title)
+        intro = QLabel(section.intro)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        for col, head in enumerate(("Formål (modtager)", "Status", "Form", "Dato", "Udløber",
+                                    "")):
+            label = QLabel(head)
+            label.setStyleSheet("font-weight: 600;")
+            grid.addWidget(label, 0, col)
+        self.rows: dict[ConsentPurpose, dict[str, Any]] = {}
+        for r, purpose_id in enumerate(section.consent_purposes, start=1):
+            purpose = ConsentPurpose(purpose_id)
+            status = QComboBox()
+            status.addItem("— ikke registreret —", None)
+            for st in ConsentStatus:
+                status.addItem(st.label, st.value)
+            form = QComboBox()
+            for fm in ConsentForm:
+                form.addItem(fm.label, fm.value)
+            if purpose.written_required:
+                form.setCurrentIndex(form.findData(ConsentForm.SKRIFTLIG.value))
+            given = QLineEdit(format_date(dt.date.today()))
+            given.setPlaceholderText("dd.mm.åååå")
+            expires = QLineEdit()
+            expires.setPlaceholderText("valgfri")
+            button = QPushButton("Registrér")
+            text = f"{purpose.label} ({purpose.recipient})"
+            if purpose.written_required:
+                text += " – skriftligt"
+            grid.addWidget(QLabel(text), r, 0)
+            for col, widget, name in ((1, status, "status"), (2, form, "form"),
+                                      (3, given, "dato"), (4, expires, "udløbsdato"),
+                                      (5, button, "registrér")):
+                widget.setAccessibleName(f"Samtykke {purpose.label}: {name}")
+                widget.setToolTip(f"{purpose.label}: {name}")
+                grid.addWidget(widget, r, col)
+            button.clicked.connect(lambda _=False, p=purpose: self.record(p))
+            self.rows[purpose] = {"status": status, "form": form, "given": given,
+                                  "expires": expires, "button": button}
+        layout.addLayout(grid)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        latest = {rec.purpose: rec for rec in consent_history(self.owner.db,
+                                                              self.owner.review.case_id)}
+        for purpose, row in self.rows.items():
+            rec = latest.get(purpose)
+            if rec is None:
+                continue
+            row["status"].setCurrentIndex(row["status"].findData(rec.status.value))
+            row["form"].setCurrentIndex(row["form"].findData(rec.form.value))
+            row["given"].setText(format_date(rec.given_on))
+            row["expires"].setText(format_date(rec.expires))
+
+    def recorded_count(self) -> int:
+        latest = {rec.purpose for rec in consent_history(self.owner.db,
+                                                         self.owner.review.case_id)}
+        return len(latest & set(self.rows))
+
+    def record(self, purpose: ConsentPurpose) -> None:
+        row = self.rows[purpose]
+        status = row["status"].currentData()
+        if status is None:
+            self._say("Vælg status (givet, afvist eller tilbagekaldt) først.", error=True)
+            return
+        try:
+            given = parse_date(row["given"].text()) or dt.date.today()
+            expires = parse_date(row["expires"].text())
+            flagged = record_consent(self.owner.db, self.owner.review.case_id, purpose,
+                                     ConsentStatus(status), given,
+                                     ConsentForm(row["form"].currentData()),
+                                     self.owner.profile.user_id, expires=expires)
+        except (ValueProblem, StoreError) as exc:
+            self._say(str(exc), error=True)
+            return
+        message = f"Samtykke registreret: {purpose.label} – {ConsentStatus(status).label}."
+        if flagged:
+            message += f" {len(flagged)} åbne næste skridt afhænger af det og er markeret."
+        self._say(message, error=bool(flagged))
+        self.recorded.emit()
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for row in self.rows.values():
+            for widget in row.values():
+                widget.setEnabled(not read_only)
+
+
+class NextStepsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, window: ReviewWindow, section: Section) -> None:
+        super().__init__()
+        self.owner = window
+        self.section = section
+        layout = QVBoxLayout(self)
+        title = QLabel(section.title)
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(title)
+        if section.intro:
+            layout.addWidget(QLabel(section.intro))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Type", "Ansvarlig", "Person", "Frist", "Status",
+                                              "Bemærkning"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName("Næste skridt")
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        done = QPushButton("Markér &udført")
+        cancel = QPushButton("&Annullér skridt")
+        done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
+        cancel.clicked.connect(lambda: self.set_status(StepStatus.ANNULLERET))
+        row = QHBoxLayout()
+        row.addWidget(done)
+        row.addWidget(cancel)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.type = QComboBox()
+        for step in NextStepType:
+            self.type.addItem(step.label, step.value)
+        self.org = QComboBox()
+        for org in StepOrganisation:
+            self.org.addItem(org.label, org.value)
+        self.person = QLineEdit()
+        self.deadline = QLineEdit()
+        self.deadline.setPlaceholderText("dd.mm.åååå")
+        self.note = QLineEdit()
+        for widget, name in ((self.type, "Type"), (self.org, "Ansvarlig organisation"),
+                             (self.person, "Ansvarlig person"), (self.deadline, "Frist"),
+                             (self.note, "Bemærkning")):
+            widget.setAccessibleName(f"Nyt skridt: {name}")
+            widget.setToolTip(name)
+        form.addRow("&Type", self.type)
+        form.addRow("&Organisation", self.org)
+        form.addRow("&Person", self.person)
+        form.addRow("&Frist", self.deadline)
+        form.addRow("&Bemærkning", self.note)
+        layout.addLayout(form)
+        self.add = QPushButton("&Tilføj næste skridt")
+        self.add.clicked.connect(self.add_step)
+        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        self.steps: list[Any] = []
+
+    def load(self) -> None:
+        self.steps = next_steps_of_case(self.owner.db, self.owner.review.case_id)
+        today = dt.date.today()
+        self.table.setRowCount(len(self.steps))
+        for r, step in enumerate(self.steps):
+            status = StepStatus(step.status).label
+            if step.overdue(today):
+                status += " (overskredet)"
+            values = [step.type_label, StepOrganisation(step.organisation).label,
+                      step.person or "", format_date(step.deadline), status,
+                      step.consent_flag or step.note or ""]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 5 and step.consent_flag:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(r, c, item)
+
+    def add_step(self) -> None:
+        try:
+            deadline = parse_date(self.deadline.text())
+            add_next_step(self.owner.db, self.owner.review.case_id,
+                          NextStepType(self.type.currentData()),
+                          StepOrganisation(self.org.currentData()), self.owner.profile.user_id,
+                          person=self.person.text(), deadline=deadline, note=self.note.text(),
+                          review_id=self.owner.review.id)
+        except (ValueProblem, StoreError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.person.clear()
+        self.deadline.clear()
+        self.note.clear()
+        self.load()
+        self.changed.emit()
+
+    def set_status(self, status: StepStatus) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.steps):
+            self.message.setText("Vælg et skridt i tabellen først.")
+            return
+        set_step_status(self.owner.db, self.steps[row].id, status, self.owner.profile.user_id)
+        self.load()
+        self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.type, self.org, self.person, self.deadline, self.note, self.add):
+            widget.setEnabled(not read_only)
+
+
+class ReviewWindow(QMainWindow):
+    status_changed = Signal()
+    saved = Signal(float)  # seconds the save took
+
+    def __init__(self, db: Database, profile: Profile, library: TemplateLibrary,
+                 review: ReviewState, reviewer_names: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.profile, self.library, self.review = db, profile, library, review
+        self.template: Template = library.get(review.template_id, review.template_version)
+        self.runner = TaskRunner(self)
+        self.answers: dict[str, Any] = copy.deepcopy(review.answers)
+        self._dirty = False
+        self._saving = False
+        self._show_all = False
+        self._last_save_seconds = 0.0
+        case = get_case(db, review.case_id)
+        self.case_key = case.case_key if case else "?"
+        # The title names the case key only: window titles reach task bars and screen shares.
+        self.setWindowTitle(f"Gennemgang {self.case_key} – Udsat Desktop")
+
+        header = QLabel()
+        header.setStyleSheet("font-size: 13pt;")
+        header.setText(f"<b>{case.name if case else ''}</b> · {self.case_key} · "
+                       f"{self.template.title} v{self.template.version} · "
+                       f"version {review.version}")
+        header.setAccessibleName("Sag og skabelon")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Gennemgangens status")
+        self.co_reviewer = QComboBox()
+        self.co_reviewer.setAccessibleName("Medgennemgåer")
+        self.co_reviewer.setToolTip("Gennemgåer fra den anden forvaltning (tværfaglighed)")
+        self.co_reviewer.addItem("— ingen —", "")
+        for user_id, label in sorted((reviewer_names or {}).items(), key=lambda p: p[1]):
+            if user_id != profile.user_id:
+                self.co_reviewer.addItem(label, user_id)
+        if review.co_reviewer:
+            index = self.co_reviewer.findData(review.co_reviewer)
+            if index < 0:
+                self.co_reviewer.addItem(review.co_reviewer, review.co_reviewer)
+                index = self.co_reviewer.count() - 1
+            self.co_reviewer.setCurrentIndex(index)
+        self.co_reviewer.activated.connect(lambda _i: self._changed("__co_reviewer__"))
+
+        self.sections = QListWidget()
+        self.sections.setAccessibleName("Afsnit")
+        self.sections.setToolTip("Afsnit (Ctrl+PgDown/PgUp skifter)")
+        self.stack = QStackedWidget()
+        self.pages: list[QWidget] = []
+        for section in self.template.sections:
+            page: QWidget
+            if section.kind == "consents":
+                page = ConsentPage(self, section)
+                page.recorded.connect(self._refresh_markers)
+                page.load()
+            elif section.kind == "next_steps":
+                page = NextStepsPage(self, section)
+                page.changed.connect(self._refresh_markers)
+                page.load()
+            else:
+                page = FieldsPage(section)
+                page.load(self.answers)
+                page.changed.connect(self._changed)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.sections.addItem(QListWidgetItem(section.title))
+        self.sections.currentRowChanged.connect(self._go)
+
+        self.prev_button = QPushButton("◀ &Forrige")
+        self.next_button = QPushButton("&Næste ▶")
+        self.ready_button = QPushButton("Markér &klar til underskrift")
+        self.correction_button = QPushButton("Opret &rettelse (ny version)")
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName("Gemt")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.prev_button.clicked.connect(lambda: self.step_section(-1))
+        self.next_button.clicked.connect(lambda: self.step_section(1))
+        self.ready_button.clicked.connect(self.try_ready)
+        self.correction_button.clicked.connect(self.make_correction)
+        for button, tip in ((self.prev_button, "Forrige afsnit (Ctrl+PgUp)"),
+                            (self.next_button, "Næste afsnit (Ctrl+PgDown)"),
+                            (self.ready_button, "Tjek og markér klar til underskrift"),
+                            (self.correction_button, "Ret en underskrevet gennemgang")):
+            button.setToolTip(tip)
+
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        top.addWidget(QLabel("Medgennemgåer:"))
+        top.addWidget(self.co_reviewer)
+        top.addWidget(self.status_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.next_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_label)
+        bottom.addWidget(self.correction_button)
+        bottom.addWidget(self.ready_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 4)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self.resize(1200, 820)
+
+        for text, keys, slot in (("Næste afsnit", "Ctrl+PgDown", lambda: self.step_section(1)),
+                                 ("Forrige afsnit", "Ctrl+PgUp", lambda: self.step_section(-1)),
+                                 ("Gem nu", "Ctrl+S", self.save_now)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self._autosave)
+        self._apply_status()
+        self._refresh_markers()
+        start = max(0, [s.id for s in self.template.sections].index(review.current_section)
+                    if review.current_section in [s.id for s in self.template.sections] else 0)
+        self.sections.setCurrentRow(start)
+        QSettings().setValue(OPEN_REVIEW_KEY, review.id)
+        if review.current_field:
+            QTimer.singleShot(0, lambda: self.focus_field(review.current_field or ""))
+
+    # ------------------------------------------------------------------ navigation
+
+    def _go(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.prev_button.setEnabled(row > 0)
+            self.next_button.setEnabled(row < len(self.pages) - 1)
+            self._changed("__section__")
+
+    def step_section(self, delta: int) -> None:
+        row = self.sections.currentRow() + delta
+        if 0 <= row < len(self.pages):
+            self.sections.setCurrentRow(row)
+            page = self.pages[row]
+            if isinstance(page, FieldsPage) and page.editors:
+                next(iter(page.editors.values())).input.setFocus()
+
+    def current_section(self) -> Section:
+        return self.template.sections[max(self.sections.currentRow(), 0)]
+
+    def focus_field(self, field_id: str) -> None:
+        for row, page in enumerate(self.pages):
+            if isinstance(page, FieldsPage) and field_id in page.editors:
+                self.sections.setCurrentRow(row)
+                editor = page.editors[field_id]
+                page.ensureWidgetVisible(editor)
+                editor.input.setFocus()
+                return
+
+    def focused_field(self) -> str | None:
+        page = self.pages[self.stack.currentIndex()]
+        if isinstance(page, FieldsPage):
+            for fid, editor in page.editors.items():
+                if editor.isAncestorOf(self.focusWidget()) if self.focusWidget() else False:
+                    return fid
+        return None
+
+    # ------------------------------------------------------------------ editing
+
+    def collect(self) -> dict[str, Any]:
+        answers = dict(self.answers)
+        for page in self.pages:
+            if isinstance(page, FieldsPage):
+                for fid, value in page.values().items():
+                    if value is None:
+                        answers.pop(fid, None)
+                    else:
+                        answers[fid] = value
+        return answers
+
+    def _changed(self, _field_id: str) -> None:
+        if self.review.locked:
+            return
+        self.answers = self.collect()
+        self._refresh_markers()
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()  # not restarted by later edits: saves even during typing
+
+    def _refresh_markers(self) -> None:
+        for row, section in enumerate(self.template.sections):
+            page = self.pages[row]
+            if isinstance(page, FieldsPage):
+                page.refresh(self.answers, self._show_all)
+                done, total = completeness(section, self.answers)
+            elif isinstance(page, ConsentPage):
+                done, total = page.recorded_count(), len(section.consent_purposes)
+            else:
+                assert isinstance(page, NextStepsPage)
+                done, total = min(len(page.steps), 1), 1
+            mark = "✓" if done == total else "•"
+            item = self.sections.item(row)
+            item.setText(f"{mark} {section.title} ({done}/{total})")
+            item.setToolTip(f"{done} af {total} påkrævede felter udfyldt")
+
+    def _snapshot(self) -> tuple[dict[str, Any], str, str | None, str]:
+        return (copy.deepcopy(self.answers), self.current_section().id, self.focused_field(),
+                self.co_reviewer.currentData() or "")
+
+    def _autosave(self) -> None:
+        if not self._dirty or self.review.locked:
+            return
+        if self._saving:
+            self._timer.start()  # a save is under way; the next one follows it
+            return
+        answers, section, field, co = self._snapshot()
+        self._dirty = False
+        self._saving = True
+        started = time.perf_counter()
+        self.runner.start(save_review, self.db, self.review.id, answers,
+                          self.profile.user_id, template=self.template, section=section,
+                          field=field, co_reviewer=co,
+                          on_done=lambda state: self._saved(state, started),
+                          on_error=self._save_failed)
+
+    def _saved(self, state: ReviewState, started: float) -> None:
+        self._saving = False
+        self._last_save_seconds = time.perf_counter() - started
+        status_before = self.review.status
+        self.review = state
+        self.save_label.setText(f"Gemt {time.strftime('%H.%M.%S')}")
+        if state.status != status_before:
+            self._apply_status()
+            self.status_changed.emit()
+        self.saved.emit(self._last_save_seconds)
+        if self._dirty and not self._timer.isActive():
+            self._timer.start()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._dirty = True
+        self.save_label.setText("Ikke gemt – prøver igen")
+        log.warning("autosave failed: %s", type(exc).__name__)
+        if isinstance(exc, StoreError):
+            self.problems.setText(str(exc))
+        else:
+            QTimer.singleShot(2000, self._autosave)
+
+    def save_now(self) -> None:
+        """Save synchronously (Ctrl+S, closing the window)."""
+        self._timer.stop()
+        self.runner.wait()
+        if self.review.locked or not (self._dirty or self._saving):
+            self._saving = False
+            return
+        answers, section, field, co = self._snapshot()
+        self.review = save_review(self.db, self.review.id, answers, self.profile.user_id,
+                                  template=self.template, section=section, field=field,
+                                  co_reviewer=co)
+        self._dirty = self._saving = False
+        self.save_label.setText(f"Gemt {time.strftime('%H.%M.%S')}")
+
+    @property
+    def pending(self) -> bool:
+        return self._dirty or self._saving or self.runner.busy
+
+    # ------------------------------------------------------------------ status
+
+    def _apply_status(self) -> None:
+        locked = self.review.locked
+        self.status_label.setText(REVIEW_STATUS_LABELS.get(self.review.status, ""))
+        for page in self.pages:
+            page.set_read_only(locked)  # type: ignore[attr-defined]
+        self.co_reviewer.setEnabled(not locked)
+        self.ready_button.setVisible(not locked)
+        self.correction_button.setVisible(locked)
+        if locked:
+            self.problems.setText("Underskrevet – skrivebeskyttet. En rettelse bliver en ny "
+                                  "version, der henviser til denne.")
+
+    def try_ready(self) -> None:
+        self.save_now()
+        self._show_all = True
+        self._refresh_markers()
+        problems = mark_ready(self.db, self.review.id, self.profile.user_id, self.template)
+        if problems:
+            self.problems.setText("Kan ikke markeres klar:\n• " + "\n• ".join(problems))
+            return
+        self.review = get_review(self.db, self.review.id)
+        self.problems.setText("")
+        self._apply_status()
+        self.status_label.setText("Klar til underskrift")
+        self.status_changed.emit()
+
+    def make_correction(self) -> None:
+        new = start_correction(self.db, self.review.id, self.profile.user_id)
+        QMessageBox.information(self, "Rettelse", f"Version {new.version} er oprettet og "
+                                "åbnes nu. Den henviser til den underskrevne version.")
+        self.status_changed.emit()
+        self.replacement = ReviewWindow(self.db, self.profile, self.library, new,
+                                        parent=self.parentWidget())
+        self.replacement.show()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_now()
+        except StoreError as exc:
+            QMessageBox.warning(self, "Udsat Desktop", str(exc))
+        QSettings().remove(OPEN_REVIEW_KEY)
+        super().closeEvent(event)
