@@ -36,6 +36,26 @@ def main() -> int:
         app.processEvents()
     window.grab().save(str(out / "koe.png"))
     print(out / "koe.png")
+
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+
+    if not window.queue.count(window.model.current_filter.__class__(statuses=frozenset(
+            {"klar_til_underskrift"}))):
+        build_demo_reviews(db, 6, profile.user_id, window.library)
+    from udsat_desktop.store.queue import CaseFilter
+
+    ready = window.queue.page(CaseFilter(statuses=frozenset({"klar_til_underskrift"})), limit=1)
+    review_window = window.open_review_for(ready[0].id)
+    review_window.resize(1300, 900)
+    review_window.sections.setCurrentRow(1)
+    for _ in range(20):
+        app.processEvents()
+    review_window.grab().save(str(out / "gennemgang.png"))
+    print(out / "gennemgang.png")
+    review_window.sections.setCurrentRow(6)
+    for _ in range(20):
+        app.processEvents()
+    review_window.grab().save(str(out / "naeste-skridt.png"))
     db.close()
     return 0
 

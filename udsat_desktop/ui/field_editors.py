@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core.checklist import Field
 from udsat_desktop.core.danish import ValueProblem, format_date, format_number, parse_date
 
-_HELP_STYLE = "color: palette(mid); font-size: 9pt;"
+_HELP_STYLE = "color: #505050; font-size: 9pt;"
 _ERROR_STYLE = "color: #b00020;"
 
 

@@ -465,7 +465,9 @@ class ReviewWindow(QMainWindow):
         start = max(0, [s.id for s in self.template.sections].index(review.current_section)
                     if review.current_section in [s.id for s in self.template.sections] else 0)
         self.sections.setCurrentRow(start)
-        QSettings().setValue(OPEN_REVIEW_KEY, review.id)
+        settings = QSettings()
+        settings.setValue(OPEN_REVIEW_KEY, review.id)
+        settings.sync()  # on disk now: a killed process must still find it on the next start
         if review.current_field:
             QTimer.singleShot(0, lambda: self.focus_field(review.current_field or ""))
 
@@ -648,5 +650,7 @@ class ReviewWindow(QMainWindow):
             self.save_now()
         except StoreError as exc:
             QMessageBox.warning(self, "Udsat Desktop", str(exc))
-        QSettings().remove(OPEN_REVIEW_KEY)
+        settings = QSettings()
+        settings.remove(OPEN_REVIEW_KEY)
+        settings.sync()
         super().closeEvent(event)
