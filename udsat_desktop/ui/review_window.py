@@ -352,6 +352,7 @@ class ReviewWindow(QMainWindow):
         self._saving = False
         self._show_all = False
         self._last_save_seconds = 0.0
+        self._closed = False  # results of saves still queued after close are ignored
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
         # The title names the case key only: window titles reach task bars and screen shares.
@@ -568,6 +569,8 @@ class ReviewWindow(QMainWindow):
 
     def _saved(self, state: ReviewState, started: float) -> None:
         self._saving = False
+        if self._closed:
+            return
         self._last_save_seconds = time.perf_counter() - started
         status_before = self.review.status
         self.review = state
@@ -581,6 +584,8 @@ class ReviewWindow(QMainWindow):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
+        if self._closed:
+            return
         self._dirty = True
         self.save_label.setText("Ikke gemt – prøver igen")
         log.warning("autosave failed: %s", type(exc).__name__)
@@ -650,6 +655,7 @@ class ReviewWindow(QMainWindow):
             self.save_now()
         except StoreError as exc:
             QMessageBox.warning(self, "Udsat Desktop", str(exc))
+        self._closed = True
         settings = QSettings()
         settings.remove(OPEN_REVIEW_KEY)
         settings.sync()
