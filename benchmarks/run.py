@@ -77,6 +77,23 @@ def bench_search(data: Path, cases: int) -> None:
            r["peak_rss_mb_all_rows_loaded"] <= 300 if cases >= 100_000 else None)
 
 
+def bench_review(data: Path, cases: int) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "review_latency.py"),
+                          str(data)], env=ENV, capture_output=True, text=True, timeout=900,
+                         check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    big = cases >= 100_000
+    record(f"case -> review form, first open (loads the write path), {cases:,}",
+           r["open_first_ms"], "ms")
+    record(f"case -> review form ready, median of 20, {cases:,} cases", r["open_median_ms"],
+           "ms", "<= 150 ms", r["open_median_ms"] <= 150 if big else None)
+    record(f"autosave latency median ({r['autosaves']} saves)", r["autosave_median_ms"], "ms")
+    record("autosave latency max", r["autosave_max_ms"], "ms")
+    record(f"longest GUI stall while typing ({r['keystrokes']} keys), {cases:,} cases",
+           r["longest_gui_stall_ms"], "ms", "<= 50 ms",
+           r["longest_gui_stall_ms"] <= 50 if big else None)
+
+
 def write_target_list(path: Path, n: int, seed: int) -> None:
     from udsat_desktop.store.demo import generate_cases
 
@@ -138,6 +155,7 @@ def main() -> int:
             record(f"build demo database, {cases:,} cases", time.perf_counter() - started, "s")
         bench_launch(data, cases, factor)
         bench_search(data, cases)
+        bench_review(data, cases)
     bench_import(tmp, 2737, "xlsx", 1.0)
     if not args.quick:
         bench_import(tmp, 100_000, "csv", 10.0)

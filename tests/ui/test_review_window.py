@@ -137,6 +137,8 @@ def test_fill_a_whole_review_and_mark_ready(qtbot, window_and_case, demo_db):
     qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
     assert win.problems.text() == "", win.problems.text()
     assert get_case(demo_db, case.id).status == "klar_til_underskrift"
+    shown = main.model.row_object(main.model.row_of_case(case.id))
+    assert shown.status == "klar_til_underskrift"  # the queue follows without a reload
     assert all(win.sections.item(i).text().startswith("✓") for i in range(7))
     assert len(next_steps_of_case(demo_db, case.id)) == 3
 

@@ -207,6 +207,11 @@ class CaseQueue:
         params.update(limit=limit, offset=offset)
         return [_queue_row(r) for r in self.db.reader().execute(sql, params)]
 
+    def row(self, case_id: int) -> QueueRow | None:
+        found = self.db.reader().execute(
+            f'SELECT {_SELECT_COLUMNS} FROM "case" AS c WHERE c.id = ?', (case_id,)).fetchone()
+        return _queue_row(found) if found else None
+
     def distinct_units(self) -> list[str]:
         rows = self.db.reader().execute(
             'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL')

@@ -347,14 +347,15 @@ class MainWindow(QMainWindow):
 
         window = ReviewWindow(self.db, self.profile, self.library, review,
                               reviewer_names=self._reviewer_names, parent=self)
-        window.status_changed.connect(self.model.refresh)
+        case_id = review.case_id
+        window.status_changed.connect(lambda: self.model.update_case(case_id))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: self._forget(window))
         self.review_windows.append(window)
         window.show()
         window.raise_()
         window.activateWindow()
-        self.model.refresh()
+        self.model.update_case(case_id)
         return window
 
     def _forget(self, window: QWidget) -> None:

@@ -126,6 +126,15 @@ class CaseQueueModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
+    def update_case(self, case_id: int) -> None:
+        """Re-read one case after a change (targeted dataChanged, no reset of the list)."""
+        row = self.row_of_case(case_id)
+        fresh = self.queue.row(case_id)
+        if row < 0 or fresh is None:
+            return
+        self._rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
+
     def row_object(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
