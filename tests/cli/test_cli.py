@@ -142,3 +142,19 @@ def test_installed_entry_point_runs_as_a_subprocess(tmp_path):
     proc = subprocess.run([*cmd, "stats", "--data-dir", str(tmp_path / "x")], env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "udsat init" in proc.stderr
+
+
+def test_demo_reviews_half_ready(capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("UDSAT_PASSPHRASE", raising=False)
+    target = tmp_path / "demo"
+    code, out, _ = run(capsys, "demo", "--cases", "80", "--reviews", "10", "--data-dir",
+                       str(target), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert (result["reviews"], result["ready_to_sign"]) == (10, 5)
+    monkeypatch.setenv("UDSAT_PASSPHRASE", DEMO_PASSPHRASE)
+    _, out, _ = run(capsys, "stats", "--data-dir", str(target), "--json")
+    figures = json.loads(out)
+    assert figures["reviews"] == {"kladde": 5, "klar": 5, "underskrevet": 0}
+    assert figures["by_status"]["klar_til_underskrift"] == 5
+    assert figures["next_steps"]["open"] >= 10

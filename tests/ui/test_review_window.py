@@ -234,3 +234,23 @@ def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, pro
     view.overdue.setChecked(False)
     view.org.setCurrentIndex(view.org.findData("SOF"))
     assert view.table.rowCount() == 1 and view.table.item(0, 2).text() == "SOF"
+
+
+def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_and_case,
+                                                                  demo_db):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    win.sections.setCurrentRow(4)
+    consents = page(win, "samtykke")
+    row = consents.rows[ConsentPurpose.UDVEKSLING_BIF_SOF]
+    row["status"].setCurrentIndex(row["status"].findText("Givet"))
+    qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
+    sof = win.co_reviewer.findText("SOF", Qt.MatchFlag.MatchContains)
+    assert sof > 0
+    win.co_reviewer.setCurrentIndex(sof)
+    win.co_reviewer.activated.emit(sof)
+    chosen = win.co_reviewer.currentData()
+    win.close()
+    assert get_review(demo_db, win.review.id).co_reviewer == chosen
+    main.show_case_of_row(main.model.row_of_case(case.id))
+    assert "Udveksling af oplysninger BIF ↔ SOF: Givet" in main.panel.fields["consents"].text()

@@ -294,3 +294,12 @@ def _detail(row: Sequence[Any]) -> CaseDetail:
     data["updated_at"] = dt.datetime.fromisoformat(data["updated_at"])
     return CaseDetail(**data)
 
+
+
+def consent_summary(db: Database, case_id: int) -> list[tuple[str, str, str, str]]:
+    """(purpose, status, form, date) of the consent in force per purpose, for the case panel."""
+    rows = db.reader().execute(
+        "SELECT purpose, status, form, given_on FROM consent WHERE id IN "
+        "(SELECT max(id) FROM consent WHERE case_id = ? GROUP BY purpose) ORDER BY purpose",
+        (case_id,))
+    return [(p, s, f, str(d)) for p, s, f, d in rows]

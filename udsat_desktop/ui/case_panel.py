@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -40,6 +41,7 @@ class CasePanel(QWidget):
             ("sof_contact", self.tr("SOF-kontakt")), ("assigned", self.tr("Tildelt")),
             ("start_date", self.tr("Startdato")), ("deadline", self.tr("Frist")),
             ("flags", self.tr("Markeringer")), ("note", self.tr("Bemærkning")),
+            ("consents", self.tr("Samtykker")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -60,7 +62,8 @@ class CasePanel(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(300)
 
-    def show_case(self, case: CaseDetail | None) -> None:
+    def show_case(self, case: CaseDetail | None,
+                  consents: list[tuple[str, str, str, str]] | None = None) -> None:
         self.case = case
         self._revealed = False
         self.reveal.setEnabled(case is not None)
@@ -87,6 +90,7 @@ class CasePanel(QWidget):
             "deadline": format_date(case.deadline) or "–",
             "flags": flags_text(case) or "–",
             "note": case.note or "–",
+            "consents": _consents_text(consents or []),
         }
         for key, value in values.items():
             self.fields[key].setText(value)
@@ -106,3 +110,16 @@ class CasePanel(QWidget):
     @property
     def cpr_shown(self) -> bool:
         return self._revealed
+
+
+def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
+    from udsat_desktop.core.consent import ConsentForm, ConsentPurpose, ConsentStatus
+
+    if not consents:
+        return "Ingen registreret"
+    lines = []
+    for purpose, status, form, given in consents:
+        date = format_date(dt.date.fromisoformat(given[:10]))
+        lines.append(f"{ConsentPurpose(purpose).label}: {ConsentStatus(status).label} "
+                     f"({ConsentForm(form).label.lower()}, {date})")
+    return "\n".join(lines)

@@ -29,7 +29,14 @@ from udsat_desktop.core.danish import format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.queue import UNASSIGNED, CaseFilter, CaseQueue, Profile, get_case
+from udsat_desktop.store.queue import (
+    UNASSIGNED,
+    CaseFilter,
+    CaseQueue,
+    Profile,
+    consent_summary,
+    get_case,
+)
 from udsat_desktop.ui.case_panel import CasePanel
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
@@ -304,7 +311,11 @@ class MainWindow(QMainWindow):
 
     def show_case_of_row(self, row: int) -> None:
         queue_row = self.model.row_object(row)
-        self.panel.show_case(get_case(self.db, queue_row.id) if queue_row else None)
+        if queue_row is None:
+            self.panel.show_case(None)
+            return
+        self.panel.show_case(get_case(self.db, queue_row.id),
+                             consent_summary(self.db, queue_row.id))
 
     def _activated(self, index: QModelIndex) -> None:
         queue_row = self.model.row_object(index.row())
