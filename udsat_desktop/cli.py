@@ -23,6 +23,7 @@ from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Organisation, R
 from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_mapping_arg
 from udsat_desktop.logsetup import setup_logging
 from udsat_desktop.paths import AppPaths, resolve
+from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -195,6 +196,116 @@ def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+KEY_PASSPHRASE_ENV = "UDSAT_KEY_PASSPHRASE"
+
+
+def read_key_passphrase() -> str:
+    env = os.environ.get(KEY_PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"Ingen adgangskode til signeringsnøglen: sæt {KEY_PASSPHRASE_ENV}")
+    return getpass.getpass("Adgangskode til signeringsnøglen: ")
+
+
+def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.reports.signing import sign_pdf
+    from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
+
+    db, profile = _open(paths)
+    try:
+        passphrase = read_key_passphrase()
+        if args.cosign:
+            source = Path(args.cosign)
+            if not source.is_file():
+                raise CliError(f"Filen findes ikke: {source.name}")
+            signed = sign_pdf(source.read_bytes(), ensure_key(paths, profile, passphrase),
+                              passphrase, identity_of(profile), cosign=True)
+            from udsat_desktop.fsutil import write_atomic
+
+            write_atomic(source, signed, mode=0o600)
+            _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
+            return 0
+        started = time.perf_counter()
+        items = sign_ready(db, paths, profile, bundled_library(), passphrase)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    _emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
+                 "seconds": round(elapsed, 2)},
+          lambda: f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
+    db, _profile = _open(paths)
+    try:
+        from udsat_desktop.store.queue import get_case_by_key
+
+        case = get_case_by_key(db, args.case_key)
+        if case is None:
+            raise CliError(f"Ukendt sagsnøgle: {args.case_key}")
+        keys = [r[0] for r in db.reader().execute(
+            "SELECT review_key FROM review WHERE case_id = ? AND status = 'underskrevet' "
+            "ORDER BY version DESC LIMIT 1", (case.id,))]
+    finally:
+        db.close()
+    if not keys:
+        raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
+    source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
+    if not source.is_file():
+        raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
+    from udsat_desktop.fsutil import write_atomic
+
+    out = Path(args.out)
+    write_atomic(out, source.read_bytes(), mode=0o600)
+    _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
+          lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
+    from udsat_desktop.sync.outbox import trust_folder
+
+    trusted = trust_list(trust_folder(paths))
+    results: list[dict[str, Any]] = []
+    bad = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
+            bad = True
+            continue
+        reports = verify_pdf(data, trusted)
+        bad |= any(r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED) for r in reports)
+        results.append({"file": name, "signatures": [
+            {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
+             "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+             "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file}
+            for r in reports]})
+
+    def text() -> str:
+        lines = []
+        for res in results:
+            if "error" in res:
+                lines.append(f"{res['file']}: {res['error']}")
+                continue
+            for sig in res["signatures"]:
+                who = f", {sig['signer']}" if sig["signer"] else ""
+                when = f", {sig['signed_at']}" if sig["signed_at"] else ""
+                span = f", bytes {sig['byte_range']}" if sig["byte_range"] else ""
+                lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}"
+                             f"{who}{when}{span}")
+        return "\n".join(lines)
+
+    _emit(args, {"files": results, "ok": not bad}, text)
+    return 1 if bad else 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -231,6 +342,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[common], help="antal sager i alt og pr. status")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("sign", parents=[common],
+                       help="underskriv gennemgange, der er klar (nøgle: UDSAT_KEY_PASSPHRASE)")
+    mode = p.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--ready", action="store_true", help="alle gennemgange klar til underskrift")
+    mode.add_argument("--cosign", metavar="FILE", help="medunderskriv en underskrevet PDF")
+    p.set_defaults(func=cmd_sign)
+
+    p = sub.add_parser("summary", parents=[common],
+                       help="skriv sagens seneste underskrevne sammenfatning")
+    p.add_argument("case_key", metavar="CASE-KEY")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("verify", parents=[common], help="kontrollér underskrifter i PDF-filer")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_verify)
     return parser
 
 
@@ -245,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args, paths)
         log.info("command %s finished with %d", args.command, code)
         return code
-    except (CliError, StoreError, ImportFileError) as exc:
+    except (CliError, StoreError, ImportFileError, SigningError) as exc:
         log.warning("command %s refused: %s", args.command, type(exc).__name__)
         print(f"udsat: {exc}", file=sys.stderr)
         return 2

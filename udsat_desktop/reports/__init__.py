@@ -1,0 +1,1 @@
+"""Summary PDFs and their signatures. Imports `core` only."""

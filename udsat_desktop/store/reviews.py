@@ -35,6 +35,7 @@ from udsat_desktop.core.consent import (
     step_blocked_reason,
 )
 from udsat_desktop.core.status import CaseStatus, can_transition
+from udsat_desktop.core.summary import Summary
 from udsat_desktop.store import audit
 from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.db import Database, StoreError
@@ -434,3 +435,56 @@ def follow_up(db: Database, *, organisation: str | None = None, person: str | No
             stmt = stmt.where(NextStep.deadline < today)
         stmt = stmt.order_by(NextStep.deadline.is_(None), NextStep.deadline, NextStep.id)
         return [FollowUpRow(_step(step), key) for step, key in s.execute(stmt).all()]
+
+
+# ----------------------------------------------------------------------------- summaries
+
+
+def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bool = False
+               ) -> Summary:
+    """Everything the summary PDF and the review record show, read in one place."""
+    from udsat_desktop.core.checklist import answered_text
+    from udsat_desktop.core.danish import format_date
+    from udsat_desktop.core.summary import sections_from_answers, shown_cpr
+    from udsat_desktop.store.models import Reviewer
+
+    review = get_review(db, review_id)
+    with db.read_session() as s:
+        case = s.get(Case, review.case_id)
+        assert case is not None
+        people = {r.user_id: (r.name, r.organisation) for r in s.scalars(select(Reviewer))}
+        replaced = s.get(Review, review.replaces_review_id) if review.replaces_review_id \
+            else None
+        replaces = f"{replaced.review_key} (version {replaced.version})" if replaced else None
+        name, cpr, case_key = case.name, case.cpr, case.case_key
+    reviewers = tuple(people.get(u, (u, "")) for u in (review.primary_reviewer,
+                                                       review.co_reviewer) if u)
+    answers = review.answers
+    consents = tuple(
+        (p.label, st.status.label, st.form.label, format_date(st.given_on))
+        for p, st in sorted(consent_states(db, review.case_id).items(), key=lambda x: x[0]))
+    steps = tuple(
+        (st.type_label, StepOrganisation(st.organisation).label, st.person or "",
+         format_date(st.deadline), StepStatus(st.status).label)
+        for st in next_steps_of_case(db, review.case_id))
+    recommendation = answered_text(answers.get("afklaringsretning")) or "–"
+    if answers.get("anden_indsats"):
+        recommendation += f": {answers['anden_indsats']}"
+    if answers.get("forelaeg_rehab") is True:
+        recommendation += ". Sagen forelægges rehabiliteringsteamet"
+        if answers.get("rehab_begrundelse"):
+            recommendation += f": {answers['rehab_begrundelse']}"
+    elif answers.get("forelaeg_rehab") is False:
+        recommendation += ". Sagen forelægges ikke rehabiliteringsteamet"
+    return Summary(
+        case_key=case_key, review_key=review.review_key, name=name,
+        cpr_shown=shown_cpr(cpr, full=full_cpr), review_date=review.review_date,
+        reviewers=reviewers, template_id=review.template_id,
+        template_version=review.template_version, version=review.version, replaces=replaces,
+        status=REVIEW_STATUS_LABELS.get(review.status, review.status),
+        sections=sections_from_answers(template, answers), consents=consents,
+        next_steps=steps, recommendation=recommendation,
+        extra={"close": answers.get("taet_paa_afklaring"),
+               "rehab": answers.get("forelaeg_rehab"),
+               "afklaringsretning": answers.get("afklaringsretning")},
+    )

@@ -1,0 +1,1 @@
+"""The outbox and (next) the shared-folder protocol. May import core, store and reports."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class TaskRunner(QObject):
         return task
 
     def _finish(self, task: Task, callback: Callable[[Any], None] | None, value: Any) -> None:
+        if not isValid(self):
+            return  # the window that started the task is gone: nobody to tell
         self._running.discard(task)
         if callback is not None:
             callback(value)

@@ -1,0 +1,83 @@
+"""What a review summary says, independent of how it is drawn: the PDF renderer and the JSON
+record are both built from a `Summary`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from udsat_desktop.core.checklist import Template, answered_text
+from udsat_desktop.core.cpr import mask_cpr
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SummaryTable:
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    title: str
+    rows: tuple[SummaryRow, ...] = ()
+    tables: tuple[SummaryTable, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    case_key: str
+    review_key: str
+    name: str
+    cpr_shown: str  # masked unless the output's setting says the recipient needs it
+    review_date: dt.date
+    reviewers: tuple[tuple[str, str], ...]  # (name, organisation)
+    template_id: str
+    template_version: str
+    version: int
+    replaces: str | None
+    status: str
+    sections: tuple[SummarySection, ...]
+    consents: tuple[tuple[str, str, str, str], ...]  # purpose, status, form, date
+    next_steps: tuple[tuple[str, str, str, str, str], ...]  # type, org, person, deadline, status
+    recommendation: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def sections_from_answers(template: Template, answers: dict[str, Any]
+                          ) -> tuple[SummarySection, ...]:
+    """Every field section in template order; repeating groups become tables."""
+    out: list[SummarySection] = []
+    for section in template.sections:
+        if section.kind != "fields":
+            continue
+        rows: list[SummaryRow] = []
+        tables: list[SummaryTable] = []
+        for fld in section.fields:
+            if not fld.visible(answers):
+                continue
+            value = answers.get(fld.id)
+            if fld.type == "group":
+                items = value or []
+                headers = tuple(sub.label for sub in fld.fields)
+                table_rows = tuple(tuple(answered_text(item.get(sub.id)) for sub in fld.fields)
+                                   for item in items)
+                tables.append(SummaryTable(fld.label, headers, table_rows))
+                continue
+            text = answered_text(value)
+            if fld.type == "number" and text and fld.unit:
+                text = f"{text.replace('.', ',')} {fld.unit}"
+            rows.append(SummaryRow(fld.label, text or "–"))
+        out.append(SummarySection(section.title, tuple(rows), tuple(tables)))
+    return tuple(out)
+
+
+def shown_cpr(cpr: str, *, full: bool) -> str:
+    return cpr if full else mask_cpr(cpr)

@@ -1,0 +1,177 @@
+"""The review summary as an A4 PDF (ReportLab), Danish, fonts embedded (DejaVu)."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from importlib import resources
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.summary import Summary
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+SIGNATURE_BOX = (20 * mm, 18 * mm, 120 * mm, 40 * mm)  # x1, y1, x2, y2 on the last page
+COSIGNATURE_BOX = (122 * mm, 18 * mm, 190 * mm, 40 * mm)
+
+
+@cache
+def _fonts() -> None:
+    folder = resources.files("udsat_desktop.resources") / "fonts"
+    for name in (FONT, BOLD):
+        with resources.as_file(folder / f"{name}.ttf") as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+def stamp_font_path() -> str:
+    """The font of the visible signature stamp (see packaging/make_stamp_font.py)."""
+    return str(resources.files("udsat_desktop.resources") / "fonts" / "UdsatStampSans.ttf")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=16,
+                             spaceBefore=8, spaceAfter=4, textColor=colors.HexColor("#1f3a5f")),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9, leading=12),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
+                                textColor=colors.HexColor("#444444")),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+_GRID = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+])
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], st: dict[str, ParagraphStyle],
+           widths: list[float] | None = None) -> Table:
+    data = [[_p(h, st["label"]) for h in headers]]
+    data += [[_p(c, st["cell"]) for c in row] for row in rows] or [
+        [_p("Ingen", st["cell"])] + [_p("", st["cell"]) for _ in headers[1:]]]
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(_GRID)
+    return table
+
+
+def render_summary(summary: Summary) -> bytes:
+    _fonts()
+    st = _styles()
+    buf = io.BytesIO()
+    width = A4[0] - 40 * mm
+    title = f"Gennemgang af sag {summary.case_key}"
+    doc = SimpleDocTemplate(
+        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        bottomMargin=48 * mm, title=title, author="Taskforcen, Københavns Kommune",
+        subject=f"{summary.template_id} v{summary.template_version}",
+        creator="Udsat Desktop", keywords=f"{summary.case_key},{summary.review_key}",
+        lang="da-DK", initialFontName=FONT,
+    )
+    story: list[Any] = [_p("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
+                   _p(title, st["title"]), Spacer(1, 4)]
+    reviewers = ", ".join(f"{n} ({o})" for n, o in summary.reviewers)
+    head = [
+        ("Borger", f"{summary.name}, CPR-nr. {summary.cpr_shown}"),
+        ("Sagsnøgle / gennemgang", f"{summary.case_key} / {summary.review_key} "
+                                   f"(version {summary.version})"),
+        ("Dato for gennemgang", format_date(summary.review_date, long=True)),
+        ("Gennemgået af", reviewers),
+        ("Skabelon", f"{summary.template_id} version {summary.template_version}"),
+        ("Status", summary.status),
+    ]
+    if summary.replaces:
+        head.append(("Erstatter", f"Denne version erstatter gennemgang {summary.replaces}"))
+    story.append(Table([[_p(a, st["label"]), _p(b, st["base"])] for a, b in head],
+                       colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT",
+                       style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                         ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                         ("LINEBELOW", (0, -1), (-1, -1), 0.6,
+                                          colors.HexColor("#1f3a5f"))])))
+    for section in summary.sections:
+        story.append(_p(section.title, st["h2"]))
+        for row in section.rows:
+            story.append(KeepTogether([_p(row.label, st["label"]), _p(row.text, st["base"]),
+                                       Spacer(1, 3)]))
+        for table in section.tables:
+            story.append(_p(table.title, st["label"]))
+            story.append(_table(table.headers, list(table.rows), st))
+    story.append(_p("Samtykke", st["h2"]))
+    story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
+                        [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
+    story.append(_p("Næste skridt", st["h2"]))
+    story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
+                        list(summary.next_steps), st,
+                        [70 * mm, 22 * mm, 38 * mm, 22 * mm, width - 152 * mm]))
+    story.append(_p("Anbefaling", st["h2"]))
+    story.append(_p(summary.recommendation or "–", st["base"]))
+
+    footer = f"Sag {summary.case_key} · {summary.review_key}"
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+    return buf.getvalue()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+    """Holds pages back until the end so every footer can say "Side X af Y" in one pass;
+    the last page gets the signature boxes."""
+
+    def __init__(self, *args: Any, footer: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        self.saveState()
+        self.setFont(FONT, 8)
+        self.setFillColor(colors.HexColor("#444444"))
+        self.drawString(20 * mm, 10 * mm, self._footer)
+        number = self.getPageNumber()
+        self.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Side {number} af {total}")
+        if number == total:
+            self.setStrokeColor(colors.HexColor("#9aa5b1"))
+            for x1, y1, x2, y2 in (SIGNATURE_BOX, COSIGNATURE_BOX):
+                self.rect(x1, y1, x2 - x1, y2 - y1)
+            self.drawString(SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 2 * mm,
+                            "Underskrift (digital, PAdES)")
+            self.drawString(COSIGNATURE_BOX[0], COSIGNATURE_BOX[3] + 2 * mm, "Medunderskrift")
+        self.restoreState()
