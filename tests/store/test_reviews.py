@@ -178,3 +178,16 @@ def test_audit_chain_finds_edits_and_deletions(demo_db, profile, case_id):
     assert audit.verify_rows(deleted).entry_id == rows[3][0]
     swapped = [rows[0], rows[2], rows[1], *rows[3:]]
     assert audit.verify_rows(swapped).entry_id == rows[2][0]
+
+
+def test_saving_the_same_answers_in_another_shape_keeps_a_ready_review_ready(demo_db, profile,
+                                                                            case_id):
+    user = profile.user_id
+    review = open_review(demo_db, case_id, user, LIB, today=TODAY)
+    answers = dict(complete_answers(), afvejet=["Helbred", "Beskæftigelse"], dokumentation=[])
+    save_review(demo_db, review.id, answers, user, template=TEMPLATE)
+    give_all_consents(demo_db, case_id, user)
+    add_next_step(demo_db, case_id, NextStepType.MENTOR, StepOrganisation.BIF, user, today=TODAY)
+    assert mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY) == []
+    same = dict(complete_answers(), afvejet=["Beskæftigelse", "Helbred"], anden_indsats="")
+    assert save_review(demo_db, review.id, same, user, template=TEMPLATE).status == READY

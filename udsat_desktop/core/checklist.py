@@ -324,10 +324,34 @@ def completeness(section: Section, answers: Mapping[str, Any]) -> tuple[int, int
     return done, total
 
 
+def _kept(value: Any) -> bool:
+    return isinstance(value, bool) or is_filled(value)
+
+
 def clean_answers(template: Template, answers: Mapping[str, Any]) -> Answers:
-    """Only the template's own fields; hidden fields keep their values (a condition may return)."""
-    known = {f.id for f in template.all_fields()}
-    return {k: v for k, v in answers.items() if k in known}
+    """Only the template's own fields, and no empty values, so that the same answers always
+    compare equal however they were entered. Hidden fields keep their values (a condition may
+    show them again)."""
+    fields = {f.id: f for f in template.all_fields()}
+    out: Answers = {}
+    for key, value in answers.items():
+        fld = fields.get(key)
+        if fld is None or not _kept(value):
+            continue
+        if fld.type == "group" and isinstance(value, list):
+            subs = {f.id: f for f in fld.fields}
+            value = [{k: _ordered(subs.get(k), v) for k, v in item.items() if _kept(v)}
+                     for item in value if isinstance(item, dict)]
+        out[key] = _ordered(fld, value)
+    return out
+
+
+def _ordered(fld: Field | None, value: Any) -> Any:
+    """Multiple choices in the template's order, whatever order they were ticked in."""
+    if fld is not None and fld.type == "multi_choice" and isinstance(value, list):
+        rank = {option: i for i, option in enumerate(fld.options)}
+        return sorted(value, key=lambda v: rank.get(v, len(rank)))
+    return value
 
 
 def answered_text(value: Any) -> str:

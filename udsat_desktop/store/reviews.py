@@ -160,7 +160,7 @@ def save_review(db: Database, review_id: int, answers: Mapping[str, Any], user_i
             raise ReviewLocked("Gennemgangen er underskrevet og kan ikke ændres. "
                                "Opret en rettelse (ny version) i stedet.")
         cleaned = clean_answers(template, answers)
-        before = json.loads(row.answers or "{}")
+        before = clean_answers(template, json.loads(row.answers or "{}"))
         changed = sorted(k for k in set(before) | set(cleaned) if before.get(k) != cleaned.get(k))
         row.answers = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
         row.current_section, row.current_field = section, field

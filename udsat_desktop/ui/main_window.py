@@ -207,6 +207,13 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip(self.tr("Importér sager fra en Excel- eller CSV-fil"))
         self.import_action.triggered.connect(self.open_import)
         file_menu.addAction(self.import_action)
+        self.sign_all_action = QAction(self.tr("&Underskriv alle, der er klar…"), self)
+        self.sign_all_action.triggered.connect(self.sign_all)
+        file_menu.addAction(self.sign_all_action)
+        self.verify_action = QAction(self.tr("&Kontrollér underskrift…"), self)
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.verify_action.triggered.connect(self.open_verify)
+        file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -235,7 +242,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.open_action.triggered.connect(self.open_selected)
         file_menu.insertAction(self.import_action, self.open_action)
-        self.addActions([follow, self.open_action])
+        self.addActions([follow, self.open_action, self.verify_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         about = QAction(self.tr("&Om Udsat Desktop"), self)
@@ -358,6 +365,7 @@ class MainWindow(QMainWindow):
 
         window = ReviewWindow(self.db, self.profile, self.library, review,
                               reviewer_names=self._reviewer_names, parent=self)
+        window.sign_requested.connect(lambda: self.sign_one(window))
         case_id = review.case_id
         window.status_changed.connect(lambda: self.model.update_case(case_id))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -368,6 +376,28 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         self.model.update_case(case_id)
         return window
+
+    def sign_one(self, window: Any) -> None:
+        from udsat_desktop.sync.outbox import sign_review
+
+        passphrase = self.ask_key_passphrase()
+        if not passphrase:
+            return
+        review_id = window.review.id
+
+        def done(item: Any) -> None:
+            window.reload_after_signing()
+            self.model.update_case(window.review.case_id)
+            QMessageBox.information(window, self.tr("Underskrevet"),
+                                    self.tr("Sammenfatningen er underskrevet: %1")
+                                    .replace("%1", item.pdf.name))
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(window, self.tr("Underskriv"), str(exc))
+
+        window.save_now()
+        self.runner.start(sign_review, self.db, self.paths, self.profile, self.library,
+                          review_id, passphrase, on_done=done, on_error=failed)
 
     def _forget(self, window: QWidget) -> None:
         if window in self.review_windows:
@@ -405,6 +435,28 @@ class MainWindow(QMainWindow):
                 QSettings().remove(OPEN_REVIEW_KEY)
                 return None
         return self._show_review(review)
+
+    def ask_key_passphrase(self) -> str | None:
+        from udsat_desktop.ui.signing_ui import ask_key_passphrase
+
+        return ask_key_passphrase(self, self.paths)
+
+    def sign_all(self) -> None:
+        from udsat_desktop.ui.signing_ui import sign_all_ready
+
+        passphrase = self.ask_key_passphrase()
+        if passphrase:
+            self.sign_progress = sign_all_ready(self, self.db, self.paths, self.profile,
+                                                self.library, self.runner, passphrase,
+                                                on_finished=self.model.refresh)
+
+    def open_verify(self) -> QWidget:
+        from udsat_desktop.ui.signing_ui import VerifyDialog
+
+        dialog = VerifyDialog(self.paths, self)
+        dialog.show()
+        self.verify_dialog = dialog
+        return dialog
 
     def open_follow_up(self) -> QWidget:
         from udsat_desktop.ui.follow_up import FollowUpWindow

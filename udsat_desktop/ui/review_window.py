@@ -338,6 +338,7 @@ class NextStepsPage(QWidget):
 
 class ReviewWindow(QMainWindow):
     status_changed = Signal()
+    sign_requested = Signal()
     saved = Signal(float)  # seconds the save took
 
     def __init__(self, db: Database, profile: Profile, library: TemplateLibrary,
@@ -409,6 +410,9 @@ class ReviewWindow(QMainWindow):
         self.next_button = QPushButton("&Næste ▶")
         self.ready_button = QPushButton("Markér &klar til underskrift")
         self.correction_button = QPushButton("Opret &rettelse (ny version)")
+        self.sign_button = QPushButton("&Underskriv…")
+        self.sign_button.setToolTip("Underskriv sammenfatningen digitalt (PAdES)")
+        self.sign_button.clicked.connect(self.sign_requested)
         self.save_label = QLabel()
         self.save_label.setAccessibleName("Gemt")
         self.problems = QLabel()
@@ -435,6 +439,7 @@ class ReviewWindow(QMainWindow):
         bottom.addStretch(1)
         bottom.addWidget(self.save_label)
         bottom.addWidget(self.correction_button)
+        bottom.addWidget(self.sign_button)
         bottom.addWidget(self.ready_button)
         splitter = QSplitter()
         splitter.addWidget(self.sections)
@@ -622,6 +627,7 @@ class ReviewWindow(QMainWindow):
         self.co_reviewer.setEnabled(not locked)
         self.ready_button.setVisible(not locked)
         self.correction_button.setVisible(locked)
+        self.sign_button.setVisible(self.review.status == "klar")
         if locked:
             self.problems.setText("Underskrevet – skrivebeskyttet. En rettelse bliver en ny "
                                   "version, der henviser til denne.")
@@ -637,7 +643,11 @@ class ReviewWindow(QMainWindow):
         self.review = get_review(self.db, self.review.id)
         self.problems.setText("")
         self._apply_status()
-        self.status_label.setText("Klar til underskrift")
+        self.status_changed.emit()
+
+    def reload_after_signing(self) -> None:
+        self.review = get_review(self.db, self.review.id)
+        self._apply_status()
         self.status_changed.emit()
 
     def make_correction(self) -> None:

@@ -1,0 +1,50 @@
+"""Signing and verification from the window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.store.reviews import get_review
+
+KEY_PASS = "nøgle-kode-1"
+
+
+def test_sign_one_review_then_verify_it(qtbot, demo_db, profile, paths, make_window,
+                                         monkeypatch, wait_tasks):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(str(a[2])))
+    build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
+    case_id = demo_db.reader().execute(
+        "SELECT case_id FROM review WHERE status = 'klar'").fetchone()[0]
+    main = make_window(demo_db, profile)
+    monkeypatch.setattr(main, "ask_key_passphrase", lambda: KEY_PASS)  # the password dialog
+    win = main.open_review_for(case_id)
+    assert win.sign_button.isVisibleTo(win)
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    wait_tasks(main.runner)
+    assert get_review(demo_db, win.review.id).status == "underskrevet"
+    assert win.review.locked and win.correction_button.isVisibleTo(win)
+    (pdf,) = paths.outbox.glob("*.pdf")
+    dialog = main.open_verify()
+    qtbot.keyClicks(dialog.path, str(pdf))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.verdict.text() == "Alle underskrifter er intakte."
+    assert dialog.table.item(0, 1).text() == "intakt, kendt underskriver"
+
+
+def test_sign_all_ready_in_the_background(qtbot, demo_db, profile, paths, make_window,
+                                          monkeypatch, wait_tasks):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    build_demo_reviews(demo_db, 6, profile.user_id, bundled_library(), seed=6)
+    main = make_window(demo_db, profile)
+    monkeypatch.setattr(main, "ask_key_passphrase", lambda: KEY_PASS)
+    main.sign_all_action.trigger()
+    assert main.sign_progress.isVisible()
+    wait_tasks(main.runner, timeout=60000)
+    assert shown and shown[0].startswith("3 gennemgange er underskrevet")
+    assert len(list(paths.outbox.glob("*.pdf"))) == 3

@@ -1,0 +1,144 @@
+"""Signing and verification in the window: sign one review, sign every ready review in the
+background with progress and cancel, and check the signatures of a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.paths import AppPaths
+
+
+def ask_key_passphrase(parent: QWidget, paths: AppPaths) -> str | None:
+    from udsat_desktop.sync.outbox import key_path
+
+    first = not key_path(paths).exists()
+    prompt = ("Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle "
+              "(mindst 8 tegn):" if first else "Adgangskode til din signeringsnøgle:")
+    text, ok = QInputDialog.getText(parent, "Underskriv", prompt, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, library: Any,
+                   runner: Any, passphrase: str, on_finished: Any = None) -> QProgressDialog:
+    """Sign every ready review on a worker; the GUI stays responsive and can cancel."""
+    from udsat_desktop.sync.outbox import sign_ready
+
+    progress = QProgressDialog("Underskriver gennemgange…", "Annullér", 0, 0, parent)
+    progress.setWindowTitle("Underskriv")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+
+    def work(task: Any) -> list[Any]:
+        return sign_ready(db, paths, profile, library, passphrase, progress=task.report)
+
+    def done(items: list[Any]) -> None:
+        progress.close()
+        QMessageBox.information(parent, "Underskriv",
+                                f"{len(items)} gennemgange er underskrevet og lagt i udbakken.")
+        if on_finished:
+            on_finished()
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        from udsat_desktop.ui.tasks import Cancelled
+
+        if not isinstance(exc, Cancelled):
+            QMessageBox.warning(parent, "Underskriv", str(exc))
+        if on_finished:
+            on_finished()
+
+    def report(current: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(current)
+
+    task = runner.start(work, on_done=done, on_error=failed, on_progress=report, pass_task=True)
+    progress.canceled.connect(lambda: setattr(task, "cancelled", True))
+    progress.show()
+    return progress
+
+
+class VerifyDialog(QDialog):
+    """Per signature: intact and known / intact, unknown signer / modified / not signed."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.setWindowTitle("Kontrollér underskrift")
+        self.path = QLineEdit()
+        self.path.setAccessibleName("PDF-fil")
+        self.path.setToolTip("Den PDF, hvis underskrifter skal kontrolleres")
+        self.path.returnPressed.connect(self.check)
+        browse = QPushButton("&Gennemse…")
+        browse.clicked.connect(self._browse)
+        check = QPushButton("&Kontrollér")
+        check.setDefault(True)
+        check.clicked.connect(self.check)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Resultat")
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Underskrift", "Resultat", "Underskriver",
+                                              "Tidspunkt", "Dækkede bytes"])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Underskrifter")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        row.addWidget(check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 1)
+        self.resize(900, 320)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Vælg PDF", str(self.paths.outbox),
+                                              "PDF (*.pdf)")
+        if name:
+            self.path.setText(name)
+            self.check()
+
+    def check(self) -> None:
+        from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
+        from udsat_desktop.sync.outbox import trust_folder
+
+        try:
+            data = Path(self.path.text().strip()).read_bytes()
+        except OSError as exc:
+            self.verdict.setText(f"Filen kan ikke læses: {exc.strerror}")
+            self.table.setRowCount(0)
+            return
+        reports = verify_pdf(data, trust_list(trust_folder(self.paths)))
+        self.table.setRowCount(len(reports))
+        for r, rep in enumerate(reports):
+            values = [rep.field or "–", rep.verdict.value, rep.signer or "–",
+                      rep.signed_at.strftime("%d.%m.%Y %H.%M") if rep.signed_at else "–",
+                      ", ".join(str(b) for b in rep.byte_range) or "–"]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 1 and rep.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED):
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(r, c, item)
+        bad = [r for r in reports if r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)]
+        self.verdict.setText("Filen er IKKE i orden: " + bad[0].verdict.value if bad
+                             else "Alle underskrifter er intakte.")
