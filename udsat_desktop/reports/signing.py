@@ -10,6 +10,7 @@ and leaves the first signature intact.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 from dataclasses import dataclass
 from enum import StrEnum
@@ -102,11 +103,7 @@ def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import TextStampStyle
 
-    load_certificate(key_path, passphrase)  # a clear message for a wrong passphrase
-    signer = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
-        str(key_path), passphrase=passphrase.encode())
-    if signer is None:
-        raise SigningError("Signeringsnøglen kan ikke indlæses")
+    signer = _signer(key_path, passphrase)
     when = when or dt.datetime.now().astimezone()
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     name = "Medunderskrift" if cosign else "Underskrift"
@@ -125,6 +122,31 @@ def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
     )
     out = signers.PdfSigner(meta, signer=signer, stamp_style=stamp).sign_pdf(writer)
     return bytes(out.getvalue())
+
+
+_SIGNERS: dict[tuple[str, float, str], Any] = {}
+
+
+def _signer(key_path: Path, passphrase: str) -> Any:
+    """The unlocked key, kept for this process: opening a PKCS#12 file costs tens of ms,
+    which a batch of 2,737 signatures should pay once, not every time."""
+    from pyhanko.sign import signers
+
+    try:
+        stamp = key_path.stat().st_mtime
+    except FileNotFoundError:
+        raise SigningError("Der er ingen signeringsnøgle endnu") from None
+    cache_key = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
+    signer = _SIGNERS.get(cache_key)
+    if signer is None:
+        load_certificate(key_path, passphrase)  # a clear message for a wrong passphrase
+        signer = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+            str(key_path), passphrase=passphrase.encode())
+        if signer is None:
+            raise SigningError("Signeringsnøglen kan ikke indlæses")
+        _SIGNERS.clear()
+        _SIGNERS[cache_key] = signer
+    return signer
 
 
 def _stamp_font_factory() -> Any:
