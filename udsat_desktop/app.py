@@ -21,8 +21,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from udsat_desktop.proctime import peak_rss_mb, process_age_ms
-
 
 def _has_screen() -> bool:
     if sys.platform != "linux":
@@ -59,55 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from udsat_desktop.kdf import EarlyKey
 
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
-    log = logging.getLogger("udsat.app")
-
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from udsat_desktop.ui.app_support import install_qt_logging, obtain_store
-
-    QApplication.setOrganizationName("KobenhavnsKommune")
-    QApplication.setApplicationName("UdsatDesktop")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_qt_logging()
     install_excepthook(paths.logs)
 
-    opened = obtain_store(args, paths, early_key.result() if early_key else None)
-    if opened is None:
-        return 2 if args.smoke else 0
-    db, profile = opened
+    from udsat_desktop.ui.app_support import run_gui  # Qt lives in ui/
 
-    from udsat_desktop.store.queue import reviewer_labels
-    from udsat_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
-    window.show()
-    log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
-    if not args.smoke:
-        QTimer.singleShot(300, _warm_up)
-        QTimer.singleShot(0, window.offer_recovery)
-    if args.smoke:
-        def report() -> None:
-            rows = window.model.rowCount()
-            try:
-                print(f"ready_ms={process_age_ms():.0f}", flush=True)
-                print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
-                print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
-                if rows == 0:
-                    print("udsat-desktop: køen er tom", file=sys.stderr)
-            finally:
-                app.exit(0 if rows > 0 else 1)
-
-        QTimer.singleShot(0, report)
-    try:
-        return int(app.exec())
-    finally:
-        # Tear widgets down while Qt is still alive, then release the database.
-        window.deleteLater()
-        app.processEvents()
-        db.close()
+    return run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
 
 
 def _warm_up() -> None:
@@ -140,13 +94,10 @@ def install_excepthook(log_dir: Path) -> None:
         log.error("unexpected error %s; details in %s", kind.__name__,
                   crash_file.name if crash_file else "(not written)")
         sys.stderr.write(text)
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            from udsat_desktop.ui.app_support import show_crash_dialog
 
-        if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            QMessageBox.critical(
-                None, "Udsat Desktop",
-                "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
-                f"Detaljer er skrevet til {crash_file or log_dir}.")
+            show_crash_dialog(crash_file or log_dir)
 
     sys.excepthook = hook
 

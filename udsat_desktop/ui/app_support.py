@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from typing import Any
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
@@ -88,3 +89,65 @@ def _fatal(message: str, *, show: bool) -> None:
     print(f"udsat-desktop: {message}", file=sys.stderr)
     if show:
         QMessageBox.critical(None, "Udsat Desktop", message)
+
+
+def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
+            warm_up: Any = None) -> int:
+    """Create the application, open the store, show the queue and run the event loop."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from udsat_desktop.proctime import peak_rss_mb, process_age_ms
+
+    QApplication.setOrganizationName("KobenhavnsKommune")
+    QApplication.setApplicationName("UdsatDesktop")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_qt_logging()
+
+    opened = obtain_store(args, paths, key)
+    if opened is None:
+        return 2 if args.smoke else 0
+    db, profile = opened
+
+    from udsat_desktop.store.queue import reviewer_labels
+    from udsat_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
+    window.show()
+    log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
+    if not args.smoke:
+        if warm_up is not None:
+            QTimer.singleShot(300, warm_up)
+        QTimer.singleShot(0, window.offer_recovery)
+    else:
+        def report() -> None:
+            rows = window.model.rowCount()
+            try:
+                print(f"ready_ms={process_age_ms():.0f}", flush=True)
+                print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
+                print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
+                if rows == 0:
+                    print("udsat-desktop: køen er tom", file=sys.stderr)
+            finally:
+                app.exit(0 if rows > 0 else 1)
+
+        QTimer.singleShot(0, report)
+    try:
+        return int(app.exec())
+    finally:
+        # Tear widgets down while Qt is still alive, then release the database.
+        window.deleteLater()
+        app.processEvents()
+        db.close()
+
+
+def show_crash_dialog(where: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None, "Udsat Desktop",
+            "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
+            f"Detaljer er skrevet til {where}.")
