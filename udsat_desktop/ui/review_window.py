@@ -69,6 +69,17 @@ AUTOSAVE_MS = 400  # first unsaved edit -> saved within this plus the write (< 1
 OPEN_REVIEW_KEY = "review/open"
 
 
+def add_section_header(layout: QVBoxLayout, section: Section) -> None:
+    title = QLabel(section.title)
+    title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+    title.setAccessibleName(f"Afsnit: {section.title}")
+    layout.addWidget(title)
+    if section.intro:
+        intro = QLabel(section.intro)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+
 class FieldsPage(QScrollArea):
     changed = Signal(str)
 
@@ -78,13 +89,7 @@ class FieldsPage(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = QLabel(section.title)
-        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        layout.addWidget(title)
-        if section.intro:
-            intro = QLabel(section.intro)
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
+        add_section_header(layout, section)
         self.editors: dict[str, FieldEditor] = {}
         for fld in section.fields:
             editor = make_editor(fld)
@@ -127,12 +132,7 @@ class ConsentPage(QWidget):
         self.owner = window
         self.section = section
         layout = QVBoxLayout(self)
-        title = QLabel(section.title)
-        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        layout.addWidget(title)
-        intro = QLabel(section.intro)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        add_section_header(layout, section)
         grid = QGridLayout()
         for col, head in enumerate(("Formål (modtager)", "Status", "Form", "Dato", "Udløber",
                                     "")):
@@ -232,11 +232,7 @@ class NextStepsPage(QWidget):
         self.owner = window
         self.section = section
         layout = QVBoxLayout(self)
-        title = QLabel(section.title)
-        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        layout.addWidget(title)
-        if section.intro:
-            layout.addWidget(QLabel(section.intro))
+        add_section_header(layout, section)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(["Type", "Ansvarlig", "Person", "Frist", "Status",
                                               "Bemærkning"])
