@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +54,16 @@ def _error_label() -> QLabel:
     label.setAccessibleName("Fejlbesked")
     label.hide()
     return label
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor around short, blocking work (key derivation and opening the store)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _show_error(label: QLabel, text: str) -> None:
@@ -125,16 +137,15 @@ class FirstRunDialog(QDialog):
         if problems:
             _show_error(self.error, "\n".join(problems))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.db, self.profile = initialise(
-                self.paths, self.passphrase.text(), self.name.text(), self.initials.text(),
-                Organisation(self.org.currentData()), Role(self.role.currentData()))
+            with _busy():
+                self.db, self.profile = initialise(
+                    self.paths, self.passphrase.text(), self.name.text(),
+                    self.initials.text(), Organisation(self.org.currentData()),
+                    Role(self.role.currentData()))
         except StoreError as exc:
             _show_error(self.error, str(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.accept()
 
 
@@ -168,9 +179,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
 
     def _unlock(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.db, self.profile = open_existing(self.paths, self.passphrase.text())
+            with _busy():
+                self.db, self.profile = open_existing(self.paths, self.passphrase.text())
         except WrongPassphrase:
             self.attempts += 1
             _show_error(self.error, self.tr("Forkert adgangskode. Prøv igen."))
@@ -180,8 +191,6 @@ class UnlockDialog(QDialog):
         except StoreError as exc:
             _show_error(self.error, str(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.accept()
 
 

@@ -174,10 +174,12 @@ class ConsentPage(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self._recorded: set[ConsentPurpose] = set()
 
     def load(self) -> None:
         latest = {rec.purpose: rec for rec in consent_history(self.owner.db,
                                                               self.owner.review.case_id)}
+        self._recorded = set(latest) & set(self.rows)
         for purpose, row in self.rows.items():
             rec = latest.get(purpose)
             if rec is None:
@@ -188,9 +190,8 @@ class ConsentPage(QWidget):
             row["expires"].setText(format_date(rec.expires))
 
     def recorded_count(self) -> int:
-        latest = {rec.purpose for rec in consent_history(self.owner.db,
-                                                         self.owner.review.case_id)}
-        return len(latest & set(self.rows))
+        """Known since `load` and kept by `record`: asked on every keystroke, never the DB."""
+        return len(self._recorded)
 
     def record(self, purpose: ConsentPurpose) -> None:
         row = self.rows[purpose]
@@ -208,6 +209,7 @@ class ConsentPage(QWidget):
         except (ValueProblem, StoreError) as exc:
             self._say(str(exc), error=True)
             return
+        self._recorded.add(purpose)
         message = f"Samtykke registreret: {purpose.label} – {ConsentStatus(status).label}."
         if flagged:
             message += f" {len(flagged)} åbne næste skridt afhænger af det og er markeret."
