@@ -11,30 +11,19 @@
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import sys
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 
 def main() -> int:
+    from _window import close_window, open_window
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.paths import resolve
-    from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
-    from udsat_desktop.store.queue import CaseFilter, reviewer_labels
-    from udsat_desktop.ui.main_window import MainWindow
+    from udsat_desktop.store.queue import CaseFilter
 
-    paths = resolve(sys.argv[1])
-    app = QApplication(sys.argv[:1])
-    db, profile = open_existing(paths, os.environ.get("UDSAT_PASSPHRASE", DEMO_PASSPHRASE))
-    main_window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
-    main_window.show()
-    app.processEvents()
+    app, db, main_window = open_window(sys.argv[1])
     cases = main_window.queue.page(CaseFilter(statuses=frozenset({"ny"})), limit=21,
                                    offset=500)
     opens: list[float] = []
@@ -88,9 +77,7 @@ def main() -> int:
     }
     print(json.dumps(result), flush=True)
     window.close()
-    main_window.deleteLater()
-    app.processEvents()
-    db.close()
+    close_window(app, db, main_window)
     return 0
 
 

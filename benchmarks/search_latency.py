@@ -11,31 +11,20 @@ list.
 from __future__ import annotations
 
 import json
-import os
 import random
 import statistics
 import sys
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 
 def main() -> int:
+    from _window import close_window, open_window
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.paths import resolve
     from udsat_desktop.proctime import peak_rss_mb
-    from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
-    from udsat_desktop.store.queue import CaseFilter, reviewer_labels
-    from udsat_desktop.ui.main_window import MainWindow
+    from udsat_desktop.store.queue import CaseFilter
 
-    paths = resolve(sys.argv[1])
-    app = QApplication(sys.argv[:1])
-    db, profile = open_existing(paths, os.environ.get("UDSAT_PASSPHRASE", DEMO_PASSPHRASE))
-    window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
-    window.show()
-    app.processEvents()
+    app, db, window = open_window(sys.argv[1])
     rng = random.Random(42)
     total = window.model.total
     samples = [window.queue.page(CaseFilter(), offset=rng.randrange(total), limit=1)[0]
@@ -74,11 +63,7 @@ def main() -> int:
         "peak_rss_mb_all_rows_loaded": round(peak_rss_mb()),
     }
     print(json.dumps(result), flush=True)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    del window
-    db.close()
+    close_window(app, db, window)
     return 0
 
 
