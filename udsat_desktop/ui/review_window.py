@@ -155,6 +155,9 @@ class ConsentPage(QWidget):
             given.setPlaceholderText("dd.mm.åååå")
             expires = QLineEdit()
             expires.setPlaceholderText("valgfri")
+            for date_edit in (given, expires):  # room for "dd.mm.åååå"
+                date_edit.setMinimumWidth(date_edit.fontMetrics().horizontalAdvance(
+                    "00.00.00000") + 16)
             button = QPushButton("Registrér")
             text = f"{purpose.label} ({purpose.recipient})"
             if purpose.written_required:
@@ -403,6 +406,9 @@ class ReviewWindow(QMainWindow):
             self.stack.addWidget(page)
             self.sections.addItem(QListWidgetItem(section.title))
         self.sections.currentRowChanged.connect(self._go)
+        widest = max(self.sections.fontMetrics().horizontalAdvance(f"✓ {s.title} (99/99)")
+                     for s in self.template.sections)
+        self.sections.setMinimumWidth(widest + 24)  # titles and markers never cut off
 
         self.prev_button = QPushButton("◀ &Forrige")
         self.next_button = QPushButton("&Næste ▶")
