@@ -309,14 +309,24 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 # --------------------------------------------------------------------------- parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(*, top: bool) -> argparse.ArgumentParser:
+    """`--data-dir` and `--json`, accepted before and after the command. The command's copy
+    has no default, or it would overwrite the value given before the command."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR",
+                        default=None if top else argparse.SUPPRESS,
                         help="datamappe (standard: brugerens programdatamappe)")
-    common.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    common.add_argument("--json", action="store_true",
+                        default=False if top else argparse.SUPPRESS,
+                        help="skriv resultatet som JSON")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(top=False)
     parser = argparse.ArgumentParser(
         prog="udsat", description="Udsat Desktop uden vinduer: til scripts, test og målinger.",
-        parents=[common])
+        parents=[_common_options(top=True)])
     parser.add_argument("--version", action="version", version=f"udsat {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 

@@ -158,3 +158,12 @@ def test_demo_reviews_half_ready(capsys, tmp_path, monkeypatch):
     assert figures["reviews"] == {"kladde": 5, "klar": 5, "underskrevet": 0}
     assert figures["by_status"]["klar_til_underskrift"] == 5
     assert figures["next_steps"]["open"] >= 10
+
+
+def test_global_options_before_the_command_are_kept(capsys, data_dir):
+    """`udsat --data-dir DIR --json stats` must mean the same as options after the command."""
+    init(capsys, data_dir)
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "--json", "demo", "--cases", "12")
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "--json", "stats")
+    assert code == 0 and json.loads(out)["cases"] == 12
