@@ -2,7 +2,11 @@
 
     python benchmarks/signing_bench.py DATA_DIR [BATCH]   (demo passphrase; one JSON line)
 
-The summary is built from a real demo review; signing uses a fresh ECDSA P-256 key.
+DATA_DIR must hold a demo database (`udsat demo`). The single-summary figures use one demo
+review; the batch adds BATCH complete reviews, all ready to sign, and signs them with
+`sign_ready` exactly as "Underskriv alle klar" and `udsat sign --ready` do: summaries read from
+the database, PDFs rendered and signed in worker processes, each one written atomically to the
+outbox and its review locked.
 """
 
 from __future__ import annotations
@@ -20,42 +24,53 @@ def main() -> int:
     from udsat_desktop.core.checklist import bundled_library
     from udsat_desktop.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
-    from udsat_desktop.reports.signing import Identity, create_key, sign_pdf
+    from udsat_desktop.reports.signing import Identity, create_key, render_and_sign, sign_pdf
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
     from udsat_desktop.store.reviews import get_review, summary_of
+    from udsat_desktop.sync.outbox import sign_ready
 
     paths = resolve(sys.argv[1])
     batch = int(sys.argv[2]) if len(sys.argv) > 2 else 200
     db, profile = open_existing(paths, os.environ.get("UDSAT_PASSPHRASE", DEMO_PASSPHRASE))
     library = bundled_library()
+    build_demo_reviews(db, 2, profile.user_id, library, seed=11)
     found = db.reader().execute("SELECT id FROM review WHERE status = 'klar' LIMIT 1").fetchone()
-    if found is None:
-        build_demo_reviews(db, 2, profile.user_id, library)
-        found = db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()
     review = get_review(db, found[0])
     summary = summary_of(db, review.id, library.get(review.template_id, review.template_version))
     key = Path(tempfile.mkdtemp()) / "k.p12"
     who = Identity("Bench Mærk", "BIF", "BM", "Gennemgår sager")
     create_key(key, who, "bench-passphrase")
     render_summary(summary)
-    sign_pdf(render_summary(summary), key, "bench-passphrase", who)  # warm up
-    render, both = [], []
+    render_and_sign(summary, key, "bench-passphrase", who)  # warm up
+    render, both, cosign = [], [], []
     for _ in range(30):
         started = time.perf_counter()
-        pdf = render_summary(summary)
+        render_summary(summary)
         render.append((time.perf_counter() - started) * 1000)
-        sign_pdf(pdf, key, "bench-passphrase", who)
+        started = time.perf_counter()
+        pdf = render_and_sign(summary, key, "bench-passphrase", who)
         both.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        sign_pdf(pdf, key, "bench-passphrase", who, cosign=True)
+        cosign.append((time.perf_counter() - started) * 1000)
+
+    # the batch: BATCH more reviews, all ready, signed as the profile user
     started = time.perf_counter()
-    for _ in range(batch):
-        sign_pdf(render_summary(summary), key, "bench-passphrase", who)
+    build_demo_reviews(db, batch, profile.user_id, library, seed=12, all_ready=True)
+    prepare_s = time.perf_counter() - started
+    ready = db.reader().execute("SELECT count(*) FROM review WHERE status = 'klar'").fetchone()[0]
+    started = time.perf_counter()
+    items = sign_ready(db, paths, profile, library, "bench-passphrase")
     batch_s = time.perf_counter() - started
+    assert len(items) == ready, (len(items), ready)
     print(json.dumps({
-        "pages": None, "render_median_ms": round(statistics.median(render), 1),
-        "render_sign_median_ms": round(statistics.median(both), 1), "batch": batch,
-        "batch_s": round(batch_s, 1),
-        "estimate_2737_s": round(batch_s / batch * 2737, 1),
+        "render_median_ms": round(statistics.median(render), 1),
+        "render_sign_median_ms": round(statistics.median(both), 1),
+        "cosign_median_ms": round(statistics.median(cosign), 1),
+        "batch": len(items), "batch_s": round(batch_s, 1), "prepare_s": round(prepare_s, 1),
+        "workers": min(os.cpu_count() or 1, 4),
+        "estimate_2737_s": round(batch_s / max(len(items), 1) * 2737, 1),
     }))
     db.close()
     return 0

@@ -24,6 +24,7 @@ from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_
 from udsat_desktop.logsetup import setup_logging
 from udsat_desktop.paths import AppPaths, resolve
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.settings import load_settings
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -33,6 +34,8 @@ from udsat_desktop.store.lifecycle import (
     open_existing,
 )
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.engine import NotAllowed
+from udsat_desktop.sync.share import ShareError
 
 log = logging.getLogger("udsat.cli")
 PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
@@ -214,6 +217,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
 
     db, profile = _open(paths)
+    tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     try:
         passphrase = read_key_passphrase()
         if args.cosign:
@@ -221,14 +225,16 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             if not source.is_file():
                 raise CliError(f"Filen findes ikke: {source.name}")
             signed = sign_pdf(source.read_bytes(), ensure_key(paths, profile, passphrase),
-                              passphrase, identity_of(profile), cosign=True)
+                              passphrase, identity_of(profile), cosign=True,
+                              timestamp_url=tsa)
             from udsat_desktop.fsutil import write_atomic
 
             write_atomic(source, signed, mode=0o600)
             _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
             return 0
         started = time.perf_counter()
-        items = sign_ready(db, paths, profile, bundled_library(), passphrase)
+        items = sign_ready(db, paths, profile, bundled_library(), passphrase,
+                           timestamp_url=tsa or None)
         elapsed = time.perf_counter() - started
     finally:
         db.close()
@@ -236,6 +242,145 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
                  "seconds": round(elapsed, 2)},
           lambda: f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)")
     return 0
+
+
+def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.reports.signing import describe_certificate, load_certificate
+    from udsat_desktop.sync.outbox import import_key, key_path
+
+    db, profile = _open(paths)
+    db.close()
+    if args.key_command == "import":
+        cert = import_key(paths, profile, Path(args.file), read_key_passphrase(),
+                          replace=args.replace)
+        info = describe_certificate(cert)
+        _emit(args, {"imported": True, **info},
+              lambda: f"Signeringsnøgle importeret: {info['subject']} "
+                      f"(gyldig til {info['not_after'][:10]})")
+        return 0
+    cert = load_certificate(key_path(paths), read_key_passphrase())
+    info = describe_certificate(cert)
+    _emit(args, info, lambda: "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return 0
+
+
+def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
+    import dataclasses
+
+    from udsat_desktop.settings import LANGUAGES, update_settings
+
+    changes: dict[str, Any] = {}
+    if args.share is not None:
+        changes["share_path"] = args.share
+    if args.tsa is not None:
+        changes["timestamp_url"] = args.tsa
+    if args.lock_minutes is not None:
+        if args.lock_minutes < 0:
+            raise CliError("--lock-minutes skal være 0 (aldrig) eller mere")
+        changes["lock_minutes"] = args.lock_minutes
+    if args.language is not None:
+        if args.language not in LANGUAGES:
+            raise CliError(f"Sprog: {', '.join(LANGUAGES)}")
+        changes["language"] = args.language
+    settings = update_settings(paths.config, **changes) if changes else load_settings(
+        paths.config)
+    data = dataclasses.asdict(settings)
+    _emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def _share(args: argparse.Namespace, paths: AppPaths) -> Path | None:
+    if getattr(args, "share", None):
+        return Path(args.share).expanduser()
+    return load_settings(paths.config).share
+
+
+def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import sync
+
+    db, profile = _open(paths)
+    try:
+        report = sync(db, paths, profile, _share(args, paths))
+    finally:
+        db.close()
+
+    def text() -> str:
+        if not report.reachable:
+            return (f"Ikke synkroniseret: {report.problem}\n"
+                    f"{report.pending} filer venter i udbakken")
+        lines = [f"Synkroniseret: {len(report.published)} nye filer på fællesmappen, "
+                 f"{len(report.already_there)} var der allerede; {report.pending} venter",
+                 f"Hentede tildelinger: {report.assignments} ({report.assigned_cases} sager)"]
+        lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
+        lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
+        lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        return "\n".join(lines)
+
+    _emit(args, report.to_json(), text)
+    return 0 if report.ok else 1
+
+
+def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import SyncReport, ensure_layout, pull_assignments
+    from udsat_desktop.sync.share import check_share
+
+    db, profile = _open(paths)
+    try:
+        share = check_share(_share(args, paths))
+        ensure_layout(share)
+        report = SyncReport()
+        pull_assignments(db, profile, share, report)
+    finally:
+        db.close()
+    _emit(args, report.to_json(), lambda: f"Hentet {report.assignments} tildelinger med "
+          f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
+                                                     for n, m in report.failed))
+    return 0 if not report.failed else 1
+
+
+def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import assign_cases, ensure_layout, refresh_trust
+    from udsat_desktop.sync.share import check_share
+
+    db, profile = _open(paths)
+    try:
+        share = check_share(_share(args, paths))
+        ensure_layout(share)
+        refresh_trust(db, paths, share)
+        try:
+            target, count = assign_cases(db, profile, share, args.to, args.case_keys)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        db.close()
+    _emit(args, {"assigned": count, "to": args.to, "file": target.name},
+          lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import ingest
+
+    db, profile = _open(paths)
+    try:
+        report = ingest(db, paths, profile, _share(args, paths))
+    finally:
+        db.close()
+
+    def text() -> str:
+        lines = [f"Indlæst: {report.new} nye, {report.unchanged} uændrede, "
+                 f"{report.cases_updated} sager opdateret ({report.seconds:.2f} s)"]
+        for label, items in (("ændret efter underskrift", report.modified),
+                             ("ikke underskrevet", report.unsigned),
+                             ("ukendt underskriver", report.unknown_signer),
+                             ("flere gennemgange af samme sag", report.conflicts)):
+            if items:
+                lines.append(f"  {label}: {', '.join(items)}")
+        lines += [f"  problem: {name}: {msg}" for name, msg in report.problems]
+        return "\n".join(lines)
+
+    _emit(args, report.to_json(), text)
+    return 0 if report.ok else 1
 
 
 def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -285,7 +430,8 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
         results.append({"file": name, "signatures": [
             {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
              "signed_at": r.signed_at.isoformat() if r.signed_at else None,
-             "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file}
+             "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
+             "timestamp": r.timestamp.isoformat() if r.timestamp else None}
             for r in reports]})
 
     def text() -> str:
@@ -298,8 +444,9 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 who = f", {sig['signer']}" if sig["signer"] else ""
                 when = f", {sig['signed_at']}" if sig["signed_at"] else ""
                 span = f", bytes {sig['byte_range']}" if sig["byte_range"] else ""
+                stamp = f", tidsstemplet {sig['timestamp']}" if sig["timestamp"] else ""
                 lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}"
-                             f"{who}{when}{span}")
+                             f"{who}{when}{stamp}{span}")
         return "\n".join(lines)
 
     _emit(args, {"files": results, "ok": not bad}, text)
@@ -358,7 +505,49 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--ready", action="store_true", help="alle gennemgange klar til underskrift")
     mode.add_argument("--cosign", metavar="FILE", help="medunderskriv en underskrevet PDF")
+    p.add_argument("--tsa", metavar="URL",
+                   help="tidsstemplingsserver (RFC 3161) for PAdES B-T; standard: indstillingen")
     p.set_defaults(func=cmd_sign)
+
+    p = sub.add_parser("key", parents=[common],
+                       help="signeringsnøgle: vis eller importér en .p12 fra organisationen")
+    key_sub = p.add_subparsers(dest="key_command", required=True, metavar="HANDLING")
+    k = key_sub.add_parser("show", parents=[common], help="vis certifikatet")
+    k.set_defaults(func=cmd_key)
+    k = key_sub.add_parser("import", parents=[common],
+                           help="importér en .p12 (adgangskode: UDSAT_KEY_PASSPHRASE)")
+    k.add_argument("file", metavar="FILE")
+    k.add_argument("--replace", action="store_true",
+                   help="erstat en eksisterende nøgle (den gamle gemmes som backup)")
+    k.set_defaults(func=cmd_key)
+
+    p = sub.add_parser("sync", parents=[common],
+                       help="synkronisér med fællesmappen (udbakke, tildelinger, krav)")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("pull", parents=[common], help="hent mine tildelte sager")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_pull)
+
+    p = sub.add_parser("assign", parents=[common],
+                       help="tildel sager til en medarbejder (koordinator)")
+    p.add_argument("--to", required=True, metavar="USER", help="medarbejderens bruger-id")
+    p.add_argument("case_keys", nargs="+", metavar="CASE-KEY")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_assign)
+
+    p = sub.add_parser("ingest", parents=[common],
+                       help="indlæs teamets gennemgange fra fællesmappen (koordinator)")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
+    p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
+    p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
+    p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
+    p.add_argument("--language", metavar="SPROG", help="da eller en")
+    p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("summary", parents=[common],
                        help="skriv sagens seneste underskrevne sammenfatning")
@@ -383,7 +572,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args, paths)
         log.info("command %s finished with %d", args.command, code)
         return code
-    except (CliError, StoreError, ImportFileError, SigningError) as exc:
+    except (CliError, StoreError, ImportFileError, SigningError, ShareError, NotAllowed) as exc:
         log.warning("command %s refused: %s", args.command, type(exc).__name__)
         print(f"udsat: {exc}", file=sys.stderr)
         return 2

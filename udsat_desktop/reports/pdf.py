@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from functools import cache
 from importlib import resources
@@ -16,7 +17,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -54,6 +54,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=16,
                              spaceBefore=8, spaceAfter=4, textColor=colors.HexColor("#1f3a5f")),
         "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9, leading=12),
+        "question": ParagraphStyle("question", parent=base, fontName=BOLD, fontSize=9,
+                                   leading=12, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
                                 textColor=colors.HexColor("#444444")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
@@ -73,17 +75,45 @@ _GRID = TableStyle([
 ])
 
 
+_CELL_PADDING = 8  # LEFTPADDING + RIGHTPADDING
+
+
+def _cell(text: str, style: ParagraphStyle, width: float | None) -> Paragraph | str:
+    """A short one-line cell is drawn as a plain string: a Paragraph costs a markup parse and
+    two wraps per cell, which dominated rendering time."""
+    if (width is not None and "\n" not in text
+            and pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+            <= width - _CELL_PADDING):
+        return text
+    return _p(text, style)
+
+
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], st: dict[str, ParagraphStyle],
-           widths: list[float] | None = None) -> Table:
-    data = [[_p(h, st["label"]) for h in headers]]
-    data += [[_p(c, st["cell"]) for c in row] for row in rows] or [
-        [_p("Ingen", st["cell"])] + [_p("", st["cell"]) for _ in headers[1:]]]
+           widths: list[float]) -> Table:
+    cols = widths
+    data: list[list[Paragraph | str]] = [
+        [_cell(h, st["label"], w) for h, w in zip(headers, cols, strict=True)]]
+    data += [[_cell(c, st["cell"], w) for c, w in zip(row, cols, strict=True)]
+             for row in rows] or [["Ingen"] + ["" for _ in headers[1:]]]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(_GRID)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTSIZE", (0, 0), (-1, 0), 9),
+        ("FONTSIZE", (0, 1), (-1, -1), 8.5), ("LEADING", (0, 0), (-1, -1), 11),
+    ]))
     return table
 
 
-def render_summary(summary: Summary) -> bytes:
+def stamp_text(name: str, initials: str, organisation: str, role: str, when: dt.datetime) -> str:
+    """The visible text of a signature: name, organisation, role and time."""
+    return (f"Underskrevet digitalt af\n{name} ({initials})\n{organisation} · {role}\n"
+            f"{when.strftime('%d.%m.%Y kl. %H.%M')}")
+
+
+def render_summary(summary: Summary, signature_stamp: str | None = None) -> bytes:
+    """The summary PDF. With `signature_stamp` the text of the (primary) signature is drawn in
+    its box, to be signed straight after with a signature field over that box; the text is
+    then part of what the signature covers."""
     _fonts()
     st = _styles()
     buf = io.BytesIO()
@@ -110,20 +140,27 @@ def render_summary(summary: Summary) -> bytes:
     ]
     if summary.replaces:
         head.append(("Erstatter", f"Denne version erstatter gennemgang {summary.replaces}"))
-    story.append(Table([[_p(a, st["label"]), _p(b, st["base"])] for a, b in head],
-                       colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT",
+    label_w, text_w = 45 * mm, width - 45 * mm
+    story.append(Table([[_cell(a, st["label"], label_w), _cell(b, st["base"], text_w)]
+                        for a, b in head],
+                       colWidths=[label_w, text_w], hAlign="LEFT",
                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                         ("FONTNAME", (0, 0), (0, -1), BOLD),
+                                         ("FONTSIZE", (0, 0), (0, -1), 9),
+                                         ("FONTSIZE", (1, 0), (1, -1), 9.5),
+                                         ("LEADING", (0, 0), (-1, -1), 13),
                                          ("LINEBELOW", (0, -1), (-1, -1), 0.6,
                                           colors.HexColor("#1f3a5f"))])))
     for section in summary.sections:
         story.append(_p(section.title, st["h2"]))
         for row in section.rows:
-            story.append(KeepTogether([_p(row.label, st["label"]), _p(row.text, st["base"]),
-                                       Spacer(1, 3)]))
+            # the question stays with the first lines of its answer; a long answer may split
+            story += [_p(row.label, st["question"]), _p(row.text, st["base"]), Spacer(1, 3)]
         for table in section.tables:
             story.append(_p(table.title, st["label"]))
-            story.append(_table(table.headers, list(table.rows), st))
+            story.append(_table(table.headers, list(table.rows), st,
+                                [width / len(table.headers)] * len(table.headers)))
     story.append(_p("Samtykke", st["h2"]))
     story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
                         [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
@@ -135,7 +172,8 @@ def render_summary(summary: Summary) -> bytes:
     story.append(_p(summary.recommendation or "–", st["base"]))
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
-    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(
+        *a, footer=footer, stamp=signature_stamp, **k))
     return buf.getvalue()
 
 
@@ -143,9 +181,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
     """Holds pages back until the end so every footer can say "Side X af Y" in one pass;
     the last page gets the signature boxes."""
 
-    def __init__(self, *args: Any, footer: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str, stamp: str | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._stamp = stamp
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -174,4 +213,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
             self.drawString(SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 2 * mm,
                             "Underskrift (digital, PAdES)")
             self.drawString(COSIGNATURE_BOX[0], COSIGNATURE_BOX[3] + 2 * mm, "Medunderskrift")
+            if self._stamp:
+                text = self.beginText(SIGNATURE_BOX[0] + 3 * mm, SIGNATURE_BOX[3] - 5 * mm)
+                text.setFont(FONT, 8, leading=10)
+                text.setFillColor(colors.black)
+                text.textLines(self._stamp)
+                self.drawText(text)
         self.restoreState()

@@ -23,9 +23,16 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from udsat_desktop.core.summary import Summary
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.reports.pdf import COSIGNATURE_BOX, SIGNATURE_BOX, stamp_font_path
+from udsat_desktop.reports.pdf import (
+    COSIGNATURE_BOX,
+    SIGNATURE_BOX,
+    render_summary,
+    stamp_font_path,
+    stamp_text,
+)
 
 KEY_FILE = "signing-key.p12"
 
@@ -71,10 +78,47 @@ def create_key(path: Path, identity: Identity, passphrase: str) -> x509.Certific
 
 
 def import_p12(source: Path, target: Path, passphrase: str) -> x509.Certificate:
-    """Take an organisation-issued PKCS#12 after checking that the passphrase opens it."""
-    cert = load_certificate(source, passphrase)
-    write_atomic(target, source.read_bytes())
+    """Take an organisation-issued PKCS#12 after checking that the passphrase opens it, that it
+    holds a private key pyHanko can sign with (RSA or EC) and that its certificate is valid
+    now and allowed to sign."""
+    try:
+        blob = source.read_bytes()
+    except OSError as exc:
+        raise SigningError(f"Nøglefilen kan ikke læses: {exc.strerror}") from None
+    try:
+        key, cert, _chain = pkcs12.load_key_and_certificates(blob, passphrase.encode("utf-8"))
+    except ValueError:
+        raise SigningError("Forkert adgangskode til nøglefilen, eller filen er ikke en "
+                           "PKCS#12-fil (.p12/.pfx)") from None
+    if key is None or cert is None:
+        raise SigningError("Nøglefilen skal indeholde både en privat nøgle og et certifikat")
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise SigningError("Nøgletypen understøttes ikke (kun RSA og ECDSA)")
+    now = dt.datetime.now(dt.UTC)
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        raise SigningError("Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller "
+                           "endnu ikke gyldigt)")
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+        if not (usage.digital_signature or usage.content_commitment):
+            raise SigningError("Certifikatet må ikke bruges til underskrift (nøglebrug)")
+    except x509.ExtensionNotFound:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, blob)
     return cert
+
+
+def describe_certificate(cert: x509.Certificate) -> dict[str, str]:
+    return {
+        "subject": cert.subject.rfc4514_string(),
+        "issuer": cert.issuer.rfc4514_string(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+        "sha256": cert.fingerprint(hashes.SHA256()).hex(),
+        "self_issued": str(cert.subject == cert.issuer),
+    }
 
 
 def load_certificate(path: Path, passphrase: str) -> x509.Certificate:
@@ -96,12 +140,17 @@ def certificate_pem(cert: x509.Certificate) -> bytes:
 
 
 def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
-             cosign: bool = False, when: dt.datetime | None = None) -> bytes:
-    """Sign (or co-sign) a summary; returns the new PDF bytes."""
+             cosign: bool = False, when: dt.datetime | None = None,
+             timestamp_url: str | None = None, stamp_in_page: bool = False) -> bytes:
+    """Sign (or co-sign) a summary; returns the new PDF bytes.
+
+    PAdES B-B, or B-T with a signature timestamp when `timestamp_url` names an RFC 3161
+    server. With `stamp_in_page` the visible text is already drawn in the box (see
+    `render_and_sign`) and the signature field gets no appearance of its own."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
+    from pyhanko.stamp import NoOpStampStyle, TextStampStyle
 
     signer = _signer(key_path, passphrase)
     when = when or dt.datetime.now().astimezone()
@@ -113,15 +162,60 @@ def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
         field_name=name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         reason="Gennemgang af sag (taskforce)", location="København",
         name=identity.name)
-    stamp = TextStampStyle(
-        stamp_text=(f"Underskrevet digitalt af\n{identity.name} ({identity.initials})\n"
-                    f"{identity.organisation} · {identity.role}\n"
-                    f"{when.strftime('%d.%m.%Y kl. %H.%M')}"),
-        text_box_style=TextBoxStyle(font=_stamp_font_factory(), font_size=8),
-        border_width=0,
-    )
-    out = signers.PdfSigner(meta, signer=signer, stamp_style=stamp).sign_pdf(writer)
+    stamp: Any
+    if stamp_in_page:
+        stamp = NoOpStampStyle()
+    else:
+        stamp = TextStampStyle(
+            stamp_text=stamp_text(identity.name, identity.initials, identity.organisation,
+                                  identity.role, when),
+            text_box_style=TextBoxStyle(font=_stamp_font_factory(), font_size=8),
+            border_width=0,
+        )
+    timestamper = _timestamper(timestamp_url) if timestamp_url else None
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp,
+                                   timestamper=timestamper)
+    try:
+        out = pdf_signer.sign_pdf(
+            writer, bytes_reserved=None if timestamper else _reserved_size(signer))
+    except Exception as exc:
+        if timestamper is None:
+            raise
+        # pyHanko wraps network trouble in several exception types
+        raise SigningError(f"Tidsstemplingsserveren svarer ikke ({timestamp_url}): "
+                           f"{type(exc).__name__}. Prøv igen, eller fjern tidsstempling "
+                           "i indstillingerne.") from exc
     return bytes(out.getvalue())
+
+
+def render_and_sign(summary: Summary, key_path: Path, passphrase: str, identity: Identity, *,
+                    timestamp_url: str | None = None) -> bytes:
+    """Render a summary with the signature text in its box and sign it at once.
+
+    Drawing the stamp with the page's own (already embedded) font instead of letting pyHanko
+    build an appearance with a freshly subsetted font halves the signing time, which is what
+    lets a batch of 2,737 summaries finish in minutes; the visible result is the same."""
+    when = dt.datetime.now().astimezone()
+    text = stamp_text(identity.name, identity.initials, identity.organisation, identity.role,
+                      when)
+    pdf = render_summary(summary, signature_stamp=text)
+    return sign_pdf(pdf, key_path, passphrase, identity, when=when,
+                    timestamp_url=timestamp_url, stamp_in_page=True)
+
+
+def _timestamper(url: str) -> Any:
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    return HTTPTimeStamper(url, timeout=15)
+
+
+def _reserved_size(signer: Any) -> int:
+    """Room for the CMS signature, as hex digits. pyHanko's own estimate signs a dummy first,
+    which doubles the cost of every signature; without a timestamp the CMS is the certificates
+    plus well under 1 KB of signature and signed attributes, so this bound is safe."""
+    certs = [signer.signing_cert, *list(signer.cert_registry)]
+    der = sum(len(c.dump()) for c in certs if c is not None)
+    return 2 * (der + 4096)
 
 
 _SIGNERS: dict[tuple[str, float, str], Any] = {}
@@ -183,6 +277,7 @@ class SignatureReport:
     signed_at: dt.datetime | None
     byte_range: tuple[int, ...]
     covers_whole_file: bool
+    timestamp: dt.datetime | None = None  # from an intact RFC 3161 token (PAdES B-T)
 
 
 def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureReport]:
@@ -210,19 +305,21 @@ def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureRe
             signer = status.signing_cert.subject.human_friendly
             signed_at = status.signer_reported_dt
             trusted_ok = bool(status.trusted)
+            token = status.timestamp_validity
+            stamped = token.timestamp if token is not None and token.intact else None
         except Exception:
-            intact, signer, signed_at, trusted_ok = False, "", None, False
+            intact, signer, signed_at, trusted_ok, stamped = False, "", None, False, None
         if not intact:
             verdict = Verdict.MODIFIED
         else:
             verdict = Verdict.TRUSTED if trusted_ok else Verdict.UNKNOWN_SIGNER
         reports.append(SignatureReport(sig.field_name, verdict, signer, signed_at, byte_range,
-                                       byte_range[2] + byte_range[3] == len(data)))
+                                       byte_range[2] + byte_range[3] == len(data), stamped))
     # a later change that no signature covers means the file was edited after the last one
     last = max(reports, key=lambda r: r.byte_range[2] + r.byte_range[3] if r.byte_range else 0)
     if last.byte_range and not last.covers_whole_file and last.verdict is not Verdict.MODIFIED:
         reports = [r if r is not last else SignatureReport(
-            r.field, Verdict.MODIFIED, r.signer, r.signed_at, r.byte_range, False)
+            r.field, Verdict.MODIFIED, r.signer, r.signed_at, r.byte_range, False, r.timestamp)
             for r in reports]
     return reports
 

@@ -129,9 +129,10 @@ def _answers(rng: random.Random, template: Template, review_date: dt.date,
 
 
 def build_demo_reviews(db: Database, count: int, user_id: str, library: TemplateLibrary, *,
-                       seed: int = 3, progress: Callable[[int, int], None] | None = None
-                       ) -> tuple[int, int]:
-    """Create `count` complete reviews (half of them ready to sign); returns (made, ready)."""
+                       seed: int = 3, progress: Callable[[int, int], None] | None = None,
+                       all_ready: bool = False) -> tuple[int, int]:
+    """Create `count` complete reviews (half of them, or with `all_ready` all of them, ready
+    to sign); returns (made, ready)."""
     from faker import Faker
 
     rng = random.Random(seed)
@@ -171,7 +172,8 @@ def build_demo_reviews(db: Database, count: int, user_id: str, library: Template
             except StepBlocked:  # a refused consent blocks the step, as it would for a user
                 continue
         made += 1
-        if i % 2 == 0 and not mark_ready(db, review.id, user_id, template, today=review_date):
+        if (all_ready or i % 2 == 0) and not mark_ready(db, review.id, user_id, template,
+                                                        today=review_date):
             ready += 1
         if progress:
             progress(made, count)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -183,3 +184,72 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Secret(Base):
+    """Small secrets of this installation (the X25519 key assignments are encrypted to); they
+    live inside the encrypted database, never in a file of their own."""
+
+    __tablename__ = "secret"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Claim(Base):
+    """This user's claim on a case: queued offline, held, a clash, or an explicit second
+    review of a case someone else holds."""
+
+    __tablename__ = "claim"
+
+    case_key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(40))
+    claimed_at: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    holder: Mapped[str | None] = mapped_column(String(40))
+    holder_claimed_at: Mapped[str | None] = mapped_column(String(32))
+    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncFile(Base):
+    """The sync log: one row per outbox file and its state on the share."""
+
+    __tablename__ = "sync_file"
+
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    target: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    synced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    message: Mapped[str | None] = mapped_column(Text)
+
+
+class IngestedRecord(Base):
+    """A review record read from the share by a coordinator, with the verdict on its PDF."""
+
+    __tablename__ = "ingested_record"
+
+    review_key: Mapped[str] = mapped_column(String(24), primary_key=True)
+    case_key: Mapped[str] = mapped_column(String(16), index=True)
+    reviewers: Mapped[str] = mapped_column(String(200))
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+    signed_at: Mapped[str | None] = mapped_column(String(32))
+    pdf_path: Mapped[str] = mapped_column(String(200))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(40))
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    record: Mapped[str] = mapped_column(Text)
+    source_size: Mapped[int] = mapped_column(Integer)
+    source_mtime_ns: Mapped[int] = mapped_column(Integer)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PulledAssignment(Base):
+    __tablename__ = "pulled_assignment"
+
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    cases: Mapped[int] = mapped_column(Integer)
+    pulled_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -10,22 +10,28 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.checklist import TemplateLibrary
+from udsat_desktop.core.summary import Summary
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import (
     KEY_FILE,
     Identity,
     add_to_trust_list,
     create_key,
-    sign_pdf,
+    import_p12,
+    load_certificate,
+    render_and_sign,
 )
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
@@ -72,19 +78,50 @@ def ensure_key(paths: AppPaths, profile: Profile, passphrase: str) -> Path:
     return path
 
 
+def import_key(paths: AppPaths, profile: Profile, source: Path, passphrase: str, *,
+               replace: bool = False) -> Any:
+    """Use an organisation-issued `.p12` from now on; an existing key is kept as a backup
+    (signatures made with it stay verifiable: its certificate stays in the trust list)."""
+    target = key_path(paths)
+    if target.exists() and not replace:
+        raise SigningError("Der findes allerede en signeringsnøgle; brug --replace (eller "
+                           "bekræft i programmet) for at erstatte den")
+    staged = target.with_name(target.name + ".new")
+    cert = import_p12(source, staged, passphrase)
+    if target.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target.replace(target.with_name(f"{target.name}.{stamp}.bak"))
+    staged.replace(target)
+    add_to_trust_list(trust_folder(paths), cert, profile.user_id)
+    log.info("signing key imported")
+    return cert
+
+
 def sign_review(db: Database, paths: AppPaths, profile: Profile, library: TemplateLibrary,
-                review_id: int, key_passphrase: str, *, full_cpr: bool = False) -> OutboxItem:
+                review_id: int, key_passphrase: str, *, full_cpr: bool = False,
+                timestamp_url: str | None = None) -> OutboxItem:
+    review, summary = _prepare(db, library, review_id, full_cpr)
+    key = ensure_key(paths, profile, key_passphrase)
+    pdf = render_and_sign(summary, key, key_passphrase, identity_of(profile),
+                          timestamp_url=timestamp_url)
+    return _finish(db, paths, profile, review, summary, pdf)
+
+
+def _prepare(db: Database, library: TemplateLibrary, review_id: int,
+             full_cpr: bool) -> tuple[Any, Summary]:
     review = get_review(db, review_id)
     if review.status != READY:
         raise SigningError("Kun en gennemgang, der er klar til underskrift, kan underskrives")
     template = library.get(review.template_id, review.template_version)
-    summary = summary_of(db, review_id, template, full_cpr=full_cpr)
-    pdf = sign_pdf(render_summary(summary), ensure_key(paths, profile, key_passphrase),
-                   key_passphrase, identity_of(profile))
+    return review, summary_of(db, review_id, template, full_cpr=full_cpr)
+
+
+def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
+            pdf: bytes) -> OutboxItem:
     digest = hashlib.sha256(pdf).hexdigest()
-    record = review_record(db, review_id, digest, summary.extra)
+    record = review_record(db, review.id, digest, summary.extra)
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
-    lock_signed(db, review_id, profile.user_id)
+    lock_signed(db, review.id, profile.user_id)
     log.info("review %s signed into the outbox", review.review_key)
     return item
 
@@ -132,13 +169,73 @@ def write_outbox(outbox: Path, case_key: str, review_key: str, pdf: bytes,
 
 
 def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: TemplateLibrary,
-               key_passphrase: str, progress: Callable[[int, int], None] | None = None
+               key_passphrase: str, progress: Callable[[int, int], None] | None = None, *,
+               workers: int | None = None, timestamp_url: str | None = None
                ) -> list[OutboxItem]:
+    """Sign every review that is ready. A large batch renders and signs in worker processes
+    (one per core; ReportLab and pyHanko are pure Python and hold the GIL) while this thread
+    writes the outbox and locks each review as its PDF comes back, so an interrupted batch
+    leaves every finished review signed and every other one untouched.
+
+    `progress` may raise (a cancelled dialog does) to stop the batch after the current one."""
     ids = [r[0] for r in db.reader().execute(
         "SELECT id FROM review WHERE status = ? ORDER BY id", (READY,))]
-    items = []
-    for i, review_id in enumerate(ids, start=1):
-        items.append(sign_review(db, paths, profile, library, review_id, key_passphrase))
+    if not ids:
+        return []
+    key = ensure_key(paths, profile, key_passphrase)
+    load_certificate(key, key_passphrase)  # a wrong passphrase stops the batch before it starts
+    identity = identity_of(profile)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_FROM else 1
+    items: list[OutboxItem] = []
+
+    def done(review: Any, summary: Summary, pdf: bytes) -> None:
+        items.append(_finish(db, paths, profile, review, summary, pdf))
         if progress:
-            progress(i, len(ids))
+            progress(len(items), len(ids))
+
+    if workers <= 1:
+        for review_id in ids:
+            review, summary = _prepare(db, library, review_id, False)
+            done(review, summary, render_and_sign(summary, key, key_passphrase, identity,
+                                                  timestamp_url=timestamp_url))
+        return items
+
+    # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
+                             initargs=(str(key), key_passphrase, identity,
+                                       timestamp_url)) as pool:
+        pending: deque[tuple[Any, Summary, Future[bytes]]] = deque()
+        queue = iter(ids)
+        try:
+            while True:
+                while len(pending) < 3 * workers:
+                    review_id = next(queue, None)
+                    if review_id is None:
+                        break
+                    review, summary = _prepare(db, library, review_id, False)
+                    pending.append((review, summary, pool.submit(_worker_sign, summary)))
+                if not pending:
+                    break
+                review, summary, future = pending.popleft()
+                done(review, summary, future.result())
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     return items
+
+
+PARALLEL_FROM = 12
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(key: str, passphrase: str, identity: Identity,
+                 timestamp_url: str | None) -> None:
+    _WORKER.update(key=Path(key), passphrase=passphrase, identity=identity,
+                   timestamp_url=timestamp_url)
+
+
+def _worker_sign(summary: Summary) -> bytes:
+    return render_and_sign(summary, _WORKER["key"], _WORKER["passphrase"], _WORKER["identity"],
+                           timestamp_url=_WORKER["timestamp_url"])

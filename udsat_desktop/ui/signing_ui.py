@@ -95,9 +95,9 @@ class VerifyDialog(QDialog):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName("Resultat")
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(["Underskrift", "Resultat", "Underskriver",
-                                              "Tidspunkt", "Dækkede bytes"])
+                                              "Tidspunkt", "Tidsstempel", "Dækkede bytes"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Underskrifter")
@@ -133,6 +133,8 @@ class VerifyDialog(QDialog):
         for r, rep in enumerate(reports):
             values = [rep.field or "–", rep.verdict.value, rep.signer or "–",
                       rep.signed_at.strftime("%d.%m.%Y %H.%M") if rep.signed_at else "–",
+                      rep.timestamp.astimezone().strftime("%d.%m.%Y %H.%M.%S")
+                      if rep.timestamp else "–",
                       ", ".join(str(b) for b in rep.byte_range) or "–"]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

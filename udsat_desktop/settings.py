@@ -1,0 +1,67 @@
+"""Settings shared by the GUI and the CLI, kept as JSON in the config folder.
+
+    share_path      the shared folder (mapped drive, UNC path or mount); empty: no sync
+    timestamp_url   an RFC 3161 timestamp server; empty: signatures are PAdES B-B
+    lock_minutes    lock the window after this many minutes without input (0: never)
+    language        "da" or "en"
+
+UI-only state (window geometry, column widths) lives in QSettings instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.userconfig import JsonConfig
+
+LANGUAGES = ("da", "en")
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    share_path: str = ""
+    timestamp_url: str = ""
+    lock_minutes: int = 10
+    language: str = "da"
+
+    @property
+    def share(self) -> Path | None:
+        return Path(self.share_path).expanduser() if self.share_path.strip() else None
+
+    @property
+    def tsa(self) -> str | None:
+        return self.timestamp_url.strip() or None
+
+
+def _store(config_dir: Path) -> JsonConfig:
+    return JsonConfig(config_dir / "settings.json")
+
+
+def load_settings(config_dir: Path) -> AppSettings:
+    """Unknown keys and wrongly typed values fall back to the defaults, never to a crash."""
+    data = _store(config_dir).load()
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(AppSettings):
+        value = data.get(field.name)
+        default = field.default
+        if isinstance(value, type(default)) and not isinstance(value, bool):
+            values[field.name] = value
+    settings = AppSettings(**values)
+    if settings.language not in LANGUAGES:
+        settings = dataclasses.replace(settings, language="da")
+    if settings.lock_minutes < 0:
+        settings = dataclasses.replace(settings, lock_minutes=0)
+    return settings
+
+
+def save_settings(config_dir: Path, settings: AppSettings) -> None:
+    _store(config_dir).save(dataclasses.asdict(settings))
+
+
+def update_settings(config_dir: Path, **changes: Any) -> AppSettings:
+    settings = dataclasses.replace(load_settings(config_dir), **changes)
+    save_settings(config_dir, settings)
+    return settings
