@@ -321,8 +321,8 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.engine import SyncReport, ensure_layout, pull_assignments
-    from udsat_desktop.sync.share import check_share
+    from udsat_desktop.sync.engine import SyncReport, pull_assignments
+    from udsat_desktop.sync.share import check_share, ensure_layout
 
     db, profile = _open(paths)
     try:
@@ -339,8 +339,8 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.engine import assign_cases, ensure_layout, refresh_trust
-    from udsat_desktop.sync.share import check_share
+    from udsat_desktop.sync.engine import assign_cases, refresh_trust
+    from udsat_desktop.sync.share import check_share, ensure_layout
 
     db, profile = _open(paths)
     try:
@@ -363,7 +363,7 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
 
     db, profile = _open(paths)
     try:
-        report = ingest(db, paths, profile, _share(args, paths))
+        report = ingest(db, paths, profile, _share(args, paths), full=args.full)
     finally:
         db.close()
 
@@ -540,6 +540,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common],
                        help="indlæs teamets gennemgange fra fællesmappen (koordinator)")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.add_argument("--full", action="store_true",
+                   help="kontrollér alle PDF'er igen, også dem der er indlæst før")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")

@@ -521,10 +521,12 @@ class IngestReport:
 _REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
 
 
-def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None) -> IngestReport:
+def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
+           full: bool = False) -> IngestReport:
     """Read every record on the share into the local store, verify its PDF (hash and
     signature), flag conflicting reviews of one case, and update case statuses. Incremental:
-    a record whose file size and time are unchanged since the last ingest is not read again."""
+    a record whose file sizes and times (record and PDF) are unchanged since the last ingest is
+    not read again, unless `full` asks for every PDF to be verified anew."""
     import time
 
     from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
@@ -539,8 +541,9 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None) 
         refresh_trust(db, paths, share)
     folder = share / "records"
     with db.read_session() as s:
-        seen = {r.review_key: (r.source_size, r.source_mtime_ns)
-                for r in s.execute(select(IngestedRecord.review_key, IngestedRecord.source_size,
+        seen = {r.review_key: (r.pdf_path, r.source_size, r.source_mtime_ns)
+                for r in s.execute(select(IngestedRecord.review_key, IngestedRecord.pdf_path,
+                                          IngestedRecord.source_size,
                                           IngestedRecord.source_mtime_ns))}
     trusted = None
     touched_cases: set[str] = set()
@@ -548,11 +551,12 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None) 
     for path in entries:
         if is_part(path) or path.suffix != ".json":
             continue
+        known = seen.get(path.stem)
         try:
-            st = path.stat()
+            stamp = _stamp(path, share / known[0] if known else None)
         except OSError:
-            continue
-        if seen.get(path.stem) == (st.st_size, st.st_mtime_ns):
+            stamp = None
+        if not full and known is not None and stamp is not None and known[1:] == stamp:
             report.unchanged += 1
             continue
         try:
@@ -566,6 +570,7 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None) 
                 raise ValueError("filnavnet passer ikke til posten")
             pdf_rel, _ = targets_of(record)
             pdf = (share / pdf_rel).read_bytes()
+            stamp = _stamp(path, share / pdf_rel)
         except FileNotFoundError:
             report.problems.append((path.name, "PDF'en mangler på fællesmappen"))
             continue
@@ -598,7 +603,7 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None) 
             row.pdf_path, row.pdf_sha256 = pdf_rel, record["pdf_sha256"]
             row.verdict, row.conflict = verdict.name, False
             row.record = json.dumps(record, ensure_ascii=False)
-            row.source_size, row.source_mtime_ns = st.st_size, st.st_mtime_ns
+            row.source_size, row.source_mtime_ns = stamp
             row.ingested_at = utcnow()
             audit.append(s, profile.user_id, "ingest", None, review=record["review_id"],
                          case_key=record["case_key"], verdict=verdict.name)
@@ -608,6 +613,16 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None) 
         report.cases_updated = _apply_to_cases(db, profile, touched_cases, report)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
+    """What tells a re-ingest that a record or its PDF changed without reading either: their
+    sizes and modification times together."""
+    a = record.stat()
+    if pdf is None:
+        return a.st_size, a.st_mtime_ns
+    b = pdf.stat()
+    return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
 
 
 def _apply_to_cases(db: Database, profile: Profile, case_keys: set[str],

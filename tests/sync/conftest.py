@@ -1,0 +1,67 @@
+"""Three installations (a coordinator and two reviewers) and one shared folder in a temp dir."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from udsat_desktop.cli import main as cli
+from udsat_desktop.paths import AppPaths, resolve
+from udsat_desktop.store.lifecycle import open_existing
+
+PASS = "team-kode-2026"
+KEY_PASS = "nøgle-kode-77"
+
+
+@dataclass
+class Member:
+    name: str
+    data: Path
+    user_id: str
+
+    @property
+    def paths(self) -> AppPaths:
+        return resolve(self.data)
+
+    def run(self, *args: str) -> tuple[int, dict | str]:
+        """`udsat --data-dir DIR --json ARGS`; the parsed JSON (or the raw text)."""
+        import contextlib
+        import io
+
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli(["--data-dir", str(self.data), "--json", *args])
+        text = out.getvalue()
+        try:
+            return code, json.loads(text)
+        except ValueError:
+            return code, text
+
+    def open(self):
+        return open_existing(self.paths, PASS)
+
+
+@pytest.fixture
+def team(tmp_path, monkeypatch):
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
+    monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
+    share = tmp_path / "share"
+    share.mkdir()
+    members = {}
+    for name, initials, org, role in (("Koordinator Kim", "KK", "BIF", "coordinator"),
+                                      ("Anna Ager", "AA", "BIF", "reviewer"),
+                                      ("Bo Bæk", "BB", "SOF", "reviewer")):
+        data = tmp_path / initials
+        code = cli(["--data-dir", str(data), "--json", "init", "--name", name, "--initials",
+                    initials, "--org", org, "--role", role])
+        assert code == 0
+        member = Member(name, data, "")
+        db, profile = member.open()
+        member.user_id = profile.user_id
+        db.close()
+        assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0
+        members[initials] = member
+    return share, members["KK"], members["AA"], members["BB"]

@@ -1,0 +1,275 @@
+"""Fault injection on the way to the share. After every fault the invariant holds: no corrupt or
+partial file under its final name on the share, nothing lost from the outbox, and everything is
+synced after recovery."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.sync import engine, share as share_mod
+from udsat_desktop.sync.engine import pending_count, sync
+from udsat_desktop.sync.share import (
+    PART,
+    ShareError,
+    WriteOnceConflict,
+    check_share,
+    publish_once,
+    remove_stale_parts,
+)
+
+LIB = bundled_library()
+
+
+@pytest.fixture
+def signed_outbox(team):
+    """Anna with three signed reviews in her outbox (six files) and the share set up."""
+    share, kk, aa, _bb = team
+    kk.run("demo", "--cases", "5")
+    aa.run("demo", "--cases", "5")
+    db, profile = aa.open()
+    try:
+        build_demo_reviews(db, 3, profile.user_id, LIB, seed=51, all_ready=True)
+    finally:
+        db.close()
+    assert aa.run("sign", "--ready")[0] == 0
+    return share, aa
+
+
+def local_files(aa) -> dict[str, str]:
+    """Every file the outbox holds (waiting or sent), by name, with its SHA-256."""
+    out = aa.paths.outbox
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in list(out.glob("*.*")) + list((out / "sendt").glob("*.*"))}
+
+
+def check_invariant(share: Path, aa, before: dict[str, str]) -> None:
+    # nothing lost from the outbox
+    assert local_files(aa) == before
+    # every file under its final name on the share is complete: equal to its outbox original
+    by_hash = set(before.values())
+    for path in share.rglob("*"):
+        if path.is_file() and path.parent.name != "reviewers" and path.parent.parent != share / \
+                "assignments" and "claims" not in path.parts and not path.name.endswith(PART) \
+                and not path.name.startswith("."):
+            assert hashlib.sha256(path.read_bytes()).hexdigest() in by_hash, path
+
+
+def run_sync(aa, share: Path):
+    db, profile = aa.open()
+    try:
+        return sync(db, aa.paths, profile, share)
+    finally:
+        db.close()
+
+
+def recover_and_check(share: Path, aa, before: dict[str, str]) -> None:
+    report = run_sync(aa, share)
+    assert report.ok, (report.failed, report.conflicts, report.problem)
+    assert pending_count(aa.paths) == 0
+    check_invariant(share, aa, before)
+    on_share = {p.name for p in (share / "summaries").rglob("*.pdf")}
+    on_share |= {p.name for p in (share / "records").glob("*.json")}
+    assert len(on_share) == len(before)
+
+
+def test_share_vanishes_mid_copy(signed_outbox, monkeypatch):
+    share, aa = signed_outbox
+    before = local_files(aa)
+    real_link = os.link
+    calls = {"n": 0}
+
+    def vanishing_link(src, dst, *a, **k):
+        calls["n"] += 1
+        if calls["n"] == 2:  # the share goes away while the second file is on its way
+            raise OSError(errno.ENOENT, "No such file or directory")
+        return real_link(src, dst, *a, **k)
+
+    monkeypatch.setattr(share_mod.os, "link", vanishing_link)
+    report = run_sync(aa, share)
+    assert not report.ok and report.failed
+    assert "forsvandt" in report.failed[0][1]
+    check_invariant(share, aa, before)
+    assert pending_count(aa.paths) == 2  # the pair that failed waits; the others went
+    monkeypatch.setattr(share_mod.os, "link", real_link)
+    recover_and_check(share, aa, before)
+
+
+def test_disk_full_on_write(signed_outbox, monkeypatch):
+    share, aa = signed_outbox
+    before = local_files(aa)
+    real_fsync = os.fsync
+
+    def full(fd):
+        if str(share) in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(share_mod.os, "fsync", full)
+    report = run_sync(aa, share)
+    assert not report.ok and all("fuld" in msg for _name, msg in report.failed)
+    assert not list(share.rglob(f"*{PART}")), "a failed write leaves no temporary file"
+    check_invariant(share, aa, before)
+    monkeypatch.setattr(share_mod.os, "fsync", real_fsync)
+    recover_and_check(share, aa, before)
+
+
+def test_permissions_dropped(signed_outbox, monkeypatch):
+    share, aa = signed_outbox
+    before = local_files(aa)
+    real_open = os.open
+
+    def refuse(path, flags, *a, **k):
+        if str(share) in str(path) and flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, flags, *a, **k)
+
+    monkeypatch.setattr(share_mod.os, "open", refuse)
+    report = run_sync(aa, share)
+    assert not report.reachable and "skriveadgang" in report.problem
+    check_invariant(share, aa, before)
+    monkeypatch.setattr(share_mod.os, "open", real_open)
+    recover_and_check(share, aa, before)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_share_for_real(signed_outbox):
+    share, aa = signed_outbox
+    before = local_files(aa)
+    share.chmod(0o555)
+    try:
+        report = run_sync(aa, share)
+        assert not report.reachable
+        check_invariant(share, aa, before)
+    finally:
+        share.chmod(0o755)
+    recover_and_check(share, aa, before)
+
+
+def test_leftover_partial_files_are_ignored_and_cleaned(signed_outbox):
+    share, aa = signed_outbox
+    before = local_files(aa)
+    (share / "records").mkdir(parents=True, exist_ok=True)
+    stale = share / "records" / f".R-OLD.json.123.abcd{PART}"
+    stale.write_bytes(b'{"half": ')
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    fresh = share / "records" / f".R-NEW.json.456.ef01{PART}"
+    fresh.write_bytes(b"{")
+    recover_and_check(share, aa, before)
+    assert not stale.exists(), "a crash's leftover is removed once it is old"
+    assert fresh.exists(), "a copy that may still be running is left alone"
+    assert remove_stale_parts(share / "records", older_than=0) == 1
+
+
+CHILD = r"""
+import os, signal, sys
+from pathlib import Path
+os.environ["UDSAT_PASSPHRASE"] = sys.argv[3]
+from udsat_desktop.sync import share as share_mod
+real_link = os.link
+count = {"n": 0}
+def link_then_die(src, dst, *a, **k):
+    count["n"] += 1
+    if count["n"] == int(sys.argv[4]):
+        os.kill(os.getpid(), signal.SIGKILL)  # killed between copy and rename
+    return real_link(src, dst, *a, **k)
+share_mod.os.link = link_then_die
+from udsat_desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "sync", "--share", sys.argv[2]]))
+"""
+
+
+@pytest.mark.parametrize("kill_at", [1, 2, 4])
+def test_killed_between_copy_and_rename(signed_outbox, kill_at):
+    share, aa = signed_outbox
+    before = local_files(aa)
+    from tests.sync.conftest import PASS
+
+    child = subprocess.run([sys.executable, "-c", CHILD, str(aa.data), str(share), PASS,
+                            str(kill_at)], capture_output=True, text=True, timeout=120,
+                           env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])))
+    assert child.returncode == -9, child.stderr[-2000:]
+    assert list(share.rglob(f"*{PART}")), "the kill left its temporary file behind"
+    check_invariant(share, aa, before)
+    recover_and_check(share, aa, before)
+
+
+def test_two_reviewers_claiming_at_once_exactly_one_wins(tmp_path):
+    target = tmp_path / "claims" / "K-ABC.json"
+    barrier = threading.Barrier(8)
+    results: list[str] = []
+
+    def claim(user: int) -> None:
+        barrier.wait()
+        try:
+            publish_once(target, json.dumps({"user_id": f"u{user}"}).encode())
+            results.append("won")
+        except WriteOnceConflict:
+            results.append("lost")
+
+    threads = [threading.Thread(target=claim, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results.count("won") == 1 and results.count("lost") == 7
+    assert json.loads(target.read_text())["user_id"].startswith("u")
+
+
+def test_two_processes_claiming_at_once_exactly_one_wins(team):
+    share, kk, aa, bb = team
+    kk.run("demo", "--cases", "3")
+    for m in (aa, bb, kk):
+        m.run("sync")
+    code = r"""
+import sys, os, time
+os.environ["UDSAT_PASSPHRASE"] = sys.argv[3]
+from udsat_desktop.store.lifecycle import open_existing
+from udsat_desktop.paths import resolve
+from udsat_desktop.sync.engine import claim_case
+from pathlib import Path
+db, profile = open_existing(resolve(sys.argv[1]), sys.argv[3])
+while time.time() < float(sys.argv[4]):
+    pass
+print(claim_case(db, profile, "K-RACE", Path(sys.argv[2])).state)
+"""
+    from tests.sync.conftest import PASS
+
+    start = str(time.time() + 3)
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(m.data), str(share), PASS, start],
+                              stdout=subprocess.PIPE, text=True, env=env) for m in (aa, bb)]
+    states = sorted(p.communicate(timeout=60)[0].strip() for p in procs)
+    assert states == ["clash", "held"]
+
+
+def test_missing_share_gives_a_clear_reason(tmp_path):
+    with pytest.raises(ShareError, match="ikke valgt"):
+        check_share(None)
+    with pytest.raises(ShareError, match="kan ikke nås"):
+        check_share(tmp_path / "Z-drev")
+    (tmp_path / "fil").write_text("x")
+    with pytest.raises(ShareError, match="ikke en mappe"):
+        check_share(tmp_path / "fil")
+
+
+def test_publish_never_overwrites(tmp_path):
+    target = tmp_path / "records" / "R-1.json"
+    assert publish_once(target, b"one") is True
+    assert publish_once(target, b"one") is False  # the same again: nothing to do
+    with pytest.raises(WriteOnceConflict):
+        publish_once(target, b"two")
+    assert target.read_bytes() == b"one"
+    assert engine  # the module under test imports cleanly

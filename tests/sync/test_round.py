@@ -1,0 +1,169 @@
+"""A whole round through the shared folder: a coordinator and two reviewers, offline and online.
+Nothing is lost or duplicated, only the assigned reviewer can read an assignment, the first
+claim wins, and the coordinator's ingest verifies every PDF."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.sync import sealed
+from udsat_desktop.sync.engine import claim_case, encryption_key, ingested_for_case
+
+LIB = bundled_library()
+
+
+def case_keys(member, n: int) -> list[str]:
+    db, _ = member.open()
+    try:
+        return [r[0] for r in db.reader().execute(
+            'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,))]
+    finally:
+        db.close()
+
+
+def cpr_of(member, case_key: str) -> tuple[str, str]:
+    db, _ = member.open()
+    try:
+        return db.reader().execute('SELECT cpr, name FROM "case" WHERE case_key = ?',
+                                   (case_key,)).fetchone()
+    finally:
+        db.close()
+
+
+def share_bytes(share) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(share.rglob("*")) if p.is_file())
+
+
+def test_a_whole_round(team, tmp_path):
+    share, kk, aa, bb = team
+    assert kk.run("demo", "--cases", "20")[0] == 0
+    # the reviewers publish their keys; the coordinator learns the team
+    for member in (aa, bb, kk):
+        code, report = member.run("sync")
+        assert code == 0, report
+    assert (share / "reviewers" / f"{aa.user_id}.json").exists()
+
+    keys = case_keys(kk, 6)
+    code, out = kk.run("assign", "--to", aa.user_id, *keys[:3])
+    assert code == 0 and out["assigned"] == 3
+    code, out = kk.run("assign", "--to", bb.user_id, *keys[3:5])
+    assert code == 0 and out["assigned"] == 2
+    # a reviewer may not assign
+    code, _ = aa.run("assign", "--to", bb.user_id, keys[5])
+    assert code == 2
+
+    # ciphertext only: no CPR number and no name anywhere on the share
+    everything = share_bytes(share)
+    for key in keys[:5]:
+        cpr, name = cpr_of(kk, key)
+        assert cpr.encode() not in everything and cpr.replace("-", "").encode() not in everything
+        assert name.encode() not in everything
+    # and Bo cannot open Anna's assignment
+    (anna_file,) = (share / "assignments" / aa.user_id).glob("*.json")
+    db, _ = bb.open()
+    try:
+        with pytest.raises(sealed.SealError):
+            sealed.open_sealed(encryption_key(db), anna_file.read_bytes())
+    finally:
+        db.close()
+
+    # "Hent mine sager": Anna's queue holds exactly her three cases; pulling again adds none
+    code, out = aa.run("pull")
+    assert code == 0 and out["assigned_cases"] == 3
+    assert aa.run("pull")[1]["assigned_cases"] == 0
+    code, stats = aa.run("stats")
+    assert stats["cases"] == 3
+    assert cpr_of(aa, keys[0]) == cpr_of(kk, keys[0])
+
+    # Anna claims and reviews two cases offline; the claims are queued
+    db, profile = aa.open()
+    try:
+        for key in keys[:2]:
+            assert claim_case(db, profile, key, None).state == "queued"
+        build_demo_reviews(db, 2, profile.user_id, LIB, seed=31, all_ready=True)
+    finally:
+        db.close()
+    assert aa.run("sign", "--ready")[0] == 0
+    outbox = aa.paths.outbox
+    assert len(list(outbox.glob("*.pdf"))) == 2
+
+    # still offline: the sync says so, exits non-zero, and loses nothing
+    code, report = aa.run("sync", "--share", str(tmp_path / "not-mounted"))
+    assert code == 1 and not report["reachable"] and report["pending"] == 4
+    assert len(list(outbox.glob("*.*"))) == 4
+
+    # back online: claims confirmed, files on the share and verified, outbox emptied into sendt
+    code, report = aa.run("sync")
+    assert code == 0, report
+    assert report["claims_confirmed"] == 2 and len(report["published"]) == 4
+    assert report["pending"] == 0 and len(list((outbox / "sendt").iterdir())) == 4
+    # a second sync publishes nothing twice
+    code, report = aa.run("sync")
+    assert code == 0 and report["published"] == [] and report["pending"] == 0
+
+    # Bo tries to claim one of Anna's cases: told who holds it; may go on only as a second review
+    bb.run("pull")
+    db, profile = bb.open()
+    try:
+        clash = claim_case(db, profile, keys[0], share)
+        assert clash.state == "clash" and clash.holder == aa.user_id
+        assert claim_case(db, profile, keys[0], share, second=True).state == "second"
+        assert claim_case(db, profile, keys[3], share).state == "held"
+    finally:
+        db.close()
+
+    # the coordinator ingests: both reviews verified against Anna's published certificate
+    code, report = kk.run("ingest")
+    assert code == 0, report
+    assert report["new"] == 2 and report["cases_updated"] == 2
+    assert not report["modified"] and not report["unknown_signer"] and not report["conflicts"]
+    code, stats = kk.run("stats")
+    assert stats["by_status"]["synkroniseret"] == 2
+    # and again: nothing new, well under a second
+    started = time.perf_counter()
+    code, report = kk.run("ingest")
+    assert code == 0 and report["new"] == 0 and report["unchanged"] == 2
+    assert time.perf_counter() - started < 1.0
+
+    # a PDF changed on the share after signing is caught (the record's hash no longer matches)
+    pdf = next((share / "summaries").rglob("*.pdf"))
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 1
+    pdf.write_bytes(bytes(data))
+    code, report = kk.run("ingest")
+    assert code == 1 and len(report["modified"]) == 1
+
+
+def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):
+    share, kk, aa, bb = team
+    kk.run("demo", "--cases", "6")
+    for member in (aa, bb, kk):
+        member.run("sync")
+    (key,) = case_keys(kk, 1)
+    kk.run("assign", "--to", aa.user_id, key)
+    kk.run("assign", "--to", bb.user_id, key)
+    for member, seed in ((aa, 41), (bb, 42)):
+        assert member.run("pull")[1]["assigned_cases"] == 1
+        db, profile = member.open()
+        try:
+            result = claim_case(db, profile, key, share)
+            if result.state == "clash":
+                result = claim_case(db, profile, key, share, second=True)
+            build_demo_reviews(db, 1, profile.user_id, LIB, seed=seed, all_ready=True)
+        finally:
+            db.close()
+        assert member.run("sign", "--ready")[0] == 0
+        assert member.run("sync")[0] == 0
+    code, report = kk.run("ingest")
+    assert code == 0  # a conflict is shown to the coordinator, not an error
+    assert report["conflicts"] == [key] and report["new"] == 2
+    db, _ = kk.open()
+    try:
+        rows = ingested_for_case(db, key)
+    finally:
+        db.close()
+    assert len(rows) == 2 and all(r.conflict for r in rows)
