@@ -138,7 +138,7 @@ def organisation_p12(tmp_path, passphrase: str, *, kind: str = "rsa", days: int 
 def test_organisation_p12_is_imported_and_signs(demo_db, profile, paths, tmp_path):
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=26)
     ensure_key(paths, profile, KEY_PASS)  # the self-issued key made on first use
-    source, cert = organisation_p12(tmp_path, "org-kode-42")
+    source, _cert = organisation_p12(tmp_path, "org-kode-42")
     with pytest.raises(SigningError, match="allerede en signeringsnøgle"):
         import_key(paths, profile, source, "org-kode-42")
     with pytest.raises(SigningError, match="Forkert adgangskode"):

@@ -18,7 +18,8 @@ import pytest
 
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync import engine, share as share_mod
+from udsat_desktop.sync import engine
+from udsat_desktop.sync import share as share_mod
 from udsat_desktop.sync.engine import pending_count, sync
 from udsat_desktop.sync.share import (
     PART,

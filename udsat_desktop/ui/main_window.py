@@ -188,6 +188,17 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._library: Any = None
         self.review_windows: list[QWidget] = []
+        from udsat_desktop.ui.sync_ui import SyncController
+
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(self.tr("Synkronisering"))
+        self.sync_label.setToolTip(self.tr("Filer, der venter på fællesmappen, og seneste "
+                                           "synkronisering (F9 synkroniserer nu)"))
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync = SyncController(db, profile, paths, self.runner, self)
+        self.sync.status_changed.connect(self.sync_label.setText)
+        self.sync.synced.connect(self._after_sync)
+        self.sync.update_status()
 
     # ------------------------------------------------------------------ set-up
 
@@ -214,6 +225,21 @@ class MainWindow(QMainWindow):
         self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.verify_action.triggered.connect(self.open_verify)
         file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
+        self.sync_action = QAction(self.tr("&Synkronisér nu"), self)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setToolTip(self.tr("Send udbakken til fællesmappen og hent nyt"))
+        self.sync_action.triggered.connect(self.sync_now)
+        file_menu.addAction(self.sync_action)
+        self.pull_action = QAction(self.tr("&Hent mine sager"), self)
+        self.pull_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.pull_action.setToolTip(self.tr("Hent de sager, du er tildelt, før du går offline"))
+        self.pull_action.triggered.connect(self.sync_now)
+        file_menu.addAction(self.pull_action)
+        self.settings_action = QAction(self.tr("&Indstillinger…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -243,6 +269,26 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_selected)
         file_menu.insertAction(self.import_action, self.open_action)
         self.addActions([follow, self.open_action, self.verify_action])
+
+        self.sync_log_action = QAction(self.tr("S&ynkroniseringslog"), self)
+        self.sync_log_action.triggered.connect(self.open_sync_log)
+        view.addAction(self.sync_log_action)
+
+        team = self.menuBar().addMenu(self.tr("&Team"))
+        self.assign_action = QAction(self.tr("&Tildel valgte sager…"), self)
+        self.assign_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.assign_action.setToolTip(self.tr("Koordinator: tildel de valgte sager til en "
+                                              "medarbejder (krypteret til dem)"))
+        self.assign_action.triggered.connect(self.assign_selected)
+        team.addAction(self.assign_action)
+        self.ingest_action = QAction(self.tr("&Indlæs teamets gennemgange"), self)
+        self.ingest_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.ingest_action.setToolTip(self.tr("Koordinator: læs alle underskrevne gennemgange "
+                                              "fra fællesmappen og kontrollér dem"))
+        self.ingest_action.triggered.connect(self.ingest_now)
+        team.addAction(self.ingest_action)
+        self.addActions([self.sync_action, self.pull_action, self.settings_action,
+                         self.assign_action, self.ingest_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         about = QAction(self.tr("&Om Udsat Desktop"), self)
@@ -354,11 +400,145 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.open_review_for(row.id)
 
-    def open_review_for(self, case_id: int) -> QWidget:
+    def open_review_for(self, case_id: int) -> QWidget | None:
         from udsat_desktop.store.reviews import open_review
 
+        if not self.claim(case_id):
+            return None
         review = open_review(self.db, case_id, self.profile.user_id, self.library)
         return self._show_review(review)
+
+    def claim(self, case_id: int) -> bool:
+        """Claim the case on the share before reviewing it (queued when offline). If someone
+        else holds it, say who and since when; go on only as an explicit second review."""
+        from udsat_desktop.sync.engine import claim_case
+
+        case = get_case(self.db, case_id)
+        if case is None:
+            return False
+        share = self.sync.share
+        result = claim_case(self.db, self.profile, case.case_key, share)
+        if not result.taken_by_other:
+            return True
+        holder = self.reviewer_label(result.holder) or self.tr("en anden")
+        when = (result.holder_claimed_at or "")[:16].replace("T", " kl. ")
+        answer = QMessageBox.question(
+            self, self.tr("Sagen er allerede taget"),
+            self.tr("Sag %1 gennemgås allerede af %2 (siden %3).\n\nVil du fortsætte som en "
+                    "ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for "
+                    "koordinatoren.").replace("%1", case.case_key).replace("%2", holder)
+            .replace("%3", when or "?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        claim_case(self.db, self.profile, case.case_key, share, second=True)
+        return True
+
+    # ------------------------------------------------------------------ sync and team
+
+    def sync_now(self) -> None:
+        if self.sync.share is None:
+            QMessageBox.information(self, self.tr("Synkronisér"),
+                                    self.tr("Vælg først en fællesmappe under Filer → "
+                                            "Indstillinger."))
+            return
+        self.sync.sync_now()
+
+    def _after_sync(self, report: Any) -> None:
+        if report.assigned_cases or report.published:
+            self.model.refresh()
+            self._after_import()
+        if report.claim_clashes:
+            QMessageBox.warning(
+                self, self.tr("Sager taget af andre"),
+                self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
+                        "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
+                        "ekstra gennemgang.").replace("%1", ", ".join(report.claim_clashes)))
+
+    def open_settings(self) -> QWidget:
+        from udsat_desktop.ui.sync_ui import SettingsDialog
+
+        dialog = SettingsDialog(self.paths, self.profile, self)
+        dialog.accepted.connect(self.sync.update_status)
+        dialog.setModal(True)
+        dialog.show()
+        self.settings_dialog = dialog
+        return dialog
+
+    def open_sync_log(self) -> QWidget:
+        from udsat_desktop.ui.sync_ui import SyncLogDialog
+
+        dialog = SyncLogDialog(self.db, self.paths, self)
+        dialog.show()
+        self.sync_log_dialog = dialog
+        return dialog
+
+    def _refuse_unless_coordinator(self, what: str) -> bool:
+        if self.profile.is_coordinator:
+            return False
+        QMessageBox.warning(self, self.tr("Ikke tilladt"),
+                            self.tr("Kun en koordinator kan %1.").replace("%1", what))
+        return True
+
+    def assign_selected(self) -> None:
+        from udsat_desktop.sync.engine import assign_cases, refresh_trust, team
+        from udsat_desktop.sync.share import ShareError, check_share, ensure_layout
+        from udsat_desktop.ui.sync_ui import AssignDialog
+
+        if self._refuse_unless_coordinator(self.tr("tildele sager")):
+            return
+        ids = self.selected_case_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Tildel sager"),
+                                    self.tr("Vælg først de sager, der skal tildeles."))
+            return
+        try:
+            share = check_share(self.sync.share)
+            ensure_layout(share)
+            refresh_trust(self.db, self.paths, share)
+            members = [(m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
+                       for m in team(share) if m["user_id"] != self.profile.user_id]
+        except ShareError as exc:
+            QMessageBox.warning(self, self.tr("Tildel sager"), str(exc))
+            return
+        if not members:
+            QMessageBox.information(self, self.tr("Tildel sager"),
+                                    self.tr("Ingen medarbejdere har synkroniseret endnu, så "
+                                            "der er ingen at tildele til."))
+            return
+        dialog = AssignDialog(members, len(ids), self)
+        self.assign_dialog = dialog
+        if dialog.exec() != AssignDialog.DialogCode.Accepted:
+            return
+        keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
+        to_user = dialog.chosen()
+
+        def done(result: Any) -> None:
+            self.model.refresh()
+            self.statusBar().showMessage(
+                self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
+
+        self.runner.start(assign_cases, self.db, self.profile, share, to_user, keys,
+                          on_done=done,
+                          on_error=lambda exc: QMessageBox.warning(
+                              self, self.tr("Tildel sager"), str(exc)))
+
+    def ingest_now(self) -> None:
+        from udsat_desktop.sync.engine import ingest
+        from udsat_desktop.ui.sync_ui import describe_ingest
+
+        if self._refuse_unless_coordinator(self.tr("indlæse teamets gennemgange")):
+            return
+
+        def done(report: Any) -> None:
+            self.model.refresh()
+            box = QMessageBox.information if report.ok and not report.conflicts else \
+                QMessageBox.warning
+            box(self, self.tr("Indlæs teamets gennemgange"), describe_ingest(report, self.tr))
+
+        self.runner.start(ingest, self.db, self.paths, self.profile, self.sync.share,
+                          on_done=done,
+                          on_error=lambda exc: QMessageBox.warning(
+                              self, self.tr("Indlæs teamets gennemgange"), str(exc)))
 
     def _show_review(self, review: Any) -> QWidget:
         from udsat_desktop.ui.review_window import ReviewWindow
@@ -387,6 +567,7 @@ class MainWindow(QMainWindow):
 
         def done(item: Any) -> None:
             window.reload_after_signing()
+            self.sync.update_status()
             self.model.update_case(window.review.case_id)
             QMessageBox.information(window, self.tr("Underskrevet"),
                                     self.tr("Sammenfatningen er underskrevet: %1")
@@ -396,8 +577,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(window, self.tr("Underskriv"), str(exc))
 
         window.save_now()
+        from udsat_desktop.settings import load_settings
+
         self.runner.start(sign_review, self.db, self.paths, self.profile, self.library,
-                          review_id, passphrase, on_done=done, on_error=failed)
+                          review_id, passphrase, on_done=done, on_error=failed,
+                          timestamp_url=load_settings(self.paths.config).tsa)
 
     def _forget(self, window: QWidget) -> None:
         if window in self.review_windows:
@@ -448,7 +632,12 @@ class MainWindow(QMainWindow):
         if passphrase:
             self.sign_progress = sign_all_ready(self, self.db, self.paths, self.profile,
                                                 self.library, self.runner, passphrase,
-                                                on_finished=self.model.refresh)
+                                                on_finished=self._after_sign_all)
+
+    def _after_sign_all(self) -> None:
+        self.model.refresh()
+        self.sync.update_status()
+        self.sync.sync_now()
 
     def open_verify(self) -> QWidget:
         from udsat_desktop.ui.signing_ui import VerifyDialog

@@ -48,7 +48,10 @@ def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, libr
     progress.setMinimumDuration(0)
 
     def work(task: Any) -> list[Any]:
-        return sign_ready(db, paths, profile, library, passphrase, progress=task.report)
+        from udsat_desktop.settings import load_settings
+
+        return sign_ready(db, paths, profile, library, passphrase, progress=task.report,
+                          timestamp_url=load_settings(paths.config).tsa)
 
     def done(items: list[Any]) -> None:
         progress.close()

@@ -1,0 +1,365 @@
+"""Settings, background sync, the sync log, assignments and ingest in the window.
+
+Sync runs on a worker (TaskRunner): on start, on demand (F9) and every few minutes; the status
+bar shows what waits and when the last sync succeeded. Nothing here touches the share on the GUI
+thread except claiming a case, which is one small exclusive create.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.core.danish import format_number
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
+
+log = logging.getLogger(__name__)
+SYNC_INTERVAL_MS = 5 * 60 * 1000
+
+
+class SettingsDialog(QDialog):
+    """Shared folder (checked: reachable, writable), timestamp server, auto-lock, language, and
+    the signing key (import an organisation's .p12)."""
+
+    def __init__(self, paths: AppPaths, profile: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths, self.profile = paths, profile
+        self.setWindowTitle(self.tr("Indstillinger"))
+        current = load_settings(paths.config)
+
+        self.share = QLineEdit(current.share_path)
+        self.share.setAccessibleName(self.tr("Fællesmappe"))
+        self.share.setToolTip(self.tr("Netværksdrevet, hvor teamets filer mødes, fx "
+                                      "S:\\Taskforce eller /mnt/taskforce"))
+        self.share.setPlaceholderText(self.tr("fx S:\\Taskforce eller /mnt/taskforce"))
+        browse = QPushButton(self.tr("&Gennemse…"))
+        browse.setToolTip(self.tr("Vælg fællesmappen"))
+        browse.clicked.connect(self._browse)
+        check = QPushButton(self.tr("&Kontrollér"))
+        check.setToolTip(self.tr("Kontrollér, at mappen kan nås og skrives i"))
+        check.clicked.connect(self.check_share)
+        self.share_state = QLabel()
+        self.share_state.setWordWrap(True)
+        self.share_state.setAccessibleName(self.tr("Fællesmappens tilstand"))
+        row = QHBoxLayout()
+        row.addWidget(self.share, 1)
+        row.addWidget(browse)
+        row.addWidget(check)
+
+        self.tsa = QLineEdit(current.timestamp_url)
+        self.tsa.setAccessibleName(self.tr("Tidsstemplingsserver"))
+        self.tsa.setToolTip(self.tr("RFC 3161-server til tidsstempler (PAdES B-T). Tom: "
+                                    "underskrifter uden tidsstempel (B-B)."))
+        self.lock = QSpinBox()
+        self.lock.setRange(0, 240)
+        self.lock.setValue(current.lock_minutes)
+        self.lock.setSuffix(self.tr(" min"))
+        self.lock.setSpecialValueText(self.tr("aldrig"))
+        self.lock.setAccessibleName(self.tr("Lås efter inaktivitet"))
+        self.lock.setToolTip(self.tr("Vinduet skjuler sagerne og beder om adgangskoden efter "
+                                     "så mange minutter uden brug"))
+        self.language = QComboBox()
+        for code, label in zip(LANGUAGES, (self.tr("Dansk"), self.tr("English")), strict=True):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language.setAccessibleName(self.tr("Sprog"))
+        self.language.setToolTip(self.tr("Sproget i programmet (gælder fra næste start)"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Fællesmappe:"), row)
+        form.addRow("", self.share_state)
+        form.addRow(self.tr("&Tidsstempler:"), self.tsa)
+        form.addRow(self.tr("&Lås efter:"), self.lock)
+        form.addRow(self.tr("&Sprog:"), self.language)
+
+        key_box = QGroupBox(self.tr("Signeringsnøgle"))
+        self.key_state = QLabel()
+        self.key_state.setWordWrap(True)
+        self.key_state.setAccessibleName(self.tr("Signeringsnøgle"))
+        import_key = QPushButton(self.tr("&Importér nøgle fra organisationen (.p12)…"))
+        import_key.setToolTip(self.tr("Brug en PKCS#12-fil udstedt af kommunen i stedet for "
+                                      "den nøgle, programmet selv har lavet"))
+        import_key.clicked.connect(self.import_key)
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(self.key_state)
+        key_layout.addWidget(import_key)
+        self._show_key_state()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(key_box)
+        layout.addWidget(buttons)
+        self.resize(640, 0)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Vælg fællesmappe"),
+                                                  self.share.text() or str(Path.home()))
+        if folder:
+            self.share.setText(folder)
+            self.check_share()
+
+    def check_share(self) -> bool:
+        from udsat_desktop.sync.share import ShareError, check_share
+
+        text = self.share.text().strip()
+        if not text:
+            self.share_state.setText(self.tr("Ingen fællesmappe: programmet arbejder kun lokalt."))
+            return True
+        try:
+            check_share(Path(text).expanduser())
+        except ShareError as exc:
+            self.share_state.setText("⚠ " + str(exc))
+            return False
+        self.share_state.setText(self.tr("✓ Fællesmappen kan nås og skrives i."))
+        return True
+
+    def _show_key_state(self) -> None:
+        from udsat_desktop.sync.outbox import key_path
+
+        if key_path(self.paths).exists():
+            self.key_state.setText(self.tr("Du har en signeringsnøgle i datamappen."))
+        else:
+            self.key_state.setText(self.tr("Ingen nøgle endnu: den laves, første gang du "
+                                           "underskriver, eller importeres her."))
+
+    def import_key(self) -> bool:
+        from udsat_desktop.reports.errors import SigningError
+        from udsat_desktop.sync.outbox import import_key, key_path
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg nøglefil"), str(Path.home()),
+                                              self.tr("PKCS#12 (*.p12 *.pfx)"))
+        if not name:
+            return False
+        replace = key_path(self.paths).exists()
+        if replace and QMessageBox.question(
+                self, self.tr("Erstat nøgle"),
+                self.tr("Du har allerede en signeringsnøgle. Vil du bruge den importerede i "
+                        "stedet? Den gamle gemmes som backup, og underskrifter lavet med den "
+                        "kan stadig kontrolleres.")) != QMessageBox.StandardButton.Yes:
+            return False
+        passphrase, ok = QInputDialog.getText(self, self.tr("Importér nøgle"),
+                                              self.tr("Adgangskode til nøglefilen:"),
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            cert = import_key(self.paths, self.profile, Path(name), passphrase, replace=replace)
+        except SigningError as exc:
+            QMessageBox.warning(self, self.tr("Importér nøgle"), str(exc))
+            return False
+        subject = cert.subject.rfc4514_string()
+        self.key_state.setText(self.tr("Importeret: %1").replace("%1", subject))
+        return True
+
+    def values(self) -> AppSettings:
+        return AppSettings(share_path=self.share.text().strip(),
+                           timestamp_url=self.tsa.text().strip(),
+                           lock_minutes=self.lock.value(),
+                           language=str(self.language.currentData()))
+
+    def save(self) -> None:
+        url = self.tsa.text().strip()
+        if url and not url.startswith(("http://", "https://")):
+            QMessageBox.warning(self, self.tr("Indstillinger"),
+                                self.tr("Tidsstemplingsserverens adresse skal begynde med "
+                                        "http:// eller https://"))
+            return
+        if not self.check_share() and QMessageBox.question(
+                self, self.tr("Indstillinger"),
+                self.tr("Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet "
+                        "prøver igen ved næste synkronisering.")) != QMessageBox.StandardButton.Yes:
+            return
+        save_settings(self.paths.config, self.values())
+        self.accept()
+
+
+class SyncController(QObject):
+    """Background sync and the status-bar text about it."""
+
+    synced = Signal(object)   # SyncReport
+    status_changed = Signal(str)
+
+    def __init__(self, db: Any, profile: Any, paths: AppPaths, runner: Any,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
+        self.running = False
+        self.last_success: dt.datetime | None = None
+        self.last_report: Any = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.update_status()
+        QTimer.singleShot(1500, self.sync_now)
+
+    @property
+    def share(self) -> Path | None:
+        return load_settings(self.paths.config).share
+
+    def sync_now(self) -> bool:
+        """Start a sync on a worker; False when one is running or no share is chosen."""
+        from udsat_desktop.sync.engine import sync
+
+        if self.running or self.share is None:
+            self.update_status()
+            return False
+        self.running = True
+        self.status_changed.emit(self.tr("Synkroniserer…"))
+        self.runner.start(sync, self.db, self.paths, self.profile, self.share,
+                          on_done=self._done, on_error=self._failed)
+        return True
+
+    def _done(self, report: Any) -> None:
+        self.running = False
+        self.last_report = report
+        if report.reachable:
+            self.last_success = dt.datetime.now()
+        self.update_status()
+        self.synced.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        log.warning("sync failed: %s", type(exc).__name__)
+        self.update_status(str(exc))
+
+    def status_text(self, problem: str = "") -> str:
+        from udsat_desktop.sync.engine import pending_count
+
+        if self.share is None:
+            return self.tr("Ingen fællesmappe valgt")
+        pending = pending_count(self.paths)
+        parts = [self.tr("%1 venter på synkronisering").replace("%1", format_number(pending))]
+        if self.last_success is not None:
+            parts.append(self.tr("sidst synkroniseret kl. %1")
+                         .replace("%1", self.last_success.strftime("%H.%M")))
+        report = self.last_report
+        if problem or (report is not None and not report.reachable):
+            parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
+        elif report is not None and (report.failed or report.conflicts):
+            parts.append(self.tr("%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)")
+                         .replace("%1", str(len(report.failed) + len(report.conflicts))))
+        return " · ".join(parts)
+
+    def update_status(self, problem: str = "") -> None:
+        self.status_changed.emit(self.status_text(problem))
+
+
+class SyncLogDialog(QDialog):
+    """Each outbox file and its state on the share."""
+
+    HEADERS = ("Fil", "Mål på fællesmappen", "Tilstand", "Forsøg", "Sidste forsøg", "Besked")
+
+    def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.paths = db, paths
+        self.setWindowTitle(self.tr("Synkroniseringslog"))
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Synkroniseringslog"))
+        self.table.setToolTip(self.tr("Hver fil i udbakken og dens tilstand på fællesmappen"))
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Oversigt"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(1000, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from udsat_desktop.sync.engine import pending_files, sync_log
+
+        rows = sync_log(self.db)
+        logged = {r.name for r in rows}
+        waiting = [p.name for p in pending_files(self.paths) if p.name not in logged]
+        self.table.setRowCount(len(rows) + len(waiting))
+        for r, name in enumerate(waiting):
+            for c, value in enumerate((name, "", self.tr("venter"), "0", "", "")):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        for r, row in enumerate(rows, start=len(waiting)):
+            values = (row.name, row.target, row.state, str(row.attempts),
+                      row.last_attempt.strftime("%d.%m.%Y %H.%M") if row.last_attempt else "",
+                      row.message or "")
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.summary.setText(self.tr("%1 filer i loggen, %2 venter")
+                             .replace("%1", str(len(rows)))
+                             .replace("%2", str(len(pending_files(self.paths)))))
+
+
+class AssignDialog(QDialog):
+    """Choose the reviewer the selected cases go to."""
+
+    def __init__(self, members: list[tuple[str, str]], count: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tildel sager"))
+        self.reviewer = QComboBox()
+        for user_id, label in members:
+            self.reviewer.addItem(label, user_id)
+        self.reviewer.setAccessibleName(self.tr("Medarbejder"))
+        self.reviewer.setToolTip(self.tr("Den, der skal gennemgå sagerne. Kun medarbejdere, "
+                                         "der har synkroniseret én gang, kan vælges."))
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("%1 valgte sager tildeles:").replace("%1", str(count))))
+        form.addRow(self.tr("&Medarbejder:"), self.reviewer)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str:
+        return str(self.reviewer.currentData())
+
+
+def describe_ingest(report: Any, tr: Any) -> str:
+    lines = [tr("%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.")
+             .replace("%1", str(report.new)).replace("%2", str(report.unchanged))
+             .replace("%3", str(report.cases_updated))]
+    for label, items in ((tr("Ændret efter underskrift"), report.modified),
+                         (tr("Ikke underskrevet"), report.unsigned),
+                         (tr("Ukendt underskriver"), report.unknown_signer),
+                         (tr("Flere gennemgange af samme sag"), report.conflicts)):
+        if items:
+            lines.append(f"{label}: {', '.join(items)}")
+    lines += [f"{name}: {msg}" for name, msg in report.problems]
+    return "\n".join(lines)
