@@ -1,0 +1,180 @@
+"""Settings, background sync, claims, assignments and ingest, driven from the window."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.core.status import Role
+from udsat_desktop.settings import load_settings, update_settings
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.store.queue import get_case
+from udsat_desktop.sync import sealed
+from udsat_desktop.sync.outbox import sign_review
+from udsat_desktop.ui.sync_ui import AssignDialog
+
+LIB = bundled_library()
+KEY_PASS = "nøgle-kode-1"
+
+
+@pytest.fixture
+def share(tmp_path):
+    folder = tmp_path / "fællesmappe"
+    folder.mkdir()
+    return folder
+
+
+def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, paths, share,
+                                                    make_window):
+    main = make_window(demo_db, profile)
+    assert main.sync_label.text() == "Ingen fællesmappe valgt"
+    dialog = main.open_settings()
+    qtbot.keyClicks(dialog.share, str(share / "findes-ikke"))
+    dialog.check_share()
+    assert "kan ikke nås" in dialog.share_state.text()
+    dialog.share.clear()
+    qtbot.keyClicks(dialog.share, str(share))
+    dialog.check_share()
+    assert dialog.share_state.text().startswith("✓")
+    dialog.lock.setValue(15)
+    dialog.save()
+    assert not dialog.isVisible()
+    saved = load_settings(paths.config)
+    assert saved.share == share and saved.lock_minutes == 15
+    assert main.sync_label.text().startswith("0 venter på synkronisering")
+
+
+def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, demo_db, profile, paths,
+                                                              make_window, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    main = make_window(demo_db, profile)
+    dialog = main.open_settings()
+    qtbot.keyClicks(dialog.tsa, "tsa.example.dk")
+    dialog.save()
+    assert warned and "http://" in warned[0] and dialog.isVisible()
+    assert load_settings(paths.config).timestamp_url == ""
+
+
+def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, share,
+                                              make_window, wait_tasks):
+    update_settings(paths.config, share_path=str(share))
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=61)
+    review_id = demo_db.reader().execute(
+        "SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
+    main = make_window(demo_db, profile)
+    main.sync.timer.stop()
+    assert main.sync_label.text().startswith("2 venter på synkronisering")
+    qtbot.keyClick(main, Qt.Key.Key_F9)
+    wait_tasks(main.runner)
+    assert main.sync_label.text().startswith("0 venter på synkronisering · sidst synkroniseret")
+    assert len(list((share / "summaries").rglob("*.pdf"))) == 1
+    assert len(list((share / "records").glob("*.json"))) == 1
+    log = main.open_sync_log()
+    assert log.table.rowCount() == 2
+    assert {log.table.item(r, 2).text() for r in range(2)} == {"synkroniseret"}
+
+    # the coordinator's ingest from the Team menu verifies it
+    shown = []
+    qtbot_info = QMessageBox.information
+    try:
+        QMessageBox.information = lambda *a, **k: shown.append(a[2])  # type: ignore[method-assign]
+        main.ingest_action.trigger()
+        wait_tasks(main.runner)
+    finally:
+        QMessageBox.information = qtbot_info  # type: ignore[method-assign]
+    assert shown and shown[0].startswith("1 nye gennemgange indlæst")
+
+
+def test_unreachable_share_is_shown_and_nothing_is_lost(qtbot, demo_db, profile, paths, share,
+                                                        make_window, wait_tasks):
+    update_settings(paths.config, share_path=str(share / "afmonteret"))
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=62)
+    review_id = demo_db.reader().execute(
+        "SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
+    main = make_window(demo_db, profile)
+    main.sync_action.trigger()
+    wait_tasks(main.runner)
+    assert "fællesmappen kan ikke nås" in main.sync_label.text()
+    assert main.sync_label.text().startswith("2 venter")
+    assert len(list(paths.outbox.glob("*.*"))) == 2
+
+
+def claim_by_other(share, case_key: str) -> None:
+    (share / "claims").mkdir(exist_ok=True)
+    (share / "claims" / f"{case_key}.json").write_text(json.dumps(
+        {"format": "udsat-claim/1", "case_key": case_key, "user_id": "sof-bb-0001",
+         "claimed_at": "2026-11-20T09:15:00+00:00"}))
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes])
+def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile, paths, share,
+                                                        make_window, monkeypatch, answer):
+    update_settings(paths.config, share_path=str(share))
+    main = make_window(demo_db, profile)
+    row = main.model.row_object(0)
+    case = get_case(demo_db, row.id)
+    claim_by_other(share, case.case_key)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or answer)
+    window = main.open_review_for(row.id)
+    assert asked and "sof-bb-0001" in asked[0] and "2026-11-20 kl. 09:15" in asked[0]
+    reviews = demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
+                                       (row.id,)).fetchone()[0]
+    if answer == QMessageBox.StandardButton.No:
+        assert window is None and reviews == 0
+    else:
+        assert window is not None and reviews == 1
+        state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                         (case.case_key,)).fetchone()[0]
+        assert state == "second"
+        window.close()
+
+
+def test_reviewer_is_refused_coordinator_actions(qtbot, demo_db, profile, paths, make_window,
+                                                 monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
+    main = make_window(demo_db, reviewer)
+    main.assign_action.trigger()
+    main.ingest_action.trigger()
+    assert warned == ["Kun en koordinator kan tildele sager.",
+                      "Kun en koordinator kan indlæse teamets gennemgange."]
+
+
+def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, share, make_window,
+                                            monkeypatch, wait_tasks):
+    update_settings(paths.config, share_path=str(share))
+    private = sealed.new_private_key()
+    (share / "reviewers").mkdir()
+    (share / "reviewers" / "sof-bb-0001.json").write_text(json.dumps({
+        "format": "udsat-reviewer/1", "user_id": "sof-bb-0001", "name": "Bo Bæk",
+        "initials": "BB", "organisation": "SOF", "role": "reviewer",
+        "x25519_public": base64.b64encode(sealed.public_of(private)).decode()}),
+        encoding="utf-8")
+    main = make_window(demo_db, profile)
+    main.table.selectRow(0)
+    qtbot.keyClick(main.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    keys = {get_case(demo_db, i).case_key for i in main.selected_case_ids()}
+    assert len(keys) == 2
+    monkeypatch.setattr(AssignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert main.assign_dialog.reviewer.currentText() == "Bo Bæk (BB, SOF)"
+    wait_tasks(main.runner)
+    (sealed_file,) = (share / "assignments" / "sof-bb-0001").glob("*.json")
+    _header, plain = sealed.open_sealed(private, sealed_file.read_bytes())
+    assert {c["case_key"] for c in json.loads(plain)["cases"]} == keys
+    assigned = {r[0] for r in demo_db.reader().execute(
+        'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}
+    assert keys <= assigned
