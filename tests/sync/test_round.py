@@ -38,9 +38,10 @@ def share_bytes(share) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(share.rglob("*")) if p.is_file())
 
 
-def test_a_whole_round(team, tmp_path):
+def test_a_whole_round(team, tmp_path, sample_csv):
     share, kk, aa, bb = team
-    assert kk.run("demo", "--cases", "20")[0] == 0
+    # the real target list: every case starts as "Ny" (demo data has mixed statuses)
+    assert kk.run("import", str(sample_csv))[0] == 0
     # the reviewers publish their keys; the coordinator learns the team
     for member in (aa, bb, kk):
         code, report = member.run("sync")
@@ -167,3 +168,41 @@ def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):
     finally:
         db.close()
     assert len(rows) == 2 and all(r.conflict for r in rows)
+
+
+def test_a_correction_replaces_its_first_version_without_a_conflict(team):
+    from udsat_desktop.store.reviews import get_review, mark_ready, start_correction
+
+    share, kk, aa, _bb = team
+    kk.run("demo", "--cases", "4")
+    for member in (aa, kk):
+        member.run("sync")
+    (key,) = case_keys(kk, 1)
+    kk.run("assign", "--to", aa.user_id, key)
+    aa.run("pull")
+    db, profile = aa.open()
+    try:
+        build_demo_reviews(db, 1, profile.user_id, LIB, seed=43, all_ready=True)
+        first = db.reader().execute("SELECT id FROM review").fetchone()[0]
+    finally:
+        db.close()
+    assert aa.run("sign", "--ready")[0] == 0
+    db, profile = aa.open()
+    try:
+        second = start_correction(db, first, profile.user_id)
+        review = get_review(db, second.id)
+        assert mark_ready(db, second.id, profile.user_id,
+                          LIB.get(review.template_id, review.template_version)) == []
+    finally:
+        db.close()
+    assert aa.run("sign", "--ready")[0] == 0
+    assert aa.run("sync")[0] == 0
+    code, report = kk.run("ingest")
+    assert code == 0 and report["new"] == 2 and report["conflicts"] == []
+    import json
+
+    records = sorted((json.loads(p.read_text()) for p in (share / "records").glob("*.json")),
+                     key=lambda r: r["version"])
+    assert [r["version"] for r in records] == [1, 2]
+    assert records[0]["replaces_review_id"] is None
+    assert records[1]["replaces_review_id"] == records[0]["review_id"]

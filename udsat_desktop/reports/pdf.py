@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 from xml.sax.saxutils import escape
@@ -46,6 +46,7 @@ def stamp_font_path() -> str:
     return str(resources.files("udsat_desktop.resources") / "fonts" / "UdsatStampSans.ttf")
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13)
     return {
@@ -63,7 +64,23 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    markup = escape(text).replace("\n", "<br/>")
+    if style.name in _TEMPLATE_STYLES:
+        return Paragraph(markup, style, frags=[f.clone() for f in _parsed(markup, style)])
+    return Paragraph(markup, style)
+
+
+_TEMPLATE_STYLES = frozenset({"label", "question", "h2", "title", "small"})
+
+
+@lru_cache(maxsize=2048)
+def _parsed(markup: str, style: ParagraphStyle) -> list[Any]:
+    """Headings and questions come from the template and repeat in every summary of a batch:
+    parse their markup once. (Answers are parsed each time.) The output is byte-identical."""
+    from reportlab.platypus.paraparser import ParaParser
+
+    _style, frags, _bullet = ParaParser().parse(markup, style)
+    return list(frags)
 
 
 _GRID = TableStyle([

@@ -456,17 +456,20 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
         replaced = s.get(Review, review.replaces_review_id) if review.replaces_review_id \
             else None
         replaces = f"{replaced.review_key} (version {replaced.version})" if replaced else None
+        replaces_key = replaced.review_key if replaced else None
         name, cpr, case_key = case.name, case.cpr, case.case_key
     reviewers = tuple(people.get(u, (u, "")) for u in (review.primary_reviewer,
                                                        review.co_reviewer) if u)
     answers = review.answers
+    states = consent_states(db, review.case_id)
+    step_rows = next_steps_of_case(db, review.case_id)
     consents = tuple(
         (p.label, st.status.label, st.form.label, format_date(st.given_on))
-        for p, st in sorted(consent_states(db, review.case_id).items(), key=lambda x: x[0]))
+        for p, st in sorted(states.items(), key=lambda x: x[0]))
     steps = tuple(
         (st.type_label, StepOrganisation(st.organisation).label, st.person or "",
          format_date(st.deadline), StepStatus(st.status).label)
-        for st in next_steps_of_case(db, review.case_id))
+        for st in step_rows)
     recommendation = answered_text(answers.get("afklaringsretning")) or "–"
     if answers.get("anden_indsats"):
         recommendation += f": {answers['anden_indsats']}"
@@ -486,5 +489,11 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
         next_steps=steps, recommendation=recommendation,
         extra={"close": answers.get("taet_paa_afklaring"),
                "rehab": answers.get("forelaeg_rehab"),
-               "afklaringsretning": answers.get("afklaringsretning")},
+               "afklaringsretning": answers.get("afklaringsretning"),
+               "replaces_review_key": replaces_key,
+               # the same facts in machine form, for the review record
+               "next_steps": [{"type": st.type, "organisation": st.organisation,
+                               "deadline": st.deadline.isoformat() if st.deadline else None,
+                               "status": st.status} for st in step_rows],
+               "consents": {p.value: st.status.value for p, st in states.items()}},
     )

@@ -37,10 +37,8 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.reviews import (
     READY,
-    consent_states,
     get_review,
     lock_signed,
-    next_steps_of_case,
     summary_of,
 )
 
@@ -119,27 +117,23 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int,
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
             pdf: bytes) -> OutboxItem:
     digest = hashlib.sha256(pdf).hexdigest()
-    record = review_record(db, review.id, digest, summary.extra)
+    record = review_record(review, summary.case_key, digest, summary.extra)
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
     lock_signed(db, review.id, profile.user_id)
     log.info("review %s signed into the outbox", review.review_key)
     return item
 
 
-def review_record(db: Database, review_id: int, pdf_sha256: str,
+def review_record(review: Any, case_key: str, pdf_sha256: str,
                   extra: dict[str, Any]) -> dict[str, Any]:
-    """The machine-readable record beside the PDF: no CPR number, no citizen's name."""
-    review = get_review(db, review_id)
-    from udsat_desktop.store.queue import get_case
-
-    case = get_case(db, review.case_id)
-    assert case is not None
+    """The machine-readable record beside the PDF: no CPR number, no citizen's name. Built
+    from what the summary was rendered from (`Summary.extra`), so the two always agree."""
     return {
         "format": "udsat-review-record/1",
         "review_id": review.review_key,
-        "case_key": case.case_key,
+        "case_key": case_key,
         "version": review.version,
-        "replaces_review_id": review.replaces_review_id,
+        "replaces_review_id": extra.get("replaces_review_key"),
         "template": {"id": review.template_id, "version": review.template_version},
         "review_date": review.review_date.isoformat(),
         "reviewers": [r for r in (review.primary_reviewer, review.co_reviewer) if r],
@@ -148,12 +142,8 @@ def review_record(db: Database, review_id: int, pdf_sha256: str,
         "recommendation": {"afklaringsretning": extra.get("afklaringsretning"),
                            "forelaeg_rehabiliteringsteam": extra.get("rehab"),
                            "taet_paa_afklaring": extra.get("close")},
-        "next_steps": [{"type": s.type, "organisation": s.organisation,
-                        "deadline": s.deadline.isoformat() if s.deadline else None,
-                        "status": s.status}
-                       for s in next_steps_of_case(db, review.case_id)],
-        "consents": {p.value: st.status.value
-                     for p, st in consent_states(db, review.case_id).items()},
+        "next_steps": extra.get("next_steps", []),
+        "consents": extra.get("consents", {}),
         "pdf_sha256": pdf_sha256,
     }
 

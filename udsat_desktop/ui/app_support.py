@@ -121,6 +121,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
         if warm_up is not None:
             QTimer.singleShot(300, warm_up)
         QTimer.singleShot(0, window.offer_recovery)
+        window.sync.start()  # first sync shortly after start, then every five minutes
     else:
         def report() -> None:
             rows = window.model.rowCount()

@@ -517,10 +517,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
 
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Tildel sager"), str(exc))
+
         self.runner.start(assign_cases, self.db, self.profile, share, to_user, keys,
-                          on_done=done,
-                          on_error=lambda exc: QMessageBox.warning(
-                              self, self.tr("Tildel sager"), str(exc)))
+                          on_done=done, on_error=failed)
 
     def ingest_now(self) -> None:
         from udsat_desktop.sync.engine import ingest
@@ -535,10 +536,11 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning
             box(self, self.tr("Indlæs teamets gennemgange"), describe_ingest(report, self.tr))
 
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Indlæs teamets gennemgange"), str(exc))
+
         self.runner.start(ingest, self.db, self.paths, self.profile, self.sync.share,
-                          on_done=done,
-                          on_error=lambda exc: QMessageBox.warning(
-                              self, self.tr("Indlæs teamets gennemgange"), str(exc)))
+                          on_done=done, on_error=failed)
 
     def _show_review(self, review: Any) -> QWidget:
         from udsat_desktop.ui.review_window import ReviewWindow

@@ -1,0 +1,68 @@
+"""Sync figures: push a signed outbox to a share, sync again with nothing new, ingest every
+record as a coordinator (hash + signature check of each PDF), and re-ingest with nothing new.
+
+    python benchmarks/sync_bench.py DATA_DIR   (demo passphrase; prints one JSON line)
+
+DATA_DIR holds a demo store whose outbox has signed summaries (benchmarks/signing_bench.py
+leaves it so). The share is a temporary local folder: the figures are the program's own cost,
+not a network's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> int:
+    from udsat_desktop.paths import resolve
+    from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
+    from udsat_desktop.sync.engine import ingest, pending_count, sync
+
+    source = Path(sys.argv[1])
+    passphrase = os.environ.get("UDSAT_PASSPHRASE", DEMO_PASSPHRASE)
+    work = Path(tempfile.mkdtemp(prefix="udsat-sync-bench-"))
+    share = work / "share"
+    share.mkdir()
+    coordinator = work / "coordinator"
+    shutil.copytree(source, coordinator, ignore=shutil.ignore_patterns("outbox", "logs"))
+    paths = resolve(source)
+    files = pending_count(paths)
+    db, profile = open_existing(paths, passphrase)
+    started = time.perf_counter()
+    first = sync(db, paths, profile, share)
+    push_s = time.perf_counter() - started
+    assert first.ok and not first.pending, (first.failed[:3], first.problem)
+    started = time.perf_counter()
+    again = sync(db, paths, profile, share)
+    resync_s = time.perf_counter() - started
+    db.close()
+
+    cpaths = resolve(coordinator)
+    cdb, cprofile = open_existing(cpaths, passphrase)
+    started = time.perf_counter()
+    report = ingest(cdb, cpaths, cprofile, share)
+    ingest_s = time.perf_counter() - started
+    assert report.ok, (report.problems[:3], report.modified[:3])
+    started = time.perf_counter()
+    second = ingest(cdb, cpaths, cprofile, share)
+    reingest_s = time.perf_counter() - started
+    cdb.close()
+    shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps({
+        "files": files, "push_s": round(push_s, 2), "resync_s": round(resync_s, 3),
+        "published": len(first.published), "republished": len(again.published),
+        "records": report.new, "ingest_s": round(ingest_s, 2),
+        "reingest_s": round(reingest_s, 3), "reingest_new": second.new,
+        "trusted": report.new - len(report.unknown_signer),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
