@@ -56,6 +56,12 @@ def main() -> int:
         cosign.append((time.perf_counter() - started) * 1000)
 
     # the batch: BATCH more reviews, all ready, signed as the profile user
+    open_cases = db.reader().execute(
+        "SELECT count(*) FROM \"case\" WHERE status IN ('ny', 'tildelt')").fetchone()[0]
+    if open_cases < batch:  # the demo has every status; top up so BATCH cases can be reviewed
+        from udsat_desktop.store.demo import build_demo
+
+        build_demo(db, int((batch - open_cases) * 1.3) + 20, seed=99)
     started = time.perf_counter()
     build_demo_reviews(db, batch, profile.user_id, library, seed=12, all_ready=True)
     prepare_s = time.perf_counter() - started

@@ -253,3 +253,39 @@ class PulledAssignment(Base):
     name: Mapped[str] = mapped_column(String(120), primary_key=True)
     cases: Mapped[int] = mapped_column(Integer)
     pulled_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Meeting(Base):
+    """A rehabiliteringsteam meeting: one per date."""
+
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_date: Mapped[dt.date] = mapped_column(Date, unique=True)
+    start_time: Mapped[str] = mapped_column(String(5))
+    minutes_per_case: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200))
+    participants: Mapped[str] = mapped_column(Text)  # JSON: role -> name
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MeetingCase(Base):
+    """A case on a meeting's agenda, the signed review presented, and the team's answer."""
+
+    __tablename__ = "meeting_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"),
+                                            index=True)
+    case_key: Mapped[str] = mapped_column(String(16), index=True)
+    review_key: Mapped[str] = mapped_column(String(24))
+    position: Mapped[int] = mapped_column(Integer)
+    recommendation: Mapped[str | None] = mapped_column(String(60))
+    recommendation_note: Mapped[str | None] = mapped_column(Text)
+    weighed: Mapped[str | None] = mapped_column(Text)  # JSON: area -> text
+    see_again: Mapped[bool | None] = mapped_column(Boolean)
+    recorded_by: Mapped[str | None] = mapped_column(String(40))
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("meeting_id", "case_key", name="uq_meeting_case"),)

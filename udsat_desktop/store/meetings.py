@@ -1,0 +1,296 @@
+"""Rehabiliteringsteam meetings: the agenda, the signed summary presented per case, and the
+team's recommendation afterwards (DOMAIN.md §2).
+
+A case qualifies for a meeting when its latest signed review (made here, or ingested from the
+share) recommends presenting it to the team.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from udsat_desktop.core.consent import NextStepType, StepStatus
+from udsat_desktop.core.cpr import mask_cpr
+from udsat_desktop.core.status import CaseStatus, Role
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store import audit
+from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.models import (
+    Case,
+    IngestedRecord,
+    Meeting,
+    MeetingCase,
+    NextStep,
+    Review,
+    utcnow,
+)
+from udsat_desktop.store.queue import Profile
+
+PARTICIPANT_ROLES: dict[str, str] = {
+    "beskaeftigelse": "Beskæftigelse", "sundhed": "Sundhed", "social": "Social",
+    "sundhedskoordinator": "Sundhedskoordinator", "borger": "Borger",
+    "sagsbehandler": "Sagsbehandler", "bisidder": "Bisidder",
+}
+RECOMMENDATIONS = ("Fleksjob", "Tilskud til selvstændig", "Førtidspension",
+                   "Indsats under jobafklaringsforløb", "Nyt jobafklaringsforløb",
+                   "Indsats under sygedagpenge", "Anden indsats", "Ressourceforløb")
+RESSOURCEFORLOEB_UNTIL = dt.date(2026, 2, 1)  # abolished by lov 1750 of 29/12/2025
+WEIGHED_AREAS: dict[str, str] = {"beskaeftigelse": "Beskæftigelse", "social": "Socialt",
+                                 "helbred": "Helbred"}
+
+
+class MeetingError(StoreError):
+    """A meeting action that cannot be done; the message says why, in Danish."""
+
+
+def recommendations_for(meeting_date: dt.date) -> tuple[str, ...]:
+    if meeting_date < RESSOURCEFORLOEB_UNTIL:
+        return RECOMMENDATIONS
+    return tuple(r for r in RECOMMENDATIONS if r != "Ressourceforløb")
+
+
+def _require_coordinator(profile: Profile) -> None:
+    if profile.role is not Role.COORDINATOR:
+        raise MeetingError("Kun en koordinator kan planlægge møder og registrere teamets "
+                           "indstilling.")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    case_key: str
+    review_key: str
+    review_date: dt.date
+    source: str  # "lokal" or "fællesmappe"
+
+
+@dataclass
+class AgendaItem:
+    case_key: str
+    review_key: str
+    position: int
+    cpr_masked: str
+    caseworker: str
+    unit: str
+    recommendation: str | None = None
+    recommendation_note: str | None = None
+    weighed: dict[str, str] = field(default_factory=dict)
+    see_again: bool | None = None
+
+
+@dataclass
+class MeetingInfo:
+    id: int
+    meeting_date: dt.date
+    start_time: str
+    minutes_per_case: int
+    place: str
+    participants: dict[str, str]
+    items: list[AgendaItem]
+
+    def slot(self, position: int) -> tuple[str, str]:
+        """The agenda time of the case at `position` (0-based), e.g. ("09.30", "09.50")."""
+        hours, minutes = (int(x) for x in self.start_time.split(":"))
+        start = dt.datetime.combine(self.meeting_date, dt.time(hours, minutes))
+        begin = start + dt.timedelta(minutes=self.minutes_per_case * position)
+        end = begin + dt.timedelta(minutes=self.minutes_per_case)
+        return begin.strftime("%H.%M"), end.strftime("%H.%M")
+
+
+def candidates(db: Database) -> list[Candidate]:
+    """Cases whose latest signed review recommends the rehabiliteringsteam, not yet on a
+    meeting that has still to decide them."""
+    found: dict[str, Candidate] = {}
+    with db.read_session() as s:
+        rows = s.execute(select(Review.review_key, Review.review_date, Review.answers,
+                                Case.case_key, Review.version)
+                         .join(Case, Case.id == Review.case_id)
+                         .where(Review.status == "underskrevet")
+                         .order_by(Review.version)).all()
+        for review_key, review_date, answers, case_key, _version in rows:
+            if json.loads(answers).get("forelaeg_rehab") is True:
+                found[case_key] = Candidate(case_key, review_key, review_date, "lokal")
+            else:
+                found.pop(case_key, None)
+        for rec in s.scalars(select(IngestedRecord).where(
+                IngestedRecord.verdict.in_(("TRUSTED", "UNKNOWN_SIGNER")))):
+            record = json.loads(rec.record)
+            replaced = {r.review_key for r in found.values()}
+            if rec.review_key in replaced:
+                continue
+            wants = (record.get("recommendation") or {}).get("forelaeg_rehabiliteringsteam")
+            known = found.get(rec.case_key)
+            if known is not None and rec.review_date and known.review_date > rec.review_date:
+                continue
+            if wants is True and rec.review_date is not None:
+                found[rec.case_key] = Candidate(rec.case_key, rec.review_key, rec.review_date,
+                                                "fællesmappe")
+        pending = set(s.scalars(select(MeetingCase.case_key)
+                                .where(MeetingCase.recommendation.is_(None))))
+    return sorted((c for k, c in found.items() if k not in pending),
+                  key=lambda c: (c.review_date, c.case_key))
+
+
+def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_time: str,
+                   place: str, participants: dict[str, str], minutes_per_case: int = 20) -> int:
+    _require_coordinator(profile)
+    try:
+        hours, minutes = (int(x) for x in start_time.split(":"))
+        dt.time(hours, minutes)
+    except ValueError:
+        raise MeetingError("Mødets starttid skal skrives som TT:MM, fx 09:30") from None
+    unknown = set(participants) - set(PARTICIPANT_ROLES)
+    if unknown:
+        raise MeetingError(f"Ukendte deltagerroller: {', '.join(sorted(unknown))}")
+    if not 5 <= minutes_per_case <= 120:
+        raise MeetingError("Tid pr. sag skal være mellem 5 og 120 minutter")
+    with db.session() as s:
+        if s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first():
+            raise MeetingError(f"Der er allerede et møde den {meeting_date:%d.%m.%Y}")
+        meeting = Meeting(meeting_date=meeting_date, start_time=f"{hours:02d}:{minutes:02d}",
+                          minutes_per_case=minutes_per_case, place=place.strip(),
+                          participants=json.dumps(participants, ensure_ascii=False),
+                          created_by=profile.user_id)
+        s.add(meeting)
+        s.flush()
+        audit.append(s, profile.user_id, "meeting.create", None,
+                     meeting=meeting_date.isoformat())
+        return meeting.id
+
+
+def meeting_dates(db: Database) -> list[dt.date]:
+    with db.read_session() as s:
+        return list(s.scalars(select(Meeting.meeting_date).order_by(Meeting.meeting_date)))
+
+
+def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
+    with db.read_session() as s:
+        meeting = s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first()
+        if meeting is None:
+            raise MeetingError(f"Der er intet møde den {meeting_date:%d.%m.%Y}")
+        rows = s.execute(select(MeetingCase, Case.cpr, Case.caseworker, Case.jobcenter_unit)
+                         .outerjoin(Case, Case.case_key == MeetingCase.case_key)
+                         .where(MeetingCase.meeting_id == meeting.id)
+                         .order_by(MeetingCase.position)).all()
+        items = [AgendaItem(mc.case_key, mc.review_key, mc.position,
+                            mask_cpr(cpr) if cpr else "–", caseworker or "–", unit or "–",
+                            mc.recommendation, mc.recommendation_note,
+                            json.loads(mc.weighed) if mc.weighed else {}, mc.see_again)
+                 for mc, cpr, caseworker, unit in rows]
+        return MeetingInfo(meeting.id, meeting.meeting_date, meeting.start_time,
+                           meeting.minutes_per_case, meeting.place,
+                           json.loads(meeting.participants), items)
+
+
+def add_case(db: Database, profile: Profile, meeting_date: dt.date,
+             candidate: Candidate) -> None:
+    _require_coordinator(profile)
+    info = get_meeting(db, meeting_date)
+    if any(i.case_key == candidate.case_key for i in info.items):
+        raise MeetingError(f"Sag {candidate.case_key} er allerede på mødet")
+    with db.session() as s:
+        s.add(MeetingCase(meeting_id=info.id, case_key=candidate.case_key,
+                          review_key=candidate.review_key, position=len(info.items)))
+        audit.append(s, profile.user_id, "meeting.add_case", _case_id(s, candidate.case_key),
+                     meeting=meeting_date.isoformat(), case_key=candidate.case_key)
+
+
+def remove_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: str) -> None:
+    _require_coordinator(profile)
+    info = get_meeting(db, meeting_date)
+    order = [i.case_key for i in info.items if i.case_key != case_key]
+    with db.session() as s:
+        for row in s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == info.id,
+                                                       MeetingCase.case_key == case_key)):
+            s.delete(row)
+        audit.append(s, profile.user_id, "meeting.remove_case", _case_id(s, case_key),
+                     meeting=meeting_date.isoformat(), case_key=case_key)
+    set_order(db, profile, meeting_date, order)
+
+
+def set_order(db: Database, profile: Profile, meeting_date: dt.date,
+              case_keys: list[str]) -> None:
+    _require_coordinator(profile)
+    info = get_meeting(db, meeting_date)
+    if sorted(case_keys) != sorted(i.case_key for i in info.items):
+        raise MeetingError("Rækkefølgen skal indeholde præcis mødets sager")
+    with db.session() as s:
+        rows = {r.case_key: r for r in s.scalars(
+            select(MeetingCase).where(MeetingCase.meeting_id == info.id))}
+        for position, key in enumerate(case_keys):
+            rows[key].position = position
+
+
+def move_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: str,
+              delta: int) -> None:
+    order = [i.case_key for i in get_meeting(db, meeting_date).items]
+    index = order.index(case_key)
+    target = max(0, min(len(order) - 1, index + delta))
+    order.insert(target, order.pop(index))
+    set_order(db, profile, meeting_date, order)
+
+
+def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_key: str,
+                   recommendation: str, weighed: dict[str, str], see_again: bool,
+                   note: str = "") -> None:
+    """The team's recommendation for one case. It updates the case: the rehabiliteringsteam
+    step is done, and the case is *Afklaret* unless the team wants to see it again."""
+    _require_coordinator(profile)
+    if recommendation not in recommendations_for(meeting_date):
+        if recommendation == "Ressourceforløb":
+            raise MeetingError("Ressourceforløb kan kun indstilles til møder før 1. februar "
+                               "2026 (afskaffet ved lov 1750 af 29.12.2025)")
+        raise MeetingError(f"Ukendt indstilling: {recommendation}")
+    if recommendation == "Anden indsats" and not note.strip():
+        raise MeetingError("Skriv hvilken anden indsats teamet indstiller")
+    unknown = set(weighed) - set(WEIGHED_AREAS)
+    if unknown:
+        raise MeetingError(f"Ukendte områder: {', '.join(sorted(unknown))}")
+    info = get_meeting(db, meeting_date)
+    with db.session() as s:
+        row = s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == info.id,
+                                                  MeetingCase.case_key == case_key)).first()
+        if row is None:
+            raise MeetingError(f"Sag {case_key} er ikke på mødet")
+        row.recommendation, row.recommendation_note = recommendation, note.strip() or None
+        row.weighed = json.dumps({k: v.strip() for k, v in weighed.items() if v.strip()},
+                                 ensure_ascii=False)
+        row.see_again, row.recorded_by, row.recorded_at = see_again, profile.user_id, utcnow()
+        case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
+        if case is not None:
+            for step in s.scalars(select(NextStep).where(
+                    NextStep.case_id == case.id,
+                    NextStep.type == NextStepType.REHABILITERINGSTEAM.value,
+                    NextStep.status == StepStatus.AABEN.value)):
+                step.status = StepStatus.UDFOERT.value
+            if not see_again and case.status != CaseStatus.AFKLARET.value:
+                case.status = CaseStatus.AFKLARET.value
+        audit.append(s, profile.user_id, "meeting.recommendation",
+                     case.id if case is not None else None, meeting=meeting_date.isoformat(),
+                     case_key=case_key, recommendation=recommendation, see_again=see_again)
+
+
+def _case_id(session: Any, case_key: str) -> int | None:
+    found = session.scalars(select(Case.id).where(Case.case_key == case_key)).first()
+    return int(found) if found is not None else None
+
+
+def summary_pdf(db: Database, paths: AppPaths, share: Path | None, case_key: str,
+                review_key: str) -> Path | None:
+    """Where the signed summary of a review is: the local outbox (waiting or sent), or the
+    share for a review ingested from a colleague."""
+    name = f"{case_key}_{review_key}.pdf"
+    for folder in (paths.outbox, paths.outbox / "sendt"):
+        if (folder / name).is_file():
+            return folder / name
+    if share is not None:
+        with db.read_session() as s:
+            rec = s.get(IngestedRecord, review_key)
+        if rec is not None and (share / rec.pdf_path).is_file():
+            return share / rec.pdf_path
+    return None
