@@ -383,6 +383,41 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
+    import datetime as dt
+
+    from udsat_desktop.reports.packet import PacketError
+    from udsat_desktop.sync.packets import make_packet
+
+    try:
+        meeting_date = dt.date.fromisoformat(args.meeting)
+    except ValueError:
+        raise CliError("--meeting skal være en dato som 2026-12-03") from None
+    db, profile = _open(paths)
+    try:
+        started = time.perf_counter()
+        try:
+            result = make_packet(db, paths, profile, _share(args, paths), meeting_date,
+                                 Path(args.out))
+        except PacketError as exc:
+            raise CliError(str(exc)) from None
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    packet = result.packet
+    data = {"packet": str(packet.packet), "pages": packet.pages,
+            "summaries": [str(p) for p in packet.originals], "sha256": packet.sha256,
+            "shared_to": str(result.shared_to) if result.shared_to else None,
+            "share_problem": result.share_problem, "seconds": round(elapsed, 3)}
+    _emit(args, data, lambda: (
+        f"Mødepakke: {packet.packet} ({packet.pages} sider, {len(packet.originals)} sager, "
+        f"{elapsed:.2f} s)" + (f"\nLagt på fællesmappen: {result.shared_to}"
+                               if result.shared_to else "")
+        + (f"\nIkke lagt på fællesmappen: {result.share_problem}"
+           if result.share_problem else "")))
+    return 0
+
+
 def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
     db, _profile = _open(paths)
     try:
@@ -543,6 +578,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true",
                    help="kontrollér alle PDF'er igen, også dem der er indlæst før")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("packet", parents=[common],
+                       help="byg mødepakken til et planlagt rehabiliteringsteam-møde")
+    p.add_argument("--meeting", required=True, metavar="DATE", help="mødets dato, fx 2026-12-03")
+    p.add_argument("--out", required=True, metavar="DIR", help="mappe til pakken")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_packet)
 
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")

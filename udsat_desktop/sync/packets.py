@@ -1,0 +1,75 @@
+"""Build a meeting's packet from the signed summaries and store it on the share."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
+from udsat_desktop.store import audit
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.meetings import get_meeting, summary_pdf
+from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.share import ShareError, check_share, publish_once
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    packet: PacketFile
+    shared_to: Path | None
+    share_problem: str
+
+
+def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
+                meeting_date: dt.date, out_dir: Path) -> PacketResult:
+    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
+    from udsat_desktop.sync.outbox import trust_folder
+
+    meeting = get_meeting(db, meeting_date)
+    missing, broken, pdfs = [], [], []
+    trusted = trust_list(trust_folder(paths))
+    for item in meeting.items:
+        path = summary_pdf(db, paths, share, item.case_key, item.review_key)
+        if path is None:
+            missing.append(item.case_key)
+            continue
+        data = path.read_bytes()
+        if any(r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)
+               for r in verify_pdf(data, trusted)):
+            broken.append(item.case_key)
+        pdfs.append(data)
+    if missing:
+        raise PacketError("Den underskrevne sammenfatning findes ikke for: "
+                          f"{', '.join(missing)} (synkronisér, eller indlæs teamets "
+                          "gennemgange)")
+    if broken:
+        raise PacketError("Sammenfatningen er ændret efter underskrift eller ikke underskrevet "
+                          f"for: {', '.join(broken)}")
+    packet = build_packet(meeting, pdfs, out_dir)
+    shared_to, problem = None, ""
+    if share is not None:
+        try:
+            check_share(share)
+            target = share / "meetings" / meeting_date.isoformat()
+            for original in packet.originals:
+                publish_once(target / original.name, original.read_bytes())
+            # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
+            name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
+            with contextlib.suppress(ShareError):
+                publish_once(target / name, packet.packet.read_bytes())
+            shared_to = target
+        except ShareError as exc:
+            problem = str(exc)
+    with db.session() as s:
+        audit.append(s, profile.user_id, "meeting.packet", None,
+                     meeting=meeting_date.isoformat(), cases=len(meeting.items),
+                     shared=shared_to is not None)
+    log.info("packet for %s: %d cases, %d pages", meeting_date, len(meeting.items),
+             packet.pages)
+    return PacketResult(packet, shared_to, problem)
