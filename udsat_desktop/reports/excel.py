@@ -1,0 +1,129 @@
+"""The management workbook: the figures behind every dashboard chart and a pseudonymous case
+list (case key, never CPR or name). Dates are real dates shown dd.mm.yyyy and numbers real
+numbers, so Danish Excel shows 24.11.2026 and 1.234,5. Text that Excel would take for a
+formula (=, +, -, @) is stored as text, never as a live formula."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.reports.dashboard import TARGETS, DashboardFilter, Figures, figures
+from udsat_desktop.store.db import Database
+
+DATE_FORMAT = "dd.mm.yyyy"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _put(ws: Any, row: int, col: int, value: Any) -> None:
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = value
+        if value.startswith(_FORMULA_START):
+            cell.data_type = "s"  # text, not a formula
+    else:
+        cell.value = value
+    if isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, float):
+        cell.number_format = "0.0%" if 0 <= value <= 1 else "#,##0.0"
+    elif isinstance(value, int) and not isinstance(value, bool):
+        cell.number_format = "#,##0"
+
+
+def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]]) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(title)
+    for c, h in enumerate(headers, start=1):
+        _put(ws, 1, c, h)
+        ws.cell(row=1, column=c).font = Font(bold=True)
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            _put(ws, r, c, value)
+    for c, h in enumerate(headers, start=1):
+        width = max([len(str(h))] + [len(str(row[c - 1])) for row in rows[:500]]) + 2
+        ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = min(width, 60)
+    ws.freeze_panes = "A2"
+
+
+def case_rows(db: Database) -> list[list[Any]]:
+    """One row per case, pseudonymous: no CPR number, no name, no free text about the
+    citizen."""
+    con = db.reader()
+    latest: dict[int, tuple[str, str | None, Any]] = {}
+    for case_id, day, answers in con.execute(
+            "SELECT case_id, review_date, answers FROM review WHERE status = 'underskrevet' "
+            "ORDER BY version"):
+        facts = json.loads(answers)
+        latest[case_id] = (day, facts.get("afklaringsretning"), facts.get("forelaeg_rehab"))
+    today = dt.date.today().isoformat()
+    steps: dict[int, list[int]] = {}
+    for case_id, status, deadline in con.execute(
+            "SELECT case_id, status, deadline FROM next_step"):
+        counts = steps.setdefault(case_id, [0, 0])
+        if status == "aaben":
+            counts[0] += 1
+            if deadline and deadline < today:
+                counts[1] += 1
+    rows = []
+    for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
+            'SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, '
+            'close_to_clarification FROM "case" ORDER BY case_key'):
+        day, direction, rehab = latest.get(case_id, (None, None, None))
+        open_steps, overdue = steps.get(case_id, [0, 0])
+        rows.append([case_key, STATUS_LABELS[CaseStatus(status)], unit or "",
+                     {1: "Høj", 2: "Normal", 3: "Lav"}.get(priority, ""), reviewer or "",
+                     "Ja" if close else "Nej",
+                     dt.date.fromisoformat(day) if day else None, direction or "",
+                     "Ja" if rehab is True else "Nej" if rehab is False else "",
+                     open_steps, overdue])
+    return rows
+
+
+def export_workbook(db: Database, path: Path, flt: DashboardFilter | None = None,
+                    today: dt.date | None = None) -> Figures:
+    from openpyxl import Workbook
+
+    figs = figures(db, flt, today)
+    wb = Workbook()
+    overview = wb.active
+    overview.title = "Overblik"
+    flt = flt or DashboardFilter()
+    lines: list[list[Any]] = [
+        ["Udtræk lavet", dt.date.today()],
+        ["Periode fra", flt.start or "–"], ["Periode til", flt.end or "–"],
+        ["Enhed", flt.unit or "alle"], ["Organisation", flt.organisation or "alle"],
+        ["Sager i målgruppen", figs.cases], ["Gennemgået", figs.reviewed],
+        ["Andel gennemgået", figs.reviewed_share],
+        ["Overskredne næste skridt", figs.overdue],
+    ]
+    lines += [[f"Mål {day:%d.%m.%Y}", share] for day, share in TARGETS]
+    for r, (label, value) in enumerate(lines, start=1):
+        _put(overview, r, 1, label)
+        _put(overview, r, 2, value)
+    overview.column_dimensions["A"].width = 28
+    overview.column_dimensions["B"].width = 16
+    _sheet(wb, "Fremdrift", ["Måned (slut)", "Andel gennemgået"],
+           [[day, share] for day, share in figs.progress])
+    _sheet(wb, "Status", ["Status", "Sager"], [[k, v] for k, v in figs.by_status.items()])
+    _sheet(wb, "Udfald", ["Udfald", "Sager"], [[k, v] for k, v in figs.outcomes.items()])
+    _sheet(wb, "Næste skridt", ["Type", "Antal"],
+           [[k, v] for k, v in figs.steps_by_type.items()])
+    _sheet(wb, "Ansvarlig", ["Organisation", "Næste skridt", "Overskredne"],
+           [[k, v, figs.overdue_by_org.get(k, 0)] for k, v in figs.steps_by_org.items()])
+    _sheet(wb, "Medarbejdere", ["Medarbejder", "Underskrevne gennemgange"],
+           [[k, v] for k, v in figs.per_reviewer.items()])
+    _sheet(wb, "Sager", ["Sagsnøgle", "Status", "Enhed", "Prioritet", "Tildelt",
+                         "Tæt på afklaring ved start", "Seneste gennemgang",
+                         "Afklaringsretning", "Forelægges rehabiliteringsteamet",
+                         "Åbne næste skridt", "Heraf overskredne"], case_rows(db))
+    buf = io.BytesIO()
+    wb.save(buf)
+    write_atomic(path, buf.getvalue(), mode=0o600)
+    return figs

@@ -1,0 +1,263 @@
+"""The progress dashboard (QtCharts): readable on a projector, filterable, exportable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.core.danish import format_number
+from udsat_desktop.reports.dashboard import TARGETS, DashboardFilter, Figures, figures
+
+TITLE_FONT = QFont()
+TITLE_FONT.setPointSize(15)
+TITLE_FONT.setBold(True)
+LABEL_FONT = QFont()
+LABEL_FONT.setPointSize(11)
+
+
+def _msecs(day: dt.date) -> float:
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
+                 .toMSecsSinceEpoch())
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DashboardWindow(QWidget):
+    CHARTS = ("fremdrift", "status", "udfald", "naeste_skridt", "ansvarlig", "medarbejdere")
+
+    def __init__(self, db: Any, profile: Any, paths: Any, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.profile, self.paths = db, profile, paths
+        self.today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Fremdrift – Udsat Desktop"))
+        self.use_period = QCheckBox(self.tr("&Periode:"))
+        self.use_period.setToolTip(self.tr("Begræns til gennemgange og næste skridt i perioden"))
+        self.start = QDateEdit(QDate(2025, 1, 1))
+        self.end = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Alle enheder"), None)
+        for (unit,) in db.reader().execute(
+                'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL '
+                "ORDER BY 1"):
+            self.unit.addItem(unit, unit)
+        self.unit.setAccessibleName(self.tr("Enhed"))
+        self.unit.setToolTip(self.tr("Jobcenterenhed"))
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("Alle organisationer"), None)
+        for org in ("BIF", "SOF", "Region"):
+            self.organisation.addItem(org, org)
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setToolTip(self.tr("Medarbejderens organisation / ansvarlig for "
+                                             "næste skridt"))
+        refresh = QPushButton(self.tr("&Opdatér"))
+        refresh.clicked.connect(self.refresh)
+        excel = QPushButton(self.tr("Eksportér til &Excel…"))
+        excel.setToolTip(self.tr("Tallene bag hvert diagram og en pseudonym sagsliste"))
+        excel.clicked.connect(self.export_excel)
+        png = QPushButton(self.tr("Gem diagrammer som &PNG…"))
+        png.clicked.connect(self.export_png)
+        self.use_period.toggled.connect(self.refresh)
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.unit.currentIndexChanged.connect(self.refresh)
+        self.organisation.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        widgets: list[QWidget] = [self.use_period, self.start, QLabel("–"), self.end,
+                                  self.unit, self.organisation, refresh]
+        for w in widgets:
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(excel)
+        top.addWidget(png)
+        self.headline = QLabel()
+        self.headline.setAccessibleName(self.tr("Nøgletal"))
+        font = QFont()
+        font.setPointSize(16)
+        self.headline.setFont(font)
+        self.views: dict[str, QChartView] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(self.CHARTS):
+            view = QChartView()
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(560, 340)
+            view.setAccessibleName(key)
+            self.views[key] = view
+            grid.addWidget(view, i // 2, i % 2)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.headline)
+        layout.addWidget(scroll, 1)
+        self.resize(1280, 900)
+        self.figures: Figures | None = None
+        self.refresh()
+
+    def current_filter(self) -> DashboardFilter:
+        start = end = None
+        if self.use_period.isChecked():
+            start = _date(self.start.date())
+            end = _date(self.end.date())
+        return DashboardFilter(start=start, end=end, unit=self.unit.currentData(),
+                               organisation=self.organisation.currentData())
+
+    def refresh(self) -> None:
+        figs = figures(self.db, self.current_filter(), self.today)
+        self.figures = figs
+        self.headline.setText(
+            self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet")
+            .replace("%1", format_number(figs.reviewed)).replace("%2", format_number(figs.cases))
+            .replace("%3", format_number(100 * figs.reviewed_share, 1))
+            .replace("%4", format_number(figs.overdue)))
+        self.views["fremdrift"].setChart(self._progress_chart(figs))
+        self.views["status"].setChart(self._bars(self.tr("Sager efter status"),
+                                                 figs.by_status))
+        self.views["udfald"].setChart(self._bars(self.tr("Udfald"), figs.outcomes))
+        self.views["naeste_skridt"].setChart(self._bars(self.tr("Næste skridt efter type"),
+                                                        figs.steps_by_type))
+        org = {k: v for k, v in figs.steps_by_org.items()}
+        self.views["ansvarlig"].setChart(self._bars(
+            self.tr("Næste skridt efter ansvarlig (heraf overskredne)"), org,
+            figs.overdue_by_org))
+        self.views["medarbejdere"].setChart(self._bars(self.tr("Gennemgange pr. medarbejder"),
+                                                       figs.per_reviewer))
+
+    def _chart(self, title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setTitleFont(TITLE_FONT)
+        chart.legend().setFont(LABEL_FONT)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        return chart
+
+    def _progress_chart(self, figs: Figures) -> QChart:
+        chart = self._chart(self.tr("Andel af målgruppen gennemgået"))
+        actual = QLineSeries()
+        actual.setName(self.tr("Gennemgået"))
+        for day, share in figs.progress:
+            actual.append(_msecs(day), 100 * share)
+        targets = QScatterSeries()
+        targets.setName(self.tr("Mål (60 % 31.12.2025, 100 % 30.06.2026)"))
+        targets.setMarkerSize(14)
+        targets.setColor(QColor("#c0392b"))
+        for day, share in TARGETS:
+            targets.append(_msecs(day), 100 * share)
+        chart.addSeries(actual)
+        chart.addSeries(targets)
+        x = QDateTimeAxis()
+        x.setFormat("MM.yyyy")
+        x.setLabelsFont(LABEL_FONT)
+        days = [d for d, _ in figs.progress] + [d for d, _ in TARGETS]
+        x.setRange(QDateTime(QDate(min(days).year, min(days).month, 1), QTime(0, 0)),
+                   QDateTime(QDate(max(days).year, max(days).month, 28), QTime(0, 0)))
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setLabelFormat("%d %%")
+        y.setLabelsFont(LABEL_FONT)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for series in (actual, targets):
+            series.attachAxis(x)
+            series.attachAxis(y)
+        return chart
+
+    def _bars(self, title: str, values: dict[str, int],
+              second: dict[str, int] | None = None) -> QChart:
+        chart = self._chart(title)
+        labels = list(values)[:12]
+        series = QHorizontalBarSeries()
+        main = QBarSet(self.tr("Antal"))
+        main.append([float(values[k]) for k in labels])
+        series.append(main)
+        if second is not None:
+            extra = QBarSet(self.tr("Overskredne"))
+            extra.setColor(QColor("#c0392b"))
+            extra.append([float(second.get(k, 0)) for k in labels])
+            series.append(extra)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append(labels or [self.tr("Ingen")])
+        y.setLabelsFont(LABEL_FONT)
+        x = QValueAxis()
+        x.setRange(0, max([1, *values.values()]) * 1.15)
+        x.setLabelFormat("%d")
+        x.setLabelsFont(LABEL_FONT)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        chart.legend().setVisible(second is not None)
+        return chart
+
+    def export_png(self, folder: str | None = None) -> list[Path]:
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Gem diagrammer i"))
+        if not folder:
+            return []
+        saved = []
+        for key, view in self.views.items():
+            path = Path(folder) / f"{key}.png"
+            view.grab().save(str(path))
+            saved.append(path)
+        return saved
+
+    def export_excel(self, name: str | None = None) -> Path | None:
+        from udsat_desktop.reports.excel import export_workbook
+        from udsat_desktop.store import audit
+
+        if not self.profile.is_coordinator:
+            QMessageBox.warning(self, self.tr("Ikke tilladt"),
+                                self.tr("Kun en koordinator kan eksportere sagslister."))
+            return None
+        if name is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Eksportér til Excel"),
+                str(Path.home() / f"udsat-fremdrift-{dt.date.today().isoformat()}.xlsx"),
+                "Excel (*.xlsx)")
+        if not name:
+            return None
+        export_workbook(self.db, Path(name), self.current_filter(), self.today)
+        with self.db.session() as s:
+            audit.append(s, self.profile.user_id, "export", None, kind="excel",
+                         file=Path(name).name)
+        return Path(name)
