@@ -122,6 +122,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
             QTimer.singleShot(300, warm_up)
         QTimer.singleShot(0, window.offer_recovery)
         window.sync.start()  # first sync shortly after start, then every five minutes
+        QTimer.singleShot(800, window.remind_overdue)
     else:
         def report() -> None:
             rows = window.model.rowCount()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -287,8 +288,28 @@ class MainWindow(QMainWindow):
                                               "fra fællesmappen og kontrollér dem"))
         self.ingest_action.triggered.connect(self.ingest_now)
         team.addAction(self.ingest_action)
+        team.addSeparator()
+        self.meetings_action = QAction(self.tr("&Møder i rehabiliteringsteamet…"), self)
+        self.meetings_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.meetings_action.setToolTip(self.tr("Koordinator: planlæg møder, byg og udskriv "
+                                                "mødepakker, registrér teamets indstilling"))
+        self.meetings_action.triggered.connect(self.open_meetings)
+        team.addAction(self.meetings_action)
+        self.dashboard_action = QAction(self.tr("&Fremdrift…"), self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.dashboard_action.setToolTip(self.tr("Fremdrift mod målene, udfald, næste skridt; "
+                                                 "eksport til Excel"))
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        team.addAction(self.dashboard_action)
+        self.print_action = QAction(self.tr("&Udskriv sammenfatning…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("Udskriv den valgte sags seneste underskrevne "
+                                             "sammenfatning"))
+        self.print_action.triggered.connect(self.print_selected)
+        file_menu.insertAction(self.sync_action, self.print_action)
         self.addActions([self.sync_action, self.pull_action, self.settings_action,
-                         self.assign_action, self.ingest_action])
+                         self.assign_action, self.ingest_action, self.meetings_action,
+                         self.dashboard_action, self.print_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         about = QAction(self.tr("&Om Udsat Desktop"), self)
@@ -691,6 +712,69 @@ class MainWindow(QMainWindow):
             if unit not in known:
                 combo.addItem(unit, unit)
         self.model.refresh()
+
+    def open_meetings(self) -> QWidget | None:
+        from udsat_desktop.ui.meetings import MeetingsWindow
+
+        if self._refuse_unless_coordinator(self.tr("planlægge møder")):
+            return None
+        window = MeetingsWindow(self.db, self.profile, self.paths, self.runner,
+                                self.sync.share, self)
+        window.changed.connect(self.model.refresh)
+        window.show()
+        self.meetings_window = window
+        return window
+
+    def open_dashboard(self) -> QWidget:
+        from udsat_desktop.ui.dashboard import DashboardWindow
+
+        window = DashboardWindow(self.db, self.profile, self.paths, self)
+        window.show()
+        self.dashboard_window = window
+        return window
+
+    def print_selected(self) -> QWidget | None:
+        from udsat_desktop.store.meetings import summary_pdf
+        from udsat_desktop.store.reviews import SIGNED, reviews_of_case
+        from udsat_desktop.ui.printing import print_pdf
+
+        index = self.table.currentIndex()
+        row = self.model.row_object(index.row()) if index.isValid() else None
+        case = get_case(self.db, row.id) if row is not None else None
+        if case is None:
+            return None
+        signed = [r for r in reviews_of_case(self.db, case.id) if r.status == SIGNED]
+        path = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
+                           signed[-1].review_key) if signed else None
+        if path is None:
+            QMessageBox.information(self, self.tr("Udskriv"),
+                                    self.tr("Sag %1 har ingen underskreven sammenfatning.")
+                                    .replace("%1", case.case_key))
+            return None
+        dialog = print_pdf(self, self.db, self.profile, path)
+        self.print_dialog = dialog
+        return dialog
+
+    def remind_overdue(self) -> int:
+        """On start: how many next steps are overdue, with the way to the work list."""
+        today = dt.date.today().isoformat()
+        count = int(self.db.reader().execute(
+            "SELECT count(*) FROM next_step WHERE status = 'aaben' AND deadline < ?",
+            (today,)).fetchone()[0])
+        if count:
+            text = self.tr("%1 næste skridt er overskredet").replace("%1", format_number(count))
+            self.statusBar().showMessage(text + self.tr(" – se Vis → Opfølgning (Ctrl+Shift+O)"),
+                                         30000)
+            if self.profile.is_coordinator:
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opfølgning"), text,
+                                  QMessageBox.StandardButton.Close, self)
+                show = box.addButton(self.tr("Vis opfølgning"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+                show.clicked.connect(self.open_follow_up)
+                box.setWindowModality(Qt.WindowModality.NonModal)
+                box.show()
+                self.overdue_box = box
+        return count
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,115 @@
+"""A coordinator plans a meeting with five cases, builds and prints the packet, records the
+team's recommendations and sees the dashboard update — driven through the windows."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.core.status import Role
+from udsat_desktop.reports.packet import packet_attachments
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.sync.outbox import sign_ready
+from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
+
+LIB = bundled_library()
+
+
+@pytest.fixture
+def signed(demo_db, profile, paths):
+    build_demo_reviews(demo_db, 20, profile.user_id, LIB, seed=101, all_ready=True)
+    sign_ready(demo_db, paths, profile, LIB, "nøgle-kode-1", workers=1)
+
+
+def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths, signed,
+                                                 make_window, monkeypatch, tmp_path,
+                                                 wait_tasks):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(a[2]))
+    main = make_window(demo_db, profile)
+    dash = main.open_dashboard()
+    before = dash.figures
+
+    qtbot.keyClick(main, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    win = main.meetings_window
+    qtbot.addWidget(win)
+
+    def fill(dialog: NewMeetingDialog) -> int:
+        dialog.date.setDate(QDate(2026, 12, 3))
+        qtbot.keyClicks(dialog.people["sundhed"], "Dr. Aya Berg")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewMeetingDialog, "exec", fill)
+    assert win.new_meeting() == dt.date(2026, 12, 3)
+    assert "Dr. Aya Berg" in win.info.text()
+    assert win.candidates.count() >= 5
+    for _ in range(5):
+        win.candidates.setCurrentRow(0)
+        qtbot.mouseClick(win.buttons["add"], Qt.MouseButton.LeftButton)
+    assert win.agenda.count() == 5
+    last = win.agenda.item(4).data(Qt.ItemDataRole.UserRole)
+    win.agenda.setCurrentRow(4)
+    qtbot.mouseClick(win.buttons["up"], Qt.MouseButton.LeftButton)
+    assert win.agenda.item(3).data(Qt.ItemDataRole.UserRole) == last
+    assert win.agenda.item(0).text().startswith("09.00–09.20")
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    qtbot.mouseClick(win.buttons["packet"], Qt.MouseButton.LeftButton)
+    wait_tasks(main.runner, timeout=60000)
+    assert shown and shown[-1].startswith("Mødepakken er gemt")
+    assert len(packet_attachments(win.last_packet.read_bytes())) == 5
+    qtbot.mouseClick(win.buttons["print"], Qt.MouseButton.LeftButton)
+    assert win.print_dialog.isVisible()
+    win.print_dialog.close()
+
+    def decide(dialog: OutcomeDialog) -> int:
+        dialog.recommendation.setCurrentText("Førtidspension")
+        dialog.weighed["helbred"].setPlainText("Varig nedsat arbejdsevne dokumenteret")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OutcomeDialog, "exec", decide)
+    for row in range(2):
+        win.agenda.setCurrentRow(row)
+        assert win.record_outcome()
+    assert "Indstilling: Førtidspension" in win.agenda.item(0).text()
+    assert "Ressourceforløb" not in [win.outcome_dialog.recommendation.itemText(i) for i in
+                                     range(win.outcome_dialog.recommendation.count())]
+
+    dash.refresh()
+    after = dash.figures
+    assert after.outcomes["Forelagt rehabiliteringsteamet"] == \
+        before.outcomes["Forelagt rehabiliteringsteamet"] + 2
+    assert after.by_status.get("Afklaret", 0) >= before.by_status.get("Afklaret", 0) + 1
+    assert "sager gennemgået" in dash.headline.text()
+    saved = dash.export_png(str(tmp_path))
+    assert len(saved) == 6 and all(p.stat().st_size > 1000 for p in saved)
+    book = dash.export_excel(str(tmp_path / "fremdrift.xlsx"))
+    assert openpyxl.load_workbook(book)["Overblik"]["B7"].value == after.reviewed
+
+
+def test_dashboard_filters_by_unit(qtbot, demo_db, profile, paths, signed, make_window):
+    main = make_window(demo_db, profile)
+    dash = main.open_dashboard()
+    total = dash.figures.cases
+    dash.unit.setCurrentIndex(1)
+    assert 0 < dash.figures.cases < total
+
+
+def test_reviewer_cannot_open_meetings_or_export(qtbot, demo_db, profile, paths, make_window,
+                                                 monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
+    main = make_window(demo_db, reviewer)
+    assert main.open_meetings() is None
+    dash = main.open_dashboard()
+    assert dash.export_excel("x.xlsx") is None
+    assert warned == ["Kun en koordinator kan planlægge møder.",
+                      "Kun en koordinator kan eksportere sagslister."]
