@@ -134,6 +134,19 @@ def bench_sync(data: Path) -> None:
            r["reingest_s"] < 1.0)
 
 
+def bench_coordinator(data: Path, label: str, limit_ms: float, packet: bool = False) -> None:
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "coordinator_bench.py"), str(data)]
+    out = subprocess.run(cmd + (["--packet"] if packet else []), env=ENV, capture_output=True,
+                         text=True, timeout=1800, check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    record(f"dashboard figures, {label}", r["figures_median_ms"], "ms")
+    record(f"dashboard refresh with charts, {label}", r["dashboard_refresh_median_ms"], "ms",
+           f"<= {limit_ms:g} ms", r["dashboard_refresh_median_ms"] <= limit_ms)
+    if packet:
+        record(f"meeting packet, {r['packet_cases']} cases ({r['packet_pages']} pages)",
+               r["packet_median_s"], "s", "<= 1 s", r["packet_median_s"] <= 1.0)
+
+
 def write_target_list(path: Path, n: int, seed: int) -> None:
     from udsat_desktop.store.demo import generate_cases
 
@@ -196,8 +209,11 @@ def main() -> int:
         bench_launch(data, cases, factor)
         bench_search(data, cases)
         bench_review(data, cases)
+        if cases >= 100_000:
+            bench_coordinator(data, f"{cases:,} cases", 1000)
     signed = bench_signing(tmp / "demo-2737", 200 if args.quick else 2737)
     bench_sync(signed)
+    bench_coordinator(signed, "2,737 cases with their signed reviews", 200, packet=True)
     bench_import(tmp, 2737, "xlsx", 1.0)
     if not args.quick:
         bench_import(tmp, 100_000, "csv", 10.0)
