@@ -56,6 +56,54 @@ def main() -> int:
     for _ in range(20):
         app.processEvents()
     review_window.grab().save(str(out / "naeste-skridt.png"))
+    print(out / "naeste-skridt.png")
+    review_window.close()
+
+    # a signed summary, page 1, as the coordinator prints it
+    import datetime as dt
+    import shutil
+    import subprocess
+
+    from udsat_desktop.sync.outbox import sign_ready
+
+    items = sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)
+    if items and shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1",
+                        "-singlefile", str(items[0].pdf), str(out / "sammenfatning")],
+                       check=True)
+        print(out / "sammenfatning.png")
+
+    # the coordinator's meeting and dashboard
+    from udsat_desktop.store import meetings as m
+    from udsat_desktop.ui.dashboard import DashboardWindow
+    from udsat_desktop.ui.meetings import MeetingsWindow
+
+    build_demo_reviews(db, 30, profile.user_id, window.library, seed=5, all_ready=True)
+    sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)
+    day = dt.date.today() + dt.timedelta(days=9)
+    if day not in m.meeting_dates(db):
+        m.create_meeting(db, profile, day, "09:00", "Jobcenter København, Gammel Køge Landevej",
+                         {"beskaeftigelse": "Jens Holm", "sundhed": "Aya Berg",
+                          "social": "Mia Lund", "sundhedskoordinator": "Ole Krog"})
+        for candidate in m.candidates(db)[:5]:
+            m.add_case(db, profile, day, candidate)
+        first = m.get_meeting(db, day).items[0]
+        m.record_outcome(db, profile, day, first.case_key, "Fleksjob",
+                         {"helbred": "LÆ 265 viser varigt nedsat arbejdsevne"}, False)
+    meetings = MeetingsWindow(db, profile, paths, window.runner, None)
+    meetings.resize(1100, 560)
+    meetings.show()
+    for _ in range(20):
+        app.processEvents()
+    meetings.grab().save(str(out / "moeder.png"))
+    print(out / "moeder.png")
+    dashboard = DashboardWindow(db, profile, paths)
+    dashboard.resize(1400, 1000)
+    dashboard.show()
+    for _ in range(30):
+        app.processEvents()
+    dashboard.grab().save(str(out / "fremdrift.png"))
+    print(out / "fremdrift.png")
     db.close()
     return 0
 

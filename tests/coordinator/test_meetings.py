@@ -163,3 +163,15 @@ def test_cli_packet(demo_db, profile, paths, signed, tmp_path, capsys, monkeypat
     assert cli(["--data-dir", str(paths.data), "packet", "--meeting", "2027-01-01",
                 "--out", str(out)]) == 2
     assert "intet møde" in capsys.readouterr().err
+
+
+def test_a_decided_case_is_offered_again_only_when_the_team_wants_it(demo_db, profile, signed):
+    create_meeting(demo_db, profile, MEETING, "09:00", "Jobcenter", {})
+    first, second = signed[:2]
+    for c in (first, second):
+        add_case(demo_db, profile, MEETING, c)
+    record_outcome(demo_db, profile, MEETING, first.case_key, "Fleksjob", {}, False)
+    record_outcome(demo_db, profile, MEETING, second.case_key, "Nyt jobafklaringsforløb", {},
+                   True)
+    offered = {c.case_key for c in candidates(demo_db)}
+    assert first.case_key not in offered and second.case_key in offered

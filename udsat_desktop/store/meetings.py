@@ -130,9 +130,14 @@ def candidates(db: Database) -> list[Candidate]:
             if wants is True and rec.review_date is not None:
                 found[rec.case_key] = Candidate(rec.case_key, rec.review_key, rec.review_date,
                                                 "fællesmappe")
-        pending = set(s.scalars(select(MeetingCase.case_key)
-                                .where(MeetingCase.recommendation.is_(None))))
-    return sorted((c for k, c in found.items() if k not in pending),
+        # on a meeting still to decide it, or decided for this review without "see it again"
+        rows = s.execute(select(MeetingCase.case_key, MeetingCase.review_key,
+                                MeetingCase.recommendation, MeetingCase.see_again)).all()
+        pending = {key for key, _review, recommendation, _again in rows if recommendation is None}
+        decided = {review for _key, review, recommendation, again in rows
+                   if recommendation is not None and not again}
+    return sorted((c for k, c in found.items()
+                   if k not in pending and c.review_key not in decided),
                   key=lambda c: (c.review_date, c.case_key))
 
 

@@ -174,6 +174,13 @@ class DashboardWindow(QWidget):
         chart = self._chart(self.tr("Andel af målgruppen gennemgået"))
         actual = QLineSeries()
         actual.setName(self.tr("Gennemgået"))
+        actual.setPointsVisible(True)
+        pen = actual.pen()
+        pen.setWidth(3)
+        actual.setPen(pen)
+        if figs.progress:  # start from zero the month before the first review
+            start = figs.progress[0][0].replace(day=1) - dt.timedelta(days=1)
+            actual.append(_msecs(start), 0.0)
         for day, share in figs.progress:
             actual.append(_msecs(day), 100 * share)
         targets = QScatterSeries()
@@ -187,7 +194,8 @@ class DashboardWindow(QWidget):
         x = QDateTimeAxis()
         x.setFormat("MM.yyyy")
         x.setLabelsFont(LABEL_FONT)
-        days = [d for d, _ in figs.progress] + [d for d, _ in TARGETS]
+        days = [d - dt.timedelta(days=31) for d, _ in figs.progress[:1]]
+        days += [d for d, _ in figs.progress] + [d for d, _ in TARGETS]
         x.setRange(QDateTime(QDate(min(days).year, min(days).month, 1), QTime(0, 0)),
                    QDateTime(QDate(max(days).year, max(days).month, 28), QTime(0, 0)))
         y = QValueAxis()
@@ -220,7 +228,8 @@ class DashboardWindow(QWidget):
         y.append(labels or [self.tr("Ingen")])
         y.setLabelsFont(LABEL_FONT)
         x = QValueAxis()
-        x.setRange(0, max([1, *values.values()]) * 1.15)
+        x.setRange(0, max([1, *values.values(), *(second or {}).values()]) * 1.1)
+        x.applyNiceNumbers()
         x.setLabelFormat("%d")
         x.setLabelsFont(LABEL_FONT)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
