@@ -116,8 +116,9 @@ def bench_signing(demo: Path, batch: int) -> Path:
     if r["batch"] >= 2737:
         record("batch of 2,737 render + sign", r["batch_s"], "s", "<= 90 s", r["batch_s"] <= 90)
     else:
-        record("batch of 2,737 render + sign (extrapolated)", r["estimate_2737_s"], "s",
-               "<= 90 s", r["estimate_2737_s"] <= 90)
+        # worker start-up is not amortised over a small batch: informational only; the
+        # target is checked by the full run (make bench)
+        record(f"batch of 2,737 (extrapolated from {r['batch']})", r["estimate_2737_s"], "s")
     return data
 
 

@@ -124,6 +124,22 @@ def test_a_whole_round(team, tmp_path, sample_csv):
     assert not report["modified"] and not report["unknown_signer"] and not report["conflicts"]
     code, stats = kk.run("stats")
     assert stats["by_status"]["synkroniseret"] == 2
+    # Anna's next steps are on the coordinator's follow-up list and in the dashboard
+    import json
+
+    from udsat_desktop.reports.dashboard import figures
+    from udsat_desktop.store.reviews import follow_up
+
+    open_steps = [st for p in (share / "records").glob("*.json")
+                  for st in json.loads(p.read_text())["next_steps"] if st["status"] == "aaben"]
+    db, _ = kk.open()
+    try:
+        team_rows = [r for r in follow_up(db) if r.source == "teamet"]
+        assert len(team_rows) == len(open_steps) > 0
+        assert {r.case_key for r in team_rows} <= set(keys[:3])
+        assert sum(figures(db).steps_by_type.values()) >= len(open_steps)
+    finally:
+        db.close()
     # and again: nothing new, well under a second
     started = time.perf_counter()
     code, report = kk.run("ingest")

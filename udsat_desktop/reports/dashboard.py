@@ -159,6 +159,21 @@ def figures(db: Database, flt: DashboardFilter | None = None,
         if status == "aaben" and deadline and deadline < today_text:
             overdue += 1
             overdue_by_org[org_label] += 1
+    from udsat_desktop.store.reviews import team_steps
+
+    for case_key, kind, org, deadline_day, status in team_steps(db):
+        if in_unit is not None and case_key not in in_unit:
+            continue
+        if flt.organisation and org != flt.organisation:
+            continue
+        if (flt.start or flt.end) and not in_period(deadline_day):
+            continue
+        steps_by_type[NextStepType(kind).label] += 1
+        org_label = StepOrganisation(org).label
+        steps_by_org[org_label] += 1
+        if status == "aaben" and deadline_day and deadline_day < today:
+            overdue += 1
+            overdue_by_org[org_label] += 1
     return Figures(cases=cases, reviewed=len(first_day), progress=progress,
                    by_status=by_status, outcomes=dict(outcomes),
                    steps_by_type=dict(steps_by_type.most_common()),

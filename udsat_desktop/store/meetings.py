@@ -131,10 +131,11 @@ def candidates(db: Database) -> list[Candidate]:
                 found[rec.case_key] = Candidate(rec.case_key, rec.review_key, rec.review_date,
                                                 "fællesmappe")
         # on a meeting still to decide it, or decided for this review without "see it again"
-        rows = s.execute(select(MeetingCase.case_key, MeetingCase.review_key,
-                                MeetingCase.recommendation, MeetingCase.see_again)).all()
-        pending = {key for key, _review, recommendation, _again in rows if recommendation is None}
-        decided = {review for _key, review, recommendation, again in rows
+        on_agenda = s.execute(select(MeetingCase.case_key, MeetingCase.review_key,
+                                     MeetingCase.recommendation, MeetingCase.see_again)).all()
+        pending = {key for key, _review, recommendation, _again in on_agenda
+                   if recommendation is None}
+        decided = {review for _key, review, recommendation, again in on_agenda
                    if recommendation is not None and not again}
     return sorted((c for k, c in found.items()
                    if k not in pending and c.review_key not in decided),

@@ -418,11 +418,37 @@ def next_steps_of_case(db: Database, case_id: int) -> list[StepRecord]:
 class FollowUpRow:
     step: StepRecord
     case_key: str
+    source: str = "lokal"  # or "teamet": from a colleague's signed review on the share
+
+
+_TEAM_STEPS = """
+SELECT i.case_key, json_extract(j.value, '$.type'), json_extract(j.value, '$.organisation'),
+       json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
+FROM ingested_record i, json_each(i.record, '$.next_steps') j
+WHERE i.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER')
+  AND i.review_key NOT IN (SELECT review_key FROM review)
+  AND i.review_key NOT IN (
+      SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record
+      WHERE json_extract(record, '$.replaces_review_id') IS NOT NULL)
+"""
+
+
+def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
+    """Next steps from colleagues' signed reviews ingested from the share (the latest version
+    of each; reviews made here are counted from the local store instead): case key, type,
+    organisation, deadline, status."""
+    rows = []
+    for case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+        if kind in NextStepType._value2member_map_ and org:
+            rows.append((case_key, kind, org,
+                         dt.date.fromisoformat(deadline) if deadline else None, status))
+    return rows
 
 
 def follow_up(db: Database, *, organisation: str | None = None, person: str | None = None,
               overdue_only: bool = False, today: dt.date | None = None) -> list[FollowUpRow]:
-    """Open next steps across cases, soonest deadline first (overdue ones first of all)."""
+    """Open next steps across cases and across the team (steps in colleagues' ingested
+    reviews), soonest deadline first (overdue ones first of all)."""
     today = today or dt.date.today()
     with db.read_session() as s:
         stmt = (select(NextStep, Case.case_key).join(Case, Case.id == NextStep.case_id)
@@ -434,7 +460,17 @@ def follow_up(db: Database, *, organisation: str | None = None, person: str | No
         if overdue_only:
             stmt = stmt.where(NextStep.deadline < today)
         stmt = stmt.order_by(NextStep.deadline.is_(None), NextStep.deadline, NextStep.id)
-        return [FollowUpRow(_step(step), key) for step, key in s.execute(stmt).all()]
+        rows = [FollowUpRow(_step(step), key) for step, key in s.execute(stmt).all()]
+    if not person:  # the team's steps carry no person
+        for case_key, kind, org, deadline, status in team_steps(db):
+            if status != StepStatus.AABEN.value or (organisation and org != organisation):
+                continue
+            if overdue_only and not (deadline and deadline < today):
+                continue
+            rows.append(FollowUpRow(StepRecord(0, 0, None, kind, org, None, deadline, status,
+                                               None, None), case_key, "teamet"))
+        rows.sort(key=lambda r: (r.step.deadline is None, r.step.deadline or today))
+    return rows
 
 
 # ----------------------------------------------------------------------------- summaries

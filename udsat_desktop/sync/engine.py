@@ -40,6 +40,7 @@ from udsat_desktop.store.models import (
 )
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed
+from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
 from udsat_desktop.sync.share import (
     ShareError,
     WriteOnceConflict,
@@ -180,21 +181,6 @@ class SyncReport:
         data = dataclasses.asdict(self)
         data["ok"] = self.ok
         return data
-
-
-def sent_folder(paths: AppPaths) -> Path:
-    return paths.outbox / "sendt"
-
-
-def pending_files(paths: AppPaths) -> list[Path]:
-    if not paths.outbox.is_dir():
-        return []
-    return sorted(p for p in paths.outbox.iterdir()
-                  if p.is_file() and p.suffix in (".pdf", ".json") and not p.name.startswith("."))
-
-
-def pending_count(paths: AppPaths) -> int:
-    return len(pending_files(paths))
 
 
 def targets_of(record: dict[str, Any]) -> tuple[str, str]:

@@ -130,6 +130,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
                 print(f"ready_ms={process_age_ms():.0f}", flush=True)
                 print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
                 print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
+                # the queue must be usable before the write path (SQLAlchemy) has loaded
+                print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
                 if rows == 0:
                     print("udsat-desktop: køen er tom", file=sys.stderr)
             finally:

@@ -49,9 +49,9 @@ class FollowUpWindow(QMainWindow):
         self.org.currentIndexChanged.connect(self.reload)
         self.person.editingFinished.connect(self.reload)
         self.overdue.toggled.connect(self.reload)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(["Sag", "Næste skridt", "Ansvarlig", "Person",
-                                              "Frist", "Samtykke"])
+                                              "Frist", "Samtykke", "Kilde"])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,7 +88,7 @@ class FollowUpWindow(QMainWindow):
             overdue += late
             values = [row.case_key, step.type_label, StepOrganisation(step.organisation).label,
                       step.person or "", format_date(step.deadline) + (" !" if late else ""),
-                      step.consent_flag or ""]
+                      step.consent_flag or "", row.source]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if (c == 4 and late) or (c == 5 and step.consent_flag):

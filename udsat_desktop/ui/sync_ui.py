@@ -255,7 +255,7 @@ class SyncController(QObject):
         self.update_status(str(exc))
 
     def status_text(self, problem: str = "") -> str:
-        from udsat_desktop.sync.engine import pending_count
+        from udsat_desktop.sync.pending import pending_count
 
         if self.share is None:
             return self.tr("Ingen fællesmappe valgt")
@@ -303,7 +303,8 @@ class SyncLogDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from udsat_desktop.sync.engine import pending_files, sync_log
+        from udsat_desktop.sync.engine import sync_log
+        from udsat_desktop.sync.pending import pending_files
 
         rows = sync_log(self.db)
         logged = {r.name for r in rows}
