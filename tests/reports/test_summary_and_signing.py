@@ -180,3 +180,51 @@ def test_cli_sign_verify_and_summary(demo_db, profile, paths, ready_review, monk
     target = tmp_path / "out.pdf"
     assert main(["summary", case_key, "--out", str(target), "--data-dir", str(paths.data)]) == 0
     assert target.read_bytes() == pdfs[0].read_bytes()
+
+
+def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(demo_db, profile,
+                                                                      monkeypatch):
+    """pdf._p skips ReportLab's markup parser for template headings and plain answers; the
+    PDF must be byte for byte what the parser would have produced."""
+    from xml.sax.saxutils import escape
+
+    from reportlab import rl_config
+    from reportlab.platypus import Paragraph
+
+    from udsat_desktop.reports import pdf as pdfmod
+
+    build_demo_reviews(demo_db, 6, profile.user_id, LIB, seed=13)
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no timestamps or random ids in the PDF
+    summaries = []
+    for (rid,) in demo_db.reader().execute("SELECT id FROM review"):
+        review = get_review(demo_db, rid)
+        summary = summary_of(demo_db, rid, LIB.get(review.template_id, review.template_version))
+        # and an answer with markup-like and odd characters
+        summaries.append(summary)
+    fast = [render_summary(s) for s in summaries]
+    monkeypatch.setattr(pdfmod, "_p", lambda text, style: Paragraph(
+        escape(text).replace("\n", "<br/>"), style))
+    assert [render_summary(s) for s in summaries] == fast
+
+
+@pytest.mark.parametrize("text", ["Tom & Jerry <b>ikke fed</b>", "æøå ÆØÅ – “citat” ½",
+                                  "a > b; c < d", "x", "12 timer/uge"])
+def test_fast_paragraph_equals_parsed_for_awkward_text(text, monkeypatch):
+    from xml.sax.saxutils import escape
+
+    from reportlab import rl_config
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from udsat_desktop.reports import pdf as pdfmod
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    pdfmod._fonts()
+    style = pdfmod._styles()["base"]
+
+    def build(paragraph: Paragraph) -> bytes:
+        out = io.BytesIO()
+        SimpleDocTemplate(out).build([paragraph])
+        return out.getvalue()
+
+    assert build(pdfmod._p(text, style)) == build(
+        Paragraph(escape(text).replace("\n", "<br/>"), style))

@@ -67,6 +67,12 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     markup = escape(text).replace("\n", "<br/>")
     if style.name in _TEMPLATE_STYLES:
         return Paragraph(markup, style, frags=[f.clone() for f in _parsed(markup, style)])
+    if text and markup == text and text.strip() == text and "  " not in text:
+        # plain one-paragraph text (no line breaks, no &, <, >): one fragment in the style, as
+        # the markup parser would make it, without running it (byte-identical; see the tests)
+        frag = _parsed("x", style)[0].clone()
+        frag.text = text
+        return Paragraph(markup, style, frags=[frag])
     return Paragraph(markup, style)
 
 
