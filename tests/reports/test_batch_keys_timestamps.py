@@ -188,3 +188,41 @@ def test_cli_key_import_show_and_config(capsys, monkeypatch, tmp_path, paths, st
     assert settings.share == tmp_path / "share" and settings.tsa == "http://tsa.example/"
     assert settings.lock_minutes == 5
     assert cli(["--data-dir", data, "config", "--lock-minutes", "-1"]) == 2
+
+
+def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, profile, paths):
+    import dataclasses as dc
+    import io as _io
+
+    import pypdf
+
+    from udsat_desktop.core.checklist import TemplateLibrary
+
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=27, all_ready=True)
+    first, second = ready_ids(demo_db)[:2]
+    masked = sign_review(demo_db, paths, profile, LIB, first, KEY_PASS)
+    needs_full = TemplateLibrary([dc.replace(t, full_cpr_outputs=frozenset({"summary_pdf"}))
+                                  for t in LIB.templates])
+    full = sign_review(demo_db, paths, profile, needs_full, second, KEY_PASS)
+
+    def text(path) -> str:
+        return "".join(p.extract_text() for p in pypdf.PdfReader(_io.BytesIO(
+            path.read_bytes())).pages)
+
+    cprs = dict(demo_db.reader().execute(
+        'SELECT r.id, c.cpr FROM review r JOIN "case" c ON c.id = r.case_id'))
+    assert cprs[first] not in text(masked.pdf) and cprs[first][:6] + "-xxxx" in text(masked.pdf)
+    assert cprs[second] in text(full.pdf)
+
+
+def test_template_outputs_setting_is_validated():
+    from udsat_desktop.core.checklist import TemplateError, parse_template
+
+    raw = {"id": "t", "version": "1", "title": "T", "valid_from": "2026-01-01",
+           "outputs": {"summary_pdf": {"full_cpr": True}},
+           "sections": [{"id": "s", "title": "S", "fields": [
+               {"id": "f", "type": "short_text", "label": "F"}]}]}
+    assert parse_template(raw, "t.yaml").full_cpr_outputs == {"summary_pdf"}
+    raw["outputs"] = {"summary_pdf": {"full_cpr": "ja"}}
+    with pytest.raises(TemplateError, match=r"t\.yaml"):
+        parse_template(raw, "t.yaml")

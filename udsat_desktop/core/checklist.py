@@ -95,6 +95,8 @@ class Template:
     sections: tuple[Section, ...]
     legal_basis: str = ""
     source: str = ""
+    # outputs whose recipient needs the full CPR number (e.g. "summary_pdf"); all others mask
+    full_cpr_outputs: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -156,6 +158,8 @@ def parse_template(raw: Any, source: str) -> Template:
         valid_from=dt.date.fromisoformat(raw["valid_from"]),
         sections=tuple(_section(s) for s in raw["sections"]),
         legal_basis=raw.get("legal_basis", ""), source=source,
+        full_cpr_outputs=frozenset(name for name, spec in (raw.get("outputs") or {}).items()
+                                   if spec.get("full_cpr") is True),
     )
     _check_references(template, source)
     return template

@@ -96,22 +96,24 @@ def import_key(paths: AppPaths, profile: Profile, source: Path, passphrase: str,
 
 
 def sign_review(db: Database, paths: AppPaths, profile: Profile, library: TemplateLibrary,
-                review_id: int, key_passphrase: str, *, full_cpr: bool = False,
-                timestamp_url: str | None = None) -> OutboxItem:
-    review, summary = _prepare(db, library, review_id, full_cpr)
+                review_id: int, key_passphrase: str, *, timestamp_url: str | None = None
+                ) -> OutboxItem:
+    review, summary = _prepare(db, library, review_id)
     key = ensure_key(paths, profile, key_passphrase)
     pdf = render_and_sign(summary, key, key_passphrase, identity_of(profile),
                           timestamp_url=timestamp_url)
     return _finish(db, paths, profile, review, summary, pdf)
 
 
-def _prepare(db: Database, library: TemplateLibrary, review_id: int,
-             full_cpr: bool) -> tuple[Any, Summary]:
+def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[Any, Summary]:
+    """The review and its summary; the CPR number is masked unless the review's template says
+    the summary's recipient needs it in full (`outputs: summary_pdf: full_cpr: true`)."""
     review = get_review(db, review_id)
     if review.status != READY:
         raise SigningError("Kun en gennemgang, der er klar til underskrift, kan underskrives")
     template = library.get(review.template_id, review.template_version)
-    return review, summary_of(db, review_id, template, full_cpr=full_cpr)
+    return review, summary_of(db, review_id, template,
+                              full_cpr="summary_pdf" in template.full_cpr_outputs)
 
 
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
@@ -186,7 +188,7 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
 
     if workers <= 1:
         for review_id in ids:
-            review, summary = _prepare(db, library, review_id, False)
+            review, summary = _prepare(db, library, review_id)
             done(review, summary, render_and_sign(summary, key, key_passphrase, identity,
                                                   timestamp_url=timestamp_url))
         return items
@@ -204,7 +206,7 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
                     review_id = next(queue, None)
                     if review_id is None:
                         break
-                    review, summary = _prepare(db, library, review_id, False)
+                    review, summary = _prepare(db, library, review_id)
                     pending.append((review, summary, pool.submit(_worker_sign, summary)))
                 if not pending:
                     break
