@@ -113,3 +113,40 @@ def test_reviewer_cannot_open_meetings_or_export(qtbot, demo_db, profile, paths,
     assert dash.export_excel("x.xlsx") is None
     assert warned == ["Kun en koordinator kan planlægge møder.",
                       "Kun en koordinator kan eksportere sagslister."]
+
+
+def test_dragging_an_agenda_item_reorders_the_meeting(qtbot, demo_db, profile, paths, signed,
+                                                      make_window, monkeypatch):
+    from PySide6.QtCore import QModelIndex
+
+    from udsat_desktop.store.meetings import add_case, candidates, create_meeting, get_meeting
+
+    day = dt.date(2026, 12, 10)
+    create_meeting(demo_db, profile, day, "09:00", "Jobcenter", {})
+    for c in candidates(demo_db)[:3]:
+        add_case(demo_db, profile, day, c)
+    before = [i.case_key for i in get_meeting(demo_db, day).items]
+    main = make_window(demo_db, profile)
+    win = main.open_meetings()
+    qtbot.addWidget(win)
+    # what a drop does to the list: the first row moves to the end
+    assert win.agenda.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    after = [i.case_key for i in get_meeting(demo_db, day).items]
+    assert after == before[1:] + before[:1]
+    assert win.agenda.item(2).data(Qt.ItemDataRole.UserRole) == before[0]
+
+
+def test_overdue_steps_are_announced_on_start(qtbot, demo_db, profile, paths, make_window):
+    build_demo_reviews(demo_db, 30, profile.user_id, LIB, seed=102)
+    today = dt.date.today().isoformat()
+    overdue = demo_db.reader().execute(
+        "SELECT count(*) FROM next_step WHERE status = 'aaben' AND deadline < ?",
+        (today,)).fetchone()[0]
+    assert overdue > 0, "the seeded demo reviews have deadlines in the past"
+    main = make_window(demo_db, profile)
+    assert main.remind_overdue() == overdue
+    assert main.overdue_box.isVisible()
+    assert main.overdue_box.text() == f"{overdue} næste skridt er overskredet"
+    assert main.statusBar().currentMessage().startswith(main.overdue_box.text())
+    next(b for b in main.overdue_box.buttons() if b.text() == "Vis opfølgning").click()
+    assert main.follow_up_window.isVisible()
