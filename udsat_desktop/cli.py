@@ -418,6 +418,41 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store import audit
+
+    db, profile = _open(paths)
+    try:
+        if args.audit_command == "verify":
+            started = time.perf_counter()
+            broken = audit.verify_chain(db)
+            count = db.reader().execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            elapsed = time.perf_counter() - started
+            data = {"entries": count, "ok": broken is None, "seconds": round(elapsed, 3),
+                    "first_broken_entry": broken.entry_id if broken else None,
+                    "reason": broken.reason if broken else None}
+            _emit(args, data, lambda: (
+                f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
+                if broken is None else
+                f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}"))
+            return 0 if broken is None else 1
+        from udsat_desktop.fsutil import write_atomic
+        from udsat_desktop.reports.access_log import export_access_log
+        from udsat_desktop.store.queue import get_case_by_key
+
+        case = get_case_by_key(db, args.case)
+        if case is None:
+            raise CliError(f"Sagen {args.case} findes ikke")
+        pdf = export_access_log(db, case.id, profile.user_id)
+        out = Path(args.out)
+        write_atomic(out, pdf, mode=0o600)
+    finally:
+        db.close()
+    _emit(args, {"case_key": args.case, "out": str(out)},
+          lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
+    return 0
+
+
 def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
     db, _profile = _open(paths)
     try:
@@ -585,6 +620,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="mappe til pakken")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     p.set_defaults(func=cmd_packet)
+
+    p = sub.add_parser("audit", parents=[common], help="revisionslog: kontrol og udtræk")
+    audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
+    a = audit_sub.add_parser("verify", parents=[common],
+                             help="kontrollér hele kæden; exit 1 og første brudte post")
+    a.set_defaults(func=cmd_audit)
+    a = audit_sub.add_parser("export", parents=[common],
+                             help="borgerens adgangslog som PDF")
+    a.add_argument("--case", required=True, metavar="CASE-KEY")
+    a.add_argument("--out", required=True, metavar="FILE")
+    a.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")

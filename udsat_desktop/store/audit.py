@@ -10,20 +10,21 @@ Details hold ids, field names and counts, never the text a user typed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from udsat_desktop.store.db import Database
 
+if TYPE_CHECKING:  # the window logs reads before the write path (SQLAlchemy) has loaded
+    from sqlalchemy.orm import Session
+
 GENESIS = "0" * 64
 
-_APPEND = text(
+_APPEND_SQL = (
     "INSERT INTO audit_log (at, user_id, action, case_id, details, prev_hash, hash) "
     "SELECT :at, :user_id, :action, :case_id, :details, prev, "
     "sha256_hex(prev || :content) "
@@ -37,16 +38,35 @@ def _content(at: str, user_id: str, action: str, case_id: int | None, details: s
                       separators=(",", ":"))
 
 
+def _params(user_id: str, action: str, case_id: int | None,
+            details: dict[str, Any]) -> dict[str, Any]:
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    detail_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+    return {"at": at, "user_id": user_id, "action": action, "case_id": case_id,
+            "details": detail_text,
+            "content": _content(at, user_id, action, case_id, detail_text),
+            "genesis": GENESIS}
+
+
 def append(session: Session, user_id: str, action: str, case_id: int | None = None,
            **details: Any) -> None:
     """Add an entry in the caller's transaction (it commits or rolls back with the change)."""
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    detail_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-    session.execute(_APPEND, {
-        "at": at, "user_id": user_id, "action": action, "case_id": case_id,
-        "details": detail_text, "content": _content(at, user_id, action, case_id, detail_text),
-        "genesis": GENESIS,
-    })
+    session.execute(_append_statement(), _params(user_id, action, case_id, details))
+
+
+@functools.cache
+def _append_statement() -> Any:
+    from sqlalchemy import text
+
+    return text(_APPEND_SQL)
+
+
+def append_now(db: Database, user_id: str, action: str, case_id: int | None = None,
+               **details: Any) -> None:
+    """Add an entry on its own, over this thread's plain connection: for reads and searches,
+    which change nothing else and must not wait for the write path (SQLAlchemy) to load. One
+    autocommit statement, chained under SQLite's write lock like `append`."""
+    db.reader().execute(_APPEND_SQL, _params(user_id, action, case_id, details))
 
 
 @dataclass(frozen=True)
@@ -84,3 +104,73 @@ def entries(db: Database, case_id: int | None = None) -> list[tuple[Any, ...]]:
         sql += " WHERE case_id = ?"
         params = (case_id,)
     return list(db.reader().execute(sql + " ORDER BY id", params))
+
+
+ACTION_LABELS: dict[str, str] = {
+    "import": "Indlæst fra målgruppeliste", "case.read": "Sagen vist", "search": "Søgning",
+    "cpr.reveal": "CPR-nummer vist", "case.status": "Status ændret", "status": "Status ændret",
+    "review.create": "Gennemgang startet", "review.read": "Gennemgang åbnet",
+    "review.save": "Gennemgang gemt", "review.ready": "Klar til underskrift",
+    "review.sign": "Gennemgang underskrevet", "review.correction": "Rettelse startet",
+    "consent.change": "Samtykke registreret", "next_step.create": "Næste skridt oprettet",
+    "next_step.status": "Næste skridt ændret", "assign": "Tildelt medarbejder",
+    "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
+    "fællesmappen", "meeting.add_case": "Sat på møde i rehabiliteringsteamet",
+    "meeting.remove_case": "Taget af møde", "meeting.recommendation": "Teamets indstilling "
+    "registreret", "print": "Udskrevet", "export": "Udtræk", "audit.export": "Adgangslog "
+    "udleveret", "audit.purge": "Gamle logposter slettet",
+}
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    at: dt.datetime
+    user_id: str
+    action: str
+    case_id: int | None
+    details: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+
+def query(db: Database, *, case_id: int | None = None, user_id: str | None = None,
+          action: str | None = None, start: dt.date | None = None,
+          end: dt.date | None = None, limit: int | None = None) -> list[LogEntry]:
+    """Entries, newest first, filtered by case, user, action and period (dates inclusive)."""
+    where, params = [], []
+    for column, value in (("case_id", case_id), ("user_id", user_id), ("action", action)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if start is not None:
+        where.append("at >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("at < ?")
+        params.append((end + dt.timedelta(days=1)).isoformat())
+    sql = "SELECT id, at, user_id, action, case_id, details FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [LogEntry(i, dt.datetime.fromisoformat(at), u, a, c, json.loads(d or "{}"))
+            for i, at, u, a, c, d in db.reader().execute(sql, params)]
+
+
+def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
+    """Everything the log holds about one citizen, oldest first, including the import that
+    brought their data in (the case records its batch; the batch has one log entry)."""
+    rows = list(reversed(query(db, case_id=case_id)))
+    batch = db.reader().execute('SELECT import_batch_id FROM "case" WHERE id = ?',
+                                (case_id,)).fetchone()
+    if batch and batch[0] is not None:
+        for entry in query(db, action="import"):
+            if entry.details.get("batch") == batch[0]:
+                rows.insert(0, LogEntry(entry.id, entry.at, entry.user_id, entry.action,
+                                        case_id, {"batch": batch[0]}))
+                break
+    return rows

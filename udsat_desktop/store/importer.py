@@ -31,6 +31,7 @@ from udsat_desktop.core.target_list import (
     parse_rows,
     read_table,
 )
+from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.cases import bulk_set, new_case_key
 from udsat_desktop.store.db import Database
@@ -172,6 +173,11 @@ def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], sourc
         batch.rows_imported, batch.rows_updated = summary.imported, summary.updated
         s.merge(batch)
         summary.batch_id = batch.id
+        # one entry for the batch; each case records its batch, so a citizen's access log
+        # shows when their data came in (audit.citizen_log)
+        audit.append(s, user_id or "system", "import", None, batch=batch.id,
+                     source=source_name[-120:], imported=summary.imported,
+                     updated=summary.updated, rejected=len(parsed.rejected))
     log.info("import batch %s: %d new, %d updated, %d unchanged, %d rejected, %d duplicates",
              summary.batch_id, summary.imported, summary.updated, summary.unchanged,
              len(summary.rejected), len(summary.duplicates))

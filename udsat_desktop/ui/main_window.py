@@ -29,6 +29,7 @@ from udsat_desktop import __version__
 from udsat_desktop.core.danish import format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.paths import AppPaths
+from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import (
     UNASSIGNED,
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
         self.queue = CaseQueue(db)
         self.model = CaseQueueModel(self.queue, self.reviewer_label, self)
 
+        self._last_read: int | None = None
+        self._last_search = ""
+        self._search_audit_timer = QTimer(self)
+        self._search_audit_timer.setSingleShot(True)
+        self._search_audit_timer.setInterval(1200)
+        self._search_audit_timer.timeout.connect(self._audit_search)
         self.filters = QueueFilters(self.queue.distinct_units(), self._reviewer_choices())
         self.filters.changed.connect(self.apply_filter)
 
@@ -338,6 +345,8 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self, case_filter: CaseFilter) -> None:
         self.model.set_filter(case_filter)
+        if case_filter.text.strip():
+            self._search_audit_timer.start()
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -390,6 +399,17 @@ class MainWindow(QMainWindow):
             return
         self.panel.show_case(get_case(self.db, queue_row.id),
                              consent_summary(self.db, queue_row.id))
+        if queue_row.id != self._last_read:  # a read of personal data (DOMAIN.md §4)
+            self._last_read = queue_row.id
+            audit.append_now(self.db, self.profile.user_id, "case.read", queue_row.id)
+
+    def _audit_search(self) -> None:
+        """The search criterion, once typing has settled (not every keystroke)."""
+        text = self.model.current_filter.text.strip()
+        if text and text != self._last_search:
+            self._last_search = text
+            audit.append_now(self.db, self.profile.user_id, "search", None, text=text,
+                             matches=self.model.matches)
 
     def _activated(self, index: QModelIndex) -> None:
         queue_row = self.model.row_object(index.row())

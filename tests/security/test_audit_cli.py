@@ -1,0 +1,67 @@
+"""`udsat audit verify` and `udsat audit export`: the chain check and the citizen's log."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pypdf
+import pytest
+
+from tests.conftest import PASSPHRASE
+from udsat_desktop.cli import main as cli
+from udsat_desktop.store import audit
+from udsat_desktop.store.queue import get_case
+
+
+@pytest.fixture
+def logged(demo_db, profile):
+    case_a, case_b = [r[0] for r in demo_db.reader().execute(
+        'SELECT id FROM "case" ORDER BY id LIMIT 2')]
+    audit.append_now(demo_db, profile.user_id, "case.read", case_a)
+    audit.append_now(demo_db, profile.user_id, "cpr.reveal", case_a)
+    audit.append_now(demo_db, profile.user_id, "search", None, text="jens")
+    audit.append_now(demo_db, profile.user_id, "case.read", case_b)
+    return case_a, case_b
+
+
+def run(capsys, paths, *args):
+    code = cli(["--data-dir", str(paths.data), "--json", *args])
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip().startswith("{") else out
+
+
+def test_verify_passes_then_names_the_first_tampered_entry(demo_db, paths, logged, capsys,
+                                                           monkeypatch):
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    code, data = run(capsys, paths, "audit", "verify")
+    assert code == 0 and data["ok"] and data["entries"] >= 4
+    # someone with the key drops the protection and edits one entry
+    con = demo_db.reader()
+    con.execute("DROP TRIGGER audit_log_no_update")
+    victim = con.execute("SELECT id FROM audit_log WHERE action = 'cpr.reveal'").fetchone()[0]
+    con.execute("UPDATE audit_log SET user_id = 'nogen-andre' WHERE id = ?", (victim,))
+    code, data = run(capsys, paths, "audit", "verify")
+    assert code == 1 and data["first_broken_entry"] == victim
+    assert "ændret" in data["reason"]
+
+
+def test_export_is_the_citizens_log_only(demo_db, paths, logged, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    case_a, _case_b = logged
+    case = get_case(demo_db, case_a)
+    out = tmp_path / "adgangslog.pdf"
+    code, data = run(capsys, paths, "audit", "export", "--case", case.case_key, "--out",
+                     str(out))
+    assert code == 0
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+                     .pages)
+    assert "Sagen vist" in text and "CPR-nummer vist" in text
+    assert "Søgning" not in text  # another person's search is not this citizen's business
+    assert case.cpr not in text and case.cpr[:6] + "-xxxx" in text
+    assert "Loggen er kontrolleret" in text
+    # and handing it out is itself logged
+    assert audit.query(demo_db, case_id=case_a, action="audit.export")
+    code, _ = run(capsys, paths, "audit", "export", "--case", "FINDES-IKKE", "--out",
+                  str(out))
+    assert code == 2

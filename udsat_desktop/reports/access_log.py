@@ -1,0 +1,90 @@
+"""The citizen's access log as a PDF (the right of access to who has looked at their data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from udsat_desktop.core.danish import format_date
+from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _p, _styles
+from udsat_desktop.store.audit import LogEntry
+
+_SHOWN_DETAILS = ("status", "to", "purpose", "meeting", "recommendation", "file", "pages",
+                  "batch", "fields", "review", "verdict", "kind")
+
+
+def _detail_text(entry: LogEntry) -> str:
+    parts = []
+    for key in _SHOWN_DETAILS:
+        value = entry.details.get(key)
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value[:8])
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+def render_access_log(case_key: str, name: str, cpr_masked: str, entries: list[LogEntry],
+                      people: dict[str, str], chain_ok: bool) -> bytes:
+    _fonts()
+    st = _styles()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm,
+                            title=f"Adgangslog for sag {case_key}",
+                            author="Taskforcen, Københavns Kommune", creator="Udsat Desktop",
+                            lang="da-DK", initialFontName=FONT)
+    story: list[Any] = [
+        Paragraph("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
+        Paragraph("Log over adgang til dine oplysninger", st["title"]), Spacer(1, 4),
+        _p(f"{name}, CPR-nr. {cpr_masked} (sag {case_key}). Udskrevet "
+           f"{format_date(dt.date.today(), long=True)}.", st["base"]),
+        _p("Her står hver gang en medarbejder i taskforcen har vist, søgt efter, ændret, "
+           "udskrevet eller udleveret dine oplysninger i Udsat Desktop: hvornår, hvem og hvad. "
+           + ("Loggen er kontrolleret og er ikke ændret." if chain_ok else
+              "ADVARSEL: loggens kontrol fandt en ændret eller slettet post."), st["small"]),
+        Spacer(1, 6),
+    ]
+    rows: list[list[Any]] = [["Tidspunkt", "Medarbejder", "Handling", "Detaljer"]]
+    for entry in entries:
+        local = entry.at.astimezone() if entry.at.tzinfo else entry.at
+        rows.append([local.strftime("%d.%m.%Y %H.%M"),
+                     _p(people.get(entry.user_id, entry.user_id), st["cell"]),
+                     _p(entry.label, st["cell"]), _p(_detail_text(entry), st["cell"])])
+    if len(rows) == 1:
+        rows.append(["–", "", "Ingen registreringer", ""])
+    table = Table(rows, colWidths=[30 * mm, 42 * mm, 45 * mm, 57 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+    ]))
+    story.append(table)
+    doc.build(story)
+    return buf.getvalue()
+
+
+def export_access_log(db: Any, case_id: int, user_id: str) -> bytes:
+    """Render one citizen's log, and log that it was handed out."""
+    from udsat_desktop.core.cpr import mask_cpr
+    from udsat_desktop.store import audit
+    from udsat_desktop.store.queue import get_case
+
+    case = get_case(db, case_id)
+    if case is None:
+        raise ValueError("ukendt sag")
+    people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
+        "SELECT user_id, name, organisation FROM reviewer")}
+    pdf = render_access_log(case.case_key, case.name, mask_cpr(case.cpr),
+                            audit.citizen_log(db, case_id), people,
+                            audit.verify_chain(db) is None)
+    audit.append_now(db, user_id, "audit.export", case_id)
+    return pdf
