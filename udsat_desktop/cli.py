@@ -436,6 +436,21 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 if broken is None else
                 f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}"))
             return 0 if broken is None else 1
+        if args.audit_command == "purge":
+            import datetime as dt
+
+            if not profile.is_coordinator:
+                raise CliError("Kun en koordinator kan slette gamle logposter")
+            years = args.years or load_settings(paths.config).retention_years
+            before = dt.datetime.now(dt.UTC) - dt.timedelta(days=round(365.25 * years))
+            try:
+                count = audit.purge_older_than(db, profile.user_id, before)
+            except ValueError as exc:
+                raise CliError(str(exc)) from None
+            _emit(args, {"purged": count, "before": before.isoformat()},
+                  lambda: f"{count} logposter ældre end {years} år er slettet; kæden "
+                          "kontrolleres stadig")
+            return 0
         from udsat_desktop.fsutil import write_atomic
         from udsat_desktop.reports.access_log import export_access_log
         from udsat_desktop.store.queue import get_case_by_key
@@ -625,6 +640,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
     a = audit_sub.add_parser("verify", parents=[common],
                              help="kontrollér hele kæden; exit 1 og første brudte post")
+    a.set_defaults(func=cmd_audit)
+    a = audit_sub.add_parser("purge", parents=[common],
+                             help="koordinator: slet poster ældre end opbevaringstiden")
+    a.add_argument("--years", type=int, help="standard: indstillingen (5 år)")
     a.set_defaults(func=cmd_audit)
     a = audit_sub.add_parser("export", parents=[common],
                              help="borgerens adgangslog som PDF")

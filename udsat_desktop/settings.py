@@ -3,6 +3,7 @@
     share_path      the shared folder (mapped drive, UNC path or mount); empty: no sync
     timestamp_url   an RFC 3161 timestamp server; empty: signatures are PAdES B-B
     lock_minutes    lock the window after this many minutes without input (0: never)
+    retention_years audit entries older than this may be purged by a coordinator
     language        "da" or "en"
 
 UI-only state (window geometry, column widths) lives in QSettings instead.
@@ -26,6 +27,7 @@ class AppSettings:
     timestamp_url: str = ""
     lock_minutes: int = 10
     language: str = "da"
+    retention_years: int = 5
 
     @property
     def share(self) -> Path | None:
@@ -52,6 +54,8 @@ def load_settings(config_dir: Path) -> AppSettings:
     settings = AppSettings(**values)
     if settings.language not in LANGUAGES:
         settings = dataclasses.replace(settings, language="da")
+    if settings.retention_years < 1:
+        settings = dataclasses.replace(settings, retention_years=5)
     if settings.lock_minutes < 0:
         settings = dataclasses.replace(settings, lock_minutes=0)
     return settings

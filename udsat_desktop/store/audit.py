@@ -75,9 +75,10 @@ class ChainBreak:
     reason: str
 
 
-def verify_rows(rows: Iterable[tuple[Any, ...]]) -> ChainBreak | None:
-    """rows: (id, at, user_id, action, case_id, details, prev_hash, hash) in id order."""
-    prev = GENESIS
+def verify_rows(rows: Iterable[tuple[Any, ...]], start: str = GENESIS) -> ChainBreak | None:
+    """rows: (id, at, user_id, action, case_id, details, prev_hash, hash) in id order;
+    `start` is the hash the first row chains to (the genesis, or a purge's anchor)."""
+    prev = start
     for entry_id, at, user_id, action, case_id, details, prev_hash, digest in rows:
         if prev_hash != prev:
             return ChainBreak(entry_id, "kæden er brudt før denne post (slettet eller flyttet)")
@@ -91,10 +92,62 @@ def verify_rows(rows: Iterable[tuple[Any, ...]]) -> ChainBreak | None:
 
 
 def verify_chain(db: Database) -> ChainBreak | None:
-    rows = db.reader().execute(
+    """None when the whole log verifies; otherwise the first broken entry. After a retention
+    purge the chain starts at the last anchor, and the purge's own entry must name it."""
+    con = db.reader()
+    anchor = con.execute("SELECT first_id, prev_hash FROM audit_anchor ORDER BY id DESC "
+                         "LIMIT 1").fetchone()
+    first_id, start = (anchor[0], anchor[1]) if anchor else (0, GENESIS)
+    rows = con.execute(
         "SELECT id, at, user_id, action, case_id, details, prev_hash, hash FROM audit_log "
-        "ORDER BY id")
-    return verify_rows(rows)
+        "WHERE id >= ? ORDER BY id", (first_id,))
+    broken = verify_rows(rows, start)
+    if broken is None and anchor is not None:
+        named = con.execute("SELECT count(*) FROM audit_log WHERE action = 'audit.purge' AND "
+                            "json_extract(details, '$.anchor') = ?", (start,)).fetchone()[0]
+        if not named:
+            return ChainBreak(first_id, "en sletning af gamle poster er ikke selv logget")
+    earlier = con.execute("SELECT min(id) FROM audit_log").fetchone()[0]
+    if broken is None and anchor is not None and earlier is not None and earlier < first_id:
+        return ChainBreak(earlier, "der er poster fra før den seneste sletning")
+    return broken
+
+
+def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
+    """Delete the entries older than `before` (retention), keeping the chain verifiable: the
+    first kept entry's link is stored as an anchor, and the purge is logged. The caller checks
+    the user may do this (coordinators only). Refused when the log does not verify now."""
+    broken = verify_chain(db)
+    if broken is not None:
+        raise ValueError(f"Loggen er brudt ved post {broken.entry_id}; der slettes intet")
+    con = db.reader()
+    cutoff = before.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        first = con.execute("SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id "
+                            "LIMIT 1", (cutoff,)).fetchone()
+        if first is None:  # everything is old: keep the newest entry as the anchor point
+            first = con.execute("SELECT id, prev_hash FROM audit_log ORDER BY id DESC "
+                                "LIMIT 1").fetchone()
+        count = con.execute("SELECT count(*) FROM audit_log WHERE id < ?",
+                            (first[0],)).fetchone()[0]
+        if count:
+            trigger = con.execute("SELECT sql FROM sqlite_master WHERE name = "
+                                  "'audit_log_no_delete'").fetchone()[0]
+            con.execute("DROP TRIGGER audit_log_no_delete")
+            con.execute("DELETE FROM audit_log WHERE id < ?", (first[0],))
+            con.execute(trigger)
+            now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+            con.execute("INSERT INTO audit_anchor (first_id, prev_hash, purged_before, "
+                        "purged_count, at) VALUES (?, ?, ?, ?, ?)",
+                        (first[0], first[1], cutoff, count, now))
+            con.execute(_APPEND_SQL, _params(user_id, "audit.purge", None, {
+                "before": cutoff, "count": count, "anchor": first[1]}))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return int(count)
 
 
 def entries(db: Database, case_id: int | None = None) -> list[tuple[Any, ...]]:

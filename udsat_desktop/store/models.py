@@ -289,3 +289,17 @@ class MeetingCase(Base):
     recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("meeting_id", "case_key", name="uq_meeting_case"),)
+
+
+class AuditAnchor(Base):
+    """Where a retention purge cut the audit chain: the first entry kept and the hash it
+    chains to. Append-only like the log."""
+
+    __tablename__ = "audit_anchor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_id: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    purged_before: Mapped[str] = mapped_column(String(32))
+    purged_count: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(32))
