@@ -278,6 +278,13 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.import_action, self.open_action)
         self.addActions([follow, self.open_action, self.verify_action])
 
+        self.audit_action = QAction(self.tr("&Revisionslog…"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.audit_action.setToolTip(self.tr("Hvem har set, søgt, ændret, udskrevet og "
+                                             "udleveret hvad"))
+        self.audit_action.triggered.connect(self.open_audit_log)
+        view.addAction(self.audit_action)
+        self.addAction(self.audit_action)
         self.sync_log_action = QAction(self.tr("S&ynkroniseringslog"), self)
         self.sync_log_action.triggered.connect(self.open_sync_log)
         view.addAction(self.sync_log_action)
@@ -743,6 +750,14 @@ class MainWindow(QMainWindow):
         window.changed.connect(self.model.refresh)
         window.show()
         self.meetings_window = window
+        return window
+
+    def open_audit_log(self) -> QWidget:
+        from udsat_desktop.ui.audit_view import AuditLogWindow
+
+        window = AuditLogWindow(self.db, self.profile, self.paths, self)
+        window.show()
+        self.audit_window = window
         return window
 
     def open_dashboard(self) -> QWidget:

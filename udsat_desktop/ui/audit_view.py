@@ -1,0 +1,199 @@
+"""The audit log viewer: filter by case, user, action and period; check the chain; produce a
+citizen's access log; purge old entries (coordinators)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udsat_desktop.store import audit
+
+SHOWN = 2000
+
+
+class AuditLogWindow(QWidget):
+    def __init__(self, db: Any, profile: Any, paths: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.profile, self.paths = db, profile, paths
+        self.setWindowTitle(self.tr("Revisionslog – Udsat Desktop"))
+        self.case = QLineEdit()
+        self.case.setPlaceholderText(self.tr("Sagsnøgle"))
+        self.case.setAccessibleName(self.tr("Sagsnøgle"))
+        self.case.setToolTip(self.tr("Vis kun poster om denne sag"))
+        self.case.returnPressed.connect(self.reload)
+        self.people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
+            "SELECT user_id, name, organisation FROM reviewer")}
+        self.user = QComboBox()
+        self.user.addItem(self.tr("Alle medarbejdere"), None)
+        for (user_id,) in db.reader().execute("SELECT DISTINCT user_id FROM audit_log "
+                                              "ORDER BY 1"):
+            self.user.addItem(self.people.get(user_id, user_id), user_id)
+        self.user.setAccessibleName(self.tr("Medarbejder"))
+        self.user.setToolTip(self.tr("Vis kun én medarbejders handlinger"))
+        self.action = QComboBox()
+        self.action.addItem(self.tr("Alle handlinger"), None)
+        for code, label in sorted(audit.ACTION_LABELS.items(), key=lambda x: x[1]):
+            self.action.addItem(label, code)
+        self.action.setAccessibleName(self.tr("Handling"))
+        self.action.setToolTip(self.tr("Vis kun én slags handling"))
+        self.use_period = QCheckBox(self.tr("&Periode:"))
+        self.start = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.end = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+            edit.dateChanged.connect(self.reload)
+        for combo in (self.user, self.action):
+            combo.currentIndexChanged.connect(self.reload)
+        self.use_period.toggled.connect(self.reload)
+        show = QPushButton(self.tr("&Vis"))
+        show.clicked.connect(self.reload)
+        check = QPushButton(self.tr("&Kontrollér kæden"))
+        check.setToolTip(self.tr("Find en ændret, slettet eller flyttet post"))
+        check.clicked.connect(self.check_chain)
+        citizen = QPushButton(self.tr("&Udskriv log for borger…"))
+        citizen.setToolTip(self.tr("Borgerens indsigt: hvem har set og ændret oplysningerne"))
+        citizen.clicked.connect(lambda: self.citizen_log())
+        purge = QPushButton(self.tr("&Slet gamle poster…"))
+        purge.setToolTip(self.tr("Koordinator: slet poster ældre end opbevaringstiden"))
+        purge.clicked.connect(lambda: self.purge())
+        self.buttons = {"check": check, "citizen": citizen, "purge": purge}
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Tidspunkt"), self.tr("Medarbejder"),
+                                              self.tr("Handling"), self.tr("Sag"),
+                                              self.tr("Detaljer")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Logposter"))
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Status"))
+        top = QHBoxLayout()
+        for w in (self.case, self.user, self.action, self.use_period, self.start, self.end,
+                  show):
+            top.addWidget(w)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        for b in (check, citizen, purge):
+            bottom.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.resize(1150, 640)
+        self.keys: dict[int, str] = {}
+        self.reload()
+
+    def _case_id(self) -> int | None:
+        key = self.case.text().strip().upper()
+        if not key:
+            return None
+        found = self.db.reader().execute('SELECT id FROM "case" WHERE case_key = ?',
+                                         (key,)).fetchone()
+        return int(found[0]) if found else -1
+
+    def reload(self) -> None:
+        def day(edit: QDateEdit) -> dt.date:
+            d = edit.date()
+            return dt.date(d.year(), d.month(), d.day())
+
+        period = self.use_period.isChecked()
+        rows = audit.query(self.db, case_id=self._case_id(), user_id=self.user.currentData(),
+                           action=self.action.currentData(),
+                           start=day(self.start) if period else None,
+                           end=day(self.end) if period else None, limit=SHOWN)
+        ids = {r.case_id for r in rows if r.case_id is not None} - set(self.keys)
+        if ids:
+            marks = ",".join("?" * len(ids))
+            self.keys.update(self.db.reader().execute(
+                f'SELECT id, case_key FROM "case" WHERE id IN ({marks})', list(ids)).fetchall())
+        self.table.setRowCount(len(rows))
+        for r, entry in enumerate(rows):
+            local = entry.at.astimezone() if entry.at.tzinfo else entry.at
+            details = ", ".join(f"{k}: {v}" for k, v in entry.details.items()
+                                if k not in ("text",) or entry.action == "search")
+            values = [local.strftime("%d.%m.%Y %H.%M.%S"),
+                      self.people.get(entry.user_id, entry.user_id), entry.label,
+                      self.keys.get(entry.case_id, "") if entry.case_id else "", details]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        more = self.tr(" (de nyeste %1)").replace("%1", str(SHOWN)) if len(rows) == SHOWN \
+            else ""
+        self.state.setText(self.tr("%1 poster").replace("%1", str(len(rows))) + more)
+
+    def check_chain(self) -> bool:
+        broken = audit.verify_chain(self.db)
+        if broken is None:
+            self.state.setText(self.tr("✓ Loggen er i orden: ingen post er ændret, slettet "
+                                       "eller flyttet."))
+            return True
+        self.state.setText(self.tr("⚠ Loggen er brudt ved post %1: %2")
+                           .replace("%1", str(broken.entry_id)).replace("%2", broken.reason))
+        return False
+
+    def citizen_log(self, target: str | None = None) -> Path | None:
+        from udsat_desktop.fsutil import write_atomic
+        from udsat_desktop.reports.access_log import export_access_log
+
+        case_id = self._case_id()
+        if case_id is None or case_id < 0:
+            QMessageBox.information(self, self.tr("Log for borger"),
+                                    self.tr("Skriv først borgerens sagsnøgle i feltet Sag."))
+            return None
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Gem borgerens adgangslog"),
+                str(Path.home() / f"adgangslog-{self.case.text().strip().upper()}.pdf"),
+                "PDF (*.pdf)")
+        if not target:
+            return None
+        pdf = export_access_log(self.db, case_id, self.profile.user_id)
+        write_atomic(Path(target), pdf, mode=0o600)
+        self.reload()
+        return Path(target)
+
+    def purge(self, confirm: bool = True) -> int | None:
+        from udsat_desktop.settings import load_settings
+
+        if not self.profile.is_coordinator:
+            QMessageBox.warning(self, self.tr("Ikke tilladt"),
+                                self.tr("Kun en koordinator kan slette gamle logposter."))
+            return None
+        years = load_settings(self.paths.config).retention_years
+        if confirm and QMessageBox.question(
+                self, self.tr("Slet gamle poster"),
+                self.tr("Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan "
+                        "stadig kontrolleres.").replace("%1", str(years))
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        before = dt.datetime.now(dt.UTC) - dt.timedelta(days=round(365.25 * years))
+        try:
+            count = audit.purge_older_than(self.db, self.profile.user_id, before)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Slet gamle poster"), str(exc))
+            return None
+        self.reload()
+        self.state.setText(self.tr("%1 poster er slettet.").replace("%1", str(count)))
+        return count
