@@ -119,6 +119,10 @@ def _sha256_hex(text: str | None) -> str:
     return hashlib.sha256((text or "").encode("utf-8")).hexdigest()
 
 
+def _pending_keyinfo(keyinfo_path: Path) -> Path:
+    return keyinfo_path.with_name(keyinfo_path.name + ".new")
+
+
 def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
@@ -217,6 +221,42 @@ class Database:
                 self._engine.dispose()
         self._local = threading.local()
 
+    # ------------------------------------------------------------------ passphrase
+
+    def matches(self, keyinfo_path: Path, passphrase: str) -> bool:
+        """Whether the passphrase opens this store (to unlock a locked window)."""
+        import hmac
+
+        try:
+            return hmac.compare_digest(KeyInfo.load(keyinfo_path).derive(passphrase), self._key)
+        except (KeyInfoMissing, KeyInfoError, ValueError):
+            return False
+
+    def rekey(self, keyinfo_path: Path, new_passphrase: str) -> None:
+        """Re-encrypt the store under a new passphrase (new salt). Crash-safe: the new key
+        parameters are written to `keyinfo.json.new` first and promoted only after SQLCipher
+        has re-encrypted; `open` finds either state. Every connection is closed and re-opened
+        on next use."""
+        import secrets
+
+        if len(new_passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise StoreError(f"Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn")
+        info = KeyInfo(salt=secrets.token_bytes(16))
+        new_key = info.derive(new_passphrase)
+        pending = _pending_keyinfo(keyinfo_path)
+        write_atomic(pending, info.to_json().encode("utf-8"))
+        self.close()
+        conn = connect_raw(self.path, self._key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        os.replace(pending, keyinfo_path)
+        self._key = new_key
+
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
@@ -254,8 +294,21 @@ class Database:
         except KeyInfoError as exc:
             raise CorruptStore(f"Nøglefilen {keyinfo_path.name} er beskadiget: {exc}") from None
         db = cls(path, key if key is not None else info.derive(passphrase))
+        pending = _pending_keyinfo(keyinfo_path)
         try:
-            db.reader()  # checks the key
+            try:
+                db.reader()  # checks the key
+            except WrongPassphrase:
+                if not pending.exists():
+                    raise
+                # a re-key was interrupted after SQLCipher re-encrypted: the new parameters
+                db.close()
+                db = cls(path, KeyInfo.load(pending).derive(passphrase))
+                db.reader()
+                os.replace(pending, keyinfo_path)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    pending.unlink()  # a re-key that never reached the database
             if os.name == "posix":
                 for suffix in ("", "-wal", "-shm"):
                     with contextlib.suppress(FileNotFoundError):
