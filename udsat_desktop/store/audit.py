@@ -170,7 +170,8 @@ ACTION_LABELS: dict[str, str] = {
     "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
     "fællesmappen", "meeting.add_case": "Sat på møde i rehabiliteringsteamet",
     "meeting.remove_case": "Taget af møde", "meeting.recommendation": "Teamets indstilling "
-    "registreret", "print": "Udskrevet", "export": "Udtræk", "audit.export": "Adgangslog "
+    "registreret", "print": "Udskrevet", "passphrase.change": "Adgangskode skiftet",
+    "export": "Udtræk", "audit.export": "Adgangslog "
     "udleveret", "audit.purge": "Gamle logposter slettet",
 }
 

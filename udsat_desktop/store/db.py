@@ -255,7 +255,9 @@ class Database:
         finally:
             conn.close()
         os.replace(pending, keyinfo_path)
-        self._key = new_key
+        with self._lock:
+            self._key = new_key
+            self._engine, self._sessions = None, None  # the next use connects with the new key
 
     # ------------------------------------------------------------------ lifecycle
 

@@ -183,7 +183,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        from PySide6.QtWidgets import QStackedWidget
+
+        from udsat_desktop.ui.lock import LockPage
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.lock_page = LockPage()
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
         self.splitter = splitter
         self._build_menus()
         self.statusBar().showMessage(
@@ -204,6 +212,11 @@ class MainWindow(QMainWindow):
                                            "synkronisering (F9 synkroniserer nu)"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(db, profile, paths, self.runner, self)
+        from udsat_desktop.settings import load_settings
+        from udsat_desktop.ui.lock import LockController
+
+        self.locker = LockController(self, load_settings(paths.config).lock_minutes)
+        self.lock_page.unlock_requested.connect(self.locker.try_unlock)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.synced.connect(self._after_sync)
         self.sync.update_status()
@@ -248,6 +261,16 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lås nu"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setToolTip(self.tr("Skjul sagerne, til adgangskoden skrives igen"))
+        self.lock_action.triggered.connect(lambda: self.locker.lock())
+        file_menu.addAction(self.lock_action)
+        self.passphrase_action = QAction(self.tr("Skift &adgangskode…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        file_menu.addAction(self.passphrase_action)
+        self.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -507,10 +530,20 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.paths, self.profile, self)
         dialog.accepted.connect(self.sync.update_status)
+        dialog.accepted.connect(self._apply_lock_setting)
         dialog.setModal(True)
         dialog.show()
         self.settings_dialog = dialog
         return dialog
+
+    def _apply_lock_setting(self) -> None:
+        from udsat_desktop.settings import load_settings
+
+        self.locker.minutes = load_settings(self.paths.config).lock_minutes
+        if self.locker.minutes > 0:
+            self.locker.timer.start()
+        else:
+            self.locker.timer.stop()
 
     def open_sync_log(self) -> QWidget:
         from udsat_desktop.ui.sync_ui import SyncLogDialog
@@ -751,6 +784,47 @@ class MainWindow(QMainWindow):
         window.show()
         self.meetings_window = window
         return window
+
+    def change_passphrase(self) -> bool:
+        """Old passphrase, new one twice; the database is re-encrypted under the new one."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from udsat_desktop.store.db import StoreError
+
+        def ask(prompt: str) -> str | None:
+            text, ok = QInputDialog.getText(self, self.tr("Skift adgangskode"), prompt,
+                                            QLineEdit.EchoMode.Password)
+            return text if ok else None
+
+        old = ask(self.tr("Nuværende adgangskode:"))
+        if old is None:
+            return False
+        if not self.db.matches(self.paths.keyinfo, old):
+            QMessageBox.warning(self, self.tr("Skift adgangskode"),
+                                self.tr("Forkert adgangskode"))
+            return False
+        new = ask(self.tr("Ny adgangskode (mindst 8 tegn):"))
+        if new is None:
+            return False
+        if ask(self.tr("Gentag den nye adgangskode:")) != new:
+            QMessageBox.warning(self, self.tr("Skift adgangskode"),
+                                self.tr("De to adgangskoder er ikke ens"))
+            return False
+        if self.runner.busy:
+            QMessageBox.information(self, self.tr("Skift adgangskode"),
+                                    self.tr("Vent, til det igangværende arbejde er færdigt."))
+            return False
+        try:
+            self.db.rekey(self.paths.keyinfo, new)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Skift adgangskode"), str(exc))
+            return False
+        with self.db.session() as s:
+            audit.append(s, self.profile.user_id, "passphrase.change", None)
+        QMessageBox.information(self, self.tr("Skift adgangskode"),
+                                self.tr("Adgangskoden er skiftet, og databasen er krypteret "
+                                        "med den nye."))
+        return True
 
     def open_audit_log(self) -> QWidget:
         from udsat_desktop.ui.audit_view import AuditLogWindow
