@@ -79,12 +79,33 @@ def _warm_up() -> None:
 _CPR_RE = re.compile(r"(?<!\d)(\d{6})-?\d{4}(?!\d)")
 
 
+def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
+    """Where it went wrong — exception types and stack frames, for each exception in the chain
+    — but not the messages: a message can carry any value (a name, a CPR number), and crash
+    files are sent to IT. CPR-shaped numbers in what remains are masked as well."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    frames = tb
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        block = ["Traceback (most recent call last):\n",
+                 *traceback.format_tb(frames or current.__traceback__),
+                 f"{kind.__module__}.{kind.__qualname__}: (besked udeladt)\n"]
+        parts.insert(0, "".join(block))
+        nxt = current.__cause__ or (None if current.__suppress_context__ else
+                                    current.__context__)
+        current, frames = nxt, None
+    return _CPR_RE.sub(r"\1-xxxx", "\nDuring handling, another error:\n\n".join(parts))
+
+
 def install_excepthook(log_dir: Path) -> None:
     """An unexpected error is written (CPR-masked) to a crash file and shown in a dialog."""
     log = logging.getLogger("udsat.crash")
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        text = _CPR_RE.sub(r"\1-xxxx", "".join(traceback.format_exception(kind, exc, tb)))
+        text = crash_text(exc, tb)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         crash_file = log_dir / f"crash-{stamp}.txt"
         try:
