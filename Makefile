@@ -33,6 +33,7 @@ test: install
 
 test-long: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
+	QT_QPA_PLATFORM=offscreen UDSAT_FUZZ_EXAMPLES=400 $(BIN)/python -m pytest tests/security/test_fuzz.py
 
 bench: install
 	$(BIN)/python -m compileall -q udsat_desktop db >/dev/null

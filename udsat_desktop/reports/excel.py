@@ -21,8 +21,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _put(ws: Any, row: int, col: int, value: Any) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters Excel refuses
         cell.value = value
         if value.startswith(_FORMULA_START):
             cell.data_type = "s"  # text, not a formula
