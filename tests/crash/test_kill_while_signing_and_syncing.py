@@ -1,0 +1,164 @@
+"""kill -9 while signing and syncing, at seeded random moments. After every kill: the database
+passes `PRAGMA integrity_check`, the audit chain verifies, no partial PDF or record has a final
+name (in the outbox or on the share), and every signed review has its PDF and record. Once the
+process may finish, everything is on the share and nothing was lost or doubled.
+
+The normal run does a few kills; `make test-long` (marker `slow`) does 200 (UDSAT_SIGN_KILLS).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.paths import resolve
+from udsat_desktop.reports.signing import Verdict, verify_pdf
+from udsat_desktop.store import audit
+from udsat_desktop.store.demo import build_demo
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.store.lifecycle import initialise, open_existing
+from udsat_desktop.sync.outbox import ensure_key
+
+ROOT = Path(__file__).resolve().parents[2]
+KEY_PASS = "nøgle-kode-1"
+LIB = bundled_library()
+
+
+def env() -> dict[str, str]:
+    out = dict(os.environ, UDSAT_PASSPHRASE=PASSPHRASE, UDSAT_KEY_PASSPHRASE=KEY_PASS)
+    out["PYTHONPATH"] = str(ROOT) + os.pathsep + out.get("PYTHONPATH", "")
+    return out
+
+
+def prepare(tmp_path: Path, reviews: int, spare: int):
+    paths = resolve(tmp_path / "data").ensure()
+    db, profile = initialise(paths, PASSPHRASE, "Anna Ager", "AA", Organisation.BIF,
+                             Role.REVIEWER)
+    build_demo(db, int((reviews + spare) * 1.3) + 10, seed=5)  # some demo cases are not open
+    build_demo_reviews(db, reviews, profile.user_id, LIB, seed=7, all_ready=True)
+    ensure_key(paths, profile, KEY_PASS)
+    db.close()
+    share = tmp_path / "share"
+    share.mkdir()
+    return paths, share
+
+
+_VERIFIED: set[tuple[str, int, int]] = set()
+
+
+def pdf_ok(path: Path) -> bool:
+    """Signature intact (checked once per file version: the campaign re-checks often)."""
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key in _VERIFIED:
+        return True
+    ok = all(r.verdict is Verdict.TRUSTED or r.verdict is Verdict.UNKNOWN_SIGNER
+             for r in verify_pdf(path.read_bytes(), []))
+    if ok:
+        _VERIFIED.add(key)
+    return ok
+
+
+def check_invariants(paths, share: Path) -> None:
+    db, _profile = open_existing(paths, PASSPHRASE)
+    try:
+        con = db.reader()
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert audit.verify_chain(db) is None
+        signed = [(k, r) for k, r in con.execute(
+            'SELECT c.case_key, r.review_key FROM review r JOIN "case" c ON c.id = r.case_id '
+            "WHERE r.status = 'underskrevet'")]
+    finally:
+        db.close()
+    local = {p.name: p for folder in (paths.outbox, paths.outbox / "sendt") if folder.is_dir()
+             for p in folder.iterdir() if p.suffix in (".pdf", ".json")
+             and not p.name.startswith(".")}
+    for name, path in local.items():
+        if name.endswith(".pdf"):
+            assert pdf_ok(path), f"partial or broken PDF under its final name: {name}"
+        else:
+            record = json.loads(path.read_bytes())  # a partial record would not parse
+            pdf = local.get(name[:-5] + ".pdf")
+            if pdf is not None:
+                assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
+    for case_key, review_key in signed:  # a locked review has its files
+        assert f"{case_key}_{review_key}.pdf" in local and f"{case_key}_{review_key}.json" \
+            in local
+    for path in share.rglob("*"):
+        if not path.is_file() or path.name.endswith(".part") or path.name.startswith("."):
+            continue
+        if path.parent.name == "records":
+            record = json.loads(path.read_text(encoding="utf-8"))
+            pdf = share / "summaries" / record["review_date"][:4] / record["case_key"] / \
+                f"{record['review_id']}.pdf"
+            assert pdf.exists(), "a record on the share always has its PDF"
+            assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
+        elif path.suffix == ".pdf":
+            assert pdf_ok(path), path
+
+
+def more_work(paths, count: int, seed: int) -> None:
+    """Reviews that become ready while the reviewer works: every round has something to do."""
+    db, profile = open_existing(paths, PASSPHRASE)
+    try:
+        build_demo_reviews(db, count, profile.user_id, LIB, seed=seed, all_ready=True)
+    finally:
+        db.close()
+
+
+def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int = 3) -> None:
+    paths, share = prepare(tmp_path, reviews, spare=kills * per_round)
+    rng = random.Random(seed)
+    killed_busy = 0
+    for round_no in range(kills):
+        more_work(paths, per_round, seed + round_no)
+        proc = subprocess.Popen([sys.executable, "-m", "tests.crash.sign_sync_child",
+                                 str(paths.data), str(share)], env=env(), cwd=ROOT,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        time.sleep(rng.uniform(0.4, 1.8))  # start-up takes ~0.5 s; then work is killed
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed_busy += 1
+        _out, err = proc.communicate(timeout=60)
+        assert proc.returncode in (-9, 0), err.decode()[-2000:]
+        check_invariants(paths, share)
+    assert killed_busy >= kills // 2, "most kills must land while the child works"
+    # now let it finish: everything signed, everything on the share, exactly once
+    done = subprocess.run([sys.executable, "-m", "tests.crash.sign_sync_child",
+                           str(paths.data), str(share)], env=env(), cwd=ROOT,
+                          capture_output=True, timeout=600)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    check_invariants(paths, share)
+    db, _ = open_existing(paths, PASSPHRASE)
+    try:
+        statuses = [s for (s,) in db.reader().execute("SELECT status FROM review")]
+    finally:
+        db.close()
+    assert statuses and set(statuses) == {"underskrevet"}
+    records = list((share / "records").glob("*.json"))
+    assert len(records) == len(statuses)
+    assert len(list((share / "summaries").rglob("*.pdf"))) == len(statuses)
+    assert not [p for p in paths.outbox.iterdir() if p.is_file()]
+
+
+def test_kill_while_signing_and_syncing_sample(tmp_path):
+    campaign(tmp_path, kills=int(os.environ.get("UDSAT_SIGN_KILLS_SAMPLE", "4")), seed=11,
+             reviews=8)
+
+
+@pytest.mark.slow
+def test_kill_while_signing_and_syncing_campaign(tmp_path):
+    campaign(tmp_path, kills=int(os.environ.get("UDSAT_SIGN_KILLS", "200")), seed=2026,
+             reviews=20)
