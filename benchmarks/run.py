@@ -148,6 +148,16 @@ def bench_coordinator(data: Path, label: str, limit_ms: float, packet: bool = Fa
                r["packet_median_s"], "s", "<= 1 s", r["packet_median_s"] <= 1.0)
 
 
+def bench_audit(entries: int) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "audit_bench.py"),
+                          str(entries)], env=ENV, capture_output=True, text=True, timeout=1800,
+                         check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    record(f"audit chain verification, {r['entries']:,} entries", r["verify_s"], "s")
+    record("lock the window (median of 5)", r["lock_ms"], "ms")
+    record("unlock: scrypt + compare (median of 5)", r["unlock_ms"], "ms")
+
+
 def write_target_list(path: Path, n: int, seed: int) -> None:
     from udsat_desktop.store.demo import generate_cases
 
@@ -215,6 +225,7 @@ def main() -> int:
     signed = bench_signing(tmp / "demo-2737", 200 if args.quick else 2737)
     bench_sync(signed)
     bench_coordinator(signed, "2,737 cases with their signed reviews", 200, packet=True)
+    bench_audit(100_000 if args.quick else 1_000_000)
     bench_import(tmp, 2737, "xlsx", 1.0)
     if not args.quick:
         bench_import(tmp, 100_000, "csv", 10.0)
