@@ -4,6 +4,7 @@
     timestamp_url   an RFC 3161 timestamp server; empty: signatures are PAdES B-B
     lock_minutes    lock the window after this many minutes without input (0: never)
     retention_years audit entries older than this may be purged by a coordinator
+    remember_passphrase  keep the passphrase in the OS keyring (trusted computers; off)
     language        "da" or "en"
 
 UI-only state (window geometry, column widths) lives in QSettings instead.
@@ -28,6 +29,7 @@ class AppSettings:
     lock_minutes: int = 10
     language: str = "da"
     retention_years: int = 5
+    remember_passphrase: bool = False
 
     @property
     def share(self) -> Path | None:
@@ -49,7 +51,8 @@ def load_settings(config_dir: Path) -> AppSettings:
     for field in dataclasses.fields(AppSettings):
         value = data.get(field.name)
         default = field.default
-        if isinstance(value, type(default)) and not isinstance(value, bool):
+        if isinstance(value, type(default)) and (isinstance(default, bool)
+                                                 or not isinstance(value, bool)):
             values[field.name] = value
     settings = AppSettings(**values)
     if settings.language not in LANGUAGES:

@@ -55,6 +55,9 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
     except StoreError as exc:
         _fatal(str(exc), show=not args.smoke)
         return None
+    opened = _open_remembered(paths, key)
+    if opened is not None:
+        return opened
     from udsat_desktop.ui.dialogs import FirstRunDialog, UnlockDialog
 
     dialog = FirstRunDialog(paths) if not is_initialised(paths) else UnlockDialog(paths)
@@ -62,6 +65,25 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
         return None
     assert dialog.profile is not None
     return dialog.db, dialog.profile
+
+
+def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
+    """On a trusted computer (setting on), the passphrase from the OS keyring; a stale one is
+    forgotten and the user asked as usual."""
+    from udsat_desktop import remember
+    from udsat_desktop.settings import load_settings
+    from udsat_desktop.store.db import WrongPassphrase
+
+    if not is_initialised(paths) or not load_settings(paths.config).remember_passphrase:
+        return None
+    passphrase = remember.remembered(paths)
+    if not passphrase:
+        return None
+    try:
+        return open_existing(paths, passphrase)
+    except WrongPassphrase:
+        remember.forget(paths)
+        return None
 
 
 def _create_demo(paths: AppPaths, cases: int, passphrase: str, *, quiet: bool

@@ -191,6 +191,11 @@ class UnlockDialog(QDialog):
         except StoreError as exc:
             _show_error(self.error, str(exc))
             return
+        from udsat_desktop import remember
+        from udsat_desktop.settings import load_settings
+
+        if load_settings(self.paths.config).remember_passphrase:
+            remember.remember(self.paths, self.passphrase.text())
         self.accept()
 
 

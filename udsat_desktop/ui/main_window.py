@@ -821,6 +821,11 @@ class MainWindow(QMainWindow):
             return False
         with self.db.session() as s:
             audit.append(s, self.profile.user_id, "passphrase.change", None)
+        from udsat_desktop import remember
+        from udsat_desktop.settings import load_settings
+
+        if load_settings(self.paths.config).remember_passphrase:
+            remember.remember(self.paths, new)
         QMessageBox.information(self, self.tr("Skift adgangskode"),
                                 self.tr("Adgangskoden er skiftet, og databasen er krypteret "
                                         "med den nye."))

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -90,12 +91,26 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Sprog"))
         self.language.setToolTip(self.tr("Sproget i programmet (gælder fra næste start)"))
 
+        from udsat_desktop import remember
+
+        self.remember = QCheckBox(self.tr("&Husk adgangskoden på denne computer (kun en "
+                                          "betroet computer)"))
+        self.remember.setChecked(current.remember_passphrase)
+        self.remember.setAccessibleName(self.tr("Husk adgangskoden"))
+        self.remember.setToolTip(self.tr("Adgangskoden gemmes i styresystemets nøglering "
+                                         "(fx Windows' legitimationsoplysninger), aldrig i en "
+                                         "fil. Slået fra som standard."))
+        if not remember.available():
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(self.tr("Styresystemet har ingen nøglering, programmet kan "
+                                             "bruge"))
         form = QFormLayout()
         form.addRow(self.tr("&Fællesmappe:"), row)
         form.addRow("", self.share_state)
         form.addRow(self.tr("&Tidsstempler:"), self.tsa)
         form.addRow(self.tr("&Lås efter:"), self.lock)
         form.addRow(self.tr("&Sprog:"), self.language)
+        form.addRow("", self.remember)
 
         key_box = QGroupBox(self.tr("Signeringsnøgle"))
         self.key_state = QLabel()
@@ -184,7 +199,9 @@ class SettingsDialog(QDialog):
         return AppSettings(share_path=self.share.text().strip(),
                            timestamp_url=self.tsa.text().strip(),
                            lock_minutes=self.lock.value(),
-                           language=str(self.language.currentData()))
+                           language=str(self.language.currentData()),
+                           retention_years=load_settings(self.paths.config).retention_years,
+                           remember_passphrase=self.remember.isChecked())
 
     def save(self) -> None:
         url = self.tsa.text().strip()
@@ -198,7 +215,12 @@ class SettingsDialog(QDialog):
                 self.tr("Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet "
                         "prøver igen ved næste synkronisering.")) != QMessageBox.StandardButton.Yes:
             return
-        save_settings(self.paths.config, self.values())
+        values = self.values()
+        save_settings(self.paths.config, values)
+        if not values.remember_passphrase:
+            from udsat_desktop import remember
+
+            remember.forget(self.paths)  # switched off: nothing stays in the keyring
         self.accept()
 
 
