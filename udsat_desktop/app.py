@@ -109,7 +109,9 @@ def install_excepthook(log_dir: Path) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         crash_file = log_dir / f"crash-{stamp}.txt"
         try:
-            crash_file.write_text(text, encoding="utf-8")
+            from udsat_desktop.fsutil import write_atomic
+
+            write_atomic(crash_file, text.encode("utf-8"), mode=0o600)
         except OSError:
             crash_file = None  # type: ignore[assignment]
         log.error("unexpected error %s; details in %s", kind.__name__,

@@ -175,3 +175,11 @@ def test_a_decided_case_is_offered_again_only_when_the_team_wants_it(demo_db, pr
                    True)
     offered = {c.case_key for c in candidates(demo_db)}
     assert first.case_key not in offered and second.case_key in offered
+
+
+def test_reviewers_cannot_build_packets(demo_db, profile, paths, signed, tmp_path):
+    create_meeting(demo_db, profile, MEETING, "09:00", "Jobcenter", {})
+    add_case(demo_db, profile, MEETING, signed[0])
+    reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
+    with pytest.raises(MeetingError, match="Kun en koordinator"):
+        make_packet(demo_db, paths, reviewer, None, MEETING, tmp_path / "p")

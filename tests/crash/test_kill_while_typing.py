@@ -118,4 +118,4 @@ def test_kill_minus_nine_mid_typing_loses_at_most_a_second(tmp_path):
 
 @pytest.mark.slow
 def test_kill_campaign_long(tmp_path):
-    run_campaign(tmp_path, kills=int(os.environ.get("UDSAT_KILLS", "40")), seed=7)
+    run_campaign(tmp_path, kills=int(os.environ.get("UDSAT_KILLS", "200")), seed=7)

@@ -115,6 +115,16 @@ def test_nothing_personal_where_it_does_not_belong(team, sample_csv, tmp_path, q
             texts[rel] = path.read_text(encoding="utf-8")
     for path, text in texts.items():
         assert not leaks(text, citizens), path
+    # the data folders are the user's alone; the database, keys and reports 0600
+    import stat
+
+    for member in (kk, aa):
+        assert stat.S_IMODE(member.paths.data.stat().st_mode) == 0o700
+        for path in [member.paths.database, member.paths.keyinfo,
+                     member.paths.data / "signing-key.p12",
+                     *member.paths.logs.glob("*"), *member.paths.outbox.rglob("*.pdf")]:
+            if path.exists():
+                assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
     # and the log did record the work (so the check above is not vacuous)
     log = "".join(t for p, t in texts.items() if p.endswith("udsat.log"))
     assert re.search(r"command (ingest|sign) finished", log)
