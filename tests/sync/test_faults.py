@@ -168,7 +168,11 @@ def test_leftover_partial_files_are_ignored_and_cleaned(signed_outbox):
     os.utime(stale, (old, old))
     fresh = share / "records" / f".R-NEW.json.456.ef01{PART}"
     fresh.write_bytes(b"{")
+    local_tmp = aa.paths.outbox / ".X_R-1.pdf.abcd1234.tmp"  # a signature killed mid-write
+    local_tmp.write_bytes(b"%PDF-1.4 half")
+    os.utime(local_tmp, (old, old))
     recover_and_check(share, aa, before)
+    assert not local_tmp.exists()
     assert not stale.exists(), "a crash's leftover is removed once it is old"
     assert fresh.exists(), "a copy that may still be running is left alone"
     assert remove_stale_parts(share / "records", older_than=0) == 1

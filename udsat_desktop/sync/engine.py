@@ -198,6 +198,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
     its complete PDF; the local pair moves to outbox/sendt only when both are verified."""
     for folder in ("records", "summaries"):
         remove_stale_parts(share / folder)
+    remove_stale_parts(paths.outbox, suffix=".tmp")  # a signature interrupted mid-write
     for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
         pdf_path = record_path.with_suffix(".pdf")
         try:

@@ -173,15 +173,16 @@ def publish_replace(target: Path, data: bytes) -> None:
         raise ShareError(describe_os_error(exc)) from exc
 
 
-def remove_stale_parts(folder: Path, older_than: float = STALE_PART_SECONDS) -> int:
+def remove_stale_parts(folder: Path, older_than: float = STALE_PART_SECONDS,
+                       suffix: str = PART) -> int:
     """Leftover temporary files from a crash or a vanished share; anyone's, once old enough
-    that no copy can still be running."""
+    that no copy can still be running. (`suffix=".tmp"` for the local outbox's.)"""
     removed = 0
     if not folder.is_dir():
         return 0
     now = time.time()
     for path in folder.iterdir():
-        if path.name.endswith(PART):
+        if path.name.endswith(suffix) and path.name.startswith("."):
             with contextlib.suppress(OSError):
                 if now - path.stat().st_mtime > older_than:
                     path.unlink()
