@@ -46,6 +46,10 @@ class FieldEditor(QWidget):
         if field.example:
             tip += "\n\nEksempel: " + field.example
         self.input.setToolTip(tip)
+        proxy = self.input.focusProxy()
+        if proxy is not None:  # a compound input (number + unit): name the part that has focus
+            proxy.setAccessibleName(field.label + (f" ({field.unit})" if field.unit else ""))
+            proxy.setToolTip(tip)
         self.label.setBuddy(self.input)
         self.help = QLabel()
         self.help.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -349,6 +350,11 @@ class MainWindow(QMainWindow):
                          self.dashboard_action, self.print_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        keys = QAction(self.tr("&Tastaturgenveje"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        self.addAction(keys)
         about = QAction(self.tr("&Om Udsat Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -889,6 +895,54 @@ class MainWindow(QMainWindow):
                 box.show()
                 self.overdue_box = box
         return count
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(where, what, keys) for every shortcut: the menus' actions, then the review form."""
+        from PySide6.QtGui import QKeySequence as Keys
+
+        from udsat_desktop.ui.review_window import REVIEW_SHORTCUTS
+
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            where = menu_action.text().replace("&", "")
+            actions = menu.actions() if isinstance(menu, QMenu) else []
+            for action in actions:
+                if not action.shortcut().isEmpty():
+                    rows.append((where, action.text().replace("&", "").rstrip("…"),
+                                 action.shortcut().toString(Keys.SequenceFormat.NativeText)))
+        rows += [(self.tr("Køen"), self.tr("Åbn den valgte sag"), "Enter"),
+                 (self.tr("Køen"), self.tr("Fra søgefeltet ned i listen"), "Pil ned")]
+        rows += [(self.tr("Gennemgang"), text,
+                  Keys(keys).toString(Keys.SequenceFormat.NativeText))
+                 for text, keys in REVIEW_SHORTCUTS]
+        return rows
+
+    def show_shortcuts(self) -> QWidget:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem
+
+        rows = self.shortcut_rows()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Tastaturgenveje"))
+        table = QTableWidget(len(rows), 3)
+        table.setHorizontalHeaderLabels([self.tr("Hvor"), self.tr("Handling"),
+                                         self.tr("Taster")])
+        table.setAccessibleName(self.tr("Tastaturgenveje"))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(620, 560)
+        dialog.show()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -337,6 +338,27 @@ class NextStepsPage(QWidget):
             widget.setEnabled(not read_only)
 
 
+TEXT_SIZE_KEY = "review/text_size_step"
+REVIEW_SHORTCUTS = (("Næste afsnit", "Ctrl+PgDown"), ("Forrige afsnit", "Ctrl+PgUp"),
+                    ("Gem nu", "Ctrl+S"), ("Større tekst i formularen", "Ctrl++"),
+                    ("Mindre tekst i formularen", "Ctrl+-"), ("Normal tekststørrelse", "Ctrl+0"))
+
+
+def _text_size_step() -> int:
+    try:
+        return int(str(QSettings().value(TEXT_SIZE_KEY, 0) or 0))
+    except ValueError:
+        return 0
+
+
+def _shortcut_slots(window: Any) -> list[tuple[str, str, Any]]:
+    slots = {"Ctrl+PgDown": lambda: window.step_section(1),
+             "Ctrl+PgUp": lambda: window.step_section(-1), "Ctrl+S": window.save_now,
+             "Ctrl++": lambda: window.zoom(1), "Ctrl+-": lambda: window.zoom(-1),
+             "Ctrl+0": lambda: window.zoom(0)}
+    return [(text, keys, slots[keys]) for text, keys in REVIEW_SHORTCUTS]
+
+
 class ReviewWindow(QMainWindow):
     status_changed = Signal()
     sign_requested = Signal()
@@ -458,13 +480,13 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1200, 820)
 
-        for text, keys, slot in (("Næste afsnit", "Ctrl+PgDown", lambda: self.step_section(1)),
-                                 ("Forrige afsnit", "Ctrl+PgUp", lambda: self.step_section(-1)),
-                                 ("Gem nu", "Ctrl+S", self.save_now)):
+        for text, keys, slot in _shortcut_slots(self):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
+
+        self._apply_text_size(_text_size_step())
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -489,6 +511,20 @@ class ReviewWindow(QMainWindow):
             self.prev_button.setEnabled(row > 0)
             self.next_button.setEnabled(row < len(self.pages) - 1)
             self._changed("__section__")
+
+    def zoom(self, step: int) -> int:
+        """Enlarge (1) or shrink (-1) the form's text, or reset it (0); remembered."""
+        current = _text_size_step()
+        new = 0 if step == 0 else max(-2, min(8, current + step))
+        QSettings().setValue(TEXT_SIZE_KEY, new)
+        self._apply_text_size(new)
+        return new
+
+    def _apply_text_size(self, step: int) -> None:
+        font = self.stack.font()
+        base = QApplication.font().pointSizeF()
+        font.setPointSizeF(max(6.0, base * (1 + 0.12 * step)))
+        self.stack.setFont(font)
 
     def step_section(self, delta: int) -> None:
         row = self.sections.currentRow() + delta
