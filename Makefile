@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test test-long bench bench-quick lint system-deps install clean
+.PHONY: run test test-long bench bench-quick lint system-deps install clean bundle
 
 system-deps:
 	@bash packaging/install-system-deps.sh
@@ -30,6 +30,11 @@ run: install
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+	@# the Linux bundle (PyInstaller, one folder), built and smoke-started offscreen
+	bash packaging/build_bundle.sh $(BIN)
+
+bundle: install
+	bash packaging/build_bundle.sh $(BIN)
 
 test-long: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow

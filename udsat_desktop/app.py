@@ -36,10 +36,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--cases", type=int, default=2737, help="antal demosager ved oprettelse")
     parser.add_argument("--smoke", action="store_true",
                         help="åbn køen, skriv ready_ms og afslut (til pakning og målinger)")
+    parser.add_argument("--check-summary", action="store_true",
+                        help="med --smoke: lav, underskriv og kontrollér også en sammenfatning")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
     args = parse_args(argv)
     if args.smoke and not _has_screen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -90,9 +95,11 @@ def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         kind = type(current)
+        # an import error's message is a module name, nothing personal: keep it
+        message = str(current) if isinstance(current, ImportError) else "(besked udeladt)"
         block = ["Traceback (most recent call last):\n",
                  *traceback.format_tb(frames or current.__traceback__),
-                 f"{kind.__module__}.{kind.__qualname__}: (besked udeladt)\n"]
+                 f"{kind.__module__}.{kind.__qualname__}: {message}\n"]
         parts.insert(0, "".join(block))
         nxt = current.__cause__ or (None if current.__suppress_context__ else
                                     current.__context__)

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -65,6 +66,40 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
         return None
     assert dialog.profile is not None
     return dialog.db, dialog.profile
+
+
+def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
+    """Render, sign and verify one summary with a throw-away key: templates, fonts, ReportLab
+    and pyHanko all work in this build. Prints summary_verified=0/1."""
+    import tempfile
+
+    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.reports.signing import (
+        Identity,
+        Verdict,
+        create_key,
+        render_and_sign,
+        verify_pdf,
+    )
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+    from udsat_desktop.store.reviews import get_review, summary_of
+
+    library = bundled_library()
+    found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
+    if found is None:
+        build_demo_reviews(db, 1, profile.user_id, library, seed=1)
+        found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
+    review = get_review(db, found[0])
+    summary = summary_of(db, review.id, library.get(review.template_id, review.template_version))
+    with tempfile.TemporaryDirectory() as tmp:
+        key = Path(tmp) / "smoke.p12"
+        who = Identity("Smoke Test", "BIF", "ST", "Gennemgår sager")
+        cert = create_key(key, who, "smoke-kode-1")
+        pdf = render_and_sign(summary, key, "smoke-kode-1", who)
+    verdicts = [r.verdict for r in verify_pdf(pdf, [cert])]
+    ok = verdicts == [Verdict.TRUSTED]
+    print(f"summary_verified={int(ok)} pdf_bytes={len(pdf)}", flush=True)
+    return ok
 
 
 def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
@@ -156,8 +191,11 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
                 print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
                 if rows == 0:
                     print("udsat-desktop: køen er tom", file=sys.stderr)
+                ok = rows > 0
+                if args.check_summary:  # what a packaged build must also be able to do
+                    ok = ok and check_summary(db, profile, paths)
             finally:
-                app.exit(0 if rows > 0 else 1)
+                app.exit(0 if ok else 1)
 
         QTimer.singleShot(0, report)
     try:
