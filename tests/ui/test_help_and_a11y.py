@@ -1,6 +1,6 @@
 """Help → Tastaturgenveje lists every shortcut; the form's text can be enlarged; every control
-on the main screens has an accessible name (what a screen reader says). (Tooltips on every
-control are not enforced yet: issue 8.)"""
+on the main screens has an accessible name (what a screen reader says) and a tooltip (a
+dialog's standard OK/Annullér buttons excepted); Qt's own texts are Danish."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -37,6 +38,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue  # a table's header is part of the table, which has the name
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        standard = isinstance(widget.parent(), QDialogButtonBox)
+        if not widget.toolTip().strip() and not standard:
+            missing.append(f"no tooltip: {type(widget).__name__} {name!r} in "
+                           f"{type(widget.window()).__name__}")
         if not name.strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
                            f"(in {type(widget.parent()).__name__}, tooltip "
@@ -89,3 +94,23 @@ def test_form_text_can_be_enlarged(qtbot, demo_db, profile, make_window):
     assert review.stack.font().pointSizeF() > before * 1.2
     review.zoom(0)
     assert abs(review.stack.font().pointSizeF() - before) < 0.01
+
+
+def test_qt_s_own_texts_are_danish(qtbot, qapp, paths):
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from udsat_desktop.ui.app_support import install_qt_translation
+
+    locale = QLocale()
+    assert install_qt_translation(qapp, paths)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Gem", "Annuller"}
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)

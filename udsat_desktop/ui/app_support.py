@@ -68,6 +68,25 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
     return dialog.db, dialog.profile
 
 
+def install_qt_translation(app: Any, paths: AppPaths) -> bool:
+    """Qt's own texts (OK/Annullér in dialog buttons, the print dialog, the date picker) in the
+    chosen language; Danish by default."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from udsat_desktop.settings import load_settings
+
+    language = load_settings(paths.config).language
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
+                               else QLocale.Language.English, QLocale.Country.Denmark))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
+        return True
+    log.info("no Qt translation for %s", language)
+    return False
+
+
 def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     """Render, sign and verify one summary with a throw-away key: templates, fonts, ReportLab
     and pyHanko all work in this build. Prints summary_verified=0/1."""
@@ -162,6 +181,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_qt_logging()
+    install_qt_translation(app, paths)
 
     opened = obtain_store(args, paths, key)
     if opened is None:

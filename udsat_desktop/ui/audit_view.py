@@ -57,6 +57,7 @@ class AuditLogWindow(QWidget):
         self.action.setAccessibleName(self.tr("Handling"))
         self.action.setToolTip(self.tr("Vis kun én slags handling"))
         self.use_period = QCheckBox(self.tr("&Periode:"))
+        self.use_period.setToolTip(self.tr("Vis kun poster i perioden"))
         self.start = QDateEdit(QDate.currentDate().addMonths(-1))
         self.end = QDateEdit(QDate.currentDate())
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
@@ -69,6 +70,7 @@ class AuditLogWindow(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         self.use_period.toggled.connect(self.reload)
         show = QPushButton(self.tr("&Vis"))
+        show.setToolTip(self.tr("Vis posterne for filtrene"))
         show.clicked.connect(self.reload)
         check = QPushButton(self.tr("&Kontrollér kæden"))
         check.setToolTip(self.tr("Find en ændret, slettet eller flyttet post"))
@@ -81,6 +83,7 @@ class AuditLogWindow(QWidget):
         purge.clicked.connect(lambda: self.purge())
         self.buttons = {"check": check, "citizen": citizen, "purge": purge}
         self.table = QTableWidget(0, 5)
+        self.table.setToolTip(self.tr("Logposterne, nyeste først"))
         self.table.setHorizontalHeaderLabels([self.tr("Tidspunkt"), self.tr("Medarbejder"),
                                               self.tr("Handling"), self.tr("Sag"),
                                               self.tr("Detaljer")])

@@ -87,11 +87,13 @@ class DashboardWindow(QWidget):
         self.organisation.setToolTip(self.tr("Medarbejderens organisation / ansvarlig for "
                                              "næste skridt"))
         refresh = QPushButton(self.tr("&Opdatér"))
+        refresh.setToolTip(self.tr("Beregn tallene igen"))
         refresh.clicked.connect(self.refresh)
         excel = QPushButton(self.tr("Eksportér til &Excel…"))
         excel.setToolTip(self.tr("Tallene bag hvert diagram og en pseudonym sagsliste"))
         excel.clicked.connect(lambda: self.export_excel())
         png = QPushButton(self.tr("Gem diagrammer som &PNG…"))
+        png.setToolTip(self.tr("Gem hvert diagram som et billede, fx til en præsentation"))
         png.clicked.connect(lambda: self.export_png())
         self.use_period.toggled.connect(self.refresh)
         self.start.dateChanged.connect(self.refresh)

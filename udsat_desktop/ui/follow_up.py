@@ -50,6 +50,7 @@ class FollowUpWindow(QMainWindow):
         self.person.editingFinished.connect(self.reload)
         self.overdue.toggled.connect(self.reload)
         self.table = QTableWidget(0, 7)
+        self.table.setToolTip("Åbne næste skridt; Enter åbner sagen")
         self.table.setHorizontalHeaderLabels(["Sag", "Næste skridt", "Ansvarlig", "Person",
                                               "Frist", "Samtykke", "Kilde"])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

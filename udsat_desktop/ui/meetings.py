@@ -139,6 +139,7 @@ class MeetingsWindow(QWidget):
         self.meeting.setToolTip(self.tr("Vælg mødet"))
         self.meeting.currentIndexChanged.connect(self.show_meeting)
         new = QPushButton(self.tr("&Nyt møde…"))
+        new.setToolTip(self.tr("Planlæg et nyt møde: dato, tid, sted og deltagere"))
         new.clicked.connect(self.new_meeting)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -155,6 +156,14 @@ class MeetingsWindow(QWidget):
         self.candidates.setToolTip(self.tr("Sager, hvis underskrevne gennemgang anbefaler "
                                            "rehabiliteringsteamet. Dobbeltklik for at tilføje."))
         self.candidates.itemDoubleClicked.connect(lambda _item: self.add_selected())
+        tips = {"add": self.tr("Sæt den valgte sag på dagsordenen"),
+                "remove": self.tr("Tag den valgte sag af dagsordenen"),
+                "up": self.tr("Flyt sagen et punkt op"), "down": self.tr("Flyt sagen et punkt ned"),
+                "outcome": self.tr("Teamets indstilling, hvad det vægtede, og om det vil se "
+                                   "sagen igen"),
+                "packet": self.tr("Dagsorden og underskrevne sammenfatninger i én PDF med "
+                                  "sidetal; originalerne vedhæftet"),
+                "print": self.tr("Udskriv mødepakken med forhåndsvisning")}
         buttons = {}
         for key, text, slot in (
                 ("add", self.tr("&Tilføj ←"), self.add_selected),
@@ -165,6 +174,7 @@ class MeetingsWindow(QWidget):
                 ("packet", self.tr("&Byg mødepakke…"), lambda: self.build_packet()),
                 ("print", self.tr("&Udskriv mødepakke…"), self.print_packet)):
             button = QPushButton(text)
+            button.setToolTip(tips[key])
             button.clicked.connect(slot)
             buttons[key] = button
         self.buttons = buttons

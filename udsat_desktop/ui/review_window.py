@@ -240,6 +240,8 @@ class NextStepsPage(QWidget):
         layout = QVBoxLayout(self)
         add_section_header(layout, section)
         self.table = QTableWidget(0, 6)
+        self.table.setToolTip("Sagens næste skridt; vælg et for at markere det udført eller "
+                              "annullere det")
         self.table.setHorizontalHeaderLabels(["Type", "Ansvarlig", "Person", "Frist", "Status",
                                               "Bemærkning"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -250,7 +252,9 @@ class NextStepsPage(QWidget):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         done = QPushButton("Markér &udført")
+        done.setToolTip("Markér det valgte næste skridt som udført")
         cancel = QPushButton("&Annullér skridt")
+        cancel.setToolTip("Annullér det valgte næste skridt")
         done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
         cancel.clicked.connect(lambda: self.set_status(StepStatus.ANNULLERET))
         row = QHBoxLayout()
@@ -281,6 +285,7 @@ class NextStepsPage(QWidget):
         form.addRow("&Bemærkning", self.note)
         layout.addLayout(form)
         self.add = QPushButton("&Tilføj næste skridt")
+        self.add.setToolTip("Opret skridtet med type, ansvarlig, person og frist")
         self.add.clicked.connect(self.add_step)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         self.message = QLabel()
