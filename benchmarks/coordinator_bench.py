@@ -24,7 +24,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from udsat_desktop.paths import resolve
-    from udsat_desktop.reports.dashboard import figures
+    from udsat_desktop.store.dashboard import figures
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
 
     paths = resolve(sys.argv[1])

@@ -452,13 +452,13 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                           "kontrolleres stadig")
             return 0
         from udsat_desktop.fsutil import write_atomic
-        from udsat_desktop.reports.access_log import export_access_log
+        from udsat_desktop.reports.access_log import render_access_log
         from udsat_desktop.store.queue import get_case_by_key
 
         case = get_case_by_key(db, args.case)
         if case is None:
             raise CliError(f"Sagen {args.case} findes ikke")
-        pdf = export_access_log(db, case.id, profile.user_id)
+        pdf = render_access_log(audit.access_log(db, case.id, profile.user_id))
         out = Path(args.out)
         write_atomic(out, pdf, mode=0o600)
     finally:

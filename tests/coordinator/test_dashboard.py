@@ -11,11 +11,12 @@ import openpyxl
 import pytest
 
 from udsat_desktop.core.checklist import bundled_library
-from udsat_desktop.reports.dashboard import DashboardFilter, figures
-from udsat_desktop.reports.excel import export_workbook
+from udsat_desktop.core.progress import DashboardFilter
+from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting, record_outcome
 from udsat_desktop.sync.outbox import sign_ready
+from udsat_desktop.ui.dashboard import write_workbook
 
 LIB = bundled_library()
 TODAY = dt.date(2026, 11, 24)
@@ -98,7 +99,7 @@ def test_workbook_round_trips_without_personal_data(demo_db, data, tmp_path):
     demo_db.reader().execute("UPDATE \"case\" SET jobcenter_unit = '=HYPERLINK(\"http://x\")' "
                              "WHERE id = 1")
     path = tmp_path / "rapport.xlsx"
-    figs = export_workbook(demo_db, path, today=TODAY)
+    figs = write_workbook(demo_db, path, today=TODAY)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Overblik", "Fremdrift", "Status", "Udfald", "Næste skridt",
                              "Ansvarlig", "Medarbejdere", "Sager"]

@@ -14,6 +14,7 @@ import pytest
 
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.core.meetings import recommendations_for
 from udsat_desktop.core.status import Role
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
@@ -25,7 +26,6 @@ from udsat_desktop.store.meetings import (
     create_meeting,
     get_meeting,
     move_case,
-    recommendations_for,
     record_outcome,
 )
 from udsat_desktop.store.queue import get_case_by_key

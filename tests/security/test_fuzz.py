@@ -108,18 +108,18 @@ def test_import_xlsx_whole_or_truncated_never_crashes(store, body, cut):
 
 
 def test_control_characters_in_imported_data_do_not_break_the_export(store, tmp_path):
-    from udsat_desktop.reports.excel import export_workbook
+    from udsat_desktop.ui.dashboard import write_workbook
 
     db, _profile, _paths = store
     _import(store, _csv(HEADERS, [["010180-1234", "Ane\x1fJensen", "x", "90", "y",
                                    "Enhed\x07 Syd"]], "utf-8", ";"), ".csv")
-    export_workbook(db, tmp_path / "ud.xlsx")
+    write_workbook(db, tmp_path / "ud.xlsx")
     units = {c.value for c in openpyxl.load_workbook(tmp_path / "ud.xlsx")["Sager"]["C"]}
     assert "Enhed Syd" in units
 
 
 def test_formulas_are_stored_as_text_and_never_exported_live(store, tmp_path):
-    from udsat_desktop.reports.excel import export_workbook
+    from udsat_desktop.ui.dashboard import write_workbook
 
     db, _profile, _paths = store
     hostile = "=HYPERLINK(\"http://evil.example\",\"klik\")"
@@ -138,7 +138,7 @@ def test_formulas_are_stored_as_text_and_never_exported_live(store, tmp_path):
     assert db.reader().execute('SELECT count(*) FROM "case" WHERE jobcenter_unit = ?',
                                (hostile,)).fetchone()[0] == 1
     path = tmp_path / "ud.xlsx"
-    export_workbook(db, path)
+    write_workbook(db, path)
     wb = openpyxl.load_workbook(path)
     found = [c for ws in wb for row in ws.iter_rows() for c in row if c.value == hostile]
     assert found and all(c.data_type == "s" for c in found)

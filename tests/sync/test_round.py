@@ -127,7 +127,7 @@ def test_a_whole_round(team, tmp_path, sample_csv):
     # Anna's next steps are on the coordinator's follow-up list and in the dashboard
     import json
 
-    from udsat_desktop.reports.dashboard import figures
+    from udsat_desktop.store.dashboard import figures
     from udsat_desktop.store.reviews import follow_up
 
     open_steps = [st for p in (share / "records").glob("*.json")

@@ -11,9 +11,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from udsat_desktop.core.auditlog import AccessLog, LogEntry
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _p, _styles
-from udsat_desktop.store.audit import LogEntry
 
 _SHOWN_DETAILS = ("status", "to", "purpose", "meeting", "recommendation", "file", "pages",
                   "batch", "fields", "review", "verdict", "kind")
@@ -31,8 +31,9 @@ def _detail_text(entry: LogEntry) -> str:
     return "; ".join(parts)
 
 
-def render_access_log(case_key: str, name: str, cpr_masked: str, entries: list[LogEntry],
-                      people: dict[str, str], chain_ok: bool) -> bytes:
+def render_access_log(log: AccessLog) -> bytes:
+    case_key, name, cpr_masked = log.case_key, log.name, log.cpr_masked
+    entries, people, chain_ok = log.entries, log.people, log.chain_ok
     _fonts()
     st = _styles()
     buf = io.BytesIO()
@@ -70,21 +71,3 @@ def render_access_log(case_key: str, name: str, cpr_masked: str, entries: list[L
     story.append(table)
     doc.build(story)
     return buf.getvalue()
-
-
-def export_access_log(db: Any, case_id: int, user_id: str) -> bytes:
-    """Render one citizen's log, and log that it was handed out."""
-    from udsat_desktop.core.cpr import mask_cpr
-    from udsat_desktop.store import audit
-    from udsat_desktop.store.queue import get_case
-
-    case = get_case(db, case_id)
-    if case is None:
-        raise ValueError("ukendt sag")
-    people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
-        "SELECT user_id, name, organisation FROM reviewer")}
-    pdf = render_access_log(case.case_key, case.name, mask_cpr(case.cpr),
-                            audit.citizen_log(db, case_id), people,
-                            audit.verify_chain(db) is None)
-    audit.append_now(db, user_id, "audit.export", case_id)
-    return pdf

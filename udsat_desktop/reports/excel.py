@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.reports.dashboard import TARGETS, DashboardFilter, Figures, figures
-from udsat_desktop.store.db import Database
 
 DATE_FORMAT = "dd.mm.yyyy"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,45 +52,11 @@ def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]]) -> No
     ws.freeze_panes = "A2"
 
 
-def case_rows(db: Database) -> list[list[Any]]:
-    """One row per case, pseudonymous: no CPR number, no name, no free text about the
-    citizen."""
-    con = db.reader()
-    latest: dict[int, tuple[str, str | None, Any]] = {}
-    for case_id, day, answers in con.execute(
-            "SELECT case_id, review_date, answers FROM review WHERE status = 'underskrevet' "
-            "ORDER BY version"):
-        facts = json.loads(answers)
-        latest[case_id] = (day, facts.get("afklaringsretning"), facts.get("forelaeg_rehab"))
-    today = dt.date.today().isoformat()
-    steps: dict[int, list[int]] = {}
-    for case_id, status, deadline in con.execute(
-            "SELECT case_id, status, deadline FROM next_step"):
-        counts = steps.setdefault(case_id, [0, 0])
-        if status == "aaben":
-            counts[0] += 1
-            if deadline and deadline < today:
-                counts[1] += 1
-    rows = []
-    for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
-            'SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, '
-            'close_to_clarification FROM "case" ORDER BY case_key'):
-        day, direction, rehab = latest.get(case_id, (None, None, None))
-        open_steps, overdue = steps.get(case_id, [0, 0])
-        rows.append([case_key, STATUS_LABELS[CaseStatus(status)], unit or "",
-                     {1: "Høj", 2: "Normal", 3: "Lav"}.get(priority, ""), reviewer or "",
-                     "Ja" if close else "Nej",
-                     dt.date.fromisoformat(day) if day else None, direction or "",
-                     "Ja" if rehab is True else "Nej" if rehab is False else "",
-                     open_steps, overdue])
-    return rows
-
-
-def export_workbook(db: Database, path: Path, flt: DashboardFilter | None = None,
-                    today: dt.date | None = None) -> Figures:
+def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
+                    flt: DashboardFilter | None = None) -> None:
+    """The workbook from figures and the pseudonymous case list (store.dashboard reads both)."""
     from openpyxl import Workbook
 
-    figs = figures(db, flt, today)
     wb = Workbook()
     overview = wb.active
     overview.title = "Overblik"
@@ -125,8 +88,7 @@ def export_workbook(db: Database, path: Path, flt: DashboardFilter | None = None
     _sheet(wb, "Sager", ["Sagsnøgle", "Status", "Enhed", "Prioritet", "Tildelt",
                          "Tæt på afklaring ved start", "Seneste gennemgang",
                          "Afklaringsretning", "Forelægges rehabiliteringsteamet",
-                         "Åbne næste skridt", "Heraf overskredne"], case_rows(db))
+                         "Åbne næste skridt", "Heraf overskredne"], cases)
     buf = io.BytesIO()
     wb.save(buf)
     write_atomic(path, buf.getvalue(), mode=0o600)
-    return figs

@@ -27,9 +27,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.meetings import PARTICIPANT_ROLES, MeetingInfo
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
-from udsat_desktop.store.meetings import PARTICIPANT_ROLES, MeetingInfo
 
 
 class PacketError(Exception):

@@ -17,7 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from udsat_desktop.core.auditlog import ACTION_LABELS, AccessLog, LogEntry
 from udsat_desktop.store.db import Database
+
+__all__ = ["ACTION_LABELS", "AccessLog", "LogEntry"]  # re-exported for the log's readers
 
 if TYPE_CHECKING:  # the window logs reads before the write path (SQLAlchemy) has loaded
     from sqlalchemy.orm import Session
@@ -161,37 +164,6 @@ def entries(db: Database, case_id: int | None = None) -> list[tuple[Any, ...]]:
     return list(db.reader().execute(sql + " ORDER BY id", params))
 
 
-ACTION_LABELS: dict[str, str] = {
-    "import": "Indlæst fra målgruppeliste", "case.read": "Sagen vist", "search": "Søgning",
-    "cpr.reveal": "CPR-nummer vist", "case.status": "Status ændret", "status": "Status ændret",
-    "review.create": "Gennemgang startet", "review.read": "Gennemgang åbnet",
-    "review.save": "Gennemgang gemt", "review.ready": "Klar til underskrift",
-    "review.sign": "Gennemgang underskrevet", "review.correction": "Rettelse startet",
-    "consent.change": "Samtykke registreret", "next_step.create": "Næste skridt oprettet",
-    "next_step.status": "Næste skridt ændret", "assign": "Tildelt medarbejder",
-    "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
-    "fællesmappen", "meeting.add_case": "Sat på møde i rehabiliteringsteamet",
-    "meeting.remove_case": "Taget af møde", "meeting.recommendation": "Teamets indstilling "
-    "registreret", "print": "Udskrevet", "passphrase.change": "Adgangskode skiftet",
-    "export": "Udtræk", "audit.export": "Adgangslog "
-    "udleveret", "audit.purge": "Gamle logposter slettet",
-}
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    id: int
-    at: dt.datetime
-    user_id: str
-    action: str
-    case_id: int | None
-    details: dict[str, Any]
-
-    @property
-    def label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
-
-
 def query(db: Database, *, case_id: int | None = None, user_id: str | None = None,
           action: str | None = None, start: dt.date | None = None,
           end: dt.date | None = None, limit: int | None = None) -> list[LogEntry]:
@@ -230,3 +202,19 @@ def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
                                         case_id, {"batch": batch[0]}))
                 break
     return rows
+
+
+def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
+    """Everything a citizen's access log shows, and a log entry that it was handed out."""
+    from udsat_desktop.core.cpr import mask_cpr
+    from udsat_desktop.store.queue import get_case
+
+    case = get_case(db, case_id)
+    if case is None:
+        raise ValueError("ukendt sag")
+    people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
+        "SELECT user_id, name, organisation FROM reviewer")}
+    data = AccessLog(case.case_key, case.name, mask_cpr(case.cpr), citizen_log(db, case_id),
+                     people, verify_chain(db) is None)
+    append_now(db, user_id, "audit.export", case_id)
+    return data

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,13 @@ from sqlalchemy import select
 
 from udsat_desktop.core.consent import NextStepType, StepStatus
 from udsat_desktop.core.cpr import mask_cpr
+from udsat_desktop.core.meetings import (
+    PARTICIPANT_ROLES,
+    WEIGHED_AREAS,
+    AgendaItem,
+    MeetingInfo,
+    recommendations_for,
+)
 from udsat_desktop.core.status import CaseStatus, Role
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import audit
@@ -32,27 +39,9 @@ from udsat_desktop.store.models import (
 )
 from udsat_desktop.store.queue import Profile
 
-PARTICIPANT_ROLES: dict[str, str] = {
-    "beskaeftigelse": "Beskæftigelse", "sundhed": "Sundhed", "social": "Social",
-    "sundhedskoordinator": "Sundhedskoordinator", "borger": "Borger",
-    "sagsbehandler": "Sagsbehandler", "bisidder": "Bisidder",
-}
-RECOMMENDATIONS = ("Fleksjob", "Tilskud til selvstændig", "Førtidspension",
-                   "Indsats under jobafklaringsforløb", "Nyt jobafklaringsforløb",
-                   "Indsats under sygedagpenge", "Anden indsats", "Ressourceforløb")
-RESSOURCEFORLOEB_UNTIL = dt.date(2026, 2, 1)  # abolished by lov 1750 of 29/12/2025
-WEIGHED_AREAS: dict[str, str] = {"beskaeftigelse": "Beskæftigelse", "social": "Socialt",
-                                 "helbred": "Helbred"}
-
 
 class MeetingError(StoreError):
     """A meeting action that cannot be done; the message says why, in Danish."""
-
-
-def recommendations_for(meeting_date: dt.date) -> tuple[str, ...]:
-    if meeting_date < RESSOURCEFORLOEB_UNTIL:
-        return RECOMMENDATIONS
-    return tuple(r for r in RECOMMENDATIONS if r != "Ressourceforløb")
 
 
 def _require_coordinator(profile: Profile) -> None:
@@ -67,39 +56,6 @@ class Candidate:
     review_key: str
     review_date: dt.date
     source: str  # "lokal" or "fællesmappe"
-
-
-@dataclass
-class AgendaItem:
-    case_key: str
-    review_key: str
-    position: int
-    cpr_masked: str
-    caseworker: str
-    unit: str
-    recommendation: str | None = None
-    recommendation_note: str | None = None
-    weighed: dict[str, str] = field(default_factory=dict)
-    see_again: bool | None = None
-
-
-@dataclass
-class MeetingInfo:
-    id: int
-    meeting_date: dt.date
-    start_time: str
-    minutes_per_case: int
-    place: str
-    participants: dict[str, str]
-    items: list[AgendaItem]
-
-    def slot(self, position: int) -> tuple[str, str]:
-        """The agenda time of the case at `position` (0-based), e.g. ("09.30", "09.50")."""
-        hours, minutes = (int(x) for x in self.start_time.split(":"))
-        start = dt.datetime.combine(self.meeting_date, dt.time(hours, minutes))
-        begin = start + dt.timedelta(minutes=self.minutes_per_case * position)
-        end = begin + dt.timedelta(minutes=self.minutes_per_case)
-        return begin.strftime("%H.%M"), end.strftime("%H.%M")
 
 
 def candidates(db: Database) -> list[Candidate]:

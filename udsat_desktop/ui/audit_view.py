@@ -158,7 +158,7 @@ class AuditLogWindow(QWidget):
 
     def citizen_log(self, target: str | None = None) -> Path | None:
         from udsat_desktop.fsutil import write_atomic
-        from udsat_desktop.reports.access_log import export_access_log
+        from udsat_desktop.reports.access_log import render_access_log
 
         case_id = self._case_id()
         if case_id is None or case_id < 0:
@@ -172,7 +172,7 @@ class AuditLogWindow(QWidget):
                 "PDF (*.pdf)")
         if not target:
             return None
-        pdf = export_access_log(self.db, case_id, self.profile.user_id)
+        pdf = render_access_log(audit.access_log(self.db, case_id, self.profile.user_id))
         write_atomic(Path(target), pdf, mode=0o600)
         self.reload()
         return Path(target)

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.danish import format_number
-from udsat_desktop.reports.dashboard import TARGETS, DashboardFilter, Figures, figures
+from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
+from udsat_desktop.store.dashboard import figures
 
 TITLE_FONT = QFont()
 TITLE_FONT.setPointSize(15)
@@ -47,6 +48,17 @@ LABEL_FONT.setPointSize(11)
 def _msecs(day: dt.date) -> float:
     return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
                  .toMSecsSinceEpoch())
+
+
+def write_workbook(db: Any, path: Path, flt: DashboardFilter | None = None,
+                   today: dt.date | None = None) -> Figures:
+    """The management workbook: figures and case list from the store, laid out by reports."""
+    from udsat_desktop.reports.excel import export_workbook
+    from udsat_desktop.store.dashboard import case_rows
+
+    figs = figures(db, flt, today)
+    export_workbook(path, figs, case_rows(db), flt)
+    return figs
 
 
 def _date(value: QDate) -> dt.date:
@@ -253,7 +265,6 @@ class DashboardWindow(QWidget):
         return saved
 
     def export_excel(self, name: str | None = None) -> Path | None:
-        from udsat_desktop.reports.excel import export_workbook
         from udsat_desktop.store import audit
 
         if not self.profile.is_coordinator:
@@ -267,7 +278,7 @@ class DashboardWindow(QWidget):
                 "Excel (*.xlsx)")
         if not name:
             return None
-        export_workbook(self.db, Path(name), self.current_filter(), self.today)
+        write_workbook(self.db, Path(name), self.current_filter(), self.today)
         with self.db.session() as s:
             audit.append(s, self.profile.user_id, "export", None, kind="excel",
                          file=Path(name).name)

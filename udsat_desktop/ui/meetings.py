@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core import meetings as cm
 from udsat_desktop.store import meetings as m
 
 
@@ -61,7 +62,7 @@ class NewMeetingDialog(QDialog):
         self.people: dict[str, QLineEdit] = {}
         box = QGroupBox(self.tr("Deltagere"))
         people = QFormLayout(box)
-        for role, label in m.PARTICIPANT_ROLES.items():
+        for role, label in cm.PARTICIPANT_ROLES.items():
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.setToolTip(self.tr("Navn på deltageren (%1)").replace("%1", label))
@@ -88,12 +89,12 @@ class NewMeetingDialog(QDialog):
 class OutcomeDialog(QDialog):
     """The team's recommendation for one case (DOMAIN.md §2)."""
 
-    def __init__(self, meeting_date: dt.date, item: m.AgendaItem,
+    def __init__(self, meeting_date: dt.date, item: cm.AgendaItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Teamets indstilling – sag %1").replace("%1", item.case_key))
         self.recommendation = QComboBox()
-        self.recommendation.addItems(list(m.recommendations_for(meeting_date)))
+        self.recommendation.addItems(list(cm.recommendations_for(meeting_date)))
         if item.recommendation:
             self.recommendation.setCurrentText(item.recommendation)
         self.recommendation.setAccessibleName(self.tr("Indstilling"))
@@ -104,7 +105,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Indstilling:"), self.recommendation)
         form.addRow(self.tr("&Bemærkning:"), self.note)
-        for area, label in m.WEIGHED_AREAS.items():
+        for area, label in cm.WEIGHED_AREAS.items():
             edit = QPlainTextEdit(item.weighed.get(area, ""))
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
@@ -237,7 +238,7 @@ class MeetingsWindow(QWidget):
             self.info.setText(self.tr("Intet møde endnu. Opret et med »Nyt møde…«."))
             return
         info = m.get_meeting(self.db, day)
-        people = ", ".join(f"{m.PARTICIPANT_ROLES.get(r, r)}: {n}"
+        people = ", ".join(f"{cm.PARTICIPANT_ROLES.get(r, r)}: {n}"
                            for r, n in info.participants.items())
         self.info.setText(f"{day:%d.%m.%Y} kl. {info.start_time.replace(':', '.')} · "
                           f"{info.place}" + (f"\n{people}" if people else ""))

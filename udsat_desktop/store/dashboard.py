@@ -1,4 +1,4 @@
-"""The figures behind the progress dashboard and the management workbook.
+"""The figures behind the progress dashboard and the management workbook, read from the store.
 
 Plain SQL aggregates over the local store (the queue's reader connection): cheap enough to
 refresh on every filter change at 100,000 cases. A case counts as *reviewed* from the day its
@@ -14,50 +14,20 @@ target list's marker.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from udsat_desktop.core.consent import NextStepType, StepOrganisation
+from udsat_desktop.core.progress import (
+    DIRECTION_OUTCOME,
+    OUTCOMES,
+    DashboardFilter,
+    Figures,
+    month_end,
+)
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
 from udsat_desktop.store.db import Database
-
-TARGETS = ((dt.date(2025, 12, 31), 0.60), (dt.date(2026, 6, 30), 1.00))
-OUTCOMES = ("Førtidspension", "Fleksjob", "Job eller uddannelse", "Fortsat indsats",
-            "Tæt på afklaring ved start", "Forelagt rehabiliteringsteamet")
-_DIRECTION = {"Førtidspension": "Førtidspension", "Fleksjob": "Fleksjob",
-              "Tilskud til selvstændig": "Job eller uddannelse"}
-
-
-@dataclass(frozen=True)
-class DashboardFilter:
-    start: dt.date | None = None
-    end: dt.date | None = None
-    unit: str | None = None
-    organisation: str | None = None  # BIF / SOF / Region: the reviewer's organisation
-
-
-@dataclass
-class Figures:
-    cases: int
-    reviewed: int
-    progress: list[tuple[dt.date, float]]          # month end, share of cases reviewed
-    by_status: dict[str, int]
-    outcomes: dict[str, int]
-    steps_by_type: dict[str, int]
-    steps_by_org: dict[str, int]
-    per_reviewer: dict[str, int]
-    overdue: int
-    overdue_by_org: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def reviewed_share(self) -> float:
-        return self.reviewed / self.cases if self.cases else 0.0
-
-
-def _month_end(day: dt.date) -> dt.date:
-    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
 
 
 def figures(db: Database, flt: DashboardFilter | None = None,
@@ -113,15 +83,15 @@ def figures(db: Database, flt: DashboardFilter | None = None,
 
     progress: list[tuple[dt.date, float]] = []
     if first_day and cases:
-        month = _month_end(min(first_day.values()))
-        last = _month_end(flt.end or max(today, max(first_day.values())))
+        month = month_end(min(first_day.values()))
+        last = month_end(flt.end or max(today, max(first_day.values())))
         days = sorted(first_day.values())
         index = 0
         while month <= last:
             while index < len(days) and days[index] <= month:
                 index += 1
             progress.append((month, index / cases))
-            month = _month_end(month + dt.timedelta(days=1))
+            month = month_end(month + dt.timedelta(days=1))
 
     team = dict(con.execute(
         "SELECT mc.case_key, mc.recommendation FROM meeting_case mc JOIN meeting m "
@@ -131,7 +101,7 @@ def figures(db: Database, flt: DashboardFilter | None = None,
     for case_key, (_day, facts) in latest.items():
         direction = team.get(case_key) or facts.get("afklaringsretning")
         if direction:
-            outcomes[_DIRECTION.get(direction, "Fortsat indsats")] += 1
+            outcomes[DIRECTION_OUTCOME.get(direction, "Fortsat indsats")] += 1
     outcomes["Tæt på afklaring ved start"] = con.execute(
         f'SELECT count(*) FROM "case" c WHERE c.close_to_clarification = 1 {unit_sql}',
         unit_args).fetchone()[0]
@@ -180,3 +150,37 @@ def figures(db: Database, flt: DashboardFilter | None = None,
                    steps_by_org=dict(steps_by_org.most_common()),
                    per_reviewer=dict(per_reviewer.most_common()), overdue=overdue,
                    overdue_by_org=dict(overdue_by_org))
+
+
+def case_rows(db: Database) -> list[list[Any]]:
+    """One row per case, pseudonymous: no CPR number, no name, no free text about the
+    citizen."""
+    con = db.reader()
+    latest: dict[int, tuple[str, str | None, Any]] = {}
+    for case_id, day, answers in con.execute(
+            "SELECT case_id, review_date, answers FROM review WHERE status = 'underskrevet' "
+            "ORDER BY version"):
+        facts = json.loads(answers)
+        latest[case_id] = (day, facts.get("afklaringsretning"), facts.get("forelaeg_rehab"))
+    today = dt.date.today().isoformat()
+    steps: dict[int, list[int]] = {}
+    for case_id, status, deadline in con.execute(
+            "SELECT case_id, status, deadline FROM next_step"):
+        counts = steps.setdefault(case_id, [0, 0])
+        if status == "aaben":
+            counts[0] += 1
+            if deadline and deadline < today:
+                counts[1] += 1
+    rows = []
+    for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
+            'SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, '
+            'close_to_clarification FROM "case" ORDER BY case_key'):
+        day, direction, rehab = latest.get(case_id, (None, None, None))
+        open_steps, overdue = steps.get(case_id, [0, 0])
+        rows.append([case_key, STATUS_LABELS[CaseStatus(status)], unit or "",
+                     {1: "Høj", 2: "Normal", 3: "Lav"}.get(priority, ""), reviewer or "",
+                     "Ja" if close else "Nej",
+                     dt.date.fromisoformat(day) if day else None, direction or "",
+                     "Ja" if rehab is True else "Nej" if rehab is False else "",
+                     open_steps, overdue])
+    return rows

@@ -1,0 +1,49 @@
+"""Audit log entries as data: what an entry says and the Danish name of each action."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+ACTION_LABELS: dict[str, str] = {
+    "import": "Indlæst fra målgruppeliste", "case.read": "Sagen vist", "search": "Søgning",
+    "cpr.reveal": "CPR-nummer vist", "case.status": "Status ændret", "status": "Status ændret",
+    "review.create": "Gennemgang startet", "review.read": "Gennemgang åbnet",
+    "review.save": "Gennemgang gemt", "review.ready": "Klar til underskrift",
+    "review.sign": "Gennemgang underskrevet", "review.correction": "Rettelse startet",
+    "consent.change": "Samtykke registreret", "next_step.create": "Næste skridt oprettet",
+    "next_step.status": "Næste skridt ændret", "assign": "Tildelt medarbejder",
+    "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
+    "fællesmappen", "meeting.add_case": "Sat på møde i rehabiliteringsteamet",
+    "meeting.remove_case": "Taget af møde", "meeting.recommendation": "Teamets indstilling "
+    "registreret", "print": "Udskrevet", "passphrase.change": "Adgangskode skiftet",
+    "export": "Udtræk", "audit.export": "Adgangslog "
+    "udleveret", "audit.purge": "Gamle logposter slettet",
+}
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    at: dt.datetime
+    user_id: str
+    action: str
+    case_id: int | None
+    details: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+
+@dataclass(frozen=True)
+class AccessLog:
+    """What a citizen's access log shows (rendered by reports/access_log.py)."""
+
+    case_key: str
+    name: str
+    cpr_masked: str
+    entries: list[LogEntry]
+    people: dict[str, str] = field(default_factory=dict)  # user id -> "name (organisation)"
+    chain_ok: bool = True
