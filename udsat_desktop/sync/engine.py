@@ -20,23 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from udsat_desktop.core.danish import sort_key
-from udsat_desktop.core.status import CaseStatus, Role
+from udsat_desktop.core.status import Role
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.store import audit
-from udsat_desktop.store.bulk import insert_cases
+from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import (
-    Case,
-    Claim,
     IngestedRecord,
-    PulledAssignment,
-    Reviewer,
-    Secret,
-    SyncFile,
-    utcnow,
 )
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed
@@ -78,12 +67,7 @@ def _now_iso() -> str:
 
 def encryption_key(db: Database) -> bytes:
     """This installation's X25519 private key, made on first use, kept in the database."""
-    with db.session() as s:
-        row = s.get(Secret, ENCRYPTION_SECRET)
-        if row is None:
-            row = Secret(name=ENCRYPTION_SECRET, value=sealed.new_private_key())
-            s.add(row)
-        return bytes(row.value)
+    return state.secret(db, state.ENCRYPTION_SECRET, sealed.new_private_key)
 
 
 def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
@@ -133,11 +117,7 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path) -> int:
         if not local.exists() or local.read_bytes() != pem:
             write_atomic(local, pem, mode=0o644)
             added += 1
-    with db.session() as s:
-        for member in team(share):
-            s.merge(Reviewer(user_id=member["user_id"], name=member["name"],
-                             initials=member["initials"],
-                             organisation=member["organisation"]))
+    state.learn_team(db, team(share))
     return added
 
 
@@ -218,47 +198,31 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             sent.mkdir(parents=True, exist_ok=True)
             for local in (pdf_path, record_path):
                 local.replace(sent / local.name)
-            _mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
+            state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
 
 
 def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport) -> bool:
     data = local.read_bytes()
     digest = file_sha256(local)
-    state, message = "synkroniseret", None
+    outcome, message = "synkroniseret", None
     try:
         if publish_once(share / target, data):
             report.published.append(target)
         else:
             report.already_there.append(target)
     except WriteOnceConflict as exc:
-        state, message = "konflikt", str(exc)
+        outcome, message = "konflikt", str(exc)
         report.conflicts.append((local.name, str(exc)))
     except ShareError as exc:
-        state, message = "venter", str(exc)
+        outcome, message = "venter", str(exc)
         report.failed.append((local.name, str(exc)))
-    with db.session() as s:
-        row = s.get(SyncFile, local.name) or SyncFile(name=local.name, target=target,
-                                                      sha256=digest, state=state, attempts=0)
-        s.add(row)
-        row.state, row.message, row.sha256, row.target = state, message, digest, target
-        row.attempts = (row.attempts or 0) + 1
-        row.last_attempt = utcnow()
-        if state == "synkroniseret":
-            row.synced_at = utcnow()
-    return state == "synkroniseret"
+    state.log_file(db, local.name, target, digest, outcome, message)
+    return outcome == "synkroniseret"
 
 
-def _mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
-    with db.session() as s:
-        case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-        if case is not None and case.status == CaseStatus.UNDERSKREVET.value:
-            case.status = CaseStatus.SYNKRONISERET.value
-            audit.append(s, "system", "sync", case.id, review=review_id)
-
-
-def sync_log(db: Database) -> list[SyncFile]:
-    with db.read_session() as s:
-        return list(s.scalars(select(SyncFile).order_by(SyncFile.last_attempt.desc())))
+sync_log = state.sync_log
+claim_clashes = state.claim_clashes
+ingested_for_case = state.ingested_for_case
 
 
 # ----------------------------------------------------------------------------- claims
@@ -293,53 +257,40 @@ def claim_case(db: Database, profile: Profile, case_key: str, share: Path | None
     """Claim a case before reviewing it. Online: an exclusive create in claims/; the first
     reviewer wins. Offline: queued and checked at the next sync. `second` records that the
     user goes on as an explicit second review of a case someone else holds."""
-    with db.session() as s:
-        row = s.get(Claim, case_key)
-        if row is not None and row.state in ("held", "second"):
-            return ClaimResult(row.state, row.holder, row.holder_claimed_at)
-        if row is not None and row.state == "clash" and second:
-            row.state = "second"
-            audit.append(s, profile.user_id, "claim_second", None, case_key=case_key)
-            return ClaimResult("second", row.holder, row.holder_claimed_at)
-        at = row.claimed_at if row is not None else _now_iso()
-        if row is None:
-            row = Claim(case_key=case_key, user_id=profile.user_id, claimed_at=at,
-                        state="queued")
-            s.add(row)
+    row = state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
+    if row.state in ("held", "second"):
+        return ClaimResult(row.state, row.holder, row.holder_claimed_at)
+    if row.state == "clash" and second:
+        state.set_claim(db, case_key, profile.user_id, "second", row.holder,
+                        row.holder_claimed_at)
+        return ClaimResult("second", row.holder, row.holder_claimed_at)
     result = _try_claim(db, profile, case_key, share, second=second)
     return result
 
 
 def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None, *,
                second: bool = False) -> ClaimResult:
-    with db.session() as s:
-        row = s.get(Claim, case_key)
-        assert row is not None
-        state, holder, holder_at = "queued", None, None
-        if share is not None:
-            target = share / "claims" / f"{case_key}.json"
+    row = state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
+    outcome, holder, holder_at = "queued", None, None
+    if share is not None:
+        target = share / "claims" / f"{case_key}.json"
+        try:
             try:
-                try:
-                    publish_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at))
-                    state, holder, holder_at = "held", profile.user_id, row.claimed_at
-                except WriteOnceConflict:
-                    holder, holder_at = _read_claim(target)
-                    mine = holder == profile.user_id
-                    state = "held" if mine else ("second" if second else "clash")
-            except ShareError:
-                state = "queued"
-        row.state, row.holder, row.holder_claimed_at = state, holder, holder_at
-        row.checked_at = utcnow() if state != "queued" else row.checked_at
-        if state in ("held", "clash", "second"):
-            audit.append(s, profile.user_id, f"claim_{state}", None, case_key=case_key)
-        return ClaimResult(state, holder, holder_at)
+                publish_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at))
+                outcome, holder, holder_at = "held", profile.user_id, row.claimed_at
+            except WriteOnceConflict:
+                holder, holder_at = _read_claim(target)
+                mine = holder == profile.user_id
+                outcome = "held" if mine else ("second" if second else "clash")
+        except ShareError:
+            outcome = "queued"
+    state.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
+    return ClaimResult(outcome, holder, holder_at)
 
 
 def check_queued_claims(db: Database, profile: Profile, share: Path,
                         report: SyncReport) -> None:
-    with db.read_session() as s:
-        queued = list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))
-    for case_key in queued:
+    for case_key in state.queued_claims(db):
         result = _try_claim(db, profile, case_key, share)
         if result.state == "held":
             report.claims_confirmed += 1
@@ -347,18 +298,7 @@ def check_queued_claims(db: Database, profile: Profile, share: Path,
             report.claim_clashes.append(case_key)
 
 
-def claim_clashes(db: Database) -> list[Claim]:
-    with db.read_session() as s:
-        return list(s.scalars(select(Claim).where(Claim.state == "clash")))
-
-
 # ----------------------------------------------------------------------------- assignments
-
-_CASE_FIELDS = ("case_key", "cpr", "name", "benefit_type", "unemployment_pct", "caseworker",
-                "jobcenter_unit", "sof_contact", "homeless", "substance_abuse",
-                "mental_illness", "close_to_clarification", "priority", "deadline",
-                "start_date", "note")
-
 
 def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
                  case_keys: Iterable[str]) -> tuple[Path, int]:
@@ -369,12 +309,7 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
     if member is None:
         raise ShareError(f"{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu "
                          "(de skal synkronisere én gang først)")
-    with db.session() as s:
-        rows = list(s.scalars(select(Case).where(Case.case_key.in_(keys))))
-        missing = sorted(set(keys) - {r.case_key for r in rows})
-        if missing:
-            raise ValueError(f"Ukendte sagsnøgler: {', '.join(missing)}")
-        cases = [{f: _plain(getattr(r, f)) for f in _CASE_FIELDS} for r in rows]
+    case_ids, cases = state.cases_to_assign(db, keys)
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
     header = {"format": ASSIGNMENT_FORMAT, "batch": batch, "to": to_user,
               "from": profile.user_id, "created": _now_iso()}
@@ -382,17 +317,8 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
                        json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8"), header)
     target = share / "assignments" / to_user / f"{batch}.json"
     publish_once(target, blob)
-    from udsat_desktop.store.cases import assign
-
-    assign(db, [r.id for r in rows], to_user)
-    with db.session() as s:
-        for r in rows:
-            audit.append(s, profile.user_id, "assign", r.id, to=to_user, batch=batch)
-    return target, len(rows)
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
+    state.record_assignment(db, case_ids, to_user, batch, profile.user_id)
+    return target, len(case_ids)
 
 
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
@@ -401,8 +327,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
     if not folder.is_dir():
         return
     private = encryption_key(db)
-    with db.read_session() as s:
-        done = set(s.scalars(select(PulledAssignment.name)))
+    done = state.pulled_batches(db)
     for path in sorted(folder.glob("*.json")):
         if is_part(path) or path.name in done:
             continue
@@ -414,42 +339,9 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
         except (OSError, sealed.SealError, ValueError, KeyError) as exc:
             report.failed.append((path.name, f"tildelingen kan ikke læses: {exc}"))
             continue
-        count = _take_cases(db, profile, cases, header)
-        with db.session() as s:
-            s.add(PulledAssignment(name=path.name, cases=count))
+        count = state.take_assigned_cases(db, profile, path.name, cases, header)
         report.assignments += 1
         report.assigned_cases += count
-
-
-def _take_cases(db: Database, profile: Profile, cases: list[dict[str, Any]],
-                header: dict[str, Any]) -> int:
-    def date(value: Any) -> dt.date | None:
-        return dt.date.fromisoformat(value) if value else None
-
-    with db.session() as s:
-        known = {c.case_key: c for c in s.scalars(
-            select(Case).where(Case.case_key.in_([c["case_key"] for c in cases])))}
-        new_rows = []
-        for item in cases:
-            values = {f: item.get(f) for f in _CASE_FIELDS}
-            values["deadline"], values["start_date"] = (date(values["deadline"]),
-                                                         date(values["start_date"]))
-            row = known.get(item["case_key"])
-            if row is None:
-                values.update(name_sort=sort_key(values["name"]),
-                              status=CaseStatus.TILDELT.value,
-                              assigned_reviewer=profile.user_id, created_at=utcnow(),
-                              updated_at=utcnow())
-                new_rows.append(values)
-                continue
-            row.assigned_reviewer = profile.user_id
-            if row.status == CaseStatus.NY.value:
-                row.status = CaseStatus.TILDELT.value
-        if new_rows:
-            insert_cases(s, new_rows)
-        audit.append(s, profile.user_id, "pull_assignment", None, batch=header.get("batch"),
-                     cases=len(cases), by=header.get("from"))
-    return len(cases)
 
 
 # ----------------------------------------------------------------------------- full sync
@@ -471,8 +363,7 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None) ->
         report.reachable = False
         report.problem = str(exc)
     report.pending = pending_count(paths)
-    with db.session() as s:
-        audit.append(s, profile.user_id, "sync", None, published=len(report.published),
+    state.audit_sync(db, profile.user_id, published=len(report.published),
                      failed=len(report.failed), reachable=report.reachable)
     log.info("sync: %d published, %d failed, %d conflicts, reachable=%s",
              len(report.published), len(report.failed), len(report.conflicts),
@@ -527,11 +418,7 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     with contextlib.suppress(ShareError):
         refresh_trust(db, paths, share)
     folder = share / "records"
-    with db.read_session() as s:
-        seen = {r.review_key: (r.pdf_path, r.source_size, r.source_mtime_ns)
-                for r in s.execute(select(IngestedRecord.review_key, IngestedRecord.pdf_path,
-                                          IngestedRecord.source_size,
-                                          IngestedRecord.source_mtime_ns))}
+    seen = state.ingested_stamps(db)
     trusted = None
     touched_cases: set[str] = set()
     entries = sorted(folder.iterdir()) if folder.is_dir() else []
@@ -579,25 +466,12 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
         {Verdict.MODIFIED: report.modified, Verdict.UNSIGNED: report.unsigned,
          Verdict.UNKNOWN_SIGNER: report.unknown_signer}.get(verdict, []).append(
             record["review_id"])
-        with db.session() as s:
-            row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
-                review_key=record["review_id"])
-            s.add(row)
-            row.case_key = record["case_key"]
-            row.reviewers = ",".join(str(r) for r in record["reviewers"])[:200]
-            row.review_date = dt.date.fromisoformat(str(record["review_date"]))
-            row.signed_at = record.get("signed_at")
-            row.pdf_path, row.pdf_sha256 = pdf_rel, record["pdf_sha256"]
-            row.verdict, row.conflict = verdict.name, False
-            row.record = json.dumps(record, ensure_ascii=False)
-            row.source_size, row.source_mtime_ns = stamp
-            row.ingested_at = utcnow()
-            audit.append(s, profile.user_id, "ingest", None, review=record["review_id"],
-                         case_key=record["case_key"], verdict=verdict.name)
+        state.store_ingested(db, record, pdf_rel, stamp, verdict.name, profile.user_id)
         report.new += 1
         touched_cases.add(record["case_key"])
     if touched_cases:
-        report.cases_updated = _apply_to_cases(db, profile, touched_cases, report)
+        report.cases_updated, conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
+        report.conflicts.extend(conflicts)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
@@ -610,41 +484,6 @@ def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
         return a.st_size, a.st_mtime_ns
     b = pdf.stat()
     return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
-
-
-def _apply_to_cases(db: Database, profile: Profile, case_keys: set[str],
-                    report: IngestReport) -> int:
-    """Conflicts (two current reviews of one case, neither replacing the other) are flagged on
-    both; a case with an intact, signed review becomes "Synkroniseret"."""
-    updated = 0
-    with db.session() as s:
-        for case_key in sorted(case_keys):
-            rows = list(s.scalars(select(IngestedRecord)
-                                  .where(IngestedRecord.case_key == case_key)))
-            replaced = {json.loads(r.record).get("replaces_review_id") for r in rows}
-            current = [r for r in rows if r.review_key not in replaced]
-            conflict = len(current) > 1
-            for r in rows:
-                r.conflict = conflict and r in current
-            if conflict:
-                report.conflicts.append(case_key)
-            case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-            good = any(r.verdict in ("TRUSTED", "UNKNOWN_SIGNER") for r in current)
-            if case is not None and good and case.status in (
-                    CaseStatus.NY.value, CaseStatus.TILDELT.value,
-                    CaseStatus.UNDER_GENNEMGANG.value, CaseStatus.KLAR_TIL_UNDERSKRIFT.value,
-                    CaseStatus.UNDERSKREVET.value):
-                case.status = CaseStatus.SYNKRONISERET.value
-                audit.append(s, profile.user_id, "status", case.id,
-                             to=CaseStatus.SYNKRONISERET.value, by="ingest")
-                updated += 1
-    return updated
-
-
-def ingested_for_case(db: Database, case_key: str) -> list[IngestedRecord]:
-    with db.read_session() as s:
-        return list(s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key)
-                              .order_by(IngestedRecord.review_date)))
 
 
 def copy_summary(share: Path, record: IngestedRecord, target: Path) -> None:

@@ -70,8 +70,7 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
             shared_to = target
         except ShareError as exc:
             problem = str(exc)
-    with db.session() as s:
-        audit.append(s, profile.user_id, "meeting.packet", None,
+    audit.append_now(db, profile.user_id, "meeting.packet", None,
                      meeting=meeting_date.isoformat(), cases=len(meeting.items),
                      shared=shared_to is not None)
     log.info("packet for %s: %d cases, %d pages", meeting_date, len(meeting.items),

@@ -279,7 +279,6 @@ class DashboardWindow(QWidget):
         if not name:
             return None
         write_workbook(self.db, Path(name), self.current_filter(), self.today)
-        with self.db.session() as s:
-            audit.append(s, self.profile.user_id, "export", None, kind="excel",
+        audit.append_now(self.db, self.profile.user_id, "export", None, kind="excel",
                          file=Path(name).name)
         return Path(name)

@@ -457,8 +457,7 @@ class MainWindow(QMainWindow):
     def _cpr_revealed(self, case_id: int) -> None:
         from udsat_desktop.store import audit
 
-        with self.db.session() as s:
-            audit.append(s, self.profile.user_id, "cpr.reveal", case_id)
+        audit.append_now(self.db, self.profile.user_id, "cpr.reveal", case_id)
         log.info("CPR revealed for case id %d", case_id)
 
     # ------------------------------------------------------------------ reviews
@@ -825,8 +824,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Skift adgangskode"), str(exc))
             return False
-        with self.db.session() as s:
-            audit.append(s, self.profile.user_id, "passphrase.change", None)
+        audit.append_now(self.db, self.profile.user_id, "passphrase.change", None)
         from udsat_desktop import remember
         from udsat_desktop.settings import load_settings
 

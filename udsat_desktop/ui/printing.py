@@ -68,8 +68,7 @@ def make_printer() -> QPrinter:
 def audit_print(db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter) -> None:
     from udsat_desktop.store import audit
 
-    with db.session() as s:
-        audit.append(s, profile.user_id, "print", None, file=pdf.name, pages=pages,
+    audit.append_now(db, profile.user_id, "print", None, file=pdf.name, pages=pages,
                      copies=printer.copyCount(), printer=printer.printerName() or "pdf")
     log.info("printed %d pages", pages)
 

@@ -1,0 +1,262 @@
+"""What the sync engine keeps in the store: the encryption key, the team, the sync log,
+claims, pulled assignments and ingested records. The files on the share are the engine's
+(sync/engine.py); every read and write of the database is here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.status import CaseStatus
+from udsat_desktop.store import audit
+from udsat_desktop.store.bulk import insert_cases
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.models import (
+    Case,
+    Claim,
+    IngestedRecord,
+    PulledAssignment,
+    Reviewer,
+    Secret,
+    SyncFile,
+    utcnow,
+)
+from udsat_desktop.store.queue import Profile
+
+ENCRYPTION_SECRET = "x25519_private"
+CASE_FIELDS = ("case_key", "cpr", "name", "benefit_type", "unemployment_pct", "caseworker",
+               "jobcenter_unit", "sof_contact", "homeless", "substance_abuse",
+               "mental_illness", "close_to_clarification", "priority", "deadline",
+               "start_date", "note")
+
+
+def secret(db: Database, name: str, make: Any) -> bytes:
+    """A secret of this installation, made by `make()` on first use; kept in the (encrypted)
+    database, never in a file of its own."""
+    with db.session() as s:
+        row = s.get(Secret, name)
+        if row is None:
+            row = Secret(name=name, value=make())
+            s.add(row)
+        return bytes(row.value)
+
+
+def learn_team(db: Database, members: Iterable[dict[str, Any]]) -> None:
+    with db.session() as s:
+        for member in members:
+            s.merge(Reviewer(user_id=member["user_id"], name=member["name"],
+                             initials=member["initials"], organisation=member["organisation"]))
+
+
+# ----------------------------------------------------------------------------- sync log
+
+
+def log_file(db: Database, name: str, target: str, digest: str, state: str,
+             message: str | None) -> None:
+    with db.session() as s:
+        row = s.get(SyncFile, name) or SyncFile(name=name, target=target, sha256=digest,
+                                                state=state, attempts=0)
+        s.add(row)
+        row.state, row.message, row.sha256, row.target = state, message, digest, target
+        row.attempts = (row.attempts or 0) + 1
+        row.last_attempt = utcnow()
+        if state == "synkroniseret":
+            row.synced_at = utcnow()
+
+
+def sync_log(db: Database) -> list[SyncFile]:
+    with db.read_session() as s:
+        return list(s.scalars(select(SyncFile).order_by(SyncFile.last_attempt.desc())))
+
+
+def mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
+    with db.session() as s:
+        case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
+        if case is not None and case.status == CaseStatus.UNDERSKREVET.value:
+            case.status = CaseStatus.SYNKRONISERET.value
+            audit.append(s, "system", "sync", case.id, review=review_id)
+
+
+def audit_sync(db: Database, user_id: str, **details: Any) -> None:
+    with db.session() as s:
+        audit.append(s, user_id, "sync", None, **details)
+
+
+# ----------------------------------------------------------------------------- claims
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    state: str
+    claimed_at: str
+    holder: str | None
+    holder_claimed_at: str | None
+
+
+def get_or_queue_claim(db: Database, case_key: str, user_id: str, now: str) -> ClaimRow:
+    with db.session() as s:
+        row = s.get(Claim, case_key)
+        if row is None:
+            row = Claim(case_key=case_key, user_id=user_id, claimed_at=now, state="queued")
+            s.add(row)
+        return ClaimRow(row.state, row.claimed_at, row.holder, row.holder_claimed_at)
+
+
+def set_claim(db: Database, case_key: str, user_id: str, state: str, holder: str | None,
+              holder_claimed_at: str | None) -> None:
+    with db.session() as s:
+        row = s.get(Claim, case_key)
+        assert row is not None
+        row.state, row.holder, row.holder_claimed_at = state, holder, holder_claimed_at
+        if state != "queued":
+            row.checked_at = utcnow()
+            audit.append(s, user_id, f"claim_{state}", None, case_key=case_key)
+
+
+def queued_claims(db: Database) -> list[str]:
+    with db.read_session() as s:
+        return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))
+
+
+def claim_clashes(db: Database) -> list[Claim]:
+    with db.read_session() as s:
+        return list(s.scalars(select(Claim).where(Claim.state == "clash")))
+
+
+# ----------------------------------------------------------------------------- assignments
+
+
+def cases_to_assign(db: Database, case_keys: list[str]) -> tuple[list[int], list[dict[str, Any]]]:
+    """The ids and the personal data an assignment carries; ValueError names unknown keys."""
+    with db.read_session() as s:
+        rows = list(s.scalars(select(Case).where(Case.case_key.in_(case_keys))))
+    missing = sorted(set(case_keys) - {r.case_key for r in rows})
+    if missing:
+        raise ValueError(f"Ukendte sagsnøgler: {', '.join(missing)}")
+    plain = [{f: _plain(getattr(r, f)) for f in CASE_FIELDS} for r in rows]
+    return [r.id for r in rows], plain
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def record_assignment(db: Database, case_ids: list[int], to_user: str, batch: str,
+                      user_id: str) -> None:
+    from udsat_desktop.store.cases import assign
+
+    assign(db, case_ids, to_user)
+    with db.session() as s:
+        for case_id in case_ids:
+            audit.append(s, user_id, "assign", case_id, to=to_user, batch=batch)
+
+
+def pulled_batches(db: Database) -> set[str]:
+    with db.read_session() as s:
+        return set(s.scalars(select(PulledAssignment.name)))
+
+
+def take_assigned_cases(db: Database, profile: Profile, name: str,
+                        cases: list[dict[str, Any]], header: dict[str, Any]) -> int:
+    """Assigned cases into the local queue (new ones inserted, known ones assigned to me) and
+    the batch noted as pulled, in one transaction."""
+    def date(value: Any) -> dt.date | None:
+        return dt.date.fromisoformat(value) if value else None
+
+    with db.session() as s:
+        known = {c.case_key: c for c in s.scalars(
+            select(Case).where(Case.case_key.in_([c["case_key"] for c in cases])))}
+        new_rows = []
+        for item in cases:
+            values = {f: item.get(f) for f in CASE_FIELDS}
+            values["deadline"], values["start_date"] = (date(values["deadline"]),
+                                                         date(values["start_date"]))
+            row = known.get(item["case_key"])
+            if row is None:
+                values.update(name_sort=sort_key(values["name"]),
+                              status=CaseStatus.TILDELT.value,
+                              assigned_reviewer=profile.user_id, created_at=utcnow(),
+                              updated_at=utcnow())
+                new_rows.append(values)
+                continue
+            row.assigned_reviewer = profile.user_id
+            if row.status == CaseStatus.NY.value:
+                row.status = CaseStatus.TILDELT.value
+        if new_rows:
+            insert_cases(s, new_rows)
+        s.add(PulledAssignment(name=name, cases=len(cases)))
+        audit.append(s, profile.user_id, "pull_assignment", None, batch=header.get("batch"),
+                     cases=len(cases), by=header.get("from"))
+    return len(cases)
+
+
+# ----------------------------------------------------------------------------- ingest
+
+
+def ingested_stamps(db: Database) -> dict[str, tuple[str, int, int]]:
+    """review key -> (PDF path on the share, combined size, latest mtime) as last ingested."""
+    with db.read_session() as s:
+        return {r.review_key: (r.pdf_path, r.source_size, r.source_mtime_ns)
+                for r in s.execute(select(IngestedRecord.review_key, IngestedRecord.pdf_path,
+                                          IngestedRecord.source_size,
+                                          IngestedRecord.source_mtime_ns))}
+
+
+def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
+                   stamp: tuple[int, int], verdict: str, user_id: str) -> None:
+    with db.session() as s:
+        row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
+            review_key=record["review_id"])
+        s.add(row)
+        row.case_key = record["case_key"]
+        row.reviewers = ",".join(str(r) for r in record["reviewers"])[:200]
+        row.review_date = dt.date.fromisoformat(str(record["review_date"]))
+        row.signed_at = record.get("signed_at")
+        row.pdf_path, row.pdf_sha256 = pdf_rel, record["pdf_sha256"]
+        row.verdict, row.conflict = verdict, False
+        row.record = json.dumps(record, ensure_ascii=False)
+        row.source_size, row.source_mtime_ns = stamp
+        row.ingested_at = utcnow()
+        audit.append(s, user_id, "ingest", None, review=record["review_id"],
+                     case_key=record["case_key"], verdict=verdict)
+
+
+def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, list[str]]:
+    """Conflicts (two current reviews of one case, neither replacing the other) are flagged on
+    both; a case with an intact, signed review becomes "Synkroniseret". Returns (cases
+    updated, cases in conflict)."""
+    updated, conflicts = 0, []
+    with db.session() as s:
+        for case_key in sorted(case_keys):
+            rows = list(s.scalars(select(IngestedRecord)
+                                  .where(IngestedRecord.case_key == case_key)))
+            replaced = {json.loads(r.record).get("replaces_review_id") for r in rows}
+            current = [r for r in rows if r.review_key not in replaced]
+            conflict = len(current) > 1
+            for r in rows:
+                r.conflict = conflict and r in current
+            if conflict:
+                conflicts.append(case_key)
+            case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
+            good = any(r.verdict in ("TRUSTED", "UNKNOWN_SIGNER") for r in current)
+            if case is not None and good and case.status in (
+                    CaseStatus.NY.value, CaseStatus.TILDELT.value,
+                    CaseStatus.UNDER_GENNEMGANG.value, CaseStatus.KLAR_TIL_UNDERSKRIFT.value,
+                    CaseStatus.UNDERSKREVET.value):
+                case.status = CaseStatus.SYNKRONISERET.value
+                audit.append(s, user_id, "status", case.id,
+                             to=CaseStatus.SYNKRONISERET.value, by="ingest")
+                updated += 1
+    return updated, conflicts
+
+
+def ingested_for_case(db: Database, case_key: str) -> list[IngestedRecord]:
+    with db.read_session() as s:
+        return list(s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key)
+                              .order_by(IngestedRecord.review_date)))
