@@ -116,24 +116,14 @@ def figures(db: Database, flt: DashboardFilter | None = None,
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
-    today_text = today.isoformat()
-    for kind, org, status, deadline in con.execute(step_sql, unit_args):
-        if flt.organisation and org != flt.organisation:
-            continue
-        if (flt.start or flt.end) and not in_period(
-                dt.date.fromisoformat(deadline) if deadline else None):
-            continue
-        steps_by_type[NextStepType(kind).label] += 1
-        org_label = StepOrganisation(org).label
-        steps_by_org[org_label] += 1
-        if status == "aaben" and deadline and deadline < today_text:
-            overdue += 1
-            overdue_by_org[org_label] += 1
     from udsat_desktop.store.reviews import team_steps
 
-    for case_key, kind, org, deadline_day, status in team_steps(db):
-        if in_unit is not None and case_key not in in_unit:
-            continue
+    # this store's steps and those in colleagues' ingested reviews, counted alike
+    steps = [(kind, org, status, dt.date.fromisoformat(deadline) if deadline else None)
+             for kind, org, status, deadline in con.execute(step_sql, unit_args)]
+    steps += [(kind, org, status, deadline) for key, kind, org, deadline, status
+              in team_steps(db) if in_unit is None or key in in_unit]
+    for kind, org, status, deadline_day in steps:
         if flt.organisation and org != flt.organisation:
             continue
         if (flt.start or flt.end) and not in_period(deadline_day):
