@@ -7,6 +7,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 
 def test_smoke_start_on_a_demo_database(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -46,3 +48,16 @@ def test_smoke_with_wrong_passphrase_fails_clearly(tmp_path):
                            data], env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Forkert adgangskode" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_starts_at_150_and_200_percent_scaling(tmp_path, scale):
+    """The queue and the review form at high DPI scaling (screenshots under Xvfb at 2.0 show
+    them laid out the same, only larger)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    env.pop("UDSAT_PASSPHRASE", None)
+    out = subprocess.run([sys.executable, "-m", "udsat_desktop.app", "--demo", "--cases", "120",
+                          "--smoke", "--check-summary", "--data-dir", str(tmp_path / "d")],
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "cases=120" in out.stdout and "summary_verified=1" in out.stdout
