@@ -16,7 +16,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TEXT = "Borgeren fortæller om søvnbesvær og smerter i ryggen, som gør lange dage svære. " * 120
+TEXT = "Borgeren fortæller om søvnbesvær og smerter i ryggen, som gør lange dage svære. " * 300
 FIELD = "helbred"
 
 
