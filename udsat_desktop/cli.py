@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop import __version__
-from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Organisation, Role
+from udsat_desktop.core.status import (
+    STATUS_LABELS,
+    CaseStatus,
+    NotAllowed,
+    Organisation,
+    Role,
+    require_coordinator,
+)
 from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_mapping_arg
 from udsat_desktop.logsetup import setup_logging
 from udsat_desktop.paths import AppPaths, resolve
@@ -34,7 +41,6 @@ from udsat_desktop.store.lifecycle import (
     open_existing,
 )
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.engine import NotAllowed
 from udsat_desktop.sync.share import ShareError
 
 log = logging.getLogger("udsat.cli")
@@ -439,8 +445,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.audit_command == "purge":
             import datetime as dt
 
-            if not profile.is_coordinator:
-                raise CliError("Kun en koordinator kan slette gamle logposter")
+            require_coordinator(profile.role, "slette gamle logposter")
             years = args.years or load_settings(paths.config).retention_years
             before = dt.datetime.now(dt.UTC) - dt.timedelta(days=round(365.25 * years))
             try:

@@ -89,3 +89,18 @@ class Role(StrEnum):
     @property
     def label(self) -> str:
         return {"reviewer": "Gennemgår sager", "coordinator": "Koordinator"}[self.value]
+
+
+class NotAllowed(Exception):
+    """An action the user's role does not allow; the message says so, in Danish."""
+
+
+def coordinator_only_message(what: str) -> str:
+    return f"Kun en koordinator kan {what}."
+
+
+def require_coordinator(role: Role, what: str) -> None:
+    """Assigning, ingesting, meetings, packets, exports of case lists and purging the audit
+    log are the coordinators' ; everyone else gets the same clear refusal."""
+    if role is not Role.COORDINATOR:
+        raise NotAllowed(coordinator_only_message(what))

@@ -24,7 +24,7 @@ from udsat_desktop.core.meetings import (
     MeetingInfo,
     recommendations_for,
 )
-from udsat_desktop.core.status import CaseStatus, Role
+from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
@@ -44,10 +44,16 @@ class MeetingError(StoreError):
     """A meeting action that cannot be done; the message says why, in Danish."""
 
 
-def _require_coordinator(profile: Profile) -> None:
-    if profile.role is not Role.COORDINATOR:
-        raise MeetingError("Kun en koordinator kan planlægge møder og registrere teamets "
-                           "indstilling.")
+class MeetingNotAllowed(MeetingError, NotAllowed):
+    """A reviewer tried a meeting action (caught as either kind)."""
+
+
+def require_meeting_coordinator(profile: Profile, what: str = "planlægge møder og registrere "
+                                "teamets indstilling") -> None:
+    try:
+        require_coordinator(profile.role, what)
+    except NotAllowed as exc:
+        raise MeetingNotAllowed(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ def candidates(db: Database) -> list[Candidate]:
 
 def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_time: str,
                    place: str, participants: dict[str, str], minutes_per_case: int = 20) -> int:
-    _require_coordinator(profile)
+    require_meeting_coordinator(profile)
     try:
         hours, minutes = (int(x) for x in start_time.split(":"))
         dt.time(hours, minutes)
@@ -151,7 +157,7 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
 
 def add_case(db: Database, profile: Profile, meeting_date: dt.date,
              candidate: Candidate) -> None:
-    _require_coordinator(profile)
+    require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     if any(i.case_key == candidate.case_key for i in info.items):
         raise MeetingError(f"Sag {candidate.case_key} er allerede på mødet")
@@ -163,7 +169,7 @@ def add_case(db: Database, profile: Profile, meeting_date: dt.date,
 
 
 def remove_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: str) -> None:
-    _require_coordinator(profile)
+    require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     order = [i.case_key for i in info.items if i.case_key != case_key]
     with db.session() as s:
@@ -177,7 +183,7 @@ def remove_case(db: Database, profile: Profile, meeting_date: dt.date, case_key:
 
 def set_order(db: Database, profile: Profile, meeting_date: dt.date,
               case_keys: list[str]) -> None:
-    _require_coordinator(profile)
+    require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     if sorted(case_keys) != sorted(i.case_key for i in info.items):
         raise MeetingError("Rækkefølgen skal indeholde præcis mødets sager")
@@ -202,7 +208,7 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
                    note: str = "") -> None:
     """The team's recommendation for one case. It updates the case: the rehabiliteringsteam
     step is done, and the case is *Afklaret* unless the team wants to see it again."""
-    _require_coordinator(profile)
+    require_meeting_coordinator(profile)
     if recommendation not in recommendations_for(meeting_date):
         if recommendation == "Ressourceforløb":
             raise MeetingError("Ressourceforløb kan kun indstilles til møder før 1. februar "

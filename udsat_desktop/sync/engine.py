@@ -11,22 +11,19 @@ import base64
 import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import logging
 import secrets
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core.status import Role
+from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.models import (
-    IngestedRecord,
-)
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
@@ -49,13 +46,6 @@ RECORD_FORMAT = "udsat-review-record/1"
 ASSIGNMENT_FORMAT = "udsat-assignment/1"
 
 
-class NotAllowed(Exception):
-    """A coordinator-only action attempted by a reviewer."""
-
-
-def require_coordinator(profile: Profile, what: str) -> None:
-    if profile.role is not Role.COORDINATOR:
-        raise NotAllowed(f"Kun en koordinator kan {what}.")
 
 
 def _now_iso() -> str:
@@ -303,7 +293,7 @@ def check_queued_claims(db: Database, profile: Profile, share: Path,
 def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
                  case_keys: Iterable[str]) -> tuple[Path, int]:
     """Assign cases to a reviewer: locally, and as a file only that reviewer can open."""
-    require_coordinator(profile, "tildele sager")
+    require_coordinator(profile.role, "tildele sager")
     keys = list(dict.fromkeys(case_keys))
     member = next((m for m in team(share) if m["user_id"] == to_user), None)
     if member is None:
@@ -410,7 +400,7 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
     from udsat_desktop.sync.outbox import trust_folder
 
-    require_coordinator(profile, "indlæse gennemgange fra fællesmappen")
+    require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
     started = time.perf_counter()
     check_share(share)
     assert share is not None
@@ -451,8 +441,6 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
         except (OSError, ValueError, KeyError, TypeError) as exc:
             report.problems.append((path.name, f"ulæselig post: {exc}"))
             continue
-        import hashlib
-
         if hashlib.sha256(pdf).hexdigest() != record["pdf_sha256"]:
             verdict = Verdict.MODIFIED
         else:
@@ -486,5 +474,3 @@ def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
     return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
 
 
-def copy_summary(share: Path, record: IngestedRecord, target: Path) -> None:
-    shutil.copyfile(share / record.pdf_path, target)

@@ -28,13 +28,11 @@ class PacketResult:
 
 def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
                 meeting_date: dt.date, out_dir: Path) -> PacketResult:
-    from udsat_desktop.core.status import Role
     from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
-    from udsat_desktop.store.meetings import MeetingError
+    from udsat_desktop.store.meetings import require_meeting_coordinator
     from udsat_desktop.sync.outbox import trust_folder
 
-    if profile.role is not Role.COORDINATOR:
-        raise MeetingError("Kun en koordinator kan bygge mødepakker.")
+    require_meeting_coordinator(profile, "bygge mødepakker")
     meeting = get_meeting(db, meeting_date)
     missing, broken, pdfs = [], [], []
     trusted = trust_list(trust_folder(paths))

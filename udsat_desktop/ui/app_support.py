@@ -87,6 +87,18 @@ def install_qt_translation(app: Any, paths: AppPaths) -> bool:
     return False
 
 
+def refuse_unless_coordinator(parent: Any, profile: Profile, what: str) -> bool:
+    """True (after telling the user why) when the profile may not do a coordinator's action."""
+    from udsat_desktop.core.status import NotAllowed, require_coordinator
+
+    try:
+        require_coordinator(profile.role, what)
+    except NotAllowed as exc:
+        QMessageBox.warning(parent, parent.tr("Ikke tilladt"), str(exc))
+        return True
+    return False
+
+
 def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     """Render, sign and verify one summary with a throw-away key: templates, fonts, ReportLab
     and pyHanko all work in this build. Prints summary_verified=0/1."""

@@ -179,10 +179,9 @@ class AuditLogWindow(QWidget):
 
     def purge(self, confirm: bool = True) -> int | None:
         from udsat_desktop.settings import load_settings
+        from udsat_desktop.ui.app_support import refuse_unless_coordinator
 
-        if not self.profile.is_coordinator:
-            QMessageBox.warning(self, self.tr("Ikke tilladt"),
-                                self.tr("Kun en koordinator kan slette gamle logposter."))
+        if refuse_unless_coordinator(self, self.profile, self.tr("slette gamle logposter")):
             return None
         years = load_settings(self.paths.config).retention_years
         if confirm and QMessageBox.question(

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -266,10 +265,9 @@ class DashboardWindow(QWidget):
 
     def export_excel(self, name: str | None = None) -> Path | None:
         from udsat_desktop.store import audit
+        from udsat_desktop.ui.app_support import refuse_unless_coordinator
 
-        if not self.profile.is_coordinator:
-            QMessageBox.warning(self, self.tr("Ikke tilladt"),
-                                self.tr("Kun en koordinator kan eksportere sagslister."))
+        if refuse_unless_coordinator(self, self.profile, self.tr("eksportere sagslister")):
             return None
         if name is None:
             name, _ = QFileDialog.getSaveFileName(

@@ -559,11 +559,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _refuse_unless_coordinator(self, what: str) -> bool:
-        if self.profile.is_coordinator:
-            return False
-        QMessageBox.warning(self, self.tr("Ikke tilladt"),
-                            self.tr("Kun en koordinator kan %1.").replace("%1", what))
-        return True
+        from udsat_desktop.ui.app_support import refuse_unless_coordinator
+
+        return refuse_unless_coordinator(self, self.profile, what)
 
     def assign_selected(self) -> None:
         from udsat_desktop.sync.engine import assign_cases, refresh_trust, team
