@@ -170,6 +170,7 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assert len(keys) == 2
     monkeypatch.setattr(AssignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: hasattr(main, "assign_dialog"))  # the team is read on a worker
     assert main.assign_dialog.reviewer.currentText() == "Bo Bæk (BB, SOF)"
     wait_tasks(main.runner)
     (sealed_file,) = (share / "assignments" / "sof-bb-0001").glob("*.json")

@@ -564,9 +564,10 @@ class MainWindow(QMainWindow):
         return refuse_unless_coordinator(self, self.profile, what)
 
     def assign_selected(self) -> None:
+        """Ctrl+T: the team is read from the share on a worker (a network drive can be slow),
+        then the user picks the colleague, then the sealed assignment is written on a worker."""
         from udsat_desktop.sync.engine import assign_cases, refresh_trust, team
-        from udsat_desktop.sync.share import ShareError, check_share, ensure_layout
-        from udsat_desktop.ui.sync_ui import AssignDialog
+        from udsat_desktop.sync.share import check_share, ensure_layout
 
         if self._refuse_unless_coordinator(self.tr("tildele sager")):
             return
@@ -575,37 +576,40 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Tildel sager"),
                                     self.tr("Vælg først de sager, der skal tildeles."))
             return
-        try:
-            share = check_share(self.sync.share)
-            ensure_layout(share)
-            refresh_trust(self.db, self.paths, share)
-            members = [(m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
-                       for m in team(share) if m["user_id"] != self.profile.user_id]
-        except ShareError as exc:
+        share, me = self.sync.share, self.profile.user_id
+
+        def load_team() -> list[tuple[str, str]]:
+            checked = check_share(share)
+            ensure_layout(checked)
+            refresh_trust(self.db, self.paths, checked)
+            return [(m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
+                    for m in team(checked) if m["user_id"] != me]
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Tildel sager"), str(exc))
-            return
-        if not members:
-            QMessageBox.information(self, self.tr("Tildel sager"),
-                                    self.tr("Ingen medarbejdere har synkroniseret endnu, så "
-                                            "der er ingen at tildele til."))
-            return
-        dialog = AssignDialog(members, len(ids), self)
-        self.assign_dialog = dialog
-        if dialog.exec() != AssignDialog.DialogCode.Accepted:
-            return
-        keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
-        to_user = dialog.chosen()
+
+        def chosen(members: list[tuple[str, str]]) -> None:
+            from udsat_desktop.ui.sync_ui import AssignDialog
+
+            if not members:
+                QMessageBox.information(self, self.tr("Tildel sager"),
+                                        self.tr("Ingen medarbejdere har synkroniseret endnu, "
+                                                "så der er ingen at tildele til."))
+                return
+            dialog = AssignDialog(members, len(ids), self)
+            self.assign_dialog = dialog
+            if dialog.exec() != AssignDialog.DialogCode.Accepted:
+                return
+            keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
+            self.runner.start(assign_cases, self.db, self.profile, share, dialog.chosen(), keys,
+                              on_done=done, on_error=failed)
 
         def done(result: Any) -> None:
             self.model.refresh()
             self.statusBar().showMessage(
                 self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
 
-        def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Tildel sager"), str(exc))
-
-        self.runner.start(assign_cases, self.db, self.profile, share, to_user, keys,
-                          on_done=done, on_error=failed)
+        self.runner.start(load_team, on_done=chosen, on_error=failed)
 
     def ingest_now(self) -> None:
         from udsat_desktop.sync.engine import ingest
