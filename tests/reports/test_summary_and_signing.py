@@ -228,3 +228,9 @@ def test_fast_paragraph_equals_parsed_for_awkward_text(text, monkeypatch):
 
     assert build(pdfmod._p(text, style)) == build(
         Paragraph(escape(text).replace("\n", "<br/>"), style))
+
+
+def test_the_signed_summary_says_it_is_signed(demo_db, profile, paths, ready_review):
+    item = sign_review(demo_db, paths, profile, LIB, ready_review, KEY_PASS)
+    text = text_of(item.pdf.read_bytes())
+    assert "Underskrevet" in text and "Klar til underskrift" not in text

@@ -6,6 +6,7 @@ is always complete. File names and the record hold no CPR number and no name.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -37,6 +38,8 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.reviews import (
     READY,
+    REVIEW_STATUS_LABELS,
+    SIGNED,
     get_review,
     lock_signed,
     summary_of,
@@ -112,8 +115,10 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
     if review.status != READY:
         raise SigningError("Kun en gennemgang, der er klar til underskrift, kan underskrives")
     template = library.get(review.template_id, review.template_version)
-    return review, summary_of(db, review_id, template,
-                              full_cpr="summary_pdf" in template.full_cpr_outputs)
+    summary = summary_of(db, review_id, template,
+                         full_cpr="summary_pdf" in template.full_cpr_outputs)
+    # the PDF is the signed document: it says so, not the "ready" state it is signed from
+    return review, dataclasses.replace(summary, status=REVIEW_STATUS_LABELS[SIGNED])
 
 
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,

@@ -89,6 +89,9 @@ class AuditLogWindow(QWidget):
                                               self.tr("Detaljer")])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        for column, width in ((0, 140), (1, 220), (2, 230), (3, 100)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Logposter"))
         self.state = QLabel()

@@ -934,6 +934,7 @@ class MainWindow(QMainWindow):
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

@@ -105,7 +105,9 @@ class SettingsDialog(QDialog):
             self.remember.setToolTip(self.tr("Styresystemet har ingen nøglering, programmet kan "
                                              "bruge"))
         form = QFormLayout()
-        form.addRow(self.tr("&Fællesmappe:"), row)
+        share_label = QLabel(self.tr("&Fællesmappe:"))
+        share_label.setBuddy(self.share)  # the row is a layout: name its line edit
+        form.addRow(share_label, row)
         form.addRow("", self.share_state)
         form.addRow(self.tr("&Tidsstempler:"), self.tsa)
         form.addRow(self.tr("&Lås efter:"), self.lock)
