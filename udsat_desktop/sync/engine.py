@@ -254,13 +254,13 @@ def claim_case(db: Database, profile: Profile, case_key: str, share: Path | None
         state.set_claim(db, case_key, profile.user_id, "second", row.holder,
                         row.holder_claimed_at)
         return ClaimResult("second", row.holder, row.holder_claimed_at)
-    result = _try_claim(db, profile, case_key, share, second=second)
+    result = _try_claim(db, profile, case_key, share, second=second, row=row)
     return result
 
 
 def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None, *,
-               second: bool = False) -> ClaimResult:
-    row = state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
+               second: bool = False, row: state.ClaimRow | None = None) -> ClaimResult:
+    row = row or state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
     outcome, holder, holder_at = "queued", None, None
     if share is not None:
         target = share / "claims" / f"{case_key}.json"
@@ -274,7 +274,8 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
                 outcome = "held" if mine else ("second" if second else "clash")
         except ShareError:
             outcome = "queued"
-    state.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
+    if (outcome, holder, holder_at) != (row.state, row.holder, row.holder_claimed_at):
+        state.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
     return ClaimResult(outcome, holder, holder_at)
 
 

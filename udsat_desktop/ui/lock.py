@@ -75,11 +75,27 @@ class LockController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check_idle)
+        # Input reaches a top-level's QWindow before any widget, so watching the windows (not
+        # the whole application, where every paint and layout event would call into Python)
+        # sees all user activity at a fraction of the cost.
+        self._watched: set[int] = set()
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._watch)
+            self._watch(app.focusWindow())
         if minutes > 0:
             self.timer.start()
+
+    def _watch(self, window: QObject | None) -> None:
+        if window is not None and id(window) not in self._watched:
+            self._watched.add(id(window))
+            window.installEventFilter(self)
+            window.destroyed.connect(lambda *_: self._watched.discard(id(window)))
+
+    def watch_window(self, widget: QWidget) -> None:
+        handle = widget.windowHandle()
+        if handle is not None:
+            self._watch(handle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and not self.locked:

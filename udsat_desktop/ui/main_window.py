@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
 
         self.locker = LockController(self, load_settings(paths.config).lock_minutes)
         self.lock_page.unlock_requested.connect(self.locker.try_unlock)
+        self.winId()  # the native window exists now, so its input can be watched
+        self.locker.watch_window(self)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.synced.connect(self._after_sync)
         self.sync.update_status()
