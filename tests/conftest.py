@@ -75,7 +75,10 @@ def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover
         yield
         return
+    from PySide6.QtCore import QLocale
+
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qsettings"))
+    QLocale.setDefault(QLocale("da_DK"))  # the app's default language, whatever the machine's
     yield

@@ -70,7 +70,7 @@ def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths,
     win.print_dialog.close()
 
     def decide(dialog: OutcomeDialog) -> int:
-        dialog.recommendation.setCurrentText("Førtidspension")
+        dialog.recommendation.setCurrentIndex(dialog.recommendation.findData("Førtidspension"))
         dialog.weighed["helbred"].setPlainText("Varig nedsat arbejdsevne dokumenteret")
         return QDialog.DialogCode.Accepted
 

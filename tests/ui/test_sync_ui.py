@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import base64
 import dataclasses
 import json
@@ -128,7 +129,9 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or answer)
     window = main.open_review_for(row.id)
-    assert asked and "sof-bb-0001" in asked[0] and "2026-11-20 kl. 09:15" in asked[0]
+    local = dt.datetime(2026, 11, 20, 9, 15, tzinfo=dt.UTC).astimezone()
+    assert asked and "sof-bb-0001" in asked[0]
+    assert f"(siden 20.11.2026 {local:%H.%M})" in asked[0]  # the Danish date and time format
     reviews = demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
                                        (row.id,)).fetchone()[0]
     if answer == QMessageBox.StandardButton.No:

@@ -23,6 +23,7 @@ import jsonschema
 import yaml
 
 from udsat_desktop.core.danish import format_number
+from udsat_desktop.core.text import Msg
 
 Answers = dict[str, Any]
 
@@ -275,36 +276,42 @@ def field_problems(fld: Field, value: Any, answers: Mapping[str, Any]) -> list[s
     if not fld.visible(answers):
         return []
     if not is_filled(value):
-        return ["Skal udfyldes"] if fld.is_required(answers) else []
+        return [Msg("Skal udfyldes")] if fld.is_required(answers) else []
     problems: list[str] = []
     if fld.type == "number":
         try:
             number = float(value)
         except (TypeError, ValueError):
-            return ["Skal være et tal"]
+            return [Msg("Skal være et tal")]
         if fld.min is not None and number < fld.min:
-            problems.append(f"Mindst {format_number(fld.min)} {fld.unit}".strip())
+            problems.append(Msg("Mindst {number} {unit}", number=format_number(fld.min),
+                                unit=Msg(fld.unit)) if fld.unit else
+                            Msg("Mindst {number}", number=format_number(fld.min)))
         if fld.max is not None and number > fld.max:
-            problems.append(f"Højst {format_number(fld.max)} {fld.unit}".strip())
+            problems.append(Msg("Højst {number} {unit}", number=format_number(fld.max),
+                                unit=Msg(fld.unit)) if fld.unit else
+                            Msg("Højst {number}", number=format_number(fld.max)))
     elif fld.type == "date":
         try:
             dt.date.fromisoformat(str(value))
         except ValueError:
-            problems.append("Ugyldig dato (brug dd.mm.åååå)")
+            problems.append(Msg("Ugyldig dato (brug dd.mm.åååå)"))
     elif fld.type == "single_choice" and value not in fld.options:
-        problems.append("Vælg en af mulighederne")
+        problems.append(Msg("Vælg en af mulighederne"))
     elif fld.type == "multi_choice":
         if not isinstance(value, list) or any(v not in fld.options for v in value):
-            problems.append("Ukendt valgmulighed")
+            problems.append(Msg("Ukendt valgmulighed"))
     elif fld.type == "yes_no" and not isinstance(value, bool):
-        problems.append("Vælg ja eller nej")
+        problems.append(Msg("Vælg ja eller nej"))
     elif fld.type == "group":
         if not isinstance(value, list):
-            return ["Ugyldig gruppe"]
+            return [Msg("Ugyldig gruppe")]
         for i, item in enumerate(value, start=1):
             for sub in fld.fields:
                 for problem in field_problems(sub, item.get(sub.id), item):
-                    problems.append(f"{fld.item_label or 'Punkt'} {i}, {sub.label}: {problem}")
+                    problems.append(Msg("{item} {number}, {field}: {problem}",
+                                        item=Msg(fld.item_label or "Punkt"), number=i,
+                                        field=Msg(sub.label), problem=problem))
     return problems
 
 

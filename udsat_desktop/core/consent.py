@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from udsat_desktop.core.text import Msg
+
 
 class ConsentPurpose(StrEnum):
     HELHEDSORIENTERET_PLAN = "helhedsorienteret_plan"
@@ -81,9 +83,9 @@ class ConsentState:
 def consent_problems(state: ConsentState) -> list[str]:
     if (state.purpose.written_required and state.status is ConsentStatus.GIVET
             and state.form is not ConsentForm.SKRIFTLIG):
-        return ["Kræver skriftligt samtykke"]
+        return [Msg("Kræver skriftligt samtykke")]
     if state.expires is not None and state.expires < state.given_on:
-        return ["Udløbsdatoen ligger før samtykkedatoen"]
+        return [Msg("Udløbsdatoen ligger før samtykkedatoen")]
     return []
 
 
@@ -184,12 +186,15 @@ def step_blocked_reason(step: NextStepType, consents: Iterable[ConsentState],
         return None
     state = latest_states(consents).get(purpose)
     if state is None:
-        return f"»{step.label}« kræver samtykke: {purpose.label}. Registrér samtykket først."
+        return Msg("»{step}« kræver samtykke: {purpose}. Registrér samtykket først.",
+                   step=Msg(step.label), purpose=Msg(purpose.label))
     if state.holds(on):
         return None
     if state.status is ConsentStatus.GIVET and purpose.written_required:
-        return f"»{step.label}« kræver skriftligt samtykke: {purpose.label}."
+        return Msg("»{step}« kræver skriftligt samtykke: {purpose}.", step=Msg(step.label),
+                   purpose=Msg(purpose.label))
     if state.status is ConsentStatus.GIVET:
-        return f"Samtykket »{purpose.label}« er udløbet."
-    status = state.status.label.lower()
-    return f"»{step.label}« kan ikke oprettes: samtykket »{purpose.label}« er {status}."
+        return Msg("Samtykket »{purpose}« er udløbet.", purpose=Msg(purpose.label))
+    return Msg("»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.",
+               step=Msg(step.label), purpose=Msg(purpose.label),
+               status=Msg(state.status.label.lower()))

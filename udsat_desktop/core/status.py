@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from udsat_desktop.core.text import Msg
+
 # Citizens unemployed at least 80 % of the last 10 years when the taskforce started (2025).
 TARGET_GROUP_SIZE = 2737
 
@@ -95,8 +97,8 @@ class NotAllowed(Exception):
     """An action the user's role does not allow; the message says so, in Danish."""
 
 
-def coordinator_only_message(what: str) -> str:
-    return f"Kun en koordinator kan {what}."
+def coordinator_only_message(what: str) -> Msg:
+    return Msg("Kun en koordinator kan {what}.", what=what)
 
 
 def require_coordinator(role: Role, what: str) -> None:

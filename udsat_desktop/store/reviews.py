@@ -36,6 +36,7 @@ from udsat_desktop.core.consent import (
 )
 from udsat_desktop.core.status import CaseStatus, can_transition
 from udsat_desktop.core.summary import Summary
+from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.db import Database, StoreError
@@ -188,23 +189,25 @@ def readiness_problems(db: Database, review: ReviewState, template: Template,
         if section.kind == "fields":
             bad = section_problems(section, review.answers)
             if bad:
-                problems.append(f"{section.title}: {len(bad)} felt(er) mangler eller er ugyldige")
+                problems.append(Msg("{section}: {count} felt(er) mangler eller er ugyldige",
+                                    section=Msg(section.title), count=len(bad)))
         elif section.kind == "consents":
             for purpose in section.consent_purposes:
                 state = consents.get(ConsentPurpose(purpose))
                 if state is None:
-                    problems.append(f"Samtykke: »{ConsentPurpose(purpose).label}« er ikke "
-                                    "registreret")
+                    problems.append(Msg("Samtykke: »{purpose}« er ikke registreret",
+                                        purpose=Msg(ConsentPurpose(purpose).label)))
                 else:
-                    problems += [f"Samtykke: {p}" for p in consent_problems(state)]
+                    problems += [Msg("Samtykke: {problem}", problem=p)
+                                 for p in consent_problems(state)]
         elif section.kind == "next_steps":
             open_steps = [st for st in steps if st.status == StepStatus.AABEN.value]
             if not steps:
-                problems.append("Næste skridt: mindst ét næste skridt skal aftales")
+                problems.append(Msg("Næste skridt: mindst ét næste skridt skal aftales"))
             for st in open_steps:
                 reason = step_blocked_reason(NextStepType(st.type), consents.values(), today)
                 if reason:
-                    problems.append(f"Næste skridt: {reason}")
+                    problems.append(Msg("Næste skridt: {problem}", problem=reason))
     return problems
 
 

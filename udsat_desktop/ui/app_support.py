@@ -21,6 +21,7 @@ from udsat_desktop.store.lifecycle import (
     open_existing,
 )
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.ui.i18n import error_text, translate
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")
@@ -52,7 +53,8 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
         if env is not None and is_initialised(paths):
             return open_existing(paths, env, key)
         if args.smoke:
-            raise StoreError("Ingen database at åbne: brug --demo eller opret en profil først")
+            raise StoreError(translate("Start", "Ingen database at åbne: brug --demo eller "
+                                           "opret en profil først"))
     except StoreError as exc:
         _fatal(str(exc), show=not args.smoke)
         return None
@@ -68,23 +70,13 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
     return dialog.db, dialog.profile
 
 
-def install_qt_translation(app: Any, paths: AppPaths) -> bool:
-    """Qt's own texts (OK/Annullér in dialog buttons, the print dialog, the date picker) in the
-    chosen language; Danish by default."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
+def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
+    """The chosen language (Danish by default) for our texts and Qt's own (OK/Annullér, the
+    print dialog, the date picker), and its locale for dates and numbers."""
     from udsat_desktop.settings import load_settings
+    from udsat_desktop.ui.i18n import install_translations
 
-    language = load_settings(paths.config).language
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
-                               else QLocale.Language.English, QLocale.Country.Denmark))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        app.installTranslator(translator)
-        return True
-    log.info("no Qt translation for %s", language)
-    return False
+    return install_translations(app, load_settings(paths.config).language)
 
 
 def refuse_unless_coordinator(parent: Any, profile: Profile, what: str) -> bool:
@@ -94,7 +86,7 @@ def refuse_unless_coordinator(parent: Any, profile: Profile, what: str) -> bool:
     try:
         require_coordinator(profile.role, what)
     except NotAllowed as exc:
-        QMessageBox.warning(parent, parent.tr("Ikke tilladt"), str(exc))
+        QMessageBox.warning(parent, translate("Start", "Ikke tilladt"), error_text(exc))
         return True
     return False
 
@@ -156,10 +148,11 @@ def _create_demo(paths: AppPaths, cases: int, passphrase: str, *, quiet: bool
                  ) -> tuple[Database, Profile]:
     progress = None
     if not quiet:
-        progress = QProgressDialog("Opretter demodatabase med syntetiske sager…", "", 0, cases)
+        progress = QProgressDialog(translate("Start", "Opretter demodatabase med syntetiske "
+                                             "sager…"), "", 0, cases)
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
-        progress.setWindowTitle("Udsat Desktop")
+        progress.setWindowTitle(translate("Start", "Udsat Desktop"))
 
     def report(done: int, total: int) -> None:
         if progress is not None:
@@ -244,6 +237,6 @@ def show_crash_dialog(where: Any) -> None:
 
     if QApplication.instance() is not None:
         QMessageBox.critical(
-            None, "Udsat Desktop",
-            "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
-            f"Detaljer er skrevet til {where}.")
+            None, translate("Start", "Udsat Desktop"),
+            translate("Start", "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
+                      "Detaljer er skrevet til %1.").replace("%1", str(where)))

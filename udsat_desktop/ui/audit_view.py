@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.store import audit
+from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_datetime
 
 SHOWN = 2000
 
@@ -52,7 +53,8 @@ class AuditLogWindow(QWidget):
         self.user.setToolTip(self.tr("Vis kun én medarbejders handlinger"))
         self.action = QComboBox()
         self.action.addItem(self.tr("Alle handlinger"), None)
-        for code, label in sorted(audit.ACTION_LABELS.items(), key=lambda x: x[1]):
+        for code, label in sorted(((c, domain(x)) for c, x in audit.ACTION_LABELS.items()),
+                                  key=lambda x: x[1]):
             self.action.addItem(label, code)
         self.action.setAccessibleName(self.tr("Handling"))
         self.action.setToolTip(self.tr("Vis kun én slags handling"))
@@ -62,7 +64,7 @@ class AuditLogWindow(QWidget):
         self.end = QDateEdit(QDate.currentDate())
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setAccessibleName(name)
             edit.setToolTip(name)
             edit.dateChanged.connect(self.reload)
@@ -140,14 +142,14 @@ class AuditLogWindow(QWidget):
             local = entry.at.astimezone() if entry.at.tzinfo else entry.at
             details = ", ".join(f"{k}: {v}" for k, v in entry.details.items()
                                 if k not in ("text",) or entry.action == "search")
-            values = [local.strftime("%d.%m.%Y %H.%M.%S"),
-                      self.people.get(entry.user_id, entry.user_id), entry.label,
+            values = [fmt_datetime(local, seconds=True),
+                      self.people.get(entry.user_id, entry.user_id), domain(entry.label),
                       self.keys.get(entry.case_id, "") if entry.case_id else "", details]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         more = self.tr(" (de nyeste %1)").replace("%1", str(SHOWN)) if len(rows) == SHOWN \
             else ""
-        self.state.setText(self.tr("%1 poster").replace("%1", str(len(rows))) + more)
+        self.state.setText(self.tr("%Ln poster", "", len(rows)) + more)
 
     def check_chain(self) -> bool:
         broken = audit.verify_chain(self.db)
@@ -197,7 +199,7 @@ class AuditLogWindow(QWidget):
         try:
             count = audit.purge_older_than(self.db, self.profile.user_id, before)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Slet gamle poster"), str(exc))
+            QMessageBox.warning(self, self.tr("Slet gamle poster"), error_text(exc))
             return None
         self.reload()
         self.state.setText(self.tr("%1 poster er slettet.").replace("%1", str(count)))

@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from udsat_desktop.core.cpr import mask_cpr
-from udsat_desktop.core.danish import format_date, format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.store.queue import CaseDetail
+from udsat_desktop.ui.i18n import domain, fmt_date, fmt_percent, translate
 from udsat_desktop.ui.queue_model import flags_text
 
 
@@ -78,16 +78,16 @@ class CasePanel(QWidget):
         values = {
             "case_key": case.case_key,
             "cpr": mask_cpr(case.cpr),
-            "status": STATUS_LABELS[CaseStatus(case.status)],
-            "priority": Priority(case.priority).label,
+            "status": domain(STATUS_LABELS[CaseStatus(case.status)]),
+            "priority": domain(Priority(case.priority).label),
             "benefit_type": case.benefit_type or "–",
-            "unemployment_pct": "–" if pct is None else f"{format_number(pct, 0)} %",
+            "unemployment_pct": "–" if pct is None else fmt_percent(pct),
             "caseworker": case.caseworker or "–",
             "jobcenter_unit": case.jobcenter_unit or "–",
             "sof_contact": case.sof_contact or "–",
             "assigned": self._reviewer_label(case.assigned_reviewer) or self.tr("Ikke tildelt"),
-            "start_date": format_date(case.start_date) or "–",
-            "deadline": format_date(case.deadline) or "–",
+            "start_date": fmt_date(case.start_date) or "–",
+            "deadline": fmt_date(case.deadline) or "–",
             "flags": flags_text(case) or "–",
             "note": case.note or "–",
             "consents": _consents_text(consents or []),
@@ -116,10 +116,11 @@ def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
     from udsat_desktop.core.consent import ConsentForm, ConsentPurpose, ConsentStatus
 
     if not consents:
-        return "Ingen registreret"
+        return translate("CasePanel", "Ingen registreret")
     lines = []
     for purpose, status, form, given in consents:
-        date = format_date(dt.date.fromisoformat(given[:10]))
-        lines.append(f"{ConsentPurpose(purpose).label}: {ConsentStatus(status).label} "
-                     f"({ConsentForm(form).label.lower()}, {date})")
+        date = fmt_date(dt.date.fromisoformat(given[:10]))
+        lines.append(f"{domain(ConsentPurpose(purpose).label)}: "
+                     f"{domain(ConsentStatus(status).label)} "
+                     f"({domain(ConsentForm(form).label).lower()}, {date})")
     return "\n".join(lines)

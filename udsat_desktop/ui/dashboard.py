@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.danish import format_number
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
+from udsat_desktop.ui.i18n import date_format, domain, fmt_date, fmt_number, month_format
 
 TITLE_FONT = QFont()
 TITLE_FONT.setPointSize(15)
@@ -79,7 +79,7 @@ class DashboardWindow(QWidget):
         self.end = QDateEdit(QDate.currentDate())
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setAccessibleName(name)
             edit.setToolTip(name)
         self.unit = QComboBox()
@@ -159,9 +159,9 @@ class DashboardWindow(QWidget):
         self.figures = figs
         self.headline.setText(
             self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet")
-            .replace("%1", format_number(figs.reviewed)).replace("%2", format_number(figs.cases))
-            .replace("%3", format_number(100 * figs.reviewed_share, 1))
-            .replace("%4", format_number(figs.overdue)))
+            .replace("%1", fmt_number(figs.reviewed)).replace("%2", fmt_number(figs.cases))
+            .replace("%3", fmt_number(100 * figs.reviewed_share, 1))
+            .replace("%4", fmt_number(figs.overdue)))
         self.views["fremdrift"].setChart(self._progress_chart(figs))
         self.views["status"].setChart(self._bars(self.tr("Sager efter status"),
                                                  figs.by_status))
@@ -197,7 +197,8 @@ class DashboardWindow(QWidget):
         for day, share in figs.progress:
             actual.append(_msecs(day), 100 * share)
         targets = QScatterSeries()
-        targets.setName(self.tr("Mål (60 % 31.12.2025, 100 % 30.06.2026)"))
+        targets.setName(self.tr("Mål (%1)").replace("%1", ", ".join(
+            f"{fmt_number(100 * share)} % {fmt_date(day)}" for day, share in TARGETS)))
         targets.setMarkerSize(14)
         targets.setColor(QColor("#c0392b"))
         for day, share in TARGETS:
@@ -205,7 +206,7 @@ class DashboardWindow(QWidget):
         chart.addSeries(actual)
         chart.addSeries(targets)
         x = QDateTimeAxis()
-        x.setFormat("MM.yyyy")
+        x.setFormat(month_format())
         x.setLabelsFont(LABEL_FONT)
         days = [d - dt.timedelta(days=31) for d, _ in figs.progress[:1]]
         days += [d for d, _ in figs.progress] + [d for d, _ in TARGETS]
@@ -238,7 +239,7 @@ class DashboardWindow(QWidget):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append(labels or [self.tr("Ingen")])
+        y.append([domain(k) for k in labels] or [self.tr("Ingen")])
         y.setLabelsFont(LABEL_FONT)
         x = QValueAxis()
         x.setRange(0, max([1, *values.values(), *(second or {}).values()]) * 1.1)

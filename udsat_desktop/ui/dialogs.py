@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,13 +37,17 @@ from udsat_desktop.store.db import MIN_PASSPHRASE_LENGTH, Database, StoreError, 
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.ui.i18n import domain, error_text, translate
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-ORG_LABELS = {Organisation.BIF: "BIF – Beskæftigelses- og Integrationsforvaltningen",
-              Organisation.SOF: "SOF – Socialforvaltningen",
-              Organisation.REGION: "Region Hovedstaden"}
+ORG_LABELS = {
+    Organisation.BIF: QT_TRANSLATE_NOOP(
+        "Domain", "BIF – Beskæftigelses- og Integrationsforvaltningen"),
+    Organisation.SOF: QT_TRANSLATE_NOOP("Domain", "SOF – Socialforvaltningen"),
+    Organisation.REGION: QT_TRANSLATE_NOOP("Domain", "Region Hovedstaden"),
+}
 
 
 def _error_label() -> QLabel:
@@ -51,7 +55,7 @@ def _error_label() -> QLabel:
     label.setObjectName("errorLabel")
     label.setStyleSheet("color: #b00020;")
     label.setWordWrap(True)
-    label.setAccessibleName("Fejlbesked")
+    label.setAccessibleName(translate("Dialogs", "Fejlbesked"))
     label.hide()
     return label
 
@@ -89,17 +93,18 @@ class FirstRunDialog(QDialog):
         self.initials.setMaxLength(6)
         self.org = QComboBox()
         for org, label in ORG_LABELS.items():
-            self.org.addItem(label, org.value)
+            self.org.addItem(domain(label), org.value)
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(domain(role.label), role.value)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        for widget, name in ((self.name, "Navn"), (self.initials, "Initialer"),
-                             (self.org, "Organisation"), (self.role, "Rolle"),
-                             (self.passphrase, "Adgangskode"), (self.repeat, "Gentag adgangskode")):
+        for widget, name in ((self.name, self.tr("Navn")), (self.initials, self.tr("Initialer")),
+                             (self.org, self.tr("Organisation")), (self.role, self.tr("Rolle")),
+                             (self.passphrase, self.tr("Adgangskode")),
+                             (self.repeat, self.tr("Gentag adgangskode"))):
             widget.setAccessibleName(name)
             widget.setToolTip(name)
         form = QFormLayout()
@@ -144,7 +149,7 @@ class FirstRunDialog(QDialog):
                     self.initials.text(), Organisation(self.org.currentData()),
                     Role(self.role.currentData()))
         except StoreError as exc:
-            _show_error(self.error, str(exc))
+            _show_error(self.error, error_text(exc))
             return
         self.accept()
 
@@ -189,7 +194,7 @@ class UnlockDialog(QDialog):
             self.passphrase.setFocus()
             return
         except StoreError as exc:
-            _show_error(self.error, str(exc))
+            _show_error(self.error, error_text(exc))
             return
         from udsat_desktop import remember
         from udsat_desktop.settings import load_settings
@@ -214,9 +219,9 @@ class MappingPanel(QGroupBox):
         self.combos.clear()
         for spec in FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(spec.label)
+            combo.setAccessibleName(domain(spec.label))
             combo.setToolTip(self.tr("Hvilken kolonne i filen indeholder »%1«?")
-                             .replace("%1", spec.label))
+                             .replace("%1", domain(spec.label)))
             combo.addItem(self.tr("(ingen)"), "")
             for header in table.headers:
                 if header:
@@ -224,7 +229,7 @@ class MappingPanel(QGroupBox):
             if spec.key in mapping:
                 combo.setCurrentIndex(combo.findData(table.headers[mapping[spec.key]]))
             self.combos[spec.key] = combo
-            label = spec.label + (" *" if spec.required else "")
+            label = domain(spec.label) + (" *" if spec.required else "")
             self.form.addRow(label, combo)
 
     def named_mapping(self) -> dict[str, str]:
@@ -325,13 +330,14 @@ class ImportDialog(QDialog):
         if isinstance(exc, MappingNeeded):
             self.mapping.show_table(exc.table, exc.mapping)
             self.mapping.show()
-            _show_error(self.error, self.tr("Kolonnerne kunne ikke genkendes: ") + str(exc)
-                        + self.tr(". Vælg dem herunder og tryk Importér igen."))
+            _show_error(self.error, self.tr("Kolonnerne kunne ikke genkendes: %1. Vælg dem "
+                                            "herunder og tryk Importér igen.")
+                        .replace("%1", error_text(exc)))
         elif isinstance(exc, ImportFileError | StoreError):
-            _show_error(self.error, str(exc))
+            _show_error(self.error, error_text(exc))
         else:
-            _show_error(self.error, self.tr("Importen mislykkedes; intet er gemt. ")
-                        + type(exc).__name__)
+            _show_error(self.error, self.tr("Importen mislykkedes; intet er gemt. %1")
+                        .replace("%1", type(exc).__name__))
             log.error("import failed: %s", type(exc).__name__)
 
     def _done(self, summary: ImportSummary) -> None:

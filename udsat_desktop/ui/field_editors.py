@@ -1,11 +1,14 @@
-"""One editor widget per checklist field type; the review form is built from these."""
+"""One editor widget per checklist field type; the review form is built from these.
+
+Template texts (labels, help, options) are shown through `domain()`; answers keep the
+template's own (Danish) option values whatever the UI language."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.checklist import Field
-from udsat_desktop.core.danish import ValueProblem, format_date, format_number, parse_date
+from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.ui.i18n import date_hint, domain, fmt_date, fmt_number, localize, translate
 
 _HELP_STYLE = "color: #505050; font-size: 9pt;"
 _ERROR_STYLE = "color: #b00020;"
+ITEM = QT_TRANSLATE_NOOP("Domain", "Punkt")  # a group's item when the template names none
+
 
 
 class FieldEditor(QWidget):
@@ -41,26 +47,29 @@ class FieldEditor(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.input = self.build_input()
         self.input.setObjectName(f"field_{field.id}")
-        self.input.setAccessibleName(field.label)
-        tip = field.help or field.label
-        if field.example:
-            tip += "\n\nEksempel: " + field.example
+        label, help_text, example = domain(field.label), domain(field.help), domain(field.example)
+        self.input.setAccessibleName(label)
+        tip = help_text or label
+        if example:
+            tip += "\n\n" + translate("FieldEditor", "Eksempel: %1").replace("%1", example)
         self.input.setToolTip(tip)
         proxy = self.input.focusProxy()
         if proxy is not None:  # a compound input (number + unit): name the part that has focus
-            proxy.setAccessibleName(field.label + (f" ({field.unit})" if field.unit else ""))
+            proxy.setAccessibleName(label + (f" ({domain(field.unit)})" if field.unit else ""))
             proxy.setToolTip(tip)
         self.label.setBuddy(self.input)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setStyleSheet(_HELP_STYLE)
-        text = field.help + (f"\nEksempel: {field.example}" if field.example else "")
+        if example:
+            help_text += "\n" + translate("FieldEditor", "Eksempel: %1").replace("%1", example)
+        text = help_text
         self.help.setText(text)
         self.help.setVisible(bool(text.strip()))
         self.error = QLabel()
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(f"Fejl i {field.label}")
+        self.error.setAccessibleName(translate("FieldEditor", "Fejl i %1").replace("%1", label))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -71,7 +80,7 @@ class FieldEditor(QWidget):
         self.set_required(field.required)
 
     def set_required(self, required: bool) -> None:
-        self.label.setText(self.field.label + (" *" if required else ""))
+        self.label.setText(domain(self.field.label) + (" *" if required else ""))
 
     def build_input(self) -> QWidget:
         raise NotImplementedError
@@ -89,7 +98,7 @@ class FieldEditor(QWidget):
     def show_problems(self, problems: list[str]) -> None:
         if self._raw_problem:
             problems = [self._raw_problem, *problems]
-        self.error.setText("\n".join(problems))
+        self.error.setText("\n".join(localize(p) for p in problems))
         self.error.setVisible(bool(problems))
 
     def _emit(self, *_: object) -> None:
@@ -118,7 +127,9 @@ class LongTextEditor(FieldEditor):
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)  # Tab moves on; paragraphs use Enter
         edit.setMinimumHeight(110)
-        edit.setPlaceholderText(self.field.example and f"Fx: {self.field.example}")
+        if self.field.example:
+            edit.setPlaceholderText(translate("FieldEditor", "Fx: %1").replace(
+                "%1", domain(self.field.example)))
         edit.textChanged.connect(self._on_text)
         self._loading = False
         return edit
@@ -147,20 +158,23 @@ class NumberEditor(FieldEditor):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        layout.addWidget(QLabel(self.field.unit))
+        layout.addWidget(QLabel(domain(self.field.unit)))
         layout.addStretch(1)
         box.setFocusProxy(self.edit)
         return box
 
     def value(self) -> Any:
-        text = self.edit.text().strip().replace(".", "").replace(",", ".")
+        text = self.edit.text().strip()
         self._raw_problem = None
         if not text:
             return None
+        number, ok = QLocale().toDouble(text)  # 37,5 in Danish, 37.5 in English
+        if ok:
+            return number
         try:
-            return float(text)
+            return float(text.replace(".", "").replace(",", "."))  # Danish, whatever the UI
         except ValueError:
-            self._raw_problem = "Skal være et tal"
+            self._raw_problem = translate("FieldEditor", "Skal være et tal")
             return None
 
     def set_value(self, value: Any) -> None:
@@ -168,7 +182,7 @@ class NumberEditor(FieldEditor):
             self.edit.clear()
         else:
             number = float(value)
-            self.edit.setText(format_number(number, 0 if number.is_integer() else 1))
+            self.edit.setText(fmt_number(number, 0 if number.is_integer() else 1))
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
@@ -177,7 +191,7 @@ class NumberEditor(FieldEditor):
 class DateEditor(FieldEditor):
     def build_input(self) -> QWidget:
         edit = QLineEdit()
-        edit.setPlaceholderText("dd.mm.åååå")
+        edit.setPlaceholderText(date_hint())
         edit.setMaximumWidth(140)
         edit.textEdited.connect(self._emit)
         return edit
@@ -187,12 +201,13 @@ class DateEditor(FieldEditor):
         try:
             parsed = parse_date(self.input.text())  # type: ignore[attr-defined]
         except ValueProblem:
-            self._raw_problem = "Ugyldig dato (brug dd.mm.åååå)"
+            self._raw_problem = translate("FieldEditor", "Ugyldig dato (brug %1)").replace(
+                "%1", date_hint())
             return None
         return parsed.isoformat() if parsed else None
 
     def set_value(self, value: Any) -> None:
-        text = format_date(dt.date.fromisoformat(value)) if value else ""
+        text = fmt_date(dt.date.fromisoformat(value)) if value else ""
         self.input.setText(text)  # type: ignore[attr-defined]
 
 
@@ -201,13 +216,13 @@ class ChoiceEditor(FieldEditor):
 
     def build_input(self) -> QWidget:
         combo = QComboBox()
-        combo.addItem("— vælg —", None)
+        combo.addItem(translate("FieldEditor", "— vælg —"), None)
         if self.field.type == "yes_no":
-            combo.addItem("Ja", True)
-            combo.addItem("Nej", False)
+            combo.addItem(translate("FieldEditor", "Ja"), True)
+            combo.addItem(translate("FieldEditor", "Nej"), False)
         else:
             for option in self.field.options:
-                combo.addItem(option, option)
+                combo.addItem(domain(option), option)
         combo.activated.connect(self._emit)
         return combo
 
@@ -225,11 +240,11 @@ class MultiChoiceEditor(FieldEditor):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: list[QCheckBox] = []
+        self.boxes: list[QCheckBox] = []  # one per option, in the template's order
         for option in self.field.options:
-            check = QCheckBox(option)
-            check.setAccessibleName(f"{self.field.label}: {option}")
-            check.setToolTip(option)
+            check = QCheckBox(domain(option))
+            check.setAccessibleName(f"{domain(self.field.label)}: {domain(option)}")
+            check.setToolTip(domain(option))
             check.toggled.connect(self._emit)
             layout.addWidget(check)
             self.boxes.append(check)
@@ -238,14 +253,15 @@ class MultiChoiceEditor(FieldEditor):
         return box
 
     def value(self) -> Any:
-        chosen = [b.text() for b in self.boxes if b.isChecked()]
+        chosen = [option for check, option in zip(self.boxes, self.field.options, strict=True)
+                  if check.isChecked()]
         return chosen or None
 
     def set_value(self, value: Any) -> None:
         chosen = set(value or [])
-        for check in self.boxes:
+        for check, option in zip(self.boxes, self.field.options, strict=True):
             check.blockSignals(True)
-            check.setChecked(check.text() in chosen)
+            check.setChecked(option in chosen)
             check.blockSignals(False)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -257,13 +273,14 @@ class PersonEditor(FieldEditor):
     def build_input(self) -> QWidget:
         box = QWidget()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Navn")
-        self.name.setAccessibleName(f"{self.field.label}: navn")
+        label = domain(self.field.label)
+        self.name.setPlaceholderText(translate("FieldEditor", "Navn"))
+        self.name.setAccessibleName(translate("FieldEditor", "%1: navn").replace("%1", label))
         self.name.textEdited.connect(self._emit)
         self.role = QComboBox()
-        self.role.setAccessibleName(f"{self.field.label}: rolle")
+        self.role.setAccessibleName(translate("FieldEditor", "%1: rolle").replace("%1", label))
         for role in self.field.roles or ("",):
-            self.role.addItem(role, role)
+            self.role.addItem(domain(role), role)
         self.role.activated.connect(self._emit)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -290,9 +307,9 @@ class GroupEditor(FieldEditor):
         box = QWidget()
         self.items_layout = QVBoxLayout()
         self.items: list[tuple[QFrame, list[FieldEditor]]] = []
-        label = self.field.item_label or "punkt"
-        self.add_button = QPushButton(f"Tilføj {label.lower()}")
-        self.add_button.setToolTip(f"Tilføj en ny {label.lower()}")
+        label = domain(self.field.item_label or ITEM).lower()
+        self.add_button = QPushButton(translate("FieldEditor", "Tilføj %1").replace("%1", label))
+        self.add_button.setToolTip(translate("FieldEditor", "Tilføj en ny %1").replace("%1", label))
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,11 +322,11 @@ class GroupEditor(FieldEditor):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
-        title = QLabel(f"{self.field.item_label or 'Punkt'} {len(self.items) + 1}")
+        title = QLabel(f"{domain(self.field.item_label or ITEM)} {len(self.items) + 1}")
         title.setStyleSheet("font-weight: 600;")
-        remove = QPushButton("Fjern")
-        remove.setToolTip("Fjern dette punkt")
-        remove.setAccessibleName(f"Fjern {title.text()}")
+        remove = QPushButton(translate("FieldEditor", "Fjern"))
+        remove.setToolTip(translate("FieldEditor", "Fjern dette punkt"))
+        remove.setAccessibleName(translate("FieldEditor", "Fjern %1").replace("%1", title.text()))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.consent import StepOrganisation
-from udsat_desktop.core.danish import format_date
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.reviews import FollowUpRow, follow_up
+from udsat_desktop.ui.i18n import domain, fmt_date
 
 
 class FollowUpWindow(QMainWindow):
@@ -33,31 +33,33 @@ class FollowUpWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Opfølgning – Udsat Desktop")
+        self.setWindowTitle(self.tr("Opfølgning – Udsat Desktop"))
         self.org = QComboBox()
-        self.org.addItem("Alle organisationer", None)
+        self.org.addItem(self.tr("Alle organisationer"), None)
         for org in StepOrganisation:
-            self.org.addItem(org.label, org.value)
+            self.org.addItem(domain(org.label), org.value)
         self.person = QLineEdit()
-        self.person.setPlaceholderText("Ansvarlig person (præcist navn)")
-        self.overdue = QCheckBox("Kun overskredne")
-        for widget, name in ((self.org, "Filtrér på organisation"),
-                             (self.person, "Filtrér på ansvarlig person"),
-                             (self.overdue, "Vis kun overskredne skridt")):
+        self.person.setPlaceholderText(self.tr("Ansvarlig person (præcist navn)"))
+        self.overdue = QCheckBox(self.tr("Kun overskredne"))
+        for widget, name in ((self.org, self.tr("Filtrér på organisation")),
+                             (self.person, self.tr("Filtrér på ansvarlig person")),
+                             (self.overdue, self.tr("Vis kun overskredne skridt"))):
             widget.setAccessibleName(name)
             widget.setToolTip(name)
         self.org.currentIndexChanged.connect(self.reload)
         self.person.editingFinished.connect(self.reload)
         self.overdue.toggled.connect(self.reload)
         self.table = QTableWidget(0, 7)
-        self.table.setToolTip("Åbne næste skridt; Enter åbner sagen")
-        self.table.setHorizontalHeaderLabels(["Sag", "Næste skridt", "Ansvarlig", "Person",
-                                              "Frist", "Samtykke", "Kilde"])
+        self.table.setToolTip(self.tr("Åbne næste skridt; Enter åbner sagen"))
+        self.table.setHorizontalHeaderLabels([self.tr("Sag"), self.tr("Næste skridt"),
+                                              self.tr("Ansvarlig"), self.tr("Person"),
+                                              self.tr("Frist"), self.tr("Samtykke"),
+                                              self.tr("Kilde")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Åbne næste skridt")
+        self.table.setAccessibleName(self.tr("Åbne næste skridt"))
         self.table.activated.connect(lambda index: self.open_case.emit(
             self.rows[index.row()].case_key))
         self.count = QLabel()
@@ -87,12 +89,14 @@ class FollowUpWindow(QMainWindow):
             step = row.step
             late = step.overdue(today)
             overdue += late
-            values = [row.case_key, step.type_label, StepOrganisation(step.organisation).label,
-                      step.person or "", format_date(step.deadline) + (" !" if late else ""),
-                      step.consent_flag or "", row.source]
+            values = [row.case_key, domain(step.type_label),
+                      domain(StepOrganisation(step.organisation).label),
+                      step.person or "", fmt_date(step.deadline) + (" !" if late else ""),
+                      step.consent_flag or "", domain(row.source)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if (c == 4 and late) or (c == 5 and step.consent_flag):
                     item.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(r, c, item)
-        self.count.setText(f"{len(self.rows)} åbne næste skridt, heraf {overdue} overskredet")
+        self.count.setText(self.tr("%Ln åbne næste skridt", "", len(self.rows)) + ", "
+                           + self.tr("heraf %Ln overskredet", "", overdue))

@@ -8,7 +8,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.ui.i18n import translate
+
 log = logging.getLogger(__name__)
-LOCKED_TITLE = "Udsat Desktop – låst"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("Lock", "Udsat Desktop – låst")
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
           QEvent.Type.MouseMove, QEvent.Type.TouchBegin}
 
@@ -123,7 +125,7 @@ class LockController(QObject):
         for w in self.hidden:
             w.hide()
         self.title = window.windowTitle()
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(translate("Lock", LOCKED_TITLE))
         window.stack.setCurrentWidget(window.lock_page)
         window.menuBar().setEnabled(False)
         window.lock_page.passphrase.clear()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop import __version__
-from udsat_desktop.core.danish import format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import audit
@@ -41,6 +40,7 @@ from udsat_desktop.store.queue import (
     get_case,
 )
 from udsat_desktop.ui.case_panel import CasePanel
+from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, fmt_number, translate
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
 
@@ -63,7 +63,7 @@ class QueueFilters(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Alle statusser"), None)
         for status in CaseStatus:
-            self.status.addItem(STATUS_LABELS[status], status.value)
+            self.status.addItem(domain(STATUS_LABELS[status]), status.value)
         self.reviewer = QComboBox()
         self.reviewer.addItem(self.tr("Alle gennemgåere"), None)
         self.reviewer.addItem(self.tr("Ikke tildelt"), UNASSIGNED)
@@ -76,7 +76,7 @@ class QueueFilters(QWidget):
         self.priority = QComboBox()
         self.priority.addItem(self.tr("Alle prioriteter"), None)
         for priority in Priority:
-            self.priority.addItem(priority.label, int(priority))
+            self.priority.addItem(domain(priority.label), int(priority))
         for combo, name in ((self.status, self.tr("Filtrér på status")),
                             (self.reviewer, self.tr("Filtrér på gennemgåer")),
                             (self.unit, self.tr("Filtrér på enhed")),
@@ -85,9 +85,10 @@ class QueueFilters(QWidget):
             combo.setToolTip(name)
             combo.currentIndexChanged.connect(self._emit)
         self.flags: dict[str, QCheckBox] = {}
-        for key, label in FLAG_LABELS:
+        for key, source in FLAG_LABELS:
+            label = domain(source)
             box = QCheckBox(label)
-            box.setAccessibleName(self.tr("Kun sager markeret: ") + label)
+            box.setAccessibleName(self.tr("Kun sager markeret: %1").replace("%1", label))
             box.setToolTip(self.tr("Vis kun sager markeret »%1«").replace("%1", label))
             box.toggled.connect(self._emit)
             self.flags[key] = box
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self._reviewer_names = dict(reviewer_names or {})
         self._reviewer_names.setdefault(profile.user_id, f"{profile.initials} ({profile.name})")
-        self.setWindowTitle("Udsat Desktop")
+        self.setWindowTitle(self.tr("Udsat Desktop"))
         self.queue = CaseQueue(db)
         self.model = CaseQueueModel(self.queue, self.reviewer_label, self)
 
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret")
             .replace("%1", profile.initials).replace("%2", profile.organisation.value)
-            .replace("%3", profile.role.label))
+            .replace("%3", domain(profile.role.label)))
         self._restore_state()
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
@@ -418,10 +419,9 @@ class MainWindow(QMainWindow):
     def _update_count(self, *_: object) -> None:
         shown, total = self.model.matches, self.model.total
         if shown == total:
-            text = self.tr("%1 sager").replace("%1", format_number(total))
+            text = self.tr("%Ln sager", "", total)
         else:
-            text = (self.tr("Viser %1 af %2 sager").replace("%1", format_number(shown))
-                    .replace("%2", format_number(total)))
+            text = self.tr("Viser %1 af %Ln sager", "", total).replace("%1", fmt_number(shown))
         self.count_label.setText(text)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         if not result.taken_by_other:
             return True
         holder = self.reviewer_label(result.holder) or self.tr("en anden")
-        when = (result.holder_claimed_at or "")[:16].replace("T", " kl. ")
+        when = _claimed_at(result.holder_claimed_at)
         answer = QMessageBox.question(
             self, self.tr("Sagen er allerede taget"),
             self.tr("Sag %1 gennemgås allerede af %2 (siden %3).\n\nVil du fortsætte som en "
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
                     for m in team(checked) if m["user_id"] != me]
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Tildel sager"), str(exc))
+            QMessageBox.warning(self, self.tr("Tildel sager"), error_text(exc))
 
         def chosen(members: list[tuple[str, str]]) -> None:
             from udsat_desktop.ui.sync_ui import AssignDialog
@@ -624,10 +624,10 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             box = QMessageBox.information if report.ok and not report.conflicts else \
                 QMessageBox.warning
-            box(self, self.tr("Indlæs teamets gennemgange"), describe_ingest(report, self.tr))
+            box(self, self.tr("Indlæs teamets gennemgange"), describe_ingest(report))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Indlæs teamets gennemgange"), str(exc))
+            QMessageBox.warning(self, self.tr("Indlæs teamets gennemgange"), error_text(exc))
 
         self.runner.start(ingest, self.db, self.paths, self.profile, self.sync.share,
                           on_done=done, on_error=failed)
@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
                                     .replace("%1", item.pdf.name))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(window, self.tr("Underskriv"), str(exc))
+            QMessageBox.warning(window, self.tr("Underskriv"), error_text(exc))
 
         window.save_now()
         from udsat_desktop.settings import load_settings
@@ -826,7 +826,7 @@ class MainWindow(QMainWindow):
         try:
             self.db.rekey(self.paths.keyinfo, new)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Skift adgangskode"), str(exc))
+            QMessageBox.warning(self, self.tr("Skift adgangskode"), error_text(exc))
             return False
         audit.append_now(self.db, self.profile.user_id, "passphrase.change", None)
         from udsat_desktop import remember
@@ -884,9 +884,9 @@ class MainWindow(QMainWindow):
             "SELECT count(*) FROM next_step WHERE status = 'aaben' AND deadline < ?",
             (today,)).fetchone()[0])
         if count:
-            text = self.tr("%1 næste skridt er overskredet").replace("%1", format_number(count))
-            self.statusBar().showMessage(text + self.tr(" – se Vis → Opfølgning (Ctrl+Shift+O)"),
-                                         30000)
+            text = self.tr("%Ln næste skridt er overskredet", "", count)
+            self.statusBar().showMessage(
+                self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)").replace("%1", text), 30000)
             if self.profile.is_coordinator:
                 box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opfølgning"), text,
                                   QMessageBox.StandardButton.Close, self)
@@ -913,9 +913,11 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty():
                     rows.append((where, action.text().replace("&", "").rstrip("…"),
                                  action.shortcut().toString(Keys.SequenceFormat.NativeText)))
-        rows += [(self.tr("Køen"), self.tr("Åbn den valgte sag"), "Enter"),
-                 (self.tr("Køen"), self.tr("Fra søgefeltet ned i listen"), "Pil ned")]
-        rows += [(self.tr("Gennemgang"), text,
+        native = Keys.SequenceFormat.NativeText
+        rows += [(self.tr("Køen"), self.tr("Åbn den valgte sag"), Keys("Return").toString(native)),
+                 (self.tr("Køen"), self.tr("Fra søgefeltet ned i listen"),
+                  Keys("Down").toString(native))]
+        rows += [(self.tr("Gennemgang"), translate("ReviewWindow", text),
                   Keys(keys).toString(Keys.SequenceFormat.NativeText))
                  for text, keys in REVIEW_SHORTCUTS]
         return rows
@@ -958,3 +960,12 @@ class MainWindow(QMainWindow):
     def when_ready(self, callback: Callable[[], None]) -> None:
         """Call back once the event loop has painted the populated queue."""
         QTimer.singleShot(0, callback)
+
+
+def _claimed_at(value: str | None) -> str:
+    """When a colleague claimed a case (ISO text from the share), in the UI's format."""
+    try:
+        when = dt.datetime.fromisoformat(value or "")
+    except ValueError:
+        return ""
+    return fmt_datetime(when.astimezone() if when.tzinfo else when)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core import meetings as cm
 from udsat_desktop.store import meetings as m
+from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_date, fmt_time
 
 
 class NewMeetingDialog(QDialog):
@@ -42,7 +43,7 @@ class NewMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Nyt møde i rehabiliteringsteamet"))
         self.date = QDateEdit(QDate.currentDate().addDays(7))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(date_format())
         self.date.setAccessibleName(self.tr("Mødedato"))
         self.time = QTimeEdit(QTime(9, 0))
         self.time.setDisplayFormat("HH:mm")
@@ -62,7 +63,8 @@ class NewMeetingDialog(QDialog):
         self.people: dict[str, QLineEdit] = {}
         box = QGroupBox(self.tr("Deltagere"))
         people = QFormLayout(box)
-        for role, label in cm.PARTICIPANT_ROLES.items():
+        for role, source in cm.PARTICIPANT_ROLES.items():
+            label = domain(source)
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.setToolTip(self.tr("Navn på deltageren (%1)").replace("%1", label))
@@ -94,18 +96,22 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Teamets indstilling – sag %1").replace("%1", item.case_key))
         self.recommendation = QComboBox()
-        self.recommendation.addItems(list(cm.recommendations_for(meeting_date)))
+        for recommendation in cm.recommendations_for(meeting_date):
+            self.recommendation.addItem(domain(recommendation), recommendation)
         if item.recommendation:
-            self.recommendation.setCurrentText(item.recommendation)
+            self.recommendation.setCurrentIndex(
+                max(0, self.recommendation.findData(item.recommendation)))
         self.recommendation.setAccessibleName(self.tr("Indstilling"))
-        self.recommendation.setToolTip(self.tr("Ressourceforløb kun for møder før 1.2.2026"))
+        self.recommendation.setToolTip(self.tr("Ressourceforløb kun for møder før %1")
+                                       .replace("%1", fmt_date(dt.date(2026, 2, 1))))
         self.note = QLineEdit(item.recommendation_note or "")
         self.note.setAccessibleName(self.tr("Hvilken anden indsats / bemærkning"))
         self.weighed: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("&Indstilling:"), self.recommendation)
         form.addRow(self.tr("&Bemærkning:"), self.note)
-        for area, label in cm.WEIGHED_AREAS.items():
+        for area, source in cm.WEIGHED_AREAS.items():
+            label = domain(source)
             edit = QPlainTextEdit(item.weighed.get(area, ""))
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
@@ -222,7 +228,7 @@ class MeetingsWindow(QWidget):
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for day in m.meeting_dates(self.db):
-            self.meeting.addItem(day.strftime("%d.%m.%Y"), day)
+            self.meeting.addItem(fmt_date(day), day)
         if select is not None:
             self.meeting.setCurrentIndex(max(0, self.meeting.findData(select)))
         self.meeting.blockSignals(False)
@@ -238,15 +244,16 @@ class MeetingsWindow(QWidget):
             self.info.setText(self.tr("Intet møde endnu. Opret et med »Nyt møde…«."))
             return
         info = m.get_meeting(self.db, day)
-        people = ", ".join(f"{cm.PARTICIPANT_ROLES.get(r, r)}: {n}"
+        people = ", ".join(f"{domain(cm.PARTICIPANT_ROLES.get(r, r))}: {n}"
                            for r, n in info.participants.items())
-        self.info.setText(f"{day:%d.%m.%Y} kl. {info.start_time.replace(':', '.')} · "
-                          f"{info.place}" + (f"\n{people}" if people else ""))
+        self.info.setText(self.tr("%1 kl. %2 · %3").replace("%1", fmt_date(day))
+                          .replace("%2", _clock(info.start_time)).replace("%3", info.place)
+                          + (f"\n{people}" if people else ""))
         for item in info.items:
             begin, end = info.slot(item.position)
-            text = f"{begin}–{end}  {item.case_key}  ·  {item.caseworker}"
+            text = f"{_clock(begin)}–{_clock(end)}  {item.case_key}  ·  {item.caseworker}"
             if item.recommendation:
-                text += f"  ·  {self.tr('Indstilling')}: {item.recommendation}"
+                text += f"  ·  {self.tr('Indstilling')}: {domain(item.recommendation)}"
                 if item.see_again:
                     text += f" ({self.tr('ses igen')})"
             widget_item = QListWidgetItem(text)
@@ -254,8 +261,8 @@ class MeetingsWindow(QWidget):
             self.agenda.addItem(widget_item)
         for candidate in m.candidates(self.db):
             widget_item = QListWidgetItem(
-                f"{candidate.case_key}  ·  {candidate.review_date:%d.%m.%Y}  ·  "
-                f"{candidate.source}")
+                f"{candidate.case_key}  ·  {fmt_date(candidate.review_date)}  ·  "
+                f"{domain(candidate.source)}")
             widget_item.setData(Qt.ItemDataRole.UserRole, candidate)
             self.candidates.addItem(widget_item)
 
@@ -267,7 +274,7 @@ class MeetingsWindow(QWidget):
         try:
             action()
         except m.MeetingError as exc:
-            QMessageBox.warning(self, self.tr("Møder"), str(exc))
+            QMessageBox.warning(self, self.tr("Møder"), error_text(exc))
             return False
         self.changed.emit()
         return True
@@ -325,7 +332,7 @@ class MeetingsWindow(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         ok = self._guard(lambda: m.record_outcome(
-            self.db, self.profile, day, key, dialog.recommendation.currentText(),
+            self.db, self.profile, day, key, dialog.recommendation.currentData(),
             {a: e.toPlainText() for a, e in dialog.weighed.items()},
             dialog.see_again.isChecked(), dialog.note.text()))
         self.show_meeting()
@@ -358,7 +365,7 @@ class MeetingsWindow(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PacketError | m.MeetingError):
-                QMessageBox.warning(self, self.tr("Mødepakke"), str(exc))
+                QMessageBox.warning(self, self.tr("Mødepakke"), error_text(exc))
             else:
                 raise exc
 
@@ -375,3 +382,11 @@ class MeetingsWindow(QWidget):
         dialog = print_pdf(self, self.db, self.profile, self.last_packet)
         self.print_dialog = dialog
         return dialog
+
+
+def _clock(hh_mm: str) -> str:
+    """A meeting's "09:00" (or an agenda slot's "09.20") in the UI's time format."""
+    try:
+        return fmt_time(dt.time.fromisoformat(hh_mm.replace(".", ":")))
+    except ValueError:
+        return hh_mm

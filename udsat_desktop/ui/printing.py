@@ -13,6 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from udsat_desktop.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -23,7 +25,8 @@ class PdfPrintJob:
         self.document = QPdfDocument()
         error = self.document.load(str(pdf))
         if error != QPdfDocument.Error.None_:
-            raise OSError(f"PDF'en kan ikke åbnes til udskrift ({error.name})")
+            raise OSError(translate("Printing", "PDF'en kan ikke åbnes til udskrift (%1)")
+                          .replace("%1", error.name))
         self.pages_printed = 0
 
     @property
@@ -33,7 +36,7 @@ class PdfPrintJob:
     def paint(self, printer: QPrinter) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("Printeren kan ikke startes")
+            raise OSError(translate("Printing", "Printeren kan ikke startes"))
         try:
             # 300 dpi is print quality for text; a 1,200 dpi printer would otherwise get a
             # 140-megapixel image per page
@@ -87,7 +90,7 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path, *,
     dialog: QPrintPreviewDialog | QPrintDialog
     if preview:
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(f"Udskriv – {pdf.name}")
+        dialog.setWindowTitle(translate("Printing", "Udskriv – %1").replace("%1", pdf.name))
         dialog.paintRequested.connect(paint)
         dialog.accepted.connect(lambda: audit_print(db, profile, pdf, job.pages_printed,
                                                     printer))

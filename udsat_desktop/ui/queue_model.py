@@ -6,13 +6,19 @@ import datetime as dt
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from udsat_desktop.core.cpr import mask_cpr
-from udsat_desktop.core.danish import format_date, format_number
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, QueueColumn, QueueRow
+from udsat_desktop.ui.i18n import domain, fmt_date, fmt_number
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -43,12 +49,14 @@ SQL_COLUMN = {
     Col.REVIEWER: QueueColumn.REVIEWER, Col.DEADLINE: QueueColumn.DEADLINE,
 }
 
-FLAG_LABELS = (("homeless", "Hjemløs"), ("substance_abuse", "Misbrug"),
-               ("mental_illness", "Psykisk sygdom"), ("close_to_clarification", "Tæt på afklaring"))
+FLAG_LABELS = (("homeless", QT_TRANSLATE_NOOP("Domain", "Hjemløs")),
+               ("substance_abuse", QT_TRANSLATE_NOOP("Domain", "Misbrug")),
+               ("mental_illness", QT_TRANSLATE_NOOP("Domain", "Psykisk sygdom")),
+               ("close_to_clarification", QT_TRANSLATE_NOOP("Domain", "Tæt på afklaring")))
 
 
 def flags_text(row: Any) -> str:
-    return ", ".join(label for attr, label in FLAG_LABELS if getattr(row, attr))
+    return ", ".join(domain(label) for attr, label in FLAG_LABELS if getattr(row, attr))
 
 
 class CaseQueueModel(QAbstractTableModel):
@@ -190,20 +198,20 @@ class CaseQueueModel(QAbstractTableModel):
             case Col.BENEFIT:
                 return row.benefit_type or ""
             case Col.PCT:
-                return "" if row.unemployment_pct is None else format_number(
+                return "" if row.unemployment_pct is None else fmt_number(
                     row.unemployment_pct, 0 if row.unemployment_pct.is_integer() else 1)
             case Col.CASEWORKER:
                 return row.caseworker or ""
             case Col.UNIT:
                 return row.jobcenter_unit or ""
             case Col.STATUS:
-                return STATUS_LABELS[CaseStatus(row.status)]
+                return domain(STATUS_LABELS[CaseStatus(row.status)])
             case Col.PRIORITY:
-                return Priority(row.priority).label
+                return domain(Priority(row.priority).label)
             case Col.REVIEWER:
                 return self._reviewer_label(row.assigned_reviewer) if row.assigned_reviewer else ""
             case Col.DEADLINE:
-                return format_date(row.deadline)
+                return fmt_date(row.deadline)
             case Col.FLAGS:
                 return flags_text(row)
         return ""  # pragma: no cover

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import html
 import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +46,7 @@ from udsat_desktop.core.consent import (
     StepOrganisation,
     StepStatus,
 )
-from udsat_desktop.core.danish import ValueProblem, format_date, parse_date
+from udsat_desktop.core.danish import ValueProblem, parse_date
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import (
@@ -62,6 +63,15 @@ from udsat_desktop.store.reviews import (
     start_correction,
 )
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
+from udsat_desktop.ui.i18n import (
+    date_hint,
+    domain,
+    error_text,
+    fmt_date,
+    fmt_time,
+    localize,
+    translate,
+)
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -71,12 +81,13 @@ OPEN_REVIEW_KEY = "review/open"
 
 
 def add_section_header(layout: QVBoxLayout, section: Section) -> None:
-    title = QLabel(section.title)
+    title = QLabel(domain(section.title))
     title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-    title.setAccessibleName(f"Afsnit: {section.title}")
+    title.setAccessibleName(translate("ReviewWindow", "Afsnit: %1").replace(
+        "%1", domain(section.title)))
     layout.addWidget(title)
     if section.intro:
-        intro = QLabel(section.intro)
+        intro = QLabel(domain(section.intro))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -135,8 +146,8 @@ class ConsentPage(QWidget):
         layout = QVBoxLayout(self)
         add_section_header(layout, section)
         grid = QGridLayout()
-        for col, head in enumerate(("Formål (modtager)", "Status", "Form", "Dato", "Udløber",
-                                    "")):
+        for col, head in enumerate((self.tr("Formål (modtager)"), self.tr("Status"),
+                                    self.tr("Form"), self.tr("Dato"), self.tr("Udløber"), "")):
             label = QLabel(head)
             label.setStyleSheet("font-weight: 600;")
             grid.addWidget(label, 0, col)
@@ -144,31 +155,35 @@ class ConsentPage(QWidget):
         for r, purpose_id in enumerate(section.consent_purposes, start=1):
             purpose = ConsentPurpose(purpose_id)
             status = QComboBox()
-            status.addItem("— ikke registreret —", None)
+            status.addItem(self.tr("— ikke registreret —"), None)
             for st in ConsentStatus:
-                status.addItem(st.label, st.value)
+                status.addItem(domain(st.label), st.value)
             form = QComboBox()
             for fm in ConsentForm:
-                form.addItem(fm.label, fm.value)
+                form.addItem(domain(fm.label), fm.value)
             if purpose.written_required:
                 form.setCurrentIndex(form.findData(ConsentForm.SKRIFTLIG.value))
-            given = QLineEdit(format_date(dt.date.today()))
-            given.setPlaceholderText("dd.mm.åååå")
+            given = QLineEdit(fmt_date(dt.date.today()))
+            given.setPlaceholderText(date_hint())
             expires = QLineEdit()
-            expires.setPlaceholderText("valgfri")
+            expires.setPlaceholderText(self.tr("valgfri"))
             for date_edit in (given, expires):  # room for "dd.mm.åååå"
                 date_edit.setMinimumWidth(date_edit.fontMetrics().horizontalAdvance(
                     "00.00.00000") + 16)
-            button = QPushButton("Registrér")
-            text = f"{purpose.label} ({purpose.recipient})"
+            button = QPushButton(self.tr("Registrér"))
+            label = domain(purpose.label)
+            text = self.tr("%1 (%2)").replace("%1", label).replace(
+                "%2", domain(purpose.recipient))
             if purpose.written_required:
-                text += " – skriftligt"
+                text = self.tr("%1 – skriftligt").replace("%1", text)
             grid.addWidget(QLabel(text), r, 0)
-            for col, widget, name in ((1, status, "status"), (2, form, "form"),
-                                      (3, given, "dato"), (4, expires, "udløbsdato"),
-                                      (5, button, "registrér")):
-                widget.setAccessibleName(f"Samtykke {purpose.label}: {name}")
-                widget.setToolTip(f"{purpose.label}: {name}")
+            for col, widget, name in ((1, status, self.tr("status")), (2, form, self.tr("form")),
+                                      (3, given, self.tr("dato")),
+                                      (4, expires, self.tr("udløbsdato")),
+                                      (5, button, self.tr("registrér"))):
+                widget.setAccessibleName(self.tr("Samtykke %1: %2").replace("%1", label)
+                                         .replace("%2", name))
+                widget.setToolTip(self.tr("%1: %2").replace("%1", label).replace("%2", name))
                 grid.addWidget(widget, r, col)
             button.clicked.connect(lambda _=False, p=purpose: self.record(p))
             self.rows[purpose] = {"status": status, "form": form, "given": given,
@@ -190,8 +205,8 @@ class ConsentPage(QWidget):
                 continue
             row["status"].setCurrentIndex(row["status"].findData(rec.status.value))
             row["form"].setCurrentIndex(row["form"].findData(rec.form.value))
-            row["given"].setText(format_date(rec.given_on))
-            row["expires"].setText(format_date(rec.expires))
+            row["given"].setText(fmt_date(rec.given_on))
+            row["expires"].setText(fmt_date(rec.expires))
 
     def recorded_count(self) -> int:
         """Known since `load` and kept by `record`: asked on every keystroke, never the DB."""
@@ -201,7 +216,8 @@ class ConsentPage(QWidget):
         row = self.rows[purpose]
         status = row["status"].currentData()
         if status is None:
-            self._say("Vælg status (givet, afvist eller tilbagekaldt) først.", error=True)
+            self._say(self.tr("Vælg status (givet, afvist eller tilbagekaldt) først."),
+                      error=True)
             return
         try:
             given = parse_date(row["given"].text()) or dt.date.today()
@@ -211,12 +227,14 @@ class ConsentPage(QWidget):
                                      ConsentForm(row["form"].currentData()),
                                      self.owner.profile.user_id, expires=expires)
         except (ValueProblem, StoreError) as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._recorded.add(purpose)
-        message = f"Samtykke registreret: {purpose.label} – {ConsentStatus(status).label}."
+        message = self.tr("Samtykke registreret: %1 – %2.").replace(
+            "%1", domain(purpose.label)).replace("%2", domain(ConsentStatus(status).label))
         if flagged:
-            message += f" {len(flagged)} åbne næste skridt afhænger af det og er markeret."
+            message += " " + self.tr("%n åbne næste skridt afhænger af det og er markeret.", "",
+                                     len(flagged))
         self._say(message, error=bool(flagged))
         self.recorded.emit()
 
@@ -240,21 +258,22 @@ class NextStepsPage(QWidget):
         layout = QVBoxLayout(self)
         add_section_header(layout, section)
         self.table = QTableWidget(0, 6)
-        self.table.setToolTip("Sagens næste skridt; vælg et for at markere det udført eller "
-                              "annullere det")
-        self.table.setHorizontalHeaderLabels(["Type", "Ansvarlig", "Person", "Frist", "Status",
-                                              "Bemærkning"])
+        self.table.setToolTip(self.tr("Sagens næste skridt; vælg et for at markere det udført "
+                                      "eller annullere det"))
+        self.table.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Ansvarlig"),
+                                              self.tr("Person"), self.tr("Frist"),
+                                              self.tr("Status"), self.tr("Bemærkning")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Næste skridt")
+        self.table.setAccessibleName(self.tr("Næste skridt"))
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
-        done = QPushButton("Markér &udført")
-        done.setToolTip("Markér det valgte næste skridt som udført")
-        cancel = QPushButton("&Annullér skridt")
-        cancel.setToolTip("Annullér det valgte næste skridt")
+        done = QPushButton(self.tr("Markér &udført"))
+        done.setToolTip(self.tr("Markér det valgte næste skridt som udført"))
+        cancel = QPushButton(self.tr("&Annullér skridt"))
+        cancel.setToolTip(self.tr("Annullér det valgte næste skridt"))
         done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
         cancel.clicked.connect(lambda: self.set_status(StepStatus.ANNULLERET))
         row = QHBoxLayout()
@@ -265,27 +284,29 @@ class NextStepsPage(QWidget):
         form = QFormLayout()
         self.type = QComboBox()
         for step in NextStepType:
-            self.type.addItem(step.label, step.value)
+            self.type.addItem(domain(step.label), step.value)
         self.org = QComboBox()
         for org in StepOrganisation:
-            self.org.addItem(org.label, org.value)
+            self.org.addItem(domain(org.label), org.value)
         self.person = QLineEdit()
         self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText("dd.mm.åååå")
+        self.deadline.setPlaceholderText(date_hint())
         self.note = QLineEdit()
-        for widget, name in ((self.type, "Type"), (self.org, "Ansvarlig organisation"),
-                             (self.person, "Ansvarlig person"), (self.deadline, "Frist"),
-                             (self.note, "Bemærkning")):
-            widget.setAccessibleName(f"Nyt skridt: {name}")
+        for widget, name in ((self.type, self.tr("Type")),
+                             (self.org, self.tr("Ansvarlig organisation")),
+                             (self.person, self.tr("Ansvarlig person")),
+                             (self.deadline, self.tr("Frist")),
+                             (self.note, self.tr("Bemærkning"))):
+            widget.setAccessibleName(self.tr("Nyt skridt: %1").replace("%1", name))
             widget.setToolTip(name)
-        form.addRow("&Type", self.type)
-        form.addRow("&Organisation", self.org)
-        form.addRow("&Person", self.person)
-        form.addRow("&Frist", self.deadline)
-        form.addRow("&Bemærkning", self.note)
+        form.addRow(self.tr("&Type"), self.type)
+        form.addRow(self.tr("&Organisation"), self.org)
+        form.addRow(self.tr("&Person"), self.person)
+        form.addRow(self.tr("&Frist"), self.deadline)
+        form.addRow(self.tr("&Bemærkning"), self.note)
         layout.addLayout(form)
-        self.add = QPushButton("&Tilføj næste skridt")
-        self.add.setToolTip("Opret skridtet med type, ansvarlig, person og frist")
+        self.add = QPushButton(self.tr("&Tilføj næste skridt"))
+        self.add.setToolTip(self.tr("Opret skridtet med type, ansvarlig, person og frist"))
         self.add.clicked.connect(self.add_step)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         self.message = QLabel()
@@ -299,12 +320,12 @@ class NextStepsPage(QWidget):
         today = dt.date.today()
         self.table.setRowCount(len(self.steps))
         for r, step in enumerate(self.steps):
-            status = StepStatus(step.status).label
+            status = domain(StepStatus(step.status).label)
             if step.overdue(today):
-                status += " (overskredet)"
-            values = [step.type_label, StepOrganisation(step.organisation).label,
-                      step.person or "", format_date(step.deadline), status,
-                      step.consent_flag or step.note or ""]
+                status = self.tr("%1 (overskredet)").replace("%1", status)
+            values = [domain(step.type_label), domain(StepOrganisation(step.organisation).label),
+                      step.person or "", fmt_date(step.deadline), status,
+                      localize(step.consent_flag) if step.consent_flag else step.note or ""]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 5 and step.consent_flag:
@@ -320,7 +341,7 @@ class NextStepsPage(QWidget):
                           person=self.person.text(), deadline=deadline, note=self.note.text(),
                           review_id=self.owner.review.id)
         except (ValueProblem, StoreError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.clear()
         self.person.clear()
@@ -332,7 +353,7 @@ class NextStepsPage(QWidget):
     def set_status(self, status: StepStatus) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.steps):
-            self.message.setText("Vælg et skridt i tabellen først.")
+            self.message.setText(self.tr("Vælg et skridt i tabellen først."))
             return
         set_step_status(self.owner.db, self.steps[row].id, status, self.owner.profile.user_id)
         self.load()
@@ -344,9 +365,12 @@ class NextStepsPage(QWidget):
 
 
 TEXT_SIZE_KEY = "review/text_size_step"
-REVIEW_SHORTCUTS = (("Næste afsnit", "Ctrl+PgDown"), ("Forrige afsnit", "Ctrl+PgUp"),
-                    ("Gem nu", "Ctrl+S"), ("Større tekst i formularen", "Ctrl++"),
-                    ("Mindre tekst i formularen", "Ctrl+-"), ("Normal tekststørrelse", "Ctrl+0"))
+REVIEW_SHORTCUTS = ((QT_TRANSLATE_NOOP("ReviewWindow", "Næste afsnit"), "Ctrl+PgDown"),
+                    (QT_TRANSLATE_NOOP("ReviewWindow", "Forrige afsnit"), "Ctrl+PgUp"),
+                    (QT_TRANSLATE_NOOP("ReviewWindow", "Gem nu"), "Ctrl+S"),
+                    (QT_TRANSLATE_NOOP("ReviewWindow", "Større tekst i formularen"), "Ctrl++"),
+                    (QT_TRANSLATE_NOOP("ReviewWindow", "Mindre tekst i formularen"), "Ctrl+-"),
+                    (QT_TRANSLATE_NOOP("ReviewWindow", "Normal tekststørrelse"), "Ctrl+0"))
 
 
 def _text_size_step() -> int:
@@ -361,7 +385,8 @@ def _shortcut_slots(window: Any) -> list[tuple[str, str, Any]]:
              "Ctrl+PgUp": lambda: window.step_section(-1), "Ctrl+S": window.save_now,
              "Ctrl++": lambda: window.zoom(1), "Ctrl+-": lambda: window.zoom(-1),
              "Ctrl+0": lambda: window.zoom(0)}
-    return [(text, keys, slots[keys]) for text, keys in REVIEW_SHORTCUTS]
+    return [(translate("ReviewWindow", text), keys, slots[keys])
+            for text, keys in REVIEW_SHORTCUTS]
 
 
 class ReviewWindow(QMainWindow):
@@ -385,20 +410,24 @@ class ReviewWindow(QMainWindow):
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
         # The title names the case key only: window titles reach task bars and screen shares.
-        self.setWindowTitle(f"Gennemgang {self.case_key} – Udsat Desktop")
+        self.setWindowTitle(self.tr("Gennemgang %1 – Udsat Desktop").replace("%1", self.case_key))
 
         header = QLabel()
         header.setStyleSheet("font-size: 13pt;")
-        header.setText(f"<b>{case.name if case else ''}</b> · {self.case_key} · "
-                       f"{self.template.title} v{self.template.version} · "
-                       f"version {review.version}")
-        header.setAccessibleName("Sag og skabelon")
+        header.setText(self.tr("<b>%1</b> · %2 · %3 v%4 · version %5")
+                       .replace("%1", html.escape(case.name if case else ""))
+                       .replace("%2", self.case_key)
+                       .replace("%3", html.escape(domain(self.template.title)))
+                       .replace("%4", self.template.version)
+                       .replace("%5", str(review.version)))
+        header.setAccessibleName(self.tr("Sag og skabelon"))
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Gennemgangens status")
+        self.status_label.setAccessibleName(self.tr("Gennemgangens status"))
         self.co_reviewer = QComboBox()
-        self.co_reviewer.setAccessibleName("Medgennemgåer")
-        self.co_reviewer.setToolTip("Gennemgåer fra den anden forvaltning (tværfaglighed)")
-        self.co_reviewer.addItem("— ingen —", "")
+        self.co_reviewer.setAccessibleName(self.tr("Medgennemgåer"))
+        self.co_reviewer.setToolTip(self.tr("Gennemgåer fra den anden forvaltning "
+                                            "(tværfaglighed)"))
+        self.co_reviewer.addItem(self.tr("— ingen —"), "")
         for user_id, label in sorted((reviewer_names or {}).items(), key=lambda p: p[1]):
             if user_id != profile.user_id:
                 self.co_reviewer.addItem(label, user_id)
@@ -411,8 +440,8 @@ class ReviewWindow(QMainWindow):
         self.co_reviewer.activated.connect(lambda _i: self._changed("__co_reviewer__"))
 
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Afsnit")
-        self.sections.setToolTip("Afsnit (Ctrl+PgDown/PgUp skifter)")
+        self.sections.setAccessibleName(self.tr("Afsnit"))
+        self.sections.setToolTip(self.tr("Afsnit (Ctrl+PgDown/PgUp skifter)"))
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = []
         for section in self.template.sections:
@@ -431,21 +460,22 @@ class ReviewWindow(QMainWindow):
                 page.changed.connect(self._changed)
             self.pages.append(page)
             self.stack.addWidget(page)
-            self.sections.addItem(QListWidgetItem(section.title))
+            self.sections.addItem(QListWidgetItem(domain(section.title)))
         self.sections.currentRowChanged.connect(self._go)
-        widest = max(self.sections.fontMetrics().horizontalAdvance(f"✓ {s.title} (99/99)")
+        widest = max(self.sections.fontMetrics().horizontalAdvance(
+                     f"✓ {domain(s.title)} (99/99)")
                      for s in self.template.sections)
         self.sections.setMinimumWidth(widest + 24)  # titles and markers never cut off
 
-        self.prev_button = QPushButton("◀ &Forrige")
-        self.next_button = QPushButton("&Næste ▶")
-        self.ready_button = QPushButton("Markér &klar til underskrift")
-        self.correction_button = QPushButton("Opret &rettelse (ny version)")
-        self.sign_button = QPushButton("&Underskriv…")
-        self.sign_button.setToolTip("Underskriv sammenfatningen digitalt (PAdES)")
+        self.prev_button = QPushButton(self.tr("◀ &Forrige"))
+        self.next_button = QPushButton(self.tr("&Næste ▶"))
+        self.ready_button = QPushButton(self.tr("Markér &klar til underskrift"))
+        self.correction_button = QPushButton(self.tr("Opret &rettelse (ny version)"))
+        self.sign_button = QPushButton(self.tr("&Underskriv…"))
+        self.sign_button.setToolTip(self.tr("Underskriv sammenfatningen digitalt (PAdES)"))
         self.sign_button.clicked.connect(self.sign_requested)
         self.save_label = QLabel()
-        self.save_label.setAccessibleName("Gemt")
+        self.save_label.setAccessibleName(self.tr("Gemt"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
@@ -453,15 +483,15 @@ class ReviewWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: self.step_section(1))
         self.ready_button.clicked.connect(self.try_ready)
         self.correction_button.clicked.connect(self.make_correction)
-        for button, tip in ((self.prev_button, "Forrige afsnit (Ctrl+PgUp)"),
-                            (self.next_button, "Næste afsnit (Ctrl+PgDown)"),
-                            (self.ready_button, "Tjek og markér klar til underskrift"),
-                            (self.correction_button, "Ret en underskrevet gennemgang")):
+        for button, tip in ((self.prev_button, self.tr("Forrige afsnit (Ctrl+PgUp)")),
+                            (self.next_button, self.tr("Næste afsnit (Ctrl+PgDown)")),
+                            (self.ready_button, self.tr("Tjek og markér klar til underskrift")),
+                            (self.correction_button, self.tr("Ret en underskrevet gennemgang"))):
             button.setToolTip(tip)
 
         top = QHBoxLayout()
         top.addWidget(header, 1)
-        top.addWidget(QLabel("Medgennemgåer:"))
+        top.addWidget(QLabel(self.tr("Medgennemgåer:")))
         top.addWidget(self.co_reviewer)
         top.addWidget(self.status_label)
         bottom = QHBoxLayout()
@@ -594,8 +624,9 @@ class ReviewWindow(QMainWindow):
                 done, total = min(len(page.steps), 1), 1
             mark = "✓" if done == total else "•"
             item = self.sections.item(row)
-            item.setText(f"{mark} {section.title} ({done}/{total})")
-            item.setToolTip(f"{done} af {total} påkrævede felter udfyldt")
+            item.setText(f"{mark} {domain(section.title)} ({done}/{total})")
+            item.setToolTip(self.tr("%1 af %2 påkrævede felter udfyldt").replace("%1", str(done))
+                            .replace("%2", str(total)))
 
     def _snapshot(self) -> tuple[dict[str, Any], str, str | None, str]:
         return (copy.deepcopy(self.answers), self.current_section().id, self.focused_field(),
@@ -624,7 +655,7 @@ class ReviewWindow(QMainWindow):
         self._last_save_seconds = time.perf_counter() - started
         status_before = self.review.status
         self.review = state
-        self.save_label.setText(f"Gemt {time.strftime('%H.%M.%S')}")
+        self._show_saved()
         if state.status != status_before:
             self._apply_status()
             self.status_changed.emit()
@@ -637,10 +668,10 @@ class ReviewWindow(QMainWindow):
         if self._closed:
             return
         self._dirty = True
-        self.save_label.setText("Ikke gemt – prøver igen")
+        self.save_label.setText(self.tr("Ikke gemt – prøver igen"))
         log.warning("autosave failed: %s", type(exc).__name__)
         if isinstance(exc, StoreError):
-            self.problems.setText(str(exc))
+            self.problems.setText(error_text(exc))
         else:
             QTimer.singleShot(2000, self._autosave)
 
@@ -656,7 +687,11 @@ class ReviewWindow(QMainWindow):
                                   template=self.template, section=section, field=field,
                                   co_reviewer=co)
         self._dirty = self._saving = False
-        self.save_label.setText(f"Gemt {time.strftime('%H.%M.%S')}")
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        self.save_label.setText(self.tr("Gemt %1").replace(
+            "%1", fmt_time(dt.datetime.now(), seconds=True)))
 
     @property
     def pending(self) -> bool:
@@ -666,7 +701,7 @@ class ReviewWindow(QMainWindow):
 
     def _apply_status(self) -> None:
         locked = self.review.locked
-        self.status_label.setText(REVIEW_STATUS_LABELS.get(self.review.status, ""))
+        self.status_label.setText(domain(REVIEW_STATUS_LABELS.get(self.review.status, "")))
         for page in self.pages:
             page.set_read_only(locked)  # type: ignore[attr-defined]
         self.co_reviewer.setEnabled(not locked)
@@ -674,8 +709,8 @@ class ReviewWindow(QMainWindow):
         self.correction_button.setVisible(locked)
         self.sign_button.setVisible(self.review.status == "klar")
         if locked:
-            self.problems.setText("Underskrevet – skrivebeskyttet. En rettelse bliver en ny "
-                                  "version, der henviser til denne.")
+            self.problems.setText(self.tr("Underskrevet – skrivebeskyttet. En rettelse bliver "
+                                          "en ny version, der henviser til denne."))
 
     def try_ready(self) -> None:
         self.save_now()
@@ -683,7 +718,8 @@ class ReviewWindow(QMainWindow):
         self._refresh_markers()
         problems = mark_ready(self.db, self.review.id, self.profile.user_id, self.template)
         if problems:
-            self.problems.setText("Kan ikke markeres klar:\n• " + "\n• ".join(problems))
+            self.problems.setText(self.tr("Kan ikke markeres klar:") + "\n• "
+                                  + "\n• ".join(localize(p) for p in problems))
             return
         self.review = get_review(self.db, self.review.id)
         self.problems.setText("")
@@ -697,8 +733,9 @@ class ReviewWindow(QMainWindow):
 
     def make_correction(self) -> None:
         new = start_correction(self.db, self.review.id, self.profile.user_id)
-        QMessageBox.information(self, "Rettelse", f"Version {new.version} er oprettet og "
-                                "åbnes nu. Den henviser til den underskrevne version.")
+        QMessageBox.information(self, self.tr("Rettelse"), self.tr(
+            "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.")
+            .replace("%1", str(new.version)))
         self.status_changed.emit()
         self.replacement = ReviewWindow(self.db, self.profile, self.library, new,
                                         parent=self.parentWidget())
@@ -709,7 +746,7 @@ class ReviewWindow(QMainWindow):
         try:
             self.save_now()
         except StoreError as exc:
-            QMessageBox.warning(self, "Udsat Desktop", str(exc))
+            QMessageBox.warning(self, self.tr("Udsat Desktop"), error_text(exc))
         self._closed = True
         settings = QSettings()
         settings.remove(OPEN_REVIEW_KEY)

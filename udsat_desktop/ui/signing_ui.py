@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.paths import AppPaths
+from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, translate
 
 
 def ask_key_passphrase(parent: QWidget, paths: AppPaths) -> str | None:
     from udsat_desktop.sync.outbox import key_path
 
     first = not key_path(paths).exists()
-    prompt = ("Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle "
-              "(mindst 8 tegn):" if first else "Adgangskode til din signeringsnøgle:")
-    text, ok = QInputDialog.getText(parent, "Underskriv", prompt, QLineEdit.EchoMode.Password)
+    if first:
+        prompt = translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en adgangskode "
+                                      "til den nye nøgle (mindst 8 tegn):")
+    else:
+        prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
+    text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
+                                    QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
@@ -42,8 +47,9 @@ def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, libr
     """Sign every ready review on a worker; the GUI stays responsive and can cancel."""
     from udsat_desktop.sync.outbox import sign_ready
 
-    progress = QProgressDialog("Underskriver gennemgange…", "Annullér", 0, 0, parent)
-    progress.setWindowTitle("Underskriv")
+    progress = QProgressDialog(translate("Signing", "Underskriver gennemgange…"),
+                               translate("Signing", "Annullér"), 0, 0, parent)
+    progress.setWindowTitle(translate("Signing", "Underskriv"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
 
@@ -55,8 +61,8 @@ def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, libr
 
     def done(items: list[Any]) -> None:
         progress.close()
-        QMessageBox.information(parent, "Underskriv",
-                                f"{len(items)} gennemgange er underskrevet og lagt i udbakken.")
+        QMessageBox.information(parent, translate("Signing", "Underskriv"), translate(
+            "Signing", "%Ln gennemgange er underskrevet og lagt i udbakken.", "", len(items)))
         if on_finished:
             on_finished()
 
@@ -65,7 +71,7 @@ def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, libr
         from udsat_desktop.ui.tasks import Cancelled
 
         if not isinstance(exc, Cancelled):
-            QMessageBox.warning(parent, "Underskriv", str(exc))
+            QMessageBox.warning(parent, translate("Signing", "Underskriv"), error_text(exc))
         if on_finished:
             on_finished()
 
@@ -85,28 +91,29 @@ class VerifyDialog(QDialog):
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.setWindowTitle("Kontrollér underskrift")
+        self.setWindowTitle(self.tr("Kontrollér underskrift"))
         self.path = QLineEdit()
-        self.path.setAccessibleName("PDF-fil")
-        self.path.setToolTip("Den PDF, hvis underskrifter skal kontrolleres")
+        self.path.setAccessibleName(self.tr("PDF-fil"))
+        self.path.setToolTip(self.tr("Den PDF, hvis underskrifter skal kontrolleres"))
         self.path.returnPressed.connect(self.check)
-        browse = QPushButton("&Gennemse…")
-        browse.setToolTip("Vælg PDF-filen")
+        browse = QPushButton(self.tr("&Gennemse…"))
+        browse.setToolTip(self.tr("Vælg PDF-filen"))
         browse.clicked.connect(self._browse)
-        check = QPushButton("&Kontrollér")
-        check.setToolTip("Kontrollér underskrifterne i filen")
+        check = QPushButton(self.tr("&Kontrollér"))
+        check.setToolTip(self.tr("Kontrollér underskrifterne i filen"))
         check.setDefault(True)
         check.clicked.connect(self.check)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Resultat")
+        self.verdict.setAccessibleName(self.tr("Resultat"))
         self.table = QTableWidget(0, 6)
-        self.table.setToolTip("Hver underskrift i filen og resultatet af kontrollen")
-        self.table.setHorizontalHeaderLabels(["Underskrift", "Resultat", "Underskriver",
-                                              "Tidspunkt", "Tidsstempel", "Dækkede bytes"])
+        self.table.setToolTip(self.tr("Hver underskrift i filen og resultatet af kontrollen"))
+        self.table.setHorizontalHeaderLabels([self.tr("Underskrift"), self.tr("Resultat"),
+                                              self.tr("Underskriver"), self.tr("Tidspunkt"),
+                                              self.tr("Tidsstempel"), self.tr("Dækkede bytes")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Underskrifter")
+        self.table.setAccessibleName(self.tr("Underskrifter"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -118,7 +125,7 @@ class VerifyDialog(QDialog):
         self.resize(900, 320)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Vælg PDF", str(self.paths.outbox),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg PDF"), str(self.paths.outbox),
                                               "PDF (*.pdf)")
         if name:
             self.path.setText(name)
@@ -131,15 +138,16 @@ class VerifyDialog(QDialog):
         try:
             data = Path(self.path.text().strip()).read_bytes()
         except OSError as exc:
-            self.verdict.setText(f"Filen kan ikke læses: {exc.strerror}")
+            self.verdict.setText(self.tr("Filen kan ikke læses: %1").replace(
+                "%1", exc.strerror or type(exc).__name__))
             self.table.setRowCount(0)
             return
         reports = verify_pdf(data, trust_list(trust_folder(self.paths)))
         self.table.setRowCount(len(reports))
         for r, rep in enumerate(reports):
-            values = [rep.field or "–", rep.verdict.value, rep.signer or "–",
-                      rep.signed_at.strftime("%d.%m.%Y %H.%M") if rep.signed_at else "–",
-                      rep.timestamp.astimezone().strftime("%d.%m.%Y %H.%M.%S")
+            values = [rep.field or "–", domain(rep.verdict.value), rep.signer or "–",
+                      fmt_datetime(rep.signed_at) if rep.signed_at else "–",
+                      fmt_datetime(rep.timestamp.astimezone(), seconds=True)
                       if rep.timestamp else "–",
                       ", ".join(str(b) for b in rep.byte_range) or "–"]
             for c, value in enumerate(values):
@@ -148,5 +156,6 @@ class VerifyDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(r, c, item)
         bad = [r for r in reports if r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)]
-        self.verdict.setText("Filen er IKKE i orden: " + bad[0].verdict.value if bad
-                             else "Alle underskrifter er intakte.")
+        self.verdict.setText(self.tr("Filen er IKKE i orden: %1").replace(
+            "%1", domain(bad[0].verdict.value)) if bad
+            else self.tr("Alle underskrifter er intakte."))

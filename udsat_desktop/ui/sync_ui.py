@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.danish import format_number
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, fmt_time, localize, translate
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 5 * 60 * 1000
@@ -154,7 +154,7 @@ class SettingsDialog(QDialog):
         try:
             check_share(Path(text).expanduser())
         except ShareError as exc:
-            self.share_state.setText("⚠ " + str(exc))
+            self.share_state.setText("⚠ " + error_text(exc))
             return False
         self.share_state.setText(self.tr("✓ Fællesmappen kan nås og skrives i."))
         return True
@@ -191,7 +191,7 @@ class SettingsDialog(QDialog):
         try:
             cert = import_key(self.paths, self.profile, Path(name), passphrase, replace=replace)
         except SigningError as exc:
-            QMessageBox.warning(self, self.tr("Importér nøgle"), str(exc))
+            QMessageBox.warning(self, self.tr("Importér nøgle"), error_text(exc))
             return False
         subject = cert.subject.rfc4514_string()
         self.key_state.setText(self.tr("Importeret: %1").replace("%1", subject))
@@ -276,7 +276,7 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         log.warning("sync failed: %s", type(exc).__name__)
-        self.update_status(str(exc))
+        self.update_status(error_text(exc))
 
     def status_text(self, problem: str = "") -> str:
         from udsat_desktop.sync.pending import pending_count
@@ -284,16 +284,16 @@ class SyncController(QObject):
         if self.share is None:
             return self.tr("Ingen fællesmappe valgt")
         pending = pending_count(self.paths)
-        parts = [self.tr("%1 venter på synkronisering").replace("%1", format_number(pending))]
+        parts = [self.tr("%Ln venter på synkronisering", "", pending)]
         if self.last_success is not None:
             parts.append(self.tr("sidst synkroniseret kl. %1")
-                         .replace("%1", self.last_success.strftime("%H.%M")))
+                         .replace("%1", fmt_time(self.last_success)))
         report = self.last_report
         if problem or (report is not None and not report.reachable):
             parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
         elif report is not None and (report.failed or report.conflicts):
-            parts.append(self.tr("%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)")
-                         .replace("%1", str(len(report.failed) + len(report.conflicts))))
+            parts.append(self.tr("%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)",
+                                 "", len(report.failed) + len(report.conflicts)))
         return " · ".join(parts)
 
     def update_status(self, problem: str = "") -> None:
@@ -303,7 +303,14 @@ class SyncController(QObject):
 class SyncLogDialog(QDialog):
     """Each outbox file and its state on the share."""
 
-    HEADERS = ("Fil", "Mål på fællesmappen", "Tilstand", "Forsøg", "Sidste forsøg", "Besked")
+    HEADERS = (QT_TRANSLATE_NOOP("SyncLogDialog", "Fil"),
+               QT_TRANSLATE_NOOP("SyncLogDialog", "Mål på fællesmappen"),
+               QT_TRANSLATE_NOOP("SyncLogDialog", "Tilstand"),
+               QT_TRANSLATE_NOOP("SyncLogDialog", "Forsøg"),
+               QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
+               QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"))
+    STATES = (QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
+              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"))
 
     def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,14 +345,13 @@ class SyncLogDialog(QDialog):
             for c, value in enumerate((name, "", self.tr("venter"), "0", "", "")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         for r, row in enumerate(rows, start=len(waiting)):
-            values = (row.name, row.target, row.state, str(row.attempts),
-                      row.last_attempt.strftime("%d.%m.%Y %H.%M") if row.last_attempt else "",
+            values = (row.name, row.target, domain(row.state), str(row.attempts),
+                      fmt_datetime(row.last_attempt) if row.last_attempt else "",
                       row.message or "")
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.summary.setText(self.tr("%1 filer i loggen, %2 venter")
-                             .replace("%1", str(len(rows)))
-                             .replace("%2", str(len(pending_files(self.paths)))))
+        self.summary.setText(self.tr("%Ln filer i loggen", "", len(rows)) + ", "
+                             + self.tr("%Ln venter", "", len(pending_files(self.paths))))
 
 
 class AssignDialog(QDialog):
@@ -376,15 +382,16 @@ class AssignDialog(QDialog):
         return str(self.reviewer.currentData())
 
 
-def describe_ingest(report: Any, tr: Any) -> str:
-    lines = [tr("%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.")
+def describe_ingest(report: Any) -> str:
+    lines = [translate("Ingest", "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.")
              .replace("%1", str(report.new)).replace("%2", str(report.unchanged))
              .replace("%3", str(report.cases_updated))]
-    for label, items in ((tr("Ændret efter underskrift"), report.modified),
-                         (tr("Ikke underskrevet"), report.unsigned),
-                         (tr("Ukendt underskriver"), report.unknown_signer),
-                         (tr("Flere gennemgange af samme sag"), report.conflicts)):
+    for label, items in ((translate("Ingest", "Ændret efter underskrift"), report.modified),
+                         (translate("Ingest", "Ikke underskrevet"), report.unsigned),
+                         (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
+                         (translate("Ingest", "Flere gennemgange af samme sag"),
+                          report.conflicts)):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
-    lines += [f"{name}: {msg}" for name, msg in report.problems]
+    lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
     return "\n".join(lines)

@@ -1,0 +1,3379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="da">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Tildel sager</source>
+        <translation>Tildel sager</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Den, der skal gennemgå sagerne. Kun medarbejdere, der har synkroniseret én gang, kan vælges.</source>
+        <translation>Den, der skal gennemgå sagerne. Kun medarbejdere, der har synkroniseret én gang, kan vælges.</translation>
+    </message>
+    <message>
+        <source>%1 valgte sager tildeles:</source>
+        <translation>%1 valgte sager tildeles:</translation>
+    </message>
+    <message>
+        <source>&amp;Medarbejder:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>Revisionslog – Udsat Desktop</source>
+        <translation>Revisionslog – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Sagsnøgle</source>
+        <translation>Sagsnøgle</translation>
+    </message>
+    <message>
+        <source>Vis kun poster om denne sag</source>
+        <translation>Vis kun poster om denne sag</translation>
+    </message>
+    <message>
+        <source>Alle medarbejdere</source>
+        <translation>Alle medarbejdere</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Vis kun én medarbejders handlinger</source>
+        <translation>Vis kun én medarbejders handlinger</translation>
+    </message>
+    <message>
+        <source>Alle handlinger</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Vis kun én slags handling</source>
+        <translation>Vis kun én slags handling</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Vis kun poster i perioden</source>
+        <translation>Vis kun poster i perioden</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Vis posterne for filtrene</source>
+        <translation>Vis posterne for filtrene</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér kæden</source>
+        <translation>&amp;Kontrollér kæden</translation>
+    </message>
+    <message>
+        <source>Find en ændret, slettet eller flyttet post</source>
+        <translation>Find en ændret, slettet eller flyttet post</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv log for borger…</source>
+        <translation>&amp;Udskriv log for borger…</translation>
+    </message>
+    <message>
+        <source>Borgerens indsigt: hvem har set og ændret oplysningerne</source>
+        <translation>Borgerens indsigt: hvem har set og ændret oplysningerne</translation>
+    </message>
+    <message>
+        <source>&amp;Slet gamle poster…</source>
+        <translation>&amp;Slet gamle poster…</translation>
+    </message>
+    <message>
+        <source>Koordinator: slet poster ældre end opbevaringstiden</source>
+        <translation>Koordinator: slet poster ældre end opbevaringstiden</translation>
+    </message>
+    <message>
+        <source>Logposterne, nyeste først</source>
+        <translation>Logposterne, nyeste først</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Sag</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Logposter</source>
+        <translation>Logposter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (de nyeste %1)</source>
+        <translation> (de nyeste %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poster</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.</source>
+        <translation>✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.</translation>
+    </message>
+    <message>
+        <source>⚠ Loggen er brudt ved post %1: %2</source>
+        <translation>⚠ Loggen er brudt ved post %1: %2</translation>
+    </message>
+    <message>
+        <source>Log for borger</source>
+        <translation>Log for borger</translation>
+    </message>
+    <message>
+        <source>Skriv først borgerens sagsnøgle i feltet Sag.</source>
+        <translation>Skriv først borgerens sagsnøgle i feltet Sag.</translation>
+    </message>
+    <message>
+        <source>Gem borgerens adgangslog</source>
+        <translation>Gem borgerens adgangslog</translation>
+    </message>
+    <message>
+        <source>slette gamle logposter</source>
+        <translation>slette gamle logposter</translation>
+    </message>
+    <message>
+        <source>Slet gamle poster</source>
+        <translation>Slet gamle poster</translation>
+    </message>
+    <message>
+        <source>Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan stadig kontrolleres.</source>
+        <translation>Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan stadig kontrolleres.</translation>
+    </message>
+    <message>
+        <source>%1 poster er slettet.</source>
+        <translation>%1 poster er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Ingen sag valgt</source>
+        <translation>Ingen sag valgt</translation>
+    </message>
+    <message>
+        <source>Sagens navn</source>
+        <translation>Sagens navn</translation>
+    </message>
+    <message>
+        <source>Sagsnøgle</source>
+        <translation>Sagsnøgle</translation>
+    </message>
+    <message>
+        <source>CPR-nr.</source>
+        <translation>CPR-nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Ydelse</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Ledighed 10 år</source>
+        <translation>Ledighed 10 år</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>SOF-kontakt</source>
+        <translation>SOF-kontakt</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Markeringer</source>
+        <translation>Markeringer</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Samtykker</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Vis &amp;CPR</source>
+        <translation>Vis &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Vis det fulde CPR-nummer (registreres i loggen)</source>
+        <translation>Vis det fulde CPR-nummer (registreres i loggen)</translation>
+    </message>
+    <message>
+        <source>Vis CPR-nummer</source>
+        <translation>Vis CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Ikke tildelt</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Skjul &amp;CPR</source>
+        <translation>Skjul &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Ingen registreret</source>
+        <translation>Ingen registreret</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueModel</name>
+    <message>
+        <source>Sagsnøgle</source>
+        <translation>Sagsnøgle</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR-nr.</source>
+        <translation>CPR-nr.</translation>
+    </message>
+    <message>
+        <source>Ydelse</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Ledighed %</source>
+        <translation>Ledighed %</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Markeringer</source>
+        <translation>Markeringer</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.</source>
+        <translation>CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Formål (modtager)</source>
+        <translation>Formål (modtager)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Udløber</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>— ikke registreret —</source>
+        <translation>— ikke registreret —</translation>
+    </message>
+    <message>
+        <source>valgfri</source>
+        <translation>valgfri</translation>
+    </message>
+    <message>
+        <source>Registrér</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – skriftligt</source>
+        <translation>%1 – skriftligt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>udløbsdato</source>
+        <translation>udløbsdato</translation>
+    </message>
+    <message>
+        <source>registrér</source>
+        <translation>registrér</translation>
+    </message>
+    <message>
+        <source>Samtykke %1: %2</source>
+        <translation>Samtykke %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Vælg status (givet, afvist eller tilbagekaldt) først.</source>
+        <translation>Vælg status (givet, afvist eller tilbagekaldt) først.</translation>
+    </message>
+    <message>
+        <source>Samtykke registreret: %1 – %2.</source>
+        <translation>Samtykke registreret: %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n åbne næste skridt afhænger af det og er markeret.</source>
+        <translation>
+            <numerusform>%n åbent næste skridt afhænger af det og er markeret.</numerusform>
+            <numerusform>%n åbne næste skridt afhænger af det og er markeret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Fremdrift – Udsat Desktop</source>
+        <translation>Fremdrift – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Begræns til gennemgange og næste skridt i perioden</source>
+        <translation>Begræns til gennemgange og næste skridt i perioden</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Alle enheder</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Jobcenterenhed</source>
+        <translation>Jobcenterenhed</translation>
+    </message>
+    <message>
+        <source>Alle organisationer</source>
+        <translation>Alle organisationer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Medarbejderens organisation / ansvarlig for næste skridt</source>
+        <translation>Medarbejderens organisation / ansvarlig for næste skridt</translation>
+    </message>
+    <message>
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>Beregn tallene igen</source>
+        <translation>Beregn tallene igen</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;Excel…</source>
+        <translation>Eksportér til &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Tallene bag hvert diagram og en pseudonym sagsliste</source>
+        <translation>Tallene bag hvert diagram og en pseudonym sagsliste</translation>
+    </message>
+    <message>
+        <source>Gem diagrammer som &amp;PNG…</source>
+        <translation>Gem diagrammer som &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Gem hvert diagram som et billede, fx til en præsentation</source>
+        <translation>Gem hvert diagram som et billede, fx til en præsentation</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet</source>
+        <translation>%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet</translation>
+    </message>
+    <message>
+        <source>Sager efter status</source>
+        <translation>Sager efter status</translation>
+    </message>
+    <message>
+        <source>Udfald</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Næste skridt efter type</source>
+        <translation>Næste skridt efter type</translation>
+    </message>
+    <message>
+        <source>Næste skridt efter ansvarlig (heraf overskredne)</source>
+        <translation>Næste skridt efter ansvarlig (heraf overskredne)</translation>
+    </message>
+    <message>
+        <source>Gennemgange pr. medarbejder</source>
+        <translation>Gennemgange pr. medarbejder</translation>
+    </message>
+    <message>
+        <source>Andel af målgruppen gennemgået</source>
+        <translation>Andel af målgruppen gennemgået</translation>
+    </message>
+    <message>
+        <source>Gennemgået</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <source>Mål (%1)</source>
+        <translation>Mål (%1)</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Overskredne</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Gem diagrammer i</source>
+        <translation>Gem diagrammer i</translation>
+    </message>
+    <message>
+        <source>eksportere sagslister</source>
+        <translation>eksportere sagslister</translation>
+    </message>
+    <message>
+        <source>Eksportér til Excel</source>
+        <translation>Eksportér til Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Fejlbesked</source>
+        <translation>Fejlbesked</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>BIF – Beskæftigelses- og Integrationsforvaltningen</source>
+        <translation>BIF – Beskæftigelses- og Integrationsforvaltningen</translation>
+    </message>
+    <message>
+        <source>SOF – Socialforvaltningen</source>
+        <translation>SOF – Socialforvaltningen</translation>
+    </message>
+    <message>
+        <source>Region Hovedstaden</source>
+        <translation>Region Hovedstaden</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Hjemløs</source>
+        <translation>Hjemløs</translation>
+    </message>
+    <message>
+        <source>Misbrug</source>
+        <translation>Misbrug</translation>
+    </message>
+    <message>
+        <source>Psykisk sygdom</source>
+        <translation>Psykisk sygdom</translation>
+    </message>
+    <message>
+        <source>Tæt på afklaring</source>
+        <translation>Tæt på afklaring</translation>
+    </message>
+    <message>
+        <source>venter</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>synkroniseret</source>
+        <translation>synkroniseret</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Under gennemgang</source>
+        <translation>Under gennemgang</translation>
+    </message>
+    <message>
+        <source>Klar til underskrift</source>
+        <translation>Klar til underskrift</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Synkroniseret</source>
+        <translation>Synkroniseret</translation>
+    </message>
+    <message>
+        <source>Afklaret</source>
+        <translation>Afklaret</translation>
+    </message>
+    <message>
+        <source>Sat på pause</source>
+        <translation>Sat på pause</translation>
+    </message>
+    <message>
+        <source>Høj</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Lav</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Gennemgår sager</source>
+        <translation>Gennemgår sager</translation>
+    </message>
+    <message>
+        <source>Koordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Skriftligt</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Mundtligt</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan (LAB § 46)</source>
+        <translation>Helhedsorienteret plan (LAB § 46)</translation>
+    </message>
+    <message>
+        <source>BIF og SOF</source>
+        <translation>BIF og SOF</translation>
+    </message>
+    <message>
+        <source>Udveksling af oplysninger BIF ↔ SOF</source>
+        <translation>Udveksling af oplysninger BIF ↔ SOF</translation>
+    </message>
+    <message>
+        <source>Indhentning af helbredsoplysninger</source>
+        <translation>Indhentning af helbredsoplysninger</translation>
+    </message>
+    <message>
+        <source>Læger og sygehuse</source>
+        <translation>Læger og sygehuse</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatorens kontakt til egen læge</source>
+        <translation>Sundhedskoordinatorens kontakt til egen læge</translation>
+    </message>
+    <message>
+        <source>Egen læge</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <source>Givet</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Afvist</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Tilbagekaldt</source>
+        <translation>Tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Forelæg sagen for rehabiliteringsteamet</source>
+        <translation>Forelæg sagen for rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <source>Indhent lægeattest (LÆ 265)</source>
+        <translation>Indhent lægeattest (LÆ 265)</translation>
+    </message>
+    <message>
+        <source>Indhent statusattest (LÆ 125)</source>
+        <translation>Indhent statusattest (LÆ 125)</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering (Klinisk Funktion)</source>
+        <translation>Socialmedicinsk vurdering (Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Inddrag sundhedskoordinator</source>
+        <translation>Inddrag sundhedskoordinator</translation>
+    </message>
+    <message>
+        <source>Virksomhedspraktik (LAB kap. 11)</source>
+        <translation>Virksomhedspraktik (LAB kap. 11)</translation>
+    </message>
+    <message>
+        <source>Løntilskud (LAB kap. 12)</source>
+        <translation>Løntilskud (LAB kap. 12)</translation>
+    </message>
+    <message>
+        <source>Vejledning og opkvalificering (LAB kap. 14)</source>
+        <translation>Vejledning og opkvalificering (LAB kap. 14)</translation>
+    </message>
+    <message>
+        <source>Mentor (LAB §§ 167-171)</source>
+        <translation>Mentor (LAB §§ 167-171)</translation>
+    </message>
+    <message>
+        <source>Hjælpemidler (LAB § 172)</source>
+        <translation>Hjælpemidler (LAB § 172)</translation>
+    </message>
+    <message>
+        <source>Socialpædagogisk støtte (SEL § 85)</source>
+        <translation>Socialpædagogisk støtte (SEL § 85)</translation>
+    </message>
+    <message>
+        <source>Bostøtte efter housing first (SEL § 85 a)</source>
+        <translation>Bostøtte efter housing first (SEL § 85 a)</translation>
+    </message>
+    <message>
+        <source>Støtte- og kontaktperson (SEL § 99)</source>
+        <translation>Støtte- og kontaktperson (SEL § 99)</translation>
+    </message>
+    <message>
+        <source>Misbrugsbehandling (SEL § 101)</source>
+        <translation>Misbrugsbehandling (SEL § 101)</translation>
+    </message>
+    <message>
+        <source>Herberg (SEL § 110)</source>
+        <translation>Herberg (SEL § 110)</translation>
+    </message>
+    <message>
+        <source>Botilbud (SEL §§ 107/108)</source>
+        <translation>Botilbud (SEL §§ 107/108)</translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtale</source>
+        <translation>Opfølgningssamtale</translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>BIF</source>
+        <translation>BIF</translation>
+    </message>
+    <message>
+        <source>SOF</source>
+        <translation>SOF</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Borger</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Udført</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Annulleret</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>givet</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <source>afvist</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>tilbagekaldt</source>
+        <translation>tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Indlæst fra målgruppeliste</source>
+        <translation>Indlæst fra målgruppeliste</translation>
+    </message>
+    <message>
+        <source>Sagen vist</source>
+        <translation>Sagen vist</translation>
+    </message>
+    <message>
+        <source>Søgning</source>
+        <translation>Søgning</translation>
+    </message>
+    <message>
+        <source>CPR-nummer vist</source>
+        <translation>CPR-nummer vist</translation>
+    </message>
+    <message>
+        <source>Status ændret</source>
+        <translation>Status ændret</translation>
+    </message>
+    <message>
+        <source>Gennemgang startet</source>
+        <translation>Gennemgang startet</translation>
+    </message>
+    <message>
+        <source>Gennemgang åbnet</source>
+        <translation>Gennemgang åbnet</translation>
+    </message>
+    <message>
+        <source>Gennemgang gemt</source>
+        <translation>Gennemgang gemt</translation>
+    </message>
+    <message>
+        <source>Gennemgang underskrevet</source>
+        <translation>Gennemgang underskrevet</translation>
+    </message>
+    <message>
+        <source>Rettelse startet</source>
+        <translation>Rettelse startet</translation>
+    </message>
+    <message>
+        <source>Samtykke registreret</source>
+        <translation>Samtykke registreret</translation>
+    </message>
+    <message>
+        <source>Næste skridt oprettet</source>
+        <translation>Næste skridt oprettet</translation>
+    </message>
+    <message>
+        <source>Næste skridt ændret</source>
+        <translation>Næste skridt ændret</translation>
+    </message>
+    <message>
+        <source>Tildelt medarbejder</source>
+        <translation>Tildelt medarbejder</translation>
+    </message>
+    <message>
+        <source>Tildeling hentet</source>
+        <translation>Tildeling hentet</translation>
+    </message>
+    <message>
+        <source>Indlæst fra fællesmappen</source>
+        <translation>Indlæst fra fællesmappen</translation>
+    </message>
+    <message>
+        <source>Sat på møde i rehabiliteringsteamet</source>
+        <translation>Sat på møde i rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <source>Taget af møde</source>
+        <translation>Taget af møde</translation>
+    </message>
+    <message>
+        <source>Teamets indstilling registreret</source>
+        <translation>Teamets indstilling registreret</translation>
+    </message>
+    <message>
+        <source>Udskrevet</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Adgangskode skiftet</source>
+        <translation>Adgangskode skiftet</translation>
+    </message>
+    <message>
+        <source>Udtræk</source>
+        <translation>Udtræk</translation>
+    </message>
+    <message>
+        <source>Adgangslog udleveret</source>
+        <translation>Adgangslog udleveret</translation>
+    </message>
+    <message>
+        <source>Gamle logposter slettet</source>
+        <translation>Gamle logposter slettet</translation>
+    </message>
+    <message>
+        <source>Beskæftigelse</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Sundhed</source>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinator</source>
+        <translation>Sundhedskoordinator</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Bisidder</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <source>Socialt</source>
+        <translation>Socialt</translation>
+    </message>
+    <message>
+        <source>Helbred</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <source>Fleksjob</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <source>Tilskud til selvstændig</source>
+        <translation>Tilskud til selvstændig</translation>
+    </message>
+    <message>
+        <source>Førtidspension</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <source>Indsats under jobafklaringsforløb</source>
+        <translation>Indsats under jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <source>Nyt jobafklaringsforløb</source>
+        <translation>Nyt jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <source>Indsats under sygedagpenge</source>
+        <translation>Indsats under sygedagpenge</translation>
+    </message>
+    <message>
+        <source>Anden indsats</source>
+        <translation>Anden indsats</translation>
+    </message>
+    <message>
+        <source>Ressourceforløb</source>
+        <translation>Ressourceforløb</translation>
+    </message>
+    <message>
+        <source>Job eller uddannelse</source>
+        <translation>Job eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Fortsat indsats</source>
+        <translation>Fortsat indsats</translation>
+    </message>
+    <message>
+        <source>Tæt på afklaring ved start</source>
+        <translation>Tæt på afklaring ved start</translation>
+    </message>
+    <message>
+        <source>Forelagt rehabiliteringsteamet</source>
+        <translation>Forelagt rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <source>Kladde</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Efternavn</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Ydelse</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Ledighedsgrad (%)</source>
+        <translation>Ledighedsgrad (%)</translation>
+    </message>
+    <message>
+        <source>Jobcenter/enhed</source>
+        <translation>Jobcenter/enhed</translation>
+    </message>
+    <message>
+        <source>SOF-kontakt</source>
+        <translation>SOF-kontakt</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>intakt, kendt underskriver</source>
+        <translation>intakt, kendt underskriver</translation>
+    </message>
+    <message>
+        <source>intakt, ukendt underskriver</source>
+        <translation>intakt, ukendt underskriver</translation>
+    </message>
+    <message>
+        <source>ændret efter underskrift</source>
+        <translation>ændret efter underskrift</translation>
+    </message>
+    <message>
+        <source>ikke underskrevet</source>
+        <translation>ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>lokal</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>teamet</source>
+        <translation>teamet</translation>
+    </message>
+    <message>
+        <source>fællesmappe</source>
+        <translation>fællesmappe</translation>
+    </message>
+    <message>
+        <source>Taskforce-gennemgang</source>
+        <translation>Taskforce-gennemgang</translation>
+    </message>
+    <message>
+        <source>Sagsoplysning</source>
+        <translation>Sagsoplysning</translation>
+    </message>
+    <message>
+        <source>Den forberedende del beskriver og dokumenterer borgerens situation sammen med borgeren. Skriv hvad der er oplyst og hvor det kommer fra – ingen vurdering eller anbefaling her.</source>
+        <translation>Den forberedende del beskriver og dokumenterer borgerens situation sammen med borgeren. Skriv hvad der er oplyst og hvor det kommer fra – ingen vurdering eller anbefaling her.</translation>
+    </message>
+    <message>
+        <source>Erfaringer og ressourcer (job, uddannelse, CV)</source>
+        <translation>Erfaringer og ressourcer (job, uddannelse, CV)</translation>
+    </message>
+    <message>
+        <source>Beskriv uddannelse og arbejde med årstal og varighed, også korte ansættelser, praktikker og frivilligt arbejde. Nævn hvad borgeren selv fremhæver som det, der gik godt.</source>
+        <translation>Beskriv uddannelse og arbejde med årstal og varighed, også korte ansættelser, praktikker og frivilligt arbejde. Nævn hvad borgeren selv fremhæver som det, der gik godt.</translation>
+    </message>
+    <message>
+        <source>9. klasse 1998. Lager hos Coop 2003–2005 (fuldtid, ophørte pga. rygsmerter). Praktik i genbrugsbutik 2023, 10 t/uge i 8 uger: mødestabil, god til kunder.</source>
+        <translation>9. klasse 1998. Lager hos Coop 2003–2005 (fuldtid, ophørte pga. rygsmerter). Praktik i genbrugsbutik 2023, 10 t/uge i 8 uger: mødestabil, god til kunder.</translation>
+    </message>
+    <message>
+        <source>Personlige ressourcer (familie, netværk)</source>
+        <translation>Personlige ressourcer (familie, netværk)</translation>
+    </message>
+    <message>
+        <source>Hvem har borgeren omkring sig, og hvad hjælper de med? Interesser og styrker.</source>
+        <translation>Hvem har borgeren omkring sig, og hvad hjælper de med? Interesser og styrker.</translation>
+    </message>
+    <message>
+        <source>Bor alene. Tæt kontakt til søster, som hjælper med post og aftaler. Går til fodbold.</source>
+        <translation>Bor alene. Tæt kontakt til søster, som hjælper med post og aftaler. Går til fodbold.</translation>
+    </message>
+    <message>
+        <source>Beskæftigelsesmæssige og sociale udfordringer</source>
+        <translation>Beskæftigelsesmæssige og sociale udfordringer</translation>
+    </message>
+    <message>
+        <source>Konkrete forhold der står i vejen for job eller uddannelse: bolig, økonomi, misbrug, sprog, transport. Beskriv hvad der sker i hverdagen, ikke diagnoser alene.</source>
+        <translation>Konkrete forhold der står i vejen for job eller uddannelse: bolig, økonomi, misbrug, sprog, transport. Beskriv hvad der sker i hverdagen, ikke diagnoser alene.</translation>
+    </message>
+    <message>
+        <source>Har været uden fast bolig siden 2022 og bor på herberg. Gæld til inkasso.</source>
+        <translation>Har været uden fast bolig siden 2022 og bor på herberg. Gæld til inkasso.</translation>
+    </message>
+    <message>
+        <source>Fremtidige ønsker til job og uddannelse</source>
+        <translation>Fremtidige ønsker til job og uddannelse</translation>
+    </message>
+    <message>
+        <source>Borgerens egne ønsker med borgerens ord. Skriv også hvad borgeren ikke ønsker.</source>
+        <translation>Borgerens egne ønsker med borgerens ord. Skriv også hvad borgeren ikke ønsker.</translation>
+    </message>
+    <message>
+        <source>»Jeg vil gerne noget med dyr, men ikke på et kontor.«</source>
+        <translation>»Jeg vil gerne noget med dyr, men ikke på et kontor.«</translation>
+    </message>
+    <message>
+        <source>Helbredssituation (undersøgelse, behandling, dokumentation)</source>
+        <translation>Helbredssituation (undersøgelse, behandling, dokumentation)</translation>
+    </message>
+    <message>
+        <source>Igangværende undersøgelser og behandling, hvem der behandler, og hvilken dokumentation der findes (med dato). Gengiv lægelige oplysninger, vurder dem ikke.</source>
+        <translation>Igangværende undersøgelser og behandling, hvem der behandler, og hvilken dokumentation der findes (med dato). Gengiv lægelige oplysninger, vurder dem ikke.</translation>
+    </message>
+    <message>
+        <source>Depression, i behandling hos egen læge siden 2021 (LÆ 265 af 03.02.2025).</source>
+        <translation>Depression, i behandling hos egen læge siden 2021 (LÆ 265 af 03.02.2025).</translation>
+    </message>
+    <message>
+        <source>Borgerens egen vurdering af helbredets betydning for job/uddannelse</source>
+        <translation>Borgerens egen vurdering af helbredets betydning for job/uddannelse</translation>
+    </message>
+    <message>
+        <source>Hvad siger borgeren selv om, hvordan helbredet påvirker muligheden for arbejde?</source>
+        <translation>Hvad siger borgeren selv om, hvordan helbredet påvirker muligheden for arbejde?</translation>
+    </message>
+    <message>
+        <source>Borgeren oplever, at søvnproblemer gør det svært at møde før kl. 10.</source>
+        <translation>Borgeren oplever, at søvnproblemer gør det svært at møde før kl. 10.</translation>
+    </message>
+    <message>
+        <source>Forsørgelseshistorik</source>
+        <translation>Forsørgelseshistorik</translation>
+    </message>
+    <message>
+        <source>Ydelser med perioder, fx kontanthjælp, sygedagpenge, ressourceforløb.</source>
+        <translation>Ydelser med perioder, fx kontanthjælp, sygedagpenge, ressourceforløb.</translation>
+    </message>
+    <message>
+        <source>Kontanthjælp 2012–2019, ressourceforløb 2019–2024, kontanthjælp siden 2024.</source>
+        <translation>Kontanthjælp 2012–2019, ressourceforløb 2019–2024, kontanthjælp siden 2024.</translation>
+    </message>
+    <message>
+        <source>Hidtidig beskæftigelsesindsats</source>
+        <translation>Hidtidig beskæftigelsesindsats</translation>
+    </message>
+    <message>
+        <source>For hver indsats: indhold, formål, varighed, erfaringer og hvorfor den ikke førte til job eller uddannelse.</source>
+        <translation>For hver indsats: indhold, formål, varighed, erfaringer og hvorfor den ikke førte til job eller uddannelse.</translation>
+    </message>
+    <message>
+        <source>Virksomhedspraktik i kantine 2023 (13 uger, 6 t/uge) for at afprøve arbejdsevne. Mødte 80 %, afbrudt pga. smerter efter 3 timer.</source>
+        <translation>Virksomhedspraktik i kantine 2023 (13 uger, 6 t/uge) for at afprøve arbejdsevne. Mødte 80 %, afbrudt pga. smerter efter 3 timer.</translation>
+    </message>
+    <message>
+        <source>Hidtidig social indsats for borgeren og familien</source>
+        <translation>Hidtidig social indsats for borgeren og familien</translation>
+    </message>
+    <message>
+        <source>For hver indsats: indhold, formål, varighed, erfaringer og resultat.</source>
+        <translation>For hver indsats: indhold, formål, varighed, erfaringer og resultat.</translation>
+    </message>
+    <message>
+        <source>Bostøtte efter SEL § 85 siden 2022, 2 t/uge; har fået styr på økonomien.</source>
+        <translation>Bostøtte efter SEL § 85 siden 2022, 2 t/uge; har fået styr på økonomien.</translation>
+    </message>
+    <message>
+        <source>Arbejdsevne / resterhvervsevne</source>
+        <translation>Arbejdsevne / resterhvervsevne</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad borgeren kan i dag og hvad der skal tages hensyn til, og hvilken dokumentation beskrivelsen hviler på.</source>
+        <translation>Beskriv hvad borgeren kan i dag og hvad der skal tages hensyn til, og hvilken dokumentation beskrivelsen hviler på.</translation>
+    </message>
+    <message>
+        <source>Timer pr. uge borgeren kan arbejde nu</source>
+        <translation>Timer pr. uge borgeren kan arbejde nu</translation>
+    </message>
+    <message>
+        <source>timer/uge</source>
+        <translation>timer/uge</translation>
+    </message>
+    <message>
+        <source>Det antal timer borgeren i dag kan arbejde, set over flere uger.</source>
+        <translation>Det antal timer borgeren i dag kan arbejde, set over flere uger.</translation>
+    </message>
+    <message>
+        <source>Arbejdsintensitet</source>
+        <translation>Arbejdsintensitet</translation>
+    </message>
+    <message>
+        <source>Almindelig</source>
+        <translation>Almindelig</translation>
+    </message>
+    <message>
+        <source>Nedsat</source>
+        <translation>Nedsat</translation>
+    </message>
+    <message>
+        <source>Meget nedsat</source>
+        <translation>Meget nedsat</translation>
+    </message>
+    <message>
+        <source>Kan ikke vurderes endnu</source>
+        <translation>Kan ikke vurderes endnu</translation>
+    </message>
+    <message>
+        <source>Hvor meget kan borgeren nå i timerne sammenlignet med en kollega?</source>
+        <translation>Hvor meget kan borgeren nå i timerne sammenlignet med en kollega?</translation>
+    </message>
+    <message>
+        <source>Skånehensyn</source>
+        <translation>Skånehensyn</translation>
+    </message>
+    <message>
+        <source>Hvad skal undgås, og hvorfor? Fx tunge løft, støj, tidspres, kundekontakt.</source>
+        <translation>Hvad skal undgås, og hvorfor? Fx tunge løft, støj, tidspres, kundekontakt.</translation>
+    </message>
+    <message>
+        <source>Ingen løft over 5 kg. Pauser hver time. Ikke alene med kunder.</source>
+        <translation>Ingen løft over 5 kg. Pauser hver time. Ikke alene med kunder.</translation>
+    </message>
+    <message>
+        <source>Udviklingsmuligheder</source>
+        <translation>Udviklingsmuligheder</translation>
+    </message>
+    <message>
+        <source>Kan arbejdsevnen udvikles, hvordan, og hvad taler for og imod?</source>
+        <translation>Kan arbejdsevnen udvikles, hvordan, og hvad taler for og imod?</translation>
+    </message>
+    <message>
+        <source>Timetallet kan øges gradvist, hvis smertebehandlingen virker.</source>
+        <translation>Timetallet kan øges gradvist, hvis smertebehandlingen virker.</translation>
+    </message>
+    <message>
+        <source>Tidshorisont for udvikling</source>
+        <translation>Tidshorisont for udvikling</translation>
+    </message>
+    <message>
+        <source>Under 6 måneder</source>
+        <translation>Under 6 måneder</translation>
+    </message>
+    <message>
+        <source>6–12 måneder</source>
+        <translation>6–12 måneder</translation>
+    </message>
+    <message>
+        <source>1–2 år</source>
+        <translation>1–2 år</translation>
+    </message>
+    <message>
+        <source>Over 2 år</source>
+        <translation>Over 2 år</translation>
+    </message>
+    <message>
+        <source>Ingen forventet udvikling</source>
+        <translation>Ingen forventet udvikling</translation>
+    </message>
+    <message>
+        <source>Dokumentation der foreligger</source>
+        <translation>Dokumentation der foreligger</translation>
+    </message>
+    <message>
+        <source>LÆ 265 (lægeattest til rehabiliteringsteamet)</source>
+        <translation>LÆ 265 (lægeattest til rehabiliteringsteamet)</translation>
+    </message>
+    <message>
+        <source>LÆ 125 (statusattest)</source>
+        <translation>LÆ 125 (statusattest)</translation>
+    </message>
+    <message>
+        <source>Speciallægeerklæring (Klinisk Funktion)</source>
+        <translation>Speciallægeerklæring (Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Resultater fra virksomhedspraktik/arbejdsprøvning (LAB § 57)</source>
+        <translation>Resultater fra virksomhedspraktik/arbejdsprøvning (LAB § 57)</translation>
+    </message>
+    <message>
+        <source>Sæt kryds ved det der ligger i sagen nu.</source>
+        <translation>Sæt kryds ved det der ligger i sagen nu.</translation>
+    </message>
+    <message>
+        <source>Hvad viser dokumentationen?</source>
+        <translation>Hvad viser dokumentationen?</translation>
+    </message>
+    <message>
+        <source>Datoer og hovedindhold af de nævnte dokumenter.</source>
+        <translation>Datoer og hovedindhold af de nævnte dokumenter.</translation>
+    </message>
+    <message>
+        <source>Socialfaglige observationer</source>
+        <translation>Socialfaglige observationer</translation>
+    </message>
+    <message>
+        <source>Observationer fra dem, der ser borgeren i hverdagen. Skriv hvad der er set og hørt, med dato og kilde.</source>
+        <translation>Observationer fra dem, der ser borgeren i hverdagen. Skriv hvad der er set og hørt, med dato og kilde.</translation>
+    </message>
+    <message>
+        <source>Observationer</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Bostøtte</source>
+        <translation>Bostøtte</translation>
+    </message>
+    <message>
+        <source>Hjemmevejleder</source>
+        <translation>Hjemmevejleder</translation>
+    </message>
+    <message>
+        <source>Støttekontaktperson (SEL § 99)</source>
+        <translation>Støttekontaktperson (SEL § 99)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Hvad blev observeret</source>
+        <translation>Hvad blev observeret</translation>
+    </message>
+    <message>
+        <source>Konkret adfærd og situationer – hvad skete, hvor ofte, hvad hjalp.</source>
+        <translation>Konkret adfærd og situationer – hvad skete, hvor ofte, hvad hjalp.</translation>
+    </message>
+    <message>
+        <source>Møder til aftaler, når der ringes dagen før. Går hjem efter ca. 2 timer.</source>
+        <translation>Møder til aftaler, når der ringes dagen før. Går hjem efter ca. 2 timer.</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Livsområder</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Netværk</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Dagligdag</source>
+        <translation>Dagligdag</translation>
+    </message>
+    <message>
+        <source>Støttebehov (KL&apos;s skala)</source>
+        <translation>Støttebehov (KL&apos;s skala)</translation>
+    </message>
+    <message>
+        <source>Intet</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Let</translation>
+    </message>
+    <message>
+        <source>Moderat</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>Højt</source>
+        <translation>Højt</translation>
+    </message>
+    <message>
+        <source>Fuldstændigt</source>
+        <translation>Fuldstændigt</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Borgerens perspektiv</source>
+        <translation>Borgerens perspektiv</translation>
+    </message>
+    <message>
+        <source>Borgerens eget syn og ønsker</source>
+        <translation>Borgerens eget syn og ønsker</translation>
+    </message>
+    <message>
+        <source>Borgerens egne ord om situationen og hvad der skal ske. Citér gerne.</source>
+        <translation>Borgerens egne ord om situationen og hvad der skal ske. Citér gerne.</translation>
+    </message>
+    <message>
+        <source>»Jeg vil gerne have noget at stå op til, men ikke fuld tid.«</source>
+        <translation>»Jeg vil gerne have noget at stå op til, men ikke fuld tid.«</translation>
+    </message>
+    <message>
+        <source>Har borgeren deltaget i gennemgangen?</source>
+        <translation>Har borgeren deltaget i gennemgangen?</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Samtykke registreres pr. formål og modtager og hører til sagen, ikke kun denne gennemgang. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke.</source>
+        <translation>Samtykke registreres pr. formål og modtager og hører til sagen, ikke kun denne gennemgang. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke.</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Afklaringsretning</source>
+        <translation>Afklaringsretning</translation>
+    </message>
+    <message>
+        <source>Hvilken anden indsats?</source>
+        <translation>Hvilken anden indsats?</translation>
+    </message>
+    <message>
+        <source>Forelægges sagen for rehabiliteringsteamet?</source>
+        <translation>Forelægges sagen for rehabiliteringsteamet?</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Hvorfor forelægges sagen (eller hvorfor ikke)?</source>
+        <translation>Hvorfor forelægges sagen (eller hvorfor ikke)?</translation>
+    </message>
+    <message>
+        <source>Hvad er afvejet</source>
+        <translation>Hvad er afvejet</translation>
+    </message>
+    <message>
+        <source>Sociale forhold</source>
+        <translation>Sociale forhold</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Aftal hvem der gør hvad og hvornår. Mindst ét næste skridt.</source>
+        <translation>Aftal hvem der gør hvad og hvornår. Mindst ét næste skridt.</translation>
+    </message>
+    <message>
+        <source>Skal udfyldes</source>
+        <translation>Skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Skal være et tal</source>
+        <translation>Skal være et tal</translation>
+    </message>
+    <message>
+        <source>Mindst {number} {unit}</source>
+        <translation>Mindst {number} {unit}</translation>
+    </message>
+    <message>
+        <source>Mindst {number}</source>
+        <translation>Mindst {number}</translation>
+    </message>
+    <message>
+        <source>Højst {number} {unit}</source>
+        <translation>Højst {number} {unit}</translation>
+    </message>
+    <message>
+        <source>Højst {number}</source>
+        <translation>Højst {number}</translation>
+    </message>
+    <message>
+        <source>Vælg en af mulighederne</source>
+        <translation>Vælg en af mulighederne</translation>
+    </message>
+    <message>
+        <source>Ugyldig dato (brug dd.mm.åååå)</source>
+        <translation>Ugyldig dato (brug dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <source>Ukendt valgmulighed</source>
+        <translation>Ukendt valgmulighed</translation>
+    </message>
+    <message>
+        <source>Vælg ja eller nej</source>
+        <translation>Vælg ja eller nej</translation>
+    </message>
+    <message>
+        <source>Ugyldig gruppe</source>
+        <translation>Ugyldig gruppe</translation>
+    </message>
+    <message>
+        <source>{item} {number}, {field}: {problem}</source>
+        <translation>{item} {number}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.</source>
+        <translation>»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.</translation>
+    </message>
+    <message>
+        <source>»{step}« kræver samtykke: {purpose}. Registrér samtykket først.</source>
+        <translation>»{step}« kræver samtykke: {purpose}. Registrér samtykket først.</translation>
+    </message>
+    <message>
+        <source>»{step}« kræver skriftligt samtykke: {purpose}.</source>
+        <translation>»{step}« kræver skriftligt samtykke: {purpose}.</translation>
+    </message>
+    <message>
+        <source>Samtykket »{purpose}« er udløbet.</source>
+        <translation>Samtykket »{purpose}« er udløbet.</translation>
+    </message>
+    <message>
+        <source>Kræver skriftligt samtykke</source>
+        <translation>Kræver skriftligt samtykke</translation>
+    </message>
+    <message>
+        <source>Udløbsdatoen ligger før samtykkedatoen</source>
+        <translation>Udløbsdatoen ligger før samtykkedatoen</translation>
+    </message>
+    <message>
+        <source>Kun en koordinator kan {what}.</source>
+        <translation>Kun en koordinator kan {what}.</translation>
+    </message>
+    <message>
+        <source>{section}: {count} felt(er) mangler eller er ugyldige</source>
+        <translation>{section}: {count} felt(er) mangler eller er ugyldige</translation>
+    </message>
+    <message>
+        <source>Samtykke: »{purpose}« er ikke registreret</source>
+        <translation>Samtykke: »{purpose}« er ikke registreret</translation>
+    </message>
+    <message>
+        <source>Samtykke: {problem}</source>
+        <translation>Samtykke: {problem}</translation>
+    </message>
+    <message>
+        <source>Næste skridt: mindst ét næste skridt skal aftales</source>
+        <translation>Næste skridt: mindst ét næste skridt skal aftales</translation>
+    </message>
+    <message>
+        <source>Næste skridt: {problem}</source>
+        <translation>Næste skridt: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Eksempel: %1</source>
+        <translation>Eksempel: %1</translation>
+    </message>
+    <message>
+        <source>Fejl i %1</source>
+        <translation>Fejl i %1</translation>
+    </message>
+    <message>
+        <source>Fx: %1</source>
+        <translation>Fx: %1</translation>
+    </message>
+    <message>
+        <source>Skal være et tal</source>
+        <translation>Skal være et tal</translation>
+    </message>
+    <message>
+        <source>Ugyldig dato (brug %1)</source>
+        <translation>Ugyldig dato (brug %1)</translation>
+    </message>
+    <message>
+        <source>— vælg —</source>
+        <translation>— vælg —</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>%1: navn</source>
+        <translation>%1: navn</translation>
+    </message>
+    <message>
+        <source>%1: rolle</source>
+        <translation>%1: rolle</translation>
+    </message>
+    <message>
+        <source>Tilføj %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+    <message>
+        <source>Tilføj en ny %1</source>
+        <translation>Tilføj en ny %1</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Fjern dette punkt</source>
+        <translation>Fjern dette punkt</translation>
+    </message>
+    <message>
+        <source>Fjern %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Velkommen til Udsat Desktop</source>
+        <translation>Velkommen til Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, som kun du kender. Glemmer du den, kan data ikke gendannes.</source>
+        <translation>Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, som kun du kender. Glemmer du den, kan data ikke gendannes.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initialer</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskode</source>
+        <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Initialer</source>
+        <translation>&amp;Initialer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag adgangskode</source>
+        <translation>&amp;Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Opret profil</source>
+        <translation>Opret profil</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Annullér</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adgangskoden skal have mindst %n tegn</source>
+        <translation>
+            <numerusform>Adgangskoden skal have mindst %n tegn</numerusform>
+            <numerusform>Adgangskoden skal have mindst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens</source>
+        <translation>De to adgangskoder er ikke ens</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <source>Opfølgning – Udsat Desktop</source>
+        <translation>Opfølgning – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Alle organisationer</source>
+        <translation>Alle organisationer</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person (præcist navn)</source>
+        <translation>Ansvarlig person (præcist navn)</translation>
+    </message>
+    <message>
+        <source>Kun overskredne</source>
+        <translation>Kun overskredne</translation>
+    </message>
+    <message>
+        <source>Filtrér på organisation</source>
+        <translation>Filtrér på organisation</translation>
+    </message>
+    <message>
+        <source>Filtrér på ansvarlig person</source>
+        <translation>Filtrér på ansvarlig person</translation>
+    </message>
+    <message>
+        <source>Vis kun overskredne skridt</source>
+        <translation>Vis kun overskredne skridt</translation>
+    </message>
+    <message>
+        <source>Åbne næste skridt; Enter åbner sagen</source>
+        <translation>Åbne næste skridt; Enter åbner sagen</translation>
+    </message>
+    <message>
+        <source>Sag</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Åbne næste skridt</source>
+        <translation>Åbne næste skridt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln åbne næste skridt</source>
+        <translation>
+            <numerusform>%Ln åbent næste skridt</numerusform>
+            <numerusform>%Ln åbne næste skridt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>heraf %Ln overskredet</source>
+        <translation>
+            <numerusform>heraf %Ln overskredet</numerusform>
+            <numerusform>heraf %Ln overskredet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importér målgruppeliste</source>
+        <translation>Importér målgruppeliste</translation>
+    </message>
+    <message>
+        <source>Vælg en .xlsx- eller .csv-fil</source>
+        <translation>Vælg en .xlsx- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Målgruppelisten som Excel (.xlsx) eller CSV</source>
+        <translation>Målgruppelisten som Excel (.xlsx) eller CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Vælg filen</source>
+        <translation>Vælg filen</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Række</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Årsag</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Afviste rækker</source>
+        <translation>Afviste rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Importér</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
+        <translation>CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</translation>
+    </message>
+    <message>
+        <source>Vælg målgruppeliste</source>
+        <translation>Vælg målgruppeliste</translation>
+    </message>
+    <message>
+        <source>Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)</source>
+        <translation>Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Vælg en fil først</source>
+        <translation>Vælg en fil først</translation>
+    </message>
+    <message>
+        <source>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder og tryk Importér igen.</source>
+        <translation>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder og tryk Importér igen.</translation>
+    </message>
+    <message>
+        <source>Importen mislykkedes; intet er gemt. %1</source>
+        <translation>Importen mislykkedes; intet er gemt. %1</translation>
+    </message>
+    <message>
+        <source>%1 nye sager, %2 opdateret, %3 uændret.</source>
+        <translation>%1 nye sager, %2 opdateret, %3 uændret.</translation>
+    </message>
+    <message>
+        <source>%1 rækker afvist.</source>
+        <translation>%1 rækker afvist.</translation>
+    </message>
+    <message>
+        <source>%1 dubletter sprunget over.</source>
+        <translation>%1 dubletter sprunget over.</translation>
+    </message>
+    <message>
+        <source>%1 advarsler (importeret alligevel).</source>
+        <translation>%1 advarsler (importeret alligevel).</translation>
+    </message>
+    <message>
+        <source>Dublet: samme CPR-nummer som række %1</source>
+        <translation>Dublet: samme CPR-nummer som række %1</translation>
+    </message>
+    <message>
+        <source>Advarsel: </source>
+        <translation>Advarsel: </translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.</source>
+        <translation>%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.</translation>
+    </message>
+    <message>
+        <source>Ændret efter underskrift</source>
+        <translation>Ændret efter underskrift</translation>
+    </message>
+    <message>
+        <source>Ikke underskrevet</source>
+        <translation>Ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>Ukendt underskriver</source>
+        <translation>Ukendt underskriver</translation>
+    </message>
+    <message>
+        <source>Flere gennemgange af samme sag</source>
+        <translation>Flere gennemgange af samme sag</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Udsat Desktop – låst</source>
+        <translation>Udsat Desktop – låst</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Skriv din adgangskode for at fortsætte. Sagerne er skjult, mens programmet er låst.</source>
+        <translation>Skriv din adgangskode for at fortsætte. Sagerne er skjult, mens programmet er låst.</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Adgangskoden til databasen</source>
+        <translation>Adgangskoden til databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Lås op</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>Lås op med adgangskoden</source>
+        <translation>Lås op med adgangskoden</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Besked</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Sagskø</source>
+        <translation>Sagskø</translation>
+    </message>
+    <message>
+        <source>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</source>
+        <translation>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</translation>
+    </message>
+    <message>
+        <source>Antal viste sager</source>
+        <translation>Antal viste sager</translation>
+    </message>
+    <message>
+        <source>Bruger: %1 (%2, %3) · Databasen er krypteret</source>
+        <translation>Bruger: %1 (%2, %3) · Databasen er krypteret</translation>
+    </message>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Filer, der venter på fællesmappen, og seneste synkronisering (F9 synkroniserer nu)</source>
+        <translation>Filer, der venter på fællesmappen, og seneste synkronisering (F9 synkroniserer nu)</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Importér målgruppeliste…</source>
+        <translation>&amp;Importér målgruppeliste…</translation>
+    </message>
+    <message>
+        <source>Importér sager fra en Excel- eller CSV-fil</source>
+        <translation>Importér sager fra en Excel- eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Underskriv alle, der er klar…</source>
+        <translation>&amp;Underskriv alle, der er klar…</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér underskrift…</source>
+        <translation>&amp;Kontrollér underskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Synkronisér nu</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Send udbakken til fællesmappen og hent nyt</source>
+        <translation>Send udbakken til fællesmappen og hent nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Hent mine sager</source>
+        <translation>&amp;Hent mine sager</translation>
+    </message>
+    <message>
+        <source>Hent de sager, du er tildelt, før du går offline</source>
+        <translation>Hent de sager, du er tildelt, før du går offline</translation>
+    </message>
+    <message>
+        <source>&amp;Indstillinger…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lås nu</translation>
+    </message>
+    <message>
+        <source>Skjul sagerne, til adgangskoden skrives igen</source>
+        <translation>Skjul sagerne, til adgangskoden skrives igen</translation>
+    </message>
+    <message>
+        <source>Skift &amp;adgangskode…</source>
+        <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Søg</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>&amp;Ryd søgning og filtre</source>
+        <translation>&amp;Ryd søgning og filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>&amp;Opfølgning (næste skridt)</source>
+        <translation>&amp;Opfølgning (næste skridt)</translation>
+    </message>
+    <message>
+        <source>Å&amp;bn gennemgang af valgt sag</source>
+        <translation>Å&amp;bn gennemgang af valgt sag</translation>
+    </message>
+    <message>
+        <source>&amp;Revisionslog…</source>
+        <translation>&amp;Revisionslog…</translation>
+    </message>
+    <message>
+        <source>Hvem har set, søgt, ændret, udskrevet og udleveret hvad</source>
+        <translation>Hvem har set, søgt, ændret, udskrevet og udleveret hvad</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkroniseringslog</source>
+        <translation>S&amp;ynkroniseringslog</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Tildel valgte sager…</source>
+        <translation>&amp;Tildel valgte sager…</translation>
+    </message>
+    <message>
+        <source>Koordinator: tildel de valgte sager til en medarbejder (krypteret til dem)</source>
+        <translation>Koordinator: tildel de valgte sager til en medarbejder (krypteret til dem)</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs teamets gennemgange</source>
+        <translation>&amp;Indlæs teamets gennemgange</translation>
+    </message>
+    <message>
+        <source>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</source>
+        <translation>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</translation>
+    </message>
+    <message>
+        <source>&amp;Møder i rehabiliteringsteamet…</source>
+        <translation>&amp;Møder i rehabiliteringsteamet…</translation>
+    </message>
+    <message>
+        <source>Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling</source>
+        <translation>Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling</translation>
+    </message>
+    <message>
+        <source>&amp;Fremdrift…</source>
+        <translation>&amp;Fremdrift…</translation>
+    </message>
+    <message>
+        <source>Fremdrift mod målene, udfald, næste skridt; eksport til Excel</source>
+        <translation>Fremdrift mod målene, udfald, næste skridt; eksport til Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv sammenfatning…</source>
+        <translation>&amp;Udskriv sammenfatning…</translation>
+    </message>
+    <message>
+        <source>Udskriv den valgte sags seneste underskrevne sammenfatning</source>
+        <translation>Udskriv den valgte sags seneste underskrevne sammenfatning</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;Om Udsat Desktop</source>
+        <translation>&amp;Om Udsat Desktop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sager</source>
+        <translation>
+            <numerusform>%Ln sag</numerusform>
+            <numerusform>%Ln sager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Viser %1 af %Ln sager</source>
+        <translation>
+            <numerusform>Viser %1 af %Ln sag</numerusform>
+            <numerusform>Viser %1 af %Ln sager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <source>Sagen er allerede taget</source>
+        <translation>Sagen er allerede taget</translation>
+    </message>
+    <message>
+        <source>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
+    </message>
+    <message>
+        <source>Synkronisér</source>
+        <translation>Synkronisér</translation>
+    </message>
+    <message>
+        <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
+        <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Sager taget af andre</source>
+        <translation>Sager taget af andre</translation>
+    </message>
+    <message>
+        <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
+        <translation>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</translation>
+    </message>
+    <message>
+        <source>tildele sager</source>
+        <translation>tildele sager</translation>
+    </message>
+    <message>
+        <source>Tildel sager</source>
+        <translation>Tildel sager</translation>
+    </message>
+    <message>
+        <source>Vælg først de sager, der skal tildeles.</source>
+        <translation>Vælg først de sager, der skal tildeles.</translation>
+    </message>
+    <message>
+        <source>Ingen medarbejdere har synkroniseret endnu, så der er ingen at tildele til.</source>
+        <translation>Ingen medarbejdere har synkroniseret endnu, så der er ingen at tildele til.</translation>
+    </message>
+    <message>
+        <source>%1 sager tildelt</source>
+        <translation>%1 sager tildelt</translation>
+    </message>
+    <message>
+        <source>indlæse teamets gennemgange</source>
+        <translation>indlæse teamets gennemgange</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Indlæs teamets gennemgange</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er underskrevet: %1</source>
+        <translation>Sammenfatningen er underskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Afbrudt gennemgang</source>
+        <translation>Afbrudt gennemgang</translation>
+    </message>
+    <message>
+        <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
+        <translation>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</translation>
+    </message>
+    <message>
+        <source>planlægge møder</source>
+        <translation>planlægge møder</translation>
+    </message>
+    <message>
+        <source>Skift adgangskode</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>Nuværende adgangskode:</source>
+        <translation>Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
+    </message>
+    <message>
+        <source>Ny adgangskode (mindst 8 tegn):</source>
+        <translation>Ny adgangskode (mindst 8 tegn):</translation>
+    </message>
+    <message>
+        <source>Gentag den nye adgangskode:</source>
+        <translation>Gentag den nye adgangskode:</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens</source>
+        <translation>De to adgangskoder er ikke ens</translation>
+    </message>
+    <message>
+        <source>Vent, til det igangværende arbejde er færdigt.</source>
+        <translation>Vent, til det igangværende arbejde er færdigt.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
+        <translation>Adgangskoden er skiftet, og databasen er krypteret med den nye.</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>Sag %1 har ingen underskreven sammenfatning.</source>
+        <translation>Sag %1 har ingen underskreven sammenfatning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln næste skridt er overskredet</source>
+        <translation>
+            <numerusform>%Ln næste skridt er overskredet</numerusform>
+            <numerusform>%Ln næste skridt er overskredet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
+        <translation>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Vis opfølgning</source>
+        <translation>Vis opfølgning</translation>
+    </message>
+    <message>
+        <source>Køen</source>
+        <translation>Køen</translation>
+    </message>
+    <message>
+        <source>Åbn den valgte sag</source>
+        <translation>Åbn den valgte sag</translation>
+    </message>
+    <message>
+        <source>Fra søgefeltet ned i listen</source>
+        <translation>Fra søgefeltet ned i listen</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Tastaturgenveje</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Taster</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Om Udsat Desktop</source>
+        <translation>Om Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</source>
+        <translation>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Kolonner</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Hvilken kolonne i filen indeholder »%1«?</source>
+        <translation>Hvilken kolonne i filen indeholder »%1«?</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsWindow</name>
+    <message>
+        <source>Møder i rehabiliteringsteamet</source>
+        <translation>Møder i rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Vælg mødet</source>
+        <translation>Vælg mødet</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt møde…</source>
+        <translation>&amp;Nyt møde…</translation>
+    </message>
+    <message>
+        <source>Planlæg et nyt møde: dato, tid, sted og deltagere</source>
+        <translation>Planlæg et nyt møde: dato, tid, sted og deltagere</translation>
+    </message>
+    <message>
+        <source>Mødeoplysninger</source>
+        <translation>Mødeoplysninger</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Træk sagerne i den rækkefølge, de skal behandles (eller brug Op/Ned)</source>
+        <translation>Træk sagerne i den rækkefølge, de skal behandles (eller brug Op/Ned)</translation>
+    </message>
+    <message>
+        <source>Sager, der skal forelægges</source>
+        <translation>Sager, der skal forelægges</translation>
+    </message>
+    <message>
+        <source>Sager, hvis underskrevne gennemgang anbefaler rehabiliteringsteamet. Dobbeltklik for at tilføje.</source>
+        <translation>Sager, hvis underskrevne gennemgang anbefaler rehabiliteringsteamet. Dobbeltklik for at tilføje.</translation>
+    </message>
+    <message>
+        <source>Sæt den valgte sag på dagsordenen</source>
+        <translation>Sæt den valgte sag på dagsordenen</translation>
+    </message>
+    <message>
+        <source>Tag den valgte sag af dagsordenen</source>
+        <translation>Tag den valgte sag af dagsordenen</translation>
+    </message>
+    <message>
+        <source>Flyt sagen et punkt op</source>
+        <translation>Flyt sagen et punkt op</translation>
+    </message>
+    <message>
+        <source>Flyt sagen et punkt ned</source>
+        <translation>Flyt sagen et punkt ned</translation>
+    </message>
+    <message>
+        <source>Teamets indstilling, hvad det vægtede, og om det vil se sagen igen</source>
+        <translation>Teamets indstilling, hvad det vægtede, og om det vil se sagen igen</translation>
+    </message>
+    <message>
+        <source>Dagsorden og underskrevne sammenfatninger i én PDF med sidetal; originalerne vedhæftet</source>
+        <translation>Dagsorden og underskrevne sammenfatninger i én PDF med sidetal; originalerne vedhæftet</translation>
+    </message>
+    <message>
+        <source>Udskriv mødepakken med forhåndsvisning</source>
+        <translation>Udskriv mødepakken med forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj ←</source>
+        <translation>&amp;Tilføj ←</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Op</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <source>N&amp;ed</source>
+        <translation>N&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Registrér indstilling…</source>
+        <translation>&amp;Registrér indstilling…</translation>
+    </message>
+    <message>
+        <source>&amp;Byg mødepakke…</source>
+        <translation>&amp;Byg mødepakke…</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv mødepakke…</source>
+        <translation>&amp;Udskriv mødepakke…</translation>
+    </message>
+    <message>
+        <source>&amp;Møde:</source>
+        <translation>&amp;Møde:</translation>
+    </message>
+    <message>
+        <source>Kan forelægges</source>
+        <translation>Kan forelægges</translation>
+    </message>
+    <message>
+        <source>Intet møde endnu. Opret et med »Nyt møde…«.</source>
+        <translation>Intet møde endnu. Opret et med »Nyt møde…«.</translation>
+    </message>
+    <message>
+        <source>%1 kl. %2 · %3</source>
+        <translation>%1 kl. %2 · %3</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Gem mødepakken i</source>
+        <translation>Gem mødepakken i</translation>
+    </message>
+    <message>
+        <source>Mødepakken er gemt: %1 (%2 sider).</source>
+        <translation>Mødepakken er gemt: %1 (%2 sider).</translation>
+    </message>
+    <message>
+        <source>Lagt på fællesmappen: %1</source>
+        <translation>Lagt på fællesmappen: %1</translation>
+    </message>
+    <message>
+        <source>Ikke lagt på fællesmappen: %1</source>
+        <translation>Ikke lagt på fællesmappen: %1</translation>
+    </message>
+    <message>
+        <source>Mødepakke</source>
+        <translation>Mødepakke</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>Byg mødepakken først.</source>
+        <translation>Byg mødepakken først.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>Nyt møde i rehabiliteringsteamet</source>
+        <translation>Nyt møde i rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <source>Mødedato</source>
+        <translation>Mødedato</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tid pr. sag</source>
+        <translation>Tid pr. sag</translation>
+    </message>
+    <message>
+        <source>Jobcenter København, Gammel Køge Landevej</source>
+        <translation>Jobcenter København, Gammel Køge Landevej</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Starttid:</translation>
+    </message>
+    <message>
+        <source>&amp;Tid pr. sag:</source>
+        <translation>&amp;Tid pr. sag:</translation>
+    </message>
+    <message>
+        <source>St&amp;ed:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Navn på deltageren (%1)</source>
+        <translation>Navn på deltageren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>Sagens næste skridt; vælg et for at markere det udført eller annullere det</source>
+        <translation>Sagens næste skridt; vælg et for at markere det udført eller annullere det</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Markér &amp;udført</source>
+        <translation>Markér &amp;udført</translation>
+    </message>
+    <message>
+        <source>Markér det valgte næste skridt som udført</source>
+        <translation>Markér det valgte næste skridt som udført</translation>
+    </message>
+    <message>
+        <source>&amp;Annullér skridt</source>
+        <translation>&amp;Annullér skridt</translation>
+    </message>
+    <message>
+        <source>Annullér det valgte næste skridt</source>
+        <translation>Annullér det valgte næste skridt</translation>
+    </message>
+    <message>
+        <source>Ansvarlig organisation</source>
+        <translation>Ansvarlig organisation</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person</source>
+        <translation>Ansvarlig person</translation>
+    </message>
+    <message>
+        <source>Nyt skridt: %1</source>
+        <translation>Nyt skridt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Frist</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning</source>
+        <translation>&amp;Bemærkning</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj næste skridt</source>
+        <translation>&amp;Tilføj næste skridt</translation>
+    </message>
+    <message>
+        <source>Opret skridtet med type, ansvarlig, person og frist</source>
+        <translation>Opret skridtet med type, ansvarlig, person og frist</translation>
+    </message>
+    <message>
+        <source>%1 (overskredet)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Vælg et skridt i tabellen først.</source>
+        <translation>Vælg et skridt i tabellen først.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Teamets indstilling – sag %1</source>
+        <translation>Teamets indstilling – sag %1</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>Ressourceforløb kun for møder før %1</source>
+        <translation>Ressourceforløb kun for møder før %1</translation>
+    </message>
+    <message>
+        <source>Hvilken anden indsats / bemærkning</source>
+        <translation>Hvilken anden indsats / bemærkning</translation>
+    </message>
+    <message>
+        <source>&amp;Indstilling:</source>
+        <translation>&amp;Indstilling:</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Bemærkning:</translation>
+    </message>
+    <message>
+        <source>Vægtet: %1</source>
+        <translation>Vægtet: %1</translation>
+    </message>
+    <message>
+        <source>Hvad teamet lagde vægt på (%1)</source>
+        <translation>Hvad teamet lagde vægt på (%1)</translation>
+    </message>
+    <message>
+        <source>Vægtet (%1):</source>
+        <translation>Vægtet (%1):</translation>
+    </message>
+    <message>
+        <source>Teamet vil se sagen &amp;igen</source>
+        <translation>Teamet vil se sagen &amp;igen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>PDF&apos;en kan ikke åbnes til udskrift (%1)</source>
+        <translation>PDF&apos;en kan ikke åbnes til udskrift (%1)</translation>
+    </message>
+    <message>
+        <source>Printeren kan ikke startes</source>
+        <translation>Printeren kan ikke startes</translation>
+    </message>
+    <message>
+        <source>Udskriv – %1</source>
+        <translation>Udskriv – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilters</name>
+    <message>
+        <source>Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)</source>
+        <translation>Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Søg i sager</source>
+        <translation>Søg i sager</translation>
+    </message>
+    <message>
+        <source>Søg efter navn, sagsnøgle eller CPR-nummer</source>
+        <translation>Søg efter navn, sagsnøgle eller CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Alle gennemgåere</source>
+        <translation>Alle gennemgåere</translation>
+    </message>
+    <message>
+        <source>Ikke tildelt</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Alle enheder</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <source>Alle prioriteter</source>
+        <translation>Alle prioriteter</translation>
+    </message>
+    <message>
+        <source>Filtrér på status</source>
+        <translation>Filtrér på status</translation>
+    </message>
+    <message>
+        <source>Filtrér på gennemgåer</source>
+        <translation>Filtrér på gennemgåer</translation>
+    </message>
+    <message>
+        <source>Filtrér på enhed</source>
+        <translation>Filtrér på enhed</translation>
+    </message>
+    <message>
+        <source>Filtrér på prioritet</source>
+        <translation>Filtrér på prioritet</translation>
+    </message>
+    <message>
+        <source>Kun sager markeret: %1</source>
+        <translation>Kun sager markeret: %1</translation>
+    </message>
+    <message>
+        <source>Vis kun sager markeret »%1«</source>
+        <translation>Vis kun sager markeret »%1«</translation>
+    </message>
+    <message>
+        <source>Kun:</source>
+        <translation>Kun:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Afsnit: %1</source>
+        <translation>Afsnit: %1</translation>
+    </message>
+    <message>
+        <source>Næste afsnit</source>
+        <translation>Næste afsnit</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit</source>
+        <translation>Forrige afsnit</translation>
+    </message>
+    <message>
+        <source>Gem nu</source>
+        <translation>Gem nu</translation>
+    </message>
+    <message>
+        <source>Større tekst i formularen</source>
+        <translation>Større tekst i formularen</translation>
+    </message>
+    <message>
+        <source>Mindre tekst i formularen</source>
+        <translation>Mindre tekst i formularen</translation>
+    </message>
+    <message>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <source>Gennemgang %1 – Udsat Desktop</source>
+        <translation>Gennemgang %1 – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>Sag og skabelon</source>
+        <translation>Sag og skabelon</translation>
+    </message>
+    <message>
+        <source>Gennemgangens status</source>
+        <translation>Gennemgangens status</translation>
+    </message>
+    <message>
+        <source>Medgennemgåer</source>
+        <translation>Medgennemgåer</translation>
+    </message>
+    <message>
+        <source>Gennemgåer fra den anden forvaltning (tværfaglighed)</source>
+        <translation>Gennemgåer fra den anden forvaltning (tværfaglighed)</translation>
+    </message>
+    <message>
+        <source>— ingen —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>Afsnit</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Afsnit (Ctrl+PgDown/PgUp skifter)</source>
+        <translation>Afsnit (Ctrl+PgDown/PgUp skifter)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige</source>
+        <translation>◀ &amp;Forrige</translation>
+    </message>
+    <message>
+        <source>&amp;Næste ▶</source>
+        <translation>&amp;Næste ▶</translation>
+    </message>
+    <message>
+        <source>Markér &amp;klar til underskrift</source>
+        <translation>Markér &amp;klar til underskrift</translation>
+    </message>
+    <message>
+        <source>Opret &amp;rettelse (ny version)</source>
+        <translation>Opret &amp;rettelse (ny version)</translation>
+    </message>
+    <message>
+        <source>&amp;Underskriv…</source>
+        <translation>&amp;Underskriv…</translation>
+    </message>
+    <message>
+        <source>Underskriv sammenfatningen digitalt (PAdES)</source>
+        <translation>Underskriv sammenfatningen digitalt (PAdES)</translation>
+    </message>
+    <message>
+        <source>Gemt</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit (Ctrl+PgUp)</source>
+        <translation>Forrige afsnit (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Næste afsnit (Ctrl+PgDown)</source>
+        <translation>Næste afsnit (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Tjek og markér klar til underskrift</source>
+        <translation>Tjek og markér klar til underskrift</translation>
+    </message>
+    <message>
+        <source>Ret en underskrevet gennemgang</source>
+        <translation>Ret en underskrevet gennemgang</translation>
+    </message>
+    <message>
+        <source>Medgennemgåer:</source>
+        <translation>Medgennemgåer:</translation>
+    </message>
+    <message>
+        <source>%1 af %2 påkrævede felter udfyldt</source>
+        <translation>%1 af %2 påkrævede felter udfyldt</translation>
+    </message>
+    <message>
+        <source>Ikke gemt – prøver igen</source>
+        <translation>Ikke gemt – prøver igen</translation>
+    </message>
+    <message>
+        <source>Gemt %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Underskrevet – skrivebeskyttet. En rettelse bliver en ny version, der henviser til denne.</source>
+        <translation>Underskrevet – skrivebeskyttet. En rettelse bliver en ny version, der henviser til denne.</translation>
+    </message>
+    <message>
+        <source>Kan ikke markeres klar:</source>
+        <translation>Kan ikke markeres klar:</translation>
+    </message>
+    <message>
+        <source>Rettelse</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <source>Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.</source>
+        <translation>Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.</translation>
+    </message>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Fællesmappe</source>
+        <translation>Fællesmappe</translation>
+    </message>
+    <message>
+        <source>Netværksdrevet, hvor teamets filer mødes, fx S:\Taskforce eller /mnt/taskforce</source>
+        <translation>Netværksdrevet, hvor teamets filer mødes, fx S:\Taskforce eller /mnt/taskforce</translation>
+    </message>
+    <message>
+        <source>fx S:\Taskforce eller /mnt/taskforce</source>
+        <translation>fx S:\Taskforce eller /mnt/taskforce</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Vælg fællesmappen</source>
+        <translation>Vælg fællesmappen</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér</source>
+        <translation>&amp;Kontrollér</translation>
+    </message>
+    <message>
+        <source>Kontrollér, at mappen kan nås og skrives i</source>
+        <translation>Kontrollér, at mappen kan nås og skrives i</translation>
+    </message>
+    <message>
+        <source>Fællesmappens tilstand</source>
+        <translation>Fællesmappens tilstand</translation>
+    </message>
+    <message>
+        <source>Tidsstemplingsserver</source>
+        <translation>Tidsstemplingsserver</translation>
+    </message>
+    <message>
+        <source>RFC 3161-server til tidsstempler (PAdES B-T). Tom: underskrifter uden tidsstempel (B-B).</source>
+        <translation>RFC 3161-server til tidsstempler (PAdES B-T). Tom: underskrifter uden tidsstempel (B-B).</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Lås efter inaktivitet</source>
+        <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+        <source>Vinduet skjuler sagerne og beder om adgangskoden efter så mange minutter uden brug</source>
+        <translation>Vinduet skjuler sagerne og beder om adgangskoden efter så mange minutter uden brug</translation>
+    </message>
+    <message>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Sproget i programmet (gælder fra næste start)</source>
+        <translation>Sproget i programmet (gælder fra næste start)</translation>
+    </message>
+    <message>
+        <source>&amp;Husk adgangskoden på denne computer (kun en betroet computer)</source>
+        <translation>&amp;Husk adgangskoden på denne computer (kun en betroet computer)</translation>
+    </message>
+    <message>
+        <source>Husk adgangskoden</source>
+        <translation>Husk adgangskoden</translation>
+    </message>
+    <message>
+        <source>Adgangskoden gemmes i styresystemets nøglering (fx Windows&apos; legitimationsoplysninger), aldrig i en fil. Slået fra som standard.</source>
+        <translation>Adgangskoden gemmes i styresystemets nøglering (fx Windows&apos; legitimationsoplysninger), aldrig i en fil. Slået fra som standard.</translation>
+    </message>
+    <message>
+        <source>Styresystemet har ingen nøglering, programmet kan bruge</source>
+        <translation>Styresystemet har ingen nøglering, programmet kan bruge</translation>
+    </message>
+    <message>
+        <source>&amp;Fællesmappe:</source>
+        <translation>&amp;Fællesmappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Tidsstempler:</source>
+        <translation>&amp;Tidsstempler:</translation>
+    </message>
+    <message>
+        <source>&amp;Lås efter:</source>
+        <translation>&amp;Lås efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Signeringsnøgle</source>
+        <translation>Signeringsnøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Importér nøgle fra organisationen (.p12)…</source>
+        <translation>&amp;Importér nøgle fra organisationen (.p12)…</translation>
+    </message>
+    <message>
+        <source>Brug en PKCS#12-fil udstedt af kommunen i stedet for den nøgle, programmet selv har lavet</source>
+        <translation>Brug en PKCS#12-fil udstedt af kommunen i stedet for den nøgle, programmet selv har lavet</translation>
+    </message>
+    <message>
+        <source>Vælg fællesmappe</source>
+        <translation>Vælg fællesmappe</translation>
+    </message>
+    <message>
+        <source>Ingen fællesmappe: programmet arbejder kun lokalt.</source>
+        <translation>Ingen fællesmappe: programmet arbejder kun lokalt.</translation>
+    </message>
+    <message>
+        <source>✓ Fællesmappen kan nås og skrives i.</source>
+        <translation>✓ Fællesmappen kan nås og skrives i.</translation>
+    </message>
+    <message>
+        <source>Du har en signeringsnøgle i datamappen.</source>
+        <translation>Du har en signeringsnøgle i datamappen.</translation>
+    </message>
+    <message>
+        <source>Ingen nøgle endnu: den laves, første gang du underskriver, eller importeres her.</source>
+        <translation>Ingen nøgle endnu: den laves, første gang du underskriver, eller importeres her.</translation>
+    </message>
+    <message>
+        <source>Vælg nøglefil</source>
+        <translation>Vælg nøglefil</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Erstat nøgle</source>
+        <translation>Erstat nøgle</translation>
+    </message>
+    <message>
+        <source>Du har allerede en signeringsnøgle. Vil du bruge den importerede i stedet? Den gamle gemmes som backup, og underskrifter lavet med den kan stadig kontrolleres.</source>
+        <translation>Du har allerede en signeringsnøgle. Vil du bruge den importerede i stedet? Den gamle gemmes som backup, og underskrifter lavet med den kan stadig kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Importér nøgle</source>
+        <translation>Importér nøgle</translation>
+    </message>
+    <message>
+        <source>Adgangskode til nøglefilen:</source>
+        <translation>Adgangskode til nøglefilen:</translation>
+    </message>
+    <message>
+        <source>Importeret: %1</source>
+        <translation>Importeret: %1</translation>
+    </message>
+    <message>
+        <source>Tidsstemplingsserverens adresse skal begynde med http:// eller https://</source>
+        <translation>Tidsstemplingsserverens adresse skal begynde med http:// eller https://</translation>
+    </message>
+    <message>
+        <source>Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet prøver igen ved næste synkronisering.</source>
+        <translation>Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet prøver igen ved næste synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
+        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</translation>
+    </message>
+    <message>
+        <source>Adgangskode til din signeringsnøgle:</source>
+        <translation>Adgangskode til din signeringsnøgle:</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Underskriver gennemgange…</source>
+        <translation>Underskriver gennemgange…</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Ingen database at åbne: brug --demo eller opret en profil først</source>
+        <translation>Ingen database at åbne: brug --demo eller opret en profil først</translation>
+    </message>
+    <message>
+        <source>Ikke tilladt</source>
+        <translation>Ikke tilladt</translation>
+    </message>
+    <message>
+        <source>Opretter demodatabase med syntetiske sager…</source>
+        <translation>Opretter demodatabase med syntetiske sager…</translation>
+    </message>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl. Dit arbejde er gemt løbende.
+
+Detaljer er skrevet til %1.</source>
+        <translation>Der opstod en uventet fejl. Dit arbejde er gemt løbende.
+
+Detaljer er skrevet til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synkroniserer…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Ingen fællesmappe valgt</source>
+        <translation>Ingen fællesmappe valgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venter på synkronisering</source>
+        <translation>
+            <numerusform>%Ln venter på synkronisering</numerusform>
+            <numerusform>%Ln venter på synkronisering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sidst synkroniseret kl. %1</source>
+        <translation>sidst synkroniseret kl. %1</translation>
+    </message>
+    <message>
+        <source>fællesmappen kan ikke nås – prøver igen om lidt</source>
+        <translation>fællesmappen kan ikke nås – prøver igen om lidt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
+        <translation>
+            <numerusform>%Ln fil kunne ikke synkroniseres (se synkroniseringsloggen)</numerusform>
+            <numerusform>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Mål på fællesmappen</source>
+        <translation>Mål på fællesmappen</translation>
+    </message>
+    <message>
+        <source>Tilstand</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Forsøg</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Sidste forsøg</source>
+        <translation>Sidste forsøg</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Synkroniseringslog</source>
+        <translation>Synkroniseringslog</translation>
+    </message>
+    <message>
+        <source>Hver fil i udbakken og dens tilstand på fællesmappen</source>
+        <translation>Hver fil i udbakken og dens tilstand på fællesmappen</translation>
+    </message>
+    <message>
+        <source>Oversigt</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>venter</source>
+        <translation>venter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filer i loggen</source>
+        <translation>
+            <numerusform>%Ln fil i loggen</numerusform>
+            <numerusform>%Ln filer i loggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venter</source>
+        <translation>
+            <numerusform>%Ln venter</numerusform>
+            <numerusform>%Ln venter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Lås Udsat Desktop op</source>
+        <translation>Lås Udsat Desktop op</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Adgangskoden til din krypterede database</source>
+        <translation>Adgangskoden til din krypterede database</translation>
+    </message>
+    <message>
+        <source>Lås op</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Afslut</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>Sagerne er krypteret. Skriv din adgangskode.</source>
+        <translation>Sagerne er krypteret. Skriv din adgangskode.</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode. Prøv igen.</source>
+        <translation>Forkert adgangskode. Prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Kontrollér underskrift</source>
+        <translation>Kontrollér underskrift</translation>
+    </message>
+    <message>
+        <source>PDF-fil</source>
+        <translation>PDF-fil</translation>
+    </message>
+    <message>
+        <source>Den PDF, hvis underskrifter skal kontrolleres</source>
+        <translation>Den PDF, hvis underskrifter skal kontrolleres</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Vælg PDF-filen</source>
+        <translation>Vælg PDF-filen</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér</source>
+        <translation>&amp;Kontrollér</translation>
+    </message>
+    <message>
+        <source>Kontrollér underskrifterne i filen</source>
+        <translation>Kontrollér underskrifterne i filen</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Hver underskrift i filen og resultatet af kontrollen</source>
+        <translation>Hver underskrift i filen og resultatet af kontrollen</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Underskriver</source>
+        <translation>Underskriver</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Tidsstempel</source>
+        <translation>Tidsstempel</translation>
+    </message>
+    <message>
+        <source>Dækkede bytes</source>
+        <translation>Dækkede bytes</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Vælg PDF</source>
+        <translation>Vælg PDF</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: %1</source>
+        <translation>Filen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Filen er IKKE i orden: %1</source>
+        <translation>Filen er IKKE i orden: %1</translation>
+    </message>
+    <message>
+        <source>Alle underskrifter er intakte.</source>
+        <translation>Alle underskrifter er intakte.</translation>
+    </message>
+</context>
+</TS>

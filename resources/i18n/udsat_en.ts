@@ -1,0 +1,3379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="da">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Tildel sager</source>
+        <translation>Assign cases</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Den, der skal gennemgå sagerne. Kun medarbejdere, der har synkroniseret én gang, kan vælges.</source>
+        <translation>The person who will review the cases. Only staff who have synchronised once can be chosen.</translation>
+    </message>
+    <message>
+        <source>%1 valgte sager tildeles:</source>
+        <translation>%1 selected cases are assigned to:</translation>
+    </message>
+    <message>
+        <source>&amp;Medarbejder:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>Revisionslog – Udsat Desktop</source>
+        <translation>Audit log – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Sagsnøgle</source>
+        <translation>Case key</translation>
+    </message>
+    <message>
+        <source>Vis kun poster om denne sag</source>
+        <translation>Show only entries about this case</translation>
+    </message>
+    <message>
+        <source>Alle medarbejdere</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Vis kun én medarbejders handlinger</source>
+        <translation>Show only one staff member&apos;s actions</translation>
+    </message>
+    <message>
+        <source>Alle handlinger</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Vis kun én slags handling</source>
+        <translation>Show only one kind of action</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Vis kun poster i perioden</source>
+        <translation>Show only entries in the period</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Vis posterne for filtrene</source>
+        <translation>Show the entries for the filters</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér kæden</source>
+        <translation>&amp;Check the chain</translation>
+    </message>
+    <message>
+        <source>Find en ændret, slettet eller flyttet post</source>
+        <translation>Find a modified, deleted or moved entry</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv log for borger…</source>
+        <translation>&amp;Print log for citizen…</translation>
+    </message>
+    <message>
+        <source>Borgerens indsigt: hvem har set og ændret oplysningerne</source>
+        <translation>The citizen&apos;s right of access: who has seen and changed the information</translation>
+    </message>
+    <message>
+        <source>&amp;Slet gamle poster…</source>
+        <translation>&amp;Delete old entries…</translation>
+    </message>
+    <message>
+        <source>Koordinator: slet poster ældre end opbevaringstiden</source>
+        <translation>Coordinator: delete entries older than the retention period</translation>
+    </message>
+    <message>
+        <source>Logposterne, nyeste først</source>
+        <translation>The log entries, newest first</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Sag</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Logposter</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (de nyeste %1)</source>
+        <translation> (the newest %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poster</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.</source>
+        <translation>✓ The log is intact: no entry has been modified, deleted or moved.</translation>
+    </message>
+    <message>
+        <source>⚠ Loggen er brudt ved post %1: %2</source>
+        <translation>⚠ The log is broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Log for borger</source>
+        <translation>Log for citizen</translation>
+    </message>
+    <message>
+        <source>Skriv først borgerens sagsnøgle i feltet Sag.</source>
+        <translation>First type the citizen&apos;s case key in the Case field.</translation>
+    </message>
+    <message>
+        <source>Gem borgerens adgangslog</source>
+        <translation>Save the citizen&apos;s access log</translation>
+    </message>
+    <message>
+        <source>slette gamle logposter</source>
+        <translation>delete old log entries</translation>
+    </message>
+    <message>
+        <source>Slet gamle poster</source>
+        <translation>Delete old entries</translation>
+    </message>
+    <message>
+        <source>Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan stadig kontrolleres.</source>
+        <translation>Delete all log entries older than %1 years? The deletion is logged, and the chain can still be checked.</translation>
+    </message>
+    <message>
+        <source>%1 poster er slettet.</source>
+        <translation>%1 entries deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Ingen sag valgt</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Sagens navn</source>
+        <translation>Case name</translation>
+    </message>
+    <message>
+        <source>Sagsnøgle</source>
+        <translation>Case key</translation>
+    </message>
+    <message>
+        <source>CPR-nr.</source>
+        <translation>CPR no.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Ydelse</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Ledighed 10 år</source>
+        <translation>Unemployment, 10 years</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>SOF-kontakt</source>
+        <translation>SOF contact</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Markeringer</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Samtykker</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Vis &amp;CPR</source>
+        <translation>Show &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Vis det fulde CPR-nummer (registreres i loggen)</source>
+        <translation>Show the full CPR number (recorded in the log)</translation>
+    </message>
+    <message>
+        <source>Vis CPR-nummer</source>
+        <translation>Show CPR number</translation>
+    </message>
+    <message>
+        <source>Ikke tildelt</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Skjul &amp;CPR</source>
+        <translation>Hide &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Ingen registreret</source>
+        <translation>None recorded</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueModel</name>
+    <message>
+        <source>Sagsnøgle</source>
+        <translation>Case key</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPR-nr.</source>
+        <translation>CPR no.</translation>
+    </message>
+    <message>
+        <source>Ydelse</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Ledighed %</source>
+        <translation>Unemployment %</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Markeringer</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.</source>
+        <translation>The CPR number is hidden. Choose “Show CPR” in the case panel to see it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Formål (modtager)</source>
+        <translation>Purpose (recipient)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Udløber</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>— ikke registreret —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <source>valgfri</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Registrér</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – skriftligt</source>
+        <translation>%1 – in writing</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>udløbsdato</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>registrér</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>Samtykke %1: %2</source>
+        <translation>Consent %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Vælg status (givet, afvist eller tilbagekaldt) først.</source>
+        <translation>Choose a status (given, refused or withdrawn) first.</translation>
+    </message>
+    <message>
+        <source>Samtykke registreret: %1 – %2.</source>
+        <translation>Consent recorded: %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n åbne næste skridt afhænger af det og er markeret.</source>
+        <translation>
+            <numerusform>%n open next step depends on it and is flagged.</numerusform>
+            <numerusform>%n open next steps depend on it and are flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Fremdrift – Udsat Desktop</source>
+        <translation>Progress – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Begræns til gennemgange og næste skridt i perioden</source>
+        <translation>Limit to reviews and next steps in the period</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Alle enheder</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Jobcenterenhed</source>
+        <translation>Jobcentre unit</translation>
+    </message>
+    <message>
+        <source>Alle organisationer</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Medarbejderens organisation / ansvarlig for næste skridt</source>
+        <translation>The staff member&apos;s organisation / responsible for next steps</translation>
+    </message>
+    <message>
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Beregn tallene igen</source>
+        <translation>Calculate the figures again</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Tallene bag hvert diagram og en pseudonym sagsliste</source>
+        <translation>The figures behind each chart and a pseudonymous case list</translation>
+    </message>
+    <message>
+        <source>Gem diagrammer som &amp;PNG…</source>
+        <translation>Save charts as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Gem hvert diagram som et billede, fx til en præsentation</source>
+        <translation>Save each chart as a picture, e.g. for a presentation</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet</source>
+        <translation>%1 of %2 cases reviewed (%3%) · %4 next steps overdue</translation>
+    </message>
+    <message>
+        <source>Sager efter status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Udfald</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Næste skridt efter type</source>
+        <translation>Next steps by type</translation>
+    </message>
+    <message>
+        <source>Næste skridt efter ansvarlig (heraf overskredne)</source>
+        <translation>Next steps by responsible party (of which overdue)</translation>
+    </message>
+    <message>
+        <source>Gennemgange pr. medarbejder</source>
+        <translation>Reviews per staff member</translation>
+    </message>
+    <message>
+        <source>Andel af målgruppen gennemgået</source>
+        <translation>Share of the target group reviewed</translation>
+    </message>
+    <message>
+        <source>Gennemgået</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Mål (%1)</source>
+        <translation>Targets (%1)</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Overskredne</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Gem diagrammer i</source>
+        <translation>Save charts in</translation>
+    </message>
+    <message>
+        <source>eksportere sagslister</source>
+        <translation>export case lists</translation>
+    </message>
+    <message>
+        <source>Eksportér til Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>BIF – Beskæftigelses- og Integrationsforvaltningen</source>
+        <translation>BIF – Employment and Integration Administration</translation>
+    </message>
+    <message>
+        <source>SOF – Socialforvaltningen</source>
+        <translation>SOF – Social Services Administration</translation>
+    </message>
+    <message>
+        <source>Region Hovedstaden</source>
+        <translation>Capital Region of Denmark</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Hjemløs</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Misbrug</source>
+        <translation>Substance abuse</translation>
+    </message>
+    <message>
+        <source>Psykisk sygdom</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>Tæt på afklaring</source>
+        <translation>Close to clarification</translation>
+    </message>
+    <message>
+        <source>venter</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>synkroniseret</source>
+        <translation>synchronised</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Under gennemgang</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Klar til underskrift</source>
+        <translation>Ready to sign</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Synkroniseret</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Afklaret</source>
+        <translation>Clarified</translation>
+    </message>
+    <message>
+        <source>Sat på pause</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Høj</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Lav</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Gennemgår sager</source>
+        <translation>Reviews cases</translation>
+    </message>
+    <message>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Skriftligt</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>Mundtligt</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan (LAB § 46)</source>
+        <translation>Coordinated plan (LAB § 46)</translation>
+    </message>
+    <message>
+        <source>BIF og SOF</source>
+        <translation>BIF and SOF</translation>
+    </message>
+    <message>
+        <source>Udveksling af oplysninger BIF ↔ SOF</source>
+        <translation>Exchange of information BIF ↔ SOF</translation>
+    </message>
+    <message>
+        <source>Indhentning af helbredsoplysninger</source>
+        <translation>Obtaining health information</translation>
+    </message>
+    <message>
+        <source>Læger og sygehuse</source>
+        <translation>Doctors and hospitals</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatorens kontakt til egen læge</source>
+        <translation>The health coordinator&apos;s contact with the GP</translation>
+    </message>
+    <message>
+        <source>Egen læge</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Givet</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Afvist</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Tilbagekaldt</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Forelæg sagen for rehabiliteringsteamet</source>
+        <translation>Present the case to the rehabilitation team</translation>
+    </message>
+    <message>
+        <source>Indhent lægeattest (LÆ 265)</source>
+        <translation>Obtain a medical certificate (LÆ 265)</translation>
+    </message>
+    <message>
+        <source>Indhent statusattest (LÆ 125)</source>
+        <translation>Obtain a status certificate (LÆ 125)</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering (Klinisk Funktion)</source>
+        <translation>Social-medical assessment (Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Inddrag sundhedskoordinator</source>
+        <translation>Involve the health coordinator</translation>
+    </message>
+    <message>
+        <source>Virksomhedspraktik (LAB kap. 11)</source>
+        <translation>Work placement (LAB ch. 11)</translation>
+    </message>
+    <message>
+        <source>Løntilskud (LAB kap. 12)</source>
+        <translation>Wage subsidy (LAB ch. 12)</translation>
+    </message>
+    <message>
+        <source>Vejledning og opkvalificering (LAB kap. 14)</source>
+        <translation>Guidance and upskilling (LAB ch. 14)</translation>
+    </message>
+    <message>
+        <source>Mentor (LAB §§ 167-171)</source>
+        <translation>Mentor (LAB §§ 167-171)</translation>
+    </message>
+    <message>
+        <source>Hjælpemidler (LAB § 172)</source>
+        <translation>Aids (LAB § 172)</translation>
+    </message>
+    <message>
+        <source>Socialpædagogisk støtte (SEL § 85)</source>
+        <translation>Socio-educational support (SEL § 85)</translation>
+    </message>
+    <message>
+        <source>Bostøtte efter housing first (SEL § 85 a)</source>
+        <translation>Housing support, housing first (SEL § 85 a)</translation>
+    </message>
+    <message>
+        <source>Støtte- og kontaktperson (SEL § 99)</source>
+        <translation>Support and contact person (SEL § 99)</translation>
+    </message>
+    <message>
+        <source>Misbrugsbehandling (SEL § 101)</source>
+        <translation>Substance abuse treatment (SEL § 101)</translation>
+    </message>
+    <message>
+        <source>Herberg (SEL § 110)</source>
+        <translation>Shelter (SEL § 110)</translation>
+    </message>
+    <message>
+        <source>Botilbud (SEL §§ 107/108)</source>
+        <translation>Residential care (SEL §§ 107/108)</translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtale</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>BIF</source>
+        <translation>BIF</translation>
+    </message>
+    <message>
+        <source>SOF</source>
+        <translation>SOF</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Annulleret</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>givet</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>afvist</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>tilbagekaldt</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Indlæst fra målgruppeliste</source>
+        <translation>Loaded from target list</translation>
+    </message>
+    <message>
+        <source>Sagen vist</source>
+        <translation>Case viewed</translation>
+    </message>
+    <message>
+        <source>Søgning</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>CPR-nummer vist</source>
+        <translation>CPR number shown</translation>
+    </message>
+    <message>
+        <source>Status ændret</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Gennemgang startet</source>
+        <translation>Review started</translation>
+    </message>
+    <message>
+        <source>Gennemgang åbnet</source>
+        <translation>Review opened</translation>
+    </message>
+    <message>
+        <source>Gennemgang gemt</source>
+        <translation>Review saved</translation>
+    </message>
+    <message>
+        <source>Gennemgang underskrevet</source>
+        <translation>Review signed</translation>
+    </message>
+    <message>
+        <source>Rettelse startet</source>
+        <translation>Correction started</translation>
+    </message>
+    <message>
+        <source>Samtykke registreret</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Næste skridt oprettet</source>
+        <translation>Next step created</translation>
+    </message>
+    <message>
+        <source>Næste skridt ændret</source>
+        <translation>Next step changed</translation>
+    </message>
+    <message>
+        <source>Tildelt medarbejder</source>
+        <translation>Assigned to staff member</translation>
+    </message>
+    <message>
+        <source>Tildeling hentet</source>
+        <translation>Assignment fetched</translation>
+    </message>
+    <message>
+        <source>Indlæst fra fællesmappen</source>
+        <translation>Loaded from the shared folder</translation>
+    </message>
+    <message>
+        <source>Sat på møde i rehabiliteringsteamet</source>
+        <translation>Put on a rehabilitation team meeting</translation>
+    </message>
+    <message>
+        <source>Taget af møde</source>
+        <translation>Taken off a meeting</translation>
+    </message>
+    <message>
+        <source>Teamets indstilling registreret</source>
+        <translation>Team&apos;s recommendation recorded</translation>
+    </message>
+    <message>
+        <source>Udskrevet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Adgangskode skiftet</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Udtræk</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Adgangslog udleveret</source>
+        <translation>Access log handed out</translation>
+    </message>
+    <message>
+        <source>Gamle logposter slettet</source>
+        <translation>Old log entries deleted</translation>
+    </message>
+    <message>
+        <source>Beskæftigelse</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Sundhed</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinator</source>
+        <translation>Health coordinator</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Bisidder</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Socialt</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Helbred</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Fleksjob</source>
+        <translation>Flexi-job</translation>
+    </message>
+    <message>
+        <source>Tilskud til selvstændig</source>
+        <translation>Subsidy for self-employment</translation>
+    </message>
+    <message>
+        <source>Førtidspension</source>
+        <translation>Disability pension</translation>
+    </message>
+    <message>
+        <source>Indsats under jobafklaringsforløb</source>
+        <translation>Measures during a job clarification course</translation>
+    </message>
+    <message>
+        <source>Nyt jobafklaringsforløb</source>
+        <translation>New job clarification course</translation>
+    </message>
+    <message>
+        <source>Indsats under sygedagpenge</source>
+        <translation>Measures during sickness benefit</translation>
+    </message>
+    <message>
+        <source>Anden indsats</source>
+        <translation>Other measures</translation>
+    </message>
+    <message>
+        <source>Ressourceforløb</source>
+        <translation>Resource course</translation>
+    </message>
+    <message>
+        <source>Job eller uddannelse</source>
+        <translation>Job or education</translation>
+    </message>
+    <message>
+        <source>Fortsat indsats</source>
+        <translation>Continued measures</translation>
+    </message>
+    <message>
+        <source>Tæt på afklaring ved start</source>
+        <translation>Close to clarification at start</translation>
+    </message>
+    <message>
+        <source>Forelagt rehabiliteringsteamet</source>
+        <translation>Presented to the rehabilitation team</translation>
+    </message>
+    <message>
+        <source>Kladde</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Efternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Ydelse</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Ledighedsgrad (%)</source>
+        <translation>Unemployment rate (%)</translation>
+    </message>
+    <message>
+        <source>Jobcenter/enhed</source>
+        <translation>Jobcentre/unit</translation>
+    </message>
+    <message>
+        <source>SOF-kontakt</source>
+        <translation>SOF contact</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>intakt, kendt underskriver</source>
+        <translation>intact, known signer</translation>
+    </message>
+    <message>
+        <source>intakt, ukendt underskriver</source>
+        <translation>intact, unknown signer</translation>
+    </message>
+    <message>
+        <source>ændret efter underskrift</source>
+        <translation>modified after signing</translation>
+    </message>
+    <message>
+        <source>ikke underskrevet</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>lokal</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>teamet</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <source>fællesmappe</source>
+        <translation>shared folder</translation>
+    </message>
+    <message>
+        <source>Taskforce-gennemgang</source>
+        <translation>Taskforce review</translation>
+    </message>
+    <message>
+        <source>Sagsoplysning</source>
+        <translation>Case information</translation>
+    </message>
+    <message>
+        <source>Den forberedende del beskriver og dokumenterer borgerens situation sammen med borgeren. Skriv hvad der er oplyst og hvor det kommer fra – ingen vurdering eller anbefaling her.</source>
+        <translation>The preparatory part describes and documents the citizen&apos;s situation together with the citizen. Write what has been stated and where it comes from – no assessment or recommendation here.</translation>
+    </message>
+    <message>
+        <source>Erfaringer og ressourcer (job, uddannelse, CV)</source>
+        <translation>Experience and resources (jobs, education, CV)</translation>
+    </message>
+    <message>
+        <source>Beskriv uddannelse og arbejde med årstal og varighed, også korte ansættelser, praktikker og frivilligt arbejde. Nævn hvad borgeren selv fremhæver som det, der gik godt.</source>
+        <translation>Describe education and work with years and duration, including short jobs, placements and voluntary work. Mention what the citizen highlights as having gone well.</translation>
+    </message>
+    <message>
+        <source>9. klasse 1998. Lager hos Coop 2003–2005 (fuldtid, ophørte pga. rygsmerter). Praktik i genbrugsbutik 2023, 10 t/uge i 8 uger: mødestabil, god til kunder.</source>
+        <translation>Year 9, 1998. Warehouse at Coop 2003–2005 (full time, stopped because of back pain). Placement in a charity shop 2023, 10 h/week for 8 weeks: reliable attendance, good with customers.</translation>
+    </message>
+    <message>
+        <source>Personlige ressourcer (familie, netværk)</source>
+        <translation>Personal resources (family, network)</translation>
+    </message>
+    <message>
+        <source>Hvem har borgeren omkring sig, og hvad hjælper de med? Interesser og styrker.</source>
+        <translation>Who does the citizen have around them, and what do they help with? Interests and strengths.</translation>
+    </message>
+    <message>
+        <source>Bor alene. Tæt kontakt til søster, som hjælper med post og aftaler. Går til fodbold.</source>
+        <translation>Lives alone. Close contact with a sister who helps with post and appointments. Plays football.</translation>
+    </message>
+    <message>
+        <source>Beskæftigelsesmæssige og sociale udfordringer</source>
+        <translation>Employment and social challenges</translation>
+    </message>
+    <message>
+        <source>Konkrete forhold der står i vejen for job eller uddannelse: bolig, økonomi, misbrug, sprog, transport. Beskriv hvad der sker i hverdagen, ikke diagnoser alene.</source>
+        <translation>Concrete circumstances that stand in the way of a job or education: housing, finances, substance abuse, language, transport. Describe what happens in everyday life, not diagnoses alone.</translation>
+    </message>
+    <message>
+        <source>Har været uden fast bolig siden 2022 og bor på herberg. Gæld til inkasso.</source>
+        <translation>Has had no permanent home since 2022 and lives in a shelter. Debt with a collection agency.</translation>
+    </message>
+    <message>
+        <source>Fremtidige ønsker til job og uddannelse</source>
+        <translation>Future wishes for jobs and education</translation>
+    </message>
+    <message>
+        <source>Borgerens egne ønsker med borgerens ord. Skriv også hvad borgeren ikke ønsker.</source>
+        <translation>The citizen&apos;s own wishes in the citizen&apos;s words. Also write what the citizen does not want.</translation>
+    </message>
+    <message>
+        <source>»Jeg vil gerne noget med dyr, men ikke på et kontor.«</source>
+        <translation>“I would like something with animals, but not in an office.”</translation>
+    </message>
+    <message>
+        <source>Helbredssituation (undersøgelse, behandling, dokumentation)</source>
+        <translation>Health situation (examinations, treatment, documentation)</translation>
+    </message>
+    <message>
+        <source>Igangværende undersøgelser og behandling, hvem der behandler, og hvilken dokumentation der findes (med dato). Gengiv lægelige oplysninger, vurder dem ikke.</source>
+        <translation>Ongoing examinations and treatment, who provides the treatment, and what documentation exists (with dates). Report medical information; do not assess it.</translation>
+    </message>
+    <message>
+        <source>Depression, i behandling hos egen læge siden 2021 (LÆ 265 af 03.02.2025).</source>
+        <translation>Depression, treated by the GP since 2021 (LÆ 265 of 03.02.2025).</translation>
+    </message>
+    <message>
+        <source>Borgerens egen vurdering af helbredets betydning for job/uddannelse</source>
+        <translation>The citizen&apos;s own view of how health affects work/education</translation>
+    </message>
+    <message>
+        <source>Hvad siger borgeren selv om, hvordan helbredet påvirker muligheden for arbejde?</source>
+        <translation>What does the citizen say about how their health affects their ability to work?</translation>
+    </message>
+    <message>
+        <source>Borgeren oplever, at søvnproblemer gør det svært at møde før kl. 10.</source>
+        <translation>The citizen finds that sleep problems make it hard to arrive before 10 am.</translation>
+    </message>
+    <message>
+        <source>Forsørgelseshistorik</source>
+        <translation>Benefit history</translation>
+    </message>
+    <message>
+        <source>Ydelser med perioder, fx kontanthjælp, sygedagpenge, ressourceforløb.</source>
+        <translation>Benefits with periods, e.g. social assistance, sickness benefit, resource course.</translation>
+    </message>
+    <message>
+        <source>Kontanthjælp 2012–2019, ressourceforløb 2019–2024, kontanthjælp siden 2024.</source>
+        <translation>Social assistance 2012–2019, resource course 2019–2024, social assistance since 2024.</translation>
+    </message>
+    <message>
+        <source>Hidtidig beskæftigelsesindsats</source>
+        <translation>Employment measures so far</translation>
+    </message>
+    <message>
+        <source>For hver indsats: indhold, formål, varighed, erfaringer og hvorfor den ikke førte til job eller uddannelse.</source>
+        <translation>For each measure: content, purpose, duration, experience and why it did not lead to a job or education.</translation>
+    </message>
+    <message>
+        <source>Virksomhedspraktik i kantine 2023 (13 uger, 6 t/uge) for at afprøve arbejdsevne. Mødte 80 %, afbrudt pga. smerter efter 3 timer.</source>
+        <translation>Work placement in a canteen 2023 (13 weeks, 6 h/week) to test work capacity. Attended 80%, stopped after 3 hours because of pain.</translation>
+    </message>
+    <message>
+        <source>Hidtidig social indsats for borgeren og familien</source>
+        <translation>Social measures so far for the citizen and the family</translation>
+    </message>
+    <message>
+        <source>For hver indsats: indhold, formål, varighed, erfaringer og resultat.</source>
+        <translation>For each measure: content, purpose, duration, experience and result.</translation>
+    </message>
+    <message>
+        <source>Bostøtte efter SEL § 85 siden 2022, 2 t/uge; har fået styr på økonomien.</source>
+        <translation>Housing support under SEL § 85 since 2022, 2 h/week; has got the finances under control.</translation>
+    </message>
+    <message>
+        <source>Arbejdsevne / resterhvervsevne</source>
+        <translation>Work capacity / residual work capacity</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad borgeren kan i dag og hvad der skal tages hensyn til, og hvilken dokumentation beskrivelsen hviler på.</source>
+        <translation>Describe what the citizen can do today, what must be taken into account, and what documentation the description rests on.</translation>
+    </message>
+    <message>
+        <source>Timer pr. uge borgeren kan arbejde nu</source>
+        <translation>Hours per week the citizen can work now</translation>
+    </message>
+    <message>
+        <source>timer/uge</source>
+        <translation>hours/week</translation>
+    </message>
+    <message>
+        <source>Det antal timer borgeren i dag kan arbejde, set over flere uger.</source>
+        <translation>The number of hours the citizen can work today, seen over several weeks.</translation>
+    </message>
+    <message>
+        <source>Arbejdsintensitet</source>
+        <translation>Work intensity</translation>
+    </message>
+    <message>
+        <source>Almindelig</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Nedsat</source>
+        <translation>Reduced</translation>
+    </message>
+    <message>
+        <source>Meget nedsat</source>
+        <translation>Much reduced</translation>
+    </message>
+    <message>
+        <source>Kan ikke vurderes endnu</source>
+        <translation>Cannot be assessed yet</translation>
+    </message>
+    <message>
+        <source>Hvor meget kan borgeren nå i timerne sammenlignet med en kollega?</source>
+        <translation>How much can the citizen get done in those hours compared with a colleague?</translation>
+    </message>
+    <message>
+        <source>Skånehensyn</source>
+        <translation>Special considerations</translation>
+    </message>
+    <message>
+        <source>Hvad skal undgås, og hvorfor? Fx tunge løft, støj, tidspres, kundekontakt.</source>
+        <translation>What must be avoided, and why? E.g. heavy lifting, noise, time pressure, customer contact.</translation>
+    </message>
+    <message>
+        <source>Ingen løft over 5 kg. Pauser hver time. Ikke alene med kunder.</source>
+        <translation>No lifting over 5 kg. Breaks every hour. Not alone with customers.</translation>
+    </message>
+    <message>
+        <source>Udviklingsmuligheder</source>
+        <translation>Potential for development</translation>
+    </message>
+    <message>
+        <source>Kan arbejdsevnen udvikles, hvordan, og hvad taler for og imod?</source>
+        <translation>Can the work capacity be developed, how, and what speaks for and against it?</translation>
+    </message>
+    <message>
+        <source>Timetallet kan øges gradvist, hvis smertebehandlingen virker.</source>
+        <translation>The hours can be increased gradually if the pain treatment works.</translation>
+    </message>
+    <message>
+        <source>Tidshorisont for udvikling</source>
+        <translation>Time frame for development</translation>
+    </message>
+    <message>
+        <source>Under 6 måneder</source>
+        <translation>Under 6 months</translation>
+    </message>
+    <message>
+        <source>6–12 måneder</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>1–2 år</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>Over 2 år</source>
+        <translation>Over 2 years</translation>
+    </message>
+    <message>
+        <source>Ingen forventet udvikling</source>
+        <translation>No development expected</translation>
+    </message>
+    <message>
+        <source>Dokumentation der foreligger</source>
+        <translation>Documentation available</translation>
+    </message>
+    <message>
+        <source>LÆ 265 (lægeattest til rehabiliteringsteamet)</source>
+        <translation>LÆ 265 (medical certificate for the rehabilitation team)</translation>
+    </message>
+    <message>
+        <source>LÆ 125 (statusattest)</source>
+        <translation>LÆ 125 (status certificate)</translation>
+    </message>
+    <message>
+        <source>Speciallægeerklæring (Klinisk Funktion)</source>
+        <translation>Specialist statement (Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Resultater fra virksomhedspraktik/arbejdsprøvning (LAB § 57)</source>
+        <translation>Results from work placement/work trial (LAB § 57)</translation>
+    </message>
+    <message>
+        <source>Sæt kryds ved det der ligger i sagen nu.</source>
+        <translation>Tick what is in the case file now.</translation>
+    </message>
+    <message>
+        <source>Hvad viser dokumentationen?</source>
+        <translation>What does the documentation show?</translation>
+    </message>
+    <message>
+        <source>Datoer og hovedindhold af de nævnte dokumenter.</source>
+        <translation>Dates and main content of the documents mentioned.</translation>
+    </message>
+    <message>
+        <source>Socialfaglige observationer</source>
+        <translation>Social work observations</translation>
+    </message>
+    <message>
+        <source>Observationer fra dem, der ser borgeren i hverdagen. Skriv hvad der er set og hørt, med dato og kilde.</source>
+        <translation>Observations from those who see the citizen in everyday life. Write what was seen and heard, with date and source.</translation>
+    </message>
+    <message>
+        <source>Observationer</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Bostøtte</source>
+        <translation>Housing support</translation>
+    </message>
+    <message>
+        <source>Hjemmevejleder</source>
+        <translation>Home counsellor</translation>
+    </message>
+    <message>
+        <source>Støttekontaktperson (SEL § 99)</source>
+        <translation>Support contact person (SEL § 99)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hvad blev observeret</source>
+        <translation>What was observed</translation>
+    </message>
+    <message>
+        <source>Konkret adfærd og situationer – hvad skete, hvor ofte, hvad hjalp.</source>
+        <translation>Concrete behaviour and situations – what happened, how often, what helped.</translation>
+    </message>
+    <message>
+        <source>Møder til aftaler, når der ringes dagen før. Går hjem efter ca. 2 timer.</source>
+        <translation>Turns up for appointments when called the day before. Goes home after about 2 hours.</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Areas of life</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Dagligdag</source>
+        <translation>Daily life</translation>
+    </message>
+    <message>
+        <source>Støttebehov (KL&apos;s skala)</source>
+        <translation>Support needs (KL&apos;s scale)</translation>
+    </message>
+    <message>
+        <source>Intet</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Slight</translation>
+    </message>
+    <message>
+        <source>Moderat</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Højt</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Fuldstændigt</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Ikke vurderet</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Borgerens perspektiv</source>
+        <translation>The citizen&apos;s perspective</translation>
+    </message>
+    <message>
+        <source>Borgerens eget syn og ønsker</source>
+        <translation>The citizen&apos;s own view and wishes</translation>
+    </message>
+    <message>
+        <source>Borgerens egne ord om situationen og hvad der skal ske. Citér gerne.</source>
+        <translation>The citizen&apos;s own words about the situation and what should happen. Quotes are welcome.</translation>
+    </message>
+    <message>
+        <source>»Jeg vil gerne have noget at stå op til, men ikke fuld tid.«</source>
+        <translation>“I would like something to get up for, but not full time.”</translation>
+    </message>
+    <message>
+        <source>Har borgeren deltaget i gennemgangen?</source>
+        <translation>Did the citizen take part in the review?</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Samtykke registreres pr. formål og modtager og hører til sagen, ikke kun denne gennemgang. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke.</source>
+        <translation>Consent is recorded per purpose and recipient and belongs to the case, not only this review. The health coordinator&apos;s contact with the GP requires written consent.</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Afklaringsretning</source>
+        <translation>Direction of clarification</translation>
+    </message>
+    <message>
+        <source>Hvilken anden indsats?</source>
+        <translation>Which other measures?</translation>
+    </message>
+    <message>
+        <source>Forelægges sagen for rehabiliteringsteamet?</source>
+        <translation>Is the case presented to the rehabilitation team?</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Hvorfor forelægges sagen (eller hvorfor ikke)?</source>
+        <translation>Why is the case presented (or why not)?</translation>
+    </message>
+    <message>
+        <source>Hvad er afvejet</source>
+        <translation>What was weighed</translation>
+    </message>
+    <message>
+        <source>Sociale forhold</source>
+        <translation>Social circumstances</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Aftal hvem der gør hvad og hvornår. Mindst ét næste skridt.</source>
+        <translation>Agree who does what and when. At least one next step.</translation>
+    </message>
+    <message>
+        <source>Skal udfyldes</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Skal være et tal</source>
+        <translation>Must be a number</translation>
+    </message>
+    <message>
+        <source>Mindst {number} {unit}</source>
+        <translation>At least {number} {unit}</translation>
+    </message>
+    <message>
+        <source>Mindst {number}</source>
+        <translation>At least {number}</translation>
+    </message>
+    <message>
+        <source>Højst {number} {unit}</source>
+        <translation>At most {number} {unit}</translation>
+    </message>
+    <message>
+        <source>Højst {number}</source>
+        <translation>At most {number}</translation>
+    </message>
+    <message>
+        <source>Vælg en af mulighederne</source>
+        <translation>Choose one of the options</translation>
+    </message>
+    <message>
+        <source>Ugyldig dato (brug dd.mm.åååå)</source>
+        <translation>Invalid date (use dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Ukendt valgmulighed</source>
+        <translation>Unknown option</translation>
+    </message>
+    <message>
+        <source>Vælg ja eller nej</source>
+        <translation>Choose yes or no</translation>
+    </message>
+    <message>
+        <source>Ugyldig gruppe</source>
+        <translation>Invalid group</translation>
+    </message>
+    <message>
+        <source>{item} {number}, {field}: {problem}</source>
+        <translation>{item} {number}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.</source>
+        <translation>“{step}” cannot be created: the consent “{purpose}” is {status}.</translation>
+    </message>
+    <message>
+        <source>»{step}« kræver samtykke: {purpose}. Registrér samtykket først.</source>
+        <translation>“{step}” requires consent: {purpose}. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>»{step}« kræver skriftligt samtykke: {purpose}.</source>
+        <translation>“{step}” requires written consent: {purpose}.</translation>
+    </message>
+    <message>
+        <source>Samtykket »{purpose}« er udløbet.</source>
+        <translation>The consent “{purpose}” has expired.</translation>
+    </message>
+    <message>
+        <source>Kræver skriftligt samtykke</source>
+        <translation>Requires written consent</translation>
+    </message>
+    <message>
+        <source>Udløbsdatoen ligger før samtykkedatoen</source>
+        <translation>The expiry date is before the consent date</translation>
+    </message>
+    <message>
+        <source>Kun en koordinator kan {what}.</source>
+        <translation>Only a coordinator can {what}.</translation>
+    </message>
+    <message>
+        <source>{section}: {count} felt(er) mangler eller er ugyldige</source>
+        <translation>{section}: {count} field(s) missing or invalid</translation>
+    </message>
+    <message>
+        <source>Samtykke: »{purpose}« er ikke registreret</source>
+        <translation>Consent: “{purpose}” is not recorded</translation>
+    </message>
+    <message>
+        <source>Samtykke: {problem}</source>
+        <translation>Consent: {problem}</translation>
+    </message>
+    <message>
+        <source>Næste skridt: mindst ét næste skridt skal aftales</source>
+        <translation>Next steps: at least one next step must be agreed</translation>
+    </message>
+    <message>
+        <source>Næste skridt: {problem}</source>
+        <translation>Next steps: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Eksempel: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>Fejl i %1</source>
+        <translation>Error in %1</translation>
+    </message>
+    <message>
+        <source>Fx: %1</source>
+        <translation>E.g.: %1</translation>
+    </message>
+    <message>
+        <source>Skal være et tal</source>
+        <translation>Must be a number</translation>
+    </message>
+    <message>
+        <source>Ugyldig dato (brug %1)</source>
+        <translation>Invalid date (use %1)</translation>
+    </message>
+    <message>
+        <source>— vælg —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1: navn</source>
+        <translation>%1: name</translation>
+    </message>
+    <message>
+        <source>%1: rolle</source>
+        <translation>%1: role</translation>
+    </message>
+    <message>
+        <source>Tilføj %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Tilføj en ny %1</source>
+        <translation>Add a new %1</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern dette punkt</source>
+        <translation>Remove this item</translation>
+    </message>
+    <message>
+        <source>Fjern %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Velkommen til Udsat Desktop</source>
+        <translation>Welcome to Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, som kun du kender. Glemmer du den, kan data ikke gendannes.</source>
+        <translation>Create your profile. The cases are stored encrypted on this computer with a passphrase that only you know. If you forget it, the data cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskode</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Initialer</source>
+        <translation>&amp;Initials</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag adgangskode</source>
+        <translation>R&amp;epeat passphrase</translation>
+    </message>
+    <message>
+        <source>Opret profil</source>
+        <translation>Create profile</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adgangskoden skal have mindst %n tegn</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character</numerusform>
+            <numerusform>The passphrase must have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens</source>
+        <translation>The two passphrases are not the same</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <source>Opfølgning – Udsat Desktop</source>
+        <translation>Follow-up – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Alle organisationer</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person (præcist navn)</source>
+        <translation>Responsible person (exact name)</translation>
+    </message>
+    <message>
+        <source>Kun overskredne</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Filtrér på organisation</source>
+        <translation>Filter by organisation</translation>
+    </message>
+    <message>
+        <source>Filtrér på ansvarlig person</source>
+        <translation>Filter by responsible person</translation>
+    </message>
+    <message>
+        <source>Vis kun overskredne skridt</source>
+        <translation>Show overdue steps only</translation>
+    </message>
+    <message>
+        <source>Åbne næste skridt; Enter åbner sagen</source>
+        <translation>Open next steps; Enter opens the case</translation>
+    </message>
+    <message>
+        <source>Sag</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Åbne næste skridt</source>
+        <translation>Open next steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln åbne næste skridt</source>
+        <translation>
+            <numerusform>%Ln open next step</numerusform>
+            <numerusform>%Ln open next steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>heraf %Ln overskredet</source>
+        <translation>
+            <numerusform>%Ln of them overdue</numerusform>
+            <numerusform>%Ln of them overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importér målgruppeliste</source>
+        <translation>Import target list</translation>
+    </message>
+    <message>
+        <source>Vælg en .xlsx- eller .csv-fil</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Målgruppelisten som Excel (.xlsx) eller CSV</source>
+        <translation>The target list as Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Vælg filen</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Række</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Årsag</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Afviste rækker</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>&amp;Importér</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
+        <translation>The file must contain CPR number and name. Rows with errors are skipped and shown with row number and reason; the rest is imported in one go.</translation>
+    </message>
+    <message>
+        <source>Vælg målgruppeliste</source>
+        <translation>Choose target list</translation>
+    </message>
+    <message>
+        <source>Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)</source>
+        <translation>Target lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vælg en fil først</source>
+        <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <source>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder og tryk Importér igen.</source>
+        <translation>The columns could not be recognised: %1. Choose them below and press Import again.</translation>
+    </message>
+    <message>
+        <source>Importen mislykkedes; intet er gemt. %1</source>
+        <translation>The import failed; nothing was saved. %1</translation>
+    </message>
+    <message>
+        <source>%1 nye sager, %2 opdateret, %3 uændret.</source>
+        <translation>%1 new cases, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 rækker afvist.</source>
+        <translation>%1 rows rejected.</translation>
+    </message>
+    <message>
+        <source>%1 dubletter sprunget over.</source>
+        <translation>%1 duplicates skipped.</translation>
+    </message>
+    <message>
+        <source>%1 advarsler (importeret alligevel).</source>
+        <translation>%1 warnings (imported anyway).</translation>
+    </message>
+    <message>
+        <source>Dublet: samme CPR-nummer som række %1</source>
+        <translation>Duplicate: same CPR number as row %1</translation>
+    </message>
+    <message>
+        <source>Advarsel: </source>
+        <translation>Warning: </translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.</source>
+        <translation>%1 new reviews loaded, %2 unchanged, %3 cases updated.</translation>
+    </message>
+    <message>
+        <source>Ændret efter underskrift</source>
+        <translation>Modified after signing</translation>
+    </message>
+    <message>
+        <source>Ikke underskrevet</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Ukendt underskriver</source>
+        <translation>Unknown signer</translation>
+    </message>
+    <message>
+        <source>Flere gennemgange af samme sag</source>
+        <translation>Several reviews of the same case</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Udsat Desktop – låst</source>
+        <translation>Udsat Desktop – locked</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Udsat Desktop is locked&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Skriv din adgangskode for at fortsætte. Sagerne er skjult, mens programmet er låst.</source>
+        <translation>Type your passphrase to continue. The cases are hidden while the program is locked.</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Adgangskoden til databasen</source>
+        <translation>The database passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Lås op</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Lås op med adgangskoden</source>
+        <translation>Unlock with the passphrase</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Sagskø</source>
+        <translation>Case queue</translation>
+    </message>
+    <message>
+        <source>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</source>
+        <translation>The case queue. Up/down arrows select, Enter opens the case.</translation>
+    </message>
+    <message>
+        <source>Antal viste sager</source>
+        <translation>Number of cases shown</translation>
+    </message>
+    <message>
+        <source>Bruger: %1 (%2, %3) · Databasen er krypteret</source>
+        <translation>User: %1 (%2, %3) · The database is encrypted</translation>
+    </message>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Filer, der venter på fællesmappen, og seneste synkronisering (F9 synkroniserer nu)</source>
+        <translation>Files waiting for the shared folder, and the last synchronisation (F9 synchronises now)</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Importér målgruppeliste…</source>
+        <translation>&amp;Import target list…</translation>
+    </message>
+    <message>
+        <source>Importér sager fra en Excel- eller CSV-fil</source>
+        <translation>Import cases from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Underskriv alle, der er klar…</source>
+        <translation>&amp;Sign all that are ready…</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér underskrift…</source>
+        <translation>&amp;Verify signature…</translation>
+    </message>
+    <message>
+        <source>&amp;Synkronisér nu</source>
+        <translation>S&amp;ynchronise now</translation>
+    </message>
+    <message>
+        <source>Send udbakken til fællesmappen og hent nyt</source>
+        <translation>Send the outbox to the shared folder and fetch what is new</translation>
+    </message>
+    <message>
+        <source>&amp;Hent mine sager</source>
+        <translation>&amp;Fetch my cases</translation>
+    </message>
+    <message>
+        <source>Hent de sager, du er tildelt, før du går offline</source>
+        <translation>Fetch the cases assigned to you before you go offline</translation>
+    </message>
+    <message>
+        <source>&amp;Indstillinger…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Skjul sagerne, til adgangskoden skrives igen</source>
+        <translation>Hide the cases until the passphrase is typed again</translation>
+    </message>
+    <message>
+        <source>Skift &amp;adgangskode…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Søg</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Ryd søgning og filtre</source>
+        <translation>&amp;Clear search and filters</translation>
+    </message>
+    <message>
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Opfølgning (næste skridt)</source>
+        <translation>&amp;Follow-up (next steps)</translation>
+    </message>
+    <message>
+        <source>Å&amp;bn gennemgang af valgt sag</source>
+        <translation>&amp;Open review of selected case</translation>
+    </message>
+    <message>
+        <source>&amp;Revisionslog…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Hvem har set, søgt, ændret, udskrevet og udleveret hvad</source>
+        <translation>Who has seen, searched, changed, printed and handed out what</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkroniseringslog</source>
+        <translation>S&amp;ynchronisation log</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Tildel valgte sager…</source>
+        <translation>&amp;Assign selected cases…</translation>
+    </message>
+    <message>
+        <source>Koordinator: tildel de valgte sager til en medarbejder (krypteret til dem)</source>
+        <translation>Coordinator: assign the selected cases to a staff member (encrypted to them)</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs teamets gennemgange</source>
+        <translation>&amp;Load the team&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</source>
+        <translation>Coordinator: read all signed reviews from the shared folder and check them</translation>
+    </message>
+    <message>
+        <source>&amp;Møder i rehabiliteringsteamet…</source>
+        <translation>Rehabilitation team &amp;meetings…</translation>
+    </message>
+    <message>
+        <source>Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling</source>
+        <translation>Coordinator: plan meetings, build and print meeting packets, record the team&apos;s recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Fremdrift…</source>
+        <translation>&amp;Progress…</translation>
+    </message>
+    <message>
+        <source>Fremdrift mod målene, udfald, næste skridt; eksport til Excel</source>
+        <translation>Progress towards the targets, outcomes, next steps; export to Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv sammenfatning…</source>
+        <translation>&amp;Print summary…</translation>
+    </message>
+    <message>
+        <source>Udskriv den valgte sags seneste underskrevne sammenfatning</source>
+        <translation>Print the selected case&apos;s latest signed summary</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Om Udsat Desktop</source>
+        <translation>&amp;About Udsat Desktop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sager</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Viser %1 af %Ln sager</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln case</numerusform>
+            <numerusform>Showing %1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Sagen er allerede taget</source>
+        <translation>The case is already taken</translation>
+    </message>
+    <message>
+        <source>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Case %1 is already being reviewed by %2 (since %3).
+
+Do you want to continue with an extra, independent review? Both reviews will be shown to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Synkronisér</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
+        <translation>First choose a shared folder under File → Settings.</translation>
+    </message>
+    <message>
+        <source>Sager taget af andre</source>
+        <translation>Cases taken by others</translation>
+    </message>
+    <message>
+        <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
+        <translation>While you were offline, someone else took these cases that you have started on: %1. Open the case to see who; you can continue with an extra review.</translation>
+    </message>
+    <message>
+        <source>tildele sager</source>
+        <translation>assign cases</translation>
+    </message>
+    <message>
+        <source>Tildel sager</source>
+        <translation>Assign cases</translation>
+    </message>
+    <message>
+        <source>Vælg først de sager, der skal tildeles.</source>
+        <translation>First select the cases to assign.</translation>
+    </message>
+    <message>
+        <source>Ingen medarbejdere har synkroniseret endnu, så der er ingen at tildele til.</source>
+        <translation>No staff member has synchronised yet, so there is nobody to assign to.</translation>
+    </message>
+    <message>
+        <source>%1 sager tildelt</source>
+        <translation>%1 cases assigned</translation>
+    </message>
+    <message>
+        <source>indlæse teamets gennemgange</source>
+        <translation>load the team&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Load the team&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er underskrevet: %1</source>
+        <translation>The summary is signed: %1</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Afbrudt gennemgang</source>
+        <translation>Interrupted review</translation>
+    </message>
+    <message>
+        <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
+        <translation>The review of case %1 was not closed. Do you want to continue where you left off?</translation>
+    </message>
+    <message>
+        <source>planlægge møder</source>
+        <translation>plan meetings</translation>
+    </message>
+    <message>
+        <source>Skift adgangskode</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Nuværende adgangskode:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+    <message>
+        <source>Ny adgangskode (mindst 8 tegn):</source>
+        <translation>New passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Gentag den nye adgangskode:</source>
+        <translation>Repeat the new passphrase:</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens</source>
+        <translation>The two passphrases are not the same</translation>
+    </message>
+    <message>
+        <source>Vent, til det igangværende arbejde er færdigt.</source>
+        <translation>Wait until the work in progress has finished.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
+        <translation>The passphrase has been changed, and the database is encrypted with the new one.</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Sag %1 har ingen underskreven sammenfatning.</source>
+        <translation>Case %1 has no signed summary.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln næste skridt er overskredet</source>
+        <translation>
+            <numerusform>%Ln next step is overdue</numerusform>
+            <numerusform>%Ln next steps are overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
+        <translation>%1 – see View → Follow-up (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Vis opfølgning</source>
+        <translation>Show follow-up</translation>
+    </message>
+    <message>
+        <source>Køen</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Åbn den valgte sag</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Fra søgefeltet ned i listen</source>
+        <translation>From the search box down into the list</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Om Udsat Desktop</source>
+        <translation>About Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</source>
+        <translation>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;The taskforce&apos;s review of cases of vulnerable unemployed citizens in the City of Copenhagen.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Log folder: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Kolonner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Hvilken kolonne i filen indeholder »%1«?</source>
+        <translation>Which column in the file holds “%1”?</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsWindow</name>
+    <message>
+        <source>Møder i rehabiliteringsteamet</source>
+        <translation>Rehabilitation team meetings</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Vælg mødet</source>
+        <translation>Choose the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt møde…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Planlæg et nyt møde: dato, tid, sted og deltagere</source>
+        <translation>Plan a new meeting: date, time, place and participants</translation>
+    </message>
+    <message>
+        <source>Mødeoplysninger</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Træk sagerne i den rækkefølge, de skal behandles (eller brug Op/Ned)</source>
+        <translation>Drag the cases into the order they will be discussed (or use Up/Down)</translation>
+    </message>
+    <message>
+        <source>Sager, der skal forelægges</source>
+        <translation>Cases to be presented</translation>
+    </message>
+    <message>
+        <source>Sager, hvis underskrevne gennemgang anbefaler rehabiliteringsteamet. Dobbeltklik for at tilføje.</source>
+        <translation>Cases whose signed review recommends the rehabilitation team. Double-click to add.</translation>
+    </message>
+    <message>
+        <source>Sæt den valgte sag på dagsordenen</source>
+        <translation>Put the selected case on the agenda</translation>
+    </message>
+    <message>
+        <source>Tag den valgte sag af dagsordenen</source>
+        <translation>Take the selected case off the agenda</translation>
+    </message>
+    <message>
+        <source>Flyt sagen et punkt op</source>
+        <translation>Move the case one place up</translation>
+    </message>
+    <message>
+        <source>Flyt sagen et punkt ned</source>
+        <translation>Move the case one place down</translation>
+    </message>
+    <message>
+        <source>Teamets indstilling, hvad det vægtede, og om det vil se sagen igen</source>
+        <translation>The team&apos;s recommendation, what it weighed, and whether it wants to see the case again</translation>
+    </message>
+    <message>
+        <source>Dagsorden og underskrevne sammenfatninger i én PDF med sidetal; originalerne vedhæftet</source>
+        <translation>Agenda and signed summaries in one PDF with page numbers; the originals attached</translation>
+    </message>
+    <message>
+        <source>Udskriv mødepakken med forhåndsvisning</source>
+        <translation>Print the meeting packet with a preview</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj ←</source>
+        <translation>&amp;Add ←</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Op</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>N&amp;ed</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Registrér indstilling…</source>
+        <translation>Record re&amp;commendation…</translation>
+    </message>
+    <message>
+        <source>&amp;Byg mødepakke…</source>
+        <translation>&amp;Build meeting packet…</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv mødepakke…</source>
+        <translation>&amp;Print meeting packet…</translation>
+    </message>
+    <message>
+        <source>&amp;Møde:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Kan forelægges</source>
+        <translation>Can be presented</translation>
+    </message>
+    <message>
+        <source>Intet møde endnu. Opret et med »Nyt møde…«.</source>
+        <translation>No meeting yet. Create one with “New meeting…”.</translation>
+    </message>
+    <message>
+        <source>%1 kl. %2 · %3</source>
+        <translation>%1 at %2 · %3</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Gem mødepakken i</source>
+        <translation>Save the meeting packet in</translation>
+    </message>
+    <message>
+        <source>Mødepakken er gemt: %1 (%2 sider).</source>
+        <translation>The meeting packet is saved: %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Lagt på fællesmappen: %1</source>
+        <translation>Put on the shared folder: %1</translation>
+    </message>
+    <message>
+        <source>Ikke lagt på fællesmappen: %1</source>
+        <translation>Not put on the shared folder: %1</translation>
+    </message>
+    <message>
+        <source>Mødepakke</source>
+        <translation>Meeting packet</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Byg mødepakken først.</source>
+        <translation>Build the meeting packet first.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>Nyt møde i rehabiliteringsteamet</source>
+        <translation>New rehabilitation team meeting</translation>
+    </message>
+    <message>
+        <source>Mødedato</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tid pr. sag</source>
+        <translation>Time per case</translation>
+    </message>
+    <message>
+        <source>Jobcenter København, Gammel Køge Landevej</source>
+        <translation>Jobcenter København, Gammel Køge Landevej</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>&amp;Tid pr. sag:</source>
+        <translation>&amp;Time per case:</translation>
+    </message>
+    <message>
+        <source>St&amp;ed:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Navn på deltageren (%1)</source>
+        <translation>Name of the participant (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>Sagens næste skridt; vælg et for at markere det udført eller annullere det</source>
+        <translation>The case&apos;s next steps; select one to mark it done or cancel it</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Markér &amp;udført</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Markér det valgte næste skridt som udført</source>
+        <translation>Mark the selected next step as done</translation>
+    </message>
+    <message>
+        <source>&amp;Annullér skridt</source>
+        <translation>&amp;Cancel step</translation>
+    </message>
+    <message>
+        <source>Annullér det valgte næste skridt</source>
+        <translation>Cancel the selected next step</translation>
+    </message>
+    <message>
+        <source>Ansvarlig organisation</source>
+        <translation>Responsible organisation</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Nyt skridt: %1</source>
+        <translation>New step: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Frist</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj næste skridt</source>
+        <translation>&amp;Add next step</translation>
+    </message>
+    <message>
+        <source>Opret skridtet med type, ansvarlig, person og frist</source>
+        <translation>Create the step with type, responsible party, person and deadline</translation>
+    </message>
+    <message>
+        <source>%1 (overskredet)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Vælg et skridt i tabellen først.</source>
+        <translation>Select a step in the table first.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Teamets indstilling – sag %1</source>
+        <translation>The team&apos;s recommendation – case %1</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Ressourceforløb kun for møder før %1</source>
+        <translation>Resource course only for meetings before %1</translation>
+    </message>
+    <message>
+        <source>Hvilken anden indsats / bemærkning</source>
+        <translation>Which other measures / note</translation>
+    </message>
+    <message>
+        <source>&amp;Indstilling:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Vægtet: %1</source>
+        <translation>Weighed: %1</translation>
+    </message>
+    <message>
+        <source>Hvad teamet lagde vægt på (%1)</source>
+        <translation>What the team gave weight to (%1)</translation>
+    </message>
+    <message>
+        <source>Vægtet (%1):</source>
+        <translation>Weighed (%1):</translation>
+    </message>
+    <message>
+        <source>Teamet vil se sagen &amp;igen</source>
+        <translation>The team wants to see the case &amp;again</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>PDF&apos;en kan ikke åbnes til udskrift (%1)</source>
+        <translation>The PDF cannot be opened for printing (%1)</translation>
+    </message>
+    <message>
+        <source>Printeren kan ikke startes</source>
+        <translation>The printer cannot be started</translation>
+    </message>
+    <message>
+        <source>Udskriv – %1</source>
+        <translation>Print – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilters</name>
+    <message>
+        <source>Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)</source>
+        <translation>Search name, case key or CPR no. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Søg i sager</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Søg efter navn, sagsnøgle eller CPR-nummer</source>
+        <translation>Search by name, case key or CPR number</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alle gennemgåere</source>
+        <translation>All reviewers</translation>
+    </message>
+    <message>
+        <source>Ikke tildelt</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Alle enheder</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Alle prioriteter</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <source>Filtrér på status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filtrér på gennemgåer</source>
+        <translation>Filter by reviewer</translation>
+    </message>
+    <message>
+        <source>Filtrér på enhed</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Filtrér på prioritet</source>
+        <translation>Filter by priority</translation>
+    </message>
+    <message>
+        <source>Kun sager markeret: %1</source>
+        <translation>Only cases flagged: %1</translation>
+    </message>
+    <message>
+        <source>Vis kun sager markeret »%1«</source>
+        <translation>Show only cases flagged “%1”</translation>
+    </message>
+    <message>
+        <source>Kun:</source>
+        <translation>Only:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Afsnit: %1</source>
+        <translation>Section: %1</translation>
+    </message>
+    <message>
+        <source>Næste afsnit</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <source>Gem nu</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <source>Større tekst i formularen</source>
+        <translation>Larger text in the form</translation>
+    </message>
+    <message>
+        <source>Mindre tekst i formularen</source>
+        <translation>Smaller text in the form</translation>
+    </message>
+    <message>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Gennemgang %1 – Udsat Desktop</source>
+        <translation>Review %1 – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>Sag og skabelon</source>
+        <translation>Case and template</translation>
+    </message>
+    <message>
+        <source>Gennemgangens status</source>
+        <translation>Status of the review</translation>
+    </message>
+    <message>
+        <source>Medgennemgåer</source>
+        <translation>Co-reviewer</translation>
+    </message>
+    <message>
+        <source>Gennemgåer fra den anden forvaltning (tværfaglighed)</source>
+        <translation>Reviewer from the other administration (cross-sector)</translation>
+    </message>
+    <message>
+        <source>— ingen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Afsnit</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Afsnit (Ctrl+PgDown/PgUp skifter)</source>
+        <translation>Sections (Ctrl+PgDown/PgUp switches)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Forrige</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Næste ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Markér &amp;klar til underskrift</source>
+        <translation>Mark &amp;ready to sign</translation>
+    </message>
+    <message>
+        <source>Opret &amp;rettelse (ny version)</source>
+        <translation>Create &amp;correction (new version)</translation>
+    </message>
+    <message>
+        <source>&amp;Underskriv…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Underskriv sammenfatningen digitalt (PAdES)</source>
+        <translation>Sign the summary digitally (PAdES)</translation>
+    </message>
+    <message>
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit (Ctrl+PgUp)</source>
+        <translation>Previous section (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Næste afsnit (Ctrl+PgDown)</source>
+        <translation>Next section (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Tjek og markér klar til underskrift</source>
+        <translation>Check and mark ready to sign</translation>
+    </message>
+    <message>
+        <source>Ret en underskrevet gennemgang</source>
+        <translation>Correct a signed review</translation>
+    </message>
+    <message>
+        <source>Medgennemgåer:</source>
+        <translation>Co-reviewer:</translation>
+    </message>
+    <message>
+        <source>%1 af %2 påkrævede felter udfyldt</source>
+        <translation>%1 of %2 required fields filled in</translation>
+    </message>
+    <message>
+        <source>Ikke gemt – prøver igen</source>
+        <translation>Not saved – trying again</translation>
+    </message>
+    <message>
+        <source>Gemt %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Underskrevet – skrivebeskyttet. En rettelse bliver en ny version, der henviser til denne.</source>
+        <translation>Signed – read-only. A correction becomes a new version that refers to this one.</translation>
+    </message>
+    <message>
+        <source>Kan ikke markeres klar:</source>
+        <translation>Cannot be marked ready:</translation>
+    </message>
+    <message>
+        <source>Rettelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.</source>
+        <translation>Version %1 has been created and opens now. It refers to the signed version.</translation>
+    </message>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Fællesmappe</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <source>Netværksdrevet, hvor teamets filer mødes, fx S:\Taskforce eller /mnt/taskforce</source>
+        <translation>The network drive where the team&apos;s files meet, e.g. S:\Taskforce or /mnt/taskforce</translation>
+    </message>
+    <message>
+        <source>fx S:\Taskforce eller /mnt/taskforce</source>
+        <translation>e.g. S:\Taskforce or /mnt/taskforce</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Vælg fællesmappen</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Kontrollér, at mappen kan nås og skrives i</source>
+        <translation>Check that the folder can be reached and written to</translation>
+    </message>
+    <message>
+        <source>Fællesmappens tilstand</source>
+        <translation>State of the shared folder</translation>
+    </message>
+    <message>
+        <source>Tidsstemplingsserver</source>
+        <translation>Timestamp server</translation>
+    </message>
+    <message>
+        <source>RFC 3161-server til tidsstempler (PAdES B-T). Tom: underskrifter uden tidsstempel (B-B).</source>
+        <translation>RFC 3161 server for timestamps (PAdES B-T). Empty: signatures without a timestamp (B-B).</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Lås efter inaktivitet</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <source>Vinduet skjuler sagerne og beder om adgangskoden efter så mange minutter uden brug</source>
+        <translation>The window hides the cases and asks for the passphrase after this many minutes without use</translation>
+    </message>
+    <message>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sproget i programmet (gælder fra næste start)</source>
+        <translation>The program&apos;s language (applies from the next start)</translation>
+    </message>
+    <message>
+        <source>&amp;Husk adgangskoden på denne computer (kun en betroet computer)</source>
+        <translation>&amp;Remember the passphrase on this computer (trusted computers only)</translation>
+    </message>
+    <message>
+        <source>Husk adgangskoden</source>
+        <translation>Remember the passphrase</translation>
+    </message>
+    <message>
+        <source>Adgangskoden gemmes i styresystemets nøglering (fx Windows&apos; legitimationsoplysninger), aldrig i en fil. Slået fra som standard.</source>
+        <translation>The passphrase is kept in the operating system&apos;s keyring (e.g. Windows Credential Manager), never in a file. Off by default.</translation>
+    </message>
+    <message>
+        <source>Styresystemet har ingen nøglering, programmet kan bruge</source>
+        <translation>The operating system has no keyring the program can use</translation>
+    </message>
+    <message>
+        <source>&amp;Fællesmappe:</source>
+        <translation>S&amp;hared folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Tidsstempler:</source>
+        <translation>&amp;Timestamps:</translation>
+    </message>
+    <message>
+        <source>&amp;Lås efter:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Signeringsnøgle</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Importér nøgle fra organisationen (.p12)…</source>
+        <translation>&amp;Import key from the organisation (.p12)…</translation>
+    </message>
+    <message>
+        <source>Brug en PKCS#12-fil udstedt af kommunen i stedet for den nøgle, programmet selv har lavet</source>
+        <translation>Use a PKCS#12 file issued by the municipality instead of the key the program made itself</translation>
+    </message>
+    <message>
+        <source>Vælg fællesmappe</source>
+        <translation>Choose shared folder</translation>
+    </message>
+    <message>
+        <source>Ingen fællesmappe: programmet arbejder kun lokalt.</source>
+        <translation>No shared folder: the program works locally only.</translation>
+    </message>
+    <message>
+        <source>✓ Fællesmappen kan nås og skrives i.</source>
+        <translation>✓ The shared folder can be reached and written to.</translation>
+    </message>
+    <message>
+        <source>Du har en signeringsnøgle i datamappen.</source>
+        <translation>You have a signing key in the data folder.</translation>
+    </message>
+    <message>
+        <source>Ingen nøgle endnu: den laves, første gang du underskriver, eller importeres her.</source>
+        <translation>No key yet: it is made the first time you sign, or imported here.</translation>
+    </message>
+    <message>
+        <source>Vælg nøglefil</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Erstat nøgle</source>
+        <translation>Replace key</translation>
+    </message>
+    <message>
+        <source>Du har allerede en signeringsnøgle. Vil du bruge den importerede i stedet? Den gamle gemmes som backup, og underskrifter lavet med den kan stadig kontrolleres.</source>
+        <translation>You already have a signing key. Do you want to use the imported one instead? The old one is kept as a backup, and signatures made with it can still be verified.</translation>
+    </message>
+    <message>
+        <source>Importér nøgle</source>
+        <translation>Import key</translation>
+    </message>
+    <message>
+        <source>Adgangskode til nøglefilen:</source>
+        <translation>Passphrase of the key file:</translation>
+    </message>
+    <message>
+        <source>Importeret: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Tidsstemplingsserverens adresse skal begynde med http:// eller https://</source>
+        <translation>The timestamp server&apos;s address must begin with http:// or https://</translation>
+    </message>
+    <message>
+        <source>Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet prøver igen ved næste synkronisering.</source>
+        <translation>The shared folder cannot be used right now. Save anyway? The program tries again at the next synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Adgangskode til din signeringsnøgle:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Underskriver gennemgange…</source>
+        <translation>Signing reviews…</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Ingen database at åbne: brug --demo eller opret en profil først</source>
+        <translation>No database to open: use --demo or create a profile first</translation>
+    </message>
+    <message>
+        <source>Ikke tilladt</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Opretter demodatabase med syntetiske sager…</source>
+        <translation>Creating a demo database with synthetic cases…</translation>
+    </message>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl. Dit arbejde er gemt løbende.
+
+Detaljer er skrevet til %1.</source>
+        <translation>An unexpected error occurred. Your work is saved as you go.
+
+Details have been written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synkroniserer…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Ingen fællesmappe valgt</source>
+        <translation>No shared folder chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venter på synkronisering</source>
+        <translation>
+            <numerusform>%Ln waiting to synchronise</numerusform>
+            <numerusform>%Ln waiting to synchronise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sidst synkroniseret kl. %1</source>
+        <translation>last synchronised at %1</translation>
+    </message>
+    <message>
+        <source>fællesmappen kan ikke nås – prøver igen om lidt</source>
+        <translation>the shared folder cannot be reached – trying again shortly</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
+        <translation>
+            <numerusform>%Ln file could not be synchronised (see the synchronisation log)</numerusform>
+            <numerusform>%Ln files could not be synchronised (see the synchronisation log)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Mål på fællesmappen</source>
+        <translation>Target on the shared folder</translation>
+    </message>
+    <message>
+        <source>Tilstand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Forsøg</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Sidste forsøg</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Synkroniseringslog</source>
+        <translation>Synchronisation log</translation>
+    </message>
+    <message>
+        <source>Hver fil i udbakken og dens tilstand på fællesmappen</source>
+        <translation>Each file in the outbox and its state on the shared folder</translation>
+    </message>
+    <message>
+        <source>Oversigt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>venter</source>
+        <translation>waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filer i loggen</source>
+        <translation>
+            <numerusform>%Ln file in the log</numerusform>
+            <numerusform>%Ln files in the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venter</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Lås Udsat Desktop op</source>
+        <translation>Unlock Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Adgangskoden til din krypterede database</source>
+        <translation>The passphrase of your encrypted database</translation>
+    </message>
+    <message>
+        <source>Lås op</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Afslut</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Sagerne er krypteret. Skriv din adgangskode.</source>
+        <translation>The cases are encrypted. Type your passphrase.</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode. Prøv igen.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Kontrollér underskrift</source>
+        <translation>Verify signature</translation>
+    </message>
+    <message>
+        <source>PDF-fil</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>Den PDF, hvis underskrifter skal kontrolleres</source>
+        <translation>The PDF whose signatures are to be verified</translation>
+    </message>
+    <message>
+        <source>&amp;Gennemse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Vælg PDF-filen</source>
+        <translation>Choose the PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollér</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Kontrollér underskrifterne i filen</source>
+        <translation>Verify the signatures in the file</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Hver underskrift i filen og resultatet af kontrollen</source>
+        <translation>Each signature in the file and the result of the check</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Underskriver</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tidsstempel</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <source>Dækkede bytes</source>
+        <translation>Bytes covered</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Vælg PDF</source>
+        <translation>Choose PDF</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Filen er IKKE i orden: %1</source>
+        <translation>The file is NOT intact: %1</translation>
+    </message>
+    <message>
+        <source>Alle underskrifter er intakte.</source>
+        <translation>All signatures are intact.</translation>
+    </message>
+</context>
+</TS>

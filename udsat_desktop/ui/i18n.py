@@ -1,0 +1,155 @@
+"""The UI's language: Qt translation catalogues and the chosen locale's dates and numbers.
+
+Source texts are Danish. `resources/i18n/udsat_<lang>.ts` are the Qt Linguist catalogues
+(`make i18n-update` refreshes them from the source, `make i18n` compiles them to `.qm`);
+`udsat_da` carries the Danish plural forms, `udsat_en` the English text.
+
+Three kinds of text are translated:
+- the UI's own texts, through `self.tr(...)` or `translate("Context", ...)`;
+- domain labels from `core/` and the checklist templates (status names, consent purposes,
+  field labels, help texts): `domain(text)`, context ``Domain``;
+- messages from the layers below the UI (`core.text.Msg`): `localize(msg)`, which
+  translates the template and fills in its (translated) arguments again.
+
+What is written down — signed PDFs, records, the audit log — stays Danish whatever the UI
+language: only what is shown on screen goes through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from importlib import resources
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+from udsat_desktop.core.text import Msg, message_of
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+def domain(text: str) -> str:
+    """A Danish domain label (status, consent purpose, next-step type, template text)."""
+    return translate("Domain", text) if text else text
+
+
+def localize(text: str) -> str:
+    """A message from below the UI in the UI's language; plain text is returned as it is."""
+    if not isinstance(text, Msg):
+        return text
+    template = domain(text.template)
+    if not text.args:
+        return template
+    args = {key: localize(value) if isinstance(value, Msg) else _argument(value)
+            for key, value in text.args.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of a message does not fit its arguments")
+        return str(text)
+
+
+def _argument(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return fmt_number(value)
+    if isinstance(value, dt.date):
+        return fmt_date(value)
+    return str(value)
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's message for a dialog or a status line, in the UI's language."""
+    return localize(message_of(exc))
+
+
+def translations_folder() -> str:
+    return str(resources.files("udsat_desktop.resources") / "i18n")
+
+
+def install_translations(app: Any, language: str) -> list[str]:
+    """Load Qt's own texts and ours for `language`, and make its locale the default one.
+
+    Returns the catalogues that were found (a missing one is logged; the UI then shows the
+    Danish source texts)."""
+    QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["da"])))
+    loaded: list[str] = []
+    for name, folder in ((f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         (f"udsat_{language}", translations_folder())):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(name)
+        elif name.startswith("udsat") or language != "en":  # Qt's English is its source
+            log.warning("translation catalogue %s not found", name)
+    return loaded
+
+
+# ------------------------------------------------------------------ dates and numbers
+
+def _short(kind: str) -> str:
+    locale = QLocale()
+    fmt = QLocale.FormatType.ShortFormat
+    return locale.dateFormat(fmt) if kind == "date" else locale.timeFormat(fmt)
+
+
+def date_format() -> str:
+    """The locale's short date format for QDateEdit (Danish ``dd.MM.yyyy``)."""
+    return _short("date")
+
+
+def date_hint() -> str:
+    """What to type in a date field, e.g. ``dd.mm.åååå``."""
+    if QLocale().language() == QLocale.Language.Danish:
+        return "dd.mm.åååå"
+    return date_format().lower()
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """24.11.2026 in Danish, 24/11/2026 in English; empty for None."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def fmt_time(value: dt.datetime | dt.time, *, seconds: bool = False) -> str:
+    """13.05 in Danish, 13:05 in English (with seconds on request)."""
+    pattern = _short("time")
+    if seconds and "ss" not in pattern:
+        separator = pattern[pattern.index("HH") + 2] if "HH" in pattern else ":"
+        pattern = pattern.replace("mm", f"mm{separator}ss", 1)
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), pattern)
+
+
+def fmt_datetime(value: dt.datetime, *, seconds: bool = False) -> str:
+    return f"{fmt_date(value.date())} {fmt_time(value, seconds=seconds)}"
+
+
+def fmt_number(value: float | int, decimals: int = 0) -> str:
+    """1.234,5 in Danish, 1,234.5 in English."""
+    if isinstance(value, int) and decimals == 0:
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def fmt_percent(value: float, decimals: int = 0) -> str:
+    return translate("Numbers", "%1 %").replace("%1", fmt_number(value, decimals))
+
+
+def month_format() -> str:
+    """Month and year in the locale's short date order, e.g. ``MM.yyyy`` / ``MM/yyyy``."""
+    pattern = date_format()
+    for day in ("dd", "d"):
+        if day in pattern:
+            at = pattern.index(day)
+            after = pattern[at + len(day):at + len(day) + 1]
+            before = pattern[at - 1:at] if at else ""
+            return pattern.replace(day + after, "", 1) if after and not after.isalpha() \
+                else pattern.replace(before + day, "", 1)
+    return pattern
