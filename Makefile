@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test test-long bench bench-quick lint system-deps install clean bundle
+.PHONY: run test test-long bench bench-quick lint system-deps install clean bundle i18n i18n-update
 
 system-deps:
 	@bash packaging/install-system-deps.sh
@@ -24,6 +24,16 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 install: system-deps $(STAMP)
+	@# the translation catalogues: resources/i18n/*.ts -> .qm (pyside6-lrelease)
+	$(BIN)/python packaging/i18n.py release
+
+i18n: $(STAMP)
+	$(BIN)/python packaging/i18n.py release
+
+# after changing UI texts: new texts land in the .ts files, to be translated (Qt Linguist:
+# .venv/bin/pyside6-linguist resources/i18n/udsat_en.ts), then `make i18n`
+i18n-update: $(STAMP)
+	$(BIN)/python packaging/i18n.py update
 
 run: install
 	@bash packaging/run-demo.sh $(BIN) $(DEMO_DIR)
@@ -53,4 +63,4 @@ lint: install
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

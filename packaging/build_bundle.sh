@@ -7,6 +7,7 @@ BIN=${1:-.venv/bin}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 "$BIN/python" -m pip install --quiet "pyinstaller>=6,<7"
+"$BIN/python" packaging/i18n.py release  # the .qm catalogues the bundle carries
 start=$(date +%s)
 "$BIN/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath build/dist --workpath build/pyinstaller packaging/udsat_desktop.spec
@@ -15,6 +16,7 @@ smoke=$(mktemp -d)
 QT_QPA_PLATFORM=offscreen build/dist/udsat-desktop/udsat-desktop --demo --cases 300 --smoke \
   --check-summary --data-dir "$smoke/data" | tee "$smoke/out.txt"
 grep -q "summary_verified=1" "$smoke/out.txt"
+grep -q "translations=da,en" "$smoke/out.txt"
 QT_QPA_PLATFORM=offscreen build/dist/udsat-desktop/udsat-desktop --demo --smoke \
   --data-dir "$smoke/data" | grep ready_ms
 rm -rf "$smoke"

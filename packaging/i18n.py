@@ -63,6 +63,7 @@ def _tables() -> Iterator[str]:
     from udsat_desktop.store.reviews import REVIEW_STATUS_LABELS
 
     yield from auditlog.ACTION_LABELS.values()
+    yield from auditlog.DETAIL_LABELS.values()
     yield from meetings.PARTICIPANT_ROLES.values()
     yield from meetings.WEIGHED_AREAS.values()
     yield from meetings.RECOMMENDATIONS

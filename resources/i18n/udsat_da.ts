@@ -554,6 +554,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Fejlbesked</source>
@@ -913,6 +920,138 @@
     <message>
         <source>Gamle logposter slettet</source>
         <translation>Gamle logposter slettet</translation>
+    </message>
+    <message>
+        <source>gennemgang</source>
+        <translation>gennemgang</translation>
+    </message>
+    <message>
+        <source>møde</source>
+        <translation>møde</translation>
+    </message>
+    <message>
+        <source>sag</source>
+        <translation>sag</translation>
+    </message>
+    <message>
+        <source>parti</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>sager</source>
+        <translation>sager</translation>
+    </message>
+    <message>
+        <source>før</source>
+        <translation>før</translation>
+    </message>
+    <message>
+        <source>efter</source>
+        <translation>efter</translation>
+    </message>
+    <message>
+        <source>skridt</source>
+        <translation>skridt</translation>
+    </message>
+    <message>
+        <source>af</source>
+        <translation>af</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>sider</source>
+        <translation>sider</translation>
+    </message>
+    <message>
+        <source>kopier</source>
+        <translation>kopier</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>søgt efter</source>
+        <translation>søgt efter</translation>
+    </message>
+    <message>
+        <source>fundet</source>
+        <translation>fundet</translation>
+    </message>
+    <message>
+        <source>art</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>delt</source>
+        <translation>delt</translation>
+    </message>
+    <message>
+        <source>skabelon</source>
+        <translation>skabelon</translation>
+    </message>
+    <message>
+        <source>erstatter</source>
+        <translation>erstatter</translation>
+    </message>
+    <message>
+        <source>formål</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>felter</source>
+        <translation>felter</translation>
+    </message>
+    <message>
+        <source>kilde</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <source>indlæst</source>
+        <translation>indlæst</translation>
+    </message>
+    <message>
+        <source>opdateret</source>
+        <translation>opdateret</translation>
+    </message>
+    <message>
+        <source>afviste</source>
+        <translation>afviste</translation>
+    </message>
+    <message>
+        <source>resultat</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>indstilling</source>
+        <translation>indstilling</translation>
+    </message>
+    <message>
+        <source>ses igen</source>
+        <translation>ses igen</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
     </message>
     <message>
         <source>Beskæftigelse</source>
@@ -3052,6 +3191,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>&amp;Sprog:</source>
         <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Om sprogskiftet</source>
+        <translation>Om sprogskiftet</translation>
+    </message>
+    <message>
+        <source>Sproget skiftes, når programmet startes igen.</source>
+        <translation>Sproget skiftes, når programmet startes igen.</translation>
     </message>
     <message>
         <source>Signeringsnøgle</source>

@@ -554,6 +554,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Fejlbesked</source>
@@ -913,6 +920,138 @@
     <message>
         <source>Gamle logposter slettet</source>
         <translation>Old log entries deleted</translation>
+    </message>
+    <message>
+        <source>gennemgang</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>møde</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>sag</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>parti</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>sager</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>før</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>efter</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>skridt</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>af</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>sider</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>kopier</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>søgt efter</source>
+        <translation>searched for</translation>
+    </message>
+    <message>
+        <source>fundet</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>art</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>delt</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>skabelon</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>erstatter</source>
+        <translation>replaces</translation>
+    </message>
+    <message>
+        <source>formål</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>felter</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>kilde</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>indlæst</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>opdateret</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>afviste</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>resultat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>indstilling</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>ses igen</source>
+        <translation>see again</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
     </message>
     <message>
         <source>Beskæftigelse</source>
@@ -2064,7 +2203,7 @@
     </message>
     <message>
         <source>&amp;Vis</source>
-        <translation>&amp;Show</translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Søg</source>
@@ -3052,6 +3191,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Om sprogskiftet</source>
+        <translation>About the language change</translation>
+    </message>
+    <message>
+        <source>Sproget skiftes, når programmet startes igen.</source>
+        <translation>The language changes when the program is started again.</translation>
     </message>
     <message>
         <source>Signeringsnøgle</source>

@@ -61,3 +61,4 @@ def test_starts_at_150_and_200_percent_scaling(tmp_path, scale):
                          env=env, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "cases=120" in out.stdout and "summary_verified=1" in out.stdout
+    assert "translations=da,en" in out.stdout

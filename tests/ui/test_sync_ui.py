@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import base64
 import dataclasses
+import datetime as dt
 import json
 
 import pytest

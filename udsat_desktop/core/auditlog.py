@@ -22,6 +22,18 @@ ACTION_LABELS: dict[str, str] = {
     "udleveret", "audit.purge": "Gamle logposter slettet",
 }
 
+# What an entry's details are called on screen (the stored keys stay as they are).
+DETAIL_LABELS: dict[str, str] = {
+    "review": "gennemgang", "meeting": "møde", "case_key": "sag", "batch": "parti",
+    "file": "fil", "cases": "sager", "old": "før", "new": "efter", "step": "skridt",
+    "by": "af", "to": "til", "pages": "sider", "copies": "kopier", "printer": "printer",
+    "text": "søgt efter", "matches": "fundet", "kind": "art", "shared": "delt",
+    "template": "skabelon", "replaces": "erstatter", "purpose": "formål", "status": "status",
+    "form": "form", "type": "type", "fields": "felter", "source": "kilde",
+    "imported": "indlæst", "updated": "opdateret", "rejected": "afviste", "verdict": "resultat",
+    "recommendation": "indstilling", "see_again": "ses igen", "import_outline": "import",
+}
+
 
 @dataclass(frozen=True)
 class LogEntry:

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from udsat_desktop.core.auditlog import ACTION_LABELS, AccessLog, LogEntry
+from udsat_desktop.core.auditlog import ACTION_LABELS, DETAIL_LABELS, AccessLog, LogEntry
 from udsat_desktop.store.db import Database
 
-__all__ = ["ACTION_LABELS", "AccessLog", "LogEntry"]  # re-exported for the log's readers
+# re-exported for the log's readers
+__all__ = ["ACTION_LABELS", "DETAIL_LABELS", "AccessLog", "LogEntry"]
 
 if TYPE_CHECKING:  # the window logs reads before the write path (SQLAlchemy) has loaded
     from sqlalchemy.orm import Session

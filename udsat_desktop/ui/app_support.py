@@ -122,7 +122,25 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     verdicts = [r.verdict for r in verify_pdf(pdf, [cert])]
     ok = verdicts == [Verdict.TRUSTED]
     print(f"summary_verified={int(ok)} pdf_bytes={len(pdf)}", flush=True)
-    return ok
+    return ok and check_translations()
+
+
+def check_translations() -> bool:
+    """Both catalogues ship and translate (the .qm files travel as package data). Prints
+    translations=da,en for those that work."""
+    from PySide6.QtCore import QTranslator
+
+    from udsat_desktop.ui.i18n import translations_folder
+
+    expected = {"da": "&Filer", "en": "&File"}
+    working = []
+    for language, text in expected.items():
+        translator = QTranslator()
+        if translator.load(f"udsat_{language}", translations_folder()) and \
+                translator.translate("MainWindow", "&Filer") == text:
+            working.append(language)
+    print(f"translations={','.join(working)}", flush=True)
+    return working == list(expected)
 
 
 def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:

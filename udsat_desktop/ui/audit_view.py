@@ -85,6 +85,7 @@ class AuditLogWindow(QWidget):
         purge.clicked.connect(lambda: self.purge())
         self.buttons = {"check": check, "citizen": citizen, "purge": purge}
         self.table = QTableWidget(0, 5)
+        self.table.setProperty("dataColumns", [4])  # details: the entry's own record
         self.table.setToolTip(self.tr("Logposterne, nyeste først"))
         self.table.setHorizontalHeaderLabels([self.tr("Tidspunkt"), self.tr("Medarbejder"),
                                               self.tr("Handling"), self.tr("Sag"),
@@ -140,7 +141,8 @@ class AuditLogWindow(QWidget):
         self.table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
             local = entry.at.astimezone() if entry.at.tzinfo else entry.at
-            details = ", ".join(f"{k}: {v}" for k, v in entry.details.items()
+            details = ", ".join(f"{domain(audit.DETAIL_LABELS.get(k, k))}: {_detail(k, v)}"
+                                for k, v in entry.details.items()
                                 if k not in ("text",) or entry.action == "search")
             values = [fmt_datetime(local, seconds=True),
                       self.people.get(entry.user_id, entry.user_id), domain(entry.label),
@@ -204,3 +206,12 @@ class AuditLogWindow(QWidget):
         self.reload()
         self.state.setText(self.tr("%1 poster er slettet.").replace("%1", str(count)))
         return count
+
+
+def _detail(key: str, value: object) -> str:
+    """A detail's value; a case status code is shown by its (translated) name."""
+    from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+
+    if key in ("old", "new", "status") and value in {s.value for s in CaseStatus}:
+        return domain(STATUS_LABELS[CaseStatus(str(value))])
+    return str(value)

@@ -93,7 +93,7 @@ class DashboardWindow(QWidget):
         self.organisation = QComboBox()
         self.organisation.addItem(self.tr("Alle organisationer"), None)
         for org in ("BIF", "SOF", "Region"):
-            self.organisation.addItem(org, org)
+            self.organisation.addItem(domain(org), org)
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setToolTip(self.tr("Medarbejderens organisation / ansvarlig for "
                                              "næste skridt"))
@@ -126,11 +126,17 @@ class DashboardWindow(QWidget):
         self.headline.setFont(font)
         self.views: dict[str, QChartView] = {}
         grid = QGridLayout()
+        titles = {"fremdrift": self.tr("Andel af målgruppen gennemgået"),
+                  "status": self.tr("Sager efter status"), "udfald": self.tr("Udfald"),
+                  "naeste_skridt": self.tr("Næste skridt efter type"),
+                  "ansvarlig": self.tr("Næste skridt efter ansvarlig (heraf overskredne)"),
+                  "medarbejdere": self.tr("Gennemgange pr. medarbejder")}
         for i, key in enumerate(self.CHARTS):
             view = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(560, 340)
-            view.setAccessibleName(key)
+            view.setAccessibleName(titles[key])
+            view.setToolTip(titles[key])
             self.views[key] = view
             grid.addWidget(view, i // 2, i % 2)
         body = QWidget()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from udsat_desktop.store.db import MIN_PASSPHRASE_LENGTH, Database, StoreError, 
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.ui.i18n import domain, error_text, translate
+from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, translate
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

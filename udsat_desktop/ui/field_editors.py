@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.checklist import Field
 from udsat_desktop.core.danish import ValueProblem, parse_date
-from udsat_desktop.ui.i18n import date_hint, domain, fmt_date, fmt_number, localize, translate
+from udsat_desktop.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_hint,
+    domain,
+    fmt_date,
+    fmt_number,
+    localize,
+    translate,
+)
 
 _HELP_STYLE = "color: #505050; font-size: 9pt;"
 _ERROR_STYLE = "color: #b00020;"

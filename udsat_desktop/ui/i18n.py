@@ -32,6 +32,11 @@ translate = QCoreApplication.translate
 LOCALES = {"da": "da_DK", "en": "en_GB"}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for the catalogue under `context`; translated later with `translate`."""
+    return text
+
+
 def domain(text: str) -> str:
     """A Danish domain label (status, consent purpose, next-step type, template text)."""
     return translate("Domain", text) if text else text
@@ -72,11 +77,16 @@ def translations_folder() -> str:
     return str(resources.files("udsat_desktop.resources") / "i18n")
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translations(app: Any, language: str) -> list[str]:
-    """Load Qt's own texts and ours for `language`, and make its locale the default one.
+    """Load Qt's own texts and ours for `language` (replacing any loaded before), and make
+    its locale the default one.
 
     Returns the catalogues that were found (a missing one is logged; the UI then shows the
     Danish source texts)."""
+    uninstall_translations(app)
     QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["da"])))
     loaded: list[str] = []
     for name, folder in ((f"qtbase_{language}",
@@ -85,10 +95,16 @@ def install_translations(app: Any, language: str) -> list[str]:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
+            _installed.append(translator)
             loaded.append(name)
         elif name.startswith("udsat") or language != "en":  # Qt's English is its source
             log.warning("translation catalogue %s not found", name)
     return loaded
+
+
+def uninstall_translations(app: Any) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -106,9 +122,7 @@ def date_format() -> str:
 
 def date_hint() -> str:
     """What to type in a date field, e.g. ``dd.mm.åååå``."""
-    if QLocale().language() == QLocale.Language.Danish:
-        return "dd.mm.åååå"
-    return date_format().lower()
+    return translate("Dates", "dd.mm.åååå")  # English: dd/mm/yyyy
 
 
 def fmt_date(value: dt.date | None) -> str:

@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, QueueColumn, QueueRow
-from udsat_desktop.ui.i18n import domain, fmt_date, fmt_number
+from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, fmt_date, fmt_number
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2

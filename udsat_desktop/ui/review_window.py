@@ -10,7 +10,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,7 @@ from udsat_desktop.store.reviews import (
 )
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (
+    QT_TRANSLATE_NOOP,
     date_hint,
     domain,
     error_text,
@@ -171,8 +172,8 @@ class ConsentPage(QWidget):
                 date_edit.setMinimumWidth(date_edit.fontMetrics().horizontalAdvance(
                     "00.00.00000") + 16)
             button = QPushButton(self.tr("Registrér"))
-            label = domain(purpose.label)
-            text = self.tr("%1 (%2)").replace("%1", label).replace(
+            purpose_name = domain(purpose.label)
+            text = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
                 "%2", domain(purpose.recipient))
             if purpose.written_required:
                 text = self.tr("%1 – skriftligt").replace("%1", text)
@@ -181,9 +182,10 @@ class ConsentPage(QWidget):
                                       (3, given, self.tr("dato")),
                                       (4, expires, self.tr("udløbsdato")),
                                       (5, button, self.tr("registrér"))):
-                widget.setAccessibleName(self.tr("Samtykke %1: %2").replace("%1", label)
+                widget.setAccessibleName(self.tr("Samtykke %1: %2").replace("%1", purpose_name)
                                          .replace("%2", name))
-                widget.setToolTip(self.tr("%1: %2").replace("%1", label).replace("%2", name))
+                widget.setToolTip(self.tr("%1: %2").replace("%1", purpose_name)
+                                  .replace("%2", name))
                 grid.addWidget(widget, r, col)
             button.clicked.connect(lambda _=False, p=purpose: self.record(p))
             self.rows[purpose] = {"status": status, "form": form, "given": given,

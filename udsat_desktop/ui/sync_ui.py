@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,15 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
-from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, fmt_time, localize, translate
+from udsat_desktop.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    domain,
+    error_text,
+    fmt_datetime,
+    fmt_time,
+    localize,
+    translate,
+)
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 5 * 60 * 1000
@@ -112,6 +120,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Tidsstempler:"), self.tsa)
         form.addRow(self.tr("&Lås efter:"), self.lock)
         form.addRow(self.tr("&Sprog:"), self.language)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setAccessibleName(self.tr("Om sprogskiftet"))
+        self.language_note.setText(self.tr("Sproget skiftes, når programmet startes igen."))
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(lambda _i: self.language_note.setVisible(
+            self.language.currentData() != current.language))
+        form.addRow("", self.language_note)
         form.addRow("", self.remember)
 
         key_box = QGroupBox(self.tr("Signeringsnøgle"))
