@@ -1,6 +1,8 @@
 """Screenshots for the README and the user guide, taken under Xvfb from the demo database.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/make_screenshots.py [OUT]
+
+UDSAT_SHOT_LANG=en takes the same screens in English, saved as <name>-en.png.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
     app = QApplication(sys.argv[:1])
+    from udsat_desktop.ui.i18n import install_translations
+
+    language = os.environ.get("UDSAT_SHOT_LANG", "da")
+    install_translations(app, language)
+    suffix = "" if language == "da" else f"-{language}"
+
+    def save(widget: object, name: str) -> None:
+        target = out / f"{name}{suffix}.png"
+        widget.grab().save(str(target))  # type: ignore[attr-defined]
+        print(target)
+
     db, profile = ensure_demo(paths)
     window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
     window.resize(1500, 860)
@@ -34,8 +47,7 @@ def main() -> int:
     window.table.selectRow(2)
     for _ in range(20):
         app.processEvents()
-    window.grab().save(str(out / "koe.png"))
-    print(out / "koe.png")
+    save(window, "koe")
 
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 
@@ -50,13 +62,11 @@ def main() -> int:
     review_window.sections.setCurrentRow(1)
     for _ in range(20):
         app.processEvents()
-    review_window.grab().save(str(out / "gennemgang.png"))
-    print(out / "gennemgang.png")
+    save(review_window, "gennemgang")
     review_window.sections.setCurrentRow(6)
     for _ in range(20):
         app.processEvents()
-    review_window.grab().save(str(out / "naeste-skridt.png"))
-    print(out / "naeste-skridt.png")
+    save(review_window, "naeste-skridt")
     review_window.close()
 
     # a signed summary, page 1, as the coordinator prints it
@@ -67,7 +77,7 @@ def main() -> int:
     from udsat_desktop.sync.outbox import sign_ready
 
     items = sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)
-    if items and shutil.which("pdftoppm"):
+    if items and shutil.which("pdftoppm") and not suffix:  # the PDF is Danish either way
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1",
                         "-singlefile", str(items[0].pdf), str(out / "sammenfatning")],
                        check=True)
@@ -95,15 +105,13 @@ def main() -> int:
     meetings.show()
     for _ in range(20):
         app.processEvents()
-    meetings.grab().save(str(out / "moeder.png"))
-    print(out / "moeder.png")
+    save(meetings, "moeder")
     dashboard = DashboardWindow(db, profile, paths)
     dashboard.resize(1400, 1000)
     dashboard.show()
     for _ in range(30):
         app.processEvents()
-    dashboard.grab().save(str(out / "fremdrift.png"))
-    print(out / "fremdrift.png")
+    save(dashboard, "fremdrift")
     db.close()
     return 0
 

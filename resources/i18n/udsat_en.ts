@@ -529,6 +529,14 @@
         <translation>Targets (%1)</translation>
     </message>
     <message>
+        <source>%1 % senest %2</source>
+        <translation>%1% by %2</translation>
+    </message>
+    <message>
+        <source>%d %%</source>
+        <translation>%d%%</translation>
+    </message>
+    <message>
         <source>Antal</source>
         <translation>Number</translation>
     </message>

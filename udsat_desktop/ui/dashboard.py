@@ -204,7 +204,8 @@ class DashboardWindow(QWidget):
             actual.append(_msecs(day), 100 * share)
         targets = QScatterSeries()
         targets.setName(self.tr("Mål (%1)").replace("%1", ", ".join(
-            f"{fmt_number(100 * share)} % {fmt_date(day)}" for day, share in TARGETS)))
+            self.tr("%1 % senest %2").replace("%1", fmt_number(100 * share))
+            .replace("%2", fmt_date(day)) for day, share in TARGETS)))
         targets.setMarkerSize(14)
         targets.setColor(QColor("#c0392b"))
         for day, share in TARGETS:
@@ -220,7 +221,7 @@ class DashboardWindow(QWidget):
                    QDateTime(QDate(max(days).year, max(days).month, 28), QTime(0, 0)))
         y = QValueAxis()
         y.setRange(0, 100)
-        y.setLabelFormat("%d %%")
+        y.setLabelFormat(self.tr("%d %%"))  # printf: Danish "50 %", English "50%"
         y.setLabelsFont(LABEL_FONT)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
