@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import date_format, domain, fmt_date, fmt_number, month_format
 
 TITLE_FONT = QFont()
@@ -183,6 +184,7 @@ class DashboardWindow(QWidget):
 
     def _chart(self, title: str) -> QChart:
         chart = QChart()
+        chart.setTheme(theme.chart_theme())  # type: ignore[arg-type]  # before fonts: resets them
         chart.setTitle(title)
         chart.setTitleFont(TITLE_FONT)
         chart.legend().setFont(LABEL_FONT)
@@ -194,9 +196,6 @@ class DashboardWindow(QWidget):
         actual = QLineSeries()
         actual.setName(self.tr("Gennemgået"))
         actual.setPointsVisible(True)
-        pen = actual.pen()
-        pen.setWidth(3)
-        actual.setPen(pen)
         if figs.progress:  # start from zero the month before the first review
             start = figs.progress[0][0].replace(day=1) - dt.timedelta(days=1)
             actual.append(_msecs(start), 0.0)
@@ -207,11 +206,14 @@ class DashboardWindow(QWidget):
             self.tr("%1 % senest %2").replace("%1", fmt_number(100 * share))
             .replace("%2", fmt_date(day)) for day, share in TARGETS)))
         targets.setMarkerSize(14)
-        targets.setColor(QColor("#c0392b"))
+        targets.setColor(theme.error_color())
         for day, share in TARGETS:
             targets.append(_msecs(day), 100 * share)
         chart.addSeries(actual)
         chart.addSeries(targets)
+        pen = actual.pen()  # the theme's colour (set when added), drawn thicker
+        pen.setWidth(3)
+        actual.setPen(pen)
         x = QDateTimeAxis()
         x.setFormat(month_format())
         x.setLabelsFont(LABEL_FONT)
@@ -240,7 +242,7 @@ class DashboardWindow(QWidget):
         series.append(main)
         if second is not None:
             extra = QBarSet(self.tr("Overskredne"))
-            extra.setColor(QColor("#c0392b"))
+            extra.setColor(theme.error_color())
             extra.append([float(second.get(k, 0)) for k in labels])
             series.append(extra)
         series.setLabelsVisible(True)

@@ -37,6 +37,7 @@ from udsat_desktop.store.db import MIN_PASSPHRASE_LENGTH, Database, StoreError, 
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, translate
 from udsat_desktop.ui.tasks import TaskRunner
 
@@ -53,7 +54,7 @@ ORG_LABELS = {
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(theme.error_style())
     label.setWordWrap(True)
     label.setAccessibleName(translate("Dialogs", "Fejlbesked"))
     label.hide()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.checklist import Field
 from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     date_hint,
@@ -34,8 +35,6 @@ from udsat_desktop.ui.i18n import (
     translate,
 )
 
-_HELP_STYLE = "color: #505050; font-size: 9pt;"
-_ERROR_STYLE = "color: #b00020;"
 ITEM = QT_TRANSLATE_NOOP("Domain", "Punkt")  # a group's item when the template names none
 
 
@@ -68,14 +67,14 @@ class FieldEditor(QWidget):
         self.label.setBuddy(self.input)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(_HELP_STYLE)
+        self.help.setStyleSheet(theme.muted_style(9))
         if example:
             help_text += "\n" + translate("FieldEditor", "Eksempel: %1").replace("%1", example)
         text = help_text
         self.help.setText(text)
         self.help.setVisible(bool(text.strip()))
         self.error = QLabel()
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
         self.error.setAccessibleName(translate("FieldEditor", "Fejl i %1").replace("%1", label))
         self.error.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core.consent import StepOrganisation
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.reviews import FollowUpRow, follow_up
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import domain, fmt_date
 
 
@@ -96,7 +97,7 @@ class FollowUpWindow(QMainWindow):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if (c == 4 and late) or (c == 5 and step.consent_flag):
-                    item.setForeground(Qt.GlobalColor.red)
+                    item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
         self.count.setText(self.tr("%Ln åbne næste skridt", "", len(self.rows)) + ", "
                            + self.tr("heraf %Ln overskredet", "", overdue))

@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, QueueColumn, QueueRow
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, fmt_date, fmt_number
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +67,7 @@ class CaseQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self.queue = queue
         self._reviewer_label = reviewer_label or (lambda user_id: user_id or "")
+        self._late = theme.error_color()  # overdue deadlines, readable on a dark window too
         self._filter = CaseFilter()
         self._sort = QueueColumn.NAME
         self._descending = False
@@ -183,7 +185,7 @@ class CaseQueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == Col.DEADLINE and row.deadline \
                 and row.deadline < self._today and row.status in _OPEN_STATUSES:
-            return QBrush(QColor("#b00020"))
+            return QBrush(self._late)
         return None
 
     def _display(self, row: QueueRow, col: Col) -> str:

@@ -62,6 +62,7 @@ from udsat_desktop.store.reviews import (
     set_step_status,
     start_correction,
 )
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -241,7 +242,7 @@ class ConsentPage(QWidget):
         self.recorded.emit()
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setStyleSheet(theme.error_style() if error else theme.ok_style())
         self.message.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -313,7 +314,7 @@ class NextStepsPage(QWidget):
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.error_style())
         layout.addWidget(self.message)
         self.steps: list[Any] = []
 
@@ -331,7 +332,7 @@ class NextStepsPage(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 5 and step.consent_flag:
-                    item.setForeground(Qt.GlobalColor.red)
+                    item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
 
     def add_step(self) -> None:
@@ -480,7 +481,7 @@ class ReviewWindow(QMainWindow):
         self.save_label.setAccessibleName(self.tr("Gemt"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(theme.error_style())
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
         self.next_button.clicked.connect(lambda: self.step_section(1))
         self.ready_button.clicked.connect(self.try_ready)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.paths import AppPaths
+from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, translate
 
 
@@ -153,7 +154,7 @@ class VerifyDialog(QDialog):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 1 and rep.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED):
-                    item.setForeground(Qt.GlobalColor.red)
+                    item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
         bad = [r for r in reports if r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)]
         self.verdict.setText(self.tr("Filen er IKKE i orden: %1").replace(
