@@ -1706,8 +1706,324 @@
         <translation>Udløbsdatoen ligger før samtykkedatoen</translation>
     </message>
     <message>
+        <source>no CPR century digit for {year}</source>
+        <translation>no CPR century digit for {year}</translation>
+    </message>
+    <message>
+        <source>CPR-nummer mangler</source>
+        <translation>CPR-nummer mangler</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret må kun indeholde cifre ({masked_raw})</source>
+        <translation>CPR-nummeret må kun indeholde cifre ({masked_raw})</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret skal have 10 cifre, fandt {digits_count}</source>
+        <translation>CPR-nummeret skal have 10 cifre, fandt {digits_count}</translation>
+    </message>
+    <message>
+        <source>CPR-nummerets fødselsdato ligger i fremtiden</source>
+        <translation>CPR-nummerets fødselsdato ligger i fremtiden</translation>
+    </message>
+    <message>
+        <source>CPR-nummerets fødselsdato findes ikke ({digits}.{digits2}.{digits3})</source>
+        <translation>CPR-nummerets fødselsdato findes ikke ({digits}.{digits2}.{digits3})</translation>
+    </message>
+    <message>
+        <source>ugyldig dato: {text} (brug fx 01-05-2025 eller 01.05.2025)</source>
+        <translation>ugyldig dato: {text} (brug fx 01-05-2025 eller 01.05.2025)</translation>
+    </message>
+    <message>
+        <source>ugyldig ja/nej-værdi: {value} (brug Ja, Nej, x eller tom)</source>
+        <translation>ugyldig ja/nej-værdi: {value} (brug Ja, Nej, x eller tom)</translation>
+    </message>
+    <message>
+        <source>ugyldig dato: {value}</source>
+        <translation>ugyldig dato: {value}</translation>
+    </message>
+    <message>
+        <source>ugyldig procent: {value}</source>
+        <translation>ugyldig procent: {value}</translation>
+    </message>
+    <message>
+        <source>procent skal ligge mellem 0 og 100, fandt {number}</source>
+        <translation>procent skal ligge mellem 0 og 100, fandt {number}</translation>
+    </message>
+    <message>
+        <source>procent er ikke et tal: {value}</source>
+        <translation>procent er ikke et tal: {value}</translation>
+    </message>
+    <message>
+        <source>datoen findes ikke: {text}</source>
+        <translation>datoen findes ikke: {text}</translation>
+    </message>
+    <message>
         <source>Kun en koordinator kan {what}.</source>
         <translation>Kun en koordinator kan {what}.</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {name}</source>
+        <translation>Filen findes ikke: {name}</translation>
+    </message>
+    <message>
+        <source>Det er ikke en fil: {name}</source>
+        <translation>Det er ikke en fil: {name}</translation>
+    </message>
+    <message>
+        <source>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</source>
+        <translation>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>Filen ser ikke ud som en tekst- eller Excel-fil (binære data)</source>
+        <translation>Filen ser ikke ud som en tekst- eller Excel-fil (binære data)</translation>
+    </message>
+    <message>
+        <source>Filen er tom</source>
+        <translation>Filen er tom</translation>
+    </message>
+    <message>
+        <source>Filen indeholder ingen rækker</source>
+        <translation>Filen indeholder ingen rækker</translation>
+    </message>
+    <message>
+        <source>Der er ingen kolonne med CPR-nummer</source>
+        <translation>Der er ingen kolonne med CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Der er ingen kolonne med navn (Navn eller Fornavn og Efternavn)</source>
+        <translation>Der er ingen kolonne med navn (Navn eller Fornavn og Efternavn)</translation>
+    </message>
+    <message>
+        <source>ukendt prioritet: {text} (brug Høj, Normal eller Lav)</source>
+        <translation>ukendt prioritet: {text} (brug Høj, Normal eller Lav)</translation>
+    </message>
+    <message>
+        <source>Filens tegnsæt kan ikke genkendes</source>
+        <translation>Filens tegnsæt kan ikke genkendes</translation>
+    </message>
+    <message>
+        <source>CSV-filen kan ikke læses efter linje {last_line}: {exc}</source>
+        <translation>CSV-filen kan ikke læses efter linje {last_line}: {exc}</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}</source>
+        <translation>Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</source>
+        <translation>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</translation>
+    </message>
+    <message>
+        <source>Ukendt felt i kolonneopsætningen: {key}</source>
+        <translation>Ukendt felt i kolonneopsætningen: {key}</translation>
+    </message>
+    <message>
+        <source>Kolonnen »{header}« findes ikke i filen</source>
+        <translation>Kolonnen »{header}« findes ikke i filen</translation>
+    </message>
+    <message>
+        <source>Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«</source>
+        <translation>Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«</translation>
+    </message>
+    <message>
+        <source>navn mangler</source>
+        <translation>navn mangler</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden 2007)</source>
+        <translation>CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden 2007)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen sager endnu</source>
+        <translation>Mødet har ingen sager endnu</translation>
+    </message>
+    <message>
+        <source>Der mangler en underskreven sammenfatning</source>
+        <translation>Der mangler en underskreven sammenfatning</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en signeringsnøgle</source>
+        <translation>Der findes allerede en signeringsnøgle</translation>
+    </message>
+    <message>
+        <source>Nøglefilen skal indeholde både en privat nøgle og et certifikat</source>
+        <translation>Nøglefilen skal indeholde både en privat nøgle og et certifikat</translation>
+    </message>
+    <message>
+        <source>Nøgletypen understøttes ikke (kun RSA og ECDSA)</source>
+        <translation>Nøgletypen understøttes ikke (kun RSA og ECDSA)</translation>
+    </message>
+    <message>
+        <source>Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller endnu ikke gyldigt)</source>
+        <translation>Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller endnu ikke gyldigt)</translation>
+    </message>
+    <message>
+        <source>Nøglefilen indeholder intet certifikat</source>
+        <translation>Nøglefilen indeholder intet certifikat</translation>
+    </message>
+    <message>
+        <source>Nøglefilen kan ikke læses: {strerror}</source>
+        <translation>Nøglefilen kan ikke læses: {strerror}</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til nøglefilen, eller filen er ikke en PKCS#12-fil (.p12/.pfx)</source>
+        <translation>Forkert adgangskode til nøglefilen, eller filen er ikke en PKCS#12-fil (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>Certifikatet må ikke bruges til underskrift (nøglebrug)</source>
+        <translation>Certifikatet må ikke bruges til underskrift (nøglebrug)</translation>
+    </message>
+    <message>
+        <source>Der er ingen signeringsnøgle endnu</source>
+        <translation>Der er ingen signeringsnøgle endnu</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</source>
+        <translation>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</translation>
+    </message>
+    <message>
+        <source>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</source>
+        <translation>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>Signeringsnøglen kan ikke indlæses</source>
+        <translation>Signeringsnøglen kan ikke indlæses</translation>
+    </message>
+    <message>
+        <source>Loggen er brudt ved post {entry_id}; der slettes intet</source>
+        <translation>Loggen er brudt ved post {entry_id}; der slettes intet</translation>
+    </message>
+    <message>
+        <source>ukendt sag</source>
+        <translation>ukendt sag</translation>
+    </message>
+    <message>
+        <source>Sagen findes ikke</source>
+        <translation>Sagen findes ikke</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en brugerprofil i denne database</source>
+        <translation>Der findes allerede en brugerprofil i denne database</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åbnes: {exc}</source>
+        <translation>Databasen kan ikke åbnes: {exc}</translation>
+    </message>
+    <message>
+        <source>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</source>
+        <translation>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en database i datamappen</source>
+        <translation>Der findes allerede en database i datamappen</translation>
+    </message>
+    <message>
+        <source>Databasen har flere skemaversioner på én gang</source>
+        <translation>Databasen har flere skemaversioner på én gang</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode, eller databasefilen er ikke en Udsat-database</source>
+        <translation>Forkert adgangskode, eller databasefilen er ikke en Udsat-database</translation>
+    </message>
+    <message>
+        <source>Der er ingen database i datamappen endnu. Opret en profil først (udsat init eller første start af programmet).</source>
+        <translation>Der er ingen database i datamappen endnu. Opret en profil først (udsat init eller første start af programmet).</translation>
+    </message>
+    <message>
+        <source>Nøglefilen {name} er beskadiget: {exc}</source>
+        <translation>Nøglefilen {name} er beskadiget: {exc}</translation>
+    </message>
+    <message>
+        <source>Databasen er skrevet af en nyere version af Udsat Desktop (skemaversion {current}). Opdatér programmet før du åbner den.</source>
+        <translation>Databasen er skrevet af en nyere version af Udsat Desktop (skemaversion {current}). Opdatér programmet før du åbner den.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.</source>
+        <translation>Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.</translation>
+    </message>
+    <message>
+        <source>Ukendte deltagerroller: {sorted}</source>
+        <translation>Ukendte deltagerroller: {sorted}</translation>
+    </message>
+    <message>
+        <source>Tid pr. sag skal være mellem 5 og 120 minutter</source>
+        <translation>Tid pr. sag skal være mellem 5 og 120 minutter</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er allerede på mødet</source>
+        <translation>Sag {case_key} er allerede på mødet</translation>
+    </message>
+    <message>
+        <source>Rækkefølgen skal indeholde præcis mødets sager</source>
+        <translation>Rækkefølgen skal indeholde præcis mødets sager</translation>
+    </message>
+    <message>
+        <source>Ukendt indstilling: {recommendation}</source>
+        <translation>Ukendt indstilling: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Skriv hvilken anden indsats teamet indstiller</source>
+        <translation>Skriv hvilken anden indsats teamet indstiller</translation>
+    </message>
+    <message>
+        <source>Ukendte områder: {sorted}</source>
+        <translation>Ukendte områder: {sorted}</translation>
+    </message>
+    <message>
+        <source>Mødets starttid skal skrives som TT:MM, fx 09:30</source>
+        <translation>Mødets starttid skal skrives som TT:MM, fx 09:30</translation>
+    </message>
+    <message>
+        <source>Der er allerede et møde den {meeting_date}</source>
+        <translation>Der er allerede et møde den {meeting_date}</translation>
+    </message>
+    <message>
+        <source>Der er intet møde den {meeting_date}</source>
+        <translation>Der er intet møde den {meeting_date}</translation>
+    </message>
+    <message>
+        <source>Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet ved lov 1750 af 29.12.2025)</source>
+        <translation>Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet ved lov 1750 af 29.12.2025)</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er ikke på mødet</source>
+        <translation>Sag {case_key} er ikke på mødet</translation>
+    </message>
+    <message>
+        <source>unknown flag {flag}</source>
+        <translation>unknown flag {flag}</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er allerede underskrevet</source>
+        <translation>Gennemgangen er allerede underskrevet</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad »Andet« dækker over i noten</source>
+        <translation>Beskriv hvad »Andet« dækker over i noten</translation>
+    </message>
+    <message>
+        <source>Gennemgangen findes ikke</source>
+        <translation>Gennemgangen findes ikke</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er underskrevet og kan ikke ændres. Opret en rettelse (ny version) i stedet.</source>
+        <translation>Gennemgangen er underskrevet og kan ikke ændres. Opret en rettelse (ny version) i stedet.</translation>
+    </message>
+    <message>
+        <source>Kun en gennemgang, der er klar til underskrift, kan underskrives</source>
+        <translation>Kun en gennemgang, der er klar til underskrift, kan underskrives</translation>
+    </message>
+    <message>
+        <source>Kun en underskrevet gennemgang kan rettes med en ny version</source>
+        <translation>Kun en underskrevet gennemgang kan rettes med en ny version</translation>
+    </message>
+    <message>
+        <source>Næste skridt findes ikke</source>
+        <translation>Næste skridt findes ikke</translation>
     </message>
     <message>
         <source>{section}: {count} felt(er) mangler eller er ugyldige</source>
@@ -1728,6 +2044,86 @@
     <message>
         <source>Næste skridt: {problem}</source>
         <translation>Næste skridt: {problem}</translation>
+    </message>
+    <message>
+        <source>Ukendte sagsnøgler: {missing}</source>
+        <translation>Ukendte sagsnøgler: {missing}</translation>
+    </message>
+    <message>
+        <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
+        <translation>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</translation>
+    </message>
+    <message>
+        <source>unsafe name in record</source>
+        <translation>unsafe name in record</translation>
+    </message>
+    <message>
+        <source>tildelt en anden bruger</source>
+        <translation>tildelt en anden bruger</translation>
+    </message>
+    <message>
+        <source>ikke en gennemgangspost</source>
+        <translation>ikke en gennemgangspost</translation>
+    </message>
+    <message>
+        <source>mangler {missing}</source>
+        <translation>mangler {missing}</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til posten</source>
+        <translation>filnavnet passer ikke til posten</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
+        <translation>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</translation>
+    </message>
+    <message>
+        <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
+        <translation>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</translation>
+    </message>
+    <message>
+        <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
+        <translation>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: {broken}</source>
+        <translation>Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: {broken}</translation>
+    </message>
+    <message>
+        <source>ukendt format</source>
+        <translation>ukendt format</translation>
+    </message>
+    <message>
+        <source>kan ikke åbnes med din nøgle (til en anden, eller ændret)</source>
+        <translation>kan ikke åbnes med din nøgle (til en anden, eller ændret)</translation>
+    </message>
+    <message>
+        <source>beskadiget fil ({error})</source>
+        <translation>beskadiget fil ({error})</translation>
+    </message>
+    <message>
+        <source>{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig</source>
+        <translation>{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig</translation>
+    </message>
+    <message>
+        <source>Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.</source>
+        <translation>Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>{name} blev beskadiget på vej til fællesmappen</source>
+        <translation>{name} blev beskadiget på vej til fællesmappen</translation>
+    </message>
+    <message>
+        <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
+        <translation>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</translation>
+    </message>
+    <message>
+        <source>Fællesmappen er ikke en mappe: {path}</source>
+        <translation>Fællesmappen er ikke en mappe: {path}</translation>
+    </message>
+    <message>
+        <source>Fællesmappen kan ikke bruges: {describe_os_error}</source>
+        <translation>Fællesmappen kan ikke bruges: {describe_os_error}</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2447,8 @@
         <translation>Dublet: samme CPR-nummer som række %1</translation>
     </message>
     <message>
-        <source>Advarsel: </source>
-        <translation>Advarsel: </translation>
+        <source>Advarsel: %1</source>
+        <translation>Advarsel: %1</translation>
     </message>
 </context>
 <context>

@@ -1706,8 +1706,324 @@
         <translation>The expiry date is before the consent date</translation>
     </message>
     <message>
+        <source>no CPR century digit for {year}</source>
+        <translation>no CPR century digit for {year}</translation>
+    </message>
+    <message>
+        <source>CPR-nummer mangler</source>
+        <translation>CPR number missing</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret må kun indeholde cifre ({masked_raw})</source>
+        <translation>The CPR number may only contain digits ({masked_raw})</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret skal have 10 cifre, fandt {digits_count}</source>
+        <translation>The CPR number must have 10 digits, found {digits_count}</translation>
+    </message>
+    <message>
+        <source>CPR-nummerets fødselsdato ligger i fremtiden</source>
+        <translation>The CPR number&apos;s date of birth is in the future</translation>
+    </message>
+    <message>
+        <source>CPR-nummerets fødselsdato findes ikke ({digits}.{digits2}.{digits3})</source>
+        <translation>The CPR number&apos;s date of birth does not exist ({digits}.{digits2}.{digits3})</translation>
+    </message>
+    <message>
+        <source>ugyldig dato: {text} (brug fx 01-05-2025 eller 01.05.2025)</source>
+        <translation>invalid date: {text} (use e.g. 01-05-2025 or 01.05.2025)</translation>
+    </message>
+    <message>
+        <source>ugyldig ja/nej-værdi: {value} (brug Ja, Nej, x eller tom)</source>
+        <translation>invalid yes/no value: {value} (use Ja, Nej, x or empty)</translation>
+    </message>
+    <message>
+        <source>ugyldig dato: {value}</source>
+        <translation>invalid date: {value}</translation>
+    </message>
+    <message>
+        <source>ugyldig procent: {value}</source>
+        <translation>invalid percentage: {value}</translation>
+    </message>
+    <message>
+        <source>procent skal ligge mellem 0 og 100, fandt {number}</source>
+        <translation>percentage must be between 0 and 100, found {number}</translation>
+    </message>
+    <message>
+        <source>procent er ikke et tal: {value}</source>
+        <translation>percentage is not a number: {value}</translation>
+    </message>
+    <message>
+        <source>datoen findes ikke: {text}</source>
+        <translation>the date does not exist: {text}</translation>
+    </message>
+    <message>
         <source>Kun en koordinator kan {what}.</source>
         <translation>Only a coordinator can {what}.</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {name}</source>
+        <translation>The file does not exist: {name}</translation>
+    </message>
+    <message>
+        <source>Det er ikke en fil: {name}</source>
+        <translation>It is not a file: {name}</translation>
+    </message>
+    <message>
+        <source>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</source>
+        <translation>The old Excel format (.xls) cannot be read. Save the file as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>Filen ser ikke ud som en tekst- eller Excel-fil (binære data)</source>
+        <translation>The file does not look like a text or Excel file (binary data)</translation>
+    </message>
+    <message>
+        <source>Filen er tom</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>Filen indeholder ingen rækker</source>
+        <translation>The file contains no rows</translation>
+    </message>
+    <message>
+        <source>Der er ingen kolonne med CPR-nummer</source>
+        <translation>There is no column with the CPR number</translation>
+    </message>
+    <message>
+        <source>Der er ingen kolonne med navn (Navn eller Fornavn og Efternavn)</source>
+        <translation>There is no column with the name (Navn, or Fornavn and Efternavn)</translation>
+    </message>
+    <message>
+        <source>ukendt prioritet: {text} (brug Høj, Normal eller Lav)</source>
+        <translation>unknown priority: {text} (use Høj, Normal or Lav)</translation>
+    </message>
+    <message>
+        <source>Filens tegnsæt kan ikke genkendes</source>
+        <translation>The file&apos;s character set cannot be recognised</translation>
+    </message>
+    <message>
+        <source>CSV-filen kan ikke læses efter linje {last_line}: {exc}</source>
+        <translation>The CSV file cannot be read after line {last_line}: {exc}</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}</source>
+        <translation>The Excel file {name} cannot be opened (damaged or not an .xlsx file): {error}</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</source>
+        <translation>The Excel file {name} is damaged and cannot be read to the end: {error}</translation>
+    </message>
+    <message>
+        <source>Ukendt felt i kolonneopsætningen: {key}</source>
+        <translation>Unknown field in the column mapping: {key}</translation>
+    </message>
+    <message>
+        <source>Kolonnen »{header}« findes ikke i filen</source>
+        <translation>The column “{header}” is not in the file</translation>
+    </message>
+    <message>
+        <source>Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«</source>
+        <translation>A column mapping is written field=Column, found “{part}”</translation>
+    </message>
+    <message>
+        <source>navn mangler</source>
+        <translation>name missing</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden 2007)</source>
+        <translation>The CPR number does not pass the modulus 11 check (allowed since 2007)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Mødet har ingen sager endnu</source>
+        <translation>The meeting has no cases yet</translation>
+    </message>
+    <message>
+        <source>Der mangler en underskreven sammenfatning</source>
+        <translation>A signed summary is missing</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en signeringsnøgle</source>
+        <translation>A signing key already exists</translation>
+    </message>
+    <message>
+        <source>Nøglefilen skal indeholde både en privat nøgle og et certifikat</source>
+        <translation>The key file must contain both a private key and a certificate</translation>
+    </message>
+    <message>
+        <source>Nøgletypen understøttes ikke (kun RSA og ECDSA)</source>
+        <translation>The key type is not supported (only RSA and ECDSA)</translation>
+    </message>
+    <message>
+        <source>Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller endnu ikke gyldigt)</source>
+        <translation>The certificate in the key file is not valid now (expired or not yet valid)</translation>
+    </message>
+    <message>
+        <source>Nøglefilen indeholder intet certifikat</source>
+        <translation>The key file contains no certificate</translation>
+    </message>
+    <message>
+        <source>Nøglefilen kan ikke læses: {strerror}</source>
+        <translation>The key file cannot be read: {strerror}</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til nøglefilen, eller filen er ikke en PKCS#12-fil (.p12/.pfx)</source>
+        <translation>Wrong passphrase for the key file, or the file is not a PKCS#12 file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>Certifikatet må ikke bruges til underskrift (nøglebrug)</source>
+        <translation>The certificate may not be used for signing (key usage)</translation>
+    </message>
+    <message>
+        <source>Der er ingen signeringsnøgle endnu</source>
+        <translation>There is no signing key yet</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</source>
+        <translation>Wrong passphrase for the signing key (or the file is damaged)</translation>
+    </message>
+    <message>
+        <source>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</source>
+        <translation>The timestamp server does not answer ({timestamp_url}): {error}. Try again, or turn off timestamping in the settings.</translation>
+    </message>
+    <message>
+        <source>Signeringsnøglen kan ikke indlæses</source>
+        <translation>The signing key cannot be loaded</translation>
+    </message>
+    <message>
+        <source>Loggen er brudt ved post {entry_id}; der slettes intet</source>
+        <translation>The log is broken at entry {entry_id}; nothing is deleted</translation>
+    </message>
+    <message>
+        <source>ukendt sag</source>
+        <translation>unknown case</translation>
+    </message>
+    <message>
+        <source>Sagen findes ikke</source>
+        <translation>The case does not exist</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en brugerprofil i denne database</source>
+        <translation>This database already has a user profile</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åbnes: {exc}</source>
+        <translation>The database cannot be opened: {exc}</translation>
+    </message>
+    <message>
+        <source>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</source>
+        <translation>The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en database i datamappen</source>
+        <translation>There is already a database in the data folder</translation>
+    </message>
+    <message>
+        <source>Databasen har flere skemaversioner på én gang</source>
+        <translation>The database has several schema versions at once</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode, eller databasefilen er ikke en Udsat-database</source>
+        <translation>Wrong passphrase, or the database file is not an Udsat database</translation>
+    </message>
+    <message>
+        <source>Der er ingen database i datamappen endnu. Opret en profil først (udsat init eller første start af programmet).</source>
+        <translation>There is no database in the data folder yet. Create a profile first (udsat init, or the first start of the program).</translation>
+    </message>
+    <message>
+        <source>Nøglefilen {name} er beskadiget: {exc}</source>
+        <translation>The key file {name} is damaged: {exc}</translation>
+    </message>
+    <message>
+        <source>Databasen er skrevet af en nyere version af Udsat Desktop (skemaversion {current}). Opdatér programmet før du åbner den.</source>
+        <translation>The database was written by a newer version of Udsat Desktop (schema version {current}). Update the program before you open it.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.</source>
+        <translation>The database has no user profile. Run `udsat init` again in a new folder.</translation>
+    </message>
+    <message>
+        <source>Ukendte deltagerroller: {sorted}</source>
+        <translation>Unknown participant roles: {sorted}</translation>
+    </message>
+    <message>
+        <source>Tid pr. sag skal være mellem 5 og 120 minutter</source>
+        <translation>Time per case must be between 5 and 120 minutes</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er allerede på mødet</source>
+        <translation>Case {case_key} is already on the meeting</translation>
+    </message>
+    <message>
+        <source>Rækkefølgen skal indeholde præcis mødets sager</source>
+        <translation>The order must contain exactly the meeting&apos;s cases</translation>
+    </message>
+    <message>
+        <source>Ukendt indstilling: {recommendation}</source>
+        <translation>Unknown recommendation: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Skriv hvilken anden indsats teamet indstiller</source>
+        <translation>Write which other measures the team recommends</translation>
+    </message>
+    <message>
+        <source>Ukendte områder: {sorted}</source>
+        <translation>Unknown areas: {sorted}</translation>
+    </message>
+    <message>
+        <source>Mødets starttid skal skrives som TT:MM, fx 09:30</source>
+        <translation>The meeting&apos;s start time is written HH:MM, e.g. 09:30</translation>
+    </message>
+    <message>
+        <source>Der er allerede et møde den {meeting_date}</source>
+        <translation>There is already a meeting on {meeting_date}</translation>
+    </message>
+    <message>
+        <source>Der er intet møde den {meeting_date}</source>
+        <translation>There is no meeting on {meeting_date}</translation>
+    </message>
+    <message>
+        <source>Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet ved lov 1750 af 29.12.2025)</source>
+        <translation>A resource course can only be recommended at meetings before 1 February 2026 (abolished by Act 1750 of 29.12.2025)</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er ikke på mødet</source>
+        <translation>Case {case_key} is not on the meeting</translation>
+    </message>
+    <message>
+        <source>unknown flag {flag}</source>
+        <translation>unknown flag {flag}</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er allerede underskrevet</source>
+        <translation>The review is already signed</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad »Andet« dækker over i noten</source>
+        <translation>Describe in the note what “Other” covers</translation>
+    </message>
+    <message>
+        <source>Gennemgangen findes ikke</source>
+        <translation>The review does not exist</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er underskrevet og kan ikke ændres. Opret en rettelse (ny version) i stedet.</source>
+        <translation>The review is signed and cannot be changed. Create a correction (new version) instead.</translation>
+    </message>
+    <message>
+        <source>Kun en gennemgang, der er klar til underskrift, kan underskrives</source>
+        <translation>Only a review that is ready to sign can be signed</translation>
+    </message>
+    <message>
+        <source>Kun en underskrevet gennemgang kan rettes med en ny version</source>
+        <translation>Only a signed review can be corrected with a new version</translation>
+    </message>
+    <message>
+        <source>Næste skridt findes ikke</source>
+        <translation>The next step does not exist</translation>
     </message>
     <message>
         <source>{section}: {count} felt(er) mangler eller er ugyldige</source>
@@ -1728,6 +2044,86 @@
     <message>
         <source>Næste skridt: {problem}</source>
         <translation>Next steps: {problem}</translation>
+    </message>
+    <message>
+        <source>Ukendte sagsnøgler: {missing}</source>
+        <translation>Unknown case keys: {missing}</translation>
+    </message>
+    <message>
+        <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
+        <translation>{to_user} has not published a key on the shared folder yet (they must synchronise once first)</translation>
+    </message>
+    <message>
+        <source>unsafe name in record</source>
+        <translation>unsafe name in record</translation>
+    </message>
+    <message>
+        <source>tildelt en anden bruger</source>
+        <translation>assigned to another user</translation>
+    </message>
+    <message>
+        <source>ikke en gennemgangspost</source>
+        <translation>not a review record</translation>
+    </message>
+    <message>
+        <source>mangler {missing}</source>
+        <translation>missing {missing}</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til posten</source>
+        <translation>the file name does not match the record</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
+        <translation>A signing key already exists; use --replace (or confirm in the program) to replace it</translation>
+    </message>
+    <message>
+        <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
+        <translation>The signing key passphrase must have at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
+        <translation>The signed summary is missing for: {missing} (synchronise, or load the team&apos;s reviews)</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: {broken}</source>
+        <translation>The summary was modified after signing, or is not signed, for: {broken}</translation>
+    </message>
+    <message>
+        <source>ukendt format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>kan ikke åbnes med din nøgle (til en anden, eller ændret)</source>
+        <translation>cannot be opened with your key (meant for someone else, or modified)</translation>
+    </message>
+    <message>
+        <source>beskadiget fil ({error})</source>
+        <translation>damaged file ({error})</translation>
+    </message>
+    <message>
+        <source>{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig</source>
+        <translation>{name} already exists on the shared folder with different content; it is never overwritten</translation>
+    </message>
+    <message>
+        <source>Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.</source>
+        <translation>No shared folder has been chosen. Choose it under File → Settings.</translation>
+    </message>
+    <message>
+        <source>{name} blev beskadiget på vej til fællesmappen</source>
+        <translation>{name} was damaged on its way to the shared folder</translation>
+    </message>
+    <message>
+        <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
+        <translation>The shared folder cannot be reached: {path}. Is the network drive connected?</translation>
+    </message>
+    <message>
+        <source>Fællesmappen er ikke en mappe: {path}</source>
+        <translation>The shared folder is not a folder: {path}</translation>
+    </message>
+    <message>
+        <source>Fællesmappen kan ikke bruges: {describe_os_error}</source>
+        <translation>The shared folder cannot be used: {describe_os_error}</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2447,8 @@
         <translation>Duplicate: same CPR number as row %1</translation>
     </message>
     <message>
-        <source>Advarsel: </source>
-        <translation>Warning: </translation>
+        <source>Advarsel: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>

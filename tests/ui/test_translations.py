@@ -71,7 +71,7 @@ def test_translations_keep_their_placeholders(language):
         for form in forms:
             if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
                 wrong.append(f"{source!r} -> {form!r}")
-        names = re.sub(r"LÆ \d+|København|Køge|Dansk", "", "".join(forms))  # proper names
+        names = re.sub(r"LÆ \d+|København|Køge|Dansk|Høj", "", "".join(forms))  # names, input words
         if language == "en" and any(c in names for c in "æøåÆØÅ"):
             wrong.append(f"Danish letters in the English text for {source!r}")
     assert not wrong, "\n".join(wrong)

@@ -12,6 +12,8 @@ import random
 import re
 from dataclasses import dataclass
 
+from udsat_desktop.core.text import Msg
+
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
@@ -73,13 +75,17 @@ def parse_cpr(raw: object, *, today: dt.date | None = None) -> Cpr:
         text = f"{int(raw):010d}"
     digits = compact(text)
     if not digits:
-        raise CprError("CPR-nummer mangler")
+        raise CprError(Msg("CPR-nummer mangler"))
     if not digits.isdigit():
-        raise CprError(f"CPR-nummeret må kun indeholde cifre ({_masked_raw(digits)})")
+        raise CprError(Msg(
+                "CPR-nummeret må kun indeholde cifre ({masked_raw})",
+                masked_raw=_masked_raw(digits)))
     if len(digits) == 9:
         digits = "0" + digits  # leading zero lost in a spreadsheet
     if len(digits) != 10:
-        raise CprError(f"CPR-nummeret skal have 10 cifre, fandt {len(digits)}")
+        raise CprError(Msg(
+                "CPR-nummeret skal have 10 cifre, fandt {digits_count}",
+                digits_count=len(digits)))
     return _checked(digits, today)
 
 
@@ -88,10 +94,14 @@ def _checked(digits: str, today: dt.date | None) -> Cpr:
         birth = birth_date(digits)
     except ValueError:
         raise CprError(
-            f"CPR-nummerets fødselsdato findes ikke ({digits[:2]}.{digits[2:4]}.{digits[4:6]})"
+            Msg(
+                "CPR-nummerets fødselsdato findes ikke ({digits}.{digits2}.{digits3})",
+                digits=digits[:2],
+                digits2=digits[2:4],
+                digits3=digits[4:6])
         ) from None
     if birth > (today or dt.date.today()):
-        raise CprError("CPR-nummerets fødselsdato ligger i fremtiden")
+        raise CprError(Msg("CPR-nummerets fødselsdato ligger i fremtiden"))
     return Cpr(
         number=f"{digits[:6]}-{digits[6:]}",
         birth_date=birth,
@@ -121,7 +131,9 @@ def _century_digit(rng: random.Random, year: int) -> int:
         return rng.choice((5, 6, 7, 8))
     if 1858 <= year <= 1899:
         return rng.choice((5, 6, 7, 8))
-    raise ValueError(f"no CPR century digit for {year}")
+    raise ValueError(Msg(
+            "no CPR century digit for {year}",
+            year=year))
 
 
 def synthetic_cpr(rng: random.Random, birth: dt.date, *, male: bool) -> str:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from udsat_desktop.core.text import Msg
+
 # After "z" (0x7A) come "{", "|", "}" in code point order, so a plain binary comparison of
 # the transformed string sorts æ, ø, å last, in that order, as Danish readers expect.
 _DANISH_LETTERS = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"}
@@ -80,7 +82,9 @@ def parse_date(value: object) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # an Excel serial date
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValueProblem(f"ugyldig dato: {value}")
+        raise ValueProblem(Msg(
+                "ugyldig dato: {value}",
+                value=value))
     text = str(value).strip()
     if not text:
         return None
@@ -95,10 +99,14 @@ def parse_date(value: object) -> dt.date | None:
             try:
                 return dt.date(year, int(m["m"]), int(m["d"]))
             except ValueError:
-                raise ValueProblem(f"datoen findes ikke: {text}") from None
+                raise ValueProblem(Msg(
+                        "datoen findes ikke: {text}",
+                        text=text)) from None
     if re.fullmatch(r"\d{5}", text):
         return parse_date(int(text))
-    raise ValueProblem(f"ugyldig dato: {text!r} (brug fx 01-05-2025 eller 01.05.2025)")
+    raise ValueProblem(Msg(
+            "ugyldig dato: {text} (brug fx 01-05-2025 eller 01.05.2025)",
+            text=repr(text)))
 
 
 _TRUE = {"ja", "j", "x", "1", "sand", "true", "yes", "y", "✓"}
@@ -117,7 +125,9 @@ def parse_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueProblem(f"ugyldig ja/nej-værdi: {str(value).strip()!r} (brug Ja, Nej, x eller tom)")
+    raise ValueProblem(Msg(
+            "ugyldig ja/nej-værdi: {value} (brug Ja, Nej, x eller tom)",
+            value=repr(str(value).strip())))
 
 
 def parse_percent(value: object) -> float | None:
@@ -125,7 +135,9 @@ def parse_percent(value: object) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueProblem(f"ugyldig procent: {value}")
+        raise ValueProblem(Msg(
+                "ugyldig procent: {value}",
+                value=value))
     if isinstance(value, int | float):
         number = float(value)
         if 0 < number <= 1 and isinstance(value, float):
@@ -135,10 +147,14 @@ def parse_percent(value: object) -> float | None:
         if not text:
             return None
         if re.fullmatch(r"\d{1,3}(\.\d{3})*(,\d+)?|\d+([.,]\d+)?", text) is None:
-            raise ValueProblem(f"procent er ikke et tal: {str(value).strip()!r}")
+            raise ValueProblem(Msg(
+                    "procent er ikke et tal: {value}",
+                    value=repr(str(value).strip())))
         if "," in text:
             text = text.replace(".", "").replace(",", ".")
         number = float(text)
     if not 0 <= number <= 100:
-        raise ValueProblem(f"procent skal ligge mellem 0 og 100, fandt {format_number(number, 1)}")
+        raise ValueProblem(Msg(
+                "procent skal ligge mellem 0 og 100, fandt {number}",
+                number=format_number(number, 1)))
     return round(number, 1)

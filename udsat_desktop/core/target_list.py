@@ -19,6 +19,7 @@ from pathlib import Path
 from udsat_desktop.core.cpr import CprError, parse_cpr
 from udsat_desktop.core.danish import ValueProblem, parse_bool, parse_date, parse_percent
 from udsat_desktop.core.status import Priority
+from udsat_desktop.core.text import Msg, message_of
 
 
 class ImportFileError(Exception):
@@ -135,16 +136,20 @@ MAX_HEADER_SCAN = 15
 def read_table(path: str | Path) -> RawTable:
     p = Path(path)
     if not p.exists():
-        raise ImportFileError(f"Filen findes ikke: {p.name}")
+        raise ImportFileError(Msg(
+                "Filen findes ikke: {name}",
+                name=p.name))
     if not p.is_file():
-        raise ImportFileError(f"Det er ikke en fil: {p.name}")
+        raise ImportFileError(Msg(
+                "Det er ikke en fil: {name}",
+                name=p.name))
     suffix = p.suffix.casefold()
     data = p.read_bytes()
     if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
         return _read_xlsx(data, p.name)
     if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ImportFileError(
-            "Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV."
+            Msg("Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.")
         )
     return _read_csv(data)
 
@@ -167,13 +172,13 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _read_csv(data: bytes) -> RawTable:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError("Filen ser ikke ud som en tekst- eller Excel-fil (binære data)")
+        raise ImportFileError(Msg("Filen ser ikke ud som en tekst- eller Excel-fil (binære data)"))
     try:
         text, encoding = _decode(data)
     except UnicodeDecodeError:
-        raise ImportFileError("Filens tegnsæt kan ikke genkendes") from None
+        raise ImportFileError(Msg("Filens tegnsæt kan ikke genkendes")) from None
     if not text.strip():
-        raise ImportFileError("Filen er tom")
+        raise ImportFileError(Msg("Filen er tom"))
     sample_lines = [ln for ln in text.splitlines()[:MAX_HEADER_SCAN] if ln.strip()]
     counts = {d: sum(ln.count(d) for ln in sample_lines) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d])
@@ -188,7 +193,10 @@ def _read_csv(data: bytes) -> RawTable:
             numbered.append((last_line + 1, [c.strip() for c in cells]))
             last_line = reader.line_num
     except csv.Error as exc:
-        raise ImportFileError(f"CSV-filen kan ikke læses efter linje {last_line}: {exc}") from None
+        raise ImportFileError(Msg(
+                "CSV-filen kan ikke læses efter linje {last_line}: {exc}",
+                last_line=last_line,
+                exc=exc)) from None
     table = _split_header(numbered, "csv")
     table.encoding, table.delimiter = encoding, delimiter
     return table
@@ -202,8 +210,11 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise ImportFileError(
-            f"Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): "
-            f"{type(exc).__name__}"
+            Msg(
+                "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): "
+                "{error}",
+                name=name,
+                error=type(exc).__name__)
         ) from None
     try:
         ws = wb.worksheets[0]
@@ -212,7 +223,10 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
             numbered.append((index, [v.strip() if isinstance(v, str) else v for v in values]))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
         raise ImportFileError(
-            f"Excel-filen {name} er beskadiget og kan ikke læses færdig: {type(exc).__name__}"
+            Msg(
+                "Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}",
+                name=name,
+                error=type(exc).__name__)
         ) from None
     finally:
         wb.close()
@@ -227,7 +241,7 @@ def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTab
     """Find the header row: the first row naming two known columns (a title row may sit above)."""
     candidates = [(n, cells) for n, cells in numbered[:MAX_HEADER_SCAN] if not _is_blank(cells)]
     if not candidates:
-        raise ImportFileError("Filen indeholder ingen rækker")
+        raise ImportFileError(Msg("Filen indeholder ingen rækker"))
     header_no, header_cells = candidates[0]
     for n, cells in candidates:
         known = {_SYNONYMS.get(_norm(c)) for c in cells} - {None}
@@ -259,24 +273,28 @@ def apply_named_mapping(headers: list[str], named: Mapping[str, str]) -> Mapping
     by_norm = {_norm(h): i for i, h in enumerate(headers)}
     for key, header in named.items():
         if key not in FIELD_BY_KEY:
-            raise ImportFileError(f"Ukendt felt i kolonneopsætningen: {key}")
+            raise ImportFileError(Msg(
+                    "Ukendt felt i kolonneopsætningen: {key}",
+                    key=key))
         if not header:
             mapping.pop(key, None)
             continue
         index = by_norm.get(_norm(header))
         if index is None:
-            raise ImportFileError(f"Kolonnen »{header}« findes ikke i filen")
+            raise ImportFileError(Msg(
+                    "Kolonnen »{header}« findes ikke i filen",
+                    header=header))
         mapping[key] = index
     return mapping
 
 
 def mapping_problems(mapping: Mapping_) -> list[str]:
     """What stops an import with this mapping, in Danish; empty when it can run."""
-    problems = []
+    problems: list[str] = []
     if "cpr" not in mapping:
-        problems.append("Der er ingen kolonne med CPR-nummer")
+        problems.append(Msg("Der er ingen kolonne med CPR-nummer"))
     if "name" not in mapping and not {"first_name", "last_name"} <= mapping.keys():
-        problems.append("Der er ingen kolonne med navn (Navn eller Fornavn og Efternavn)")
+        problems.append(Msg("Der er ingen kolonne med navn (Navn eller Fornavn og Efternavn)"))
     return problems
 
 
@@ -287,7 +305,9 @@ def parse_mapping_arg(text: str) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise ImportFileError(f"Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«")
+            raise ImportFileError(Msg(
+                    "Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«",
+                    part=part))
         key, header = part.split("=", 1)
         named[key.strip()] = header.strip()
     return named
@@ -325,7 +345,9 @@ def _priority(value: object) -> Priority | None:
              "normal": Priority.NORMAL, "mellem": Priority.NORMAL, "2": Priority.NORMAL,
              "lav": Priority.LAV, "3": Priority.LAV, "l": Priority.LAV}
     if text not in table:
-        raise ValueProblem(f"ukendt prioritet: {text!r} (brug Høj, Normal eller Lav)")
+        raise ValueProblem(Msg(
+                "ukendt prioritet: {text} (brug Høj, Normal eller Lav)",
+                text=repr(text)))
     return table[text]
 
 
@@ -369,16 +391,17 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
                 parts = [_text(cell(cells, "first_name")), _text(cell(cells, "last_name"))]
                 name = " ".join(p for p in parts if p) or None
             if name is None:
-                raise ValueProblem("navn mangler")
+                raise ValueProblem(Msg("navn mangler"))
             values: dict[str, object] = {}
             for key, parser, label, i in parsers:
                 current = label
                 values[key] = parser(cells[i])
         except CprError as exc:
-            result.rejected.append(RowIssue(row_no, str(exc)))
+            result.rejected.append(RowIssue(row_no, message_of(exc)))
             continue
         except ValueProblem as exc:
-            result.rejected.append(RowIssue(row_no, f"{current}: {exc}"))
+            result.rejected.append(RowIssue(row_no, Msg("{field}: {problem}", field=Msg(current),
+                                                        problem=message_of(exc))))
             continue
         note = _text(cell(cells, "note"))
         if note:
@@ -403,6 +426,7 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
         first_seen[cpr.number] = (row_no, record)
         if not cpr.modulus11_ok:
             result.warnings.append(RowIssue(
-                row_no, "CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden 2007)"))
+                row_no, Msg("CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden "
+                            "2007)")))
         result.records.append((row_no, record))
     return result

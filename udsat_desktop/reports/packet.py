@@ -28,6 +28,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.meetings import PARTICIPANT_ROLES, MeetingInfo
+from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
 
@@ -127,9 +128,9 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
     from pypdf import PdfReader, PdfWriter
 
     if not meeting.items:
-        raise PacketError("Mødet har ingen sager endnu")
+        raise PacketError(Msg("Mødet har ingen sager endnu"))
     if len(summaries) != len(meeting.items):
-        raise PacketError("Der mangler en underskreven sammenfatning")
+        raise PacketError(Msg("Der mangler en underskreven sammenfatning"))
     _fonts()
     counts = [_page_count(pdf) for pdf in summaries]
     agenda_pages = 1

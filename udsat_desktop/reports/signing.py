@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from udsat_desktop.core.summary import Summary
+from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import (
@@ -48,7 +49,7 @@ class Identity:
 def create_key(path: Path, identity: Identity, passphrase: str) -> x509.Certificate:
     """A new key pair and certificate, stored encrypted; refuses to overwrite one."""
     if path.exists():
-        raise SigningError("Der findes allerede en signeringsnøgle")
+        raise SigningError(Msg("Der findes allerede en signeringsnøgle"))
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([
         x509.NameAttribute(NameOID.COMMON_NAME, identity.name),
@@ -84,26 +85,30 @@ def import_p12(source: Path, target: Path, passphrase: str) -> x509.Certificate:
     try:
         blob = source.read_bytes()
     except OSError as exc:
-        raise SigningError(f"Nøglefilen kan ikke læses: {exc.strerror}") from None
+        raise SigningError(Msg(
+                "Nøglefilen kan ikke læses: {strerror}",
+                strerror=exc.strerror)) from None
     try:
         key, cert, _chain = pkcs12.load_key_and_certificates(blob, passphrase.encode("utf-8"))
     except ValueError:
-        raise SigningError("Forkert adgangskode til nøglefilen, eller filen er ikke en "
-                           "PKCS#12-fil (.p12/.pfx)") from None
+        raise SigningError(Msg(
+                "Forkert adgangskode til nøglefilen, eller filen er ikke en PKCS#12-fil "
+                "(.p12/.pfx)")) from None
     if key is None or cert is None:
-        raise SigningError("Nøglefilen skal indeholde både en privat nøgle og et certifikat")
+        raise SigningError(Msg("Nøglefilen skal indeholde både en privat nøgle og et certifikat"))
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-        raise SigningError("Nøgletypen understøttes ikke (kun RSA og ECDSA)")
+        raise SigningError(Msg("Nøgletypen understøttes ikke (kun RSA og ECDSA)"))
     now = dt.datetime.now(dt.UTC)
     if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
-        raise SigningError("Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller "
-                           "endnu ikke gyldigt)")
+        raise SigningError(Msg(
+                "Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller endnu ikke "
+                "gyldigt)"))
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
         if not (usage.digital_signature or usage.content_commitment):
-            raise SigningError("Certifikatet må ikke bruges til underskrift (nøglebrug)")
+            raise SigningError(Msg("Certifikatet må ikke bruges til underskrift (nøglebrug)"))
     except x509.ExtensionNotFound:
         pass
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -126,12 +131,12 @@ def load_certificate(path: Path, passphrase: str) -> x509.Certificate:
         _key, cert, _chain = pkcs12.load_key_and_certificates(path.read_bytes(),
                                                               passphrase.encode("utf-8"))
     except FileNotFoundError:
-        raise SigningError("Der er ingen signeringsnøgle endnu") from None
+        raise SigningError(Msg("Der er ingen signeringsnøgle endnu")) from None
     except ValueError:
-        raise SigningError("Forkert adgangskode til signeringsnøglen (eller filen er "
-                           "beskadiget)") from None
+        raise SigningError(Msg("Forkert adgangskode til signeringsnøglen (eller filen er "
+                               "beskadiget)")) from None
     if cert is None:
-        raise SigningError("Nøglefilen indeholder intet certifikat")
+        raise SigningError(Msg("Nøglefilen indeholder intet certifikat"))
     return cert
 
 
@@ -182,9 +187,11 @@ def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
         if timestamper is None:
             raise
         # pyHanko wraps network trouble in several exception types
-        raise SigningError(f"Tidsstemplingsserveren svarer ikke ({timestamp_url}): "
-                           f"{type(exc).__name__}. Prøv igen, eller fjern tidsstempling "
-                           "i indstillingerne.") from exc
+        raise SigningError(Msg(
+                "Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, "
+                "eller fjern tidsstempling i indstillingerne.",
+                timestamp_url=timestamp_url,
+                error=type(exc).__name__)) from exc
     return bytes(out.getvalue())
 
 
@@ -229,7 +236,7 @@ def _signer(key_path: Path, passphrase: str) -> Any:
     try:
         stamp = key_path.stat().st_mtime
     except FileNotFoundError:
-        raise SigningError("Der er ingen signeringsnøgle endnu") from None
+        raise SigningError(Msg("Der er ingen signeringsnøgle endnu")) from None
     cache_key = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
     signer = _SIGNERS.get(cache_key)
     if signer is None:
@@ -237,7 +244,7 @@ def _signer(key_path: Path, passphrase: str) -> Any:
         signer = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
             str(key_path), passphrase=passphrase.encode())
         if signer is None:
-            raise SigningError("Signeringsnøglen kan ikke indlæses")
+            raise SigningError(Msg("Signeringsnøglen kan ikke indlæses"))
         _SIGNERS.clear()
         _SIGNERS[cache_key] = signer
     return signer

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from udsat_desktop.core.auditlog import ACTION_LABELS, DETAIL_LABELS, AccessLog, LogEntry
+from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database
 
 # re-exported for the log's readers
@@ -125,7 +126,9 @@ def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
     the user may do this (coordinators only). Refused when the log does not verify now."""
     broken = verify_chain(db)
     if broken is not None:
-        raise ValueError(f"Loggen er brudt ved post {broken.entry_id}; der slettes intet")
+        raise ValueError(Msg(
+                "Loggen er brudt ved post {entry_id}; der slettes intet",
+                entry_id=broken.entry_id))
     con = db.reader()
     cutoff = before.astimezone(dt.UTC).isoformat(timespec="microseconds")
     con.execute("BEGIN IMMEDIATE")
@@ -212,7 +215,7 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
 
     case = get_case(db, case_id)
     if case is None:
-        raise ValueError("ukendt sag")
+        raise ValueError(Msg("ukendt sag"))
     people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
         "SELECT user_id, name, organisation FROM reviewer")}
     data = AccessLog(case.case_key, case.name, mask_cpr(case.cpr), citizen_log(db, case_id),

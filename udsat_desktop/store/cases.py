@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import CaseStatus, Organisation, Role, ensure_transition
+from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.models import Case, NextStep, Review, Reviewer, UserProfile, utcnow
 from udsat_desktop.store.queue import Profile
@@ -50,7 +51,7 @@ def create_profile(db: Database, name: str, initials: str, organisation: Organis
         raise StoreError("; ".join(problems))
     with db.session() as s:
         if s.scalar(select(func.count()).select_from(UserProfile)):
-            raise StoreError("Der findes allerede en brugerprofil i denne database")
+            raise StoreError(Msg("Der findes allerede en brugerprofil i denne database"))
         row = UserProfile(user_id=make_user_id(initials, organisation), name=name.strip(),
                           initials=initials.strip().upper(), organisation=organisation.value,
                           role=role.value)
@@ -65,7 +66,7 @@ def change_status(session: Session, case_id: int, target: CaseStatus) -> CaseSta
     """Move a case along the status flow; raises InvalidTransition when the flow forbids it."""
     row = session.get(Case, case_id)
     if row is None:
-        raise StoreError("Sagen findes ikke")
+        raise StoreError(Msg("Sagen findes ikke"))
     current = CaseStatus(row.status)
     if current is not target:
         ensure_transition(current, target)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
 
@@ -137,9 +138,11 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongPassphrase(
-                "Forkert adgangskode, eller databasefilen er ikke en Udsat-database"
+                Msg("Forkert adgangskode, eller databasefilen er ikke en Udsat-database")
             ) from None
-        raise CorruptStore(f"Databasen kan ikke åbnes: {exc}") from None
+        raise CorruptStore(Msg(
+                "Databasen kan ikke åbnes: {exc}",
+                exc=exc)) from None
     return conn
 
 
@@ -240,7 +243,9 @@ class Database:
         import secrets
 
         if len(new_passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise StoreError(f"Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn")
+            raise StoreError(Msg(
+                    "Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn",
+                    MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH))
         info = KeyInfo(salt=secrets.token_bytes(16))
         new_key = info.derive(new_passphrase)
         pending = _pending_keyinfo(keyinfo_path)
@@ -266,9 +271,11 @@ class Database:
         import secrets
 
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise StoreError(f"Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn")
+            raise StoreError(Msg(
+                    "Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn",
+                    MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH))
         if path.exists() or keyinfo_path.exists():
-            raise StoreError("Der findes allerede en database i datamappen")
+            raise StoreError(Msg("Der findes allerede en database i datamappen"))
         path.parent.mkdir(parents=True, exist_ok=True)
         info = KeyInfo(salt=secrets.token_bytes(16))
         write_atomic(keyinfo_path, info.to_json().encode("utf-8"))
@@ -290,11 +297,15 @@ class Database:
             info = KeyInfo.load(keyinfo_path)
         except KeyInfoMissing:
             raise NotInitialised(
-                "Der er ingen database i datamappen endnu. Opret en profil først "
-                "(udsat init eller første start af programmet)."
+                Msg(
+                    "Der er ingen database i datamappen endnu. Opret en profil først (udsat init "
+                    "eller første start af programmet).")
             ) from None
         except KeyInfoError as exc:
-            raise CorruptStore(f"Nøglefilen {keyinfo_path.name} er beskadiget: {exc}") from None
+            raise CorruptStore(Msg(
+                    "Nøglefilen {name} er beskadiget: {exc}",
+                    name=keyinfo_path.name,
+                    exc=exc)) from None
         db = cls(path, key if key is not None else info.derive(passphrase))
         pending = _pending_keyinfo(keyinfo_path)
         try:
@@ -329,7 +340,7 @@ class Database:
             return None
         versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
         if len(versions) > 1:
-            raise CorruptStore("Databasen har flere skemaversioner på én gang")
+            raise CorruptStore(Msg("Databasen har flere skemaversioner på én gang"))
         return versions[0] if versions else None
 
     def migrate(self) -> Path | None:
@@ -353,8 +364,10 @@ class Database:
             known = {rev.revision for rev in script.walk_revisions()}
             if current is not None and current not in known:
                 raise NewerSchema(
-                    "Databasen er skrevet af en nyere version af Udsat Desktop "
-                    f"(skemaversion {current}). Opdatér programmet før du åbner den."
+                    Msg(
+                        "Databasen er skrevet af en nyere version af Udsat Desktop (skemaversion "
+                        "{current}). Opdatér programmet før du åbner den.",
+                        current=current)
                 )
             backup = self.backup(reason=f"før-migrering-{current}") if current else None
             with self.engine.begin() as conn:

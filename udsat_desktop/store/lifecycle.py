@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
+from udsat_desktop.core.text import Msg
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, load_profile
@@ -46,7 +47,8 @@ def open_existing(paths: AppPaths, passphrase: str, key: bytes | None = None
     profile = load_profile(db)
     if profile is None:
         db.close()
-        raise StoreError("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.")
+        raise StoreError(Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny "
+                             "mappe."))
     return db, profile
 
 

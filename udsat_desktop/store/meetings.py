@@ -25,6 +25,7 @@ from udsat_desktop.core.meetings import (
     recommendations_for,
 )
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
+from udsat_desktop.core.text import Msg
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
@@ -111,15 +112,19 @@ def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_
         hours, minutes = (int(x) for x in start_time.split(":"))
         dt.time(hours, minutes)
     except ValueError:
-        raise MeetingError("Mødets starttid skal skrives som TT:MM, fx 09:30") from None
+        raise MeetingError(Msg("Mødets starttid skal skrives som TT:MM, fx 09:30")) from None
     unknown = set(participants) - set(PARTICIPANT_ROLES)
     if unknown:
-        raise MeetingError(f"Ukendte deltagerroller: {', '.join(sorted(unknown))}")
+        raise MeetingError(Msg(
+                "Ukendte deltagerroller: {sorted}",
+                sorted=', '.join(sorted(unknown))))
     if not 5 <= minutes_per_case <= 120:
-        raise MeetingError("Tid pr. sag skal være mellem 5 og 120 minutter")
+        raise MeetingError(Msg("Tid pr. sag skal være mellem 5 og 120 minutter"))
     with db.session() as s:
         if s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first():
-            raise MeetingError(f"Der er allerede et møde den {meeting_date:%d.%m.%Y}")
+            raise MeetingError(Msg(
+                    "Der er allerede et møde den {meeting_date}",
+                    meeting_date=format(meeting_date, '%d.%m.%Y')))
         meeting = Meeting(meeting_date=meeting_date, start_time=f"{hours:02d}:{minutes:02d}",
                           minutes_per_case=minutes_per_case, place=place.strip(),
                           participants=json.dumps(participants, ensure_ascii=False),
@@ -140,7 +145,9 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
     with db.read_session() as s:
         meeting = s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first()
         if meeting is None:
-            raise MeetingError(f"Der er intet møde den {meeting_date:%d.%m.%Y}")
+            raise MeetingError(Msg(
+                    "Der er intet møde den {meeting_date}",
+                    meeting_date=format(meeting_date, '%d.%m.%Y')))
         rows = s.execute(select(MeetingCase, Case.cpr, Case.caseworker, Case.jobcenter_unit)
                          .outerjoin(Case, Case.case_key == MeetingCase.case_key)
                          .where(MeetingCase.meeting_id == meeting.id)
@@ -160,7 +167,9 @@ def add_case(db: Database, profile: Profile, meeting_date: dt.date,
     require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     if any(i.case_key == candidate.case_key for i in info.items):
-        raise MeetingError(f"Sag {candidate.case_key} er allerede på mødet")
+        raise MeetingError(Msg(
+                "Sag {case_key} er allerede på mødet",
+                case_key=candidate.case_key))
     with db.session() as s:
         s.add(MeetingCase(meeting_id=info.id, case_key=candidate.case_key,
                           review_key=candidate.review_key, position=len(info.items)))
@@ -186,7 +195,7 @@ def set_order(db: Database, profile: Profile, meeting_date: dt.date,
     require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     if sorted(case_keys) != sorted(i.case_key for i in info.items):
-        raise MeetingError("Rækkefølgen skal indeholde præcis mødets sager")
+        raise MeetingError(Msg("Rækkefølgen skal indeholde præcis mødets sager"))
     with db.session() as s:
         rows = {r.case_key: r for r in s.scalars(
             select(MeetingCase).where(MeetingCase.meeting_id == info.id))}
@@ -211,20 +220,27 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
     require_meeting_coordinator(profile)
     if recommendation not in recommendations_for(meeting_date):
         if recommendation == "Ressourceforløb":
-            raise MeetingError("Ressourceforløb kan kun indstilles til møder før 1. februar "
-                               "2026 (afskaffet ved lov 1750 af 29.12.2025)")
-        raise MeetingError(f"Ukendt indstilling: {recommendation}")
+            raise MeetingError(Msg(
+                    "Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet "
+                    "ved lov 1750 af 29.12.2025)"))
+        raise MeetingError(Msg(
+                "Ukendt indstilling: {recommendation}",
+                recommendation=recommendation))
     if recommendation == "Anden indsats" and not note.strip():
-        raise MeetingError("Skriv hvilken anden indsats teamet indstiller")
+        raise MeetingError(Msg("Skriv hvilken anden indsats teamet indstiller"))
     unknown = set(weighed) - set(WEIGHED_AREAS)
     if unknown:
-        raise MeetingError(f"Ukendte områder: {', '.join(sorted(unknown))}")
+        raise MeetingError(Msg(
+                "Ukendte områder: {sorted}",
+                sorted=', '.join(sorted(unknown))))
     info = get_meeting(db, meeting_date)
     with db.session() as s:
         row = s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == info.id,
                                                   MeetingCase.case_key == case_key)).first()
         if row is None:
-            raise MeetingError(f"Sag {case_key} er ikke på mødet")
+            raise MeetingError(Msg(
+                    "Sag {case_key} er ikke på mødet",
+                    case_key=case_key))
         row.recommendation, row.recommendation_note = recommendation, note.strip() or None
         row.weighed = json.dumps({k: v.strip() for k, v in weighed.items() if v.strip()},
                                  ensure_ascii=False)

@@ -16,6 +16,7 @@ from typing import Any
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus, Organisation, Role
+from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database
 
 
@@ -162,7 +163,9 @@ def _sql_where(f: CaseFilter) -> tuple[list[str], dict[str, Any]]:
         params["unit"] = f.unit
     for flag in sorted(f.flags):
         if flag not in FLAG_COLUMNS:
-            raise ValueError(f"unknown flag {flag}")
+            raise ValueError(Msg(
+                    "unknown flag {flag}",
+                    flag=flag))
         clauses.append(f"c.{flag} = 1")
     if f.priority is not None:
         clauses.append("c.priority = :priority")

@@ -92,7 +92,7 @@ def _new_key() -> str:
 def _move_case(session: Session, case_id: int, target: CaseStatus, user_id: str) -> None:
     case = session.get(Case, case_id)
     if case is None:
-        raise StoreError("Sagen findes ikke")
+        raise StoreError(Msg("Sagen findes ikke"))
     current = CaseStatus(case.status)
     if current is target:
         return
@@ -112,7 +112,7 @@ def get_review(db: Database, review_id: int) -> ReviewState:
     with db.read_session() as s:
         row = s.get(Review, review_id)
         if row is None:
-            raise StoreError("Gennemgangen findes ikke")
+            raise StoreError(Msg("Gennemgangen findes ikke"))
         return _state(row)
 
 
@@ -156,10 +156,11 @@ def save_review(db: Database, review_id: int, answers: Mapping[str, Any], user_i
     with db.session() as s:
         row = s.get(Review, review_id)
         if row is None:
-            raise StoreError("Gennemgangen findes ikke")
+            raise StoreError(Msg("Gennemgangen findes ikke"))
         if row.status == SIGNED:
-            raise ReviewLocked("Gennemgangen er underskrevet og kan ikke ændres. "
-                               "Opret en rettelse (ny version) i stedet.")
+            raise ReviewLocked(Msg(
+                    "Gennemgangen er underskrevet og kan ikke ændres. Opret en rettelse (ny "
+                    "version) i stedet."))
         cleaned = clean_answers(template, answers)
         before = clean_answers(template, json.loads(row.answers or "{}"))
         changed = sorted(k for k in set(before) | set(cleaned) if before.get(k) != cleaned.get(k))
@@ -216,7 +217,7 @@ def mark_ready(db: Database, review_id: int, user_id: str, template: Template,
     """Mark ready to sign when nothing stops it; returns the problems otherwise."""
     review = get_review(db, review_id)
     if review.locked:
-        raise ReviewLocked("Gennemgangen er allerede underskrevet")
+        raise ReviewLocked(Msg("Gennemgangen er allerede underskrevet"))
     problems = readiness_problems(db, review, template, today)
     if problems:
         return problems
@@ -235,7 +236,8 @@ def lock_signed(db: Database, review_id: int, user_id: str) -> ReviewState:
     with db.session() as s:
         row = s.get(Review, review_id)
         if row is None or row.status != READY:
-            raise StoreError("Kun en gennemgang, der er klar til underskrift, kan underskrives")
+            raise StoreError(Msg("Kun en gennemgang, der er klar til underskrift, kan "
+                                 "underskrives"))
         row.status = SIGNED
         row.signed_at = utcnow()
         _move_case(s, row.case_id, CaseStatus.UNDERSKREVET, user_id)
@@ -249,7 +251,7 @@ def start_correction(db: Database, review_id: int, user_id: str,
     with db.session() as s:
         old = s.get(Review, review_id)
         if old is None or old.status != SIGNED:
-            raise StoreError("Kun en underskrevet gennemgang kan rettes med en ny version")
+            raise StoreError(Msg("Kun en underskrevet gennemgang kan rettes med en ny version"))
         top = s.scalar(select(func.max(Review.version)).where(Review.case_id == old.case_id))
         row = Review(review_key=_new_key(), case_id=old.case_id, version=int(top or 0) + 1,
                      replaces_review_id=old.id, template_id=old.template_id,
@@ -384,7 +386,7 @@ def add_next_step(db: Database, case_id: int, step_type: NextStepType,
     if reason:
         raise StepBlocked(reason)
     if step_type is NextStepType.ANDET and not (note or "").strip():
-        raise StoreError("Beskriv hvad »Andet« dækker over i noten")
+        raise StoreError(Msg("Beskriv hvad »Andet« dækker over i noten"))
     with db.session() as s:
         row = NextStep(case_id=case_id, review_id=review_id, type=step_type.value,
                        organisation=organisation.value, person=(person or "").strip() or None,
@@ -400,7 +402,7 @@ def set_step_status(db: Database, step_id: int, status: StepStatus, user_id: str
     with db.session() as s:
         row = s.get(NextStep, step_id)
         if row is None:
-            raise StoreError("Næste skridt findes ikke")
+            raise StoreError(Msg("Næste skridt findes ikke"))
         old = row.status
         row.status = status.value
         row.updated_at = utcnow()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus
+from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.db import Database
@@ -138,7 +139,9 @@ def cases_to_assign(db: Database, case_keys: list[str]) -> tuple[list[int], list
         rows = list(s.scalars(select(Case).where(Case.case_key.in_(case_keys))))
     missing = sorted(set(case_keys) - {r.case_key for r in rows})
     if missing:
-        raise ValueError(f"Ukendte sagsnøgler: {', '.join(missing)}")
+        raise ValueError(Msg(
+                "Ukendte sagsnøgler: {missing}",
+                missing=', '.join(missing)))
     plain = [{f: _plain(getattr(r, f)) for f in CASE_FIELDS} for r in rows]
     return [r.id for r in rows], plain
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.status import require_coordinator
+from udsat_desktop.core.text import Msg
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
@@ -159,7 +160,7 @@ def targets_of(record: dict[str, Any]) -> tuple[str, str]:
     case_key, review_id = record["case_key"], record["review_id"]
     for part in (year, case_key, review_id):
         if not part or "/" in part or "\\" in part or part.startswith("."):
-            raise ValueError("unsafe name in record")
+            raise ValueError(Msg("unsafe name in record"))
     return f"summaries/{year}/{case_key}/{review_id}.pdf", f"records/{review_id}.json"
 
 
@@ -298,8 +299,10 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
     keys = list(dict.fromkeys(case_keys))
     member = next((m for m in team(share) if m["user_id"] == to_user), None)
     if member is None:
-        raise ShareError(f"{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu "
-                         "(de skal synkronisere én gang først)")
+        raise ShareError(Msg(
+                "{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal "
+                "synkronisere én gang først)",
+                to_user=to_user))
     case_ids, cases = state.cases_to_assign(db, keys)
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
     header = {"format": ASSIGNMENT_FORMAT, "batch": batch, "to": to_user,
@@ -325,7 +328,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
         try:
             header, plain = sealed.open_sealed(private, path.read_bytes())
             if header.get("to") != profile.user_id:
-                raise sealed.SealError("tildelt en anden bruger")
+                raise sealed.SealError(Msg("tildelt en anden bruger"))
             cases = json.loads(plain)["cases"]
         except (OSError, sealed.SealError, ValueError, KeyError) as exc:
             report.failed.append((path.name, f"tildelingen kan ikke læses: {exc}"))
@@ -427,12 +430,14 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
-                raise ValueError("ikke en gennemgangspost")
+                raise ValueError(Msg("ikke en gennemgangspost"))
             missing = [k for k in _REQUIRED if k not in record]
             if missing:
-                raise ValueError(f"mangler {', '.join(missing)}")
+                raise ValueError(Msg(
+                        "mangler {missing}",
+                        missing=', '.join(missing)))
             if record["review_id"] != path.stem:
-                raise ValueError("filnavnet passer ikke til posten")
+                raise ValueError(Msg("filnavnet passer ikke til posten"))
             pdf_rel, _ = targets_of(record)
             pdf = (share / pdf_rel).read_bytes()
             stamp = _stamp(path, share / pdf_rel)

@@ -22,6 +22,7 @@ from typing import Any
 
 from udsat_desktop.core.checklist import TemplateLibrary
 from udsat_desktop.core.summary import Summary
+from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.reports.errors import SigningError
@@ -73,7 +74,7 @@ def ensure_key(paths: AppPaths, profile: Profile, passphrase: str) -> Path:
     path = key_path(paths)
     if not path.exists():
         if len(passphrase) < 8:
-            raise SigningError("Adgangskoden til signeringsnøglen skal have mindst 8 tegn")
+            raise SigningError(Msg("Adgangskoden til signeringsnøglen skal have mindst 8 tegn"))
         cert = create_key(path, identity_of(profile), passphrase)
         add_to_trust_list(trust_folder(paths), cert, profile.user_id)
     return path
@@ -85,8 +86,9 @@ def import_key(paths: AppPaths, profile: Profile, source: Path, passphrase: str,
     (signatures made with it stay verifiable: its certificate stays in the trust list)."""
     target = key_path(paths)
     if target.exists() and not replace:
-        raise SigningError("Der findes allerede en signeringsnøgle; brug --replace (eller "
-                           "bekræft i programmet) for at erstatte den")
+        raise SigningError(Msg(
+                "Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i "
+                "programmet) for at erstatte den"))
     staged = target.with_name(target.name + ".new")
     cert = import_p12(source, staged, passphrase)
     if target.exists():
@@ -113,7 +115,7 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
     the summary's recipient needs it in full (`outputs: summary_pdf: full_cpr: true`)."""
     review = get_review(db, review_id)
     if review.status != READY:
-        raise SigningError("Kun en gennemgang, der er klar til underskrift, kan underskrives")
+        raise SigningError(Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives"))
     template = library.get(review.template_id, review.template_version)
     summary = summary_of(db, review_id, template,
                          full_cpr="summary_pdf" in template.full_cpr_outputs)

@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from udsat_desktop.core.text import Msg
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
 from udsat_desktop.store import audit
@@ -47,12 +48,15 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
             broken.append(item.case_key)
         pdfs.append(data)
     if missing:
-        raise PacketError("Den underskrevne sammenfatning findes ikke for: "
-                          f"{', '.join(missing)} (synkronisér, eller indlæs teamets "
-                          "gennemgange)")
+        raise PacketError(Msg(
+                "Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, "
+                "eller indlæs teamets gennemgange)",
+                missing=', '.join(missing)))
     if broken:
-        raise PacketError("Sammenfatningen er ændret efter underskrift eller ikke underskrevet "
-                          f"for: {', '.join(broken)}")
+        raise PacketError(Msg(
+                "Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: "
+                "{broken}",
+                broken=', '.join(broken)))
     packet = build_packet(meeting, pdfs, out_dir)
     shared_to, problem = None, ""
     if share is not None:

@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from udsat_desktop.core.text import Msg
+
 FORMAT = "udsat-sealed/1"
 
 
@@ -65,7 +67,7 @@ def open_sealed(private: bytes, blob: bytes) -> tuple[dict[str, Any], bytes]:
     try:
         outer = json.loads(blob)
         if outer.get("format") != FORMAT:
-            raise SealError("ukendt format")
+            raise SealError(Msg("ukendt format"))
         header = outer["header"]
         ephemeral = base64.b64decode(outer["ephemeral"], validate=True)
         nonce = base64.b64decode(outer["nonce"], validate=True)
@@ -76,7 +78,9 @@ def open_sealed(private: bytes, blob: bytes) -> tuple[dict[str, Any], bytes]:
         plaintext = AESGCM(_key(shared, ephemeral, _raw(me.public_key()))).decrypt(
             nonce, ciphertext, aad)
     except InvalidTag:
-        raise SealError("kan ikke åbnes med din nøgle (til en anden, eller ændret)") from None
+        raise SealError(Msg("kan ikke åbnes med din nøgle (til en anden, eller ændret)")) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise SealError(f"beskadiget fil ({type(exc).__name__})") from None
+        raise SealError(Msg(
+                "beskadiget fil ({error})",
+                error=type(exc).__name__)) from None
     return header, plaintext

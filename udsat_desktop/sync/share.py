@@ -18,6 +18,8 @@ import secrets
 import time
 from pathlib import Path
 
+from udsat_desktop.core.text import Msg
+
 SUBFOLDERS = ("reviewers", "assignments", "claims", "summaries", "records", "meetings")
 PART = ".part"
 STALE_PART_SECONDS = 3600
@@ -45,12 +47,17 @@ def describe_os_error(exc: OSError) -> str:
 def check_share(path: Path | None) -> Path:
     """The share if it can be reached and written to; otherwise a ShareError saying why."""
     if path is None:
-        raise ShareError("Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.")
+        raise ShareError(Msg("Der er ikke valgt en fællesmappe. Vælg den under Filer → "
+                             "Indstillinger."))
     try:
         if not path.exists():
-            raise ShareError(f"Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?")
+            raise ShareError(Msg(
+                    "Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?",
+                    path=path))
         if not path.is_dir():
-            raise ShareError(f"Fællesmappen er ikke en mappe: {path}")
+            raise ShareError(Msg(
+                    "Fællesmappen er ikke en mappe: {path}",
+                    path=path))
         probe = path / f".udsat-probe-{os.getpid()}-{secrets.token_hex(4)}{PART}"
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
@@ -62,7 +69,9 @@ def check_share(path: Path | None) -> Path:
     except ShareError:
         raise
     except OSError as exc:
-        raise ShareError(f"Fællesmappen kan ikke bruges: {describe_os_error(exc)}") from None
+        raise ShareError(Msg(
+                "Fællesmappen kan ikke bruges: {describe_os_error}",
+                describe_os_error=describe_os_error(exc))) from None
     return path
 
 
@@ -71,7 +80,9 @@ def ensure_layout(share: Path) -> None:
         for name in SUBFOLDERS:
             (share / name).mkdir(exist_ok=True)
     except OSError as exc:
-        raise ShareError(f"Fællesmappen kan ikke bruges: {describe_os_error(exc)}") from None
+        raise ShareError(Msg(
+                "Fællesmappen kan ikke bruges: {describe_os_error}",
+                describe_os_error=describe_os_error(exc))) from None
 
 
 def file_sha256(path: Path) -> str:
@@ -147,15 +158,19 @@ def publish_once(target: Path, data: bytes) -> bool:
         # we made this file a moment ago and it is not what we wrote: take it away again
         with contextlib.suppress(OSError):
             target.unlink()
-        raise ShareError(f"{target.name} blev beskadiget på vej til fællesmappen")
+        raise ShareError(Msg(
+                "{name} blev beskadiget på vej til fællesmappen",
+                name=target.name))
     return True
 
 
 def _same_or_conflict(target: Path, digest: str) -> bool:
     if file_sha256(target) == digest:
         return False
-    raise WriteOnceConflict(f"{target.name} findes allerede på fællesmappen med et andet "
-                            "indhold; den overskrives aldrig")
+    raise WriteOnceConflict(Msg(
+            "{name} findes allerede på fællesmappen med et andet indhold; den overskrives"
+            " aldrig",
+            name=target.name))
 
 
 def publish_replace(target: Path, data: bytes) -> None:

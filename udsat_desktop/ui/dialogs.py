@@ -38,7 +38,7 @@ from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_ta
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, translate
+from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, localize, translate
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
             self.mapping.show()
             _show_error(self.error, self.tr("Kolonnerne kunne ikke genkendes: %1. Vælg dem "
                                             "herunder og tryk Importér igen.")
-                        .replace("%1", error_text(exc)))
+                        .replace("%1", "; ".join(localize(p) for p in exc.problems)))
         elif isinstance(exc, ImportFileError | StoreError):
             _show_error(self.error, error_text(exc))
         else:
@@ -358,10 +358,11 @@ class ImportDialog(QDialog):
             parts.append(self.tr("%1 advarsler (importeret alligevel).")
                          .replace("%1", str(len(summary.warnings))))
         self.result_label.setText(" ".join(parts))
-        rows: list[tuple[int, str]] = [(r.row, r.reason) for r in summary.rejected]
+        rows: list[tuple[int, str]] = [(r.row, localize(r.reason)) for r in summary.rejected]
         rows += [(d.row, self.tr("Dublet: samme CPR-nummer som række %1")
                   .replace("%1", str(d.first_row))) for d in summary.duplicates]
-        rows += [(w.row, self.tr("Advarsel: ") + w.reason) for w in summary.warnings]
+        rows += [(w.row, self.tr("Advarsel: %1").replace("%1", localize(w.reason)))
+                 for w in summary.warnings]
         rows.sort()
         self.issues.setRowCount(len(rows))
         for i, (row_no, reason) in enumerate(rows):
