@@ -210,8 +210,10 @@ def _data_values(main) -> list[str]:
 
 
 def _screens(qtbot, main) -> Iterator[QWidget]:
+    from udsat_desktop.core.meetings import AgendaItem
     from udsat_desktop.ui.dialogs import FirstRunDialog, ImportDialog, UnlockDialog
-    from udsat_desktop.ui.meetings import NewMeetingDialog
+    from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
+    from udsat_desktop.ui.sync_ui import AssignDialog
 
     yield main
     review = main.open_review_for(main.model.row_object(0).id)
@@ -227,7 +229,10 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
         window = opener()
         qtbot.addWidget(window)
         yield window
-    for dialog in (NewMeetingDialog(),
+    item = AgendaItem("ABCD-1234", "R-1", 0, "010101-xxxx", "Jonna Krogh", "JC Valby",
+                      recommendation="Fleksjob", weighed={"helbred": "LÆ 265"})
+    for dialog in (NewMeetingDialog(), OutcomeDialog(dt.date(2026, 1, 20), item),
+                   AssignDialog([("bif-kh-1", "KH (Karen Holm)")], 3),
                    ImportDialog(main.db, main.paths, main.profile, main.runner, main),
                    FirstRunDialog(main.paths), UnlockDialog(main.paths)):
         qtbot.addWidget(dialog)
