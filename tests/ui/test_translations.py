@@ -340,3 +340,17 @@ def test_a_core_message_is_shown_in_english(qapp):
     assert english == ("“Involve the health coordinator” requires consent: The health "
                        "coordinator's contact with the GP. Record the consent first.")
     assert ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE.label in reason
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("da", "1 sag", "2.737 sager"), ("en", "1 case", "2,737 cases")])
+def test_counts_use_the_language_s_plural_forms(qapp, language, one, many):
+    from udsat_desktop.ui.i18n import translate
+
+    try:
+        install_translations(qapp, language)
+        assert translate("MainWindow", "%Ln sager", "", 1) == one
+        assert translate("MainWindow", "%Ln sager", "", 2737) == many
+    finally:
+        uninstall_translations(qapp)
+        QLocale.setDefault(QLocale("da_DK"))
