@@ -89,6 +89,14 @@ def test_the_compiled_catalogues_are_those_of_the_ts_files(tmp_path):
         assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run `make i18n`"
 
 
+@pytest.fixture
+def use_language(qapp):
+    """Switch the app's language for one test; Danish (the default) again afterwards."""
+    yield lambda language: install_translations(qapp, language)
+    uninstall_translations(qapp)
+    QLocale.setDefault(QLocale("da_DK"))
+
+
 # ------------------------------------------------------------------ the screen walk
 
 class Marking(QTranslator):
@@ -285,7 +293,7 @@ def test_the_walk_finds_a_text_that_bypasses_translation(
 # ------------------------------------------------------------------ switch and locale
 
 def test_language_is_switched_in_settings_and_applies_at_the_next_start(
-        qtbot, qapp, demo_db, profile, paths, make_window):
+        qtbot, qapp, demo_db, profile, paths, make_window, use_language):
     from udsat_desktop.settings import load_settings
     from udsat_desktop.ui.app_support import install_qt_translation
 
@@ -298,59 +306,43 @@ def test_language_is_switched_in_settings_and_applies_at_the_next_start(
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert load_settings(paths.config).language == "en"
-    try:
-        assert "udsat_en" in install_qt_translation(qapp, paths)  # what the next start does
-        again = make_window(demo_db, profile)
-        assert [a.text() for a in again.menuBar().actions()][:2] == ["&File", "&View"]
-        assert again.count_label.text().endswith("cases")
-        review = again.open_review_for(again.model.row_object(0).id)
-        qtbot.addWidget(review)
-        assert review.ready_button.text() == "Mark &ready to sign"
-        assert review.sections.item(0).text().endswith(")") and \
-            "Case information" in review.sections.item(0).text()
-    finally:
-        uninstall_translations(qapp)
-        QLocale.setDefault(QLocale("da_DK"))
+    assert "udsat_en" in install_qt_translation(qapp, paths)  # what the next start does
+    again = make_window(demo_db, profile)
+    assert [a.text() for a in again.menuBar().actions()][:2] == ["&File", "&View"]
+    assert again.count_label.text().endswith("cases")
+    review = again.open_review_for(again.model.row_object(0).id)
+    qtbot.addWidget(review)
+    assert review.ready_button.text() == "Mark &ready to sign"
+    assert review.sections.item(0).text().endswith(")") and \
+        "Case information" in review.sections.item(0).text()
 
 
 @pytest.mark.parametrize(("language", "date", "number"), [
     ("da", "24.11.2026", "1.234,5"), ("en", "24/11/2026", "1,234.5")])
-def test_dates_and_numbers_follow_the_chosen_language(qapp, language, date, number):
-    try:
-        install_translations(qapp, language)
-        assert fmt_date(dt.date(2026, 11, 24)) == date
-        assert fmt_number(1234.5, 1) == number
-    finally:
-        uninstall_translations(qapp)
-        QLocale.setDefault(QLocale("da_DK"))
+def test_dates_and_numbers_follow_the_chosen_language(use_language, language, date, number):
+    use_language(language)
+    assert fmt_date(dt.date(2026, 11, 24)) == date
+    assert fmt_number(1234.5, 1) == number
 
 
-def test_a_core_message_is_shown_in_english(qapp):
+def test_a_core_message_is_shown_in_english(use_language):
     from udsat_desktop.core.consent import ConsentPurpose, NextStepType, step_blocked_reason
     from udsat_desktop.ui.i18n import localize
 
     reason = step_blocked_reason(NextStepType.SUNDHEDSKOORDINATOR, [], dt.date(2026, 3, 1))
     assert "kræver samtykke" in reason  # the Danish text for the CLI and the PDFs
-    try:
-        install_translations(qapp, "en")
-        english = localize(reason)
-    finally:
-        uninstall_translations(qapp)
-        QLocale.setDefault(QLocale("da_DK"))
-    assert english == ("“Involve the health coordinator” requires consent: The health "
-                       "coordinator's contact with the GP. Record the consent first.")
     assert ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE.label in reason
+    use_language("en")
+    assert localize(reason) == ("“Involve the health coordinator” requires consent: The "
+                                "health coordinator's contact with the GP. Record the consent "
+                                "first.")
 
 
 @pytest.mark.parametrize(("language", "one", "many"), [
     ("da", "1 sag", "2.737 sager"), ("en", "1 case", "2,737 cases")])
-def test_counts_use_the_language_s_plural_forms(qapp, language, one, many):
+def test_counts_use_the_language_s_plural_forms(use_language, language, one, many):
     from udsat_desktop.ui.i18n import translate
 
-    try:
-        install_translations(qapp, language)
-        assert translate("MainWindow", "%Ln sager", "", 1) == one
-        assert translate("MainWindow", "%Ln sager", "", 2737) == many
-    finally:
-        uninstall_translations(qapp)
-        QLocale.setDefault(QLocale("da_DK"))
+    use_language(language)
+    assert translate("MainWindow", "%Ln sager", "", 1) == one
+    assert translate("MainWindow", "%Ln sager", "", 2737) == many
