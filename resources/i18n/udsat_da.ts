@@ -2102,6 +2102,18 @@
         <translation>beskadiget fil ({error})</translation>
     </message>
     <message>
+        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
+        <translation>fællesmappen er fuld (ingen plads tilbage på drevet)</translation>
+    </message>
+    <message>
+        <source>ingen skriveadgang til fællesmappen</source>
+        <translation>ingen skriveadgang til fællesmappen</translation>
+    </message>
+    <message>
+        <source>fællesmappen forsvandt undervejs (netværket afbrudt?)</source>
+        <translation>fællesmappen forsvandt undervejs (netværket afbrudt?)</translation>
+    </message>
+    <message>
         <source>{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig</source>
         <translation>{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig</translation>
     </message>
@@ -2122,8 +2134,8 @@
         <translation>Fællesmappen er ikke en mappe: {path}</translation>
     </message>
     <message>
-        <source>Fællesmappen kan ikke bruges: {describe_os_error}</source>
-        <translation>Fællesmappen kan ikke bruges: {describe_os_error}</translation>
+        <source>Fællesmappen kan ikke bruges: {reason}</source>
+        <translation>Fællesmappen kan ikke bruges: {reason}</translation>
     </message>
 </context>
 <context>

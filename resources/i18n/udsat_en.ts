@@ -2102,6 +2102,18 @@
         <translation>damaged file ({error})</translation>
     </message>
     <message>
+        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
+        <translation>the shared folder is full (no space left on the drive)</translation>
+    </message>
+    <message>
+        <source>ingen skriveadgang til fællesmappen</source>
+        <translation>no write access to the shared folder</translation>
+    </message>
+    <message>
+        <source>fællesmappen forsvandt undervejs (netværket afbrudt?)</source>
+        <translation>the shared folder disappeared on the way (network interrupted?)</translation>
+    </message>
+    <message>
         <source>{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig</source>
         <translation>{name} already exists on the shared folder with different content; it is never overwritten</translation>
     </message>
@@ -2122,8 +2134,8 @@
         <translation>The shared folder is not a folder: {path}</translation>
     </message>
     <message>
-        <source>Fællesmappen kan ikke bruges: {describe_os_error}</source>
-        <translation>The shared folder cannot be used: {describe_os_error}</translation>
+        <source>Fællesmappen kan ikke bruges: {reason}</source>
+        <translation>The shared folder cannot be used: {reason}</translation>
     </message>
 </context>
 <context>

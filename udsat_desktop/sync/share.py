@@ -35,12 +35,12 @@ class WriteOnceConflict(ShareError):
 
 def describe_os_error(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "fællesmappen er fuld (ingen plads tilbage på drevet)"
+        return Msg("fællesmappen er fuld (ingen plads tilbage på drevet)")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "ingen skriveadgang til fællesmappen"
+        return Msg("ingen skriveadgang til fællesmappen")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EHOSTDOWN, errno.ENETUNREACH,
                      errno.ESTALE, errno.EIO):
-        return "fællesmappen forsvandt undervejs (netværket afbrudt?)"
+        return Msg("fællesmappen forsvandt undervejs (netværket afbrudt?)")
     return exc.strerror or type(exc).__name__
 
 
@@ -70,8 +70,8 @@ def check_share(path: Path | None) -> Path:
         raise
     except OSError as exc:
         raise ShareError(Msg(
-                "Fællesmappen kan ikke bruges: {describe_os_error}",
-                describe_os_error=describe_os_error(exc))) from None
+                "Fællesmappen kan ikke bruges: {reason}",
+                reason=describe_os_error(exc))) from None
     return path
 
 
@@ -81,8 +81,8 @@ def ensure_layout(share: Path) -> None:
             (share / name).mkdir(exist_ok=True)
     except OSError as exc:
         raise ShareError(Msg(
-                "Fællesmappen kan ikke bruges: {describe_os_error}",
-                describe_os_error=describe_os_error(exc))) from None
+                "Fællesmappen kan ikke bruges: {reason}",
+                reason=describe_os_error(exc))) from None
 
 
 def file_sha256(path: Path) -> str:
