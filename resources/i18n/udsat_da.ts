@@ -481,10 +481,6 @@
         <translation>Tallene bag hvert diagram og en pseudonym sagsliste</translation>
     </message>
     <message>
-        <source>Gem diagrammer som &amp;PNG…</source>
-        <translation>Gem diagrammer som &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Gem hvert diagram som et billede, fx til en præsentation</source>
         <translation>Gem hvert diagram som et billede, fx til en præsentation</translation>
     </message>
@@ -519,6 +515,10 @@
     <message>
         <source>Andel af målgruppen gennemgået</source>
         <translation>Andel af målgruppen gennemgået</translation>
+    </message>
+    <message>
+        <source>Gem &amp;diagrammer som PNG…</source>
+        <translation>Gem &amp;diagrammer som PNG…</translation>
     </message>
     <message>
         <source>Gennemgået</source>
@@ -3159,8 +3159,8 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <source>Markér &amp;udført</source>
-        <translation>Markér &amp;udført</translation>
+        <source>Markér u&amp;dført</source>
+        <translation>Markér u&amp;dført</translation>
     </message>
     <message>
         <source>Markér det valgte næste skridt som udført</source>
@@ -3199,16 +3199,16 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>&amp;Frist</source>
-        <translation>&amp;Frist</translation>
+        <source>Fr&amp;ist</source>
+        <translation>Fr&amp;ist</translation>
+    </message>
+    <message>
+        <source>Tilføj næste &amp;skridt</source>
+        <translation>Tilføj næste &amp;skridt</translation>
     </message>
     <message>
         <source>&amp;Bemærkning</source>
         <translation>&amp;Bemærkning</translation>
-    </message>
-    <message>
-        <source>&amp;Tilføj næste skridt</source>
-        <translation>&amp;Tilføj næste skridt</translation>
     </message>
     <message>
         <source>Opret skridtet med type, ansvarlig, person og frist</source>

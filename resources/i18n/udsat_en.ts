@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Udskriv log for borger…</source>
-        <translation>&amp;Print log for citizen…</translation>
+        <translation>Print &amp;log for citizen…</translation>
     </message>
     <message>
         <source>Borgerens indsigt: hvem har set og ændret oplysningerne</source>
@@ -481,10 +481,6 @@
         <translation>The figures behind each chart and a pseudonymous case list</translation>
     </message>
     <message>
-        <source>Gem diagrammer som &amp;PNG…</source>
-        <translation>Save charts as &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Gem hvert diagram som et billede, fx til en præsentation</source>
         <translation>Save each chart as a picture, e.g. for a presentation</translation>
     </message>
@@ -519,6 +515,10 @@
     <message>
         <source>Andel af målgruppen gennemgået</source>
         <translation>Share of the target group reviewed</translation>
+    </message>
+    <message>
+        <source>Gem &amp;diagrammer som PNG…</source>
+        <translation>Save &amp;charts as PNG…</translation>
     </message>
     <message>
         <source>Gennemgået</source>
@@ -3159,8 +3159,8 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Next steps</translation>
     </message>
     <message>
-        <source>Markér &amp;udført</source>
-        <translation>Mark &amp;done</translation>
+        <source>Markér u&amp;dført</source>
+        <translation>Mark don&amp;e</translation>
     </message>
     <message>
         <source>Markér det valgte næste skridt som udført</source>
@@ -3168,7 +3168,7 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
     <message>
         <source>&amp;Annullér skridt</source>
-        <translation>&amp;Cancel step</translation>
+        <translation>Cance&amp;l step</translation>
     </message>
     <message>
         <source>Annullér det valgte næste skridt</source>
@@ -3199,16 +3199,16 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>&amp;Frist</source>
+        <source>Fr&amp;ist</source>
         <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>Tilføj næste &amp;skridt</source>
+        <translation>&amp;Add next step</translation>
     </message>
     <message>
         <source>&amp;Bemærkning</source>
         <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>&amp;Tilføj næste skridt</source>
-        <translation>&amp;Add next step</translation>
     </message>
     <message>
         <source>Opret skridtet med type, ansvarlig, person og frist</source>
@@ -3419,11 +3419,11 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
     <message>
         <source>◀ &amp;Forrige</source>
-        <translation>◀ &amp;Previous</translation>
+        <translation>◀ Pre&amp;vious</translation>
     </message>
     <message>
         <source>&amp;Næste ▶</source>
-        <translation>&amp;Next ▶</translation>
+        <translation>Ne&amp;xt ▶</translation>
     </message>
     <message>
         <source>Markér &amp;klar til underskrift</source>
@@ -3606,7 +3606,7 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
     <message>
         <source>&amp;Sprog:</source>
-        <translation>&amp;Language:</translation>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>Om sprogskiftet</source>

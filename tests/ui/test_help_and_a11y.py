@@ -4,6 +4,7 @@ dialog's standard OK/Annullér buttons excepted); Qt's own texts are Danish."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -114,3 +115,116 @@ def test_qt_s_own_texts_are_danish(qtbot, qapp, paths):
         for translator in qapp.findChildren(QTranslator):
             QApplication.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, profile, paths,
+                                                            make_window, monkeypatch,
+                                                            wait_tasks):
+    """Find a case, open it, move through the form, sign and print without the mouse."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+    from udsat_desktop.store.reviews import get_review
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
+    case_key = demo_db.reader().execute(
+        'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
+        "WHERE r.status = 'klar'").fetchone()[0]
+    main = make_window(demo_db, profile)
+    monkeypatch.setattr(main, "ask_key_passphrase", lambda: "nøgle-kode-1")  # its own dialog
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    qtbot.keyClick(main, Qt.Key.Key_F, ctrl)  # search, then down into the list, Enter opens
+    qtbot.keyClicks(main.filters.search, case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    assert main.table.hasFocus() and main.panel.fields["case_key"].text() == case_key
+    qtbot.keyClick(main.table, Qt.Key.Key_Return)
+    review = main.review_windows[-1]  # closed (and deleted) by the test itself below
+    review.activateWindow()  # a window manager does this for a new window; offscreen does not
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review)
+    start = review.sections.currentRow()  # where the review was left: the last section
+    assert start > 0
+    qtbot.keyClick(review, Qt.Key.Key_PageUp, ctrl)  # previous section
+    assert review.sections.currentRow() == start - 1
+    qtbot.keyClick(review, Qt.Key.Key_PageDown, ctrl)
+    assert review.sections.currentRow() == start
+    qtbot.keyClick(review, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # &Underskriv…
+    # a mnemonic "animates" the click: the button fires after a short moment
+    qtbot.waitUntil(lambda: get_review(demo_db, review.review.id).status == "underskrevet",
+                    timeout=20000)
+    wait_tasks(main.runner)
+
+    review.close()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    main.table.setFocus()
+    qtbot.keyClick(main.table, Qt.Key.Key_P, ctrl)  # print the signed summary
+    dialog = main.print_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()  # the preview, with Print and page set-up in reach
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert QApplication.activeModalWidget() is None
+
+
+def _mnemonics(window) -> list[str]:
+    """Alt+letter keys of the visible controls (and the menu bar) of one window."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar
+
+    keys = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        text = ""
+        if isinstance(widget, QAbstractButton | QGroupBox):
+            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QMenuBar):
+            keys += [m.group(1).lower() for a in widget.actions()
+                     if (m := re.search(r"&([^&\s])", a.text()))]
+            continue
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(f"{match.group(1).lower()} ({text})")
+    return keys
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_no_two_visible_controls_share_an_alt_key(qtbot, qapp, demo_db, profile, make_window,
+                                                  language):
+    """Two controls with the same Alt+letter make the key cycle instead of act."""
+    from PySide6.QtCore import QLocale
+
+    from udsat_desktop.ui.i18n import install_translations, uninstall_translations
+
+    install_translations(qapp, language)
+    try:
+        main = make_window(demo_db, profile)
+        review = main.open_review_for(main.model.row_object(0).id)
+        qtbot.addWidget(review)
+        states = [("main", main)]
+        for index in range(review.sections.count()):
+            review.sections.setCurrentRow(index)
+            states.append((f"review page {index}", review))
+            clashes = _clashes(_mnemonics(review))
+            assert not clashes, f"{language}, review page {index}: {clashes}"
+        for opener in (main.open_settings, main.open_meetings, main.open_audit_log,
+                       main.open_verify, main.open_dashboard, main.open_follow_up):
+            window = opener()
+            qtbot.addWidget(window)
+            clashes = _clashes(_mnemonics(window))
+            assert not clashes, f"{language}, {type(window).__name__}: {clashes}"
+        assert not _clashes(_mnemonics(main)), f"{language}, main: {_clashes(_mnemonics(main))}"
+    finally:
+        uninstall_translations(qapp)
+        QLocale.setDefault(QLocale("da_DK"))
+
+
+def _clashes(keys: list[str]) -> list[str]:
+    letters = [k[0] for k in keys]
+    return sorted(k for k in keys if letters.count(k[0]) > 1)

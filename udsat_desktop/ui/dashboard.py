@@ -104,7 +104,7 @@ class DashboardWindow(QWidget):
         excel = QPushButton(self.tr("Eksportér til &Excel…"))
         excel.setToolTip(self.tr("Tallene bag hvert diagram og en pseudonym sagsliste"))
         excel.clicked.connect(lambda: self.export_excel())
-        png = QPushButton(self.tr("Gem diagrammer som &PNG…"))
+        png = QPushButton(self.tr("Gem &diagrammer som PNG…"))
         png.setToolTip(self.tr("Gem hvert diagram som et billede, fx til en præsentation"))
         png.clicked.connect(lambda: self.export_png())
         self.use_period.toggled.connect(self.refresh)
