@@ -3269,8 +3269,8 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Vægtet (%1):</translation>
     </message>
     <message>
-        <source>Teamet vil se sagen &amp;igen</source>
-        <translation>Teamet vil se sagen &amp;igen</translation>
+        <source>Teamet vil &amp;se sagen igen</source>
+        <translation>Teamet vil &amp;se sagen igen</translation>
     </message>
 </context>
 <context>

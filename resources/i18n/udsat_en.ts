@@ -3269,7 +3269,7 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Weighed (%1):</translation>
     </message>
     <message>
-        <source>Teamet vil se sagen &amp;igen</source>
+        <source>Teamet vil &amp;se sagen igen</source>
         <translation>The team wants to see the case &amp;again</translation>
     </message>
 </context>

@@ -4,6 +4,8 @@ dialog's standard OK/Annullér buttons excepted); Qt's own texts are Danish."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -213,8 +215,19 @@ def test_no_two_visible_controls_share_an_alt_key(qtbot, qapp, demo_db, profile,
             states.append((f"review page {index}", review))
             clashes = _clashes(_mnemonics(review))
             assert not clashes, f"{language}, review page {index}: {clashes}"
+        from udsat_desktop.core.meetings import AgendaItem
+        from udsat_desktop.ui.dialogs import FirstRunDialog, ImportDialog, UnlockDialog
+        from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
+
+        item = AgendaItem("ABCD-1234", "R-1", 0, "010101-xxxx", "Jonna Krogh", "JC Valby")
+        dialogs = [NewMeetingDialog(), OutcomeDialog(dt.date(2026, 1, 20), item),
+                   ImportDialog(main.db, main.paths, main.profile, main.runner, main),
+                   FirstRunDialog(main.paths), UnlockDialog(main.paths)]
+        for dialog in dialogs:
+            dialog.show()
         for opener in (main.open_settings, main.open_meetings, main.open_audit_log,
-                       main.open_verify, main.open_dashboard, main.open_follow_up):
+                       main.open_verify, main.open_dashboard, main.open_follow_up,
+                       main.open_sync_log, *(lambda d=d: d for d in dialogs)):
             window = opener()
             qtbot.addWidget(window)
             clashes = _clashes(_mnemonics(window))

@@ -119,7 +119,7 @@ class OutcomeDialog(QDialog):
             edit.setToolTip(self.tr("Hvad teamet lagde vægt på (%1)").replace("%1", label))
             self.weighed[area] = edit
             form.addRow(self.tr("Vægtet (%1):").replace("%1", label), edit)
-        self.see_again = QCheckBox(self.tr("Teamet vil se sagen &igen"))
+        self.see_again = QCheckBox(self.tr("Teamet vil &se sagen igen"))
         self.see_again.setChecked(bool(item.see_again))
         form.addRow("", self.see_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
