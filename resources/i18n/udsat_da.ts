@@ -3037,6 +3037,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>%1 kl. %2 · %3</translation>
     </message>
     <message>
+        <source>Indstilling: %1</source>
+        <translation>Indstilling: %1</translation>
+    </message>
+    <message>
+        <source>(ses igen)</source>
+        <translation>(ses igen)</translation>
+    </message>
+    <message>
         <source>Møder</source>
         <translation>Møder</translation>
     </message>

@@ -3037,6 +3037,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>%1 at %2 · %3</translation>
     </message>
     <message>
+        <source>Indstilling: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <source>(ses igen)</source>
+        <translation>(to be seen again)</translation>
+    </message>
+    <message>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>

@@ -346,3 +346,24 @@ def test_counts_use_the_language_s_plural_forms(use_language, language, one, man
     use_language(language)
     assert translate("MainWindow", "%Ln sager", "", 1) == one
     assert translate("MainWindow", "%Ln sager", "", 2737) == many
+
+
+def test_every_translatable_text_is_visible_to_lupdate():
+    """lupdate reads string literals in `tr(...)`/`translate(...)` calls; a call inside an
+    f-string, or with a computed text, never reaches the catalogue."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "udsat_desktop" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)] \
+                if isinstance(node, ast.JoinedStr) else []
+            for call in calls:
+                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+                if name in ("tr", "translate"):
+                    hidden.append(f"{path.name}:{call.lineno}: tr() inside an f-string")
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "tr" \
+                    and node.args and not isinstance(node.args[0], ast.Constant):
+                hidden.append(f"{path.name}:{node.lineno}: tr() of a computed text")
+    assert not hidden, "\n".join(hidden)

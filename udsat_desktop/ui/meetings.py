@@ -253,9 +253,10 @@ class MeetingsWindow(QWidget):
             begin, end = info.slot(item.position)
             text = f"{_clock(begin)}–{_clock(end)}  {item.case_key}  ·  {item.caseworker}"
             if item.recommendation:
-                text += f"  ·  {self.tr('Indstilling')}: {domain(item.recommendation)}"
+                text += "  ·  " + self.tr("Indstilling: %1").replace(
+                    "%1", domain(item.recommendation))
                 if item.see_again:
-                    text += f" ({self.tr('ses igen')})"
+                    text += " " + self.tr("(ses igen)")
             widget_item = QListWidgetItem(text)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.case_key)
             self.agenda.addItem(widget_item)

@@ -333,7 +333,7 @@ class SyncLogDialog(QDialog):
         self.db, self.paths = db, paths
         self.setWindowTitle(self.tr("Synkroniseringslog"))
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([translate("SyncLogDialog", h) for h in self.HEADERS])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Synkroniseringslog"))
