@@ -144,6 +144,45 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
         window.close()
 
 
+def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, paths, share,
+                                                    make_window, monkeypatch):
+    """The network drive stops answering while a case is opened: the review opens after a
+    short wait with the claim queued; when the drive answers that a colleague holds the case,
+    the user is told."""
+    import threading
+    import time
+
+    from udsat_desktop.sync import engine
+    from udsat_desktop.ui import main_window
+
+    update_settings(paths.config, share_path=str(share))
+    main = make_window(demo_db, profile)
+    row = main.model.row_object(0)
+    case_key = get_case(demo_db, row.id).case_key
+    drive = threading.Event()
+    real_publish = engine.publish_once
+
+    def hung_publish(target, data):
+        drive.wait(30)  # a stalled SMB/NFS call
+        claim_by_other(share, case_key)  # meanwhile a colleague's claim landed
+        return real_publish(target, data)
+
+    monkeypatch.setattr(engine, "publish_once", hung_publish)
+    monkeypatch.setattr(main_window, "CLAIM_WAIT_MS", 300)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    started = time.perf_counter()
+    window = main.open_review_for(row.id)
+    assert window is not None and time.perf_counter() - started < 5
+    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                     (case_key,)).fetchone()[0]
+    assert state == "queued"  # checked again at the next sync
+    drive.set()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert case_key in warned[0] and "taget" in warned[0]
+    window.close()
+
+
 def test_reviewer_is_refused_coordinator_actions(qtbot, demo_db, profile, paths, make_window,
                                                  monkeypatch):
     warned = []

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEventLoop,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +55,12 @@ from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+CLAIM_WAIT_MS = 1500  # how long opening a case waits for the share before going on offline
+
+
+class _ClaimDone(QObject):
+    finished = Signal(object)  # the ClaimResult, or the exception the claim raised
 
 
 class QueueFilters(QWidget):
@@ -495,8 +511,9 @@ class MainWindow(QMainWindow):
         if case is None:
             return False
         share = self.sync.share
-        result = claim_case(self.db, self.profile, case.case_key, share)
-        if not result.taken_by_other:
+        result = claim_case(self.db, self.profile, case.case_key, None) if share is None \
+            else self._claim_on_share(case.case_key, share)
+        if result is None or not result.taken_by_other:
             return True
         holder = self.reviewer_label(result.holder) or self.tr("en anden")
         when = _claimed_at(result.holder_claimed_at)
@@ -510,6 +527,54 @@ class MainWindow(QMainWindow):
             return False
         claim_case(self.db, self.profile, case.case_key, share, second=True)
         return True
+
+    def _claim_on_share(self, case_key: str, share: Any) -> Any:
+        """The claim, on a daemon thread: a hung network drive cannot freeze the window (and
+        cannot keep the program from closing). Waits up to CLAIM_WAIT_MS; after that the
+        review opens as if offline — the claim is already queued in the local database and
+        is checked at the next sync — and if the share answers later that someone else holds
+        the case, the user is told then."""
+        from udsat_desktop.sync.engine import claim_case
+
+        done = _ClaimDone(self)
+        loop = QEventLoop(self)
+        outcome: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                value: Any = claim_case(self.db, self.profile, case_key, share)
+            except Exception as exc:  # handed to the GUI thread, which decides
+                value = exc
+            done.finished.emit(value)
+
+        def finished(value: Any) -> None:
+            if not outcome.get("late"):
+                outcome["value"] = value
+                loop.quit()
+            elif not isinstance(value, BaseException) and value.taken_by_other:
+                self._warn_claim_clashes([case_key])
+            done.deleteLater()
+
+        done.finished.connect(finished)
+        threading.Thread(target=work, name="claim", daemon=True).start()
+        QTimer.singleShot(CLAIM_WAIT_MS, loop.quit)
+        if "value" not in outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "value" not in outcome:
+            outcome["late"] = True
+            log.warning("share did not answer a claim within %d ms; claim queued",
+                        CLAIM_WAIT_MS)
+            return None
+        if isinstance(outcome["value"], BaseException):
+            raise outcome["value"]
+        return outcome["value"]
+
+    def _warn_claim_clashes(self, case_keys: list[str]) -> None:
+        QMessageBox.warning(
+            self, self.tr("Sager taget af andre"),
+            self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
+                    "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
+                    "ekstra gennemgang.").replace("%1", ", ".join(case_keys)))
 
     # ------------------------------------------------------------------ sync and team
 
@@ -526,11 +591,7 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self._after_import()
         if report.claim_clashes:
-            QMessageBox.warning(
-                self, self.tr("Sager taget af andre"),
-                self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
-                        "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
-                        "ekstra gennemgang.").replace("%1", ", ".join(report.claim_clashes)))
+            self._warn_claim_clashes(report.claim_clashes)
 
     def open_settings(self) -> QWidget:
         from udsat_desktop.ui.sync_ui import SettingsDialog
