@@ -108,6 +108,7 @@ class VerifyDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Resultat"))
         self.table = QTableWidget(0, 6)
+        self.table.setProperty("dataColumns", [0, 2, 5])  # what the file itself says
         self.table.setToolTip(self.tr("Hver underskrift i filen og resultatet af kontrollen"))
         self.table.setHorizontalHeaderLabels([self.tr("Underskrift"), self.tr("Resultat"),
                                               self.tr("Underskriver"), self.tr("Tidspunkt"),
