@@ -2058,6 +2058,10 @@
         <translation>unsafe name in record</translation>
     </message>
     <message>
+        <source>PDF&apos;en mangler i udbakken</source>
+        <translation>PDF&apos;en mangler i udbakken</translation>
+    </message>
+    <message>
         <source>tildelt en anden bruger</source>
         <translation>tildelt en anden bruger</translation>
     </message>
@@ -2072,6 +2076,22 @@
     <message>
         <source>filnavnet passer ikke til posten</source>
         <translation>filnavnet passer ikke til posten</translation>
+    </message>
+    <message>
+        <source>ulæselig post i udbakken ({problem})</source>
+        <translation>ulæselig post i udbakken ({problem})</translation>
+    </message>
+    <message>
+        <source>tildelingen kan ikke læses: {problem}</source>
+        <translation>tildelingen kan ikke læses: {problem}</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en mangler på fællesmappen</source>
+        <translation>PDF&apos;en mangler på fællesmappen</translation>
+    </message>
+    <message>
+        <source>ulæselig post: {problem}</source>
+        <translation>ulæselig post: {problem}</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>

@@ -2058,6 +2058,10 @@
         <translation>unsafe name in record</translation>
     </message>
     <message>
+        <source>PDF&apos;en mangler i udbakken</source>
+        <translation>the PDF is missing from the outbox</translation>
+    </message>
+    <message>
         <source>tildelt en anden bruger</source>
         <translation>assigned to another user</translation>
     </message>
@@ -2072,6 +2076,22 @@
     <message>
         <source>filnavnet passer ikke til posten</source>
         <translation>the file name does not match the record</translation>
+    </message>
+    <message>
+        <source>ulæselig post i udbakken ({problem})</source>
+        <translation>unreadable record in the outbox ({problem})</translation>
+    </message>
+    <message>
+        <source>tildelingen kan ikke læses: {problem}</source>
+        <translation>the assignment cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en mangler på fællesmappen</source>
+        <translation>the PDF is missing from the shared folder</translation>
+    </message>
+    <message>
+        <source>ulæselig post: {problem}</source>
+        <translation>unreadable record: {problem}</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>

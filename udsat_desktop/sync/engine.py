@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.status import require_coordinator
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
@@ -176,10 +176,11 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             record = json.loads(record_path.read_text(encoding="utf-8"))
             pdf_target, record_target = targets_of(record)
         except (OSError, ValueError, KeyError) as exc:
-            report.failed.append((record_path.name, f"ulæselig post i udbakken ({exc})"))
+            report.failed.append((record_path.name, Msg("ulæselig post i udbakken ({problem})",
+                                                        problem=message_of(exc))))
             continue
         if not pdf_path.exists():
-            report.failed.append((record_path.name, "PDF'en mangler i udbakken"))
+            report.failed.append((record_path.name, Msg("PDF'en mangler i udbakken")))
             continue
         ok = True
         for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
@@ -331,7 +332,8 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
                 raise sealed.SealError(Msg("tildelt en anden bruger"))
             cases = json.loads(plain)["cases"]
         except (OSError, sealed.SealError, ValueError, KeyError) as exc:
-            report.failed.append((path.name, f"tildelingen kan ikke læses: {exc}"))
+            report.failed.append((path.name, Msg("tildelingen kan ikke læses: {problem}",
+                                                 problem=message_of(exc))))
             continue
         count = state.take_assigned_cases(db, profile, path.name, cases, header)
         report.assignments += 1
@@ -442,10 +444,11 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
             pdf = (share / pdf_rel).read_bytes()
             stamp = _stamp(path, share / pdf_rel)
         except FileNotFoundError:
-            report.problems.append((path.name, "PDF'en mangler på fællesmappen"))
+            report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
             continue
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            report.problems.append((path.name, f"ulæselig post: {exc}"))
+            report.problems.append((path.name, Msg("ulæselig post: {problem}",
+                                                   problem=message_of(exc))))
             continue
         if hashlib.sha256(pdf).hexdigest() != record["pdf_sha256"]:
             verdict = Verdict.MODIFIED
