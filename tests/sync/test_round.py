@@ -38,7 +38,7 @@ def share_bytes(share) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(share.rglob("*")) if p.is_file())
 
 
-def test_a_whole_round(team, tmp_path, sample_csv):
+def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     share, kk, aa, bb = team
     # the real target list: every case starts as "Ny" (demo data has mixed statuses)
     assert kk.run("import", str(sample_csv))[0] == 0
@@ -153,6 +153,16 @@ def test_a_whole_round(team, tmp_path, sample_csv):
     pdf.write_bytes(bytes(data))
     code, report = kk.run("ingest")
     assert code == 1 and len(report["modified"]) == 1
+
+    # a full re-ingest with worker processes (as for a large share) gives the same verdicts
+    from udsat_desktop.sync import engine
+
+    code, alone = kk.run("ingest", "--full")
+    monkeypatch.setattr(engine, "INGEST_PARALLEL_FROM", 1)
+    code_workers, workers = kk.run("ingest", "--full")
+    assert code_workers == code == 1
+    assert {k: workers[k] for k in ("new", "modified", "unknown_signer", "unsigned")} == \
+        {k: alone[k] for k in ("new", "modified", "unknown_signer", "unsigned")}
 
 
 def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):

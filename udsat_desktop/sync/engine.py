@@ -14,8 +14,9 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -395,16 +396,21 @@ class IngestReport:
 _REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
 
 
+INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
+
+
 def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
-           full: bool = False) -> IngestReport:
+           full: bool = False, workers: int | None = None) -> IngestReport:
     """Read every record on the share into the local store, verify its PDF (hash and
     signature), flag conflicting reviews of one case, and update case statuses. Incremental:
     a record whose file sizes and times (record and PDF) are unchanged since the last ingest is
-    not read again, unless `full` asks for every PDF to be verified anew."""
+    not read again, unless `full` asks for every PDF to be verified anew.
+
+    Signature validation (pyHanko, ~20 ms a PDF, holding the GIL) runs in worker processes
+    when there are many records to read; records are stored in the order of the share."""
     import time
 
-    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.reports.signing import Verdict
 
     require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
     started = time.perf_counter()
@@ -415,9 +421,9 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
         refresh_trust(db, paths, share)
     folder = share / "records"
     seen = state.ingested_stamps(db)
-    trusted = None
     touched_cases: set[str] = set()
     entries = sorted(folder.iterdir()) if folder.is_dir() else []
+    todo: list[Path] = []  # records new or changed since the last ingest
     for path in entries:
         if is_part(path) or path.suffix != ".json":
             continue
@@ -429,37 +435,34 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
         if not full and known is not None and stamp is not None and known[1:] == stamp:
             report.unchanged += 1
             continue
-        try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
-                raise ValueError(Msg("ikke en gennemgangspost"))
-            missing = [k for k in _REQUIRED if k not in record]
-            if missing:
-                raise ValueError(Msg(
-                        "mangler {missing}",
-                        missing=', '.join(missing)))
-            if record["review_id"] != path.stem:
-                raise ValueError(Msg("filnavnet passer ikke til posten"))
-            pdf_rel, _ = targets_of(record)
-            pdf = (share / pdf_rel).read_bytes()
-            stamp = _stamp(path, share / pdf_rel)
-        except FileNotFoundError:
-            report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
-            continue
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            report.problems.append((path.name, Msg("ulæselig post: {problem}",
-                                                   problem=message_of(exc))))
-            continue
-        if hashlib.sha256(pdf).hexdigest() != record["pdf_sha256"]:
-            verdict = Verdict.MODIFIED
-        else:
-            if trusted is None:
-                trusted = trust_list(trust_folder(paths))
-            reports = verify_pdf(pdf, trusted)
-            verdicts = {r.verdict for r in reports}
-            verdict = next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED,
-                                        Verdict.UNKNOWN_SIGNER) if v in verdicts),
-                           Verdict.TRUSTED)
+        todo.append(path)
+
+    def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:
+        for path in todo:
+            try:
+                record = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
+                    raise ValueError(Msg("ikke en gennemgangspost"))
+                missing = [k for k in _REQUIRED if k not in record]
+                if missing:
+                    raise ValueError(Msg("mangler {missing}", missing=", ".join(missing)))
+                if record["review_id"] != path.stem:
+                    raise ValueError(Msg("filnavnet passer ikke til posten"))
+                pdf_rel, _ = targets_of(record)
+                pdf = (share / pdf_rel).read_bytes()
+                stamp = _stamp(path, share / pdf_rel)
+            except FileNotFoundError:
+                report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
+                continue
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                report.problems.append((path.name, Msg("ulæselig post: {problem}",
+                                                       problem=message_of(exc))))
+                continue
+            yield record, pdf_rel, pdf, stamp
+
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(todo) >= INGEST_PARALLEL_FROM else 1
+    for (record, pdf_rel, _pdf, stamp), verdict in _verdicts(paths, readable(), workers):
         {Verdict.MODIFIED: report.modified, Verdict.UNSIGNED: report.unsigned,
          Verdict.UNKNOWN_SIGNER: report.unknown_signer}.get(verdict, []).append(
             record["review_id"])
@@ -471,6 +474,59 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
         report.conflicts.extend(conflicts)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes, Any]],
+              workers: int) -> Iterator[tuple[Any, Any]]:
+    """(item, verdict) for each (record, PDF path, PDF, stamp), in order. With workers, a
+    bounded number of PDFs is in flight, so memory stays flat however many there are."""
+    from collections import deque
+
+    from udsat_desktop.sync.outbox import trust_folder
+
+    folder = str(trust_folder(paths))
+    if workers <= 1:
+        _verdict_init(folder)
+        yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_verdict_init, initargs=(folder,)) as pool:
+        pending: deque[tuple[Any, Future[Any]]] = deque()
+        source = iter(items)
+        while True:
+            while len(pending) < 8 * workers:
+                item = next(source, None)
+                if item is None:
+                    break
+                pending.append((item, pool.submit(_verdict, (item[2], item[0]["pdf_sha256"]))))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            yield item, future.result()
+
+
+_TRUSTED: list[Any] = []
+
+
+def _verdict_init(folder: str) -> None:
+    from udsat_desktop.reports.signing import trust_list
+
+    _TRUSTED[:] = trust_list(Path(folder))
+
+
+def _verdict(item: tuple[bytes, str]) -> Any:
+    from udsat_desktop.reports.signing import Verdict, verify_pdf
+
+    pdf, sha256 = item
+    if hashlib.sha256(pdf).hexdigest() != sha256:
+        return Verdict.MODIFIED
+    verdicts = {r.verdict for r in verify_pdf(pdf, _TRUSTED)}
+    return next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)
+                 if v in verdicts), Verdict.TRUSTED)
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
