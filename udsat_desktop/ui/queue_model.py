@@ -68,6 +68,9 @@ class CaseQueueModel(QAbstractTableModel):
         self.queue = queue
         self._reviewer_label = reviewer_label or (lambda user_id: user_id or "")
         self._late = theme.error_color()  # overdue deadlines, readable on a dark window too
+        # labels translated once: the view asks for them on every repaint of every row
+        self._status_text = {s.value: domain(STATUS_LABELS[s]) for s in CaseStatus}
+        self._priority_text = {int(p): domain(p.label) for p in Priority}
         self._filter = CaseFilter()
         self._sort = QueueColumn.NAME
         self._descending = False
@@ -206,9 +209,9 @@ class CaseQueueModel(QAbstractTableModel):
             case Col.UNIT:
                 return row.jobcenter_unit or ""
             case Col.STATUS:
-                return domain(STATUS_LABELS[CaseStatus(row.status)])
+                return self._status_text.get(row.status, row.status)
             case Col.PRIORITY:
-                return domain(Priority(row.priority).label)
+                return self._priority_text.get(row.priority, str(row.priority))
             case Col.REVIEWER:
                 return self._reviewer_label(row.assigned_reviewer) if row.assigned_reviewer else ""
             case Col.DEADLINE:
