@@ -59,10 +59,10 @@ def localize(text: str) -> str:
 
 
 def _argument(value: Any) -> str:
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int | float):
-        return fmt_number(value)
+    if isinstance(value, bool | int):
+        return str(value)  # counts, ids, line numbers: never grouped (a log entry 12.345)
+    if isinstance(value, float):
+        return fmt_number(value, 0 if value.is_integer() else 1)
     if isinstance(value, dt.date):
         return fmt_date(value)
     return str(value)
