@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -12,7 +11,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QItemSelection,
     QModelIndex,
-    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -57,10 +55,6 @@ from udsat_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 CLAIM_WAIT_MS = 1500  # how long opening a case waits for the share before going on offline
-
-
-class _ClaimDone(QObject):
-    finished = Signal(object)  # the ClaimResult, or the exception the claim raised
 
 
 class QueueFilters(QWidget):
@@ -536,16 +530,8 @@ class MainWindow(QMainWindow):
         the case, the user is told then."""
         from udsat_desktop.sync.engine import claim_case
 
-        done = _ClaimDone(self)
         loop = QEventLoop(self)
         outcome: dict[str, Any] = {}
-
-        def work() -> None:
-            try:
-                value: Any = claim_case(self.db, self.profile, case_key, share)
-            except Exception as exc:  # handed to the GUI thread, which decides
-                value = exc
-            done.finished.emit(value)
 
         def finished(value: Any) -> None:
             if not outcome.get("late"):
@@ -553,10 +539,9 @@ class MainWindow(QMainWindow):
                 loop.quit()
             elif not isinstance(value, BaseException) and value.taken_by_other:
                 self._warn_claim_clashes([case_key])
-            done.deleteLater()
 
-        done.finished.connect(finished)
-        threading.Thread(target=work, name="claim", daemon=True).start()
+        self.runner.start(claim_case, self.db, self.profile, case_key, share,
+                          on_done=finished, on_error=finished, daemon=True)
         QTimer.singleShot(CLAIM_WAIT_MS, loop.quit)
         if "value" not in outcome:
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

@@ -3,11 +3,15 @@
 Rules (see README, "Threads"): a task never touches a widget; it gets plain arguments, opens
 its own database session, and reports through `Task.signals`, which Qt delivers on the GUI
 thread. Tests can make the pool synchronous with `TaskRunner.synchronous = True`.
+
+A task that may hang on a network drive runs with `daemon=True`: on a Python daemon thread
+instead of Qt's pool, which Qt waits for when the program closes (and `wait()` waits for).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -66,7 +70,7 @@ class TaskRunner(QObject):
               on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[BaseException], None] | None = None,
               on_progress: Callable[[int, int], None] | None = None,
-              pass_task: bool = False, **kwargs: Any) -> Task:
+              pass_task: bool = False, daemon: bool = False, **kwargs: Any) -> Task:
         task = Task(fn, *args, **kwargs)
         if pass_task:
             task.kwargs["task"] = task
@@ -77,6 +81,9 @@ class TaskRunner(QObject):
         self._running.add(task)
         if self.synchronous:
             task.run()
+        elif daemon:
+            threading.Thread(target=task.run, name=getattr(fn, "__name__", "task"),
+                             daemon=True).start()
         else:
             self.pool.start(task)
         return task
