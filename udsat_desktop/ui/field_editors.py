@@ -54,11 +54,11 @@ class FieldEditor(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.input = self.build_input()
         self.input.setObjectName(f"field_{field.id}")
-        label, help_text, example = domain(field.label), domain(field.help), domain(field.example)
+        label, help_text = domain(field.label), domain(field.help)
+        example = translate("FieldEditor", "Eksempel: %1").replace(
+            "%1", domain(field.example)) if field.example else ""
         self.input.setAccessibleName(label)
-        tip = help_text or label
-        if example:
-            tip += "\n\n" + translate("FieldEditor", "Eksempel: %1").replace("%1", example)
+        tip = "\n\n".join(t for t in (help_text or label, example) if t)
         self.input.setToolTip(tip)
         proxy = self.input.focusProxy()
         if proxy is not None:  # a compound input (number + unit): name the part that has focus
@@ -68,9 +68,7 @@ class FieldEditor(QWidget):
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setStyleSheet(theme.muted_style(9))
-        if example:
-            help_text += "\n" + translate("FieldEditor", "Eksempel: %1").replace("%1", example)
-        text = help_text
+        text = "\n".join(t for t in (help_text, example) if t)
         self.help.setText(text)
         self.help.setVisible(bool(text.strip()))
         self.error = QLabel()
