@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from udsat_desktop.core.auditlog import AccessLog, LogEntry
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _p, _styles
+from udsat_desktop.reports.pdfa import to_pdfa
 
 _SHOWN_DETAILS = ("status", "to", "purpose", "meeting", "recommendation", "file", "pages",
                   "batch", "fields", "review", "verdict", "kind")
@@ -70,4 +71,4 @@ def render_access_log(log: AccessLog) -> bytes:
     ]))
     story.append(table)
     doc.build(story)
-    return buf.getvalue()
+    return to_pdfa(buf.getvalue())  # PDF/A-2b: it is filed as the citizen's record

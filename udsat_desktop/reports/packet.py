@@ -31,6 +31,7 @@ from udsat_desktop.core.meetings import PARTICIPANT_ROLES, MeetingInfo
 from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
+from udsat_desktop.reports.pdfa import to_pdfa
 
 
 class PacketError(Exception):
@@ -169,7 +170,8 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
                          "/Creator": "Udsat Desktop"})
     buf = io.BytesIO()
     writer.write(buf)
-    data = buf.getvalue()
+    # PDF/A-3b: the archival form that allows the attached signed originals
+    data = to_pdfa(buf.getvalue(), part=3)
     packet = out_dir / f"moedepakke_{meeting.meeting_date.isoformat()}.pdf"
     write_atomic(packet, data, mode=0o600)
     return PacketFile(packet, originals, total, hashlib.sha256(data).hexdigest())
