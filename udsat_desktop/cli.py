@@ -521,7 +521,10 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
             {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
              "signed_at": r.signed_at.isoformat() if r.signed_at else None,
              "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
-             "timestamp": r.timestamp.isoformat() if r.timestamp else None}
+             "timestamp": r.timestamp.isoformat() if r.timestamp else None,
+             "level": r.level,
+             "archive_timestamp": (r.archive_timestamp.isoformat()
+                                   if r.archive_timestamp else None)}
             for r in reports]})
 
     def text() -> str:
@@ -535,8 +538,11 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 when = f", {sig['signed_at']}" if sig["signed_at"] else ""
                 span = f", bytes {sig['byte_range']}" if sig["byte_range"] else ""
                 stamp = f", tidsstemplet {sig['timestamp']}" if sig["timestamp"] else ""
+                level = f", PAdES {sig['level']}" if sig["level"] else ""
+                if sig["archive_timestamp"]:
+                    level += f", arkivtidsstemplet {sig['archive_timestamp']}"
                 lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}"
-                             f"{who}{when}{stamp}{span}")
+                             f"{who}{when}{stamp}{level}{span}")
         return "\n".join(lines)
 
     _emit(args, {"files": results, "ok": not bad}, text)
@@ -672,6 +678,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", parents=[common], help="kontrollér underskrifter i PDF-filer")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_verify)
+
+    from udsat_desktop.cli_archive import add_parsers  # udsat ltv, udsat journal export
+
+    add_parsers(sub, common)
     return parser
 
 

@@ -519,10 +519,13 @@ def _verdict_init(folder: str) -> None:
 
 
 def _verdict(item: tuple[bytes, str]) -> Any:
+    from udsat_desktop.reports.ltv import signed_revision_digests
     from udsat_desktop.reports.signing import Verdict, verify_pdf
 
     pdf, sha256 = item
-    if hashlib.sha256(pdf).hexdigest() != sha256:
+    # the record names the signed revision: validation data or a document timestamp added
+    # later (B-LT/B-LTA) leave it, and so the identity, as it was
+    if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
         return Verdict.MODIFIED
     verdicts = {r.verdict for r in verify_pdf(pdf, _TRUSTED)}
     return next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)
