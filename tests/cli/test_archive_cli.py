@@ -14,6 +14,7 @@ from tests.reports.pki_server import organisation_pki
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import Identity, Verdict, add_to_trust_list, render_and_sign
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -58,12 +59,13 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
     code, out, _err = run(capsys, paths, "verify", str(target))
     assert "PAdES B-LTA" in out and "arkivtidsstemplet" in out
 
-    # ingest: the record names the signed revision; the augmented file is the same document
+    # ingest: the record names the signed revision (as outbox records do); the augmented file
+    # is the same document
     from udsat_desktop.sync import engine
 
     engine._TRUSTED[:] = [pki.root]
     try:
-        assert engine._verdict((target.read_bytes(), hashlib.sha256(signed).hexdigest())) \
+        assert engine._verdict((target.read_bytes(), ltv.identity_digest(signed))) \
             is Verdict.TRUSTED
         assert engine._verdict((target.read_bytes(), "0" * 64)) is Verdict.MODIFIED
     finally:

@@ -32,6 +32,11 @@ class LoopbackPKI:
     p12: Path  # the organisation-issued signing key (with the root in its chain)
     p12_passphrase: str
     hits: dict[str, int] = field(default_factory=dict)
+    state: dict[str, Any] = field(default_factory=dict)
+
+    def set_online(self, online: bool) -> None:
+        """Offline: the CRL and the TSA answer 503, as an unreachable service would fail."""
+        self.state["offline"] = not online
 
     @property
     def tsa_url(self) -> str:
@@ -50,6 +55,9 @@ def organisation_pki(folder: Path, signer_name: str = "Karen Holm") -> Iterator[
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if state.get("offline"):
+                self.send_error(503)
+                return
             if self.path != "/ca.crl":
                 self.send_error(404)
                 return
@@ -57,6 +65,9 @@ def organisation_pki(folder: Path, signer_name: str = "Karen Holm") -> Iterator[
             self._reply(state["crl"], "application/pkix-crl")
 
         def do_POST(self) -> None:
+            if state.get("offline"):
+                self.send_error(503)
+                return
             body = self.rfile.read(int(self.headers["Content-Length"]))
             hits["tsa"] += 1
             reply = state["tsa"].request_tsa_response(tsp.TimeStampReq.load(body)).dump()
@@ -134,7 +145,7 @@ def organisation_pki(folder: Path, signer_name: str = "Karen Holm") -> Iterator[
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield LoopbackPKI(url, ca, p12, "org-kode-1", hits)
+        yield LoopbackPKI(url, ca, p12, "org-kode-1", hits, state)
     finally:
         server.shutdown()
         server.server_close()

@@ -82,9 +82,12 @@ def test_b_lta_summary_validates_offline_and_verify_reports_its_level(summary, t
     from pyhanko.sign.ades.report import AdESPassed
 
     with organisation_pki(tmp_path) as pki:
+        # an organisation key while online: B-LTA at once
         signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO,
                                  timestamp_url=pki.tsa_url)
-        assert verify_pdf(signed, [pki.root])[0].level == "B-T"
+        first = verify_pdf(signed, [pki.root])[0]
+        assert first.level == "B-LTA" and first.archive_timestamp is not None
+        # `udsat ltv` later: a new archive timestamp over the whole file (renewal)
         archived = ltv.augment(signed, [pki.root], timestamp_url=pki.tsa_url)
         assert pki.hits["crl"] >= 1
         root = pki.root
@@ -96,6 +99,7 @@ def test_b_lta_summary_validates_offline_and_verify_reports_its_level(summary, t
     [report] = verify_pdf(archived, [root])
     assert report.verdict is Verdict.TRUSTED and report.level == "B-LTA"
     assert report.timestamp is not None and report.archive_timestamp is not None
+    assert report.archive_timestamp > first.archive_timestamp
     assert not report.covers_whole_file
     # the identity of the signed document is unchanged
     assert hashlib.sha256(signed).hexdigest() in ltv.signed_revision_digests(archived)
@@ -115,8 +119,7 @@ def test_b_lta_summary_validates_offline_and_verify_reports_its_level(summary, t
 
 def test_b_lt_without_timestamp_server_and_tampering_after_it_is_refused(summary, tmp_path):
     with organisation_pki(tmp_path) as pki:
-        signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
-        lt = ltv.augment(signed, [pki.root])
+        lt = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
         root = pki.root
     [report] = verify_pdf(lt, [root])
     assert report.verdict is Verdict.TRUSTED and report.level == "B-LT"
@@ -132,8 +135,7 @@ def test_b_lt_without_timestamp_server_and_tampering_after_it_is_refused(summary
 
 def test_co_signature_after_ltv_is_still_recognised(summary, tmp_path):
     with organisation_pki(tmp_path) as pki:
-        signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
-        lt = ltv.augment(signed, [pki.root])
+        lt = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
         both = sign_pdf(lt, pki.p12, pki.p12_passphrase, WHO, cosign=True)
         root = pki.root
     reports = verify_pdf(both, [root])
@@ -158,3 +160,52 @@ def test_one_timestamper_per_server_across_a_batch(summary, tmp_path):
             assert verify_pdf(pdf, [])[0].timestamp is not None
     # one size-estimate token for the batch, then one request per signature (was 2 each)
     assert len(hits) == 5
+
+
+def test_organisation_key_signs_long_term_at_once_when_online(summary, tmp_path):
+    with organisation_pki(tmp_path) as pki:
+        lta = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO,
+                              timestamp_url=pki.tsa_url)
+        lt = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
+        root = pki.root
+    assert verify_pdf(lta, [root])[0].level == "B-LTA"
+    assert verify_pdf(lt, [root])[0].level == "B-LT"
+
+
+def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
+        demo_db, profile, paths, tmp_path):
+    from udsat_desktop.reports.signing import add_to_trust_list
+    from udsat_desktop.sync.engine import ingest, sync
+    from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+
+    share = tmp_path / "share"
+    share.mkdir()
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5, all_ready=True)
+    with organisation_pki(tmp_path) as pki:
+        import_key(paths, profile, pki.p12, pki.p12_passphrase)
+        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        pki.set_online(False)
+        items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
+        assert items
+        first = items[0]
+        record = __import__("json").loads(first.record.read_text(encoding="utf-8"))
+        assert record["ltv"] == "afventer"
+        signed = first.pdf.read_bytes()
+        assert verify_pdf(signed, [pki.root])[0].level == "B-B"
+        assert record["pdf_sha256"] == hashlib.sha256(signed).hexdigest()
+        pki.set_online(True)
+        report = sync(demo_db, paths, profile, share)
+        assert report.ok, report.to_json()
+    on_share = [p for p in (share / "summaries").rglob("*.pdf") if first.pdf.name.split("_")[1]
+                in p.name]
+    assert on_share
+    data = on_share[0].read_bytes()
+    assert data.startswith(signed)
+    [rep] = verify_pdf(data, [pki.root])
+    assert rep.level == "B-LT" and rep.verdict is Verdict.TRUSTED
+    shared_record = __import__("json").loads(
+        (share / "records" / f"{record['review_id']}.json").read_text(encoding="utf-8"))
+    assert "ltv" not in shared_record and shared_record["pdf_sha256"] == record["pdf_sha256"]
+    # the coordinator's ingest sees the same signed document, not a modified one
+    result = ingest(demo_db, paths, profile, share, full=True)
+    assert not result.modified and result.new >= 1, result.to_json()

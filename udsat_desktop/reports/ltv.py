@@ -62,6 +62,13 @@ def _asn1(cert: x509.Certificate) -> Any:
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
 def _signer_cert(sig: Any) -> x509.Certificate:
     return x509.load_der_x509_certificate(sig.signer_cert.dump())
 
@@ -72,7 +79,8 @@ def _embedded_roots(sig: Any) -> list[Any]:
     business (the trust list)."""
     certs = list(sig.signed_data["certificates"] or [])
     return [c.chosen for c in certs
-            if c.name == "certificate" and c.chosen.subject == c.chosen.issuer]
+            if c.name == "certificate" and c.chosen.subject == c.chosen.issuer
+            and c.chosen.ca]
 
 
 def augment(pdf: bytes, trusted: list[x509.Certificate], *, timestamp_url: str | None = None,
@@ -98,7 +106,9 @@ def augment(pdf: bytes, trusted: list[x509.Certificate], *, timestamp_url: str |
     for sig in sigs:
         if not has_revocation_service(_signer_cert(sig)):
             raise LtvError(SELF_ISSUED)
-    roots = [_asn1(c) for c in trusted]
+    # only CA certificates anchor a path: a trusted reviewer's own certificate (the trust list
+    # holds those too) must not stand in for its issuer, or no revocation data is collected
+    roots = [_asn1(c) for c in trusted if _is_ca(c)]
     for sig in sigs:
         roots += _embedded_roots(sig)
     context = ValidationContext(trust_roots=roots, allow_fetching=allow_fetching,
@@ -212,6 +222,19 @@ def has_validation_data(reader: Any) -> bool:
         return False
     dss = root["/DSS"]
     return any(key in dss and len(dss[key]) > 0 for key in ("/CRLs", "/OCSPs"))
+
+
+def identity_digest(pdf: bytes) -> str:
+    """SHA-256 of the first signed revision: what a record names. For a file that is no more
+    than signed (B-B, B-T) it is the hash of the whole file."""
+    ends = [int(m.group(3)) + int(m.group(4)) for m in _BYTE_RANGE.finditer(pdf)]
+    ends = [e for e in ends if 0 < e <= len(pdf)]
+    return hashlib.sha256(pdf[:min(ends)] if ends else pdf).hexdigest()
+
+
+def has_dss(pdf: bytes) -> bool:
+    """Cheap: validation data was added (a DSS exists)."""
+    return b"/DSS" in pdf
 
 
 def signed_revision_digests(pdf: bytes) -> set[str]:

@@ -9,6 +9,7 @@ and leaves the first signature intact.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -211,8 +212,20 @@ def render_and_sign(summary: Summary, key_path: Path, passphrase: str, identity:
     text = stamp_text(identity.name, identity.initials, identity.organisation, identity.role,
                       when)
     pdf = to_pdfa(render_summary(summary, signature_stamp=text))
-    return sign_pdf(pdf, key_path, passphrase, identity, when=when,
-                    timestamp_url=timestamp_url, stamp_in_page=True)
+    signed = sign_pdf(pdf, key_path, passphrase, identity, when=when,
+                      timestamp_url=timestamp_url, stamp_in_page=True)
+    if key_has_revocation_service(key_path, passphrase):
+        # an organisation-issued key: B-LT (B-LTA with a timestamp server) while online;
+        # offline the file stays B-B/B-T and the next sync completes it (sync/engine.py)
+        with contextlib.suppress(ltv.LtvError):
+            signed = ltv.augment(signed, [], timestamp_url=timestamp_url)
+    return signed
+
+
+def key_has_revocation_service(key_path: Path, passphrase: str) -> bool:
+    """Whether the signing certificate can be validated in the long term (see ltv.py)."""
+    cert = _signer(key_path, passphrase).signing_cert
+    return ltv.has_revocation_service(x509.load_der_x509_certificate(cert.dump()))
 
 
 def _timestamper(url: str) -> Any:

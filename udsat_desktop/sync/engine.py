@@ -183,6 +183,10 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
         if not pdf_path.exists():
             report.failed.append((record_path.name, Msg("PDF'en mangler i udbakken")))
             continue
+        if record.get("ltv") == "afventer":  # signed offline with an organisation key
+            from udsat_desktop.sync.outbox import complete_ltv
+
+            complete_ltv(paths, pdf_path, record_path, record)
         ok = True
         for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
             ok = ok and _push_one(db, local, share, target, report)
