@@ -123,6 +123,8 @@ def test_b_lt_without_timestamp_server_and_tampering_after_it_is_refused(summary
         root = pki.root
     [report] = verify_pdf(lt, [root])
     assert report.verdict is Verdict.TRUSTED and report.level == "B-LT"
+    # bytes appended after the validation data (no revision of their own): refused
+    assert verify_pdf(lt + b"\n% appended\n", [root])[0].verdict is Verdict.MODIFIED
     # a later revision that changes the page is not validation data: refused
     writer = IncrementalPdfFileWriter(io.BytesIO(lt))
     page = writer.root["/Pages"]["/Kids"][0].get_object()

@@ -193,6 +193,8 @@ def only_adds_validation_data(reader: Any, revision: int) -> bool:
     validation data or document timestamps (pyHanko's `ModificationLevel.LTA_UPDATES`)."""
     from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel
 
+    if reader.xrefs.total_revisions <= revision + 1:  # bytes after it, but no new revision
+        return False
     try:
         result = DEFAULT_DIFF_POLICY.review_file(reader, revision)
     except Exception:  # SuspiciousModification and friends: anything else was changed

@@ -374,7 +374,8 @@ def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureRe
     last_sig = max(signatures, key=lambda s: s.signed_revision)
     last = max(reports, key=lambda r: r.byte_range[2] + r.byte_range[3] if r.byte_range else 0)
     if (last.byte_range and not last.covers_whole_file and last.verdict is not Verdict.MODIFIED
-            and not ltv.only_adds_validation_data(reader, last_sig.signed_revision)):
+            and not (data.rstrip().endswith(b"%%EOF")  # nothing after the last revision
+                     and ltv.only_adds_validation_data(reader, last_sig.signed_revision))):
         reports = [r if r is not last else dataclasses.replace(r, verdict=Verdict.MODIFIED)
                    for r in reports]
     return reports
