@@ -1838,6 +1838,22 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan ikke valideres på lang sigt; brug en nøgle fra organisationen</source>
+        <translation>Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan ikke valideres på lang sigt; brug en nøgle fra organisationen</translation>
+    </message>
+    <message>
+        <source>Filen er ikke underskrevet</source>
+        <translation>Filen er ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som PDF</source>
+        <translation>Filen kan ikke læses som PDF</translation>
+    </message>
+    <message>
+        <source>Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse til organisationens spærretjeneste og tidsstemplingsserveren</source>
+        <translation>Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse til organisationens spærretjeneste og tidsstemplingsserveren</translation>
+    </message>
+    <message>
         <source>Mødet har ingen sager endnu</source>
         <translation>Mødet har ingen sager endnu</translation>
     </message>
@@ -2092,6 +2108,10 @@
     <message>
         <source>ulæselig post: {problem}</source>
         <translation>ulæselig post: {problem}</translation>
+    </message>
+    <message>
+        <source>Mappen kan ikke oprettes: {strerror}</source>
+        <translation>Mappen kan ikke oprettes: {strerror}</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
@@ -2507,6 +2527,29 @@
     </message>
 </context>
 <context>
+    <name>JournalExport</name>
+    <message>
+        <source>eksportere til journalisering</source>
+        <translation>eksportere til journalisering</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering: vælg en tom mappe</source>
+        <translation>Eksportér til journalisering: vælg en tom mappe</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering</source>
+        <translation>Eksportér til journalisering</translation>
+    </message>
+    <message>
+        <source>%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og manifest.json er skrevet til %2.</source>
+        <translation>%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og manifest.json er skrevet til %2.</translation>
+    </message>
+    <message>
+        <source>Den underskrevne PDF mangler for: %1</source>
+        <translation>Den underskrevne PDF mangler for: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Udsat Desktop – låst</source>
@@ -2692,6 +2735,14 @@
     <message>
         <source>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</source>
         <translation>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér til journalisering…</source>
+        <translation>&amp;Eksportér til journalisering…</translation>
+    </message>
+    <message>
+        <source>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</source>
+        <translation>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</translation>
     </message>
     <message>
         <source>&amp;Møder i rehabiliteringsteamet…</source>

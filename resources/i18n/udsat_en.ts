@@ -1838,6 +1838,22 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan ikke valideres på lang sigt; brug en nøgle fra organisationen</source>
+        <translation>The signature was made with a self-issued key without a revocation service and cannot be validated in the long term; use a key from the organisation</translation>
+    </message>
+    <message>
+        <source>Filen er ikke underskrevet</source>
+        <translation>The file is not signed</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som PDF</source>
+        <translation>The file cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <source>Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse til organisationens spærretjeneste og tidsstemplingsserveren</source>
+        <translation>Validation data could not be fetched ({error}); try again when the organisation's revocation service and the timestamp server can be reached</translation>
+    </message>
+    <message>
         <source>Mødet har ingen sager endnu</source>
         <translation>The meeting has no cases yet</translation>
     </message>
@@ -2092,6 +2108,10 @@
     <message>
         <source>ulæselig post: {problem}</source>
         <translation>unreadable record: {problem}</translation>
+    </message>
+    <message>
+        <source>Mappen kan ikke oprettes: {strerror}</source>
+        <translation>The folder cannot be created: {strerror}</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
@@ -2507,6 +2527,29 @@
     </message>
 </context>
 <context>
+    <name>JournalExport</name>
+    <message>
+        <source>eksportere til journalisering</source>
+        <translation>export for filing in the case system</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering: vælg en tom mappe</source>
+        <translation>Export for filing: choose an empty folder</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering</source>
+        <translation>Export for filing</translation>
+    </message>
+    <message>
+        <source>%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og manifest.json er skrevet til %2.</source>
+        <translation>%1 signed summaries (PDF/A) and manifest.csv and manifest.json have been written to %2.</translation>
+    </message>
+    <message>
+        <source>Den underskrevne PDF mangler for: %1</source>
+        <translation>The signed PDF is missing for: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Udsat Desktop – låst</source>
@@ -2692,6 +2735,14 @@
     <message>
         <source>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</source>
         <translation>Coordinator: read all signed reviews from the shared folder and check them</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér til journalisering…</source>
+        <translation>&amp;Export for filing…</translation>
+    </message>
+    <message>
+        <source>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</source>
+        <translation>Coordinator: the signed summaries (PDF/A) and a manifest for the case system</translation>
     </message>
     <message>
         <source>&amp;Møder i rehabiliteringsteamet…</source>

@@ -339,6 +339,11 @@ class MainWindow(QMainWindow):
                                               "fra fællesmappen og kontrollér dem"))
         self.ingest_action.triggered.connect(self.ingest_now)
         team.addAction(self.ingest_action)
+        self.journal_action = QAction(self.tr("&Eksportér til journalisering…"), self)
+        self.journal_action.setToolTip(self.tr("Koordinator: de underskrevne sammenfatninger "
+                                               "(PDF/A) og et manifest til sagssystemet"))
+        self.journal_action.triggered.connect(lambda: self.export_journal())
+        team.addAction(self.journal_action)
         team.addSeparator()
         self.meetings_action = QAction(self.tr("&Møder i rehabiliteringsteamet…"), self)
         self.meetings_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -677,6 +682,13 @@ class MainWindow(QMainWindow):
 
         self.runner.start(ingest, self.db, self.paths, self.profile, self.sync.share,
                           on_done=done, on_error=failed)
+
+    def export_journal(self, folder: str | None = None) -> None:
+        from udsat_desktop.ui.journal_ui import JournalExport
+
+        if getattr(self, "_journal", None) is None:
+            self._journal = JournalExport(self)
+        self._journal.run(folder)
 
     def _show_review(self, review: Any) -> QWidget:
         from udsat_desktop.ui.review_window import ReviewWindow
