@@ -123,7 +123,8 @@ def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
         # streams are copied as they are (no decoding and recompressing): qpdf still writes
         # the end-of-line before every `endstream` that ReportLab leaves out
         doc.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                 compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+                 compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable,
+                 fix_metadata_version=False)  # our XMP is complete; no re-parse of it
     return out.getvalue()
 
 
