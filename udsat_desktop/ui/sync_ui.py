@@ -168,7 +168,7 @@ class SettingsDialog(QDialog):
             self.share_state.setText(self.tr("Ingen fællesmappe: programmet arbejder kun lokalt."))
             return True
         try:
-            check_share(Path(text).expanduser())
+            check_share(Path(text).expanduser(), marker=False)  # set up when saved
         except ShareError as exc:
             self.share_state.setText("⚠ " + error_text(exc))
             return False
@@ -235,6 +235,13 @@ class SettingsDialog(QDialog):
             return
         values = self.values()
         save_settings(self.paths.config, values)
+        if values.share is not None:
+            from udsat_desktop.sync.share import ShareError, set_up_share
+
+            try:  # the marker that proves the folder is the share (kept when there)
+                set_up_share(values.share)
+            except ShareError as exc:
+                log.info("share not set up yet: %s", type(exc).__name__)
         if not values.remember_passphrase:
             from udsat_desktop import remember
 
