@@ -102,6 +102,10 @@ class WriteOnceConflict(ShareError):
     """A different file already has this name on the share; it is never overwritten."""
 
 
+class InProgress(ShareError):
+    """A file under its final name is still being written (exclusive-create method)."""
+
+
 class NotAShare(ShareError):
     """The folder has no share marker (an empty mount point, a wrong drive letter)."""
 
@@ -637,7 +641,10 @@ def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = 
         if have == data:
             return False
         if complete and data.startswith(have):
-            os.lseek(fd, len(have), os.SEEK_SET)
+            if not _abandoned(folder, st.st_mtime):
+                raise InProgress(Msg("{name} skrives lige nu på fællesmappen; der prøves igen "
+                                     "ved næste synkronisering", name=name))
+            os.lseek(fd, len(have), os.SEEK_SET)  # our own copy, cut short: finish it
             view = memoryview(data)[len(have):]
             while view:
                 view = view[os.write(fd, view):]
@@ -646,6 +653,24 @@ def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = 
         raise _conflict(name)
     finally:
         os.close(fd)
+
+
+ABANDONED_SECONDS = 120
+
+
+def _abandoned(folder: _Dir, mtime: float) -> bool:
+    """A cut-short copy is completed only once nobody can still be writing it: untouched for
+    two minutes by the share's own clock (a file written there now). A younger one may be a
+    colleague's copy in progress (claims share their first bytes): tried again later."""
+    probe = f".udsat-clock-{os.getpid()}-{secrets.token_hex(4)}{PART}"
+    fd = folder.open_file(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW)
+    try:
+        now = os.fstat(fd).st_mtime
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            folder.unlink(probe)
+    return now - mtime > ABANDONED_SECONDS
 
 
 def _conflict(name: str) -> WriteOnceConflict:

@@ -284,8 +284,9 @@ class SyncController(QObject):
             return False
         self.running = True
         self.status_changed.emit(self.tr("Synkroniserer…"))
+        # a daemon thread: a sync hung on a network drive is abandoned when the window quits
         self.runner.start(sync, self.db, self.paths, self.profile, self.share,
-                          on_done=self._done, on_error=self._failed)
+                          on_done=self._done, on_error=self._failed, daemon=True)
         return True
 
     def _done(self, report: Any) -> None:
