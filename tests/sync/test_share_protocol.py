@@ -272,3 +272,20 @@ def test_a_move_to_sent_cut_short_is_finished_by_the_next_sync(team):
 def test_a_share_error_keeps_its_errno():
     exc = share_mod._share_error(OSError(errno.ENOSPC, "full"))
     assert isinstance(exc, ShareError) and exc.errno == errno.ENOSPC
+
+
+def test_a_copy_cut_short_beside_its_temporary_copy_is_completed_at_once(share, monkeypatch):
+    """Killed while writing the final name (exclusive-create method): the complete temporary
+    copy left beside it proves whose bytes these are, so the next sync finishes it now."""
+    force(monkeypatch, "exclusive", errno.EINVAL)
+    data = b"%PDF-1.7 " + bytes(range(256)) * 40
+    folder = share / "summaries" / "2026" / "05"
+    folder.mkdir(parents=True)
+    (folder / f".R-7.pdf.999.dead{PART}").write_bytes(data)
+    (folder / "R-7.pdf").write_bytes(data[:100])
+    assert publish_once(folder / "R-7.pdf", data, share=share) is False
+    assert (folder / "R-7.pdf").read_bytes() == data
+    (folder / "R-8.pdf").write_bytes(data[:100])  # no copy beside it, and young: wait
+    with pytest.raises(InProgress):
+        publish_once(folder / "R-8.pdf", data, share=share)
+    assert (folder / "R-8.pdf").read_bytes() == data[:100]

@@ -619,9 +619,11 @@ def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
     return part, clock
 
 
-def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = True) -> bool:
+def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = True,
+                      own_part: str | None = None) -> bool:
     """False when `name` holds exactly `data`; an exclusively created copy cut short (a prefix
-    of `data`: our own bytes) is completed; anything else is a conflict."""
+    of `data`) is completed when it is provably a copy of these bytes; anything else is a
+    conflict."""
     try:
         fd = folder.open_file(name, os.O_RDWR | _NOFOLLOW | _NONBLOCK)
     except OSError as exc:
@@ -641,7 +643,8 @@ def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = 
         if have == data:
             return False
         if complete and data.startswith(have):
-            if not _abandoned(folder, st.st_mtime):
+            if not (_left_by_a_copy_of(folder, name, data, own_part)
+                    or _abandoned(folder, st.st_mtime)):
                 raise InProgress(Msg("{name} skrives lige nu på fællesmappen; der prøves igen "
                                      "ved næste synkronisering", name=name))
             os.lseek(fd, len(have), os.SEEK_SET)  # our own copy, cut short: finish it
@@ -656,6 +659,26 @@ def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = 
 
 
 ABANDONED_SECONDS = 120
+
+
+def _left_by_a_copy_of(folder: _Dir, name: str, data: bytes, own_part: str | None) -> bool:
+    """A temporary copy of exactly `data` left beside `name` by an earlier publish: the copy
+    cut short under the final name was being made from it, so finishing it is safe now."""
+    prefix = f".{name}."
+    for item in folder.scandir():
+        if not (item.name.startswith(prefix) and item.name.endswith(PART)) or \
+                item.name == own_part:
+            continue
+        with contextlib.suppress(OSError):
+            if item.stat(follow_symlinks=False).st_size != len(data):
+                continue
+            fd = folder.open_file(item.name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+            try:
+                if os.read(fd, len(data) + 1) == data:
+                    return True
+            finally:
+                os.close(fd)
+    return False
 
 
 def _abandoned(folder: _Dir, mtime: float) -> bool:
@@ -680,11 +703,11 @@ def _conflict(name: str) -> WriteOnceConflict:
             name=name))
 
 
-def _exclusive(folder: _Dir, name: str, data: bytes) -> bool:
+def _exclusive(folder: _Dir, name: str, data: bytes, own_part: str | None = None) -> bool:
     try:
         fd = folder.open_file(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW)
     except FileExistsError:
-        return _same_or_conflict(folder, name, data)
+        return _same_or_conflict(folder, name, data, own_part=own_part)
     try:
         view = memoryview(data)
         while view:
@@ -709,11 +732,11 @@ def _place(folder: _Dir, part: str, name: str, data: bytes, dev: int) -> bool:
             elif method == "windows-rename":
                 folder.windows_rename(part, name)
             else:
-                placed = _exclusive(folder, name, data)
+                placed = _exclusive(folder, name, data, own_part=part)
                 _METHOD[dev] = method
                 return placed
         except FileExistsError:
-            return _same_or_conflict(folder, name, data)
+            return _same_or_conflict(folder, name, data, own_part=part)
         except OSError as exc:
             if exc.errno not in UNSUPPORTED:
                 raise
