@@ -100,10 +100,13 @@ class Samba:
   guest only = yes
   force user = root
 """)
-        log = open(self.base / "smbd.log", "ab")
-        self.process = subprocess.Popen(
-            [_smbd(), "--foreground", "--no-process-group", f"--configfile={conf}",
-             "--debug-stdout", "-d0"], stdout=log, stderr=log, start_new_session=True)
+        log = _log(self.base / "smbd.log")
+        try:
+            self.process = subprocess.Popen(
+                [_smbd(), "--foreground", "--no-process-group", f"--configfile={conf}",
+                 "--debug-stdout", "-d0"], stdout=log, stderr=log, start_new_session=True)
+        finally:
+            os.close(log)
         wait_for(lambda: _port_open(self.host, 445), 20, "smbd did not start")
 
     def kill(self) -> None:
@@ -160,7 +163,18 @@ class Mount:
 def mount(samba: Samba, kind: str, point: Path, work: Path) -> Mount:
     point.mkdir(parents=True, exist_ok=True)
     work.mkdir(parents=True, exist_ok=True)
-    log = open(work / f"{kind}.log", "ab")
+    log = _log(work / f"{kind}.log")
+    try:
+        return _mount(samba, kind, point, work, log)
+    finally:
+        os.close(log)
+
+
+def _log(path: Path) -> int:
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+
+
+def _mount(samba: Samba, kind: str, point: Path, work: Path, log: int) -> Mount:
     if kind == "smbnetfs":
         home = work / "home"
         (home / ".smb").mkdir(parents=True, exist_ok=True)
