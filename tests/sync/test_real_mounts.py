@@ -220,11 +220,11 @@ def test_two_mounts_claiming_at_once_exactly_one_wins(samba, mount_of):
 
         def claim(share: Path, user: str, trial=trial, barrier=barrier,
                   results=results) -> None:
-            target = share / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}.json"
+            target = share / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}"
             blob = json.dumps({"format": "udsat-claim/1", "user_id": user}).encode()
             barrier.wait()
             try:
-                results[user] = "won" if share_mod.create_exclusive(
+                results[user] = "won" if share_mod.claim_once(
                     target, blob, share=share) else "same"
             except share_mod.ShareError:
                 results[user] = "lost"
@@ -237,7 +237,8 @@ def test_two_mounts_claiming_at_once_exactly_one_wins(samba, mount_of):
             t.join(60)
         winners = [u for u, r in results.items() if r == "won"]
         assert len(winners) == 1, (trial, results)
-        on_server = server / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}.json"
+        on_server = server / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}" / \
+            "claim.json"
         mounts.wait_for(lambda p=on_server: p.exists() and p.stat().st_size > 0, 10, "claim")
         assert json.loads(on_server.read_text())["user_id"] == winners[0]
 

@@ -289,3 +289,45 @@ def test_a_copy_cut_short_beside_its_temporary_copy_is_completed_at_once(share, 
     with pytest.raises(InProgress):
         publish_once(folder / "R-8.pdf", data, share=share)
     assert (folder / "R-8.pdf").read_bytes() == data[:100]
+
+
+def test_claims_are_folders_made_with_mkdir_exactly_one_wins(share):
+    from udsat_desktop.sync.share import claim_once
+
+    for trial in range(20):
+        target = share / "claims" / "ef" / f"K-{trial}"
+        barrier = threading.Barrier(6)
+        results: list[str] = []
+
+        def claim(user: int, target=target, barrier=barrier, results=results) -> None:
+            barrier.wait()
+            try:
+                results.append(f"u{user}" if claim_once(
+                    target, json.dumps({"user_id": f"u{user}"}).encode(), share=share)
+                    else "same")
+            except (WriteOnceConflict, InProgress):
+                results.append("lost")
+
+        threads = [threading.Thread(target=claim, args=(i,)) for i in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        winners = [r for r in results if r.startswith("u")]
+        assert len(winners) == 1 and "same" not in results, results
+        assert json.loads((target / "claim.json").read_text())["user_id"] == winners[0]
+
+
+def test_an_abandoned_empty_claim_folder_is_taken_over(share):
+    from udsat_desktop.sync.share import claim_once
+
+    target = share / "claims" / "01" / "K-EMPTY"
+    target.mkdir(parents=True)  # its winner was killed before writing who it is
+    with pytest.raises(InProgress):
+        claim_once(target, b'{"user_id": "u1"}', share=share)
+    old = time.time() - 600
+    os.utime(target, (old, old))
+    assert claim_once(target, b'{"user_id": "u1"}', share=share) is True
+    assert claim_once(target, b'{"user_id": "u1"}', share=share) is False
+    with pytest.raises(WriteOnceConflict):
+        claim_once(target, b'{"user_id": "u2"}', share=share)

@@ -115,7 +115,8 @@ def claim_by_other(share, case_key: str, *, legacy: bool = False) -> None:
     """A colleague's claim: in the sharded layout, or (`legacy`) the flat one of before."""
     from udsat_desktop.sync.engine import claim_target
 
-    target = share / "claims" / f"{case_key}.json" if legacy else claim_target(share, case_key)
+    target = share / "claims" / f"{case_key}.json" if legacy else \
+        claim_target(share, case_key) / "claim.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(
         {"format": "udsat-claim/1", "case_key": case_key, "user_id": "sof-bb-0001",
@@ -166,14 +167,14 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
     row = main.model.row_object(0)
     case_key = get_case(demo_db, row.id).case_key
     drive = threading.Event()
-    real_create = engine.create_exclusive
+    real_create = engine.claim_once
 
     def hung_create(target, data, **kwargs):
         drive.wait(30)  # a stalled SMB/NFS call
         claim_by_other(share, case_key)  # meanwhile a colleague's claim landed
         return real_create(target, data, **kwargs)
 
-    monkeypatch.setattr(engine, "create_exclusive", hung_create)
+    monkeypatch.setattr(engine, "claim_once", hung_create)
     monkeypatch.setattr(main_window, "CLAIM_WAIT_MS", 300)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))

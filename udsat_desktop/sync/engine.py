@@ -37,7 +37,7 @@ from udsat_desktop.sync.share import (
     ShareError,
     WriteOnceConflict,
     check_share,
-    create_exclusive,
+    claim_once,
     describe_os_error,
     ensure_layout,
     list_folder,
@@ -260,10 +260,11 @@ def legacy_targets_of(record: dict[str, Any]) -> tuple[str, str]:
 
 
 def claim_target(share: Path, case_key: str) -> Path:
-    """claims/<two hex digits of the case key's SHA-256>/<case-key>.json (256 shards)."""
+    """claims/<two hex digits of the case key's SHA-256>/<case-key>/ (256 shards): a folder
+    made with `mkdir` (atomic on every SMB server), holding claim.json."""
     _safe_parts(case_key)
     shard = hashlib.sha256(case_key.encode("utf-8")).hexdigest()[:2]
-    return share / "claims" / shard / f"{case_key}.json"
+    return share / "claims" / shard / case_key
 
 
 def complete_moves(db: Database, paths: AppPaths) -> int:
@@ -359,15 +360,15 @@ def _claim_blob(case_key: str, user_id: str, at: str) -> bytes:
 
 
 def _read_claim(path: Path, share: Path | None = None) -> tuple[str | None, str | None]:
-    """The holder of a claim file. An empty or cut-short one (a claim being written this very
-    moment) is read again once after a moment."""
+    """The holder of a claim (a claim folder, or a claim file of the flat layout). One that is
+    being written this very moment is read again once after a moment."""
+    if path.suffix != ".json":
+        path = path / share_io.CLAIM_FILE
     for attempt in range(2):
         try:
             data = json.loads(read_share_file(path, "claim", share=share).decode("utf-8"))
             return str(data["user_id"]), str(data.get("claimed_at") or "")
-        except FileNotFoundError:
-            return None, None
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, FileNotFoundError):
             if attempt == 0:
                 time.sleep(0.2)
         except (OSError, ShareError):
@@ -413,13 +414,15 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
             try:
                 if target.parent == share / "claims":
                     raise WriteOnceConflict("")  # held in the old layout
-                create_exclusive(target, _claim_blob(case_key, profile.user_id,
-                                                     row.claimed_at), share=share)
+                claim_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at),
+                           share=share)
                 outcome, holder, holder_at = "held", profile.user_id, row.claimed_at
-            except WriteOnceConflict:
+            except (WriteOnceConflict, share_io.InProgress):
                 holder, holder_at = _read_claim(target, share)
                 mine = holder == profile.user_id
                 outcome = "held" if mine else ("second" if second else "clash")
+                if holder is None:  # the winner has not said who it is yet: ask again later
+                    outcome, holder_at = "queued", None
         except (ShareError, OSError, ValueError):
             outcome = "queued"
     if (outcome, holder, holder_at) != (row.state, row.holder, row.holder_claimed_at):
