@@ -581,7 +581,7 @@ def _common_options(*, top: bool) -> argparse.ArgumentParser:
     common.add_argument("--timeout", type=float, metavar="SEKUNDER",
                         default=None if top else argparse.SUPPRESS,
                         help="opgiv en handling på fællesmappen efter så mange sekunder "
-                             "(standard: indstillingen, 10)")
+                             "(standard: indstillingen, 10; 0: ingen grænse)")
     common.add_argument("--data-dir", metavar="DIR",
                         default=None if top else argparse.SUPPRESS,
                         help="datamappe (standard: brugerens programdatamappe)")
@@ -718,9 +718,9 @@ def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
 
     seconds = args.timeout if args.timeout is not None else load_settings(
         paths.config).share_timeout
-    if seconds <= 0:
-        raise CliError("--timeout skal være mere end 0 sekunder")
-    set_op_timeout(seconds)
+    if seconds < 0:
+        raise CliError("--timeout skal være 0 (ingen grænse) eller mere")
+    set_op_timeout(seconds or None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -751,6 +751,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"udsat: {describe_os_error(exc)}" if exc.errno and exc.errno != errno.ENOENT
               else f"udsat: filen kunne ikke læses eller skrives ({type(exc).__name__})",
               file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: the log gets the details, the user one sentence
+        log.exception("command %s crashed", args.command)
+        print(f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
+              f"{paths.logs}", file=sys.stderr)
         return 1
     finally:
         from udsat_desktop.sync.share import set_op_timeout
