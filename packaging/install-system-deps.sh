@@ -32,6 +32,12 @@ if [ "$(id -u)" -eq 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if printf '%s\n' "${missing[@]}" | grep -qx samba; then
+    # installed only for the tests, which start their own smbd on the loopback: the system's
+    # (listening on every interface) is not wanted
+    systemctl disable --now smbd nmbd samba-ad-dc >/dev/null 2>&1 || true
+    service smbd stop >/dev/null 2>&1 || true
+  fi
 else
   echo "system-deps: these system packages are missing: ${missing[*]}" >&2
   echo "system-deps: run:  sudo apt-get install -y ${missing[*]}" >&2
