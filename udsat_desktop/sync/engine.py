@@ -321,7 +321,7 @@ def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncR
     digest = hashlib.sha256(data).hexdigest()
     outcome, message = "synkroniseret", None
     try:
-        if publish_once(share / target, data, share=share):
+        if publish_once(share / target, data, share=share, sole_writer=True):
             report.published.append(target)
         else:
             report.already_there.append(target)

@@ -620,7 +620,7 @@ def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
 
 
 def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = True,
-                      own_part: str | None = None) -> bool:
+                      own_part: str | None = None, sole_writer: bool = False) -> bool:
     """False when `name` holds exactly `data`; an exclusively created copy cut short (a prefix
     of `data`) is completed when it is provably a copy of these bytes; anything else is a
     conflict."""
@@ -643,7 +643,7 @@ def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = 
         if have == data:
             return False
         if complete and data.startswith(have):
-            if not (_left_by_a_copy_of(folder, name, data, own_part)
+            if not (sole_writer or _left_by_a_copy_of(folder, name, data, own_part)
                     or _abandoned(folder, st.st_mtime)):
                 raise InProgress(Msg("{name} skrives lige nu på fællesmappen; der prøves igen "
                                      "ved næste synkronisering", name=name))
@@ -703,11 +703,13 @@ def _conflict(name: str) -> WriteOnceConflict:
             name=name))
 
 
-def _exclusive(folder: _Dir, name: str, data: bytes, own_part: str | None = None) -> bool:
+def _exclusive(folder: _Dir, name: str, data: bytes, own_part: str | None = None, *,
+               sole_writer: bool = False) -> bool:
     try:
         fd = folder.open_file(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW)
     except FileExistsError:
-        return _same_or_conflict(folder, name, data, own_part=own_part)
+        return _same_or_conflict(folder, name, data, own_part=own_part,
+                                 sole_writer=sole_writer)
     try:
         view = memoryview(data)
         while view:
@@ -755,25 +757,34 @@ def remember_method(folder: Path, method: str | None) -> None:
         _METHOD[dev] = method
 
 
-def _publish(target: Path, data: bytes, share: Path | None) -> bool:
+def _publish(target: Path, data: bytes, share: Path | None, sole_writer: bool) -> bool:
     digest = hashlib.sha256(data).hexdigest()
     with _Dir.open(target.parent, share, create=True) as folder:
-        try:
-            if stat.S_ISREG(folder.stat(target.name).st_mode):
-                return _same_or_conflict(folder, target.name, data)
-            raise _conflict(target.name)
-        except FileNotFoundError:
-            pass
-        part, clock = _write_part(folder, target.name, data)
         dev = os.fstat(folder.fd).st_dev if folder.fd is not None else os.stat(
             target.parent).st_dev
-        try:
-            placed = _place(folder, part, target.name, data, dev)
-        finally:
-            with contextlib.suppress(OSError):
-                folder.unlink(part)
-        folder.fsync()
-        _clean_once(folder, clock)
+        if _METHOD.get(dev) == "exclusive" and sole_writer:
+            # no temporary copy: on a share without link or renameat2 it would only prove
+            # whose bytes a copy cut short holds, and the name is ours alone anyway
+            placed = _exclusive(folder, target.name, data, sole_writer=True)
+            current = getattr(_local, "session", None)
+            if current is not None and str(folder.path) not in current.cleaned:
+                _clean_once(folder, folder.stat(target.name).st_mtime)
+        else:
+            try:
+                if stat.S_ISREG(folder.stat(target.name).st_mode):
+                    return _same_or_conflict(folder, target.name, data,
+                                             sole_writer=sole_writer)
+                raise _conflict(target.name)
+            except FileNotFoundError:
+                pass
+            part, clock = _write_part(folder, target.name, data)
+            try:
+                placed = _place(folder, part, target.name, data, dev)
+            finally:
+                with contextlib.suppress(OSError):
+                    folder.unlink(part)
+            folder.fsync()
+            _clean_once(folder, clock)
         if placed:
             landed = _read_file(target, "packet", share, limit=max(len(data), 1))
             if hashlib.sha256(landed).hexdigest() != digest:
@@ -785,13 +796,16 @@ def _publish(target: Path, data: bytes, share: Path | None) -> bool:
     return placed
 
 
-def publish_once(target: Path, data: bytes, *, share: Path | None = None) -> bool:
+def publish_once(target: Path, data: bytes, *, share: Path | None = None,
+                 sole_writer: bool = False) -> bool:
     """Put `data` at `target` unless it is already there. Returns True when written now, False
     when an identical file was there already (a repeated sync); raises WriteOnceConflict when
     a different file holds the name and ShareError when the share fails. With `share`, every
-    folder between it and `target` must be a real folder (created when missing)."""
+    folder between it and `target` must be a real folder (created when missing).
+    `sole_writer`: only this installation ever writes that name (a review's own id), so a copy
+    of it cut short is ours and is finished at once."""
     try:
-        return bounded(_publish, target, data, share)
+        return bounded(_publish, target, data, share, sole_writer)
     except ShareError:
         raise
     except OSError as exc:
