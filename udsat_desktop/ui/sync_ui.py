@@ -334,7 +334,8 @@ class SyncLogDialog(QDialog):
                QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
                QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"))
     STATES = (QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
-              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"))
+              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"),
+              QT_TRANSLATE_NOOP("Domain", "afvist"))  # a hostile file on the share, not read
 
     def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
