@@ -228,3 +228,36 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assigned = {r[0] for r in demo_db.reader().execute(
         'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}
     assert keys <= assigned
+
+
+def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile, paths, tmp_path,
+                                                        make_window, monkeypatch):
+    """Saving a folder writes its marker; a drive that does not answer costs the dialog at
+    most SHARE_WAIT_S, not a frozen window."""
+    import threading
+    import time
+
+    from udsat_desktop.sync import share as share_mod
+    from udsat_desktop.ui import sync_ui
+
+    folder = tmp_path / "ny-fællesmappe"
+    folder.mkdir()
+    main = make_window(demo_db, profile)
+    dialog = main.open_settings()
+    qtbot.keyClicks(dialog.share, str(folder))
+    dialog.save()
+    assert share_mod.marker_id(folder) is not None
+    assert load_settings(paths.config).share == folder
+
+    release = threading.Event()
+    real = share_mod._check_share
+    monkeypatch.setattr(share_mod, "_check_share",
+                        lambda *a: release.wait(20) and real(*a))
+    monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
+    dialog = main.open_settings()
+    started = time.perf_counter()
+    assert dialog.check_share() is False
+    assert time.perf_counter() - started < 3
+    assert "svarede ikke" in dialog.share_state.text()
+    release.set()
+    dialog.reject()

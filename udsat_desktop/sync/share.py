@@ -203,6 +203,24 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT) from None
 
 
+def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """`fn(*args)` on a daemon thread, given up after `seconds` with a ShareError: for a
+    window that may wait a moment for the share but never longer."""
+    future: Future[_T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # handed over to the waiting thread
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="udsat-share-call", daemon=True).start()
+    try:
+        return future.result(timeout=seconds)
+    except TimeoutError:
+        raise ShareError(_timed_out_message(seconds), errno.ETIMEDOUT) from None
+
+
 def _bounded_op(fn: Callable[..., _T]) -> Callable[..., _T]:
     def wrapper(*args: Any, **kwargs: Any) -> _T:
         return bounded(fn, *args, **kwargs)
