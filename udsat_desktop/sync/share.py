@@ -758,8 +758,8 @@ def _place(folder: _Dir, part: str, name: str, data: bytes, dev: int) -> bool:
         except FileExistsError:
             return _same_or_conflict(folder, name, data, own_part=part)
         except OSError as exc:
-            if exc.errno not in UNSUPPORTED:
-                raise
+            if exc.errno not in UNSUPPORTED or method == METHODS[-1]:
+                raise  # the last method's error is the share's own (EIO: smbd gone)
             continue
         _METHOD[dev] = method
         return True
