@@ -155,7 +155,7 @@ def _load_map(value: str) -> dict[str, str]:
 
 
 def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.store.demo import build_demo
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 
@@ -175,7 +175,7 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         made = ready = 0
         if args.reviews:
             made, ready = build_demo_reviews(db, args.reviews, profile.user_id,
-                                             bundled_library(), seed=args.seed)
+                                             default_library(), seed=args.seed)
     finally:
         db.close()
     elapsed = time.perf_counter() - started
@@ -218,7 +218,7 @@ def read_key_passphrase() -> str:
 
 
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.reports.signing import sign_pdf
     from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
 
@@ -239,7 +239,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
             return 0
         started = time.perf_counter()
-        items = sign_ready(db, paths, profile, bundled_library(), passphrase,
+        items = sign_ready(db, paths, profile, default_library(), passphrase,
                            timestamp_url=tsa or None)
         elapsed = time.perf_counter() - started
     finally:

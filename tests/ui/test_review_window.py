@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from udsat_desktop.core.consent import ConsentPurpose
+
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.reviews import get_review, next_steps_of_case
 from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY, ConsentPage, FieldsPage, NextStepsPage
@@ -101,7 +101,7 @@ def fill_everything(qtbot, win):
     assert isinstance(consents, ConsentPage)
     for purpose, row in consents.rows.items():
         row["status"].setCurrentIndex(row["status"].findText("Givet"))
-        if purpose is ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE:
+        if purpose == "sundhedskoordinator_laege":
             assert row["form"].currentText() == "Skriftligt"
         qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
     assert "registreret" in consents.message.text()
@@ -217,13 +217,13 @@ def test_signed_review_is_read_only(qtbot, window_and_case, demo_db, profile):
 
 
 def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, profile):
-    from udsat_desktop.core.consent import NextStepType, StepOrganisation
+    from udsat_desktop.core.consent import StepOrganisation
     from udsat_desktop.store.reviews import add_next_step
 
     main, case = window_and_case
-    add_next_step(demo_db, case.id, NextStepType.MENTOR, StepOrganisation.BIF, profile.user_id,
+    add_next_step(demo_db, case.id, "mentor", StepOrganisation.BIF, profile.user_id,
                   person="Ida", deadline=dt.date.today() - dt.timedelta(days=2))
-    add_next_step(demo_db, case.id, NextStepType.HERBERG, StepOrganisation.SOF, profile.user_id,
+    add_next_step(demo_db, case.id, "herberg", StepOrganisation.SOF, profile.user_id,
                   deadline=dt.date.today() + dt.timedelta(days=2))
     qtbot.keyClick(main, Qt.Key.Key_O,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -242,7 +242,7 @@ def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_
     win = open_by_keyboard(qtbot, main, case)
     win.sections.setCurrentRow(4)
     consents = page(win, "samtykke")
-    row = consents.rows[ConsentPurpose.UDVEKSLING_BIF_SOF]
+    row = consents.rows["udveksling_bif_sof"]
     row["status"].setCurrentIndex(row["status"].findText("Givet"))
     qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
     sof = win.co_reviewer.findText("SOF", Qt.MatchFlag.MatchContains)

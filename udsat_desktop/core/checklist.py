@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -131,7 +132,7 @@ class Template:
     # outputs whose recipient needs the full CPR number (e.g. "summary_pdf"); all others mask
     full_cpr_outputs: frozenset[str] = frozenset()
     valid_until: dt.date | None = None
-    vocabulary: Vocabulary = Vocabulary()
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     @property
     def key(self) -> str:
@@ -450,14 +451,38 @@ def bundled_library() -> TemplateLibrary:
     return TemplateLibrary.from_folder(bundled_folder())
 
 
-@cache
-def _default_library() -> TemplateLibrary:
+_ACTIVE: list[TemplateLibrary] = []
+
+
+def use_library(library: TemplateLibrary | None) -> None:
+    """Make `library` the one every lookup without an explicit library uses (the app sets
+    the bundled templates plus any configured folder; None goes back to the bundled ones)."""
+    _ACTIVE[:] = [library] if library is not None else []
+
+
+CHECKLIST_DIR_ENV = "UDSAT_CHECKLIST_DIR"
+
+
+def configured_library() -> TemplateLibrary:
+    """The bundled templates plus those in the folder named by UDSAT_CHECKLIST_DIR (if set):
+    a new law version can be installed as a file without a new release."""
+    extra = os.environ.get(CHECKLIST_DIR_ENV, "").strip()
+    if extra and Path(extra).is_dir():
+        return TemplateLibrary.from_folders(bundled_folder(), Path(extra))
     return bundled_library()
 
 
 def default_library(library: TemplateLibrary | None = None) -> TemplateLibrary:
-    """`library` when given, else the bundled templates (read once)."""
-    return library if library is not None else _default_library()
+    """`library` when given, else the active one (the configured templates, read once)."""
+    if library is not None:
+        return library
+    if not _ACTIVE:
+        _ACTIVE.append(configured_library())
+    return _ACTIVE[0]
+
+
+def merged_vocabulary(library: TemplateLibrary | None = None) -> MergedVocabulary:
+    return default_library(library).merged()
 
 
 def move_answers(old: Template, new: Template, answers: Mapping[str, Any]

@@ -46,6 +46,17 @@ LEGACY_RECORD_KEYS: dict[str, str] = {
 }
 
 
+def record_facts_of(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A review record's facts by role, whether it was written with role names or (before
+    the vocabulary moved into the template) with the old templates' field ids."""
+    rec = record.get("recommendation") or {}
+    if not isinstance(rec, Mapping):
+        return {}
+    if "present_to_forum" in rec or "recommendation" in rec:
+        return dict(rec)
+    return {role: rec.get(key) for role, key in LEGACY_RECORD_KEYS.items()}
+
+
 def _date(raw: Any) -> dt.date | None:
     return dt.date.fromisoformat(raw) if raw else None
 
@@ -300,6 +311,9 @@ class MergedVocabulary:
         if found is None:
             return purpose_id
         return f"{found.label} ({found.reference})" if found.reference else found.label
+
+    def default_outcome(self) -> str | None:
+        return next((d for vocab in self.newest_first if (d := vocab.default_outcome())), None)
 
     def step_ids_with_role(self, role: str) -> set[str]:
         return {i for vocab in self.newest_first for i in vocab.step_ids_with_role(role)}

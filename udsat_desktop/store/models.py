@@ -256,7 +256,7 @@ class PulledAssignment(Base):
 
 
 class Meeting(Base):
-    """A rehabiliteringsteam meeting: one per date."""
+    """A meeting of the forum a case is presented to: one per date."""
 
     __tablename__ = "meeting"
 

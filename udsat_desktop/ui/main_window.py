@@ -477,9 +477,9 @@ class MainWindow(QMainWindow):
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.core.checklist import bundled_library
+            from udsat_desktop.core.checklist import default_library
 
-            self._library = bundled_library()
+            self._library = default_library()
         return self._library
 
     def open_selected(self) -> None:
