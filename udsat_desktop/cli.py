@@ -288,6 +288,10 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.language not in LANGUAGES:
             raise CliError(f"Sprog: {', '.join(LANGUAGES)}")
         changes["language"] = args.language
+    if args.case_retention_years is not None:
+        if args.case_retention_years < 1:
+            raise CliError("--case-retention-years skal være mindst 1")
+        changes["case_retention_years"] = args.case_retention_years
     settings = update_settings(paths.config, **changes) if changes else load_settings(
         paths.config)
     data = dataclasses.asdict(settings)
@@ -470,6 +474,53 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
     _emit(args, {"case_key": args.case, "out": str(out)},
           lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Delete closed cases' data after the configured period (coordinators; dry-run first)."""
+    from udsat_desktop.store import retention
+
+    years = args.years or load_settings(paths.config).case_retention_years
+    db, profile = _open(paths)
+    try:
+        found = retention.run(db, profile, years, dry_run=args.dry_run, outbox=paths.outbox)
+    finally:
+        db.close()
+    data = {"dry_run": args.dry_run, "years": years, "cutoff": found.cutoff.isoformat(),
+            "due": found.due, "held": found.held,
+            "deleted": 0 if args.dry_run else len(found.due)}
+    verb = "ville blive slettet" if args.dry_run else "er slettet"
+    _emit(args, data, lambda: (
+        f"{len(found.due)} afsluttede sager ældre end {years} år {verb}"
+        + (f": {', '.join(found.due)}" if found.due else "")
+        + (f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
+           if found.held else "")))
+    return 0
+
+
+def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Set, lift or list legal holds (complaints, access requests)."""
+    from udsat_desktop.store import retention
+
+    db, profile = _open(paths)
+    try:
+        if args.hold_command == "set":
+            retention.set_hold(db, profile, args.case, args.reason, args.note)
+            message = f"Sag {args.case} er tilbageholdt ({args.reason})"
+        elif args.hold_command == "lift":
+            retention.lift_hold(db, profile, args.case)
+            message = f"Tilbageholdelsen af sag {args.case} er ophævet"
+        else:
+            message = ""
+        holds = [{"case_key": h.case_key, "reason": h.reason, "note": h.note,
+                  "set_by": h.set_by, "set_at": h.set_at.isoformat()}
+                 for h in retention.active_holds(db)]
+    finally:
+        db.close()
+    _emit(args, {"holds": holds}, lambda: message or "\n".join(
+        f"{h['case_key']}: {h['reason']} ({str(h['set_at'])[:10]})" for h in holds)
+        or "Ingen sager er tilbageholdt")
     return 0
 
 
@@ -656,11 +707,33 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", required=True, metavar="FILE")
     a.set_defaults(func=cmd_audit)
 
+    p = sub.add_parser("retention", parents=[common],
+                       help="koordinator: slet afsluttede sagers data efter opbevaringstiden")
+    p.add_argument("--dry-run", action="store_true", help="vis kun hvad der ville blive slettet")
+    p.add_argument("--years", type=int, help="standard: indstillingen (case_retention_years)")
+    p.set_defaults(func=cmd_retention)
+
+    p = sub.add_parser("hold", parents=[common],
+                       help="koordinator: tilbagehold en sag (klage, indsigt) mod sletning")
+    hold_sub = p.add_subparsers(dest="hold_command", required=True, metavar="HANDLING")
+    h = hold_sub.add_parser("set", parents=[common], help="tilbagehold en sag")
+    h.add_argument("case", metavar="CASE-KEY")
+    h.add_argument("--reason", required=True, choices=("klage", "indsigt"))
+    h.add_argument("--note", default=None)
+    h.set_defaults(func=cmd_hold)
+    h = hold_sub.add_parser("lift", parents=[common], help="ophæv en tilbageholdelse")
+    h.add_argument("case", metavar="CASE-KEY")
+    h.set_defaults(func=cmd_hold)
+    h = hold_sub.add_parser("list", parents=[common], help="vis tilbageholdte sager")
+    h.set_defaults(func=cmd_hold)
+
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
     p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
     p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
     p.add_argument("--language", metavar="SPROG", help="da eller en")
+    p.add_argument("--case-retention-years", type=int, metavar="N",
+                   help="afsluttede sagers data slettes N år efter sidste ændring")
     p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("summary", parents=[common],

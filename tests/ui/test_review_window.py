@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.reviews import get_review, next_steps_of_case
 from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY, ConsentPage, FieldsPage, NextStepsPage

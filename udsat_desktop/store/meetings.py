@@ -272,6 +272,13 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
                      case_key=case_key, recommendation=recommendation, see_again=see_again)
 
 
+def meeting_case_ids(db: Database, meeting_date: dt.date) -> list[int]:
+    """The local case ids on a meeting's agenda (for the access log of a packet or print)."""
+    keys = [i.case_key for i in get_meeting(db, meeting_date).items]
+    with db.read_session() as s:
+        return sorted(s.scalars(select(Case.id).where(Case.case_key.in_(keys))))
+
+
 def _period(validity: Any) -> str:
     if validity.valid_from and validity.valid_until:
         return Msg("fra {start} til {end}", start=format_date(validity.valid_from),

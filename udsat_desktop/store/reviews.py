@@ -283,6 +283,37 @@ def start_correction(db: Database, review_id: int, user_id: str,
         return _state(row)
 
 
+def move_to_template(db: Database, review_id: int, user_id: str, old: Template,
+                     new: Template) -> tuple[ReviewState, list[str]]:
+    """Move an unsigned review's answers to a newer template version (a law change since it
+    was started). Answers whose field, type and value still exist move; the labels of the
+    others are returned so the user knows what to fill in again. A signed review keeps its
+    template for good."""
+    from udsat_desktop.core.checklist import move_answers
+
+    with db.session() as s:
+        row = s.get(Review, review_id)
+        if row is None:
+            raise StoreError(Msg("Gennemgangen findes ikke"))
+        if row.status == SIGNED:
+            raise ReviewLocked(Msg("En underskrevet gennemgang beholder sin skabelon"))
+        if (row.template_id, row.template_version) != (old.id, old.version):
+            raise StoreError(Msg("Gennemgangen bruger ikke skabelonen {key}", key=old.key))
+        moved, dropped = move_answers(old, new, json.loads(row.answers or "{}"))
+        row.template_id, row.template_version = new.id, new.version
+        row.answers = json.dumps(moved, ensure_ascii=False, sort_keys=True)
+        row.current_section = new.sections[0].id
+        row.current_field = None
+        row.updated_at = utcnow()
+        if row.status == READY:
+            row.status = DRAFT
+            row.ready_at = None
+            _move_case(s, row.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        audit.append(s, user_id, "review.template", row.case_id, review=row.review_key,
+                     old=old.key, new=new.key)
+        return _state(row), dropped
+
+
 def drafts_of(db: Database, user_id: str) -> list[ReviewState]:
     with db.read_session() as s:
         rows = s.scalars(select(Review).where(

@@ -381,7 +381,9 @@ class MeetingsWindow(QWidget):
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Byg mødepakken først."))
             return None
-        dialog = print_pdf(self, self.db, self.profile, self.last_packet)
+        day = self.current_date()
+        cases = m.meeting_case_ids(self.db, day) if day is not None else []
+        dialog = print_pdf(self, self.db, self.profile, self.last_packet, cases=cases)
         self.print_dialog = dialog
         return dialog
 

@@ -55,6 +55,7 @@ from udsat_desktop.store.reviews import (
     consent_history,
     get_review,
     mark_ready,
+    move_to_template,
     next_steps_of_case,
     record_consent,
     save_review,
@@ -510,6 +511,23 @@ class ReviewWindow(QMainWindow):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(theme.error_style())
+        # a law change since the review was started: say so, and offer to move the answers
+        self.newer_template = None if review.locked else library.newer_than(
+            self.template, dt.date.today())
+        self.newer_label = QLabel()
+        self.newer_label.setWordWrap(True)
+        self.move_button = QPushButton(self.tr("&Flyt svarene til den nye skabelon"))
+        self.move_button.setToolTip(self.tr("Flyt svarene til den skabelon, der gælder i dag"))
+        self.move_button.clicked.connect(self.move_to_newer_template)
+        if self.newer_template is not None:
+            self.newer_label.setText(self.tr(
+                "Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 "
+                "(lovændring). Underskriver du nu, sker det efter den gamle version.")
+                .replace("%1", domain(self.template.title)).replace("%2", self.template.version)
+                .replace("%3", fmt_date(self.newer_template.valid_from))
+                .replace("%4", self.newer_template.version))
+        self.newer_label.setVisible(self.newer_template is not None)
+        self.move_button.setVisible(self.newer_template is not None)
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
         self.next_button.clicked.connect(lambda: self.step_section(1))
         self.ready_button.clicked.connect(self.try_ready)
@@ -540,6 +558,10 @@ class ReviewWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        newer = QHBoxLayout()
+        newer.addWidget(self.newer_label, 1)
+        newer.addWidget(self.move_button)
+        layout.addLayout(newer)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
@@ -761,6 +783,28 @@ class ReviewWindow(QMainWindow):
         self.review = get_review(self.db, self.review.id)
         self._apply_status()
         self.status_changed.emit()
+
+    def move_to_newer_template(self) -> None:
+        if self.newer_template is None:
+            return
+        self.save_now()
+        try:
+            moved, dropped = move_to_template(self.db, self.review.id, self.profile.user_id,
+                                              self.template, self.newer_template)
+        except StoreError as exc:
+            self.problems.setText(error_text(exc))
+            return
+        text = self.tr("Svarene er flyttet til version %1.").replace(
+            "%1", self.newer_template.version)
+        if dropped:
+            text += " " + self.tr("Udfyld disse igen: %1").replace(
+                "%1", ", ".join(domain(label) for label in dropped))
+        QMessageBox.information(self, self.tr("Ny skabelon"), text)
+        self.status_changed.emit()
+        self.replacement = ReviewWindow(self.db, self.profile, self.library, moved,
+                                        parent=self.parentWidget())
+        self.replacement.show()
+        self.close()
 
     def make_correction(self) -> None:
         new = start_correction(self.db, self.review.id, self.profile.user_id)
