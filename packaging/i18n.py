@@ -80,8 +80,14 @@ def _template_texts() -> Iterator[str]:
             for key, value in node.items():
                 if key in TEMPLATE_KEYS and isinstance(value, str):
                     yield value
-                elif key in ("options", "roles") and isinstance(value, list):
-                    yield from (v for v in value if isinstance(v, str))
+                elif key == "options" and isinstance(value, list):
+                    for option in value:  # a value, or {value: ..., outcome: ...}
+                        if isinstance(option, str):
+                            yield option
+                        else:
+                            yield from walk(option)
+                elif key in ("roles", "id", "outcome", "candidate", "needs"):
+                    continue  # names the code reads, never shown
                 else:
                     yield from walk(value)
         elif isinstance(node, list):
