@@ -207,9 +207,12 @@ def readiness_problems(db: Database, review: ReviewState, template: Template,
             open_steps = [st for st in steps if st.status == StepStatus.AABEN.value]
             if not steps:
                 problems.append(Msg("Næste skridt: mindst ét næste skridt skal aftales"))
+            # a step is the case's, not the review's: what it needs is today's rule (the
+            # newest template that defines it), as when it was added
+            rules = merged_vocabulary()
             for st in open_steps:
-                kind = vocab.step_type(st.type)
-                reason = step_blocked_reason(kind, consents.values(), today, vocab) \
+                kind = rules.step_type(st.type)
+                reason = step_blocked_reason(kind, consents.values(), today, rules) \
                     if kind is not None else None
                 if reason:
                     problems.append(Msg("Næste skridt: {problem}", problem=reason))
