@@ -161,7 +161,7 @@ def _direction(rng: random.Random, template: Template, case: CaseFacts,
     return fld, rng.choice(allowed) if allowed else None
 
 
-def _filler(rng: random.Random, fld: Field, day: dt.date) -> Any:
+def filler(rng: random.Random, fld: Field, day: dt.date) -> Any:
     """A plausible value for a field this module has no text for."""
     if fld.type in ("short_text", "long_text"):
         return f"{fld.label}: oplyst af borgeren ved samtalen."
@@ -241,7 +241,7 @@ def build_answers(rng: random.Random, template: Template, day: dt.date, names: l
         if ROLE_PARTICIPATION in fld.roles:
             answers[fld.id] = fld.options[0]
         else:
-            answers[fld.id] = _filler(rng, fld, day)
+            answers[fld.id] = filler(rng, fld, day)
     return answers
 
 
