@@ -238,15 +238,33 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             write_atomic(source, signed, mode=0o600)
             _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
             return 0
+        import datetime as dt
+
+        library = default_library()
+        # a review keeps its template; say when a newer one applies on the day of signing
+        older = []
+        for key, template_id, version in db.reader().execute(
+                "SELECT review_key, template_id, template_version FROM review "
+                "WHERE status = 'klar'"):
+            template = library.find(template_id, version)
+            newer = library.newer_than(template, dt.date.today()) if template else None
+            if newer is not None:
+                older.append({"review": key, "template": template_id, "version": version,
+                              "applies_today": newer.version})
         started = time.perf_counter()
-        items = sign_ready(db, paths, profile, default_library(), passphrase,
-                           timestamp_url=tsa or None)
+        items = sign_ready(db, paths, profile, library, passphrase, timestamp_url=tsa or None)
         elapsed = time.perf_counter() - started
     finally:
         db.close()
+
+    def text() -> str:
+        lines = [f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
+        lines += [f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
+                  f"gælder version {o['applies_today']}" for o in older]
+        return "\n".join(lines)
+
     _emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
-                 "seconds": round(elapsed, 2)},
-          lambda: f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)")
+                 "seconds": round(elapsed, 2), "older_template": older}, text)
     return 0
 
 

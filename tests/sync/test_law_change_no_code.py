@@ -198,3 +198,22 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
         assert after.outcomes["Forelagt afklaringsforummet"] == 1
     finally:
         db.close()
+
+
+def test_signing_says_when_a_newer_template_applies_today(tmp_path, monkeypatch, capsys):
+    from udsat_desktop.cli import main as cli
+
+    monkeypatch.setenv("UDSAT_PASSPHRASE", "en-lang-nok-kode")
+    monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", "nøgle-kode-9")
+    data = str(tmp_path / "d")
+    assert cli(["init", "--data-dir", data, "--name", "Karen Holm", "--initials", "KH",
+                "--org", "BIF", "--role", "reviewer"]) == 0
+    # demo reviews are dated 2025-2026, on the templates of their day
+    assert cli(["demo", "--data-dir", data, "--cases", "6", "--reviews", "4"]) == 0
+    capsys.readouterr()
+    assert cli(["sign", "--ready", "--data-dir", data, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["signed"] >= 1
+    today = default_library().pick("taskforce-gennemgang", dt.date.today()).version
+    older = out["older_template"]
+    assert older and all(o["applies_today"] == today and o["version"] != today for o in older)
