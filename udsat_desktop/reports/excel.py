@@ -53,11 +53,10 @@ def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]]) -> No
 
 
 def case_columns_default() -> tuple[str, str, str]:
-    import datetime as _dt
-
+    """The case list's role-column headings from the template that applies today."""
     from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, default_library
 
-    return case_columns(default_library().pick(DEFAULT_TEMPLATE, _dt.date.today()))
+    return case_columns(default_library().pick(DEFAULT_TEMPLATE, dt.date.today()))
 
 
 def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
