@@ -56,6 +56,12 @@ def test_retention_deletes_closed_cases_after_the_period_except_those_on_hold(
     assert dry.due == sorted([a.case_key, b.case_key]) and dry.held == [c.case_key]
     assert demo_db.reader().execute('SELECT count(*) FROM "case" WHERE id IN (?, ?)',
                                     (a.id, b.id)).fetchone()[0] == 2  # nothing deleted
+    with demo_db.session() as s:  # a colleague's review of the case, ingested from the share
+        from udsat_desktop.store.models import IngestedRecord
+        s.add(IngestedRecord(review_key="R-2", case_key=a.case_key, reviewers="x",
+                             pdf_path="p.pdf", pdf_sha256="0" * 64, verdict="TRUSTED",
+                             conflict=False, record='{"next_steps": []}', source_size=1,
+                             source_mtime_ns=1))
     done = retention.run(demo_db, profile, 5, dry_run=False, outbox=paths.outbox)
     assert done.due == dry.due
     con = demo_db.reader()
@@ -65,6 +71,15 @@ def test_retention_deletes_closed_cases_after_the_period_except_those_on_hold(
     assert con.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?",
                        (f'"{a.case_key}"',)).fetchone()[0] == 0
     assert not stale.exists()
+    # the ingested copy is a tombstone without content, and a new ingest does not revive it
+    from udsat_desktop.store.sync_state import store_ingested
+    assert con.execute("SELECT verdict, record FROM ingested_record WHERE review_key = 'R-2'"
+                       ).fetchone() == ("SLETTET", "{}")
+    store_ingested(demo_db, {"review_id": "R-2", "case_key": a.case_key, "reviewers": ["x"],
+                             "review_date": "2019-03-01", "pdf_sha256": "0" * 64},
+                   "p.pdf", (1, 2), "TRUSTED", profile.user_id)
+    assert con.execute("SELECT verdict FROM ingested_record WHERE review_key = 'R-2'"
+                       ).fetchone() == ("SLETTET",)
     assert con.execute('SELECT count(*) FROM "case" WHERE id IN (?, ?)',
                        (c.id, d.id)).fetchone()[0] == 2  # on hold / not closed
     actions = [e.action for e in audit.query(demo_db)]

@@ -3,9 +3,10 @@ configured period has passed since its last change, unless a legal hold (a compl
 access request) stands. Coordinators only, dry-run first, every run and hold audited.
 
 What is deleted: the case (name, CPR number, the FTS index row), its reviews, consents, next
-steps, meeting agenda rows, ingested records from colleagues, claims and the local PDFs and
-records of its signed summaries. What stays: the audit log (its own retention, which respects
-holds) and nothing else that names the citizen.
+steps, meeting agenda rows, claims and the local PDFs and records of its signed summaries;
+records ingested from colleagues are emptied to a tombstone so a later ingest does not bring
+them back (the sealed copies on the share are not deleted: the share is write-once). What
+stays: the audit log (its own retention, which respects holds).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from udsat_desktop.store.models import (
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.sync_state import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
 CLOSED = (CaseStatus.AFKLARET.value,)
@@ -177,7 +179,10 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
                   .values(replaces_review_id=None))
         s.execute(delete(Review).where(Review.case_id == case.id))
         s.execute(delete(MeetingCase).where(MeetingCase.case_key == case_key))
-        s.execute(delete(IngestedRecord).where(IngestedRecord.case_key == case_key))
+        # colleagues' records stay on the share (a write-once mailbox): keep a tombstone with
+        # no content, so the next ingest does not bring the case back
+        s.execute(update(IngestedRecord).where(IngestedRecord.case_key == case_key)
+                  .values(verdict=RETAINED, record="{}", reviewers="", conflict=False))
         s.execute(delete(Claim).where(Claim.case_key == case_key))
         audit.append(s, user_id, "retention.delete", case.id)
         s.delete(case)

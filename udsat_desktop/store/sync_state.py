@@ -214,11 +214,16 @@ def ingested_stamps(db: Database) -> dict[str, tuple[str, int, int]]:
                                           IngestedRecord.source_mtime_ns))}
 
 
+RETAINED = "SLETTET"  # the verdict of a record whose case retention deleted: never re-read
+
+
 def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
                    stamp: tuple[int, int], verdict: str, user_id: str) -> None:
     with db.session() as s:
         row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
             review_key=record["review_id"])
+        if row.verdict == RETAINED:  # deleted after the retention period: stays deleted
+            return
         s.add(row)
         row.case_key = record["case_key"]
         row.reviewers = ",".join(str(r) for r in record["reviewers"])[:200]
