@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 # Field roles: what a field means to the code.
@@ -288,12 +289,17 @@ class MergedVocabulary:
 
     newest_first: list[Vocabulary] = field(default_factory=list)
 
-    def step_type(self, type_id: str) -> StepType | None:
+    @cached_property
+    def _steps(self) -> dict[str, StepType]:
+        """Each type id's newest definition (the dashboard asks once per step)."""
+        index: dict[str, StepType] = {}
         for vocab in self.newest_first:
-            found = vocab.step_type(type_id)
-            if found is not None:
-                return found
-        return None
+            for step in vocab.next_step_types:
+                index.setdefault(step.id, step)
+        return index
+
+    def step_type(self, type_id: str) -> StepType | None:
+        return self._steps.get(type_id)
 
     def step_label(self, type_id: str) -> str:
         found = self.step_type(type_id)

@@ -92,11 +92,15 @@ def figures(db: Database, flt: DashboardFilter | None = None,
     def org_ok(user: str | None) -> bool:
         return flt.organisation is None or orgs.get(user or "") == flt.organisation
 
+    groups: dict[tuple[Any, Any, Any], str | None] = {}  # few distinct values: ask once
+
     def outcome(template_id: str | None, version: str | None, value: Any) -> str | None:
-        template = library.find(template_id, version)
-        if template is not None:
-            return template.outcome_of(value)
-        return None if value in (None, "") else merged.default_outcome()
+        key = (template_id, version, value)
+        if key not in groups:
+            template = library.find(template_id, version)
+            groups[key] = template.outcome_of(value) if template is not None else (
+                None if value in (None, "") else merged.default_outcome())
+        return groups[key]
 
     # every signed review: local ones and those ingested from colleagues (by review key),
     # each with the outcome group its recommendation counts in
@@ -174,6 +178,7 @@ def figures(db: Database, flt: DashboardFilter | None = None,
     step_sql = ("SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s "
                 f"JOIN \"case\" c ON c.id = s.case_id WHERE 1=1 {unit_sql}")
     steps_by_type: Counter[str] = Counter()
+    step_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
@@ -189,7 +194,9 @@ def figures(db: Database, flt: DashboardFilter | None = None,
             continue
         if (flt.start or flt.end) and not in_period(deadline_day):
             continue
-        steps_by_type[merged.step_label(kind)] += 1
+        if kind not in step_labels:
+            step_labels[kind] = merged.step_label(kind)
+        steps_by_type[step_labels[kind]] += 1
         org_label = StepOrganisation(org).label
         steps_by_org[org_label] += 1
         if status == "aaben" and deadline_day and deadline_day < today:
