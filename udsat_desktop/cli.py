@@ -543,27 +543,31 @@ def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
-    db, _profile = _open(paths)
-    try:
-        from udsat_desktop.store.queue import get_case_by_key
+    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.store import audit
+    from udsat_desktop.store.queue import get_case_by_key
 
+    db, profile = _open(paths)
+    try:
         case = get_case_by_key(db, args.case_key)
         if case is None:
             raise CliError(f"Ukendt sagsnøgle: {args.case_key}")
         keys = [r[0] for r in db.reader().execute(
             "SELECT review_key FROM review WHERE case_id = ? AND status = 'underskrevet' "
             "ORDER BY version DESC LIMIT 1", (case.id,))]
+        if not keys:
+            raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
+        source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
+        if not source.is_file():
+            source = paths.outbox / "sendt" / source.name
+        if not source.is_file():
+            raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
+        out = Path(args.out)
+        write_atomic(out, source.read_bytes(), mode=0o600)
+        # a copy of the summary leaves the store: an access the citizen's log shows
+        audit.append_now(db, profile.user_id, "export", case.id, kind="summary")
     finally:
         db.close()
-    if not keys:
-        raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
-    source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
-    if not source.is_file():
-        raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
-    from udsat_desktop.fsutil import write_atomic
-
-    out = Path(args.out)
-    write_atomic(out, source.read_bytes(), mode=0o600)
     _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
           lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
     return 0

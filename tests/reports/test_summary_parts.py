@@ -80,7 +80,8 @@ def test_part_a_describes_and_part_b_assesses(demo_db, profile):
 
 
 def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(demo_db, profile,
-                                                                        paths):
+                                                                        paths, monkeypatch,
+                                                                        tmp_path):
     review_id = ready_review(demo_db, profile, dt.date(2026, 3, 2), index=1)
     review = get_review(demo_db, review_id)
     assert review.template_version == "2026"  # kept, although 2026-12 applies today
@@ -97,3 +98,16 @@ def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(demo_db
     assert result.verdict is Verdict.TRUSTED
     again = summary_of(demo_db, review_id, old)
     assert dataclasses.replace(again, status=summary.status).sections == summary.sections
+    # taking a copy out with `udsat summary` is an access the citizen's log shows
+    from tests.conftest import PASSPHRASE
+    from udsat_desktop.cli import main
+    from udsat_desktop.store import audit
+
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "kopi.pdf"
+    assert main(["summary", summary.case_key, "--out", str(out), "--data-dir",
+                 str(paths.data)]) == 0
+    assert out.read_bytes() == item.pdf.read_bytes()
+    case_id = review.case_id
+    assert any(e.action == "export" and e.details.get("kind") == "summary"
+               for e in audit.citizen_log(demo_db, case_id))
