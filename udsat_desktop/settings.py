@@ -8,6 +8,7 @@
                     (`udsat retention`; legal holds excepted)
     remember_passphrase  keep the passphrase in the OS keyring (trusted computers; off)
     language        "da" or "en"
+    share_timeout   seconds one operation on the share may take before it is given up (CLI)
 
 UI-only state (window geometry, column widths) lives in QSettings instead.
 """
@@ -33,6 +34,7 @@ class AppSettings:
     retention_years: int = 5
     case_retention_years: int = 5
     remember_passphrase: bool = False
+    share_timeout: int = 10
 
     @property
     def share(self) -> Path | None:
@@ -64,6 +66,8 @@ def load_settings(config_dir: Path) -> AppSettings:
         settings = dataclasses.replace(settings, retention_years=5)
     if settings.case_retention_years < 1:
         settings = dataclasses.replace(settings, case_retention_years=5)
+    if settings.share_timeout < 1:
+        settings = dataclasses.replace(settings, share_timeout=10)
     if settings.lock_minutes < 0:
         settings = dataclasses.replace(settings, lock_minutes=0)
     return settings
