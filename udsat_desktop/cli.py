@@ -155,7 +155,7 @@ def _load_map(value: str) -> dict[str, str]:
 
 
 def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.store.demo import build_demo
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 
@@ -175,7 +175,7 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         made = ready = 0
         if args.reviews:
             made, ready = build_demo_reviews(db, args.reviews, profile.user_id,
-                                             bundled_library(), seed=args.seed)
+                                             default_library(), seed=args.seed)
     finally:
         db.close()
     elapsed = time.perf_counter() - started
@@ -218,7 +218,7 @@ def read_key_passphrase() -> str:
 
 
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.reports.signing import sign_pdf
     from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
 
@@ -238,15 +238,33 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             write_atomic(source, signed, mode=0o600)
             _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
             return 0
+        import datetime as dt
+
+        library = default_library()
+        # a review keeps its template; say when a newer one applies on the day of signing
+        older = []
+        for key, template_id, version in db.reader().execute(
+                "SELECT review_key, template_id, template_version FROM review "
+                "WHERE status = 'klar'"):
+            template = library.find(template_id, version)
+            newer = library.newer_than(template, dt.date.today()) if template else None
+            if newer is not None:
+                older.append({"review": key, "template": template_id, "version": version,
+                              "applies_today": newer.version})
         started = time.perf_counter()
-        items = sign_ready(db, paths, profile, bundled_library(), passphrase,
-                           timestamp_url=tsa or None)
+        items = sign_ready(db, paths, profile, library, passphrase, timestamp_url=tsa or None)
         elapsed = time.perf_counter() - started
     finally:
         db.close()
+
+    def text() -> str:
+        lines = [f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
+        lines += [f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
+                  f"gælder version {o['applies_today']}" for o in older]
+        return "\n".join(lines)
+
     _emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
-                 "seconds": round(elapsed, 2)},
-          lambda: f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)")
+                 "seconds": round(elapsed, 2), "older_template": older}, text)
     return 0
 
 
@@ -278,6 +296,10 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
     changes: dict[str, Any] = {}
     if args.share is not None:
         changes["share_path"] = args.share
+    if args.share_timeout is not None:
+        if args.share_timeout < 1:
+            raise CliError("--share-timeout skal være mindst 1 sekund")
+        changes["share_timeout"] = args.share_timeout
     if args.tsa is not None:
         changes["timestamp_url"] = args.tsa
     if args.lock_minutes is not None:
@@ -288,9 +310,25 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.language not in LANGUAGES:
             raise CliError(f"Sprog: {', '.join(LANGUAGES)}")
         changes["language"] = args.language
+    if args.case_retention_years is not None:
+        if args.case_retention_years < 1:
+            raise CliError("--case-retention-years skal være mindst 1")
+        changes["case_retention_years"] = args.case_retention_years
     settings = update_settings(paths.config, **changes) if changes else load_settings(
         paths.config)
-    data = dataclasses.asdict(settings)
+    data: dict[str, Any] = dataclasses.asdict(settings)
+    note = ""
+    if args.share and settings.share is not None:
+        # set-up: the marker that proves the folder is the share, and its top folders
+        from udsat_desktop.sync.share import set_up_share
+
+        try:
+            data["share_id"] = set_up_share(settings.share)
+        except ShareError as exc:
+            data["share_id"] = None
+            note = (f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
+                    "den kan nås.")
+            print(f"udsat: {note}", file=sys.stderr)
     _emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
     return 0
 
@@ -306,7 +344,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
     db, profile = _open(paths)
     try:
-        report = sync(db, paths, profile, _share(args, paths))
+        report = sync(db, paths, profile, _share(args, paths), lock_wait=args.wait)
     finally:
         db.close()
 
@@ -320,6 +358,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         return "\n".join(lines)
 
     _emit(args, report.to_json(), text)
@@ -327,20 +366,31 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync import share as share_io
     from udsat_desktop.sync.engine import SyncReport, pull_assignments
-    from udsat_desktop.sync.share import check_share, ensure_layout
+    from udsat_desktop.sync.share import check_share, describe_os_error, ensure_layout
 
     db, profile = _open(paths)
+    report = SyncReport()
     try:
-        share = check_share(_share(args, paths))
-        ensure_layout(share)
-        report = SyncReport()
-        pull_assignments(db, profile, share, report)
+        with share_io.session():
+            share = check_share(_share(args, paths))
+            ensure_layout(share)
+            pull_assignments(db, profile, share, report)
+    except ShareError as exc:
+        report.reachable, report.problem = False, str(exc)
+    except OSError as exc:
+        report.reachable = False
+        report.problem = f"Fællesmappen kan ikke bruges: {describe_os_error(exc)}"
     finally:
         db.close()
+    if not report.reachable:
+        _emit(args, report.to_json(), lambda: f"Ikke hentet: {report.problem}")
+        return 1
     _emit(args, report.to_json(), lambda: f"Hentet {report.assignments} tildelinger med "
           f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
-                                                     for n, m in report.failed))
+                                                     for n, m in report.failed)
+          + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused))
     return 0 if not report.failed else 1
 
 
@@ -473,28 +523,79 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
-    db, _profile = _open(paths)
-    try:
-        from udsat_desktop.store.queue import get_case_by_key
+def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Delete closed cases' data after the configured period (coordinators; dry-run first)."""
+    from udsat_desktop.store import retention
 
+    years = args.years or load_settings(paths.config).case_retention_years
+    db, profile = _open(paths)
+    try:
+        found = retention.run(db, profile, years, dry_run=args.dry_run, outbox=paths.outbox)
+    finally:
+        db.close()
+    data = {"dry_run": args.dry_run, "years": years, "cutoff": found.cutoff.isoformat(),
+            "due": found.due, "held": found.held,
+            "deleted": 0 if args.dry_run else len(found.due)}
+    verb = "ville blive slettet" if args.dry_run else "er slettet"
+    _emit(args, data, lambda: (
+        f"{len(found.due)} afsluttede sager ældre end {years} år {verb}"
+        + (f": {', '.join(found.due)}" if found.due else "")
+        + (f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
+           if found.held else "")))
+    return 0
+
+
+def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Set, lift or list legal holds (complaints, access requests)."""
+    from udsat_desktop.store import retention
+
+    db, profile = _open(paths)
+    try:
+        if args.hold_command == "set":
+            retention.set_hold(db, profile, args.case, args.reason, args.note)
+            message = f"Sag {args.case} er tilbageholdt ({args.reason})"
+        elif args.hold_command == "lift":
+            retention.lift_hold(db, profile, args.case)
+            message = f"Tilbageholdelsen af sag {args.case} er ophævet"
+        else:
+            message = ""
+        holds = [{"case_key": h.case_key, "reason": h.reason, "note": h.note,
+                  "set_by": h.set_by, "set_at": h.set_at.isoformat()}
+                 for h in retention.active_holds(db)]
+    finally:
+        db.close()
+    _emit(args, {"holds": holds}, lambda: message or "\n".join(
+        f"{h['case_key']}: {h['reason']} ({str(h['set_at'])[:10]})" for h in holds)
+        or "Ingen sager er tilbageholdt")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.store import audit
+    from udsat_desktop.store.queue import get_case_by_key
+
+    db, profile = _open(paths)
+    try:
         case = get_case_by_key(db, args.case_key)
         if case is None:
             raise CliError(f"Ukendt sagsnøgle: {args.case_key}")
         keys = [r[0] for r in db.reader().execute(
             "SELECT review_key FROM review WHERE case_id = ? AND status = 'underskrevet' "
             "ORDER BY version DESC LIMIT 1", (case.id,))]
+        if not keys:
+            raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
+        source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
+        if not source.is_file():
+            source = paths.outbox / "sendt" / source.name
+        if not source.is_file():
+            raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
+        out = Path(args.out)
+        write_atomic(out, source.read_bytes(), mode=0o600)
+        # a copy of the summary leaves the store: an access the citizen's log shows
+        audit.append_now(db, profile.user_id, "export", case.id, kind="summary")
     finally:
         db.close()
-    if not keys:
-        raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
-    source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
-    if not source.is_file():
-        raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
-    from udsat_desktop.fsutil import write_atomic
-
-    out = Path(args.out)
-    write_atomic(out, source.read_bytes(), mode=0o600)
     _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
           lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
     return 0
@@ -553,9 +654,13 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _common_options(*, top: bool) -> argparse.ArgumentParser:
-    """`--data-dir` and `--json`, accepted before and after the command. The command's copy
-    has no default, or it would overwrite the value given before the command."""
+    """`--data-dir`, `--json` and `--timeout`, accepted before and after the command. The
+    command's copy has no default, or it would overwrite the value given before the command."""
     common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--timeout", type=float, metavar="SEKUNDER",
+                        default=None if top else argparse.SUPPRESS,
+                        help="opgiv en handling på fællesmappen efter så mange sekunder "
+                             "(standard: indstillingen, 10; 0: ingen grænse)")
     common.add_argument("--data-dir", metavar="DIR",
                         default=None if top else argparse.SUPPRESS,
                         help="datamappe (standard: brugerens programdatamappe)")
@@ -620,6 +725,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", parents=[common],
                        help="synkronisér med fællesmappen (udbakke, tildelinger, krav)")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.add_argument("--wait", type=float, default=30.0, metavar="SEKUNDER",
+                   help="vent så længe på en synkronisering, der allerede kører (standard 30)")
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("pull", parents=[common], help="hent mine tildelte sager")
@@ -662,11 +769,35 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", required=True, metavar="FILE")
     a.set_defaults(func=cmd_audit)
 
+    p = sub.add_parser("retention", parents=[common],
+                       help="koordinator: slet afsluttede sagers data efter opbevaringstiden")
+    p.add_argument("--dry-run", action="store_true", help="vis kun hvad der ville blive slettet")
+    p.add_argument("--years", type=int, help="standard: indstillingen (case_retention_years)")
+    p.set_defaults(func=cmd_retention)
+
+    p = sub.add_parser("hold", parents=[common],
+                       help="koordinator: tilbagehold en sag (klage, indsigt) mod sletning")
+    hold_sub = p.add_subparsers(dest="hold_command", required=True, metavar="HANDLING")
+    h = hold_sub.add_parser("set", parents=[common], help="tilbagehold en sag")
+    h.add_argument("case", metavar="CASE-KEY")
+    h.add_argument("--reason", required=True, choices=("klage", "indsigt"))
+    h.add_argument("--note", default=None)
+    h.set_defaults(func=cmd_hold)
+    h = hold_sub.add_parser("lift", parents=[common], help="ophæv en tilbageholdelse")
+    h.add_argument("case", metavar="CASE-KEY")
+    h.set_defaults(func=cmd_hold)
+    h = hold_sub.add_parser("list", parents=[common], help="vis tilbageholdte sager")
+    h.set_defaults(func=cmd_hold)
+
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
     p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
     p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
     p.add_argument("--language", metavar="SPROG", help="da eller en")
+    p.add_argument("--case-retention-years", type=int, metavar="N",
+                   help="afsluttede sagers data slettes N år efter sidste ændring")
+    p.add_argument("--share-timeout", type=int, metavar="SEKUNDER",
+                   help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)")
     p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("summary", parents=[common],
@@ -685,6 +816,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
+    """Every share operation of this command is given up after the timeout (a hung network
+    drive cannot hold the command; Ctrl-C is always heard)."""
+    from udsat_desktop.sync.share import set_op_timeout
+
+    seconds = args.timeout if args.timeout is not None else load_settings(
+        paths.config).share_timeout
+    if seconds < 0:
+        raise CliError("--timeout skal være 0 (ingen grænse) eller mere")
+    set_op_timeout(seconds or None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -692,6 +835,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.ensure()
         setup_logging(paths.logs)
+        _bound_share_waits(args, paths)
         log.info("command %s started", args.command)
         code: int = args.func(args, paths)
         log.info("command %s finished with %d", args.command, code)
@@ -703,6 +847,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("udsat: afbrudt", file=sys.stderr)
         return 130
+    except OSError as exc:  # a share or a file that failed below every step's own handling
+        import errno
+
+        from udsat_desktop.sync.share import describe_os_error
+
+        log.warning("command %s failed: %s", args.command, type(exc).__name__)
+        print(f"udsat: {describe_os_error(exc)}" if exc.errno and exc.errno != errno.ENOENT
+              else f"udsat: filen kunne ikke læses eller skrives ({type(exc).__name__})",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: the log gets the details, the user one sentence
+        log.exception("command %s crashed", args.command)
+        print(f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
+              f"{paths.logs}", file=sys.stderr)
+        return 1
+    finally:
+        from udsat_desktop.sync.share import set_op_timeout
+
+        set_op_timeout(None)  # in-process callers (tests) get their own settings back
 
 
 if __name__ == "__main__":

@@ -64,16 +64,20 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
             check_share(share)
             target = share / "meetings" / meeting_date.isoformat()
             for original in packet.originals:
-                publish_once(target / original.name, original.read_bytes())
+                publish_once(target / original.name, original.read_bytes(), share=share)
             # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
             name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
             with contextlib.suppress(ShareError):
-                publish_once(target / name, packet.packet.read_bytes())
+                publish_once(target / name, packet.packet.read_bytes(), share=share)
             shared_to = target
         except ShareError as exc:
             problem = str(exc)
+    from udsat_desktop.store.meetings import meeting_case_ids
+
+    # the packet holds each case's summary: an access each citizen's log shows
     audit.append_now(db, profile.user_id, "meeting.packet", None,
-                     meeting=meeting_date.isoformat(), cases=len(meeting.items),
+                     meeting=meeting_date.isoformat(),
+                     cases=audit.case_ids(meeting_case_ids(db, meeting_date)),
                      shared=shared_to is not None)
     log.info("packet for %s: %d cases, %d pages", meeting_date, len(meeting.items),
              packet.pages)
