@@ -179,9 +179,11 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.sync.engine import ingest, sync
     from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+    from udsat_desktop.sync.share import set_up_share
 
     share = tmp_path / "share"
     share.mkdir()
+    set_up_share(share)
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5, all_ready=True)
     with organisation_pki(tmp_path) as pki:
         import_key(paths, profile, pki.p12, pki.p12_passphrase)
@@ -198,15 +200,15 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
         pki.set_online(True)
         report = sync(demo_db, paths, profile, share)
         assert report.ok, report.to_json()
-    on_share = [p for p in (share / "summaries").rglob("*.pdf") if first.pdf.name.split("_")[1]
-                in p.name]
-    assert on_share
-    data = on_share[0].read_bytes()
+    from udsat_desktop.sync.engine import targets_of
+
+    pdf_target, record_target = targets_of(record)
+    data = (share / pdf_target).read_bytes()
     assert data.startswith(signed)
     [rep] = verify_pdf(data, [pki.root])
     assert rep.level == "B-LT" and rep.verdict is Verdict.TRUSTED
     shared_record = __import__("json").loads(
-        (share / "records" / f"{record['review_id']}.json").read_text(encoding="utf-8"))
+        (share / record_target).read_text(encoding="utf-8"))
     assert "ltv" not in shared_record and shared_record["pdf_sha256"] == record["pdf_sha256"]
     # the coordinator's ingest sees the same signed document, not a modified one
     result = ingest(demo_db, paths, profile, share, full=True)
