@@ -140,7 +140,7 @@ def publish_once(target: Path, data: bytes) -> bool:
                 return _same_or_conflict(target, digest)
             except OSError as exc:
                 if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                                     errno.EMLINK, errno.ENOSYS):
+                                     errno.EMLINK, errno.ENOSYS, errno.EINVAL, errno.EACCES):
                     raise
                 if target.exists():
                     return _same_or_conflict(target, digest)
