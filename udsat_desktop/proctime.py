@@ -49,6 +49,7 @@ def _windows_age_ms() -> float | None:
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE, *[ctypes.POINTER(wintypes.FILETIME)] * 4]
     created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
     if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
                                     ctypes.byref(exited), ctypes.byref(kernel),
@@ -81,6 +82,8 @@ def _windows_peak_mb() -> float:
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.K32GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(Counters),
+                                                 wintypes.DWORD]
     counters = Counters()
     counters.cb = ctypes.sizeof(Counters)
     # K32GetProcessMemoryInfo: psapi's function, in kernel32 since Windows 7
