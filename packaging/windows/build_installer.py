@@ -66,9 +66,9 @@ def lock() -> None:
         "x86_64-pc-windows-msvc", "--python-version", "3.11", "--generate-hashes",
         "--no-header", "--quiet", "-o", LOCK)
     text = LOCK.read_text(encoding="utf-8")
-    LOCK.write_text("# Windows (win_amd64, CPython 3.11) requirements of udsat-desktop, with hashes.\n"
-                    "# Regenerate: .venv/bin/python packaging/windows/build_installer.py --lock\n"
-                    + text, encoding="utf-8")
+    LOCK.write_text("# Windows (win_amd64, CPython 3.11) requirements of udsat-desktop, with "
+                    "hashes.\n# Regenerate: .venv/bin/python packaging/windows/build_installer.py"
+                    " --lock\n" + text, encoding="utf-8")
 
 
 PIP_WINDOWS = ["--only-binary=:all:", "--platform", "win_amd64", "--python-version", "3.11",
