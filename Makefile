@@ -47,9 +47,10 @@ test: install
 	$(BIN)/python packaging/windows/build_installer.py --compress zlib
 	bash packaging/windows/wine_smoke.sh
 
-# build/windows/UdsatDesktop-<version>-setup.exe (lzma: smaller, slower to build)
+# build/windows/UdsatDesktop-<version>-setup.exe (zlib, as CI tests it; add --compress lzma
+# by hand for a smaller file)
 windows-installer: install
-	$(BIN)/python packaging/windows/build_installer.py
+	$(BIN)/python packaging/windows/build_installer.py --compress zlib
 
 # install the built installer under Wine in a fresh prefix, smoke-test it, uninstall
 windows-smoke:

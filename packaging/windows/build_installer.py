@@ -297,8 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lock", action="store_true",
                         help="re-resolve requirements-windows.txt with uv first")
-    parser.add_argument("--compress", choices=("zlib", "lzma"), default="lzma",
-                        help="NSIS compressor: lzma is smaller, zlib builds faster (CI)")
+    parser.add_argument("--compress", choices=("zlib", "lzma"), default="zlib",
+                        help="NSIS compressor: zlib (what CI builds and tests) or lzma "
+                             "(smaller, several times slower to build)")
     args = parser.parse_args(argv)
     started = time.monotonic()
     sys.path.insert(0, str(ROOT))
