@@ -96,7 +96,7 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     and pyHanko all work in this build. Prints summary_verified=0/1."""
     import tempfile
 
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.reports.signing import (
         Identity,
         Verdict,
@@ -107,7 +107,7 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.reviews import get_review, summary_of
 
-    library = bundled_library()
+    library = default_library()
     found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
     if found is None:
         build_demo_reviews(db, 1, profile.user_id, library, seed=1)

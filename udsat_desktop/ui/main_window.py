@@ -456,8 +456,12 @@ class MainWindow(QMainWindow):
         text = self.model.current_filter.text.strip()
         if text and text != self._last_search:
             self._last_search = text
+            # the cases the search showed, so each citizen's access log lists it
+            shown = (self.model.row_object(r) for r in range(
+                min(self.model.rowCount(), audit.SHOWN_CASES_MAX)))
             audit.append_now(self.db, self.profile.user_id, "search", None, text=text,
-                             matches=self.model.matches)
+                             matches=self.model.matches,
+                             cases=audit.case_ids(row.id for row in shown if row is not None))
 
     def _activated(self, index: QModelIndex) -> None:
         queue_row = self.model.row_object(index.row())
@@ -477,9 +481,9 @@ class MainWindow(QMainWindow):
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.core.checklist import bundled_library
+            from udsat_desktop.core.checklist import default_library
 
-            self._library = bundled_library()
+            self._library = default_library()
         return self._library
 
     def open_selected(self) -> None:
@@ -919,7 +923,7 @@ class MainWindow(QMainWindow):
                                     self.tr("Sag %1 har ingen underskreven sammenfatning.")
                                     .replace("%1", case.case_key))
             return None
-        dialog = print_pdf(self, self.db, self.profile, path)
+        dialog = print_pdf(self, self.db, self.profile, path, cases=[case.id])
         self.print_dialog = dialog
         return dialog
 
