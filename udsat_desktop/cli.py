@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop import __version__
+from udsat_desktop.console import stdin_is_console, use_utf8_output
 from udsat_desktop.core.status import (
     STATUS_LABELS,
     CaseStatus,
@@ -55,7 +56,7 @@ def read_passphrase(*, confirm: bool = False, prompt: str = "Adgangskode: ") -> 
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return env
-    if not sys.stdin or not sys.stdin.isatty():
+    if not stdin_is_console():
         line = sys.stdin.readline() if sys.stdin else ""
         if not line:
             raise CliError(f"Ingen adgangskode: sæt {PASSPHRASE_ENV} eller kør kommandoen i en "
@@ -212,7 +213,7 @@ def read_key_passphrase() -> str:
     env = os.environ.get(KEY_PASSPHRASE_ENV)
     if env is not None:
         return env
-    if not sys.stdin or not sys.stdin.isatty():
+    if not stdin_is_console():
         raise CliError(f"Ingen adgangskode til signeringsnøglen: sæt {KEY_PASSPHRASE_ENV}")
     return getpass.getpass("Adgangskode til signeringsnøglen: ")
 
@@ -829,6 +830,7 @@ def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_output()  # a redirected stdout on Windows is cp1252 otherwise
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve(args.data_dir)

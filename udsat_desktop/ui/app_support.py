@@ -226,6 +226,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
     else:
         def report() -> None:
             rows = window.model.rowCount()
+            ok = False  # whatever fails or raises below, the smoke run exits non-zero
             try:
                 print(f"ready_ms={process_age_ms():.0f}", flush=True)
                 print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
@@ -237,6 +238,11 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
                 ok = rows > 0
                 if args.check_summary:  # what a packaged build must also be able to do
                     ok = ok and check_summary(db, profile, paths)
+            except Exception as exc:  # reported; the exit status says it
+                log.exception("smoke check failed")
+                print(f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
+                      file=sys.stderr, flush=True)
+                ok = False
             finally:
                 app.exit(0 if ok else 1)
 
