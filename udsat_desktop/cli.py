@@ -87,7 +87,7 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str
 def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
     if is_initialised(paths):
         raise CliError(f"Der findes allerede en database i {paths.data}")
-    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 8 tegn): ")
+    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 10 tegn): ")
     db, profile = initialise(paths, passphrase, args.name, args.initials,
                              Organisation(args.org), Role(args.role))
     db.close()
@@ -226,6 +226,10 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     try:
         passphrase = read_key_passphrase()
+        from udsat_desktop.sync.outbox import key_path
+
+        if not key_path(paths).exists():
+            _warn_same_passphrase(db, paths, passphrase)
         if args.cosign:
             source = Path(args.cosign)
             if not source.is_file():
@@ -250,20 +254,32 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _warn_same_passphrase(db: Database, paths: AppPaths, key_passphrase: str) -> None:
+    from udsat_desktop.sync.keypolicy import same_as_database
+
+    warning = same_as_database(db, paths, key_passphrase)
+    if warning:
+        print(f"udsat: {warning}", file=sys.stderr)
+
+
 def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.reports.signing import describe_certificate, load_certificate
     from udsat_desktop.sync.outbox import import_key, key_path
 
     db, profile = _open(paths)
-    db.close()
     if args.key_command == "import":
-        cert = import_key(paths, profile, Path(args.file), read_key_passphrase(),
-                          replace=args.replace)
+        passphrase = read_key_passphrase()
+        try:
+            _warn_same_passphrase(db, paths, passphrase)
+        finally:
+            db.close()
+        cert = import_key(paths, profile, Path(args.file), passphrase, replace=args.replace)
         info = describe_certificate(cert)
         _emit(args, {"imported": True, **info},
               lambda: f"Signeringsnøgle importeret: {info['subject']} "
                       f"(gyldig til {info['not_after'][:10]})")
         return 0
+    db.close()
     cert = load_certificate(key_path(paths), read_key_passphrase())
     info = describe_certificate(cert)
     _emit(args, info, lambda: "\n".join(f"{k}: {v}" for k, v in info.items()))

@@ -761,7 +761,7 @@ class MainWindow(QMainWindow):
     def ask_key_passphrase(self) -> str | None:
         from udsat_desktop.ui.signing_ui import ask_key_passphrase
 
-        return ask_key_passphrase(self, self.paths)
+        return ask_key_passphrase(self, self.paths, self.db)
 
     def sign_all(self) -> None:
         from udsat_desktop.ui.signing_ui import sign_all_ready
@@ -858,7 +858,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Skift adgangskode"),
                                 self.tr("Forkert adgangskode"))
             return False
-        new = ask(self.tr("Ny adgangskode (mindst 8 tegn):"))
+        new = ask(self.tr("Ny adgangskode (mindst 10 tegn):"))
         if new is None:
             return False
         if ask(self.tr("Gentag den nye adgangskode:")) != new:
