@@ -427,6 +427,7 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
     packet = result.packet
+    _plain_file_notice(Path(args.out))
     data = {"packet": str(packet.packet), "pages": packet.pages,
             "summaries": [str(p) for p in packet.originals], "sha256": packet.sha256,
             "shared_to": str(result.shared_to) if result.shared_to else None,
@@ -484,6 +485,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         write_atomic(out, pdf, mode=0o600)
     finally:
         db.close()
+    _plain_file_notice(out)
     _emit(args, {"case_key": args.case, "out": str(out)},
           lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
     return 0
@@ -500,20 +502,30 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
         keys = [r[0] for r in db.reader().execute(
             "SELECT review_key FROM review WHERE case_id = ? AND status = 'underskrevet' "
             "ORDER BY version DESC LIMIT 1", (case.id,))]
+        if not keys:
+            raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
+        from udsat_desktop.store.meetings import summary_pdf
+
+        pdf = summary_pdf(db, paths, None, args.case_key, keys[0])
     finally:
         db.close()
-    if not keys:
-        raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
-    source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
-    if not source.is_file():
-        raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
+    if pdf is None:
+        raise CliError(f"Den underskrevne PDF findes hverken i databasen eller i udbakken: "
+                       f"{args.case_key}_{keys[0]}.pdf")
     from udsat_desktop.fsutil import write_atomic
 
     out = Path(args.out)
-    write_atomic(out, source.read_bytes(), mode=0o600)
+    write_atomic(out, pdf, mode=0o600)
+    _plain_file_notice(out)
     _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
           lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
     return 0
+
+
+def _plain_file_notice(out: Path) -> None:
+    """`--out` writes outside the encrypted store: say so (stderr, so --json stays clean)."""
+    print(f"udsat: Bemærk: {out} er skrevet ukrypteret og indeholder personoplysninger. Opbevar "
+          "det sikkert, og slet det, når det ikke længere skal bruges.", file=sys.stderr)
 
 
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -701,6 +713,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command %s started", args.command)
         code: int = args.func(args, paths)
         log.info("command %s finished with %d", args.command, code)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
     except (CliError, StoreError, ImportFileError, SigningError, ShareError, NotAllowed) as exc:
         log.warning("command %s refused: %s", args.command, type(exc).__name__)
@@ -709,6 +722,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("udsat: afbrudt", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`udsat stats --json | head -c1`): nothing left to say to it
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # what a shell reports for a command stopped by SIGPIPE
+    except MemoryError:
+        print("udsat: der var ikke hukommelse nok til opgaven; intet er gemt halvt.",
+              file=sys.stderr)
+        return 2
+    except Exception as exc:  # never a traceback on the terminal: it goes to the log
+        from udsat_desktop.app import crash_text  # frames and types, never the message
+
+        log.error("command %s failed:\n%s", args.command, crash_text(exc, exc.__traceback__))
+        print(f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
+              f"{paths.logs}", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

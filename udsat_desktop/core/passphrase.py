@@ -4,6 +4,7 @@ remember, not to guess (NIST SP 800-63B)."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from udsat_desktop.core.common_passwords import COMMON_PASSWORDS
@@ -42,5 +43,5 @@ def passphrase_problem(passphrase: str, *, demo: bool = False) -> Msg | None:
 
 def _is_sequence(text: str) -> bool:
     """'1234567890', 'abcdefghij', '9876543210': one step up or down all the way."""
-    steps = {ord(b) - ord(a) for a, b in zip(text, text[1:], strict=False)}
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(text)}
     return len(steps) == 1 and steps <= {1, -1}

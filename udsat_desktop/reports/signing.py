@@ -2,8 +2,9 @@
 
 Each user has an ECDSA P-256 key and a self-issued certificate (subject: name, organisation,
 initials) in a passphrase-protected key file in the data folder (`keyfile`: a PKCS#12 archive
-wrapped with scrypt and AES-GCM), or an organisation-issued `.p12` imported in its place. Signing adds a visible signature (name, organisation, role, time)
-in the box the summary leaves for it; a co-signature is an incremental update in the second box
+wrapped with scrypt and AES-GCM), or an organisation-issued `.p12` imported in its place.
+Signing adds a visible signature (name, organisation, role, time) in the box the summary
+leaves for it; a co-signature is an incremental update in the second box
 and leaves the first signature intact.
 """
 

@@ -51,6 +51,9 @@ def open_existing(paths: AppPaths, passphrase: str, key: bytes | None = None
         db.close()
         raise StoreError(Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny "
                              "mappe."))
+    from udsat_desktop.store.signed_pdfs import absorb_sent_folder
+
+    absorb_sent_folder(db, paths)  # plain PDFs an older version kept in outbox/sendt
     return db, profile
 
 

@@ -28,7 +28,8 @@ from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed
-from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
+from udsat_desktop.sync.pending import pending_count, pending_files
+from udsat_desktop.sync.retire import retire_uploaded
 from udsat_desktop.sync.share import (
     ShareError,
     WriteOnceConflict,
@@ -107,7 +108,7 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path) -> int:
             log.warning("certificate %s on the share is unreadable; skipped", path.name)
             continue
         if not local.exists() or local.read_bytes() != pem:
-            write_atomic(local, pem, mode=0o644)
+            write_atomic(local, pem, mode=0o600)
             added += 1
     state.learn_team(db, team(share))
     return added
@@ -167,7 +168,8 @@ def targets_of(record: dict[str, Any]) -> tuple[str, str]:
 
 def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) -> None:
     """Each record and its PDF: PDF first, record after, so a record on the share always has
-    its complete PDF; the local pair moves to outbox/sendt only when both are verified."""
+    its complete PDF; only when both are verified does the PDF go into the encrypted store and
+    the local pair get removed (`retire_uploaded`)."""
     for folder in ("records", "summaries"):
         remove_stale_parts(share / folder)
     remove_stale_parts(paths.outbox, suffix=".tmp")  # a signature interrupted mid-write
@@ -187,10 +189,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
         for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
             ok = ok and _push_one(db, local, share, target, report)
         if ok:
-            sent = sent_folder(paths)
-            sent.mkdir(parents=True, exist_ok=True)
-            for local in (pdf_path, record_path):
-                local.replace(sent / local.name)
+            retire_uploaded(db, pdf_path, record_path, record)
             state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
 
 

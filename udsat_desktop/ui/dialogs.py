@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing

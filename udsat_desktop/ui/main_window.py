@@ -912,14 +912,15 @@ class MainWindow(QMainWindow):
         if case is None:
             return None
         signed = [r for r in reviews_of_case(self.db, case.id) if r.status == SIGNED]
-        path = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
-                           signed[-1].review_key) if signed else None
-        if path is None:
+        pdf = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
+                          signed[-1].review_key) if signed else None
+        if pdf is None:
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Sag %1 har ingen underskreven sammenfatning.")
                                     .replace("%1", case.case_key))
             return None
-        dialog = print_pdf(self, self.db, self.profile, path)
+        dialog = print_pdf(self, self.db, self.profile, pdf,
+                           name=f"{case.case_key}_{signed[-1].review_key}.pdf")
         self.print_dialog = dialog
         return dialog
 
