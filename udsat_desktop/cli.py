@@ -441,6 +441,29 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str, Any]:
+    """The local chain against this user's published heads on the share (when reachable)."""
+    from udsat_desktop.sync.audit_heads import verify_against_heads
+    from udsat_desktop.sync.share import check_share
+
+    if share is None:
+        return {"published_heads": None, "heads_text": "Ingen fællesmappe sat op: kun den "
+                "lokale kæde er kontrolleret."}
+    try:
+        check_share(share)
+    except ShareError as exc:
+        return {"published_heads": None, "heads_text": f"Fællesmappen kan ikke nås ({exc}): "
+                "kun den lokale kæde er kontrolleret."}
+    check = verify_against_heads(db, profile, share)
+    refused = [{"file": f, "reason": r} for f, r in check.refused]
+    text = f"{check.heads} offentliggjorte hoveder kontrolleret ({check.pinned} poster)"
+    for item in refused:
+        text += f"\nAfvist hoved {item['file']}: {item['reason']}"
+    return {"published_heads": check.heads, "pinned_entries": check.pinned,
+            "first_mismatch": check.first_mismatch, "head_reason": check.reason,
+            "mismatch_head": check.head_seq, "refused_heads": refused, "heads_text": text}
+
+
 def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.store import audit
 
@@ -450,15 +473,21 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
             started = time.perf_counter()
             broken = audit.verify_chain(db)
             count = db.reader().execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            heads = _check_heads(db, profile, _share(args, paths))
             elapsed = time.perf_counter() - started
+            if broken is None and heads.get("first_mismatch") is not None:
+                from udsat_desktop.store.audit import ChainBreak
+
+                broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
             data = {"entries": count, "ok": broken is None, "seconds": round(elapsed, 3),
                     "first_broken_entry": broken.entry_id if broken else None,
-                    "reason": broken.reason if broken else None}
+                    "reason": broken.reason if broken else None, **heads}
             _emit(args, data, lambda: (
-                f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
-                if broken is None else
-                f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}"))
-            return 0 if broken is None else 1
+                (f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
+                 if broken is None else
+                 f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}")
+                + (f"\n{heads['heads_text']}" if heads.get("heads_text") else "")))
+            return 0 if broken is None and not heads.get("refused_heads") else 1
         if args.audit_command == "purge":
             import datetime as dt
 

@@ -343,6 +343,14 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
 # ----------------------------------------------------------------------------- full sync
 
 
+def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
+    """The audit chain's head, signed, write-once on the share (sync/audit_heads.py)."""
+    from udsat_desktop.sync.audit_heads import publish_head
+
+    with contextlib.suppress(WriteOnceConflict):  # a squatted name: the next sync moves on
+        publish_head(db, profile, share)
+
+
 def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None) -> SyncReport:
     """One round: publish identity, refresh trust, claims, assignments, outbox."""
     report = SyncReport()
@@ -355,6 +363,7 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None) ->
         check_queued_claims(db, profile, share, report)
         pull_assignments(db, profile, share, report)
         push_outbox(db, paths, share, report)
+        publish_audit_head(db, profile, share)
     except ShareError as exc:
         report.reachable = False
         report.problem = str(exc)
