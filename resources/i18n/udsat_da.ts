@@ -1758,6 +1758,62 @@
         <translation>datoen findes ikke: {text}</translation>
     </message>
     <message>
+        <source>Excel-filen {name} indlæses ikke: {reason}.</source>
+        <translation>Excel-filen {name} indlæses ikke: {reason}.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).</source>
+        <translation>Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må højst have {max_rows} rækker og {max_columns} kolonner.</source>
+        <translation>Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må højst have {max_rows} rækker og {max_columns} kolonner.</translation>
+    </message>
+    <message>
+        <source>Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.</source>
+        <translation>Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.</translation>
+    </message>
+    <message>
+        <source>navnet indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
+        <translation>navnet indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
+    </message>
+    <message>
+        <source>Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.</source>
+        <translation>Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.</translation>
+    </message>
+    <message>
+        <source>En celle i række {row} i {name} har {count} tegn; højst {max_chars} er tilladt.</source>
+        <translation>En celle i række {row} i {name} har {count} tegn; højst {max_chars} er tilladt.</translation>
+    </message>
+    <message>
+        <source>for mange dele i filen</source>
+        <translation>for mange dele i filen</translation>
+    </message>
+    <message>
+        <source>den fylder for meget udpakket</source>
+        <translation>den fylder for meget udpakket</translation>
+    </message>
+    <message>
+        <source>den er pakket usædvanligt tæt (en zip-bombe?)</source>
+        <translation>den er pakket usædvanligt tæt (en zip-bombe?)</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} indeholder en XML-konstruktion (DTD), som en .xlsx-fil aldrig har, og indlæses ikke.</source>
+        <translation>Excel-filen {name} indeholder en XML-konstruktion (DTD), som en .xlsx-fil aldrig har, og indlæses ikke.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord med bindestreg imellem).</source>
+        <translation>Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord med bindestreg imellem).</translation>
+    </message>
+    <message>
+        <source>Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. Vælg en anden.</source>
+        <translation>Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er for almindelig og gættes let (den står på lister over lækkede adgangskoder). Vælg en længere sætning, som kun du kender.</source>
+        <translation>Adgangskoden er for almindelig og gættes let (den står på lister over lækkede adgangskoder). Vælg en længere sætning, som kun du kender.</translation>
+    </message>
+    <message>
         <source>Kun en koordinator kan {what}.</source>
         <translation>Kun en koordinator kan {what}.</translation>
     </message>
@@ -1770,8 +1826,16 @@
         <translation>Det er ikke en fil: {name}</translation>
     </message>
     <message>
+        <source>Filen {name} kan ikke læses: {strerror}</source>
+        <translation>Filen {name} kan ikke læses: {strerror}</translation>
+    </message>
+    <message>
         <source>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</source>
         <translation>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</source>
+        <translation>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</translation>
     </message>
     <message>
         <source>Filen ser ikke ud som en tekst- eller Excel-fil (binære data)</source>
@@ -1810,6 +1874,10 @@
         <translation>Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}</translation>
     </message>
     <message>
+        <source>Filen {name} er for stor til at blive indlæst.</source>
+        <translation>Filen {name} er for stor til at blive indlæst.</translation>
+    </message>
+    <message>
         <source>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</source>
         <translation>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</translation>
     </message>
@@ -1836,6 +1904,10 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er beskadiget</source>
+        <translation>Nøglefilen er beskadiget</translation>
     </message>
     <message>
         <source>Mødet har ingen sager endnu</source>
@@ -1912,10 +1984,6 @@
     <message>
         <source>Databasen kan ikke åbnes: {exc}</source>
         <translation>Databasen kan ikke åbnes: {exc}</translation>
-    </message>
-    <message>
-        <source>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</source>
-        <translation>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</translation>
     </message>
     <message>
         <source>Der findes allerede en database i datamappen</source>
@@ -2046,8 +2114,48 @@
         <translation>Næste skridt: {problem}</translation>
     </message>
     <message>
+        <source>En anden underskrevet PDF er allerede gemt for gennemgang {review_key}</source>
+        <translation>En anden underskrevet PDF er allerede gemt for gennemgang {review_key}</translation>
+    </message>
+    <message>
         <source>Ukendte sagsnøgler: {missing}</source>
         <translation>Ukendte sagsnøgler: {missing}</translation>
+    </message>
+    <message>
+        <source>posten er offentliggjort i hoved {seq}, men findes ikke længere i loggen</source>
+        <translation>posten er offentliggjort i hoved {seq}, men findes ikke længere i loggen</translation>
+    </message>
+    <message>
+        <source>posten passer ikke længere med hoved {seq} på fællesmappen (ændret, eller kæden er skrevet om)</source>
+        <translation>posten passer ikke længere med hoved {seq} på fællesmappen (ændret, eller kæden er skrevet om)</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil</source>
+        <translation>ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>for stor</source>
+        <translation>for stor</translation>
+    </message>
+    <message>
+        <source>underskrevet med en anden nøgle end denne installations</source>
+        <translation>underskrevet med en anden nøgle end denne installations</translation>
+    </message>
+    <message>
+        <source>ulæseligt hoved</source>
+        <translation>ulæseligt hoved</translation>
+    </message>
+    <message>
+        <source>underskriften passer ikke (ændret efter udgivelsen)</source>
+        <translation>underskriften passer ikke (ændret efter udgivelsen)</translation>
+    </message>
+    <message>
+        <source>mappen kan ikke læses ({error})</source>
+        <translation>mappen kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>hovedet passer ikke til sit filnavn</source>
+        <translation>hovedet passer ikke til sit filnavn</translation>
     </message>
     <message>
         <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
@@ -2094,12 +2202,12 @@
         <translation>ulæselig post: {problem}</translation>
     </message>
     <message>
-        <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
-        <translation>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</translation>
+        <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
+        <translation>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</translation>
     </message>
     <message>
-        <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
-        <translation>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</translation>
+        <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
+        <translation>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</translation>
     </message>
     <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
@@ -2290,13 +2398,6 @@
     <message>
         <source>Annullér</source>
         <translation>Annullér</translation>
-    </message>
-    <message numerus="yes">
-        <source>Adgangskoden skal have mindst %n tegn</source>
-        <translation>
-            <numerusform>Adgangskoden skal have mindst %n tegn</numerusform>
-            <numerusform>Adgangskoden skal have mindst %n tegn</numerusform>
-        </translation>
     </message>
     <message>
         <source>De to adgangskoder er ikke ens</source>
@@ -2768,6 +2869,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
     </message>
     <message>
+        <source>Ny adgangskode (mindst 10 tegn):</source>
+        <translation>Ny adgangskode (mindst 10 tegn):</translation>
+    </message>
+    <message>
         <source>Sager taget af andre</source>
         <translation>Sager taget af andre</translation>
     </message>
@@ -2838,10 +2943,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Forkert adgangskode</source>
         <translation>Forkert adgangskode</translation>
-    </message>
-    <message>
-        <source>Ny adgangskode (mindst 8 tegn):</source>
-        <translation>Ny adgangskode (mindst 8 tegn):</translation>
     </message>
     <message>
         <source>Gentag den nye adgangskode:</source>
@@ -3716,8 +3817,8 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
-        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</translation>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</source>
+        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>
@@ -3726,6 +3827,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Underskriv</source>
         <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Vil du bruge den alligevel?</source>
+        <translation>Vil du bruge den alligevel?</translation>
     </message>
     <message>
         <source>Underskriver gennemgange…</source>
