@@ -76,7 +76,7 @@ def test_each_sync_publishes_a_signed_head_and_verify_uses_them(team):  # noqa: 
 
 
 def test_a_rewritten_chain_is_named_at_its_first_changed_entry(team):  # noqa: F811
-    share, _kk, aa, _bb = team
+    _share, _kk, aa, _bb = team
     work(aa, 4)
     aa.run("sync")
     work(aa, 4)
@@ -105,7 +105,7 @@ def test_a_rewritten_chain_is_named_at_its_first_changed_entry(team):  # noqa: F
 
 
 def test_deleted_newest_entries_are_named(team):  # noqa: F811
-    share, _kk, aa, _bb = team
+    _share, _kk, aa, _bb = team
     work(aa, 5)
     aa.run("sync")
     db, _profile = aa.open()

@@ -44,6 +44,20 @@ def keep_signed_pdf(db: Database, case_key: str, review_key: str, pdf: bytes,
     return digest
 
 
+def keep_signed_pdfs(db: Database, items: list[tuple[str, str, bytes, str | None]]) -> None:
+    """Several (case key, review key, pdf, record) in one transaction: one commit (one fsync)
+    for a whole batch of uploads instead of one per summary."""
+    con = db.reader()
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        for case_key, review_key, pdf, record in items:
+            keep_signed_pdf(db, case_key, review_key, pdf, record)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def signed_pdf(db: Database, review_key: str) -> bytes | None:
     row = db.reader().execute("SELECT pdf FROM signed_pdf WHERE review_key = ?",
                               (review_key,)).fetchone()

@@ -173,6 +173,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
     for folder in ("records", "summaries"):
         remove_stale_parts(share / folder)
     remove_stale_parts(paths.outbox, suffix=".tmp")  # a signature interrupted mid-write
+    uploaded: list[tuple[Path, Path, dict[str, Any]]] = []  # verified: retired after the loop
     for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
         pdf_path = record_path.with_suffix(".pdf")
         try:
@@ -189,8 +190,9 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
         for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
             ok = ok and _push_one(db, local, share, target, report)
         if ok:
-            retire_uploaded(db, pdf_path, record_path, record)
+            uploaded.append((pdf_path, record_path, record))
             state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
+    retire_uploaded(db, uploaded)
 
 
 def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport) -> bool:
