@@ -185,3 +185,27 @@ def test_first_run_dialog_explains_a_common_passphrase(qtbot, paths):
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and "for almindelig" in dialog.error.text()
     assert not paths.database.exists()
+
+
+def test_window_asks_again_for_a_weak_key_passphrase_and_warns_on_the_database_one(
+        qtbot, store, paths, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+    from udsat_desktop.ui.signing_ui import ask_key_passphrase
+
+    db, _profile = store
+    answers = iter(["12345678", PASSPHRASE, "min-egen-noegle-2026"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    shown: list[str] = []
+
+    def warning(_parent, _title, text, *buttons):
+        shown.append(text)
+        return QMessageBox.StandardButton.No  # "use it anyway?" no: choose another
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert ask_key_passphrase(parent, paths, db) == "min-egen-noegle-2026"
+    assert len(shown) == 2
+    assert "mindst 10 tegn" in shown[0]
+    assert "samme som til databasen" in shown[1]
