@@ -1834,10 +1834,6 @@
         <translation>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</translation>
     </message>
     <message>
-        <source>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</source>
-        <translation>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</translation>
-    </message>
-    <message>
         <source>Filen ser ikke ud som en tekst- eller Excel-fil (binære data)</source>
         <translation>Filen ser ikke ud som en tekst- eller Excel-fil (binære data)</translation>
     </message>
@@ -1874,10 +1870,6 @@
         <translation>Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}</translation>
     </message>
     <message>
-        <source>Filen {name} er for stor til at blive indlæst.</source>
-        <translation>Filen {name} er for stor til at blive indlæst.</translation>
-    </message>
-    <message>
         <source>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</source>
         <translation>Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}</translation>
     </message>
@@ -1904,10 +1896,6 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
-    </message>
-    <message>
-        <source>Nøglefilen er beskadiget</source>
-        <translation>Nøglefilen er beskadiget</translation>
     </message>
     <message>
         <source>Mødet har ingen sager endnu</source>
@@ -2130,14 +2118,6 @@
         <translation>posten passer ikke længere med hoved {seq} på fællesmappen (ændret, eller kæden er skrevet om)</translation>
     </message>
     <message>
-        <source>ikke en almindelig fil</source>
-        <translation>ikke en almindelig fil</translation>
-    </message>
-    <message>
-        <source>for stor</source>
-        <translation>for stor</translation>
-    </message>
-    <message>
         <source>underskrevet med en anden nøgle end denne installations</source>
         <translation>underskrevet med en anden nøgle end denne installations</translation>
     </message>
@@ -2158,8 +2138,36 @@
         <translation>hovedet passer ikke til sit filnavn</translation>
     </message>
     <message>
+        <source>kan ikke læses ({error})</source>
+        <translation>kan ikke læses ({error})</translation>
+    </message>
+    <message>
         <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
         <translation>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</translation>
+    </message>
+    <message>
+        <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
+        <translation>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</source>
+        <translation>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil</source>
+        <translation>ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>et symbolsk link</source>
+        <translation>et symbolsk link</translation>
+    </message>
+    <message>
+        <source>for stor (højst {cap} byte)</source>
+        <translation>for stor (højst {cap} byte)</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil (en FIFO eller en enhed)</source>
+        <translation>ikke en almindelig fil (en FIFO eller en enhed)</translation>
     </message>
     <message>
         <source>unsafe name in record</source>
@@ -2190,6 +2198,10 @@
         <translation>ulæselig post i udbakken ({problem})</translation>
     </message>
     <message>
+        <source>{name} på fællesmappen er afvist: en mappe med et filnavn</source>
+        <translation>{name} på fællesmappen er afvist: en mappe med et filnavn</translation>
+    </message>
+    <message>
         <source>tildelingen kan ikke læses: {problem}</source>
         <translation>tildelingen kan ikke læses: {problem}</translation>
     </message>
@@ -2202,8 +2214,8 @@
         <translation>ulæselig post: {problem}</translation>
     </message>
     <message>
-        <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
-        <translation>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</translation>
+        <source>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</source>
+        <translation>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
@@ -2230,12 +2242,16 @@
         <translation>beskadiget fil ({error})</translation>
     </message>
     <message>
-        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
-        <translation>fællesmappen er fuld (ingen plads tilbage på drevet)</translation>
+        <source>fællesmappen kan ikke bruges ({error})</source>
+        <translation>fællesmappen kan ikke bruges ({error})</translation>
     </message>
     <message>
-        <source>ingen skriveadgang til fællesmappen</source>
-        <translation>ingen skriveadgang til fællesmappen</translation>
+        <source>fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)</source>
+        <translation>fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)</translation>
+    </message>
+    <message>
+        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
+        <translation>fællesmappen er fuld (ingen plads tilbage på drevet)</translation>
     </message>
     <message>
         <source>fællesmappen forsvandt undervejs (netværket afbrudt?)</source>
@@ -2250,12 +2266,76 @@
         <translation>Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.</translation>
     </message>
     <message>
+        <source>ikke en almindelig fil (en mappe, en FIFO eller en enhed)</source>
+        <translation>ikke en almindelig fil (en mappe, en FIFO eller en enhed)</translation>
+    </message>
+    <message>
+        <source>for stor ({size} byte; højst {cap})</source>
+        <translation>for stor ({size} byte; højst {cap})</translation>
+    </message>
+    <message>
+        <source>{name} skrives lige nu på fællesmappen; der prøves igen ved næste synkronisering</source>
+        <translation>{name} skrives lige nu på fællesmappen; der prøves igen ved næste synkronisering</translation>
+    </message>
+    <message>
         <source>{name} blev beskadiget på vej til fællesmappen</source>
         <translation>{name} blev beskadiget på vej til fællesmappen</translation>
     </message>
     <message>
         <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
         <translation>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor til at blive indlæst.</source>
+        <translation>Filen {name} er for stor til at blive indlæst.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er beskadiget</source>
+        <translation>Nøglefilen er beskadiget</translation>
+    </message>
+    <message>
+        <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
+        <translation>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</translation>
+    </message>
+    <message>
+        <source>ingen skriveadgang til fællesmappen (spørg IT om rettighederne)</source>
+        <translation>ingen skriveadgang til fællesmappen (spørg IT om rettighederne)</translation>
+    </message>
+    <message>
+        <source>netværksdrevet er ikke forbundet (forbindelsen til fællesmappen er væk)</source>
+        <translation>netværksdrevet er ikke forbundet (forbindelsen til fællesmappen er væk)</translation>
+    </message>
+    <message>
+        <source>serveren afbrød forbindelsen til fællesmappen</source>
+        <translation>serveren afbrød forbindelsen til fællesmappen</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarede ikke i tide (netværket eller serveren er for langsom)</source>
+        <translation>fællesmappen svarede ikke i tide (netværket eller serveren er for langsom)</translation>
+    </message>
+    <message>
+        <source>læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet svarer ikke rigtigt)</source>
+        <translation>læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet svarer ikke rigtigt)</translation>
+    </message>
+    <message>
+        <source>en mappe på fællesmappen er et symbolsk link; der skrives ikke gennem det</source>
+        <translation>en mappe på fællesmappen er et symbolsk link; der skrives ikke gennem det</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</source>
+        <translation>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</translation>
+    </message>
+    <message>
+        <source>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</source>
+        <translation>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: {why}</source>
+        <translation>{name} på fællesmappen er afvist: {why}</translation>
+    </message>
+    <message>
+        <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
+        <translation>Mærkefilen {name} i fællesmappen kan ikke læses</translation>
     </message>
     <message>
         <source>Fællesmappen er ikke en mappe: {path}</source>

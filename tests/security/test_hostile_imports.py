@@ -205,7 +205,7 @@ def test_an_unexpected_error_is_one_line_and_the_trace_goes_to_the_log(tmp_path,
     monkeypatch.setattr(cli_module, "build_parser", lambda: _with_func(parser(), boom))
     code = cli(["--data-dir", str(tmp_path / "d"), "stats"])
     err = capsys.readouterr().err
-    assert code == 70 and err.count("\n") == 1 and "Traceback" not in err
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
     assert "KeyError" in err and "010190" not in err
     log = (tmp_path / "d" / "logs" / "udsat.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "Jens Hansen" not in log and "010190-1234" not in log

@@ -19,7 +19,6 @@ import base64
 import datetime as dt
 import json
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from udsat_desktop.store import audit_heads as heads
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.share import is_part, publish_once
+from udsat_desktop.sync.share import HostileFile, is_part, publish_once, read_share_file
 
 FOLDER = "audit-heads"
 FORMAT = "udsat-audit-head/1"
@@ -74,7 +73,8 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
             "public_key": _b64(key.public_key().public_bytes_raw())}
     signed = {"head": body, "signature": _b64(key.sign(_canonical(body)))}
     name = f"{seq:08d}.json"
-    publish_once(folder / name, json.dumps(signed, separators=(",", ":")).encode("ascii"))
+    publish_once(folder / name, json.dumps(signed, separators=(",", ":")).encode("ascii"),
+                 share=share)
     heads.record_published(db, seq, last_id, digest)
     return f"{FOLDER}/{profile.user_id}/{name}"
 
@@ -126,9 +126,14 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
         if is_part(path) or not name.endswith(".json"):
             continue
         try:
-            body = _read_head(path, own_key)
-        except ValueError as exc:
+            raw = read_share_file(path, "record", share=share, limit=MAX_HEAD_FILE)
+            body = _parse_head(raw, own_key)
+        except (ValueError, HostileFile) as exc:
             check.refused.append((name, str(exc)))
+            continue
+        except OSError as exc:
+            check.refused.append((name, Msg("kan ikke læses ({error})",
+                                            error=type(exc).__name__)))
             continue
         if body["user_id"] != profile.user_id or name != f"{int(body['seq']):08d}.json":
             check.refused.append((name, Msg("hovedet passer ikke til sit filnavn")))
@@ -155,16 +160,7 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
     return check
 
 
-def _read_head(path: Path, own_key: Ed25519PublicKey) -> dict[str, Any]:
-    info = os.lstat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError(Msg("ikke en almindelig fil"))
-    if info.st_size > MAX_HEAD_FILE:
-        raise ValueError(Msg("for stor"))
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as fh:
-        raw = fh.read(MAX_HEAD_FILE + 1)
+def _parse_head(raw: bytes, own_key: Ed25519PublicKey) -> dict[str, Any]:
     try:
         signed = json.loads(raw)
         body = signed["head"]

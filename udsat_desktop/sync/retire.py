@@ -8,8 +8,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.paths import AppPaths
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.signed_pdfs import keep_signed_pdfs
+from udsat_desktop.sync.pending import pending_files
 
 BATCH = 64
 
@@ -34,3 +36,23 @@ def retire_uploaded(db: Database, uploaded: list[tuple[Path, Path, dict[str, Any
                 os.fsync(fd)  # the removals are durable too
             finally:
                 os.close(fd)
+
+
+def complete_retires(db: Database, paths: AppPaths) -> int:
+    """Finish what a kill interrupted: a record or PDF left in the outbox whose review is
+    already in the store (its partner removed) is removed too; pairs an older version (or a
+    move cut short) left in outbox/sendt are taken into the store. Returns files removed."""
+    from udsat_desktop.store.signed_pdfs import absorb_sent_folder, signed_pdf
+
+    removed = 0
+    for path in pending_files(paths):
+        partner = path.with_suffix(".json" if path.suffix == ".pdf" else ".pdf")
+        if partner.exists():
+            continue
+        _case_key, sep, review_key = path.stem.partition("_")
+        if sep and signed_pdf(db, review_key) is not None:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            removed += 1
+    absorb_sent_folder(db, paths)
+    return removed
