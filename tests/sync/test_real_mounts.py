@@ -439,7 +439,9 @@ def test_sigkill_at_every_link_and_rename(samba, mount_of, tmp_path, monkeypatch
     kills = {}
     for call in ("linkat", "renameat", "rename", "renameat2"):
         kills[call] = sweep(team, snapshot, new_share, before, call)
-    assert kills["linkat"] >= 4 and kills["renameat"] + kills["rename"] >= 4, kills
+    # renames: the trust list's atomic writes; an uploaded pair is no longer renamed into
+    # outbox/sendt but kept in the encrypted store and removed (issue 16)
+    assert kills["linkat"] >= 4 and kills["renameat"] + kills["rename"] >= 2, kills
 
 
 def sweep(team: Team, snapshot: Path, new_share, before: dict[str, str], call: str) -> int:
