@@ -5,20 +5,24 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+# Every Python package, pinned with its hashes (Linux x86_64, Python 3.11); `make lock` renews it
+LOCK   := requirements.lock
 DEMO_DIR ?= .demo-data
 
 .PHONY: run test test-long bench bench-quick lint system-deps install clean bundle i18n i18n-update \
-        windows-installer windows-smoke
+        windows-installer windows-smoke lock
 
 system-deps:
 	@bash packaging/install-system-deps.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@# exactly the reviewed versions, each checked against its hash; then the app itself,
+	@# which brings nothing of its own (--no-deps; built with the locked setuptools)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@# the source tree is installed in place; compile it once so starts need not
 	$(BIN)/python -m compileall -q udsat_desktop db >/dev/null
 	@rm -f $(VENV)/.installed-*
@@ -70,6 +74,12 @@ bench: install
 bench-quick: install
 	$(BIN)/python -m compileall -q udsat_desktop db >/dev/null
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --quick
+
+# after changing a dependency in pyproject.toml: pin everything again, with hashes
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+		--python-platform x86_64-manylinux_2_34 \
+		--custom-compile-command "make lock" --quiet -o $(LOCK)
 
 lint: install
 	$(BIN)/ruff check udsat_desktop tests benchmarks docs db

@@ -84,7 +84,7 @@ def _warm_up() -> None:
     threading.Thread(target=load, name="warm-up", daemon=True).start()
 
 
-_CPR_RE = re.compile(r"(?<!\d)(\d{6})-?\d{4}(?!\d)")
+_CPR_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})-?\d{4}(?![0-9A-Za-z])")  # logsetup.CPR_PATTERN
 
 
 def crash_text(exc: BaseException, tb: TracebackType | None) -> str:

@@ -88,7 +88,7 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str
 def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
     if is_initialised(paths):
         raise CliError(f"Der findes allerede en database i {paths.data}")
-    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 8 tegn): ")
+    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 10 tegn): ")
     db, profile = initialise(paths, passphrase, args.name, args.initials,
                              Organisation(args.org), Role(args.role))
     db.close()
@@ -227,6 +227,10 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     try:
         passphrase = read_key_passphrase()
+        from udsat_desktop.sync.outbox import key_path
+
+        if not key_path(paths).exists():
+            _warn_same_passphrase(db, paths, passphrase)
         if args.cosign:
             source = Path(args.cosign)
             if not source.is_file():
@@ -269,20 +273,32 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _warn_same_passphrase(db: Database, paths: AppPaths, key_passphrase: str) -> None:
+    from udsat_desktop.sync.keypolicy import same_as_database
+
+    warning = same_as_database(db, paths, key_passphrase)
+    if warning:
+        print(f"udsat: {warning}", file=sys.stderr)
+
+
 def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.reports.signing import describe_certificate, load_certificate
     from udsat_desktop.sync.outbox import import_key, key_path
 
     db, profile = _open(paths)
-    db.close()
     if args.key_command == "import":
-        cert = import_key(paths, profile, Path(args.file), read_key_passphrase(),
-                          replace=args.replace)
+        passphrase = read_key_passphrase()
+        try:
+            _warn_same_passphrase(db, paths, passphrase)
+        finally:
+            db.close()
+        cert = import_key(paths, profile, Path(args.file), passphrase, replace=args.replace)
         info = describe_certificate(cert)
         _emit(args, {"imported": True, **info},
               lambda: f"Signeringsnøgle importeret: {info['subject']} "
                       f"(gyldig til {info['not_after'][:10]})")
         return 0
+    db.close()
     cert = load_certificate(key_path(paths), read_key_passphrase())
     info = describe_certificate(cert)
     _emit(args, info, lambda: "\n".join(f"{k}: {v}" for k, v in info.items()))
@@ -462,6 +478,7 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
     packet = result.packet
+    _plain_file_notice(Path(args.out))
     data = {"packet": str(packet.packet), "pages": packet.pages,
             "summaries": [str(p) for p in packet.originals], "sha256": packet.sha256,
             "shared_to": str(result.shared_to) if result.shared_to else None,
@@ -475,6 +492,29 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str, Any]:
+    """The local chain against this user's published heads on the share (when reachable)."""
+    from udsat_desktop.sync.audit_heads import verify_against_heads
+    from udsat_desktop.sync.share import check_share
+
+    if share is None:
+        return {"published_heads": None, "heads_text": "Ingen fællesmappe sat op: kun den "
+                "lokale kæde er kontrolleret."}
+    try:
+        check_share(share)
+    except ShareError as exc:
+        return {"published_heads": None, "heads_text": f"Fællesmappen kan ikke nås ({exc}): "
+                "kun den lokale kæde er kontrolleret."}
+    check = verify_against_heads(db, profile, share)
+    refused = [{"file": f, "reason": r} for f, r in check.refused]
+    text = f"{check.heads} offentliggjorte hoveder kontrolleret ({check.pinned} poster)"
+    for item in refused:
+        text += f"\nAfvist hoved {item['file']}: {item['reason']}"
+    return {"published_heads": check.heads, "pinned_entries": check.pinned,
+            "first_mismatch": check.first_mismatch, "head_reason": check.reason,
+            "mismatch_head": check.head_seq, "refused_heads": refused, "heads_text": text}
+
+
 def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.store import audit
 
@@ -484,15 +524,21 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
             started = time.perf_counter()
             broken = audit.verify_chain(db)
             count = db.reader().execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            heads = _check_heads(db, profile, _share(args, paths))
             elapsed = time.perf_counter() - started
+            if broken is None and heads.get("first_mismatch") is not None:
+                from udsat_desktop.store.audit import ChainBreak
+
+                broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
             data = {"entries": count, "ok": broken is None, "seconds": round(elapsed, 3),
                     "first_broken_entry": broken.entry_id if broken else None,
-                    "reason": broken.reason if broken else None}
+                    "reason": broken.reason if broken else None, **heads}
             _emit(args, data, lambda: (
-                f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
-                if broken is None else
-                f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}"))
-            return 0 if broken is None else 1
+                (f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
+                 if broken is None else
+                 f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}")
+                + (f"\n{heads['heads_text']}" if heads.get("heads_text") else "")))
+            return 0 if broken is None and not heads.get("refused_heads") else 1
         if args.audit_command == "purge":
             import datetime as dt
 
@@ -519,6 +565,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         write_atomic(out, pdf, mode=0o600)
     finally:
         db.close()
+    _plain_file_notice(out)
     _emit(args, {"case_key": args.case, "out": str(out)},
           lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
     return 0
@@ -586,20 +633,29 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
             "ORDER BY version DESC LIMIT 1", (case.id,))]
         if not keys:
             raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
-        source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
-        if not source.is_file():
-            source = paths.outbox / "sendt" / source.name
-        if not source.is_file():
-            raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
-        out = Path(args.out)
-        write_atomic(out, source.read_bytes(), mode=0o600)
-        # a copy of the summary leaves the store: an access the citizen's log shows
-        audit.append_now(db, profile.user_id, "export", case.id, kind="summary")
+        from udsat_desktop.store.meetings import summary_pdf
+
+        pdf = summary_pdf(db, paths, None, args.case_key, keys[0])
+        if pdf is not None:
+            # a copy of the summary leaves the store: an access the citizen's log shows
+            audit.append_now(db, profile.user_id, "export", case.id, kind="summary")
     finally:
         db.close()
+    if pdf is None:
+        raise CliError(f"Den underskrevne PDF findes hverken i databasen eller i udbakken: "
+                       f"{args.case_key}_{keys[0]}.pdf")
+    out = Path(args.out)
+    write_atomic(out, pdf, mode=0o600)
+    _plain_file_notice(out)
     _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
           lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
     return 0
+
+
+def _plain_file_notice(out: Path) -> None:
+    """`--out` writes outside the encrypted store: say so (stderr, so --json stays clean)."""
+    print(f"udsat: Bemærk: {out} er skrevet ukrypteret og indeholder personoplysninger. Opbevar "
+          "det sikkert, og slet det, når det ikke længere skal bruges.", file=sys.stderr)
 
 
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -841,6 +897,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command %s started", args.command)
         code: int = args.func(args, paths)
         log.info("command %s finished with %d", args.command, code)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
     except (CliError, StoreError, ImportFileError, SigningError, ShareError, NotAllowed) as exc:
         log.warning("command %s refused: %s", args.command, type(exc).__name__)
@@ -849,6 +906,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("udsat: afbrudt", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`udsat stats --json | head -c1`): nothing left to say to it
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # what a shell reports for a command stopped by SIGPIPE
+    except MemoryError:
+        print("udsat: der var ikke hukommelse nok til opgaven; intet er gemt halvt.",
+              file=sys.stderr)
+        return 2
     except OSError as exc:  # a share or a file that failed below every step's own handling
         import errno
 
@@ -859,8 +925,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               else f"udsat: filen kunne ikke læses eller skrives ({type(exc).__name__})",
               file=sys.stderr)
         return 1
-    except Exception as exc:  # a bug: the log gets the details, the user one sentence
-        log.exception("command %s crashed", args.command)
+    except Exception as exc:  # a bug: the log gets where (never the message), the user one line
+        from udsat_desktop.app import crash_text
+
+        log.error("command %s crashed:\n%s", args.command, crash_text(exc, exc.__traceback__))
         print(f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
               f"{paths.logs}", file=sys.stderr)
         return 1

@@ -11,7 +11,11 @@ import os
 import re
 from pathlib import Path
 
-_CPR_RE = re.compile(r"(?<!\d)(\d{6})-?\d{4}(?!\d)")
+# Ten digits (or 6-4) standing alone. Not inside a longer run of letters and digits: a review
+# id (`R-` and twelve hex digits, e.g. R-0101901234AB), a hash or a case key holds such runs
+# and must reach the log intact.
+CPR_PATTERN = r"(?<![0-9A-Za-z])(\d{6})-?\d{4}(?![0-9A-Za-z])"
+_CPR_RE = re.compile(CPR_PATTERN)
 LOG_FILE = "udsat.log"
 
 

@@ -2134,6 +2134,62 @@
         <translation>datoen findes ikke: {text}</translation>
     </message>
     <message>
+        <source>Excel-filen {name} indlæses ikke: {reason}.</source>
+        <translation>Excel-filen {name} indlæses ikke: {reason}.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).</source>
+        <translation>Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må højst have {max_rows} rækker og {max_columns} kolonner.</source>
+        <translation>Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må højst have {max_rows} rækker og {max_columns} kolonner.</translation>
+    </message>
+    <message>
+        <source>Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.</source>
+        <translation>Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.</translation>
+    </message>
+    <message>
+        <source>navnet indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
+        <translation>navnet indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
+    </message>
+    <message>
+        <source>Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.</source>
+        <translation>Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.</translation>
+    </message>
+    <message>
+        <source>En celle i række {row} i {name} har {count} tegn; højst {max_chars} er tilladt.</source>
+        <translation>En celle i række {row} i {name} har {count} tegn; højst {max_chars} er tilladt.</translation>
+    </message>
+    <message>
+        <source>for mange dele i filen</source>
+        <translation>for mange dele i filen</translation>
+    </message>
+    <message>
+        <source>den fylder for meget udpakket</source>
+        <translation>den fylder for meget udpakket</translation>
+    </message>
+    <message>
+        <source>den er pakket usædvanligt tæt (en zip-bombe?)</source>
+        <translation>den er pakket usædvanligt tæt (en zip-bombe?)</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} indeholder en XML-konstruktion (DTD), som en .xlsx-fil aldrig har, og indlæses ikke.</source>
+        <translation>Excel-filen {name} indeholder en XML-konstruktion (DTD), som en .xlsx-fil aldrig har, og indlæses ikke.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord med bindestreg imellem).</source>
+        <translation>Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord med bindestreg imellem).</translation>
+    </message>
+    <message>
+        <source>Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. Vælg en anden.</source>
+        <translation>Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er for almindelig og gættes let (den står på lister over lækkede adgangskoder). Vælg en længere sætning, som kun du kender.</source>
+        <translation>Adgangskoden er for almindelig og gættes let (den står på lister over lækkede adgangskoder). Vælg en længere sætning, som kun du kender.</translation>
+    </message>
+    <message>
         <source>Kun en koordinator kan {what}.</source>
         <translation>Kun en koordinator kan {what}.</translation>
     </message>
@@ -2144,6 +2200,10 @@
     <message>
         <source>Det er ikke en fil: {name}</source>
         <translation>Det er ikke en fil: {name}</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke læses: {strerror}</source>
+        <translation>Filen {name} kan ikke læses: {strerror}</translation>
     </message>
     <message>
         <source>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</source>
@@ -2306,10 +2366,6 @@
         <translation>Databasen kan ikke åbnes: {exc}</translation>
     </message>
     <message>
-        <source>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</source>
-        <translation>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</translation>
-    </message>
-    <message>
         <source>Der findes allerede en database i datamappen</source>
         <translation>Der findes allerede en database i datamappen</translation>
     </message>
@@ -2438,12 +2494,56 @@
         <translation>Næste skridt: {problem}</translation>
     </message>
     <message>
+        <source>En anden underskrevet PDF er allerede gemt for gennemgang {review_key}</source>
+        <translation>En anden underskrevet PDF er allerede gemt for gennemgang {review_key}</translation>
+    </message>
+    <message>
         <source>Ukendte sagsnøgler: {missing}</source>
         <translation>Ukendte sagsnøgler: {missing}</translation>
     </message>
     <message>
+        <source>posten er offentliggjort i hoved {seq}, men findes ikke længere i loggen</source>
+        <translation>posten er offentliggjort i hoved {seq}, men findes ikke længere i loggen</translation>
+    </message>
+    <message>
+        <source>posten passer ikke længere med hoved {seq} på fællesmappen (ændret, eller kæden er skrevet om)</source>
+        <translation>posten passer ikke længere med hoved {seq} på fællesmappen (ændret, eller kæden er skrevet om)</translation>
+    </message>
+    <message>
+        <source>underskrevet med en anden nøgle end denne installations</source>
+        <translation>underskrevet med en anden nøgle end denne installations</translation>
+    </message>
+    <message>
+        <source>ulæseligt hoved</source>
+        <translation>ulæseligt hoved</translation>
+    </message>
+    <message>
+        <source>underskriften passer ikke (ændret efter udgivelsen)</source>
+        <translation>underskriften passer ikke (ændret efter udgivelsen)</translation>
+    </message>
+    <message>
+        <source>mappen kan ikke læses ({error})</source>
+        <translation>mappen kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>hovedet passer ikke til sit filnavn</source>
+        <translation>hovedet passer ikke til sit filnavn</translation>
+    </message>
+    <message>
+        <source>kan ikke læses ({error})</source>
+        <translation>kan ikke læses ({error})</translation>
+    </message>
+    <message>
         <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
         <translation>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</translation>
+    </message>
+    <message>
+        <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
+        <translation>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</source>
+        <translation>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</translation>
     </message>
     <message>
         <source>ikke en almindelig fil</source>
@@ -2566,10 +2666,6 @@
         <translation>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</translation>
     </message>
     <message>
-        <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
-        <translation>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</translation>
-    </message>
-    <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
         <translation>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</translation>
     </message>
@@ -2632,6 +2728,14 @@
     <message>
         <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
         <translation>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor til at blive indlæst.</source>
+        <translation>Filen {name} er for stor til at blive indlæst.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er beskadiget</source>
+        <translation>Nøglefilen er beskadiget</translation>
     </message>
     <message>
         <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
@@ -2818,13 +2922,6 @@
     <message>
         <source>Annullér</source>
         <translation>Annullér</translation>
-    </message>
-    <message numerus="yes">
-        <source>Adgangskoden skal have mindst %n tegn</source>
-        <translation>
-            <numerusform>Adgangskoden skal have mindst %n tegn</numerusform>
-            <numerusform>Adgangskoden skal have mindst %n tegn</numerusform>
-        </translation>
     </message>
     <message>
         <source>De to adgangskoder er ikke ens</source>
@@ -3327,6 +3424,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
     </message>
     <message>
+        <source>Ny adgangskode (mindst 10 tegn):</source>
+        <translation>Ny adgangskode (mindst 10 tegn):</translation>
+    </message>
+    <message>
         <source>Sager taget af andre</source>
         <translation>Sager taget af andre</translation>
     </message>
@@ -3397,10 +3498,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Forkert adgangskode</source>
         <translation>Forkert adgangskode</translation>
-    </message>
-    <message>
-        <source>Ny adgangskode (mindst 8 tegn):</source>
-        <translation>Ny adgangskode (mindst 8 tegn):</translation>
     </message>
     <message>
         <source>Gentag den nye adgangskode:</source>
@@ -4299,8 +4396,8 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
-        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</translation>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</source>
+        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>
@@ -4309,6 +4406,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Underskriv</source>
         <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Vil du bruge den alligevel?</source>
+        <translation>Vil du bruge den alligevel?</translation>
     </message>
     <message>
         <source>Underskriver gennemgange…</source>

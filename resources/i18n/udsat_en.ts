@@ -2134,6 +2134,62 @@
         <translation>the date does not exist: {text}</translation>
     </message>
     <message>
+        <source>Excel-filen {name} indlæses ikke: {reason}.</source>
+        <translation>The Excel file {name} is not imported: {reason}.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).</source>
+        <translation>The file {name} is too large for a target list ({mb} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må højst have {max_rows} rækker og {max_columns} kolonner.</source>
+        <translation>The file {name} declares {rows} rows and {columns} columns; a target list may have at most {max_rows} rows and {max_columns} columns.</translation>
+    </message>
+    <message>
+        <source>Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.</source>
+        <translation>The file {name} has more than {max_rows} rows; it is not a target list.</translation>
+    </message>
+    <message>
+        <source>navnet indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
+        <translation>the name contains a control character or a character that reverses the writing direction (U+{code})</translation>
+    </message>
+    <message>
+        <source>Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.</source>
+        <translation>Row {row} in {name} has {count} columns; at most {max_columns} are allowed.</translation>
+    </message>
+    <message>
+        <source>En celle i række {row} i {name} har {count} tegn; højst {max_chars} er tilladt.</source>
+        <translation>A cell in row {row} in {name} has {count} characters; at most {max_chars} are allowed.</translation>
+    </message>
+    <message>
+        <source>for mange dele i filen</source>
+        <translation>too many parts in the file</translation>
+    </message>
+    <message>
+        <source>den fylder for meget udpakket</source>
+        <translation>it is too large unpacked</translation>
+    </message>
+    <message>
+        <source>den er pakket usædvanligt tæt (en zip-bombe?)</source>
+        <translation>it is packed unusually densely (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>Excel-filen {name} indeholder en XML-konstruktion (DTD), som en .xlsx-fil aldrig har, og indlæses ikke.</source>
+        <translation>The Excel file {name} contains an XML construct (DTD) that an .xlsx file never has, and is not imported.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord med bindestreg imellem).</source>
+        <translation>The passphrase must have at least {minimum} characters (for example three or four ordinary words joined by hyphens).</translation>
+    </message>
+    <message>
+        <source>Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. Vælg en anden.</source>
+        <translation>The demo database's passphrase is public and may only be used for demo data. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er for almindelig og gættes let (den står på lister over lækkede adgangskoder). Vælg en længere sætning, som kun du kender.</source>
+        <translation>The passphrase is too common and easy to guess (it is on lists of leaked passwords). Choose a longer sentence that only you know.</translation>
+    </message>
+    <message>
         <source>Kun en koordinator kan {what}.</source>
         <translation>Only a coordinator can {what}.</translation>
     </message>
@@ -2144,6 +2200,10 @@
     <message>
         <source>Det er ikke en fil: {name}</source>
         <translation>It is not a file: {name}</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke læses: {strerror}</source>
+        <translation>The file {name} cannot be read: {strerror}</translation>
     </message>
     <message>
         <source>Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.</source>
@@ -2306,10 +2366,6 @@
         <translation>The database cannot be opened: {exc}</translation>
     </message>
     <message>
-        <source>Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn</source>
-        <translation>The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters</translation>
-    </message>
-    <message>
         <source>Der findes allerede en database i datamappen</source>
         <translation>There is already a database in the data folder</translation>
     </message>
@@ -2438,12 +2494,56 @@
         <translation>Next steps: {problem}</translation>
     </message>
     <message>
+        <source>En anden underskrevet PDF er allerede gemt for gennemgang {review_key}</source>
+        <translation>A different signed PDF is already stored for review {review_key}</translation>
+    </message>
+    <message>
         <source>Ukendte sagsnøgler: {missing}</source>
         <translation>Unknown case keys: {missing}</translation>
     </message>
     <message>
+        <source>posten er offentliggjort i hoved {seq}, men findes ikke længere i loggen</source>
+        <translation>the entry was published in head {seq} but no longer exists in the log</translation>
+    </message>
+    <message>
+        <source>posten passer ikke længere med hoved {seq} på fællesmappen (ændret, eller kæden er skrevet om)</source>
+        <translation>the entry no longer matches head {seq} on the shared folder (changed, or the chain was rewritten)</translation>
+    </message>
+    <message>
+        <source>underskrevet med en anden nøgle end denne installations</source>
+        <translation>signed with a key other than this installation's</translation>
+    </message>
+    <message>
+        <source>ulæseligt hoved</source>
+        <translation>unreadable head</translation>
+    </message>
+    <message>
+        <source>underskriften passer ikke (ændret efter udgivelsen)</source>
+        <translation>the signature does not match (changed after publication)</translation>
+    </message>
+    <message>
+        <source>mappen kan ikke læses ({error})</source>
+        <translation>the folder cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>hovedet passer ikke til sit filnavn</source>
+        <translation>the head does not match its file name</translation>
+    </message>
+    <message>
+        <source>kan ikke læses ({error})</source>
+        <translation>cannot be read ({error})</translation>
+    </message>
+    <message>
         <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
         <translation>{to_user} has not published a key on the shared folder yet (they must synchronise once first)</translation>
+    </message>
+    <message>
+        <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
+        <translation>Warning: the signing key's passphrase is the same as the database's. Whoever knows one can then both read the cases and sign in your name. Better choose another one.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</source>
+        <translation>The key file is valid, but its passphrase is too weak to protect the key here: {problem} Change it in the key file (for example with the municipality's tool) and import again.</translation>
     </message>
     <message>
         <source>ikke en almindelig fil</source>
@@ -2566,10 +2666,6 @@
         <translation>A signing key already exists; use --replace (or confirm in the program) to replace it</translation>
     </message>
     <message>
-        <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
-        <translation>The signing key passphrase must have at least 8 characters</translation>
-    </message>
-    <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
         <translation>The signed summary is missing for: {missing} (synchronise, or load the team&apos;s reviews)</translation>
     </message>
@@ -2632,6 +2728,14 @@
     <message>
         <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
         <translation>The shared folder cannot be reached: {path}. Is the network drive connected?</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor til at blive indlæst.</source>
+        <translation>The file {name} is too large to be imported.</translation>
+    </message>
+    <message>
+        <source>Nøglefilen er beskadiget</source>
+        <translation>The key file is damaged</translation>
     </message>
     <message>
         <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
@@ -2818,13 +2922,6 @@
     <message>
         <source>Annullér</source>
         <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Adgangskoden skal have mindst %n tegn</source>
-        <translation>
-            <numerusform>The passphrase must have at least %n character</numerusform>
-            <numerusform>The passphrase must have at least %n characters</numerusform>
-        </translation>
     </message>
     <message>
         <source>De to adgangskoder er ikke ens</source>
@@ -3327,6 +3424,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>First choose a shared folder under File → Settings.</translation>
     </message>
     <message>
+        <source>Ny adgangskode (mindst 10 tegn):</source>
+        <translation>New passphrase (at least 10 characters):</translation>
+    </message>
+    <message>
         <source>Sager taget af andre</source>
         <translation>Cases taken by others</translation>
     </message>
@@ -3397,10 +3498,6 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Forkert adgangskode</source>
         <translation>Wrong passphrase</translation>
-    </message>
-    <message>
-        <source>Ny adgangskode (mindst 8 tegn):</source>
-        <translation>New passphrase (at least 8 characters):</translation>
     </message>
     <message>
         <source>Gentag den nye adgangskode:</source>
@@ -4299,8 +4396,8 @@ Do you want to continue with an extra, independent review? Both reviews will be 
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
-        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 8 characters):</translation>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</source>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database's):</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>
@@ -4309,6 +4406,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Underskriv</source>
         <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Vil du bruge den alligevel?</source>
+        <translation>Do you want to use it anyway?</translation>
     </message>
     <message>
         <source>Underskriver gennemgange…</source>

@@ -83,9 +83,12 @@ def check_invariants(paths, share: Path) -> None:
         signed = [(k, r) for k, r in con.execute(
             'SELECT c.case_key, r.review_key FROM review r JOIN "case" c ON c.id = r.case_id '
             "WHERE r.status = 'underskrevet'")]
+        # sent summaries live in the encrypted store, not in the outbox
+        stored = {f"{c}_{r}" for c, r in con.execute(
+            "SELECT case_key, review_key FROM signed_pdf")}
     finally:
         db.close()
-    local = {p.name: p for folder in (paths.outbox, paths.outbox / "sendt") if folder.is_dir()
+    local = {p.name: p for folder in (paths.outbox,) if folder.is_dir()
              for p in folder.iterdir() if p.suffix in (".pdf", ".json")
              and not p.name.startswith(".")}
     for name, path in local.items():
@@ -96,9 +99,9 @@ def check_invariants(paths, share: Path) -> None:
             pdf = local.get(name[:-5] + ".pdf")
             if pdf is not None:
                 assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
-    for case_key, review_key in signed:  # a locked review has its files
-        assert f"{case_key}_{review_key}.pdf" in local and f"{case_key}_{review_key}.json" \
-            in local
+    for case_key, review_key in signed:  # a locked review has its files (or stored bytes)
+        stem = f"{case_key}_{review_key}"
+        assert stem in stored or (f"{stem}.pdf" in local and f"{stem}.json" in local)
     for path in share.rglob("*"):
         if not path.is_file() or path.name.endswith(".part") or path.name.startswith("."):
             continue

@@ -49,10 +49,20 @@ def signed_outbox(team):
 
 
 def local_files(aa) -> dict[str, str]:
-    """Every file the outbox holds (waiting or sent), by name, with its SHA-256."""
+    """Every signed file the laptop holds (waiting in the outbox, or sent and kept in the
+    encrypted store), by name, with its SHA-256."""
     out = aa.paths.outbox
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in list(out.glob("*.*")) + list((out / "sendt").glob("*.*"))}
+    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.glob("*.*")}
+    db, _profile = aa.open()
+    try:
+        for case_key, review_key, pdf, record in db.reader().execute(
+                "SELECT case_key, review_key, pdf, record FROM signed_pdf"):
+            files[f"{case_key}_{review_key}.pdf"] = hashlib.sha256(pdf).hexdigest()
+            files[f"{case_key}_{review_key}.json"] = hashlib.sha256(
+                record.encode("utf-8")).hexdigest()
+    finally:
+        db.close()
+    return files
 
 
 def check_invariant(share: Path, aa, before: dict[str, str]) -> None:
@@ -62,7 +72,8 @@ def check_invariant(share: Path, aa, before: dict[str, str]) -> None:
     by_hash = set(before.values())
     for path in share.rglob("*"):
         if path.is_file() and path.parent.name != "reviewers" and path.parent.parent != share / \
-                "assignments" and "claims" not in path.parts and not path.name.endswith(PART) \
+                "assignments" and "claims" not in path.parts and "audit-heads" not in path.parts \
+                and not path.name.endswith(PART) \
                 and not path.name.startswith("."):
             assert hashlib.sha256(path.read_bytes()).hexdigest() in by_hash, path
 

@@ -97,11 +97,17 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     assert code == 1 and not report["reachable"] and report["pending"] == 4
     assert len(list(outbox.glob("*.*"))) == 4
 
-    # back online: claims confirmed, files on the share and verified, outbox emptied into sendt
+    # back online: claims confirmed, files on the share and verified, the outbox emptied (the
+    # signed PDFs now live in the encrypted store only)
     code, report = aa.run("sync")
     assert code == 0, report
     assert report["claims_confirmed"] == 2 and len(report["published"]) == 4
-    assert report["pending"] == 0 and len(list((outbox / "sendt").iterdir())) == 4
+    assert report["pending"] == 0 and not list(outbox.rglob("*.*"))
+    db, _ = aa.open()
+    try:
+        assert db.reader().execute("SELECT count(*) FROM signed_pdf").fetchone()[0] == 2
+    finally:
+        db.close()
     # a second sync publishes nothing twice
     code, report = aa.run("sync")
     assert code == 0 and report["published"] == [] and report["pending"] == 0

@@ -246,9 +246,12 @@ def test_a_second_sync_on_one_data_folder_says_a_sync_is_running(team):
     assert code == 0, report
 
 
-def test_a_move_to_sent_cut_short_is_finished_by_the_next_sync(team):
+def test_a_removal_cut_short_is_finished_by_the_next_sync(team):
+    """After a verified upload the pair goes into the store and both files are removed; a kill
+    between the two removals leaves one of them, which the next sync removes."""
     from udsat_desktop.core.checklist import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
+    from udsat_desktop.store.signed_pdfs import signed_pdf
 
     _share, _kk, aa, _bb = team
     aa.run("demo", "--cases", "3")
@@ -260,13 +263,18 @@ def test_a_move_to_sent_cut_short_is_finished_by_the_next_sync(team):
     assert aa.run("sign", "--ready")[0] == 0
     pdf = next(aa.paths.outbox.glob("*.pdf"))
     record = pdf.with_suffix(".json")
+    saved = record.read_bytes()
     assert aa.run("sync")[0] == 0
-    sent = aa.paths.outbox / "sendt"
-    # put the pair back as a kill between the two moves would have left it
-    (sent / record.name).replace(record)
+    assert not pdf.exists() and not record.exists()
+    record.write_bytes(saved)  # as a kill between the two removals would have left it
     code, report = aa.run("sync")
     assert code == 0 and report["pending"] == 0, report
-    assert (sent / pdf.name).exists() and (sent / record.name).exists()
+    assert not record.exists() and not (aa.paths.outbox / "sendt").exists()
+    db, _profile = aa.open()
+    try:
+        assert signed_pdf(db, pdf.stem.split("_")[1]) is not None
+    finally:
+        db.close()
 
 
 def test_a_share_error_keeps_its_errno():

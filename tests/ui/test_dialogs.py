@@ -44,7 +44,7 @@ def test_first_run_validates_initials_and_length(qtbot, paths):
     qtbot.keyClicks(dialog.passphrase, "kort")
     qtbot.keyClicks(dialog.repeat, "kort")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert "Initialer" in dialog.error.text() and "mindst 8 tegn" in dialog.error.text()
+    assert "Initialer" in dialog.error.text() and "mindst 10 tegn" in dialog.error.text()
 
 
 def test_unlock_says_wrong_passphrase_then_opens(qtbot, store, paths):

@@ -11,19 +11,25 @@ import csv
 import datetime as dt
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from udsat_desktop.core import import_guard
 from udsat_desktop.core.cpr import CprError, parse_cpr
 from udsat_desktop.core.danish import ValueProblem, parse_bool, parse_date, parse_percent
+from udsat_desktop.core.import_guard import (
+    LIMITS,
+    check_file_size,
+    check_row,
+    guard_xlsx,
+    name_problem,
+)
 from udsat_desktop.core.status import Priority
 from udsat_desktop.core.text import Msg, message_of
 
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read; the message is Danish and user-facing."""
+# The file as a whole cannot be read (a Danish sentence); defined with the pre-load checks.
+ImportFileError = import_guard.ImportFileError
 
 
 @dataclass(frozen=True)
@@ -144,14 +150,23 @@ def read_table(path: str | Path) -> RawTable:
                 "Det er ikke en fil: {name}",
                 name=p.name))
     suffix = p.suffix.casefold()
-    data = p.read_bytes()
-    if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
-        return _read_xlsx(data, p.name)
-    if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ImportFileError(
-            Msg("Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.")
-        )
-    return _read_csv(data)
+    try:
+        check_file_size(p.stat().st_size, p.name)
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(Msg("Filen {name} kan ikke læses: {strerror}", name=p.name,
+                                  strerror=exc.strerror)) from None
+    try:
+        if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
+            guard_xlsx(io.BytesIO(data), p.name)  # before openpyxl reads anything
+            return _read_xlsx(data, p.name)
+        if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            raise ImportFileError(Msg(
+                "Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV."))
+        return _read_csv(data)
+    except MemoryError:
+        raise ImportFileError(Msg("Filen {name} er for stor til at blive indlæst.",
+                                  name=p.name)) from None
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -184,13 +199,15 @@ def _read_csv(data: bytes) -> RawTable:
     delimiter = max(counts, key=lambda d: counts[d])
     if counts[delimiter] == 0:
         delimiter = ";"
-    csv.field_size_limit(10_000_000)
+    csv.field_size_limit(LIMITS.max_cell_chars)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered: list[tuple[int, list[object]]] = []
     last_line = 0
     try:
         for cells in reader:
-            numbered.append((last_line + 1, [c.strip() for c in cells]))
+            row: list[object] = [c.strip() for c in cells]
+            check_row(len(numbered) + 1, row, "CSV-filen")
+            numbered.append((last_line + 1, row))
             last_line = reader.line_num
     except csv.Error as exc:
         raise ImportFileError(Msg(
@@ -204,11 +221,10 @@ def _read_csv(data: bytes) -> RawTable:
 
 def _read_xlsx(data: bytes, name: str) -> RawTable:
     import openpyxl  # imported here: only XLSX imports pay for it
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:  # openpyxl and its XML parser raise many kinds for a bad file
         raise ImportFileError(
             Msg(
                 "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): "
@@ -219,9 +235,16 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
     try:
         ws = wb.worksheets[0]
         numbered: list[tuple[int, list[object]]] = []
-        for index, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
-            numbered.append((index, [v.strip() if isinstance(v, str) else v for v in values]))
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        # bounded: the declared dimension passed guard_xlsx; past the row limit check_row
+        # refuses the file instead of reading on
+        rows = ws.iter_rows(min_row=1, max_row=LIMITS.max_rows + 21, values_only=True)
+        for index, values in enumerate(rows, start=1):
+            row = [v.strip() if isinstance(v, str) else v for v in values]
+            check_row(index, row, name)
+            numbered.append((index, row if not _is_blank(row) else []))
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a broken part: XML syntax, zip CRC, a bad cell value
         raise ImportFileError(
             Msg(
                 "Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}",
@@ -392,6 +415,8 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
                 name = " ".join(p for p in parts if p) or None
             if name is None:
                 raise ValueProblem(Msg("navn mangler"))
+            if (bad_name := name_problem(name)) is not None:
+                raise ValueProblem(bad_name)
             values: dict[str, object] = {}
             for key, parser, label, i in parsers:
                 current = label

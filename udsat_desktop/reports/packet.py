@@ -151,7 +151,7 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(agenda)))
     originals: list[Path] = []
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     for index, (item, pdf, (first, _last)) in enumerate(
             zip(meeting.items, summaries, ranges, strict=True), start=1):
         reader = PdfReader(io.BytesIO(pdf))

@@ -1,9 +1,10 @@
 """Keys, PAdES signatures (pyHanko) and their verification.
 
 Each user has an ECDSA P-256 key and a self-issued certificate (subject: name, organisation,
-initials) in a passphrase-protected PKCS#12 file in the data folder, or an organisation-issued
-`.p12` imported in its place. Signing adds a visible signature (name, organisation, role, time)
-in the box the summary leaves for it; a co-signature is an incremental update in the second box
+initials) in a passphrase-protected key file in the data folder (`keyfile`: a PKCS#12 archive
+wrapped with scrypt and AES-GCM), or an organisation-issued `.p12` imported in its place.
+Signing adds a visible signature (name, organisation, role, time) in the box the summary
+leaves for it; a co-signature is an incremental update in the second box
 and leaves the first signature intact.
 """
 
@@ -30,6 +31,7 @@ from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.keyfile import open_key, save_key
 from udsat_desktop.reports.pdf import (
     COSIGNATURE_BOX,
     SIGNATURE_BOX,
@@ -74,11 +76,7 @@ def create_key(path: Path, identity: Identity, passphrase: str) -> x509.Certific
             encipher_only=False, decipher_only=False), critical=True)
         .sign(key, hashes.SHA256())
     )
-    blob = pkcs12.serialize_key_and_certificates(
-        identity.initials.encode("utf-8"), key, cert, None,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, blob)
+    save_key(path, key, cert, [], passphrase, identity.initials.encode("utf-8"))
     return cert
 
 
@@ -115,8 +113,8 @@ def import_p12(source: Path, target: Path, passphrase: str) -> x509.Certificate:
             raise SigningError(Msg("Certifikatet må ikke bruges til underskrift (nøglebrug)"))
     except x509.ExtensionNotFound:
         pass
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, blob)
+    # kept under our own KDF (scrypt), not the archive's few thousand PBKDF2 iterations
+    save_key(target, key, cert, list(_chain), passphrase)
     return cert
 
 
@@ -131,11 +129,10 @@ def describe_certificate(cert: x509.Certificate) -> dict[str, str]:
 
 
 def load_certificate(path: Path, passphrase: str) -> x509.Certificate:
+    """The certificate of the key file (which the passphrase must open). A key file in the
+    old PKCS#12-only format is re-wrapped with scrypt on this first unlock."""
     try:
-        _key, cert, _chain = pkcs12.load_key_and_certificates(path.read_bytes(),
-                                                              passphrase.encode("utf-8"))
-    except FileNotFoundError:
-        raise SigningError(Msg("Der er ingen signeringsnøgle endnu")) from None
+        _key, cert, _chain = pkcs12.load_key_and_certificates(open_key(path, passphrase), None)
     except ValueError:
         raise SigningError(Msg("Forkert adgangskode til signeringsnøglen (eller filen er "
                                "beskadiget)")) from None
@@ -246,7 +243,7 @@ _SIGNERS: dict[tuple[str, float, str], Any] = {}
 
 
 def _signer(key_path: Path, passphrase: str) -> Any:
-    """The unlocked key, kept for this process: opening a PKCS#12 file costs tens of ms,
+    """The unlocked key, kept for this process: opening the key file costs ~0.1 s (scrypt),
     which a batch of 2,737 signatures should pay once, not every time."""
     from pyhanko.sign import signers
 
@@ -257,11 +254,13 @@ def _signer(key_path: Path, passphrase: str) -> Any:
     cache_key = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
     signer = _SIGNERS.get(cache_key)
     if signer is None:
-        load_certificate(key_path, passphrase)  # a clear message for a wrong passphrase
-        signer = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
-            str(key_path), passphrase=passphrase.encode())
-        if signer is None:
-            raise SigningError(Msg("Signeringsnøglen kan ikke indlæses"))
+        archive = open_key(key_path, passphrase)  # a clear message for a wrong passphrase
+        try:
+            signer = signers.SimpleSigner.load_pkcs12_data(archive, [], None)
+        except ValueError:
+            raise SigningError(Msg("Signeringsnøglen kan ikke indlæses")) from None
+        stamp = key_path.stat().st_mtime  # a migrated key file has a new time
+        cache_key = (str(key_path), stamp, cache_key[2])
         _SIGNERS.clear()
         _SIGNERS[cache_key] = signer
     return signer
@@ -415,7 +414,7 @@ def trust_list(folder: Path) -> list[x509.Certificate]:
 def add_to_trust_list(folder: Path, cert: x509.Certificate, name: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}.crt"
-    write_atomic(target, certificate_pem(cert), mode=0o644)
+    write_atomic(target, certificate_pem(cert), mode=0o600)
     return target
 
 

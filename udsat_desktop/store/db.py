@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
@@ -41,10 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE_LENGTH = 8
 # The newest migration in db/versions. Checked against Alembic's head by a test, so opening an
 # up-to-date database costs one query instead of loading Alembic's script directory.
-SCHEMA_HEAD = "0006_17_retention"
+SCHEMA_HEAD = "0006_16_signed_pdf"
 CACHE_KIB = 64 * 1024
 
 
@@ -242,10 +242,9 @@ class Database:
         on next use."""
         import secrets
 
-        if len(new_passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise StoreError(Msg(
-                    "Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn",
-                    MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH))
+        problem = passphrase_problem(new_passphrase)
+        if problem:
+            raise StoreError(problem)
         info = KeyInfo(salt=secrets.token_bytes(16))
         new_key = info.derive(new_passphrase)
         pending = _pending_keyinfo(keyinfo_path)
@@ -267,13 +266,15 @@ class Database:
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
-    def create(cls, path: Path, keyinfo_path: Path, passphrase: str) -> Database:
+    def create(cls, path: Path, keyinfo_path: Path, passphrase: str, *,
+               demo: bool = False) -> Database:
+        """A new store. The passphrase must pass `core.passphrase`; `demo` allows the public
+        demo passphrase (synthetic demo data only)."""
         import secrets
 
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise StoreError(Msg(
-                    "Adgangskoden skal have mindst {MIN_PASSPHRASE_LENGTH} tegn",
-                    MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH))
+        problem = passphrase_problem(passphrase, demo=demo)
+        if problem:
+            raise StoreError(problem)
         if path.exists() or keyinfo_path.exists():
             raise StoreError(Msg("Der findes allerede en database i datamappen"))
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,8 @@ from udsat_desktop.store.queue import Profile, load_profile
 
 log = logging.getLogger(__name__)
 
-# Documented in the README: the demo database is synthetic, so its passphrase is public.
+# Documented in the README: the demo database is synthetic, so its passphrase is public
+# (and refused for any other database or key: core.passphrase).
 DEMO_PASSPHRASE = "udsat-demo-2737"
 DEMO_PROFILE = ("Demo Koordinator", "DK", Organisation.BIF, Role.COORDINATOR)
 
@@ -23,7 +24,8 @@ def is_initialised(paths: AppPaths) -> bool:
 
 
 def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
-               organisation: Organisation, role: Role) -> tuple[Database, Profile]:
+               organisation: Organisation, role: Role, *, demo: bool = False
+               ) -> tuple[Database, Profile]:
     from udsat_desktop.core.profile import validate_profile
     from udsat_desktop.store.cases import create_profile
 
@@ -31,7 +33,7 @@ def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
     if problems:
         raise StoreError("; ".join(problems))
     paths.ensure()
-    db = Database.create(paths.database, paths.keyinfo, passphrase)
+    db = Database.create(paths.database, paths.keyinfo, passphrase, demo=demo)
     try:
         profile = create_profile(db, name, initials, organisation, role)
     except BaseException:
@@ -49,6 +51,9 @@ def open_existing(paths: AppPaths, passphrase: str, key: bytes | None = None
         db.close()
         raise StoreError(Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny "
                              "mappe."))
+    from udsat_desktop.store.signed_pdfs import absorb_sent_folder
+
+    absorb_sent_folder(db, paths)  # plain PDFs an older version kept in outbox/sendt
     return db, profile
 
 
@@ -59,6 +64,6 @@ def ensure_demo(paths: AppPaths, cases: int = TARGET_GROUP_SIZE, passphrase: str
         return open_existing(paths, passphrase)
     from udsat_desktop.store.demo import build_demo
 
-    db, profile = initialise(paths, passphrase, *DEMO_PROFILE)
+    db, profile = initialise(paths, passphrase, *DEMO_PROFILE, demo=True)
     build_demo(db, cases, progress=progress)
     return db, profile

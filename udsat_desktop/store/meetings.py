@@ -294,16 +294,20 @@ def _case_id(session: Any, case_key: str) -> int | None:
 
 
 def summary_pdf(db: Database, paths: AppPaths, share: Path | None, case_key: str,
-                review_key: str) -> Path | None:
-    """Where the signed summary of a review is: the local outbox (waiting or sent), or the
-    share for a review ingested from a colleague."""
-    name = f"{case_key}_{review_key}.pdf"
-    for folder in (paths.outbox, paths.outbox / "sendt"):
-        if (folder / name).is_file():
-            return folder / name
+                review_key: str) -> bytes | None:
+    """The signed summary of a review: from the encrypted store (once it reached the share),
+    the local outbox (still waiting), or the share for a review ingested from a colleague."""
+    from udsat_desktop.store.signed_pdfs import signed_pdf
+
+    stored = signed_pdf(db, review_key)
+    if stored is not None:
+        return stored
+    waiting = paths.outbox / f"{case_key}_{review_key}.pdf"
+    if waiting.is_file():
+        return waiting.read_bytes()
     if share is not None:
         with db.read_session() as s:
             rec = s.get(IngestedRecord, review_key)
         if rec is not None and (share / rec.pdf_path).is_file():
-            return share / rec.pdf_path
+            return (share / rec.pdf_path).read_bytes()
     return None

@@ -319,3 +319,26 @@ class LegalHold(Base):
     set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     lifted_by: Mapped[str | None] = mapped_column(String(64))
     lifted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+class SignedPdf(Base):
+    """A signed summary (the exact signed bytes) once it has reached the share: the outbox's
+    plain copy is then removed, and printing, packets and `udsat summary` read it here."""
+
+    __tablename__ = "signed_pdf"
+
+    review_key: Mapped[str] = mapped_column(String(24), primary_key=True)
+    case_key: Mapped[str] = mapped_column(String(16), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    record: Mapped[str | None] = mapped_column(Text)
+    stored_at: Mapped[str] = mapped_column(String(32))
+
+
+class AuditHead(Base):
+    """An audit chain head this app has published to the share (signed, write-once)."""
+
+    __tablename__ = "audit_head"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[str] = mapped_column(String(32))

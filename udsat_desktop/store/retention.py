@@ -30,6 +30,7 @@ from udsat_desktop.store.models import (
     MeetingCase,
     NextStep,
     Review,
+    SignedPdf,
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
@@ -184,6 +185,7 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
         s.execute(update(IngestedRecord).where(IngestedRecord.case_key == case_key)
                   .values(verdict=RETAINED, record="{}", reviewers="", conflict=False))
         s.execute(delete(Claim).where(Claim.case_key == case_key))
+        s.execute(delete(SignedPdf).where(SignedPdf.case_key == case_key))
         audit.append(s, user_id, "retention.delete", case.id)
         s.delete(case)
     if outbox is not None:  # the local copies of its signed summaries and records

@@ -32,6 +32,7 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync import share as share_io
 from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
+from udsat_desktop.sync.retire import complete_retires, retire_uploaded
 from udsat_desktop.sync.share import (
     HostileFile,
     ShareError,
@@ -147,7 +148,7 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path,
             log.warning("a certificate on the share is unreadable; skipped")
             continue
         if not local.exists() or local.read_bytes() != pem:
-            write_atomic(local, pem, mode=0o644)
+            write_atomic(local, pem, mode=0o600)
             added += 1
     state.learn_team(db, team(share, report=report, db=db))
     return added
@@ -287,12 +288,15 @@ def complete_moves(db: Database, paths: AppPaths) -> int:
 
 def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) -> None:
     """Each record and its PDF: PDF first, record after, so a record on the share always has
-    its complete PDF; the local pair moves to outbox/sendt only when both are verified (and
-    a move cut short is finished by the next sync: `complete_moves`)."""
+    its complete PDF; only when both are verified does the PDF go into the encrypted store and
+    the local pair get removed (`retire_uploaded`; a removal cut short is finished by the next
+    sync: `complete_retires`, as is a move to the old outbox/sendt: `complete_moves`)."""
     for folder in ("records", "summaries"):  # the flat folders of the old layout
         remove_stale_parts(share / folder, share=share)
     remove_stale_parts(paths.outbox, suffix=".tmp", now=time.time())  # a signature cut short
     complete_moves(db, paths)
+    complete_retires(db, paths)
+    uploaded: list[tuple[Path, Path, dict[str, Any]]] = []  # verified: retired after the loop
     for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
         pdf_path = record_path.with_suffix(".pdf")
         try:
@@ -313,11 +317,9 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
         for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
             ok = ok and _push_one(db, local, share, target, report)
         if ok:
-            sent = sent_folder(paths)
-            sent.mkdir(parents=True, exist_ok=True)
-            for local in (pdf_path, record_path):
-                local.replace(sent / local.name)
+            uploaded.append((pdf_path, record_path, record))
             state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
+    retire_uploaded(db, uploaded)
 
 
 def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport) -> bool:
@@ -517,6 +519,14 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
 # ----------------------------------------------------------------------------- full sync
 
 
+def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
+    """The audit chain's head, signed, write-once on the share (sync/audit_heads.py)."""
+    from udsat_desktop.sync.audit_heads import publish_head
+
+    with contextlib.suppress(WriteOnceConflict):  # a squatted name: the next sync moves on
+        publish_head(db, profile, share)
+
+
 def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
          lock_wait: float = 0.0) -> SyncReport:
     """One round: publish identity, refresh trust, claims, assignments, outbox. Only one sync
@@ -535,6 +545,7 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
             check_queued_claims(db, profile, share, report)
             pull_assignments(db, profile, share, report)
             push_outbox(db, paths, share, report)
+            publish_audit_head(db, profile, share)
     except ShareError as exc:
         report.reachable = False
         report.problem = str(exc)

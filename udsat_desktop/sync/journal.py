@@ -112,11 +112,10 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
     rows: list[JournalRow] = []
     missing: list[str] = []
     for case_id, cpr, name, case_key, review_key, date in _signed_reviews(db, since):
-        source = summary_pdf(db, paths, share, case_key, review_key)
-        if source is None:
+        pdf = summary_pdf(db, paths, share, case_key, review_key)
+        if pdf is None:
             missing.append(case_key)
             continue
-        pdf = source.read_bytes()
         reports = verify_pdf(pdf, trusted)
         verdicts = {r.verdict for r in reports}
         verdict = next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.checklist import TemplateLibrary
+from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
@@ -73,8 +74,9 @@ def ensure_key(paths: AppPaths, profile: Profile, passphrase: str) -> Path:
     """The user's signing key, created on first use (and its certificate trusted locally)."""
     path = key_path(paths)
     if not path.exists():
-        if len(passphrase) < 8:
-            raise SigningError(Msg("Adgangskoden til signeringsnøglen skal have mindst 8 tegn"))
+        problem = passphrase_problem(passphrase)
+        if problem:
+            raise SigningError(problem)
         cert = create_key(path, identity_of(profile), passphrase)
         add_to_trust_list(trust_folder(paths), cert, profile.user_id)
     return path
@@ -91,6 +93,12 @@ def import_key(paths: AppPaths, profile: Profile, source: Path, passphrase: str,
                 "programmet) for at erstatte den"))
     staged = target.with_name(target.name + ".new")
     cert = import_p12(source, staged, passphrase)
+    problem = passphrase_problem(passphrase)  # it becomes the passphrase of our key file
+    if problem:
+        staged.unlink()
+        raise SigningError(Msg("Nøglefilen er i orden, men dens adgangskode er for svag til at "
+                               "beskytte nøglen her: {problem} Skift den i nøglefilen (fx med "
+                               "kommunens værktøj) og importér igen.", problem=problem))
     if target.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target.replace(target.with_name(f"{target.name}.{stamp}.bak"))

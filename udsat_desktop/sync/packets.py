@@ -38,11 +38,10 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
     missing, broken, pdfs = [], [], []
     trusted = trust_list(trust_folder(paths))
     for item in meeting.items:
-        path = summary_pdf(db, paths, share, item.case_key, item.review_key)
-        if path is None:
+        data = summary_pdf(db, paths, share, item.case_key, item.review_key)
+        if data is None:
             missing.append(item.case_key)
             continue
-        data = path.read_bytes()
         if any(r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)
                for r in verify_pdf(data, trusted)):
             broken.append(item.case_key)

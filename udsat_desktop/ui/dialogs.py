@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
 from udsat_desktop.paths import AppPaths
-from udsat_desktop.store.db import MIN_PASSPHRASE_LENGTH, Database, StoreError, WrongPassphrase
+from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
@@ -131,9 +132,9 @@ class FirstRunDialog(QDialog):
 
     def problems(self) -> list[str]:
         problems = validate_profile(self.name.text(), self.initials.text())
-        if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
-            problems.append(self.tr("Adgangskoden skal have mindst %n tegn", "",
-                                    MIN_PASSPHRASE_LENGTH))
+        weak = passphrase_problem(self.passphrase.text())
+        if weak:
+            problems.append(localize(weak))
         elif self.passphrase.text() != self.repeat.text():
             problems.append(self.tr("De to adgangskoder er ikke ens"))
         return problems

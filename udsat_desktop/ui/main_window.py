@@ -777,7 +777,7 @@ class MainWindow(QMainWindow):
     def ask_key_passphrase(self) -> str | None:
         from udsat_desktop.ui.signing_ui import ask_key_passphrase
 
-        return ask_key_passphrase(self, self.paths)
+        return ask_key_passphrase(self, self.paths, self.db)
 
     def sign_all(self) -> None:
         from udsat_desktop.ui.signing_ui import sign_all_ready
@@ -874,7 +874,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Skift adgangskode"),
                                 self.tr("Forkert adgangskode"))
             return False
-        new = ask(self.tr("Ny adgangskode (mindst 8 tegn):"))
+        new = ask(self.tr("Ny adgangskode (mindst 10 tegn):"))
         if new is None:
             return False
         if ask(self.tr("Gentag den nye adgangskode:")) != new:
@@ -928,14 +928,15 @@ class MainWindow(QMainWindow):
         if case is None:
             return None
         signed = [r for r in reviews_of_case(self.db, case.id) if r.status == SIGNED]
-        path = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
-                           signed[-1].review_key) if signed else None
-        if path is None:
+        pdf = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
+                          signed[-1].review_key) if signed else None
+        if pdf is None:
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Sag %1 har ingen underskreven sammenfatning.")
                                     .replace("%1", case.case_key))
             return None
-        dialog = print_pdf(self, self.db, self.profile, path, cases=[case.id])
+        dialog = print_pdf(self, self.db, self.profile, pdf,
+                           name=f"{case.case_key}_{signed[-1].review_key}.pdf", cases=[case.id])
         self.print_dialog = dialog
         return dialog
 

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -21,9 +21,16 @@ log = logging.getLogger(__name__)
 class PdfPrintJob:
     """Paints the pages of one PDF onto a printer (or the preview's printer)."""
 
-    def __init__(self, pdf: Path) -> None:
+    def __init__(self, pdf: Path | bytes) -> None:
         self.document = QPdfDocument()
-        error = self.document.load(str(pdf))
+        if isinstance(pdf, bytes):  # a signed summary from the encrypted store: never on disk
+            self._buffer = QBuffer()
+            self._buffer.setData(QByteArray(pdf))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(self._buffer)
+            error = self.document.error()
+        else:
+            error = self.document.load(str(pdf))
         if error != QPdfDocument.Error.None_:
             raise OSError(translate("Printing", "PDF'en kan ikke åbnes til udskrift (%1)")
                           .replace("%1", error.name))
@@ -79,13 +86,15 @@ def audit_print(db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter,
     log.info("printed %d pages", pages)
 
 
-def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path, *,
-              preview: bool = True, cases: list[int] | None = None
+def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path | bytes, *,
+              preview: bool = True, name: str = "", cases: list[int] | None = None
               ) -> QPrintPreviewDialog | QPrintDialog:
     """Open the preview (or the plain print dialog); printing from it is audited. Returns the
-    dialog, shown non-modally so the window stays usable."""
+    dialog, shown non-modally so the window stays usable. `pdf` is a file or, for a signed
+    summary read from the encrypted store, its bytes with `name` for the title and the log."""
     job = PdfPrintJob(pdf)
     printer = make_printer()
+    pdf = Path(name) if isinstance(pdf, bytes) else pdf
     printer.setDocName(pdf.stem)
 
     def paint(target: QPrinter) -> None:
@@ -113,10 +122,11 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path, *,
     return dialog
 
 
-def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path,
-             cases: list[int] | None = None) -> int:
+def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path | bytes,
+             name: str = "", cases: list[int] | None = None) -> int:
     """Print without a dialog (tests, and 'print again'); returns the pages printed."""
     job = PdfPrintJob(pdf)
     job.paint(printer)
-    audit_print(db, profile, pdf, job.pages_printed, printer, cases)
+    audit_print(db, profile, Path(name) if isinstance(pdf, bytes) else pdf, job.pages_printed,
+                printer, cases)
     return job.pages_printed

@@ -26,21 +26,52 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, translate
+from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, localize, translate
 
 
-def ask_key_passphrase(parent: QWidget, paths: AppPaths) -> str | None:
+def ask_key_passphrase(parent: QWidget, paths: AppPaths, db: Any = None) -> str | None:
+    """The key's passphrase. For a new key: asked again while it is too weak (with the
+    reason), and a warning when it is also the database's passphrase."""
+    from udsat_desktop.core.passphrase import passphrase_problem
     from udsat_desktop.sync.outbox import key_path
 
     first = not key_path(paths).exists()
     if first:
         prompt = translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en adgangskode "
-                                      "til den nye nøgle (mindst 8 tegn):")
+                                      "til den nye nøgle (mindst 10 tegn, ikke den samme som "
+                                      "databasens):")
     else:
         prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
-    text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
-                                    QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+    while True:
+        text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
+                                        QLineEdit.EchoMode.Password)
+        if not ok or not text:
+            return None
+        if not first:
+            return text
+        problem = passphrase_problem(text)
+        if problem:
+            QMessageBox.warning(parent, translate("Signing", "Underskriv"), localize(problem))
+            continue
+        if db is not None and not confirm_not_database_passphrase(parent, db, paths, text):
+            continue
+        return text
+
+
+def confirm_not_database_passphrase(parent: QWidget, db: Any, paths: AppPaths,
+                                    key_passphrase: str) -> bool:
+    """True unless the key passphrase is the database's and the user then chooses another."""
+    from udsat_desktop.sync.keypolicy import same_as_database
+
+    warning = same_as_database(db, paths, key_passphrase)
+    if warning is None:
+        return True
+    answer = QMessageBox.warning(
+        parent, translate("Signing", "Underskriv"),
+        localize(warning) + "\n\n" + translate("Signing", "Vil du bruge den alligevel?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, library: Any,

@@ -208,6 +208,12 @@ class SettingsDialog(QDialog):
                                               QLineEdit.EchoMode.Password)
         if not ok:
             return False
+        db = getattr(self.parent(), "db", None)
+        if db is not None:
+            from udsat_desktop.ui.signing_ui import confirm_not_database_passphrase
+
+            if not confirm_not_database_passphrase(self, db, self.paths, passphrase):
+                return False
         try:
             cert = import_key(self.paths, self.profile, Path(name), passphrase, replace=replace)
         except SigningError as exc:

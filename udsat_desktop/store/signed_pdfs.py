@@ -1,0 +1,115 @@
+"""Signed summaries kept inside the encrypted store (issue 16): nothing plain stays on the
+laptop once a summary has reached the share. The outbox holds a signed PDF only until its
+upload is verified; then its bytes are kept here and the file is removed. Printing, meeting
+packets and `udsat summary` read from here (or from the outbox while a PDF still waits).
+
+Plain SQL over the reader connection: one row per review, written once."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+
+from udsat_desktop.core.text import Msg
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store.db import Database
+
+log = logging.getLogger(__name__)
+
+MAX_SIGNED_PDF = 64 * 1024 * 1024
+
+
+def keep_signed_pdf(db: Database, case_key: str, review_key: str, pdf: bytes,
+                    record: str | None = None) -> str:
+    """Store a signed summary's bytes (idempotent: a review's row is written once and a
+    second copy must be the same bytes). Returns the SHA-256."""
+    digest = hashlib.sha256(pdf).hexdigest()
+    con = db.reader()
+    known = con.execute("SELECT sha256 FROM signed_pdf WHERE review_key = ?",
+                        (review_key,)).fetchone()
+    if known is not None:
+        if known[0] != digest:
+            raise ValueError(Msg("En anden underskrevet PDF er allerede gemt for gennemgang "
+                                 "{review_key}", review_key=review_key))
+        return digest
+    con.execute("INSERT INTO signed_pdf (review_key, case_key, sha256, pdf, record, stored_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (review_key, case_key, digest, pdf, record,
+                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+    return digest
+
+
+def keep_signed_pdfs(db: Database, items: list[tuple[str, str, bytes, str | None]]) -> None:
+    """Several (case key, review key, pdf, record) in one transaction: one commit (one fsync)
+    for a whole batch of uploads instead of one per summary."""
+    con = db.reader()
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        for case_key, review_key, pdf, record in items:
+            keep_signed_pdf(db, case_key, review_key, pdf, record)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def signed_pdf(db: Database, review_key: str) -> bytes | None:
+    row = db.reader().execute("SELECT pdf FROM signed_pdf WHERE review_key = ?",
+                              (review_key,)).fetchone()
+    return bytes(row[0]) if row is not None else None
+
+
+def remove_file(path: Path) -> None:
+    """Unlink and make the removal durable (fsync the folder)."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    if os.name == "posix":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def absorb_sent_folder(db: Database, paths: AppPaths) -> int:
+    """Move what older versions kept in plain `outbox/sendt/` into the store and delete the
+    files (and the folder once empty). Returns how many summaries were taken in."""
+    sent = paths.outbox / "sendt"
+    if not sent.is_dir():
+        return 0
+    taken = 0
+    for pdf_path in sorted(sent.glob("*.pdf")):
+        case_key, sep, review_key = pdf_path.stem.partition("_")
+        if not sep or not review_key:
+            continue
+        record_path = pdf_path.with_suffix(".json")
+        try:
+            if pdf_path.is_symlink() or pdf_path.stat().st_size > MAX_SIGNED_PDF:
+                continue
+            pdf = pdf_path.read_bytes()
+            record = record_path.read_text(encoding="utf-8") if record_path.is_file() else None
+            if record is not None:
+                expected = json.loads(record).get("pdf_sha256")
+                if expected and expected != hashlib.sha256(pdf).hexdigest():
+                    log.warning("sent summary %s does not match its record; left", review_key)
+                    continue
+            keep_signed_pdf(db, case_key, review_key, pdf, record)
+        except (OSError, ValueError) as exc:
+            log.warning("sent summary %s not taken in: %s", review_key, type(exc).__name__)
+            continue
+        remove_file(pdf_path)
+        remove_file(record_path)
+        taken += 1
+    for stray in sent.glob("*.json"):  # records whose PDF is already in the store
+        if signed_pdf(db, stray.stem.partition("_")[2]) is not None:
+            remove_file(stray)
+    with contextlib.suppress(OSError):
+        sent.rmdir()
+    if taken:
+        log.info("%d sent summaries moved from outbox/sendt into the store", taken)
+    return taken

@@ -1,0 +1,181 @@
+"""Audit chain heads on the share (issue 16): a log its owner cannot quietly rewrite.
+
+The audit log is hash-chained inside the owner's own database, so whoever holds the
+passphrase could rebuild the whole chain after editing an entry and it would still verify.
+At every sync the app therefore publishes its current head — entry count, last entry id and
+hash, plus the (id, hash) of every entry since the previous head — as a write-once file
+`audit-heads/<user-id>/<seq>.json`, signed with the member's Ed25519 audit key. `udsat audit
+verify` compares the local chain with every head of this user on the share and names the
+first entry that no longer matches.
+
+The audit key lives inside the encrypted database (like the X25519 sealing key), so the
+periodic sync can sign without asking for the signing key's passphrase; its public key is in
+every head, and all heads must carry this installation's key.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from udsat_desktop.core.text import Msg
+from udsat_desktop.store import audit_heads as heads
+from udsat_desktop.store import sync_state as state
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.share import HostileFile, is_part, publish_once, read_share_file
+
+FOLDER = "audit-heads"
+FORMAT = "udsat-audit-head/1"
+AUDIT_SECRET = "audit_ed25519"
+MAX_HEAD_FILE = 4 * 1024 * 1024
+
+
+def audit_key(db: Database) -> Ed25519PrivateKey:
+    raw = state.secret(db, AUDIT_SECRET,
+                       lambda: Ed25519PrivateKey.generate().private_bytes_raw())
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
+    """Publish the chain's head unless it has not moved since the last one; returns the
+    share-relative name written, or None. Raises ShareError when the share fails."""
+    head = heads.current_head(db)
+    if head is None:
+        return None
+    count, last_id, digest = head
+    previous = heads.last_published(db)
+    if previous is not None and previous[1] == last_id:
+        return None
+    folder = share / FOLDER / profile.user_id
+    seq = max(previous[0] if previous else 0, _max_seq(folder)) + 1
+    key = audit_key(db)
+    body = {"format": FORMAT, "user_id": profile.user_id, "seq": seq, "count": count,
+            "last_id": last_id, "hash": digest,
+            "published_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "hashes": heads.hashes_after(db, previous[1] if previous else 0, last_id),
+            "public_key": _b64(key.public_key().public_bytes_raw())}
+    signed = {"head": body, "signature": _b64(key.sign(_canonical(body)))}
+    name = f"{seq:08d}.json"
+    publish_once(folder / name, json.dumps(signed, separators=(",", ":")).encode("ascii"),
+                 share=share)
+    heads.record_published(db, seq, last_id, digest)
+    return f"{FOLDER}/{profile.user_id}/{name}"
+
+
+def _max_seq(folder: Path) -> int:
+    best = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        stem = name.removesuffix(".json")
+        if name.endswith(".json") and stem.isdigit():
+            best = max(best, int(stem))
+    return best
+
+
+@dataclass
+class HeadCheck:
+    heads: int = 0                    # heads of this user read and verified
+    pinned: int = 0                   # entries the heads pin (id and hash)
+    first_mismatch: int | None = None  # the first entry that no longer matches
+    reason: str | None = None
+    head_seq: int | None = None       # the head that pins it
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+
+    @property
+    def ok(self) -> bool:
+        return self.first_mismatch is None and not self.refused
+
+
+def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadCheck:
+    """Every published head of this user against the local chain. A head with a bad
+    signature, another key, or a name that does not fit is refused (and reported)."""
+    check = HeadCheck()
+    folder = share / FOLDER / profile.user_id
+    own_key = audit_key(db).public_key()
+    pins: dict[int, tuple[str, int]] = {}
+    try:
+        names = sorted(os.listdir(folder))
+    except FileNotFoundError:
+        names = []
+    except OSError as exc:
+        check.refused.append((FOLDER, Msg("mappen kan ikke læses ({error})",
+                                          error=type(exc).__name__)))
+        names = []
+    for name in names:
+        path = folder / name
+        if is_part(path) or not name.endswith(".json"):
+            continue
+        try:
+            raw = read_share_file(path, "record", share=share, limit=MAX_HEAD_FILE)
+            body = _parse_head(raw, own_key)
+        except (ValueError, HostileFile) as exc:
+            check.refused.append((name, str(exc)))
+            continue
+        except OSError as exc:
+            check.refused.append((name, Msg("kan ikke læses ({error})",
+                                            error=type(exc).__name__)))
+            continue
+        if body["user_id"] != profile.user_id or name != f"{int(body['seq']):08d}.json":
+            check.refused.append((name, Msg("hovedet passer ikke til sit filnavn")))
+            continue
+        check.heads += 1
+        for entry_id, digest in [*body["hashes"], (body["last_id"], body["hash"])]:
+            pins.setdefault(int(entry_id), (str(digest), int(body["seq"])))
+    floor = heads.purged_before(db)
+    ids = sorted(i for i in pins if i >= floor)
+    check.pinned = len(ids)
+    local = heads.local_hashes(db, ids)
+    for entry_id in ids:
+        digest, seq = pins[entry_id]
+        if entry_id not in local:
+            check.first_mismatch, check.head_seq = entry_id, seq
+            check.reason = Msg("posten er offentliggjort i hoved {seq}, men findes ikke "
+                               "længere i loggen", seq=seq)
+            break
+        if local[entry_id] != digest:
+            check.first_mismatch, check.head_seq = entry_id, seq
+            check.reason = Msg("posten passer ikke længere med hoved {seq} på fællesmappen "
+                               "(ændret, eller kæden er skrevet om)", seq=seq)
+            break
+    return check
+
+
+def _parse_head(raw: bytes, own_key: Ed25519PublicKey) -> dict[str, Any]:
+    try:
+        signed = json.loads(raw)
+        body = signed["head"]
+        signature = base64.b64decode(signed["signature"], validate=True)
+        if body.get("format") != FORMAT:
+            raise ValueError("format")
+        public = base64.b64decode(body["public_key"], validate=True)
+        if not isinstance(body["hashes"], list) or not isinstance(body["last_id"], int):
+            raise ValueError("fields")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ValueError(Msg("ulæseligt hoved")) from None
+    if public != own_key.public_bytes_raw():
+        raise ValueError(Msg("underskrevet med en anden nøgle end denne installations"))
+    try:
+        own_key.verify(signature, _canonical(body))
+    except InvalidSignature:
+        raise ValueError(Msg("underskriften passer ikke (ændret efter udgivelsen)")) from None
+    return dict(body)
