@@ -274,6 +274,8 @@ class Verdict(StrEnum):
     UNKNOWN_SIGNER = "intakt, ukendt underskriver"
     MODIFIED = "ændret efter underskrift"
     UNSIGNED = "ikke underskrevet"
+    REVOKED_SIGNER = "intakt, tilbagekaldt underskriver"
+    UNCHECKED = "kunne ikke kontrolleres"  # an error in the checking, not in the document
 
 
 @dataclass(frozen=True)
@@ -285,50 +287,17 @@ class SignatureReport:
     byte_range: tuple[int, ...]
     covers_whole_file: bool
     timestamp: dt.datetime | None = None  # from an intact RFC 3161 token (PAdES B-T)
+    cert_sha256: str = ""  # the signing certificate's SHA-256 fingerprint
+    reason: str = ""  # why a signature is not intact or could not be checked (Danish)
 
 
-def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureReport]:
-    """One report per signature; a single UNSIGNED report when there is none."""
-    from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+def verify_pdf(data: bytes, trusted: Any) -> list[SignatureReport]:
+    """One report per signature; a single UNSIGNED report when there is none. `trusted` is a
+    list of certificates or a `reports.verify.TrustSet` (the team roster's). The complete
+    check, modification analysis included, is `reports.verify.check_pdf`."""
+    from udsat_desktop.reports.verify import check_pdf
 
-    roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
-             for c in trusted]
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = list(reader.embedded_signatures)
-    except Exception:  # pyHanko raises many kinds for a damaged file
-        return [SignatureReport("", Verdict.MODIFIED, "", None, (), False)]
-    if not signatures:
-        return [SignatureReport("", Verdict.UNSIGNED, "", None, (), False)]
-    reports = []
-    for sig in signatures:
-        byte_range = tuple(int(x) for x in sig.sig_object["/ByteRange"])
-        try:
-            status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots))
-            intact = bool(status.intact and status.valid)
-            signer = status.signing_cert.subject.human_friendly
-            signed_at = status.signer_reported_dt
-            trusted_ok = bool(status.trusted)
-            token = status.timestamp_validity
-            stamped = token.timestamp if token is not None and token.intact else None
-        except Exception:
-            intact, signer, signed_at, trusted_ok, stamped = False, "", None, False, None
-        if not intact:
-            verdict = Verdict.MODIFIED
-        else:
-            verdict = Verdict.TRUSTED if trusted_ok else Verdict.UNKNOWN_SIGNER
-        reports.append(SignatureReport(sig.field_name, verdict, signer, signed_at, byte_range,
-                                       byte_range[2] + byte_range[3] == len(data), stamped))
-    # a later change that no signature covers means the file was edited after the last one
-    last = max(reports, key=lambda r: r.byte_range[2] + r.byte_range[3] if r.byte_range else 0)
-    if last.byte_range and not last.covers_whole_file and last.verdict is not Verdict.MODIFIED:
-        reports = [r if r is not last else SignatureReport(
-            r.field, Verdict.MODIFIED, r.signer, r.signed_at, r.byte_range, False, r.timestamp)
-            for r in reports]
-    return reports
+    return check_pdf(data, trusted).reports
 
 
 def trust_list(folder: Path) -> list[x509.Certificate]:

@@ -66,7 +66,7 @@ def figures(db: Database, flt: DashboardFilter | None = None,
             "SELECT i.review_key, i.case_key, i.review_date, i.reviewers, "
             "json_extract(i.record, '$.recommendation.afklaringsretning') "
             "FROM ingested_record i LEFT JOIN \"case\" c ON c.case_key = i.case_key "
-            f"WHERE i.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') {unit_sql}", unit_args):
+            f"WHERE i.verdict = 'TRUSTED' {unit_sql}", unit_args):
         if key not in signed and day:
             signed[key] = (case_key, dt.date.fromisoformat(day), reviewers.split(",")[0],
                            {"afklaringsretning": direction})

@@ -7,7 +7,6 @@ up until the share holds a verified copy. The layout is in ARCHITECTURE.md.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import dataclasses
 import datetime as dt
@@ -15,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -40,6 +40,7 @@ from udsat_desktop.sync.share import (
     publish_replace,
     remove_stale_parts,
 )
+from udsat_desktop.sync.trust import short_code
 
 log = logging.getLogger(__name__)
 
@@ -62,70 +63,72 @@ def encryption_key(db: Database) -> bytes:
     return state.secret(db, state.ENCRYPTION_SECRET, sealed.new_private_key)
 
 
-def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
-    """reviewers/<user>.json (name, organisation, role, public encryption key) and every
-    certificate of mine (<user>-<fingerprint>.crt; old ones stay, so old signatures verify)."""
+def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
+    """My signing certificate(s) as PEM, for my enrolment request and the roster."""
     from udsat_desktop.sync.outbox import trust_folder
 
-    public = sealed.public_of(encryption_key(db))
-    info = {"format": "udsat-reviewer/1", "user_id": profile.user_id, "name": profile.name,
-            "initials": profile.initials, "organisation": profile.organisation.value,
-            "role": profile.role.value,
-            "x25519_public": base64.b64encode(public).decode("ascii")}
-    target = share / "reviewers" / f"{profile.user_id}.json"
-    data = json.dumps(info, ensure_ascii=False, indent=1).encode("utf-8")
-    if not target.exists() or target.read_bytes() != data:
-        publish_replace(target, data)
     own = trust_folder(paths) / f"{profile.user_id}.crt"
-    if own.exists():
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes
-
-        pem = own.read_bytes()
-        fingerprint = x509.load_pem_x509_certificate(pem).fingerprint(hashes.SHA256()).hex()
-        publish_once(share / "reviewers" / f"{profile.user_id}-{fingerprint[:16]}.crt", pem)
+    try:
+        return [own.read_text(encoding="ascii")]
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
-def refresh_trust(db: Database, paths: AppPaths, share: Path) -> int:
-    """Copy the team's certificates into the local trust list and learn the team's members."""
-    from cryptography import x509
+def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
+    """reviewers/<user>.json: my enrolment request (name, organisation, role, my public
+    encryption key and signing certificate), signed with my team key. It is only a request:
+    nothing about it is trusted until a coordinator approves it on the roster."""
+    from udsat_desktop.sync import roster
 
-    from udsat_desktop.fsutil import write_atomic
-    from udsat_desktop.sync.outbox import trust_folder
-
-    folder = trust_folder(paths)
-    folder.mkdir(parents=True, exist_ok=True)
-    added = 0
-    for path in sorted((share / "reviewers").glob("*.crt")):
-        if is_part(path):
-            continue
-        local = folder / path.name
-        try:
-            pem = path.read_bytes()
-            x509.load_pem_x509_certificate(pem)
-        except (OSError, ValueError):
-            log.warning("certificate %s on the share is unreadable; skipped", path.name)
-            continue
-        if not local.exists() or local.read_bytes() != pem:
-            write_atomic(local, pem, mode=0o644)
-            added += 1
-    state.learn_team(db, team(share))
-    return added
+    data = roster.my_request(db, profile, own_certificates(paths, profile))
+    target = share / "reviewers" / f"{profile.user_id}.json"
+    try:
+        same = target.is_file() and not target.is_symlink() and target.read_bytes() == data
+    except OSError:
+        same = False
+    if not same:
+        publish_replace(target, data)
 
 
-def team(share: Path) -> list[dict[str, Any]]:
-    members = []
-    for path in sorted((share / "reviewers").glob("*.json")):
-        if is_part(path):
-            continue
-        try:
-            info = json.loads(path.read_text(encoding="utf-8"))
-            if info.get("format") == "udsat-reviewer/1" and info.get("user_id") == path.stem:
-                base64.b64decode(info["x25519_public"], validate=True)
-                members.append(info)
-        except (OSError, ValueError, KeyError, TypeError):
-            log.warning("reviewer file %s on the share is unreadable; skipped", path.name)
-    return members
+def refresh_trust(db: Database, paths: AppPaths, share: Path,
+                  report: SyncReport | None = None, profile: Profile | None = None) -> int:
+    """Take every newer roster from the share that a trusted coordinator signed, and learn
+    the team's names from it. Nothing in reviewers/ is trusted for being there. Returns the
+    version held afterwards (0: none)."""
+    from udsat_desktop.sync import roster
+
+    held, problems = roster.refresh(paths, share)
+    for name, reason in problems:
+        _refuse(db, report, f"team/{name}", reason, profile)
+    if held is None:
+        if report is not None and not roster.pinned(paths):
+            report.coordinator_candidates = [
+                {"fingerprint": fp, "code": short_code(fp), "name": name, "version": version}
+                for fp, name, version in roster.candidates(share)]
+        return 0
+    if report is not None:
+        report.roster_version = held.version
+    state.learn_team(db, [m.to_json() for m in held.members if m.active])
+    return held.version
+
+
+def _refuse(db: Database, report: SyncReport | None, name: str, reason: str,
+            profile: Profile | None) -> None:
+    """A file on the share that is not what it claims: one line in the report and the sync
+    log, and an audit entry; the sync goes on."""
+    log.warning("refused %s", name)
+    if report is not None:
+        report.refused.append((name, reason))
+    state.log_file(db, name.rsplit("/", 1)[-1], name, "", "afvist", reason)
+    state.audit_refused(db, profile.user_id if profile else "system", name, reason)
+
+
+def team(paths: AppPaths) -> list[dict[str, Any]]:
+    """The active members of the roster this app holds (never the files in reviewers/)."""
+    from udsat_desktop.sync import roster
+
+    held = roster.current(paths)
+    return [m.to_json() for m in held.members if m.active] if held else []
 
 
 # ----------------------------------------------------------------------------- outbox
@@ -144,6 +147,9 @@ class SyncReport:
     assignments: int = 0
     assigned_cases: int = 0
     pending: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)  # hostile or broken files
+    roster_version: int = 0
+    coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -232,16 +238,36 @@ class ClaimResult:
         return self.state == "clash"
 
 
-def _claim_blob(case_key: str, user_id: str, at: str) -> bytes:
-    return json.dumps({"format": "udsat-claim/1", "case_key": case_key, "user_id": user_id,
-                       "claimed_at": at}).encode("utf-8")
+CLAIM_KIND = "udsat-claim/1"
 
 
-def _read_claim(path: Path) -> tuple[str | None, str | None]:
+def _claim_blob(db: Database, case_key: str, user_id: str, at: str) -> bytes:
+    from udsat_desktop.sync import trust
+
+    return trust.seal_envelope(db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id,
+                                                "claimed_at": at})
+
+
+def _read_claim(db: Database, path: Path) -> tuple[str | None, str | None]:
+    """Who holds a claim, when it carries the signature of that roster member; (None, None)
+    for an unsigned or foreign claim, which is reported and ignored."""
+    from udsat_desktop.sync import roster, trust
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return str(data["user_id"]), str(data.get("claimed_at") or "")
-    except (OSError, ValueError, KeyError, TypeError):
+        with path.open("rb") as fh:
+            blob = fh.read(64 << 10)
+        payload, signer = trust.open_envelope(blob, CLAIM_KIND)
+        held = roster.current(db)
+        member = held.by_team_key(signer) if held else None
+        if member is None or not member.active:
+            raise trust.TrustError(Msg("kravet er ikke underskrevet af et medlem af teamet"))
+        if payload.get("user_id") != member.user_id or f"{payload.get('case_key')}.json" \
+                != path.name:
+            raise trust.TrustError(Msg("kravet passer ikke til sagen eller underskriveren"))
+        return member.user_id, str(payload.get("claimed_at") or "")
+    except (OSError, trust.TrustError) as exc:
+        _refuse(db, None, f"claims/{path.name}",
+                Msg("kravet ignoreres: {reason}", reason=str(exc)), None)
         return None, None
 
 
@@ -269,10 +295,13 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
         target = share / "claims" / f"{case_key}.json"
         try:
             try:
-                publish_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at))
+                publish_once(target, _claim_blob(db, case_key, profile.user_id,
+                                                 row.claimed_at))
                 outcome, holder, holder_at = "held", profile.user_id, row.claimed_at
             except WriteOnceConflict:
-                holder, holder_at = _read_claim(target)
+                holder, holder_at = _read_claim(db, target)
+                if holder is None:  # an unsigned or foreign claim counts for nothing
+                    holder, holder_at = profile.user_id, row.claimed_at
                 mine = holder == profile.user_id
                 outcome = "held" if mine else ("second" if second else "clash")
         except ShareError:
@@ -294,54 +323,132 @@ def check_queued_claims(db: Database, profile: Profile, share: Path,
 
 # ----------------------------------------------------------------------------- assignments
 
+ASSIGNMENT_KIND = "udsat-assignment/1"
+CASE_KEY = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}$")
+MAX_ASSIGNMENT = 32 << 20
+
+
 def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
-                 case_keys: Iterable[str]) -> tuple[Path, int]:
-    """Assign cases to a reviewer: locally, and as a file only that reviewer can open."""
+                 case_keys: Iterable[str], paths: AppPaths | None = None
+                 ) -> tuple[Path, int]:
+    """Assign cases to a reviewer: locally, and as a file only that reviewer can open, sealed
+    to the X25519 key the roster holds for them (never one read from the share) and signed
+    with my team key (the reviewer accepts it only from a roster coordinator)."""
+    from udsat_desktop.sync import roster, trust
+
     require_coordinator(profile.role, "tildele sager")
     keys = list(dict.fromkeys(case_keys))
-    member = next((m for m in team(share) if m["user_id"] == to_user), None)
-    if member is None:
+    held = roster.current(paths if paths is not None else db)
+    member = held.member(to_user) if held else None
+    if held is None or member is None or not member.active:
         raise ShareError(Msg(
-                "{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal "
-                "synkronisere én gang først)",
+                "{to_user} er ikke godkendt på teamets holdliste (en koordinator godkender "
+                "anmodningen under Team → Medlemmer)",
                 to_user=to_user))
+    me = held.by_team_key(trust.team_public(db))
+    if me is None or not me.is_coordinator:
+        raise ShareError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke "
+                             "tildele sager"))
     case_ids, cases = state.cases_to_assign(db, keys)
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
     header = {"format": ASSIGNMENT_FORMAT, "batch": batch, "to": to_user,
-              "from": profile.user_id, "created": _now_iso()}
-    blob = sealed.seal(base64.b64decode(member["x25519_public"]),
+              "from": me.user_id, "created": _now_iso()}
+    blob = sealed.seal(member.x25519_bytes(),
                        json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8"), header)
+    signed = trust.seal_envelope(db, ASSIGNMENT_KIND, {"to": to_user, "batch": batch,
+                                                       "sealed": trust.b64(blob)})
     target = share / "assignments" / to_user / f"{batch}.json"
-    publish_once(target, blob)
+    publish_once(target, signed)
     state.record_assignment(db, case_ids, to_user, batch, profile.user_id)
     return target, len(case_ids)
 
 
+def _open_assignment(db: Database, profile: Profile, path: Path) -> tuple[dict[str, Any],
+                                                                        list[dict[str, Any]]]:
+    """The header and cases of a batch whose signature is a roster coordinator's and which
+    is sealed to me; TrustError or SealError saying why not."""
+    from udsat_desktop.sync import roster, trust
+
+    if path.is_symlink() or not path.is_file():
+        raise trust.TrustError(Msg("ikke en almindelig fil"))
+    with path.open("rb") as fh:
+        blob = fh.read(MAX_ASSIGNMENT + 1)
+    if len(blob) > MAX_ASSIGNMENT:
+        raise trust.TrustError(Msg("filen er for stor"))
+    payload, signer = trust.open_envelope(blob, ASSIGNMENT_KIND)
+    held = roster.current(db)
+    sender = held.by_team_key(signer) if held else None
+    if sender is None or not sender.is_coordinator:
+        raise trust.TrustError(Msg("afsenderen er ikke koordinator på teamets holdliste"))
+    if payload.get("to") != profile.user_id or f"{payload.get('batch')}.json" != path.name:
+        raise trust.TrustError(Msg("tildelt en anden bruger"))
+    header, plain = sealed.open_sealed(encryption_key(db), trust.unb64(payload.get("sealed")))
+    if (header.get("to"), header.get("from"), header.get("batch")) != (
+            profile.user_id, sender.user_id, payload.get("batch")):
+        raise trust.TrustError(Msg("afsender eller modtager passer ikke til underskriften"))
+    try:
+        cases = json.loads(plain)["cases"]
+    except (ValueError, KeyError, TypeError):
+        raise trust.TrustError(Msg("indholdet er beskadiget")) from None
+    if not isinstance(cases, list) or not all(_valid_case(c) for c in cases):
+        raise trust.TrustError(Msg("ugyldig sag i tildelingen (sagsnøgle eller felter)"))
+    return header, cases
+
+
+def _valid_case(item: Any) -> bool:
+    from udsat_desktop.store.sync_state import CASE_FIELDS
+
+    if not isinstance(item, dict) or not CASE_KEY.match(str(item.get("case_key", ""))):
+        return False
+    if not isinstance(item.get("cpr"), str) or not isinstance(item.get("name"), str):
+        return False
+    for key in ("deadline", "start_date"):
+        value = item.get(key)
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except (TypeError, ValueError):
+                return False
+    return all(isinstance(item.get(f), str | int | float | bool | None) for f in CASE_FIELDS)
+
+
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
-    """Bring my assignments into the local queue ("Hent mine sager"); each batch once."""
+    """Bring my assignments into the local queue ("Hent mine sager"); each batch once. A file
+    that is not a coordinator's signed batch for me is one line in the report; the rest of the
+    sync goes on."""
+    from udsat_desktop.sync import trust
+
     folder = share / "assignments" / profile.user_id
     if not folder.is_dir():
         return
-    private = encryption_key(db)
     done = state.pulled_batches(db)
     for path in sorted(folder.glob("*.json")):
         if is_part(path) or path.name in done:
             continue
         try:
-            header, plain = sealed.open_sealed(private, path.read_bytes())
-            if header.get("to") != profile.user_id:
-                raise sealed.SealError(Msg("tildelt en anden bruger"))
-            cases = json.loads(plain)["cases"]
-        except (OSError, sealed.SealError, ValueError, KeyError) as exc:
-            report.failed.append((path.name, Msg("tildelingen kan ikke læses: {problem}",
-                                                 problem=message_of(exc))))
+            header, cases = _open_assignment(db, profile, path)
+            count = state.take_assigned_cases(db, profile, path.name, cases, header)
+        except (OSError, sealed.SealError, trust.TrustError, ValueError, TypeError) as exc:
+            _refuse(db, report, f"assignments/{profile.user_id}/{path.name}",
+                    Msg("tildelingen afvist: {problem}", problem=message_of(exc)), profile)
             continue
-        count = state.take_assigned_cases(db, profile, path.name, cases, header)
         report.assignments += 1
         report.assigned_cases += count
 
 
 # ----------------------------------------------------------------------------- full sync
+
+
+def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile,
+                            share: Path) -> None:
+    """A coordinator's roster takes new signing certificates of known members (their own
+    included) that came with the team key it already holds for them."""
+    from udsat_desktop.sync import roster
+
+    with contextlib.suppress(roster.RosterError, ShareError):
+        roster.add_own_certificates(db, paths, profile, share, own_certificates(paths, profile))
+        roster.absorb_new_certificates(db, paths, profile, share)
+
 
 
 def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None) -> SyncReport:
@@ -352,7 +459,9 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None) ->
         assert share is not None
         ensure_layout(share)
         publish_identity(db, paths, profile, share)
-        refresh_trust(db, paths, share)
+        refresh_trust(db, paths, share, report, profile)
+        if profile.role.value == "coordinator":
+            absorb_own_certificates(db, paths, profile, share)
         check_queued_claims(db, profile, share, report)
         pull_assignments(db, profile, share, report)
         push_outbox(db, paths, share, report)
@@ -382,10 +491,15 @@ class IngestReport:
     problems: list[tuple[str, str]] = field(default_factory=list)
     cases_updated: int = 0
     seconds: float = 0.0
+    revoked_signer: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # not bound to a signature
+    content_conflicts: list[str] = field(default_factory=list)  # known id, other content
 
     @property
     def ok(self) -> bool:
-        return not (self.modified or self.unsigned or self.problems)
+        return not (self.modified or self.unsigned or self.problems or self.refused
+                    or self.unchecked)
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -393,7 +507,8 @@ class IngestReport:
         return data
 
 
-_REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
+_REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template",
+             "signed_by", "signature")
 
 
 INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
@@ -401,16 +516,25 @@ INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more t
 
 def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
            full: bool = False, workers: int | None = None) -> IngestReport:
-    """Read every record on the share into the local store, verify its PDF (hash and
-    signature), flag conflicting reviews of one case, and update case statuses. Incremental:
-    a record whose file sizes and times (record and PDF) are unchanged since the last ingest is
-    not read again, unless `full` asks for every PDF to be verified anew.
+    """Read every record on the share into the local store, verify its PDF completely, bind
+    the record to it, flag conflicting reviews of one case, and update case statuses.
 
-    Signature validation (pyHanko, ~20 ms a PDF, holding the GIL) runs in worker processes
-    when there are many records to read; records are stored in the order of the share."""
+    A record's facts count only as its signer's word: the record carries a signature by the
+    key that signed its PDF, that key is the roster's for the member the record names as
+    signer, every co-signature is by a reviewer the record names, and the PDF says (in the
+    signed revision's keywords) which case and review it is. The first content seen under a
+    review id is kept: different content later is a conflict, never an update. A summary by
+    an unknown or revoked signer is kept and shown as such but does not count as reviewed.
+
+    Incremental: a record whose file sizes and times (record and PDF) are unchanged since the
+    last ingest is not read again, unless `full` asks for every PDF to be verified anew.
+    Signature validation (pyHanko, ~20 ms a PDF) runs in worker processes when there are many
+    records to read; records are stored in the order of the share."""
     import time
 
-    from udsat_desktop.reports.signing import Verdict
+    from udsat_desktop.reports.detached import verify_detached
+    from udsat_desktop.sync import roster
+    from udsat_desktop.sync.trust import canonical
 
     require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
     started = time.perf_counter()
@@ -418,7 +542,10 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     assert share is not None
     report = IngestReport()
     with contextlib.suppress(ShareError):
-        refresh_trust(db, paths, share)
+        refresh_trust(db, paths, share, None, profile)
+        absorb_own_certificates(db, paths, profile, share)
+    held = roster.current(paths)
+    trust_set = held.trust_set() if held else None
     folder = share / "records"
     seen = state.ingested_stamps(db)
     touched_cases: set[str] = set()
@@ -437,9 +564,15 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
             continue
         todo.append(path)
 
+    def refuse(path: Path, reason: str) -> None:
+        report.refused.append((path.name, reason))
+        _refuse(db, None, f"records/{path.name}", reason, profile)
+
     def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:
         for path in todo:
             try:
+                if path.is_symlink() or path.stat().st_size > MAX_RECORD:
+                    raise ValueError(Msg("ikke en almindelig fil, eller for stor"))
                 record = json.loads(path.read_text(encoding="utf-8"))
                 if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
                     raise ValueError(Msg("ikke en gennemgangspost"))
@@ -448,25 +581,61 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
                     raise ValueError(Msg("mangler {missing}", missing=", ".join(missing)))
                 if record["review_id"] != path.stem:
                     raise ValueError(Msg("filnavnet passer ikke til posten"))
+                if not isinstance(record["reviewers"], list):
+                    raise ValueError(Msg("ugyldige gennemgåere"))
                 pdf_rel, _ = targets_of(record)
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                report.problems.append((path.name, Msg("ulæselig post: {problem}",
+                                                       problem=message_of(exc))))
+                continue
+            facts = {k: v for k, v in record.items() if k != "signature"}
+            try:
+                cert_fp, _cert = verify_detached(record["signature"], canonical(facts))
+            except ValueError as exc:
+                refuse(path, Msg("posten er afvist: {reason}", reason=str(exc)))
+                continue
+            member = held.signer_of_certificate(cert_fp) if held else None
+            if member is not None and (record["signed_by"] != member.user_id
+                                       or member.user_id not in record["reviewers"]):
+                refuse(path, Msg("posten er afvist: den nævner ikke {user_id}, som "
+                                 "underskrev den", user_id=member.user_id))
+                continue
+            record["_signer_cert"] = cert_fp
+            record["_signer_member"] = member.user_id if member else ""
+            record["_revoked"] = bool(member and not member.active)
+            try:
                 pdf = (share / pdf_rel).read_bytes()
                 stamp = _stamp(path, share / pdf_rel)
             except FileNotFoundError:
                 report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
                 continue
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+            except OSError as exc:
                 report.problems.append((path.name, Msg("ulæselig post: {problem}",
                                                        problem=message_of(exc))))
+                continue
+            first = state.first_seen(db, record["review_id"])
+            if first is not None and first != canonical(facts):
+                report.content_conflicts.append(record["review_id"])
+                reason = Msg("en anden post med samme gennemgangs-id er set før; den første "
+                             "beholdes")
+                state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
+                state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
                 continue
             yield record, pdf_rel, pdf, stamp
 
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(todo) >= INGEST_PARALLEL_FROM else 1
-    for (record, pdf_rel, _pdf, stamp), verdict in _verdicts(paths, readable(), workers):
-        {Verdict.MODIFIED: report.modified, Verdict.UNSIGNED: report.unsigned,
-         Verdict.UNKNOWN_SIGNER: report.unknown_signer}.get(verdict, []).append(
-            record["review_id"])
-        state.store_ingested(db, record, pdf_rel, stamp, verdict.name, profile.user_id)
+    lists = {"MODIFIED": report.modified, "UNSIGNED": report.unsigned,
+             "UNKNOWN_SIGNER": report.unknown_signer,
+             "REVOKED_SIGNER": report.revoked_signer, "UNCHECKED": report.unchecked}
+    for (record, pdf_rel, _pdf, stamp), found in _verdicts(trust_set, readable(), workers):
+        verdict, reason = _bind(record, found, held)
+        if reason:
+            log.info("record %s: %s", record["review_id"], verdict)
+            _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
+        lists.get(verdict, []).append(record["review_id"])
+        clean = {k: v for k, v in record.items() if not k.startswith("_")}
+        state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id)
         report.new += 1
         touched_cases.add(record["case_key"])
     if touched_cases:
@@ -476,17 +645,45 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     return report
 
 
-def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes, Any]],
+MAX_RECORD = 1 << 20
+
+
+def _bind(record: dict[str, Any], found: tuple[str, list[str], str, str],
+          held: Any) -> tuple[str, str]:
+    """The verdict stored for a record, from its PDF's check and the record's binding to it;
+    and the reason when the record does not hold together (audited)."""
+    verdict, signers, keywords, reason = found
+    if verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+        return verdict, reason
+    if signers[:1] != [record["_signer_cert"]]:
+        return "MODIFIED", Msg("PDF'en er ikke underskrevet med den nøgle, der underskrev "
+                               "posten")
+    if keywords != f"{record['case_key']},{record['review_id']}":
+        return "MODIFIED", Msg("PDF'en hører til en anden sag eller gennemgang end posten")
+    for fp in signers[1:]:
+        member = held.signer_of_certificate(fp) if held else None
+        if member is None or member.user_id not in record["reviewers"]:
+            return "MODIFIED", Msg("en medunderskrift er ikke fra en af gennemgangens "
+                                   "gennemgåere")
+    if not record["_signer_member"]:
+        return "UNKNOWN_SIGNER", Msg("underskriveren er ikke på teamets holdliste; "
+                                     "gennemgangen tælles ikke")
+    if record["_revoked"]:
+        return "REVOKED_SIGNER", Msg("underskriveren er tilbagekaldt; gennemgangen tælles "
+                                     "ikke")
+    return verdict, ""
+
+
+def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, Any]],
               workers: int) -> Iterator[tuple[Any, Any]]:
-    """(item, verdict) for each (record, PDF path, PDF, stamp), in order. With workers, a
+    """(item, check) for each (record, PDF path, PDF, stamp), in order. With workers, a
     bounded number of PDFs is in flight, so memory stays flat however many there are."""
     from collections import deque
 
-    from udsat_desktop.sync.outbox import trust_folder
-
-    folder = str(trust_folder(paths))
+    known = dict(trust_set.known) if trust_set else {}
+    revoked = dict(trust_set.revoked) if trust_set else {}
     if workers <= 1:
-        _verdict_init(folder)
+        _verdict_init(known, revoked)
         yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
         return
     import multiprocessing
@@ -494,7 +691,7 @@ def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes,
 
     # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_verdict_init, initargs=(folder,)) as pool:
+                             initializer=_verdict_init, initargs=(known, revoked)) as pool:
         pending: deque[tuple[Any, Future[Any]]] = deque()
         source = iter(items)
         while True:
@@ -512,21 +709,24 @@ def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes,
 _TRUSTED: list[Any] = []
 
 
-def _verdict_init(folder: str) -> None:
-    from udsat_desktop.reports.signing import trust_list
+def _verdict_init(known: dict[str, str], revoked: dict[str, str]) -> None:
+    from udsat_desktop.reports.verify import TrustSet
 
-    _TRUSTED[:] = trust_list(Path(folder))
+    _TRUSTED[:] = [TrustSet(known, revoked)]
 
 
-def _verdict(item: tuple[bytes, str]) -> Any:
-    from udsat_desktop.reports.signing import Verdict, verify_pdf
+def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
+    """(verdict name, signing certificates in order, keywords, reason) of one PDF."""
+    from udsat_desktop.reports.signing import Verdict
+    from udsat_desktop.reports.verify import check_pdf
 
     pdf, sha256 = item
     if hashlib.sha256(pdf).hexdigest() != sha256:
-        return Verdict.MODIFIED
-    verdicts = {r.verdict for r in verify_pdf(pdf, _TRUSTED)}
-    return next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)
-                 if v in verdicts), Verdict.TRUSTED)
+        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash")
+    result = check_pdf(pdf, _TRUSTED[0])
+    reason = next((r.reason for r in result.reports if r.reason), "")
+    return (result.verdict.name, [r.cert_sha256 for r in result.reports], result.keywords,
+            reason)
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
@@ -537,5 +737,3 @@ def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
         return a.st_size, a.st_mtime_ns
     b = pdf.stat()
     return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
-
-

@@ -107,7 +107,7 @@ def sign_review(db: Database, paths: AppPaths, profile: Profile, library: Templa
     key = ensure_key(paths, profile, key_passphrase)
     pdf = render_and_sign(summary, key, key_passphrase, identity_of(profile),
                           timestamp_url=timestamp_url)
-    return _finish(db, paths, profile, review, summary, pdf)
+    return _finish(db, paths, profile, review, summary, pdf, key_passphrase)
 
 
 def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[Any, Summary]:
@@ -124,17 +124,29 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
 
 
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
-            pdf: bytes) -> OutboxItem:
+            pdf: bytes, key_passphrase: str) -> OutboxItem:
     digest = hashlib.sha256(pdf).hexdigest()
-    record = review_record(review, summary.case_key, digest, summary.extra)
+    record = sign_record(review_record(review, summary.case_key, digest, summary.extra,
+                                       signed_by=profile.user_id),
+                         key_path(paths), key_passphrase)
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
     lock_signed(db, review.id, profile.user_id)
     log.info("review %s signed into the outbox", review.review_key)
     return item
 
 
+def sign_record(record: dict[str, Any], key: Path, key_passphrase: str) -> dict[str, Any]:
+    """The record's facts signed with the key that signed its PDF (`signature` covers the
+    canonical JSON of every other field), so ingest can take them as the signer's word."""
+    from udsat_desktop.reports.detached import sign_detached
+    from udsat_desktop.sync.trust import canonical
+
+    facts = {k: v for k, v in record.items() if k != "signature"}
+    return {**facts, "signature": sign_detached(key, key_passphrase, canonical(facts))}
+
+
 def review_record(review: Any, case_key: str, pdf_sha256: str,
-                  extra: dict[str, Any]) -> dict[str, Any]:
+                  extra: dict[str, Any], *, signed_by: str = "") -> dict[str, Any]:
     """The machine-readable record beside the PDF: no CPR number, no citizen's name. Built
     from what the summary was rendered from (`Summary.extra`), so the two always agree."""
     return {
@@ -154,6 +166,7 @@ def review_record(review: Any, case_key: str, pdf_sha256: str,
         "next_steps": extra.get("next_steps", []),
         "consents": extra.get("consents", {}),
         "pdf_sha256": pdf_sha256,
+        "signed_by": signed_by,
     }
 
 
@@ -189,7 +202,7 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
     items: list[OutboxItem] = []
 
     def done(review: Any, summary: Summary, pdf: bytes) -> None:
-        items.append(_finish(db, paths, profile, review, summary, pdf))
+        items.append(_finish(db, paths, profile, review, summary, pdf, key_passphrase))
         if progress:
             progress(len(items), len(ids))
 

@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
             ensure_layout(checked)
             refresh_trust(self.db, self.paths, checked)
             return [(m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
-                    for m in team(checked) if m["user_id"] != me]
+                    for m in team(self.paths) if m["user_id"] != me]
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Tildel sager"), error_text(exc))
@@ -641,8 +641,9 @@ class MainWindow(QMainWindow):
 
             if not members:
                 QMessageBox.information(self, self.tr("Tildel sager"),
-                                        self.tr("Ingen medarbejdere har synkroniseret endnu, "
-                                                "så der er ingen at tildele til."))
+                                        self.tr("Ingen medarbejdere er godkendt på teamets "
+                                                "holdliste endnu (Team → Medlemmer…), så der "
+                                                "er ingen at tildele til."))
                 return
             dialog = AssignDialog(members, len(ids), self)
             self.assign_dialog = dialog
@@ -650,7 +651,7 @@ class MainWindow(QMainWindow):
                 return
             keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
             self.runner.start(assign_cases, self.db, self.profile, share, dialog.chosen(), keys,
-                              on_done=done, on_error=failed)
+                              self.paths, on_done=done, on_error=failed)
 
         def done(result: Any) -> None:
             self.model.refresh()
