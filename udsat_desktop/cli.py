@@ -603,6 +603,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
                 except ShareError:
                     version = 0
             pinned = trust.normalise(args.fingerprint)
+            _audit(db, profile, "team.trust_coordinator", fingerprint=pinned)
             data = {"pinned": pinned, "code": trust.short_code(pinned),
                     "roster_version": version}
             _emit(args, data, lambda: f"Koordinatoren med koden {data['code']} er godkendt på "

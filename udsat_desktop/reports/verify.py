@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.reports.signing import SignatureReport, Verdict
@@ -44,15 +44,19 @@ class TrustSet:
 
     known: Mapping[str, str] = field(default_factory=dict)
     revoked: Mapping[str, str] = field(default_factory=dict)
+    roots: tuple[bytes, ...] = ()  # DER of the known certificates (pyHanko builds paths)
 
     @classmethod
     def of(cls, certificates: Iterable[x509.Certificate]) -> TrustSet:
-        return cls({cert_sha256(c): "" for c in certificates})
+        return cls().merged(certificates)
 
     def merged(self, certificates: Iterable[x509.Certificate], user_id: str = "") -> TrustSet:
+        certs = list(certificates)
         known = dict(self.known)
-        known.update({cert_sha256(c): user_id for c in certificates})
-        return TrustSet(known, {k: v for k, v in self.revoked.items() if k not in known})
+        known.update({cert_sha256(c): user_id for c in certs})
+        roots = (*self.roots, *(c.public_bytes(serialization.Encoding.DER) for c in certs))
+        return TrustSet(known, {k: v for k, v in self.revoked.items() if k not in known},
+                        tuple(dict.fromkeys(roots)))
 
 
 @dataclass(frozen=True)
@@ -211,11 +215,13 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
 
 
 def _context(trust: TrustSet) -> Any:
-    """Trust is decided by the exact certificate fingerprint (the roster pins certificates),
-    not by a path to a root; the context has no roots and fetches nothing."""
+    """Trust is decided by the exact certificate fingerprint (the roster pins certificates);
+    the known certificates are the roots only so that pyHanko's path building succeeds."""
+    from asn1crypto import x509 as asn1_x509
     from pyhanko_certvalidator import ValidationContext
 
-    return ValidationContext(trust_roots=[], allow_fetching=False)
+    return ValidationContext(trust_roots=[asn1_x509.Certificate.load(d) for d in trust.roots],
+                             allow_fetching=False)
 
 
 def _keywords(reader: Any, revision: int) -> str:

@@ -507,8 +507,7 @@ class IngestReport:
         return data
 
 
-_REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template",
-             "signed_by", "signature")
+_REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
 
 
 INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
@@ -590,12 +589,12 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
                 continue
             facts = {k: v for k, v in record.items() if k != "signature"}
             try:
-                cert_fp, _cert = verify_detached(record["signature"], canonical(facts))
+                cert_fp, _cert = verify_detached(record.get("signature"), canonical(facts))
             except ValueError as exc:
                 refuse(path, Msg("posten er afvist: {reason}", reason=str(exc)))
                 continue
             member = held.signer_of_certificate(cert_fp) if held else None
-            if member is not None and (record["signed_by"] != member.user_id
+            if member is not None and (record.get("signed_by") != member.user_id
                                        or member.user_id not in record["reviewers"]):
                 refuse(path, Msg("posten er afvist: den nævner ikke {user_id}, som "
                                  "underskrev den", user_id=member.user_id))
@@ -682,8 +681,9 @@ def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, 
 
     known = dict(trust_set.known) if trust_set else {}
     revoked = dict(trust_set.revoked) if trust_set else {}
+    roots = tuple(trust_set.roots) if trust_set else ()
     if workers <= 1:
-        _verdict_init(known, revoked)
+        _verdict_init(known, revoked, roots)
         yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
         return
     import multiprocessing
@@ -691,7 +691,7 @@ def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, 
 
     # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_verdict_init, initargs=(known, revoked)) as pool:
+                             initializer=_verdict_init, initargs=(known, revoked, roots)) as pool:
         pending: deque[tuple[Any, Future[Any]]] = deque()
         source = iter(items)
         while True:
@@ -709,10 +709,11 @@ def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, 
 _TRUSTED: list[Any] = []
 
 
-def _verdict_init(known: dict[str, str], revoked: dict[str, str]) -> None:
+def _verdict_init(known: dict[str, str], revoked: dict[str, str],
+                  roots: tuple[bytes, ...]) -> None:
     from udsat_desktop.reports.verify import TrustSet
 
-    _TRUSTED[:] = [TrustSet(known, revoked)]
+    _TRUSTED[:] = [TrustSet(known, revoked, roots)]
 
 
 def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:

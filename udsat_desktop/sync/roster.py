@@ -155,12 +155,19 @@ class Roster:
         return list(dict.fromkeys(keys))
 
     def trust_set(self) -> TrustSet:
-        known: dict[str, str] = {}
+        base = TrustSet()
         revoked: dict[str, str] = {}
         for m in self.members:
-            for fp in m.cert_fingerprints():
-                (known if m.active else revoked)[fp] = m.user_id
-        return TrustSet(known, {k: v for k, v in revoked.items() if k not in known})
+            certs = []
+            for pem in m.certificates:
+                with contextlib.suppress(ValueError):
+                    certs.append(x509.load_pem_x509_certificate(pem.encode("ascii")))
+            if m.active:
+                base = base.merged(certs, m.user_id)
+            else:
+                revoked.update({cert_sha256(c): m.user_id for c in certs})
+        return TrustSet(base.known, {k: v for k, v in revoked.items() if k not in base.known},
+                        base.roots)
 
     def signer_of_certificate(self, cert_fp: str) -> Member | None:
         return next((m for m in self.members if cert_fp in m.cert_fingerprints()), None)
@@ -314,6 +321,8 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
     afterwards and the refused files with their reasons (older copies are not reported)."""
     problems: list[tuple[str, str]] = []
     held = current(paths)
+    if held is None and not pinned(paths):
+        return None, []  # nobody trusted yet: the rosters are only offered (`candidates`)
     for path, version in roster_files(share):
         if held is not None and version <= held.version:
             continue
