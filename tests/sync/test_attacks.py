@@ -206,7 +206,7 @@ def repaint(pdf: bytes, key, passphrase: str, *, field: str = "Medunderskrift") 
 
 def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(round_,
                                                                               tmp_path):
-    share, kk, aa, bb, _keys = round_
+    share, kk, _aa, bb, _keys = round_
     record = next(iter(records(share).values()))
     original = pdf_of(share, record).read_bytes()
     outsider = new_member(tmp_path, "Ole Udefra", "OU")
@@ -247,7 +247,7 @@ def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(r
 
 
 def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
-    share, kk, aa, _bb, keys = round_
+    share, kk, aa, _bb, _keys = round_
     one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
     # a record in Anna's name for `one`'s case, pointing at `other`'s PDF: unsigned ...
     forged = {**one, "review_id": "R-AAAAAAAAAAAA", "pdf_sha256": other["pdf_sha256"]}
@@ -308,7 +308,7 @@ def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_)
 
 
 def test_a_revoked_members_new_signature_does_not_count(round_):
-    share, kk, aa, bb, keys = round_
+    share, kk, _aa, bb, keys = round_
     assert bb.run("pull")[1]["assigned_cases"] == 3
     from udsat_desktop.sync.outbox import ensure_key
 
@@ -414,7 +414,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
 def test_an_unsigned_claim_is_ignored_and_reported(round_):
     from udsat_desktop.sync.engine import claim_case
 
-    share, kk, aa, bb, keys = round_
+    share, _kk, aa, bb, keys = round_
     (share / "claims").mkdir(exist_ok=True)
     (share / "claims" / f"{keys[3]}.json").write_text(json.dumps(
         {"format": "udsat-claim/1", "case_key": keys[3], "user_id": aa.user_id,
