@@ -648,7 +648,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
         if command == "requests":
             assert share is not None
             found, problems = roster.requests(share, held)
-            open_ = [r for r in found if r.kind != "approved"]
+            open_ = [r for r in found if r.kind != "approved" and r.fingerprint != mine]
             data = {"requests": [_request_json(r) for r in open_],
                     "problems": [{"file": n, "reason": m} for n, m in problems]}
             kinds = {"new": "ny", "new_key": "ny nøgle", "new_certificates": "nyt certifikat"}

@@ -339,6 +339,11 @@ class MainWindow(QMainWindow):
                                               "fra fællesmappen og kontrollér dem"))
         self.ingest_action.triggered.connect(self.ingest_now)
         team.addAction(self.ingest_action)
+        self.team_action = QAction(self.tr("M&edlemmer…"), self)
+        self.team_action.setToolTip(self.tr("Teamets holdliste, din kode og (koordinator) "
+                                            "anmodninger om optagelse"))
+        self.team_action.triggered.connect(self.open_team)
+        team.addAction(self.team_action)
         team.addSeparator()
         self.meetings_action = QAction(self.tr("&Møder i rehabiliteringsteamet…"), self)
         self.meetings_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -577,6 +582,21 @@ class MainWindow(QMainWindow):
             self._after_import()
         if report.claim_clashes:
             self._warn_claim_clashes(report.claim_clashes)
+        candidates = getattr(report, "coordinator_candidates", [])
+        if candidates and getattr(self, "trust_question", None) is None:
+            from udsat_desktop.ui.team_ui import ask_trust_coordinator
+
+            self.trust_question = ask_trust_coordinator(self, self.paths, candidates[0],
+                                                        self.sync.sync_now)
+
+    def open_team(self) -> QWidget:
+        from udsat_desktop.ui.team_ui import TeamDialog
+
+        dialog = TeamDialog(self.db, self.paths, self.profile, self.runner, self.sync.share,
+                            self)
+        dialog.show()
+        self.team_dialog = dialog
+        return dialog
 
     def open_settings(self) -> QWidget:
         from udsat_desktop.ui.sync_ui import SettingsDialog

@@ -326,7 +326,8 @@ class SyncLogDialog(QDialog):
                QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
                QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"))
     STATES = (QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
-              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"))
+              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"),
+              QT_TRANSLATE_NOOP("Domain", "afvist"))
 
     def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -405,9 +406,15 @@ def describe_ingest(report: Any) -> str:
     for label, items in ((translate("Ingest", "Ændret efter underskrift"), report.modified),
                          (translate("Ingest", "Ikke underskrevet"), report.unsigned),
                          (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
+                         (translate("Ingest", "Tilbagekaldt underskriver"),
+                          report.revoked_signer),
+                         (translate("Ingest", "Kunne ikke kontrolleres"), report.unchecked),
+                         (translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
+                          report.content_conflicts),
                          (translate("Ingest", "Flere gennemgange af samme sag"),
                           report.conflicts)):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
+    lines += [f"{name}: {localize(msg)}" for name, msg in report.refused]
     return "\n".join(lines)
