@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import datetime as dt
 import json
@@ -109,11 +108,12 @@ def test_unreachable_share_is_shown_and_nothing_is_lost(qtbot, demo_db, profile,
     assert len(list(paths.outbox.glob("*.*"))) == 2
 
 
-def claim_by_other(share, case_key: str) -> None:
-    (share / "claims").mkdir(exist_ok=True)
-    (share / "claims" / f"{case_key}.json").write_text(json.dumps(
-        {"format": "udsat-claim/1", "case_key": case_key, "user_id": "sof-bb-0001",
-         "claimed_at": "2026-11-20T09:15:00+00:00"}))
+def claim_by_other(share, case_key: str, db, paths, profile) -> None:
+    """A claim signed by a colleague the coordinator approved onto the roster."""
+    from tests.team_helpers import approved_colleague
+
+    colleague = approved_colleague(db, paths, profile, share)
+    colleague.claim(share, case_key, "2026-11-20T09:15:00+00:00")
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
@@ -124,7 +124,7 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     case = get_case(demo_db, row.id)
-    claim_by_other(share, case.case_key)
+    claim_by_other(share, case.case_key, demo_db, paths, profile)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or answer)
@@ -152,10 +152,12 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
     import threading
     import time
 
+    from tests.team_helpers import approved_colleague
     from udsat_desktop.sync import engine
     from udsat_desktop.ui import main_window
 
     update_settings(paths.config, share_path=str(share))
+    colleague = approved_colleague(demo_db, paths, profile, share)
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     case_key = get_case(demo_db, row.id).case_key
@@ -164,7 +166,7 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
 
     def hung_publish(target, data):
         drive.wait(30)  # a stalled SMB/NFS call
-        claim_by_other(share, case_key)  # meanwhile a colleague's claim landed
+        colleague.claim(share, case_key, "2026-11-20T09:15:00+00:00")  # meanwhile it landed
         return real_publish(target, data)
 
     monkeypatch.setattr(engine, "publish_once", hung_publish)
@@ -197,14 +199,11 @@ def test_reviewer_is_refused_coordinator_actions(qtbot, demo_db, profile, paths,
 
 def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, share, make_window,
                                             monkeypatch, wait_tasks):
+    from tests.team_helpers import approved_colleague
+    from udsat_desktop.sync import trust
+
     update_settings(paths.config, share_path=str(share))
-    private = sealed.new_private_key()
-    (share / "reviewers").mkdir()
-    (share / "reviewers" / "sof-bb-0001.json").write_text(json.dumps({
-        "format": "udsat-reviewer/1", "user_id": "sof-bb-0001", "name": "Bo Bæk",
-        "initials": "BB", "organisation": "SOF", "role": "reviewer",
-        "x25519_public": base64.b64encode(sealed.public_of(private)).decode()}),
-        encoding="utf-8")
+    private = approved_colleague(demo_db, paths, profile, share).x25519_private
     main = make_window(demo_db, profile)
     main.table.selectRow(0)
     qtbot.keyClick(main.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
@@ -216,7 +215,8 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assert main.assign_dialog.reviewer.currentText() == "Bo Bæk (BB, SOF)"
     wait_tasks(main.runner)
     (sealed_file,) = (share / "assignments" / "sof-bb-0001").glob("*.json")
-    _header, plain = sealed.open_sealed(private, sealed_file.read_bytes())
+    envelope = json.loads(sealed_file.read_bytes())
+    _header, plain = sealed.open_sealed(private, trust.unb64(envelope["payload"]["sealed"]))
     assert {c["case_key"] for c in json.loads(plain)["cases"]} == keys
     assigned = {r[0] for r in demo_db.reader().execute(
         'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}

@@ -95,7 +95,10 @@ def matches(fp: str, typed: str) -> bool:
 
 def seal_envelope(db: Database, kind: str, payload: dict[str, Any]) -> bytes:
     """`payload` signed with this installation's team key."""
-    key = team_private(db)
+    return seal_envelope_with(team_private(db), kind, payload)
+
+
+def seal_envelope_with(key: Ed25519PrivateKey, kind: str, payload: dict[str, Any]) -> bytes:
     body = canonical({"kind": kind, "payload": payload})
     return json.dumps({"format": ENVELOPE, "kind": kind, "payload": payload,
                        "signer": b64(_raw_public(key.public_key())),
