@@ -439,3 +439,39 @@ def test_an_unsigned_claim_is_ignored_and_reported(round_):
     finally:
         db.close()
     assert clash.state == "clash" and clash.holder == aa.user_id
+
+
+def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_path):
+    share, kk, aa, _bb = team
+    enrol(kk, aa)
+    second = new_member(tmp_path, "Karl Anden", "KA", role="coordinator", share=share)
+    enrol(kk, second)
+    assert roster.current(second.paths).member(second.user_id).is_coordinator
+    # the second coordinator approves a newcomer; Anna, who pinned only the first, accepts it
+    newcomer = new_member(tmp_path, "Nina Ny", "NN", share=share)
+    assert newcomer.run("sync")[0] == 0
+    code_of_newcomer = newcomer.run("team", "list")[1]["my_code"]
+    code, out = second.run("team", "approve", newcomer.user_id, "--fingerprint",
+                           code_of_newcomer)
+    assert code == 0, out
+    code, report = aa.run("sync")
+    assert code == 0 and report["roster_version"] == out["roster_version"]
+    assert roster.current(aa.paths).member(newcomer.user_id) is not None
+    # and a batch the second coordinator signs with a malformed case key is refused
+    db, _ = second.open()
+    try:
+        anna = roster.current(second.paths).member(aa.user_id)
+        header = {"format": "udsat-assignment/1", "batch": "20260101T000003-dddddd",
+                  "to": aa.user_id, "from": second.user_id,
+                  "created": "2026-01-01T00:00:00+00:00"}
+        bad = {"case_key": "../../etc", "cpr": "010101-0000", "name": "X"}
+        blob = sealed.seal(anna.x25519_bytes(), json.dumps({"cases": [bad]}).encode(), header)
+        signed = trust.seal_envelope(db, "udsat-assignment/1", {
+            "to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)})
+    finally:
+        db.close()
+    folder = share / "assignments" / aa.user_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{header['batch']}.json").write_bytes(signed)
+    code, report = aa.run("sync")
+    assert code == 0 and any("ugyldig sag" in r for _, r in report["refused"])
