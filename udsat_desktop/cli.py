@@ -648,6 +648,10 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
         if command == "requests":
             assert share is not None
             found, problems = roster.requests(share, held)
+            from udsat_desktop.store.sync_state import audit_refused
+
+            for name, reason in problems:
+                audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
             open_ = [r for r in found if r.kind != "approved" and r.fingerprint != mine]
             data = {"requests": [_request_json(r) for r in open_],
                     "problems": [{"file": n, "reason": m} for n, m in problems]}

@@ -108,6 +108,7 @@ def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_pat
     code, requests = kk.run("team", "requests")
     assert code == 0
     assert any(p["file"] == f"{aa.user_id}.json" for p in requests["problems"])
+    assert any("forfalsket" in r for r in refused_reasons(kk))
     # approving the impostor under the real code of Anna fails: the codes differ
     anna_code = aa.run("team", "list")[1]["my_code"]
     code, _ = kk.run("team", "approve", outsider.user_id, "--fingerprint", anna_code)

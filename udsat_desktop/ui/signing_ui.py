@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, translate
+from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, localize, translate
 
 
 def ask_key_passphrase(parent: QWidget, paths: AppPaths) -> str | None:
@@ -148,7 +148,9 @@ class VerifyDialog(QDialog):
         reports = verify_pdf(data, local_trust(self.paths))
         self.table.setRowCount(len(reports))
         for r, rep in enumerate(reports):
-            values = [rep.field or "–", domain(rep.verdict.value), rep.signer or "–",
+            verdict = domain(rep.verdict.value) + (f" ({localize(rep.reason)})"
+                                                   if rep.reason else "")
+            values = [rep.field or "–", verdict, rep.signer or "–",
                       fmt_datetime(rep.signed_at) if rep.signed_at else "–",
                       fmt_datetime(rep.timestamp.astimezone(), seconds=True)
                       if rep.timestamp else "–",

@@ -66,6 +66,10 @@ def load_team(db: Any, paths: AppPaths, profile: Any, share: Any) -> dict[str, A
         publish_identity(db, paths, profile, checked)
         refresh_trust(db, paths, checked)
         found, problems = roster.requests(checked, roster.current(paths))
+        from udsat_desktop.store.sync_state import audit_refused
+
+        for name, reason in problems:
+            audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
     except Exception as exc:  # shown in the dialog; the roster held is still listed
         share_problem = error_text(exc)
     mine = trust.my_fingerprint(db)
