@@ -17,9 +17,14 @@ class Colleague:
     team_key: Ed25519PrivateKey
     x25519_private: bytes
 
-    def claim(self, share, case_key: str, at: str) -> None:
-        (share / "claims").mkdir(exist_ok=True)
-        (share / "claims" / f"{case_key}.json").write_bytes(trust.seal_envelope_with(
+    def claim(self, share, case_key: str, at: str, *, legacy: bool = False) -> None:
+        """A signed claim, in the sharded layout or (`legacy`) the flat one of before."""
+        from udsat_desktop.sync.engine import claim_target
+
+        target = share / "claims" / f"{case_key}.json" if legacy else \
+            claim_target(share, case_key) / "claim.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(trust.seal_envelope_with(
             self.team_key, "udsat-claim/1",
             {"case_key": case_key, "user_id": self.user_id, "claimed_at": at}))
 

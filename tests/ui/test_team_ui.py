@@ -29,7 +29,8 @@ def colleague(tmp_path, monkeypatch):
     monkeypatch.setenv("UDSAT_PASSPHRASE", MEMBER_PASS)
     assert cli(["--data-dir", str(data), "init", "--name", "Anna Ager", "--initials", "AA",
                 "--org", "BIF", "--role", "reviewer"]) == 0
-    assert cli(["--data-dir", str(data), "sync", "--share", str(share)]) == 0
+    assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0  # marks it
+    assert cli(["--data-dir", str(data), "sync"]) == 0
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         cli(["--data-dir", str(data), "--json", "team", "list"])

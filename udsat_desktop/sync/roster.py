@@ -292,13 +292,15 @@ def candidates(share: Path) -> list[tuple[str, str, int]]:
 
 
 def _read(path: Path, limit: int = trust.MAX_ENVELOPE) -> bytes:
-    if path.is_symlink() or not path.is_file():
-        raise TrustError(Msg("ikke en almindelig fil"))
-    with path.open("rb") as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise TrustError(Msg("filen er for stor"))
-    return data
+    """A regular file of the share within `limit` (no link, FIFO or device is followed)."""
+    from udsat_desktop.sync.share import ShareError, read_share_file
+
+    try:
+        return read_share_file(path, "record", limit=limit)
+    except FileNotFoundError:
+        raise
+    except ShareError as exc:
+        raise TrustError(str(exc)) from None
 
 
 _ROSTER_NAME = re.compile(r"^roster-(\d{1,9})\.json$")
