@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import json
 import logging
 import re
@@ -170,7 +171,12 @@ class Roster:
                         base.roots)
 
     def signer_of_certificate(self, cert_fp: str) -> Member | None:
-        return next((m for m in self.members if cert_fp in m.cert_fingerprints()), None)
+        return self._by_certificate.get(cert_fp)
+
+    @functools.cached_property
+    def _by_certificate(self) -> dict[str, Member]:
+        """Certificate fingerprint -> member, parsed once per roster (ingest asks per record)."""
+        return {fp: m for m in self.members for fp in m.cert_fingerprints()}
 
     def payload(self) -> dict[str, Any]:
         return {"version": self.version, "issued_at": self.issued_at,
