@@ -31,6 +31,9 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="udsat-sync-bench-"))
     share = work / "share"
     share.mkdir()
+    from udsat_desktop.sync.share import set_up_share
+
+    set_up_share(share)  # the marker a share needs
     coordinator = work / "coordinator"
     shutil.copytree(source, coordinator, ignore=shutil.ignore_patterns("outbox", "logs"))
     baseline = work / "baseline"
@@ -55,6 +58,7 @@ def main() -> int:
 
     bpaths = resolve(baseline)
     bdb, bprofile = open_existing(bpaths, passphrase)
+    _own_roster(bdb, bpaths, bprofile)  # the same certificate trusted as then (no failed paths)
     with legacy():
         started = time.perf_counter()
         old = ingest(bdb, bpaths, bprofile, share)
