@@ -226,7 +226,10 @@ def _context(trust: TrustSet) -> Any:
 
 def _keywords(reader: Any, revision: int) -> str:
     try:
-        info = reader.get_historical_resolver(revision).trailer_view["/Info"]
+        if revision == reader.xrefs.total_revisions - 1:  # the signed revision is the last
+            info = reader.trailer["/Info"]
+        else:
+            info = reader.get_historical_resolver(revision).trailer_view["/Info"]
         return str(info.get("/Keywords", ""))
     except Exception:
         return ""

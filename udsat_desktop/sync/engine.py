@@ -762,7 +762,9 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
                 report.problems.append((path.name, Msg("ulæselig post: {problem}",
                                                        problem=message_of(exc))))
                 continue
-            first = state.first_seen(db, record["review_id"])
+            # only an id ingested before can conflict: no query for a new one
+            first = state.first_seen(db, record["review_id"]) \
+                if record["review_id"] in seen else None
             if first is not None and first != canonical(facts):
                 report.content_conflicts.append(record["review_id"])
                 reason = Msg("en anden post med samme gennemgangs-id er set før; den første "
