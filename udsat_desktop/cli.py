@@ -88,11 +88,26 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str
 def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
     if is_initialised(paths):
         raise CliError(f"Der findes allerede en database i {paths.data}")
+    from udsat_desktop.sync import roster, trust
+
+    coordinator = None
+    if args.coordinator:
+        try:
+            coordinator = trust.normalise(args.coordinator)
+        except trust.TrustError as exc:
+            raise CliError(str(exc)) from None
     passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 10 tegn): ")
     db, profile = initialise(paths, passphrase, args.name, args.initials,
                              Organisation(args.org), Role(args.role))
-    db.close()
-    _emit(args, {"user_id": profile.user_id, "data_dir": str(paths.data)},
+    try:
+        fingerprint = trust.my_fingerprint(db)
+    finally:
+        db.close()
+    if coordinator:
+        roster.pin(paths, coordinator)
+    _emit(args, {"user_id": profile.user_id, "data_dir": str(paths.data),
+                 "fingerprint": fingerprint, "code": trust.short_code(fingerprint),
+                 "coordinator": coordinator},
           lambda: f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
                   f"{profile.role.label}). Data: {paths.data}")
     return 0
@@ -298,9 +313,16 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
               lambda: f"Signeringsnøgle importeret: {info['subject']} "
                       f"(gyldig til {info['not_after'][:10]})")
         return 0
-    db.close()
+    from udsat_desktop.sync import trust
+
+    try:
+        team_fingerprint = trust.my_fingerprint(db)
+    finally:
+        db.close()
     cert = load_certificate(key_path(paths), read_key_passphrase())
     info = describe_certificate(cert)
+    info["team_fingerprint"] = team_fingerprint
+    info["team_code"] = trust.short_code(team_fingerprint)
     _emit(args, info, lambda: "\n".join(f"{k}: {v}" for k, v in info.items()))
     return 0
 
@@ -376,6 +398,9 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
+        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']} — sammenlign "
+                  f"med koordinatorens skærm og kør `udsat team trust-coordinator "
+                  f"{c['fingerprint']}`" for c in report.coordinator_candidates]
         return "\n".join(lines)
 
     _emit(args, report.to_json(), text)
@@ -421,7 +446,8 @@ def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
         ensure_layout(share)
         refresh_trust(db, paths, share)
         try:
-            target, count = assign_cases(db, profile, share, args.to, args.case_keys)
+            target, count = assign_cases(db, profile, share, args.to, args.case_keys,
+                                         paths=paths)
         except ValueError as exc:
             raise CliError(str(exc)) from None
     finally:
@@ -449,7 +475,14 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
                              ("flere gennemgange af samme sag", report.conflicts)):
             if items:
                 lines.append(f"  {label}: {', '.join(items)}")
+        for label, items in (("tilbagekaldt underskriver", report.revoked_signer),
+                             ("kunne ikke kontrolleres", report.unchecked),
+                             ("andet indhold under kendt id (konflikt)",
+                              report.content_conflicts)):
+            if items:
+                lines.append(f"  {label}: {', '.join(items)}")
         lines += [f"  problem: {name}: {msg}" for name, msg in report.problems]
+        lines += [f"  afvist: {name}: {msg}" for name, msg in report.refused]
         return "\n".join(lines)
 
     _emit(args, report.to_json(), text)
@@ -659,10 +692,11 @@ def _plain_file_notice(out: Path) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.reports.signing import verify_pdf
+    from udsat_desktop.reports.verify import BAD
+    from udsat_desktop.sync.roster import local_trust
 
-    trusted = trust_list(trust_folder(paths))
+    trusted = local_trust(paths)
     results: list[dict[str, Any]] = []
     bad = False
     for name in args.files:
@@ -674,9 +708,11 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
             bad = True
             continue
         reports = verify_pdf(data, trusted)
-        bad |= any(r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED) for r in reports)
+        bad |= any(r.verdict in BAD for r in reports)
         results.append({"file": name, "signatures": [
             {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
+             "member": trusted.known.get(r.cert_sha256) or trusted.revoked.get(r.cert_sha256),
+             "certificate_sha256": r.cert_sha256, "reason": r.reason,
              "signed_at": r.signed_at.isoformat() if r.signed_at else None,
              "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
              "timestamp": r.timestamp.isoformat() if r.timestamp else None,
@@ -696,15 +732,128 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 when = f", {sig['signed_at']}" if sig["signed_at"] else ""
                 span = f", bytes {sig['byte_range']}" if sig["byte_range"] else ""
                 stamp = f", tidsstemplet {sig['timestamp']}" if sig["timestamp"] else ""
+                why = f" ({sig['reason']})" if sig["reason"] else ""
                 level = f", PAdES {sig['level']}" if sig["level"] else ""
                 if sig["archive_timestamp"]:
                     level += f", arkivtidsstemplet {sig['archive_timestamp']}"
-                lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}"
+                lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}{why}"
                              f"{who}{when}{stamp}{level}{span}")
         return "\n".join(lines)
 
     _emit(args, {"files": results, "ok": not bad}, text)
     return 1 if bad else 0
+
+
+def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync import roster, trust
+    from udsat_desktop.sync.engine import own_certificates, publish_identity, refresh_trust
+    from udsat_desktop.sync.share import check_share, ensure_layout
+
+    db, profile = _open(paths)
+    try:
+        command = args.team_command
+        if command == "trust-coordinator":
+            try:
+                roster.pin(paths, args.fingerprint)
+            except trust.TrustError as exc:
+                raise CliError(str(exc)) from None
+            version = 0
+            share_path = _share(args, paths)
+            if share_path is not None:
+                try:
+                    version = refresh_trust(db, paths, check_share(share_path))
+                except ShareError:
+                    version = 0
+            pinned = trust.normalise(args.fingerprint)
+            _audit(db, profile, "team.trust_coordinator", fingerprint=pinned)
+            data = {"pinned": pinned, "code": trust.short_code(pinned),
+                    "roster_version": version}
+            _emit(args, data, lambda: f"Koordinatoren med koden {data['code']} er godkendt på "
+                  "denne computer" + (f"; holdliste version {version} modtaget" if version
+                                      else ""))
+            return 0
+        share_path = _share(args, paths)
+        share: Path | None = None
+        if command in ("requests", "approve") or share_path is not None:
+            try:
+                share = check_share(share_path)
+                ensure_layout(share)
+                publish_identity(db, paths, profile, share)
+                refresh_trust(db, paths, share)
+            except ShareError:
+                if command in ("requests", "approve"):
+                    raise
+                share = None
+        certs = own_certificates(paths, profile)
+        try:
+            if command == "approve":
+                assert share is not None
+                new, member = roster.approve(db, paths, profile, share, args.user_id,
+                                             args.fingerprint, certs)
+                _audit(db, profile, "team.approve", user=args.user_id, version=new.version)
+                data = {"approved": member.user_id, "code": member.short_code,
+                        "roster_version": new.version}
+                _emit(args, data, lambda: f"{member.name} ({member.user_id}, kode "
+                      f"{member.short_code}) er godkendt; holdliste version {new.version}")
+                return 0
+            if command == "revoke":
+                new = roster.revoke(db, paths, profile, share, args.user_id, certs)
+                _audit(db, profile, "team.revoke", user=args.user_id, version=new.version)
+                data = {"revoked": args.user_id, "roster_version": new.version}
+                _emit(args, data, lambda: f"{args.user_id} er tilbagekaldt; holdliste version "
+                      f"{new.version}")
+                return 0
+        except roster.RosterError as exc:
+            raise CliError(str(exc)) from None
+        held = roster.current(paths)
+        mine = trust.my_fingerprint(db)
+        if command == "requests":
+            assert share is not None
+            found, problems = roster.requests(share, held)
+            from udsat_desktop.store.sync_state import audit_refused
+
+            for name, reason in problems:
+                audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
+            open_ = [r for r in found if r.kind != "approved" and r.fingerprint != mine]
+            data = {"requests": [_request_json(r) for r in open_],
+                    "problems": [{"file": n, "reason": m} for n, m in problems]}
+            kinds = {"new": "ny", "new_key": "ny nøgle", "new_certificates": "nyt certifikat"}
+            _emit(args, data, lambda: "\n".join(
+                [f"{r.member.user_id}: {r.member.name} ({r.member.initials}, "
+                 f"{r.member.organisation}, {r.member.role}) — {kinds[r.kind]}, kode "
+                 f"{r.short_code}" for r in open_] or ["Ingen anmodninger"])
+                + "".join(f"\n  ulæselig: {n}: {m}" for n, m in problems))
+            return 0
+        members = [_member_json(m) for m in held.members] if held else []
+        data = {"version": held.version if held else 0, "members": members,
+                "my_fingerprint": mine, "my_code": trust.short_code(mine),
+                "pinned": sorted(roster.pinned(paths))}
+        _emit(args, data, lambda: "\n".join(
+            [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
+            + [f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
+               f"{m['role']}) kode {m['code']}"
+               + (" — tilbagekaldt" if m["revoked_at"] else "") for m in members]))
+        return 0
+    finally:
+        db.close()
+
+
+def _member_json(member: Any) -> dict[str, Any]:
+    return {"user_id": member.user_id, "name": member.name, "initials": member.initials,
+            "organisation": member.organisation, "role": member.role,
+            "fingerprint": member.fingerprint, "code": member.short_code,
+            "certificates": member.cert_fingerprints(), "valid_from": member.valid_from,
+            "revoked_at": member.revoked_at}
+
+
+def _request_json(request: Any) -> dict[str, Any]:
+    return {**_member_json(request.member), "kind": request.kind, "file": request.file}
+
+
+def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:
+    from udsat_desktop.store import audit
+
+    audit.append_now(db, profile.user_id, action, None, **details)
 
 
 # --------------------------------------------------------------------------- parser
@@ -740,6 +889,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--initials", required=True)
     p.add_argument("--org", required=True, choices=[o.value for o in Organisation])
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--coordinator", metavar="FINGERPRINT",
+                   help="koordinatorens fingeraftryk (koden på koordinatorens skærm)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("import", parents=[common], help="importér målgruppeliste (CSV/XLSX)")
@@ -845,6 +996,33 @@ def build_parser() -> argparse.ArgumentParser:
     h.set_defaults(func=cmd_hold)
     h = hold_sub.add_parser("list", parents=[common], help="vis tilbageholdte sager")
     h.set_defaults(func=cmd_hold)
+
+    p = sub.add_parser("team", parents=[common], help="teamets holdliste: medlemmer og "
+                       "anmodninger")
+    team_sub = p.add_subparsers(dest="team_command", required=True, metavar="HANDLING")
+    t = team_sub.add_parser("list", parents=[common], help="holdlisten, som programmet har den")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser("requests", parents=[common],
+                            help="anmodninger om optagelse på fællesmappen (koordinator)")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser("approve", parents=[common],
+                            help="godkend en anmodning efter at have sammenlignet koden")
+    t.add_argument("user_id", metavar="USER-ID")
+    t.add_argument("--fingerprint", required=True, metavar="FP",
+                   help="medarbejderens kode eller fingeraftryk")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser("revoke", parents=[common], help="tilbagekald et medlem")
+    t.add_argument("user_id", metavar="USER-ID")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser("trust-coordinator", parents=[common],
+                            help="godkend koordinatorens nøgle (koden fra koordinatorens skærm)")
+    t.add_argument("fingerprint", metavar="FINGERPRINT")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
 
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")

@@ -1178,6 +1178,38 @@
         <translation>Sagens data slettet</translation>
     </message>
     <message>
+        <source>Fil fra fællesmappen afvist</source>
+        <translation>Fil fra fællesmappen afvist</translation>
+    </message>
+    <message>
+        <source>Medlem godkendt</source>
+        <translation>Medlem godkendt</translation>
+    </message>
+    <message>
+        <source>Medlem tilbagekaldt</source>
+        <translation>Medlem tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Koordinator godkendt</source>
+        <translation>Koordinator godkendt</translation>
+    </message>
+    <message>
+        <source>begrundelse</source>
+        <translation>begrundelse</translation>
+    </message>
+    <message>
+        <source>medarbejder</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>fingeraftryk</source>
+        <translation>fingeraftryk</translation>
+    </message>
+    <message>
         <source>CPR-nummer</source>
         <translation>CPR-nummer</translation>
     </message>
@@ -1240,6 +1272,14 @@
     <message>
         <source>ikke underskrevet</source>
         <translation>ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>intakt, tilbagekaldt underskriver</source>
+        <translation>intakt, tilbagekaldt underskriver</translation>
+    </message>
+    <message>
+        <source>kunne ikke kontrolleres</source>
+        <translation>kunne ikke kontrolleres</translation>
     </message>
     <message>
         <source>lokal</source>
@@ -1978,6 +2018,34 @@
         <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>forkert felttype</source>
+        <translation>forkert felttype</translation>
+    </message>
+    <message>
+        <source>Fingeraftrykket skal være mindst 20 hexcifre (som koden på skærmen: fem grupper af fire)</source>
+        <translation>Fingeraftrykket skal være mindst 20 hexcifre (som koden på skærmen: fem grupper af fire)</translation>
+    </message>
+    <message>
+        <source>filen er for stor</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <source>forkert filtype</source>
+        <translation>forkert filtype</translation>
+    </message>
+    <message>
+        <source>ugyldig base64</source>
+        <translation>ugyldig base64</translation>
+    </message>
+    <message>
+        <source>ikke gyldig JSON</source>
+        <translation>ikke gyldig JSON</translation>
+    </message>
+    <message>
+        <source>underskriften passer ikke (ændret eller forfalsket)</source>
+        <translation>underskriften passer ikke (ændret eller forfalsket)</translation>
+    </message>
+    <message>
         <source>Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)</source>
         <translation>Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)</translation>
     </message>
@@ -2346,6 +2414,66 @@
         <translation>Signeringsnøglen kan ikke indlæses</translation>
     </message>
     <message>
+        <source>posten er ikke underskrevet</source>
+        <translation>posten er ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>posten er ændret efter underskrift</source>
+        <translation>posten er ændret efter underskrift</translation>
+    </message>
+    <message>
+        <source>postens underskrift er ufuldstændig</source>
+        <translation>postens underskrift er ufuldstændig</translation>
+    </message>
+    <message>
+        <source>ukendt nøgletype</source>
+        <translation>ukendt nøgletype</translation>
+    </message>
+    <message>
+        <source>indholdet passer ikke til underskriften</source>
+        <translation>indholdet passer ikke til underskriften</translation>
+    </message>
+    <message>
+        <source>underskriften dækker ikke hele dokumentet</source>
+        <translation>underskriften dækker ikke hele dokumentet</translation>
+    </message>
+    <message>
+        <source>en senere ændring, som ikke er en underskrift</source>
+        <translation>en senere ændring, som ikke er en underskrift</translation>
+    </message>
+    <message>
+        <source>data efter den sidste underskrift</source>
+        <translation>data efter den sidste underskrift</translation>
+    </message>
+    <message>
+        <source>underskriften er beskadiget</source>
+        <translation>underskriften er beskadiget</translation>
+    </message>
+    <message>
+        <source>en senere ændring af indholdet</source>
+        <translation>en senere ændring af indholdet</translation>
+    </message>
+    <message>
+        <source>en senere underskrift ændrede også indholdet</source>
+        <translation>en senere underskrift ændrede også indholdet</translation>
+    </message>
+    <message>
+        <source>tidsstemplet er ikke intakt</source>
+        <translation>tidsstemplet er ikke intakt</translation>
+    </message>
+    <message>
+        <source>fejl under kontrollen</source>
+        <translation>fejl under kontrollen</translation>
+    </message>
+    <message>
+        <source>en senere underskrift er ikke fra et medlem af teamet</source>
+        <translation>en senere underskrift er ikke fra et medlem af teamet</translation>
+    </message>
+    <message>
+        <source>filen kan ikke læses som PDF</source>
+        <translation>filen kan ikke læses som PDF</translation>
+    </message>
+    <message>
         <source>Loggen er brudt ved post {entry_id}; der slettes intet</source>
         <translation>Loggen er brudt ved post {entry_id}; der slettes intet</translation>
     </message>
@@ -2534,10 +2662,6 @@
         <translation>kan ikke læses ({error})</translation>
     </message>
     <message>
-        <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
-        <translation>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</translation>
-    </message>
-    <message>
         <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
         <translation>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</translation>
     </message>
@@ -2642,10 +2766,6 @@
         <translation>{name} på fællesmappen er afvist: en mappe med et filnavn</translation>
     </message>
     <message>
-        <source>tildelingen kan ikke læses: {problem}</source>
-        <translation>tildelingen kan ikke læses: {problem}</translation>
-    </message>
-    <message>
         <source>PDF&apos;en mangler på fællesmappen</source>
         <translation>PDF&apos;en mangler på fællesmappen</translation>
     </message>
@@ -2668,10 +2788,6 @@
     <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
         <translation>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</translation>
-    </message>
-    <message>
-        <source>Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: {broken}</source>
-        <translation>Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: {broken}</translation>
     </message>
     <message>
         <source>ukendt format</source>
@@ -2736,6 +2852,198 @@
     <message>
         <source>Nøglefilen er beskadiget</source>
         <translation>Nøglefilen er beskadiget</translation>
+    </message>
+    <message>
+        <source>{to_user} er ikke godkendt på teamets holdliste (en koordinator godkender anmodningen under Team → Medlemmer)</source>
+        <translation>{to_user} er ikke godkendt på teamets holdliste (en koordinator godkender anmodningen under Team → Medlemmer)</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke tildele sager</source>
+        <translation>Du er ikke koordinator på teamets holdliste og kan ikke tildele sager</translation>
+    </message>
+    <message>
+        <source>afsenderen er ikke koordinator på teamets holdliste</source>
+        <translation>afsenderen er ikke koordinator på teamets holdliste</translation>
+    </message>
+    <message>
+        <source>afsender eller modtager passer ikke til underskriften</source>
+        <translation>afsender eller modtager passer ikke til underskriften</translation>
+    </message>
+    <message>
+        <source>ugyldig sag i tildelingen (sagsnøgle eller felter)</source>
+        <translation>ugyldig sag i tildelingen (sagsnøgle eller felter)</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er ikke underskrevet med den nøgle, der underskrev posten</source>
+        <translation>PDF&apos;en er ikke underskrevet med den nøgle, der underskrev posten</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en hører til en anden sag eller gennemgang end posten</source>
+        <translation>PDF&apos;en hører til en anden sag eller gennemgang end posten</translation>
+    </message>
+    <message>
+        <source>underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke</source>
+        <translation>underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke</translation>
+    </message>
+    <message>
+        <source>underskriveren er tilbagekaldt; gennemgangen tælles ikke</source>
+        <translation>underskriveren er tilbagekaldt; gennemgangen tælles ikke</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en passer ikke til postens hash</source>
+        <translation>PDF&apos;en passer ikke til postens hash</translation>
+    </message>
+    <message>
+        <source>indholdet er beskadiget</source>
+        <translation>indholdet er beskadiget</translation>
+    </message>
+    <message>
+        <source>en anden post med samme gennemgangs-id er set før; den første beholdes</source>
+        <translation>en anden post med samme gennemgangs-id er set før; den første beholdes</translation>
+    </message>
+    <message>
+        <source>en medunderskrift er ikke fra en af gennemgangens gennemgåere</source>
+        <translation>en medunderskrift er ikke fra en af gennemgangens gennemgåere</translation>
+    </message>
+    <message>
+        <source>kravet er ikke underskrevet af et medlem af teamet</source>
+        <translation>kravet er ikke underskrevet af et medlem af teamet</translation>
+    </message>
+    <message>
+        <source>kravet passer ikke til sagen eller underskriveren</source>
+        <translation>kravet passer ikke til sagen eller underskriveren</translation>
+    </message>
+    <message>
+        <source>kravet ignoreres: {reason}</source>
+        <translation>kravet ignoreres: {reason}</translation>
+    </message>
+    <message>
+        <source>tildelingen afvist: {problem}</source>
+        <translation>tildelingen afvist: {problem}</translation>
+    </message>
+    <message>
+        <source>posten er afvist: den nævner ikke {user_id}, som underskrev den</source>
+        <translation>posten er afvist: den nævner ikke {user_id}, som underskrev den</translation>
+    </message>
+    <message>
+        <source>ugyldige gennemgåere</source>
+        <translation>ugyldige gennemgåere</translation>
+    </message>
+    <message>
+        <source>posten er afvist: {reason}</source>
+        <translation>posten er afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er ændret efter underskrift, ikke underskrevet eller underskrevet af en, der ikke er på teamets holdliste, for: {broken}</source>
+        <translation>Sammenfatningen er ændret efter underskrift, ikke underskrevet eller underskrevet af en, der ikke er på teamets holdliste, for: {broken}</translation>
+    </message>
+    <message>
+        <source>ugyldigt bruger-id</source>
+        <translation>ugyldigt bruger-id</translation>
+    </message>
+    <message>
+        <source>ugyldig nøgle</source>
+        <translation>ugyldig nøgle</translation>
+    </message>
+    <message>
+        <source>for mange certifikater</source>
+        <translation>for mange certifikater</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: version {version} er ikke nyere end den, programmet har (version {held})</source>
+        <translation>holdlisten er afvist: version {version} er ikke nyere end den, programmet har (version {held})</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: den er ikke underskrevet af en koordinator, du har godkendt</source>
+        <translation>holdlisten er afvist: den er ikke underskrevet af en koordinator, du har godkendt</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: underskriveren er ikke koordinator i den</source>
+        <translation>holdlisten er afvist: underskriveren er ikke koordinator i den</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til brugeren</source>
+        <translation>filnavnet passer ikke til brugeren</translation>
+    </message>
+    <message>
+        <source>ukendt rolle</source>
+        <translation>ukendt rolle</translation>
+    </message>
+    <message>
+        <source>mangler certifikater</source>
+        <translation>mangler certifikater</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke ændre den</source>
+        <translation>Du er ikke koordinator på teamets holdliste og kan ikke ændre den</translation>
+    </message>
+    <message>
+        <source>Der er ingen anmodning fra {user_id} på fællesmappen</source>
+        <translation>Der er ingen anmodning fra {user_id} på fællesmappen</translation>
+    </message>
+    <message>
+        <source>Fingeraftrykket passer ikke til anmodningen fra {user_id} (koden er {code}): anmodningen er ikke godkendt</source>
+        <translation>Fingeraftrykket passer ikke til anmodningen fra {user_id} (koden er {code}): anmodningen er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>Anmodningen fra {user_id} bruger en anden medarbejders nøgle</source>
+        <translation>Anmodningen fra {user_id} bruger en anden medarbejders nøgle</translation>
+    </message>
+    <message>
+        <source>{user_id} er ikke på teamets holdliste</source>
+        <translation>{user_id} er ikke på teamets holdliste</translation>
+    </message>
+    <message>
+        <source>{user_id} er allerede tilbagekaldt</source>
+        <translation>{user_id} er allerede tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Du kan ikke tilbagekalde dig selv</source>
+        <translation>Du kan ikke tilbagekalde dig selv</translation>
+    </message>
+    <message>
+        <source>medlem er ikke et objekt</source>
+        <translation>medlem er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>certifikatet er for stort</source>
+        <translation>certifikatet er for stort</translation>
+    </message>
+    <message>
+        <source>samme bruger to gange</source>
+        <translation>samme bruger to gange</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: {reason}</source>
+        <translation>holdlisten er afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>Programmet har endnu ikke teamets holdliste: synkronisér først</source>
+        <translation>Programmet har endnu ikke teamets holdliste: synkronisér først</translation>
+    </message>
+    <message>
+        <source>Anmodningen fra {user_id} kan ikke bruges: {reason}</source>
+        <translation>Anmodningen fra {user_id} kan ikke bruges: {reason}</translation>
+    </message>
+    <message>
+        <source>medlem mangler felter</source>
+        <translation>medlem mangler felter</translation>
+    </message>
+    <message>
+        <source>ugyldigt certifikat</source>
+        <translation>ugyldigt certifikat</translation>
+    </message>
+    <message>
+        <source>ugyldig version</source>
+        <translation>ugyldig version</translation>
+    </message>
+    <message>
+        <source>holdlisten mangler felter</source>
+        <translation>holdlisten mangler felter</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: filnavnet passer ikke til versionen</source>
+        <translation>holdlisten er afvist: filnavnet passer ikke til versionen</translation>
     </message>
     <message>
         <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
@@ -3127,6 +3435,18 @@
         <translation>Ukendt underskriver</translation>
     </message>
     <message>
+        <source>Tilbagekaldt underskriver</source>
+        <translation>Tilbagekaldt underskriver</translation>
+    </message>
+    <message>
+        <source>Kunne ikke kontrolleres</source>
+        <translation>Kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>Andet indhold under et kendt id (konflikt)</source>
+        <translation>Andet indhold under et kendt id (konflikt)</translation>
+    </message>
+    <message>
         <source>Flere gennemgange af samme sag</source>
         <translation>Flere gennemgange af samme sag</translation>
     </message>
@@ -3342,12 +3662,16 @@
         <translation>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</translation>
     </message>
     <message>
-        <source>&amp;Eksportér til journalisering…</source>
-        <translation>&amp;Eksportér til journalisering…</translation>
-    </message>
-    <message>
         <source>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</source>
         <translation>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</translation>
+    </message>
+    <message>
+        <source>M&amp;edlemmer…</source>
+        <translation>M&amp;edlemmer…</translation>
+    </message>
+    <message>
+        <source>Teamets holdliste, din kode og (koordinator) anmodninger om optagelse</source>
+        <translation>Teamets holdliste, din kode og (koordinator) anmodninger om optagelse</translation>
     </message>
     <message>
         <source>&amp;Møder i rehabiliteringsteamet…</source>
@@ -3424,12 +3748,20 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
     </message>
     <message>
+        <source>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</source>
+        <translation>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</translation>
+    </message>
+    <message>
         <source>Ny adgangskode (mindst 10 tegn):</source>
         <translation>Ny adgangskode (mindst 10 tegn):</translation>
     </message>
     <message>
         <source>Sager taget af andre</source>
         <translation>Sager taget af andre</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;journalisering…</source>
+        <translation>Eksportér til &amp;journalisering…</translation>
     </message>
     <message>
         <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
@@ -3446,10 +3778,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Vælg først de sager, der skal tildeles.</source>
         <translation>Vælg først de sager, der skal tildeles.</translation>
-    </message>
-    <message>
-        <source>Ingen medarbejdere har synkroniseret endnu, så der er ingen at tildele til.</source>
-        <translation>Ingen medarbejdere har synkroniseret endnu, så der er ingen at tildele til.</translation>
     </message>
     <message>
         <source>%1 sager tildelt</source>
@@ -4535,6 +4863,175 @@ Detaljer er skrevet til %1.</translation>
             <numerusform>%Ln venter</numerusform>
             <numerusform>%Ln venter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>ny</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>ny nøgle (ny computer)</source>
+        <translation>ny nøgle (ny computer)</translation>
+    </message>
+    <message>
+        <source>nyt certifikat</source>
+        <translation>nyt certifikat</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initialer</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bruger-id</source>
+        <translation>Bruger-id</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Teamets medlemmer</source>
+        <translation>Teamets medlemmer</translation>
+    </message>
+    <message>
+        <source>Din kode</source>
+        <translation>Din kode</translation>
+    </message>
+    <message>
+        <source>Medlemmer på holdlisten</source>
+        <translation>Medlemmer på holdlisten</translation>
+    </message>
+    <message>
+        <source>Anmodninger om optagelse</source>
+        <translation>Anmodninger om optagelse</translation>
+    </message>
+    <message>
+        <source>&amp;Godkend…</source>
+        <translation>&amp;Godkend…</translation>
+    </message>
+    <message>
+        <source>Sammenlign koden med medarbejderens skærm, og godkend anmodningen</source>
+        <translation>Sammenlign koden med medarbejderens skærm, og godkend anmodningen</translation>
+    </message>
+    <message>
+        <source>&amp;Afvis</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <source>&amp;Tilbagekald…</source>
+        <translation>&amp;Tilbagekald…</translation>
+    </message>
+    <message>
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>Anmodninger på fællesmappen (ikke godkendt)</source>
+        <translation>Anmodninger på fællesmappen (ikke godkendt)</translation>
+    </message>
+    <message>
+        <source>Læser fællesmappen…</source>
+        <translation>Læser fællesmappen…</translation>
+    </message>
+    <message>
+        <source>Din kode: %1</source>
+        <translation>Din kode: %1</translation>
+    </message>
+    <message>
+        <source>tilbagekaldt</source>
+        <translation>tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Ulæselig anmodning %1: %2</source>
+        <translation>Ulæselig anmodning %1: %2</translation>
+    </message>
+    <message>
+        <source>Der er ingen holdliste endnu.</source>
+        <translation>Der er ingen holdliste endnu.</translation>
+    </message>
+    <message>
+        <source>Holdliste version %1</source>
+        <translation>Holdliste version %1</translation>
+    </message>
+    <message>
+        <source>Vælg først en anmodning.</source>
+        <translation>Vælg først en anmodning.</translation>
+    </message>
+    <message>
+        <source>Godkend medlem</source>
+        <translation>Godkend medlem</translation>
+    </message>
+    <message>
+        <source>Bed %1 åbne Team → Medlemmer… (eller køre `udsat team list`) og læse sin kode op.
+
+Koden i anmodningen er:
+%2
+
+Er koderne ens?</source>
+        <translation>Bed %1 åbne Team → Medlemmer… (eller køre `udsat team list`) og læse sin kode op.
+
+Koden i anmodningen er:
+%2
+
+Er koderne ens?</translation>
+    </message>
+    <message>
+        <source>Ikke godkendt.</source>
+        <translation>Ikke godkendt.</translation>
+    </message>
+    <message>
+        <source>Vælg først et aktivt medlem.</source>
+        <translation>Vælg først et aktivt medlem.</translation>
+    </message>
+    <message>
+        <source>Tilbagekald medlem</source>
+        <translation>Tilbagekald medlem</translation>
+    </message>
+    <message>
+        <source>Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og der kan ikke tildeles sager til %1.</source>
+        <translation>Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og der kan ikke tildeles sager til %1.</translation>
+    </message>
+    <message>
+        <source>Godkend teamets koordinator</source>
+        <translation>Godkend teamets koordinator</translation>
+    </message>
+    <message>
+        <source>Fællesmappen har en holdliste fra %1.
+
+Kode: %2
+
+Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemmer…). Er den ens?</source>
+        <translation>Fællesmappen har en holdliste fra %1.
+
+Kode: %2
+
+Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemmer…). Er den ens?</translation>
     </message>
 </context>
 <context>

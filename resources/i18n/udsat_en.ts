@@ -1178,6 +1178,38 @@
         <translation>Case data deleted</translation>
     </message>
     <message>
+        <source>Fil fra fællesmappen afvist</source>
+        <translation>File from the shared folder refused</translation>
+    </message>
+    <message>
+        <source>Medlem godkendt</source>
+        <translation>Member approved</translation>
+    </message>
+    <message>
+        <source>Medlem tilbagekaldt</source>
+        <translation>Member revoked</translation>
+    </message>
+    <message>
+        <source>Koordinator godkendt</source>
+        <translation>Coordinator trusted</translation>
+    </message>
+    <message>
+        <source>begrundelse</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>medarbejder</source>
+        <translation>colleague</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>fingeraftryk</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
@@ -1240,6 +1272,14 @@
     <message>
         <source>ikke underskrevet</source>
         <translation>not signed</translation>
+    </message>
+    <message>
+        <source>intakt, tilbagekaldt underskriver</source>
+        <translation>intact, revoked signer</translation>
+    </message>
+    <message>
+        <source>kunne ikke kontrolleres</source>
+        <translation>could not be checked</translation>
     </message>
     <message>
         <source>lokal</source>
@@ -1978,6 +2018,34 @@
         <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>forkert felttype</source>
+        <translation>wrong field type</translation>
+    </message>
+    <message>
+        <source>Fingeraftrykket skal være mindst 20 hexcifre (som koden på skærmen: fem grupper af fire)</source>
+        <translation>The fingerprint must have at least 20 hex digits (like the code on screen: five groups of four)</translation>
+    </message>
+    <message>
+        <source>filen er for stor</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>forkert filtype</source>
+        <translation>wrong kind of file</translation>
+    </message>
+    <message>
+        <source>ugyldig base64</source>
+        <translation>invalid base64</translation>
+    </message>
+    <message>
+        <source>ikke gyldig JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>underskriften passer ikke (ændret eller forfalsket)</source>
+        <translation>the signature does not match (changed or forged)</translation>
+    </message>
+    <message>
         <source>Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)</source>
         <translation>Subsidy for self-employed persons (LAB ch. 20)</translation>
     </message>
@@ -2183,7 +2251,7 @@
     </message>
     <message>
         <source>Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. Vælg en anden.</source>
-        <translation>The demo database's passphrase is public and may only be used for demo data. Choose another one.</translation>
+        <translation>The demo database&apos;s passphrase is public and may only be used for demo data. Choose another one.</translation>
     </message>
     <message>
         <source>Adgangskoden er for almindelig og gættes let (den står på lister over lækkede adgangskoder). Vælg en længere sætning, som kun du kender.</source>
@@ -2344,6 +2412,66 @@
     <message>
         <source>Signeringsnøglen kan ikke indlæses</source>
         <translation>The signing key cannot be loaded</translation>
+    </message>
+    <message>
+        <source>posten er ikke underskrevet</source>
+        <translation>the record is not signed</translation>
+    </message>
+    <message>
+        <source>posten er ændret efter underskrift</source>
+        <translation>the record was changed after signing</translation>
+    </message>
+    <message>
+        <source>postens underskrift er ufuldstændig</source>
+        <translation>the record&apos;s signature is incomplete</translation>
+    </message>
+    <message>
+        <source>ukendt nøgletype</source>
+        <translation>unknown key type</translation>
+    </message>
+    <message>
+        <source>indholdet passer ikke til underskriften</source>
+        <translation>the content does not match the signature</translation>
+    </message>
+    <message>
+        <source>underskriften dækker ikke hele dokumentet</source>
+        <translation>the signature does not cover the whole document</translation>
+    </message>
+    <message>
+        <source>en senere ændring, som ikke er en underskrift</source>
+        <translation>a later change that is not a signature</translation>
+    </message>
+    <message>
+        <source>data efter den sidste underskrift</source>
+        <translation>data after the last signature</translation>
+    </message>
+    <message>
+        <source>underskriften er beskadiget</source>
+        <translation>the signature is damaged</translation>
+    </message>
+    <message>
+        <source>en senere ændring af indholdet</source>
+        <translation>a later change of the content</translation>
+    </message>
+    <message>
+        <source>en senere underskrift ændrede også indholdet</source>
+        <translation>a later signature also changed the content</translation>
+    </message>
+    <message>
+        <source>tidsstemplet er ikke intakt</source>
+        <translation>the timestamp is not intact</translation>
+    </message>
+    <message>
+        <source>fejl under kontrollen</source>
+        <translation>error while checking</translation>
+    </message>
+    <message>
+        <source>en senere underskrift er ikke fra et medlem af teamet</source>
+        <translation>a later signature is not by a member of the team</translation>
+    </message>
+    <message>
+        <source>filen kan ikke læses som PDF</source>
+        <translation>the file cannot be read as a PDF</translation>
     </message>
     <message>
         <source>Loggen er brudt ved post {entry_id}; der slettes intet</source>
@@ -2511,7 +2639,7 @@
     </message>
     <message>
         <source>underskrevet med en anden nøgle end denne installations</source>
-        <translation>signed with a key other than this installation's</translation>
+        <translation>signed with a key other than this installation&apos;s</translation>
     </message>
     <message>
         <source>ulæseligt hoved</source>
@@ -2534,16 +2662,12 @@
         <translation>cannot be read ({error})</translation>
     </message>
     <message>
-        <source>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</source>
-        <translation>{to_user} has not published a key on the shared folder yet (they must synchronise once first)</translation>
-    </message>
-    <message>
         <source>Advarsel: adgangskoden til signeringsnøglen er den samme som til databasen. Den, der kender den ene, kan så både læse sagerne og underskrive i dit navn. Vælg helst en anden.</source>
-        <translation>Warning: the signing key's passphrase is the same as the database's. Whoever knows one can then both read the cases and sign in your name. Better choose another one.</translation>
+        <translation>Warning: the signing key&apos;s passphrase is the same as the database&apos;s. Whoever knows one can then both read the cases and sign in your name. Better choose another one.</translation>
     </message>
     <message>
         <source>Nøglefilen er i orden, men dens adgangskode er for svag til at beskytte nøglen her: {problem} Skift den i nøglefilen (fx med kommunens værktøj) og importér igen.</source>
-        <translation>The key file is valid, but its passphrase is too weak to protect the key here: {problem} Change it in the key file (for example with the municipality's tool) and import again.</translation>
+        <translation>The key file is valid, but its passphrase is too weak to protect the key here: {problem} Change it in the key file (for example with the municipality&apos;s tool) and import again.</translation>
     </message>
     <message>
         <source>ikke en almindelig fil</source>
@@ -2642,10 +2766,6 @@
         <translation>{name} on the shared folder is refused: a folder with a file name</translation>
     </message>
     <message>
-        <source>tildelingen kan ikke læses: {problem}</source>
-        <translation>the assignment cannot be read: {problem}</translation>
-    </message>
-    <message>
         <source>PDF&apos;en mangler på fællesmappen</source>
         <translation>the PDF is missing from the shared folder</translation>
     </message>
@@ -2668,10 +2788,6 @@
     <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
         <translation>The signed summary is missing for: {missing} (synchronise, or load the team&apos;s reviews)</translation>
-    </message>
-    <message>
-        <source>Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: {broken}</source>
-        <translation>The summary was modified after signing, or is not signed, for: {broken}</translation>
     </message>
     <message>
         <source>ukendt format</source>
@@ -2736,6 +2852,198 @@
     <message>
         <source>Nøglefilen er beskadiget</source>
         <translation>The key file is damaged</translation>
+    </message>
+    <message>
+        <source>{to_user} er ikke godkendt på teamets holdliste (en koordinator godkender anmodningen under Team → Medlemmer)</source>
+        <translation>{to_user} is not approved on the team roster (a coordinator approves the request under Team → Members)</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke tildele sager</source>
+        <translation>You are not a coordinator on the team roster and cannot assign cases</translation>
+    </message>
+    <message>
+        <source>afsenderen er ikke koordinator på teamets holdliste</source>
+        <translation>the sender is not a coordinator on the team roster</translation>
+    </message>
+    <message>
+        <source>afsender eller modtager passer ikke til underskriften</source>
+        <translation>sender or recipient does not match the signature</translation>
+    </message>
+    <message>
+        <source>ugyldig sag i tildelingen (sagsnøgle eller felter)</source>
+        <translation>invalid case in the assignment (case key or fields)</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er ikke underskrevet med den nøgle, der underskrev posten</source>
+        <translation>the PDF is not signed with the key that signed the record</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en hører til en anden sag eller gennemgang end posten</source>
+        <translation>the PDF belongs to another case or review than the record</translation>
+    </message>
+    <message>
+        <source>underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke</source>
+        <translation>the signer is not on the team roster; the review is not counted</translation>
+    </message>
+    <message>
+        <source>underskriveren er tilbagekaldt; gennemgangen tælles ikke</source>
+        <translation>the signer is revoked; the review is not counted</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en passer ikke til postens hash</source>
+        <translation>the PDF does not match the record&apos;s hash</translation>
+    </message>
+    <message>
+        <source>indholdet er beskadiget</source>
+        <translation>the content is damaged</translation>
+    </message>
+    <message>
+        <source>en anden post med samme gennemgangs-id er set før; den første beholdes</source>
+        <translation>another record with the same review id was seen before; the first is kept</translation>
+    </message>
+    <message>
+        <source>en medunderskrift er ikke fra en af gennemgangens gennemgåere</source>
+        <translation>a co-signature is not by one of the review&apos;s reviewers</translation>
+    </message>
+    <message>
+        <source>kravet er ikke underskrevet af et medlem af teamet</source>
+        <translation>the claim is not signed by a member of the team</translation>
+    </message>
+    <message>
+        <source>kravet passer ikke til sagen eller underskriveren</source>
+        <translation>the claim does not match the case or its signer</translation>
+    </message>
+    <message>
+        <source>kravet ignoreres: {reason}</source>
+        <translation>the claim is ignored: {reason}</translation>
+    </message>
+    <message>
+        <source>tildelingen afvist: {problem}</source>
+        <translation>assignment refused: {problem}</translation>
+    </message>
+    <message>
+        <source>posten er afvist: den nævner ikke {user_id}, som underskrev den</source>
+        <translation>the record is refused: it does not name {user_id}, who signed it</translation>
+    </message>
+    <message>
+        <source>ugyldige gennemgåere</source>
+        <translation>invalid reviewers</translation>
+    </message>
+    <message>
+        <source>posten er afvist: {reason}</source>
+        <translation>the record is refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er ændret efter underskrift, ikke underskrevet eller underskrevet af en, der ikke er på teamets holdliste, for: {broken}</source>
+        <translation>The summary was changed after signing, is not signed, or was signed by someone not on the team roster, for: {broken}</translation>
+    </message>
+    <message>
+        <source>ugyldigt bruger-id</source>
+        <translation>invalid user id</translation>
+    </message>
+    <message>
+        <source>ugyldig nøgle</source>
+        <translation>invalid key</translation>
+    </message>
+    <message>
+        <source>for mange certifikater</source>
+        <translation>too many certificates</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: version {version} er ikke nyere end den, programmet har (version {held})</source>
+        <translation>the roster is refused: version {version} is not newer than the one the program holds (version {held})</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: den er ikke underskrevet af en koordinator, du har godkendt</source>
+        <translation>the roster is refused: it is not signed by a coordinator you have trusted</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: underskriveren er ikke koordinator i den</source>
+        <translation>the roster is refused: its signer is not a coordinator in it</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til brugeren</source>
+        <translation>the file name does not match the user</translation>
+    </message>
+    <message>
+        <source>ukendt rolle</source>
+        <translation>unknown role</translation>
+    </message>
+    <message>
+        <source>mangler certifikater</source>
+        <translation>certificates missing</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke ændre den</source>
+        <translation>You are not a coordinator on the team roster and cannot change it</translation>
+    </message>
+    <message>
+        <source>Der er ingen anmodning fra {user_id} på fællesmappen</source>
+        <translation>There is no request from {user_id} on the shared folder</translation>
+    </message>
+    <message>
+        <source>Fingeraftrykket passer ikke til anmodningen fra {user_id} (koden er {code}): anmodningen er ikke godkendt</source>
+        <translation>The fingerprint does not match the request from {user_id} (its code is {code}): the request is not approved</translation>
+    </message>
+    <message>
+        <source>Anmodningen fra {user_id} bruger en anden medarbejders nøgle</source>
+        <translation>The request from {user_id} uses another colleague&apos;s key</translation>
+    </message>
+    <message>
+        <source>{user_id} er ikke på teamets holdliste</source>
+        <translation>{user_id} is not on the team roster</translation>
+    </message>
+    <message>
+        <source>{user_id} er allerede tilbagekaldt</source>
+        <translation>{user_id} is already revoked</translation>
+    </message>
+    <message>
+        <source>Du kan ikke tilbagekalde dig selv</source>
+        <translation>You cannot revoke yourself</translation>
+    </message>
+    <message>
+        <source>medlem er ikke et objekt</source>
+        <translation>member is not an object</translation>
+    </message>
+    <message>
+        <source>certifikatet er for stort</source>
+        <translation>the certificate is too large</translation>
+    </message>
+    <message>
+        <source>samme bruger to gange</source>
+        <translation>the same user twice</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: {reason}</source>
+        <translation>the roster is refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Programmet har endnu ikke teamets holdliste: synkronisér først</source>
+        <translation>The program does not have the team roster yet: synchronise first</translation>
+    </message>
+    <message>
+        <source>Anmodningen fra {user_id} kan ikke bruges: {reason}</source>
+        <translation>The request from {user_id} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>medlem mangler felter</source>
+        <translation>member has missing fields</translation>
+    </message>
+    <message>
+        <source>ugyldigt certifikat</source>
+        <translation>invalid certificate</translation>
+    </message>
+    <message>
+        <source>ugyldig version</source>
+        <translation>invalid version</translation>
+    </message>
+    <message>
+        <source>holdlisten mangler felter</source>
+        <translation>the roster has missing fields</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: filnavnet passer ikke til versionen</source>
+        <translation>the roster is refused: the file name does not match its version</translation>
     </message>
     <message>
         <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
@@ -3127,6 +3435,18 @@
         <translation>Unknown signer</translation>
     </message>
     <message>
+        <source>Tilbagekaldt underskriver</source>
+        <translation>Revoked signer</translation>
+    </message>
+    <message>
+        <source>Kunne ikke kontrolleres</source>
+        <translation>Could not be checked</translation>
+    </message>
+    <message>
+        <source>Andet indhold under et kendt id (konflikt)</source>
+        <translation>Other content under a known id (conflict)</translation>
+    </message>
+    <message>
         <source>Flere gennemgange af samme sag</source>
         <translation>Several reviews of the same case</translation>
     </message>
@@ -3342,12 +3662,16 @@
         <translation>Coordinator: read all signed reviews from the shared folder and check them</translation>
     </message>
     <message>
-        <source>&amp;Eksportér til journalisering…</source>
-        <translation>&amp;Export for filing…</translation>
-    </message>
-    <message>
         <source>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</source>
         <translation>Coordinator: the signed summaries (PDF/A) and a manifest for the case system</translation>
+    </message>
+    <message>
+        <source>M&amp;edlemmer…</source>
+        <translation>M&amp;embers…</translation>
+    </message>
+    <message>
+        <source>Teamets holdliste, din kode og (koordinator) anmodninger om optagelse</source>
+        <translation>The team roster, your code and (coordinator) requests to join</translation>
     </message>
     <message>
         <source>&amp;Møder i rehabiliteringsteamet…</source>
@@ -3424,12 +3748,20 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>First choose a shared folder under File → Settings.</translation>
     </message>
     <message>
+        <source>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</source>
+        <translation>No colleagues are approved on the team roster yet (Team → Members…), so there is nobody to assign to.</translation>
+    </message>
+    <message>
         <source>Ny adgangskode (mindst 10 tegn):</source>
         <translation>New passphrase (at least 10 characters):</translation>
     </message>
     <message>
         <source>Sager taget af andre</source>
         <translation>Cases taken by others</translation>
+    </message>
+    <message>
+        <source>Eksportér til &amp;journalisering…</source>
+        <translation>Export for fi&amp;ling…</translation>
     </message>
     <message>
         <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
@@ -3446,10 +3778,6 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Vælg først de sager, der skal tildeles.</source>
         <translation>First select the cases to assign.</translation>
-    </message>
-    <message>
-        <source>Ingen medarbejdere har synkroniseret endnu, så der er ingen at tildele til.</source>
-        <translation>No staff member has synchronised yet, so there is nobody to assign to.</translation>
     </message>
     <message>
         <source>%1 sager tildelt</source>
@@ -4397,7 +4725,7 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <name>Signing</name>
     <message>
         <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</source>
-        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database's):</translation>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database&apos;s):</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>
@@ -4535,6 +4863,175 @@ Details have been written to %1.</translation>
             <numerusform>%Ln waiting</numerusform>
             <numerusform>%Ln waiting</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>ny nøgle (ny computer)</source>
+        <translation>new key (new computer)</translation>
+    </message>
+    <message>
+        <source>nyt certifikat</source>
+        <translation>new certificate</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bruger-id</source>
+        <translation>User id</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Teamets medlemmer</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Din kode</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <source>Medlemmer på holdlisten</source>
+        <translation>Members on the roster</translation>
+    </message>
+    <message>
+        <source>Anmodninger om optagelse</source>
+        <translation>Requests to join</translation>
+    </message>
+    <message>
+        <source>&amp;Godkend…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Sammenlign koden med medarbejderens skærm, og godkend anmodningen</source>
+        <translation>Compare the code with the colleague&apos;s screen and approve the request</translation>
+    </message>
+    <message>
+        <source>&amp;Afvis</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Tilbagekald…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>&amp;Opdatér</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Anmodninger på fællesmappen (ikke godkendt)</source>
+        <translation>Requests on the shared folder (not approved)</translation>
+    </message>
+    <message>
+        <source>Læser fællesmappen…</source>
+        <translation>Reading the shared folder…</translation>
+    </message>
+    <message>
+        <source>Din kode: %1</source>
+        <translation>Your code: %1</translation>
+    </message>
+    <message>
+        <source>tilbagekaldt</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Ulæselig anmodning %1: %2</source>
+        <translation>Unreadable request %1: %2</translation>
+    </message>
+    <message>
+        <source>Der er ingen holdliste endnu.</source>
+        <translation>There is no roster yet.</translation>
+    </message>
+    <message>
+        <source>Holdliste version %1</source>
+        <translation>Roster version %1</translation>
+    </message>
+    <message>
+        <source>Vælg først en anmodning.</source>
+        <translation>Choose a request first.</translation>
+    </message>
+    <message>
+        <source>Godkend medlem</source>
+        <translation>Approve member</translation>
+    </message>
+    <message>
+        <source>Bed %1 åbne Team → Medlemmer… (eller køre `udsat team list`) og læse sin kode op.
+
+Koden i anmodningen er:
+%2
+
+Er koderne ens?</source>
+        <translation>Ask %1 to open Team → Members… (or run `udsat team list`) and read out their code.
+
+The code in the request is:
+%2
+
+Are the codes the same?</translation>
+    </message>
+    <message>
+        <source>Ikke godkendt.</source>
+        <translation>Not approved.</translation>
+    </message>
+    <message>
+        <source>Vælg først et aktivt medlem.</source>
+        <translation>Choose an active member first.</translation>
+    </message>
+    <message>
+        <source>Tilbagekald medlem</source>
+        <translation>Revoke member</translation>
+    </message>
+    <message>
+        <source>Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og der kan ikke tildeles sager til %1.</source>
+        <translation>Revoke %1? New signatures by %1 are not counted, and no cases can be assigned to %1.</translation>
+    </message>
+    <message>
+        <source>Godkend teamets koordinator</source>
+        <translation>Trust the team&apos;s coordinator</translation>
+    </message>
+    <message>
+        <source>Fællesmappen har en holdliste fra %1.
+
+Kode: %2
+
+Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemmer…). Er den ens?</source>
+        <translation>The shared folder has a roster from %1.
+
+Code: %2
+
+Compare the code with the one on the coordinator&apos;s screen (Team → Members…). Is it the same?</translation>
     </message>
 </context>
 <context>

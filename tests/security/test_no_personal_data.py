@@ -41,9 +41,10 @@ def leaks(text: str, citizens: list[tuple[str, str]]) -> list[str]:
 def test_nothing_personal_where_it_does_not_belong(team, sample_csv, tmp_path, qtbot,
                                                    monkeypatch):
     share, kk, aa, _bb = team
+    from tests.sync.conftest import enrol
+
     assert kk.run("import", str(sample_csv))[0] == 0
-    for m in (aa, kk):
-        m.run("sync")
+    enrol(kk, aa)
     citizens = people(kk)
     keys = [k for (k,) in kk.open()[0].reader().execute(
         'SELECT case_key FROM "case" ORDER BY case_key LIMIT 3')]

@@ -65,3 +65,23 @@ def team(tmp_path, monkeypatch):
         assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0
         members[initials] = member
     return share, members["KK"], members["AA"], members["BB"]
+
+
+def enrol(coordinator: Member, *members: Member) -> None:
+    """The set-up a team does once: each member publishes a request (sync), the coordinator
+    compares each member's code and approves it, each member pins the coordinator's code, and
+    the members sync again to receive the signed roster."""
+    for member in (*members, coordinator):
+        code, report = member.run("sync")
+        assert code == 0, report
+    coordinator_code = coordinator.run("team", "list")[1]["my_code"]
+    for member in members:
+        code_on_their_screen = member.run("team", "list")[1]["my_code"]
+        code, out = coordinator.run("team", "approve", member.user_id, "--fingerprint",
+                                    code_on_their_screen)
+        assert code == 0, out
+        code, out = member.run("team", "trust-coordinator", coordinator_code)
+        assert code == 0, out
+    for member in members:
+        code, report = member.run("sync")
+        assert code == 0 and report["roster_version"] >= 1, report

@@ -245,10 +245,11 @@ def test_two_reviewers_claiming_at_once_exactly_one_wins(tmp_path):
 
 
 def test_two_processes_claiming_at_once_exactly_one_wins(team):
+    from tests.sync.conftest import enrol
+
     share, kk, aa, bb = team
     kk.run("demo", "--cases", "3")
-    for m in (aa, bb, kk):
-        m.run("sync")
+    enrol(kk, aa, bb)  # a claim counts only when its signer is on the roster
     code = r"""
 import sys, os, time
 os.environ["UDSAT_PASSPHRASE"] = sys.argv[3]

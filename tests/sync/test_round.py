@@ -13,6 +13,8 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.engine import claim_case, encryption_key, ingested_for_case
 
+from .conftest import enrol
+
 LIB = bundled_library()
 
 
@@ -42,11 +44,11 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     share, kk, aa, bb = team
     # the real target list: every case starts as "Ny" (demo data has mixed statuses)
     assert kk.run("import", str(sample_csv))[0] == 0
-    # the reviewers publish their keys; the coordinator learns the team
-    for member in (aa, bb, kk):
-        code, report = member.run("sync")
-        assert code == 0, report
+    # the reviewers publish their requests; the coordinator compares codes and approves them
+    enrol(kk, aa, bb)
     assert (share / "reviewers" / f"{aa.user_id}.json").exists()
+    code, listed = kk.run("team", "list")
+    assert {m["user_id"] for m in listed["members"]} == {kk.user_id, aa.user_id, bb.user_id}
 
     keys = case_keys(kk, 6)
     code, out = kk.run("assign", "--to", aa.user_id, *keys[:3])
@@ -174,8 +176,7 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
 def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):
     share, kk, aa, bb = team
     kk.run("demo", "--cases", "6")
-    for member in (aa, bb, kk):
-        member.run("sync")
+    enrol(kk, aa, bb)
     (key,) = case_keys(kk, 1)
     kk.run("assign", "--to", aa.user_id, key)
     kk.run("assign", "--to", bb.user_id, key)
@@ -207,8 +208,7 @@ def test_a_correction_replaces_its_first_version_without_a_conflict(team):
 
     share, kk, aa, _bb = team
     kk.run("demo", "--cases", "4")
-    for member in (aa, kk):
-        member.run("sync")
+    enrol(kk, aa)
     (key,) = case_keys(kk, 1)
     kk.run("assign", "--to", aa.user_id, key)
     aa.run("pull")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import datetime as dt
 import json
@@ -111,16 +110,14 @@ def test_unreachable_share_is_shown_and_nothing_is_lost(qtbot, demo_db, profile,
     assert len(list(paths.outbox.glob("*.*"))) == 2
 
 
-def claim_by_other(share, case_key: str, *, legacy: bool = False) -> None:
-    """A colleague's claim: in the sharded layout, or (`legacy`) the flat one of before."""
-    from udsat_desktop.sync.engine import claim_target
+def claim_by_other(share, case_key: str, db, paths, profile, *, legacy: bool = False):
+    """A claim signed by a colleague the coordinator approved onto the roster: in the sharded
+    layout, or (`legacy`) the flat one of before."""
+    from tests.team_helpers import approved_colleague
 
-    target = share / "claims" / f"{case_key}.json" if legacy else \
-        claim_target(share, case_key) / "claim.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(
-        {"format": "udsat-claim/1", "case_key": case_key, "user_id": "sof-bb-0001",
-         "claimed_at": "2026-11-20T09:15:00+00:00"}))
+    colleague = approved_colleague(db, paths, profile, share)
+    colleague.claim(share, case_key, "2026-11-20T09:15:00+00:00", legacy=legacy)
+    return colleague
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
@@ -131,7 +128,8 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     case = get_case(demo_db, row.id)
-    claim_by_other(share, case.case_key, legacy=answer == QMessageBox.StandardButton.No)
+    claim_by_other(share, case.case_key, demo_db, paths, profile,
+                   legacy=answer == QMessageBox.StandardButton.No)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or answer)
@@ -159,10 +157,12 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
     import threading
     import time
 
+    from tests.team_helpers import approved_colleague
     from udsat_desktop.sync import engine
     from udsat_desktop.ui import main_window
 
     update_settings(paths.config, share_path=str(share))
+    colleague = approved_colleague(demo_db, paths, profile, share)
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     case_key = get_case(demo_db, row.id).case_key
@@ -171,7 +171,7 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
 
     def hung_create(target, data, **kwargs):
         drive.wait(30)  # a stalled SMB/NFS call
-        claim_by_other(share, case_key)  # meanwhile a colleague's claim landed
+        colleague.claim(share, case_key, "2026-11-20T09:15:00+00:00")  # meanwhile it landed
         return real_create(target, data, **kwargs)
 
     monkeypatch.setattr(engine, "claim_once", hung_create)
@@ -204,14 +204,11 @@ def test_reviewer_is_refused_coordinator_actions(qtbot, demo_db, profile, paths,
 
 def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, share, make_window,
                                             monkeypatch, wait_tasks):
+    from tests.team_helpers import approved_colleague
+    from udsat_desktop.sync import trust
+
     update_settings(paths.config, share_path=str(share))
-    private = sealed.new_private_key()
-    (share / "reviewers").mkdir(exist_ok=True)
-    (share / "reviewers" / "sof-bb-0001.json").write_text(json.dumps({
-        "format": "udsat-reviewer/1", "user_id": "sof-bb-0001", "name": "Bo Bæk",
-        "initials": "BB", "organisation": "SOF", "role": "reviewer",
-        "x25519_public": base64.b64encode(sealed.public_of(private)).decode()}),
-        encoding="utf-8")
+    private = approved_colleague(demo_db, paths, profile, share).x25519_private
     main = make_window(demo_db, profile)
     main.table.selectRow(0)
     qtbot.keyClick(main.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
@@ -223,7 +220,8 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assert main.assign_dialog.reviewer.currentText() == "Bo Bæk (BB, SOF)"
     wait_tasks(main.runner)
     (sealed_file,) = (share / "assignments" / "sof-bb-0001").glob("*.json")
-    _header, plain = sealed.open_sealed(private, sealed_file.read_bytes())
+    envelope = json.loads(sealed_file.read_bytes())
+    _header, plain = sealed.open_sealed(private, trust.unb64(envelope["payload"]["sealed"]))
     assert {c["case_key"] for c in json.loads(plain)["cases"]} == keys
     assigned = {r[0] for r in demo_db.reader().execute(
         'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}

@@ -29,6 +29,8 @@ ACTION_LABELS: dict[str, str] = {
     "retention.run": "Sletning efter opbevaringstid", "retention.delete": "Sagens data slettet",
     "audit.export": "Adgangslog "
     "udleveret", "audit.purge": "Gamle logposter slettet",
+    "trust.refused": "Fil fra fællesmappen afvist", "team.approve": "Medlem godkendt",
+    "team.revoke": "Medlem tilbagekaldt", "team.trust_coordinator": "Koordinator godkendt",
 }
 
 # What an entry's details are called on screen (the stored keys stay as they are).
@@ -41,6 +43,8 @@ DETAIL_LABELS: dict[str, str] = {
     "form": "form", "type": "type", "fields": "felter", "source": "kilde",
     "imported": "indlæst", "updated": "opdateret", "rejected": "afviste", "verdict": "resultat",
     "recommendation": "indstilling", "see_again": "ses igen", "import_outline": "import",
+    "reason": "begrundelse", "user": "medarbejder", "version": "version",
+    "fingerprint": "fingeraftryk",
 }
 
 

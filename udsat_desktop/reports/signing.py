@@ -11,7 +11,6 @@ and leaves the first signature intact.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -309,6 +308,8 @@ class Verdict(StrEnum):
     UNKNOWN_SIGNER = "intakt, ukendt underskriver"
     MODIFIED = "ændret efter underskrift"
     UNSIGNED = "ikke underskrevet"
+    REVOKED_SIGNER = "intakt, tilbagekaldt underskriver"
+    UNCHECKED = "kunne ikke kontrolleres"  # an error in the checking, not in the document
 
 
 @dataclass(frozen=True)
@@ -320,83 +321,20 @@ class SignatureReport:
     byte_range: tuple[int, ...]
     covers_whole_file: bool
     timestamp: dt.datetime | None = None  # from an intact RFC 3161 token (PAdES B-T)
+    cert_sha256: str = ""  # the signing certificate's SHA-256 fingerprint
+    reason: str = ""  # why a signature is not intact or could not be checked (Danish)
     level: str = ""  # PAdES baseline level: B-B, B-T, B-LT, B-LTA (see reports/ltv.py)
     archive_timestamp: dt.datetime | None = None  # the latest document timestamp (B-LTA)
 
 
-def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureReport]:
-    """One report per signature; a single UNSIGNED report when there is none."""
-    from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+def verify_pdf(data: bytes, trusted: Any) -> list[SignatureReport]:
+    """One report per signature; a single UNSIGNED report when there is none. `trusted` is a
+    list of certificates or a `reports.verify.TrustSet` (the team roster's). The complete
+    check, modification analysis included, is `reports.verify.check_pdf`."""
+    from udsat_desktop.reports.verify import check_pdf
 
-    roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
-             for c in trusted]
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        everything = list(reader.embedded_signatures)
-        signatures = [s for s in everything if s.sig_object_type != "/DocTimeStamp"]
-        archive = ltv.document_timestamps(reader)
-    except Exception:  # pyHanko raises many kinds for a damaged file
-        return [SignatureReport("", Verdict.MODIFIED, "", None, (), False)]
-    if not signatures:
-        return [SignatureReport("", Verdict.UNSIGNED, "", None, (), False)]
-    archive_ok, archived_at = _document_timestamps(archive, roots)
-    validation_data = ltv.has_validation_data(reader)
-    reports = []
-    for sig in signatures:
-        byte_range = tuple(int(x) for x in sig.sig_object["/ByteRange"])
-        try:
-            status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots))
-            intact = bool(status.intact and status.valid)
-            signer = status.signing_cert.subject.human_friendly
-            signed_at = status.signer_reported_dt
-            trusted_ok = bool(status.trusted)
-            token = status.timestamp_validity
-            stamped = token.timestamp if token is not None and token.intact else None
-        except Exception:
-            intact, signer, signed_at, trusted_ok, stamped = False, "", None, False, None
-        if not intact or not archive_ok:
-            verdict = Verdict.MODIFIED
-        else:
-            verdict = Verdict.TRUSTED if trusted_ok else Verdict.UNKNOWN_SIGNER
-        stamped_later = [t for t in archive if t.signed_revision > sig.signed_revision]
-        level = (ltv.Level.B_LTA if validation_data and stamped_later
-                 else ltv.Level.B_LT if validation_data
-                 else ltv.Level.B_T if stamped else ltv.Level.B_B)
-        reports.append(SignatureReport(sig.field_name, verdict, signer, signed_at, byte_range,
-                                       byte_range[2] + byte_range[3] == len(data), stamped,
-                                       level.value, archived_at if stamped_later else None))
-    # a later change that no signature covers means the file was edited after the last one,
-    # unless it only adds validation data or document timestamps (PAdES B-LT/B-LTA)
-    last_sig = max(signatures, key=lambda s: s.signed_revision)
-    last = max(reports, key=lambda r: r.byte_range[2] + r.byte_range[3] if r.byte_range else 0)
-    if (last.byte_range and not last.covers_whole_file and last.verdict is not Verdict.MODIFIED
-            and not (data.rstrip().endswith(b"%%EOF")  # nothing after the last revision
-                     and ltv.only_adds_validation_data(reader, last_sig.signed_revision))):
-        reports = [r if r is not last else dataclasses.replace(r, verdict=Verdict.MODIFIED)
-                   for r in reports]
-    return reports
+    return check_pdf(data, trusted).reports
 
-
-def _document_timestamps(stamps: list[Any], roots: list[Any]) -> tuple[bool, dt.datetime | None]:
-    """(all intact, time of the latest): a broken document timestamp is a modified file."""
-    if not stamps:
-        return True, None
-    from pyhanko.sign.validation import validate_pdf_timestamp
-    from pyhanko_certvalidator import ValidationContext
-
-    latest = None
-    for stamp in stamps:
-        try:
-            status = validate_pdf_timestamp(stamp, ValidationContext(trust_roots=roots))
-        except Exception:
-            return False, None
-        if not (status.intact and status.valid):
-            return False, None
-        latest = status.timestamp
-    return True, latest
 
 
 def trust_list(folder: Path) -> list[x509.Certificate]:

@@ -116,7 +116,7 @@ def figures(db: Database, flt: DashboardFilter | None = None,
             " json_extract(i.record, '$.recommendation.recommendation'), "
             "json_extract(i.record, '$.recommendation.outcome'), json_extract(i.record, ?) "
             "FROM ingested_record i LEFT JOIN \"case\" c ON c.case_key = i.case_key "
-            f"WHERE i.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') {unit_sql}",
+            f"WHERE i.verdict = 'TRUSTED' {unit_sql}",
             [legacy, *unit_args]):
         if key not in signed and day:
             signed[key] = (case_key, dt.date.fromisoformat(day), reviewers.split(",")[0],

@@ -81,7 +81,7 @@ def candidates(db: Database, library: TemplateLibrary | None = None) -> list[Can
             else:
                 found.pop(case_key, None)
         for rec in s.scalars(select(IngestedRecord).where(
-                IngestedRecord.verdict.in_(("TRUSTED", "UNKNOWN_SIGNER")))):
+                IngestedRecord.verdict == "TRUSTED")):
             record = json.loads(rec.record)
             replaced = {r.review_key for r in found.values()}
             if rec.review_key in replaced:

@@ -495,7 +495,7 @@ _TEAM_STEPS = """
 SELECT i.case_key, json_extract(j.value, '$.type'), json_extract(j.value, '$.organisation'),
        json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
 FROM ingested_record i, json_each(i.record, '$.next_steps') j
-WHERE i.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER')
+WHERE i.verdict = 'TRUSTED'
   AND i.review_key NOT IN (SELECT review_key FROM review)
   AND i.review_key NOT IN (
       SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record

@@ -228,6 +228,20 @@ def ingested_stamps(db: Database) -> dict[str, tuple[str, int, int]]:
 RETAINED = "SLETTET"  # the verdict of a record whose case retention deleted: never re-read
 
 
+def first_seen(db: Database, review_key: str) -> bytes | None:
+    """The canonical facts of the record first ingested under this review id (without its
+    signature), or None when the id is new."""
+    with db.read_session() as s:
+        text = s.scalar(select(IngestedRecord.record)
+                        .where(IngestedRecord.review_key == review_key))
+    if text is None:
+        return None
+    stored = json.loads(text)
+    facts = {k: v for k, v in stored.items() if k not in ("signature", "ltv")}  # as signed
+    return json.dumps(facts, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
 def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
                    stamp: tuple[int, int], verdict: str, user_id: str) -> None:
     with db.session() as s:
@@ -267,7 +281,7 @@ def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, 
             if conflict:
                 conflicts.append(case_key)
             case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-            good = any(r.verdict in ("TRUSTED", "UNKNOWN_SIGNER") for r in current)
+            good = any(r.verdict == "TRUSTED" for r in current)
             if case is not None and good and case.status in (
                     CaseStatus.NY.value, CaseStatus.TILDELT.value,
                     CaseStatus.UNDER_GENNEMGANG.value, CaseStatus.KLAR_TIL_UNDERSKRIFT.value,
@@ -283,3 +297,9 @@ def ingested_for_case(db: Database, case_key: str) -> list[IngestedRecord]:
     with db.read_session() as s:
         return list(s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key)
                               .order_by(IngestedRecord.review_date)))
+
+
+def audit_refused(db: Database, user_id: str, name: str, reason: str) -> None:
+    """A refused file from the share (forged, unsigned, malformed) in the audit log."""
+    with db.session() as s:
+        audit.append(s, user_id, "trust.refused", None, file=name[:200], reason=reason[:300])

@@ -7,7 +7,6 @@ up until the share holds a verified copy. The layout is in ARCHITECTURE.md.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import dataclasses
 import datetime as dt
@@ -16,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import time
 from collections.abc import Iterable, Iterator
@@ -47,6 +47,7 @@ from udsat_desktop.sync.share import (
     read_share_file,
     remove_stale_parts,
 )
+from udsat_desktop.sync.trust import short_code
 
 log = logging.getLogger(__name__)
 
@@ -67,20 +68,27 @@ def encryption_key(db: Database) -> bytes:
     return state.secret(db, state.ENCRYPTION_SECRET, sealed.new_private_key)
 
 
-def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path,
-                     report: SyncReport | None = None) -> None:
-    """reviewers/<user>.json (name, organisation, role, public encryption key) and every
-    certificate of mine (<user>-<fingerprint>.crt; old ones stay, so old signatures verify).
-    A hostile file in place of mine (a folder, a FIFO, a link) is reported, not followed."""
+def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
+    """My signing certificate(s) as PEM, for my enrolment request and the roster."""
     from udsat_desktop.sync.outbox import trust_folder
 
-    public = sealed.public_of(encryption_key(db))
-    info = {"format": "udsat-reviewer/1", "user_id": profile.user_id, "name": profile.name,
-            "initials": profile.initials, "organisation": profile.organisation.value,
-            "role": profile.role.value,
-            "x25519_public": base64.b64encode(public).decode("ascii")}
+    own = trust_folder(paths) / f"{profile.user_id}.crt"
+    try:
+        return [own.read_text(encoding="ascii")]
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path,
+                     report: SyncReport | None = None) -> None:
+    """reviewers/<user>.json: my enrolment request (name, organisation, role, my public
+    encryption key and signing certificate), signed with my team key. It is only a request:
+    nothing about it is trusted until a coordinator approves it on the roster. A hostile file
+    in place of mine (a folder, a FIFO, a link) is reported, not followed."""
+    from udsat_desktop.sync import roster
+
+    data = roster.my_request(db, profile, own_certificates(paths, profile))
     target = share / "reviewers" / f"{profile.user_id}.json"
-    data = json.dumps(info, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         try:
             current: bytes | None = read_share_file(target, "reviewer", share=share)
@@ -92,18 +100,6 @@ def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Pat
         _refused(db, report, f"reviewers/{target.name}", str(exc))
     except OSError as exc:
         raise share_io._share_error(exc) from None
-    own = trust_folder(paths) / f"{profile.user_id}.crt"
-    if own.exists():
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes
-
-        pem = own.read_bytes()
-        fingerprint = x509.load_pem_x509_certificate(pem).fingerprint(hashes.SHA256()).hex()
-        name = f"{profile.user_id}-{fingerprint[:16]}.crt"
-        try:
-            publish_once(share / "reviewers" / name, pem, share=share)
-        except (HostileFile, WriteOnceConflict) as exc:
-            _refused(db, report, f"reviewers/{name}", str(exc))
 
 
 def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
@@ -118,40 +114,34 @@ def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
 
 
 def refresh_trust(db: Database, paths: AppPaths, share: Path,
-                  report: SyncReport | None = None) -> int:
-    """Copy the team's certificates into the local trust list and learn the team's members."""
-    from cryptography import x509
+                  report: SyncReport | None = None, profile: Profile | None = None) -> int:
+    """Take every newer roster from the share that a trusted coordinator signed, and learn
+    the team's names from it. Nothing in reviewers/ is trusted for being there. Returns the
+    version held afterwards (0: none)."""
+    from udsat_desktop.sync import roster
 
-    from udsat_desktop.fsutil import write_atomic
-    from udsat_desktop.sync.outbox import trust_folder
+    held, problems = roster.refresh(paths, share)
+    for name, reason in problems:
+        _refuse(db, report, f"team/{name}", reason, profile)
+    if held is None:
+        if report is not None and not roster.pinned(paths):
+            report.coordinator_candidates = [
+                {"fingerprint": fp, "code": short_code(fp), "name": name, "version": version}
+                for fp, name, version in roster.candidates(share)]
+        return 0
+    if report is not None:
+        report.roster_version = held.version
+    state.learn_team(db, [m.to_json() for m in held.members if m.active])
+    return held.version
 
-    folder = trust_folder(paths)
-    folder.mkdir(parents=True, exist_ok=True)
-    added = 0
-    entries, refused = list_folder(share / "reviewers", share=share)
-    for rel, why in refused:
-        _refused(db, report, _rel(share, rel), why)
-    quarantined = state.quarantined(db)
-    for entry in entries:
-        if entry.is_dir or not entry.name.endswith(".crt"):
-            continue
-        if _skip_quarantined(entry, share, quarantined, report):
-            continue
-        local = folder / entry.name
-        try:
-            pem = read_share_file(entry.path, "cert", share=share)
-            x509.load_pem_x509_certificate(pem)
-        except HostileFile as exc:
-            _refused(db, report, _rel(share, entry.path), str(exc), _fingerprint(entry))
-            continue
-        except (OSError, ValueError):
-            log.warning("a certificate on the share is unreadable; skipped")
-            continue
-        if not local.exists() or local.read_bytes() != pem:
-            write_atomic(local, pem, mode=0o600)
-            added += 1
-    state.learn_team(db, team(share, report=report, db=db))
-    return added
+
+def _refuse(db: Database, report: SyncReport | None, name: str, reason: str,
+            profile: Profile | None) -> None:
+    """A file on the share that is not what it claims (forged, unsigned, from someone not on
+    the roster): one line in the report and the sync log, and an audit entry; the sync goes
+    on."""
+    _refused(db, report, name, reason)
+    state.audit_refused(db, profile.user_id if profile else "system", name, reason)
 
 
 def _rel(share: Path, path: Path | str) -> str:
@@ -177,32 +167,12 @@ def _skip_quarantined(entry: share_io.Entry, share: Path,
     return False
 
 
-def team(share: Path, *, report: SyncReport | None = None,
-         db: Database | None = None) -> list[dict[str, Any]]:
-    members = []
-    entries, refused = list_folder(share / "reviewers", share=share)
-    for rel, why in refused:
-        _refused(db, report, _rel(share, rel), why)
-    for entry in entries:
-        path = entry.path
-        if entry.is_dir:
-            if entry.name.endswith(".json"):
-                _refused(db, report, _rel(share, path), Msg(
-                    "{name} på fællesmappen er afvist: en mappe med et filnavn",
-                    name=entry.name))
-            continue
-        if path.suffix != ".json":
-            continue
-        try:
-            info = json.loads(read_share_file(path, "reviewer", share=share).decode("utf-8"))
-            if info.get("format") == "udsat-reviewer/1" and info.get("user_id") == path.stem:
-                base64.b64decode(info["x25519_public"], validate=True)
-                members.append(info)
-        except HostileFile as exc:
-            _refused(db, report, _rel(share, path), str(exc), _fingerprint(entry))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            log.warning("a reviewer file on the share is unreadable; skipped")
-    return members
+def team(paths: AppPaths) -> list[dict[str, Any]]:
+    """The active members of the roster this app holds (never the files in reviewers/)."""
+    from udsat_desktop.sync import roster
+
+    held = roster.current(paths)
+    return [m.to_json() for m in held.members if m.active] if held else []
 
 
 # ----------------------------------------------------------------------------- outbox
@@ -222,6 +192,8 @@ class SyncReport:
     assignments: int = 0
     assigned_cases: int = 0
     pending: int = 0
+    roster_version: int = 0
+    coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -360,25 +332,53 @@ class ClaimResult:
         return self.state == "clash"
 
 
-def _claim_blob(case_key: str, user_id: str, at: str) -> bytes:
-    return json.dumps({"format": "udsat-claim/1", "case_key": case_key, "user_id": user_id,
-                       "claimed_at": at}).encode("utf-8")
+CLAIM_KIND = "udsat-claim/1"
 
 
-def _read_claim(path: Path, share: Path | None = None) -> tuple[str | None, str | None]:
-    """The holder of a claim (a claim folder, or a claim file of the flat layout). One that is
-    being written this very moment is read again once after a moment."""
+def _claim_blob(db: Database, case_key: str, user_id: str, at: str) -> bytes:
+    from udsat_desktop.sync import trust
+
+    return trust.seal_envelope(db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id,
+                                                "claimed_at": at})
+
+
+def _read_claim(db: Database, path: Path, share: Path | None = None
+                ) -> tuple[str | None, str | None]:
+    """The holder of a claim (a claim folder, or a claim file of the flat layout) when it
+    carries the signature of that roster member. ("", "") for an unsigned or foreign claim,
+    which is reported and counts for nothing; (None, None) for one that cannot be read yet
+    (being written this very moment: read again once after a moment)."""
+    from udsat_desktop.sync import roster, trust
+
+    case_key = path.stem if path.suffix == ".json" else path.name
     if path.suffix != ".json":
         path = path / share_io.CLAIM_FILE
     for attempt in range(2):
         try:
-            data = json.loads(read_share_file(path, "claim", share=share).decode("utf-8"))
-            return str(data["user_id"]), str(data.get("claimed_at") or "")
+            blob = read_share_file(path, "claim", share=share)
+            json.loads(blob.decode("utf-8"))
         except (ValueError, KeyError, TypeError, AttributeError, FileNotFoundError):
             if attempt == 0:
                 time.sleep(0.2)
+            continue
         except (OSError, ShareError):
             return None, None
+        try:
+            payload, signer = trust.open_envelope(blob, CLAIM_KIND)
+            held = roster.current(db)
+            member = held.by_team_key(signer) if held else None
+            if member is None or not member.active:
+                raise trust.TrustError(Msg("kravet er ikke underskrevet af et medlem af "
+                                           "teamet"))
+            if payload.get("user_id") != member.user_id or payload.get("case_key") \
+                    != case_key:
+                raise trust.TrustError(Msg("kravet passer ikke til sagen eller "
+                                           "underskriveren"))
+        except trust.TrustError as exc:
+            _refuse(db, None, f"claims/{case_key}",
+                    Msg("kravet ignoreres: {reason}", reason=str(exc)), None)
+            return "", ""
+        return member.user_id, str(payload.get("claimed_at") or "")
     return None, None
 
 
@@ -420,11 +420,13 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
             try:
                 if target.parent == share / "claims":
                     raise WriteOnceConflict("")  # held in the old layout
-                claim_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at),
-                           share=share)
+                claim_once(target, _claim_blob(db, case_key, profile.user_id,
+                                               row.claimed_at), share=share)
                 outcome, holder, holder_at = "held", profile.user_id, row.claimed_at
             except (WriteOnceConflict, share_io.InProgress):
-                holder, holder_at = _read_claim(target, share)
+                holder, holder_at = _read_claim(db, target, share)
+                if holder == "":  # an unsigned or foreign claim counts for nothing
+                    holder, holder_at = profile.user_id, row.claimed_at
                 mine = holder == profile.user_id
                 outcome = "held" if mine else ("second" if second else "clash")
                 if holder is None:  # the winner has not said who it is yet: ask again later
@@ -448,32 +450,96 @@ def check_queued_claims(db: Database, profile: Profile, share: Path,
 
 # ----------------------------------------------------------------------------- assignments
 
+ASSIGNMENT_KIND = "udsat-assignment/1"
+CASE_KEY = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}$")
+MAX_ASSIGNMENT = 32 << 20
+
+
 def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
-                 case_keys: Iterable[str]) -> tuple[Path, int]:
-    """Assign cases to a reviewer: locally, and as a file only that reviewer can open."""
+                 case_keys: Iterable[str], paths: AppPaths | None = None
+                 ) -> tuple[Path, int]:
+    """Assign cases to a reviewer: locally, and as a file only that reviewer can open, sealed
+    to the X25519 key the roster holds for them (never one read from the share) and signed
+    with my team key (the reviewer accepts it only from a roster coordinator)."""
+    from udsat_desktop.sync import roster, trust
+
     require_coordinator(profile.role, "tildele sager")
     keys = list(dict.fromkeys(case_keys))
-    member = next((m for m in team(share) if m["user_id"] == to_user), None)
-    if member is None:
+    held = roster.current(paths if paths is not None else db)
+    member = held.member(to_user) if held else None
+    if held is None or member is None or not member.active:
         raise ShareError(Msg(
-                "{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal "
-                "synkronisere én gang først)",
+                "{to_user} er ikke godkendt på teamets holdliste (en koordinator godkender "
+                "anmodningen under Team → Medlemmer)",
                 to_user=to_user))
+    me = held.by_team_key(trust.team_public(db))
+    if me is None or not me.is_coordinator:
+        raise ShareError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke "
+                             "tildele sager"))
     case_ids, cases = state.cases_to_assign(db, keys)
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
     header = {"format": ASSIGNMENT_FORMAT, "batch": batch, "to": to_user,
-              "from": profile.user_id, "created": _now_iso()}
-    blob = sealed.seal(base64.b64decode(member["x25519_public"]),
+              "from": me.user_id, "created": _now_iso()}
+    blob = sealed.seal(member.x25519_bytes(),
                        json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8"), header)
+    signed = trust.seal_envelope(db, ASSIGNMENT_KIND, {"to": to_user, "batch": batch,
+                                                       "sealed": trust.b64(blob)})
     _safe_parts(to_user)
     target = share / "assignments" / to_user / f"{batch}.json"
-    publish_once(target, blob, share=share)
+    publish_once(target, signed, share=share)
     state.record_assignment(db, case_ids, to_user, batch, profile.user_id)
     return target, len(case_ids)
 
 
+def _open_assignment(db: Database, profile: Profile, path: Path, blob: bytes
+                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The header and cases of a batch whose signature is a roster coordinator's and which
+    is sealed to me; TrustError or SealError saying why not."""
+    from udsat_desktop.sync import roster, trust
+
+    payload, signer = trust.open_envelope(blob, ASSIGNMENT_KIND)
+    held = roster.current(db)
+    sender = held.by_team_key(signer) if held else None
+    if sender is None or not sender.is_coordinator:
+        raise trust.TrustError(Msg("afsenderen er ikke koordinator på teamets holdliste"))
+    if payload.get("to") != profile.user_id or f"{payload.get('batch')}.json" != path.name:
+        raise trust.TrustError(Msg("tildelt en anden bruger"))
+    header, plain = sealed.open_sealed(encryption_key(db), trust.unb64(payload.get("sealed")))
+    if (header.get("to"), header.get("from"), header.get("batch")) != (
+            profile.user_id, sender.user_id, payload.get("batch")):
+        raise trust.TrustError(Msg("afsender eller modtager passer ikke til underskriften"))
+    try:
+        cases = json.loads(plain)["cases"]
+    except (ValueError, KeyError, TypeError):
+        raise trust.TrustError(Msg("indholdet er beskadiget")) from None
+    if not isinstance(cases, list) or not all(_valid_case(c) for c in cases):
+        raise trust.TrustError(Msg("ugyldig sag i tildelingen (sagsnøgle eller felter)"))
+    return header, cases
+
+
+def _valid_case(item: Any) -> bool:
+    from udsat_desktop.store.sync_state import CASE_FIELDS
+
+    if not isinstance(item, dict) or not CASE_KEY.match(str(item.get("case_key", ""))):
+        return False
+    if not isinstance(item.get("cpr"), str) or not isinstance(item.get("name"), str):
+        return False
+    for key in ("deadline", "start_date"):
+        value = item.get(key)
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except (TypeError, ValueError):
+                return False
+    return all(isinstance(item.get(f), str | int | float | bool | None) for f in CASE_FIELDS)
+
+
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
-    """Bring my assignments into the local queue ("Hent mine sager"); each batch once."""
+    """Bring my assignments into the local queue ("Hent mine sager"); each batch once. A file
+    that is not a coordinator's signed batch for me is one line in the report; the rest of the
+    sync goes on."""
+    from udsat_desktop.sync import trust
+
     folder = share / "assignments" / profile.user_id
     try:
         entries, refused = list_folder(folder, share=share)
@@ -484,7 +550,6 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
         return
     for rel, why in refused:
         _refused(db, report, _rel(share, rel), why)
-    private = encryption_key(db)
     done = state.pulled_batches(db)
     quarantined = state.quarantined(db)
     for entry in entries:
@@ -503,15 +568,12 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             _refused(db, report, _rel(share, path), str(exc), _fingerprint(entry))
             continue
         try:
-            header, plain = sealed.open_sealed(private, blob)
-            if header.get("to") != profile.user_id:
-                raise sealed.SealError(Msg("tildelt en anden bruger"))
-            cases = json.loads(plain)["cases"]
-        except (OSError, sealed.SealError, ValueError, KeyError) as exc:
-            report.failed.append((path.name, Msg("tildelingen kan ikke læses: {problem}",
-                                                 problem=message_of(exc))))
+            header, cases = _open_assignment(db, profile, path, blob)
+            count = state.take_assigned_cases(db, profile, path.name, cases, header)
+        except (OSError, sealed.SealError, trust.TrustError, ValueError, TypeError) as exc:
+            _refuse(db, report, _rel(share, path),
+                    Msg("tildelingen afvist: {problem}", problem=message_of(exc)), profile)
             continue
-        count = state.take_assigned_cases(db, profile, path.name, cases, header)
         report.assignments += 1
         report.assigned_cases += count
 
@@ -525,6 +587,18 @@ def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
 
     with contextlib.suppress(WriteOnceConflict):  # a squatted name: the next sync moves on
         publish_head(db, profile, share)
+
+
+def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile,
+                            share: Path) -> None:
+    """A coordinator's roster takes new signing certificates of known members (their own
+    included) that came with the team key it already holds for them."""
+    from udsat_desktop.sync import roster
+
+    with contextlib.suppress(roster.RosterError, ShareError):
+        roster.add_own_certificates(db, paths, profile, share, own_certificates(paths, profile))
+        roster.absorb_new_certificates(db, paths, profile, share)
+
 
 
 def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
@@ -541,7 +615,9 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
             assert share is not None
             ensure_layout(share)
             publish_identity(db, paths, profile, share, report)
-            refresh_trust(db, paths, share, report)
+            refresh_trust(db, paths, share, report, profile)
+            if profile.role.value == "coordinator":
+                absorb_own_certificates(db, paths, profile, share)
             check_queued_claims(db, profile, share, report)
             pull_assignments(db, profile, share, report)
             push_outbox(db, paths, share, report)
@@ -576,10 +652,15 @@ class IngestReport:
     problems: list[tuple[str, str]] = field(default_factory=list)
     cases_updated: int = 0
     seconds: float = 0.0
+    revoked_signer: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # not bound to a signature
+    content_conflicts: list[str] = field(default_factory=list)  # known id, other content
 
     @property
     def ok(self) -> bool:
-        return not (self.modified or self.unsigned or self.problems)
+        return not (self.modified or self.unsigned or self.problems or self.refused
+                    or self.unchecked)
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -595,16 +676,25 @@ INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more t
 
 def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
            full: bool = False, workers: int | None = None) -> IngestReport:
-    """Read every record on the share into the local store, verify its PDF (hash and
-    signature), flag conflicting reviews of one case, and update case statuses. Incremental:
-    a record whose file sizes and times (record and PDF) are unchanged since the last ingest is
-    not read again, unless `full` asks for every PDF to be verified anew.
+    """Read every record on the share into the local store, verify its PDF completely, bind
+    the record to it, flag conflicting reviews of one case, and update case statuses.
 
-    Signature validation (pyHanko, ~20 ms a PDF, holding the GIL) runs in worker processes
-    when there are many records to read; records are stored in the order of the share."""
+    A record's facts count only as its signer's word: the record carries a signature by the
+    key that signed its PDF, that key is the roster's for the member the record names as
+    signer, every co-signature is by a reviewer the record names, and the PDF says (in the
+    signed revision's keywords) which case and review it is. The first content seen under a
+    review id is kept: different content later is a conflict, never an update. A summary by
+    an unknown or revoked signer is kept and shown as such but does not count as reviewed.
+
+    Incremental: a record whose file sizes and times (record and PDF) are unchanged since the
+    last ingest is not read again, unless `full` asks for every PDF to be verified anew.
+    Signature validation (pyHanko, ~20 ms a PDF) runs in worker processes when there are many
+    records to read; records are stored in the order of the share."""
     import time
 
-    from udsat_desktop.reports.signing import Verdict
+    from udsat_desktop.reports.detached import verify_detached
+    from udsat_desktop.sync import roster
+    from udsat_desktop.sync.trust import canonical, record_facts
 
     require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
     started = time.perf_counter()
@@ -612,7 +702,10 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     assert share is not None
     report = IngestReport()
     with contextlib.suppress(ShareError):
-        refresh_trust(db, paths, share)
+        refresh_trust(db, paths, share, None, profile)
+        absorb_own_certificates(db, paths, profile, share)
+    held = roster.current(paths)
+    trust_set = held.trust_set() if held else None
     seen = state.ingested_stamps(db)
     touched_cases: set[str] = set()
     todo: list[Path] = []  # records new or changed since the last ingest
@@ -629,6 +722,10 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
                 continue
             todo.append(path)
 
+    def refuse(path: Path, reason: str) -> None:
+        report.refused.append((path.name, reason))
+        _refuse(db, None, _rel(share, path), reason, profile)
+
     def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:
         for path in todo:
             try:
@@ -641,8 +738,33 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
                     raise ValueError(Msg("mangler {missing}", missing=", ".join(missing)))
                 if record["review_id"] != path.stem:
                     raise ValueError(Msg("filnavnet passer ikke til posten"))
+                if not isinstance(record["reviewers"], list):
+                    raise ValueError(Msg("ugyldige gennemgåere"))
                 sharded = path.parent != share / "records"
                 pdf_rel = (targets_of if sharded else legacy_targets_of)(record)[0]
+            except HostileFile as exc:
+                report.problems.append((path.name, str(exc)))
+                continue
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                report.problems.append((path.name, Msg("ulæselig post: {problem}",
+                                                       problem=message_of(exc))))
+                continue
+            facts = record_facts(record)
+            try:
+                cert_fp, _cert = verify_detached(record.get("signature"), canonical(facts))
+            except ValueError as exc:
+                refuse(path, Msg("posten er afvist: {reason}", reason=str(exc)))
+                continue
+            member = held.signer_of_certificate(cert_fp) if held else None
+            if member is not None and (record.get("signed_by") != member.user_id
+                                       or member.user_id not in record["reviewers"]):
+                refuse(path, Msg("posten er afvist: den nævner ikke {user_id}, som "
+                                 "underskrev den", user_id=member.user_id))
+                continue
+            record["_signer_cert"] = cert_fp
+            record["_signer_member"] = member.user_id if member else ""
+            record["_revoked"] = bool(member and not member.active)
+            try:
                 pdf = read_share_file(share / pdf_rel, "pdf", share=share)
                 stamp = _stamp(path, share / pdf_rel)
             except FileNotFoundError:
@@ -651,19 +773,35 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
             except HostileFile as exc:
                 report.problems.append((path.name, str(exc)))
                 continue
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            except (OSError, ShareError) as exc:
                 report.problems.append((path.name, Msg("ulæselig post: {problem}",
                                                        problem=message_of(exc))))
+                continue
+            # only an id ingested before can conflict: no query for a new one
+            first = state.first_seen(db, record["review_id"]) \
+                if record["review_id"] in seen else None
+            if first is not None and first != canonical(facts):
+                report.content_conflicts.append(record["review_id"])
+                reason = Msg("en anden post med samme gennemgangs-id er set før; den første "
+                             "beholdes")
+                state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
+                state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
                 continue
             yield record, pdf_rel, pdf, stamp
 
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(todo) >= INGEST_PARALLEL_FROM else 1
-    for (record, pdf_rel, _pdf, stamp), verdict in _verdicts(paths, readable(), workers):
-        {Verdict.MODIFIED: report.modified, Verdict.UNSIGNED: report.unsigned,
-         Verdict.UNKNOWN_SIGNER: report.unknown_signer}.get(verdict, []).append(
-            record["review_id"])
-        state.store_ingested(db, record, pdf_rel, stamp, verdict.name, profile.user_id)
+    lists = {"MODIFIED": report.modified, "UNSIGNED": report.unsigned,
+             "UNKNOWN_SIGNER": report.unknown_signer,
+             "REVOKED_SIGNER": report.revoked_signer, "UNCHECKED": report.unchecked}
+    for (record, pdf_rel, _pdf, stamp), found in _verdicts(trust_set, readable(), workers):
+        verdict, reason = _bind(record, found, held)
+        if reason:
+            log.info("record %s: %s", record["review_id"], verdict)
+            _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
+        lists.get(verdict, []).append(record["review_id"])
+        clean = {k: v for k, v in record.items() if not k.startswith("_")}
+        state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id)
         report.new += 1
         touched_cases.add(record["case_key"])
     if touched_cases:
@@ -673,17 +811,47 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     return report
 
 
-def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes, Any]],
+
+
+def _bind(record: dict[str, Any], found: tuple[str, list[str], str, str],
+          held: Any) -> tuple[str, str]:
+    """The verdict stored for a record, from its PDF's check and the record's binding to it;
+    and the reason when the record does not hold together (audited)."""
+    verdict, signers, keywords, reason = found
+    if verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+        return verdict, reason
+    if signers[:1] != [record["_signer_cert"]]:
+        return "MODIFIED", Msg("PDF'en er ikke underskrevet med den nøgle, der underskrev "
+                               "posten")
+    if keywords != f"{record['case_key']},{record['review_id']}":
+        return "MODIFIED", Msg("PDF'en hører til en anden sag eller gennemgang end posten")
+    for fp in signers[1:]:
+        member = held.signer_of_certificate(fp) if held else None
+        if member is None or member.user_id not in record["reviewers"]:
+            return "MODIFIED", Msg("en medunderskrift er ikke fra en af gennemgangens "
+                                   "gennemgåere")
+    if not record["_signer_member"]:
+        return "UNKNOWN_SIGNER", Msg("underskriveren er ikke på teamets holdliste; "
+                                     "gennemgangen tælles ikke")
+    if record["_revoked"]:
+        return "REVOKED_SIGNER", Msg("underskriveren er tilbagekaldt; gennemgangen tælles "
+                                     "ikke")
+    return verdict, ""
+
+
+def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, Any]],
               workers: int) -> Iterator[tuple[Any, Any]]:
-    """(item, verdict) for each (record, PDF path, PDF, stamp), in order. With workers, a
+    """(item, check) for each (record, PDF path, PDF, stamp), in order. With workers, a
     bounded number of PDFs is in flight, so memory stays flat however many there are."""
     from collections import deque
 
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.reports.verify import TrustSet
 
-    folder = str(trust_folder(paths))
+    # plain dicts and tuples: what a worker process receives is pickled
+    trust = (TrustSet(dict(trust_set.known), dict(trust_set.revoked), tuple(trust_set.roots),
+                      tuple(trust_set.org_cas)) if trust_set else TrustSet())
     if workers <= 1:
-        _verdict_init(folder)
+        _verdict_init(trust)
         yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
         return
     import multiprocessing
@@ -691,7 +859,7 @@ def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes,
 
     # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_verdict_init, initargs=(folder,)) as pool:
+                             initializer=_verdict_init, initargs=(trust,)) as pool:
         pending: deque[tuple[Any, Future[Any]]] = deque()
         source = iter(items)
         while True:
@@ -709,24 +877,25 @@ def _verdicts(paths: AppPaths, items: Iterable[tuple[dict[str, Any], str, bytes,
 _TRUSTED: list[Any] = []
 
 
-def _verdict_init(folder: str) -> None:
-    from udsat_desktop.reports.signing import trust_list
-
-    _TRUSTED[:] = trust_list(Path(folder))
+def _verdict_init(trust: Any) -> None:
+    _TRUSTED[:] = [trust]
 
 
-def _verdict(item: tuple[bytes, str]) -> Any:
+def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
+    """(verdict name, signing certificates in order, keywords, reason) of one PDF."""
     from udsat_desktop.reports.ltv import signed_revision_digests
-    from udsat_desktop.reports.signing import Verdict, verify_pdf
+    from udsat_desktop.reports.signing import Verdict
+    from udsat_desktop.reports.verify import check_pdf
 
     pdf, sha256 = item
     # the record names the signed revision: validation data or a document timestamp added
     # later (B-LT/B-LTA) leave it, and so the identity, as it was
     if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
-        return Verdict.MODIFIED
-    verdicts = {r.verdict for r in verify_pdf(pdf, _TRUSTED)}
-    return next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)
-                 if v in verdicts), Verdict.TRUSTED)
+        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash")
+    result = check_pdf(pdf, _TRUSTED[0])
+    reason = next((r.reason for r in result.reports if r.reason), "")
+    return (result.verdict.name, [r.cert_sha256 for r in result.reports], result.keywords,
+            reason)
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:

@@ -99,8 +99,9 @@ def _title(pdf: bytes, case_key: str) -> tuple[str, bool]:
 
 def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
                    out_dir: Path, since: dt.date | None = None) -> JournalResult:
-    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.reports.signing import verify_pdf
+    from udsat_desktop.reports.verify import SEVERITY
+    from udsat_desktop.sync.roster import local_trust
 
     require_coordinator(profile.role, "eksportere til journalisering")
     try:
@@ -108,7 +109,7 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
     except OSError as exc:
         raise JournalError(Msg("Mappen kan ikke oprettes: {strerror}",
                                strerror=exc.strerror)) from None
-    trusted = trust_list(trust_folder(paths))
+    trusted = local_trust(paths)
     rows: list[JournalRow] = []
     missing: list[str] = []
     for case_id, cpr, name, case_key, review_key, date in _signed_reviews(db, since):
@@ -118,8 +119,7 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
             continue
         reports = verify_pdf(pdf, trusted)
         verdicts = {r.verdict for r in reports}
-        verdict = next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)
-                        if v in verdicts), Verdict.TRUSTED)
+        verdict = next(v for v in SEVERITY if v in verdicts)  # the worst signature's
         title, pdfa = _title(pdf, case_key)
         file_name = f"{case_key}_{review_key}.pdf"
         write_atomic(out_dir / file_name, pdf, mode=0o600)

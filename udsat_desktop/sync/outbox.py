@@ -115,7 +115,7 @@ def sign_review(db: Database, paths: AppPaths, profile: Profile, library: Templa
     key = ensure_key(paths, profile, key_passphrase)
     pdf = render_and_sign(summary, key, key_passphrase, identity_of(profile),
                           timestamp_url=timestamp_url)
-    return _finish(db, paths, profile, review, summary, pdf,
+    return _finish(db, paths, profile, review, summary, pdf, key_passphrase,
                    long_term=key_has_revocation_service(key, key_passphrase))
 
 
@@ -133,22 +133,34 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
 
 
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
-            pdf: bytes, *, long_term: bool = False) -> OutboxItem:
+            pdf: bytes, key_passphrase: str, *, long_term: bool = False) -> OutboxItem:
     from udsat_desktop.reports.ltv import has_dss, identity_digest
 
     # the record names the signed revision, which validation data added later leaves as it is
     digest = identity_digest(pdf)
-    record = review_record(review, summary.case_key, digest, summary.extra)
+    record = sign_record(review_record(review, summary.case_key, digest, summary.extra,
+                                       signed_by=profile.user_id),
+                         key_path(paths), key_passphrase)
     if long_term and not has_dss(pdf):
-        record["ltv"] = "afventer"  # signed offline with an organisation key: the next sync
+        record["ltv"] = "afventer"  # signed offline with an organisation key: sync adds it
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
     lock_signed(db, review.id, profile.user_id)
     log.info("review %s signed into the outbox", review.review_key)
     return item
 
 
+def sign_record(record: dict[str, Any], key: Path, key_passphrase: str) -> dict[str, Any]:
+    """The record's facts signed with the key that signed its PDF (`signature` covers the
+    canonical JSON of every other field), so ingest can take them as the signer's word."""
+    from udsat_desktop.reports.detached import sign_detached
+    from udsat_desktop.sync.trust import canonical, record_facts
+
+    facts = record_facts(record)
+    return {**facts, "signature": sign_detached(key, key_passphrase, canonical(facts))}
+
+
 def review_record(review: Any, case_key: str, pdf_sha256: str,
-                  extra: dict[str, Any]) -> dict[str, Any]:
+                  extra: dict[str, Any], *, signed_by: str = "") -> dict[str, Any]:
     """The machine-readable record beside the PDF: no CPR number, no citizen's name. Built
     from what the summary was rendered from (`Summary.extra`), so the two always agree."""
     return {
@@ -167,6 +179,7 @@ def review_record(review: Any, case_key: str, pdf_sha256: str,
         "next_steps": extra.get("next_steps", []),
         "consents": extra.get("consents", {}),
         "pdf_sha256": pdf_sha256,
+        "signed_by": signed_by,
     }
 
 
@@ -224,7 +237,8 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
     items: list[OutboxItem] = []
 
     def done(review: Any, summary: Summary, pdf: bytes) -> None:
-        items.append(_finish(db, paths, profile, review, summary, pdf, long_term=long_term))
+        items.append(_finish(db, paths, profile, review, summary, pdf, key_passphrase,
+                             long_term=long_term))
         if progress:
             progress(len(items), len(ids))
 

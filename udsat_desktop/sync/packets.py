@@ -29,21 +29,21 @@ class PacketResult:
 
 def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
                 meeting_date: dt.date, out_dir: Path) -> PacketResult:
-    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
+    from udsat_desktop.reports.signing import Verdict, verify_pdf
     from udsat_desktop.store.meetings import require_meeting_coordinator
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.sync.roster import local_trust
 
     require_meeting_coordinator(profile, "bygge mødepakker")
     meeting = get_meeting(db, meeting_date)
     missing, broken, pdfs = [], [], []
-    trusted = trust_list(trust_folder(paths))
+    trusted = local_trust(paths)
     for item in meeting.items:
         data = summary_pdf(db, paths, share, item.case_key, item.review_key)
         if data is None:
             missing.append(item.case_key)
             continue
-        if any(r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)
-               for r in verify_pdf(data, trusted)):
+        # only an intact summary whose every signer is on the roster goes into a packet
+        if any(r.verdict is not Verdict.TRUSTED for r in verify_pdf(data, trusted)):
             broken.append(item.case_key)
         pdfs.append(data)
     if missing:
@@ -53,8 +53,8 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
                 missing=', '.join(missing)))
     if broken:
         raise PacketError(Msg(
-                "Sammenfatningen er ændret efter underskrift eller ikke underskrevet for: "
-                "{broken}",
+                "Sammenfatningen er ændret efter underskrift, ikke underskrevet eller "
+                "underskrevet af en, der ikke er på teamets holdliste, for: {broken}",
                 broken=', '.join(broken)))
     packet = build_packet(meeting, pdfs, out_dir)
     shared_to, problem = None, ""

@@ -339,11 +339,16 @@ class MainWindow(QMainWindow):
                                               "fra fællesmappen og kontrollér dem"))
         self.ingest_action.triggered.connect(self.ingest_now)
         team.addAction(self.ingest_action)
-        self.journal_action = QAction(self.tr("&Eksportér til journalisering…"), self)
+        self.journal_action = QAction(self.tr("Eksportér til &journalisering…"), self)
         self.journal_action.setToolTip(self.tr("Koordinator: de underskrevne sammenfatninger "
                                                "(PDF/A) og et manifest til sagssystemet"))
         self.journal_action.triggered.connect(lambda: self.export_journal())
         team.addAction(self.journal_action)
+        self.team_action = QAction(self.tr("M&edlemmer…"), self)
+        self.team_action.setToolTip(self.tr("Teamets holdliste, din kode og (koordinator) "
+                                            "anmodninger om optagelse"))
+        self.team_action.triggered.connect(self.open_team)
+        team.addAction(self.team_action)
         team.addSeparator()
         self.meetings_action = QAction(self.tr("&Møder i rehabiliteringsteamet…"), self)
         self.meetings_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -586,6 +591,21 @@ class MainWindow(QMainWindow):
             self._after_import()
         if report.claim_clashes:
             self._warn_claim_clashes(report.claim_clashes)
+        candidates = getattr(report, "coordinator_candidates", [])
+        if candidates and getattr(self, "trust_question", None) is None:
+            from udsat_desktop.ui.team_ui import ask_trust_coordinator
+
+            self.trust_question = ask_trust_coordinator(self, self.paths, candidates[0],
+                                                        self.sync.sync_now)
+
+    def open_team(self) -> QWidget:
+        from udsat_desktop.ui.team_ui import TeamDialog
+
+        dialog = TeamDialog(self.db, self.paths, self.profile, self.runner, self.sync.share,
+                            self)
+        dialog.show()
+        self.team_dialog = dialog
+        return dialog
 
     def open_settings(self) -> QWidget:
         from udsat_desktop.ui.sync_ui import SettingsDialog
@@ -640,7 +660,7 @@ class MainWindow(QMainWindow):
             ensure_layout(checked)
             refresh_trust(self.db, self.paths, checked)
             return [(m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
-                    for m in team(checked) if m["user_id"] != me]
+                    for m in team(self.paths) if m["user_id"] != me]
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Tildel sager"), error_text(exc))
@@ -650,8 +670,9 @@ class MainWindow(QMainWindow):
 
             if not members:
                 QMessageBox.information(self, self.tr("Tildel sager"),
-                                        self.tr("Ingen medarbejdere har synkroniseret endnu, "
-                                                "så der er ingen at tildele til."))
+                                        self.tr("Ingen medarbejdere er godkendt på teamets "
+                                                "holdliste endnu (Team → Medlemmer…), så der "
+                                                "er ingen at tildele til."))
                 return
             dialog = AssignDialog(members, len(ids), self)
             self.assign_dialog = dialog
@@ -659,7 +680,7 @@ class MainWindow(QMainWindow):
                 return
             keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
             self.runner.start(assign_cases, self.db, self.profile, share, dialog.chosen(), keys,
-                              on_done=done, on_error=failed)
+                              self.paths, on_done=done, on_error=failed)
 
         def done(result: Any) -> None:
             self.model.refresh()

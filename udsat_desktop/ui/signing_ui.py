@@ -165,8 +165,9 @@ class VerifyDialog(QDialog):
             self.check()
 
     def check(self) -> None:
-        from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
-        from udsat_desktop.sync.outbox import trust_folder
+        from udsat_desktop.reports.signing import verify_pdf
+        from udsat_desktop.reports.verify import BAD
+        from udsat_desktop.sync.roster import local_trust
 
         try:
             data = Path(self.path.text().strip()).read_bytes()
@@ -175,20 +176,22 @@ class VerifyDialog(QDialog):
                 "%1", exc.strerror or type(exc).__name__))
             self.table.setRowCount(0)
             return
-        reports = verify_pdf(data, trust_list(trust_folder(self.paths)))
+        reports = verify_pdf(data, local_trust(self.paths))
         self.table.setRowCount(len(reports))
         for r, rep in enumerate(reports):
-            values = [rep.field or "–", domain(rep.verdict.value), rep.signer or "–",
+            verdict = domain(rep.verdict.value) + (f" ({localize(rep.reason)})"
+                                                   if rep.reason else "")
+            values = [rep.field or "–", verdict, rep.signer or "–",
                       fmt_datetime(rep.signed_at) if rep.signed_at else "–",
                       fmt_datetime(rep.timestamp.astimezone(), seconds=True)
                       if rep.timestamp else "–",
                       ", ".join(str(b) for b in rep.byte_range) or "–"]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if c == 1 and rep.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED):
+                if c == 1 and rep.verdict in BAD:
                     item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
-        bad = [r for r in reports if r.verdict in (Verdict.MODIFIED, Verdict.UNSIGNED)]
+        bad = [r for r in reports if r.verdict in BAD]
         self.verdict.setText(self.tr("Filen er IKKE i orden: %1").replace(
             "%1", domain(bad[0].verdict.value)) if bad
             else self.tr("Alle underskrifter er intakte."))

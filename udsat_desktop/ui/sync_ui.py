@@ -424,9 +424,15 @@ def describe_ingest(report: Any) -> str:
     for label, items in ((translate("Ingest", "Ændret efter underskrift"), report.modified),
                          (translate("Ingest", "Ikke underskrevet"), report.unsigned),
                          (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
+                         (translate("Ingest", "Tilbagekaldt underskriver"),
+                          report.revoked_signer),
+                         (translate("Ingest", "Kunne ikke kontrolleres"), report.unchecked),
+                         (translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
+                          report.content_conflicts),
                          (translate("Ingest", "Flere gennemgange af samme sag"),
                           report.conflicts)):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
+    lines += [f"{name}: {localize(msg)}" for name, msg in report.refused]
     return "\n".join(lines)

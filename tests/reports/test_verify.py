@@ -1,0 +1,113 @@
+"""Complete verification: what a later revision may add (a roster member's co-signature,
+validation data) and what makes a signature "ændret efter underskrift"; an error inside the
+check is "kunne ikke kontrolleres", never a verdict on the document."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.reports.signing import Identity, Verdict, create_key, sign_pdf
+from udsat_desktop.reports.verify import TrustSet, check_pdf
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.sync.outbox import sign_review, trust_folder
+
+LIB = bundled_library()
+KEY_PASS = "nøgle-kode-1"
+OTHER = Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager")
+
+
+@pytest.fixture
+def signed(demo_db, profile, paths):
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5)
+    rid = demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    item = sign_review(demo_db, paths, profile, LIB, rid, KEY_PASS)
+    from cryptography import x509
+
+    own = x509.load_pem_x509_certificate((trust_folder(paths) / f"{profile.user_id}.crt")
+                                         .read_bytes())
+    return item.pdf.read_bytes(), TrustSet().merged([own], profile.user_id)
+
+
+def test_a_co_signature_by_a_roster_member_keeps_both_intact(signed, tmp_path):
+    pdf, trust = signed
+    cert = create_key(tmp_path / "sof.p12", OTHER, "anden-kode-9")
+    both = sign_pdf(pdf, tmp_path / "sof.p12", "anden-kode-9", OTHER, cosign=True)
+    check = check_pdf(both, trust.merged([cert], "sof-sae"))
+    assert [r.verdict for r in check.reports] == [Verdict.TRUSTED, Verdict.TRUSTED]
+    # the same co-signature by someone not on the roster changes the first signature's verdict
+    check = check_pdf(both, trust)
+    assert [r.verdict for r in check.reports] == [Verdict.MODIFIED, Verdict.UNKNOWN_SIGNER]
+    assert "ikke fra et medlem af teamet" in check.reports[0].reason
+
+
+def test_validation_data_added_later_is_allowed(signed):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    pdf, trust = signed
+    sig = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
+    out = io.BytesIO(pdf)
+    DocumentSecurityStore.add_dss(out, sig.sig_object["/Contents"], certs=[sig.signer_cert],
+                                  force_write=True)
+    extended = out.getvalue()
+    assert len(extended) > len(pdf)
+    (report,) = check_pdf(extended, trust).reports
+    assert report.verdict is Verdict.TRUSTED and not report.covers_whole_file
+
+
+def test_an_unsigned_annotation_over_the_page_is_a_modification(signed):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    pdf, trust = signed
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    page_ref, _ = writer.find_page_for_modification(0)
+    page = page_ref.get_object()
+    annot = generic.DictionaryObject({
+        generic.NameObject("/Type"): generic.NameObject("/Annot"),
+        generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+        generic.NameObject("/Rect"): generic.ArrayObject([generic.NumberObject(n)
+                                                          for n in (50, 600, 400, 700)]),
+        generic.NameObject("/Contents"): generic.TextStringObject("Fleksjob"),
+        generic.NameObject("/DA"): generic.TextStringObject("/Helv 20 Tf 0 g"),
+    })
+    annots = page.get("/Annots", generic.ArrayObject())
+    annots.append(writer.add_object(annot))
+    page["/Annots"] = annots
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    (report,) = check_pdf(out.getvalue(), trust).reports
+    assert report.verdict is Verdict.MODIFIED and report.reason
+
+
+def test_an_error_inside_the_check_is_not_a_verdict_on_the_document(signed, monkeypatch,
+                                                                   paths, capsys, tmp_path):
+    import pyhanko.sign.validation as validation
+
+    pdf, trust = signed
+
+    def broken(*_a, **_k):
+        raise RuntimeError("a bug in the checking")
+
+    monkeypatch.setattr(validation, "validate_pdf_signature", broken)
+    (report,) = check_pdf(pdf, trust).reports
+    assert report.verdict is Verdict.UNCHECKED
+    assert report.verdict.value == "kunne ikke kontrolleres"
+    from udsat_desktop.cli import main
+
+    target = tmp_path / "s.pdf"
+    target.write_bytes(pdf)
+    assert main(["verify", str(target), "--data-dir", str(paths.data)]) == 1
+    assert "kunne ikke kontrolleres" in capsys.readouterr().out
+
+
+def test_the_signed_keywords_name_the_case_and_review(signed):
+    pdf, trust = signed
+    check = check_pdf(pdf, trust)
+    case_key, review_key = check.keywords.split(",")
+    assert len(case_key) == 9 and review_key.startswith("R-")
+    assert check.first_signer == check.reports[0].cert_sha256 != ""

@@ -1,0 +1,496 @@
+"""Attacks by someone who can write to the share (every employee with the drive mapped), each
+tried against a coordinator and two approved reviewers. Each is refused with a Danish reason,
+is written to the audit log, and leaves what the honest users did in place."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import pytest
+
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.sync import roster, sealed, trust
+from udsat_desktop.sync.engine import encryption_key
+from udsat_desktop.sync.outbox import key_path, sign_record
+
+from .conftest import KEY_PASS, Member, enrol
+
+LIB = bundled_library()
+
+
+def audit_actions(member: Member) -> list[tuple[str, dict]]:
+    db, _ = member.open()
+    try:
+        return [(a, json.loads(d)) for a, d in db.reader().execute(
+            "SELECT action, details FROM audit_log ORDER BY id")]
+    finally:
+        db.close()
+
+
+def refused_reasons(member: Member) -> list[str]:
+    return [d.get("reason", "") for a, d in audit_actions(member) if a == "trust.refused"]
+
+
+def new_member(tmp_path, name: str, initials: str, org: str = "BIF",
+               role: str = "reviewer", share=None) -> Member:
+    from udsat_desktop.cli import main as cli
+
+    data = tmp_path / f"m-{initials}"
+    assert cli(["--data-dir", str(data), "init", "--name", name, "--initials", initials,
+                "--org", org, "--role", role]) == 0
+    member = Member(name, data, "")
+    db, profile = member.open()
+    member.user_id = profile.user_id
+    db.close()
+    if share is not None:
+        assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0
+    return member
+
+
+def sign_ready(member: Member, count: int, seed: int) -> None:
+    db, profile = member.open()
+    try:
+        build_demo_reviews(db, count, profile.user_id, LIB, seed=seed, all_ready=True)
+    finally:
+        db.close()
+    assert member.run("sign", "--ready")[0] == 0
+
+
+@pytest.fixture
+def round_(team):
+    """Anna is approved, has two signed reviews on the share; Bo is approved too."""
+    share, kk, aa, bb = team
+    kk.run("demo", "--cases", "12")
+    enrol(kk, aa, bb)
+    keys = [r[0] for r in kk.open()[0].reader().execute(
+        'SELECT case_key FROM "case" ORDER BY case_key LIMIT 6')]
+    assert kk.run("assign", "--to", aa.user_id, *keys[:3])[0] == 0
+    assert kk.run("assign", "--to", bb.user_id, *keys[3:6])[0] == 0
+    assert aa.run("pull")[1]["assigned_cases"] == 3
+    sign_ready(aa, 2, seed=71)
+    assert aa.run("sync")[0] == 0
+    return share, kk, aa, bb, keys
+
+
+def records(share) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text()) for p in (share / "records").rglob("*.json")}
+
+
+def record_path(share, record: dict):
+    from udsat_desktop.sync.engine import targets_of
+
+    return share / targets_of(record)[1]
+
+
+def pdf_of(share, record: dict):
+    from udsat_desktop.sync.engine import targets_of
+
+    return share / targets_of(record)[0]
+
+
+def status_of(member: Member, case_key: str) -> str:
+    db, _ = member.open()
+    try:
+        return db.reader().execute('SELECT status FROM "case" WHERE case_key = ?',
+                                   (case_key,)).fetchone()[0]
+    finally:
+        db.close()
+
+
+def verdict_of(member: Member, review_id: str) -> str | None:
+    db, _ = member.open()
+    try:
+        row = db.reader().execute("SELECT verdict FROM ingested_record WHERE review_key = ?",
+                                  (review_id,)).fetchone()
+    finally:
+        db.close()
+    return row[0] if row else None
+
+
+# ----------------------------------------------------------------------------- identities
+
+
+def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_path):
+    share, kk, aa, _bb, keys = round_
+    outsider = new_member(tmp_path, "Anna Ager", "AA", share=share)
+    # the outsider publishes a request, and also overwrites Anna's request with their own keys
+    assert outsider.run("sync")[0] == 0
+    forged = json.loads((share / "reviewers" / f"{outsider.user_id}.json").read_text())
+    forged["payload"]["user_id"] = aa.user_id
+    (share / "reviewers" / f"{aa.user_id}.json").write_text(json.dumps(forged))
+    # the substituted request no longer verifies (its signature covered the other user id)
+    code, requests = kk.run("team", "requests")
+    assert code == 0
+    assert any(p["file"] == f"{aa.user_id}.json" for p in requests["problems"])
+    assert any("forfalsket" in r for r in refused_reasons(kk))
+    # approving the impostor under the real code of Anna fails: the codes differ
+    anna_code = aa.run("team", "list")[1]["my_code"]
+    code, _ = kk.run("team", "approve", outsider.user_id, "--fingerprint", anna_code)
+    assert code == 2
+    # the impostor signs a summary of a real case and puts it on the share naming Anna
+    case_key = keys[4]  # one Anna has not reviewed
+    sign_ready_for(outsider, kk, case_key)
+    for pdf in outsider.paths.outbox.glob("*.pdf"):
+        record_path = pdf.with_suffix(".json")
+        record = json.loads(record_path.read_text())
+        record["signed_by"] = aa.user_id
+        record["reviewers"] = [aa.user_id]
+        record = sign_record(record, key_path(outsider.paths), KEY_PASS)
+        record_path.write_text(json.dumps(record))
+    assert outsider.run("sync")[0] == 0
+    code, report = kk.run("ingest")
+    forged_ids = [r["review_id"] for r in records(share).values()
+                  if r["signed_by"] == aa.user_id and r["case_key"] == case_key]
+    assert forged_ids and set(forged_ids) <= set(report["unknown_signer"])
+    assert status_of(kk, case_key) != "synkroniseret"  # not counted as reviewed
+    assert any("ikke på teamets holdliste" in r for r in refused_reasons(kk))
+    # Anna's own reviews are in, intact and trusted
+    assert len([r for r in records(share).values() if r["signed_by"] == aa.user_id]) >= 2
+    # a colleague's `udsat verify` of the impostor's PDF does not say "kendt underskriver"
+    forged_pdf = pdf_of(share, records(share)[forged_ids[0]])
+    code, out = aa.run("verify", str(forged_pdf))
+    assert out["files"][0]["signatures"][0]["verdict"] == "intakt, ukendt underskriver"
+
+
+def sign_ready_for(outsider: Member, kk: Member, case_key: str) -> None:
+    """The outsider has no assignment; they make the case locally and sign a review of it."""
+    from udsat_desktop.store import sync_state
+
+    db, _ = kk.open()
+    try:
+        _ids, cases = sync_state.cases_to_assign(db, [case_key])
+    finally:
+        db.close()
+    db, profile = outsider.open()
+    try:
+        sync_state.take_assigned_cases(db, profile, "copied", cases, {})
+        build_demo_reviews(db, 1, profile.user_id, LIB, seed=99, all_ready=True)
+    finally:
+        db.close()
+    assert outsider.run("sign", "--ready")[0] == 0
+
+
+def test_a_substituted_x25519_key_does_not_redirect_assignments(round_, tmp_path):
+    share, kk, aa, _bb, keys = round_
+    outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
+    outsider.run("sync")
+    # the outsider swaps the encryption key in Anna's request for their own
+    request = json.loads((share / "reviewers" / f"{aa.user_id}.json").read_text())
+    db, _ = outsider.open()
+    try:
+        outsider_public = sealed.public_of(encryption_key(db))
+        outsider_private = encryption_key(db)
+    finally:
+        db.close()
+    request["payload"]["x25519"] = trust.b64(outsider_public)
+    (share / "reviewers" / f"{aa.user_id}.json").write_text(json.dumps(request))
+    code, out = kk.run("assign", "--to", aa.user_id, keys[5])
+    assert code == 0
+    batch = share / "assignments" / aa.user_id / out["file"]
+    envelope = json.loads(batch.read_text())
+    with pytest.raises(sealed.SealError):
+        sealed.open_sealed(outsider_private, trust.unb64(envelope["payload"]["sealed"]))
+    assert aa.run("pull")[1]["assigned_cases"] == 1  # Anna reads it with her roster key
+    code, requests = kk.run("team", "requests")
+    assert any(p["file"] == f"{aa.user_id}.json" for p in requests["problems"])
+
+
+# ----------------------------------------------------------------------------- documents
+
+
+def repaint(pdf: bytes, key, passphrase: str, *, field: str = "Medunderskrift") -> bytes:
+    """A later incremental revision that replaces the first page's content, signed."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    page_ref, _ = writer.find_page_for_modification(0)
+    page = page_ref.get_object()
+    stream = generic.StreamObject(stream_data=b"q 1 1 1 rg 0 0 595 842 re f Q "
+                                              b"BT /F1 24 Tf 72 700 Td (Fleksjob) Tj ET")
+    page["/Contents"] = writer.add_object(stream)
+    writer.update_container(page)
+    fields.append_signature_field(writer, fields.SigFieldSpec(field, on_page=0,
+                                                              box=(10, 10, 60, 40)))
+    signer = signers.SimpleSigner.load_pkcs12(str(key), passphrase=passphrase.encode())
+    out = signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field),
+                            signer=signer).sign_pdf(writer)
+    return bytes(out.getvalue())
+
+
+def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(round_,
+                                                                              tmp_path):
+    share, kk, _aa, bb, _keys = round_
+    record = next(iter(records(share).values()))
+    original = pdf_of(share, record).read_bytes()
+    outsider = new_member(tmp_path, "Ole Udefra", "OU")
+    from udsat_desktop.sync.outbox import ensure_key
+
+    db, profile = outsider.open()
+    db.close()
+    ensure_key(outsider.paths, profile, KEY_PASS)
+    db, bo_profile = bb.open()
+    db.close()
+    ensure_key(bb.paths, bo_profile, KEY_PASS)
+    bb.run("sync")  # Bo's certificate joins the roster (his approved team key vouches for it)
+    kk.run("sync")
+    for key in (key_path(outsider.paths), key_path(bb.paths)):
+        forged = tmp_path / "forged.pdf"
+        forged.write_bytes(repaint(original, key, KEY_PASS))
+        code, out = kk.run("verify", str(forged))
+        assert code == 1
+        first = out["files"][0]["signatures"][0]
+        assert first["verdict"] == "ændret efter underskrift" and first["reason"]
+    # a plain co-signature by a roster member is still fine
+    from udsat_desktop.reports.signing import Identity, sign_pdf
+
+    both = sign_pdf(original, key_path(bb.paths), KEY_PASS,
+                    Identity("Bo Bæk", "SOF", "BB", "Gennemgår sager"), cosign=True)
+    cosigned = tmp_path / "cosigned.pdf"
+    cosigned.write_bytes(both)
+    code, out = kk.run("verify", str(cosigned))
+    assert code == 0, out
+    assert [s["verdict"] for s in out["files"][0]["signatures"]] == \
+        ["intakt, kendt underskriver"] * 2
+    # on the share, the repainted PDF in place of Anna's is refused at ingest and the packet
+    # can never take it
+    pdf_of(share, record).write_bytes(repaint(original, key_path(bb.paths), KEY_PASS))
+    code, report = kk.run("ingest")
+    assert code == 1 and record["review_id"] in report["modified"]
+    assert refused_reasons(kk)
+
+
+def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
+    share, kk, aa, _bb, _keys = round_
+    one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
+    # a record in Anna's name for `one`'s case, pointing at `other`'s PDF: unsigned ...
+    forged = {**one, "review_id": "R-AAAAAAAAAAAA", "pdf_sha256": other["pdf_sha256"]}
+    forged.pop("signature")
+    target = pdf_of(share, forged)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(pdf_of(share, other), target)
+    record_path(share, forged).write_text(json.dumps(forged))
+    # ... and one Anna's own key signed (an insider cross-wiring her own files)
+    wired = sign_record({**one, "review_id": "R-BBBBBBBBBBBB", "pdf_sha256":
+                         other["pdf_sha256"]}, key_path(aa.paths), KEY_PASS)
+    target = pdf_of(share, wired)
+    shutil.copy(pdf_of(share, other), target)
+    record_path(share, wired).write_text(json.dumps(wired))
+    code, report = kk.run("ingest")
+    assert code == 1
+    assert any(name.endswith("R-AAAAAAAAAAAA.json") for name, _ in report["refused"])
+    assert "R-BBBBBBBBBBBB" in report["modified"]
+    reasons = refused_reasons(kk)
+    assert any("ikke underskrevet" in r for r in reasons)
+    assert any("anden sag" in r for r in reasons)
+    # the two honest reviews are in and count
+    assert verdict_of(kk, one["review_id"]) == verdict_of(kk, other["review_id"]) == "TRUSTED"
+
+
+def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_):
+    share, kk, aa, _bb, _keys = round_
+    one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
+    path = record_path(share, one)
+    edited = {**one, "recommendation": {**one["recommendation"],
+                                        "afklaringsretning": "foertidspension"}}
+    path.write_text(json.dumps(edited))
+    code, report = kk.run("ingest")
+    assert code == 1 and any(n.endswith(f"{one['review_id']}.json")
+                             for n, _ in report["refused"])
+    assert other["review_id"] not in str(report["refused"])
+    assert any("ændret efter underskrift" in r for r in refused_reasons(kk))
+    path.write_text(json.dumps(one))
+    code, report = kk.run("ingest")
+    assert code == 0 and report["new"] == 1
+    # a replay: different (validly signed) content under a review id already ingested is a
+    # conflict; the first content stays
+    replay = sign_record({**one, "next_steps": []}, key_path(aa.paths), KEY_PASS)
+    path.write_text(json.dumps(replay))
+    code, report = kk.run("ingest")
+    assert report["content_conflicts"] == [one["review_id"]]
+    db, _ = kk.open()
+    try:
+        stored = json.loads(db.reader().execute(
+            "SELECT record FROM ingested_record WHERE review_key = ?",
+            (one["review_id"],)).fetchone()[0])
+    finally:
+        db.close()
+    assert stored["next_steps"] == one["next_steps"]
+    # a copy of a genuine record under another review id is not a record
+    record_path(share, {**other, "review_id": "R-CCCCCCCCCCCC"}).write_text(json.dumps(other))
+    code, report = kk.run("ingest")
+    assert any(n == "R-CCCCCCCCCCCC.json" for n, _ in report["problems"])
+
+
+def test_a_revoked_members_new_signature_does_not_count(round_):
+    share, kk, _aa, bb, keys = round_
+    assert bb.run("pull")[1]["assigned_cases"] == 3
+    from udsat_desktop.sync.outbox import ensure_key
+
+    db, bo = bb.open()
+    db.close()
+    ensure_key(bb.paths, bo, KEY_PASS)  # Bo's certificate is on the roster before he leaves
+    bb.run("sync")
+    kk.run("sync")
+    assert any(m["certificates"] for m in kk.run("team", "list")[1]["members"]
+               if m["user_id"] == bb.user_id)
+    code, out = kk.run("team", "revoke", bb.user_id)
+    assert code == 0, out
+    sign_ready(bb, 1, seed=81)
+    assert bb.run("sync")[0] == 0
+    code, report = kk.run("ingest")
+    bo_reviews = [r["review_id"] for r in records(share).values()
+                  if r["signed_by"] == bb.user_id]
+    assert bo_reviews and bo_reviews == report["revoked_signer"]
+    assert any("tilbagekaldt" in r for r in refused_reasons(kk))
+    case_key = records(share)[bo_reviews[0]]["case_key"]
+    assert status_of(kk, case_key) != "synkroniseret"
+    assert kk.run("team", "list")[1]["members"][-1]["revoked_at"] or any(
+        m["revoked_at"] for m in kk.run("team", "list")[1]["members"])
+    # and Bo can no longer be assigned to
+    code, _ = kk.run("assign", "--to", bb.user_id, keys[4])
+    assert code == 2
+
+
+# ----------------------------------------------------------------------------- share files
+
+
+def test_a_forged_assignment_and_a_malformed_batch_are_one_line_each(round_, tmp_path):
+    share, kk, aa, _bb, keys = round_
+    outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
+    outsider.run("sync")
+    held = roster.current(aa.paths)
+    anna = held.member(aa.user_id)
+    folder = share / "assignments" / aa.user_id
+    # sealed to Anna's real key, "from" the coordinator, signed by the outsider
+    header = {"format": "udsat-assignment/1", "batch": "20260101T000000-aaaaaa",
+              "to": aa.user_id, "from": kk.user_id, "created": "2026-01-01T00:00:00+00:00"}
+    fake = {"case_key": "ZZZZ-ZZZZ", "cpr": "010101-0000", "name": "Falsk Person"}
+    blob = sealed.seal(anna.x25519_bytes(), json.dumps({"cases": [fake]}).encode(), header)
+    db, _ = outsider.open()
+    try:
+        signed = trust.seal_envelope(db, "udsat-assignment/1", {
+            "to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)})
+    finally:
+        db.close()
+    (folder / f"{header['batch']}.json").write_bytes(signed)
+    # unsigned, as assignments used to be
+    (folder / "20260101T000001-bbbbbb.json").write_bytes(blob)
+    # garbage
+    (folder / "20260101T000002-cccccc.json").write_bytes(b"{\"format\": [1, 2")
+    # and one honest batch alongside
+    assert kk.run("assign", "--to", aa.user_id, keys[5])[0] == 0
+    code, report = aa.run("sync")
+    assert code == 0, report  # the sync goes on
+    assert report["assigned_cases"] == 1
+    assert len(report["refused"]) == 3
+    reasons = " ".join(r for _, r in report["refused"])
+    assert "ikke koordinator" in reasons and "ikke underskrevet" in reasons
+    assert len(refused_reasons(aa)) >= 3
+    db, _ = aa.open()
+    try:
+        assert db.reader().execute(
+            "SELECT count(*) FROM \"case\" WHERE case_key = 'ZZZZ-ZZZZ'").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
+    share, kk, aa, bb, _keys = round_
+    version = roster.current(aa.paths).version
+    outsider = new_member(tmp_path, "Ole Udefra", "OU", role="coordinator", share=share)
+    # the outsider makes a roster of their own, with a higher version, on the share
+    db, profile = outsider.open()
+    try:
+        own = roster.editable(db, outsider.paths, profile, [])
+        forged = roster._sign(db, roster.Roster(version + 5, own.issued_at, profile.user_id,
+                                                own.members))
+    finally:
+        db.close()
+    (share / "team" / f"roster-{version + 5:06d}.json").write_bytes(forged.blob)
+    code, report = aa.run("sync")
+    assert code == 0
+    assert any("ikke underskrevet af en koordinator" in r for _, r in report["refused"])
+    assert roster.current(aa.paths).version == version
+    # the coordinator revokes Bo (a new version); an old roster under a new name is refused
+    assert kk.run("team", "revoke", bb.user_id)[0] == 0
+    assert aa.run("sync")[1]["roster_version"] == version + 1
+    old = (share / "team" / f"roster-{version:06d}.json").read_bytes()
+    (share / "team" / f"roster-{version + 7:06d}.json").write_bytes(old)
+    code, report = aa.run("sync")
+    assert any("passer ikke til versionen" in r for _, r in report["refused"])
+    with pytest.raises(roster.RosterError, match="ikke nyere"):
+        roster.accept(aa.paths, old)
+    held = roster.current(aa.paths)
+    assert held.version == version + 1 and not held.member(bb.user_id).active
+    assert refused_reasons(aa)
+
+
+def test_an_unsigned_claim_is_ignored_and_reported(round_):
+    from udsat_desktop.sync.engine import claim_case
+
+    share, _kk, aa, bb, keys = round_
+    (share / "claims").mkdir(exist_ok=True)
+    (share / "claims" / f"{keys[3]}.json").write_text(json.dumps(
+        {"format": "udsat-claim/1", "case_key": keys[3], "user_id": aa.user_id,
+         "claimed_at": "2026-01-01T00:00:00+00:00"}))
+    bb.run("pull")
+    db, profile = bb.open()
+    try:
+        result = claim_case(db, profile, keys[3], share)
+    finally:
+        db.close()
+    assert result.state == "held"
+    assert any("kravet ignoreres" in r for r in refused_reasons(bb))
+    # a genuine claim by Anna still stops Bo
+    db, profile = aa.open()
+    try:
+        assert claim_case(db, profile, keys[0], share).state == "held"
+    finally:
+        db.close()
+    db, profile = bb.open()
+    try:
+        clash = claim_case(db, profile, keys[0], share)
+    finally:
+        db.close()
+    assert clash.state == "clash" and clash.holder == aa.user_id
+
+
+def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_path):
+    share, kk, aa, _bb = team
+    enrol(kk, aa)
+    second = new_member(tmp_path, "Karl Anden", "KA", role="coordinator", share=share)
+    enrol(kk, second)
+    assert roster.current(second.paths).member(second.user_id).is_coordinator
+    # the second coordinator approves a newcomer; Anna, who pinned only the first, accepts it
+    newcomer = new_member(tmp_path, "Nina Ny", "NN", share=share)
+    assert newcomer.run("sync")[0] == 0
+    code_of_newcomer = newcomer.run("team", "list")[1]["my_code"]
+    code, out = second.run("team", "approve", newcomer.user_id, "--fingerprint",
+                           code_of_newcomer)
+    assert code == 0, out
+    code, report = aa.run("sync")
+    assert code == 0 and report["roster_version"] == out["roster_version"]
+    assert roster.current(aa.paths).member(newcomer.user_id) is not None
+    # and a batch the second coordinator signs with a malformed case key is refused
+    db, _ = second.open()
+    try:
+        anna = roster.current(second.paths).member(aa.user_id)
+        header = {"format": "udsat-assignment/1", "batch": "20260101T000003-dddddd",
+                  "to": aa.user_id, "from": second.user_id,
+                  "created": "2026-01-01T00:00:00+00:00"}
+        bad = {"case_key": "../../etc", "cpr": "010101-0000", "name": "X"}
+        blob = sealed.seal(anna.x25519_bytes(), json.dumps({"cases": [bad]}).encode(), header)
+        signed = trust.seal_envelope(db, "udsat-assignment/1", {
+            "to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)})
+    finally:
+        db.close()
+    folder = share / "assignments" / aa.user_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{header['batch']}.json").write_bytes(signed)
+    code, report = aa.run("sync")
+    assert code == 0 and any("ugyldig sag" in r for _, r in report["refused"])

@@ -1,0 +1,48 @@
+"""A colleague on another computer, as far as the share and the roster see them: an Ed25519
+team key and an X25519 key of their own, a signed request in reviewers/, approved by the
+coordinator whose store the test uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from udsat_desktop.sync import roster, sealed, trust
+
+
+@dataclass
+class Colleague:
+    user_id: str
+    team_key: Ed25519PrivateKey
+    x25519_private: bytes
+
+    def claim(self, share, case_key: str, at: str, *, legacy: bool = False) -> None:
+        """A signed claim, in the sharded layout or (`legacy`) the flat one of before."""
+        from udsat_desktop.sync.engine import claim_target
+
+        target = share / "claims" / f"{case_key}.json" if legacy else \
+            claim_target(share, case_key) / "claim.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(trust.seal_envelope_with(
+            self.team_key, "udsat-claim/1",
+            {"case_key": case_key, "user_id": self.user_id, "claimed_at": at}))
+
+
+def approved_colleague(db, paths, profile, share, user_id: str = "sof-bb-0001",
+                       name: str = "Bo Bæk", initials: str = "BB",
+                       organisation: str = "SOF") -> Colleague:
+    from cryptography.hazmat.primitives import serialization
+
+    key = Ed25519PrivateKey.generate()
+    private = sealed.new_private_key()
+    (share / "reviewers").mkdir(exist_ok=True)
+    request = trust.seal_envelope_with(key, roster.REQUEST_KIND, {
+        "user_id": user_id, "name": name, "initials": initials, "organisation": organisation,
+        "role": "reviewer", "x25519": trust.b64(sealed.public_of(private)),
+        "certificates": []})
+    (share / "reviewers" / f"{user_id}.json").write_bytes(request)
+    public = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                           serialization.PublicFormat.Raw)
+    roster.approve(db, paths, profile, share, user_id, trust.fingerprint(public), [])
+    return Colleague(user_id, key, private)

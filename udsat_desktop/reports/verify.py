@@ -1,0 +1,265 @@
+"""The complete verdict on a signed summary (ARCHITECTURE.md, "Signing").
+
+pyHanko validates each signature (digest, signature value, coverage) and reviews what every
+later revision changed (its difference analysis and DocMDP rules). On top of that, each later
+revision is classified on its own: a revision that holds a signature may only add that
+signature (pyHanko's FORM_FILLING level at most: a new signature field and its value), and the
+signer must be a member of the team roster (a co-signature); any other revision may only add
+validation data or a document timestamp (LTA_UPDATES). Anything else makes every earlier
+signature "ændret efter underskrift". An exception inside the checking is "kunne ikke
+kontrolleres": a statement about this check, never about the document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+
+from udsat_desktop.core.text import Msg
+from udsat_desktop.reports.signing import SignatureReport, Verdict
+
+log = logging.getLogger(__name__)
+
+# worst first: the document's verdict is the worst of its signatures'
+SEVERITY = (Verdict.UNCHECKED, Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.REVOKED_SIGNER,
+            Verdict.UNKNOWN_SIGNER, Verdict.TRUSTED)
+BAD = frozenset({Verdict.UNCHECKED, Verdict.MODIFIED, Verdict.UNSIGNED})
+
+
+def cert_sha256(cert: x509.Certificate) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+@dataclass(frozen=True)
+class TrustSet:
+    """Whose signatures count: certificate fingerprint -> user id of active roster members
+    (and this user's own), and of revoked ones (shown as such, never trusted)."""
+
+    known: Mapping[str, str] = field(default_factory=dict)
+    revoked: Mapping[str, str] = field(default_factory=dict)
+    roots: tuple[bytes, ...] = ()  # DER of the known certificates (pyHanko builds paths)
+    # an organisation CA configured here: a signature whose certificate chains to one of these
+    # roots (pyHanko's path validation, revocation included when the file carries it) counts
+    org_cas: tuple[bytes, ...] = ()
+
+    @classmethod
+    def of(cls, certificates: Iterable[x509.Certificate]) -> TrustSet:
+        """Members' certificates are trusted by their exact fingerprint; a CA certificate
+        among them is an organisation CA."""
+        from udsat_desktop.reports.ltv import _is_ca
+
+        certs = list(certificates)
+        cas = tuple(c.public_bytes(serialization.Encoding.DER) for c in certs if _is_ca(c))
+        members = cls().merged([c for c in certs if not _is_ca(c)])
+        return TrustSet(members.known, members.revoked,
+                        tuple(dict.fromkeys((*members.roots, *cas))), cas)
+
+    def merged(self, certificates: Iterable[x509.Certificate], user_id: str = "") -> TrustSet:
+        certs = list(certificates)
+        known = dict(self.known)
+        known.update({cert_sha256(c): user_id for c in certs})
+        roots = (*self.roots, *(c.public_bytes(serialization.Encoding.DER) for c in certs))
+        return TrustSet(known, {k: v for k, v in self.revoked.items() if k not in known},
+                        tuple(dict.fromkeys(roots)), self.org_cas)
+
+
+@dataclass(frozen=True)
+class DocumentCheck:
+    reports: list[SignatureReport]
+    keywords: str = ""  # /Keywords of the first signed revision (case key, review key)
+
+    @property
+    def verdict(self) -> Verdict:
+        found = {r.verdict for r in self.reports}
+        return next(v for v in SEVERITY if v in found)
+
+    @property
+    def first_signer(self) -> str:
+        return self.reports[0].cert_sha256 if self.reports else ""
+
+
+def _trust(trusted: Any) -> TrustSet:
+    return trusted if isinstance(trusted, TrustSet) else TrustSet.of(trusted or [])
+
+
+def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
+    """The verdict on every signature of `data`; `trusted` is a TrustSet or certificates."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    trust = _trust(trusted)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception:  # pyHanko raises many kinds for a damaged file
+        return DocumentCheck([SignatureReport("", Verdict.MODIFIED, "", None, (), False,
+                                              reason=Msg("filen kan ikke læses som PDF"))])
+    if not signatures:
+        return DocumentCheck([SignatureReport("", Verdict.UNSIGNED, "", None, (), False)])
+    try:
+        return _check(reader, signatures, data, trust)
+    except Exception:
+        log.exception("signature check failed")
+        return DocumentCheck([SignatureReport(
+            getattr(s, "field_name", "") or "", Verdict.UNCHECKED, "", None, (), False,
+            reason=Msg("fejl under kontrollen")) for s in signatures])
+
+
+@dataclass
+class _Sig:
+    field: str
+    revision: int
+    timestamp_only: bool
+    verdict: Verdict
+    signer: str = ""
+    signed_at: Any = None
+    stamped: Any = None
+    fingerprint: str = ""
+    byte_range: tuple[int, ...] = ()
+    whole_file: bool = False
+    reason: str = ""
+
+
+def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> DocumentCheck:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+
+    sigs = [_one(sig, data, trust) for sig in signatures]
+    sigs.sort(key=lambda s: s.revision)
+    total = reader.xrefs.total_revisions
+    first = min(s.revision for s in sigs)
+    by_revision = {s.revision: s for s in sigs}
+    refused: dict[int, str] = {}  # later revision -> why it is not allowed
+    for revision in range(first + 1, total):
+        level = _level(reader, revision)
+        sig = by_revision.get(revision)
+        if sig is None:
+            if level > ModificationLevel.LTA_UPDATES:
+                refused[revision] = Msg("en senere ændring af indholdet")
+        elif level > ModificationLevel.FORM_FILLING:
+            refused[revision] = Msg("en senere underskrift ændrede også indholdet")
+        elif not sig.timestamp_only and sig.verdict is not Verdict.TRUSTED:
+            refused[revision] = Msg("en senere underskrift er ikke fra et medlem af teamet")
+    last = sigs[-1]
+    if last.revision == total - 1 and not last.whole_file and last.verdict in (
+            Verdict.TRUSTED, Verdict.UNKNOWN_SIGNER, Verdict.REVOKED_SIGNER):
+        last.verdict, last.reason = Verdict.MODIFIED, Msg("data efter den sidste underskrift")
+    for sig in sigs:
+        later = [why for rev, why in refused.items() if rev > sig.revision]
+        if later and sig.verdict not in (Verdict.MODIFIED, Verdict.UNCHECKED):
+            sig.verdict, sig.reason = Verdict.MODIFIED, later[0]
+    reports = [SignatureReport(s.field, s.verdict, s.signer, s.signed_at, s.byte_range,
+                               s.whole_file, s.stamped, s.fingerprint, s.reason,
+                               *_level_of(s, sigs, reader))
+               for s in sigs if not s.timestamp_only or s.verdict in BAD]
+    return DocumentCheck(reports, _keywords(reader, first))
+
+
+def _level_of(sig: _Sig, sigs: list[_Sig], reader: Any) -> tuple[str, Any]:
+    """(PAdES baseline level, time of the latest intact document timestamp after it)."""
+    from udsat_desktop.reports import ltv
+
+    if sig.timestamp_only:
+        return "", None
+    later = [t.stamped for t in sigs if t.timestamp_only and t.revision > sig.revision
+             and t.verdict is Verdict.TRUSTED and t.stamped is not None]
+    if ltv.has_validation_data(reader):
+        level = ltv.Level.B_LTA if later else ltv.Level.B_LT
+    else:
+        level = ltv.Level.B_T if sig.stamped else ltv.Level.B_B
+    return level.value, (max(later) if later else None)
+
+
+def _level(reader: Any, revision: int) -> Any:
+    """pyHanko's modification level of one revision against the one before it."""
+    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel
+    from pyhanko.sign.diff_analysis.policy_api import SuspiciousModification
+
+    try:
+        return DEFAULT_DIFF_POLICY.apply(reader.get_historical_resolver(revision - 1),
+                                         reader.get_historical_resolver(revision),
+                                         None, None).modification_level
+    except SuspiciousModification:
+        return ModificationLevel.OTHER
+
+
+def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    byte_range = tuple(int(x) for x in sig.sig_object["/ByteRange"])
+    whole = len(byte_range) == 4 and byte_range[2] + byte_range[3] == len(data)
+    timestamp_only = sig.sig_object_type == "/DocTimeStamp"
+    out = _Sig(sig.field_name or "", sig.signed_revision, timestamp_only, Verdict.MODIFIED,
+               byte_range=byte_range, whole_file=whole)
+    try:
+        if timestamp_only:
+            ts_status = validate_pdf_timestamp(sig, skip_diff=True)
+            intact = bool(ts_status.intact and ts_status.valid)
+            out.verdict = Verdict.TRUSTED if intact else Verdict.MODIFIED
+            out.reason = "" if intact else Msg("tidsstemplet er ikke intakt")
+            out.stamped = ts_status.timestamp if intact else None
+            return out
+        status = validate_pdf_signature(sig, _context(trust))
+    except (SignatureValidationError, PdfError, ValueError) as exc:
+        log.info("signature not valid: %s", type(exc).__name__)
+        out.reason = Msg("underskriften er beskadiget")
+        return out
+    except Exception:
+        log.exception("signature check failed")
+        out.verdict, out.reason = Verdict.UNCHECKED, Msg("fejl under kontrollen")
+        return out
+    out.signer = status.signing_cert.subject.human_friendly
+    out.signed_at = status.signer_reported_dt
+    token = status.timestamp_validity
+    out.stamped = token.timestamp if token is not None and token.intact else None
+    out.fingerprint = hashlib.sha256(status.signing_cert.dump()).hexdigest()
+    if not (status.intact and status.valid):
+        out.reason = Msg("indholdet passer ikke til underskriften")
+        return out
+    if status.coverage is None or status.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
+        out.reason = Msg("underskriften dækker ikke hele dokumentet")
+        return out
+    level = status.modification_level
+    if status.docmdp_ok is False or (level is not None
+                                     and level > ModificationLevel.FORM_FILLING):
+        out.reason = Msg("en senere ændring, som ikke er en underskrift")
+        return out
+    if out.fingerprint in trust.known:
+        out.verdict = Verdict.TRUSTED
+    elif out.fingerprint in trust.revoked:
+        out.verdict = Verdict.REVOKED_SIGNER
+    elif trust.org_cas and status.trusted:  # a valid path to a configured organisation CA
+        out.verdict = Verdict.TRUSTED
+    else:
+        out.verdict = Verdict.UNKNOWN_SIGNER
+    return out
+
+
+def _context(trust: TrustSet) -> Any:
+    """Trust is decided by the exact certificate fingerprint (the roster pins certificates);
+    the known certificates are the roots only so that pyHanko's path building succeeds."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(trust_roots=[asn1_x509.Certificate.load(d) for d in trust.roots],
+                             allow_fetching=False)
+
+
+def _keywords(reader: Any, revision: int) -> str:
+    try:
+        if revision == reader.xrefs.total_revisions - 1:  # the signed revision is the last
+            info = reader.trailer["/Info"]
+        else:
+            info = reader.get_historical_resolver(revision).trailer_view["/Info"]
+        return str(info.get("/Keywords", ""))
+    except Exception:
+        return ""

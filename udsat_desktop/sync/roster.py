@@ -1,0 +1,598 @@
+"""The team roster: who is on the team, with which keys, signed by a coordinator.
+
+The truth is in each app (`<data>/trust/roster.json`, the last roster it accepted); the copies
+in `team/roster-<version>.json` on the share are only a way to pass it on. A member accepts a
+roster when its signature checks, its signer is a coordinator it trusts (one whose team key it
+pinned at set-up, or a coordinator of the roster it already holds) and its version is higher
+than the one it holds. What a member publishes in `reviewers/<user-id>.json` is a request: it
+joins the roster only when a coordinator compares its fingerprint and approves it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from udsat_desktop.core.text import Msg
+from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.reports.verify import TrustSet, cert_sha256
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync import trust
+from udsat_desktop.sync.trust import TrustError, b64, fingerprint, unb64
+
+log = logging.getLogger(__name__)
+
+ROSTER_KIND = "udsat-roster/1"
+REQUEST_KIND = "udsat-enrolment/1"
+MAX_CERTS = 8
+MAX_CERT_BYTES = 16 << 10
+_USER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+class RosterError(ValueError):
+    """Refused roster or team action; the message is one Danish sentence."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Member:
+    user_id: str
+    name: str
+    initials: str
+    organisation: str
+    role: str
+    team_key: str  # base64 Ed25519 public key
+    x25519: str  # base64 X25519 public key (what is sealed to this member)
+    certificates: tuple[str, ...]  # PEM, oldest first: old signatures keep verifying
+    valid_from: str
+    revoked_at: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.active and self.role == "coordinator"
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(unb64(self.team_key))
+
+    @property
+    def short_code(self) -> str:
+        return trust.short_code(self.fingerprint)
+
+    def cert_fingerprints(self) -> list[str]:
+        out = []
+        for pem in self.certificates:
+            with contextlib.suppress(ValueError):
+                out.append(cert_sha256(x509.load_pem_x509_certificate(pem.encode("ascii"))))
+        return out
+
+    def x25519_bytes(self) -> bytes:
+        return unb64(self.x25519)
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["certificates"] = list(self.certificates)
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Member:
+        if not isinstance(data, dict):
+            raise TrustError(Msg("medlem er ikke et objekt"))
+        try:
+            member = cls(str(data["user_id"]), str(data["name"]), str(data["initials"]),
+                         str(data["organisation"]), str(data["role"]), str(data["team_key"]),
+                         str(data["x25519"]), tuple(str(c) for c in data["certificates"]),
+                         str(data["valid_from"]),
+                         None if data.get("revoked_at") is None else str(data["revoked_at"]))
+        except (KeyError, TypeError):
+            raise TrustError(Msg("medlem mangler felter")) from None
+        _check_keys(member.user_id, member.team_key, member.x25519, member.certificates)
+        return member
+
+
+def _check_keys(user_id: str, team_key: str, x25519: str, certs: tuple[str, ...]) -> None:
+    if not _USER_ID.match(user_id):
+        raise TrustError(Msg("ugyldigt bruger-id"))
+    if len(unb64(team_key)) != 32 or len(unb64(x25519)) != 32:
+        raise TrustError(Msg("ugyldig nøgle"))
+    if len(certs) > MAX_CERTS:
+        raise TrustError(Msg("for mange certifikater"))
+    for pem in certs:
+        if len(pem) > MAX_CERT_BYTES:
+            raise TrustError(Msg("certifikatet er for stort"))
+        try:
+            x509.load_pem_x509_certificate(pem.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            raise TrustError(Msg("ugyldigt certifikat")) from None
+
+
+@dataclass(frozen=True)
+class Roster:
+    version: int
+    issued_at: str
+    issued_by: str
+    members: tuple[Member, ...]
+    blob: bytes = b""  # the signed envelope it came in
+
+    def member(self, user_id: str) -> Member | None:
+        return next((m for m in self.members if m.user_id == user_id), None)
+
+    def by_team_key(self, public: bytes) -> Member | None:
+        key = b64(public)
+        return next((m for m in self.members if m.team_key == key), None)
+
+    def coordinators(self) -> list[Member]:
+        return [m for m in self.members if m.is_coordinator]
+
+    def coordinator_fingerprints(self) -> set[str]:
+        return {m.fingerprint for m in self.coordinators()}
+
+    def readers(self, user_id: str) -> list[bytes]:
+        """The X25519 keys a file about `user_id`'s work is sealed to: every active coordinator
+        and the member (for sealing share files to their readers)."""
+        keys = [m.x25519_bytes() for m in self.coordinators()]
+        member = self.member(user_id)
+        if member is not None and member.active:
+            keys.append(member.x25519_bytes())
+        return list(dict.fromkeys(keys))
+
+    def trust_set(self) -> TrustSet:
+        base = TrustSet()
+        revoked: dict[str, str] = {}
+        for m in self.members:
+            certs = []
+            for pem in m.certificates:
+                with contextlib.suppress(ValueError):
+                    certs.append(x509.load_pem_x509_certificate(pem.encode("ascii")))
+            if m.active:
+                base = base.merged(certs, m.user_id)
+            else:
+                revoked.update({cert_sha256(c): m.user_id for c in certs})
+        return TrustSet(base.known, {k: v for k, v in revoked.items() if k not in base.known},
+                        base.roots)
+
+    def signer_of_certificate(self, cert_fp: str) -> Member | None:
+        return self._by_certificate.get(cert_fp)
+
+    @functools.cached_property
+    def _by_certificate(self) -> dict[str, Member]:
+        """Certificate fingerprint -> member, parsed once per roster (ingest asks per record)."""
+        return {fp: m for m in self.members for fp in m.cert_fingerprints()}
+
+    def payload(self) -> dict[str, Any]:
+        return {"version": self.version, "issued_at": self.issued_at,
+                "issued_by": self.issued_by, "members": [m.to_json() for m in self.members]}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any], blob: bytes = b"") -> Roster:
+        try:
+            version = payload["version"]
+            members = payload["members"]
+            if not isinstance(version, int) or version < 1 or not isinstance(members, list):
+                raise TrustError(Msg("ugyldig version"))
+            roster = cls(version, str(payload["issued_at"]), str(payload["issued_by"]),
+                         tuple(Member.from_json(m) for m in members), blob)
+        except KeyError:
+            raise TrustError(Msg("holdlisten mangler felter")) from None
+        ids = [m.user_id for m in roster.members]
+        if len(set(ids)) != len(ids):
+            raise TrustError(Msg("samme bruger to gange"))
+        return roster
+
+
+# ----------------------------------------------------------------------------- local truth
+
+
+def trust_dir(where: AppPaths | Database) -> Path:
+    """`<data>/trust`, from the app's paths or from its open database (which lives there)."""
+    if isinstance(where, Database):
+        return where.path.parent / "trust"
+    return where.data / "trust"
+
+
+def pinned(paths: AppPaths) -> set[str]:
+    try:
+        data = json.loads((trust_dir(paths) / "pinned.json").read_text(encoding="utf-8"))
+        return {str(x) for x in data["coordinators"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+def pin(paths: AppPaths, fp: str) -> None:
+    """Trust this coordinator's team key (a full fingerprint, or the 20 or more leading hex
+    digits of one, as the short code shows)."""
+    fp = trust.normalise(fp)
+    folder = trust_dir(paths)
+    folder.mkdir(parents=True, exist_ok=True)
+    keep = sorted(pinned(paths) | {fp})
+    write_atomic(folder / "pinned.json", json.dumps({"coordinators": keep}, indent=1)
+                 .encode("utf-8"), mode=0o600)
+
+
+def current(paths: AppPaths | Database) -> Roster | None:
+    """The roster this app holds (re-checked: a damaged file is no roster)."""
+    try:
+        blob = (trust_dir(paths) / "roster.json").read_bytes()
+        payload, _signer = trust.open_envelope(blob, ROSTER_KIND)
+        return Roster.from_payload(payload, blob)
+    except FileNotFoundError:
+        return None
+    except (OSError, TrustError):
+        log.warning("the local roster is unreadable; ignored")
+        return None
+
+
+def _store(paths: AppPaths, roster: Roster) -> None:
+    folder = trust_dir(paths)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(folder / "roster.json", roster.blob, mode=0o600)
+
+
+def accept(paths: AppPaths, blob: bytes) -> Roster | None:
+    """Take a roster from the share when it is signed by a trusted coordinator and newer than
+    the one held. Returns it when it was new; None for the one already held; RosterError with
+    the reason otherwise."""
+    try:
+        payload, signer = trust.open_envelope(blob, ROSTER_KIND)
+        roster = Roster.from_payload(payload, blob)
+    except TrustError as exc:
+        raise RosterError(Msg("holdlisten er afvist: {reason}", reason=str(exc))) from None
+    held = current(paths)
+    if held is not None and roster.version <= held.version:
+        if roster.version == held.version and roster.payload() == held.payload():
+            return None
+        raise RosterError(Msg("holdlisten er afvist: version {version} er ikke nyere end "
+                              "den, programmet har (version {held})",
+                              version=roster.version, held=held.version))
+    fp = fingerprint(signer)
+    pins = pinned(paths)
+    pinned_now = any(fp.startswith(p) for p in pins)
+    if held is None:
+        allowed = pinned_now
+    else:
+        revoked = {m.fingerprint for m in held.members if not m.active}
+        allowed = fp in held.coordinator_fingerprints() or (pinned_now and fp not in revoked)
+    if not allowed:
+        raise RosterError(Msg("holdlisten er afvist: den er ikke underskrevet af en "
+                              "koordinator, du har godkendt"))
+    signer_member = roster.by_team_key(signer)
+    if signer_member is None or not signer_member.is_coordinator:
+        raise RosterError(Msg("holdlisten er afvist: underskriveren er ikke koordinator i "
+                              "den"))
+    _store(paths, roster)
+    return roster
+
+
+def candidates(share: Path) -> list[tuple[str, str, int]]:
+    """Coordinators offered by the rosters on the share, for a member who has pinned none yet:
+    (fingerprint, name, version) of each roster's signer, whose signature checks. Trusted only
+    when the user compares the code with the coordinator's screen and confirms."""
+    out: dict[str, tuple[str, str, int]] = {}
+    for path, _version in roster_files(share):
+        with contextlib.suppress(OSError, TrustError):
+            payload, signer = trust.open_envelope(_read(path), ROSTER_KIND)
+            roster = Roster.from_payload(payload)
+            member = roster.by_team_key(signer)
+            if member is not None and member.is_coordinator:
+                out[member.fingerprint] = (member.fingerprint, member.name, roster.version)
+    return sorted(out.values(), key=lambda c: -c[2])
+
+
+def _read(path: Path, limit: int = trust.MAX_ENVELOPE) -> bytes:
+    """A regular file of the share within `limit` (no link, FIFO or device is followed)."""
+    from udsat_desktop.sync.share import ShareError, read_share_file
+
+    try:
+        return read_share_file(path, "record", limit=limit)
+    except FileNotFoundError:
+        raise
+    except ShareError as exc:
+        raise TrustError(str(exc)) from None
+
+
+_ROSTER_NAME = re.compile(r"^roster-(\d{1,9})\.json$")
+
+
+def roster_files(share: Path) -> list[tuple[Path, int]]:
+    folder = share / "team"
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _ROSTER_NAME.match(path.name)
+        if match:
+            found.append((path, int(match.group(1))))
+    return sorted(found, key=lambda f: f[1])
+
+
+def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str, str]]]:
+    """Accept every newer roster on the share in version order. Returns the roster held
+    afterwards and the refused files with their reasons (older copies are not reported)."""
+    problems: list[tuple[str, str]] = []
+    held = current(paths)
+    if held is None and not pinned(paths):
+        return None, []  # nobody trusted yet: the rosters are only offered (`candidates`)
+    for path, version in roster_files(share):
+        if held is not None and version <= held.version:
+            continue
+        try:
+            blob = _read(path)
+            payload_version = json.loads(blob).get("payload", {}).get("version")
+            if payload_version != version:
+                raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til "
+                                      "versionen"))
+            accepted = accept(paths, blob)
+        except (OSError, TrustError, ValueError, AttributeError) as exc:
+            problems.append((path.name, str(exc) if isinstance(exc, RosterError) else Msg(
+                "holdlisten er afvist: {reason}", reason=str(exc) or type(exc).__name__)))
+            continue
+        held = accepted or held
+    return held, problems
+
+
+def publish(share: Path, roster: Roster) -> Path:
+    from udsat_desktop.sync.share import publish_once
+
+    target = share / "team" / f"roster-{roster.version:06d}.json"
+    publish_once(target, roster.blob)
+    return target
+
+
+_SHARE_COPY = re.compile(r"-[0-9a-f]{16}$")  # certificates earlier versions copied from the share
+
+
+def local_trust(paths: AppPaths) -> TrustSet:
+    """Whose signatures this app calls known: the active members of the roster it holds, and
+    the user's own certificates (`trust/<user-id>.crt`). Certificates that earlier versions
+    copied from the share (`<user>-<fingerprint>.crt`) count for nothing."""
+    held = current(paths)
+    base = held.trust_set() if held else TrustSet()
+    folder = trust_dir(paths)
+    own = []
+    for path in sorted(folder.glob("*.crt")) if folder.is_dir() else []:
+        if not _SHARE_COPY.search(path.stem):
+            with contextlib.suppress(OSError, ValueError):
+                own.append(x509.load_pem_x509_certificate(path.read_bytes()))
+    return base.merged(own)
+
+
+# ----------------------------------------------------------------------------- requests
+
+
+@dataclass(frozen=True)
+class Request:
+    """An enrolment request from `reviewers/`, its signature checked (not yet trusted)."""
+
+    member: Member
+    kind: str  # new | new_key | new_certificates | approved
+    file: str
+
+    @property
+    def fingerprint(self) -> str:
+        return self.member.fingerprint
+
+    @property
+    def short_code(self) -> str:
+        return self.member.short_code
+
+
+def my_request(db: Database, profile: Profile, certificates: list[str]) -> bytes:
+    from udsat_desktop.sync import sealed
+    from udsat_desktop.sync.engine import encryption_key
+
+    payload = {"user_id": profile.user_id, "name": profile.name, "initials": profile.initials,
+               "organisation": profile.organisation.value, "role": profile.role.value,
+               "x25519": b64(sealed.public_of(encryption_key(db))),
+               "certificates": certificates}
+    return trust.seal_envelope(db, REQUEST_KIND, payload)
+
+
+def read_request(path: Path) -> Member:
+    payload, signer = trust.open_envelope(_read(path, 256 << 10), REQUEST_KIND)
+    if payload.get("user_id") != path.stem:
+        raise TrustError(Msg("filnavnet passer ikke til brugeren"))
+    if payload.get("role") not in ("reviewer", "coordinator"):
+        raise TrustError(Msg("ukendt rolle"))
+    certs = payload.get("certificates")
+    if not isinstance(certs, list):
+        raise TrustError(Msg("mangler certifikater"))
+    return Member.from_json({**payload, "team_key": b64(signer), "valid_from": _now(),
+                             "certificates": certs})
+
+
+def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tuple[str, str]]]:
+    """Every readable request in reviewers/ and how it relates to the roster; the unreadable
+    ones with the reason."""
+    found, problems = [], []
+    folder = share / "reviewers"
+    if not folder.is_dir():
+        return [], []
+    for path in sorted(folder.glob("*.json")):
+        if path.name.startswith("."):
+            continue
+        try:
+            member = read_request(path)
+        except (OSError, TrustError) as exc:
+            problems.append((path.name, str(exc)))
+            continue
+        known = roster.member(member.user_id) if roster else None
+        if known is None:
+            kind = "new"
+        elif known.team_key != member.team_key or not known.active:
+            kind = "new_key"
+        elif (set(member.cert_fingerprints()) - set(known.cert_fingerprints())
+              or known.x25519 != member.x25519):
+            kind = "new_certificates"
+        else:
+            kind = "approved"
+        found.append(Request(member, kind, path.name))
+    return found, problems
+
+
+# ----------------------------------------------------------------------------- coordinator
+
+
+def _sign(db: Database, roster: Roster) -> Roster:
+    blob = trust.seal_envelope(db, ROSTER_KIND, roster.payload())
+    return dataclasses.replace(roster, blob=blob)
+
+
+def _self_member(db: Database, profile: Profile, certificates: list[str]) -> Member:
+    from udsat_desktop.sync import sealed
+    from udsat_desktop.sync.engine import encryption_key
+
+    return Member(profile.user_id, profile.name, profile.initials, profile.organisation.value,
+                  profile.role.value, b64(trust.team_public(db)),
+                  b64(sealed.public_of(encryption_key(db))), tuple(certificates), _now())
+
+
+def editable(db: Database, paths: AppPaths, profile: Profile,
+             certificates: list[str]) -> Roster:
+    """The roster this coordinator may change: the one held, when they are a coordinator in
+    it; a first roster with only them when there is none and they have pinned nobody."""
+    from udsat_desktop.core.status import require_coordinator
+
+    require_coordinator(profile.role, "ændre teamets holdliste")
+    held = current(paths)
+    if held is None:
+        mine = trust.my_fingerprint(db)
+        if any(not mine.startswith(p) for p in pinned(paths)):
+            raise RosterError(Msg("Programmet har endnu ikke teamets holdliste: synkronisér "
+                                  "først"))
+        return Roster(0, _now(), profile.user_id, (_self_member(db, profile, certificates),))
+    me = held.by_team_key(trust.team_public(db))
+    if me is None or not me.is_coordinator:
+        raise RosterError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke ændre "
+                              "den"))
+    return held
+
+
+def _commit(db: Database, paths: AppPaths, profile: Profile, roster: Roster,
+            members: list[Member], share: Path | None) -> Roster:
+    new = _sign(db, Roster(roster.version + 1, _now(), profile.user_id, tuple(members)))
+    pin(paths, trust.my_fingerprint(db))
+    _store(paths, new)
+    if share is not None:
+        publish(share, new)
+    return new
+
+
+def approve(db: Database, paths: AppPaths, profile: Profile, share: Path, user_id: str,
+            typed_fingerprint: str, certificates: list[str]) -> tuple[Roster, Member]:
+    """Add (or update) a member from their request after the coordinator compared the
+    fingerprint. A new key for a known member (a new laptop) replaces the keys; the old
+    certificates stay, so what they signed before still verifies."""
+    roster = editable(db, paths, profile, certificates)
+    path = share / "reviewers" / f"{user_id}.json"
+    if not _USER_ID.match(user_id) or not path.exists():
+        raise RosterError(Msg("Der er ingen anmodning fra {user_id} på fællesmappen",
+                              user_id=user_id))
+    try:
+        wanted = read_request(path)
+    except (OSError, TrustError) as exc:
+        raise RosterError(Msg("Anmodningen fra {user_id} kan ikke bruges: {reason}",
+                              user_id=user_id, reason=str(exc))) from None
+    try:
+        same = trust.matches(wanted.fingerprint, typed_fingerprint)
+    except TrustError as exc:
+        raise RosterError(str(exc)) from None
+    if not same:
+        raise RosterError(Msg("Fingeraftrykket passer ikke til anmodningen fra {user_id} "
+                              "(koden er {code}): anmodningen er ikke godkendt",
+                              user_id=user_id, code=wanted.short_code))
+    others = {fp: m.user_id for m in roster.members if m.user_id != user_id
+              for fp in m.cert_fingerprints()}
+    if any(fp in others for fp in wanted.cert_fingerprints()) or any(
+            m.team_key == wanted.team_key for m in roster.members if m.user_id != user_id):
+        raise RosterError(Msg("Anmodningen fra {user_id} bruger en anden medarbejders nøgle",
+                              user_id=user_id))
+    old = roster.member(user_id)
+    certs = list(old.certificates) if old else []
+    certs += [c for c in wanted.certificates if c not in certs]
+    member = dataclasses.replace(wanted, certificates=tuple(certs[-MAX_CERTS:]),
+                                 valid_from=old.valid_from if old and old.team_key ==
+                                 wanted.team_key else _now(), revoked_at=None)
+    members = [m for m in roster.members if m.user_id != user_id] + [member]
+    return _commit(db, paths, profile, roster, members, share), member
+
+
+def revoke(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
+           user_id: str, certificates: list[str]) -> Roster:
+    roster = editable(db, paths, profile, certificates)
+    member = roster.member(user_id)
+    if member is None:
+        raise RosterError(Msg("{user_id} er ikke på teamets holdliste", user_id=user_id))
+    if not member.active:
+        raise RosterError(Msg("{user_id} er allerede tilbagekaldt", user_id=user_id))
+    if member.team_key == b64(trust.team_public(db)):
+        raise RosterError(Msg("Du kan ikke tilbagekalde dig selv"))
+    members = [dataclasses.replace(m, revoked_at=_now()) if m.user_id == user_id else m
+               for m in roster.members]
+    return _commit(db, paths, profile, roster, members, share)
+
+
+def add_own_certificates(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
+                         certificates: list[str]) -> Roster | None:
+    """A coordinator's own new signing certificate goes on the roster they keep."""
+    held = current(paths)
+    if held is None or profile.role.value != "coordinator":
+        return None
+    mine = held.by_team_key(trust.team_public(db))
+    if mine is None or not mine.is_coordinator:
+        return None
+    missing = [c for c in certificates if c not in mine.certificates]
+    if not missing:
+        return None
+    updated = dataclasses.replace(mine, certificates=(*mine.certificates, *missing)[-MAX_CERTS:])
+    members = [updated if m.user_id == mine.user_id else m for m in held.members]
+    return _commit(db, paths, profile, held, members, share)
+
+
+def absorb_new_certificates(db: Database, paths: AppPaths, profile: Profile,
+                            share: Path) -> Roster | None:
+    """A member's new signing certificate (their first key, or one from the organisation),
+    requested with the team key the roster already holds for them, joins their entry: the
+    approved team key vouches for it. A new team key (a new laptop) still needs approval."""
+    held = current(paths)
+    if held is None or profile.role.value != "coordinator":
+        return None
+    mine = held.by_team_key(trust.team_public(db))
+    if mine is None or not mine.is_coordinator:
+        return None
+    found, _problems = requests(share, held)
+    changed = {}
+    taken = {fp: m.user_id for m in held.members for fp in m.cert_fingerprints()}
+    for request in found:
+        known = held.member(request.member.user_id)
+        if (request.kind != "new_certificates" or known is None
+                or known.x25519 != request.member.x25519):
+            continue
+        new = [pem for pem, fp in zip(request.member.certificates,
+                                      request.member.cert_fingerprints(), strict=False)
+               if fp not in taken]
+        if new:
+            changed[known.user_id] = dataclasses.replace(
+                known, certificates=(*known.certificates, *new)[-MAX_CERTS:])
+    if not changed:
+        return None
+    members = [changed.get(m.user_id, m) for m in held.members]
+    return _commit(db, paths, profile, held, members, share)
