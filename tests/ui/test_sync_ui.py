@@ -116,9 +116,21 @@ def claim_by_other(share, case_key: str) -> None:
          "claimed_at": "2026-11-20T09:15:00+00:00"}))
 
 
+def first_edit(qtbot, window) -> None:
+    """Type one character into the review's first field, as a person starting work does."""
+    from udsat_desktop.ui.review_window import FieldsPage
+
+    page = next(p for p in window.pages if isinstance(p, FieldsPage) and p.editors)
+    window.sections.setCurrentRow(window.pages.index(page))
+    editor = next(iter(page.editors.values()))
+    target = getattr(editor, "edit", None) or editor.input
+    target.setFocus()
+    qtbot.keyClicks(target, "x")
+
+
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.Yes])
-def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile, paths, share,
+def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile, paths, share,
                                                         make_window, monkeypatch, answer):
     update_settings(paths.config, share_path=str(share))
     main = make_window(demo_db, profile)
@@ -129,31 +141,36 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or answer)
     window = main.open_review_for(row.id)
+    assert not asked, "opening to read asks nothing and claims nothing"
+    assert demo_db.reader().execute("SELECT count(*) FROM claim").fetchone()[0] == 0
+    first_edit(qtbot, window)
     local = dt.datetime(2026, 11, 20, 9, 15, tzinfo=dt.UTC).astimezone()
     assert asked and "sof-bb-0001" in asked[0]
     assert f"(siden 20.11.2026 {local:%H.%M})" in asked[0]  # the Danish date and time format
-    reviews = demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
-                                       (row.id,)).fetchone()[0]
+    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                     (case.case_key,)).fetchone()
     if answer == QMessageBox.StandardButton.No:
-        assert window is None and reviews == 0
+        assert state is None and window._refused  # the attempt left no claim behind
+        assert "Kun visning" in window.problems.text()
+        window.close()
+        stored = demo_db.reader().execute("SELECT answers FROM review WHERE case_id = ?",
+                                          (row.id,)).fetchone()[0]
+        assert stored == "{}", "the refused edit was not saved"
     else:
-        assert window is not None and reviews == 1
-        state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                         (case.case_key,)).fetchone()[0]
-        assert state == "second"
+        assert state == ("second",) and not window._refused
         window.close()
 
 
-def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, paths, share,
+def test_a_hung_share_does_not_freeze_the_first_edit(qtbot, demo_db, profile, paths, share,
                                                     make_window, monkeypatch):
-    """The network drive stops answering while a case is opened: the review opens after a
-    short wait with the claim queued; when the drive answers that a colleague holds the case,
-    the user is told."""
+    """The network drive stops answering when the first edit claims the case: the edit goes
+    on after a short wait with the claim queued; when the drive answers that a colleague
+    holds the case, the user is told."""
     import threading
     import time
 
     from udsat_desktop.sync import engine
-    from udsat_desktop.ui import main_window
+    from udsat_desktop.ui import review_opener
 
     update_settings(paths.config, share_path=str(share))
     main = make_window(demo_db, profile)
@@ -168,12 +185,13 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
         return real_publish(target, data)
 
     monkeypatch.setattr(engine, "publish_once", hung_publish)
-    monkeypatch.setattr(main_window, "CLAIM_WAIT_MS", 300)
+    monkeypatch.setattr(review_opener, "CLAIM_WAIT_MS", 300)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    started = time.perf_counter()
     window = main.open_review_for(row.id)
-    assert window is not None and time.perf_counter() - started < 5
+    started = time.perf_counter()
+    first_edit(qtbot, window)
+    assert time.perf_counter() - started < 5
     state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
                                      (case_key,)).fetchone()[0]
     assert state == "queued"  # checked again at the next sync
