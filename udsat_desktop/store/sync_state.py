@@ -118,7 +118,8 @@ def set_claim(db: Database, case_key: str, user_id: str, state: str, holder: str
         row.state, row.holder, row.holder_claimed_at = state, holder, holder_claimed_at
         if state != "queued":
             row.checked_at = utcnow()
-            audit.append(s, user_id, f"claim_{state}", None, case_key=case_key)
+            audit.append(s, user_id, f"claim_{state}", _case_id(s, case_key),
+                         case_key=case_key)
 
 
 def drop_claim(db: Database, case_key: str, user_id: str) -> bool:
