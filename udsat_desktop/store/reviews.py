@@ -507,10 +507,16 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
     consents = tuple(
         (p.label, st.status.label, st.form.label, format_date(st.given_on))
         for p, st in sorted(states.items(), key=lambda x: x[0]))
+    # what was decided: the steps in force with their remarks; cancelled ones apart
+    cancelled = StepStatus.ANNULLERET.value
     steps = tuple(
         (st.type_label, StepOrganisation(st.organisation).label, st.person or "",
-         format_date(st.deadline), StepStatus(st.status).label)
-        for st in step_rows)
+         format_date(st.deadline), StepStatus(st.status).label, st.note or "")
+        for st in step_rows if st.status != cancelled)
+    cancelled_steps = tuple(
+        (st.type_label, StepOrganisation(st.organisation).label, st.person or "",
+         format_date(st.deadline), st.note or "")
+        for st in step_rows if st.status == cancelled)
     recommendation = answered_text(answers.get("afklaringsretning")) or "–"
     if answers.get("anden_indsats"):
         recommendation += f": {answers['anden_indsats']}"
@@ -527,7 +533,7 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
         template_version=review.template_version, version=review.version, replaces=replaces,
         status=REVIEW_STATUS_LABELS.get(review.status, review.status),
         sections=sections_from_answers(template, answers), consents=consents,
-        next_steps=steps, recommendation=recommendation,
+        next_steps=steps, cancelled_steps=cancelled_steps, recommendation=recommendation,
         extra={"close": answers.get("taet_paa_afklaring"),
                "rehab": answers.get("forelaeg_rehab"),
                "afklaringsretning": answers.get("afklaringsretning"),
