@@ -28,16 +28,74 @@ from udsat_desktop.paths import AppPaths
 from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, translate
 
+KEY_PASSPHRASE_MIN = 8  # as sync.outbox.ensure_key requires
+
+
+class NewKeyDialog(QDialog):
+    """The first signature makes the signing key: its passphrase twice. A passphrase that is
+    too short, or two that differ, are said in the dialog, which stays open to try again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+        self.setWindowTitle(translate("Signing", "Ny signeringsnøgle"))
+        intro = QLabel(translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en "
+                                            "adgangskode til den nye nøgle (mindst 8 tegn)."))
+        intro.setWordWrap(True)
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for edit, name in ((self.first, translate("Signing", "Adgangskode til nøglen")),
+                           (self.second, translate("Signing", "Gentag adgangskoden"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(theme.error_style())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow(translate("Signing", "&Adgangskode:"), self.first)
+        form.addRow(translate("Signing", "&Gentag:"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        if len(first) < KEY_PASSPHRASE_MIN:
+            self.message.setText(translate("Signing", "Adgangskoden er for kort: den skal have "
+                                                      "mindst 8 tegn. Prøv igen."))
+            self.first.clear()
+            self.second.clear()
+            self.first.setFocus()
+            return
+        if first != second:
+            self.message.setText(translate("Signing", "De to adgangskoder er ikke ens. Prøv "
+                                                      "igen."))
+            self.second.clear()
+            self.second.setFocus()
+            return
+        super().accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
 
 def ask_key_passphrase(parent: QWidget, paths: AppPaths) -> str | None:
     from udsat_desktop.sync.outbox import key_path
 
-    first = not key_path(paths).exists()
-    if first:
-        prompt = translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en adgangskode "
-                                      "til den nye nøgle (mindst 8 tegn):")
-    else:
-        prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
+    if not key_path(paths).exists():
+        dialog = NewKeyDialog(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()
+    prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
     text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
