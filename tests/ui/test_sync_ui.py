@@ -72,9 +72,16 @@ def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, sh
     sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     main = make_window(demo_db, profile)
     main.sync.timer.stop()
+    case_key = demo_db.reader().execute(
+        'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.id = ?',
+        (review_id,)).fetchone()[0]
+    qtbot.keyClicks(main.filters.search, case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    assert main.panel.fields["status"].text() == "Underskrevet"
     assert main.sync_label.text().startswith("2 venter på synkronisering")
     qtbot.keyClick(main, Qt.Key.Key_F9)
     wait_tasks(main.runner)
+    assert main.panel.fields["status"].text() == "Synkroniseret"  # the panel follows the sync
     assert main.sync_label.text().startswith("0 venter på synkronisering · sidst synkroniseret")
     assert len(list((share / "summaries").rglob("*.pdf"))) == 1
     assert len(list((share / "records").glob("*.json"))) == 1
@@ -239,3 +246,5 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assigned = {r[0] for r in demo_db.reader().execute(
         'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}
     assert keys <= assigned
+    # the case panel follows the assignment at once, with the colleague's name
+    assert main.panel.fields["assigned"].text() == "BB (SOF)"

@@ -636,6 +636,7 @@ class MainWindow(QMainWindow):
                               on_done=done, on_error=failed)
 
         def done(result: Any) -> None:
+            self.learn_names()
             self.model.refresh()
             self.refresh_panel()
             self.statusBar().showMessage(

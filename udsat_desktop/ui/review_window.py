@@ -438,6 +438,10 @@ class ReviewWindow(QMainWindow):
                        .replace("%3", html.escape(domain(self.template.title)))
                        .replace("%4", self.template.version)
                        .replace("%5", str(review.version)))
+        if review.replaces_review_id is not None:  # a correction says what it corrects
+            replaced = get_review(db, review.replaces_review_id)
+            header.setText(header.text() + " · " + self.tr("retter version %1").replace(
+                "%1", str(replaced.version)))
         header.setAccessibleName(self.tr("Sag og skabelon"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Gennemgangens status"))
