@@ -253,6 +253,10 @@
         <translation>Samtykker</translation>
     </message>
     <message>
+        <source>Gennemgange</source>
+        <translation>Gennemgange</translation>
+    </message>
+    <message>
         <source>Vis &amp;CPR</source>
         <translation>Vis &amp;CPR</translation>
     </message>
@@ -265,12 +269,36 @@
         <translation>Vis CPR-nummer</translation>
     </message>
     <message>
+        <source>Åbn underskrevet &amp;PDF</source>
+        <translation>Åbn underskrevet &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Åbn sagens seneste underskrevne sammenfatning</source>
+        <translation>Åbn sagens seneste underskrevne sammenfatning</translation>
+    </message>
+    <message>
+        <source>Åbn seneste underskrevne sammenfatning</source>
+        <translation>Åbn seneste underskrevne sammenfatning</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Skjul &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Erstattet af version %1</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -1954,6 +1982,10 @@
         <translation>Tid pr. sag skal være mellem 5 og 120 minutter</translation>
     </message>
     <message>
+        <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
+        <translation>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</translation>
+    </message>
+    <message>
         <source>Sag {case_key} er allerede på mødet</source>
         <translation>Sag {case_key} er allerede på mødet</translation>
     </message>
@@ -2100,6 +2132,14 @@
     <message>
         <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
         <translation>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</translation>
+    </message>
+    <message>
+        <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
+        <translation>sag {case_key}: {old} er erstattet af version {version} ({new})</translation>
+    </message>
+    <message>
+        <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
+        <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
     </message>
     <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
@@ -2744,22 +2784,6 @@
         </translation>
     </message>
     <message>
-        <source>en anden</source>
-        <translation>en anden</translation>
-    </message>
-    <message>
-        <source>Sagen er allerede taget</source>
-        <translation>Sagen er allerede taget</translation>
-    </message>
-    <message>
-        <source>Sag %1 gennemgås allerede af %2 (siden %3).
-
-Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
-        <translation>Sag %1 gennemgås allerede af %2 (siden %3).
-
-Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
-    </message>
-    <message>
         <source>Synkronisér</source>
         <translation>Synkronisér</translation>
     </message>
@@ -2770,6 +2794,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Sager taget af andre</source>
         <translation>Sager taget af andre</translation>
+    </message>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Åbn underskrevet PDF</translation>
+    </message>
+    <message>
+        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
+        <translation>Sagen har ingen underskreven sammenfatning, der kan findes her.</translation>
     </message>
     <message>
         <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
@@ -2802,18 +2834,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Indlæs teamets gennemgange</source>
         <translation>Indlæs teamets gennemgange</translation>
-    </message>
-    <message>
-        <source>Underskrevet</source>
-        <translation>Underskrevet</translation>
-    </message>
-    <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>Sammenfatningen er underskrevet: %1</translation>
-    </message>
-    <message>
-        <source>Underskriv</source>
-        <translation>Underskriv</translation>
     </message>
     <message>
         <source>Afbrudt gennemgang</source>
@@ -3063,6 +3083,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>(ses igen)</source>
         <translation>(ses igen)</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Erstattet af version %1</translation>
     </message>
     <message>
         <source>Møder</source>
@@ -3380,6 +3404,45 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     </message>
 </context>
 <context>
+    <name>ReviewOpener</name>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er underskrevet: %1</source>
+        <translation>Sammenfatningen er underskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <source>Sag %1 er tildelt %2.
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Sag %1 er tildelt %2.
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
+    </message>
+    <message>
+        <source>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
+    </message>
+    <message>
+        <source>Sagen er allerede taget</source>
+        <translation>Sagen er allerede taget</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Afsnit: %1</source>
@@ -3416,6 +3479,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>retter version %1</source>
+        <translation>retter version %1</translation>
     </message>
     <message>
         <source>Sag og skabelon</source>
@@ -3492,6 +3559,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Medgennemgåer:</source>
         <translation>Medgennemgåer:</translation>
+    </message>
+    <message>
+        <source>Kun visning: sagen gennemgås af en anden.</source>
+        <translation>Kun visning: sagen gennemgås af en anden.</translation>
     </message>
     <message>
         <source>%1 af %2 påkrævede felter udfyldt</source>
@@ -3716,8 +3787,36 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
-        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</translation>
+        <source>Ny signeringsnøgle</source>
+        <translation>Ny signeringsnøgle</translation>
+    </message>
+    <message>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn).</source>
+        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn).</translation>
+    </message>
+    <message>
+        <source>Adgangskode til nøglen</source>
+        <translation>Adgangskode til nøglen</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskoden</source>
+        <translation>Gentag adgangskoden</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er for kort: den skal have mindst 8 tegn. Prøv igen.</source>
+        <translation>Adgangskoden er for kort: den skal have mindst 8 tegn. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens. Prøv igen.</source>
+        <translation>De to adgangskoder er ikke ens. Prøv igen.</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>

@@ -253,6 +253,10 @@
         <translation>Consents</translation>
     </message>
     <message>
+        <source>Gennemgange</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
         <source>Vis &amp;CPR</source>
         <translation>Show &amp;CPR</translation>
     </message>
@@ -265,12 +269,36 @@
         <translation>Show CPR number</translation>
     </message>
     <message>
+        <source>Åbn underskrevet &amp;PDF</source>
+        <translation>Open signed &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Åbn sagens seneste underskrevne sammenfatning</source>
+        <translation>Open the case's latest signed summary</translation>
+    </message>
+    <message>
+        <source>Åbn seneste underskrevne sammenfatning</source>
+        <translation>Open latest signed summary</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Not assigned</translation>
     </message>
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Hide &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Replaced by version %1</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -1954,6 +1982,10 @@
         <translation>Time per case must be between 5 and 120 minutes</translation>
     </message>
     <message>
+        <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
+        <translation>Case {case_key}: review {old} is replaced by version {version} ({new}); use the newest version</translation>
+    </message>
+    <message>
         <source>Sag {case_key} er allerede på mødet</source>
         <translation>Case {case_key} is already on the meeting</translation>
     </message>
@@ -2100,6 +2132,14 @@
     <message>
         <source>Adgangskoden til signeringsnøglen skal have mindst 8 tegn</source>
         <translation>The signing key passphrase must have at least 8 characters</translation>
+    </message>
+    <message>
+        <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
+        <translation>case {case_key}: {old} is replaced by version {version} ({new})</translation>
+    </message>
+    <message>
+        <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
+        <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
     </message>
     <message>
         <source>Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, eller indlæs teamets gennemgange)</source>
@@ -2744,22 +2784,6 @@
         </translation>
     </message>
     <message>
-        <source>en anden</source>
-        <translation>someone else</translation>
-    </message>
-    <message>
-        <source>Sagen er allerede taget</source>
-        <translation>The case is already taken</translation>
-    </message>
-    <message>
-        <source>Sag %1 gennemgås allerede af %2 (siden %3).
-
-Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
-        <translation>Case %1 is already being reviewed by %2 (since %3).
-
-Do you want to continue with an extra, independent review? Both reviews will be shown to the coordinator.</translation>
-    </message>
-    <message>
         <source>Synkronisér</source>
         <translation>Synchronise</translation>
     </message>
@@ -2770,6 +2794,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Sager taget af andre</source>
         <translation>Cases taken by others</translation>
+    </message>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Open signed PDF</translation>
+    </message>
+    <message>
+        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
+        <translation>The case has no signed summary that can be found here.</translation>
     </message>
     <message>
         <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
@@ -2802,18 +2834,6 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Indlæs teamets gennemgange</source>
         <translation>Load the team&apos;s reviews</translation>
-    </message>
-    <message>
-        <source>Underskrevet</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>The summary is signed: %1</translation>
-    </message>
-    <message>
-        <source>Underskriv</source>
-        <translation>Sign</translation>
     </message>
     <message>
         <source>Afbrudt gennemgang</source>
@@ -3063,6 +3083,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>(ses igen)</source>
         <translation>(to be seen again)</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Replaced by version %1</translation>
     </message>
     <message>
         <source>Møder</source>
@@ -3380,6 +3404,45 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
 </context>
 <context>
+    <name>ReviewOpener</name>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er underskrevet: %1</source>
+        <translation>The summary is signed: %1</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Sag %1 er tildelt %2.
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Case %1 is assigned to %2.
+
+Do you want to go on as an extra, independent review? Both reviews will be shown to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Case %1 is already being reviewed by %2 (since %3).
+
+Do you want to continue with an extra, independent review? Both reviews will be shown to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Sagen er allerede taget</source>
+        <translation>The case is already taken</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Afsnit: %1</source>
@@ -3416,6 +3479,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>retter version %1</source>
+        <translation>corrects version %1</translation>
     </message>
     <message>
         <source>Sag og skabelon</source>
@@ -3492,6 +3559,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Medgennemgåer:</source>
         <translation>Co-reviewer:</translation>
+    </message>
+    <message>
+        <source>Kun visning: sagen gennemgås af en anden.</source>
+        <translation>View only: someone else is reviewing the case.</translation>
     </message>
     <message>
         <source>%1 af %2 påkrævede felter udfyldt</source>
@@ -3716,8 +3787,36 @@ Do you want to continue with an extra, independent review? Both reviews will be 
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn):</source>
-        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 8 characters):</translation>
+        <source>Ny signeringsnøgle</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 8 tegn).</source>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 8 characters).</translation>
+    </message>
+    <message>
+        <source>Adgangskode til nøglen</source>
+        <translation>Passphrase for the key</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskoden</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er for kort: den skal have mindst 8 tegn. Prøv igen.</source>
+        <translation>The passphrase is too short: it must have at least 8 characters. Try again.</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens. Prøv igen.</source>
+        <translation>The two passphrases differ. Try again.</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>
