@@ -55,7 +55,7 @@ def test_a_new_key_asks_twice_and_again_when_too_short(qtbot, demo_db, profile, 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(str(a[2])))
-    case_id, case_key = a_ready_case(demo_db, profile)
+    _case_id, case_key = a_ready_case(demo_db, profile)
     main = make_window(demo_db, profile)
     select_case(qtbot, main, case_key)
     qtbot.keyClick(main.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

@@ -862,7 +862,7 @@ class MainWindow(QMainWindow):
 
     def print_selected(self) -> QWidget | None:
         from udsat_desktop.store.meetings import summary_pdf
-        from udsat_desktop.store.reviews import SIGNED, reviews_of_case
+        from udsat_desktop.store.versions import latest_signed
         from udsat_desktop.ui.printing import print_pdf
 
         index = self.table.currentIndex()
@@ -870,9 +870,9 @@ class MainWindow(QMainWindow):
         case = get_case(self.db, row.id) if row is not None else None
         if case is None:
             return None
-        signed = [r for r in reviews_of_case(self.db, case.id) if r.status == SIGNED]
+        latest = latest_signed(self.db, case.case_key)  # a correction replaces what it corrects
         path = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
-                           signed[-1].review_key) if signed else None
+                           latest.review_key) if latest else None
         if path is None:
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Sag %1 har ingen underskreven sammenfatning.")
