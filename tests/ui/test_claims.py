@@ -22,8 +22,11 @@ COLLEAGUE = "sof-bb-0001"
 
 @pytest.fixture
 def share(tmp_path, paths):
+    from udsat_desktop.sync.share import set_up_share
+
     folder = tmp_path / "fællesmappe"
     folder.mkdir()
+    set_up_share(folder)
     update_settings(paths.config, share_path=str(folder))
     return folder
 
@@ -53,7 +56,9 @@ def first_text_field(window):
 
 
 def claim_file(share, case):
-    return share / "claims" / f"{case.case_key}.json"
+    from udsat_desktop.sync.engine import claim_target
+
+    return claim_target(share, case.case_key) / "claim.json"
 
 
 def actions(db, case) -> list[str]:
@@ -94,7 +99,7 @@ def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, prof
     qtbot.keyClick(field, Qt.Key.Key_Backspace)  # changed the mind: nothing changed after all
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
-    assert not claim_file(share, case).exists()
+    assert not claim_file(share, case).exists() and not claim_file(share, case).parent.exists()
     assert demo_db.reader().execute("SELECT count(*) FROM claim").fetchone()[0] == 0
     assert actions(demo_db, case) == ["claim", "claim_held", "claim_release"]
 
@@ -111,7 +116,7 @@ def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, share, make_window
 
 
 def claim_by_colleague(share, case) -> None:
-    claim_file(share, case).parent.mkdir(exist_ok=True)
+    claim_file(share, case).parent.mkdir(parents=True, exist_ok=True)
     claim_file(share, case).write_text(json.dumps(
         {"format": "udsat-claim/1", "case_key": case.case_key, "user_id": COLLEAGUE,
          "claimed_at": "2026-11-20T09:15:00+00:00"}))

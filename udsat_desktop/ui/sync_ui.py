@@ -49,6 +49,7 @@ from udsat_desktop.ui.i18n import (
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 5 * 60 * 1000
+SHARE_WAIT_S = 2.0  # the settings dialog's longest wait for the share
 
 
 class SettingsDialog(QDialog):
@@ -161,14 +162,17 @@ class SettingsDialog(QDialog):
             self.check_share()
 
     def check_share(self) -> bool:
-        from udsat_desktop.sync.share import ShareError, check_share
+        """Reachable and writable? Asked on a daemon thread; the dialog waits at most
+        SHARE_WAIT_S for a network drive that does not answer."""
+        from udsat_desktop.sync.share import ShareError, call_bounded, check_share
 
         text = self.share.text().strip()
         if not text:
             self.share_state.setText(self.tr("Ingen fællesmappe: programmet arbejder kun lokalt."))
             return True
         try:
-            check_share(Path(text).expanduser())
+            call_bounded(SHARE_WAIT_S, check_share, Path(text).expanduser(),
+                         marker=False)  # set up when saved
         except ShareError as exc:
             self.share_state.setText("⚠ " + error_text(exc))
             return False
@@ -235,6 +239,13 @@ class SettingsDialog(QDialog):
             return
         values = self.values()
         save_settings(self.paths.config, values)
+        if values.share is not None:
+            from udsat_desktop.sync.share import ShareError, call_bounded, set_up_share
+
+            try:  # the marker that proves the folder is the share (kept when there)
+                call_bounded(SHARE_WAIT_S, set_up_share, values.share)
+            except ShareError as exc:
+                log.info("share not set up yet: %s", type(exc).__name__)
         if not values.remember_passphrase:
             from udsat_desktop import remember
 
@@ -277,8 +288,9 @@ class SyncController(QObject):
             return False
         self.running = True
         self.status_changed.emit(self.tr("Synkroniserer…"))
+        # a daemon thread: a sync hung on a network drive is abandoned when the window quits
         self.runner.start(sync, self.db, self.paths, self.profile, self.share,
-                          on_done=self._done, on_error=self._failed)
+                          on_done=self._done, on_error=self._failed, daemon=True)
         return True
 
     def _done(self, report: Any) -> None:
@@ -326,7 +338,8 @@ class SyncLogDialog(QDialog):
                QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
                QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"))
     STATES = (QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
-              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"))
+              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"),
+              QT_TRANSLATE_NOOP("Domain", "afvist"))  # a hostile file on the share, not read
 
     def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
