@@ -176,8 +176,8 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
     # the copies are for reading: no form (a signature field without its signed bytes is
     # what validators report as a broken signature); the proof is in the attachments
     for key in ("/AcroForm", "/Perms"):
-        if key in writer._root_object:
-            del writer._root_object[key]
+        if key in writer.root_object:
+            del writer.root_object[key]
     writer.add_metadata({"/Title": f"Mødepakke, rehabiliteringsteam "
                                    f"{meeting.meeting_date:%d.%m.%Y}",
                          "/Author": "Taskforcen, Københavns Kommune",
