@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.summary import Summary
+from udsat_desktop.core.summary import PART_A_NOTE, PART_A_TITLE, PART_B_TITLE, Summary
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 SIGNATURE_BOX = (20 * mm, 18 * mm, 120 * mm, 40 * mm)  # x1, y1, x2, y2 on the last page
@@ -71,6 +71,11 @@ def _styles() -> dict[str, ParagraphStyle]:
                                embeddedHyphenation=1),
         "remark": ParagraphStyle("remark", parent=base, fontSize=8.5, leading=11,
                                  textColor=colors.HexColor("#333333"), embeddedHyphenation=1),
+        # the summary's part A / part B headings: a band across the page, never at a page end
+        "part": ParagraphStyle("part", parent=base, fontName=BOLD, fontSize=13, leading=17,
+                               spaceBefore=14, spaceAfter=4, keepWithNext=1,
+                               textColor=colors.white, backColor=colors.HexColor("#1f3a5f"),
+                               borderPadding=(3, 4, 3, 4)),
     }
 
 
@@ -275,32 +280,56 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                                          ("LEADING", (0, 0), (-1, -1), 13),
                                          ("LINEBELOW", (0, -1), (-1, -1), 0.6,
                                           colors.HexColor("#1f3a5f"))])))
-    for section in summary.sections:
-        story.append(_p(section.title, st["h2"]))
-        for row in section.rows:
-            # the question stays with the first lines of its answer; a long answer may split
-            story += [_p(row.label, st["question"]), _p(row.text, st["base"]), Spacer(1, 3)]
-        for table in section.tables:
-            story.append(_p(table.title, st["tabletitle"]))
-            story.append(_table(table.headers, list(table.rows), st,
-                                _column_widths(table.headers, list(table.rows), width, st)))
-    story.append(_p("Samtykke", st["h2"]))
-    story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
-                        [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
-    story.append(_p("Næste skridt", st["h2"]))
-    step_widths = [68 * mm, 22 * mm, 36 * mm, 20 * mm, width - 146 * mm]
-    story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
-                        [tuple(step[:5]) for step in summary.next_steps], st, step_widths,
-                        remarks=[step[5] if len(step) > 5 else ""
-                                 for step in summary.next_steps]))
-    if summary.cancelled_steps:
-        story.append(_p("Annullerede skridt (gælder ikke længere)", st["tabletitle"]))
-        story.append(_table(("Type", "Ansvarlig", "Person", "Frist"),
-                            [tuple(step[:4]) for step in summary.cancelled_steps], st,
-                            [*step_widths[:3], width - sum(step_widths[:3])],
-                            remarks=[step[4] for step in summary.cancelled_steps]))
-    story.append(_p("Anbefaling", st["h2"]))
-    story.append(_p(summary.recommendation or "–", st["base"]))
+    def sections(part: str) -> None:
+        for section in summary.sections:
+            if section.part != part:
+                continue
+            story.append(_p(section.title, st["h2"]))
+            for row in section.rows:
+                # the question stays with the first lines of its answer; a long answer may split
+                story.extend([_p(row.label, st["question"]), _p(row.text, st["base"]),
+                              Spacer(1, 3)])
+            for table in section.tables:
+                story.append(_p(table.title, st["tabletitle"]))
+                story.append(_table(table.headers, list(table.rows), st,
+                                    _column_widths(table.headers, list(table.rows), width,
+                                                   st)))
+
+    def steps_and_recommendation() -> None:
+        story.append(_p("Næste skridt", st["h2"]))
+        step_widths = [68 * mm, 22 * mm, 36 * mm, 20 * mm, width - 146 * mm]
+        story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
+                            [tuple(step[:5]) for step in summary.next_steps], st, step_widths,
+                            remarks=[step[5] if len(step) > 5 else ""
+                                     for step in summary.next_steps]))
+        if summary.cancelled_steps:
+            story.append(_p("Annullerede skridt (gælder ikke længere)", st["tabletitle"]))
+            story.append(_table(("Type", "Ansvarlig", "Person", "Frist"),
+                                [tuple(step[:4]) for step in summary.cancelled_steps], st,
+                                [*step_widths[:3], width - sum(step_widths[:3])],
+                                remarks=[step[4] for step in summary.cancelled_steps]))
+        story.append(_p("Anbefaling", st["h2"]))
+        story.append(_p(summary.recommendation or "–", st["base"]))
+
+    def consents() -> None:
+        story.append(_p("Samtykke", st["h2"]))
+        story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
+                            [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
+
+    if any(section.part for section in summary.sections):
+        # part A can be used on its own as the forberedende del: it describes only
+        story.append(_p(PART_A_TITLE, st["part"]))
+        story.append(_p(PART_A_NOTE, st["small"]))
+        sections("A")
+        sections("")
+        story.append(_p(PART_B_TITLE, st["part"]))
+        sections("B")
+        steps_and_recommendation()
+        consents()
+    else:  # a template from before the split prints as it always did
+        sections("")
+        consents()
+        steps_and_recommendation()
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
     doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(

@@ -1,8 +1,9 @@
-"""Rehabiliteringsteam meetings: the agenda, the signed summary presented per case, and the
-team's recommendation afterwards (DOMAIN.md §2).
+"""Forum meetings: the agenda, the signed summary presented per case, and the forum's
+recommendation afterwards (DOMAIN.md §2).
 
 A case qualifies for a meeting when its latest signed review (made here, or ingested from the
-share) recommends presenting it to the team.
+share) answers the field with the forum's candidate role ("present_to_forum") with yes. The
+forum, its participant roles and recommendations come from the template of the meeting's day.
 """
 
 from __future__ import annotations
@@ -15,17 +16,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from udsat_desktop.core.consent import NextStepType, StepStatus
+from udsat_desktop.core.checklist import TemplateLibrary, default_library
+from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.cpr import mask_cpr
-from udsat_desktop.core.meetings import (
-    PARTICIPANT_ROLES,
-    WEIGHED_AREAS,
-    AgendaItem,
-    MeetingInfo,
-    recommendations_for,
-)
+from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.meetings import AgendaItem, MeetingInfo, forum_on
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
+from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
@@ -65,21 +63,21 @@ class Candidate:
     source: str  # "lokal" or "fællesmappe"
 
 
-def candidates(db: Database) -> list[Candidate]:
+def candidates(db: Database, library: TemplateLibrary | None = None) -> list[Candidate]:
     """Cases whose latest signed version (a correction replaces what it corrects; made here,
-    or ingested from the share) recommends the rehabiliteringsteam, not yet on a meeting that
+    or ingested from the share) says to present them to the forum, not yet on a meeting that
     has still to decide them."""
     from udsat_desktop.store.versions import all_latest
 
+    library = default_library(library)
     found: dict[str, Candidate] = {}
     for case_key, latest in all_latest(db).items():
         if latest.answers is not None:
-            wants = latest.answers.get("forelaeg_rehab")
+            template = library.find(*latest.template) if latest.template else None
+            wants = template is not None and template.is_forum_candidate(latest.answers)
         else:
-            recommendation = (latest.record or {}).get("recommendation")
-            wants = recommendation.get("forelaeg_rehabiliteringsteam") \
-                if isinstance(recommendation, dict) else None
-        if wants is True and latest.review_date is not None:
+            wants = record_facts_of(latest.record or {}).get("present_to_forum") is True
+        if wants and latest.review_date is not None:
             found[case_key] = Candidate(case_key, latest.review_key, latest.review_date,
                                         latest.source)
     with db.read_session() as s:
@@ -96,14 +94,15 @@ def candidates(db: Database) -> list[Candidate]:
 
 
 def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_time: str,
-                   place: str, participants: dict[str, str], minutes_per_case: int = 20) -> int:
+                   place: str, participants: dict[str, str], minutes_per_case: int = 20,
+                   library: TemplateLibrary | None = None) -> int:
     require_meeting_coordinator(profile)
     try:
         hours, minutes = (int(x) for x in start_time.split(":"))
         dt.time(hours, minutes)
     except ValueError:
         raise MeetingError(Msg("Mødets starttid skal skrives som TT:MM, fx 09:30")) from None
-    unknown = set(participants) - set(PARTICIPANT_ROLES)
+    unknown = set(participants) - set(forum_on(meeting_date, library).participant_labels())
     if unknown:
         raise MeetingError(Msg(
                 "Ukendte deltagerroller: {sorted}",
@@ -214,21 +213,32 @@ def move_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: s
 
 def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_key: str,
                    recommendation: str, weighed: dict[str, str], see_again: bool,
-                   note: str = "") -> None:
-    """The team's recommendation for one case. It updates the case: the rehabiliteringsteam
-    step is done, and the case is *Afklaret* unless the team wants to see it again."""
+                   note: str = "", library: TemplateLibrary | None = None) -> None:
+    """The forum's recommendation for one case. It updates the case: the step with the role
+    "present_to_forum" is done, and the case is *Afklaret* unless the forum wants to see it
+    again."""
     require_meeting_coordinator(profile)
-    if recommendation not in recommendations_for(meeting_date):
-        if recommendation == "Ressourceforløb":
-            raise MeetingError(Msg(
-                    "Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet "
-                    "ved lov 1750 af 29.12.2025)"))
+    library = default_library(library)
+    forum = forum_on(meeting_date, library)
+    choice = forum.recommendation(recommendation)
+    if choice is None:  # a value of another template's forum: say when it applied
+        choice = next((c for vocab in library.merged().newest_first if vocab.forum
+                       for c in vocab.forum.recommendations
+                       if c.value == recommendation and not c.validity.valid_on(meeting_date)),
+                      None)
+    if choice is None:
         raise MeetingError(Msg(
                 "Ukendt indstilling: {recommendation}",
                 recommendation=recommendation))
-    if recommendation == "Anden indsats" and not note.strip():
-        raise MeetingError(Msg("Skriv hvilken anden indsats teamet indstiller"))
-    unknown = set(weighed) - set(WEIGHED_AREAS)
+    if not choice.validity.valid_on(meeting_date):
+        raise MeetingError(Msg(
+                "»{recommendation}« kan ikke indstilles til et møde den {date}; den gælder kun "
+                "{period}", recommendation=Msg(recommendation),
+                date=format_date(meeting_date), period=_period(choice.validity)))
+    if choice.needs_text and not note.strip():
+        raise MeetingError(Msg("Skriv hvad »{recommendation}« dækker over",
+                               recommendation=Msg(recommendation)))
+    unknown = set(weighed) - set(forum.weighed_labels())
     if unknown:
         raise MeetingError(Msg(
                 "Ukendte områder: {sorted}",
@@ -249,7 +259,8 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
         if case is not None:
             for step in s.scalars(select(NextStep).where(
                     NextStep.case_id == case.id,
-                    NextStep.type == NextStepType.REHABILITERINGSTEAM.value,
+                    NextStep.type.in_(sorted(library.merged().step_ids_with_role(
+                        STEP_ROLE_FORUM))),
                     NextStep.status == StepStatus.AABEN.value)):
                 step.status = StepStatus.UDFOERT.value
             if not see_again and case.status != CaseStatus.AFKLARET.value:
@@ -277,6 +288,22 @@ def follow_latest(db: Database, user_id: str, case_keys: set[str] | list[str]) -
             row.review_key = latest.review_key
             moved.append(row.case_key)
     return moved
+
+
+def meeting_case_ids(db: Database, meeting_date: dt.date) -> list[int]:
+    """The local case ids on a meeting's agenda (for the access log of a packet or print)."""
+    keys = [i.case_key for i in get_meeting(db, meeting_date).items]
+    with db.read_session() as s:
+        return sorted(s.scalars(select(Case.id).where(Case.case_key.in_(keys))))
+
+
+def _period(validity: Any) -> str:
+    if validity.valid_from and validity.valid_until:
+        return Msg("fra {start} til {end}", start=format_date(validity.valid_from),
+                   end=format_date(validity.valid_until))
+    if validity.valid_until:
+        return Msg("til og med {end}", end=format_date(validity.valid_until))
+    return Msg("fra {start}", start=format_date(validity.valid_from))
 
 
 def _case_id(session: Any, case_key: str) -> int | None:

@@ -27,6 +27,7 @@ class SignedVersion:
     review_date: dt.date | None
     source: str  # "lokal" or "fællesmappe"
     answers: dict[str, object] | None = None  # local reviews only
+    template: tuple[str, str] | None = None  # local reviews only: (id, version)
     record: dict[str, object] | None = None   # ingested records only
 
 
@@ -34,14 +35,17 @@ def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion
     con = db.reader()
     where, args = ("AND c.case_key = ?", (case_key,)) if case_key else ("", ())
     found: dict[str, SignedVersion] = {}
-    for key, ckey, version, replaced, day, answers in con.execute(
+    for key, ckey, version, replaced, day, answers, template_id, template_version in \
+            con.execute(
             "SELECT r.review_key, c.case_key, r.version, o.review_key, r.review_date, "
-            "r.answers FROM review r JOIN \"case\" c ON c.id = r.case_id "
+            "r.answers, r.template_id, r.template_version FROM review r "
+            "JOIN \"case\" c ON c.id = r.case_id "
             "LEFT JOIN review o ON o.id = r.replaces_review_id "
             f"WHERE r.status = 'underskrevet' {where}", args):
         found[key] = SignedVersion(ckey, key, int(version), replaced,
                                    dt.date.fromisoformat(day) if day else None, "lokal",
-                                   answers=json.loads(answers or "{}"))
+                                   answers=json.loads(answers or "{}"),
+                                   template=(template_id, template_version))
     where = "AND case_key = ?" if case_key else ""
     for key, ckey, day, text in con.execute(
             "SELECT review_key, case_key, review_date, record FROM ingested_record "
