@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from udsat_desktop.core.checklist import bundled_library
-from udsat_desktop.core.consent import ConsentPurpose
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.models import Reviewer
@@ -96,14 +95,15 @@ def test_the_panel_shows_names_and_follows_consents(qtbot, demo_db, profile, mak
     assert "BB (SOF)" in names and "sof-bb-0001" not in names
     consent_row = next(p for p in window.pages if p.section.kind == "consents")
     window.sections.setCurrentRow(window.pages.index(consent_row))
-    row = consent_row.rows[ConsentPurpose.UDVEKSLING_BIF_SOF]
+    row = consent_row.rows["helhedsorienteret_plan"]
     row["status"].setFocus()
     qtbot.keyClicks(row["status"], "G")  # "Givet"
     qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
     # the case is Bo's: recording a consent (an edit) asks first, naming him
     assert len(asked) == 1 and "tildelt BB (SOF)" in asked[0]
     # the panel beside the queue shows it at once
-    assert "Udveksling af oplysninger BIF ↔ SOF: Givet" in main.panel.fields["consents"].text()
+    assert "Helhedsorienteret plan (LAB § 40, stk. 3): Givet" in \
+        main.panel.fields["consents"].text()
     window.close()
 
 
