@@ -654,34 +654,37 @@ def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.fsutil import write_atomic
     from udsat_desktop.store import audit
+    from udsat_desktop.store.meetings import summary_pdf
     from udsat_desktop.store.queue import get_case_by_key
+    from udsat_desktop.store.versions import latest_signed
 
     db, profile = _open(paths)
     try:
         case = get_case_by_key(db, args.case_key)
-        if case is None:
+        latest = latest_signed(db, args.case_key)
+        if latest is None and case is None:
             raise CliError(f"Ukendt sagsnøgle: {args.case_key}")
-        keys = [r[0] for r in db.reader().execute(
-            "SELECT review_key FROM review WHERE case_id = ? AND status = 'underskrevet' "
-            "ORDER BY version DESC LIMIT 1", (case.id,))]
-        if not keys:
+        if latest is None:
             raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
-        from udsat_desktop.store.meetings import summary_pdf
-
-        pdf = summary_pdf(db, paths, None, args.case_key, keys[0])
-        if pdf is not None:
-            # a copy of the summary leaves the store: an access the citizen's log shows
-            audit.append_now(db, profile.user_id, "export", case.id, kind="summary")
+        # the latest signed version (a correction replaces what it corrects), wherever it
+        # is: the encrypted store, the outbox, or (ingested from a colleague) the share
+        pdf = summary_pdf(db, paths, _share(args, paths), args.case_key, latest.review_key)
+        if pdf is None:
+            raise CliError(f"Den underskrevne PDF for version {latest.version} "
+                           f"({latest.review_key}) findes hverken i databasen, i udbakken "
+                           "eller på fællesmappen")
+        out = Path(args.out)
+        write_atomic(out, pdf, mode=0o600)
+        # a copy of the summary leaves the store: an access the citizen's log shows
+        audit.append_now(db, profile.user_id, "export", case.id if case else None,
+                         kind="summary")
     finally:
         db.close()
-    if pdf is None:
-        raise CliError(f"Den underskrevne PDF findes hverken i databasen eller i udbakken: "
-                       f"{args.case_key}_{keys[0]}.pdf")
-    out = Path(args.out)
-    write_atomic(out, pdf, mode=0o600)
     _plain_file_notice(out)
-    _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
-          lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
+    _emit(args, {"case_key": args.case_key, "review_id": latest.review_key,
+                 "version": latest.version, "out": str(out)},
+          lambda: f"Seneste underskrevne sammenfatning (version {latest.version}) skrevet "
+                  f"til {out}")
     return 0
 
 
@@ -692,7 +695,7 @@ def _plain_file_notice(out: Path) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.reports.signing import verify_pdf
+    from udsat_desktop.reports.signing import Verdict, verify_pdf
     from udsat_desktop.reports.verify import BAD
     from udsat_desktop.sync.roster import local_trust
 
@@ -708,24 +711,35 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
             bad = True
             continue
         reports = verify_pdf(data, trusted)
+        attached = _packet_attachments(data) \
+            if [r.verdict for r in reports] == [Verdict.UNSIGNED] else {}
+        if attached:
+            # a meeting packet: its pages carry no signature; each signed summary is attached
+            # byte for byte, and that is what is verified
+            entries = []
+            for attachment, pdf in attached.items():
+                inner = verify_pdf(pdf, trusted)
+                bad |= any(r.verdict in BAD for r in inner)
+                entries.append({"file": f"{name}#{attachment}",
+                                "signatures": [_signature_json(r, trusted) for r in inner]})
+            results.append({"file": name, "packet": True, "signatures": [],
+                            "attachments": entries})
+            results.extend(entries)
+            continue
         bad |= any(r.verdict in BAD for r in reports)
-        results.append({"file": name, "signatures": [
-            {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
-             "member": trusted.known.get(r.cert_sha256) or trusted.revoked.get(r.cert_sha256),
-             "certificate_sha256": r.cert_sha256, "reason": r.reason,
-             "signed_at": r.signed_at.isoformat() if r.signed_at else None,
-             "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
-             "timestamp": r.timestamp.isoformat() if r.timestamp else None,
-             "level": r.level,
-             "archive_timestamp": (r.archive_timestamp.isoformat()
-                                   if r.archive_timestamp else None)}
-            for r in reports]})
+        results.append({"file": name, "signatures": [_signature_json(r, trusted)
+                                                     for r in reports]})
 
     def text() -> str:
         lines = []
         for res in results:
             if "error" in res:
                 lines.append(f"{res['file']}: {res['error']}")
+                continue
+            if res.get("packet"):
+                lines.append(f"{res['file']}: mødepakke uden egne underskrifter; "
+                             f"{len(res['attachments'])} vedhæftede, underskrevne "
+                             "sammenfatninger:")
                 continue
             for sig in res["signatures"]:
                 who = f", {sig['signer']}" if sig["signer"] else ""
@@ -856,6 +870,29 @@ def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:
     audit.append_now(db, profile.user_id, action, None, **details)
 
 
+def _signature_json(r: Any, trusted: Any) -> dict[str, Any]:
+    return {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
+            "member": trusted.known.get(r.cert_sha256) or trusted.revoked.get(r.cert_sha256),
+            "certificate_sha256": r.cert_sha256, "reason": r.reason,
+            "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+            "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
+            "timestamp": r.timestamp.isoformat() if r.timestamp else None,
+            "level": r.level,
+            "archive_timestamp": (r.archive_timestamp.isoformat()
+                                  if r.archive_timestamp else None)}
+
+
+def _packet_attachments(data: bytes) -> dict[str, bytes]:
+    """The PDFs attached to an unsigned PDF (a meeting packet); empty for anything else."""
+    try:
+        from udsat_desktop.reports.packet import packet_attachments
+
+        return {k: v for k, v in packet_attachments(data).items()
+                if k.lower().endswith(".pdf") and v.startswith(b"%PDF")}
+    except Exception:  # pypdf raises many kinds for a damaged or hostile file
+        return {}
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -962,6 +999,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     p.set_defaults(func=cmd_packet)
 
+    from udsat_desktop.cli_meetings import add_parser as add_meeting_parser
+
+    add_meeting_parser(sub, common)
+
     p = sub.add_parser("audit", parents=[common], help="revisionslog: kontrol og udtræk")
     audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
     a = audit_sub.add_parser("verify", parents=[common],
@@ -1039,6 +1080,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="skriv sagens seneste underskrevne sammenfatning")
     p.add_argument("case_key", metavar="CASE-KEY")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("verify", parents=[common], help="kontrollér underskrifter i PDF-filer")

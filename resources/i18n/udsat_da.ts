@@ -253,6 +253,10 @@
         <translation>Samtykker</translation>
     </message>
     <message>
+        <source>Gennemgange</source>
+        <translation>Gennemgange</translation>
+    </message>
+    <message>
         <source>Vis &amp;CPR</source>
         <translation>Vis &amp;CPR</translation>
     </message>
@@ -265,12 +269,36 @@
         <translation>Vis CPR-nummer</translation>
     </message>
     <message>
+        <source>Åbn underskrevet &amp;PDF</source>
+        <translation>Åbn underskrevet &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Åbn sagens seneste underskrevne sammenfatning</source>
+        <translation>Åbn sagens seneste underskrevne sammenfatning</translation>
+    </message>
+    <message>
+        <source>Åbn seneste underskrevne sammenfatning</source>
+        <translation>Åbn seneste underskrevne sammenfatning</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Skjul &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Erstattet af version %1</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -2018,6 +2046,18 @@
         <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
+        <translation>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</translation>
+    </message>
+    <message>
+        <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
+        <translation>sag {case_key}: {old} er erstattet af version {version} ({new})</translation>
+    </message>
+    <message>
+        <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
+        <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
+    </message>
+    <message>
         <source>forkert felttype</source>
         <translation>forkert felttype</translation>
     </message>
@@ -3724,22 +3764,6 @@
         </translation>
     </message>
     <message>
-        <source>en anden</source>
-        <translation>en anden</translation>
-    </message>
-    <message>
-        <source>Sagen er allerede taget</source>
-        <translation>Sagen er allerede taget</translation>
-    </message>
-    <message>
-        <source>Sag %1 gennemgås allerede af %2 (siden %3).
-
-Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
-        <translation>Sag %1 gennemgås allerede af %2 (siden %3).
-
-Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
-    </message>
-    <message>
         <source>Synkronisér</source>
         <translation>Synkronisér</translation>
     </message>
@@ -3762,6 +3786,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Eksportér til &amp;journalisering…</translation>
+    </message>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Åbn underskrevet PDF</translation>
+    </message>
+    <message>
+        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
+        <translation>Sagen har ingen underskreven sammenfatning, der kan findes her.</translation>
     </message>
     <message>
         <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
@@ -3790,18 +3822,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Indlæs teamets gennemgange</source>
         <translation>Indlæs teamets gennemgange</translation>
-    </message>
-    <message>
-        <source>Underskrevet</source>
-        <translation>Underskrevet</translation>
-    </message>
-    <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>Sammenfatningen er underskrevet: %1</translation>
-    </message>
-    <message>
-        <source>Underskriv</source>
-        <translation>Underskriv</translation>
     </message>
     <message>
         <source>Afbrudt gennemgang</source>
@@ -4047,6 +4067,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>(ses igen)</source>
         <translation>(ses igen)</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Erstattet af version %1</translation>
     </message>
     <message>
         <source>Møder</source>
@@ -4364,6 +4388,45 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     </message>
 </context>
 <context>
+    <name>ReviewOpener</name>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er underskrevet: %1</source>
+        <translation>Sammenfatningen er underskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <source>Sag %1 er tildelt %2.
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Sag %1 er tildelt %2.
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
+    </message>
+    <message>
+        <source>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</translation>
+    </message>
+    <message>
+        <source>Sagen er allerede taget</source>
+        <translation>Sagen er allerede taget</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Afsnit: %1</source>
@@ -4400,6 +4463,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>retter version %1</source>
+        <translation>retter version %1</translation>
     </message>
     <message>
         <source>Sag og skabelon</source>
@@ -4488,6 +4555,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Medgennemgåer:</source>
         <translation>Medgennemgåer:</translation>
+    </message>
+    <message>
+        <source>Kun visning: sagen gennemgås af en anden.</source>
+        <translation>Kun visning: sagen gennemgås af en anden.</translation>
     </message>
     <message>
         <source>%1 af %2 påkrævede felter udfyldt</source>
@@ -4724,8 +4795,36 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</source>
-        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</translation>
+        <source>Ny signeringsnøgle</source>
+        <translation>Ny signeringsnøgle</translation>
+    </message>
+    <message>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</source>
+        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</translation>
+    </message>
+    <message>
+        <source>Adgangskode til nøglen</source>
+        <translation>Adgangskode til nøglen</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskoden</source>
+        <translation>Gentag adgangskoden</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>Prøv igen.</source>
+        <translation>Prøv igen.</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens. Prøv igen.</source>
+        <translation>De to adgangskoder er ikke ens. Prøv igen.</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>

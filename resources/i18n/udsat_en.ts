@@ -253,6 +253,10 @@
         <translation>Consents</translation>
     </message>
     <message>
+        <source>Gennemgange</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
         <source>Vis &amp;CPR</source>
         <translation>Show &amp;CPR</translation>
     </message>
@@ -265,12 +269,36 @@
         <translation>Show CPR number</translation>
     </message>
     <message>
+        <source>Åbn underskrevet &amp;PDF</source>
+        <translation>Open signed &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Åbn sagens seneste underskrevne sammenfatning</source>
+        <translation>Open the case&apos;s latest signed summary</translation>
+    </message>
+    <message>
+        <source>Åbn seneste underskrevne sammenfatning</source>
+        <translation>Open latest signed summary</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Not assigned</translation>
     </message>
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Hide &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Replaced by version %1</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -2018,6 +2046,18 @@
         <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
+        <translation>Case {case_key}: review {old} is replaced by version {version} ({new}); use the newest version</translation>
+    </message>
+    <message>
+        <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
+        <translation>case {case_key}: {old} is replaced by version {version} ({new})</translation>
+    </message>
+    <message>
+        <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
+        <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
+    </message>
+    <message>
         <source>forkert felttype</source>
         <translation>wrong field type</translation>
     </message>
@@ -3724,22 +3764,6 @@
         </translation>
     </message>
     <message>
-        <source>en anden</source>
-        <translation>someone else</translation>
-    </message>
-    <message>
-        <source>Sagen er allerede taget</source>
-        <translation>The case is already taken</translation>
-    </message>
-    <message>
-        <source>Sag %1 gennemgås allerede af %2 (siden %3).
-
-Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
-        <translation>Case %1 is already being reviewed by %2 (since %3).
-
-Do you want to continue with an extra, independent review? Both reviews will be shown to the coordinator.</translation>
-    </message>
-    <message>
         <source>Synkronisér</source>
         <translation>Synchronise</translation>
     </message>
@@ -3762,6 +3786,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Export for fi&amp;ling…</translation>
+    </message>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Open signed PDF</translation>
+    </message>
+    <message>
+        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
+        <translation>The case has no signed summary that can be found here.</translation>
     </message>
     <message>
         <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
@@ -3790,18 +3822,6 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Indlæs teamets gennemgange</source>
         <translation>Load the team&apos;s reviews</translation>
-    </message>
-    <message>
-        <source>Underskrevet</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>The summary is signed: %1</translation>
-    </message>
-    <message>
-        <source>Underskriv</source>
-        <translation>Sign</translation>
     </message>
     <message>
         <source>Afbrudt gennemgang</source>
@@ -4047,6 +4067,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>(ses igen)</source>
         <translation>(to be seen again)</translation>
+    </message>
+    <message>
+        <source>Erstattet af version %1</source>
+        <translation>Replaced by version %1</translation>
     </message>
     <message>
         <source>Møder</source>
@@ -4364,6 +4388,45 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
 </context>
 <context>
+    <name>ReviewOpener</name>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sammenfatningen er underskrevet: %1</source>
+        <translation>The summary is signed: %1</translation>
+    </message>
+    <message>
+        <source>Underskriv</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>en anden</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Sag %1 er tildelt %2.
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Case %1 is assigned to %2.
+
+Do you want to go on as an extra, independent review? Both reviews will be shown to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Sag %1 gennemgås allerede af %2 (siden %3).
+
+Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for koordinatoren.</source>
+        <translation>Case %1 is already being reviewed by %2 (since %3).
+
+Do you want to continue with an extra, independent review? Both reviews will be shown to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Sagen er allerede taget</source>
+        <translation>The case is already taken</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Afsnit: %1</source>
@@ -4400,6 +4463,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>retter version %1</source>
+        <translation>corrects version %1</translation>
     </message>
     <message>
         <source>Sag og skabelon</source>
@@ -4488,6 +4555,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Medgennemgåer:</source>
         <translation>Co-reviewer:</translation>
+    </message>
+    <message>
+        <source>Kun visning: sagen gennemgås af en anden.</source>
+        <translation>View only: someone else is reviewing the case.</translation>
     </message>
     <message>
         <source>%1 af %2 påkrævede felter udfyldt</source>
@@ -4724,8 +4795,36 @@ Do you want to continue with an extra, independent review? Both reviews will be 
 <context>
     <name>Signing</name>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens):</source>
-        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database&apos;s):</translation>
+        <source>Ny signeringsnøgle</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</source>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database's).</translation>
+    </message>
+    <message>
+        <source>Adgangskode til nøglen</source>
+        <translation>Passphrase for the key</translation>
+    </message>
+    <message>
+        <source>Gentag adgangskoden</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Prøv igen.</source>
+        <translation>Try again.</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens. Prøv igen.</source>
+        <translation>The two passphrases differ. Try again.</translation>
     </message>
     <message>
         <source>Adgangskode til din signeringsnøgle:</source>

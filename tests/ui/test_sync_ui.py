@@ -73,9 +73,16 @@ def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, sh
     sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     main = make_window(demo_db, profile)
     main.sync.timer.stop()
+    case_key = demo_db.reader().execute(
+        'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.id = ?',
+        (review_id,)).fetchone()[0]
+    qtbot.keyClicks(main.filters.search, case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    assert main.panel.fields["status"].text() == "Underskrevet"
     assert main.sync_label.text().startswith("2 venter på synkronisering")
     qtbot.keyClick(main, Qt.Key.Key_F9)
     wait_tasks(main.runner)
+    assert main.panel.fields["status"].text() == "Synkroniseret"  # the panel follows the sync
     assert main.sync_label.text().startswith("0 venter på synkronisering · sidst synkroniseret")
     assert len(list((share / "summaries").rglob("*.pdf"))) == 1
     assert len(list((share / "records").rglob("*.json"))) == 1
@@ -120,9 +127,21 @@ def claim_by_other(share, case_key: str, db, paths, profile, *, legacy: bool = F
     return colleague
 
 
+def first_edit(qtbot, window) -> None:
+    """Type one character into the review's first field, as a person starting work does."""
+    from udsat_desktop.ui.review_window import FieldsPage
+
+    page = next(p for p in window.pages if isinstance(p, FieldsPage) and p.editors)
+    window.sections.setCurrentRow(window.pages.index(page))
+    editor = next(iter(page.editors.values()))
+    target = getattr(editor, "edit", None) or editor.input
+    target.setFocus()
+    qtbot.keyClicks(target, "x")
+
+
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.Yes])
-def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile, paths, share,
+def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile, paths, share,
                                                         make_window, monkeypatch, answer):
     update_settings(paths.config, share_path=str(share))
     main = make_window(demo_db, profile)
@@ -134,32 +153,37 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or answer)
     window = main.open_review_for(row.id)
+    assert not asked, "opening to read asks nothing and claims nothing"
+    assert demo_db.reader().execute("SELECT count(*) FROM claim").fetchone()[0] == 0
+    first_edit(qtbot, window)
     local = dt.datetime(2026, 11, 20, 9, 15, tzinfo=dt.UTC).astimezone()
     assert asked and "sof-bb-0001" in asked[0]
     assert f"(siden 20.11.2026 {local:%H.%M})" in asked[0]  # the Danish date and time format
-    reviews = demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
-                                       (row.id,)).fetchone()[0]
+    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                     (case.case_key,)).fetchone()
     if answer == QMessageBox.StandardButton.No:
-        assert window is None and reviews == 0
+        assert state is None and window._refused  # the attempt left no claim behind
+        assert "Kun visning" in window.problems.text()
+        window.close()
+        stored = demo_db.reader().execute("SELECT answers FROM review WHERE case_id = ?",
+                                          (row.id,)).fetchone()[0]
+        assert stored == "{}", "the refused edit was not saved"
     else:
-        assert window is not None and reviews == 1
-        state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                         (case.case_key,)).fetchone()[0]
-        assert state == "second"
+        assert state == ("second",) and not window._refused
         window.close()
 
 
-def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, paths, share,
+def test_a_hung_share_does_not_freeze_the_first_edit(qtbot, demo_db, profile, paths, share,
                                                     make_window, monkeypatch):
-    """The network drive stops answering while a case is opened: the review opens after a
-    short wait with the claim queued; when the drive answers that a colleague holds the case,
-    the user is told."""
+    """The network drive stops answering when the first edit claims the case: the edit goes
+    on after a short wait with the claim queued; when the drive answers that a colleague
+    holds the case, the user is told."""
     import threading
     import time
 
     from tests.team_helpers import approved_colleague
     from udsat_desktop.sync import engine
-    from udsat_desktop.ui import main_window
+    from udsat_desktop.ui import review_opener
 
     update_settings(paths.config, share_path=str(share))
     colleague = approved_colleague(demo_db, paths, profile, share)
@@ -175,12 +199,13 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
         return real_create(target, data, **kwargs)
 
     monkeypatch.setattr(engine, "claim_once", hung_create)
-    monkeypatch.setattr(main_window, "CLAIM_WAIT_MS", 300)
+    monkeypatch.setattr(review_opener, "CLAIM_WAIT_MS", 300)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    started = time.perf_counter()
     window = main.open_review_for(row.id)
-    assert window is not None and time.perf_counter() - started < 5
+    started = time.perf_counter()
+    first_edit(qtbot, window)
+    assert time.perf_counter() - started < 5
     state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
                                      (case_key,)).fetchone()[0]
     assert state == "queued"  # checked again at the next sync
@@ -226,6 +251,8 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assigned = {r[0] for r in demo_db.reader().execute(
         'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}
     assert keys <= assigned
+    # the case panel follows the assignment at once, with the colleague's name
+    assert main.panel.fields["assigned"].text() == "BB (SOF)"
 
 
 def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile, paths, tmp_path,

@@ -46,6 +46,7 @@ class AgendaItem:
     recommendation_note: str | None = None
     weighed: dict[str, str] = field(default_factory=dict)
     see_again: bool | None = None
+    replaced_by: tuple[int, str] | None = None  # (version, review key) of a newer version
 
 
 @dataclass

@@ -61,9 +61,12 @@ class Summary:
     status: str
     sections: tuple[SummarySection, ...]
     consents: tuple[tuple[str, str, str, str], ...]  # purpose, status, form, date
-    next_steps: tuple[tuple[str, str, str, str, str], ...]  # type, org, person, deadline, status
+    # the steps in force: type, org, person, deadline, status, remark
+    next_steps: tuple[tuple[str, ...], ...]
     recommendation: str
     extra: dict[str, Any] = field(default_factory=dict)
+    # cancelled steps, listed apart and marked: type, org, person, deadline, remark
+    cancelled_steps: tuple[tuple[str, ...], ...] = ()
 
 
 def sections_from_answers(template: Template, answers: dict[str, Any]

@@ -126,6 +126,15 @@ def _overlay(meeting: MeetingInfo, first: int, count: int, total: int, case_key:
     return buf.getvalue()
 
 
+def _strip_annotations(page: Any) -> None:
+    """A copied summary page keeps no annotations: its signature widgets belong to the signed
+    original (attached), not to the copy."""
+    from pypdf.generic import NameObject
+
+    if NameObject("/Annots") in page:
+        del page[NameObject("/Annots")]
+
+
 def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) -> PacketFile:
     """Write the packet and the unchanged signed summaries into `out_dir` (created)."""
     from pypdf import PdfReader, PdfWriter
@@ -158,14 +167,20 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
         overlay = PdfReader(io.BytesIO(_overlay(meeting, first, len(reader.pages), total,
                                                 item.case_key)))
         start = len(writer.pages)
-        writer.append(reader, import_outline=False)  # pages only; widgets are left out
+        writer.append(reader, import_outline=False)
         for offset, copied in enumerate(writer.pages[start:]):
+            _strip_annotations(copied)
             copied.merge_page(overlay.pages[offset])
         name = f"{index:02d}_{item.case_key}_{item.review_key}.pdf"
         writer.add_attachment(name, pdf)
         original = out_dir / name
         write_atomic(original, pdf, mode=0o600)
         originals.append(original)
+    # the copies are for reading: no form (a signature field without its signed bytes is
+    # what validators report as a broken signature); the proof is in the attachments
+    for key in ("/AcroForm", "/Perms"):
+        if key in writer.root_object:
+            del writer.root_object[key]
     writer.add_metadata({"/Title": f"Mødepakke, {forum_on(meeting.meeting_date).title.lower()} "
                                    f"{meeting.meeting_date:%d.%m.%Y}",
                          "/Author": "Taskforcen, Københavns Kommune",

@@ -52,14 +52,25 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "base": base,
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20),
+        # a heading never ends a page: it goes with what follows it
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=16,
-                             spaceBefore=8, spaceAfter=4, textColor=colors.HexColor("#1f3a5f")),
-        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9, leading=12),
+                             spaceBefore=8, spaceAfter=4, textColor=colors.HexColor("#1f3a5f"),
+                             keepWithNext=1),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9, leading=12,
+                                embeddedHyphenation=1),
+        "tabletitle": ParagraphStyle("tabletitle", parent=base, fontName=BOLD, fontSize=9,
+                                     leading=12, keepWithNext=1, spaceBefore=5,
+                                     spaceAfter=1),
         "question": ParagraphStyle("question", parent=base, fontName=BOLD, fontSize=9,
                                    leading=12, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
                                 textColor=colors.HexColor("#444444")),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        # a word breaks only where it must (wider than its column), at a Danish hyphenation
+        # point (soft hyphens put in by `_hyphenate`), never in the middle of a syllable
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11,
+                               embeddedHyphenation=1),
+        "remark": ParagraphStyle("remark", parent=base, fontSize=8.5, leading=11,
+                                 textColor=colors.HexColor("#333333"), embeddedHyphenation=1),
         # the summary's part A / part B headings: a band across the page, never at a page end
         "part": ParagraphStyle("part", parent=base, fontName=BOLD, fontSize=13, leading=17,
                                spaceBefore=14, spaceAfter=4, keepWithNext=1,
@@ -81,7 +92,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 
-_TEMPLATE_STYLES = frozenset({"label", "question", "h2", "title", "small"})
+_TEMPLATE_STYLES = frozenset({"label", "question", "h2", "title", "small", "tabletitle"})
 
 
 @lru_cache(maxsize=2048)
@@ -113,17 +124,106 @@ def _cell(text: str, style: ParagraphStyle, width: float | None) -> Paragraph | 
             and pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
             <= width - _CELL_PADDING):
         return text
+    if width is not None:
+        text = _hyphenate(text, style, width - _CELL_PADDING)
     return _p(text, style)
 
 
+SOFT_HYPHEN = "\xad"
+
+
+@cache
+def _hyphenator() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="da_DK", left=2, right=2)
+
+
+def _hyphenate(text: str, style: ParagraphStyle, width: float) -> str:
+    """Soft hyphens at Danish hyphenation points, only in words wider than `width` (the only
+    words that must break); every other word stays whole and wraps at a space."""
+    if SOFT_HYPHEN in text:
+        return text
+    words = text.split(" ")
+    changed = False
+    for i, word in enumerate(words):
+        if len(word) < 5 or "\n" in word or \
+                pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= width:
+            continue
+        kept: list[int] = []
+        for pos in _hyphenator().positions(word):
+            if kept and pos - kept[-1] < 2:  # no one-letter piece ("me-d-ar..."): the later
+                kept[-1] = pos               # point is the better one in a compound
+            else:
+                kept.append(pos)
+        if kept:
+            pieces = [word[a:b] for a, b in zip([0, *kept], [*kept, len(word)], strict=True)]
+            words[i] = SOFT_HYPHEN.join(pieces)
+            changed = True
+    return " ".join(words) if changed else text
+
+
+def _column_widths(headers: tuple[str, ...], rows: list[tuple[str, ...]], total: float,
+                   st: dict[str, ParagraphStyle]) -> list[float]:
+    """Room where the text is: every column at least as wide as its longest word (so words
+    wrap at spaces), the rest shared by how much text each column holds."""
+    def width(text: str, style: ParagraphStyle) -> float:
+        return float(pdfmetrics.stringWidth(text, style.fontName, style.fontSize))
+
+    least, natural = [], []
+    for c, head in enumerate(headers):
+        cells = [(head, st["label"])] + [(row[c], st["cell"]) for row in rows]
+        least.append(max(width(w, style) for text, style in cells for w in text.split() or [""])
+                     + _CELL_PADDING + 1)
+        natural.append(max(width(line, style) for text, style in cells
+                           for line in text.split("\n")) + _CELL_PADDING + 1)
+    if sum(least) >= total:  # too many long words: share by need (long words hyphenate)
+        return [total * w / sum(least) for w in least]
+    if sum(natural) <= total:  # everything fits on one line: the rest goes evenly
+        extra = (total - sum(natural)) / len(headers)
+        return [n + extra for n in natural]
+    # short columns get all they need; the long ones share what is left by how much text
+    # they hold, never below their longest word
+    widths: dict[int, float] = {}
+    while True:
+        rest = [c for c in range(len(headers)) if c not in widths]
+        share = (total - sum(widths.values())) / len(rest)
+        short = [c for c in rest if natural[c] <= share]
+        if not short or len(short) == len(rest):
+            break
+        widths.update((c, natural[c]) for c in short)
+    rest = [c for c in range(len(headers)) if c not in widths]
+    room = total - sum(widths.values())
+    for c in rest:
+        widths[c] = max(least[c], room * natural[c] / sum(natural[r] for r in rest))
+    over = sum(widths.values()) - total
+    if over > 0:  # the longest-word floors took some: take it back from the widest
+        flexible = {c: widths[c] - least[c] for c in rest}
+        for c in rest:
+            widths[c] -= over * flexible[c] / (sum(flexible.values()) or 1)
+    return [widths[c] for c in range(len(headers))]
+
+
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], st: dict[str, ParagraphStyle],
-           widths: list[float]) -> Table:
+           widths: list[float], remarks: list[str] | None = None) -> Table:
+    """A grid with a header row. `remarks`: per row, a remark printed in a row of its own
+    right under it, across the whole width."""
     cols = widths
     data: list[list[Paragraph | str]] = [
         [_cell(h, st["label"], w) for h, w in zip(headers, cols, strict=True)]]
-    data += [[_cell(c, st["cell"], w) for c, w in zip(row, cols, strict=True)]
-             for row in rows] or [["Ingen"] + ["" for _ in headers[1:]]]
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    for n, row in enumerate(rows):
+        data.append([_cell(c, st["cell"], w) for c, w in zip(row, cols, strict=True)])
+        remark = (remarks or [""] * len(rows))[n]
+        if remark:
+            data.append([_cell(f"Bemærkning: {remark}", st["remark"], sum(cols))]
+                        + ["" for _ in headers[1:]])
+            spans.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+    if not rows:
+        data.append(["Ingen"] + ["" for _ in headers[1:]])
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    if spans:
+        table.setStyle(TableStyle(spans))
     table.setStyle(_GRID)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTSIZE", (0, 0), (-1, 0), 9),
@@ -190,15 +290,24 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                 story.extend([_p(row.label, st["question"]), _p(row.text, st["base"]),
                               Spacer(1, 3)])
             for table in section.tables:
-                story.append(_p(table.title, st["label"]))
+                story.append(_p(table.title, st["tabletitle"]))
                 story.append(_table(table.headers, list(table.rows), st,
-                                    [width / len(table.headers)] * len(table.headers)))
+                                    _column_widths(table.headers, list(table.rows), width,
+                                                   st)))
 
     def steps_and_recommendation() -> None:
         story.append(_p("Næste skridt", st["h2"]))
+        step_widths = [68 * mm, 22 * mm, 36 * mm, 20 * mm, width - 146 * mm]
         story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
-                            list(summary.next_steps), st,
-                            [70 * mm, 22 * mm, 38 * mm, 22 * mm, width - 152 * mm]))
+                            [tuple(step[:5]) for step in summary.next_steps], st, step_widths,
+                            remarks=[step[5] if len(step) > 5 else ""
+                                     for step in summary.next_steps]))
+        if summary.cancelled_steps:
+            story.append(_p("Annullerede skridt (gælder ikke længere)", st["tabletitle"]))
+            story.append(_table(("Type", "Ansvarlig", "Person", "Frist"),
+                                [tuple(step[:4]) for step in summary.cancelled_steps], st,
+                                [*step_widths[:3], width - sum(step_widths[:3])],
+                                remarks=[step[4] for step in summary.cancelled_steps]))
         story.append(_p("Anbefaling", st["h2"]))
         story.append(_p(summary.recommendation or "–", st["base"]))
 

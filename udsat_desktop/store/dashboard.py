@@ -121,13 +121,20 @@ def figures(db: Database, flt: DashboardFilter | None = None,
         if key not in signed and day:
             signed[key] = (case_key, dt.date.fromisoformat(day), reviewers.split(",")[0],
                            {"outcome": group or outcome(template_id, version, value or old)})
-    chosen = [v for v in signed.values() if org_ok(v[2])
+    # a correction and the version it replaces are one case review: the replaced version
+    # counts only for the day the case was first reviewed
+    from udsat_desktop.store.versions import superseded_keys
+
+    replaced = superseded_keys(db)
+    chosen = [(key, v) for key, v in signed.items() if org_ok(v[2])
               and (in_period(v[1]) or (flt.start is None and flt.end is None))]
     first_day: dict[str, dt.date] = {}
     latest: dict[str, tuple[dt.date, dict[str, Any]]] = {}
     per_reviewer: Counter[str] = Counter()
-    for case_key, day, reviewer, facts in chosen:
+    for key, (case_key, day, reviewer, facts) in chosen:
         first_day[case_key] = min(day, first_day.get(case_key, day))
+        if key in replaced:
+            continue
         if case_key not in latest or latest[case_key][0] <= day:
             latest[case_key] = (day, facts)
         per_reviewer[names.get(reviewer, reviewer)] += 1

@@ -33,10 +33,10 @@ from udsat_desktop.store.models import (
     Meeting,
     MeetingCase,
     NextStep,
-    Review,
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.versions import latest_signed, superseded_by
 
 
 class MeetingError(StoreError):
@@ -64,42 +64,30 @@ class Candidate:
 
 
 def candidates(db: Database, library: TemplateLibrary | None = None) -> list[Candidate]:
-    """Cases whose latest signed review says to present them to the forum, not yet on a
-    meeting that has still to decide them."""
+    """Cases whose latest signed version (a correction replaces what it corrects; made here,
+    or ingested from the share) says to present them to the forum, not yet on a meeting that
+    has still to decide them."""
+    from udsat_desktop.store.versions import all_latest
+
     library = default_library(library)
     found: dict[str, Candidate] = {}
+    for case_key, latest in all_latest(db).items():
+        if latest.answers is not None:
+            template = library.find(*latest.template) if latest.template else None
+            wants = template is not None and template.is_forum_candidate(latest.answers)
+        else:
+            wants = record_facts_of(latest.record or {}).get("present_to_forum") is True
+        if wants and latest.review_date is not None:
+            found[case_key] = Candidate(case_key, latest.review_key, latest.review_date,
+                                        latest.source)
     with db.read_session() as s:
-        rows = s.execute(select(Review.review_key, Review.review_date, Review.answers,
-                                Case.case_key, Review.template_id, Review.template_version)
-                         .join(Case, Case.id == Review.case_id)
-                         .where(Review.status == "underskrevet")
-                         .order_by(Review.version)).all()
-        for review_key, review_date, answers, case_key, template_id, version in rows:
-            template = library.find(template_id, version)
-            if template is not None and template.is_forum_candidate(json.loads(answers)):
-                found[case_key] = Candidate(case_key, review_key, review_date, "lokal")
-            else:
-                found.pop(case_key, None)
-        for rec in s.scalars(select(IngestedRecord).where(
-                IngestedRecord.verdict == "TRUSTED")):
-            record = json.loads(rec.record)
-            replaced = {r.review_key for r in found.values()}
-            if rec.review_key in replaced:
-                continue
-            wants = record_facts_of(record).get("present_to_forum")
-            known = found.get(rec.case_key)
-            if known is not None and rec.review_date and known.review_date > rec.review_date:
-                continue
-            if wants is True and rec.review_date is not None:
-                found[rec.case_key] = Candidate(rec.case_key, rec.review_key, rec.review_date,
-                                                "fællesmappe")
         # on a meeting still to decide it, or decided for this review without "see it again"
         on_agenda = s.execute(select(MeetingCase.case_key, MeetingCase.review_key,
                                      MeetingCase.recommendation, MeetingCase.see_again)).all()
-        pending = {key for key, _review, recommendation, _again in on_agenda
-                   if recommendation is None}
-        decided = {review for _key, review, recommendation, again in on_agenda
-                   if recommendation is not None and not again}
+    pending = {key for key, _review, recommendation, _again in on_agenda
+               if recommendation is None}
+    decided = {review for _key, review, recommendation, again in on_agenda
+               if recommendation is not None and not again}
     return sorted((c for k, c in found.items()
                    if k not in pending and c.review_key not in decided),
                   key=lambda c: (c.review_date, c.case_key))
@@ -158,6 +146,10 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
                             mc.recommendation, mc.recommendation_note,
                             json.loads(mc.weighed) if mc.weighed else {}, mc.see_again)
                  for mc, cpr, caseworker, unit in rows]
+        for item in items:
+            newer = superseded_by(db, item.case_key, item.review_key)
+            if newer is not None:
+                item.replaced_by = (newer.version, newer.review_key)
         return MeetingInfo(meeting.id, meeting.meeting_date, meeting.start_time,
                            meeting.minutes_per_case, meeting.place,
                            json.loads(meeting.participants), items)
@@ -167,6 +159,12 @@ def add_case(db: Database, profile: Profile, meeting_date: dt.date,
              candidate: Candidate) -> None:
     require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
+    newer = superseded_by(db, candidate.case_key, candidate.review_key)
+    if newer is not None:
+        raise MeetingError(Msg(
+                "Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); "
+                "brug den nyeste version", case_key=candidate.case_key,
+                old=candidate.review_key, version=newer.version, new=newer.review_key))
     if any(i.case_key == candidate.case_key for i in info.items):
         raise MeetingError(Msg(
                 "Sag {case_key} er allerede på mødet",
@@ -270,6 +268,26 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
         audit.append(s, profile.user_id, "meeting.recommendation",
                      case.id if case is not None else None, meeting=meeting_date.isoformat(),
                      case_key=case_key, recommendation=recommendation, see_again=see_again)
+
+
+def follow_latest(db: Database, user_id: str, case_keys: set[str] | list[str]) -> list[str]:
+    """Agenda items not yet decided move to their case's latest signed version (after a
+    correction is signed here or ingested). Returns the case keys that moved; audited."""
+    moved = []
+    with db.session() as s:
+        rows = s.scalars(select(MeetingCase).where(MeetingCase.case_key.in_(list(case_keys)),
+                                                   MeetingCase.recommendation.is_(None))).all()
+        for row in rows:
+            latest = latest_signed(db, row.case_key)
+            if latest is None or latest.review_key == row.review_key:
+                continue
+            if superseded_by(db, row.case_key, row.review_key) is None:
+                continue  # not a version of this case we know of: leave it to the packet check
+            audit.append(s, user_id, "meeting.follow_version", _case_id(s, row.case_key),
+                         case_key=row.case_key, old=row.review_key, new=latest.review_key)
+            row.review_key = latest.review_key
+            moved.append(row.case_key)
+    return moved
 
 
 def meeting_case_ids(db: Database, meeting_date: dt.date) -> list[int]:

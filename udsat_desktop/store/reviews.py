@@ -577,10 +577,16 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
     consents = tuple(
         (vocab.consent_label(p), st.status.label, st.form.label, format_date(st.given_on))
         for p, st in sorted(states.items(), key=lambda x: x[0]))
+    # what was decided: the steps in force with their remarks; cancelled ones apart
+    cancelled = StepStatus.ANNULLERET.value
     steps = tuple(
         (vocab.step_label(st.type), StepOrganisation(st.organisation).label, st.person or "",
-         format_date(st.deadline), StepStatus(st.status).label)
-        for st in step_rows)
+         format_date(st.deadline), StepStatus(st.status).label, st.note or "")
+        for st in step_rows if st.status != cancelled)
+    cancelled_steps = tuple(
+        (vocab.step_label(st.type), StepOrganisation(st.organisation).label, st.person or "",
+         format_date(st.deadline), st.note or "")
+        for st in step_rows if st.status == cancelled)
     facts = record_facts(template, answers)
     return Summary(
         case_key=case_key, review_key=review.review_key, name=name,
@@ -589,7 +595,8 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
         template_version=review.template_version, version=review.version, replaces=replaces,
         status=REVIEW_STATUS_LABELS.get(review.status, review.status),
         sections=sections_from_answers(template, answers), consents=consents,
-        next_steps=steps, recommendation=recommendation_text(template, answers),
+        next_steps=steps, cancelled_steps=cancelled_steps,
+        recommendation=recommendation_text(template, answers),
         extra={"facts": facts,
                "replaces_review_key": replaces_key,
                # the same facts in machine form, for the review record

@@ -120,6 +120,7 @@ def get_or_queue_claim(db: Database, case_key: str, user_id: str, now: str) -> C
         if row is None:
             row = Claim(case_key=case_key, user_id=user_id, claimed_at=now, state="queued")
             s.add(row)
+            audit.append(s, user_id, "claim", _case_id(s, case_key), case_key=case_key)
         return ClaimRow(row.state, row.claimed_at, row.holder, row.holder_claimed_at)
 
 
@@ -131,7 +132,24 @@ def set_claim(db: Database, case_key: str, user_id: str, state: str, holder: str
         row.state, row.holder, row.holder_claimed_at = state, holder, holder_claimed_at
         if state != "queued":
             row.checked_at = utcnow()
-            audit.append(s, user_id, f"claim_{state}", None, case_key=case_key)
+            audit.append(s, user_id, f"claim_{state}", _case_id(s, case_key),
+                         case_key=case_key)
+
+
+def drop_claim(db: Database, case_key: str, user_id: str) -> bool:
+    """Forget this user's claim on a case (released); audited. False when there was none."""
+    with db.session() as s:
+        row = s.get(Claim, case_key)
+        if row is None:
+            return False
+        s.delete(row)
+        audit.append(s, user_id, "claim_release", _case_id(s, case_key), case_key=case_key)
+        return True
+
+
+def _case_id(session: Any, case_key: str) -> int | None:
+    found = session.scalars(select(Case.id).where(Case.case_key == case_key)).first()
+    return int(found) if found is not None else None
 
 
 def queued_claims(db: Database) -> list[str]:

@@ -438,6 +438,32 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
     return ClaimResult(outcome, holder, holder_at)
 
 
+def release_claim(db: Database, profile: Profile, case_key: str, share: Path | None) -> bool:
+    """Give a claim back (the user closed the case without changing anything): the local
+    claim is forgotten and audited; on the share, the claim goes only if it names this user
+    (its claim.json, then its folder; or a claim file of the flat layout). Returns whether a
+    claim on the share was removed."""
+    state.drop_claim(db, case_key, profile.user_id)
+    if share is None:
+        return False
+    try:
+        legacy = _legacy_claim(share, case_key)
+        target = legacy or claim_target(share, case_key)
+        holder, _at = _read_claim(target, share)
+        if holder != profile.user_id:
+            return False
+        if legacy is not None:
+            legacy.unlink()
+        else:
+            (target / share_io.CLAIM_FILE).unlink()
+            with contextlib.suppress(OSError):
+                target.rmdir()  # a folder without claim.json is taken over once abandoned
+    except (OSError, ShareError, ValueError):
+        log.warning("a claim could not be removed from the share")
+        return False
+    return True
+
+
 def check_queued_claims(db: Database, profile: Profile, share: Path,
                         report: SyncReport) -> None:
     for case_key in state.queued_claims(db):
@@ -807,6 +833,9 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     if touched_cases:
         report.cases_updated, conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
         report.conflicts.extend(conflicts)
+        from udsat_desktop.store.meetings import follow_latest
+
+        follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 

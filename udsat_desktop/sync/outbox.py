@@ -145,6 +145,10 @@ def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summar
         record["ltv"] = "afventer"  # signed offline with an organisation key: sync adds it
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
     lock_signed(db, review.id, profile.user_id)
+    if review.replaces_review_id is not None:  # a correction: planned meetings follow it
+        from udsat_desktop.store.meetings import follow_latest
+
+        follow_latest(db, profile.user_id, [summary.case_key])
     log.info("review %s signed into the outbox", review.review_key)
     return item
 

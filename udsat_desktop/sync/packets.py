@@ -35,6 +35,15 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
 
     require_meeting_coordinator(profile, "bygge mødepakker")
     meeting = get_meeting(db, meeting_date)
+    replaced = [Msg("sag {case_key}: {old} er erstattet af version {version} ({new})",
+                    case_key=i.case_key, old=i.review_key, version=i.replaced_by[0],
+                    new=i.replaced_by[1])
+                for i in meeting.items if i.replaced_by is not None]
+    if replaced:
+        raise PacketError(Msg(
+                "Mødet har en gennemgang, der er erstattet af en nyere version: {items}. "
+                "Tag sagen af mødet og sæt den nyeste version på",
+                items="; ".join(replaced)))
     missing, broken, pdfs = [], [], []
     trusted = local_trust(paths)
     for item in meeting.items:

@@ -14,11 +14,16 @@ from udsat_desktop.store.queue import CaseDetail
 from udsat_desktop.ui.i18n import domain, fmt_date, fmt_percent, translate
 from udsat_desktop.ui.queue_model import flags_text
 
+SIGNED = "underskrevet"
+REVIEW_STATUS_LABELS = {"kladde": "Kladde", "klar": "Klar til underskrift",
+                        SIGNED: "Underskrevet"}  # as store.reviews (not imported: start-up)
+
 
 class CasePanel(QWidget):
     """Shows one case. The CPR number stays masked until the user asks to see it."""
 
     cpr_revealed = Signal(int)  # case id: revealing is an action that is recorded
+    open_signed = Signal(int)  # case id: open its latest signed summary
 
     def __init__(self, reviewer_label: Callable[[str | None], str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -42,6 +47,7 @@ class CasePanel(QWidget):
             ("start_date", self.tr("Startdato")), ("deadline", self.tr("Frist")),
             ("flags", self.tr("Markeringer")), ("note", self.tr("Bemærkning")),
             ("consents", self.tr("Samtykker")),
+            ("reviews", self.tr("Gennemgange")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -55,19 +61,32 @@ class CasePanel(QWidget):
         self.reveal.setAccessibleName(self.tr("Vis CPR-nummer"))
         self.reveal.clicked.connect(self.toggle_cpr)
         self.reveal.setEnabled(False)
+        self.open_pdf = QPushButton(self.tr("Åbn underskrevet &PDF"))
+        self.open_pdf.setToolTip(self.tr("Åbn sagens seneste underskrevne sammenfatning"))
+        self.open_pdf.setAccessibleName(self.tr("Åbn seneste underskrevne sammenfatning"))
+        self.open_pdf.clicked.connect(lambda: self.case and self.open_signed.emit(self.case.id))
+        self.open_pdf.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.reveal)
+        layout.addWidget(self.open_pdf)
         layout.addStretch(1)
         self.setMinimumWidth(300)
 
     def show_case(self, case: CaseDetail | None,
-                  consents: list[tuple[str, str, str, str]] | None = None) -> None:
+                  consents: list[tuple[str, str, str, str]] | None = None, *,
+                  versions: list[tuple[int, str, int | None]] | None = None,
+                  keep_reveal: bool = False) -> None:
+        """`versions`: (version, status label, replaced by version) of the case's reviews.
+        `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown."""
+        revealed = keep_reveal and self._revealed and case is not None \
+            and self.case is not None and self.case.id == case.id
         self.case = case
-        self._revealed = False
+        self._revealed = revealed
         self.reveal.setEnabled(case is not None)
-        self.reveal.setText(self.tr("Vis &CPR"))
+        self.reveal.setText(self.tr("Skjul &CPR") if revealed else self.tr("Vis &CPR"))
+        self.open_pdf.setEnabled(any(v[1] == SIGNED for v in versions or []))
         if case is None:
             self.title.setText(self.tr("Ingen sag valgt"))
             for label in self.fields.values():
@@ -91,7 +110,10 @@ class CasePanel(QWidget):
             "flags": flags_text(case) or "–",
             "note": case.note or "–",
             "consents": _consents_text(consents or []),
+            "reviews": _versions_text(versions or []),
         }
+        if revealed:
+            values["cpr"] = case.cpr
         for key, value in values.items():
             self.fields[key].setText(value)
 
@@ -110,6 +132,20 @@ class CasePanel(QWidget):
     @property
     def cpr_shown(self) -> bool:
         return self._revealed
+
+
+def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
+    if not versions:
+        return translate("CasePanel", "Ingen")
+    lines = []
+    for version, status, replaced_by in versions:
+        line = translate("CasePanel", "Version %1: %2").replace("%1", str(version)).replace(
+            "%2", domain(REVIEW_STATUS_LABELS.get(status, status)))
+        if replaced_by is not None:
+            line += " – " + translate("CasePanel", "Erstattet af version %1").replace(
+                "%1", str(replaced_by))
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:

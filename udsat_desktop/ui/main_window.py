@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QEventLoop,
     QItemSelection,
     QModelIndex,
     QSettings,
@@ -48,13 +47,11 @@ from udsat_desktop.store.queue import (
     get_case,
 )
 from udsat_desktop.ui.case_panel import CasePanel
-from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, fmt_number, translate
+from udsat_desktop.ui.i18n import domain, error_text, fmt_number, translate
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-CLAIM_WAIT_MS = 1500  # how long opening a case waits for the share before going on offline
 
 
 class QueueFilters(QWidget):
@@ -181,6 +178,7 @@ class MainWindow(QMainWindow):
 
         self.panel = CasePanel(self.reviewer_label)
         self.panel.cpr_revealed.connect(self._cpr_revealed)
+        self.panel.open_signed.connect(self.open_latest_signed)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antal viste sager"))
 
@@ -215,7 +213,6 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_count)
         self.model.refresh()
         self._library: Any = None
-        self.review_windows: list[QWidget] = []
         from udsat_desktop.ui.sync_ui import SyncController
 
         self.sync_label = QLabel()
@@ -231,6 +228,14 @@ class MainWindow(QMainWindow):
         self.lock_page.unlock_requested.connect(self.locker.try_unlock)
         self.winId()  # the native window exists now, so its input can be watched
         self.locker.watch_window(self)
+        from udsat_desktop.ui.review_opener import ReviewOpener
+
+        self.opener = ReviewOpener(self, db, profile, paths, self.runner, lambda: self.library,
+                                   lambda: self._reviewer_names, lambda: self.sync.share)
+        self.opener.ask_key_passphrase = lambda: self.ask_key_passphrase()
+        self.opener.case_changed.connect(self.case_changed)
+        self.opener.signed.connect(lambda _case_id: self.sync.update_status())
+        self.opener.claim_clashes.connect(self._warn_claim_clashes)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.synced.connect(self._after_sync)
         self.sync.update_status()
@@ -241,6 +246,13 @@ class MainWindow(QMainWindow):
         if not user_id:
             return ""
         return self._reviewer_names.get(user_id, user_id)
+
+    def learn_names(self) -> None:
+        """Colleagues' names as the store knows them now (a sync or ingest learns the team):
+        the queue, the case panel and the co-reviewer lists show names, never user ids."""
+        from udsat_desktop.store.queue import reviewer_labels
+
+        self._reviewer_names.update(reviewer_labels(self.db))
 
     def _reviewer_choices(self) -> list[tuple[str, str]]:
         ids = set(self.queue.distinct_reviewers()) | {self.profile.user_id}
@@ -450,13 +462,44 @@ class MainWindow(QMainWindow):
         row = current.row() if current.isValid() else (rows[0].row() if rows else -1)
         self.show_case_of_row(row)
 
+    def _panel_data(self, case_id: int) -> tuple[Any, Any, Any]:
+        from udsat_desktop.store.versions import case_versions
+
+        case = get_case(self.db, case_id)
+        versions = case_versions(self.db, case.case_key) if case is not None else []
+        return case, consent_summary(self.db, case_id), versions
+
+    def open_latest_signed(self, case_id: int) -> QWidget | None:
+        """*Åbn underskrevet PDF*: the case's latest signed summary (a correction replaces
+        what it corrects), shown in the app's own viewer (the print preview, rendered from the
+        encrypted store, so no plain copy is written to disk); the opening is logged."""
+        from udsat_desktop.store.meetings import summary_pdf
+        from udsat_desktop.store.versions import latest_signed
+        from udsat_desktop.ui.printing import print_pdf
+
+        case = get_case(self.db, case_id)
+        latest = latest_signed(self.db, case.case_key) if case is not None else None
+        pdf = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
+                          latest.review_key) if case is not None and latest else None
+        if case is None or latest is None or pdf is None:
+            QMessageBox.information(self, self.tr("Åbn underskrevet PDF"),
+                                    self.tr("Sagen har ingen underskreven sammenfatning, der "
+                                            "kan findes her."))
+            return None
+        audit.append_now(self.db, self.profile.user_id, "summary.open", case_id,
+                         review=latest.review_key)
+        dialog = print_pdf(self, self.db, self.profile, pdf,
+                           name=f"{case.case_key}_{latest.review_key}.pdf", cases=[case.id])
+        self.print_dialog = dialog
+        return dialog
+
     def show_case_of_row(self, row: int) -> None:
         queue_row = self.model.row_object(row)
         if queue_row is None:
             self.panel.show_case(None)
             return
-        self.panel.show_case(get_case(self.db, queue_row.id),
-                             consent_summary(self.db, queue_row.id))
+        detail, consents, versions = self._panel_data(queue_row.id)
+        self.panel.show_case(detail, consents, versions=versions)
         if queue_row.id != self._last_read:  # a read of personal data (DOMAIN.md §4)
             self._last_read = queue_row.id
             audit.append_now(self.db, self.profile.user_id, "case.read", queue_row.id)
@@ -503,70 +546,8 @@ class MainWindow(QMainWindow):
             self.open_review_for(row.id)
 
     def open_review_for(self, case_id: int) -> QWidget | None:
-        from udsat_desktop.store.reviews import open_review
-
-        if not self.claim(case_id):
-            return None
-        review = open_review(self.db, case_id, self.profile.user_id, self.library)
-        return self._show_review(review)
-
-    def claim(self, case_id: int) -> bool:
-        """Claim the case on the share before reviewing it (queued when offline). If someone
-        else holds it, say who and since when; go on only as an explicit second review."""
-        from udsat_desktop.sync.engine import claim_case
-
-        case = get_case(self.db, case_id)
-        if case is None:
-            return False
-        share = self.sync.share
-        result = claim_case(self.db, self.profile, case.case_key, None) if share is None \
-            else self._claim_on_share(case.case_key, share)
-        if result is None or not result.taken_by_other:
-            return True
-        holder = self.reviewer_label(result.holder) or self.tr("en anden")
-        when = _claimed_at(result.holder_claimed_at)
-        answer = QMessageBox.question(
-            self, self.tr("Sagen er allerede taget"),
-            self.tr("Sag %1 gennemgås allerede af %2 (siden %3).\n\nVil du fortsætte som en "
-                    "ekstra, selvstændig gennemgang? Begge gennemgange bliver vist for "
-                    "koordinatoren.").replace("%1", case.case_key).replace("%2", holder)
-            .replace("%3", when or "?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        claim_case(self.db, self.profile, case.case_key, share, second=True)
-        return True
-
-    def _claim_on_share(self, case_key: str, share: Any) -> Any:
-        """The claim, on a daemon thread: a hung network drive cannot freeze the window (and
-        cannot keep the program from closing). Waits up to CLAIM_WAIT_MS; after that the
-        review opens as if offline — the claim is already queued in the local database and
-        is checked at the next sync — and if the share answers later that someone else holds
-        the case, the user is told then."""
-        from udsat_desktop.sync.engine import claim_case
-
-        loop = QEventLoop(self)
-        outcome: dict[str, Any] = {}
-
-        def finished(value: Any) -> None:
-            if not outcome.get("late"):
-                outcome["value"] = value
-                loop.quit()
-            elif not isinstance(value, BaseException) and value.taken_by_other:
-                self._warn_claim_clashes([case_key])
-
-        self.runner.start(claim_case, self.db, self.profile, case_key, share,
-                          on_done=finished, on_error=finished, daemon=True)
-        QTimer.singleShot(CLAIM_WAIT_MS, loop.quit)
-        if "value" not in outcome:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if "value" not in outcome:
-            outcome["late"] = True
-            log.warning("share did not answer a claim within %d ms; claim queued",
-                        CLAIM_WAIT_MS)
-            return None
-        if isinstance(outcome["value"], BaseException):
-            raise outcome["value"]
-        return outcome["value"]
+        """Open the case's review (reading claims nothing; the first edit does)."""
+        return self.opener.open_case(case_id)
 
     def _warn_claim_clashes(self, case_keys: list[str]) -> None:
         QMessageBox.warning(
@@ -586,9 +567,11 @@ class MainWindow(QMainWindow):
         self.sync.sync_now()
 
     def _after_sync(self, report: Any) -> None:
+        self.learn_names()
         if report.assigned_cases or report.published:
             self.model.refresh()
             self._after_import()
+        self.refresh_panel()
         if report.claim_clashes:
             self._warn_claim_clashes(report.claim_clashes)
         candidates = getattr(report, "coordinator_candidates", [])
@@ -683,7 +666,9 @@ class MainWindow(QMainWindow):
                               self.paths, on_done=done, on_error=failed)
 
         def done(result: Any) -> None:
+            self.learn_names()
             self.model.refresh()
+            self.refresh_panel()
             self.statusBar().showMessage(
                 self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
 
@@ -697,7 +682,9 @@ class MainWindow(QMainWindow):
             return
 
         def done(report: Any) -> None:
+            self.learn_names()
             self.model.refresh()
+            self.refresh_panel()
             box = QMessageBox.information if report.ok and not report.conflicts else \
                 QMessageBox.warning
             box(self, self.tr("Indlæs teamets gennemgange"), describe_ingest(report))
@@ -716,51 +703,11 @@ class MainWindow(QMainWindow):
         self._journal.run(folder)
 
     def _show_review(self, review: Any) -> QWidget:
-        from udsat_desktop.ui.review_window import ReviewWindow
+        return self.opener.show(review)
 
-        window = ReviewWindow(self.db, self.profile, self.library, review,
-                              reviewer_names=self._reviewer_names, parent=self)
-        window.sign_requested.connect(lambda: self.sign_one(window))
-        case_id = review.case_id
-        window.status_changed.connect(lambda: self.model.update_case(case_id))
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: self._forget(window))
-        self.review_windows.append(window)
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        self.model.update_case(case_id)
-        return window
-
-    def sign_one(self, window: Any) -> None:
-        from udsat_desktop.sync.outbox import sign_review
-
-        passphrase = self.ask_key_passphrase()
-        if not passphrase:
-            return
-        review_id = window.review.id
-
-        def done(item: Any) -> None:
-            window.reload_after_signing()
-            self.sync.update_status()
-            self.model.update_case(window.review.case_id)
-            QMessageBox.information(window, self.tr("Underskrevet"),
-                                    self.tr("Sammenfatningen er underskrevet: %1")
-                                    .replace("%1", item.pdf.name))
-
-        def failed(exc: BaseException) -> None:
-            QMessageBox.warning(window, self.tr("Underskriv"), error_text(exc))
-
-        window.save_now()
-        from udsat_desktop.settings import load_settings
-
-        self.runner.start(sign_review, self.db, self.paths, self.profile, self.library,
-                          review_id, passphrase, on_done=done, on_error=failed,
-                          timestamp_url=load_settings(self.paths.config).tsa)
-
-    def _forget(self, window: QWidget) -> None:
-        if window in self.review_windows:
-            self.review_windows.remove(window)
+    @property
+    def review_windows(self) -> list[QWidget]:
+        return self.opener.windows
 
     def interrupted_review(self) -> Any:
         """The review that was open when the app last stopped without closing it, if any."""
@@ -799,6 +746,18 @@ class MainWindow(QMainWindow):
         from udsat_desktop.ui.signing_ui import ask_key_passphrase
 
         return ask_key_passphrase(self, self.paths, self.db)
+
+    def case_changed(self, case_id: int) -> None:
+        """A case changed (review status, signature, correction, consent): its queue row and,
+        when it is the one shown, the case panel follow."""
+        self.model.update_case(case_id)
+        self.refresh_panel(case_id)
+
+    def refresh_panel(self, case_id: int | None = None) -> None:
+        case = self.panel.case
+        if case is not None and (case_id is None or case.id == case_id):
+            detail, consents, versions = self._panel_data(case.id)
+            self.panel.show_case(detail, consents, versions=versions, keep_reveal=True)
 
     def sign_all(self) -> None:
         from udsat_desktop.ui.signing_ui import sign_all_ready
@@ -940,7 +899,7 @@ class MainWindow(QMainWindow):
 
     def print_selected(self) -> QWidget | None:
         from udsat_desktop.store.meetings import summary_pdf
-        from udsat_desktop.store.reviews import SIGNED, reviews_of_case
+        from udsat_desktop.store.versions import latest_signed
         from udsat_desktop.ui.printing import print_pdf
 
         index = self.table.currentIndex()
@@ -948,16 +907,16 @@ class MainWindow(QMainWindow):
         case = get_case(self.db, row.id) if row is not None else None
         if case is None:
             return None
-        signed = [r for r in reviews_of_case(self.db, case.id) if r.status == SIGNED]
+        latest = latest_signed(self.db, case.case_key)  # a correction replaces what it corrects
         pdf = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
-                          signed[-1].review_key) if signed else None
+                          latest.review_key) if latest else None
         if pdf is None:
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Sag %1 har ingen underskreven sammenfatning.")
                                     .replace("%1", case.case_key))
             return None
         dialog = print_pdf(self, self.db, self.profile, pdf,
-                           name=f"{case.case_key}_{signed[-1].review_key}.pdf", cases=[case.id])
+                           name=f"{case.case_key}_{latest.review_key}.pdf", cases=[case.id])
         self.print_dialog = dialog
         return dialog
 
@@ -1045,11 +1004,3 @@ class MainWindow(QMainWindow):
         """Call back once the event loop has painted the populated queue."""
         QTimer.singleShot(0, callback)
 
-
-def _claimed_at(value: str | None) -> str:
-    """When a colleague claimed a case (ISO text from the share), in the UI's format."""
-    try:
-        when = dt.datetime.fromisoformat(value or "")
-    except ValueError:
-        return ""
-    return fmt_datetime(when.astimezone() if when.tzinfo else when)

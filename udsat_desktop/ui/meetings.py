@@ -258,6 +258,9 @@ class MeetingsWindow(QWidget):
                     "%1", domain(item.recommendation))
                 if item.see_again:
                     text += " " + self.tr("(ses igen)")
+            if item.replaced_by is not None:  # the packet refuses it until it is replaced
+                text += "  ·  " + self.tr("Erstattet af version %1").replace(
+                    "%1", str(item.replaced_by[0]))
             widget_item = QListWidgetItem(text)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.case_key)
             self.agenda.addItem(widget_item)

@@ -248,6 +248,9 @@ class ConsentPage(QWidget):
             self._say(self.tr("Vælg status (givet, afvist eller tilbagekaldt) først."),
                       error=True)
             return
+        if not self.owner.begin_edit():
+            return
+        self.owner.note_other_change()
         try:
             given = parse_date(row["given"].text()) or dt.date.today()
             expires = parse_date(row["expires"].text())
@@ -365,6 +368,9 @@ class NextStepsPage(QWidget):
                 self.table.setItem(r, c, item)
 
     def add_step(self) -> None:
+        if not self.owner.begin_edit():
+            return
+        self.owner.note_other_change()
         try:
             deadline = parse_date(self.deadline.text())
             add_next_step(self.owner.db, self.owner.review.case_id,
@@ -387,6 +393,9 @@ class NextStepsPage(QWidget):
         if not 0 <= row < len(self.steps):
             self.message.setText(self.tr("Vælg et skridt i tabellen først."))
             return
+        if not self.owner.begin_edit():
+            return
+        self.owner.note_other_change()
         set_step_status(self.owner.db, self.steps[row].id, status, self.owner.profile.user_id)
         self.load()
         self.changed.emit()
@@ -425,6 +434,9 @@ class ReviewWindow(QMainWindow):
     status_changed = Signal()
     sign_requested = Signal()
     saved = Signal(float)  # seconds the save took
+    first_edit = Signal()  # the first change in this window (the case is claimed then)
+    correction_started = Signal(object)  # the new version's ReviewState, to be opened
+    closing = Signal(bool)  # whether anything changed while the window was open
 
     def __init__(self, db: Database, profile: Profile, library: TemplateLibrary,
                  review: ReviewState, reviewer_names: dict[str, str] | None = None,
@@ -439,6 +451,9 @@ class ReviewWindow(QMainWindow):
         self._show_all = False
         self._last_save_seconds = 0.0
         self._closed = False  # results of saves still queued after close are ignored
+        self._edit_started = False  # first_edit emitted
+        self._refused = False  # the claim was refused: look only
+        self._other_changes = False  # consents or next steps recorded here
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
         # The title names the case key only: window titles reach task bars and screen shares.
@@ -452,6 +467,10 @@ class ReviewWindow(QMainWindow):
                        .replace("%3", html.escape(domain(self.template.title)))
                        .replace("%4", self.template.version)
                        .replace("%5", str(review.version)))
+        if review.replaces_review_id is not None:  # a correction says what it corrects
+            replaced = get_review(db, review.replaces_review_id)
+            header.setText(header.text() + " · " + self.tr("retter version %1").replace(
+                "%1", str(replaced.version)))
         header.setAccessibleName(self.tr("Sag og skabelon"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Gennemgangens status"))
@@ -481,6 +500,7 @@ class ReviewWindow(QMainWindow):
             if section.kind == "consents":
                 page = ConsentPage(self, section)
                 page.recorded.connect(self._refresh_markers)
+                page.recorded.connect(self.status_changed)  # the case panel shows consents
                 page.load()
             elif section.kind == "next_steps":
                 page = NextStepsPage(self, section)
@@ -585,6 +605,8 @@ class ReviewWindow(QMainWindow):
         start = max(0, [s.id for s in self.template.sections].index(review.current_section)
                     if review.current_section in [s.id for s in self.template.sections] else 0)
         self.sections.setCurrentRow(start)
+        self._opening_answers = self.collect()
+        self._opening_co = self.co_reviewer.currentData() or ""
         settings = QSettings()
         settings.setValue(OPEN_REVIEW_KEY, review.id)
         settings.sync()  # on disk now: a killed process must still find it on the next start
@@ -655,9 +677,50 @@ class ReviewWindow(QMainWindow):
                         answers[fid] = value
         return answers
 
-    def _changed(self, _field_id: str) -> None:
-        if self.review.locked:
+    def begin_edit(self) -> bool:
+        """Called before every change: the first one announces itself (the case is claimed
+        then, and the claim may be refused). False when this window may not change."""
+        if self._refused or self.review.locked:
+            return False
+        if not self._edit_started:
+            self._edit_started = True
+            self.first_edit.emit()
+        return not self._refused
+
+    def refuse_edits(self) -> None:
+        """Someone else holds the case and the user chose not to go on: back to what was
+        stored, and nothing more can be changed here."""
+        self._refused = True
+        self._timer.stop()
+        self._dirty = False
+        self.answers = copy.deepcopy(self.review.answers)
+        for page in self.pages:
+            if isinstance(page, FieldsPage):
+                page.blockSignals(True)
+                page.load(self.answers)
+                page.blockSignals(False)
+            page.set_read_only(True)  # type: ignore[attr-defined]
+        self.co_reviewer.setEnabled(False)
+        self.ready_button.setEnabled(False)
+        self.problems.setText(self.tr("Kun visning: sagen gennemgås af en anden."))
+
+    def note_other_change(self) -> None:
+        self._other_changes = True
+
+    def changed_in_session(self) -> bool:
+        if not self._edit_started:
+            return False
+        return (self._other_changes or self.collect() != self._opening_answers
+                or (self.co_reviewer.currentData() or "") != self._opening_co)
+
+    def _changed(self, field_id: str) -> None:
+        if self.review.locked or self._refused:
             return
+        if field_id != "__section__" and not self._edit_started:
+            self._edit_started = True
+            self.first_edit.emit()
+            if self._refused:
+                return
         self.answers = self.collect()
         self._refresh_markers()
         self._dirty = True
@@ -807,14 +870,20 @@ class ReviewWindow(QMainWindow):
         self.close()
 
     def make_correction(self) -> None:
+        """A new version of this signed review, opened by whoever opened this one (the same
+        wiring: signing, co-reviewer names, the queue row, claims)."""
+        if not self._edit_started:
+            self._edit_started = True
+            self.first_edit.emit()
+            if self._refused:
+                return
         new = start_correction(self.db, self.review.id, self.profile.user_id)
+        self._other_changes = True
         QMessageBox.information(self, self.tr("Rettelse"), self.tr(
             "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.")
             .replace("%1", str(new.version)))
         self.status_changed.emit()
-        self.replacement = ReviewWindow(self.db, self.profile, self.library, new,
-                                        parent=self.parentWidget())
-        self.replacement.show()
+        self.correction_started.emit(new)
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -826,4 +895,5 @@ class ReviewWindow(QMainWindow):
         settings = QSettings()
         settings.remove(OPEN_REVIEW_KEY)
         settings.sync()
+        self.closing.emit(self.changed_in_session())
         super().closeEvent(event)

@@ -29,33 +29,82 @@ from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, localize, translate
 
 
+class NewKeyDialog(QDialog):
+    """The first signature makes the signing key: its passphrase twice. A passphrase that is
+    too short, or two that differ, are said in the dialog, which stays open to try again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+        self.setWindowTitle(translate("Signing", "Ny signeringsnøgle"))
+        intro = QLabel(translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en "
+                                            "adgangskode til den nye nøgle (mindst 10 tegn, "
+                                            "ikke den samme som databasens)."))
+        intro.setWordWrap(True)
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for edit, name in ((self.first, translate("Signing", "Adgangskode til nøglen")),
+                           (self.second, translate("Signing", "Gentag adgangskoden"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(theme.error_style())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow(translate("Signing", "&Adgangskode:"), self.first)
+        form.addRow(translate("Signing", "&Gentag:"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        from udsat_desktop.core.passphrase import passphrase_problem
+
+        first, second = self.first.text(), self.second.text()
+        problem = passphrase_problem(first)  # too short or too common: say why, ask again
+        if problem:
+            self.message.setText(localize(problem) + " " + translate("Signing", "Prøv igen."))
+            self.first.clear()
+            self.second.clear()
+            self.first.setFocus()
+            return
+        if first != second:
+            self.message.setText(translate("Signing", "De to adgangskoder er ikke ens. Prøv "
+                                                      "igen."))
+            self.second.clear()
+            self.second.setFocus()
+            return
+        super().accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
 def ask_key_passphrase(parent: QWidget, paths: AppPaths, db: Any = None) -> str | None:
     """The key's passphrase. For a new key: asked again while it is too weak (with the
     reason), and a warning when it is also the database's passphrase."""
-    from udsat_desktop.core.passphrase import passphrase_problem
     from udsat_desktop.sync.outbox import key_path
 
-    first = not key_path(paths).exists()
-    if first:
-        prompt = translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en adgangskode "
-                                      "til den nye nøgle (mindst 10 tegn, ikke den samme som "
-                                      "databasens):")
-    else:
-        prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
-    while True:
-        text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
-                                        QLineEdit.EchoMode.Password)
-        if not ok or not text:
-            return None
-        if not first:
-            return text
-        problem = passphrase_problem(text)
-        if problem:
-            QMessageBox.warning(parent, translate("Signing", "Underskriv"), localize(problem))
-            continue
-        if db is not None and not confirm_not_database_passphrase(parent, db, paths, text):
-            continue
-        return text
+    if not key_path(paths).exists():
+        while True:
+            dialog = NewKeyDialog(parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            text = dialog.passphrase()
+            if db is None or confirm_not_database_passphrase(parent, db, paths, text):
+                return text
+    prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
+    text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def confirm_not_database_passphrase(parent: QWidget, db: Any, paths: AppPaths,

@@ -1,0 +1,161 @@
+"""Claims follow intent, driven with real keys: reading claims nothing (a reviewer's or a
+coordinator's), the first edit claims, closing with nothing changed gives the claim back, an
+assignment wins over anyone else's claim, and claim and release are in the audit log."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from udsat_desktop.core.status import Role
+from udsat_desktop.settings import update_settings
+from udsat_desktop.store.cases import assign
+from udsat_desktop.store.queue import CaseFilter, CaseQueue
+from udsat_desktop.ui.review_window import FieldsPage
+
+COLLEAGUE = "sof-bb-0001"
+
+
+@pytest.fixture
+def share(tmp_path, paths):
+    from udsat_desktop.sync.share import set_up_share
+
+    folder = tmp_path / "fællesmappe"
+    folder.mkdir()
+    set_up_share(folder)
+    update_settings(paths.config, share_path=str(folder))
+    return folder
+
+
+def open_case(qtbot, main, case):
+    qtbot.keyClicks(main.filters.search, case.case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    qtbot.keyClick(main.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    window = main.review_windows[-1]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def first_text_field(window):
+    from udsat_desktop.ui.field_editors import LongTextEditor, ShortTextEditor
+
+    for row, page in enumerate(window.pages):
+        if not isinstance(page, FieldsPage):
+            continue
+        for editor in page.editors.values():
+            if isinstance(editor, LongTextEditor | ShortTextEditor):
+                window.sections.setCurrentRow(row)
+                page.ensureWidgetVisible(editor)
+                editor.input.setFocus()
+                return editor.input
+    raise AssertionError("no text field")
+
+
+def claim_file(share, case):
+    from udsat_desktop.sync.engine import claim_target
+
+    return claim_target(share, case.case_key) / "claim.json"
+
+
+def actions(db, case) -> list[str]:
+    return [a for (a,) in db.reader().execute(
+        "SELECT action FROM audit_log WHERE action LIKE 'claim%' AND case_id = ? ORDER BY id",
+        (case.id,))]
+
+
+def a_new_case(db):
+    return CaseQueue(db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
+
+
+@pytest.mark.parametrize("role", [Role.REVIEWER, Role.COORDINATOR])
+def test_reading_claims_nothing(qtbot, demo_db, profile, share, make_window, role):
+    me = dataclasses.replace(profile, role=role)
+    main = make_window(demo_db, me)
+    case = a_new_case(demo_db)
+    window = open_case(qtbot, main, case)
+    # look through the sections as a reader does
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+    qtbot.waitUntil(lambda: not main.runner.busy)
+    assert not claim_file(share, case).exists()
+    assert demo_db.reader().execute("SELECT count(*) FROM claim").fetchone()[0] == 0
+    assert actions(demo_db, case) == []
+
+
+def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, profile, share,
+                                                            make_window):
+    main = make_window(demo_db, profile)
+    case = a_new_case(demo_db)
+    window = open_case(qtbot, main, case)
+    field = first_text_field(window)
+    qtbot.keyClicks(field, "x")
+    holder = json.loads(claim_file(share, case).read_text())["user_id"]
+    assert holder == profile.user_id
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # changed the mind: nothing changed after all
+    window.close()
+    qtbot.waitUntil(lambda: not main.runner.busy)
+    assert not claim_file(share, case).exists() and not claim_file(share, case).parent.exists()
+    assert demo_db.reader().execute("SELECT count(*) FROM claim").fetchone()[0] == 0
+    assert actions(demo_db, case) == ["claim", "claim_held", "claim_release"]
+
+
+def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, share, make_window):
+    main = make_window(demo_db, profile)
+    case = a_new_case(demo_db)
+    window = open_case(qtbot, main, case)
+    qtbot.keyClicks(first_text_field(window), "Bor hos sin søster.")
+    window.close()
+    qtbot.waitUntil(lambda: not main.runner.busy)
+    assert claim_file(share, case).exists()
+    assert actions(demo_db, case) == ["claim", "claim_held"]
+
+
+def claim_by_colleague(share, case) -> None:
+    claim_file(share, case).parent.mkdir(parents=True, exist_ok=True)
+    claim_file(share, case).write_text(json.dumps(
+        {"format": "udsat-claim/1", "case_key": case.case_key, "user_id": COLLEAGUE,
+         "claimed_at": "2026-11-20T09:15:00+00:00"}))
+
+
+def test_an_assignment_wins_over_a_colleagues_claim(qtbot, demo_db, profile, share,
+                                                    make_window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    case = a_new_case(demo_db)
+    assign(demo_db, [case.id], profile.user_id)
+    claim_by_colleague(share, case)
+    main = make_window(demo_db, profile)
+    window = open_case(qtbot, main, case)
+    qtbot.keyClicks(first_text_field(window), "x")
+    assert asked == [], "the reviewer it is assigned to is not stopped by the claim"
+    assert not window._refused
+    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                     (case.case_key,)).fetchone()[0]
+    assert state == "second"
+    window.close()
+
+
+def test_a_case_assigned_to_someone_else_names_them(qtbot, demo_db, profile, share,
+                                                    make_window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    case = a_new_case(demo_db)
+    assign(demo_db, [case.id], COLLEAGUE)
+    main = make_window(demo_db, profile)
+    main._reviewer_names[COLLEAGUE] = "BB (SOF)"
+    window = open_case(qtbot, main, case)
+    qtbot.keyClicks(first_text_field(window), "x")
+    assert len(asked) == 1 and "tildelt BB (SOF)" in asked[0] and COLLEAGUE not in asked[0]
+    assert window._refused and not claim_file(share, case).exists()
+    window.close()
+    qtbot.waitUntil(lambda: not main.runner.busy)
+    stored = demo_db.reader().execute("SELECT answers FROM review WHERE case_id = ?",
+                                      (case.id,)).fetchone()[0]
+    assert stored == "{}"

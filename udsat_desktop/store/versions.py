@@ -1,0 +1,136 @@
+"""Which signed version of a case is the current one.
+
+A correction is a new version that names the review it replaces. The signed versions of a case
+come from two places: reviews signed in this store, and records ingested from colleagues on the
+share (verified, by their review key). A version is *superseded* when another signed version
+of the case names it as replaced; the *latest* is the highest version no one replaces.
+Meetings, packets, the dashboard, follow-up and `udsat summary` ask here, so they agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from udsat_desktop.store.db import Database
+
+# only a summary whose every signer is on the roster counts (issue 13): an unknown or revoked
+# signer's is kept and shown, never current
+GOOD_VERDICTS = ("TRUSTED",)
+_GOOD_SQL = "(" + ", ".join(f"'{v}'" for v in GOOD_VERDICTS) + ")"
+
+
+@dataclass(frozen=True)
+class SignedVersion:
+    case_key: str
+    review_key: str
+    version: int
+    replaces_key: str | None
+    review_date: dt.date | None
+    source: str  # "lokal" or "fællesmappe"
+    answers: dict[str, object] | None = None  # local reviews only
+    template: tuple[str, str] | None = None  # local reviews only: (id, version)
+    record: dict[str, object] | None = None   # ingested records only
+
+
+def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion]]:
+    con = db.reader()
+    where, args = ("AND c.case_key = ?", (case_key,)) if case_key else ("", ())
+    found: dict[str, SignedVersion] = {}
+    for key, ckey, version, replaced, day, answers, template_id, template_version in \
+            con.execute(
+            "SELECT r.review_key, c.case_key, r.version, o.review_key, r.review_date, "
+            "r.answers, r.template_id, r.template_version FROM review r "
+            "JOIN \"case\" c ON c.id = r.case_id "
+            "LEFT JOIN review o ON o.id = r.replaces_review_id "
+            f"WHERE r.status = 'underskrevet' {where}", args):
+        found[key] = SignedVersion(ckey, key, int(version), replaced,
+                                   dt.date.fromisoformat(day) if day else None, "lokal",
+                                   answers=json.loads(answers or "{}"),
+                                   template=(template_id, template_version))
+    where = "AND case_key = ?" if case_key else ""
+    for key, ckey, day, text in con.execute(
+            "SELECT review_key, case_key, review_date, record FROM ingested_record "
+            f"WHERE verdict IN {_GOOD_SQL} {where}", args):
+        if key in found:
+            continue
+        try:
+            record = json.loads(text)
+            version = int(record.get("version") or 1)
+        except (ValueError, TypeError, AttributeError):
+            continue
+        found[key] = SignedVersion(ckey, key, version, record.get("replaces_review_id"),
+                                   dt.date.fromisoformat(day) if day else None, "fællesmappe",
+                                   record=record)
+    by_case: dict[str, list[SignedVersion]] = {}
+    for v in found.values():
+        by_case.setdefault(v.case_key, []).append(v)
+    for versions in by_case.values():
+        versions.sort(key=lambda v: (v.version, v.review_date or dt.date.min, v.review_key))
+    return by_case
+
+
+def _latest_of(versions: list[SignedVersion]) -> SignedVersion | None:
+    replaced = {v.replaces_key for v in versions if v.replaces_key}
+    current = [v for v in versions if v.review_key not in replaced]
+    return current[-1] if current else None
+
+
+def signed_versions(db: Database, case_key: str) -> list[SignedVersion]:
+    """Every signed version of a case, lowest version first."""
+    return _collect(db, case_key).get(case_key, [])
+
+
+def latest_signed(db: Database, case_key: str) -> SignedVersion | None:
+    """The case's current signed version: the highest version that no other replaces."""
+    return _latest_of(signed_versions(db, case_key))
+
+
+def all_latest(db: Database) -> dict[str, SignedVersion]:
+    """The current signed version of every case that has one (two queries in all)."""
+    out = {}
+    for case_key, versions in _collect(db, None).items():
+        latest = _latest_of(versions)
+        if latest is not None:
+            out[case_key] = latest
+    return out
+
+
+def superseded_by(db: Database, case_key: str, review_key: str) -> SignedVersion | None:
+    """The newer signed version that takes the place of `review_key`, or None when
+    `review_key` is still the latest (or is not a signed version of the case)."""
+    latest = latest_signed(db, case_key)
+    if latest is None or latest.review_key == review_key:
+        return None
+    keys = {v.review_key for v in signed_versions(db, case_key)}
+    return latest if review_key in keys else None
+
+
+def superseded_keys(db: Database) -> set[str]:
+    """Every review key, local or ingested, that a later signed version replaces."""
+    con = db.reader()
+    keys = {k for (k,) in con.execute(
+        "SELECT o.review_key FROM review r JOIN review o ON o.id = r.replaces_review_id "
+        "WHERE r.status = 'underskrevet'")}
+    keys |= {k for (k,) in con.execute(
+        "SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record "
+        f"WHERE verdict IN {_GOOD_SQL} "
+        "AND json_extract(record, '$.replaces_review_id') IS NOT NULL")}
+    return keys
+
+
+def case_versions(db: Database, case_key: str) -> list[tuple[int, str, int | None]]:
+    """(version, status, replaced by version) of every review of a case, local drafts
+    included, for the case panel: a superseded version shows *Erstattet af version N*."""
+    rows: dict[str, tuple[int, str]] = {}
+    for key, version, status in db.reader().execute(
+            "SELECT r.review_key, r.version, r.status FROM review r "
+            "JOIN \"case\" c ON c.id = r.case_id WHERE c.case_key = ?", (case_key,)):
+        rows[key] = (int(version), status)
+    signed = signed_versions(db, case_key)
+    for v in signed:
+        rows.setdefault(v.review_key, (v.version, "underskrevet"))
+    replaced_by = {v.replaces_key: v.version for v in signed if v.replaces_key}
+    return sorted((version, status, replaced_by.get(key))
+                  for key, (version, status) in rows.items())

@@ -1,0 +1,235 @@
+"""The one place that opens review windows and wires them: a review from the queue, from the
+follow-up list, after a crash, and the correction that *Opret rettelse* starts all get the
+same connections (signing, co-reviewer names, the queue row, claims).
+
+Claims follow intent: opening (reading) a case claims nothing; the first edit in a window
+claims the case; closing a window whose review did not change releases a claim made while it
+was open. An assignment wins over a claim by anyone else: the reviewer a case is assigned to
+is not stopped by a colleague's claim, and anyone else is told whom it is assigned to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import Profile, get_case
+from udsat_desktop.ui.i18n import error_text, fmt_datetime, translate
+from udsat_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+CLAIM_WAIT_MS = 1500  # how long the first edit waits for the share before going on offline
+
+
+class ReviewOpener(QObject):
+    """Opens review windows for `parent` (the main window) and keeps them wired."""
+
+    case_changed = Signal(int)  # case id: the queue row and the case panel follow
+    signed = Signal(int)        # case id, after a signature landed in the outbox
+    claim_clashes = Signal(list)  # case keys a colleague turned out to hold
+
+    def __init__(self, parent: QWidget, db: Database, profile: Profile, paths: AppPaths,
+                 runner: TaskRunner, library: Callable[[], Any],
+                 reviewer_names: Callable[[], dict[str, str]],
+                 share: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
+        self._library, self._names, self._share = library, reviewer_names, share
+        self.windows: list[QWidget] = []
+        self.ask_key_passphrase: Callable[[], str | None] = self._ask_key_passphrase
+
+    # ------------------------------------------------------------------ opening
+
+    def open_case(self, case_id: int) -> QWidget | None:
+        """The case's review (its unfinished one, its latest signed one, or a new draft):
+        reading it claims nothing."""
+        from udsat_desktop.store.reviews import open_review
+
+        if get_case(self.db, case_id) is None:
+            return None
+        review = open_review(self.db, case_id, self.profile.user_id, self._library())
+        return self.show(review)
+
+    def show(self, review: Any) -> QWidget:
+        from udsat_desktop.ui.review_window import ReviewWindow
+
+        window = ReviewWindow(self.db, self.profile, self._library(), review,
+                              reviewer_names=self._names(), parent=self.parent_widget)
+        window.claimed_here = False  # type: ignore[attr-defined]
+        case_id = review.case_id
+        window.sign_requested.connect(lambda: self.sign(window))
+        window.status_changed.connect(lambda: self.case_changed.emit(case_id))
+        window.correction_started.connect(self.show)
+        window.first_edit.connect(lambda: self._first_edit(window))
+        window.closing.connect(lambda changed: self._closing(window, changed))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        self.windows.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.case_changed.emit(case_id)
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    # ------------------------------------------------------------------ signing
+
+    def _ask_key_passphrase(self) -> str | None:
+        from udsat_desktop.ui.signing_ui import ask_key_passphrase
+
+        return ask_key_passphrase(self.parent_widget, self.paths)
+
+    def sign(self, window: Any) -> None:
+        from udsat_desktop.settings import load_settings
+        from udsat_desktop.sync.outbox import sign_review
+
+        passphrase = self.ask_key_passphrase()
+        if not passphrase:
+            return
+        review_id, case_id = window.review.id, window.review.case_id
+
+        def done(item: Any) -> None:
+            window.reload_after_signing()
+            self.case_changed.emit(case_id)
+            self.signed.emit(case_id)
+            QMessageBox.information(window, translate("ReviewOpener", "Underskrevet"),
+                                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1")
+                                    .replace("%1", item.pdf.name))
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(window, translate("ReviewOpener", "Underskriv"), error_text(exc))
+
+        window.save_now()
+        self.runner.start(sign_review, self.db, self.paths, self.profile, self._library(),
+                          review_id, passphrase, on_done=done, on_error=failed,
+                          timestamp_url=load_settings(self.paths.config).tsa)
+
+    # ------------------------------------------------------------------ claims
+
+    def _first_edit(self, window: Any) -> None:
+        """The first change in a window: claim the case. If someone else holds it (or it is
+        assigned to someone else), say who; go on only as an explicit second review."""
+        if not self.claim(window.review.case_id):
+            window.refuse_edits()
+            case = get_case(self.db, window.review.case_id)
+            if case is not None:  # the attempt is given up: no claim of mine is left
+                from udsat_desktop.sync.engine import release_claim
+
+                release_claim(self.db, self.profile, case.case_key, None)
+            return
+        window.claimed_here = True
+
+    def claim(self, case_id: int) -> bool:
+        from udsat_desktop.sync.engine import claim_case
+
+        case = get_case(self.db, case_id)
+        if case is None:
+            return False
+        me = self.profile.user_id
+        assignee = case.assigned_reviewer
+        share = self._share()
+        if assignee and assignee != me:  # an assignment wins over my claim
+            if not self._ask_second(case.case_key, assignee, None, assigned=True):
+                return False
+            claim_case(self.db, self.profile, case.case_key, share, second=True)
+            return True
+        result = claim_case(self.db, self.profile, case.case_key, None) if share is None \
+            else self._claim_on_share(case.case_key, share)
+        if result is None or not result.taken_by_other:
+            return True
+        if assignee == me:  # assigned to me: a colleague's claim does not stop me
+            claim_case(self.db, self.profile, case.case_key, share, second=True)
+            return True
+        if not self._ask_second(case.case_key, result.holder, result.holder_claimed_at):
+            return False
+        claim_case(self.db, self.profile, case.case_key, share, second=True)
+        return True
+
+    def _ask_second(self, case_key: str, holder: str | None, since: str | None, *,
+                    assigned: bool = False) -> bool:
+        who = self._names().get(holder or "", holder or "") \
+            or translate("ReviewOpener", "en anden")
+        if assigned:
+            text = translate("ReviewOpener",
+                             "Sag %1 er tildelt %2.\n\nVil du fortsætte som en ekstra, "
+                             "selvstændig gennemgang? Begge gennemgange bliver vist for "
+                             "koordinatoren.")
+        else:
+            text = translate("ReviewOpener",
+                             "Sag %1 gennemgås allerede af %2 (siden %3).\n\nVil du "
+                             "fortsætte som en ekstra, selvstændig gennemgang? Begge "
+                             "gennemgange bliver vist for koordinatoren.")
+        answer = QMessageBox.question(
+            self.parent_widget, translate("ReviewOpener", "Sagen er allerede taget"),
+            text.replace("%1", case_key).replace("%2", who)
+            .replace("%3", _claimed_at(since) or "?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _claim_on_share(self, case_key: str, share: Any) -> Any:
+        """The claim, on a daemon thread: a hung network drive can neither freeze the window
+        nor keep the program from closing. Waits up to CLAIM_WAIT_MS; after that the edit
+        goes on as if offline (the claim is queued in the local database and checked at the
+        next sync), and if the share answers later that someone else holds the case, the
+        user is told then."""
+        from udsat_desktop.sync.engine import claim_case
+
+        loop = QEventLoop(self)
+        outcome: dict[str, Any] = {}
+
+        def finished(value: Any) -> None:
+            if not outcome.get("late"):
+                outcome["value"] = value
+                loop.quit()
+            elif not isinstance(value, BaseException) and value.taken_by_other:
+                self.claim_clashes.emit([case_key])
+
+        self.runner.start(claim_case, self.db, self.profile, case_key, share,
+                          on_done=finished, on_error=finished, daemon=True)
+        QTimer.singleShot(CLAIM_WAIT_MS, loop.quit)
+        if "value" not in outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "value" not in outcome:
+            outcome["late"] = True
+            log.warning("share did not answer a claim within %d ms; claim queued",
+                        CLAIM_WAIT_MS)
+            return None
+        if isinstance(outcome["value"], BaseException):
+            raise outcome["value"]
+        return outcome["value"]
+
+    def _closing(self, window: Any, changed: bool) -> None:
+        """A window closes: a claim its first edit made is given back when, in the end,
+        nothing changed (the share part on a daemon thread: it may hang)."""
+        if changed or not getattr(window, "claimed_here", False):
+            return
+        from udsat_desktop.sync.engine import release_claim
+
+        case = get_case(self.db, window.review.case_id)
+        if case is None:
+            return
+        window.claimed_here = False
+        self.runner.start(release_claim, self.db, self.profile, case.case_key, self._share(),
+                          on_error=lambda exc: log.warning("claim release failed: %s",
+                                                           type(exc).__name__),
+                          daemon=True)
+
+
+def _claimed_at(value: str | None) -> str:
+    """When a colleague claimed a case (ISO text from the share), in the UI's format."""
+    try:
+        when = dt.datetime.fromisoformat(value or "")
+    except ValueError:
+        return ""
+    return fmt_datetime(when.astimezone() if when.tzinfo else when)
