@@ -25,9 +25,11 @@ def _key(key_path: Path, passphrase: str) -> tuple[Any, x509.Certificate]:
     cache = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
     found = _KEYS.get(cache)
     if found is None:
-        try:
-            key, cert, _chain = pkcs12.load_key_and_certificates(key_path.read_bytes(),
-                                                                 passphrase.encode("utf-8"))
+        from udsat_desktop.reports.keyfile import open_key
+
+        try:  # the scrypt-wrapped key file (reports/keyfile.py); a wrong passphrase raises
+            key, cert, _chain = pkcs12.load_key_and_certificates(open_key(key_path, passphrase),
+                                                                 None)
         except ValueError:
             raise SigningError(Msg("Forkert adgangskode til signeringsnøglen (eller filen er "
                                    "beskadiget)")) from None
