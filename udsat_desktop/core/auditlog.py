@@ -13,7 +13,8 @@ ACTION_LABELS: dict[str, str] = {
     "review.save": "Gennemgang gemt", "review.ready": "Klar til underskrift",
     "review.sign": "Gennemgang underskrevet", "review.correction": "Rettelse startet",
     "consent.change": "Samtykke registreret", "next_step.create": "Næste skridt oprettet",
-    "next_step.status": "Næste skridt ændret", "assign": "Tildelt medarbejder",
+    "next_step.status": "Næste skridt ændret", "next_step.edit": "Næste skridt rettet",
+    "assign": "Tildelt medarbejder",
     "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
     "fællesmappen", "meeting.add_case": "Sat på møde i rehabiliteringsteamet",
     "meeting.remove_case": "Taget af møde", "meeting.recommendation": "Teamets indstilling "
@@ -32,6 +33,9 @@ DETAIL_LABELS: dict[str, str] = {
     "form": "form", "type": "type", "fields": "felter", "source": "kilde",
     "imported": "indlæst", "updated": "opdateret", "rejected": "afviste", "verdict": "resultat",
     "recommendation": "indstilling", "see_again": "ses igen", "import_outline": "import",
+    "old_type": "type før", "new_type": "type efter", "old_organisation": "ansvarlig før",
+    "new_organisation": "ansvarlig efter", "old_deadline": "frist før",
+    "new_deadline": "frist efter",
 }
 
 
