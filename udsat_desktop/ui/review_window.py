@@ -279,7 +279,7 @@ class NextStepsPage(QWidget):
         done.setToolTip(self.tr("Markér det valgte næste skridt som udført"))
         cancel = QPushButton(self.tr("&Annullér skridt"))
         cancel.setToolTip(self.tr("Annullér det valgte næste skridt"))
-        edit = QPushButton(self.tr("&Ret skridt"))
+        edit = QPushButton(self.tr("R&et skridt"))
         edit.setToolTip(self.tr("Ret type, ansvarlig, person, frist eller bemærkning for det "
                                 "valgte skridt"))
         done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
@@ -322,7 +322,7 @@ class NextStepsPage(QWidget):
         self.add = QPushButton(self.tr("Tilføj næste &skridt"))
         self.add.setToolTip(self.tr("Opret skridtet med type, ansvarlig, person og frist"))
         self.add.clicked.connect(self.add_step)
-        self.stop_edit = QPushButton(self.tr("&Fortryd rettelse"))
+        self.stop_edit = QPushButton(self.tr("Fortr&yd rettelse"))
         self.stop_edit.setToolTip(self.tr("Ret ikke skridtet alligevel"))
         self.stop_edit.clicked.connect(self.end_edit)
         self.stop_edit.hide()
