@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System libraries Qt needs on Debian/Ubuntu, plus Xvfb (no-screen runs) and poppler-utils
-# (pdftoppm/pdffonts/pdfsig for checking PDFs) and CUPS with the cups-pdf queue (printing tests).
+# (pdftoppm/pdffonts/pdfsig for checking PDFs), CUPS with the cups-pdf queue (printing tests)
+# and FUSE (the hung-share test mounts a file system that stops answering).
 # Installs only what is missing; as root it runs
 # apt-get itself, otherwise it prints the command to run.
 set -euo pipefail
@@ -10,6 +11,7 @@ PACKAGES=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2
   fonts-dejavu-core xvfb xauth poppler-utils cups printer-driver-cups-pdf binutils
+  fuse3 libfuse2
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -37,15 +37,17 @@ def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, pat
     assert main.sync_label.text() == "Ingen fællesmappe valgt"
     dialog = main.open_settings()
     qtbot.keyClicks(dialog.share, str(share / "findes-ikke"))
-    dialog.check_share()
+    with qtbot.waitSignal(dialog.check_share().finished):  # probed on a worker
+        pass
     assert "kan ikke nås" in dialog.share_state.text()
     dialog.share.clear()
     qtbot.keyClicks(dialog.share, str(share))
-    dialog.check_share()
+    with qtbot.waitSignal(dialog.check_share().finished):
+        pass
     assert dialog.share_state.text().startswith("✓")
     dialog.lock.setValue(15)
     dialog.save()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = load_settings(paths.config)
     assert saved.share == share and saved.lock_minutes == 15
     assert main.sync_label.text().startswith("0 venter på synkronisering")

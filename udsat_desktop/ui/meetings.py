@@ -408,7 +408,8 @@ class MeetingsWindow(QWidget):
                 raise exc
 
         self.runner.start(make_packet, self.db, self.paths, self.profile, self.share, day,
-                          Path(folder) / day.isoformat(), on_done=done, on_error=failed)
+                          Path(folder) / day.isoformat(), on_done=done, on_error=failed,
+                          daemon=True)
 
     def print_packet(self) -> QWidget | None:
         from udsat_desktop.ui.printing import print_pdf

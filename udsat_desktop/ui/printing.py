@@ -115,3 +115,19 @@ def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path) -> int:
     job.paint(printer)
     audit_print(db, profile, pdf, job.pages_printed, printer)
     return job.pages_printed
+
+
+def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
+                    review_key: str) -> Path | None:
+    """On a worker: where the signed summary is, copied out of the share first when it lives
+    there, so the preview never reads a network drive on the GUI thread."""
+    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.store.meetings import summary_pdf
+
+    found = summary_pdf(db, paths, share, case_key, review_key)
+    if found is None or share is None or not found.is_relative_to(share):
+        return found
+    local = paths.data / "udskrift" / found.name
+    local.parent.mkdir(mode=0o700, exist_ok=True)
+    write_atomic(local, found.read_bytes(), mode=0o600)
+    return local

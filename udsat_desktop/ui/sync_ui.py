@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.ui.busy import run_busy
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
@@ -69,9 +71,9 @@ class SettingsDialog(QDialog):
         browse = QPushButton(self.tr("&Gennemse…"))
         browse.setToolTip(self.tr("Vælg fællesmappen"))
         browse.clicked.connect(self._browse)
-        check = QPushButton(self.tr("&Kontrollér"))
+        check = self.check_button = QPushButton(self.tr("&Kontrollér"))
         check.setToolTip(self.tr("Kontrollér, at mappen kan nås og skrives i"))
-        check.clicked.connect(self.check_share)
+        check.clicked.connect(lambda: self.check_share())
         self.share_state = QLabel()
         self.share_state.setWordWrap(True)
         self.share_state.setAccessibleName(self.tr("Fællesmappens tilstand"))
@@ -160,20 +162,33 @@ class SettingsDialog(QDialog):
             self.share.setText(folder)
             self.check_share()
 
-    def check_share(self) -> bool:
+    def check_share(self, then: Callable[[bool], None] | None = None) -> Any:
+        """Probe the share on a daemon thread (a hung network drive cannot freeze the dialog,
+        and *Annullér* stops waiting); `then(reachable)` follows on the GUI thread."""
         from udsat_desktop.sync.share import ShareError, check_share
 
         text = self.share.text().strip()
         if not text:
             self.share_state.setText(self.tr("Ingen fællesmappe: programmet arbejder kun lokalt."))
-            return True
-        try:
-            check_share(Path(text).expanduser())
-        except ShareError as exc:
-            self.share_state.setText("⚠ " + error_text(exc))
-            return False
-        self.share_state.setText(self.tr("✓ Fællesmappen kan nås og skrives i."))
-        return True
+            if then is not None:
+                then(True)
+            return None
+
+        def reachable(_result: object) -> None:
+            self.share_state.setText(self.tr("✓ Fællesmappen kan nås og skrives i."))
+            if then is not None:
+                then(True)
+
+        def failed(exc: BaseException) -> None:
+            self.share_state.setText("⚠ " + (error_text(exc) if isinstance(exc, ShareError)
+                                             else type(exc).__name__))
+            if then is not None:
+                then(False)
+
+        self.share_state.setText(self.tr("Kontrollerer fællesmappen…"))
+        return run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
+                        check_share, Path(text).expanduser(), on_done=reachable,
+                        on_error=failed)
 
     def _show_key_state(self) -> None:
         from udsat_desktop.sync.outbox import key_path
@@ -228,7 +243,10 @@ class SettingsDialog(QDialog):
                                 self.tr("Tidsstemplingsserverens adresse skal begynde med "
                                         "http:// eller https://"))
             return
-        if not self.check_share() and QMessageBox.question(
+        self.check_share(then=self._save_checked)
+
+    def _save_checked(self, reachable: bool) -> None:
+        if not reachable and QMessageBox.question(
                 self, self.tr("Indstillinger"),
                 self.tr("Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet "
                         "prøver igen ved næste synkronisering.")) != QMessageBox.StandardButton.Yes:
@@ -277,8 +295,9 @@ class SyncController(QObject):
             return False
         self.running = True
         self.status_changed.emit(self.tr("Synkroniserer…"))
+        # a daemon thread: a hung share can neither block the pool nor keep the program open
         self.runner.start(sync, self.db, self.paths, self.profile, self.share,
-                          on_done=self._done, on_error=self._failed)
+                          on_done=self._done, on_error=self._failed, daemon=True)
         return True
 
     def _done(self, report: Any) -> None:
