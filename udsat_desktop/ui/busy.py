@@ -35,8 +35,9 @@ class BusyTask(QObject):
         super().__init__(parent)
         self.on_done, self.on_error = on_done, on_error
         self.abandoned = self.done = False
-        self.dialog = QProgressDialog(label, translate("Busy", "Annullér") if cancellable
-                                      else None, 0, 0, parent)
+        self.dialog = QProgressDialog(label, translate("Busy", "Annullér"), 0, 0, parent)
+        if not cancellable:
+            self.dialog.setCancelButton(None)  # Qt takes None: no cancel button
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(modality)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -124,10 +124,10 @@ def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
     from udsat_desktop.fsutil import write_atomic
     from udsat_desktop.store.meetings import summary_pdf
 
-    found = summary_pdf(db, paths, share, case_key, review_key)
+    found: Path | None = summary_pdf(db, paths, share, case_key, review_key)
     if found is None or share is None or not found.is_relative_to(share):
         return found
-    local = paths.data / "udskrift" / found.name
+    local: Path = paths.data / "udskrift" / found.name
     local.parent.mkdir(mode=0o700, exist_ok=True)
     write_atomic(local, found.read_bytes(), mode=0o600)
     return local

@@ -887,9 +887,9 @@ class ReviewWindow(QMainWindow):
             template = getattr(problem, "template", "")
             if template.startswith("{section}:"):
                 continue  # listed field by field above
-            row = kinds.get("consents" if template.startswith("Samtykke") else "next_steps")
+            target = kinds.get("consents" if template.startswith("Samtykke") else "next_steps")
             item = QListWidgetItem(localize(problem))
-            item.setData(Qt.ItemDataRole.UserRole, ("section", row))
+            item.setData(Qt.ItemDataRole.UserRole, ("section", target))
             self.missing.addItem(item)
         self.missing.setVisible(self.missing.count() > 0)
         if self.missing.count():
