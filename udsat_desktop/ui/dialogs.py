@@ -390,7 +390,12 @@ class ImportDialog(QDialog):
                 child.setData(0, Qt.ItemDataRole.DisplayRole, issue.row)
                 head.addChild(child)
             self.issues.addTopLevelItem(head)
-        self.issues.resizeColumnToContents(0)
+        # room for the largest row number inside an unfolded group
+        widest = max((i.row for i in (*summary.rejected, *summary.warnings)), default=0)
+        widest = max(widest, *(d.row for d in summary.duplicates)) if summary.duplicates \
+            else widest
+        self.issues.setColumnWidth(0, self.issues.indentation() + 24 + self.issues.fontMetrics()
+                                   .horizontalAdvance(str(max(widest, 9999))))
         self.issues.setVisible(self.issues.topLevelItemCount() > 0)
 
 

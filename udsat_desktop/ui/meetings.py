@@ -167,6 +167,7 @@ class OutcomeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, 0)
+        wheel_guard.guard(self)
 
 
 class MeetingsWindow(QWidget):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.ui import wheel_guard
 from udsat_desktop.ui.busy import run_busy
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -154,6 +155,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(key_box)
         layout.addWidget(buttons)
         self.resize(640, 0)
+        wheel_guard.guard(self)  # the auto-lock minutes change only when focused
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Vælg fællesmappe"),
