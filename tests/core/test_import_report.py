@@ -51,9 +51,8 @@ def test_values_outside_their_domain_are_rejected_with_the_reason(tmp_path):
 def test_a_header_only_file_says_it_has_no_rows(tmp_path):
     path = tmp_path / "tom.csv"
     path.write_text(HEADER + "\n;;;;\n", encoding="utf-8")
-    table = read_table(path)
     with pytest.raises(ImportFileError) as caught:
-        parse_rows(table, detect_mapping(table.headers))
+        read_table(path)
     assert str(caught.value) == ("Filen har kun overskrifter (række 1) og ingen rækker med "
                                  "borgere")
 

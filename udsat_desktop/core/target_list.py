@@ -275,6 +275,11 @@ def _is_blank(cells: Iterable[object]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
+def _header_only(header_row: int) -> ImportFileError:
+    return ImportFileError(Msg("Filen har kun overskrifter (række {row}) og ingen rækker med "
+                               "borgere", row=header_row))
+
+
 def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTable:
     """Find the header row: the first row naming two known columns (a title row may sit above)."""
     candidates = [(n, cells) for n, cells in numbered[:MAX_HEADER_SCAN] if not _is_blank(cells)]
@@ -288,6 +293,8 @@ def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTab
             break
     headers = [str(c).strip() if c is not None else "" for c in header_cells]
     rows = [(n, cells) for n, cells in numbered if n > header_no]
+    if all(_is_blank(cells) for _n, cells in rows):
+        raise _header_only(header_no)
     return RawTable(headers=headers, header_row=header_no, rows=rows, source_kind=kind)
 
 
@@ -417,8 +424,7 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
     if problems:
         raise ImportFileError("; ".join(problems))
     if all(_is_blank(cells) for _n, cells in table.rows):
-        raise ImportFileError(Msg("Filen har kun overskrifter (række {row}) og ingen rækker med "
-                                  "borgere", row=table.header_row))
+        raise _header_only(table.header_row)
     result = ParseResult()
     first_seen: dict[str, tuple[int, TargetRecord]] = {}
     today = today or dt.date.today()
