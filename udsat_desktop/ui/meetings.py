@@ -223,6 +223,8 @@ class MeetingsWindow(QWidget):
             button.clicked.connect(slot)
             buttons[key] = button
         self.buttons = buttons
+        self.agenda.itemSelectionChanged.connect(self._update_buttons)
+        self.candidates.itemSelectionChanged.connect(self._update_buttons)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Møde:")))
         top.itemAt(0).widget().setBuddy(self.meeting)  # type: ignore[union-attr]
@@ -257,6 +259,16 @@ class MeetingsWindow(QWidget):
 
     # ------------------------------------------------------------------ data
 
+    def _update_buttons(self) -> None:
+        """A button that acts on a case is enabled only while one is selected."""
+        day = self.current_date() is not None
+        on_agenda = day and bool(self.agenda.selectedItems())
+        for key in ("remove", "up", "down", "outcome"):
+            self.buttons[key].setEnabled(on_agenda)
+        self.buttons["add"].setEnabled(day and bool(self.candidates.selectedItems()))
+        self.buttons["packet"].setEnabled(day)
+        self.buttons["print"].setEnabled(day)
+
     def current_date(self) -> dt.date | None:
         value = self.meeting.currentData()
         return value if isinstance(value, dt.date) else None
@@ -276,8 +288,7 @@ class MeetingsWindow(QWidget):
         day = self.current_date()
         self.agenda.clear()
         self.candidates.clear()
-        for button in self.buttons.values():
-            button.setEnabled(day is not None)
+        self._update_buttons()
         if day is None:
             self.info.setText(self.tr("Intet møde endnu. Opret et med »Nyt møde…«."))
             return

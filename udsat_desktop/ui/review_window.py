@@ -707,6 +707,8 @@ class ReviewWindow(QMainWindow):
                 return
 
     def focus_first_field(self) -> None:
+        if self.focused_field() is not None:
+            return  # the user (or a caller) has already chosen a field
         page = self.pages[self.stack.currentIndex()]
         if isinstance(page, FieldsPage):
             for editor in page.editors.values():
