@@ -135,6 +135,22 @@ def bench_sync(data: Path) -> None:
            r["reingest_s"] < 1.0)
 
 
+def bench_share(count: int, existing: int) -> None:
+    """The share on a Samba mount (smbnetfs) when this runs as root with /dev/fuse, else a
+    local folder: sync against `cp -r` of the same files to the same place, in the same run."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "share_bench.py"),
+                          "--count", str(count), "--existing", str(existing)], env=ENV,
+                         capture_output=True, text=True, timeout=7200, check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    where = r["where"]
+    record(f"sync {r['summaries']:,} signed summaries + records ({where}) / cp -r of the same",
+           r["empty_ratio"], "x", "<= 2x", r["empty_ratio"] <= 2)
+    record(f"... with {r['existing_records']:,} records already on the share", r["full_ratio"],
+           "x", "<= 2x", r["full_ratio"] <= 2)
+    record(f"udsat sync with nothing new, beyond the CLI's start ({where})",
+           r["noop_beyond_start_s"], "s", "<= 0.5 s", r["noop_beyond_start_s"] <= 0.5)
+
+
 def bench_coordinator(data: Path, label: str, limit_ms: float, packet: bool = False) -> None:
     cmd = [sys.executable, str(ROOT / "benchmarks" / "coordinator_bench.py"), str(data)]
     out = subprocess.run(cmd + (["--packet"] if packet else []), env=ENV, capture_output=True,
@@ -224,6 +240,7 @@ def main() -> int:
             bench_coordinator(data, f"{cases:,} cases", 1000)
     signed = bench_signing(tmp / "demo-2737", 200 if args.quick else 2737)
     bench_sync(signed)
+    bench_share(300 if args.quick else 2737, 2000 if args.quick else 20_000)
     bench_coordinator(signed, "2,737 cases with their signed reviews", 200, packet=True)
     bench_audit(100_000 if args.quick else 1_000_000)
     bench_import(tmp, 2737, "xlsx", 1.0)

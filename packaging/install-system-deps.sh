@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System libraries Qt needs on Debian/Ubuntu, plus Xvfb (no-screen runs) and poppler-utils
-# (pdftoppm/pdffonts/pdfsig for checking PDFs), CUPS with the cups-pdf queue (printing tests)
-# and FUSE (the hung-share test mounts a file system that stops answering).
+# (pdftoppm/pdffonts/pdfsig for checking PDFs) and CUPS with the cups-pdf queue (printing tests),
+# Samba, smbnetfs, rclone, fuse3 and strace (the share tests on real SMB mounts, tests/sync),
+# libfuse2 (fusepy: the hung-share test mounts a file system that stops answering).
 # Installs only what is missing; as root it runs
 # apt-get itself, otherwise it prints the command to run.
 set -euo pipefail
@@ -11,7 +12,7 @@ PACKAGES=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2
   fonts-dejavu-core xvfb xauth poppler-utils cups printer-driver-cups-pdf binutils
-  fuse3 libfuse2
+  samba smbnetfs rclone fuse3 strace e2fsprogs libfuse2
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
@@ -32,6 +33,12 @@ if [ "$(id -u)" -eq 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if printf '%s\n' "${missing[@]}" | grep -qx samba; then
+    # installed only for the tests, which start their own smbd on the loopback: the system's
+    # (listening on every interface) is not wanted
+    systemctl disable --now smbd nmbd samba-ad-dc >/dev/null 2>&1 || true
+    service smbd stop >/dev/null 2>&1 || true
+  fi
 else
   echo "system-deps: these system packages are missing: ${missing[*]}" >&2
   echo "system-deps: run:  sudo apt-get install -y ${missing[*]}" >&2

@@ -284,6 +284,10 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
     changes: dict[str, Any] = {}
     if args.share is not None:
         changes["share_path"] = args.share
+    if args.share_timeout is not None:
+        if args.share_timeout < 1:
+            raise CliError("--share-timeout skal være mindst 1 sekund")
+        changes["share_timeout"] = args.share_timeout
     if args.tsa is not None:
         changes["timestamp_url"] = args.tsa
     if args.lock_minutes is not None:
@@ -296,7 +300,19 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
         changes["language"] = args.language
     settings = update_settings(paths.config, **changes) if changes else load_settings(
         paths.config)
-    data = dataclasses.asdict(settings)
+    data: dict[str, Any] = dataclasses.asdict(settings)
+    note = ""
+    if args.share and settings.share is not None:
+        # set-up: the marker that proves the folder is the share, and its top folders
+        from udsat_desktop.sync.share import set_up_share
+
+        try:
+            data["share_id"] = set_up_share(settings.share)
+        except ShareError as exc:
+            data["share_id"] = None
+            note = (f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
+                    "den kan nås.")
+            print(f"udsat: {note}", file=sys.stderr)
     _emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
     return 0
 
@@ -312,7 +328,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
     db, profile = _open(paths)
     try:
-        report = sync(db, paths, profile, _share(args, paths))
+        report = sync(db, paths, profile, _share(args, paths), lock_wait=args.wait)
     finally:
         db.close()
 
@@ -326,6 +342,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         return "\n".join(lines)
 
     _emit(args, report.to_json(), text)
@@ -333,20 +350,31 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync import share as share_io
     from udsat_desktop.sync.engine import SyncReport, pull_assignments
-    from udsat_desktop.sync.share import check_share, ensure_layout
+    from udsat_desktop.sync.share import check_share, describe_os_error, ensure_layout
 
     db, profile = _open(paths)
+    report = SyncReport()
     try:
-        share = check_share(_share(args, paths))
-        ensure_layout(share)
-        report = SyncReport()
-        pull_assignments(db, profile, share, report)
+        with share_io.session():
+            share = check_share(_share(args, paths))
+            ensure_layout(share)
+            pull_assignments(db, profile, share, report)
+    except ShareError as exc:
+        report.reachable, report.problem = False, str(exc)
+    except OSError as exc:
+        report.reachable = False
+        report.problem = f"Fællesmappen kan ikke bruges: {describe_os_error(exc)}"
     finally:
         db.close()
+    if not report.reachable:
+        _emit(args, report.to_json(), lambda: f"Ikke hentet: {report.problem}")
+        return 1
     _emit(args, report.to_json(), lambda: f"Hentet {report.assignments} tildelinger med "
           f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
-                                                     for n, m in report.failed))
+                                                     for n, m in report.failed)
+          + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused))
     return 0 if not report.failed else 1
 
 
@@ -553,9 +581,13 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _common_options(*, top: bool) -> argparse.ArgumentParser:
-    """`--data-dir` and `--json`, accepted before and after the command. The command's copy
-    has no default, or it would overwrite the value given before the command."""
+    """`--data-dir`, `--json` and `--timeout`, accepted before and after the command. The
+    command's copy has no default, or it would overwrite the value given before the command."""
     common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--timeout", type=float, metavar="SEKUNDER",
+                        default=None if top else argparse.SUPPRESS,
+                        help="opgiv en handling på fællesmappen efter så mange sekunder "
+                             "(standard: indstillingen, 10; 0: ingen grænse)")
     common.add_argument("--data-dir", metavar="DIR",
                         default=None if top else argparse.SUPPRESS,
                         help="datamappe (standard: brugerens programdatamappe)")
@@ -620,6 +652,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", parents=[common],
                        help="synkronisér med fællesmappen (udbakke, tildelinger, krav)")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.add_argument("--wait", type=float, default=30.0, metavar="SEKUNDER",
+                   help="vent så længe på en synkronisering, der allerede kører (standard 30)")
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("pull", parents=[common], help="hent mine tildelte sager")
@@ -667,6 +701,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
     p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
     p.add_argument("--language", metavar="SPROG", help="da eller en")
+    p.add_argument("--share-timeout", type=int, metavar="SEKUNDER",
+                   help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)")
     p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("summary", parents=[common],
@@ -681,6 +717,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
+    """Every share operation of this command is given up after the timeout (a hung network
+    drive cannot hold the command; Ctrl-C is always heard)."""
+    from udsat_desktop.sync.share import set_op_timeout
+
+    seconds = args.timeout if args.timeout is not None else load_settings(
+        paths.config).share_timeout
+    if seconds < 0:
+        raise CliError("--timeout skal være 0 (ingen grænse) eller mere")
+    set_op_timeout(seconds or None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -688,6 +736,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.ensure()
         setup_logging(paths.logs)
+        _bound_share_waits(args, paths)
         log.info("command %s started", args.command)
         code: int = args.func(args, paths)
         log.info("command %s finished with %d", args.command, code)
@@ -699,6 +748,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("udsat: afbrudt", file=sys.stderr)
         return 130
+    except OSError as exc:  # a share or a file that failed below every step's own handling
+        import errno
+
+        from udsat_desktop.sync.share import describe_os_error
+
+        log.warning("command %s failed: %s", args.command, type(exc).__name__)
+        print(f"udsat: {describe_os_error(exc)}" if exc.errno and exc.errno != errno.ENOENT
+              else f"udsat: filen kunne ikke læses eller skrives ({type(exc).__name__})",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: the log gets the details, the user one sentence
+        log.exception("command %s crashed", args.command)
+        print(f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
+              f"{paths.logs}", file=sys.stderr)
+        return 1
+    finally:
+        from udsat_desktop.sync.share import set_op_timeout
+
+        set_op_timeout(None)  # in-process callers (tests) get their own settings back
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
     retention_years audit entries older than this may be purged by a coordinator
     remember_passphrase  keep the passphrase in the OS keyring (trusted computers; off)
     language        "da" or "en"
+    share_timeout   seconds one operation on the share may take before it is given up (CLI)
 
 UI-only state (window geometry, column widths) lives in QSettings instead.
 """
@@ -30,6 +31,7 @@ class AppSettings:
     language: str = "da"
     retention_years: int = 5
     remember_passphrase: bool = False
+    share_timeout: int = 10
 
     @property
     def share(self) -> Path | None:
@@ -59,6 +61,8 @@ def load_settings(config_dir: Path) -> AppSettings:
         settings = dataclasses.replace(settings, language="da")
     if settings.retention_years < 1:
         settings = dataclasses.replace(settings, retention_years=5)
+    if settings.share_timeout < 1:
+        settings = dataclasses.replace(settings, share_timeout=10)
     if settings.lock_minutes < 0:
         settings = dataclasses.replace(settings, lock_minutes=0)
     return settings

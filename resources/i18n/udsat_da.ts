@@ -2201,6 +2201,22 @@
         <translation>{to_user} har ikke offentliggjort en nøgle på fællesmappen endnu (de skal synkronisere én gang først)</translation>
     </message>
     <message>
+        <source>ikke en almindelig fil</source>
+        <translation>ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>et symbolsk link</source>
+        <translation>et symbolsk link</translation>
+    </message>
+    <message>
+        <source>for stor (højst {cap} byte)</source>
+        <translation>for stor (højst {cap} byte)</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil (en FIFO eller en enhed)</source>
+        <translation>ikke en almindelig fil (en FIFO eller en enhed)</translation>
+    </message>
+    <message>
         <source>unsafe name in record</source>
         <translation>unsafe name in record</translation>
     </message>
@@ -2229,6 +2245,10 @@
         <translation>ulæselig post i udbakken ({problem})</translation>
     </message>
     <message>
+        <source>{name} på fællesmappen er afvist: en mappe med et filnavn</source>
+        <translation>{name} på fællesmappen er afvist: en mappe med et filnavn</translation>
+    </message>
+    <message>
         <source>tildelingen kan ikke læses: {problem}</source>
         <translation>tildelingen kan ikke læses: {problem}</translation>
     </message>
@@ -2239,6 +2259,10 @@
     <message>
         <source>ulæselig post: {problem}</source>
         <translation>ulæselig post: {problem}</translation>
+    </message>
+    <message>
+        <source>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</source>
+        <translation>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
@@ -2269,12 +2293,16 @@
         <translation>beskadiget fil ({error})</translation>
     </message>
     <message>
-        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
-        <translation>fællesmappen er fuld (ingen plads tilbage på drevet)</translation>
+        <source>fællesmappen kan ikke bruges ({error})</source>
+        <translation>fællesmappen kan ikke bruges ({error})</translation>
     </message>
     <message>
-        <source>ingen skriveadgang til fællesmappen</source>
-        <translation>ingen skriveadgang til fællesmappen</translation>
+        <source>fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)</source>
+        <translation>fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)</translation>
+    </message>
+    <message>
+        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
+        <translation>fællesmappen er fuld (ingen plads tilbage på drevet)</translation>
     </message>
     <message>
         <source>fællesmappen forsvandt undervejs (netværket afbrudt?)</source>
@@ -2289,12 +2317,68 @@
         <translation>Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.</translation>
     </message>
     <message>
+        <source>ikke en almindelig fil (en mappe, en FIFO eller en enhed)</source>
+        <translation>ikke en almindelig fil (en mappe, en FIFO eller en enhed)</translation>
+    </message>
+    <message>
+        <source>for stor ({size} byte; højst {cap})</source>
+        <translation>for stor ({size} byte; højst {cap})</translation>
+    </message>
+    <message>
+        <source>{name} skrives lige nu på fællesmappen; der prøves igen ved næste synkronisering</source>
+        <translation>{name} skrives lige nu på fællesmappen; der prøves igen ved næste synkronisering</translation>
+    </message>
+    <message>
         <source>{name} blev beskadiget på vej til fællesmappen</source>
         <translation>{name} blev beskadiget på vej til fællesmappen</translation>
     </message>
     <message>
         <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
         <translation>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</translation>
+    </message>
+    <message>
+        <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
+        <translation>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</translation>
+    </message>
+    <message>
+        <source>ingen skriveadgang til fællesmappen (spørg IT om rettighederne)</source>
+        <translation>ingen skriveadgang til fællesmappen (spørg IT om rettighederne)</translation>
+    </message>
+    <message>
+        <source>netværksdrevet er ikke forbundet (forbindelsen til fællesmappen er væk)</source>
+        <translation>netværksdrevet er ikke forbundet (forbindelsen til fællesmappen er væk)</translation>
+    </message>
+    <message>
+        <source>serveren afbrød forbindelsen til fællesmappen</source>
+        <translation>serveren afbrød forbindelsen til fællesmappen</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarede ikke i tide (netværket eller serveren er for langsom)</source>
+        <translation>fællesmappen svarede ikke i tide (netværket eller serveren er for langsom)</translation>
+    </message>
+    <message>
+        <source>læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet svarer ikke rigtigt)</source>
+        <translation>læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet svarer ikke rigtigt)</translation>
+    </message>
+    <message>
+        <source>en mappe på fællesmappen er et symbolsk link; der skrives ikke gennem det</source>
+        <translation>en mappe på fællesmappen er et symbolsk link; der skrives ikke gennem det</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</source>
+        <translation>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</translation>
+    </message>
+    <message>
+        <source>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</source>
+        <translation>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: {why}</source>
+        <translation>{name} på fællesmappen er afvist: {why}</translation>
+    </message>
+    <message>
+        <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
+        <translation>Mærkefilen {name} i fællesmappen kan ikke læses</translation>
     </message>
     <message>
         <source>Fællesmappen er ikke en mappe: {path}</source>

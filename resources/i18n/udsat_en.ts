@@ -2201,6 +2201,22 @@
         <translation>{to_user} has not published a key on the shared folder yet (they must synchronise once first)</translation>
     </message>
     <message>
+        <source>ikke en almindelig fil</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>et symbolsk link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>for stor (højst {cap} byte)</source>
+        <translation>too large (at most {cap} bytes)</translation>
+    </message>
+    <message>
+        <source>ikke en almindelig fil (en FIFO eller en enhed)</source>
+        <translation>not a regular file (a FIFO or a device)</translation>
+    </message>
+    <message>
         <source>unsafe name in record</source>
         <translation>unsafe name in record</translation>
     </message>
@@ -2229,6 +2245,10 @@
         <translation>unreadable record in the outbox ({problem})</translation>
     </message>
     <message>
+        <source>{name} på fællesmappen er afvist: en mappe med et filnavn</source>
+        <translation>{name} on the shared folder is refused: a folder with a file name</translation>
+    </message>
+    <message>
         <source>tildelingen kan ikke læses: {problem}</source>
         <translation>the assignment cannot be read: {problem}</translation>
     </message>
@@ -2239,6 +2259,10 @@
     <message>
         <source>ulæselig post: {problem}</source>
         <translation>unreadable record: {problem}</translation>
+    </message>
+    <message>
+        <source>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</source>
+        <translation>Another sync is already running on this data folder (in the program or with udsat sync); try again shortly</translation>
     </message>
     <message>
         <source>Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i programmet) for at erstatte den</source>
@@ -2269,12 +2293,16 @@
         <translation>damaged file ({error})</translation>
     </message>
     <message>
-        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
-        <translation>the shared folder is full (no space left on the drive)</translation>
+        <source>fællesmappen kan ikke bruges ({error})</source>
+        <translation>the shared folder cannot be used ({error})</translation>
     </message>
     <message>
-        <source>ingen skriveadgang til fællesmappen</source>
-        <translation>no write access to the shared folder</translation>
+        <source>fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)</source>
+        <translation>the shared folder did not answer within {seconds} seconds (is the network drive hanging?)</translation>
+    </message>
+    <message>
+        <source>fællesmappen er fuld (ingen plads tilbage på drevet)</source>
+        <translation>the shared folder is full (no space left on the drive)</translation>
     </message>
     <message>
         <source>fællesmappen forsvandt undervejs (netværket afbrudt?)</source>
@@ -2289,12 +2317,68 @@
         <translation>No shared folder has been chosen. Choose it under File → Settings.</translation>
     </message>
     <message>
+        <source>ikke en almindelig fil (en mappe, en FIFO eller en enhed)</source>
+        <translation>not a regular file (a folder, a FIFO or a device)</translation>
+    </message>
+    <message>
+        <source>for stor ({size} byte; højst {cap})</source>
+        <translation>too large ({size} bytes; at most {cap})</translation>
+    </message>
+    <message>
+        <source>{name} skrives lige nu på fællesmappen; der prøves igen ved næste synkronisering</source>
+        <translation>{name} is being written on the shared folder right now; it is tried again at the next sync</translation>
+    </message>
+    <message>
         <source>{name} blev beskadiget på vej til fællesmappen</source>
         <translation>{name} was damaged on its way to the shared folder</translation>
     </message>
     <message>
         <source>Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?</source>
         <translation>The shared folder cannot be reached: {path}. Is the network drive connected?</translation>
+    </message>
+    <message>
+        <source>fællesmappen er skrivebeskyttet (drevet er kun til læsning)</source>
+        <translation>the shared folder is write-protected (the drive is read-only)</translation>
+    </message>
+    <message>
+        <source>ingen skriveadgang til fællesmappen (spørg IT om rettighederne)</source>
+        <translation>no write access to the shared folder (ask IT about the permissions)</translation>
+    </message>
+    <message>
+        <source>netværksdrevet er ikke forbundet (forbindelsen til fællesmappen er væk)</source>
+        <translation>the network drive is not connected (the connection to the shared folder is gone)</translation>
+    </message>
+    <message>
+        <source>serveren afbrød forbindelsen til fællesmappen</source>
+        <translation>the server broke off the connection to the shared folder</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarede ikke i tide (netværket eller serveren er for langsom)</source>
+        <translation>the shared folder did not answer in time (the network or the server is too slow)</translation>
+    </message>
+    <message>
+        <source>læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet svarer ikke rigtigt)</source>
+        <translation>read or write error on the shared folder (the server or the network drive does not answer properly)</translation>
+    </message>
+    <message>
+        <source>en mappe på fællesmappen er et symbolsk link; der skrives ikke gennem det</source>
+        <translation>a folder on the shared folder is a symbolic link; nothing is written through it</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</source>
+        <translation>{name} on the shared folder is not a real folder (a symbolic link or a file); nothing is written or read through it</translation>
+    </message>
+    <message>
+        <source>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</source>
+        <translation>{path} is not set up as the shared folder (the marker file .udsat-share is missing). Is the network drive connected, and is it the right folder? If it is, set the folder up with `udsat config --share` or under File → Settings.</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: {why}</source>
+        <translation>{name} on the shared folder is refused: {why}</translation>
+    </message>
+    <message>
+        <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
+        <translation>The marker file {name} in the shared folder cannot be read</translation>
     </message>
     <message>
         <source>Fællesmappen er ikke en mappe: {path}</source>

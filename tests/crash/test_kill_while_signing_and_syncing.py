@@ -29,7 +29,9 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.lifecycle import initialise, open_existing
+from udsat_desktop.sync.engine import targets_of
 from udsat_desktop.sync.outbox import ensure_key
+from udsat_desktop.sync.share import set_up_share
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY_PASS = "nøgle-kode-1"
@@ -52,6 +54,7 @@ def prepare(tmp_path: Path, reviews: int, spare: int):
     db.close()
     share = tmp_path / "share"
     share.mkdir()
+    set_up_share(share)
     return paths, share
 
 
@@ -99,10 +102,9 @@ def check_invariants(paths, share: Path) -> None:
     for path in share.rglob("*"):
         if not path.is_file() or path.name.endswith(".part") or path.name.startswith("."):
             continue
-        if path.parent.name == "records":
+        if "records" in path.relative_to(share).parts:
             record = json.loads(path.read_text(encoding="utf-8"))
-            pdf = share / "summaries" / record["review_date"][:4] / record["case_key"] / \
-                f"{record['review_id']}.pdf"
+            pdf = share / targets_of(record)[0]
             assert pdf.exists(), "a record on the share always has its PDF"
             assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
         elif path.suffix == ".pdf":
@@ -147,7 +149,7 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
     finally:
         db.close()
     assert statuses and set(statuses) == {"underskrevet"}
-    records = list((share / "records").glob("*.json"))
+    records = list((share / "records").rglob("*.json"))
     assert len(records) == len(statuses)
     assert len(list((share / "summaries").rglob("*.pdf"))) == len(statuses)
     # a kill mid-write may leave a hidden temporary file (never a final name); sync removes

@@ -194,7 +194,9 @@ def test_ingest_reports_broken_records_and_keeps_going(store, record, raw):
     db, profile, paths = store
     with tempfile.TemporaryDirectory() as tmp:
         share = Path(tmp)
-        (share / "records").mkdir()
+        from udsat_desktop.sync.share import set_up_share
+
+        set_up_share(share)
         (share / "records" / "R-FUZZ1.json").write_text(json.dumps(record), encoding="utf-8")
         (share / "records" / "R-FUZZ2.json").write_bytes(raw)
         before = db.reader().execute("SELECT count(*) FROM ingested_record").fetchone()[0]

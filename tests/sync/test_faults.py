@@ -81,7 +81,7 @@ def recover_and_check(share: Path, aa, before: dict[str, str]) -> None:
     assert pending_count(aa.paths) == 0
     check_invariant(share, aa, before)
     on_share = {p.name for p in (share / "summaries").rglob("*.pdf")}
-    on_share |= {p.name for p in (share / "records").glob("*.json")}
+    on_share |= {p.name for p in (share / "records").rglob("*.json")}
     assert len(on_share) == len(before)
 
 

@@ -130,7 +130,7 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     from udsat_desktop.store.dashboard import figures
     from udsat_desktop.store.reviews import follow_up
 
-    open_steps = [st for p in (share / "records").glob("*.json")
+    open_steps = [st for p in (share / "records").rglob("*.json")
                   for st in json.loads(p.read_text())["next_steps"] if st["status"] == "aaben"]
     db, _ = kk.open()
     try:
@@ -227,7 +227,7 @@ def test_a_correction_replaces_its_first_version_without_a_conflict(team):
     assert code == 0 and report["new"] == 2 and report["conflicts"] == []
     import json
 
-    records = sorted((json.loads(p.read_text()) for p in (share / "records").glob("*.json")),
+    records = sorted((json.loads(p.read_text()) for p in (share / "records").rglob("*.json")),
                      key=lambda r: r["version"])
     assert [r["version"] for r in records] == [1, 2]
     assert records[0]["replaces_review_id"] is None

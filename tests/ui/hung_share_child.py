@@ -52,6 +52,7 @@ def main() -> int:
         print(json.dumps({
             "ticks": ticks[0], "seconds": round(time.monotonic() - started, 3),
             "sync_running": window.sync.running,
+            "sync_succeeded": window.sync.last_success is not None,
             "probe_waiting": busy is not None and not busy.done,
             "share_state": dialog.share_state.text(),
         }), flush=True)

@@ -18,6 +18,7 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.outbox import sign_review
+from udsat_desktop.sync.share import set_up_share
 from udsat_desktop.ui.sync_ui import AssignDialog
 
 LIB = bundled_library()
@@ -28,6 +29,7 @@ KEY_PASS = "nøgle-kode-1"
 def share(tmp_path):
     folder = tmp_path / "fællesmappe"
     folder.mkdir()
+    set_up_share(folder)
     return folder
 
 
@@ -79,7 +81,7 @@ def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, sh
     wait_tasks(main.runner)
     assert main.sync_label.text().startswith("0 venter på synkronisering · sidst synkroniseret")
     assert len(list((share / "summaries").rglob("*.pdf"))) == 1
-    assert len(list((share / "records").glob("*.json"))) == 1
+    assert len(list((share / "records").rglob("*.json"))) == 1
     log = main.open_sync_log()
     assert log.table.rowCount() == 2
     assert {log.table.item(r, 2).text() for r in range(2)} == {"synkroniseret"}
@@ -111,9 +113,14 @@ def test_unreachable_share_is_shown_and_nothing_is_lost(qtbot, demo_db, profile,
     assert len(list(paths.outbox.glob("*.*"))) == 2
 
 
-def claim_by_other(share, case_key: str) -> None:
-    (share / "claims").mkdir(exist_ok=True)
-    (share / "claims" / f"{case_key}.json").write_text(json.dumps(
+def claim_by_other(share, case_key: str, *, legacy: bool = False) -> None:
+    """A colleague's claim: in the sharded layout, or (`legacy`) the flat one of before."""
+    from udsat_desktop.sync.engine import claim_target
+
+    target = share / "claims" / f"{case_key}.json" if legacy else \
+        claim_target(share, case_key) / "claim.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(
         {"format": "udsat-claim/1", "case_key": case_key, "user_id": "sof-bb-0001",
          "claimed_at": "2026-11-20T09:15:00+00:00"}))
 
@@ -126,7 +133,7 @@ def test_opening_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     case = get_case(demo_db, row.id)
-    claim_by_other(share, case.case_key)
+    claim_by_other(share, case.case_key, legacy=answer == QMessageBox.StandardButton.No)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or answer)
@@ -162,14 +169,14 @@ def test_a_hung_share_does_not_freeze_opening_a_case(qtbot, demo_db, profile, pa
     row = main.model.row_object(0)
     case_key = get_case(demo_db, row.id).case_key
     drive = threading.Event()
-    real_publish = engine.publish_once
+    real_create = engine.claim_once
 
-    def hung_publish(target, data):
+    def hung_create(target, data, **kwargs):
         drive.wait(30)  # a stalled SMB/NFS call
         claim_by_other(share, case_key)  # meanwhile a colleague's claim landed
-        return real_publish(target, data)
+        return real_create(target, data, **kwargs)
 
-    monkeypatch.setattr(engine, "publish_once", hung_publish)
+    monkeypatch.setattr(engine, "claim_once", hung_create)
     monkeypatch.setattr(main_window, "CLAIM_WAIT_MS", 300)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
@@ -201,7 +208,7 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
                                             monkeypatch, wait_tasks):
     update_settings(paths.config, share_path=str(share))
     private = sealed.new_private_key()
-    (share / "reviewers").mkdir()
+    (share / "reviewers").mkdir(exist_ok=True)
     (share / "reviewers" / "sof-bb-0001.json").write_text(json.dumps({
         "format": "udsat-reviewer/1", "user_id": "sof-bb-0001", "name": "Bo Bæk",
         "initials": "BB", "organisation": "SOF", "role": "reviewer",
@@ -223,3 +230,41 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     assigned = {r[0] for r in demo_db.reader().execute(
         'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}
     assert keys <= assigned
+
+
+def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile, paths, tmp_path,
+                                                        make_window, monkeypatch):
+    """Saving a folder writes its marker; a drive that does not answer costs the dialog at
+    most SHARE_WAIT_S, not a frozen window."""
+    import threading
+    import time
+
+    from udsat_desktop.sync import share as share_mod
+    from udsat_desktop.ui import sync_ui
+
+    folder = tmp_path / "ny-fællesmappe"
+    folder.mkdir()
+    main = make_window(demo_db, profile)
+    dialog = main.open_settings()
+    qtbot.keyClicks(dialog.share, str(folder))
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # checked and set up on workers
+    assert share_mod.marker_id(folder) is not None
+    assert load_settings(paths.config).share == folder
+
+    release = threading.Event()
+    real = share_mod._check_share
+    monkeypatch.setattr(share_mod, "_check_share",
+                        lambda *a: release.wait(20) and real(*a))
+    monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
+    dialog = main.open_settings()
+    started = time.perf_counter()
+    probe = dialog.check_share()
+    assert time.perf_counter() - started < 0.5  # the dialog does not wait at all...
+    assert dialog.share_state.text() == "Kontrollerer fællesmappen…"
+    with qtbot.waitSignal(probe.finished, timeout=5000):  # ...and the probe gives up
+        pass
+    assert time.perf_counter() - started < 3
+    assert "svarede ikke" in dialog.share_state.text()
+    release.set()
+    dialog.reject()

@@ -71,6 +71,17 @@ def log_file(db: Database, name: str, target: str, digest: str, state: str,
             row.synced_at = utcnow()
 
 
+REFUSED = "afvist"
+
+
+def quarantined(db: Database) -> dict[str, tuple[str, str]]:
+    """Files on the share refused before: name -> (size:mtime when refused, the reason). Not
+    read again while unchanged."""
+    with db.read_session() as s:
+        return {row.name: (row.sha256, row.message or "") for row in s.scalars(
+            select(SyncFile).where(SyncFile.state == REFUSED))}
+
+
 def sync_log(db: Database) -> list[SyncFile]:
     with db.read_session() as s:
         return list(s.scalars(select(SyncFile).order_by(SyncFile.last_attempt.desc())))

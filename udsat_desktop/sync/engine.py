@@ -11,11 +11,13 @@ import base64
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
 import os
 import secrets
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,16 +30,20 @@ from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed
+from udsat_desktop.sync import share as share_io
 from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
 from udsat_desktop.sync.share import (
+    HostileFile,
     ShareError,
     WriteOnceConflict,
     check_share,
+    claim_once,
+    describe_os_error,
     ensure_layout,
-    file_sha256,
-    is_part,
+    list_folder,
     publish_once,
     publish_replace,
+    read_share_file,
     remove_stale_parts,
 )
 
@@ -46,8 +52,6 @@ log = logging.getLogger(__name__)
 ENCRYPTION_SECRET = "x25519_private"
 RECORD_FORMAT = "udsat-review-record/1"
 ASSIGNMENT_FORMAT = "udsat-assignment/1"
-
-
 
 
 def _now_iso() -> str:
@@ -62,9 +66,11 @@ def encryption_key(db: Database) -> bytes:
     return state.secret(db, state.ENCRYPTION_SECRET, sealed.new_private_key)
 
 
-def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
+def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path,
+                     report: SyncReport | None = None) -> None:
     """reviewers/<user>.json (name, organisation, role, public encryption key) and every
-    certificate of mine (<user>-<fingerprint>.crt; old ones stay, so old signatures verify)."""
+    certificate of mine (<user>-<fingerprint>.crt; old ones stay, so old signatures verify).
+    A hostile file in place of mine (a folder, a FIFO, a link) is reported, not followed."""
     from udsat_desktop.sync.outbox import trust_folder
 
     public = sealed.public_of(encryption_key(db))
@@ -74,8 +80,17 @@ def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Pat
             "x25519_public": base64.b64encode(public).decode("ascii")}
     target = share / "reviewers" / f"{profile.user_id}.json"
     data = json.dumps(info, ensure_ascii=False, indent=1).encode("utf-8")
-    if not target.exists() or target.read_bytes() != data:
-        publish_replace(target, data)
+    try:
+        try:
+            current: bytes | None = read_share_file(target, "reviewer", share=share)
+        except FileNotFoundError:
+            current = None
+        if current != data:
+            publish_replace(target, data, share=share)
+    except HostileFile as exc:
+        _refused(db, report, f"reviewers/{target.name}", str(exc))
+    except OSError as exc:
+        raise share_io._share_error(exc) from None
     own = trust_folder(paths) / f"{profile.user_id}.crt"
     if own.exists():
         from cryptography import x509
@@ -83,10 +98,26 @@ def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Pat
 
         pem = own.read_bytes()
         fingerprint = x509.load_pem_x509_certificate(pem).fingerprint(hashes.SHA256()).hex()
-        publish_once(share / "reviewers" / f"{profile.user_id}-{fingerprint[:16]}.crt", pem)
+        name = f"{profile.user_id}-{fingerprint[:16]}.crt"
+        try:
+            publish_once(share / "reviewers" / name, pem, share=share)
+        except (HostileFile, WriteOnceConflict) as exc:
+            _refused(db, report, f"reviewers/{name}", str(exc))
 
 
-def refresh_trust(db: Database, paths: AppPaths, share: Path) -> int:
+def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
+             fingerprint: str = "") -> None:
+    """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
+    oversized file): told to the user, kept in the sync log, and not read again unchanged."""
+    log.warning("file on the share refused: %s", type(why).__name__)
+    if report is not None and all(r[0] != rel for r in report.refused):
+        report.refused.append((rel, why))
+    if db is not None:
+        state.log_file(db, rel[-120:], rel[-200:], fingerprint[:64], "afvist", why)
+
+
+def refresh_trust(db: Database, paths: AppPaths, share: Path,
+                  report: SyncReport | None = None) -> int:
     """Copy the team's certificates into the local trust list and learn the team's members."""
     from cryptography import x509
 
@@ -96,35 +127,80 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path) -> int:
     folder = trust_folder(paths)
     folder.mkdir(parents=True, exist_ok=True)
     added = 0
-    for path in sorted((share / "reviewers").glob("*.crt")):
-        if is_part(path):
+    entries, refused = list_folder(share / "reviewers", share=share)
+    for rel, why in refused:
+        _refused(db, report, _rel(share, rel), why)
+    quarantined = state.quarantined(db)
+    for entry in entries:
+        if entry.is_dir or not entry.name.endswith(".crt"):
             continue
-        local = folder / path.name
+        if _skip_quarantined(entry, share, quarantined, report):
+            continue
+        local = folder / entry.name
         try:
-            pem = path.read_bytes()
+            pem = read_share_file(entry.path, "cert", share=share)
             x509.load_pem_x509_certificate(pem)
+        except HostileFile as exc:
+            _refused(db, report, _rel(share, entry.path), str(exc), _fingerprint(entry))
+            continue
         except (OSError, ValueError):
-            log.warning("certificate %s on the share is unreadable; skipped", path.name)
+            log.warning("a certificate on the share is unreadable; skipped")
             continue
         if not local.exists() or local.read_bytes() != pem:
             write_atomic(local, pem, mode=0o644)
             added += 1
-    state.learn_team(db, team(share))
+    state.learn_team(db, team(share, report=report, db=db))
     return added
 
 
-def team(share: Path) -> list[dict[str, Any]]:
+def _rel(share: Path, path: Path | str) -> str:
+    try:
+        return Path(path).relative_to(share).as_posix()
+    except ValueError:
+        return Path(path).name
+
+
+def _fingerprint(entry: share_io.Entry) -> str:
+    return f"{entry.size}:{entry.mtime_ns}"
+
+
+def _skip_quarantined(entry: share_io.Entry, share: Path,
+                      quarantined: dict[str, tuple[str, str]], report: SyncReport | None) -> bool:
+    """A file refused before and unchanged since is not opened again (still reported)."""
+    rel = _rel(share, entry.path)
+    fingerprint, why = quarantined.get(rel[-120:], ("", ""))
+    if fingerprint and fingerprint == _fingerprint(entry)[:64]:
+        if report is not None and all(r[0] != rel for r in report.refused):
+            report.refused.append((rel, why))
+        return True
+    return False
+
+
+def team(share: Path, *, report: SyncReport | None = None,
+         db: Database | None = None) -> list[dict[str, Any]]:
     members = []
-    for path in sorted((share / "reviewers").glob("*.json")):
-        if is_part(path):
+    entries, refused = list_folder(share / "reviewers", share=share)
+    for rel, why in refused:
+        _refused(db, report, _rel(share, rel), why)
+    for entry in entries:
+        path = entry.path
+        if entry.is_dir:
+            if entry.name.endswith(".json"):
+                _refused(db, report, _rel(share, path), Msg(
+                    "{name} på fællesmappen er afvist: en mappe med et filnavn",
+                    name=entry.name))
+            continue
+        if path.suffix != ".json":
             continue
         try:
-            info = json.loads(path.read_text(encoding="utf-8"))
+            info = json.loads(read_share_file(path, "reviewer", share=share).decode("utf-8"))
             if info.get("format") == "udsat-reviewer/1" and info.get("user_id") == path.stem:
                 base64.b64decode(info["x25519_public"], validate=True)
                 members.append(info)
-        except (OSError, ValueError, KeyError, TypeError):
-            log.warning("reviewer file %s on the share is unreadable; skipped", path.name)
+        except HostileFile as exc:
+            _refused(db, report, _rel(share, path), str(exc), _fingerprint(entry))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            log.warning("a reviewer file on the share is unreadable; skipped")
     return members
 
 
@@ -140,6 +216,7 @@ class SyncReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     claim_clashes: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # hostile files, not read
     claims_confirmed: int = 0
     assignments: int = 0
     assigned_cases: int = 0
@@ -155,22 +232,67 @@ class SyncReport:
         return data
 
 
+def _safe_parts(*parts: str) -> None:
+    for part in parts:
+        if not part or "/" in part or "\\" in part or part.startswith(".") or "\0" in part:
+            raise ValueError(Msg("unsafe name in record"))
+
+
 def targets_of(record: dict[str, Any]) -> tuple[str, str]:
-    """Where a review's PDF and record go on the share (relative paths)."""
+    """Where a review's PDF and record go on the share (relative paths), sharded by the
+    review's year and month so no folder grows past a few thousand entries."""
+    date = str(record["review_date"])
+    year, month = date[:4], date[5:7]
+    review_id = record["review_id"]
+    _safe_parts(year, month, review_id, record["case_key"])
+    if not (year.isdigit() and month.isdigit()):
+        raise ValueError(Msg("unsafe name in record"))
+    return (f"summaries/{year}/{month}/{review_id}.pdf",
+            f"records/{year}/{month}/{review_id}.json")
+
+
+def legacy_targets_of(record: dict[str, Any]) -> tuple[str, str]:
+    """The flat layout before sharding (still read): summaries/<yyyy>/<case>/, records/."""
     year = str(record["review_date"])[:4]
     case_key, review_id = record["case_key"], record["review_id"]
-    for part in (year, case_key, review_id):
-        if not part or "/" in part or "\\" in part or part.startswith("."):
-            raise ValueError(Msg("unsafe name in record"))
+    _safe_parts(year, case_key, review_id)
     return f"summaries/{year}/{case_key}/{review_id}.pdf", f"records/{review_id}.json"
+
+
+def claim_target(share: Path, case_key: str) -> Path:
+    """claims/<two hex digits of the case key's SHA-256>/<case-key>/ (256 shards): a folder
+    made with `mkdir` (atomic on every SMB server), holding claim.json."""
+    _safe_parts(case_key)
+    shard = hashlib.sha256(case_key.encode("utf-8")).hexdigest()[:2]
+    return share / "claims" / shard / case_key
+
+
+def complete_moves(db: Database, paths: AppPaths) -> int:
+    """Finish moving pairs to outbox/sendt that a kill interrupted. The move of a verified
+    pair is PDF first, record after, and starts only once both are on the share: a record left
+    in the outbox whose PDF is already in sendt/ (same name) is one such pair."""
+    sent = sent_folder(paths)
+    done = 0
+    for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
+        pdf = record_path.with_suffix(".pdf")
+        if not pdf.exists() and (sent / pdf.name).is_file():
+            record_path.replace(sent / record_path.name)
+            done += 1
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                record = json.loads((sent / record_path.name).read_text(encoding="utf-8"))
+                state.mark_case_synced(db, record.get("case_key", ""),
+                                       record.get("review_id", ""))
+    return done
 
 
 def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) -> None:
     """Each record and its PDF: PDF first, record after, so a record on the share always has
-    its complete PDF; the local pair moves to outbox/sendt only when both are verified."""
-    for folder in ("records", "summaries"):
-        remove_stale_parts(share / folder)
-    remove_stale_parts(paths.outbox, suffix=".tmp")  # a signature interrupted mid-write
+    its complete PDF; the local pair moves to outbox/sendt only when both are verified (and
+    a move cut short is finished by the next sync: `complete_moves`)."""
+    for folder in ("records", "summaries"):  # the flat folders of the old layout
+        remove_stale_parts(share / folder, share=share)
+    remove_stale_parts(paths.outbox, suffix=".tmp", now=time.time())  # a signature cut short
+    complete_moves(db, paths)
     for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
         pdf_path = record_path.with_suffix(".pdf")
         try:
@@ -196,10 +318,10 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
 
 def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport) -> bool:
     data = local.read_bytes()
-    digest = file_sha256(local)
+    digest = hashlib.sha256(data).hexdigest()
     outcome, message = "synkroniseret", None
     try:
-        if publish_once(share / target, data):
+        if publish_once(share / target, data, share=share, sole_writer=True):
             report.published.append(target)
         else:
             report.already_there.append(target)
@@ -237,12 +359,31 @@ def _claim_blob(case_key: str, user_id: str, at: str) -> bytes:
                        "claimed_at": at}).encode("utf-8")
 
 
-def _read_claim(path: Path) -> tuple[str | None, str | None]:
+def _read_claim(path: Path, share: Path | None = None) -> tuple[str | None, str | None]:
+    """The holder of a claim (a claim folder, or a claim file of the flat layout). One that is
+    being written this very moment is read again once after a moment."""
+    if path.suffix != ".json":
+        path = path / share_io.CLAIM_FILE
+    for attempt in range(2):
+        try:
+            data = json.loads(read_share_file(path, "claim", share=share).decode("utf-8"))
+            return str(data["user_id"]), str(data.get("claimed_at") or "")
+        except (ValueError, KeyError, TypeError, AttributeError, FileNotFoundError):
+            if attempt == 0:
+                time.sleep(0.2)
+        except (OSError, ShareError):
+            return None, None
+    return None, None
+
+
+def _legacy_claim(share: Path, case_key: str) -> Path | None:
+    """claims/<case-key>.json of the flat layout: a claim made before sharding still holds."""
+    path = share / "claims" / f"{case_key}.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return str(data["user_id"]), str(data.get("claimed_at") or "")
-    except (OSError, ValueError, KeyError, TypeError):
-        return None, None
+        read_share_file(path, "claim", share=share)
+    except (OSError, ShareError):
+        return None
+    return path
 
 
 def claim_case(db: Database, profile: Profile, case_key: str, share: Path | None, *,
@@ -266,16 +407,23 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
     row = row or state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
     outcome, holder, holder_at = "queued", None, None
     if share is not None:
-        target = share / "claims" / f"{case_key}.json"
         try:
+            if share_io.marker_id(share) is None:
+                raise share_io.NotAShare("")  # never written outside a set-up share
+            target = _legacy_claim(share, case_key) or claim_target(share, case_key)
             try:
-                publish_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at))
+                if target.parent == share / "claims":
+                    raise WriteOnceConflict("")  # held in the old layout
+                claim_once(target, _claim_blob(case_key, profile.user_id, row.claimed_at),
+                           share=share)
                 outcome, holder, holder_at = "held", profile.user_id, row.claimed_at
-            except WriteOnceConflict:
-                holder, holder_at = _read_claim(target)
+            except (WriteOnceConflict, share_io.InProgress):
+                holder, holder_at = _read_claim(target, share)
                 mine = holder == profile.user_id
                 outcome = "held" if mine else ("second" if second else "clash")
-        except ShareError:
+                if holder is None:  # the winner has not said who it is yet: ask again later
+                    outcome, holder_at = "queued", None
+        except (ShareError, OSError, ValueError):
             outcome = "queued"
     if (outcome, holder, holder_at) != (row.state, row.holder, row.holder_claimed_at):
         state.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
@@ -311,8 +459,9 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
               "from": profile.user_id, "created": _now_iso()}
     blob = sealed.seal(base64.b64decode(member["x25519_public"]),
                        json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8"), header)
+    _safe_parts(to_user)
     target = share / "assignments" / to_user / f"{batch}.json"
-    publish_once(target, blob)
+    publish_once(target, blob, share=share)
     state.record_assignment(db, case_ids, to_user, batch, profile.user_id)
     return target, len(case_ids)
 
@@ -320,15 +469,35 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
     """Bring my assignments into the local queue ("Hent mine sager"); each batch once."""
     folder = share / "assignments" / profile.user_id
-    if not folder.is_dir():
+    try:
+        entries, refused = list_folder(folder, share=share)
+    except ShareError as exc:
+        if exc.errno != errno.ENOTDIR:
+            raise
+        _refused(db, report, _rel(share, folder), str(exc))  # a link or a file, not a folder
         return
+    for rel, why in refused:
+        _refused(db, report, _rel(share, rel), why)
     private = encryption_key(db)
     done = state.pulled_batches(db)
-    for path in sorted(folder.glob("*.json")):
-        if is_part(path) or path.name in done:
+    quarantined = state.quarantined(db)
+    for entry in entries:
+        path = entry.path
+        if path.suffix != ".json" or path.name in done:
+            continue
+        if entry.is_dir:
+            _refused(db, report, _rel(share, path), Msg(
+                "{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name))
+            continue
+        if _skip_quarantined(entry, share, quarantined, report):
             continue
         try:
-            header, plain = sealed.open_sealed(private, path.read_bytes())
+            blob = read_share_file(path, "assignment", share=share)
+        except HostileFile as exc:
+            _refused(db, report, _rel(share, path), str(exc), _fingerprint(entry))
+            continue
+        try:
+            header, plain = sealed.open_sealed(private, blob)
             if header.get("to") != profile.user_id:
                 raise sealed.SealError(Msg("tildelt en anden bruger"))
             cases = json.loads(plain)["cases"]
@@ -344,27 +513,37 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
 # ----------------------------------------------------------------------------- full sync
 
 
-def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None) -> SyncReport:
-    """One round: publish identity, refresh trust, claims, assignments, outbox."""
+def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
+         lock_wait: float = 0.0) -> SyncReport:
+    """One round: publish identity, refresh trust, claims, assignments, outbox. Only one sync
+    runs on a data folder at a time (a second one waits `lock_wait` seconds, then says a sync
+    is running); every failure of the share ends in one Danish sentence in `problem`."""
+    from udsat_desktop.sync.lock import data_lock
+
     report = SyncReport()
     try:
-        check_share(share)
-        assert share is not None
-        ensure_layout(share)
-        publish_identity(db, paths, profile, share)
-        refresh_trust(db, paths, share)
-        check_queued_claims(db, profile, share, report)
-        pull_assignments(db, profile, share, report)
-        push_outbox(db, paths, share, report)
+        with data_lock(paths, wait=lock_wait), share_io.session():
+            check_share(share)
+            assert share is not None
+            ensure_layout(share)
+            publish_identity(db, paths, profile, share, report)
+            refresh_trust(db, paths, share, report)
+            check_queued_claims(db, profile, share, report)
+            pull_assignments(db, profile, share, report)
+            push_outbox(db, paths, share, report)
     except ShareError as exc:
         report.reachable = False
         report.problem = str(exc)
+    except OSError as exc:
+        report.reachable = False
+        report.problem = Msg("Fællesmappen kan ikke bruges: {reason}",
+                             reason=describe_os_error(exc))
     report.pending = pending_count(paths)
     state.audit_sync(db, profile.user_id, published=len(report.published),
                      failed=len(report.failed), reachable=report.reachable)
-    log.info("sync: %d published, %d failed, %d conflicts, reachable=%s",
+    log.info("sync: %d published, %d failed, %d conflicts, %d refused, reachable=%s",
              len(report.published), len(report.failed), len(report.conflicts),
-             report.reachable)
+             len(report.refused), report.reachable)
     return report
 
 
@@ -419,28 +598,27 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     report = IngestReport()
     with contextlib.suppress(ShareError):
         refresh_trust(db, paths, share)
-    folder = share / "records"
     seen = state.ingested_stamps(db)
     touched_cases: set[str] = set()
-    entries = sorted(folder.iterdir()) if folder.is_dir() else []
     todo: list[Path] = []  # records new or changed since the last ingest
-    for path in entries:
-        if is_part(path) or path.suffix != ".json":
-            continue
-        known = seen.get(path.stem)
-        try:
-            stamp = _stamp(path, share / known[0] if known else None)
-        except OSError:
-            stamp = None
-        if not full and known is not None and stamp is not None and known[1:] == stamp:
-            report.unchanged += 1
-            continue
-        todo.append(path)
+    with share_io.session():
+        for entry in record_entries(share, report.problems):
+            path = entry.path
+            known = seen.get(path.stem)
+            try:
+                stamp = _stamp(path, share / known[0] if known else None)
+            except (OSError, ShareError):
+                stamp = None
+            if not full and known is not None and stamp is not None and known[1:] == stamp:
+                report.unchanged += 1
+                continue
+            todo.append(path)
 
     def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:
         for path in todo:
             try:
-                record = json.loads(path.read_text(encoding="utf-8"))
+                record = json.loads(read_share_file(path, "record", share=share)
+                                    .decode("utf-8"))
                 if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
                     raise ValueError(Msg("ikke en gennemgangspost"))
                 missing = [k for k in _REQUIRED if k not in record]
@@ -448,13 +626,17 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
                     raise ValueError(Msg("mangler {missing}", missing=", ".join(missing)))
                 if record["review_id"] != path.stem:
                     raise ValueError(Msg("filnavnet passer ikke til posten"))
-                pdf_rel, _ = targets_of(record)
-                pdf = (share / pdf_rel).read_bytes()
+                sharded = path.parent != share / "records"
+                pdf_rel = (targets_of if sharded else legacy_targets_of)(record)[0]
+                pdf = read_share_file(share / pdf_rel, "pdf", share=share)
                 stamp = _stamp(path, share / pdf_rel)
             except FileNotFoundError:
                 report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
                 continue
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+            except HostileFile as exc:
+                report.problems.append((path.name, str(exc)))
+                continue
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 report.problems.append((path.name, Msg("ulæselig post: {problem}",
                                                        problem=message_of(exc))))
                 continue
@@ -531,11 +713,44 @@ def _verdict(item: tuple[bytes, str]) -> Any:
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
     """What tells a re-ingest that a record or its PDF changed without reading either: their
-    sizes and modification times together."""
-    a = record.stat()
+    sizes and modification times together (of the names themselves: links are not followed)."""
+    a = os.lstat(record)
     if pdf is None:
         return a.st_size, a.st_mtime_ns
-    b = pdf.stat()
+    b = os.lstat(pdf)
     return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
+
+
+def record_entries(share: Path, problems: list[tuple[str, str]] | None = None
+                   ) -> list[share_io.Entry]:
+    """Every record file on the share: records/<yyyy>/<mm>/ and the flat records/ of the old
+    layout. Links, FIFOs and folders named like records are listed in `problems`."""
+    out: list[share_io.Entry] = []
+    bad: list[tuple[str, str]] = []
+
+    def walk(folder: Path, depth: int) -> None:
+        try:
+            entries, refused = list_folder(folder, share=share)
+        except ShareError as exc:
+            if exc.errno != errno.ENOTDIR:
+                raise
+            bad.append((_rel(share, folder), str(exc)))
+            return
+        bad.extend((_rel(share, rel), why) for rel, why in refused)
+        for entry in entries:
+            if entry.is_dir:
+                if depth < 2 and entry.name.isdigit():
+                    walk(entry.path, depth + 1)
+                elif entry.name.endswith(".json"):
+                    bad.append((_rel(share, entry.path), Msg(
+                        "{name} på fællesmappen er afvist: en mappe med et filnavn",
+                        name=entry.name)))
+            elif entry.name.endswith(".json") and depth in (0, 2):
+                out.append(entry)
+
+    walk(share / "records", 0)
+    if problems is not None:
+        problems.extend(bad)
+    return out
 
 

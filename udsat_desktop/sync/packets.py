@@ -64,11 +64,11 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
             check_share(share)
             target = share / "meetings" / meeting_date.isoformat()
             for original in packet.originals:
-                publish_once(target / original.name, original.read_bytes())
+                publish_once(target / original.name, original.read_bytes(), share=share)
             # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
             name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
             with contextlib.suppress(ShareError):
-                publish_once(target / name, packet.packet.read_bytes())
+                publish_once(target / name, packet.packet.read_bytes(), share=share)
             shared_to = target
         except ShareError as exc:
             problem = str(exc)

@@ -8,6 +8,7 @@ thread except claiming a case, which is one small exclusive create.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +53,7 @@ from udsat_desktop.ui.i18n import (
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 5 * 60 * 1000
+SHARE_WAIT_S = 2.0  # the settings dialog's longest wait for the share
 
 
 class SettingsDialog(QDialog):
@@ -165,9 +167,10 @@ class SettingsDialog(QDialog):
             self.check_share()
 
     def check_share(self, then: Callable[[bool], None] | None = None) -> Any:
-        """Probe the share on a daemon thread (a hung network drive cannot freeze the dialog,
-        and *Annullér* stops waiting); `then(reachable)` follows on the GUI thread."""
-        from udsat_desktop.sync.share import ShareError, check_share
+        """Reachable and writable? Probed on a worker, which gives a network drive that does
+        not answer SHARE_WAIT_S; the dialog never waits (a progress dialog offers *Annullér*).
+        `then(reachable)` follows on the GUI thread."""
+        from udsat_desktop.sync.share import ShareError, call_bounded, check_share
 
         text = self.share.text().strip()
         if not text:
@@ -187,10 +190,11 @@ class SettingsDialog(QDialog):
             if then is not None:
                 then(False)
 
+        probe = functools.partial(check_share, marker=False)  # the marker is set up on saving
         self.share_state.setText(self.tr("Kontrollerer fællesmappen…"))
         return run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
-                        check_share, Path(text).expanduser(), on_done=reachable,
-                        on_error=failed)
+                        call_bounded, SHARE_WAIT_S, probe, Path(text).expanduser(),
+                        on_done=reachable, on_error=failed)
 
     def _show_key_state(self) -> None:
         from udsat_desktop.sync.outbox import key_path
@@ -259,7 +263,19 @@ class SettingsDialog(QDialog):
             from udsat_desktop import remember
 
             remember.forget(self.paths)  # switched off: nothing stays in the keyring
-        self.accept()
+        if values.share is None:
+            self.accept()
+            return
+        from udsat_desktop.sync.share import call_bounded, set_up_share
+
+        def not_set_up(exc: BaseException) -> None:
+            log.info("share not set up yet: %s", type(exc).__name__)
+            self.accept()
+
+        # the marker that proves the folder is the share (kept when there), on a worker
+        run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
+                 call_bounded, SHARE_WAIT_S, set_up_share, values.share,
+                 on_done=lambda _r: self.accept(), on_error=not_set_up)
 
 
 class SyncController(QObject):
@@ -297,7 +313,7 @@ class SyncController(QObject):
             return False
         self.running = True
         self.status_changed.emit(self.tr("Synkroniserer…"))
-        # a daemon thread: a hung share can neither block the pool nor keep the program open
+        # a daemon thread: a sync hung on a network drive is abandoned when the window quits
         self.runner.start(sync, self.db, self.paths, self.profile, self.share,
                           on_done=self._done, on_error=self._failed, daemon=True)
         return True
@@ -347,7 +363,8 @@ class SyncLogDialog(QDialog):
                QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
                QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"))
     STATES = (QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
-              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"))
+              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"),
+              QT_TRANSLATE_NOOP("Domain", "afvist"))  # a hostile file on the share, not read
 
     def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,148 @@
+"""The share on a real SMB mount: syncing 2,737 signed summaries (and their records) against
+`cp -r` of the same files to the same place in the same run, again with 20,000 records
+already on the share, and a sync with nothing new against the CLI's own start.
+
+    python benchmarks/share_bench.py [--count 2737] [--existing 20000]
+
+On a Samba share on the loopback mounted through smbnetfs when this runs as root with
+/dev/fuse (tests/sync/mounts.py); else on a local temporary folder (said in the output).
+Prints one JSON line. One signed PDF (a real signature) is reused under 2,737 names: sync
+costs depend on sizes and counts, not on what is signed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PASS = "bench-kode-2737"
+
+
+def cli(data: Path, *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "--data-dir", str(data), *args],
+                   check=True, capture_output=True, env=dict(os.environ, UDSAT_PASSPHRASE=PASS,
+                                                           UDSAT_KEY_PASSPHRASE=PASS))
+    return time.perf_counter() - started
+
+
+def fill_outbox(outbox: Path, pdf: bytes, count: int, start: int) -> None:
+    digest = hashlib.sha256(pdf).hexdigest()
+    outbox.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + count):
+        review, case = f"R-B{i:010d}", f"C{i:04X}-BNCH"
+        record = {"format": "udsat-review-record/1", "review_id": review, "case_key": case,
+                  "version": 1, "template": {"id": "taskforce-gennemgang", "version": "2026"},
+                  "review_date": f"2026-{1 + i % 12:02d}-15", "reviewers": ["bench"],
+                  "status": "underskrevet", "pdf_sha256": digest, "recommendation": {},
+                  "next_steps": [], "consents": {}}
+        (outbox / f"{case}_{review}.pdf").write_bytes(pdf)
+        (outbox / f"{case}_{review}.json").write_text(json.dumps(record, indent=2))
+
+
+def timed_sync(data: Path, share: Path) -> tuple[float, object]:
+    from udsat_desktop.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.share import set_op_timeout
+
+    paths = resolve(data)
+    db, profile = open_existing(paths, PASS)
+    set_op_timeout(10)  # as the CLI runs it: every share call bounded
+    try:
+        started = time.perf_counter()
+        report = sync(db, paths, profile, share)
+        return time.perf_counter() - started, report
+    finally:
+        set_op_timeout(None)
+        db.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=2737)
+    parser.add_argument("--existing", type=int, default=20000)
+    args = parser.parse_args()
+    from tests.sync import mounts
+    from udsat_desktop.sync.share import set_up_share
+
+    work = Path(tempfile.mkdtemp(prefix="udsat-share-bench-"))
+    samba = mount = None
+    try:
+        if mounts.skip_reason() is None:
+            try:
+                samba = mounts.Samba(work / "samba")
+                samba.start()
+                mount = mounts.mount(samba, "smbnetfs", work / "mnt", work / "mnt-work")
+            except (RuntimeError, TimeoutError, OSError):
+                samba = mount = None
+        where = "samba+smbnetfs" if mount is not None else "local folder"
+        base = mount.share if mount is not None else work / "local"
+        base.mkdir(exist_ok=True)
+        server = samba.root if samba is not None else base
+        share = base / "share"
+        share.mkdir()
+        set_up_share(share)
+
+        data = work / "reviewer"
+        cli(data, "init", "--name", "Bench Mark", "--initials", "BM", "--org", "BIF",
+            "--role", "reviewer")
+        cli(data, "config", "--share", str(share))
+        cli(data, "demo", "--cases", "2", "--reviews", "2", "--seed", "7")
+        cli(data, "sign", "--ready")
+        outbox = data / "outbox"
+        signed = next(outbox.glob("*.pdf")).read_bytes()
+        for p in outbox.glob("*.*"):
+            p.unlink()
+
+        def round_(start: int, label: str) -> dict[str, float]:
+            staged = work / f"staged-{label}"
+            fill_outbox(staged, signed, args.count, start)
+            shutil.rmtree(outbox)
+            shutil.copytree(staged, outbox)
+            started = time.perf_counter()
+            subprocess.run(["cp", "-r", str(staged), str(base / f"cp-{label}")], check=True)
+            cp_s = time.perf_counter() - started
+            sync_s, report = timed_sync(data, share)
+            assert report.ok and not report.pending, (report.failed[:3], report.problem)
+            return {f"{label}_cp_s": round(cp_s, 2), f"{label}_sync_s": round(sync_s, 2),
+                    f"{label}_ratio": round(sync_s / cp_s, 2)}
+
+        result: dict[str, object] = {"where": where, "summaries": args.count,
+                                     "files": 2 * args.count}
+        result.update(round_(0, "empty"))
+        # 20,000 records already there (written on the server's side: fast), by month
+        for i in range(args.existing):
+            folder = server / "share" / "records" / f"{2024 + i % 3}" / f"{1 + i % 12:02d}" \
+                if samba is not None else share / "records" / f"{2024 + i % 3}" / \
+                f"{1 + i % 12:02d}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"R-OLD{i:07d}.json").write_text('{"format": "old"}')
+        result.update(round_(args.count, "full"))
+        result["existing_records"] = args.existing
+        start = cli(data, "stats")
+        noop = cli(data, "sync")
+        result.update({"cli_start_s": round(start, 2), "noop_sync_s": round(noop, 2),
+                       "noop_beyond_start_s": round(noop - start, 2)})
+        print(json.dumps(result))
+    finally:
+        if mount is not None:
+            mount.unmount()
+        if samba is not None:
+            samba.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,333 @@
+"""The share protocol on its own: every no-overwrite method, the marker, bounded waits, the
+messages, stale temporary files by the share's clock, the sync lock and the outbox moved as
+one unit."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import threading
+import time
+
+import pytest
+
+from udsat_desktop.sync import share as share_mod
+from udsat_desktop.sync.share import (
+    PART,
+    InProgress,
+    NotAShare,
+    ShareError,
+    WriteOnceConflict,
+    check_share,
+    create_exclusive,
+    describe_os_error,
+    publish_method,
+    publish_once,
+    remember_method,
+    remove_stale_parts,
+    set_up_share,
+)
+
+
+@pytest.fixture
+def share(tmp_path):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    set_up_share(folder)
+    remember_method(folder, None)
+    yield folder
+    remember_method(folder, None)
+
+
+def refuse(code):
+    def method(self, src, dst):
+        raise OSError(code, os.strerror(code))
+    return method
+
+
+def force(monkeypatch, method: str, code: int) -> None:
+    """Make every method before `method` answer `code` ("not supported")."""
+    before = share_mod.METHODS[:share_mod.METHODS.index(method)]
+    if "link" in before:
+        monkeypatch.setattr(share_mod._Dir, "link", refuse(code))
+    if "renameat2" in before:
+        monkeypatch.setattr(share_mod._Dir, "rename_noreplace", refuse(code))
+
+
+@pytest.mark.parametrize("method,code", [
+    ("renameat2", errno.EPERM), ("renameat2", errno.EIO), ("renameat2", errno.ENOSYS),
+    ("renameat2", errno.EXDEV), ("exclusive", errno.EINVAL), ("exclusive", errno.EOPNOTSUPP),
+    ("exclusive", errno.ENOTSUP), ("exclusive", errno.EIO),
+])
+def test_each_unsupported_errno_moves_to_the_next_method(share, monkeypatch, method, code):
+    force(monkeypatch, method, code)
+    target = share / "records" / "2026" / "03" / "R-1.json"
+    assert publish_once(target, b"one", share=share) is True
+    assert publish_method(share / "records") == method, "the method that worked is remembered"
+    assert publish_once(target, b"one", share=share) is False
+    with pytest.raises(WriteOnceConflict):
+        publish_once(target, b"two", share=share)
+    assert target.read_bytes() == b"one"
+    assert not list(target.parent.glob(f"*{PART}"))
+
+
+@pytest.mark.parametrize("method", ["link", "renameat2", "exclusive"])
+def test_racing_publishers_exactly_one_wins_with_every_method(share, monkeypatch, method):
+    force(monkeypatch, method, errno.EPERM)
+    for trial in range(20):
+        target = share / "claims" / "ab" / f"K-{trial}.json"
+        barrier = threading.Barrier(6)
+        results: list[str] = []
+
+        def claim(user: int, target=target, barrier=barrier, results=results) -> None:
+            barrier.wait()
+            try:
+                placed = publish_once(target, json.dumps({"user_id": f"u{user}"}).encode(),
+                                      share=share)
+                results.append(f"u{user}" if placed else "same")
+            except (WriteOnceConflict, InProgress):
+                results.append("lost")
+
+        threads = [threading.Thread(target=claim, args=(i,)) for i in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        winners = [r for r in results if r != "lost"]
+        assert "same" not in results
+        assert len(winners) == 1, results
+        assert json.loads(target.read_text())["user_id"] == winners[0]
+
+
+def test_a_plain_rename_after_a_check_is_never_used(share, monkeypatch):
+    """The old fallback (exists? then rename) replaced a colleague's file on SMB mounts."""
+    force(monkeypatch, "exclusive", errno.EPERM)
+    renamed = []
+    monkeypatch.setattr(share_mod.os, "rename", lambda *a, **k: renamed.append(a))
+    publish_once(share / "records" / "R-2.json", b"x", share=share)
+    assert not renamed
+
+
+def test_an_exclusive_copy_cut_short_is_completed_by_the_next_publish(share):
+    data = json.dumps({"user_id": "u1", "pad": "x" * 5000}).encode()
+    target = share / "claims" / "cd" / "K-CUT.json"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(data[:1234])  # killed mid-write
+    with pytest.raises(InProgress):  # young: may be a colleague's copy in progress
+        create_exclusive(target, data, share=share)
+    old = time.time() - 600
+    os.utime(target, (old, old))
+    assert create_exclusive(target, data, share=share) is False
+    assert target.read_bytes() == data
+    other = share / "claims" / "cd" / "K-OTHER.json"
+    other.write_bytes(b'{"user_id": "u2"')
+    with pytest.raises(WriteOnceConflict):
+        create_exclusive(other, data, share=share)
+    assert other.read_bytes() == b'{"user_id": "u2"'
+
+
+def test_the_marker_is_written_once_and_required(tmp_path):
+    empty_mount_point = tmp_path / "mnt"
+    empty_mount_point.mkdir()
+    with pytest.raises(NotAShare, match="ikke sat op som fællesmappe"):
+        check_share(empty_mount_point)
+    assert check_share(empty_mount_point, marker=False) == empty_mount_point
+    first = set_up_share(empty_mount_point)
+    assert set_up_share(empty_mount_point) == first  # written once, kept
+    assert check_share(empty_mount_point) == empty_mount_point
+    assert {p.name for p in empty_mount_point.iterdir()} >= set(share_mod.SUBFOLDERS)
+
+
+def test_sync_into_an_unmarked_folder_writes_nothing(team):
+    share, _kk, aa, _bb = team
+    aa.run("demo", "--cases", "3")
+    empty = share.parent / "empty-mount-point"
+    empty.mkdir()
+    code, report = aa.run("sync", "--share", str(empty))
+    assert code == 1 and not report["reachable"]
+    assert "ikke sat op som fællesmappe" in report["problem"]
+    assert list(empty.iterdir()) == [], "no folder tree is created under an empty mount point"
+
+
+def test_config_share_sets_the_share_up(team):
+    share, _kk, aa, _bb = team
+    other = share.parent / "new-share"
+    other.mkdir()
+    code, data = aa.run("config", "--share", str(other))
+    assert code == 0 and data["share_id"]
+    assert json.loads((other / ".udsat-share").read_text())["share_id"] == data["share_id"]
+    code, again = aa.run("config", "--share", str(other))
+    assert again["share_id"] == data["share_id"]
+
+
+def test_each_failure_has_its_own_danish_sentence():
+    codes = [errno.ENOTCONN, errno.ECONNABORTED, errno.ETIMEDOUT, errno.EIO, errno.EROFS,
+             errno.ENOSPC, errno.EACCES]
+    sentences = [describe_os_error(OSError(c, os.strerror(c))) for c in codes]
+    assert len(set(sentences)) == len(codes)
+    for sentence in sentences:
+        assert "fællesmappen" in sentence and not any(
+            word in sentence for word in ("error", "Transport", "Input/output"))
+
+
+@pytest.mark.parametrize("code,word", [(errno.ENOTCONN, "ikke forbundet"),
+                                       (errno.EIO, "læse- eller skrivefejl"),
+                                       (errno.EROFS, "skrivebeskyttet")])
+def test_an_early_sync_step_failing_ends_in_that_sentence(team, monkeypatch, code, word):
+    """Publishing the identity is the first write: the share failing there is one sentence,
+    exit 1, never a traceback."""
+    _share, _kk, aa, _bb = team
+    aa.run("demo", "--cases", "3")
+
+    def broken(*a, **k):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(share_mod, "_replace", broken)
+    code_, report = aa.run("sync")
+    assert code_ == 1 and word in report["problem"]
+
+
+def test_a_hung_share_operation_is_given_up(team, monkeypatch):
+    _share, _kk, aa, _bb = team
+    aa.run("demo", "--cases", "3")
+    release = threading.Event()
+    real = share_mod._list
+
+    def hung(folder, share_):
+        release.wait(20)
+        return real(folder, share_)
+
+    monkeypatch.setattr(share_mod, "_list", hung)
+    started = time.monotonic()
+    code, report = aa.run("--timeout", "0.5", "sync")
+    release.set()
+    assert time.monotonic() - started < 8
+    assert code == 1 and "svarede ikke inden for 0.5 sekunder" in report["problem"]
+    assert share_mod.op_timeout() is None, "the CLI hands the default back"
+
+
+def test_stale_parts_are_judged_by_the_share_clock(share, monkeypatch):
+    folder = share / "records"
+    stale = folder / f".R-OLD.json.1.aa{PART}"
+    stale.write_bytes(b"{")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    fresh = folder / f".R-NEW.json.2.bb{PART}"
+    fresh.write_bytes(b"{")
+    # the laptop's clock is ten hours ahead: by it, the fresh copy would look abandoned
+    real_time = time.time
+    monkeypatch.setattr(share_mod.time, "time", lambda: real_time() + 10 * 3600)
+    assert remove_stale_parts(folder, share=share) == 1
+    assert fresh.exists() and not stale.exists()
+
+
+def test_publishing_cleans_stale_parts_in_the_folder_it_writes(share):
+    folder = share / "summaries" / "2026" / "04"
+    folder.mkdir(parents=True)
+    stale = folder / f".R-9.pdf.1.cc{PART}"
+    stale.write_bytes(b"%PDF complete copy of a signed summary")
+    old = time.time() - 3 * 3600
+    os.utime(stale, (old, old))
+    with share_mod.session():
+        publish_once(folder / "R-10.pdf", b"%PDF new", share=share)
+    assert not stale.exists()
+
+
+def test_a_second_sync_on_one_data_folder_says_a_sync_is_running(team):
+    from udsat_desktop.sync.lock import data_lock
+
+    _share, _kk, aa, _bb = team
+    aa.run("demo", "--cases", "3")
+    with data_lock(aa.paths):
+        code, report = aa.run("sync", "--wait", "0.3")
+    assert code == 1 and "kører allerede" in report["problem"]
+    code, report = aa.run("sync", "--wait", "0")
+    assert code == 0, report
+
+
+def test_a_move_to_sent_cut_short_is_finished_by_the_next_sync(team):
+    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+
+    _share, _kk, aa, _bb = team
+    aa.run("demo", "--cases", "3")
+    db, profile = aa.open()
+    try:
+        build_demo_reviews(db, 1, profile.user_id, bundled_library(), seed=7, all_ready=True)
+    finally:
+        db.close()
+    assert aa.run("sign", "--ready")[0] == 0
+    pdf = next(aa.paths.outbox.glob("*.pdf"))
+    record = pdf.with_suffix(".json")
+    assert aa.run("sync")[0] == 0
+    sent = aa.paths.outbox / "sendt"
+    # put the pair back as a kill between the two moves would have left it
+    (sent / record.name).replace(record)
+    code, report = aa.run("sync")
+    assert code == 0 and report["pending"] == 0, report
+    assert (sent / pdf.name).exists() and (sent / record.name).exists()
+
+
+def test_a_share_error_keeps_its_errno():
+    exc = share_mod._share_error(OSError(errno.ENOSPC, "full"))
+    assert isinstance(exc, ShareError) and exc.errno == errno.ENOSPC
+
+
+def test_a_copy_cut_short_beside_its_temporary_copy_is_completed_at_once(share, monkeypatch):
+    """Killed while writing the final name (exclusive-create method): the complete temporary
+    copy left beside it proves whose bytes these are, so the next sync finishes it now."""
+    force(monkeypatch, "exclusive", errno.EINVAL)
+    data = b"%PDF-1.7 " + bytes(range(256)) * 40
+    folder = share / "summaries" / "2026" / "05"
+    folder.mkdir(parents=True)
+    (folder / f".R-7.pdf.999.dead{PART}").write_bytes(data)
+    (folder / "R-7.pdf").write_bytes(data[:100])
+    assert publish_once(folder / "R-7.pdf", data, share=share) is False
+    assert (folder / "R-7.pdf").read_bytes() == data
+    (folder / "R-8.pdf").write_bytes(data[:100])  # no copy beside it, and young: wait
+    with pytest.raises(InProgress):
+        publish_once(folder / "R-8.pdf", data, share=share)
+    assert (folder / "R-8.pdf").read_bytes() == data[:100]
+
+
+def test_claims_are_folders_made_with_mkdir_exactly_one_wins(share):
+    from udsat_desktop.sync.share import claim_once
+
+    for trial in range(20):
+        target = share / "claims" / "ef" / f"K-{trial}"
+        barrier = threading.Barrier(6)
+        results: list[str] = []
+
+        def claim(user: int, target=target, barrier=barrier, results=results) -> None:
+            barrier.wait()
+            try:
+                results.append(f"u{user}" if claim_once(
+                    target, json.dumps({"user_id": f"u{user}"}).encode(), share=share)
+                    else "same")
+            except (WriteOnceConflict, InProgress):
+                results.append("lost")
+
+        threads = [threading.Thread(target=claim, args=(i,)) for i in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        winners = [r for r in results if r.startswith("u")]
+        assert len(winners) == 1 and "same" not in results, results
+        assert json.loads((target / "claim.json").read_text())["user_id"] == winners[0]
+
+
+def test_an_abandoned_empty_claim_folder_is_taken_over(share):
+    from udsat_desktop.sync.share import claim_once
+
+    target = share / "claims" / "01" / "K-EMPTY"
+    target.mkdir(parents=True)  # its winner was killed before writing who it is
+    with pytest.raises(InProgress):
+        claim_once(target, b'{"user_id": "u1"}', share=share)
+    old = time.time() - 600
+    os.utime(target, (old, old))
+    assert claim_once(target, b'{"user_id": "u1"}', share=share) is True
+    assert claim_once(target, b'{"user_id": "u1"}', share=share) is False
+    with pytest.raises(WriteOnceConflict):
+        claim_once(target, b'{"user_id": "u2"}', share=share)
