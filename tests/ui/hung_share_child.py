@@ -62,12 +62,15 @@ def main() -> int:
         app.quit()
 
     QTimer.singleShot(1000, finish)
+    from udsat_desktop.app import leave
+
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:  # the teardown of udsat_desktop.ui.app_support.run_gui
         window.deleteLater()
         app.processEvents()
         db.close()
+    leave(code)  # as `udsat-desktop` ends
 
 
 if __name__ == "__main__":
