@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
-from udsat_desktop.ui import wheel_guard
-from udsat_desktop.ui.busy import run_busy
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
@@ -157,6 +155,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(key_box)
         layout.addWidget(buttons)
         self.resize(640, 0)
+        from udsat_desktop.ui import wheel_guard  # not on the launch path
+
         wheel_guard.guard(self)  # the auto-lock minutes change only when focused
 
     def _browse(self) -> None:
@@ -171,6 +171,7 @@ class SettingsDialog(QDialog):
         not answer SHARE_WAIT_S; the dialog never waits (a progress dialog offers *Annullér*).
         `then(reachable)` follows on the GUI thread."""
         from udsat_desktop.sync.share import ShareError, call_bounded, check_share
+        from udsat_desktop.ui.busy import run_busy
 
         text = self.share.text().strip()
         if not text:
@@ -267,6 +268,7 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         from udsat_desktop.sync.share import call_bounded, set_up_share
+        from udsat_desktop.ui.busy import run_busy
 
         def not_set_up(exc: BaseException) -> None:
             log.info("share not set up yet: %s", type(exc).__name__)
