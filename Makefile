@@ -8,7 +8,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test test-long bench bench-quick lint system-deps install clean bundle i18n i18n-update
+.PHONY: run test test-long bench bench-quick lint system-deps install clean bundle i18n i18n-update \
+        windows-installer windows-smoke
 
 system-deps:
 	@bash packaging/install-system-deps.sh
@@ -42,6 +43,18 @@ test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 	@# the Linux bundle (PyInstaller, one folder), built and smoke-started offscreen
 	bash packaging/build_bundle.sh $(BIN)
+	@# the Windows installer (NSIS, zlib for speed), installed and smoke-tested under Wine
+	$(BIN)/python packaging/windows/build_installer.py --compress zlib
+	bash packaging/windows/wine_smoke.sh
+
+# build/windows/UdsatDesktop-<version>-setup.exe (zlib, as CI tests it; add --compress lzma
+# by hand for a smaller file)
+windows-installer: install
+	$(BIN)/python packaging/windows/build_installer.py --compress zlib
+
+# install the built installer under Wine in a fresh prefix, smoke-test it, uninstall
+windows-smoke:
+	bash packaging/windows/wine_smoke.sh
 
 bundle: install
 	bash packaging/build_bundle.sh $(BIN)

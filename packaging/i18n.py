@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "udsat_desktop"
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("da", "en")
-TEMPLATE_KEYS = ("title", "intro", "label", "help", "example", "item_label", "unit")
+TEMPLATE_KEYS = ("title", "intro", "label", "help", "example", "item_label", "unit", "name",
+                 "presented_label", "reference", "recipient", "value")
 
 
 def _tool(name: str) -> str:
@@ -58,16 +59,13 @@ def _enum_labels() -> Iterator[str]:
 
 
 def _tables() -> Iterator[str]:
-    from udsat_desktop.core import auditlog, meetings, progress, target_list
+    from udsat_desktop.core import auditlog, progress, target_list
     from udsat_desktop.reports.signing import Verdict
     from udsat_desktop.store.reviews import REVIEW_STATUS_LABELS
 
     yield from auditlog.ACTION_LABELS.values()
     yield from auditlog.DETAIL_LABELS.values()
-    yield from meetings.PARTICIPANT_ROLES.values()
-    yield from meetings.WEIGHED_AREAS.values()
-    yield from meetings.RECOMMENDATIONS
-    yield from progress.OUTCOMES
+    yield progress.CLOSE_AT_START
     yield from REVIEW_STATUS_LABELS.values()
     yield from (field.label for field in target_list.FIELDS)
     yield from (verdict.value for verdict in Verdict)
@@ -82,8 +80,14 @@ def _template_texts() -> Iterator[str]:
             for key, value in node.items():
                 if key in TEMPLATE_KEYS and isinstance(value, str):
                     yield value
-                elif key in ("options", "roles") and isinstance(value, list):
-                    yield from (v for v in value if isinstance(v, str))
+                elif key == "options" and isinstance(value, list):
+                    for option in value:  # a value, or {value: ..., outcome: ...}
+                        if isinstance(option, str):
+                            yield option
+                        else:
+                            yield from walk(option)
+                elif key in ("roles", "id", "outcome", "candidate", "needs"):
+                    continue  # names the code reads, never shown
                 else:
                     yield from walk(value)
         elif isinstance(node, list):
@@ -91,7 +95,13 @@ def _template_texts() -> Iterator[str]:
                 yield from walk(item)
 
     for path in sorted((ROOT / "resources" / "checklists").glob("*.yaml")):
-        yield from walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        yield from walk(raw)
+        vocabulary = raw.get("vocabulary") or {}
+        for kind in ("next_step_types", "consents", "legal_bases"):  # "label (reference)"
+            for item in vocabulary.get(kind, ()):
+                if item.get("reference"):
+                    yield f"{item['label']} ({item['reference']})"
 
 
 def _msg_templates() -> Iterator[str]:

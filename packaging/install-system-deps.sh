@@ -2,7 +2,9 @@
 # System libraries Qt needs on Debian/Ubuntu, plus Xvfb (no-screen runs) and poppler-utils
 # (pdftoppm/pdffonts/pdfsig for checking PDFs) and CUPS with the cups-pdf queue (printing tests),
 # Samba, smbnetfs, rclone, fuse3 and strace (the share tests on real SMB mounts, tests/sync),
-# libfuse2 (fusepy: the hung-share test mounts a file system that stops answering).
+# libfuse2 (fusepy: the hung-share test mounts a file system that stops answering),
+# qpdf and Apache PDFBox Preflight (the PDF/A checks, tests/reports), and NSIS, mingw-w64,
+# osslsigncode and Wine (the Windows installer, built and smoke-tested).
 # Installs only what is missing; as root it runs
 # apt-get itself, otherwise it prints the command to run.
 set -euo pipefail
@@ -13,6 +15,10 @@ PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2
   fonts-dejavu-core xvfb xauth poppler-utils cups printer-driver-cups-pdf binutils
   samba smbnetfs rclone fuse3 strace e2fsprogs libfuse2
+  # independent PDF/A checks in the tests: qpdf --check and Apache PDFBox Preflight (Java)
+  qpdf default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
+  # the Windows installer: built with NSIS and mingw-w64 (launchers), tested under Wine
+  nsis gcc-mingw-w64-x86-64 osslsigncode wine wine64
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

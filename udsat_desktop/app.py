@@ -47,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
+    from udsat_desktop.console import use_utf8_output
+
+    use_utf8_output()  # the smoke figures and errors, when redirected on Windows
     args = parse_args(argv)
     if args.smoke and not _has_screen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

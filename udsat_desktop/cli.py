@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop import __version__
+from udsat_desktop.console import stdin_is_console, use_utf8_output
 from udsat_desktop.core.status import (
     STATUS_LABELS,
     CaseStatus,
@@ -55,7 +56,7 @@ def read_passphrase(*, confirm: bool = False, prompt: str = "Adgangskode: ") -> 
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return env
-    if not sys.stdin or not sys.stdin.isatty():
+    if not stdin_is_console():
         line = sys.stdin.readline() if sys.stdin else ""
         if not line:
             raise CliError(f"Ingen adgangskode: sæt {PASSPHRASE_ENV} eller kør kommandoen i en "
@@ -161,7 +162,7 @@ def _load_map(value: str) -> dict[str, str]:
 
 
 def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.store.demo import build_demo
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 
@@ -181,7 +182,7 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         made = ready = 0
         if args.reviews:
             made, ready = build_demo_reviews(db, args.reviews, profile.user_id,
-                                             bundled_library(), seed=args.seed)
+                                             default_library(), seed=args.seed)
     finally:
         db.close()
     elapsed = time.perf_counter() - started
@@ -218,13 +219,13 @@ def read_key_passphrase() -> str:
     env = os.environ.get(KEY_PASSPHRASE_ENV)
     if env is not None:
         return env
-    if not sys.stdin or not sys.stdin.isatty():
+    if not stdin_is_console():
         raise CliError(f"Ingen adgangskode til signeringsnøglen: sæt {KEY_PASSPHRASE_ENV}")
     return getpass.getpass("Adgangskode til signeringsnøglen: ")
 
 
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.reports.signing import sign_pdf
     from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
 
@@ -244,15 +245,33 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             write_atomic(source, signed, mode=0o600)
             _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
             return 0
+        import datetime as dt
+
+        library = default_library()
+        # a review keeps its template; say when a newer one applies on the day of signing
+        older = []
+        for key, template_id, version in db.reader().execute(
+                "SELECT review_key, template_id, template_version FROM review "
+                "WHERE status = 'klar'"):
+            template = library.find(template_id, version)
+            newer = library.newer_than(template, dt.date.today()) if template else None
+            if newer is not None:
+                older.append({"review": key, "template": template_id, "version": version,
+                              "applies_today": newer.version})
         started = time.perf_counter()
-        items = sign_ready(db, paths, profile, bundled_library(), passphrase,
-                           timestamp_url=tsa or None)
+        items = sign_ready(db, paths, profile, library, passphrase, timestamp_url=tsa or None)
         elapsed = time.perf_counter() - started
     finally:
         db.close()
+
+    def text() -> str:
+        lines = [f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
+        lines += [f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
+                  f"gælder version {o['applies_today']}" for o in older]
+        return "\n".join(lines)
+
     _emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
-                 "seconds": round(elapsed, 2)},
-          lambda: f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)")
+                 "seconds": round(elapsed, 2), "older_template": older}, text)
     return 0
 
 
@@ -298,6 +317,10 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.language not in LANGUAGES:
             raise CliError(f"Sprog: {', '.join(LANGUAGES)}")
         changes["language"] = args.language
+    if args.case_retention_years is not None:
+        if args.case_retention_years < 1:
+            raise CliError("--case-retention-years skal være mindst 1")
+        changes["case_retention_years"] = args.case_retention_years
     settings = update_settings(paths.config, **changes) if changes else load_settings(
         paths.config)
     data: dict[str, Any] = dataclasses.asdict(settings)
@@ -507,28 +530,79 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
-    db, _profile = _open(paths)
-    try:
-        from udsat_desktop.store.queue import get_case_by_key
+def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Delete closed cases' data after the configured period (coordinators; dry-run first)."""
+    from udsat_desktop.store import retention
 
+    years = args.years or load_settings(paths.config).case_retention_years
+    db, profile = _open(paths)
+    try:
+        found = retention.run(db, profile, years, dry_run=args.dry_run, outbox=paths.outbox)
+    finally:
+        db.close()
+    data = {"dry_run": args.dry_run, "years": years, "cutoff": found.cutoff.isoformat(),
+            "due": found.due, "held": found.held,
+            "deleted": 0 if args.dry_run else len(found.due)}
+    verb = "ville blive slettet" if args.dry_run else "er slettet"
+    _emit(args, data, lambda: (
+        f"{len(found.due)} afsluttede sager ældre end {years} år {verb}"
+        + (f": {', '.join(found.due)}" if found.due else "")
+        + (f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
+           if found.held else "")))
+    return 0
+
+
+def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Set, lift or list legal holds (complaints, access requests)."""
+    from udsat_desktop.store import retention
+
+    db, profile = _open(paths)
+    try:
+        if args.hold_command == "set":
+            retention.set_hold(db, profile, args.case, args.reason, args.note)
+            message = f"Sag {args.case} er tilbageholdt ({args.reason})"
+        elif args.hold_command == "lift":
+            retention.lift_hold(db, profile, args.case)
+            message = f"Tilbageholdelsen af sag {args.case} er ophævet"
+        else:
+            message = ""
+        holds = [{"case_key": h.case_key, "reason": h.reason, "note": h.note,
+                  "set_by": h.set_by, "set_at": h.set_at.isoformat()}
+                 for h in retention.active_holds(db)]
+    finally:
+        db.close()
+    _emit(args, {"holds": holds}, lambda: message or "\n".join(
+        f"{h['case_key']}: {h['reason']} ({str(h['set_at'])[:10]})" for h in holds)
+        or "Ingen sager er tilbageholdt")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.store import audit
+    from udsat_desktop.store.queue import get_case_by_key
+
+    db, profile = _open(paths)
+    try:
         case = get_case_by_key(db, args.case_key)
         if case is None:
             raise CliError(f"Ukendt sagsnøgle: {args.case_key}")
         keys = [r[0] for r in db.reader().execute(
             "SELECT review_key FROM review WHERE case_id = ? AND status = 'underskrevet' "
             "ORDER BY version DESC LIMIT 1", (case.id,))]
+        if not keys:
+            raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
+        source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
+        if not source.is_file():
+            source = paths.outbox / "sendt" / source.name
+        if not source.is_file():
+            raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
+        out = Path(args.out)
+        write_atomic(out, source.read_bytes(), mode=0o600)
+        # a copy of the summary leaves the store: an access the citizen's log shows
+        audit.append_now(db, profile.user_id, "export", case.id, kind="summary")
     finally:
         db.close()
-    if not keys:
-        raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
-    source = paths.outbox / f"{args.case_key}_{keys[0]}.pdf"
-    if not source.is_file():
-        raise CliError(f"Den underskrevne PDF mangler i udbakken: {source.name}")
-    from udsat_desktop.fsutil import write_atomic
-
-    out = Path(args.out)
-    write_atomic(out, source.read_bytes(), mode=0o600)
     _emit(args, {"case_key": args.case_key, "review_id": keys[0], "out": str(out)},
           lambda: f"Seneste underskrevne sammenfatning skrevet til {out}")
     return 0
@@ -555,7 +629,10 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
             {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
              "signed_at": r.signed_at.isoformat() if r.signed_at else None,
              "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
-             "timestamp": r.timestamp.isoformat() if r.timestamp else None}
+             "timestamp": r.timestamp.isoformat() if r.timestamp else None,
+             "level": r.level,
+             "archive_timestamp": (r.archive_timestamp.isoformat()
+                                   if r.archive_timestamp else None)}
             for r in reports]})
 
     def text() -> str:
@@ -569,8 +646,11 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 when = f", {sig['signed_at']}" if sig["signed_at"] else ""
                 span = f", bytes {sig['byte_range']}" if sig["byte_range"] else ""
                 stamp = f", tidsstemplet {sig['timestamp']}" if sig["timestamp"] else ""
+                level = f", PAdES {sig['level']}" if sig["level"] else ""
+                if sig["archive_timestamp"]:
+                    level += f", arkivtidsstemplet {sig['archive_timestamp']}"
                 lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}"
-                             f"{who}{when}{stamp}{span}")
+                             f"{who}{when}{stamp}{level}{span}")
         return "\n".join(lines)
 
     _emit(args, {"files": results, "ok": not bad}, text)
@@ -696,11 +776,33 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", required=True, metavar="FILE")
     a.set_defaults(func=cmd_audit)
 
+    p = sub.add_parser("retention", parents=[common],
+                       help="koordinator: slet afsluttede sagers data efter opbevaringstiden")
+    p.add_argument("--dry-run", action="store_true", help="vis kun hvad der ville blive slettet")
+    p.add_argument("--years", type=int, help="standard: indstillingen (case_retention_years)")
+    p.set_defaults(func=cmd_retention)
+
+    p = sub.add_parser("hold", parents=[common],
+                       help="koordinator: tilbagehold en sag (klage, indsigt) mod sletning")
+    hold_sub = p.add_subparsers(dest="hold_command", required=True, metavar="HANDLING")
+    h = hold_sub.add_parser("set", parents=[common], help="tilbagehold en sag")
+    h.add_argument("case", metavar="CASE-KEY")
+    h.add_argument("--reason", required=True, choices=("klage", "indsigt"))
+    h.add_argument("--note", default=None)
+    h.set_defaults(func=cmd_hold)
+    h = hold_sub.add_parser("lift", parents=[common], help="ophæv en tilbageholdelse")
+    h.add_argument("case", metavar="CASE-KEY")
+    h.set_defaults(func=cmd_hold)
+    h = hold_sub.add_parser("list", parents=[common], help="vis tilbageholdte sager")
+    h.set_defaults(func=cmd_hold)
+
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
     p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
     p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
     p.add_argument("--language", metavar="SPROG", help="da eller en")
+    p.add_argument("--case-retention-years", type=int, metavar="N",
+                   help="afsluttede sagers data slettes N år efter sidste ændring")
     p.add_argument("--share-timeout", type=int, metavar="SEKUNDER",
                    help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)")
     p.set_defaults(func=cmd_config)
@@ -714,6 +816,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", parents=[common], help="kontrollér underskrifter i PDF-filer")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_verify)
+
+    from udsat_desktop.cli_archive import add_parsers  # udsat ltv, udsat journal export
+
+    add_parsers(sub, common)
     return parser
 
 
@@ -730,6 +836,7 @@ def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_output()  # a redirected stdout on Windows is cp1252 otherwise
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve(args.data_dir)

@@ -4,6 +4,8 @@
     timestamp_url   an RFC 3161 timestamp server; empty: signatures are PAdES B-B
     lock_minutes    lock the window after this many minutes without input (0: never)
     retention_years audit entries older than this may be purged by a coordinator
+    case_retention_years  a closed case's data is deleted this long after its last change
+                    (`udsat retention`; legal holds excepted)
     remember_passphrase  keep the passphrase in the OS keyring (trusted computers; off)
     language        "da" or "en"
     share_timeout   seconds one operation on the share may take before it is given up (CLI)
@@ -30,6 +32,7 @@ class AppSettings:
     lock_minutes: int = 10
     language: str = "da"
     retention_years: int = 5
+    case_retention_years: int = 5
     remember_passphrase: bool = False
     share_timeout: int = 10
 
@@ -61,6 +64,8 @@ def load_settings(config_dir: Path) -> AppSettings:
         settings = dataclasses.replace(settings, language="da")
     if settings.retention_years < 1:
         settings = dataclasses.replace(settings, retention_years=5)
+    if settings.case_retention_years < 1:
+        settings = dataclasses.replace(settings, case_retention_years=5)
     if settings.share_timeout < 1:
         settings = dataclasses.replace(settings, share_timeout=10)
     if settings.lock_minutes < 0:

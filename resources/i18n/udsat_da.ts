@@ -398,6 +398,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Hjemmel: %1 – kræver ikke samtykke</source>
+        <translation>Hjemmel: %1 – kræver ikke samtykke</translation>
+    </message>
+    <message>
         <source>%1 – skriftligt</source>
         <translation>%1 – skriftligt</translation>
     </message>
@@ -913,10 +917,6 @@
         <translation>Næste skridt ændret</translation>
     </message>
     <message>
-        <source>Næste skridt rettet</source>
-        <translation>Næste skridt rettet</translation>
-    </message>
-    <message>
         <source>Tildelt medarbejder</source>
         <translation>Tildelt medarbejder</translation>
     </message>
@@ -927,10 +927,6 @@
     <message>
         <source>Indlæst fra fællesmappen</source>
         <translation>Indlæst fra fællesmappen</translation>
-    </message>
-    <message>
-        <source>Sat på møde i rehabiliteringsteamet</source>
-        <translation>Sat på møde i rehabiliteringsteamet</translation>
     </message>
     <message>
         <source>Taget af møde</source>
@@ -1093,30 +1089,6 @@
         <translation>import</translation>
     </message>
     <message>
-        <source>type før</source>
-        <translation>type før</translation>
-    </message>
-    <message>
-        <source>type efter</source>
-        <translation>type efter</translation>
-    </message>
-    <message>
-        <source>ansvarlig før</source>
-        <translation>ansvarlig før</translation>
-    </message>
-    <message>
-        <source>ansvarlig efter</source>
-        <translation>ansvarlig efter</translation>
-    </message>
-    <message>
-        <source>frist før</source>
-        <translation>frist før</translation>
-    </message>
-    <message>
-        <source>frist efter</source>
-        <translation>frist efter</translation>
-    </message>
-    <message>
         <source>Beskæftigelse</source>
         <translation>Beskæftigelse</translation>
     </message>
@@ -1199,6 +1171,66 @@
     <message>
         <source>Kladde</source>
         <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Flyttet til ny skabelon</source>
+        <translation>Flyttet til ny skabelon</translation>
+    </message>
+    <message>
+        <source>Næste skridt rettet</source>
+        <translation>Næste skridt rettet</translation>
+    </message>
+    <message>
+        <source>Sat på møde</source>
+        <translation>Sat på møde</translation>
+    </message>
+    <message>
+        <source>Mødepakke bygget</source>
+        <translation>Mødepakke bygget</translation>
+    </message>
+    <message>
+        <source>Sag tilbageholdt (klage/indsigt)</source>
+        <translation>Sag tilbageholdt (klage/indsigt)</translation>
+    </message>
+    <message>
+        <source>Tilbageholdelse ophævet</source>
+        <translation>Tilbageholdelse ophævet</translation>
+    </message>
+    <message>
+        <source>Prøvekørsel af sletning</source>
+        <translation>Prøvekørsel af sletning</translation>
+    </message>
+    <message>
+        <source>Sletning efter opbevaringstid</source>
+        <translation>Sletning efter opbevaringstid</translation>
+    </message>
+    <message>
+        <source>Sagens data slettet</source>
+        <translation>Sagens data slettet</translation>
+    </message>
+    <message>
+        <source>type før</source>
+        <translation>type før</translation>
+    </message>
+    <message>
+        <source>type efter</source>
+        <translation>type efter</translation>
+    </message>
+    <message>
+        <source>ansvarlig før</source>
+        <translation>ansvarlig før</translation>
+    </message>
+    <message>
+        <source>ansvarlig efter</source>
+        <translation>ansvarlig efter</translation>
+    </message>
+    <message>
+        <source>frist før</source>
+        <translation>frist før</translation>
+    </message>
+    <message>
+        <source>frist efter</source>
+        <translation>frist efter</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
@@ -1689,6 +1721,350 @@
         <translation>Aftal hvem der gør hvad og hvornår. Mindst ét næste skridt.</translation>
     </message>
     <message>
+        <source>Helhedsorienteret plan</source>
+        <translation>Helhedsorienteret plan</translation>
+    </message>
+    <message>
+        <source>LAB § 46</source>
+        <translation>LAB § 46</translation>
+    </message>
+    <message>
+        <source>Indhent lægeattest</source>
+        <translation>Indhent lægeattest</translation>
+    </message>
+    <message>
+        <source>LÆ 265</source>
+        <translation>LÆ 265</translation>
+    </message>
+    <message>
+        <source>Indhent statusattest</source>
+        <translation>Indhent statusattest</translation>
+    </message>
+    <message>
+        <source>LÆ 125</source>
+        <translation>LÆ 125</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering</source>
+        <translation>Socialmedicinsk vurdering</translation>
+    </message>
+    <message>
+        <source>Klinisk Funktion</source>
+        <translation>Klinisk Funktion</translation>
+    </message>
+    <message>
+        <source>Virksomhedspraktik</source>
+        <translation>Virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>LAB kap. 11</source>
+        <translation>LAB kap. 11</translation>
+    </message>
+    <message>
+        <source>Løntilskud</source>
+        <translation>Løntilskud</translation>
+    </message>
+    <message>
+        <source>LAB kap. 12</source>
+        <translation>LAB kap. 12</translation>
+    </message>
+    <message>
+        <source>Vejledning og opkvalificering</source>
+        <translation>Vejledning og opkvalificering</translation>
+    </message>
+    <message>
+        <source>LAB kap. 14</source>
+        <translation>LAB kap. 14</translation>
+    </message>
+    <message>
+        <source>LAB §§ 167-171</source>
+        <translation>LAB §§ 167-171</translation>
+    </message>
+    <message>
+        <source>Hjælpemidler</source>
+        <translation>Hjælpemidler</translation>
+    </message>
+    <message>
+        <source>LAB § 172</source>
+        <translation>LAB § 172</translation>
+    </message>
+    <message>
+        <source>Socialpædagogisk støtte</source>
+        <translation>Socialpædagogisk støtte</translation>
+    </message>
+    <message>
+        <source>SEL § 85</source>
+        <translation>SEL § 85</translation>
+    </message>
+    <message>
+        <source>Bostøtte efter housing first</source>
+        <translation>Bostøtte efter housing first</translation>
+    </message>
+    <message>
+        <source>SEL § 85 a</source>
+        <translation>SEL § 85 a</translation>
+    </message>
+    <message>
+        <source>Støtte- og kontaktperson</source>
+        <translation>Støtte- og kontaktperson</translation>
+    </message>
+    <message>
+        <source>SEL § 99</source>
+        <translation>SEL § 99</translation>
+    </message>
+    <message>
+        <source>Misbrugsbehandling</source>
+        <translation>Misbrugsbehandling</translation>
+    </message>
+    <message>
+        <source>SEL § 101</source>
+        <translation>SEL § 101</translation>
+    </message>
+    <message>
+        <source>Herberg</source>
+        <translation>Herberg</translation>
+    </message>
+    <message>
+        <source>SEL § 110</source>
+        <translation>SEL § 110</translation>
+    </message>
+    <message>
+        <source>Botilbud</source>
+        <translation>Botilbud</translation>
+    </message>
+    <message>
+        <source>SEL §§ 107/108</source>
+        <translation>SEL §§ 107/108</translation>
+    </message>
+    <message>
+        <source>rehabiliteringsteamet</source>
+        <translation>rehabiliteringsteamet</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsteam</source>
+        <translation>Rehabiliteringsteam</translation>
+    </message>
+    <message>
+        <source>Arbejdsevne</source>
+        <translation>Arbejdsevne</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad borgeren kan i dag og hvad der skal tages hensyn til, og hvilken dokumentation beskrivelsen hviler på. Lovene siger arbejdsevne (taskforcen siger ofte resterhvervsevne).</source>
+        <translation>Beskriv hvad borgeren kan i dag og hvad der skal tages hensyn til, og hvilken dokumentation beskrivelsen hviler på. Lovene siger arbejdsevne (taskforcen siger ofte resterhvervsevne).</translation>
+    </message>
+    <message>
+        <source>Timetallet kan ikke vurderes endnu</source>
+        <translation>Timetallet kan ikke vurderes endnu</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis der ikke er grundlag for at angive et timetal nu.</source>
+        <translation>Vælg »Ja«, hvis der ikke er grundlag for at angive et timetal nu.</translation>
+    </message>
+    <message>
+        <source>Hvorfor kan timetallet ikke vurderes, og hvad skal der til?</source>
+        <translation>Hvorfor kan timetallet ikke vurderes, og hvad skal der til?</translation>
+    </message>
+    <message>
+        <source>Ingen arbejdsprøvning endnu; afklares i virksomhedspraktik.</source>
+        <translation>Ingen arbejdsprøvning endnu; afklares i virksomhedspraktik.</translation>
+    </message>
+    <message>
+        <source>Hvad er oplyst om, hvorvidt arbejdsevnen kan udvikles, og hvordan?</source>
+        <translation>Hvad er oplyst om, hvorvidt arbejdsevnen kan udvikles, og hvordan?</translation>
+    </message>
+    <message>
+        <source>Sæt kryds ved det der ligger i sagen nu. En aktuel LÆ 265 skal foreligge, når sagen forelægges rehabiliteringsteamet.</source>
+        <translation>Sæt kryds ved det der ligger i sagen nu. En aktuel LÆ 265 skal foreligge, når sagen forelægges rehabiliteringsteamet.</translation>
+    </message>
+    <message>
+        <source>Ingen socialfaglige observationer foreligger</source>
+        <translation>Ingen socialfaglige observationer foreligger</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis borgeren ikke har mentor, bostøtte eller en anden støtteperson.</source>
+        <translation>Vælg »Ja«, hvis borgeren ikke har mentor, bostøtte eller en anden støtteperson.</translation>
+    </message>
+    <message>
+        <source>Hvorfor foreligger der ingen observationer?</source>
+        <translation>Hvorfor foreligger der ingen observationer?</translation>
+    </message>
+    <message>
+        <source>Borgeren har ingen støtteperson; har ikke ønsket bostøtte.</source>
+        <translation>Borgeren har ingen støtteperson; har ikke ønsket bostøtte.</translation>
+    </message>
+    <message>
+        <source>Hvilken anden kilde?</source>
+        <translation>Hvilken anden kilde?</translation>
+    </message>
+    <message>
+        <source>Hvordan har borgeren deltaget?</source>
+        <translation>Hvordan har borgeren deltaget?</translation>
+    </message>
+    <message>
+        <source>Deltog i samtalen</source>
+        <translation>Deltog i samtalen</translation>
+    </message>
+    <message>
+        <source>Deltog med bisidder</source>
+        <translation>Deltog med bisidder</translation>
+    </message>
+    <message>
+        <source>Deltog telefonisk eller digitalt</source>
+        <translation>Deltog telefonisk eller digitalt</translation>
+    </message>
+    <message>
+        <source>Bidrog skriftligt</source>
+        <translation>Bidrog skriftligt</translation>
+    </message>
+    <message>
+        <source>Deltog ikke</source>
+        <translation>Deltog ikke</translation>
+    </message>
+    <message>
+        <source>Hvorfor deltog borgeren ikke, og hvordan er borgerens synspunkter kommet med?</source>
+        <translation>Hvorfor deltog borgeren ikke, og hvordan er borgerens synspunkter kommet med?</translation>
+    </message>
+    <message>
+        <source>Samtykke og hjemmel</source>
+        <translation>Samtykke og hjemmel</translation>
+    </message>
+    <message>
+        <source>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke.</source>
+        <translation>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke.</translation>
+    </message>
+    <message>
+        <source>Taskforcens vurdering</source>
+        <translation>Taskforcens vurdering</translation>
+    </message>
+    <message>
+        <source>Taskforcens vurdering og anbefaling. Den står i del B og hører ikke til den forberedende del.</source>
+        <translation>Taskforcens vurdering og anbefaling. Den står i del B og hører ikke til den forberedende del.</translation>
+    </message>
+    <message>
+        <source>Der foreligger ingen aktuel LÆ 265. Hvorfor forelægges sagen alligevel?</source>
+        <translation>Der foreligger ingen aktuel LÆ 265. Hvorfor forelægges sagen alligevel?</translation>
+    </message>
+    <message>
+        <source>En manglende aktuel LÆ 265 er en kendt grund til, at afgørelser ophæves (Ankestyrelsens praksis). Indhent attesten (næste skridt), eller skriv begrundelsen.</source>
+        <translation>En manglende aktuel LÆ 265 er en kendt grund til, at afgørelser ophæves (Ankestyrelsens praksis). Indhent attesten (næste skridt), eller skriv begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Afvejet – beskæftigelse: hvilke forhold, og hvorfor?</source>
+        <translation>Afvejet – beskæftigelse: hvilke forhold, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>Afvejet – sociale forhold: hvilke forhold, og hvorfor?</source>
+        <translation>Afvejet – sociale forhold: hvilke forhold, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>Afvejet – helbred: hvilke forhold, og hvorfor?</source>
+        <translation>Afvejet – helbred: hvilke forhold, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>Behandling som led i myndighedsudøvelse</source>
+        <translation>Behandling som led i myndighedsudøvelse</translation>
+    </message>
+    <message>
+        <source>databeskyttelsesforordningen art. 6, stk. 1, litra e, og art. 9 med databeskyttelsesloven</source>
+        <translation>databeskyttelsesforordningen art. 6, stk. 1, litra e, og art. 9 med databeskyttelsesloven</translation>
+    </message>
+    <message>
+        <source>Lovpligtig sundhedsfaglig rådgivning i sager om fleksjob og førtidspension</source>
+        <translation>Lovpligtig sundhedsfaglig rådgivning i sager om fleksjob og førtidspension</translation>
+    </message>
+    <message>
+        <source>Indhentning af oplysninger fra læger, sygehuse og arbejdsgivere</source>
+        <translation>Indhentning af oplysninger fra læger, sygehuse og arbejdsgivere</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 a</source>
+        <translation>retssikkerhedsloven § 11 a</translation>
+    </message>
+    <message>
+        <source>Læger, sygehuse, arbejdsgivere og private leverandører</source>
+        <translation>Læger, sygehuse, arbejdsgivere og private leverandører</translation>
+    </message>
+    <message>
+        <source>LAB § 40, stk. 3</source>
+        <translation>LAB § 40, stk. 3</translation>
+    </message>
+    <message>
+        <source>sundhedsloven § 43</source>
+        <translation>sundhedsloven § 43</translation>
+    </message>
+    <message>
+        <source>Udveksling af oplysninger mellem BIF og SOF</source>
+        <translation>Udveksling af oplysninger mellem BIF og SOF</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatorens sundhedsfaglige rådgivning</source>
+        <translation>Sundhedskoordinatorens sundhedsfaglige rådgivning</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinator (Region Hovedstaden)</source>
+        <translation>Sundhedskoordinator (Region Hovedstaden)</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan i stedet for Min Plan</source>
+        <translation>Helhedsorienteret plan i stedet for Min Plan</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering / speciallægeattest</source>
+        <translation>Socialmedicinsk vurdering / speciallægeattest</translation>
+    </message>
+    <message>
+        <source>Inddrag sundhedskoordinator (sundhedsfaglig rådgivning)</source>
+        <translation>Inddrag sundhedskoordinator (sundhedsfaglig rådgivning)</translation>
+    </message>
+    <message>
+        <source>Behandling for stofmisbrug</source>
+        <translation>Behandling for stofmisbrug</translation>
+    </message>
+    <message>
+        <source>Alkoholbehandling</source>
+        <translation>Alkoholbehandling</translation>
+    </message>
+    <message>
+        <source>sundhedsloven § 141</source>
+        <translation>sundhedsloven § 141</translation>
+    </message>
+    <message>
+        <source>BEK nr. 2408 af 13/12/2021 § 4</source>
+        <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
+    </message>
+    <message>
+        <source>Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)</source>
+        <translation>Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering / speciallægeattest (Klinisk Funktion)</source>
+        <translation>Socialmedicinsk vurdering / speciallægeattest (Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatorens kontakt til egen læge (sundhedsloven § 43)</source>
+        <translation>Sundhedskoordinatorens kontakt til egen læge (sundhedsloven § 43)</translation>
+    </message>
+    <message>
+        <source>Behandling for stofmisbrug (SEL § 101)</source>
+        <translation>Behandling for stofmisbrug (SEL § 101)</translation>
+    </message>
+    <message>
+        <source>Alkoholbehandling (sundhedsloven § 141)</source>
+        <translation>Alkoholbehandling (sundhedsloven § 141)</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan (LAB § 40, stk. 3)</source>
+        <translation>Helhedsorienteret plan (LAB § 40, stk. 3)</translation>
+    </message>
+    <message>
+        <source>Indhentning af oplysninger fra læger, sygehuse og arbejdsgivere (retssikkerhedsloven § 11 a)</source>
+        <translation>Indhentning af oplysninger fra læger, sygehuse og arbejdsgivere (retssikkerhedsloven § 11 a)</translation>
+    </message>
+    <message>
+        <source>Behandling som led i myndighedsudøvelse (databeskyttelsesforordningen art. 6, stk. 1, litra e, og art. 9 med databeskyttelsesloven)</source>
+        <translation>Behandling som led i myndighedsudøvelse (databeskyttelsesforordningen art. 6, stk. 1, litra e, og art. 9 med databeskyttelsesloven)</translation>
+    </message>
+    <message>
         <source>Skal udfyldes</source>
         <translation>Skal udfyldes</translation>
     </message>
@@ -1885,6 +2261,10 @@
         <translation>Filen er ikke et regneark, men {kind}. Vælg målgruppelisten som Excel (.xlsx) eller CSV.</translation>
     </message>
     <message>
+        <source>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</source>
+        <translation>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</translation>
+    </message>
+    <message>
         <source>startdatoen {date} ligger i fremtiden</source>
         <translation>startdatoen {date} ligger i fremtiden</translation>
     </message>
@@ -1933,10 +2313,6 @@
         <translation>ukendt prioritet: {text} (brug Høj, Normal eller Lav)</translation>
     </message>
     <message>
-        <source>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</source>
-        <translation>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</translation>
-    </message>
-    <message>
         <source>en ZIP-fil</source>
         <translation>en ZIP-fil</translation>
     </message>
@@ -1979,6 +2355,22 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan ikke valideres på lang sigt; brug en nøgle fra organisationen</source>
+        <translation>Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan ikke valideres på lang sigt; brug en nøgle fra organisationen</translation>
+    </message>
+    <message>
+        <source>Filen er ikke underskrevet</source>
+        <translation>Filen er ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som PDF</source>
+        <translation>Filen kan ikke læses som PDF</translation>
+    </message>
+    <message>
+        <source>Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse til organisationens spærretjeneste og tidsstemplingsserveren</source>
+        <translation>Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse til organisationens spærretjeneste og tidsstemplingsserveren</translation>
     </message>
     <message>
         <source>Mødet har ingen sager endnu</source>
@@ -2089,6 +2481,18 @@
         <translation>Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.</translation>
     </message>
     <message>
+        <source>fra {start}</source>
+        <translation>fra {start}</translation>
+    </message>
+    <message>
+        <source>fra {start} til {end}</source>
+        <translation>fra {start} til {end}</translation>
+    </message>
+    <message>
+        <source>til og med {end}</source>
+        <translation>til og med {end}</translation>
+    </message>
+    <message>
         <source>Ukendte deltagerroller: {sorted}</source>
         <translation>Ukendte deltagerroller: {sorted}</translation>
     </message>
@@ -2109,10 +2513,6 @@
         <translation>Ukendt indstilling: {recommendation}</translation>
     </message>
     <message>
-        <source>Skriv hvilken anden indsats teamet indstiller</source>
-        <translation>Skriv hvilken anden indsats teamet indstiller</translation>
-    </message>
-    <message>
         <source>Ukendte områder: {sorted}</source>
         <translation>Ukendte områder: {sorted}</translation>
     </message>
@@ -2129,10 +2529,6 @@
         <translation>Der er intet møde den {meeting_date}</translation>
     </message>
     <message>
-        <source>Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet ved lov 1750 af 29.12.2025)</source>
-        <translation>Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet ved lov 1750 af 29.12.2025)</translation>
-    </message>
-    <message>
         <source>Sag {case_key} er ikke på mødet</source>
         <translation>Sag {case_key} er ikke på mødet</translation>
     </message>
@@ -2143,10 +2539,6 @@
     <message>
         <source>Gennemgangen er allerede underskrevet</source>
         <translation>Gennemgangen er allerede underskrevet</translation>
-    </message>
-    <message>
-        <source>Beskriv hvad »Andet« dækker over i noten</source>
-        <translation>Beskriv hvad »Andet« dækker over i noten</translation>
     </message>
     <message>
         <source>Gennemgangen findes ikke</source>
@@ -2245,6 +2637,54 @@
         <translation>ulæselig post i udbakken ({problem})</translation>
     </message>
     <message>
+        <source>»{recommendation}« kan ikke indstilles til et møde den {date}; den gælder kun {period}</source>
+        <translation>»{recommendation}« kan ikke indstilles til et møde den {date}; den gælder kun {period}</translation>
+    </message>
+    <message>
+        <source>Skriv hvad »{recommendation}« dækker over</source>
+        <translation>Skriv hvad »{recommendation}« dækker over</translation>
+    </message>
+    <message>
+        <source>Grunden skal være en af: {reasons}</source>
+        <translation>Grunden skal være en af: {reasons}</translation>
+    </message>
+    <message>
+        <source>Sagen {case_key} findes ikke</source>
+        <translation>Sagen {case_key} findes ikke</translation>
+    </message>
+    <message>
+        <source>Opbevaringsperioden skal være mindst 1 år</source>
+        <translation>Opbevaringsperioden skal være mindst 1 år</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er allerede tilbageholdt</source>
+        <translation>Sag {case_key} er allerede tilbageholdt</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er ikke tilbageholdt</source>
+        <translation>Sag {case_key} er ikke tilbageholdt</translation>
+    </message>
+    <message>
+        <source>Ukendt samtykke: {purpose}</source>
+        <translation>Ukendt samtykke: {purpose}</translation>
+    </message>
+    <message>
+        <source>Ukendt type af næste skridt: {type}</source>
+        <translation>Ukendt type af næste skridt: {type}</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad »{step}« dækker over i noten</source>
+        <translation>Beskriv hvad »{step}« dækker over i noten</translation>
+    </message>
+    <message>
+        <source>En underskrevet gennemgang beholder sin skabelon</source>
+        <translation>En underskrevet gennemgang beholder sin skabelon</translation>
+    </message>
+    <message>
+        <source>Gennemgangen bruger ikke skabelonen {key}</source>
+        <translation>Gennemgangen bruger ikke skabelonen {key}</translation>
+    </message>
+    <message>
         <source>{name} på fællesmappen er afvist: en mappe med et filnavn</source>
         <translation>{name} på fællesmappen er afvist: en mappe med et filnavn</translation>
     </message>
@@ -2259,6 +2699,10 @@
     <message>
         <source>ulæselig post: {problem}</source>
         <translation>ulæselig post: {problem}</translation>
+    </message>
+    <message>
+        <source>Mappen kan ikke oprettes: {strerror}</source>
+        <translation>Mappen kan ikke oprettes: {strerror}</translation>
     </message>
     <message>
         <source>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</source>
@@ -2738,6 +3182,29 @@
     </message>
 </context>
 <context>
+    <name>JournalExport</name>
+    <message>
+        <source>eksportere til journalisering</source>
+        <translation>eksportere til journalisering</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering: vælg en tom mappe</source>
+        <translation>Eksportér til journalisering: vælg en tom mappe</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering</source>
+        <translation>Eksportér til journalisering</translation>
+    </message>
+    <message>
+        <source>%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og manifest.json er skrevet til %2.</source>
+        <translation>%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og manifest.json er skrevet til %2.</translation>
+    </message>
+    <message>
+        <source>Den underskrevne PDF mangler for: %1</source>
+        <translation>Den underskrevne PDF mangler for: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Udsat Desktop – låst</source>
@@ -2923,6 +3390,14 @@
     <message>
         <source>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</source>
         <translation>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér til journalisering…</source>
+        <translation>&amp;Eksportér til journalisering…</translation>
+    </message>
+    <message>
+        <source>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</source>
+        <translation>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</translation>
     </message>
     <message>
         <source>&amp;Møder i rehabiliteringsteamet…</source>
@@ -3773,6 +4248,18 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Vælg en linje (klik eller Enter) for at gå til feltet</translation>
     </message>
     <message>
+        <source>&amp;Flyt svarene til den nye skabelon</source>
+        <translation>&amp;Flyt svarene til den nye skabelon</translation>
+    </message>
+    <message>
+        <source>Flyt svarene til den skabelon, der gælder i dag</source>
+        <translation>Flyt svarene til den skabelon, der gælder i dag</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
+        <translation>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</translation>
+    </message>
+    <message>
         <source>Forrige afsnit (Ctrl+PgUp)</source>
         <translation>Forrige afsnit (Ctrl+PgUp)</translation>
     </message>
@@ -3815,6 +4302,18 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>%1 › %2: %3</source>
         <translation>%1 › %2: %3</translation>
+    </message>
+    <message>
+        <source>Svarene er flyttet til version %1.</source>
+        <translation>Svarene er flyttet til version %1.</translation>
+    </message>
+    <message>
+        <source>Udfyld disse igen: %1</source>
+        <translation>Udfyld disse igen: %1</translation>
+    </message>
+    <message>
+        <source>Ny skabelon</source>
+        <translation>Ny skabelon</translation>
     </message>
     <message>
         <source>Rettelse</source>

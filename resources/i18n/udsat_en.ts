@@ -398,6 +398,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Hjemmel: %1 – kræver ikke samtykke</source>
+        <translation>Legal basis: %1 – no consent needed</translation>
+    </message>
+    <message>
         <source>%1 – skriftligt</source>
         <translation>%1 – in writing</translation>
     </message>
@@ -913,10 +917,6 @@
         <translation>Next step changed</translation>
     </message>
     <message>
-        <source>Næste skridt rettet</source>
-        <translation>Next step edited</translation>
-    </message>
-    <message>
         <source>Tildelt medarbejder</source>
         <translation>Assigned to staff member</translation>
     </message>
@@ -927,10 +927,6 @@
     <message>
         <source>Indlæst fra fællesmappen</source>
         <translation>Loaded from the shared folder</translation>
-    </message>
-    <message>
-        <source>Sat på møde i rehabiliteringsteamet</source>
-        <translation>Put on a rehabilitation team meeting</translation>
     </message>
     <message>
         <source>Taget af møde</source>
@@ -1093,30 +1089,6 @@
         <translation>import</translation>
     </message>
     <message>
-        <source>type før</source>
-        <translation>type before</translation>
-    </message>
-    <message>
-        <source>type efter</source>
-        <translation>type after</translation>
-    </message>
-    <message>
-        <source>ansvarlig før</source>
-        <translation>responsible before</translation>
-    </message>
-    <message>
-        <source>ansvarlig efter</source>
-        <translation>responsible after</translation>
-    </message>
-    <message>
-        <source>frist før</source>
-        <translation>deadline before</translation>
-    </message>
-    <message>
-        <source>frist efter</source>
-        <translation>deadline after</translation>
-    </message>
-    <message>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
@@ -1199,6 +1171,66 @@
     <message>
         <source>Kladde</source>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Flyttet til ny skabelon</source>
+        <translation>Moved to a new template</translation>
+    </message>
+    <message>
+        <source>Næste skridt rettet</source>
+        <translation>Next step edited</translation>
+    </message>
+    <message>
+        <source>Sat på møde</source>
+        <translation>Put on a meeting</translation>
+    </message>
+    <message>
+        <source>Mødepakke bygget</source>
+        <translation>Meeting packet built</translation>
+    </message>
+    <message>
+        <source>Sag tilbageholdt (klage/indsigt)</source>
+        <translation>Case put on legal hold (complaint/access request)</translation>
+    </message>
+    <message>
+        <source>Tilbageholdelse ophævet</source>
+        <translation>Legal hold lifted</translation>
+    </message>
+    <message>
+        <source>Prøvekørsel af sletning</source>
+        <translation>Deletion dry run</translation>
+    </message>
+    <message>
+        <source>Sletning efter opbevaringstid</source>
+        <translation>Deletion after the retention period</translation>
+    </message>
+    <message>
+        <source>Sagens data slettet</source>
+        <translation>Case data deleted</translation>
+    </message>
+    <message>
+        <source>type før</source>
+        <translation>type before</translation>
+    </message>
+    <message>
+        <source>type efter</source>
+        <translation>type after</translation>
+    </message>
+    <message>
+        <source>ansvarlig før</source>
+        <translation>responsible before</translation>
+    </message>
+    <message>
+        <source>ansvarlig efter</source>
+        <translation>responsible after</translation>
+    </message>
+    <message>
+        <source>frist før</source>
+        <translation>deadline before</translation>
+    </message>
+    <message>
+        <source>frist efter</source>
+        <translation>deadline after</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
@@ -1689,6 +1721,350 @@
         <translation>Agree who does what and when. At least one next step.</translation>
     </message>
     <message>
+        <source>Helhedsorienteret plan</source>
+        <translation>Holistic plan</translation>
+    </message>
+    <message>
+        <source>LAB § 46</source>
+        <translation>LAB § 46</translation>
+    </message>
+    <message>
+        <source>Indhent lægeattest</source>
+        <translation>Obtain medical certificate</translation>
+    </message>
+    <message>
+        <source>LÆ 265</source>
+        <translation>LÆ 265</translation>
+    </message>
+    <message>
+        <source>Indhent statusattest</source>
+        <translation>Obtain status certificate</translation>
+    </message>
+    <message>
+        <source>LÆ 125</source>
+        <translation>LÆ 125</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering</source>
+        <translation>Social-medical assessment</translation>
+    </message>
+    <message>
+        <source>Klinisk Funktion</source>
+        <translation>Klinisk Funktion</translation>
+    </message>
+    <message>
+        <source>Virksomhedspraktik</source>
+        <translation>Work placement</translation>
+    </message>
+    <message>
+        <source>LAB kap. 11</source>
+        <translation>LAB ch. 11</translation>
+    </message>
+    <message>
+        <source>Løntilskud</source>
+        <translation>Wage subsidy</translation>
+    </message>
+    <message>
+        <source>LAB kap. 12</source>
+        <translation>LAB ch. 12</translation>
+    </message>
+    <message>
+        <source>Vejledning og opkvalificering</source>
+        <translation>Guidance and upskilling</translation>
+    </message>
+    <message>
+        <source>LAB kap. 14</source>
+        <translation>LAB ch. 14</translation>
+    </message>
+    <message>
+        <source>LAB §§ 167-171</source>
+        <translation>LAB §§ 167-171</translation>
+    </message>
+    <message>
+        <source>Hjælpemidler</source>
+        <translation>Aids</translation>
+    </message>
+    <message>
+        <source>LAB § 172</source>
+        <translation>LAB § 172</translation>
+    </message>
+    <message>
+        <source>Socialpædagogisk støtte</source>
+        <translation>Social-pedagogical support</translation>
+    </message>
+    <message>
+        <source>SEL § 85</source>
+        <translation>SEL § 85</translation>
+    </message>
+    <message>
+        <source>Bostøtte efter housing first</source>
+        <translation>Housing support (housing first)</translation>
+    </message>
+    <message>
+        <source>SEL § 85 a</source>
+        <translation>SEL § 85 a</translation>
+    </message>
+    <message>
+        <source>Støtte- og kontaktperson</source>
+        <translation>Support and contact person</translation>
+    </message>
+    <message>
+        <source>SEL § 99</source>
+        <translation>SEL § 99</translation>
+    </message>
+    <message>
+        <source>Misbrugsbehandling</source>
+        <translation>Substance abuse treatment</translation>
+    </message>
+    <message>
+        <source>SEL § 101</source>
+        <translation>SEL § 101</translation>
+    </message>
+    <message>
+        <source>Herberg</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>SEL § 110</source>
+        <translation>SEL § 110</translation>
+    </message>
+    <message>
+        <source>Botilbud</source>
+        <translation>Residential care</translation>
+    </message>
+    <message>
+        <source>SEL §§ 107/108</source>
+        <translation>SEL §§ 107/108</translation>
+    </message>
+    <message>
+        <source>rehabiliteringsteamet</source>
+        <translation>the rehabilitation team</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsteam</source>
+        <translation>Rehabilitation team</translation>
+    </message>
+    <message>
+        <source>Arbejdsevne</source>
+        <translation>Work capacity</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad borgeren kan i dag og hvad der skal tages hensyn til, og hvilken dokumentation beskrivelsen hviler på. Lovene siger arbejdsevne (taskforcen siger ofte resterhvervsevne).</source>
+        <translation>Describe what the citizen can do today, what must be taken into account, and the documentation the description rests on. The statutes say work capacity (the taskforce often says residual capacity).</translation>
+    </message>
+    <message>
+        <source>Timetallet kan ikke vurderes endnu</source>
+        <translation>The hours cannot be assessed yet</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis der ikke er grundlag for at angive et timetal nu.</source>
+        <translation>Choose “Yes” if there is no basis for stating a number of hours now.</translation>
+    </message>
+    <message>
+        <source>Hvorfor kan timetallet ikke vurderes, og hvad skal der til?</source>
+        <translation>Why can the hours not be assessed, and what is needed?</translation>
+    </message>
+    <message>
+        <source>Ingen arbejdsprøvning endnu; afklares i virksomhedspraktik.</source>
+        <translation>No work trial yet; to be clarified in a work placement.</translation>
+    </message>
+    <message>
+        <source>Hvad er oplyst om, hvorvidt arbejdsevnen kan udvikles, og hvordan?</source>
+        <translation>What is known about whether and how the work capacity can develop?</translation>
+    </message>
+    <message>
+        <source>Sæt kryds ved det der ligger i sagen nu. En aktuel LÆ 265 skal foreligge, når sagen forelægges rehabiliteringsteamet.</source>
+        <translation>Tick what is in the case now. A current LÆ 265 must be available when the case is presented to the rehabilitation team.</translation>
+    </message>
+    <message>
+        <source>Ingen socialfaglige observationer foreligger</source>
+        <translation>No social-work observations are available</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis borgeren ikke har mentor, bostøtte eller en anden støtteperson.</source>
+        <translation>Choose “Yes” if the citizen has no mentor, housing support or other support person.</translation>
+    </message>
+    <message>
+        <source>Hvorfor foreligger der ingen observationer?</source>
+        <translation>Why are there no observations?</translation>
+    </message>
+    <message>
+        <source>Borgeren har ingen støtteperson; har ikke ønsket bostøtte.</source>
+        <translation>The citizen has no support person; has not wanted housing support.</translation>
+    </message>
+    <message>
+        <source>Hvilken anden kilde?</source>
+        <translation>Which other source?</translation>
+    </message>
+    <message>
+        <source>Hvordan har borgeren deltaget?</source>
+        <translation>How did the citizen take part?</translation>
+    </message>
+    <message>
+        <source>Deltog i samtalen</source>
+        <translation>Took part in the meeting</translation>
+    </message>
+    <message>
+        <source>Deltog med bisidder</source>
+        <translation>Took part with a companion</translation>
+    </message>
+    <message>
+        <source>Deltog telefonisk eller digitalt</source>
+        <translation>Took part by phone or online</translation>
+    </message>
+    <message>
+        <source>Bidrog skriftligt</source>
+        <translation>Contributed in writing</translation>
+    </message>
+    <message>
+        <source>Deltog ikke</source>
+        <translation>Did not take part</translation>
+    </message>
+    <message>
+        <source>Hvorfor deltog borgeren ikke, og hvordan er borgerens synspunkter kommet med?</source>
+        <translation>Why did the citizen not take part, and how are the citizen&apos;s views included?</translation>
+    </message>
+    <message>
+        <source>Samtykke og hjemmel</source>
+        <translation>Consent and legal basis</translation>
+    </message>
+    <message>
+        <source>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke.</source>
+        <translation>Every information flow rests on a legal basis or a consent. Sharing between BIF and SOF rests on a legal basis, not consent. Consent is recorded per purpose and belongs to the case. The health coordinator&apos;s contact with the GP needs written consent.</translation>
+    </message>
+    <message>
+        <source>Taskforcens vurdering</source>
+        <translation>The taskforce&apos;s assessment</translation>
+    </message>
+    <message>
+        <source>Taskforcens vurdering og anbefaling. Den står i del B og hører ikke til den forberedende del.</source>
+        <translation>The taskforce&apos;s assessment and recommendation. It is in part B and is not part of the preparatory part.</translation>
+    </message>
+    <message>
+        <source>Der foreligger ingen aktuel LÆ 265. Hvorfor forelægges sagen alligevel?</source>
+        <translation>There is no current LÆ 265. Why is the case presented anyway?</translation>
+    </message>
+    <message>
+        <source>En manglende aktuel LÆ 265 er en kendt grund til, at afgørelser ophæves (Ankestyrelsens praksis). Indhent attesten (næste skridt), eller skriv begrundelsen.</source>
+        <translation>A missing current LÆ 265 is a known reason for decisions to be overturned (Ankestyrelsen&apos;s practice). Obtain the certificate (next step), or write the reason.</translation>
+    </message>
+    <message>
+        <source>Afvejet – beskæftigelse: hvilke forhold, og hvorfor?</source>
+        <translation>Weighed – employment: which circumstances, and why?</translation>
+    </message>
+    <message>
+        <source>Afvejet – sociale forhold: hvilke forhold, og hvorfor?</source>
+        <translation>Weighed – social circumstances: which circumstances, and why?</translation>
+    </message>
+    <message>
+        <source>Afvejet – helbred: hvilke forhold, og hvorfor?</source>
+        <translation>Weighed – health: which circumstances, and why?</translation>
+    </message>
+    <message>
+        <source>Behandling som led i myndighedsudøvelse</source>
+        <translation>Processing in the exercise of official authority</translation>
+    </message>
+    <message>
+        <source>databeskyttelsesforordningen art. 6, stk. 1, litra e, og art. 9 med databeskyttelsesloven</source>
+        <translation>GDPR art. 6(1)(e) and art. 9 with the Danish Data Protection Act</translation>
+    </message>
+    <message>
+        <source>Lovpligtig sundhedsfaglig rådgivning i sager om fleksjob og førtidspension</source>
+        <translation>Mandatory health advice in flexi-job and disability pension cases</translation>
+    </message>
+    <message>
+        <source>Indhentning af oplysninger fra læger, sygehuse og arbejdsgivere</source>
+        <translation>Obtaining information from doctors, hospitals and employers</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 a</source>
+        <translation>retssikkerhedsloven § 11 a</translation>
+    </message>
+    <message>
+        <source>Læger, sygehuse, arbejdsgivere og private leverandører</source>
+        <translation>Doctors, hospitals, employers and private providers</translation>
+    </message>
+    <message>
+        <source>LAB § 40, stk. 3</source>
+        <translation>LAB § 40(3)</translation>
+    </message>
+    <message>
+        <source>sundhedsloven § 43</source>
+        <translation>sundhedsloven § 43</translation>
+    </message>
+    <message>
+        <source>Udveksling af oplysninger mellem BIF og SOF</source>
+        <translation>Exchange of information between BIF and SOF</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatorens sundhedsfaglige rådgivning</source>
+        <translation>The health coordinator&apos;s health advice</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinator (Region Hovedstaden)</source>
+        <translation>Health coordinator (Capital Region)</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan i stedet for Min Plan</source>
+        <translation>Holistic plan instead of Min Plan</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering / speciallægeattest</source>
+        <translation>Social-medical assessment / specialist certificate</translation>
+    </message>
+    <message>
+        <source>Inddrag sundhedskoordinator (sundhedsfaglig rådgivning)</source>
+        <translation>Involve the health coordinator (health advice)</translation>
+    </message>
+    <message>
+        <source>Behandling for stofmisbrug</source>
+        <translation>Drug abuse treatment</translation>
+    </message>
+    <message>
+        <source>Alkoholbehandling</source>
+        <translation>Alcohol treatment</translation>
+    </message>
+    <message>
+        <source>sundhedsloven § 141</source>
+        <translation>sundhedsloven § 141</translation>
+    </message>
+    <message>
+        <source>BEK nr. 2408 af 13/12/2021 § 4</source>
+        <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
+    </message>
+    <message>
+        <source>Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)</source>
+        <translation>Subsidy for self-employed persons (LAB ch. 20)</translation>
+    </message>
+    <message>
+        <source>Socialmedicinsk vurdering / speciallægeattest (Klinisk Funktion)</source>
+        <translation>Social-medical assessment / specialist certificate (Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatorens kontakt til egen læge (sundhedsloven § 43)</source>
+        <translation>The health coordinator&apos;s contact with the GP (sundhedsloven § 43)</translation>
+    </message>
+    <message>
+        <source>Behandling for stofmisbrug (SEL § 101)</source>
+        <translation>Drug abuse treatment (SEL § 101)</translation>
+    </message>
+    <message>
+        <source>Alkoholbehandling (sundhedsloven § 141)</source>
+        <translation>Alcohol treatment (sundhedsloven § 141)</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan (LAB § 40, stk. 3)</source>
+        <translation>Holistic plan (LAB § 40(3))</translation>
+    </message>
+    <message>
+        <source>Indhentning af oplysninger fra læger, sygehuse og arbejdsgivere (retssikkerhedsloven § 11 a)</source>
+        <translation>Obtaining information from doctors, hospitals and employers (retssikkerhedsloven § 11 a)</translation>
+    </message>
+    <message>
+        <source>Behandling som led i myndighedsudøvelse (databeskyttelsesforordningen art. 6, stk. 1, litra e, og art. 9 med databeskyttelsesloven)</source>
+        <translation>Processing in the exercise of official authority (GDPR art. 6(1)(e) and art. 9 with the Danish Data Protection Act)</translation>
+    </message>
+    <message>
         <source>Skal udfyldes</source>
         <translation>Required</translation>
     </message>
@@ -1885,6 +2261,10 @@
         <translation>The file is not a spreadsheet but {kind}. Choose the target list as Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
+        <source>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</source>
+        <translation>The file has only headings (row {row}) and no rows with citizens</translation>
+    </message>
+    <message>
         <source>startdatoen {date} ligger i fremtiden</source>
         <translation>the start date {date} is in the future</translation>
     </message>
@@ -1933,10 +2313,6 @@
         <translation>unknown priority: {text} (use Høj, Normal or Lav)</translation>
     </message>
     <message>
-        <source>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</source>
-        <translation>The file has only headings (row {row}) and no rows with citizens</translation>
-    </message>
-    <message>
         <source>en ZIP-fil</source>
         <translation>a ZIP file</translation>
     </message>
@@ -1979,6 +2355,22 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan ikke valideres på lang sigt; brug en nøgle fra organisationen</source>
+        <translation>The signature was made with a self-issued key without a revocation service and cannot be validated in the long term; use a key from the organisation</translation>
+    </message>
+    <message>
+        <source>Filen er ikke underskrevet</source>
+        <translation>The file is not signed</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som PDF</source>
+        <translation>The file cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <source>Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse til organisationens spærretjeneste og tidsstemplingsserveren</source>
+        <translation>Validation data could not be fetched ({error}); try again when the organisation&apos;s revocation service and the timestamp server can be reached</translation>
     </message>
     <message>
         <source>Mødet har ingen sager endnu</source>
@@ -2089,6 +2481,18 @@
         <translation>The database has no user profile. Run `udsat init` again in a new folder.</translation>
     </message>
     <message>
+        <source>fra {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>fra {start} til {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>til og med {end}</source>
+        <translation>up to and including {end}</translation>
+    </message>
+    <message>
         <source>Ukendte deltagerroller: {sorted}</source>
         <translation>Unknown participant roles: {sorted}</translation>
     </message>
@@ -2109,10 +2513,6 @@
         <translation>Unknown recommendation: {recommendation}</translation>
     </message>
     <message>
-        <source>Skriv hvilken anden indsats teamet indstiller</source>
-        <translation>Write which other measures the team recommends</translation>
-    </message>
-    <message>
         <source>Ukendte områder: {sorted}</source>
         <translation>Unknown areas: {sorted}</translation>
     </message>
@@ -2129,10 +2529,6 @@
         <translation>There is no meeting on {meeting_date}</translation>
     </message>
     <message>
-        <source>Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet ved lov 1750 af 29.12.2025)</source>
-        <translation>A resource course can only be recommended at meetings before 1 February 2026 (abolished by Act 1750 of 29.12.2025)</translation>
-    </message>
-    <message>
         <source>Sag {case_key} er ikke på mødet</source>
         <translation>Case {case_key} is not on the meeting</translation>
     </message>
@@ -2143,10 +2539,6 @@
     <message>
         <source>Gennemgangen er allerede underskrevet</source>
         <translation>The review is already signed</translation>
-    </message>
-    <message>
-        <source>Beskriv hvad »Andet« dækker over i noten</source>
-        <translation>Describe in the note what “Other” covers</translation>
     </message>
     <message>
         <source>Gennemgangen findes ikke</source>
@@ -2245,6 +2637,54 @@
         <translation>unreadable record in the outbox ({problem})</translation>
     </message>
     <message>
+        <source>»{recommendation}« kan ikke indstilles til et møde den {date}; den gælder kun {period}</source>
+        <translation>“{recommendation}” cannot be recommended at a meeting on {date}; it applies only {period}</translation>
+    </message>
+    <message>
+        <source>Skriv hvad »{recommendation}« dækker over</source>
+        <translation>Write what “{recommendation}” covers</translation>
+    </message>
+    <message>
+        <source>Grunden skal være en af: {reasons}</source>
+        <translation>The reason must be one of: {reasons}</translation>
+    </message>
+    <message>
+        <source>Sagen {case_key} findes ikke</source>
+        <translation>Case {case_key} does not exist</translation>
+    </message>
+    <message>
+        <source>Opbevaringsperioden skal være mindst 1 år</source>
+        <translation>The retention period must be at least 1 year</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er allerede tilbageholdt</source>
+        <translation>Case {case_key} is already on legal hold</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} er ikke tilbageholdt</source>
+        <translation>Case {case_key} is not on legal hold</translation>
+    </message>
+    <message>
+        <source>Ukendt samtykke: {purpose}</source>
+        <translation>Unknown consent: {purpose}</translation>
+    </message>
+    <message>
+        <source>Ukendt type af næste skridt: {type}</source>
+        <translation>Unknown next-step type: {type}</translation>
+    </message>
+    <message>
+        <source>Beskriv hvad »{step}« dækker over i noten</source>
+        <translation>Describe in the note what “{step}” covers</translation>
+    </message>
+    <message>
+        <source>En underskrevet gennemgang beholder sin skabelon</source>
+        <translation>A signed review keeps its template</translation>
+    </message>
+    <message>
+        <source>Gennemgangen bruger ikke skabelonen {key}</source>
+        <translation>The review does not use template {key}</translation>
+    </message>
+    <message>
         <source>{name} på fællesmappen er afvist: en mappe med et filnavn</source>
         <translation>{name} on the shared folder is refused: a folder with a file name</translation>
     </message>
@@ -2259,6 +2699,10 @@
     <message>
         <source>ulæselig post: {problem}</source>
         <translation>unreadable record: {problem}</translation>
+    </message>
+    <message>
+        <source>Mappen kan ikke oprettes: {strerror}</source>
+        <translation>The folder cannot be created: {strerror}</translation>
     </message>
     <message>
         <source>En anden synkronisering kører allerede på denne datamappe (i programmet eller med udsat sync); prøv igen om lidt</source>
@@ -2738,6 +3182,29 @@
     </message>
 </context>
 <context>
+    <name>JournalExport</name>
+    <message>
+        <source>eksportere til journalisering</source>
+        <translation>export for filing in the case system</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering: vælg en tom mappe</source>
+        <translation>Export for filing: choose an empty folder</translation>
+    </message>
+    <message>
+        <source>Eksportér til journalisering</source>
+        <translation>Export for filing</translation>
+    </message>
+    <message>
+        <source>%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og manifest.json er skrevet til %2.</source>
+        <translation>%1 signed summaries (PDF/A) and manifest.csv and manifest.json have been written to %2.</translation>
+    </message>
+    <message>
+        <source>Den underskrevne PDF mangler for: %1</source>
+        <translation>The signed PDF is missing for: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Udsat Desktop – låst</source>
@@ -2923,6 +3390,14 @@
     <message>
         <source>Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem</source>
         <translation>Coordinator: read all signed reviews from the shared folder and check them</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér til journalisering…</source>
+        <translation>&amp;Export for filing…</translation>
+    </message>
+    <message>
+        <source>Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet</source>
+        <translation>Coordinator: the signed summaries (PDF/A) and a manifest for the case system</translation>
     </message>
     <message>
         <source>&amp;Møder i rehabiliteringsteamet…</source>
@@ -3773,6 +4248,18 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Choose a line (click or Enter) to go to the field</translation>
     </message>
     <message>
+        <source>&amp;Flyt svarene til den nye skabelon</source>
+        <translation>&amp;Move the answers to the new template</translation>
+    </message>
+    <message>
+        <source>Flyt svarene til den skabelon, der gælder i dag</source>
+        <translation>Move the answers to the template that applies today</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
+        <translation>The review was started on template %1 version %2. From %3 version %4 applies (a change in the law). If you sign now, it is under the old version.</translation>
+    </message>
+    <message>
         <source>Forrige afsnit (Ctrl+PgUp)</source>
         <translation>Previous section (Ctrl+PgUp)</translation>
     </message>
@@ -3815,6 +4302,18 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>%1 › %2: %3</source>
         <translation>%1 › %2: %3</translation>
+    </message>
+    <message>
+        <source>Svarene er flyttet til version %1.</source>
+        <translation>The answers have been moved to version %1.</translation>
+    </message>
+    <message>
+        <source>Udfyld disse igen: %1</source>
+        <translation>Fill these in again: %1</translation>
+    </message>
+    <message>
+        <source>Ny skabelon</source>
+        <translation>New template</translation>
     </message>
     <message>
         <source>Rettelse</source>

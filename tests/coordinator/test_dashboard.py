@@ -20,8 +20,11 @@ from udsat_desktop.ui.dashboard import write_workbook
 
 LIB = bundled_library()
 TODAY = dt.date(2026, 11, 24)
+# tilskud til selvstændigt erhvervsdrivende counts with fleksjob (LAB kap. 20; issue 17)
 MAP = {"Førtidspension": "Førtidspension", "Fleksjob": "Fleksjob",
-       "Tilskud til selvstændig": "Job eller uddannelse"}
+       "Tilskud til selvstændig": "Fleksjob",
+       "Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)": "Fleksjob",
+       "Job eller uddannelse": "Job eller uddannelse"}
 
 
 @pytest.fixture

@@ -110,15 +110,19 @@ def test_team_recommendation_updates_the_case(demo_db, profile, signed):
     for c in signed[:2]:
         add_case(demo_db, profile, MEETING, c)
     assert "Ressourceforløb" not in recommendations_for(MEETING)
-    with pytest.raises(MeetingError, match=r"før 1\. februar 2026"):
+    with pytest.raises(MeetingError, match=r"gælder kun til og med 31\.01\.2026"):
         record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Ressourceforløb", {},
                        False)
-    with pytest.raises(MeetingError, match="anden indsats"):
+    with pytest.raises(MeetingError, match="Anden indsats"):
         record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Anden indsats", {},
                        False)
     record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Fleksjob",
                    {"helbred": "LÆ 265 dokumenterer varig nedsættelse", "social": ""}, False)
-    record_outcome(demo_db, profile, MEETING, signed[1].case_key, "Nyt jobafklaringsforløb",
+    with pytest.raises(MeetingError, match="Ukendt indstilling"):  # abolished (lov 1657/2024)
+        record_outcome(demo_db, profile, MEETING, signed[1].case_key, "Nyt jobafklaringsforløb",
+                       {}, True)
+    record_outcome(demo_db, profile, MEETING, signed[1].case_key,
+                   "Indsats under jobafklaringsforløb",
                    {"beskaeftigelse": "Praktik ikke afprøvet"}, True)
     first = get_case_by_key(demo_db, signed[0].case_key)
     second = get_case_by_key(demo_db, signed[1].case_key)
@@ -171,8 +175,8 @@ def test_a_decided_case_is_offered_again_only_when_the_team_wants_it(demo_db, pr
     for c in (first, second):
         add_case(demo_db, profile, MEETING, c)
     record_outcome(demo_db, profile, MEETING, first.case_key, "Fleksjob", {}, False)
-    record_outcome(demo_db, profile, MEETING, second.case_key, "Nyt jobafklaringsforløb", {},
-                   True)
+    record_outcome(demo_db, profile, MEETING, second.case_key,
+                   "Indsats under jobafklaringsforløb", {}, True)
     offered = {c.case_key for c in candidates(demo_db)}
     assert first.case_key not in offered and second.case_key in offered
 

@@ -56,8 +56,9 @@ def test_export_is_the_citizens_log_only(demo_db, paths, logged, capsys, monkeyp
     assert code == 0
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes()))
                      .pages)
-    assert "Sagen vist" in text and "CPR-nummer vist" in text
-    assert "Søgning" not in text  # another person's search is not this citizen's business
+    assert "Din sag blev vist" in text and "CPR-nummer blev vist" in text
+    # a search that did not show this citizen is not their business (nor its criterion)
+    assert "søgeresultat" not in text and "jens" not in text
     assert case.cpr not in text and case.cpr[:6] + "-xxxx" in text
     assert "Loggen er kontrolleret" in text
     # and handing it out is itself logged

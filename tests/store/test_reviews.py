@@ -10,9 +10,7 @@ from sqlalchemy import text
 from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, bundled_library
 from udsat_desktop.core.consent import (
     ConsentForm,
-    ConsentPurpose,
     ConsentStatus,
-    NextStepType,
     StepOrganisation,
 )
 from udsat_desktop.store import audit
@@ -53,8 +51,9 @@ def complete_answers() -> dict:
 
 
 def give_all_consents(db, case_id, user):
-    for purpose in ConsentPurpose:
-        form = ConsentForm.SKRIFTLIG if purpose.written_required else ConsentForm.MUNDTLIG
+    for consent in TEMPLATE.vocabulary.consents:
+        purpose = consent.id
+        form = ConsentForm.SKRIFTLIG if consent.written_required else ConsentForm.MUNDTLIG
         record_consent(db, case_id, purpose, ConsentStatus.GIVET, TODAY, form, user, today=TODAY)
 
 
@@ -83,8 +82,8 @@ def test_full_flow_to_ready_locked_and_corrected(demo_db, profile, case_id):
     assert any("Samtykke" in p for p in problems)
     assert any("Næste skridt" in p for p in problems)
     give_all_consents(demo_db, case_id, user)
-    for step in (NextStepType.REHABILITERINGSTEAM, NextStepType.LAEGEATTEST_265,
-                 NextStepType.MENTOR):
+    for step in ("rehabiliteringsteam", "laegeattest_265",
+                 "mentor"):
         add_next_step(demo_db, case_id, step, StepOrganisation.BIF, user, person="Ida",
                       deadline=TODAY + dt.timedelta(days=14), review_id=review.id, today=TODAY)
     assert mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY) == []
@@ -105,7 +104,7 @@ def test_editing_a_ready_review_takes_it_back_to_draft(demo_db, profile, case_id
     review = open_review(demo_db, case_id, user, LIB, today=TODAY)
     save_review(demo_db, review.id, complete_answers(), user, template=TEMPLATE)
     give_all_consents(demo_db, case_id, user)
-    add_next_step(demo_db, case_id, NextStepType.MENTOR, StepOrganisation.BIF, user, today=TODAY)
+    add_next_step(demo_db, case_id, "mentor", StepOrganisation.BIF, user, today=TODAY)
     assert mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY) == []
     changed = dict(complete_answers(), timer_pr_uge=12.0)
     state = save_review(demo_db, review.id, changed, user, template=TEMPLATE)
@@ -116,30 +115,33 @@ def test_editing_a_ready_review_takes_it_back_to_draft(demo_db, profile, case_id
 def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
     user = profile.user_id
     with pytest.raises(StepBlocked, match="kræver samtykke"):
-        add_next_step(demo_db, case_id, NextStepType.HELHEDSORIENTERET_PLAN,
+        add_next_step(demo_db, case_id, "helhedsorienteret_plan",
                       StepOrganisation.BIF, user, today=TODAY)
-    record_consent(demo_db, case_id, ConsentPurpose.HELHEDSORIENTERET_PLAN, ConsentStatus.GIVET,
+    record_consent(demo_db, case_id, "helhedsorienteret_plan", ConsentStatus.GIVET,
                    TODAY, ConsentForm.MUNDTLIG, user, today=TODAY)
-    step = add_next_step(demo_db, case_id, NextStepType.HELHEDSORIENTERET_PLAN,
+    step = add_next_step(demo_db, case_id, "helhedsorienteret_plan",
                          StepOrganisation.SOF, user, today=TODAY)
-    flagged = record_consent(demo_db, case_id, ConsentPurpose.HELHEDSORIENTERET_PLAN,
+    flagged = record_consent(demo_db, case_id, "helhedsorienteret_plan",
                              ConsentStatus.TILBAGEKALDT, TODAY, ConsentForm.MUNDTLIG, user,
                              today=TODAY)
     assert flagged == [step.id]
     (stored,) = next_steps_of_case(demo_db, case_id)
     assert "tilbagekaldt" in stored.consent_flag
     with pytest.raises(StepBlocked, match="skriftligt"):
-        record_consent(demo_db, case_id, ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE,
+        record_consent(demo_db, case_id, "sundhedskoordinator_laege",
                        ConsentStatus.GIVET, TODAY, ConsentForm.MUNDTLIG, user, today=TODAY)
-        add_next_step(demo_db, case_id, NextStepType.SUNDHEDSKOORDINATOR,
+        add_next_step(demo_db, case_id, "sundhedskoordinator_egen_laege",
                       StepOrganisation.REGION, user, today=TODAY)
+    # the sundhedsfaglig rådgivning rests on a legal basis: no consent can block it
+    add_next_step(demo_db, case_id, "sundhedskoordinator", StepOrganisation.REGION, user,
+                  today=TODAY)
 
 
 def test_follow_up_lists_open_and_overdue_steps(demo_db, profile, case_id):
     user = profile.user_id
-    add_next_step(demo_db, case_id, NextStepType.MENTOR, StepOrganisation.BIF, user,
+    add_next_step(demo_db, case_id, "mentor", StepOrganisation.BIF, user,
                   person="Ida", deadline=TODAY - dt.timedelta(days=3), today=TODAY)
-    add_next_step(demo_db, case_id, NextStepType.HERBERG, StepOrganisation.SOF, user,
+    add_next_step(demo_db, case_id, "herberg", StepOrganisation.SOF, user,
                   person="Bo", deadline=TODAY + dt.timedelta(days=3), today=TODAY)
     rows = follow_up(demo_db, today=TODAY)
     assert [r.step.type for r in rows] == ["mentor", "herberg"]
@@ -187,7 +189,7 @@ def test_saving_the_same_answers_in_another_shape_keeps_a_ready_review_ready(dem
     answers = dict(complete_answers(), afvejet=["Helbred", "Beskæftigelse"], dokumentation=[])
     save_review(demo_db, review.id, answers, user, template=TEMPLATE)
     give_all_consents(demo_db, case_id, user)
-    add_next_step(demo_db, case_id, NextStepType.MENTOR, StepOrganisation.BIF, user, today=TODAY)
+    add_next_step(demo_db, case_id, "mentor", StepOrganisation.BIF, user, today=TODAY)
     assert mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY) == []
     same = dict(complete_answers(), afvejet=["Beskæftigelse", "Helbred"], anden_indsats="")
     assert save_review(demo_db, review.id, same, user, template=TEMPLATE).status == READY

@@ -416,14 +416,14 @@ def test_sigkill_at_every_link_and_rename(samba, mount_of, tmp_path, monkeypatch
     first, _server = new_share()
     team = make_team(tmp_path, first, monkeypatch)
     team.aa.run("demo", "--cases", "4")
-    sign(team.aa, 2, seed=99)
+    sign(team.aa, 1, seed=99)  # one review: its PDF and record, the certificate, the moves
     before = outbox_files(team.aa)
     snapshot = tmp_path / "aa-before"
     shutil.copytree(team.aa.data, snapshot)
     kills = {}
     for call in ("linkat", "renameat", "rename", "renameat2"):
         kills[call] = sweep(team, snapshot, new_share, before, call)
-    assert kills["linkat"] >= 4 and kills["renameat"] + kills["rename"] >= 4, kills
+    assert kills["linkat"] >= 3 and kills["renameat"] + kills["rename"] >= 3, kills
 
 
 def sweep(team: Team, snapshot: Path, new_share, before: dict[str, str], call: str) -> int:

@@ -331,3 +331,20 @@ def test_an_abandoned_empty_claim_folder_is_taken_over(share):
     assert claim_once(target, b'{"user_id": "u1"}', share=share) is False
     with pytest.raises(WriteOnceConflict):
         claim_once(target, b'{"user_id": "u2"}', share=share)
+
+
+def test_the_last_method_failing_is_the_shares_own_error(share, monkeypatch):
+    """smbd killed: the exclusive create answers EIO too. That is the share failing (one
+    sentence), not one more unsupported method."""
+    force(monkeypatch, "exclusive", errno.EIO)
+    real = share_mod._Dir.open_file
+
+    def broken(self, name, flags, mode=0o640):
+        if flags & os.O_EXCL and not name.startswith("."):
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self, name, flags, mode)
+
+    monkeypatch.setattr(share_mod._Dir, "open_file", broken)
+    with pytest.raises(ShareError) as caught:
+        publish_once(share / "records" / "R-EIO.json", b"x", share=share)
+    assert "læse- eller skrivefejl" in str(caught.value)

@@ -48,7 +48,9 @@ def test_reading_and_searching_are_logged_and_shown(qtbot, demo_db, profile, pat
         pass
     assert log.written_log == pdf
     text = pypdf.PdfReader(pdf).pages[0].extract_text()
-    assert case.case_key in text and "Sagen vist" in text
+    assert case.case_key in text and "Din sag blev vist" in text
+    # the search recorded the cases it showed: each of them finds it in their own log
+    assert search.details["cases"] and all(isinstance(i, int) for i in search.details["cases"])
 
 
 def test_reviewer_cannot_purge_from_the_viewer(qtbot, demo_db, profile, paths, make_window,

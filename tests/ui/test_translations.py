@@ -337,16 +337,19 @@ def test_dates_and_numbers_follow_the_chosen_language(use_language, language, da
 
 
 def test_a_core_message_is_shown_in_english(use_language):
-    from udsat_desktop.core.consent import ConsentPurpose, NextStepType, step_blocked_reason
+    from udsat_desktop.core.checklist import merged_vocabulary
+    from udsat_desktop.core.consent import step_blocked_reason
     from udsat_desktop.ui.i18n import localize
 
-    reason = step_blocked_reason(NextStepType.SUNDHEDSKOORDINATOR, [], dt.date(2026, 3, 1))
+    vocab = merged_vocabulary()
+    reason = step_blocked_reason(vocab.step_type("sundhedskoordinator_egen_laege"), [],
+                                 dt.date(2026, 12, 1), vocab)
     assert "kræver samtykke" in reason  # the Danish text for the CLI and the PDFs
-    assert ConsentPurpose.SUNDHEDSKOORDINATOR_LAEGE.label in reason
+    assert vocab.consent_label("sundhedskoordinator_laege") in reason
     use_language("en")
-    assert localize(reason) == ("“Involve the health coordinator” requires consent: The "
-                                "health coordinator's contact with the GP. Record the consent "
-                                "first.")
+    assert localize(reason) == ("“The health coordinator's contact with the GP (sundhedsloven "
+                                "§ 43)” requires consent: The health coordinator's contact "
+                                "with the GP (sundhedsloven § 43). Record the consent first.")
 
 
 @pytest.mark.parametrize(("language", "one", "many"), [

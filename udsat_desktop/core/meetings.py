@@ -1,28 +1,37 @@
-"""Rehabiliteringsteam meetings as domain data: participant roles, the recommendations the
-team may give (DOMAIN.md §2; ressourceforløb only before 1 February 2026), and the agenda."""
+"""Meetings of the forum a case is presented to (the rehabiliteringsteam today) as domain
+data: its participant roles, the recommendations it may give on a day (DOMAIN.md §2;
+ressourceforløb only before 1 February 2026) and the agenda. Who the forum is and what it
+may say is template data (`vocabulary.forum`), so a law change is a template file."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-PARTICIPANT_ROLES: dict[str, str] = {
-    "beskaeftigelse": "Beskæftigelse", "sundhed": "Sundhed", "social": "Social",
-    "sundhedskoordinator": "Sundhedskoordinator", "borger": "Borger",
-    "sagsbehandler": "Sagsbehandler", "bisidder": "Bisidder",
-}
-RECOMMENDATIONS = ("Fleksjob", "Tilskud til selvstændig", "Førtidspension",
-                   "Indsats under jobafklaringsforløb", "Nyt jobafklaringsforløb",
-                   "Indsats under sygedagpenge", "Anden indsats", "Ressourceforløb")
-RESSOURCEFORLOEB_UNTIL = dt.date(2026, 2, 1)  # abolished by lov 1750 of 29/12/2025
-WEIGHED_AREAS: dict[str, str] = {"beskaeftigelse": "Beskæftigelse", "social": "Socialt",
-                                 "helbred": "Helbred"}
+from udsat_desktop.core.checklist import TemplateError, TemplateLibrary, default_library
+from udsat_desktop.core.vocabulary import Forum
 
 
-def recommendations_for(meeting_date: dt.date) -> tuple[str, ...]:
-    if meeting_date < RESSOURCEFORLOEB_UNTIL:
-        return RECOMMENDATIONS
-    return tuple(r for r in RECOMMENDATIONS if r != "Ressourceforløb")
+def forum_on(day: dt.date, library: TemplateLibrary | None = None) -> Forum:
+    """The forum that applies on a meeting's day, as the template of that day defines it."""
+    forum = default_library(library).forum_template(day).vocabulary.forum
+    if forum is None:
+        raise TemplateError("Skabelonen beskriver ikke, hvem sagen forelægges")
+    return forum
+
+
+def participant_roles(day: dt.date, library: TemplateLibrary | None = None) -> dict[str, str]:
+    return forum_on(day, library).participant_labels()
+
+
+def weighed_areas(day: dt.date, library: TemplateLibrary | None = None) -> dict[str, str]:
+    return forum_on(day, library).weighed_labels()
+
+
+def recommendations_for(meeting_date: dt.date, library: TemplateLibrary | None = None
+                        ) -> tuple[str, ...]:
+    """What the forum may recommend at a meeting on this day (each value's validity)."""
+    return forum_on(meeting_date, library).recommendations_on(meeting_date)
 
 
 @dataclass

@@ -1,11 +1,11 @@
 """Progress against the taskforce's targets: the filter, the figures and how a case's outcome
 is read (see store/dashboard.py for where the numbers come from).
 
-Outcomes per case come from the rehabiliteringsteam's recommendation when one is recorded,
-otherwise from the latest signed review's *afklaringsretning*:
-Førtidspension → førtidspension; Fleksjob → fleksjob; Tilskud til selvstændig → job eller
-uddannelse; every other direction → fortsat indsats. *Tæt på afklaring ved start* is the
-target list's marker.
+Outcomes per case come from the forum's recommendation when one is recorded, otherwise from
+the latest signed review's recommendation (the field with the role "recommendation"); the
+template says which outcome group each value counts in (`outcome:` per option), so a law
+change moves a value between groups without code. *Tæt på afklaring ved start* is the target
+list's marker.
 """
 
 from __future__ import annotations
@@ -13,11 +13,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from udsat_desktop.core.checklist import Template
+
 TARGETS = ((dt.date(2025, 12, 31), 0.60), (dt.date(2026, 6, 30), 1.00))
-OUTCOMES = ("Førtidspension", "Fleksjob", "Job eller uddannelse", "Fortsat indsats",
-            "Tæt på afklaring ved start", "Forelagt rehabiliteringsteamet")
-DIRECTION_OUTCOME = {"Førtidspension": "Førtidspension", "Fleksjob": "Fleksjob",
-                     "Tilskud til selvstændig": "Job eller uddannelse"}
+CLOSE_AT_START = "Tæt på afklaring ved start"
+
+
+def outcome_names(template: Template) -> tuple[str, ...]:
+    """The dashboard's outcome lines, in order, for the template that applies now: its outcome
+    groups, the target list's marker, and the cases presented to its forum."""
+    vocab = template.vocabulary
+    names = [g.label for g in vocab.outcome_groups] + [CLOSE_AT_START]
+    if vocab.forum is not None:
+        names.append(vocab.forum.presented_label)
+    return tuple(names)
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,17 @@ class Figures:
     @property
     def reviewed_share(self) -> float:
         return self.reviewed / self.cases if self.cases else 0.0
+
+
+def case_columns(template: Template) -> tuple[str, str, str]:
+    """Headings for the case list's close-to-clarification, recommendation and
+    present-to-forum columns: the template's own field labels."""
+    from udsat_desktop.core.vocabulary import ROLE_PRESENT_TO_FORUM, ROLE_RECOMMENDATION
+
+    recommendation = template.field_with_role(ROLE_RECOMMENDATION)
+    forum = template.field_with_role(ROLE_PRESENT_TO_FORUM)
+    return (CLOSE_AT_START, recommendation.label if recommendation else "",
+            forum.label if forum else "")
 
 
 def month_end(day: dt.date) -> dt.date:

@@ -9,6 +9,20 @@ from typing import Any
 
 from udsat_desktop.core.checklist import Template, answered_text
 from udsat_desktop.core.cpr import mask_cpr
+from udsat_desktop.core.vocabulary import (
+    ROLE_CLOSE,
+    ROLE_PRESENT_TO_FORUM,
+    ROLE_REASON,
+    ROLE_RECOMMENDATION,
+    ROLE_RECOMMENDATION_DETAIL,
+)
+
+# The summary's two parts (DOMAIN.md §2): part A can be used as the forberedende del, which
+# describes and documents only; part B is the taskforce's assessment and recommendation.
+PART_A_TITLE = "Del A. Forberedende del — beskrivelse"
+PART_A_NOTE = ("Beskriver og dokumenterer borgerens situation, udarbejdet sammen med borgeren. "
+               "Indeholder ingen vurdering eller anbefaling.")
+PART_B_TITLE = "Del B. Taskforcens vurdering og anbefaling"
 
 
 @dataclass(frozen=True)
@@ -29,6 +43,7 @@ class SummarySection:
     title: str
     rows: tuple[SummaryRow, ...] = ()
     tables: tuple[SummaryTable, ...] = ()
+    part: str = ""  # "A", "B" or "" (a template without the split)
 
 
 @dataclass(frozen=True)
@@ -75,8 +90,42 @@ def sections_from_answers(template: Template, answers: dict[str, Any]
             if fld.type == "number" and text and fld.unit:
                 text = f"{text.replace('.', ',')} {fld.unit}"
             rows.append(SummaryRow(fld.label, text or "–"))
-        out.append(SummarySection(section.title, tuple(rows), tuple(tables)))
+        out.append(SummarySection(section.title, tuple(rows), tuple(tables), section.part))
     return tuple(out)
+
+
+def recommendation_text(template: Template, answers: dict[str, Any]) -> str:
+    """The recommendation in one paragraph, read through the template's field roles."""
+    text = answered_text(template.answer_of(ROLE_RECOMMENDATION, answers)) or "–"
+    detail = template.answer_of(ROLE_RECOMMENDATION_DETAIL, answers)
+    if detail:
+        text += f": {detail}"
+    forum = template.vocabulary.forum
+    present = template.answer_of(forum.candidate_role if forum else ROLE_PRESENT_TO_FORUM,
+                                 answers)
+    name = forum.name if forum is not None else ""
+    reason = template.answer_of(ROLE_REASON, answers)
+    if present is True and name:
+        text += f". Sagen forelægges {name}"
+        if reason:
+            text += f": {reason}"
+    elif present is False and name:
+        text += f". Sagen forelægges ikke {name}"
+        if reason:
+            text += f": {reason}"
+    return text
+
+
+def record_facts(template: Template, answers: dict[str, Any]) -> dict[str, Any]:
+    """The review's facts the coordinator counts and plans from, named by role: the
+    recommendation, the outcome group it counts in, whether the case goes to the forum."""
+    forum = template.vocabulary.forum
+    value = template.answer_of(ROLE_RECOMMENDATION, answers)
+    return {"recommendation": value,
+            "outcome": template.outcome_of(value),
+            "present_to_forum": template.is_forum_candidate(answers),
+            "forum": forum.id if forum is not None else None,
+            "close_to_clarification": template.answer_of(ROLE_CLOSE, answers)}
 
 
 def shown_cpr(cpr: str, *, full: bool) -> str:

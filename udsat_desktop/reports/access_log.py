@@ -11,29 +11,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from udsat_desktop.core.auditlog import AccessLog, LogEntry
+from udsat_desktop.core.auditlog import AccessLog
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _p, _styles
-
-_SHOWN_DETAILS = ("status", "to", "purpose", "meeting", "recommendation", "file", "pages",
-                  "batch", "fields", "review", "verdict", "kind")
-
-
-def _detail_text(entry: LogEntry) -> str:
-    parts = []
-    for key in _SHOWN_DETAILS:
-        value = entry.details.get(key)
-        if value in (None, "", [], {}):
-            continue
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value[:8])
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
+from udsat_desktop.reports.pdfa import to_pdfa
 
 
 def render_access_log(log: AccessLog) -> bytes:
     case_key, name, cpr_masked = log.case_key, log.name, log.cpr_masked
-    entries, people, chain_ok = log.entries, log.people, log.chain_ok
+    chain_ok = log.chain_ok
     _fonts()
     st = _styles()
     buf = io.BytesIO()
@@ -48,20 +34,20 @@ def render_access_log(log: AccessLog) -> bytes:
         _p(f"{name}, CPR-nr. {cpr_masked} (sag {case_key}). Udskrevet "
            f"{format_date(dt.date.today(), long=True)}.", st["base"]),
         _p("Her står hver gang en medarbejder i taskforcen har vist, søgt efter, ændret, "
-           "udskrevet eller udleveret dine oplysninger i Udsat Desktop: hvornår, hvem og hvad. "
+           "udskrevet, delt eller udleveret dine oplysninger i Udsat Desktop: hvornår, hvem, "
+           "hvad og hvorfor. Når en gennemgang blev skrevet i flere omgange samme dag, står "
+           "det som én linje. "
            + ("Loggen er kontrolleret og er ikke ændret." if chain_ok else
               "ADVARSEL: loggens kontrol fandt en ændret eller slettet post."), st["small"]),
         Spacer(1, 6),
     ]
-    rows: list[list[Any]] = [["Tidspunkt", "Medarbejder", "Handling", "Detaljer"]]
-    for entry in entries:
-        local = entry.at.astimezone() if entry.at.tzinfo else entry.at
-        rows.append([local.strftime("%d.%m.%Y %H.%M"),
-                     _p(people.get(entry.user_id, entry.user_id), st["cell"]),
-                     _p(entry.label, st["cell"]), _p(_detail_text(entry), st["cell"])])
+    rows: list[list[Any]] = [["Tidspunkt", "Medarbejder", "Hvad skete der", "Formål"]]
+    for line in log.lines:
+        rows.append([_p(line.when, st["cell"]), _p(line.who, st["cell"]),
+                     _p(line.what, st["cell"]), _p(line.purpose, st["cell"])])
     if len(rows) == 1:
         rows.append(["–", "", "Ingen registreringer", ""])
-    table = Table(rows, colWidths=[30 * mm, 42 * mm, 45 * mm, 57 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[32 * mm, 38 * mm, 60 * mm, 44 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -70,4 +56,4 @@ def render_access_log(log: AccessLog) -> bytes:
     ]))
     story.append(table)
     doc.build(story)
-    return buf.getvalue()
+    return to_pdfa(buf.getvalue())  # PDF/A-2b: it is filed as the citizen's record

@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
+from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures, case_columns
 from udsat_desktop.fsutil import write_atomic
 
 DATE_FORMAT = "dd.mm.yyyy"
@@ -52,9 +52,19 @@ def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]]) -> No
     ws.freeze_panes = "A2"
 
 
+def case_columns_default() -> tuple[str, str, str]:
+    """The case list's role-column headings from the template that applies today."""
+    from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, default_library
+
+    return case_columns(default_library().pick(DEFAULT_TEMPLATE, dt.date.today()))
+
+
 def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
-                    flt: DashboardFilter | None = None) -> None:
-    """The workbook from figures and the pseudonymous case list (store.dashboard reads both)."""
+                    flt: DashboardFilter | None = None,
+                    case_columns: tuple[str, str, str] | None = None) -> None:
+    """The workbook from figures and the pseudonymous case list (store.dashboard reads both).
+    `case_columns`: the headings of the close-to-clarification, recommendation and
+    present-to-forum columns, from the template (core.progress.case_columns)."""
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -85,9 +95,9 @@ def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
            [[k, v, figs.overdue_by_org.get(k, 0)] for k, v in figs.steps_by_org.items()])
     _sheet(wb, "Medarbejdere", ["Medarbejder", "Underskrevne gennemgange"],
            [[k, v] for k, v in figs.per_reviewer.items()])
-    _sheet(wb, "Sager", ["Sagsnøgle", "Status", "Enhed", "Prioritet", "Tildelt",
-                         "Tæt på afklaring ved start", "Seneste gennemgang",
-                         "Afklaringsretning", "Forelægges rehabiliteringsteamet",
+    close, recommendation, forum = case_columns or case_columns_default()
+    _sheet(wb, "Sager", ["Sagsnøgle", "Status", "Enhed", "Prioritet", "Tildelt", close,
+                         "Seneste gennemgang", recommendation, forum,
                          "Åbne næste skridt", "Heraf overskredne"], cases)
     buf = io.BytesIO()
     wb.save(buf)

@@ -1,4 +1,4 @@
-"""The meeting packet for the rehabiliteringsteam.
+"""The meeting packet for the forum a case is presented to (its name comes from the template).
 
 One PDF (`moedepakke_<date>.pdf`): a cover page with the agenda (time slot, case key, masked
 CPR, caseworker, the packet pages of each case), then every case's signed summary, with page
@@ -27,10 +27,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.meetings import PARTICIPANT_ROLES, MeetingInfo
+from udsat_desktop.core.meetings import MeetingInfo, forum_on
 from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
+from udsat_desktop.reports.pdfa import to_pdfa
 
 
 class PacketError(Exception):
@@ -57,20 +58,22 @@ def _agenda(meeting: MeetingInfo, ranges: list[tuple[int, int]], total: int,
     st = _styles()
     buf = io.BytesIO()
     date_text = format_date(meeting.meeting_date, long=True)
+    forum = forum_on(meeting.meeting_date)  # the forum's name and roles from the template
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=20 * mm,
-                            title=f"Mødepakke, rehabiliteringsteam {date_text}",
+                            title=f"Mødepakke, {forum.title.lower()} {date_text}",
                             author="Taskforcen, Københavns Kommune", creator="Udsat Desktop",
                             lang="da-DK", initialFontName=FONT)
     story: list[Any] = [
         Paragraph("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
-        Paragraph(f"Rehabiliteringsteam – mødepakke {date_text}", st["title"]),
+        Paragraph(f"{forum.title} – mødepakke {date_text}", st["title"]),
         Spacer(1, 6),
     ]
     info = [("Tid", f"kl. {meeting.start_time.replace(':', '.')}, "
                     f"{meeting.minutes_per_case} minutter pr. sag"),
             ("Sted", meeting.place or "–")]
-    info += [(PARTICIPANT_ROLES.get(role, role), name)
+    roles = forum.participant_labels()
+    info += [(roles.get(role, role), name)
              for role, name in meeting.participants.items() if name]
     table = Table(info, colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -163,13 +166,14 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
         original = out_dir / name
         write_atomic(original, pdf, mode=0o600)
         originals.append(original)
-    writer.add_metadata({"/Title": f"Mødepakke, rehabiliteringsteam "
+    writer.add_metadata({"/Title": f"Mødepakke, {forum_on(meeting.meeting_date).title.lower()} "
                                    f"{meeting.meeting_date:%d.%m.%Y}",
                          "/Author": "Taskforcen, Københavns Kommune",
                          "/Creator": "Udsat Desktop"})
     buf = io.BytesIO()
     writer.write(buf)
-    data = buf.getvalue()
+    # PDF/A-3b: the archival form that allows the attached signed originals
+    data = to_pdfa(buf.getvalue(), part=3)
     packet = out_dir / f"moedepakke_{meeting.meeting_date.isoformat()}.pdf"
     write_atomic(packet, data, mode=0o600)
     return PacketFile(packet, originals, total, hashlib.sha256(data).hexdigest())

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.summary import Summary
+from udsat_desktop.core.summary import PART_A_NOTE, PART_A_TITLE, PART_B_TITLE, Summary
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 SIGNATURE_BOX = (20 * mm, 18 * mm, 120 * mm, 40 * mm)  # x1, y1, x2, y2 on the last page
@@ -60,6 +60,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
                                 textColor=colors.HexColor("#444444")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        # the summary's part A / part B headings: a band across the page, never at a page end
+        "part": ParagraphStyle("part", parent=base, fontName=BOLD, fontSize=13, leading=17,
+                               spaceBefore=14, spaceAfter=4, keepWithNext=1,
+                               textColor=colors.white, backColor=colors.HexColor("#1f3a5f"),
+                               borderPadding=(3, 4, 3, 4)),
     }
 
 
@@ -175,24 +180,47 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                                          ("LEADING", (0, 0), (-1, -1), 13),
                                          ("LINEBELOW", (0, -1), (-1, -1), 0.6,
                                           colors.HexColor("#1f3a5f"))])))
-    for section in summary.sections:
-        story.append(_p(section.title, st["h2"]))
-        for row in section.rows:
-            # the question stays with the first lines of its answer; a long answer may split
-            story += [_p(row.label, st["question"]), _p(row.text, st["base"]), Spacer(1, 3)]
-        for table in section.tables:
-            story.append(_p(table.title, st["label"]))
-            story.append(_table(table.headers, list(table.rows), st,
-                                [width / len(table.headers)] * len(table.headers)))
-    story.append(_p("Samtykke", st["h2"]))
-    story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
-                        [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
-    story.append(_p("Næste skridt", st["h2"]))
-    story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
-                        list(summary.next_steps), st,
-                        [70 * mm, 22 * mm, 38 * mm, 22 * mm, width - 152 * mm]))
-    story.append(_p("Anbefaling", st["h2"]))
-    story.append(_p(summary.recommendation or "–", st["base"]))
+    def sections(part: str) -> None:
+        for section in summary.sections:
+            if section.part != part:
+                continue
+            story.append(_p(section.title, st["h2"]))
+            for row in section.rows:
+                # the question stays with the first lines of its answer; a long answer may split
+                story.extend([_p(row.label, st["question"]), _p(row.text, st["base"]),
+                              Spacer(1, 3)])
+            for table in section.tables:
+                story.append(_p(table.title, st["label"]))
+                story.append(_table(table.headers, list(table.rows), st,
+                                    [width / len(table.headers)] * len(table.headers)))
+
+    def steps_and_recommendation() -> None:
+        story.append(_p("Næste skridt", st["h2"]))
+        story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
+                            list(summary.next_steps), st,
+                            [70 * mm, 22 * mm, 38 * mm, 22 * mm, width - 152 * mm]))
+        story.append(_p("Anbefaling", st["h2"]))
+        story.append(_p(summary.recommendation or "–", st["base"]))
+
+    def consents() -> None:
+        story.append(_p("Samtykke", st["h2"]))
+        story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
+                            [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
+
+    if any(section.part for section in summary.sections):
+        # part A can be used on its own as the forberedende del: it describes only
+        story.append(_p(PART_A_TITLE, st["part"]))
+        story.append(_p(PART_A_NOTE, st["small"]))
+        sections("A")
+        sections("")
+        story.append(_p(PART_B_TITLE, st["part"]))
+        sections("B")
+        steps_and_recommendation()
+        consents()
+    else:  # a template from before the split prints as it always did
+        sections("")
+        consents()
+        steps_and_recommendation()
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
     doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(

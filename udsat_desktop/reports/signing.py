@@ -9,6 +9,8 @@ and leaves the first signature intact.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -26,6 +28,7 @@ from cryptography.x509.oid import NameOID
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
 from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.reports import ltv
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import (
     COSIGNATURE_BOX,
@@ -34,6 +37,7 @@ from udsat_desktop.reports.pdf import (
     stamp_font_path,
     stamp_text,
 )
+from udsat_desktop.reports.pdfa import keep_conformance, to_pdfa
 
 KEY_FILE = "signing-key.p12"
 
@@ -160,6 +164,7 @@ def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
     signer = _signer(key_path, passphrase)
     when = when or dt.datetime.now().astimezone()
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    keep_conformance(writer)
     name = "Medunderskrift" if cosign else "Underskrift"
     fields.append_signature_field(writer, fields.SigFieldSpec(
         sig_field_name=name, on_page=-1, box=COSIGNATURE_BOX if cosign else SIGNATURE_BOX))
@@ -201,19 +206,31 @@ def render_and_sign(summary: Summary, key_path: Path, passphrase: str, identity:
 
     Drawing the stamp with the page's own (already embedded) font instead of letting pyHanko
     build an appearance with a freshly subsetted font halves the signing time, which is what
-    lets a batch of 2,737 summaries finish in minutes; the visible result is the same."""
+    lets a batch of 2,737 summaries finish in minutes; the visible result is the same. The
+    file is made PDF/A-2b before it is signed, so the signature covers the archival file."""
     when = dt.datetime.now().astimezone()
     text = stamp_text(identity.name, identity.initials, identity.organisation, identity.role,
                       when)
-    pdf = render_summary(summary, signature_stamp=text)
-    return sign_pdf(pdf, key_path, passphrase, identity, when=when,
-                    timestamp_url=timestamp_url, stamp_in_page=True)
+    pdf = to_pdfa(render_summary(summary, signature_stamp=text))
+    signed = sign_pdf(pdf, key_path, passphrase, identity, when=when,
+                      timestamp_url=timestamp_url, stamp_in_page=True)
+    if key_has_revocation_service(key_path, passphrase):
+        # an organisation-issued key: B-LT (B-LTA with a timestamp server) while online;
+        # offline the file stays B-B/B-T and the next sync completes it (sync/engine.py)
+        with contextlib.suppress(ltv.LtvError):
+            signed = ltv.augment(signed, [], timestamp_url=timestamp_url)
+    return signed
+
+
+def key_has_revocation_service(key_path: Path, passphrase: str) -> bool:
+    """Whether the signing certificate can be validated in the long term (see ltv.py)."""
+    cert = _signer(key_path, passphrase).signing_cert
+    return ltv.has_revocation_service(x509.load_der_x509_certificate(cert.dump()))
 
 
 def _timestamper(url: str) -> Any:
-    from pyhanko.sign.timestamps import HTTPTimeStamper
-
-    return HTTPTimeStamper(url, timeout=15)
+    """One per server for the process (a batch): see `ltv.shared_timestamper`."""
+    return ltv.shared_timestamper(url)
 
 
 def _reserved_size(signer: Any) -> int:
@@ -256,11 +273,30 @@ def _stamp_font_factory() -> Any:
 
     data = Path(stamp_font_path()).read_bytes()
 
+    class WithCIDSet(GlyphAccumulator):
+        """Adds the /CIDSet that PDF/A-1 requires of a subset CID font (PDF/A-2 allows it and
+        PDFBox Preflight checks the PDF/A-1 rules): one bit per glyph id in the subset."""
+
+        def prepare_write(self) -> None:
+            done = self._write_prepared
+            super().prepare_write()  # type: ignore[no-untyped-call]
+            if done:
+                return
+            from pyhanko.pdf_utils import generic
+
+            cids = {0, *(cid for cid, _width in self._glyphs.values())}
+            bits = bytearray(max(cids) // 8 + 1)
+            for cid in cids:
+                bits[cid // 8] |= 0x80 >> (cid % 8)
+            descriptor = self.cidfont_obj._font_descriptor
+            descriptor["/CIDSet"] = self.writer.add_object(
+                generic.StreamObject(stream_data=bytes(bits)))
+
     class InMemory(GlyphAccumulatorFactory):
         def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
             if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
                 obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(
+            return WithCIDSet(
                 writer=writer, font_handle=io.BytesIO(data), font_size=self.font_size,
                 ot_script_tag=self.ot_script_tag, ot_language_tag=self.ot_language_tag,
                 writing_direction=self.writing_direction, bcp47_lang_code=self.bcp47_lang_code,
@@ -285,6 +321,8 @@ class SignatureReport:
     byte_range: tuple[int, ...]
     covers_whole_file: bool
     timestamp: dt.datetime | None = None  # from an intact RFC 3161 token (PAdES B-T)
+    level: str = ""  # PAdES baseline level: B-B, B-T, B-LT, B-LTA (see reports/ltv.py)
+    archive_timestamp: dt.datetime | None = None  # the latest document timestamp (B-LTA)
 
 
 def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureReport]:
@@ -298,11 +336,15 @@ def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureRe
              for c in trusted]
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = list(reader.embedded_signatures)
+        everything = list(reader.embedded_signatures)
+        signatures = [s for s in everything if s.sig_object_type != "/DocTimeStamp"]
+        archive = ltv.document_timestamps(reader)
     except Exception:  # pyHanko raises many kinds for a damaged file
         return [SignatureReport("", Verdict.MODIFIED, "", None, (), False)]
     if not signatures:
         return [SignatureReport("", Verdict.UNSIGNED, "", None, (), False)]
+    archive_ok, archived_at = _document_timestamps(archive, roots)
+    validation_data = ltv.has_validation_data(reader)
     reports = []
     for sig in signatures:
         byte_range = tuple(int(x) for x in sig.sig_object["/ByteRange"])
@@ -316,19 +358,46 @@ def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> list[SignatureRe
             stamped = token.timestamp if token is not None and token.intact else None
         except Exception:
             intact, signer, signed_at, trusted_ok, stamped = False, "", None, False, None
-        if not intact:
+        if not intact or not archive_ok:
             verdict = Verdict.MODIFIED
         else:
             verdict = Verdict.TRUSTED if trusted_ok else Verdict.UNKNOWN_SIGNER
+        stamped_later = [t for t in archive if t.signed_revision > sig.signed_revision]
+        level = (ltv.Level.B_LTA if validation_data and stamped_later
+                 else ltv.Level.B_LT if validation_data
+                 else ltv.Level.B_T if stamped else ltv.Level.B_B)
         reports.append(SignatureReport(sig.field_name, verdict, signer, signed_at, byte_range,
-                                       byte_range[2] + byte_range[3] == len(data), stamped))
-    # a later change that no signature covers means the file was edited after the last one
+                                       byte_range[2] + byte_range[3] == len(data), stamped,
+                                       level.value, archived_at if stamped_later else None))
+    # a later change that no signature covers means the file was edited after the last one,
+    # unless it only adds validation data or document timestamps (PAdES B-LT/B-LTA)
+    last_sig = max(signatures, key=lambda s: s.signed_revision)
     last = max(reports, key=lambda r: r.byte_range[2] + r.byte_range[3] if r.byte_range else 0)
-    if last.byte_range and not last.covers_whole_file and last.verdict is not Verdict.MODIFIED:
-        reports = [r if r is not last else SignatureReport(
-            r.field, Verdict.MODIFIED, r.signer, r.signed_at, r.byte_range, False, r.timestamp)
-            for r in reports]
+    if (last.byte_range and not last.covers_whole_file and last.verdict is not Verdict.MODIFIED
+            and not (data.rstrip().endswith(b"%%EOF")  # nothing after the last revision
+                     and ltv.only_adds_validation_data(reader, last_sig.signed_revision))):
+        reports = [r if r is not last else dataclasses.replace(r, verdict=Verdict.MODIFIED)
+                   for r in reports]
     return reports
+
+
+def _document_timestamps(stamps: list[Any], roots: list[Any]) -> tuple[bool, dt.datetime | None]:
+    """(all intact, time of the latest): a broken document timestamp is a modified file."""
+    if not stamps:
+        return True, None
+    from pyhanko.sign.validation import validate_pdf_timestamp
+    from pyhanko_certvalidator import ValidationContext
+
+    latest = None
+    for stamp in stamps:
+        try:
+            status = validate_pdf_timestamp(stamp, ValidationContext(trust_roots=roots))
+        except Exception:
+            return False, None
+        if not (status.intact and status.valid):
+            return False, None
+        latest = status.timestamp
+    return True, latest
 
 
 def trust_list(folder: Path) -> list[x509.Certificate]:

@@ -9,6 +9,7 @@ Details hold ids, field names and counts, never the text a user typed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -122,7 +123,8 @@ def verify_chain(db: Database) -> ChainBreak | None:
 
 def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
     """Delete the entries older than `before` (retention), keeping the chain verifiable: the
-    first kept entry's link is stored as an anchor, and the purge is logged. The caller checks
+    first kept entry's link is stored as an anchor, and the purge is logged. Nothing from the
+    first entry about a case under a legal hold onwards is deleted. The caller checks
     the user may do this (coordinators only). Refused when the log does not verify now."""
     broken = verify_chain(db)
     if broken is not None:
@@ -138,6 +140,14 @@ def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
         if first is None:  # everything is old: keep the newest entry as the anchor point
             first = con.execute("SELECT id, prev_hash FROM audit_log ORDER BY id DESC "
                                 "LIMIT 1").fetchone()
+        # a legal hold (complaint, access request) keeps every entry about its case, so the
+        # purge stops before the first of them (the chain is cut in one place only)
+        held = con.execute(
+            "SELECT a.id, a.prev_hash FROM audit_log a WHERE a.case_id IN ("
+            "SELECT c.id FROM \"case\" c JOIN legal_hold h ON h.case_key = c.case_key "
+            "WHERE h.lifted_at IS NULL) ORDER BY a.id LIMIT 1").fetchone()
+        if held is not None and held[0] < first[0]:
+            first = held
         count = con.execute("SELECT count(*) FROM audit_log WHERE id < ?",
                             (first[0],)).fetchone()[0]
         if count:
@@ -193,10 +203,31 @@ def query(db: Database, *, case_id: int | None = None, user_id: str | None = Non
             for i, at, u, a, c, d in db.reader().execute(sql, params)]
 
 
+ALL_CASES = "alle"  # `cases` of an entry that touched every case (a full export)
+SHOWN_CASES_MAX = 1000  # a search records at most this many of the cases it showed
+
+_CITIZEN_SQL = """
+SELECT id, at, user_id, action, case_id, details FROM audit_log
+WHERE case_id = :case OR (case_id IS NULL AND details LIKE '%"cases"%' AND (
+    json_extract(details, '$.cases') = :all
+    OR EXISTS (SELECT 1 FROM json_each(audit_log.details, '$.cases') WHERE value = :case)))
+ORDER BY id
+"""
+
+
+def case_ids(ids: Any) -> list[int]:
+    """The `cases` detail of an entry that touched several cases (a search that showed them,
+    a print, a meeting packet): sorted, unique, at most SHOWN_CASES_MAX."""
+    return sorted({int(i) for i in ids})[:SHOWN_CASES_MAX]
+
+
 def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
-    """Everything the log holds about one citizen, oldest first, including the import that
-    brought their data in (the case records its batch; the batch has one log entry)."""
-    rows = list(reversed(query(db, case_id=case_id)))
+    """Everything the log holds about one citizen, oldest first: entries about the case, the
+    searches that showed it, prints, packets and exports that held it (their `cases`), and the
+    import that brought their data in (the case records its batch; the batch has one entry)."""
+    rows = [LogEntry(i, dt.datetime.fromisoformat(at), u, a, c, json.loads(d or "{}"))
+            for i, at, u, a, c, d in db.reader().execute(
+                _CITIZEN_SQL, {"case": case_id, "all": ALL_CASES})]
     batch = db.reader().execute('SELECT import_batch_id FROM "case" WHERE id = ?',
                                 (case_id,)).fetchone()
     if batch and batch[0] is not None:
@@ -220,5 +251,11 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
         "SELECT user_id, name, organisation FROM reviewer")}
     data = AccessLog(case.case_key, case.name, mask_cpr(case.cpr), citizen_log(db, case_id),
                      people, verify_chain(db) is None)
+    from udsat_desktop.core.auditlog import access_lines, citizen_detail
+    from udsat_desktop.core.checklist import merged_vocabulary
+
+    vocabulary = merged_vocabulary()
+    data = dataclasses.replace(data, lines=access_lines(
+        data, lambda entry: citizen_detail(entry, vocabulary)))
     append_now(db, user_id, "audit.export", case_id)
     return data

@@ -4,11 +4,10 @@ Plain SQL aggregates over the local store (the queue's reader connection): cheap
 refresh on every filter change at 100,000 cases. A case counts as *reviewed* from the day its
 first review was signed here or ingested from a colleague.
 
-Outcomes per case come from the rehabiliteringsteam's recommendation when one is recorded,
-otherwise from the latest signed review's *afklaringsretning*:
-Førtidspension → førtidspension; Fleksjob → fleksjob; Tilskud til selvstændig → job eller
-uddannelse; every other direction → fortsat indsats. *Tæt på afklaring ved start* is the
-target list's marker.
+Outcomes per case come from the forum's recommendation when one is recorded, otherwise from
+the latest signed review's recommendation; which outcome group a value counts in is the
+template's word (core/progress.py). Nothing here names a field id or a Danish label: the
+fields are found by role in each review's own template.
 """
 
 from __future__ import annotations
@@ -18,22 +17,63 @@ import json
 from collections import Counter
 from typing import Any
 
-from udsat_desktop.core.consent import NextStepType, StepOrganisation
+from udsat_desktop.core.checklist import (
+    DEFAULT_TEMPLATE,
+    TemplateError,
+    TemplateLibrary,
+    default_library,
+)
+from udsat_desktop.core.consent import StepOrganisation
 from udsat_desktop.core.progress import (
-    DIRECTION_OUTCOME,
-    OUTCOMES,
+    CLOSE_AT_START,
     DashboardFilter,
     Figures,
     month_end,
+    outcome_names,
 )
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+from udsat_desktop.core.vocabulary import (
+    LEGACY_RECORD_KEYS,
+    ROLE_PRESENT_TO_FORUM,
+    ROLE_RECOMMENDATION,
+)
 from udsat_desktop.store.db import Database
 
 
+def _role_paths(library: TemplateLibrary, role: str) -> dict[tuple[str, str], str]:
+    """Per template (id, version): the JSON path of the field with `role` in a review's
+    answers."""
+    out = {}
+    for template in library.templates:
+        fld = template.field_with_role(role)
+        if fld is not None:
+            out[(template.id, template.version)] = f"$.{fld.id}"
+    return out
+
+
+def _signed_local(con: Any, library: TemplateLibrary, role: str, where: str,
+                  args: list[Any]) -> list[tuple[Any, ...]]:
+    """Signed local reviews with the answer of the field that has `role` in their template:
+    (review key, case key, signed day, reviewer, template id, version, value). json_extract in
+    SQL, one query per template version: parsing every review's answers in Python cost most
+    of a refresh."""
+    rows: list[tuple[Any, ...]] = []
+    for (template_id, version), path in _role_paths(library, role).items():
+        rows += con.execute(
+            f"SELECT r.review_key, c.case_key, substr(r.signed_at, 1, 10), r.primary_reviewer,"
+            f" r.template_id, r.template_version, json_extract(r.answers, ?) FROM review r "
+            f"JOIN \"case\" c ON c.id = r.case_id WHERE r.status = 'underskrevet' "
+            f"AND r.template_id = ? AND r.template_version = ? {where}",
+            [path, template_id, version, *args]).fetchall()
+    return rows
+
+
 def figures(db: Database, flt: DashboardFilter | None = None,
-            today: dt.date | None = None) -> Figures:
+            today: dt.date | None = None, library: TemplateLibrary | None = None) -> Figures:
     flt = flt or DashboardFilter()
     today = today or dt.date.today()
+    library = default_library(library)
+    merged = library.merged()
     con = db.reader()
     unit_sql, unit_args = ("AND c.jobcenter_unit = ?", [flt.unit]) if flt.unit else ("", [])
     cases = con.execute(f'SELECT count(*) FROM "case" c WHERE 1=1 {unit_sql}',
@@ -52,24 +92,35 @@ def figures(db: Database, flt: DashboardFilter | None = None,
     def org_ok(user: str | None) -> bool:
         return flt.organisation is None or orgs.get(user or "") == flt.organisation
 
-    # every signed review: local ones and those ingested from colleagues (by review key)
+    groups: dict[tuple[Any, Any, Any], str | None] = {}  # few distinct values: ask once
+
+    def outcome(template_id: str | None, version: str | None, value: Any) -> str | None:
+        key = (template_id, version, value)
+        if key not in groups:
+            template = library.find(template_id, version)
+            groups[key] = template.outcome_of(value) if template is not None else (
+                None if value in (None, "") else merged.default_outcome())
+        return groups[key]
+
+    # every signed review: local ones and those ingested from colleagues (by review key),
+    # each with the outcome group its recommendation counts in
     signed: dict[str, tuple[str, dt.date, str, dict[str, Any]]] = {}
-    # json_extract in SQL: parsing every review's answers in Python cost most of a refresh
-    for key, case_key, day, reviewer, direction in con.execute(
-            f"SELECT r.review_key, c.case_key, substr(r.signed_at, 1, 10), r.primary_reviewer,"
-            f" json_extract(r.answers, '$.afklaringsretning') FROM review r "
-            f"JOIN \"case\" c ON c.id = r.case_id "
-            f"WHERE r.status = 'underskrevet' {unit_sql}", unit_args):
+    for key, case_key, day, reviewer, template_id, version, value in _signed_local(
+            con, library, ROLE_RECOMMENDATION, unit_sql, unit_args):
         signed[key] = (case_key, dt.date.fromisoformat(day), reviewer,
-                       {"afklaringsretning": direction})
-    for key, case_key, day, reviewers, direction in con.execute(
+                       {"outcome": outcome(template_id, version, value)})
+    legacy = f"$.recommendation.{LEGACY_RECORD_KEYS[ROLE_RECOMMENDATION]}"
+    for key, case_key, day, reviewers, template_id, version, value, group, old in con.execute(
             "SELECT i.review_key, i.case_key, i.review_date, i.reviewers, "
-            "json_extract(i.record, '$.recommendation.afklaringsretning') "
+            "json_extract(i.record, '$.template.id'), json_extract(i.record, '$.template.version'),"
+            " json_extract(i.record, '$.recommendation.recommendation'), "
+            "json_extract(i.record, '$.recommendation.outcome'), json_extract(i.record, ?) "
             "FROM ingested_record i LEFT JOIN \"case\" c ON c.case_key = i.case_key "
-            f"WHERE i.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') {unit_sql}", unit_args):
+            f"WHERE i.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') {unit_sql}",
+            [legacy, *unit_args]):
         if key not in signed and day:
             signed[key] = (case_key, dt.date.fromisoformat(day), reviewers.split(",")[0],
-                           {"afklaringsretning": direction})
+                           {"outcome": group or outcome(template_id, version, value or old)})
     chosen = [v for v in signed.values() if org_ok(v[2])
               and (in_period(v[1]) or (flt.start is None and flt.end is None))]
     first_day: dict[str, dt.date] = {}
@@ -93,26 +144,41 @@ def figures(db: Database, flt: DashboardFilter | None = None,
             progress.append((month, index / cases))
             month = month_end(month + dt.timedelta(days=1))
 
-    team = dict(con.execute(
-        "SELECT mc.case_key, mc.recommendation FROM meeting_case mc JOIN meeting m "
-        "ON m.id = mc.meeting_id WHERE mc.recommendation IS NOT NULL "
-        "ORDER BY m.meeting_date").fetchall())
-    outcomes: Counter[str] = Counter({name: 0 for name in OUTCOMES})
+    # the forum's recommendation counts in the group its template (on the meeting's day) says
+    team: dict[str, str | None] = {}
+    for case_key, value, meeting_day in con.execute(
+            "SELECT mc.case_key, mc.recommendation, m.meeting_date FROM meeting_case mc "
+            "JOIN meeting m ON m.id = mc.meeting_id WHERE mc.recommendation IS NOT NULL "
+            "ORDER BY m.meeting_date"):
+        forum_template = library.forum_template(dt.date.fromisoformat(str(meeting_day)[:10]))
+        team[case_key] = forum_template.outcome_of(value)
+    try:
+        current = library.pick(DEFAULT_TEMPLATE, today)
+    except TemplateError:
+        current = max(library.templates, key=lambda t: t.valid_from)
+    lines = outcome_names(current)
+    group_label = {g.id: g.label for vocab in reversed(merged.newest_first)
+                   for g in vocab.outcome_groups}
+    group_label.update({g.id: g.label for g in current.vocabulary.outcome_groups})
+    outcomes: Counter[str] = Counter({line: 0 for line in lines})
     for case_key, (_day, facts) in latest.items():
-        direction = team.get(case_key) or facts.get("afklaringsretning")
-        if direction:
-            outcomes[DIRECTION_OUTCOME.get(direction, "Fortsat indsats")] += 1
-    outcomes["Tæt på afklaring ved start"] = con.execute(
+        group = team.get(case_key) or facts.get("outcome")
+        if group:
+            outcomes[group_label.get(group, group)] += 1
+    outcomes[CLOSE_AT_START] = con.execute(
         f'SELECT count(*) FROM "case" c WHERE c.close_to_clarification = 1 {unit_sql}',
         unit_args).fetchone()[0]
     in_unit = {k for (k,) in con.execute(f'SELECT c.case_key FROM "case" c WHERE 1=1 {unit_sql}',
                                          unit_args)} if flt.unit else None
-    outcomes["Forelagt rehabiliteringsteamet"] = sum(
-        1 for k in team if in_unit is None or k in in_unit)
+    forum = current.vocabulary.forum
+    if forum is not None:
+        outcomes[forum.presented_label] = sum(
+            1 for k in team if in_unit is None or k in in_unit)
 
     step_sql = ("SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s "
                 f"JOIN \"case\" c ON c.id = s.case_id WHERE 1=1 {unit_sql}")
     steps_by_type: Counter[str] = Counter()
+    step_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
@@ -128,7 +194,9 @@ def figures(db: Database, flt: DashboardFilter | None = None,
             continue
         if (flt.start or flt.end) and not in_period(deadline_day):
             continue
-        steps_by_type[NextStepType(kind).label] += 1
+        if kind not in step_labels:
+            step_labels[kind] = merged.step_label(kind)
+        steps_by_type[step_labels[kind]] += 1
         org_label = StepOrganisation(org).label
         steps_by_org[org_label] += 1
         if status == "aaben" and deadline_day and deadline_day < today:
@@ -142,16 +210,23 @@ def figures(db: Database, flt: DashboardFilter | None = None,
                    overdue_by_org=dict(overdue_by_org))
 
 
-def case_rows(db: Database) -> list[list[Any]]:
+def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list[Any]]:
     """One row per case, pseudonymous: no CPR number, no name, no free text about the
-    citizen."""
+    citizen. The recommendation and "present to the forum" are read by role from each
+    review's template."""
     con = db.reader()
+    library = default_library(library)
     latest: dict[int, tuple[str, str | None, Any]] = {}
-    for case_id, day, answers in con.execute(
-            "SELECT case_id, review_date, answers FROM review WHERE status = 'underskrevet' "
-            "ORDER BY version"):
+    for case_id, day, template_id, version, answers in con.execute(
+            "SELECT case_id, review_date, template_id, template_version, answers FROM review "
+            "WHERE status = 'underskrevet' ORDER BY version"):
         facts = json.loads(answers)
-        latest[case_id] = (day, facts.get("afklaringsretning"), facts.get("forelaeg_rehab"))
+        template = library.find(template_id, version)
+        if template is None:
+            latest[case_id] = (day, None, None)
+            continue
+        latest[case_id] = (day, template.answer_of(ROLE_RECOMMENDATION, facts),
+                           template.answer_of(ROLE_PRESENT_TO_FORUM, facts))
     today = dt.date.today().isoformat()
     steps: dict[int, list[int]] = {}
     for case_id, status, deadline in con.execute(
@@ -165,12 +240,12 @@ def case_rows(db: Database) -> list[list[Any]]:
     for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
             'SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, '
             'close_to_clarification FROM "case" ORDER BY case_key'):
-        day, direction, rehab = latest.get(case_id, (None, None, None))
+        day, direction, present = latest.get(case_id, (None, None, None))
         open_steps, overdue = steps.get(case_id, [0, 0])
         rows.append([case_key, STATUS_LABELS[CaseStatus(status)], unit or "",
                      {1: "Høj", 2: "Normal", 3: "Lav"}.get(priority, ""), reviewer or "",
                      "Ja" if close else "Nej",
                      dt.date.fromisoformat(day) if day else None, direction or "",
-                     "Ja" if rehab is True else "Nej" if rehab is False else "",
+                     "Ja" if present is True else "Nej" if present is False else "",
                      open_steps, overdue])
     return rows

@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 MIN_PASSPHRASE_LENGTH = 8
 # The newest migration in db/versions. Checked against Alembic's head by a test, so opening an
 # up-to-date database costs one query instead of loading Alembic's script directory.
-SCHEMA_HEAD = "0005_audit_anchor"
+SCHEMA_HEAD = "0006_17_retention"
 CACHE_KIB = 64 * 1024
 
 

@@ -16,6 +16,13 @@ from sqlalchemy import select
 
 from udsat_desktop.core.cpr import synthetic_cpr
 from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.demo_content import (
+    ABUSE_WORDS,
+    BENEFITS,
+    HOMELESS_WORDS,
+    MENTAL_WORDS,
+    NOTES,
+)
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, CaseStatus, Organisation, Priority
 from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.cases import new_case_key
@@ -24,18 +31,6 @@ from udsat_desktop.store.models import Case, ImportBatch, Reviewer, utcnow
 
 DEFAULT_CASES = TARGET_GROUP_SIZE
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
-BENEFITS = (
-    ("Kontanthjælp, aktivitetsparat", 38),
-    ("Ressourceforløb", 18),
-    ("Sygedagpenge", 12),
-    ("Jobafklaringsforløb", 10),
-    ("Uddannelseshjælp, aktivitetsparat", 9),
-    ("Kontanthjælp, jobparat", 8),
-    ("Ledighedsydelse", 5),
-)
-NOTES = ("Psykisk sygdom", "Misbrug", "Hjemløs", "Bor på herberg", "Kroniske smerter",
-         "Sprogbarrierer", "Sociale udfordringer", None, None, None)
-
 
 @dataclass(frozen=True)
 class DemoReviewer:
@@ -125,9 +120,9 @@ def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
             "caseworker": rng.choice(caseworkers),
             "jobcenter_unit": rng.choice(UNITS),
             "sof_contact": rng.choice(sof_contacts) if rng.random() < 0.4 else None,
-            "homeless": "hjemløs" in folded or "herberg" in folded or rng.random() < 0.05,
-            "substance_abuse": "misbrug" in folded or rng.random() < 0.12,
-            "mental_illness": "psykisk" in folded or rng.random() < 0.30,
+            "homeless": any(w in folded for w in HOMELESS_WORDS) or rng.random() < 0.05,
+            "substance_abuse": any(w in folded for w in ABUSE_WORDS) or rng.random() < 0.12,
+            "mental_illness": any(w in folded for w in MENTAL_WORDS) or rng.random() < 0.30,
             "close_to_clarification": rng.random() < 0.35,
             "priority": int(rng.choices(list(Priority), (20, 65, 15))[0]),
             "status": status.value,

@@ -1,8 +1,9 @@
-"""Rehabiliteringsteam meetings: the agenda, the signed summary presented per case, and the
-team's recommendation afterwards (DOMAIN.md §2).
+"""Forum meetings: the agenda, the signed summary presented per case, and the forum's
+recommendation afterwards (DOMAIN.md §2).
 
 A case qualifies for a meeting when its latest signed review (made here, or ingested from the
-share) recommends presenting it to the team.
+share) answers the field with the forum's candidate role ("present_to_forum") with yes. The
+forum, its participant roles and recommendations come from the template of the meeting's day.
 """
 
 from __future__ import annotations
@@ -15,17 +16,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from udsat_desktop.core.consent import NextStepType, StepStatus
+from udsat_desktop.core.checklist import TemplateLibrary, default_library
+from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.cpr import mask_cpr
-from udsat_desktop.core.meetings import (
-    PARTICIPANT_ROLES,
-    WEIGHED_AREAS,
-    AgendaItem,
-    MeetingInfo,
-    recommendations_for,
-)
+from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.meetings import AgendaItem, MeetingInfo, forum_on
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
+from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
@@ -65,18 +63,20 @@ class Candidate:
     source: str  # "lokal" or "fællesmappe"
 
 
-def candidates(db: Database) -> list[Candidate]:
-    """Cases whose latest signed review recommends the rehabiliteringsteam, not yet on a
+def candidates(db: Database, library: TemplateLibrary | None = None) -> list[Candidate]:
+    """Cases whose latest signed review says to present them to the forum, not yet on a
     meeting that has still to decide them."""
+    library = default_library(library)
     found: dict[str, Candidate] = {}
     with db.read_session() as s:
         rows = s.execute(select(Review.review_key, Review.review_date, Review.answers,
-                                Case.case_key, Review.version)
+                                Case.case_key, Review.template_id, Review.template_version)
                          .join(Case, Case.id == Review.case_id)
                          .where(Review.status == "underskrevet")
                          .order_by(Review.version)).all()
-        for review_key, review_date, answers, case_key, _version in rows:
-            if json.loads(answers).get("forelaeg_rehab") is True:
+        for review_key, review_date, answers, case_key, template_id, version in rows:
+            template = library.find(template_id, version)
+            if template is not None and template.is_forum_candidate(json.loads(answers)):
                 found[case_key] = Candidate(case_key, review_key, review_date, "lokal")
             else:
                 found.pop(case_key, None)
@@ -86,7 +86,7 @@ def candidates(db: Database) -> list[Candidate]:
             replaced = {r.review_key for r in found.values()}
             if rec.review_key in replaced:
                 continue
-            wants = (record.get("recommendation") or {}).get("forelaeg_rehabiliteringsteam")
+            wants = record_facts_of(record).get("present_to_forum")
             known = found.get(rec.case_key)
             if known is not None and rec.review_date and known.review_date > rec.review_date:
                 continue
@@ -106,14 +106,15 @@ def candidates(db: Database) -> list[Candidate]:
 
 
 def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_time: str,
-                   place: str, participants: dict[str, str], minutes_per_case: int = 20) -> int:
+                   place: str, participants: dict[str, str], minutes_per_case: int = 20,
+                   library: TemplateLibrary | None = None) -> int:
     require_meeting_coordinator(profile)
     try:
         hours, minutes = (int(x) for x in start_time.split(":"))
         dt.time(hours, minutes)
     except ValueError:
         raise MeetingError(Msg("Mødets starttid skal skrives som TT:MM, fx 09:30")) from None
-    unknown = set(participants) - set(PARTICIPANT_ROLES)
+    unknown = set(participants) - set(forum_on(meeting_date, library).participant_labels())
     if unknown:
         raise MeetingError(Msg(
                 "Ukendte deltagerroller: {sorted}",
@@ -214,21 +215,32 @@ def move_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: s
 
 def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_key: str,
                    recommendation: str, weighed: dict[str, str], see_again: bool,
-                   note: str = "") -> None:
-    """The team's recommendation for one case. It updates the case: the rehabiliteringsteam
-    step is done, and the case is *Afklaret* unless the team wants to see it again."""
+                   note: str = "", library: TemplateLibrary | None = None) -> None:
+    """The forum's recommendation for one case. It updates the case: the step with the role
+    "present_to_forum" is done, and the case is *Afklaret* unless the forum wants to see it
+    again."""
     require_meeting_coordinator(profile)
-    if recommendation not in recommendations_for(meeting_date):
-        if recommendation == "Ressourceforløb":
-            raise MeetingError(Msg(
-                    "Ressourceforløb kan kun indstilles til møder før 1. februar 2026 (afskaffet "
-                    "ved lov 1750 af 29.12.2025)"))
+    library = default_library(library)
+    forum = forum_on(meeting_date, library)
+    choice = forum.recommendation(recommendation)
+    if choice is None:  # a value of another template's forum: say when it applied
+        choice = next((c for vocab in library.merged().newest_first if vocab.forum
+                       for c in vocab.forum.recommendations
+                       if c.value == recommendation and not c.validity.valid_on(meeting_date)),
+                      None)
+    if choice is None:
         raise MeetingError(Msg(
                 "Ukendt indstilling: {recommendation}",
                 recommendation=recommendation))
-    if recommendation == "Anden indsats" and not note.strip():
-        raise MeetingError(Msg("Skriv hvilken anden indsats teamet indstiller"))
-    unknown = set(weighed) - set(WEIGHED_AREAS)
+    if not choice.validity.valid_on(meeting_date):
+        raise MeetingError(Msg(
+                "»{recommendation}« kan ikke indstilles til et møde den {date}; den gælder kun "
+                "{period}", recommendation=Msg(recommendation),
+                date=format_date(meeting_date), period=_period(choice.validity)))
+    if choice.needs_text and not note.strip():
+        raise MeetingError(Msg("Skriv hvad »{recommendation}« dækker over",
+                               recommendation=Msg(recommendation)))
+    unknown = set(weighed) - set(forum.weighed_labels())
     if unknown:
         raise MeetingError(Msg(
                 "Ukendte områder: {sorted}",
@@ -249,7 +261,8 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
         if case is not None:
             for step in s.scalars(select(NextStep).where(
                     NextStep.case_id == case.id,
-                    NextStep.type == NextStepType.REHABILITERINGSTEAM.value,
+                    NextStep.type.in_(sorted(library.merged().step_ids_with_role(
+                        STEP_ROLE_FORUM))),
                     NextStep.status == StepStatus.AABEN.value)):
                 step.status = StepStatus.UDFOERT.value
             if not see_again and case.status != CaseStatus.AFKLARET.value:
@@ -257,6 +270,22 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
         audit.append(s, profile.user_id, "meeting.recommendation",
                      case.id if case is not None else None, meeting=meeting_date.isoformat(),
                      case_key=case_key, recommendation=recommendation, see_again=see_again)
+
+
+def meeting_case_ids(db: Database, meeting_date: dt.date) -> list[int]:
+    """The local case ids on a meeting's agenda (for the access log of a packet or print)."""
+    keys = [i.case_key for i in get_meeting(db, meeting_date).items]
+    with db.read_session() as s:
+        return sorted(s.scalars(select(Case.id).where(Case.case_key.in_(keys))))
+
+
+def _period(validity: Any) -> str:
+    if validity.valid_from and validity.valid_until:
+        return Msg("fra {start} til {end}", start=format_date(validity.valid_from),
+                   end=format_date(validity.valid_until))
+    if validity.valid_until:
+        return Msg("til og med {end}", end=format_date(validity.valid_until))
+    return Msg("fra {start}", start=format_date(validity.valid_from))
 
 
 def _case_id(session: Any, case_key: str) -> int | None:

@@ -256,7 +256,7 @@ class PulledAssignment(Base):
 
 
 class Meeting(Base):
-    """A rehabiliteringsteam meeting: one per date."""
+    """A meeting of the forum a case is presented to: one per date."""
 
     __tablename__ = "meeting"
 
@@ -303,3 +303,19 @@ class AuditAnchor(Base):
     purged_before: Mapped[str] = mapped_column(String(32))
     purged_count: Mapped[int] = mapped_column(Integer)
     at: Mapped[str] = mapped_column(String(32))
+
+
+class LegalHold(Base):
+    """A legal hold on a case (a complaint or an access request): while it is not lifted,
+    neither the case's data nor its audit entries are deleted by retention."""
+
+    __tablename__ = "legal_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_key: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    lifted_by: Mapped[str | None] = mapped_column(String(64))
+    lifted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -21,14 +21,13 @@ from udsat_desktop.core.checklist import (
     Template,
     TemplateLibrary,
     clean_answers,
+    merged_vocabulary,
     section_problems,
 )
 from udsat_desktop.core.consent import (
     ConsentForm,
-    ConsentPurpose,
     ConsentState,
     ConsentStatus,
-    NextStepType,
     StepOrganisation,
     StepStatus,
     consent_problems,
@@ -37,6 +36,7 @@ from udsat_desktop.core.consent import (
 from udsat_desktop.core.status import CaseStatus, can_transition
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
+from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary
 from udsat_desktop.store import audit
 from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.db import Database, StoreError
@@ -186,6 +186,8 @@ def readiness_problems(db: Database, review: ReviewState, template: Template,
     problems: list[str] = []
     consents = consent_states(db, review.case_id)
     steps = next_steps_of_case(db, review.case_id)
+    vocab = _vocabulary_of(template)
+    template = template.as_of(review.review_date)
     for section in template.sections:
         if section.kind == "fields":
             bad = section_problems(section, review.answers)
@@ -194,10 +196,10 @@ def readiness_problems(db: Database, review: ReviewState, template: Template,
                                     section=Msg(section.title), count=len(bad)))
         elif section.kind == "consents":
             for purpose in section.consent_purposes:
-                state = consents.get(ConsentPurpose(purpose))
+                state = consents.get(purpose)
                 if state is None:
                     problems.append(Msg("Samtykke: »{purpose}« er ikke registreret",
-                                        purpose=Msg(ConsentPurpose(purpose).label)))
+                                        purpose=Msg(vocab.consent_label(purpose))))
                 else:
                     problems += [Msg("Samtykke: {problem}", problem=p)
                                  for p in consent_problems(state)]
@@ -205,11 +207,25 @@ def readiness_problems(db: Database, review: ReviewState, template: Template,
             open_steps = [st for st in steps if st.status == StepStatus.AABEN.value]
             if not steps:
                 problems.append(Msg("Næste skridt: mindst ét næste skridt skal aftales"))
+            # a step is the case's, not the review's: what it needs is today's rule (the
+            # newest template that defines it), as when it was added
+            rules = merged_vocabulary()
             for st in open_steps:
-                reason = step_blocked_reason(NextStepType(st.type), consents.values(), today)
+                kind = rules.step_type(st.type)
+                reason = step_blocked_reason(kind, consents.values(), today, rules) \
+                    if kind is not None else None
                 if reason:
                     problems.append(Msg("Næste skridt: {problem}", problem=reason))
     return problems
+
+
+def _vocabulary_of(template: Template | None, library: TemplateLibrary | None = None
+                   ) -> MergedVocabulary:
+    """The review's own template first, then every template of the library, newest first."""
+    merged = merged_vocabulary(library)
+    if template is None:
+        return merged
+    return MergedVocabulary([template.vocabulary, *merged.newest_first])
 
 
 def mark_ready(db: Database, review_id: int, user_id: str, template: Template,
@@ -270,6 +286,37 @@ def start_correction(db: Database, review_id: int, user_id: str,
         return _state(row)
 
 
+def move_to_template(db: Database, review_id: int, user_id: str, old: Template,
+                     new: Template) -> tuple[ReviewState, list[str]]:
+    """Move an unsigned review's answers to a newer template version (a law change since it
+    was started). Answers whose field, type and value still exist move; the labels of the
+    others are returned so the user knows what to fill in again. A signed review keeps its
+    template for good."""
+    from udsat_desktop.core.checklist import move_answers
+
+    with db.session() as s:
+        row = s.get(Review, review_id)
+        if row is None:
+            raise StoreError(Msg("Gennemgangen findes ikke"))
+        if row.status == SIGNED:
+            raise ReviewLocked(Msg("En underskrevet gennemgang beholder sin skabelon"))
+        if (row.template_id, row.template_version) != (old.id, old.version):
+            raise StoreError(Msg("Gennemgangen bruger ikke skabelonen {key}", key=old.key))
+        moved, dropped = move_answers(old, new, json.loads(row.answers or "{}"))
+        row.template_id, row.template_version = new.id, new.version
+        row.answers = json.dumps(moved, ensure_ascii=False, sort_keys=True)
+        row.current_section = new.sections[0].id
+        row.current_field = None
+        row.updated_at = utcnow()
+        if row.status == READY:
+            row.status = DRAFT
+            row.ready_at = None
+            _move_case(s, row.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        audit.append(s, user_id, "review.template", row.case_id, review=row.review_key,
+                     old=old.key, new=new.key)
+        return _state(row), dropped
+
+
 def drafts_of(db: Database, user_id: str) -> list[ReviewState]:
     with db.read_session() as s:
         rows = s.scalars(select(Review).where(
@@ -285,7 +332,7 @@ def drafts_of(db: Database, user_id: str) -> list[ReviewState]:
 @dataclass(frozen=True)
 class ConsentRecord:
     id: int
-    purpose: ConsentPurpose
+    purpose: str  # the consent's id in the template vocabulary
     status: ConsentStatus
     given_on: dt.date
     form: ConsentForm
@@ -296,44 +343,53 @@ class ConsentRecord:
 
     @property
     def state(self) -> ConsentState:
-        return ConsentState(self.purpose, self.status, self.given_on, self.form, self.expires)
+        purpose = merged_vocabulary().consent(self.purpose)
+        return ConsentState(self.purpose, self.status, self.given_on, self.form, self.expires,
+                            purpose.written_required if purpose is not None else False)
 
 
 def consent_history(db: Database, case_id: int) -> list[ConsentRecord]:
     with db.read_session() as s:
         rows = s.scalars(select(Consent).where(Consent.case_id == case_id)
                          .order_by(Consent.id)).all()
-        return [ConsentRecord(r.id, ConsentPurpose(r.purpose), ConsentStatus(r.status),
+        return [ConsentRecord(r.id, r.purpose, ConsentStatus(r.status),
                               r.given_on, ConsentForm(r.form), r.recorded_by, r.expires, r.note,
                               r.recorded_at) for r in rows]
 
 
-def consent_states(db: Database, case_id: int) -> dict[ConsentPurpose, ConsentState]:
-    out: dict[ConsentPurpose, ConsentState] = {}
+def consent_states(db: Database, case_id: int) -> dict[str, ConsentState]:
+    out: dict[str, ConsentState] = {}
     for record in consent_history(db, case_id):
         out[record.purpose] = record.state
     return out
 
 
-def record_consent(db: Database, case_id: int, purpose: ConsentPurpose, status: ConsentStatus,
+def record_consent(db: Database, case_id: int, purpose: str, status: ConsentStatus,
                    given_on: dt.date, form: ConsentForm, user_id: str,
                    expires: dt.date | None = None, note: str | None = None,
-                   today: dt.date | None = None) -> list[int]:
-    """Record a consent change; returns the ids of open next steps it now blocks."""
-    state = ConsentState(purpose, status, given_on, form, expires)
+                   today: dt.date | None = None, library: TemplateLibrary | None = None
+                   ) -> list[int]:
+    """Record a consent change (`purpose`: a consent id the templates define); returns the
+    ids of open next steps it now blocks."""
+    vocab = _vocabulary_of(None, library)
+    defined = vocab.consent(purpose)
+    if defined is None:
+        raise StoreError(Msg("Ukendt samtykke: {purpose}", purpose=purpose))
+    written = defined.written_required
+    state = ConsentState(purpose, status, given_on, form, expires, written)
     problems = consent_problems(state)
-    if problems and not (purpose.written_required and status is ConsentStatus.GIVET):
+    if problems and not (written and status is ConsentStatus.GIVET):
         raise StoreError("; ".join(problems))
     today = today or dt.date.today()
     flagged: list[int] = []
     with db.session() as s:
-        s.add(Consent(case_id=case_id, purpose=purpose.value, status=status.value,
+        s.add(Consent(case_id=case_id, purpose=purpose, status=status.value,
                       given_on=given_on, form=form.value, recorded_by=user_id, expires=expires,
                       note=note))
-        audit.append(s, user_id, "consent.change", case_id, purpose=purpose.value,
+        audit.append(s, user_id, "consent.change", case_id, purpose=purpose,
                      status=status.value, form=form.value)
         holds = state.holds(today)
-        needing = [t.value for t in NextStepType if t.needs_consent is purpose]
+        needing = sorted(vocab.step_ids_needing(purpose))
         steps = s.scalars(select(NextStep).where(
             NextStep.case_id == case_id, NextStep.status == StepStatus.AABEN.value,
             NextStep.type.in_(needing))).all()
@@ -341,7 +397,9 @@ def record_consent(db: Database, case_id: int, purpose: ConsentPurpose, status: 
             if holds:
                 step.consent_flag = None
             else:
-                step.consent_flag = step_blocked_reason(NextStepType(step.type), [state], today)
+                kind = vocab.step_type(step.type)
+                step.consent_flag = step_blocked_reason(kind, [state], today, vocab) \
+                    if kind is not None else None
                 flagged.append(step.id)
             step.updated_at = utcnow()
     return flagged
@@ -365,7 +423,7 @@ class StepRecord:
 
     @property
     def type_label(self) -> str:
-        return NextStepType(self.type).label
+        return merged_vocabulary().step_label(self.type)
 
     def overdue(self, today: dt.date) -> bool:
         return (self.status == StepStatus.AABEN.value and self.deadline is not None
@@ -377,24 +435,31 @@ def _step(r: NextStep) -> StepRecord:
                       r.status, r.note, r.consent_flag)
 
 
-def add_next_step(db: Database, case_id: int, step_type: NextStepType,
+def add_next_step(db: Database, case_id: int, step_type: str,
                   organisation: StepOrganisation, user_id: str, *, person: str | None = None,
                   deadline: dt.date | None = None, note: str | None = None,
-                  review_id: int | None = None, today: dt.date | None = None) -> StepRecord:
-    reason = step_blocked_reason(step_type, consent_states(db, case_id).values(),
-                                 today or dt.date.today())
+                  review_id: int | None = None, today: dt.date | None = None,
+                  library: TemplateLibrary | None = None) -> StepRecord:
+    """A next step of a type the templates define (`step_type`: its id)."""
+    vocab = _vocabulary_of(None, library)
+    kind = vocab.step_type(step_type)
+    if kind is None:
+        raise StoreError(Msg("Ukendt type af næste skridt: {type}", type=step_type))
+    reason = step_blocked_reason(kind, consent_states(db, case_id).values(),
+                                 today or dt.date.today(), vocab)
     if reason:
         raise StepBlocked(reason)
-    if step_type is NextStepType.ANDET and not (note or "").strip():
-        raise StoreError(Msg("Beskriv hvad »Andet« dækker over i noten"))
+    if STEP_ROLE_NEEDS_NOTE in kind.roles and not (note or "").strip():
+        raise StoreError(Msg("Beskriv hvad »{step}« dækker over i noten",
+                             step=Msg(kind.full_label)))
     with db.session() as s:
-        row = NextStep(case_id=case_id, review_id=review_id, type=step_type.value,
+        row = NextStep(case_id=case_id, review_id=review_id, type=kind.id,
                        organisation=organisation.value, person=(person or "").strip() or None,
                        deadline=deadline, status=StepStatus.AABEN.value,
                        note=(note or "").strip() or None)
         s.add(row)
         s.flush()
-        audit.append(s, user_id, "next_step.create", case_id, step=row.id, type=step_type.value)
+        audit.append(s, user_id, "next_step.create", case_id, step=row.id, type=kind.id)
         return _step(row)
 
 
@@ -411,33 +476,39 @@ def set_step_status(db: Database, step_id: int, status: StepStatus, user_id: str
         return _step(row)
 
 
-def update_next_step(db: Database, step_id: int, user_id: str, *, step_type: NextStepType,
+def update_next_step(db: Database, step_id: int, user_id: str, *, step_type: str,
                      organisation: StepOrganisation, person: str | None,
                      deadline: dt.date | None, note: str | None,
-                     today: dt.date | None = None) -> StepRecord:
+                     today: dt.date | None = None,
+                     library: TemplateLibrary | None = None) -> StepRecord:
     """Change an open step's type, organisation, person, deadline or remark. The change is
     appended to the audit log in the same transaction: which fields changed, with the old and
     new type, organisation and deadline (person and remark are free text: named, not copied),
     so the step's history can be read back from the log."""
+    vocab = _vocabulary_of(None, library)
+    kind = vocab.step_type(step_type)
+    if kind is None:
+        raise StoreError(Msg("Ukendt type af næste skridt: {type}", type=step_type))
     with db.read_session() as s:
         current = s.get(NextStep, step_id)
         if current is None:
             raise StoreError(Msg("Næste skridt findes ikke"))
         case_id, old_type = current.case_id, current.type
-    if step_type.value != old_type:
-        reason = step_blocked_reason(step_type, consent_states(db, case_id).values(),
-                                     today or dt.date.today())
+    if kind.id != old_type:
+        reason = step_blocked_reason(kind, consent_states(db, case_id).values(),
+                                     today or dt.date.today(), vocab)
         if reason:
             raise StepBlocked(reason)
-    if step_type is NextStepType.ANDET and not (note or "").strip():
-        raise StoreError(Msg("Beskriv hvad »Andet« dækker over i noten"))
+    if STEP_ROLE_NEEDS_NOTE in kind.roles and not (note or "").strip():
+        raise StoreError(Msg("Beskriv hvad »{step}« dækker over i noten",
+                             step=Msg(kind.full_label)))
     with db.session() as s:
         row = s.get(NextStep, step_id)
         if row is None:
             raise StoreError(Msg("Næste skridt findes ikke"))
         if row.status != StepStatus.AABEN.value:
             raise StoreError(Msg("Kun et åbent næste skridt kan rettes"))
-        new = {"type": step_type.value, "organisation": organisation.value,
+        new = {"type": kind.id, "organisation": organisation.value,
                "person": (person or "").strip() or None, "deadline": deadline,
                "note": (note or "").strip() or None}
         changed = [key for key, value in new.items() if getattr(row, key) != value]
@@ -499,7 +570,7 @@ def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
     organisation, deadline, status."""
     rows = []
     for case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
-        if kind in NextStepType._value2member_map_ and org:
+        if kind and org:
             rows.append((case_key, kind, org,
                          dt.date.fromisoformat(deadline) if deadline else None, status))
     return rows
@@ -539,9 +610,13 @@ def follow_up(db: Database, *, organisation: str | None = None, person: str | No
 def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bool = False
                ) -> Summary:
     """Everything the summary PDF and the review record show, read in one place."""
-    from udsat_desktop.core.checklist import answered_text
     from udsat_desktop.core.danish import format_date
-    from udsat_desktop.core.summary import sections_from_answers, shown_cpr
+    from udsat_desktop.core.summary import (
+        recommendation_text,
+        record_facts,
+        sections_from_answers,
+        shown_cpr,
+    )
     from udsat_desktop.store.models import Reviewer
 
     review = get_review(db, review_id)
@@ -559,22 +634,15 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
     answers = review.answers
     states = consent_states(db, review.case_id)
     step_rows = next_steps_of_case(db, review.case_id)
+    vocab = _vocabulary_of(template)
     consents = tuple(
-        (p.label, st.status.label, st.form.label, format_date(st.given_on))
+        (vocab.consent_label(p), st.status.label, st.form.label, format_date(st.given_on))
         for p, st in sorted(states.items(), key=lambda x: x[0]))
     steps = tuple(
-        (st.type_label, StepOrganisation(st.organisation).label, st.person or "",
+        (vocab.step_label(st.type), StepOrganisation(st.organisation).label, st.person or "",
          format_date(st.deadline), StepStatus(st.status).label)
         for st in step_rows)
-    recommendation = answered_text(answers.get("afklaringsretning")) or "–"
-    if answers.get("anden_indsats"):
-        recommendation += f": {answers['anden_indsats']}"
-    if answers.get("forelaeg_rehab") is True:
-        recommendation += ". Sagen forelægges rehabiliteringsteamet"
-        if answers.get("rehab_begrundelse"):
-            recommendation += f": {answers['rehab_begrundelse']}"
-    elif answers.get("forelaeg_rehab") is False:
-        recommendation += ". Sagen forelægges ikke rehabiliteringsteamet"
+    facts = record_facts(template, answers)
     return Summary(
         case_key=case_key, review_key=review.review_key, name=name,
         cpr_shown=shown_cpr(cpr, full=full_cpr), review_date=review.review_date,
@@ -582,14 +650,12 @@ def summary_of(db: Database, review_id: int, template: Template, *, full_cpr: bo
         template_version=review.template_version, version=review.version, replaces=replaces,
         status=REVIEW_STATUS_LABELS.get(review.status, review.status),
         sections=sections_from_answers(template, answers), consents=consents,
-        next_steps=steps, recommendation=recommendation,
-        extra={"close": answers.get("taet_paa_afklaring"),
-               "rehab": answers.get("forelaeg_rehab"),
-               "afklaringsretning": answers.get("afklaringsretning"),
+        next_steps=steps, recommendation=recommendation_text(template, answers),
+        extra={"facts": facts,
                "replaces_review_key": replaces_key,
                # the same facts in machine form, for the review record
                "next_steps": [{"type": st.type, "organisation": st.organisation,
                                "deadline": st.deadline.isoformat() if st.deadline else None,
                                "status": st.status} for st in step_rows],
-               "consents": {p.value: st.status.value for p, st in states.items()}},
+               "consents": {p: st.status.value for p, st in states.items()}},
     )

@@ -90,9 +90,12 @@ def sync_log(db: Database) -> list[SyncFile]:
 def mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
     with db.session() as s:
         case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-        if case is not None and case.status == CaseStatus.UNDERSKREVET.value:
+        if case is None:
+            return
+        if case.status == CaseStatus.UNDERSKREVET.value:
             case.status = CaseStatus.SYNKRONISERET.value
-            audit.append(s, "system", "sync", case.id, review=review_id)
+        # the case's files went to the share: an access the citizen's log shows
+        audit.append(s, "system", "sync", case.id, review=review_id)
 
 
 def audit_sync(db: Database, user_id: str, **details: Any) -> None:
@@ -222,11 +225,16 @@ def ingested_stamps(db: Database) -> dict[str, tuple[str, int, int]]:
                                           IngestedRecord.source_mtime_ns))}
 
 
+RETAINED = "SLETTET"  # the verdict of a record whose case retention deleted: never re-read
+
+
 def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
                    stamp: tuple[int, int], verdict: str, user_id: str) -> None:
     with db.session() as s:
         row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
             review_key=record["review_id"])
+        if row.verdict == RETAINED:  # deleted after the retention period: stays deleted
+            return
         s.add(row)
         row.case_key = record["case_key"]
         row.reviewers = ",".join(str(r) for r in record["reviewers"])[:200]
@@ -237,7 +245,8 @@ def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
         row.record = json.dumps(record, ensure_ascii=False)
         row.source_size, row.source_mtime_ns = stamp
         row.ingested_at = utcnow()
-        audit.append(s, user_id, "ingest", None, review=record["review_id"],
+        case_id = s.scalars(select(Case.id).where(Case.case_key == record["case_key"])).first()
+        audit.append(s, user_id, "ingest", case_id, review=record["review_id"],
                      case_key=record["case_key"], verdict=verdict)
 
 

@@ -305,6 +305,10 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
         if not pdf_path.exists():
             report.failed.append((record_path.name, Msg("PDF'en mangler i udbakken")))
             continue
+        if record.get("ltv") == "afventer":  # signed offline with an organisation key
+            from udsat_desktop.sync.outbox import complete_ltv
+
+            complete_ltv(paths, pdf_path, record_path, record)
         ok = True
         for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
             ok = ok and _push_one(db, local, share, target, report)
@@ -701,10 +705,13 @@ def _verdict_init(folder: str) -> None:
 
 
 def _verdict(item: tuple[bytes, str]) -> Any:
+    from udsat_desktop.reports.ltv import signed_revision_digests
     from udsat_desktop.reports.signing import Verdict, verify_pdf
 
     pdf, sha256 = item
-    if hashlib.sha256(pdf).hexdigest() != sha256:
+    # the record names the signed revision: validation data or a document timestamp added
+    # later (B-LT/B-LTA) leave it, and so the identity, as it was
+    if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
         return Verdict.MODIFIED
     verdicts = {r.verdict for r in verify_pdf(pdf, _TRUSTED)}
     return next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)

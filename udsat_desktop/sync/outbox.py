@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import multiprocessing
@@ -32,6 +31,7 @@ from udsat_desktop.reports.signing import (
     add_to_trust_list,
     create_key,
     import_p12,
+    key_has_revocation_service,
     load_certificate,
     render_and_sign,
 )
@@ -107,7 +107,8 @@ def sign_review(db: Database, paths: AppPaths, profile: Profile, library: Templa
     key = ensure_key(paths, profile, key_passphrase)
     pdf = render_and_sign(summary, key, key_passphrase, identity_of(profile),
                           timestamp_url=timestamp_url)
-    return _finish(db, paths, profile, review, summary, pdf)
+    return _finish(db, paths, profile, review, summary, pdf,
+                   long_term=key_has_revocation_service(key, key_passphrase))
 
 
 def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[Any, Summary]:
@@ -124,9 +125,14 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
 
 
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
-            pdf: bytes) -> OutboxItem:
-    digest = hashlib.sha256(pdf).hexdigest()
+            pdf: bytes, *, long_term: bool = False) -> OutboxItem:
+    from udsat_desktop.reports.ltv import has_dss, identity_digest
+
+    # the record names the signed revision, which validation data added later leaves as it is
+    digest = identity_digest(pdf)
     record = review_record(review, summary.case_key, digest, summary.extra)
+    if long_term and not has_dss(pdf):
+        record["ltv"] = "afventer"  # signed offline with an organisation key: the next sync
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
     lock_signed(db, review.id, profile.user_id)
     log.info("review %s signed into the outbox", review.review_key)
@@ -148,9 +154,8 @@ def review_record(review: Any, case_key: str, pdf_sha256: str,
         "reviewers": [r for r in (review.primary_reviewer, review.co_reviewer) if r],
         "status": "underskrevet",
         "signed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "recommendation": {"afklaringsretning": extra.get("afklaringsretning"),
-                           "forelaeg_rehabiliteringsteam": extra.get("rehab"),
-                           "taet_paa_afklaring": extra.get("close")},
+        # by role (recommendation, outcome, present_to_forum, ...), never by field id
+        "recommendation": extra.get("facts", {}),
         "next_steps": extra.get("next_steps", []),
         "consents": extra.get("consents", {}),
         "pdf_sha256": pdf_sha256,
@@ -165,6 +170,27 @@ def write_outbox(outbox: Path, case_key: str, review_key: str, pdf: bytes,
     write_atomic(pdf_path, pdf)
     write_atomic(record_path, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
     return OutboxItem(pdf_path, record_path, record["pdf_sha256"])
+
+
+def complete_ltv(paths: AppPaths, pdf_path: Path, record_path: Path,
+                 record: dict[str, Any]) -> bool:
+    """Add the validation data a summary signed offline with an organisation key is waiting
+    for (B-LT; B-LTA with the configured timestamp server). False when it still cannot be done
+    (offline): the file goes as it is and the record keeps saying so. The record's hash names
+    the signed revision, which this leaves unchanged."""
+    from udsat_desktop.reports import ltv
+    from udsat_desktop.reports.signing import trust_list
+    from udsat_desktop.settings import load_settings
+
+    try:
+        augmented = ltv.augment(pdf_path.read_bytes(), trust_list(trust_folder(paths)),
+                                timestamp_url=load_settings(paths.config).tsa or None)
+    except (ltv.LtvError, OSError):
+        return False
+    write_atomic(pdf_path, augmented)
+    done = {k: v for k, v in record.items() if k != "ltv"}
+    write_atomic(record_path, json.dumps(done, ensure_ascii=False, indent=2).encode("utf-8"))
+    return True
 
 
 def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: TemplateLibrary,
@@ -184,12 +210,13 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
     key = ensure_key(paths, profile, key_passphrase)
     load_certificate(key, key_passphrase)  # a wrong passphrase stops the batch before it starts
     identity = identity_of(profile)
+    long_term = key_has_revocation_service(key, key_passphrase)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_FROM else 1
     items: list[OutboxItem] = []
 
     def done(review: Any, summary: Summary, pdf: bytes) -> None:
-        items.append(_finish(db, paths, profile, review, summary, pdf))
+        items.append(_finish(db, paths, profile, review, summary, pdf, long_term=long_term))
         if progress:
             progress(len(items), len(ids))
 

@@ -72,8 +72,12 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
             shared_to = target
         except ShareError as exc:
             problem = str(exc)
+    from udsat_desktop.store.meetings import meeting_case_ids
+
+    # the packet holds each case's summary: an access each citizen's log shows
     audit.append_now(db, profile.user_id, "meeting.packet", None,
-                     meeting=meeting_date.isoformat(), cases=len(meeting.items),
+                     meeting=meeting_date.isoformat(),
+                     cases=audit.case_ids(meeting_case_ids(db, meeting_date)),
                      shared=shared_to is not None)
     log.info("packet for %s: %d cases, %d pages", meeting_date, len(meeting.items),
              packet.pages)

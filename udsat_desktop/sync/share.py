@@ -291,12 +291,16 @@ def _open_dir(folder: Path, share: Path | None, *, create: bool = False) -> tupl
         for part in parts:
             if part in ("", ".", ".."):
                 raise _not_a_folder(part)
-            if create:
-                with contextlib.suppress(FileExistsError):
-                    os.mkdir(part, 0o755, dir_fd=fd)
+            flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
             try:
-                child = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC,
-                                dir_fd=fd)
+                try:
+                    child = os.open(part, flags, dir_fd=fd)
+                except FileNotFoundError:
+                    if not create:
+                        raise
+                    with contextlib.suppress(FileExistsError):  # made at once by another
+                        os.mkdir(part, 0o755, dir_fd=fd)
+                    child = os.open(part, flags, dir_fd=fd)
             except OSError as exc:
                 if exc.errno in (errno.ELOOP, errno.ENOTDIR):
                     raise _not_a_folder(part) from None
@@ -758,8 +762,8 @@ def _place(folder: _Dir, part: str, name: str, data: bytes, dev: int) -> bool:
         except FileExistsError:
             return _same_or_conflict(folder, name, data, own_part=part)
         except OSError as exc:
-            if exc.errno not in UNSUPPORTED:
-                raise
+            if exc.errno not in UNSUPPORTED or method == METHODS[-1]:
+                raise  # the last method's error is the share's own (EIO: smbd gone)
             continue
         _METHOD[dev] = method
         return True

@@ -96,7 +96,7 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     and pyHanko all work in this build. Prints summary_verified=0/1."""
     import tempfile
 
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.core.checklist import default_library
     from udsat_desktop.reports.signing import (
         Identity,
         Verdict,
@@ -107,7 +107,7 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.reviews import get_review, summary_of
 
-    library = bundled_library()
+    library = default_library()
     found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
     if found is None:
         build_demo_reviews(db, 1, profile.user_id, library, seed=1)
@@ -226,6 +226,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
     else:
         def report() -> None:
             rows = window.model.rowCount()
+            ok = False  # whatever fails or raises below, the smoke run exits non-zero
             try:
                 print(f"ready_ms={process_age_ms():.0f}", flush=True)
                 print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
@@ -237,6 +238,11 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
                 ok = rows > 0
                 if args.check_summary:  # what a packaged build must also be able to do
                     ok = ok and check_summary(db, profile, paths)
+            except Exception as exc:  # reported; the exit status says it
+                log.exception("smoke check failed")
+                print(f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
+                      file=sys.stderr, flush=True)
+                ok = False
             finally:
                 app.exit(0 if ok else 1)
 

@@ -113,14 +113,17 @@ class CasePanel(QWidget):
 
 
 def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
-    from udsat_desktop.core.consent import ConsentForm, ConsentPurpose, ConsentStatus
+    from udsat_desktop.core.checklist import merged_vocabulary
+    from udsat_desktop.core.consent import ConsentForm, ConsentStatus
+
+    vocab = merged_vocabulary()
 
     if not consents:
         return translate("CasePanel", "Ingen registreret")
     lines = []
     for purpose, status, form, given in consents:
         date = fmt_date(dt.date.fromisoformat(given[:10]))
-        lines.append(f"{domain(ConsentPurpose(purpose).label)}: "
+        lines.append(f"{domain(vocab.consent_label(purpose))}: "
                      f"{domain(ConsentStatus(status).label)} "
                      f"({domain(ConsentForm(form).label).lower()}, {date})")
     return "\n".join(lines)

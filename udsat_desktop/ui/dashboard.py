@@ -287,6 +287,7 @@ class DashboardWindow(QWidget):
         if not name:
             return None
         write_workbook(self.db, Path(name), self.current_filter(), self.today)
+        # the case list holds every case (pseudonymously): an access to each of them
         audit.append_now(self.db, self.profile.user_id, "export", None, kind="excel",
-                         file=Path(name).name)
+                         file=Path(name).name, cases=audit.ALL_CASES)
         return Path(name)

@@ -339,6 +339,11 @@ class MainWindow(QMainWindow):
                                               "fra fællesmappen og kontrollér dem"))
         self.ingest_action.triggered.connect(self.ingest_now)
         team.addAction(self.ingest_action)
+        self.journal_action = QAction(self.tr("&Eksportér til journalisering…"), self)
+        self.journal_action.setToolTip(self.tr("Koordinator: de underskrevne sammenfatninger "
+                                               "(PDF/A) og et manifest til sagssystemet"))
+        self.journal_action.triggered.connect(lambda: self.export_journal())
+        team.addAction(self.journal_action)
         team.addSeparator()
         self.meetings_action = QAction(self.tr("&Møder i rehabiliteringsteamet…"), self)
         self.meetings_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -456,8 +461,12 @@ class MainWindow(QMainWindow):
         text = self.model.current_filter.text.strip()
         if text and text != self._last_search:
             self._last_search = text
+            # the cases the search showed, so each citizen's access log lists it
+            shown = (self.model.row_object(r) for r in range(
+                min(self.model.rowCount(), audit.SHOWN_CASES_MAX)))
             audit.append_now(self.db, self.profile.user_id, "search", None, text=text,
-                             matches=self.model.matches)
+                             matches=self.model.matches,
+                             cases=audit.case_ids(row.id for row in shown if row is not None))
 
     def _activated(self, index: QModelIndex) -> None:
         queue_row = self.model.row_object(index.row())
@@ -477,9 +486,9 @@ class MainWindow(QMainWindow):
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.core.checklist import bundled_library
+            from udsat_desktop.core.checklist import default_library
 
-            self._library = bundled_library()
+            self._library = default_library()
         return self._library
 
     def open_selected(self) -> None:
@@ -677,6 +686,13 @@ class MainWindow(QMainWindow):
 
         self.runner.start(ingest, self.db, self.paths, self.profile, self.sync.share,
                           on_done=done, on_error=failed, daemon=True)
+
+    def export_journal(self, folder: str | None = None) -> None:
+        from udsat_desktop.ui.journal_ui import JournalExport
+
+        if getattr(self, "_journal", None) is None:
+            self._journal = JournalExport(self)
+        self._journal.run(folder)
 
     def _show_review(self, review: Any) -> QWidget:
         from udsat_desktop.ui.review_window import ReviewWindow
@@ -938,7 +954,7 @@ class MainWindow(QMainWindow):
             if path is None:
                 none_signed()
                 return
-            self.print_dialog = print_pdf(self, self.db, self.profile, path)
+            self.print_dialog = print_pdf(self, self.db, self.profile, path, cases=[case.id])
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Udskriv"), error_text(exc) if isinstance(

@@ -71,7 +71,7 @@ class NewMeetingDialog(QDialog):
         self.people: dict[str, QLineEdit] = {}
         box = QGroupBox(self.tr("Deltagere"))
         people = QFormLayout(box)
-        for role, source in cm.PARTICIPANT_ROLES.items():
+        for role, source in cm.participant_roles(dt.date.today()).items():
             label = domain(source)
             edit = QLineEdit()
             edit.setAccessibleName(label)
@@ -147,7 +147,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Indstilling:"), self.recommendation)
         form.addRow(self.tr("&Bemærkning:"), self.note)
-        for area, source in cm.WEIGHED_AREAS.items():
+        for area, source in cm.weighed_areas(meeting_date).items():
             label = domain(source)
             edit = QPlainTextEdit(item.weighed.get(area, ""))
             edit.setFixedHeight(60)
@@ -293,7 +293,8 @@ class MeetingsWindow(QWidget):
             self.info.setText(self.tr("Intet møde endnu. Opret et med »Nyt møde…«."))
             return
         info = m.get_meeting(self.db, day)
-        people = ", ".join(f"{domain(cm.PARTICIPANT_ROLES.get(r, r))}: {n}"
+        roles = cm.participant_roles(day)
+        people = ", ".join(f"{domain(roles.get(r, r))}: {n}"
                            for r, n in info.participants.items())
         self.info.setText(self.tr("%1 kl. %2 · %3").replace("%1", fmt_date(day))
                           .replace("%2", _clock(info.start_time)).replace("%3", info.place)
@@ -430,7 +431,9 @@ class MeetingsWindow(QWidget):
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Byg mødepakken først."))
             return None
-        dialog = print_pdf(self, self.db, self.profile, self.last_packet)
+        day = self.current_date()
+        cases = m.meeting_case_ids(self.db, day) if day is not None else []
+        dialog = print_pdf(self, self.db, self.profile, self.last_packet, cases=cases)
         self.print_dialog = dialog
         return dialog
 

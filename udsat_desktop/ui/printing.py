@@ -68,16 +68,20 @@ def make_printer() -> QPrinter:
     return printer
 
 
-def audit_print(db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter) -> None:
+def audit_print(db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter,
+                cases: list[int] | None = None) -> None:
+    """A print is an access to every case in it (`cases`: their ids)."""
     from udsat_desktop.store import audit
 
     audit.append_now(db, profile.user_id, "print", None, file=pdf.name, pages=pages,
-                     copies=printer.copyCount(), printer=printer.printerName() or "pdf")
+                     copies=printer.copyCount(), printer=printer.printerName() or "pdf",
+                     cases=audit.case_ids(cases or []))
     log.info("printed %d pages", pages)
 
 
 def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path, *,
-              preview: bool = True) -> QPrintPreviewDialog | QPrintDialog:
+              preview: bool = True, cases: list[int] | None = None
+              ) -> QPrintPreviewDialog | QPrintDialog:
     """Open the preview (or the plain print dialog); printing from it is audited. Returns the
     dialog, shown non-modally so the window stays usable."""
     job = PdfPrintJob(pdf)
@@ -93,14 +97,14 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path, *,
         dialog.setWindowTitle(translate("Printing", "Udskriv – %1").replace("%1", pdf.name))
         dialog.paintRequested.connect(paint)
         dialog.accepted.connect(lambda: audit_print(db, profile, pdf, job.pages_printed,
-                                                    printer))
+                                                    printer, cases))
     else:
         dialog = QPrintDialog(printer, parent)
         dialog.setMinMax(1, job.page_count)
 
         def accepted() -> None:
             job.paint(printer)
-            audit_print(db, profile, pdf, job.pages_printed, printer)
+            audit_print(db, profile, pdf, job.pages_printed, printer, cases)
 
         dialog.accepted.connect(accepted)
     dialog.setProperty("job", job)
@@ -109,11 +113,12 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path, *,
     return dialog
 
 
-def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path) -> int:
+def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path,
+             cases: list[int] | None = None) -> int:
     """Print without a dialog (tests, and 'print again'); returns the pages printed."""
     job = PdfPrintJob(pdf)
     job.paint(printer)
-    audit_print(db, profile, pdf, job.pages_printed, printer)
+    audit_print(db, profile, pdf, job.pages_printed, printer, cases)
     return job.pages_printed
 
 

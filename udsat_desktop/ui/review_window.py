@@ -40,13 +40,12 @@ from udsat_desktop.core.checklist import Section, Template, TemplateLibrary, com
 from udsat_desktop.core.checklist import field_problems as core_field_problems
 from udsat_desktop.core.consent import (
     ConsentForm,
-    ConsentPurpose,
     ConsentStatus,
-    NextStepType,
     StepOrganisation,
     StepStatus,
 )
 from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.core.vocabulary import MergedVocabulary
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import (
@@ -56,6 +55,7 @@ from udsat_desktop.store.reviews import (
     consent_history,
     get_review,
     mark_ready,
+    move_to_template,
     next_steps_of_case,
     record_consent,
     save_review,
@@ -155,9 +155,31 @@ class ConsentPage(QWidget):
             label = QLabel(head)
             label.setStyleSheet("font-weight: 600;")
             grid.addWidget(label, 0, col)
-        self.rows: dict[ConsentPurpose, dict[str, Any]] = {}
-        for r, purpose_id in enumerate(section.consent_purposes, start=1):
-            purpose = ConsentPurpose(purpose_id)
+        self.rows: dict[str, dict[str, Any]] = {}
+        vocab = MergedVocabulary([window.template.vocabulary,
+                                  *window.library.merged().newest_first])
+        r = 0
+        # information flows resting on a legal basis need no consent: shown, not recorded
+        for flow in window.template.vocabulary.information_flows:
+            if flow.id not in section.information_flows or not flow.needs.legal_basis:
+                continue
+            basis = window.template.vocabulary.legal_basis(flow.needs.legal_basis)
+            r += 1
+            text = self.tr("%1 (%2)").replace("%1", domain(flow.label)).replace(
+                "%2", domain(flow.recipient))
+            grid.addWidget(QLabel(text), r, 0)
+            basis_text = domain(basis.label) if basis else flow.needs.legal_basis
+            if basis and basis.reference:
+                basis_text += f" ({domain(basis.reference)})"
+            hjemmel = QLabel(self.tr("Hjemmel: %1 – kræver ikke samtykke").replace(
+                "%1", basis_text))
+            hjemmel.setWordWrap(True)
+            grid.addWidget(hjemmel, r, 1, 1, 5)
+        for purpose_id in section.consent_purposes:
+            purpose = vocab.consent(purpose_id)
+            if purpose is None:
+                continue
+            r += 1
             status = QComboBox()
             status.addItem(self.tr("— ikke registreret —"), None)
             for st in ConsentStatus:
@@ -176,6 +198,9 @@ class ConsentPage(QWidget):
                     "00.00.00000") + 16)
             button = QPushButton(self.tr("Registrér"))
             purpose_name = domain(purpose.label)
+            if purpose.reference:
+                purpose_name = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
+                    "%2", domain(purpose.reference))
             text = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
                 "%2", domain(purpose.recipient))
             if purpose.written_required:
@@ -190,15 +215,16 @@ class ConsentPage(QWidget):
                 widget.setToolTip(self.tr("%1: %2").replace("%1", purpose_name)
                                   .replace("%2", name))
                 grid.addWidget(widget, r, col)
-            button.clicked.connect(lambda _=False, p=purpose: self.record(p))
-            self.rows[purpose] = {"status": status, "form": form, "given": given,
+            button.clicked.connect(lambda _=False, p=purpose_id: self.record(p))
+            self.rows[purpose_id] = {"status": status, "form": form, "given": given,
                                   "expires": expires, "button": button}
         layout.addLayout(grid)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self._recorded: set[ConsentPurpose] = set()
+        self._recorded: set[str] = set()
+        self._vocab = vocab
 
     def load(self) -> None:
         latest = {rec.purpose: rec for rec in consent_history(self.owner.db,
@@ -217,7 +243,7 @@ class ConsentPage(QWidget):
         """Known since `load` and kept by `record`: asked on every keystroke, never the DB."""
         return len(self._recorded)
 
-    def record(self, purpose: ConsentPurpose) -> None:
+    def record(self, purpose: str) -> None:
         row = self.rows[purpose]
         status = row["status"].currentData()
         if status is None:
@@ -230,13 +256,15 @@ class ConsentPage(QWidget):
             flagged = record_consent(self.owner.db, self.owner.review.case_id, purpose,
                                      ConsentStatus(status), given,
                                      ConsentForm(row["form"].currentData()),
-                                     self.owner.profile.user_id, expires=expires)
+                                     self.owner.profile.user_id, expires=expires,
+                                     library=self.owner.library)
         except (ValueProblem, StoreError) as exc:
             self._say(error_text(exc), error=True)
             return
         self._recorded.add(purpose)
         message = self.tr("Samtykke registreret: %1 – %2.").replace(
-            "%1", domain(purpose.label)).replace("%2", domain(ConsentStatus(status).label))
+            "%1", domain(self._vocab.consent_label(purpose))).replace(
+            "%2", domain(ConsentStatus(status).label))
         if flagged:
             message += " " + self.tr("%n åbne næste skridt afhænger af det og er markeret.", "",
                                      len(flagged))
@@ -297,8 +325,9 @@ class NextStepsPage(QWidget):
         layout.addLayout(row)
         form = QFormLayout()
         self.type = QComboBox()
-        for step in NextStepType:
-            self.type.addItem(domain(step.label), step.value)
+        # the step types of the review's template valid on the review's day
+        for step in window.template.vocabulary.step_types_on(window.review.review_date):
+            self.type.addItem(domain(step.full_label), step.id)
         self.org = QComboBox()
         for org in StepOrganisation:
             self.org.addItem(domain(org.label), org.value)
@@ -371,7 +400,7 @@ class NextStepsPage(QWidget):
         self.cancel_button.setEnabled(writable and is_open)
         self.edit_button.setEnabled(writable and is_open and self.editing is None)
 
-    def _form_values(self) -> tuple[NextStepType, StepOrganisation, dt.date | None] | None:
+    def _form_values(self) -> tuple[str, StepOrganisation, dt.date | None] | None:
         try:
             deadline = parse_date(self.deadline.text())
         except ValueProblem as exc:
@@ -384,7 +413,7 @@ class NextStepsPage(QWidget):
                 .replace("%1", fmt_date(deadline))):
             self.deadline.setFocus()
             return None
-        return (NextStepType(self.type.currentData()),
+        return (str(self.type.currentData()),
                 StepOrganisation(self.org.currentData()), deadline)
 
     def add_step(self) -> None:
@@ -399,7 +428,7 @@ class NextStepsPage(QWidget):
             add_next_step(self.owner.db, self.owner.review.case_id, step_type, organisation,
                           self.owner.profile.user_id, person=self.person.text(),
                           deadline=deadline, note=self.note.text(),
-                          review_id=self.owner.review.id)
+                          review_id=self.owner.review.id, library=self.owner.library)
         except (ValueProblem, StoreError) as exc:
             self.message.setText(error_text(exc))
             return
@@ -449,7 +478,7 @@ class NextStepsPage(QWidget):
             update_next_step(self.owner.db, self.editing, self.owner.profile.user_id,
                              step_type=step_type, organisation=organisation,
                              person=self.person.text(), deadline=deadline,
-                             note=self.note.text())
+                             note=self.note.text(), library=self.owner.library)
         except (ValueProblem, StoreError) as exc:
             self.message.setText(error_text(exc))
             return
@@ -600,6 +629,23 @@ class ReviewWindow(QMainWindow):
         self.missing.hide()
         self.missing.itemActivated.connect(self._jump_to_missing)
         self.missing.itemClicked.connect(self._jump_to_missing)
+        # a law change since the review was started: say so, and offer to move the answers
+        self.newer_template = None if review.locked else library.newer_than(
+            self.template, dt.date.today())
+        self.newer_label = QLabel()
+        self.newer_label.setWordWrap(True)
+        self.move_button = QPushButton(self.tr("&Flyt svarene til den nye skabelon"))
+        self.move_button.setToolTip(self.tr("Flyt svarene til den skabelon, der gælder i dag"))
+        self.move_button.clicked.connect(self.move_to_newer_template)
+        if self.newer_template is not None:
+            self.newer_label.setText(self.tr(
+                "Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 "
+                "(lovændring). Underskriver du nu, sker det efter den gamle version.")
+                .replace("%1", domain(self.template.title)).replace("%2", self.template.version)
+                .replace("%3", fmt_date(self.newer_template.valid_from))
+                .replace("%4", self.newer_template.version))
+        self.newer_label.setVisible(self.newer_template is not None)
+        self.move_button.setVisible(self.newer_template is not None)
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
         self.next_button.clicked.connect(lambda: self.step_section(1))
         self.ready_button.clicked.connect(self.try_ready)
@@ -630,6 +676,10 @@ class ReviewWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        newer = QHBoxLayout()
+        newer.addWidget(self.newer_label, 1)
+        newer.addWidget(self.move_button)
+        layout.addLayout(newer)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.missing)
@@ -909,6 +959,28 @@ class ReviewWindow(QMainWindow):
         self.review = get_review(self.db, self.review.id)
         self._apply_status()
         self.status_changed.emit()
+
+    def move_to_newer_template(self) -> None:
+        if self.newer_template is None:
+            return
+        self.save_now()
+        try:
+            moved, dropped = move_to_template(self.db, self.review.id, self.profile.user_id,
+                                              self.template, self.newer_template)
+        except StoreError as exc:
+            self.problems.setText(error_text(exc))
+            return
+        text = self.tr("Svarene er flyttet til version %1.").replace(
+            "%1", self.newer_template.version)
+        if dropped:
+            text += " " + self.tr("Udfyld disse igen: %1").replace(
+                "%1", ", ".join(domain(label) for label in dropped))
+        QMessageBox.information(self, self.tr("Ny skabelon"), text)
+        self.status_changed.emit()
+        self.replacement = ReviewWindow(self.db, self.profile, self.library, moved,
+                                        parent=self.parentWidget())
+        self.replacement.show()
+        self.close()
 
     def make_correction(self) -> None:
         new = start_correction(self.db, self.review.id, self.profile.user_id)

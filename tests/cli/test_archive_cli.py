@@ -1,0 +1,142 @@
+"""`udsat ltv`, `udsat verify` with PAdES levels, `udsat journal export`, and ingest's view of
+an augmented file (the same signed document)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.reports.pki_server import organisation_pki
+from udsat_desktop.cli import main as cli
+from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.core.status import Role
+from udsat_desktop.reports import ltv
+from udsat_desktop.reports.signing import Identity, Verdict, add_to_trust_list, render_and_sign
+from udsat_desktop.store import audit
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.store.reviews import get_review, summary_of
+from udsat_desktop.sync.outbox import sign_ready, trust_folder
+
+LIB = bundled_library()
+KEY_PASS = "nøgle-kode-1"
+WHO = Identity("Karen Holm", "BIF", "KH", "Gennemgår sager")
+
+
+def run(capsys, paths, *args: str) -> tuple[int, str, str]:
+    code = cli([*args, "--data-dir", str(paths.data)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def summary(demo_db, profile):
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5)
+    rid = demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    review = get_review(demo_db, rid)
+    return summary_of(demo_db, rid, LIB.get(review.template_id, review.template_version))
+
+
+def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path, monkeypatch):
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    target = tmp_path / "sammenfatning.pdf"
+    with organisation_pki(tmp_path) as pki:
+        signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
+        target.write_bytes(signed)
+        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        code, out, err = run(capsys, paths, "ltv", str(target), "--tsa", pki.tsa_url, "--json")
+    assert code == 0, err
+    assert json.loads(out)["files"][0]["level"] == "B-LTA"
+    assert target.read_bytes().startswith(signed)
+    code, out, _err = run(capsys, paths, "verify", str(target), "--json")
+    assert code == 0
+    [sig] = json.loads(out)["files"][0]["signatures"]
+    assert sig["level"] == "B-LTA" and sig["archive_timestamp"]
+    assert sig["verdict"] == Verdict.TRUSTED.value
+    code, out, _err = run(capsys, paths, "verify", str(target))
+    assert "PAdES B-LTA" in out and "arkivtidsstemplet" in out
+
+    # ingest: the record names the signed revision (as outbox records do); the augmented file
+    # is the same document
+    from udsat_desktop.sync import engine
+
+    engine._TRUSTED[:] = [pki.root]
+    try:
+        assert engine._verdict((target.read_bytes(), ltv.identity_digest(signed))) \
+            is Verdict.TRUSTED
+        assert engine._verdict((target.read_bytes(), "0" * 64)) is Verdict.MODIFIED
+    finally:
+        engine._TRUSTED[:] = []
+
+
+def test_ltv_refuses_a_self_issued_key_plainly(capsys, paths, summary, tmp_path):
+    from udsat_desktop.reports.signing import create_key
+
+    key = tmp_path / "k.p12"
+    create_key(key, WHO, "kode-12345")
+    target = tmp_path / "s.pdf"
+    target.write_bytes(render_and_sign(summary, key, "kode-12345", WHO))
+    before = target.read_bytes()
+    code, out, _err = run(capsys, paths, "ltv", str(target))
+    assert code == 1
+    assert "selvudstedt" in out and "lang sigt" in out and "Traceback" not in out
+    assert target.read_bytes() == before
+
+
+def test_journal_export_writes_pdfs_and_manifests_and_audits_each_case(
+        capsys, demo_db, profile, paths, tmp_path, monkeypatch):
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    build_demo_reviews(demo_db, 3, profile.user_id, LIB, seed=71, all_ready=True)
+    items = sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
+    assert items
+    out_dir = tmp_path / "journal"
+    code, out, err = run(capsys, paths, "journal", "export", "--out", str(out_dir), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["documents"] == len(items) and result["missing"] == []
+    rows = list(csv.DictReader((out_dir / "manifest.csv").read_text(encoding="utf-8-sig")
+                               .splitlines()))
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert len(rows) == len(manifest["documents"]) == len(items)
+    cases = {r[0]: (r[1], r[2]) for r in demo_db.reader().execute(
+        'SELECT case_key, cpr, name FROM "case"')}
+    for row, doc in zip(rows, manifest["documents"], strict=True):
+        assert row == doc
+        cpr, name = cases[row["sagsnoegle"]]
+        assert row["cpr"] == cpr and row["navn"] == name  # in full: the case system files by it
+        pdf = (out_dir / row["fil"]).read_bytes()
+        assert hashlib.sha256(pdf).hexdigest() == row["sha256"]
+        assert row["verifikation"] == Verdict.TRUSTED.value
+        assert row["pades_niveau"] == "B-B" and row["pdfa"] == "ja"
+        assert row["dokumenttitel"] == f"Gennemgang af sag {row['sagsnoegle']}"
+        assert "Karen Holm" in row["underskrivere"]
+    # audited per case, and so in the citizen's log
+    case_id = demo_db.reader().execute('SELECT id FROM "case" WHERE case_key = ?',
+                                       (rows[0]["sagsnoegle"],)).fetchone()[0]
+    logged = [e for e in audit.citizen_log(demo_db, case_id) if e.action == "export"]
+    assert logged and logged[-1].details["kind"] == "journalisering"
+    # --since after every review date exports nothing
+    code, out, _err = run(capsys, paths, "journal", "export", "--out", str(tmp_path / "tom"),
+                          "--since", "2999-01-01", "--json")
+    assert code == 0 and json.loads(out)["documents"] == 0
+    code, _out, err = run(capsys, paths, "journal", "export", "--out", str(tmp_path / "x"),
+                          "--since", "i går")
+    assert code == 2 and "Ugyldig dato" in err
+
+
+def test_journal_export_is_for_coordinators(capsys, paths, tmp_path, monkeypatch):
+    from udsat_desktop.core.status import Organisation
+    from udsat_desktop.paths import resolve
+    from udsat_desktop.store.lifecycle import initialise
+
+    rpaths = resolve(paths.data.parent / "reviewer").ensure()
+    db, _profile = initialise(rpaths, PASSPHRASE, "Ole Krog", "OK", Organisation.SOF,
+                              Role.REVIEWER)
+    db.close()
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    code, _out, err = run(capsys, rpaths, "journal", "export", "--out", str(tmp_path / "j"))
+    assert code == 2 and "koordinator" in err.lower()
+    assert not (tmp_path / "j").exists()

@@ -1,0 +1,94 @@
+"""`udsat ltv FILE...` and `udsat journal export`: the archival commands (kept apart from
+cli.py, which registers them)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from udsat_desktop.cli import CliError, _emit, _open, _share
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.settings import load_settings
+
+
+def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Add long-term validation data (B-LT) and, with a timestamp server, a document timestamp
+    (B-LTA) to signed PDFs, in place. The signed revisions stay byte for byte as they were."""
+    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.reports import ltv
+    from udsat_desktop.reports.signing import trust_list, verify_pdf
+    from udsat_desktop.sync.outbox import trust_folder
+
+    tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
+    trusted = trust_list(trust_folder(paths))
+    results, bad = [], False
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
+            bad = True
+            continue
+        try:
+            augmented = ltv.augment(data, trusted, timestamp_url=tsa or None)
+        except ltv.LtvError as exc:
+            results.append({"file": name, "error": str(exc)})
+            bad = True
+            continue
+        write_atomic(path, augmented, mode=0o600)
+        levels = sorted({r.level for r in verify_pdf(augmented, trusted)})
+        results.append({"file": name, "level": ", ".join(levels)})
+
+    def text() -> str:
+        return "\n".join(f"{r['file']}: {r['error']}" if "error" in r
+                         else f"{r['file']}: PAdES {r['level']}" for r in results)
+
+    _emit(args, {"files": results, "ok": not bad}, text)
+    return 1 if bad else 0
+
+
+def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.danish import ValueProblem, parse_date
+    from udsat_desktop.sync.journal import JournalError, export_journal
+
+    since = None
+    if args.since:
+        try:
+            since = parse_date(args.since)
+        except ValueProblem:
+            since = None
+        if since is None:
+            raise CliError(f"Ugyldig dato: {args.since} (skriv fx 2026-11-01 eller 01.11.2026)")
+    db, profile = _open(paths)
+    try:
+        result = export_journal(db, paths, profile, _share(args, paths), Path(args.out), since)
+    except JournalError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.close()
+    _emit(args, {"out": str(result.folder), "documents": len(result.rows),
+                 "missing": result.missing},
+          lambda: (f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
+                   f"{result.folder} (manifest.csv, manifest.json)"
+                   + (f"; PDF mangler for: {', '.join(result.missing)}"
+                      if result.missing else "")))
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("ltv", parents=[common],
+                       help="tilføj valideringsdata (PAdES B-LT; B-LTA med tidsstempling)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--tsa", metavar="URL",
+                   help="tidsstemplingsserver for arkivtidsstemplet; standard: indstillingen")
+    p.set_defaults(func=cmd_ltv)
+    p = sub.add_parser("journal", parents=[common], help="eksport til journalisering")
+    journal_sub = p.add_subparsers(dest="journal_command", required=True, metavar="HANDLING")
+    j = journal_sub.add_parser("export", parents=[common],
+                               help="underskrevne sammenfatninger (PDF/A) og manifest (CSV, JSON)")
+    j.add_argument("--out", required=True, metavar="DIR")
+    j.add_argument("--since", metavar="D", help="kun gennemgange fra denne dato")
+    j.add_argument("--share", metavar="PATH", help="fællesmappen; standard: indstillingen")
+    j.set_defaults(func=cmd_journal)
+

@@ -1,0 +1,331 @@
+"""The legal vocabulary a checklist template defines: what the law calls things this year.
+
+Next-step types (label, statute reference, what each needs: a consent or a legal basis), the
+procedural consents and the legal bases per information flow, the outcome groups the dashboard
+counts, the forum a case is presented to (its name, participant roles, the recommendations it
+may give and what makes a case a candidate) and the documentation types. Every entry may carry
+`valid_from` / `valid_until`, so a law change is a new template file, never new code.
+
+Code outside this module and `core/checklist.py` reads *roles* (`present_to_forum`,
+`recommendation`, `reason`, ...) and ids that the template itself defines; it never names a
+field id or a Danish label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+# Field roles: what a field means to the code.
+ROLE_RECOMMENDATION = "recommendation"            # the afklaringsretning (single choice)
+ROLE_RECOMMENDATION_DETAIL = "recommendation_detail"  # free text for "anden indsats"
+ROLE_PRESENT_TO_FORUM = "present_to_forum"         # yes/no: the case goes to the forum
+ROLE_REASON = "reason"                             # why (not) present it
+ROLE_CLOSE = "close_to_clarification"              # yes/no: tæt på afklaring
+ROLE_WEIGHING = "weighing"                         # what was weighed (text per area)
+ROLE_PARTICIPATION = "citizen_participation"       # how the citizen took part
+ROLE_DESCRIPTION = "description"                   # a section of part A (describes only)
+ROLE_ASSESSMENT = "assessment"                     # a section of part B (assesses)
+FIELD_ROLES = (ROLE_RECOMMENDATION, ROLE_RECOMMENDATION_DETAIL, ROLE_PRESENT_TO_FORUM,
+               ROLE_REASON, ROLE_CLOSE, ROLE_WEIGHING, ROLE_PARTICIPATION)
+SECTION_ROLES = (ROLE_DESCRIPTION, ROLE_ASSESSMENT)
+
+# Next-step type roles.
+STEP_ROLE_FORUM = "present_to_forum"   # the step that is done when the forum has decided
+STEP_ROLE_NEEDS_NOTE = "needs_note"    # "Andet": the note says what it is
+STEP_ROLES = (STEP_ROLE_FORUM, STEP_ROLE_NEEDS_NOTE)
+
+# Review records written before the vocabulary moved into the template named the facts by
+# the 2025/2026 templates' field ids; reading them maps those names onto roles here, in core.
+LEGACY_RECORD_KEYS: dict[str, str] = {
+    ROLE_RECOMMENDATION: "afklaringsretning",
+    ROLE_PRESENT_TO_FORUM: "forelaeg_rehabiliteringsteam",
+    ROLE_CLOSE: "taet_paa_afklaring",
+}
+
+
+def record_facts_of(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A review record's facts by role, whether it was written with role names or (before
+    the vocabulary moved into the template) with the old templates' field ids."""
+    rec = record.get("recommendation") or {}
+    if not isinstance(rec, Mapping):
+        return {}
+    if "present_to_forum" in rec or "recommendation" in rec:
+        return dict(rec)
+    return {role: rec.get(key) for role, key in LEGACY_RECORD_KEYS.items()}
+
+
+def _date(raw: Any) -> dt.date | None:
+    return dt.date.fromisoformat(raw) if raw else None
+
+
+@dataclass(frozen=True)
+class Validity:
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return not (self.valid_until is not None and day > self.valid_until)
+
+
+def _validity(raw: Mapping[str, Any]) -> Validity:
+    return Validity(_date(raw.get("valid_from")), _date(raw.get("valid_until")))
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    id: str
+    label: str
+    reference: str = ""
+    validity: Validity = Validity()
+
+
+@dataclass(frozen=True)
+class ConsentPurpose:
+    """A procedural consent named in a sector law (rsl § 11 a, LAB § 40, stk. 3, ...)."""
+
+    id: str
+    label: str
+    recipient: str = ""
+    reference: str = ""
+    written: bool = False
+    validity: Validity = Validity()
+
+    @property
+    def written_required(self) -> bool:
+        return self.written
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What an information flow or a next step rests on: a named consent or a legal basis."""
+
+    consent: str | None = None
+    legal_basis: str | None = None
+
+
+@dataclass(frozen=True)
+class InformationFlow:
+    id: str
+    label: str
+    recipient: str
+    needs: Needs
+    validity: Validity = Validity()
+
+
+@dataclass(frozen=True)
+class StepType:
+    id: str
+    label: str
+    reference: str = ""
+    needs: Needs = Needs()
+    roles: tuple[str, ...] = ()
+    validity: Validity = Validity()
+
+    @property
+    def full_label(self) -> str:
+        return f"{self.label} ({self.reference})" if self.reference else self.label
+
+    @property
+    def needs_consent(self) -> str | None:
+        return self.needs.consent
+
+
+@dataclass(frozen=True)
+class OutcomeGroup:
+    id: str
+    label: str
+    default: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value of a choice (afklaringsretning, a forum's recommendation): the text stored in
+    the answer, the outcome group it counts in, and when it may be chosen."""
+
+    value: str
+    outcome: str | None = None
+    needs_text: bool = False
+    validity: Validity = Validity()
+
+
+def parse_choice(raw: Any) -> Choice:
+    if isinstance(raw, str):
+        return Choice(raw)
+    return Choice(raw["value"], raw.get("outcome"), bool(raw.get("needs_text", False)),
+                  _validity(raw))
+
+
+@dataclass(frozen=True)
+class Labelled:
+    id: str
+    label: str
+    reference: str = ""
+    validity: Validity = Validity()
+
+
+@dataclass(frozen=True)
+class Forum:
+    """Where a case is presented (the rehabiliteringsteam, or whatever succeeds it)."""
+
+    id: str
+    name: str            # in a sentence: "Sagen forelægges <name>"
+    title: str           # as a heading: "<title> – mødepakke"
+    presented_label: str  # the dashboard line for cases presented to it
+    candidate_role: str = ROLE_PRESENT_TO_FORUM
+    participant_roles: tuple[Labelled, ...] = ()
+    recommendations: tuple[Choice, ...] = ()
+    weighed_areas: tuple[Labelled, ...] = ()
+
+    def recommendations_on(self, day: dt.date | None) -> tuple[str, ...]:
+        return tuple(c.value for c in self.recommendations if c.validity.valid_on(day))
+
+    def recommendation(self, value: str) -> Choice | None:
+        return next((c for c in self.recommendations if c.value == value), None)
+
+    def participant_labels(self) -> dict[str, str]:
+        return {p.id: p.label for p in self.participant_roles}
+
+    def weighed_labels(self) -> dict[str, str]:
+        return {a.id: a.label for a in self.weighed_areas}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    legal_bases: tuple[LegalBasis, ...] = ()
+    consents: tuple[ConsentPurpose, ...] = ()
+    information_flows: tuple[InformationFlow, ...] = ()
+    next_step_types: tuple[StepType, ...] = ()
+    outcome_groups: tuple[OutcomeGroup, ...] = ()
+    documentation_types: tuple[Labelled, ...] = ()
+    forum: Forum | None = None
+
+    def consent(self, purpose_id: str) -> ConsentPurpose | None:
+        return next((c for c in self.consents if c.id == purpose_id), None)
+
+    def legal_basis(self, basis_id: str) -> LegalBasis | None:
+        return next((b for b in self.legal_bases if b.id == basis_id), None)
+
+    def step_type(self, type_id: str) -> StepType | None:
+        return next((t for t in self.next_step_types if t.id == type_id), None)
+
+    def step_types_on(self, day: dt.date | None) -> tuple[StepType, ...]:
+        return tuple(t for t in self.next_step_types if t.validity.valid_on(day))
+
+    def step_ids_with_role(self, role: str) -> tuple[str, ...]:
+        return tuple(t.id for t in self.next_step_types if role in t.roles)
+
+    def outcome_label(self, group_id: str | None) -> str | None:
+        if group_id is None:
+            return None
+        return next((g.label for g in self.outcome_groups if g.id == group_id), None)
+
+    def default_outcome(self) -> str | None:
+        return next((g.id for g in self.outcome_groups if g.default), None)
+
+    def needs_text(self, needs: Needs) -> str:
+        """What a step or flow rests on, as one line: "Samtykke: ..." or "Hjemmel: ..."."""
+        if needs.consent:
+            purpose = self.consent(needs.consent)
+            return purpose.label if purpose else needs.consent
+        if needs.legal_basis:
+            basis = self.legal_basis(needs.legal_basis)
+            return basis.label if basis else needs.legal_basis
+        return ""
+
+
+def parse_vocabulary(raw: Mapping[str, Any] | None) -> Vocabulary:
+    raw = raw or {}
+
+    def needs(item: Mapping[str, Any]) -> Needs:
+        spec = item.get("needs") or {}
+        return Needs(spec.get("consent"), spec.get("legal_basis"))
+
+    def labelled(items: Iterable[Mapping[str, Any]]) -> tuple[Labelled, ...]:
+        return tuple(Labelled(i["id"], i["label"], i.get("reference", ""), _validity(i))
+                     for i in items)
+
+    forum_raw = raw.get("forum")
+    forum = None
+    if forum_raw:
+        forum = Forum(
+            id=forum_raw["id"], name=forum_raw["name"], title=forum_raw["title"],
+            presented_label=forum_raw["presented_label"],
+            candidate_role=(forum_raw.get("candidate") or {}).get("role",
+                                                                   ROLE_PRESENT_TO_FORUM),
+            participant_roles=labelled(forum_raw.get("participant_roles", ())),
+            recommendations=tuple(parse_choice(c) for c in forum_raw.get("recommendations", ())),
+            weighed_areas=labelled(forum_raw.get("weighed_areas", ())))
+    return Vocabulary(
+        legal_bases=tuple(LegalBasis(b["id"], b["label"], b.get("reference", ""), _validity(b))
+                          for b in raw.get("legal_bases", ())),
+        consents=tuple(ConsentPurpose(c["id"], c["label"], c.get("recipient", ""),
+                                      c.get("reference", ""), bool(c.get("written", False)),
+                                      _validity(c)) for c in raw.get("consents", ())),
+        information_flows=tuple(InformationFlow(f["id"], f["label"], f.get("recipient", ""),
+                                                needs(f), _validity(f))
+                                for f in raw.get("information_flows", ())),
+        next_step_types=tuple(StepType(t["id"], t["label"], t.get("reference", ""), needs(t),
+                                       tuple(t.get("roles", ())), _validity(t))
+                              for t in raw.get("next_step_types", ())),
+        outcome_groups=tuple(OutcomeGroup(g["id"], g["label"], bool(g.get("default", False)))
+                             for g in raw.get("outcome_groups", ())),
+        documentation_types=labelled(raw.get("documentation_types", ())),
+        forum=forum,
+    )
+
+
+@dataclass
+class MergedVocabulary:
+    """Every template's vocabulary, newest first: labels for ids stored long ago (a next step
+    made on an old template keeps its type id; the newest template that knows it names it)."""
+
+    newest_first: list[Vocabulary] = field(default_factory=list)
+
+    @cached_property
+    def _steps(self) -> dict[str, StepType]:
+        """Each type id's newest definition (the dashboard asks once per step)."""
+        index: dict[str, StepType] = {}
+        for vocab in self.newest_first:
+            for step in vocab.next_step_types:
+                index.setdefault(step.id, step)
+        return index
+
+    def step_type(self, type_id: str) -> StepType | None:
+        return self._steps.get(type_id)
+
+    def step_label(self, type_id: str) -> str:
+        found = self.step_type(type_id)
+        return found.full_label if found else type_id
+
+    def consent(self, purpose_id: str) -> ConsentPurpose | None:
+        for vocab in self.newest_first:
+            found = vocab.consent(purpose_id)
+            if found is not None:
+                return found
+        return None
+
+    def consent_label(self, purpose_id: str) -> str:
+        found = self.consent(purpose_id)
+        if found is None:
+            return purpose_id
+        return f"{found.label} ({found.reference})" if found.reference else found.label
+
+    def default_outcome(self) -> str | None:
+        return next((d for vocab in self.newest_first if (d := vocab.default_outcome())), None)
+
+    def step_ids_with_role(self, role: str) -> set[str]:
+        return {i for vocab in self.newest_first for i in vocab.step_ids_with_role(role)}
+
+    def step_ids_needing(self, purpose_id: str) -> set[str]:
+        """Step types whose newest definition needs this consent."""
+        ids = {t.id for vocab in self.newest_first for t in vocab.next_step_types}
+        return {i for i in ids
+                if (found := self.step_type(i)) is not None and found.needs.consent == purpose_id}

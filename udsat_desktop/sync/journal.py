@@ -1,0 +1,149 @@
+"""Journal export (journalisering): every signed review's PDF/A summary plus a manifest in CSV
+and JSON that a case system's bulk import reads.
+
+One row per signed review (own reviews and those ingested from the team): CPR, name, case key,
+document title, review date, signer(s), the verification verdict, the PAdES level and the
+SHA-256 of the exported file. The export is written to a new folder atomically file by file
+and is audited per case (action "export", kind "journalisering"), so it appears in the
+citizen's access log. Coordinators only.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from udsat_desktop.core.status import require_coordinator
+from udsat_desktop.core.text import Msg
+from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.paths import AppPaths
+from udsat_desktop.store import audit
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.meetings import summary_pdf
+from udsat_desktop.store.queue import Profile
+
+COLUMNS = ("cpr", "navn", "sagsnoegle", "gennemgang", "dokumenttitel", "dato",
+           "underskrivere", "verifikation", "pades_niveau", "pdfa", "fil", "sha256")
+
+
+class JournalError(Exception):
+    """One Danish sentence for the user."""
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    cpr: str
+    navn: str
+    sagsnoegle: str
+    gennemgang: str
+    dokumenttitel: str
+    dato: str
+    underskrivere: str
+    verifikation: str
+    pades_niveau: str
+    pdfa: str
+    fil: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class JournalResult:
+    folder: Path
+    rows: list[JournalRow]
+    missing: list[str]  # case keys whose signed PDF could not be found
+
+
+def _signed_reviews(db: Database, since: dt.date | None) -> list[tuple[int, str, str, str, str,
+                                                                        dt.date]]:
+    """(case id, CPR, name, case key, review key, review date) of every signed review known
+    here: own ones and those ingested from the share, newest version per review key."""
+    reader = db.reader()
+    rows: dict[str, tuple[int, str, str, str, str, dt.date]] = {}
+    for case_id, cpr, name, case_key, review_key, date in reader.execute(
+            'SELECT c.id, c.cpr, c.name, c.case_key, r.review_key, r.review_date '
+            'FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.status = ?',
+            ("underskrevet",)):
+        rows[review_key] = (case_id, cpr, name, case_key, review_key, _date(date))
+    for case_id, cpr, name, case_key, review_key, date in reader.execute(
+            'SELECT c.id, c.cpr, c.name, c.case_key, i.review_key, i.review_date '
+            'FROM ingested_record i JOIN "case" c ON c.case_key = i.case_key'):
+        rows.setdefault(review_key, (case_id, cpr, name, case_key, review_key, _date(date)))
+    found = sorted(rows.values(), key=lambda r: (r[5], r[3], r[4]))
+    return [r for r in found if since is None or r[5] >= since]
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _title(pdf: bytes, case_key: str) -> tuple[str, bool]:
+    """The document's title and whether it declares PDF/A (summaries signed before PDF/A came
+    in are exported as they are: a signature cannot be kept across a conversion)."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            title = str(doc.docinfo.get("/Title", "")) or f"Gennemgang af sag {case_key}"
+            meta = doc.open_metadata()
+            return title, bool(meta.pdfa_status)
+    except Exception:
+        return f"Gennemgang af sag {case_key}", False
+
+
+def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
+                   out_dir: Path, since: dt.date | None = None) -> JournalResult:
+    from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
+    from udsat_desktop.sync.outbox import trust_folder
+
+    require_coordinator(profile.role, "eksportere til journalisering")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise JournalError(Msg("Mappen kan ikke oprettes: {strerror}",
+                               strerror=exc.strerror)) from None
+    trusted = trust_list(trust_folder(paths))
+    rows: list[JournalRow] = []
+    missing: list[str] = []
+    for case_id, cpr, name, case_key, review_key, date in _signed_reviews(db, since):
+        source = summary_pdf(db, paths, share, case_key, review_key)
+        if source is None:
+            missing.append(case_key)
+            continue
+        pdf = source.read_bytes()
+        reports = verify_pdf(pdf, trusted)
+        verdicts = {r.verdict for r in reports}
+        verdict = next((v for v in (Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.UNKNOWN_SIGNER)
+                        if v in verdicts), Verdict.TRUSTED)
+        title, pdfa = _title(pdf, case_key)
+        file_name = f"{case_key}_{review_key}.pdf"
+        write_atomic(out_dir / file_name, pdf, mode=0o600)
+        levels = sorted({r.level for r in reports if r.level})
+        rows.append(JournalRow(
+            cpr=cpr, navn=name, sagsnoegle=case_key, gennemgang=review_key,
+            dokumenttitel=title, dato=date.isoformat(),
+            underskrivere="; ".join(r.signer for r in reports if r.signer),
+            verifikation=verdict.value, pades_niveau=", ".join(levels),
+            pdfa="ja" if pdfa else "nej", fil=file_name,
+            sha256=hashlib.sha256(pdf).hexdigest()))
+        audit.append_now(db, profile.user_id, "export", case_id, kind="journalisering",
+                         review=review_key)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows([getattr(row, c) for c in COLUMNS] for row in rows)
+    # UTF-8 with a byte-order mark: Excel and most bulk importers read æ, ø, å right
+    write_atomic(out_dir / "manifest.csv", ("\ufeff" + text.getvalue()).encode("utf-8"),
+                 mode=0o600)
+    write_atomic(out_dir / "manifest.json", json.dumps(
+        {"exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+         "since": since.isoformat() if since else None,
+         "documents": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2
+    ).encode("utf-8"), mode=0o600)
+    return JournalResult(out_dir, rows, missing)
