@@ -27,7 +27,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import Profile
 
-COLUMNS = ("cpr", "navn", "sagsnoegle", "gennemgang", "dokumenttitel", "dato",
+COLUMNS = ("cpr", "navn", "sagsnoegle", "gennemgang", "dokumenttitel", "dokumentdato",
            "underskrivere", "verifikation", "pades_niveau", "pdfa", "fil", "sha256")
 
 
@@ -42,7 +42,7 @@ class JournalRow:
     sagsnoegle: str
     gennemgang: str
     dokumenttitel: str
-    dato: str
+    dokumentdato: str
     underskrivere: str
     verifikation: str
     pades_niveau: str
@@ -127,7 +127,7 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
         levels = sorted({r.level for r in reports if r.level})
         rows.append(JournalRow(
             cpr=cpr, navn=name, sagsnoegle=case_key, gennemgang=review_key,
-            dokumenttitel=title, dato=date.isoformat(),
+            dokumenttitel=title, dokumentdato=date.isoformat(),
             underskrivere="; ".join(r.signer for r in reports if r.signer),
             verifikation=verdict.value, pades_niveau=", ".join(levels),
             pdfa="ja" if pdfa else "nej", fil=file_name,
