@@ -2,6 +2,7 @@
 # System libraries Qt needs on Debian/Ubuntu, plus Xvfb (no-screen runs) and poppler-utils
 # (pdftoppm/pdffonts/pdfsig for checking PDFs) and CUPS with the cups-pdf queue (printing tests),
 # Samba, smbnetfs, rclone, fuse3 and strace (the share tests on real SMB mounts, tests/sync),
+# libfuse2 (fusepy: the hung-share test mounts a file system that stops answering),
 # qpdf and Apache PDFBox Preflight (the PDF/A checks, tests/reports), and NSIS, mingw-w64,
 # osslsigncode and Wine (the Windows installer, built and smoke-tested).
 # Installs only what is missing; as root it runs
@@ -13,7 +14,7 @@ PACKAGES=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2
   fonts-dejavu-core xvfb xauth poppler-utils cups printer-driver-cups-pdf binutils
-  samba smbnetfs rclone fuse3 strace e2fsprogs
+  samba smbnetfs rclone fuse3 strace e2fsprogs libfuse2
   # independent PDF/A checks in the tests: qpdf --check and Apache PDFBox Preflight (Java)
   qpdf default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   # the Windows installer: built with NSIS and mingw-w64 (launchers), tested under Wine

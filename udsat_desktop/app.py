@@ -11,6 +11,7 @@ is no screen. The passphrase comes from `UDSAT_PASSPHRASE` when set, else from a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import re
@@ -20,6 +21,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 
 def _has_screen() -> bool:
@@ -69,7 +71,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from udsat_desktop.ui.app_support import run_gui  # Qt lives in ui/
 
-    return run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
+    code = run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
+    if argv is None:  # the program itself, not a caller in the same process
+        leave(code)
+    return code
+
+
+def leave(code: int) -> NoReturn:
+    """End the process now that the window is closed and the store released (`run_gui`'s
+    teardown): skip the interpreter's and Qt's own teardown, which takes seconds on a busy
+    machine, and never wait for a worker blocked on a network drive that stopped answering
+    (daemon threads are simply ended). Logs and output are flushed first."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _warm_up() -> None:

@@ -114,6 +114,7 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.import_report import warning_groups
     from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
 
     db, profile = _open(paths)
@@ -134,6 +135,9 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
     data = summary.to_json()
+    data["warning_groups"] = [{"reason": g.title, "count": len(g.rows),
+                               "rows": [w.row for w in g.rows]}
+                              for g in warning_groups(summary.warnings)]
 
     def text() -> str:
         lines = [f"Importeret: {summary.imported} nye, {summary.updated} opdateret, "
@@ -147,9 +151,11 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
                       for d in summary.duplicates]
         if summary.warnings:
             lines.append(f"Advarsler: {len(summary.warnings)} (importeret alligevel)")
-            lines += [f"  række {w.row}: {w.reason}" for w in summary.warnings[:20]]
-            if len(summary.warnings) > 20:
-                lines.append(f"  … og {len(summary.warnings) - 20} mere (se --json)")
+            for group in warning_groups(summary.warnings):
+                rows = ", ".join(str(w.row) for w in group.rows[:20])
+                more = f" … og {len(group.rows) - 20} mere (se --json)" \
+                    if len(group.rows) > 20 else ""
+                lines.append(f"  {group.title}: rækker {rows}{more}")
         return "\n".join(lines)
 
     _emit(args, data, text)

@@ -146,6 +146,18 @@
         </translation>
     </message>
     <message>
+        <source>Kontrollerer kæden…</source>
+        <translation>Kontrollerer kæden…</translation>
+    </message>
+    <message>
+        <source>Kontrollér kæden</source>
+        <translation>Kontrollér kæden</translation>
+    </message>
+    <message>
+        <source>Kontrollerer revisionsloggens kæde…</source>
+        <translation>Kontrollerer revisionsloggens kæde…</translation>
+    </message>
+    <message>
         <source>✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.</source>
         <translation>✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.</translation>
     </message>
@@ -166,6 +178,14 @@
         <translation>Gem borgerens adgangslog</translation>
     </message>
     <message>
+        <source>Borgerens adgangslog er gemt: %1</source>
+        <translation>Borgerens adgangslog er gemt: %1</translation>
+    </message>
+    <message>
+        <source>Skriver borgerens adgangslog…</source>
+        <translation>Skriver borgerens adgangslog…</translation>
+    </message>
+    <message>
         <source>slette gamle logposter</source>
         <translation>slette gamle logposter</translation>
     </message>
@@ -180,6 +200,13 @@
     <message>
         <source>%1 poster er slettet.</source>
         <translation>%1 poster er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Annullér</source>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1205,10 @@
         <translation>Flyttet til ny skabelon</translation>
     </message>
     <message>
+        <source>Næste skridt rettet</source>
+        <translation>Næste skridt rettet</translation>
+    </message>
+    <message>
         <source>Sat på møde</source>
         <translation>Sat på møde</translation>
     </message>
@@ -1236,6 +1267,30 @@
     <message>
         <source>fingeraftryk</source>
         <translation>fingeraftryk</translation>
+    </message>
+    <message>
+        <source>type før</source>
+        <translation>type før</translation>
+    </message>
+    <message>
+        <source>type efter</source>
+        <translation>type efter</translation>
+    </message>
+    <message>
+        <source>ansvarlig før</source>
+        <translation>ansvarlig før</translation>
+    </message>
+    <message>
+        <source>ansvarlig efter</source>
+        <translation>ansvarlig efter</translation>
+    </message>
+    <message>
+        <source>frist før</source>
+        <translation>frist før</translation>
+    </message>
+    <message>
+        <source>frist efter</source>
+        <translation>frist efter</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
@@ -2046,8 +2101,100 @@
         <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</source>
+        <translation>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</translation>
+    </message>
+    <message>
+        <source>{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007</source>
+        <translation>{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007</translation>
+    </message>
+    <message>
+        <source>{count} rækker: {reason}</source>
+        <translation>{count} rækker: {reason}</translation>
+    </message>
+    <message>
+        <source>samme CPR-nummer som række {first_row}{same}</source>
+        <translation>samme CPR-nummer som række {first_row}{same}</translation>
+    </message>
+    <message>
+        <source> (identisk)</source>
+        <translation> (identisk)</translation>
+    </message>
+    <message>
+        <source>en PDF-fil</source>
+        <translation>en PDF-fil</translation>
+    </message>
+    <message>
+        <source>et billede (PNG)</source>
+        <translation>et billede (PNG)</translation>
+    </message>
+    <message>
+        <source>et billede (JPEG)</source>
+        <translation>et billede (JPEG)</translation>
+    </message>
+    <message>
+        <source>et billede (GIF)</source>
+        <translation>et billede (GIF)</translation>
+    </message>
+    <message>
+        <source>et Word-dokument (RTF)</source>
+        <translation>et Word-dokument (RTF)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (gzip)</source>
+        <translation>en komprimeret fil (gzip)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (7z)</source>
+        <translation>en komprimeret fil (7z)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (RAR)</source>
+        <translation>en komprimeret fil (RAR)</translation>
+    </message>
+    <message>
+        <source>et Word-dokument (.docx)</source>
+        <translation>et Word-dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>en PowerPoint-præsentation</source>
+        <translation>en PowerPoint-præsentation</translation>
+    </message>
+    <message>
+        <source>et OpenDocument-dokument (gem det som .xlsx eller CSV)</source>
+        <translation>et OpenDocument-dokument (gem det som .xlsx eller CSV)</translation>
+    </message>
+    <message>
+        <source>Filen er ikke et regneark, men {kind}. Vælg målgruppelisten som Excel (.xlsx) eller CSV.</source>
+        <translation>Filen er ikke et regneark, men {kind}. Vælg målgruppelisten som Excel (.xlsx) eller CSV.</translation>
+    </message>
+    <message>
+        <source>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</source>
+        <translation>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</translation>
+    </message>
+    <message>
+        <source>startdatoen {date} ligger i fremtiden</source>
+        <translation>startdatoen {date} ligger i fremtiden</translation>
+    </message>
+    <message>
+        <source>fristen {deadline} ligger før startdatoen {start}</source>
+        <translation>fristen {deadline} ligger før startdatoen {start}</translation>
+    </message>
+    <message>
+        <source>en webside (HTML)</source>
+        <translation>en webside (HTML)</translation>
+    </message>
+    <message>
+        <source>en ZIP-fil</source>
+        <translation>en ZIP-fil</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</translation>
+    </message>
+    <message>
+        <source>Kun et åbent næste skridt kan rettes</source>
+        <translation>Kun et åbent næste skridt kan rettes</translation>
     </message>
     <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
@@ -3396,8 +3543,20 @@
         <translation>Årsag</translation>
     </message>
     <message>
-        <source>Afviste rækker</source>
-        <translation>Afviste rækker</translation>
+        <source>Afviste rækker og advarsler</source>
+        <translation>Afviste rækker og advarsler</translation>
+    </message>
+    <message>
+        <source>Afviste rækker øverst; en gruppe foldes ud med pil højre eller dobbeltklik</source>
+        <translation>Afviste rækker øverst; en gruppe foldes ud med pil højre eller dobbeltklik</translation>
+    </message>
+    <message>
+        <source>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</source>
+        <translation>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</translation>
+    </message>
+    <message>
+        <source>✖ Afvist: %1</source>
+        <translation>✖ Afvist: %1</translation>
     </message>
     <message>
         <source>&amp;Importér</source>
@@ -3436,24 +3595,12 @@
         <translation>%1 nye sager, %2 opdateret, %3 uændret.</translation>
     </message>
     <message>
-        <source>%1 rækker afvist.</source>
-        <translation>%1 rækker afvist.</translation>
-    </message>
-    <message>
         <source>%1 dubletter sprunget over.</source>
         <translation>%1 dubletter sprunget over.</translation>
     </message>
     <message>
         <source>%1 advarsler (importeret alligevel).</source>
         <translation>%1 advarsler (importeret alligevel).</translation>
-    </message>
-    <message>
-        <source>Dublet: samme CPR-nummer som række %1</source>
-        <translation>Dublet: samme CPR-nummer som række %1</translation>
-    </message>
-    <message>
-        <source>Advarsel: %1</source>
-        <translation>Advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4007,10 @@
         <translation>Vent, til det igangværende arbejde er færdigt.</translation>
     </message>
     <message>
+        <source>Databasen krypteres med den nye adgangskode…</source>
+        <translation>Databasen krypteres med den nye adgangskode…</translation>
+    </message>
+    <message>
         <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
         <translation>Adgangskoden er skiftet, og databasen er krypteret med den nye.</translation>
     </message>
@@ -3870,6 +4021,10 @@
     <message>
         <source>Sag %1 har ingen underskreven sammenfatning.</source>
         <translation>Sag %1 har ingen underskreven sammenfatning.</translation>
+    </message>
+    <message>
+        <source>Henter sammenfatningen…</source>
+        <translation>Henter sammenfatningen…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln næste skridt er overskredet</source>
@@ -4116,6 +4271,10 @@
         <translation>Mødedato</translation>
     </message>
     <message>
+        <source>Mødedato, fx %1</source>
+        <translation>Mødedato, fx %1</translation>
+    </message>
+    <message>
         <source>Starttid</source>
         <translation>Starttid</translation>
     </message>
@@ -4158,6 +4317,18 @@
     <message>
         <source>Navn på deltageren (%1)</source>
         <translation>Navn på deltageren (%1)</translation>
+    </message>
+    <message>
+        <source>Skriv mødets dato.</source>
+        <translation>Skriv mødets dato.</translation>
+    </message>
+    <message>
+        <source>Nyt møde</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Mødedatoen %1 er overskredet. Opret mødet alligevel?</source>
+        <translation>Mødedatoen %1 er overskredet. Opret mødet alligevel?</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4382,14 @@
         <translation>Annullér det valgte næste skridt</translation>
     </message>
     <message>
+        <source>R&amp;et skridt</source>
+        <translation>R&amp;et skridt</translation>
+    </message>
+    <message>
+        <source>Ret type, ansvarlig, person, frist eller bemærkning for det valgte skridt</source>
+        <translation>Ret type, ansvarlig, person, frist eller bemærkning for det valgte skridt</translation>
+    </message>
+    <message>
         <source>Ansvarlig organisation</source>
         <translation>Ansvarlig organisation</translation>
     </message>
@@ -4243,6 +4422,14 @@
         <translation>Tilføj næste &amp;skridt</translation>
     </message>
     <message>
+        <source>Annullér skridt</source>
+        <translation>Annullér skridt</translation>
+    </message>
+    <message>
+        <source>Annullér skridtet »%1«? Det står derefter som annulleret og kan ikke genåbnes.</source>
+        <translation>Annullér skridtet »%1«? Det står derefter som annulleret og kan ikke genåbnes.</translation>
+    </message>
+    <message>
         <source>&amp;Bemærkning</source>
         <translation>&amp;Bemærkning</translation>
     </message>
@@ -4251,8 +4438,28 @@
         <translation>Opret skridtet med type, ansvarlig, person og frist</translation>
     </message>
     <message>
+        <source>Fortr&amp;yd rettelse</source>
+        <translation>Fortr&amp;yd rettelse</translation>
+    </message>
+    <message>
+        <source>Ret ikke skridtet alligevel</source>
+        <translation>Ret ikke skridtet alligevel</translation>
+    </message>
+    <message>
         <source>%1 (overskredet)</source>
         <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Fristen %1 er allerede overskredet. Brug den alligevel?</source>
+        <translation>Fristen %1 er allerede overskredet. Brug den alligevel?</translation>
+    </message>
+    <message>
+        <source>&amp;Gem rettelse</source>
+        <translation>&amp;Gem rettelse</translation>
+    </message>
+    <message>
+        <source>Gem ændringerne i det valgte skridt (ændringen logges)</source>
+        <translation>Gem ændringerne i det valgte skridt (ændringen logges)</translation>
     </message>
     <message>
         <source>Vælg et skridt i tabellen først.</source>
@@ -4525,6 +4732,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Gemt</translation>
     </message>
     <message>
+        <source>Mangler før underskrift</source>
+        <translation>Mangler før underskrift</translation>
+    </message>
+    <message>
+        <source>Vælg en linje (klik eller Enter) for at gå til feltet</source>
+        <translation>Vælg en linje (klik eller Enter) for at gå til feltet</translation>
+    </message>
+    <message>
         <source>&amp;Flyt svarene til den nye skabelon</source>
         <translation>&amp;Flyt svarene til den nye skabelon</translation>
     </message>
@@ -4577,8 +4792,12 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Underskrevet – skrivebeskyttet. En rettelse bliver en ny version, der henviser til denne.</translation>
     </message>
     <message>
-        <source>Kan ikke markeres klar:</source>
-        <translation>Kan ikke markeres klar:</translation>
+        <source>Kan ikke markeres klar. Vælg en linje for at gå dertil:</source>
+        <translation>Kan ikke markeres klar. Vælg en linje for at gå dertil:</translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation>%1 › %2: %3</translation>
     </message>
     <message>
         <source>Svarene er flyttet til version %1.</source>
@@ -4746,6 +4965,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>✓ Fællesmappen kan nås og skrives i.</source>
         <translation>✓ Fællesmappen kan nås og skrives i.</translation>
+    </message>
+    <message>
+        <source>Kontrollerer fællesmappen…</source>
+        <translation>Kontrollerer fællesmappen…</translation>
     </message>
     <message>
         <source>Du har en signeringsnøgle i datamappen.</source>

@@ -146,6 +146,18 @@
         </translation>
     </message>
     <message>
+        <source>Kontrollerer kæden…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message>
+        <source>Kontrollér kæden</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Kontrollerer revisionsloggens kæde…</source>
+        <translation>Checking the audit log&apos;s chain…</translation>
+    </message>
+    <message>
         <source>✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.</source>
         <translation>✓ The log is intact: no entry has been modified, deleted or moved.</translation>
     </message>
@@ -166,6 +178,14 @@
         <translation>Save the citizen&apos;s access log</translation>
     </message>
     <message>
+        <source>Borgerens adgangslog er gemt: %1</source>
+        <translation>The citizen&apos;s access log is saved: %1</translation>
+    </message>
+    <message>
+        <source>Skriver borgerens adgangslog…</source>
+        <translation>Writing the citizen&apos;s access log…</translation>
+    </message>
+    <message>
         <source>slette gamle logposter</source>
         <translation>delete old log entries</translation>
     </message>
@@ -180,6 +200,13 @@
     <message>
         <source>%1 poster er slettet.</source>
         <translation>%1 entries deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1205,10 @@
         <translation>Moved to a new template</translation>
     </message>
     <message>
+        <source>Næste skridt rettet</source>
+        <translation>Next step edited</translation>
+    </message>
+    <message>
         <source>Sat på møde</source>
         <translation>Put on a meeting</translation>
     </message>
@@ -1236,6 +1267,30 @@
     <message>
         <source>fingeraftryk</source>
         <translation>fingerprint</translation>
+    </message>
+    <message>
+        <source>type før</source>
+        <translation>type before</translation>
+    </message>
+    <message>
+        <source>type efter</source>
+        <translation>type after</translation>
+    </message>
+    <message>
+        <source>ansvarlig før</source>
+        <translation>responsible before</translation>
+    </message>
+    <message>
+        <source>ansvarlig efter</source>
+        <translation>responsible after</translation>
+    </message>
+    <message>
+        <source>frist før</source>
+        <translation>deadline before</translation>
+    </message>
+    <message>
+        <source>frist efter</source>
+        <translation>deadline after</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
@@ -2046,8 +2101,100 @@
         <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</source>
+        <translation>{count} duplicates skipped (only the first row with a CPR number is imported)</translation>
+    </message>
+    <message>
+        <source>{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007</source>
+        <translation>{count} CPR numbers without the modulus 11 check — allowed since 2007</translation>
+    </message>
+    <message>
+        <source>{count} rækker: {reason}</source>
+        <translation>{count} rows: {reason}</translation>
+    </message>
+    <message>
+        <source>samme CPR-nummer som række {first_row}{same}</source>
+        <translation>same CPR number as row {first_row}{same}</translation>
+    </message>
+    <message>
+        <source> (identisk)</source>
+        <translation> (identical)</translation>
+    </message>
+    <message>
+        <source>en PDF-fil</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>et billede (PNG)</source>
+        <translation>a picture (PNG)</translation>
+    </message>
+    <message>
+        <source>et billede (JPEG)</source>
+        <translation>a picture (JPEG)</translation>
+    </message>
+    <message>
+        <source>et billede (GIF)</source>
+        <translation>a picture (GIF)</translation>
+    </message>
+    <message>
+        <source>et Word-dokument (RTF)</source>
+        <translation>a Word document (RTF)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (gzip)</source>
+        <translation>a compressed file (gzip)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (7z)</source>
+        <translation>a compressed file (7z)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (RAR)</source>
+        <translation>a compressed file (RAR)</translation>
+    </message>
+    <message>
+        <source>et Word-dokument (.docx)</source>
+        <translation>a Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>en PowerPoint-præsentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>et OpenDocument-dokument (gem det som .xlsx eller CSV)</source>
+        <translation>an OpenDocument file (save it as .xlsx or CSV)</translation>
+    </message>
+    <message>
+        <source>Filen er ikke et regneark, men {kind}. Vælg målgruppelisten som Excel (.xlsx) eller CSV.</source>
+        <translation>The file is not a spreadsheet but {kind}. Choose the target list as Excel (.xlsx) or CSV.</translation>
+    </message>
+    <message>
+        <source>Filen har kun overskrifter (række {row}) og ingen rækker med borgere</source>
+        <translation>The file has only headings (row {row}) and no rows with citizens</translation>
+    </message>
+    <message>
+        <source>startdatoen {date} ligger i fremtiden</source>
+        <translation>the start date {date} is in the future</translation>
+    </message>
+    <message>
+        <source>fristen {deadline} ligger før startdatoen {start}</source>
+        <translation>the deadline {deadline} is before the start date {start}</translation>
+    </message>
+    <message>
+        <source>en webside (HTML)</source>
+        <translation>a web page (HTML)</translation>
+    </message>
+    <message>
+        <source>en ZIP-fil</source>
+        <translation>a ZIP file</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Case {case_key}: review {old} is replaced by version {version} ({new}); use the newest version</translation>
+    </message>
+    <message>
+        <source>Kun et åbent næste skridt kan rettes</source>
+        <translation>Only an open next step can be edited</translation>
     </message>
     <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
@@ -3396,8 +3543,20 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Afviste rækker</source>
-        <translation>Rejected rows</translation>
+        <source>Afviste rækker og advarsler</source>
+        <translation>Rejected rows and warnings</translation>
+    </message>
+    <message>
+        <source>Afviste rækker øverst; en gruppe foldes ud med pil højre eller dobbeltklik</source>
+        <translation>Rejected rows at the top; unfold a group with the right arrow or a double-click</translation>
+    </message>
+    <message>
+        <source>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</source>
+        <translation>%1 rows rejected (at the top, marked ✖): correct them in the file and import again.</translation>
+    </message>
+    <message>
+        <source>✖ Afvist: %1</source>
+        <translation>✖ Rejected: %1</translation>
     </message>
     <message>
         <source>&amp;Importér</source>
@@ -3436,24 +3595,12 @@
         <translation>%1 new cases, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <source>%1 rækker afvist.</source>
-        <translation>%1 rows rejected.</translation>
-    </message>
-    <message>
         <source>%1 dubletter sprunget over.</source>
         <translation>%1 duplicates skipped.</translation>
     </message>
     <message>
         <source>%1 advarsler (importeret alligevel).</source>
         <translation>%1 warnings (imported anyway).</translation>
-    </message>
-    <message>
-        <source>Dublet: samme CPR-nummer som række %1</source>
-        <translation>Duplicate: same CPR number as row %1</translation>
-    </message>
-    <message>
-        <source>Advarsel: %1</source>
-        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4007,10 @@
         <translation>Wait until the work in progress has finished.</translation>
     </message>
     <message>
+        <source>Databasen krypteres med den nye adgangskode…</source>
+        <translation>Encrypting the database with the new passphrase…</translation>
+    </message>
+    <message>
         <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
         <translation>The passphrase has been changed, and the database is encrypted with the new one.</translation>
     </message>
@@ -3870,6 +4021,10 @@
     <message>
         <source>Sag %1 har ingen underskreven sammenfatning.</source>
         <translation>Case %1 has no signed summary.</translation>
+    </message>
+    <message>
+        <source>Henter sammenfatningen…</source>
+        <translation>Fetching the summary…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln næste skridt er overskredet</source>
@@ -4116,6 +4271,10 @@
         <translation>Meeting date</translation>
     </message>
     <message>
+        <source>Mødedato, fx %1</source>
+        <translation>Meeting date, e.g. %1</translation>
+    </message>
+    <message>
         <source>Starttid</source>
         <translation>Start time</translation>
     </message>
@@ -4158,6 +4317,18 @@
     <message>
         <source>Navn på deltageren (%1)</source>
         <translation>Name of the participant (%1)</translation>
+    </message>
+    <message>
+        <source>Skriv mødets dato.</source>
+        <translation>Type the meeting&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Mødedatoen %1 er overskredet. Opret mødet alligevel?</source>
+        <translation>The meeting date %1 has passed. Create the meeting anyway?</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4382,14 @@
         <translation>Cancel the selected next step</translation>
     </message>
     <message>
+        <source>R&amp;et skridt</source>
+        <translation>Ed&amp;it step</translation>
+    </message>
+    <message>
+        <source>Ret type, ansvarlig, person, frist eller bemærkning for det valgte skridt</source>
+        <translation>Edit the type, responsible, person, deadline or note of the selected step</translation>
+    </message>
+    <message>
         <source>Ansvarlig organisation</source>
         <translation>Responsible organisation</translation>
     </message>
@@ -4243,6 +4422,14 @@
         <translation>&amp;Add next step</translation>
     </message>
     <message>
+        <source>Annullér skridt</source>
+        <translation>Cancel step</translation>
+    </message>
+    <message>
+        <source>Annullér skridtet »%1«? Det står derefter som annulleret og kan ikke genåbnes.</source>
+        <translation>Cancel the step &quot;%1&quot;? It is then shown as cancelled and cannot be reopened.</translation>
+    </message>
+    <message>
         <source>&amp;Bemærkning</source>
         <translation>&amp;Note</translation>
     </message>
@@ -4251,8 +4438,28 @@
         <translation>Create the step with type, responsible party, person and deadline</translation>
     </message>
     <message>
+        <source>Fortr&amp;yd rettelse</source>
+        <translation>Stop editin&amp;g</translation>
+    </message>
+    <message>
+        <source>Ret ikke skridtet alligevel</source>
+        <translation>Do not edit the step after all</translation>
+    </message>
+    <message>
         <source>%1 (overskredet)</source>
         <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Fristen %1 er allerede overskredet. Brug den alligevel?</source>
+        <translation>The deadline %1 has already passed. Use it anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Gem rettelse</source>
+        <translation>Save c&amp;hange</translation>
+    </message>
+    <message>
+        <source>Gem ændringerne i det valgte skridt (ændringen logges)</source>
+        <translation>Save the changes to the selected step (the change is logged)</translation>
     </message>
     <message>
         <source>Vælg et skridt i tabellen først.</source>
@@ -4525,6 +4732,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Saved</translation>
     </message>
     <message>
+        <source>Mangler før underskrift</source>
+        <translation>Missing before signing</translation>
+    </message>
+    <message>
+        <source>Vælg en linje (klik eller Enter) for at gå til feltet</source>
+        <translation>Choose a line (click or Enter) to go to the field</translation>
+    </message>
+    <message>
         <source>&amp;Flyt svarene til den nye skabelon</source>
         <translation>&amp;Move the answers to the new template</translation>
     </message>
@@ -4577,8 +4792,12 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Signed – read-only. A correction becomes a new version that refers to this one.</translation>
     </message>
     <message>
-        <source>Kan ikke markeres klar:</source>
-        <translation>Cannot be marked ready:</translation>
+        <source>Kan ikke markeres klar. Vælg en linje for at gå dertil:</source>
+        <translation>Cannot be marked ready. Choose a line to go there:</translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation>%1 › %2: %3</translation>
     </message>
     <message>
         <source>Svarene er flyttet til version %1.</source>
@@ -4748,6 +4967,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>✓ The shared folder can be reached and written to.</translation>
     </message>
     <message>
+        <source>Kontrollerer fællesmappen…</source>
+        <translation>Checking the shared folder…</translation>
+    </message>
+    <message>
         <source>Du har en signeringsnøgle i datamappen.</source>
         <translation>You have a signing key in the data folder.</translation>
     </message>
@@ -4800,7 +5023,7 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
     <message>
         <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</source>
-        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database's).</translation>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database&apos;s).</translation>
     </message>
     <message>
         <source>Adgangskode til nøglen</source>

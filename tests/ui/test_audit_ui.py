@@ -41,8 +41,12 @@ def test_reading_and_searching_are_logged_and_shown(qtbot, demo_db, profile, pat
     assert all(log.table.item(r, 3).text() == case.case_key
                for r in range(log.table.rowCount()))
     qtbot.mouseClick(log.buttons["check"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: log.busy_task.done)  # checked on a worker, not the GUI thread
     assert log.state.text().startswith("✓")
-    pdf = log.citizen_log(str(tmp_path / "log.pdf"))
+    pdf = tmp_path / "log.pdf"
+    with qtbot.waitSignal(log.citizen_log(str(pdf)).finished):
+        pass
+    assert log.written_log == pdf
     text = pypdf.PdfReader(pdf).pages[0].extract_text()
     assert case.case_key in text and "Din sag blev vist" in text
     # the search recorded the cases it showed: each of them finds it in their own log

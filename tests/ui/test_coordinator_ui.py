@@ -8,7 +8,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from udsat_desktop.core.checklist import bundled_library
@@ -42,7 +42,8 @@ def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths,
     qtbot.addWidget(win)
 
     def fill(dialog: NewMeetingDialog) -> int:
-        dialog.date.setDate(QDate(2026, 12, 3))
+        dialog.date.selectAll()
+        qtbot.keyClicks(dialog.date, "03.12.2026")
         qtbot.keyClicks(dialog.people["sundhed"], "Dr. Aya Berg")
         return QDialog.DialogCode.Accepted
 
@@ -50,6 +51,9 @@ def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths,
     assert win.new_meeting() == dt.date(2026, 12, 3)
     assert "Dr. Aya Berg" in win.info.text()
     assert win.candidates.count() >= 5
+    # nothing selected: the buttons that act on a case are disabled
+    assert not win.buttons["add"].isEnabled() and not win.buttons["up"].isEnabled()
+    assert not win.buttons["outcome"].isEnabled() and win.buttons["packet"].isEnabled()
     for _ in range(5):
         win.candidates.setCurrentRow(0)
         qtbot.mouseClick(win.buttons["add"], Qt.MouseButton.LeftButton)

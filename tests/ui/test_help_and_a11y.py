@@ -163,6 +163,7 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, prof
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
     main.table.setFocus()
     qtbot.keyClick(main.table, Qt.Key.Key_P, ctrl)  # print the signed summary
+    qtbot.waitUntil(lambda: getattr(main, "print_dialog", None) is not None)  # found on a worker
     dialog = main.print_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible()  # the preview, with Print and page set-up in reach

@@ -20,8 +20,14 @@ def import_through_dialog(qtbot, window, path, wait_tasks):
 
 
 def issues_of(dialog):
-    return {int(dialog.issues.item(r, 0).text()): dialog.issues.item(r, 1).text()
-            for r in range(dialog.issues.rowCount())}
+    """Row number -> reason, from the rejected rows and inside every group."""
+    out = {}
+    for i in range(dialog.issues.topLevelItemCount()):
+        top = dialog.issues.topLevelItem(i)
+        for item in [top, *(top.child(c) for c in range(top.childCount()))]:
+            if item.text(0):
+                out[int(item.text(0))] = item.text(1)
+    return out
 
 
 def test_import_sample_search_and_open_a_case(qtbot, store, make_window, sample_csv, wait_tasks):

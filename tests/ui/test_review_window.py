@@ -155,7 +155,9 @@ def test_inline_validation_and_markers(qtbot, window_and_case):
     assert win.sections.item(1).text().endswith("(0/5)")
     qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
     assert "Kan ikke markeres klar" in win.problems.text()
-    assert "Sagsoplysning: 9 felt(er)" in win.problems.text()
+    missing = [win.missing.item(i).text() for i in range(win.missing.count())]
+    assert sum(t.startswith("Sagsoplysning › ") for t in missing) == 9  # each field named
+    assert any("Højst 37 timer/uge" in t for t in missing), missing
     assert "Skal udfyldes" in page(win, "sagsoplysning").editors["helbred"].error.text()
 
 

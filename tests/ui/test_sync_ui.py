@@ -38,15 +38,17 @@ def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, pat
     assert main.sync_label.text() == "Ingen fællesmappe valgt"
     dialog = main.open_settings()
     qtbot.keyClicks(dialog.share, str(share / "findes-ikke"))
-    dialog.check_share()
+    with qtbot.waitSignal(dialog.check_share().finished):  # probed on a worker
+        pass
     assert "kan ikke nås" in dialog.share_state.text()
     dialog.share.clear()
     qtbot.keyClicks(dialog.share, str(share))
-    dialog.check_share()
+    with qtbot.waitSignal(dialog.check_share().finished):
+        pass
     assert dialog.share_state.text().startswith("✓")
     dialog.lock.setValue(15)
     dialog.save()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = load_settings(paths.config)
     assert saved.share == share and saved.lock_minutes == 15
     assert main.sync_label.text().startswith("0 venter på synkronisering")
@@ -271,6 +273,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile,
     dialog = main.open_settings()
     qtbot.keyClicks(dialog.share, str(folder))
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # checked and set up on workers
     assert share_mod.marker_id(folder) is not None
     assert load_settings(paths.config).share == folder
 
@@ -281,7 +284,11 @@ def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile,
     monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
     dialog = main.open_settings()
     started = time.perf_counter()
-    assert dialog.check_share() is False
+    probe = dialog.check_share()
+    assert time.perf_counter() - started < 0.5  # the dialog does not wait at all...
+    assert dialog.share_state.text() == "Kontrollerer fællesmappen…"
+    with qtbot.waitSignal(probe.finished, timeout=5000):  # ...and the probe gives up
+        pass
     assert time.perf_counter() - started < 3
     assert "svarede ikke" in dialog.share_state.text()
     release.set()

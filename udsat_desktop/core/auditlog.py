@@ -18,7 +18,8 @@ ACTION_LABELS: dict[str, str] = {
     "review.sign": "Gennemgang underskrevet", "review.correction": "Rettelse startet",
     "review.template": "Flyttet til ny skabelon",
     "consent.change": "Samtykke registreret", "next_step.create": "Næste skridt oprettet",
-    "next_step.status": "Næste skridt ændret", "assign": "Tildelt medarbejder",
+    "next_step.status": "Næste skridt ændret", "next_step.edit": "Næste skridt rettet",
+    "assign": "Tildelt medarbejder",
     "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
     "fællesmappen", "meeting.add_case": "Sat på møde",
     "meeting.remove_case": "Taget af møde", "meeting.packet": "Mødepakke bygget",
@@ -45,6 +46,9 @@ DETAIL_LABELS: dict[str, str] = {
     "recommendation": "indstilling", "see_again": "ses igen", "import_outline": "import",
     "reason": "begrundelse", "user": "medarbejder", "version": "version",
     "fingerprint": "fingeraftryk",
+    "old_type": "type før", "new_type": "type efter", "old_organisation": "ansvarlig før",
+    "new_organisation": "ansvarlig efter", "old_deadline": "frist før",
+    "new_deadline": "frist efter",
 }
 
 

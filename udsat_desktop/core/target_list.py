@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
+import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,6 +158,7 @@ def read_table(path: str | Path) -> RawTable:
         raise ImportFileError(Msg("Filen {name} kan ikke læses: {strerror}", name=p.name,
                                   strerror=exc.strerror)) from None
     try:
+        not_a_spreadsheet(data)  # a PDF, a picture, a Word file...: say so in Danish
         if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
             guard_xlsx(io.BytesIO(data), p.name)  # before openpyxl reads anything
             return _read_xlsx(data, p.name)
@@ -167,6 +169,43 @@ def read_table(path: str | Path) -> RawTable:
     except MemoryError:
         raise ImportFileError(Msg("Filen {name} er for stor til at blive indlæst.",
                                   name=p.name)) from None
+
+
+_OTHER_KINDS: tuple[tuple[bytes, Msg], ...] = (
+    (b"%PDF", Msg("en PDF-fil")), (b"\x89PNG", Msg("et billede (PNG)")),
+    (b"\xff\xd8\xff", Msg("et billede (JPEG)")), (b"GIF8", Msg("et billede (GIF)")),
+    (b"{\\rtf", Msg("et Word-dokument (RTF)")), (b"\x1f\x8b", Msg("en komprimeret fil (gzip)")),
+    (b"7z\xbc\xaf", Msg("en komprimeret fil (7z)")), (b"Rar!", Msg("en komprimeret fil (RAR)")),
+)
+_ZIP_KINDS = (("word/", Msg("et Word-dokument (.docx)")),
+              ("ppt/", Msg("en PowerPoint-præsentation")),
+              ("content.xml", Msg("et OpenDocument-dokument (gem det som .xlsx eller CSV)")))
+
+
+def _not_a_spreadsheet(kind: Msg) -> ImportFileError:
+    return ImportFileError(Msg("Filen er ikke et regneark, men {kind}. Vælg målgruppelisten "
+                               "som Excel (.xlsx) eller CSV.", kind=kind))
+
+
+def not_a_spreadsheet(data: bytes) -> None:
+    """Refuse, in one Danish sentence, a file that is plainly something else than a target list
+    (a PDF, a picture, a Word document...), instead of reading its bytes as CSV."""
+    head = data[:16].lstrip(b"\xef\xbb\xbf")
+    for magic, kind in _OTHER_KINDS:
+        if head.startswith(magic):
+            raise _not_a_spreadsheet(kind)
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, ValueError, OSError):
+            return  # the XLSX reader says it is damaged
+        if not any(n.startswith("xl/") for n in names):
+            kind = next((k for prefix, k in _ZIP_KINDS
+                         if any(n.startswith(prefix) for n in names)), Msg("en ZIP-fil"))
+            raise _not_a_spreadsheet(kind)
+    text = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html")):
+        raise _not_a_spreadsheet(Msg("en webside (HTML)"))
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -260,6 +299,11 @@ def _is_blank(cells: Iterable[object]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
+def _header_only(header_row: int) -> ImportFileError:
+    return ImportFileError(Msg("Filen har kun overskrifter (række {row}) og ingen rækker med "
+                               "borgere", row=header_row))
+
+
 def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTable:
     """Find the header row: the first row naming two known columns (a title row may sit above)."""
     candidates = [(n, cells) for n, cells in numbered[:MAX_HEADER_SCAN] if not _is_blank(cells)]
@@ -273,6 +317,8 @@ def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTab
             break
     headers = [str(c).strip() if c is not None else "" for c in header_cells]
     rows = [(n, cells) for n, cells in numbered if n > header_no]
+    if all(_is_blank(cells) for _n, cells in rows):
+        raise _header_only(header_no)
     return RawTable(headers=headers, header_row=header_no, rows=rows, source_kind=kind)
 
 
@@ -374,12 +420,38 @@ def _priority(value: object) -> Priority | None:
     return table[text]
 
 
+def _date_text(value: object) -> str:
+    return value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else str(value)
+
+
+_DOMAIN_PROBLEMS = {
+    "Startdato": lambda v: Msg("startdatoen {date} ligger i fremtiden",
+                               date=_date_text(v["start_date"])),
+    "Frist": lambda v: Msg("fristen {deadline} ligger før startdatoen {start}",
+                           deadline=_date_text(v["deadline"]), start=_date_text(v["start_date"])),
+}
+
+
+def domain_problem(values: Mapping[str, object], today: dt.date) -> str:
+    """The label of the column whose value is outside its domain, or "" (a percentage outside
+    0-100 is refused by `parse_percent` itself)."""
+    start, deadline = values.get("start_date"), values.get("deadline")
+    if isinstance(start, dt.date) and start > today:
+        return "Startdato"
+    if isinstance(start, dt.date) and isinstance(deadline, dt.date) and deadline < start:
+        return "Frist"
+    return ""
+
+
 def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = None) -> ParseResult:
     problems = mapping_problems(mapping)
     if problems:
         raise ImportFileError("; ".join(problems))
+    if all(_is_blank(cells) for _n, cells in table.rows):
+        raise _header_only(table.header_row)
     result = ParseResult()
     first_seen: dict[str, tuple[int, TargetRecord]] = {}
+    today = today or dt.date.today()
 
     width = max(mapping.values()) + 1
     index = {spec.key: mapping.get(spec.key) for spec in FIELDS}
@@ -421,6 +493,9 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             for key, parser, label, i in parsers:
                 current = label
                 values[key] = parser(cells[i])
+            current = domain_problem(values, today)
+            if current:
+                raise ValueProblem(_DOMAIN_PROBLEMS[current](values))
         except CprError as exc:
             result.rejected.append(RowIssue(row_no, message_of(exc)))
             continue

@@ -476,6 +476,67 @@ def set_step_status(db: Database, step_id: int, status: StepStatus, user_id: str
         return _step(row)
 
 
+def update_next_step(db: Database, step_id: int, user_id: str, *, step_type: str,
+                     organisation: StepOrganisation, person: str | None,
+                     deadline: dt.date | None, note: str | None,
+                     today: dt.date | None = None,
+                     library: TemplateLibrary | None = None) -> StepRecord:
+    """Change an open step's type, organisation, person, deadline or remark. The change is
+    appended to the audit log in the same transaction: which fields changed, with the old and
+    new type, organisation and deadline (person and remark are free text: named, not copied),
+    so the step's history can be read back from the log."""
+    vocab = _vocabulary_of(None, library)
+    kind = vocab.step_type(step_type)
+    if kind is None:
+        raise StoreError(Msg("Ukendt type af næste skridt: {type}", type=step_type))
+    with db.read_session() as s:
+        current = s.get(NextStep, step_id)
+        if current is None:
+            raise StoreError(Msg("Næste skridt findes ikke"))
+        case_id, old_type = current.case_id, current.type
+    if kind.id != old_type:
+        reason = step_blocked_reason(kind, consent_states(db, case_id).values(),
+                                     today or dt.date.today(), vocab)
+        if reason:
+            raise StepBlocked(reason)
+    if STEP_ROLE_NEEDS_NOTE in kind.roles and not (note or "").strip():
+        raise StoreError(Msg("Beskriv hvad »{step}« dækker over i noten",
+                             step=Msg(kind.full_label)))
+    with db.session() as s:
+        row = s.get(NextStep, step_id)
+        if row is None:
+            raise StoreError(Msg("Næste skridt findes ikke"))
+        if row.status != StepStatus.AABEN.value:
+            raise StoreError(Msg("Kun et åbent næste skridt kan rettes"))
+        new = {"type": kind.id, "organisation": organisation.value,
+               "person": (person or "").strip() or None, "deadline": deadline,
+               "note": (note or "").strip() or None}
+        changed = [key for key, value in new.items() if getattr(row, key) != value]
+        if not changed:
+            return _step(row)
+        details: dict[str, object] = {"step": row.id, "fields": ",".join(changed)}
+        for key in ("type", "organisation", "deadline"):
+            if key in changed:
+                old_value, new_value = getattr(row, key), new[key]
+                details[f"old_{key}"] = old_value.isoformat() if isinstance(
+                    old_value, dt.date) else old_value
+                details[f"new_{key}"] = new_value.isoformat() if isinstance(
+                    new_value, dt.date) else new_value
+        for key, value in new.items():
+            setattr(row, key, value)
+        row.updated_at = utcnow()
+        audit.append(s, user_id, "next_step.edit", row.case_id, **details)
+        return _step(row)
+
+
+def step_history(db: Database, step_id: int) -> list[tuple[str, dict[str, object]]]:
+    """The step's changes from the audit log, oldest first: (action, details)."""
+    rows = db.reader().execute(
+        "SELECT action, details FROM audit_log WHERE action LIKE 'next_step.%' "
+        "AND json_extract(details, '$.step') = ? ORDER BY id", (step_id,)).fetchall()
+    return [(action, json.loads(details)) for action, details in rows]
+
+
 def next_steps_of_case(db: Database, case_id: int) -> list[StepRecord]:
     with db.read_session() as s:
         rows = s.scalars(select(NextStep).where(NextStep.case_id == case_id)

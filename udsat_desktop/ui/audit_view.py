@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.store import audit
-from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_datetime
+from udsat_desktop.ui.busy import BusyTask, run_busy
+from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_datetime, localize
 
 SHOWN = 2000
 
@@ -153,20 +154,29 @@ class AuditLogWindow(QWidget):
             else ""
         self.state.setText(self.tr("%Ln poster", "", len(rows)) + more)
 
-    def check_chain(self) -> bool:
-        broken = audit.verify_chain(self.db)
+    def check_chain(self) -> BusyTask:
+        """Read the whole chain on a worker (a million entries take seconds)."""
+        self.state.setText(self.tr("Kontrollerer kæden…"))
+        return run_busy(self, self.tr("Kontrollér kæden"),
+                        self.tr("Kontrollerer revisionsloggens kæde…"), audit.verify_chain,
+                        self.db, on_done=self._chain_checked, on_error=self._failed)
+
+    def _chain_checked(self, broken: audit.ChainBreak | None) -> None:
         if broken is None:
             self.state.setText(self.tr("✓ Loggen er i orden: ingen post er ændret, slettet "
                                        "eller flyttet."))
-            return True
+            return
         self.state.setText(self.tr("⚠ Loggen er brudt ved post %1: %2")
-                           .replace("%1", str(broken.entry_id)).replace("%2", broken.reason))
-        return False
+                           .replace("%1", str(broken.entry_id))
+                           .replace("%2", localize(broken.reason)))
 
-    def citizen_log(self, target: str | None = None) -> Path | None:
-        from udsat_desktop.fsutil import write_atomic
-        from udsat_desktop.reports.access_log import render_access_log
+    def _failed(self, exc: BaseException) -> None:
+        self.state.setText("⚠ " + (error_text(exc) if isinstance(exc, OSError | ValueError)
+                                   else type(exc).__name__))
 
+    def citizen_log(self, target: str | None = None) -> BusyTask | None:
+        """The citizen's access log as a PDF, rendered and written on a worker (the target
+        may be on a network drive)."""
         case_id = self._case_id()
         if case_id is None or case_id < 0:
             QMessageBox.information(self, self.tr("Log for borger"),
@@ -179,10 +189,18 @@ class AuditLogWindow(QWidget):
                 "PDF (*.pdf)")
         if not target:
             return None
-        pdf = render_access_log(audit.access_log(self.db, case_id, self.profile.user_id))
-        write_atomic(Path(target), pdf, mode=0o600)
-        self.reload()
-        return Path(target)
+        path = Path(target)
+
+        def written(_result: object) -> None:
+            self.written_log = path
+            self.state.setText(self.tr("Borgerens adgangslog er gemt: %1").replace(
+                "%1", path.name))
+            self.reload()
+
+        return run_busy(self, self.tr("Log for borger"),
+                        self.tr("Skriver borgerens adgangslog…"), _write_access_log, self.db,
+                        case_id, self.profile.user_id, path, on_done=written,
+                        on_error=self._failed)
 
     def purge(self, confirm: bool = True) -> int | None:
         from udsat_desktop.settings import load_settings
@@ -206,6 +224,13 @@ class AuditLogWindow(QWidget):
         self.reload()
         self.state.setText(self.tr("%1 poster er slettet.").replace("%1", str(count)))
         return count
+
+
+def _write_access_log(db: Any, case_id: int, user_id: str, target: Path) -> None:
+    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.reports.access_log import render_access_log
+
+    write_atomic(target, render_access_log(audit.access_log(db, case_id, user_id)), mode=0o600)
 
 
 def _detail(key: str, value: object) -> str:

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from udsat_desktop.core.import_report import duplicate_group, warning_groups
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
@@ -271,12 +271,16 @@ class ImportDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Resultat"))
         self.error = _error_label()
-        self.issues = QTableWidget(0, 2)
-        self.issues.setHorizontalHeaderLabels([self.tr("Række"), self.tr("Årsag")])
-        self.issues.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.issues.verticalHeader().hide()
-        self.issues.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.issues.setAccessibleName(self.tr("Afviste rækker"))
+        # rejected rows first, each marked; then duplicates and warnings as groups to expand
+        self.issues = QTreeWidget()
+        self.issues.setColumnCount(2)
+        self.issues.setHeaderLabels([self.tr("Række"), self.tr("Årsag")])
+        self.issues.header().setStretchLastSection(True)
+        self.issues.setRootIsDecorated(True)
+        self.issues.setUniformRowHeights(True)
+        self.issues.setAccessibleName(self.tr("Afviste rækker og advarsler"))
+        self.issues.setToolTip(self.tr("Afviste rækker øverst; en gruppe foldes ud med "
+                                       "pil højre eller dobbeltklik"))
         self.issues.hide()
         self.import_button = QPushButton(self.tr("&Importér"))
         self.import_button.setDefault(True)
@@ -351,7 +355,8 @@ class ImportDialog(QDialog):
                  .replace("%1", str(summary.imported)).replace("%2", str(summary.updated))
                  .replace("%3", str(summary.unchanged))]
         if summary.rejected:
-            parts.append(self.tr("%1 rækker afvist.").replace("%1", str(len(summary.rejected))))
+            parts.append(self.tr("%1 rækker afvist (øverst, markeret ✖): ret dem i filen og "
+                                 "importér igen.").replace("%1", str(len(summary.rejected))))
         if summary.duplicates:
             parts.append(self.tr("%1 dubletter sprunget over.")
                          .replace("%1", str(len(summary.duplicates))))
@@ -359,20 +364,40 @@ class ImportDialog(QDialog):
             parts.append(self.tr("%1 advarsler (importeret alligevel).")
                          .replace("%1", str(len(summary.warnings))))
         self.result_label.setText(" ".join(parts))
-        rows: list[tuple[int, str]] = [(r.row, localize(r.reason)) for r in summary.rejected]
-        rows += [(d.row, self.tr("Dublet: samme CPR-nummer som række %1")
-                  .replace("%1", str(d.first_row))) for d in summary.duplicates]
-        rows += [(w.row, self.tr("Advarsel: %1").replace("%1", localize(w.reason)))
-                 for w in summary.warnings]
-        rows.sort()
-        self.issues.setRowCount(len(rows))
-        for i, (row_no, reason) in enumerate(rows):
-            item = QTableWidgetItem()
-            item.setData(Qt.ItemDataRole.DisplayRole, row_no)
-            self.issues.setItem(i, 0, item)
-            self.issues.setItem(i, 1, QTableWidgetItem(reason))
-        self.issues.setVisible(bool(rows))
+        self.show_issues(summary)
         self.imported.emit(summary)
+
+    def show_issues(self, summary: ImportSummary) -> None:
+        self.issues.clear()
+        bold = self.issues.font()
+        bold.setBold(True)
+        for issue in sorted(summary.rejected, key=lambda r: r.row):
+            item = QTreeWidgetItem(["", self.tr("✖ Afvist: %1").replace(
+                "%1", localize(issue.reason))])
+            item.setData(0, Qt.ItemDataRole.DisplayRole, issue.row)
+            for column in (0, 1):
+                item.setForeground(column, theme.error_color())
+                item.setFont(column, bold)
+            item.setToolTip(1, localize(issue.reason))
+            self.issues.addTopLevelItem(item)
+        groups = [g for g in (duplicate_group(summary.duplicates),) if g is not None]
+        groups += warning_groups(summary.warnings)
+        for group in groups:
+            head = QTreeWidgetItem(["", ("⚠ " if group.kind == "warning" else "")
+                                    + localize(group.title)])
+            head.setFirstColumnSpanned(False)
+            for issue in group.rows:
+                child = QTreeWidgetItem(["", localize(issue.reason)])
+                child.setData(0, Qt.ItemDataRole.DisplayRole, issue.row)
+                head.addChild(child)
+            self.issues.addTopLevelItem(head)
+        # room for the largest row number inside an unfolded group
+        widest = max((i.row for i in (*summary.rejected, *summary.warnings)), default=0)
+        widest = max(widest, *(d.row for d in summary.duplicates)) if summary.duplicates \
+            else widest
+        self.issues.setColumnWidth(0, self.issues.indentation() + 24 + self.issues.fontMetrics()
+                                   .horizontalAdvance(str(max(widest, 9999))))
+        self.issues.setVisible(self.issues.topLevelItemCount() > 0)
 
 
 def _run_import(db: Database, paths: AppPaths, path: Path, named: dict[str, str] | None,

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.checklist import Field
 from udsat_desktop.core.danish import ValueProblem, parse_date
-from udsat_desktop.ui import theme
+from udsat_desktop.core.text import message_of
+from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     date_hint,
@@ -205,9 +206,13 @@ class DateEditor(FieldEditor):
         self._raw_problem = None
         try:
             parsed = parse_date(self.input.text())  # type: ignore[attr-defined]
-        except ValueProblem:
-            self._raw_problem = translate("FieldEditor", "Ugyldig dato (brug %1)").replace(
-                "%1", date_hint())
+        except ValueProblem as exc:
+            message = message_of(exc)
+            if getattr(message, "template", "").startswith("datoen findes ikke"):
+                self._raw_problem = localize(message)  # 31.02: "datoen findes ikke: 31.02…"
+            else:
+                self._raw_problem = translate("FieldEditor", "Ugyldig dato (brug %1)").replace(
+                    "%1", date_hint())
             return None
         return parsed.isoformat() if parsed else None
 
@@ -343,6 +348,7 @@ class GroupEditor(FieldEditor):
             layout.addWidget(editor)
             if value:
                 editor.set_value(value.get(editor.field.id))
+        wheel_guard.guard(frame)
         entry = (frame, editors)
         remove.clicked.connect(lambda: self._remove_clicked(entry))
         self.items.append(entry)

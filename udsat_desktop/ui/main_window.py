@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
                 return
             keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
             self.runner.start(assign_cases, self.db, self.profile, share, dialog.chosen(), keys,
-                              self.paths, on_done=done, on_error=failed)
+                              self.paths, on_done=done, on_error=failed, daemon=True)
 
         def done(result: Any) -> None:
             self.learn_names()
@@ -672,7 +672,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
 
-        self.runner.start(load_team, on_done=chosen, on_error=failed)
+        self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 
     def ingest_now(self) -> None:
         from udsat_desktop.sync.engine import ingest
@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Indlæs teamets gennemgange"), error_text(exc))
 
         self.runner.start(ingest, self.db, self.paths, self.profile, self.sync.share,
-                          on_done=done, on_error=failed)
+                          on_done=done, on_error=failed, daemon=True)
 
     def export_journal(self, folder: str | None = None) -> None:
         from udsat_desktop.ui.journal_ui import JournalExport
@@ -865,11 +865,22 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Skift adgangskode"),
                                     self.tr("Vent, til det igangværende arbejde er færdigt."))
             return False
-        try:
-            self.db.rekey(self.paths.keyinfo, new)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Skift adgangskode"), error_text(exc))
-            return False
+        from udsat_desktop.ui.busy import run_busy
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Skift adgangskode"), error_text(exc)
+                                if isinstance(exc, StoreError) else type(exc).__name__)
+
+        # Re-encrypting takes seconds on a large store: on a worker, behind an application-
+        # modal progress dialog (nothing else may use the store meanwhile), never abandoned.
+        run_busy(self, self.tr("Skift adgangskode"),
+                 self.tr("Databasen krypteres med den nye adgangskode…"), self.db.rekey,
+                 self.paths.keyinfo, new, on_done=lambda _r: self._rekeyed(new),
+                 on_error=failed, daemon=False, cancellable=False,
+                 modality=Qt.WindowModality.ApplicationModal)
+        return True
+
+    def _rekeyed(self, new: str) -> None:
         audit.append_now(self.db, self.profile.user_id, "passphrase.change", None)
         from udsat_desktop import remember
         from udsat_desktop.settings import load_settings
@@ -879,7 +890,6 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Skift adgangskode"),
                                 self.tr("Adgangskoden er skiftet, og databasen er krypteret "
                                         "med den nye."))
-        return True
 
     def open_audit_log(self) -> QWidget:
         from udsat_desktop.ui.audit_view import AuditLogWindow
@@ -897,28 +907,43 @@ class MainWindow(QMainWindow):
         self.dashboard_window = window
         return window
 
-    def print_selected(self) -> QWidget | None:
-        from udsat_desktop.store.meetings import summary_pdf
+    def print_selected(self) -> Any:
+        """Ctrl+P: the case's latest signed summary (a correction replaces what it corrects) is
+        read on a worker; the preview opens when it is there."""
         from udsat_desktop.store.versions import latest_signed
-        from udsat_desktop.ui.printing import print_pdf
+        from udsat_desktop.ui.busy import run_busy
+        from udsat_desktop.ui.printing import local_printable, print_pdf
 
         index = self.table.currentIndex()
         row = self.model.row_object(index.row()) if index.isValid() else None
         case = get_case(self.db, row.id) if row is not None else None
         if case is None:
             return None
-        latest = latest_signed(self.db, case.case_key)  # a correction replaces what it corrects
-        pdf = summary_pdf(self.db, self.paths, self.sync.share, case.case_key,
-                          latest.review_key) if latest else None
-        if pdf is None:
+        latest = latest_signed(self.db, case.case_key)
+
+        def none_signed() -> None:
             QMessageBox.information(self, self.tr("Udskriv"),
                                     self.tr("Sag %1 har ingen underskreven sammenfatning.")
                                     .replace("%1", case.case_key))
+
+        def found(pdf: bytes | None) -> None:
+            if pdf is None or latest is None:
+                none_signed()
+                return
+            self.print_dialog = print_pdf(self, self.db, self.profile, pdf,
+                                          name=f"{case.case_key}_{latest.review_key}.pdf",
+                                          cases=[case.id])
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Udskriv"), error_text(exc) if isinstance(
+                exc, OSError) else type(exc).__name__)
+
+        if latest is None:
+            none_signed()
             return None
-        dialog = print_pdf(self, self.db, self.profile, pdf,
-                           name=f"{case.case_key}_{latest.review_key}.pdf", cases=[case.id])
-        self.print_dialog = dialog
-        return dialog
+        return run_busy(self, self.tr("Udskriv"), self.tr("Henter sammenfatningen…"),
+                        local_printable, self.db, self.paths, self.sync.share, case.case_key,
+                        latest.review_key, on_done=found, on_error=failed)
 
     def remind_overdue(self) -> int:
         """On start: how many next steps are overdue, with the way to the work list."""

@@ -7,12 +7,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,18 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core import meetings as cm
+from udsat_desktop.core.danish import ValueProblem, parse_date
 from udsat_desktop.store import meetings as m
-from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_date, fmt_time
+from udsat_desktop.ui import theme, wheel_guard
+from udsat_desktop.ui.confirm import confirm_past
+from udsat_desktop.ui.i18n import date_hint, domain, error_text, fmt_date, fmt_time
 
 
 class NewMeetingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nyt møde i rehabiliteringsteamet"))
-        self.date = QDateEdit(QDate.currentDate().addDays(7))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
+        # typed like every other date in the program (03.12.2026, 3/12-26, 2026-12-03)
+        self.date = QLineEdit(fmt_date(dt.date.today() + dt.timedelta(days=7)))
+        self.date.setPlaceholderText(date_hint())
         self.date.setAccessibleName(self.tr("Mødedato"))
+        self.date.setToolTip(self.tr("Mødedato, fx %1").replace("%1", date_hint()))
+        self.date_error = QLabel()
+        self.date_error.setStyleSheet(theme.error_style())
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()
         self.time = QTimeEdit(QTime(9, 0))
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("Starttid"))
@@ -57,6 +64,7 @@ class NewMeetingDialog(QDialog):
         self.place.setAccessibleName(self.tr("Sted"))
         form = QFormLayout()
         form.addRow(self.tr("&Dato:"), self.date)
+        form.addRow("", self.date_error)
         form.addRow(self.tr("&Starttid:"), self.time)
         form.addRow(self.tr("&Tid pr. sag:"), self.minutes)
         form.addRow(self.tr("St&ed:"), self.place)
@@ -78,10 +86,39 @@ class NewMeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addWidget(buttons)
+        wheel_guard.guard(self)
+
+    def meeting_date(self) -> dt.date | None:
+        """The typed date, or None with the reason shown under the field."""
+        try:
+            day = parse_date(self.date.text())
+        except ValueProblem as exc:
+            self.date_error.setText(error_text(exc))
+        else:
+            if day is not None:
+                self.date_error.hide()
+                return day
+            self.date_error.setText(self.tr("Skriv mødets dato."))
+        self.date_error.show()
+        self.date.setFocus()
+        return None
+
+    def accept(self) -> None:
+        day = self.meeting_date()
+        if day is None:
+            return
+        if day < dt.date.today() and not confirm_past(
+                self, self.tr("Nyt møde"),
+                self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?")
+                .replace("%1", fmt_date(day))):
+            self.date.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
-        d = self.date.date()
-        return {"meeting_date": dt.date(d.year(), d.month(), d.day()),
+        day = self.meeting_date()
+        assert day is not None, "values() after a date was accepted"
+        return {"meeting_date": day,
                 "start_time": self.time.time().toString("HH:mm"),
                 "minutes_per_case": self.minutes.value(), "place": self.place.text(),
                 "participants": {r: e.text().strip() for r, e in self.people.items()
@@ -130,6 +167,7 @@ class OutcomeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, 0)
+        wheel_guard.guard(self)
 
 
 class MeetingsWindow(QWidget):
@@ -185,6 +223,8 @@ class MeetingsWindow(QWidget):
             button.clicked.connect(slot)
             buttons[key] = button
         self.buttons = buttons
+        self.agenda.itemSelectionChanged.connect(self._update_buttons)
+        self.candidates.itemSelectionChanged.connect(self._update_buttons)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Møde:")))
         top.itemAt(0).widget().setBuddy(self.meeting)  # type: ignore[union-attr]
@@ -219,6 +259,16 @@ class MeetingsWindow(QWidget):
 
     # ------------------------------------------------------------------ data
 
+    def _update_buttons(self) -> None:
+        """A button that acts on a case is enabled only while one is selected."""
+        day = self.current_date() is not None
+        on_agenda = day and bool(self.agenda.selectedItems())
+        for key in ("remove", "up", "down", "outcome"):
+            self.buttons[key].setEnabled(on_agenda)
+        self.buttons["add"].setEnabled(day and bool(self.candidates.selectedItems()))
+        self.buttons["packet"].setEnabled(day)
+        self.buttons["print"].setEnabled(day)
+
     def current_date(self) -> dt.date | None:
         value = self.meeting.currentData()
         return value if isinstance(value, dt.date) else None
@@ -238,8 +288,7 @@ class MeetingsWindow(QWidget):
         day = self.current_date()
         self.agenda.clear()
         self.candidates.clear()
-        for button in self.buttons.values():
-            button.setEnabled(day is not None)
+        self._update_buttons()
         if day is None:
             self.info.setText(self.tr("Intet møde endnu. Opret et med »Nyt møde…«."))
             return
@@ -375,7 +424,8 @@ class MeetingsWindow(QWidget):
                 raise exc
 
         self.runner.start(make_packet, self.db, self.paths, self.profile, self.share, day,
-                          Path(folder) / day.isoformat(), on_done=done, on_error=failed)
+                          Path(folder) / day.isoformat(), on_done=done, on_error=failed,
+                          daemon=True)
 
     def print_packet(self) -> QWidget | None:
         from udsat_desktop.ui.printing import print_pdf

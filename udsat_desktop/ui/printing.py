@@ -130,3 +130,13 @@ def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path | bytes,
     audit_print(db, profile, Path(name) if isinstance(pdf, bytes) else pdf, job.pages_printed,
                 printer, cases)
     return job.pages_printed
+
+
+def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
+                    review_key: str) -> bytes | None:
+    """On a worker: the signed summary's bytes, from the encrypted store, the outbox or (a
+    colleague's, ingested) the share, so the preview never reads a network drive on the GUI
+    thread and no plain copy is written to disk."""
+    from udsat_desktop.store.meetings import summary_pdf
+
+    return summary_pdf(db, paths, share, case_key, review_key)

@@ -61,8 +61,10 @@ from udsat_desktop.store.reviews import (
     save_review,
     set_step_status,
     start_correction,
+    update_next_step,
 )
-from udsat_desktop.ui import theme
+from udsat_desktop.ui import theme, wheel_guard
+from udsat_desktop.ui.confirm import ask, confirm_past
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -308,11 +310,20 @@ class NextStepsPage(QWidget):
         done.setToolTip(self.tr("Markér det valgte næste skridt som udført"))
         cancel = QPushButton(self.tr("&Annullér skridt"))
         cancel.setToolTip(self.tr("Annullér det valgte næste skridt"))
+        edit = QPushButton(self.tr("R&et skridt"))
+        edit.setToolTip(self.tr("Ret type, ansvarlig, person, frist eller bemærkning for det "
+                                "valgte skridt"))
         done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
         cancel.clicked.connect(lambda: self.set_status(StepStatus.ANNULLERET))
+        edit.clicked.connect(self.begin_edit)
+        self.done_button, self.cancel_button, self.edit_button = done, cancel, edit
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._read_only = False
+        self.editing: int | None = None  # the id of the step being edited
         row = QHBoxLayout()
         row.addWidget(done)
         row.addWidget(cancel)
+        row.addWidget(edit)
         row.addStretch(1)
         layout.addLayout(row)
         form = QFormLayout()
@@ -343,7 +354,15 @@ class NextStepsPage(QWidget):
         self.add = QPushButton(self.tr("Tilføj næste &skridt"))
         self.add.setToolTip(self.tr("Opret skridtet med type, ansvarlig, person og frist"))
         self.add.clicked.connect(self.add_step)
-        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.stop_edit = QPushButton(self.tr("Fortr&yd rettelse"))
+        self.stop_edit.setToolTip(self.tr("Ret ikke skridtet alligevel"))
+        self.stop_edit.clicked.connect(self.end_edit)
+        self.stop_edit.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.stop_edit)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(theme.error_style())
@@ -366,43 +385,138 @@ class NextStepsPage(QWidget):
                 if c == 5 and step.consent_flag:
                     item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
+        self._selection_changed()
 
-    def add_step(self) -> None:
-        if not self.owner.begin_edit():
-            return
-        self.owner.note_other_change()
+    def selected_step(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.steps):
+            return None
+        return self.steps[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        """The buttons that act on a step are enabled only while one is selected (and open,
+        for cancelling and editing)."""
+        step = self.selected_step()
+        is_open = step is not None and step.status == StepStatus.AABEN.value
+        writable = not self._read_only
+        self.done_button.setEnabled(writable and is_open)
+        self.cancel_button.setEnabled(writable and is_open)
+        self.edit_button.setEnabled(writable and is_open and self.editing is None)
+
+    def _form_values(self) -> tuple[str, StepOrganisation, dt.date | None] | None:
         try:
             deadline = parse_date(self.deadline.text())
-            add_next_step(self.owner.db, self.owner.review.case_id,
-                          str(self.type.currentData()),
-                          StepOrganisation(self.org.currentData()), self.owner.profile.user_id,
-                          person=self.person.text(), deadline=deadline, note=self.note.text(),
+        except ValueProblem as exc:
+            self.message.setText(error_text(exc))
+            self.deadline.setFocus()
+            return None
+        if deadline is not None and deadline < dt.date.today() and not confirm_past(
+                self, self.tr("Næste skridt"),
+                self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?")
+                .replace("%1", fmt_date(deadline))):
+            self.deadline.setFocus()
+            return None
+        return (str(self.type.currentData()),
+                StepOrganisation(self.org.currentData()), deadline)
+
+    def add_step(self) -> None:
+        if self.editing is not None:
+            self.save_edit()
+            return
+        values = self._form_values()
+        if values is None:
+            return
+        if not self.owner.begin_edit():  # the first change claims the case
+            return
+        self.owner.note_other_change()
+        step_type, organisation, deadline = values
+        try:
+            add_next_step(self.owner.db, self.owner.review.case_id, step_type, organisation,
+                          self.owner.profile.user_id, person=self.person.text(),
+                          deadline=deadline, note=self.note.text(),
                           review_id=self.owner.review.id, library=self.owner.library)
         except (ValueProblem, StoreError) as exc:
             self.message.setText(error_text(exc))
             return
+        self._clear_form()
+        self.load()
+        self.changed.emit()
+
+    def _clear_form(self) -> None:
         self.message.clear()
         self.person.clear()
         self.deadline.clear()
         self.note.clear()
+
+    def begin_edit(self) -> None:
+        """Load the selected step into the form below; *Gem rettelse* stores the change."""
+        step = self.selected_step()
+        if step is None:
+            return
+        self.editing = step.id
+        self.type.setCurrentIndex(max(0, self.type.findData(step.type)))
+        self.org.setCurrentIndex(max(0, self.org.findData(step.organisation)))
+        self.person.setText(step.person or "")
+        self.deadline.setText(fmt_date(step.deadline))
+        self.note.setText(step.note or "")
+        self.add.setText(self.tr("&Gem rettelse"))
+        self.add.setToolTip(self.tr("Gem ændringerne i det valgte skridt (ændringen logges)"))
+        self.stop_edit.show()
+        self.message.clear()
+        self._selection_changed()
+        self.type.setFocus()
+
+    def end_edit(self) -> None:
+        self.editing = None
+        self.add.setText(self.tr("Tilføj næste &skridt"))
+        self.add.setToolTip(self.tr("Opret skridtet med type, ansvarlig, person og frist"))
+        self.stop_edit.hide()
+        self._clear_form()
+        self._selection_changed()
+
+    def save_edit(self) -> None:
+        assert self.editing is not None
+        values = self._form_values()
+        if values is None:
+            return
+        if not self.owner.begin_edit():  # the first change claims the case
+            return
+        self.owner.note_other_change()
+        step_type, organisation, deadline = values
+        try:
+            update_next_step(self.owner.db, self.editing, self.owner.profile.user_id,
+                             step_type=step_type, organisation=organisation,
+                             person=self.person.text(), deadline=deadline,
+                             note=self.note.text(), library=self.owner.library)
+        except (ValueProblem, StoreError) as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.end_edit()
         self.load()
         self.changed.emit()
 
     def set_status(self, status: StepStatus) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.steps):
+        step = self.selected_step()
+        if step is None:
             self.message.setText(self.tr("Vælg et skridt i tabellen først."))
             return
-        if not self.owner.begin_edit():
+        if status is StepStatus.ANNULLERET and not ask(
+                self, self.tr("Annullér skridt"),
+                self.tr("Annullér skridtet »%1«? Det står derefter som annulleret og kan "
+                        "ikke genåbnes.").replace("%1", domain(step.type_label))):
+            return
+        if not self.owner.begin_edit():  # the first change claims the case
             return
         self.owner.note_other_change()
-        set_step_status(self.owner.db, self.steps[row].id, status, self.owner.profile.user_id)
+        set_step_status(self.owner.db, step.id, status, self.owner.profile.user_id)
         self.load()
         self.changed.emit()
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for widget in (self.type, self.org, self.person, self.deadline, self.note, self.add):
             widget.setEnabled(not read_only)
+        self._selection_changed()
 
 
 TEXT_SIZE_KEY = "review/text_size_step"
@@ -444,7 +558,7 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent)
         self.db, self.profile, self.library, self.review = db, profile, library, review
         self.template: Template = library.get(review.template_id, review.template_version)
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self, own_pool=True)  # Ctrl+S waits for this review's writes only
         self.answers: dict[str, Any] = copy.deepcopy(review.answers)
         self._dirty = False
         self._saving = False
@@ -531,6 +645,13 @@ class ReviewWindow(QMainWindow):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(theme.error_style())
+        self.missing = QListWidget()  # what stops "klar til underskrift"; a choice jumps there
+        self.missing.setAccessibleName(self.tr("Mangler før underskrift"))
+        self.missing.setToolTip(self.tr("Vælg en linje (klik eller Enter) for at gå til feltet"))
+        self.missing.setMaximumHeight(140)
+        self.missing.hide()
+        self.missing.itemActivated.connect(self._jump_to_missing)
+        self.missing.itemClicked.connect(self._jump_to_missing)
         # a law change since the review was started: say so, and offer to move the answers
         self.newer_template = None if review.locked else library.newer_than(
             self.template, dt.date.today())
@@ -584,6 +705,7 @@ class ReviewWindow(QMainWindow):
         layout.addLayout(newer)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
+        layout.addWidget(self.missing)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
         self.resize(1200, 820)
@@ -610,8 +732,11 @@ class ReviewWindow(QMainWindow):
         settings = QSettings()
         settings.setValue(OPEN_REVIEW_KEY, review.id)
         settings.sync()  # on disk now: a killed process must still find it on the next start
+        wheel_guard.guard(self)  # scrolling over a drop-down never changes it
         if review.current_field:
             QTimer.singleShot(0, lambda: self.focus_field(review.current_field or ""))
+        elif not review.locked:
+            QTimer.singleShot(0, self.focus_first_field)  # a new review: type at once
 
     # ------------------------------------------------------------------ navigation
 
@@ -655,6 +780,16 @@ class ReviewWindow(QMainWindow):
                 page.ensureWidgetVisible(editor)
                 editor.input.setFocus()
                 return
+
+    def focus_first_field(self) -> None:
+        if self.focused_field() is not None:
+            return  # the user (or a caller) has already chosen a field
+        page = self.pages[self.stack.currentIndex()]
+        if isinstance(page, FieldsPage):
+            for editor in page.editors.values():
+                if editor.isVisibleTo(page):
+                    editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
 
     def focused_field(self) -> str | None:
         page = self.pages[self.stack.currentIndex()]
@@ -834,13 +969,57 @@ class ReviewWindow(QMainWindow):
         self._refresh_markers()
         problems = mark_ready(self.db, self.review.id, self.profile.user_id, self.template)
         if problems:
-            self.problems.setText(self.tr("Kan ikke markeres klar:") + "\n• "
-                                  + "\n• ".join(localize(p) for p in problems))
+            self.problems.setText(self.tr("Kan ikke markeres klar. Vælg en linje for at gå "
+                                          "dertil:"))
+            self._show_missing(problems)
             return
+        self.missing.clear()
+        self.missing.hide()
         self.review = get_review(self.db, self.review.id)
         self.problems.setText("")
         self._apply_status()
         self.status_changed.emit()
+
+    def _show_missing(self, problems: list[str]) -> None:
+        """One line per missing or invalid field (section › field: what is wrong), then the
+        consent and next-step problems; each line knows where it points."""
+        self.missing.clear()
+        for row, section in enumerate(self.template.sections):
+            page = self.pages[row]
+            if not isinstance(page, FieldsPage):
+                continue
+            for fid, editor in page.editors.items():
+                fld = editor.field
+                found = core_field_problems(fld, self.answers.get(fid), self.answers)
+                if editor.input_problem():
+                    found = [editor.input_problem() or "", *found]
+                if not found:
+                    continue
+                text = self.tr("%1 › %2: %3").replace("%1", domain(section.title)).replace(
+                    "%2", domain(fld.label)).replace("%3", localize(found[0]))
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, ("field", fid))
+                self.missing.addItem(item)
+        kinds = {s.kind: row for row, s in enumerate(self.template.sections)}
+        for problem in problems:
+            template = getattr(problem, "template", "")
+            if template.startswith("{section}:"):
+                continue  # listed field by field above
+            target = kinds.get("consents" if template.startswith("Samtykke") else "next_steps")
+            item = QListWidgetItem(localize(problem))
+            item.setData(Qt.ItemDataRole.UserRole, ("section", target))
+            self.missing.addItem(item)
+        self.missing.setVisible(self.missing.count() > 0)
+        if self.missing.count():
+            self.missing.setCurrentRow(0)
+
+    def _jump_to_missing(self, item: QListWidgetItem) -> None:
+        kind, target = item.data(Qt.ItemDataRole.UserRole)
+        if kind == "field":
+            self.focus_field(target)
+        elif target is not None:
+            self.sections.setCurrentRow(target)
+            self.pages[target].setFocus()
 
     def reload_after_signing(self) -> None:
         self.review = get_review(self.db, self.review.id)

@@ -8,7 +8,9 @@ thread except claiming a case, which is one small exclusive create.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +72,9 @@ class SettingsDialog(QDialog):
         browse = QPushButton(self.tr("&Gennemse…"))
         browse.setToolTip(self.tr("Vælg fællesmappen"))
         browse.clicked.connect(self._browse)
-        check = QPushButton(self.tr("&Kontrollér"))
+        check = self.check_button = QPushButton(self.tr("&Kontrollér"))
         check.setToolTip(self.tr("Kontrollér, at mappen kan nås og skrives i"))
-        check.clicked.connect(self.check_share)
+        check.clicked.connect(lambda: self.check_share())
         self.share_state = QLabel()
         self.share_state.setWordWrap(True)
         self.share_state.setAccessibleName(self.tr("Fællesmappens tilstand"))
@@ -153,6 +155,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(key_box)
         layout.addWidget(buttons)
         self.resize(640, 0)
+        from udsat_desktop.ui import wheel_guard  # not on the launch path
+
+        wheel_guard.guard(self)  # the auto-lock minutes change only when focused
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Vælg fællesmappe"),
@@ -161,23 +166,36 @@ class SettingsDialog(QDialog):
             self.share.setText(folder)
             self.check_share()
 
-    def check_share(self) -> bool:
-        """Reachable and writable? Asked on a daemon thread; the dialog waits at most
-        SHARE_WAIT_S for a network drive that does not answer."""
+    def check_share(self, then: Callable[[bool], None] | None = None) -> Any:
+        """Reachable and writable? Probed on a worker, which gives a network drive that does
+        not answer SHARE_WAIT_S; the dialog never waits (a progress dialog offers *Annullér*).
+        `then(reachable)` follows on the GUI thread."""
         from udsat_desktop.sync.share import ShareError, call_bounded, check_share
+        from udsat_desktop.ui.busy import run_busy
 
         text = self.share.text().strip()
         if not text:
             self.share_state.setText(self.tr("Ingen fællesmappe: programmet arbejder kun lokalt."))
-            return True
-        try:
-            call_bounded(SHARE_WAIT_S, check_share, Path(text).expanduser(),
-                         marker=False)  # set up when saved
-        except ShareError as exc:
-            self.share_state.setText("⚠ " + error_text(exc))
-            return False
-        self.share_state.setText(self.tr("✓ Fællesmappen kan nås og skrives i."))
-        return True
+            if then is not None:
+                then(True)
+            return None
+
+        def reachable(_result: object) -> None:
+            self.share_state.setText(self.tr("✓ Fællesmappen kan nås og skrives i."))
+            if then is not None:
+                then(True)
+
+        def failed(exc: BaseException) -> None:
+            self.share_state.setText("⚠ " + (error_text(exc) if isinstance(exc, ShareError)
+                                             else type(exc).__name__))
+            if then is not None:
+                then(False)
+
+        probe = functools.partial(check_share, marker=False)  # the marker is set up on saving
+        self.share_state.setText(self.tr("Kontrollerer fællesmappen…"))
+        return run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
+                        call_bounded, SHARE_WAIT_S, probe, Path(text).expanduser(),
+                        on_done=reachable, on_error=failed)
 
     def _show_key_state(self) -> None:
         from udsat_desktop.sync.outbox import key_path
@@ -238,25 +256,34 @@ class SettingsDialog(QDialog):
                                 self.tr("Tidsstemplingsserverens adresse skal begynde med "
                                         "http:// eller https://"))
             return
-        if not self.check_share() and QMessageBox.question(
+        self.check_share(then=self._save_checked)
+
+    def _save_checked(self, reachable: bool) -> None:
+        if not reachable and QMessageBox.question(
                 self, self.tr("Indstillinger"),
                 self.tr("Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet "
                         "prøver igen ved næste synkronisering.")) != QMessageBox.StandardButton.Yes:
             return
         values = self.values()
         save_settings(self.paths.config, values)
-        if values.share is not None:
-            from udsat_desktop.sync.share import ShareError, call_bounded, set_up_share
-
-            try:  # the marker that proves the folder is the share (kept when there)
-                call_bounded(SHARE_WAIT_S, set_up_share, values.share)
-            except ShareError as exc:
-                log.info("share not set up yet: %s", type(exc).__name__)
         if not values.remember_passphrase:
             from udsat_desktop import remember
 
             remember.forget(self.paths)  # switched off: nothing stays in the keyring
-        self.accept()
+        if values.share is None:
+            self.accept()
+            return
+        from udsat_desktop.sync.share import call_bounded, set_up_share
+        from udsat_desktop.ui.busy import run_busy
+
+        def not_set_up(exc: BaseException) -> None:
+            log.info("share not set up yet: %s", type(exc).__name__)
+            self.accept()
+
+        # the marker that proves the folder is the share (kept when there), on a worker
+        run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
+                 call_bounded, SHARE_WAIT_S, set_up_share, values.share,
+                 on_done=lambda _r: self.accept(), on_error=not_set_up)
 
 
 class SyncController(QObject):

@@ -61,9 +61,15 @@ class Task(QRunnable):
 class TaskRunner(QObject):
     synchronous = False
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, own_pool: bool = False) -> None:
+        """`own_pool=True` gives the runner a one-thread pool of its own, so `wait()` waits
+        only for this runner's tasks (a review's saves), never for the whole program's."""
         super().__init__(parent)
-        self.pool = QThreadPool.globalInstance()
+        if own_pool:
+            self.pool = QThreadPool(self)
+            self.pool.setMaxThreadCount(1)
+        else:
+            self.pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
 
     def start(self, fn: Callable[..., Any], *args: Any,

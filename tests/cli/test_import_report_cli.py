@@ -1,0 +1,72 @@
+"""`udsat import` on a file that is not a spreadsheet, a header-only file, and grouped
+warnings (issue 14, item 7)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from udsat_desktop.cli import main
+
+PASS = "en-lang-nok-kode"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
+    folder = tmp_path / "cli-data"
+    assert main(["init", "--data-dir", str(folder), "--name", "Karen Holm", "--initials", "KH",
+                 "--org", "SOF", "--role", "reviewer"]) == 0
+    return folder
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_pdf_is_refused_in_one_danish_sentence(capsys, data_dir, tmp_path):
+    capsys.readouterr()
+    pdf = tmp_path / "liste.xlsx"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
+    code, out, err = run(capsys, "import", str(pdf), "--data-dir", str(data_dir))
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err
+    assert "ikke et regneark, men en PDF-fil" in lines[0]
+
+
+def test_a_header_only_file_says_it_has_no_rows(capsys, data_dir, tmp_path):
+    capsys.readouterr()
+    empty = tmp_path / "liste.csv"
+    empty.write_text("CPR-nr.;Navn;Ydelse\n", encoding="utf-8")
+    code, _out, err = run(capsys, "import", str(empty), "--data-dir", str(data_dir))
+    assert code == 2
+    assert "ingen rækker med borgere" in err and len(err.strip().splitlines()) == 1
+
+
+def test_warnings_are_grouped_in_text_and_json(capsys, data_dir, tmp_path):
+    from udsat_desktop.core.cpr import parse_cpr
+
+    rows = ["CPR-nr.;Navn"]
+    for day in range(1, 26):
+        serial = next(s for s in range(1000, 1100)
+                      if not parse_cpr(f"{day:02d}0190{s}").modulus11_ok)
+        rows.append(f"{day:02d}0190-{serial};Person {day}")
+    listed = tmp_path / "liste.csv"
+    listed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    code, out, _ = run(capsys, "import", str(listed), "--data-dir", str(data_dir), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["imported"] == 25 and len(data["warnings"]) == 25
+    assert data["warning_groups"] == [{
+        "reason": "25 CPR-numre uden modulus 11-kontrol — tilladt siden 2007", "count": 25,
+        "rows": list(range(2, 27))}]
+    code, out, _ = run(capsys, "import", str(listed), "--data-dir", str(data_dir))
+    assert code == 0
+    assert "25 CPR-numre uden modulus 11-kontrol — tilladt siden 2007: rækker 2, 3," in out
+    assert "… og 5 mere" in out

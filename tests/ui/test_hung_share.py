@@ -1,0 +1,120 @@
+"""A shared folder that stops answering (issue 14, item 6): the window keeps answering while
+a sync and a share probe hang on it, and the program still exits within 2 s.
+
+The share is a FUSE mount (tests/ui/hung_share_fs.py) that takes every request and never
+answers, as a network drive does when its server goes away. A thread blocked on such a mount
+cannot be killed until the server answers (the kernel waits for a request already handed to
+it), so "exited" here means what the user sees: the window is gone and the process has
+finished (its main thread has exited: /proc shows it as a zombie, or it is gone), not that
+the kernel has released a thread stuck on the dead drive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from udsat_desktop.settings import update_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+EXIT_WITHIN_S = 2.0
+
+
+def _fuse_usable() -> str | None:
+    if not Path("/dev/fuse").exists() or (shutil.which("fusermount") is None and \
+            shutil.which("fusermount3") is None):
+        return "no FUSE on this machine (/dev/fuse, fusermount)"
+    try:
+        import fuse  # noqa: F401  (fusepy loads libfuse.so.2 on import)
+    except (ImportError, OSError) as exc:
+        return f"fusepy/libfuse2 not usable: {type(exc).__name__}"
+    return None
+
+
+@pytest.fixture
+def hung_share(tmp_path):
+    reason = _fuse_usable()
+    if reason:
+        pytest.skip(reason)
+    mount = tmp_path / "drev"
+    mount.mkdir()
+    log = tmp_path / "fuse.log"
+    with log.open("wb") as err:
+        server = subprocess.Popen([sys.executable, str(ROOT / "tests/ui/hung_share_fs.py"),
+                                   str(mount)], stdout=subprocess.DEVNULL, stderr=err)
+
+    def release() -> None:
+        """The drive is gone for good: every request waiting on the mount fails."""
+        if server.poll() is None:
+            server.send_signal(signal.SIGKILL)
+            server.wait(10)
+            subprocess.run(["fusermount", "-u", "-z", str(mount)], check=False,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    try:
+        deadline = time.monotonic() + 10
+        while not os.path.ismount(mount):
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.skip("the FUSE file system could not be mounted here: "
+                            + log.read_text(errors="replace")[-200:])
+            time.sleep(0.05)
+        yield mount / "taskforce", release
+    finally:
+        release()
+
+
+def _finished(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return True
+    return state in ("Z", "X")
+
+
+def _read_line(proc: subprocess.Popen, timeout: float) -> str:
+    import selectors
+
+    with selectors.DefaultSelector() as sel:
+        assert proc.stdout is not None
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        if not sel.select(timeout):
+            raise AssertionError("the child said nothing in time")
+        return proc.stdout.readline().decode()
+
+
+def test_window_answers_and_program_exits_while_the_share_hangs(hung_share, demo_db, paths):
+    share, release = hung_share
+    update_settings(paths.config, share_path=str(share))
+    env = {**os.environ, "UDSAT_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.hung_share_child",
+                              str(paths.data)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        report = json.loads(_read_line(child, 60))
+        # the share really hung: neither the sync nor the probe got an answer (the probe is
+        # still waiting, or gave up after the settings' bound)...
+        assert report["sync_running"] or not report["sync_succeeded"]
+        assert report["probe_waiting"] or "svarede ikke" in report["share_state"]
+        assert not report["share_state"].startswith("✓")
+        # ...and the event loop went on: a 20 ms timer ticked through the second
+        assert report["ticks"] >= 0.5 * report["seconds"] / 0.02
+        closing = float(_read_line(child, 30).split()[1])
+        while not _finished(child.pid) and time.monotonic() - closing < 10:
+            time.sleep(0.02)
+        took = time.monotonic() - closing
+        assert took <= EXIT_WITHIN_S, f"the program took {took:.2f} s to exit"
+    finally:
+        if not _finished(child.pid):
+            child.kill()
+        release()  # the threads stuck on the drive are let go, and the process is reaped
+        child.communicate(timeout=20)

@@ -1,0 +1,65 @@
+"""The import dialog's report (issue 14, item 7): rejected rows first and marked, warnings
+grouped and expanded from the keyboard, and a file that is not a spreadsheet named so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from udsat_desktop.core.cpr import parse_cpr
+
+
+def import_file(qtbot, window, path, wait_tasks):
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.import_dialog
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_tasks(window.runner)
+    return dialog
+
+
+def test_rejected_rows_come_first_and_warnings_are_grouped(qtbot, store, make_window, tmp_path,
+                                                           wait_tasks):
+    rows = ["CPR-nr.;Navn;Ledighedsgrad 10 år (%)"]
+    for day in range(1, 13):
+        serial = next(s for s in range(1000, 1100)
+                      if not parse_cpr(f"{day:02d}0190{s}").modulus11_ok)
+        rows.append(f"{day:02d}0190-{serial};Person {day};90")
+    rows.append("070761-4285;Søren Ærbø;140")  # row 14: outside 0-100
+    listed = tmp_path / "liste.csv"
+    listed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    window = make_window(*store)
+    dialog = import_file(qtbot, window, listed, wait_tasks)
+
+    tree = dialog.issues
+    assert tree.isVisible() and tree.topLevelItemCount() == 2
+    rejected = tree.topLevelItem(0)
+    assert rejected.text(0) == "14" and rejected.text(1).startswith("✖ Afvist: ")
+    assert "mellem 0 og 100" in rejected.text(1) and rejected.font(1).bold()
+    group = tree.topLevelItem(1)
+    assert group.text(1) == "⚠ 12 CPR-numre uden modulus 11-kontrol — tilladt siden 2007"
+    assert group.childCount() == 12 and not group.isExpanded()
+    assert "øverst, markeret ✖" in dialog.result_label.text()
+
+    tree.setFocus()
+    tree.setCurrentItem(group)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # a person unfolds the group
+    assert group.isExpanded()
+    assert [group.child(i).text(0) for i in range(3)] == ["2", "3", "4"]
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_named_in_the_dialog(qtbot, store, make_window,
+                                                                 tmp_path, wait_tasks):
+    picture = tmp_path / "liste.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    window = make_window(*store)
+    dialog = import_file(qtbot, window, picture, wait_tasks)
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == ("Filen er ikke et regneark, men et billede (PNG). Vælg "
+                                   "målgruppelisten som Excel (.xlsx) eller CSV.")
+    assert not dialog.issues.isVisible() and window.model.matches == 0
+
+    header_only = tmp_path / "tom.csv"
+    header_only.write_text("CPR-nr.;Navn\n", encoding="utf-8")
+    dialog = import_file(qtbot, window, header_only, wait_tasks)
+    assert "ingen rækker med borgere" in dialog.error.text()
