@@ -149,6 +149,8 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
     if last.revision == total - 1 and not last.whole_file and last.verdict in (
             Verdict.TRUSTED, Verdict.UNKNOWN_SIGNER, Verdict.REVOKED_SIGNER):
         last.verdict, last.reason = Verdict.MODIFIED, Msg("data efter den sidste underskrift")
+    if not data.rstrip().endswith(b"%%EOF"):  # bytes after the last revision (B-LT included)
+        refused[total] = Msg("data efter den sidste ændring")
     for sig in sigs:
         later = [why for rev, why in refused.items() if rev > sig.revision]
         if later and sig.verdict not in (Verdict.MODIFIED, Verdict.UNCHECKED):
@@ -202,7 +204,7 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
                byte_range=byte_range, whole_file=whole)
     try:
         if timestamp_only:
-            ts_status = validate_pdf_timestamp(sig, skip_diff=True)
+            ts_status = validate_pdf_timestamp(sig, _context(trust), skip_diff=True)
             intact = bool(ts_status.intact and ts_status.valid)
             out.verdict = Verdict.TRUSTED if intact else Verdict.MODIFIED
             out.reason = "" if intact else Msg("tidsstemplet er ikke intakt")
