@@ -216,7 +216,9 @@ def repaint(pdf: bytes, key, passphrase: str, *, field: str = "Medunderskrift") 
     writer.update_container(page)
     fields.append_signature_field(writer, fields.SigFieldSpec(field, on_page=0,
                                                               box=(10, 10, 60, 40)))
-    signer = signers.SimpleSigner.load_pkcs12(str(key), passphrase=passphrase.encode())
+    from udsat_desktop.reports.keyfile import open_key
+
+    signer = signers.SimpleSigner.load_pkcs12_data(open_key(key, passphrase), [], None)
     out = signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field),
                             signer=signer).sign_pdf(writer)
     return bytes(out.getvalue())

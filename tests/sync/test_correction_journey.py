@@ -21,7 +21,7 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import mark_ready
 from udsat_desktop.ui.review_window import FieldsPage
 
-from .conftest import KEY_PASS
+from .conftest import KEY_PASS, enrol
 
 LIB = bundled_library()
 MEETING = "2026-12-17"
@@ -108,6 +108,7 @@ def _correct_and_sign_in_the_window(qtbot, aa, case_key: str, monkeypatch) -> st
 def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     _share, kk, aa, _bb = team
     assert kk.run("demo", "--cases", "12")[0] == 0
+    enrol(kk, aa)  # the coordinator approves aa onto the roster; aa pins the coordinator
     for member in (aa, kk):
         assert member.run("sync")[0] == 0
     code, out = kk.run("meeting", "candidates")

@@ -39,6 +39,8 @@ from udsat_desktop.store.reviews import (
 from udsat_desktop.sync.engine import claim_case
 from udsat_desktop.sync.packets import make_packet
 
+from .conftest import enrol
+
 DAY = dt.date(2027, 2, 1)
 MEETING = dt.date(2027, 2, 10)
 FORUM = "Tværfagligt afklaringsforum"
@@ -121,6 +123,7 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
     assert library.pick("taskforce-gennemgang", dt.date(2026, 12, 15)).version == "2026-12"
 
     kk.run("demo", "--cases", "4")
+    enrol(kk, aa)  # the coordinator approves aa onto the roster; aa pins the coordinator
     for member in (aa, kk):
         assert member.run("sync")[0] == 0
     (key,) = [r[0] for r in kk.open()[0].reader().execute(
