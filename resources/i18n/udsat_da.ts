@@ -2189,6 +2189,10 @@
         <translation>en ZIP-fil</translation>
     </message>
     <message>
+        <source>data efter den sidste ændring</source>
+        <translation>data efter den sidste ændring</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</translation>
     </message>

@@ -2189,6 +2189,10 @@
         <translation>a ZIP file</translation>
     </message>
     <message>
+        <source>data efter den sidste ændring</source>
+        <translation>data after the last change</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Case {case_key}: review {old} is replaced by version {version} ({new}); use the newest version</translation>
     </message>

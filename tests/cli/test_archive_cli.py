@@ -63,11 +63,13 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
     # is the same document
     from udsat_desktop.sync import engine
 
-    engine._TRUSTED[:] = [pki.root]
+    from udsat_desktop.reports.verify import TrustSet
+
+    engine._verdict_init(TrustSet.of([pki.root]))
     try:
-        assert engine._verdict((target.read_bytes(), ltv.identity_digest(signed))) \
-            is Verdict.TRUSTED
-        assert engine._verdict((target.read_bytes(), "0" * 64)) is Verdict.MODIFIED
+        assert engine._verdict((target.read_bytes(), ltv.identity_digest(signed)))[0] \
+            == Verdict.TRUSTED.name
+        assert engine._verdict((target.read_bytes(), "0" * 64))[0] == Verdict.MODIFIED.name
     finally:
         engine._TRUSTED[:] = []
 

@@ -154,4 +154,4 @@ def test_the_key_dialog_alone(qtbot):
     qtbot.keyClicks(dialog.second, "hest-og-vogn-ved-havet")
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
     assert dialog.result() == NewKeyDialog.DialogCode.Accepted
-    assert dialog.passphrase() == "12345678"
+    assert dialog.passphrase() == "hest-og-vogn-ved-havet"

@@ -94,7 +94,7 @@ def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, prof
     window = open_case(qtbot, main, case)
     field = first_text_field(window)
     qtbot.keyClicks(field, "x")
-    holder = json.loads(claim_file(share, case).read_text())["user_id"]
+    holder = json.loads(claim_file(share, case).read_text())["payload"]["user_id"]  # signed
     assert holder == profile.user_id
     qtbot.keyClick(field, Qt.Key.Key_Backspace)  # changed the mind: nothing changed after all
     window.close()
@@ -115,21 +115,22 @@ def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, share, make_window
     assert actions(demo_db, case) == ["claim", "claim_held"]
 
 
-def claim_by_colleague(share, case) -> None:
-    claim_file(share, case).parent.mkdir(parents=True, exist_ok=True)
-    claim_file(share, case).write_text(json.dumps(
-        {"format": "udsat-claim/1", "case_key": case.case_key, "user_id": COLLEAGUE,
-         "claimed_at": "2026-11-20T09:15:00+00:00"}))
+def claim_by_colleague(share, case, db, paths, profile) -> None:
+    """A claim signed by a colleague the coordinator approved onto the roster."""
+    from tests.team_helpers import approved_colleague
+
+    colleague = approved_colleague(db, paths, profile, share, user_id=COLLEAGUE)
+    colleague.claim(share, case.case_key, "2026-11-20T09:15:00+00:00")
 
 
-def test_an_assignment_wins_over_a_colleagues_claim(qtbot, demo_db, profile, share,
+def test_an_assignment_wins_over_a_colleagues_claim(qtbot, demo_db, profile, paths, share,
                                                     make_window, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     case = a_new_case(demo_db)
     assign(demo_db, [case.id], profile.user_id)
-    claim_by_colleague(share, case)
+    claim_by_colleague(share, case, demo_db, paths, profile)
     main = make_window(demo_db, profile)
     window = open_case(qtbot, main, case)
     qtbot.keyClicks(first_text_field(window), "x")

@@ -51,23 +51,25 @@ class TrustSet:
 
     @classmethod
     def of(cls, certificates: Iterable[x509.Certificate]) -> TrustSet:
-        """Members' certificates are trusted by their exact fingerprint; a CA certificate
-        among them is an organisation CA."""
+        return cls().merged(certificates, local=True)
+
+    def merged(self, certificates: Iterable[x509.Certificate], user_id: str = "", *,
+               local: bool = False) -> TrustSet:
+        """Members' certificates are trusted by their exact fingerprint. With `local` (this
+        computer's own trust folder, never the roster or the share) a CA certificate is an
+        organisation CA: certificates it issued count."""
         from udsat_desktop.reports.ltv import _is_ca
 
         certs = list(certificates)
-        cas = tuple(c.public_bytes(serialization.Encoding.DER) for c in certs if _is_ca(c))
-        members = cls().merged([c for c in certs if not _is_ca(c)])
-        return TrustSet(members.known, members.revoked,
-                        tuple(dict.fromkeys((*members.roots, *cas))), cas)
-
-    def merged(self, certificates: Iterable[x509.Certificate], user_id: str = "") -> TrustSet:
-        certs = list(certificates)
+        members = [c for c in certs if not (local and _is_ca(c))]
+        cas = tuple(c.public_bytes(serialization.Encoding.DER) for c in certs
+                    if local and _is_ca(c))
         known = dict(self.known)
-        known.update({cert_sha256(c): user_id for c in certs})
-        roots = (*self.roots, *(c.public_bytes(serialization.Encoding.DER) for c in certs))
+        known.update({cert_sha256(c): user_id for c in members})
+        roots = (*self.roots, *(c.public_bytes(serialization.Encoding.DER) for c in members),
+                 *cas)
         return TrustSet(known, {k: v for k, v in self.revoked.items() if k not in known},
-                        tuple(dict.fromkeys(roots)), self.org_cas)
+                        tuple(dict.fromkeys(roots)), tuple(dict.fromkeys((*self.org_cas, *cas))))
 
 
 @dataclass(frozen=True)

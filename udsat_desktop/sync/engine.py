@@ -447,10 +447,14 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
     if share is None:
         return False
     try:
+        from udsat_desktop.sync import trust
+
         legacy = _legacy_claim(share, case_key)
         target = legacy or claim_target(share, case_key)
-        holder, _at = _read_claim(target, share)
-        if holder != profile.user_id:
+        blob = read_share_file(legacy or target / share_io.CLAIM_FILE, "claim", share=share)
+        # only a claim this installation signed, for this user, is given back
+        payload, signer = trust.open_envelope(blob, CLAIM_KIND)
+        if signer != trust.team_public(db) or payload.get("user_id") != profile.user_id:
             return False
         if legacy is not None:
             legacy.unlink()

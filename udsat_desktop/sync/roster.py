@@ -372,7 +372,7 @@ def local_trust(paths: AppPaths) -> TrustSet:
         if not _SHARE_COPY.search(path.stem):
             with contextlib.suppress(OSError, ValueError):
                 own.append(x509.load_pem_x509_certificate(path.read_bytes()))
-    return base.merged(own)
+    return base.merged(own, local=True)  # an organisation CA may be configured here
 
 
 # ----------------------------------------------------------------------------- requests
