@@ -189,14 +189,27 @@ def test_first_run_dialog_explains_a_common_passphrase(qtbot, paths):
 
 def test_window_asks_again_for_a_weak_key_passphrase_and_warns_on_the_database_one(
         qtbot, store, paths, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-    from udsat_desktop.ui.signing_ui import ask_key_passphrase
+    from udsat_desktop.ui.signing_ui import NewKeyDialog, ask_key_passphrase
 
     db, _profile = store
-    answers = iter(["12345678", PASSPHRASE, "min-egen-noegle-2026"])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    attempts = ["12345678", PASSPHRASE, "min-egen-noegle-2026"]
     shown: list[str] = []
+
+    def answer() -> None:
+        """Type each attempt (twice) into whichever new-key dialog is open, and press OK."""
+        dialog = QApplication.activeModalWidget()
+        if attempts and isinstance(dialog, NewKeyDialog) and dialog.isVisible():
+            attempt = attempts.pop(0)
+            qtbot.keyClicks(dialog.first, attempt)
+            qtbot.keyClicks(dialog.second, attempt)
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            if dialog.isVisible():
+                shown.append(dialog.message.text())
+        if attempts:
+            QTimer.singleShot(20, answer)
 
     def warning(_parent, _title, text, *buttons):
         shown.append(text)
@@ -205,6 +218,7 @@ def test_window_asks_again_for_a_weak_key_passphrase_and_warns_on_the_database_o
     monkeypatch.setattr(QMessageBox, "warning", warning)
     parent = QWidget()
     qtbot.addWidget(parent)
+    QTimer.singleShot(0, answer)
     assert ask_key_passphrase(parent, paths, db) == "min-egen-noegle-2026"
     assert len(shown) == 2
     assert "mindst 10 tegn" in shown[0]
