@@ -13,7 +13,7 @@ def open_window(data_dir: str) -> tuple[Any, Any, Any]:
     """(application, database, main window), shown and painted once."""
     from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
     from udsat_desktop.store.queue import reviewer_labels
     from udsat_desktop.ui.main_window import MainWindow

@@ -18,7 +18,7 @@ from pathlib import Path
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from udsat_desktop.core.status import Organisation, Role
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store import audit
     from udsat_desktop.store.lifecycle import initialise
 

@@ -11,7 +11,7 @@ if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from udsat_desktop.proctime import process_age_ms  # stdlib only
+from udsat_desktop.platform.proctime import process_age_ms  # stdlib only
 
 
 def main() -> int:

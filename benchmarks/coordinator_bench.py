@@ -23,7 +23,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.dashboard import figures
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
 

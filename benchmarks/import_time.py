@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from udsat_desktop.core.status import Organisation, Role
-from udsat_desktop.paths import resolve
+from udsat_desktop.platform.paths import resolve
 from udsat_desktop.store.importer import import_table, paused_gc, prepare_import
 from udsat_desktop.store.lifecycle import initialise
 

@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from udsat_desktop.paths import resolve  # noqa: E402
+from udsat_desktop.platform.paths import resolve  # noqa: E402
 from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, ensure_demo  # noqa: E402
 
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", UDSAT_PASSPHRASE=DEMO_PASSPHRASE)

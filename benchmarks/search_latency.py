@@ -21,7 +21,7 @@ def main() -> int:
     from _window import close_window, open_window
     from PySide6.QtTest import QTest
 
-    from udsat_desktop.proctime import peak_rss_mb
+    from udsat_desktop.platform.proctime import peak_rss_mb
     from udsat_desktop.store.queue import CaseFilter
 
     app, db, window = open_window(sys.argv[1])

@@ -51,7 +51,7 @@ def fill_outbox(outbox: Path, pdf: bytes, count: int, start: int) -> None:
 
 
 def timed_sync(data: Path, share: Path) -> tuple[float, object]:
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.sync.engine import sync
     from udsat_desktop.sync.share import set_op_timeout

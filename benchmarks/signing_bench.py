@@ -22,7 +22,7 @@ from pathlib import Path
 
 def main() -> int:
     from udsat_desktop.core.checklist import bundled_library
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
     from udsat_desktop.reports.pdfa import to_pdfa
     from udsat_desktop.reports.signing import Identity, create_key, render_and_sign, sign_pdf

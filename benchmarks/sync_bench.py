@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # legacy_ingest, also in worker 
 
 
 def main() -> int:
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
     from udsat_desktop.sync.engine import ingest, pending_count, sync
 

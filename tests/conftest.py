@@ -14,7 +14,7 @@ os.environ.pop("UDSAT_PASSPHRASE", None)
 os.environ.pop("UDSAT_DATA_DIR", None)
 
 from udsat_desktop.core.status import Organisation, Role
-from udsat_desktop.paths import AppPaths, resolve
+from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.lifecycle import initialise
 from udsat_desktop.store.queue import Profile

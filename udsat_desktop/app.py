@@ -47,15 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
-    from udsat_desktop.console import use_utf8_output
+    from udsat_desktop.platform.console import use_utf8_output
 
     use_utf8_output()  # the smoke figures and errors, when redirected on Windows
     args = parse_args(argv)
     if args.smoke and not _has_screen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from udsat_desktop.logsetup import setup_logging
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.logsetup import setup_logging
+    from udsat_desktop.platform.paths import resolve
 
     paths = resolve(args.data_dir).ensure()
     setup_logging(paths.logs)
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if known is None and args.demo:
         known = "udsat-demo-2737"  # store.lifecycle.DEMO_PASSPHRASE, without importing the store
     if known is not None and paths.keyinfo.exists():
-        from udsat_desktop.kdf import EarlyKey
+        from udsat_desktop.platform.kdf import EarlyKey
 
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
     install_excepthook(paths.logs)
@@ -136,7 +136,7 @@ def install_excepthook(log_dir: Path) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         crash_file = log_dir / f"crash-{stamp}.txt"
         try:
-            from udsat_desktop.fsutil import write_atomic
+            from udsat_desktop.platform.fsutil import write_atomic
 
             write_atomic(crash_file, text.encode("utf-8"), mode=0o600)
         except OSError:

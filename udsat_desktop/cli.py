@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop import __version__
-from udsat_desktop.console import stdin_is_console, use_utf8_output
 from udsat_desktop.core.status import (
     STATUS_LABELS,
     CaseStatus,
@@ -29,10 +28,11 @@ from udsat_desktop.core.status import (
     require_coordinator,
 )
 from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_mapping_arg
-from udsat_desktop.logsetup import setup_logging
-from udsat_desktop.paths import AppPaths, resolve
+from udsat_desktop.platform.console import stdin_is_console, use_utf8_output
+from udsat_desktop.platform.logsetup import setup_logging
+from udsat_desktop.platform.paths import AppPaths, resolve
+from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.settings import load_settings
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -259,7 +259,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             signed = sign_pdf(source.read_bytes(), ensure_key(paths, profile, passphrase),
                               passphrase, identity_of(profile), cosign=True,
                               timestamp_url=tsa)
-            from udsat_desktop.fsutil import write_atomic
+            from udsat_desktop.platform.fsutil import write_atomic
 
             write_atomic(source, signed, mode=0o600)
             _emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
@@ -336,7 +336,7 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:
     import dataclasses
 
-    from udsat_desktop.settings import LANGUAGES, update_settings
+    from udsat_desktop.platform.settings import LANGUAGES, update_settings
 
     changes: dict[str, Any] = {}
     if args.share is not None:
@@ -592,7 +592,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                   lambda: f"{count} logposter ældre end {years} år er slettet; kæden "
                           "kontrolleres stadig")
             return 0
-        from udsat_desktop.fsutil import write_atomic
+        from udsat_desktop.platform.fsutil import write_atomic
         from udsat_desktop.reports.access_log import render_access_log
         from udsat_desktop.store.queue import get_case_by_key
 
@@ -658,7 +658,7 @@ def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.platform.fsutil import write_atomic
     from udsat_desktop.store import audit
     from udsat_desktop.store.meetings import summary_pdf
     from udsat_desktop.store.queue import get_case_by_key

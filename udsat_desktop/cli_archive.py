@@ -7,14 +7,14 @@ import argparse
 from pathlib import Path
 
 from udsat_desktop.cli import CliError, _emit, _open, _share
-from udsat_desktop.paths import AppPaths
-from udsat_desktop.settings import load_settings
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
 
 
 def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
     """Add long-term validation data (B-LT) and, with a timestamp server, a document timestamp
     (B-LTA) to signed PDFs, in place. The signed revisions stay byte for byte as they were."""
-    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.platform.fsutil import write_atomic
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list, verify_pdf
     from udsat_desktop.sync.outbox import trust_folder

@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 
 
 def _date(value: str) -> dt.date:

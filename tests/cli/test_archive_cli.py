@@ -130,7 +130,7 @@ def test_journal_export_writes_pdfs_and_manifests_and_audits_each_case(
 
 def test_journal_export_is_for_coordinators(capsys, paths, tmp_path, monkeypatch):
     from udsat_desktop.core.status import Organisation
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import initialise
 
     rpaths = resolve(paths.data.parent / "reviewer").ensure()

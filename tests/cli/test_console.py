@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from udsat_desktop import cli, console
+from udsat_desktop import cli
+from udsat_desktop.platform import console
 
 
 def test_redirected_output_is_utf8_even_for_a_path_outside_the_code_page(tmp_path):

@@ -23,7 +23,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Organisation, Role
-from udsat_desktop.paths import resolve
+from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import Verdict, verify_pdf
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo import build_demo

@@ -85,7 +85,7 @@ def check_after_kill(paths, case_id: int, killed_at: float, entries: list) -> st
 
 def run_campaign(tmp_path, kills: int, seed: int) -> None:
     from udsat_desktop.core.status import Organisation, Role
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import initialise
 
     paths = resolve(tmp_path / "data").ensure()

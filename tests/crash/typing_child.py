@@ -26,7 +26,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.store.queue import reviewer_labels
     from udsat_desktop.ui.main_window import MainWindow

@@ -19,9 +19,9 @@ from cryptography.x509.oid import NameOID
 from tests.reports.tsa_server import tsa_server
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
-from udsat_desktop.settings import load_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import SIGNED, get_review
 from udsat_desktop.sync.outbox import (

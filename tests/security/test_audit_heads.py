@@ -10,7 +10,7 @@ import json
 import logging
 
 from tests.sync.conftest import team  # noqa: F401 - the three-member team with a share
-from udsat_desktop.logsetup import CprMaskingFilter
+from udsat_desktop.platform.logsetup import CprMaskingFilter
 from udsat_desktop.store import audit
 from udsat_desktop.sync.audit_heads import FOLDER
 

@@ -22,7 +22,7 @@ from tests.conftest import PASSPHRASE, SHARED_DATA
 from udsat_desktop.core.checklist import TemplateError, load_template, parse_template
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import ImportFileError
-from udsat_desktop.paths import resolve
+from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import Verdict, verify_pdf
 from udsat_desktop.store.importer import import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise

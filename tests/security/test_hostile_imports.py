@@ -232,7 +232,7 @@ def test_the_import_dialog_shows_the_sentence(qtbot, store, tmp_path):
     db, profile = store
     path = tmp_path / "bombe.xlsx"
     path.write_bytes(hostile_files()["huge_dimension.xlsx"])
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
 
     TaskRunner.synchronous = True
     try:

@@ -19,7 +19,7 @@ from tests.conftest import PASSPHRASE
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.passphrase import DEMO_PASSPHRASE, passphrase_problem
-from udsat_desktop.kdf import KeyInfo
+from udsat_desktop.platform.kdf import KeyInfo
 from udsat_desktop.reports import keyfile
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import Verdict, load_certificate, trust_list, verify_pdf

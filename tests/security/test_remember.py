@@ -10,8 +10,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop import remember
-from udsat_desktop.settings import load_settings, update_settings
+from udsat_desktop.platform.settings import load_settings, update_settings
+from udsat_desktop.ui import remember
 from udsat_desktop.ui.app_support import obtain_store
 
 

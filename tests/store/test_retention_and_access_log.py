@@ -115,7 +115,7 @@ def test_retention_and_holds_from_the_command_line(tmp_path, monkeypatch, capsys
     assert cli(["retention", "--data-dir", data, "--dry-run", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["dry_run"] is True and result["years"] == 3 and result["deleted"] == 0
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
 
     db, _ = open_existing(resolve(tmp_path / "d"), "en-lang-nok-kode")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from udsat_desktop.cli import main as cli
-from udsat_desktop.paths import AppPaths, resolve
+from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.store.lifecycle import open_existing
 
 PASS = "team-kode-2026"

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from udsat_desktop.core.status import Role
-from udsat_desktop.settings import update_settings
+from udsat_desktop.platform.settings import update_settings
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.ui.review_window import FieldsPage

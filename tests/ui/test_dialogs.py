@@ -12,7 +12,7 @@ def ok_button(dialog):
 
 
 def test_first_run_creates_profile_and_encrypted_store(qtbot, tmp_path):
-    from udsat_desktop.paths import resolve
+    from udsat_desktop.platform.paths import resolve
 
     paths = resolve(tmp_path / "new").ensure()
     dialog = FirstRunDialog(paths)

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.settings import update_settings
+from udsat_desktop.platform.settings import update_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_WITHIN_S = 2.0

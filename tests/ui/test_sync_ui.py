@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
-from udsat_desktop.settings import load_settings, update_settings
+from udsat_desktop.platform.settings import load_settings, update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.sync import sealed

@@ -305,7 +305,7 @@ def test_the_walk_finds_a_text_that_bypasses_translation(
 
 def test_language_is_switched_in_settings_and_applies_at_the_next_start(
         qtbot, qapp, demo_db, profile, paths, make_window, use_language):
-    from udsat_desktop.settings import load_settings
+    from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.ui.app_support import install_qt_translation
 
     main = make_window(demo_db, profile)

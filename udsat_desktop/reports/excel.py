@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures, case_columns
-from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.platform.fsutil import write_atomic
 
 DATE_FORMAT = "dd.mm.yyyy"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

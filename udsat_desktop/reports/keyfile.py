@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.kdf import SCRYPT_N, SCRYPT_P, SCRYPT_R, KeyInfo
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.kdf import SCRYPT_N, SCRYPT_P, SCRYPT_R, KeyInfo
 from udsat_desktop.reports.errors import SigningError
 
 MAGIC = b"UDSAT-KEY/1\n"

@@ -29,7 +29,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.meetings import MeetingInfo, forum_on
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
 from udsat_desktop.reports.pdfa import to_pdfa
 

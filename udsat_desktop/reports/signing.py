@@ -27,7 +27,7 @@ from cryptography.x509.oid import NameOID
 
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
+from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.keyfile import open_key, save_key

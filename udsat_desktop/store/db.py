@@ -32,8 +32,8 @@ import sqlcipher3
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -31,12 +31,12 @@ from udsat_desktop.core.target_list import (
     parse_rows,
     read_table,
 )
+from udsat_desktop.platform.settings import remember_mapping, remembered_mapping
 from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.cases import bulk_set, new_case_key
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, ImportBatch, utcnow
-from udsat_desktop.userconfig import remember_mapping, remembered_mapping
 
 log = logging.getLogger(__name__)
 

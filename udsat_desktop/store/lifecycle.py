@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
 from udsat_desktop.core.text import Msg
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, load_profile
 

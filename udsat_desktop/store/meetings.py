@@ -24,7 +24,7 @@ from udsat_desktop.core.meetings import AgendaItem, MeetingInfo, forum_on
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.models import (

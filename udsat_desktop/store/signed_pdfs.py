@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 
 log = logging.getLogger(__name__)

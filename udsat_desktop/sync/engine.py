@@ -25,7 +25,7 @@ from typing import Any
 
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile

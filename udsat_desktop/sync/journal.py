@@ -20,8 +20,8 @@ from pathlib import Path
 
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf

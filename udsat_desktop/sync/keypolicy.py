@@ -5,7 +5,7 @@ right to sign in the user's name.)"""
 from __future__ import annotations
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 
 

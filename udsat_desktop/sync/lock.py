@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.sync.share import ShareError
 
 LOCK_FILE = "sync.lock"

@@ -23,8 +23,8 @@ from udsat_desktop.core.checklist import TemplateLibrary
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import (
     KEY_FILE,
@@ -203,9 +203,9 @@ def complete_ltv(paths: AppPaths, pdf_path: Path, record_path: Path,
     for (B-LT; B-LTA with the configured timestamp server). False when it still cannot be done
     (offline): the file goes as it is and the record keeps saying so. The record's hash names
     the signed revision, which this leaves unchanged."""
+    from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list
-    from udsat_desktop.settings import load_settings
 
     try:
         augmented = ltv.augment(pdf_path.read_bytes(), trust_list(trust_folder(paths)),

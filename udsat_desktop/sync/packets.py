@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database

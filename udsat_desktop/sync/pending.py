@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 
 
 def sent_folder(paths: AppPaths) -> Path:

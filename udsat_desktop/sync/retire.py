@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.signed_pdfs import keep_signed_pdfs
 from udsat_desktop.sync.pending import pending_files

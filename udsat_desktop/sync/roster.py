@@ -24,8 +24,8 @@ from typing import Any
 from cryptography import x509
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.verify import TrustSet, cert_sha256
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -73,7 +73,7 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
 def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
     """The chosen language (Danish by default) for our texts and Qt's own (OK/Annullér, the
     print dialog, the date picker), and its locale for dates and numbers."""
-    from udsat_desktop.settings import load_settings
+    from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.ui.i18n import install_translations
 
     return install_translations(app, load_settings(paths.config).language)
@@ -146,9 +146,9 @@ def check_translations() -> bool:
 def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
     """On a trusted computer (setting on), the passphrase from the OS keyring; a stale one is
     forgotten and the user asked as usual."""
-    from udsat_desktop import remember
-    from udsat_desktop.settings import load_settings
+    from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.store.db import WrongPassphrase
+    from udsat_desktop.ui import remember
 
     if not is_initialised(paths) or not load_settings(paths.config).remember_passphrase:
         return None
@@ -196,7 +196,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.proctime import peak_rss_mb, process_age_ms
+    from udsat_desktop.platform.proctime import peak_rss_mb, process_age_ms
 
     QApplication.setOrganizationName("KobenhavnsKommune")
     QApplication.setApplicationName("UdsatDesktop")

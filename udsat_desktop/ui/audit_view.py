@@ -203,7 +203,7 @@ class AuditLogWindow(QWidget):
                         on_error=self._failed)
 
     def purge(self, confirm: bool = True) -> int | None:
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
         from udsat_desktop.ui.app_support import refuse_unless_coordinator
 
         if refuse_unless_coordinator(self, self.profile, self.tr("slette gamle logposter")):
@@ -227,7 +227,7 @@ class AuditLogWindow(QWidget):
 
 
 def _write_access_log(db: Any, case_id: int, user_id: str, target: Path) -> None:
-    from udsat_desktop.fsutil import write_atomic
+    from udsat_desktop.platform.fsutil import write_atomic
     from udsat_desktop.reports.access_log import render_access_log
 
     write_atomic(target, render_access_log(audit.access_log(db, case_id, user_id)), mode=0o600)

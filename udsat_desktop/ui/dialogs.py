@@ -33,7 +33,7 @@ from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
 from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise, open_existing
@@ -198,8 +198,8 @@ class UnlockDialog(QDialog):
         except StoreError as exc:
             _show_error(self.error, error_text(exc))
             return
-        from udsat_desktop import remember
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
+        from udsat_desktop.ui import remember
 
         if load_settings(self.paths.config).remember_passphrase:
             remember.remember(self.paths, self.passphrase.text())

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop import __version__
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import (
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
                                            "synkronisering (F9 synkroniserer nu)"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(db, profile, paths, self.runner, self)
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
         from udsat_desktop.ui.lock import LockController
 
         self.locker = LockController(self, load_settings(paths.config).lock_minutes)
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _apply_lock_setting(self) -> None:
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
 
         self.locker.minutes = load_settings(self.paths.config).lock_minutes
         if self.locker.minutes > 0:
@@ -882,8 +882,8 @@ class MainWindow(QMainWindow):
 
     def _rekeyed(self, new: str) -> None:
         audit.append_now(self.db, self.profile.user_id, "passphrase.change", None)
-        from udsat_desktop import remember
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
+        from udsat_desktop.ui import remember
 
         if load_settings(self.paths.config).remember_passphrase:
             remember.remember(self.paths, new)

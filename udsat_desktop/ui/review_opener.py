@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.ui.i18n import error_text, fmt_datetime, translate
@@ -92,7 +92,7 @@ class ReviewOpener(QObject):
         return ask_key_passphrase(self.parent_widget, self.paths)
 
     def sign(self, window: Any) -> None:
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
         from udsat_desktop.sync.outbox import sign_review
 
         passphrase = self.ask_key_passphrase()

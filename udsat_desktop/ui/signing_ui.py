@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, localize, translate
 
@@ -135,7 +135,7 @@ def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, libr
     progress.setMinimumDuration(0)
 
     def work(task: Any) -> list[Any]:
-        from udsat_desktop.settings import load_settings
+        from udsat_desktop.platform.settings import load_settings
 
         return sign_ready(db, paths, profile, library, passphrase, progress=task.report,
                           timestamp_url=load_settings(paths.config).tsa)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.paths import AppPaths
-from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
@@ -102,7 +102,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Sprog"))
         self.language.setToolTip(self.tr("Sproget i programmet (gælder fra næste start)"))
 
-        from udsat_desktop import remember
+        from udsat_desktop.ui import remember
 
         self.remember = QCheckBox(self.tr("&Husk adgangskoden på denne computer (kun en "
                                           "betroet computer)"))
@@ -267,7 +267,7 @@ class SettingsDialog(QDialog):
         values = self.values()
         save_settings(self.paths.config, values)
         if not values.remember_passphrase:
-            from udsat_desktop import remember
+            from udsat_desktop.ui import remember
 
             remember.forget(self.paths)  # switched off: nothing stays in the keyring
         if values.share is None:

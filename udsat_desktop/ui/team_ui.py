@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.fsutil import write_atomic
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 
 log = logging.getLogger(__name__)

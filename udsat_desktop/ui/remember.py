@@ -9,7 +9,7 @@ import contextlib
 import hashlib
 import logging
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 
 log = logging.getLogger(__name__)
 SERVICE = "UdsatDesktop"

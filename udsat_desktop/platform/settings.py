@@ -1,4 +1,6 @@
-"""Settings shared by the GUI and the CLI, kept as JSON in the config folder.
+"""Settings shared by the GUI and the CLI, kept as JSON files in the config folder.
+
+`settings.json` (`AppSettings`):
 
     share_path      the shared folder (mapped drive, UNC path or mount); empty: no sync
     timestamp_url   an RFC 3161 timestamp server; empty: signatures are PAdES B-B
@@ -10,19 +12,44 @@
     language        "da" or "en"
     share_timeout   seconds one operation on the share may take before it is given up (CLI)
 
+`column_maps.json`: the column mapping remembered per import file layout.
+
 UI-only state (window geometry, column widths) lives in QSettings instead.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.userconfig import JsonConfig
+from udsat_desktop.platform.fsutil import write_atomic
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("da", "en")
+
+
+class JsonConfig:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (ValueError, OSError):
+            log.warning("settings file %s unreadable; using defaults", self.path.name)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save(self, data: dict[str, Any]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -81,3 +108,19 @@ def update_settings(config_dir: Path, **changes: Any) -> AppSettings:
     settings = dataclasses.replace(load_settings(config_dir), **changes)
     save_settings(config_dir, settings)
     return settings
+
+
+def column_maps(config_dir: Path) -> JsonConfig:
+    return JsonConfig(config_dir / "column_maps.json")
+
+
+def remembered_mapping(config_dir: Path, signature: str) -> dict[str, str] | None:
+    found = column_maps(config_dir).load().get(signature)
+    return dict(found) if isinstance(found, dict) else None
+
+
+def remember_mapping(config_dir: Path, signature: str, named: dict[str, str]) -> None:
+    store = column_maps(config_dir)
+    data = store.load()
+    data[signature] = named
+    store.save(data)
