@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksu
 LOCK   := requirements.lock
 DEMO_DIR ?= .demo-data
 
-.PHONY: run test test-long bench bench-quick lint system-deps install clean bundle i18n i18n-update \
+.PHONY: run test test-long bench bench-quick coverage lint system-deps install clean bundle i18n i18n-update \
         windows-installer windows-smoke lock
 
 system-deps:
@@ -62,6 +62,10 @@ windows-smoke:
 
 bundle: install
 	bash packaging/build_bundle.sh $(BIN)
+
+# the suite as `make test` runs it, with line coverage of udsat_desktop (the figure in README)
+coverage: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" --cov --cov-report=term
 
 test-long: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow

@@ -1,10 +1,14 @@
-"""Shared fixtures: temporary data folders, seeded encrypted stores, headless Qt."""
+"""Shared fixtures: temporary data folders, seeded encrypted stores, headless Qt; and the rule
+that a Python log record at WARNING or above fails the test that caused it."""
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,7 @@ os.environ.pop("UDSAT_PASSPHRASE", None)
 os.environ.pop("UDSAT_DATA_DIR", None)
 
 from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.platform.kdf import KeyInfo
 from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.lifecycle import initialise
@@ -41,10 +46,54 @@ def paths(tmp_path: Path) -> AppPaths:
     return resolve(tmp_path / "data").ensure()
 
 
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[tuple[Database, Profile]]:
+@dataclass(frozen=True)
+class StoreTemplate:
+    """A data folder initialised once per session (key derivation, every migration, the
+    profile), copied into each test's own data folder instead of initialising it again."""
+
+    data: Path
+    key: bytes
+    profile: Profile
+
+    def copy_to(self, paths: AppPaths) -> tuple[Database, Profile]:
+        for entry in self.data.iterdir():
+            if entry.is_file():
+                shutil.copy2(entry, paths.data / entry.name)
+        return Database.open(paths.database, paths.keyinfo, PASSPHRASE, key=self.key), \
+            self.profile
+
+
+def _make_template(root: Path, demo: bool) -> StoreTemplate:
+    paths = resolve(root / "data").ensure()
     db, profile = initialise(paths, PASSPHRASE, "Karen Holm", "KH", Organisation.BIF,
                              Role.COORDINATOR)
+    try:
+        if demo:
+            from udsat_desktop.store.demo import build_demo
+
+            build_demo(db, 400, seed=11)
+    finally:
+        db.close()  # the last connection closed: the WAL is checkpointed into udsat.db
+    return StoreTemplate(paths.data, KeyInfo.load(paths.keyinfo).derive(PASSPHRASE), profile)
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
+    return _make_template(tmp_path_factory.mktemp("store-template"), demo=False)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplate:
+    return _make_template(tmp_path_factory.mktemp("demo-template"), demo=True)
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, paths: AppPaths) -> Iterator[tuple[Database, Profile]]:
+    """A fresh encrypted store with a coordinator's profile (with 400 demo cases when the test
+    asks for `demo_db` too): a copy of the session's template."""
+    template_name = "demo_template" if "demo_db" in request.fixturenames else "store_template"
+    template: StoreTemplate = request.getfixturevalue(template_name)
+    db, profile = template.copy_to(paths)
     yield db, profile
     db.close()
 
@@ -61,9 +110,7 @@ def profile(store: tuple[Database, Profile]) -> Profile:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from udsat_desktop.store.demo import build_demo
-
-    build_demo(db, 400, seed=11)
+    """`db` with 400 demo cases (seed 11), copied from the session's demo template."""
     return db
 
 
@@ -82,3 +129,60 @@ def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
                       str(tmp_path / "qsettings"))
     QLocale.setDefault(QLocale("da_DK"))  # the app's default language, whatever the machine's
     yield
+
+
+# ------------------------------------------------------------------ log records as failures
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _expected_patterns(item: pytest.Item) -> list[re.Pattern[str]]:
+    return [re.compile(pattern) for marker in item.iter_markers("expected_log")
+            for pattern in marker.args]
+
+
+def _describe(record: logging.LogRecord) -> str:
+    return f"{record.levelname} {record.name}: {record.getMessage()}"
+
+
+def _fail_on_log_records(item: pytest.Item) -> Generator[None, object, object]:
+    """A Python log record at WARNING or above while the test runs (set-up and tear-down
+    included, any thread) fails it, unless the test expects it:
+    `@pytest.mark.expected_log(r"regex", ...)`, matched against "LEVEL logger: message"."""
+    handler = _Records()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        result = yield
+    finally:
+        root.removeHandler(handler)
+    expected = _expected_patterns(item)
+    unexpected = [_describe(r) for r in handler.records
+                  if not any(p.search(_describe(r)) for p in expected)]
+    if unexpected:
+        pytest.fail("log records at WARNING or above (expected ones: "
+                    "@pytest.mark.expected_log(regex)):\n  " + "\n  ".join(unexpected),
+                    pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Generator[None, object, object]:
+    return (yield from _fail_on_log_records(item))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    return (yield from _fail_on_log_records(item))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, object, object]:
+    return (yield from _fail_on_log_records(item))

@@ -1126,7 +1126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
     except (CliError, StoreError, ImportFileError, SigningError, ShareError, NotAllowed) as exc:
-        log.warning("command %s refused: %s", args.command, type(exc).__name__)
+        # the user's error, told to them; not a fault of the program (that is a WARNING)
+        log.info("command %s refused: %s", args.command, type(exc).__name__)
         print(f"udsat: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
