@@ -43,7 +43,8 @@ i18n-update: $(STAMP)
 run: install
 	@bash packaging/run-demo.sh $(BIN) $(DEMO_DIR)
 
-test: install
+# lint first (ruff, mypy --strict): CI runs `make test`
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 	@# the Linux bundle (PyInstaller, one folder), built and smoke-started offscreen
 	bash packaging/build_bundle.sh $(BIN)
@@ -86,7 +87,7 @@ lock: $(STAMP)
 		--custom-compile-command "make lock" --quiet -o $(LOCK)
 
 lint: install
-	$(BIN)/ruff check udsat_desktop tests benchmarks docs db
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 clean:

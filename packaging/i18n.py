@@ -72,7 +72,8 @@ def _tables() -> Iterator[str]:
     yield from ("lokal", "teamet", "fællesmappe")  # where a next step / candidate comes from
 
 
-def _template_texts() -> Iterator[str]:
+# Complexity (C901): one branch per kind of YAML node and per text-bearing key of a template.
+def _template_texts() -> Iterator[str]:  # noqa: C901
     import yaml
 
     def walk(node: object) -> Iterator[str]:

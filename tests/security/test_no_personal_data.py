@@ -38,8 +38,15 @@ def leaks(text: str, citizens: list[tuple[str, str]]) -> list[str]:
     return found
 
 
-def test_nothing_personal_where_it_does_not_belong(team, sample_csv, tmp_path, qtbot,
-                                                   monkeypatch):
+# Complexity (C901): one scripted run, then a check of every place data lands; a story read top to
+# bottom.
+def test_nothing_personal_where_it_does_not_belong(  # noqa: C901
+    team,
+    sample_csv,
+    tmp_path,
+    qtbot,
+    monkeypatch,
+):
     share, kk, aa, _bb = team
     from tests.sync.conftest import enrol
 

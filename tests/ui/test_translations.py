@@ -131,7 +131,8 @@ def marked_english(qapp):
     QLocale.setDefault(QLocale("da_DK"))
 
 
-def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
+# Complexity (C901): one branch per kind of widget whose text a user can read.
+def _texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: C901
     """(where, text) for everything a user can read on `root` and its children."""
     for widget in [root, *root.findChildren(QWidget)]:
         where = f"{type(widget.window()).__name__}/{type(widget).__name__}"

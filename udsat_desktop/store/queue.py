@@ -36,7 +36,8 @@ class Profile:
 
 def load_profile(db: Database) -> Profile | None:
     row = db.reader().execute(
-        "SELECT user_id, name, initials, organisation, role FROM user_profile ORDER BY id LIMIT 1"
+        "SELECT user_id, name, initials, organisation, role FROM user_profile"
+        " ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return None

@@ -293,8 +293,8 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
-            "CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises "
-            "med rækkenummer og årsag; resten importeres samlet.")))
+            "CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og "
+            "vises med rækkenummer og årsag; resten importeres samlet.")))
         layout.addLayout(row)
         layout.addWidget(self.mapping)
         layout.addWidget(self.progress)

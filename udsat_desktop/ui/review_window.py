@@ -143,7 +143,9 @@ class ConsentPage(QWidget):
 
     recorded = Signal()
 
-    def __init__(self, window: ReviewWindow, section: Section) -> None:
+    # Complexity (C901): lays out a section's optional parts (vocabulary, roles, repeating groups)
+    # in order.
+    def __init__(self, window: ReviewWindow, section: Section) -> None:  # noqa: C901
         super().__init__()
         self.owner = window
         self.section = section
@@ -552,9 +554,17 @@ class ReviewWindow(QMainWindow):
     correction_started = Signal(object)  # the new version's ReviewState, to be opened
     closing = Signal(bool)  # whether anything changed while the window was open
 
-    def __init__(self, db: Database, profile: Profile, library: TemplateLibrary,
-                 review: ReviewState, reviewer_names: dict[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    # Complexity (C901): builds the window's optional parts (banner, correction, signing state) in
+    # order.
+    def __init__(  # noqa: C901
+        self,
+        db: Database,
+        profile: Profile,
+        library: TemplateLibrary,
+        review: ReviewState,
+        reviewer_names: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.profile, self.library, self.review = db, profile, library, review
         self.template: Template = library.get(review.template_id, review.template_version)
