@@ -4,6 +4,7 @@ synced after recovery."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -155,17 +157,41 @@ def test_permissions_dropped(signed_outbox, monkeypatch):
     recover_and_check(share, aa, before)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@contextlib.contextmanager
+def read_only(share: Path) -> Iterator[str]:
+    """The share made read-only for real; yields the word the sync's problem must contain.
+    A user loses write access through the folder's mode; root ignores modes, so as root the
+    folder is bind-mounted read-only onto itself (EROFS, as a share mounted read-only)."""
+    if os.geteuid() != 0:
+        share.chmod(0o555)
+        try:
+            yield "skriveadgang"
+        finally:
+            share.chmod(0o755)
+        return
+    bind = subprocess.run(["mount", "--bind", str(share), str(share)], capture_output=True,
+                          text=True, check=False)
+    if bind.returncode != 0:
+        pytest.skip("as root the share is made read-only with a read-only bind mount, which "
+                    f"this machine does not allow: {bind.stderr.strip()}")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(share)], check=True,
+                       capture_output=True)
+        with pytest.raises(OSError):
+            (share / "probe").write_bytes(b"")
+        yield "skrivebeskyttet"
+    finally:
+        subprocess.run(["umount", str(share)], check=True)
+
+
 def test_read_only_share_for_real(signed_outbox):
     share, aa = signed_outbox
     before = local_files(aa)
-    share.chmod(0o555)
-    try:
+    with read_only(share) as word:
         report = run_sync(aa, share)
         assert not report.reachable
+        assert word in report.problem, report.problem
         check_invariant(share, aa, before)
-    finally:
-        share.chmod(0o755)
     recover_and_check(share, aa, before)
 
 
