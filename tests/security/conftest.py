@@ -1,1 +1,1 @@
-from tests.sync.conftest import team  # noqa: F401 - the three-member team with a share
+from tests.sync.conftest import team, team_template  # noqa: F401 - the three-member team

@@ -9,7 +9,7 @@ import hashlib
 import json
 import logging
 
-from tests.sync.conftest import team  # noqa: F401 - the three-member team with a share
+from tests.sync.conftest import team, team_template  # noqa: F401 - the three-member team
 from udsat_desktop.platform.logsetup import CprMaskingFilter
 from udsat_desktop.store import audit
 from udsat_desktop.sync.audit_heads import FOLDER

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,24 +45,42 @@ class Member:
         return open_existing(self.paths, PASS)
 
 
+TEAM = (("Koordinator Kim", "KK", "BIF", "coordinator"), ("Anna Ager", "AA", "BIF", "reviewer"),
+        ("Bo Bæk", "BB", "SOF", "reviewer"))
+
+
+@pytest.fixture(scope="session")
+def team_template(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """The three installations made once per session with `udsat init` (key derivation,
+    migrations, identity keys); each test copies them. Their user ids by initials."""
+    root = tmp_path_factory.mktemp("team-template")
+    user_ids = {}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("UDSAT_PASSPHRASE", PASS)
+        mp.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
+        for name, initials, org, role in TEAM:
+            member = Member(name, root / initials, "")
+            code, out = member.run("init", "--name", name, "--initials", initials, "--org", org,
+                                   "--role", role)
+            assert code == 0 and isinstance(out, dict), out
+            user_ids[initials] = out["user_id"]
+    return root, user_ids
+
+
 @pytest.fixture
-def team(tmp_path, monkeypatch):
+def team(tmp_path, monkeypatch, team_template):
+    """A coordinator (KK) and two reviewers (AA, BB), each with the share configured: copies
+    of the session's template installations."""
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
+    template, user_ids = team_template
     share = tmp_path / "share"
     share.mkdir()
     members = {}
-    for name, initials, org, role in (("Koordinator Kim", "KK", "BIF", "coordinator"),
-                                      ("Anna Ager", "AA", "BIF", "reviewer"),
-                                      ("Bo Bæk", "BB", "SOF", "reviewer")):
+    for name, initials, _org, _role in TEAM:
         data = tmp_path / initials
-        code = cli(["--data-dir", str(data), "--json", "init", "--name", name, "--initials",
-                    initials, "--org", org, "--role", role])
-        assert code == 0
-        member = Member(name, data, "")
-        db, profile = member.open()
-        member.user_id = profile.user_id
-        db.close()
+        shutil.copytree(template / initials, data, ignore=shutil.ignore_patterns("logs"))
+        member = Member(name, data, user_ids[initials])
         assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0
         members[initials] = member
     return share, members["KK"], members["AA"], members["BB"]
