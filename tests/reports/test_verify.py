@@ -58,6 +58,7 @@ def test_validation_data_added_later_is_allowed(signed):
     assert report.verdict is Verdict.TRUSTED and not report.covers_whole_file
 
 
+@pytest.mark.expected_log(r"pyhanko.sign.diff_analysis.policies: Error in diff operation")
 def test_an_unsigned_annotation_over_the_page_is_a_modification(signed):
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -84,6 +85,7 @@ def test_an_unsigned_annotation_over_the_page_is_a_modification(signed):
     assert report.verdict is Verdict.MODIFIED and report.reason
 
 
+@pytest.mark.expected_log(r"ERROR udsat_desktop.reports.verify: signature check failed")
 def test_an_error_inside_the_check_is_not_a_verdict_on_the_document(signed, monkeypatch,
                                                                    paths, capsys, tmp_path):
     import pyhanko.sign.validation as validation

@@ -113,6 +113,10 @@ def verdict_of(member: Member, review_id: str) -> str | None:
 # ----------------------------------------------------------------------------- identities
 
 
+@pytest.mark.expected_log(
+    r"file on the share refused",
+    r"pyhanko.sign.diff_analysis.policies: Error in diff operation",
+)
 def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_path):
     share, kk, aa, _bb, keys = round_
     outsider = new_member(tmp_path, "Anna Ager", "AA", share=share)
@@ -224,6 +228,10 @@ def repaint(pdf: bytes, key, passphrase: str, *, field: str = "Medunderskrift") 
     return bytes(out.getvalue())
 
 
+@pytest.mark.expected_log(
+    r"pyhanko.sign.diff_analysis.policies: Error in diff operation",
+    r"file on the share refused",
+)
 def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(round_,
                                                                               tmp_path):
     share, kk, _aa, bb, _keys = round_
@@ -266,6 +274,7 @@ def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(r
     assert refused_reasons(kk)
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
     share, kk, aa, _bb, _keys = round_
     one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
@@ -293,6 +302,7 @@ def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
     assert verdict_of(kk, one["review_id"]) == verdict_of(kk, other["review_id"]) == "TRUSTED"
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_):
     share, kk, aa, _bb, _keys = round_
     one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
@@ -328,6 +338,7 @@ def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_)
     assert any(n == "R-CCCCCCCCCCCC.json" for n, _ in report["problems"])
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_revoked_members_new_signature_does_not_count(round_):
     share, kk, _aa, bb, keys = round_
     assert bb.run("pull")[1]["assigned_cases"] == 3
@@ -361,6 +372,7 @@ def test_a_revoked_members_new_signature_does_not_count(round_):
 # ----------------------------------------------------------------------------- share files
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_forged_assignment_and_a_malformed_batch_are_one_line_each(round_, tmp_path):
     share, kk, aa, _bb, keys = round_
     outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
@@ -401,6 +413,7 @@ def test_a_forged_assignment_and_a_malformed_batch_are_one_line_each(round_, tmp
         db.close()
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     share, kk, aa, bb, _keys = round_
     version = roster.current(aa.paths).version
@@ -432,6 +445,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     assert refused_reasons(aa)
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_an_unsigned_claim_is_ignored_and_reported(round_):
     from udsat_desktop.sync.engine import claim_case
 
@@ -462,6 +476,7 @@ def test_an_unsigned_claim_is_ignored_and_reported(round_):
     assert clash.state == "clash" and clash.holder == aa.user_id
 
 
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_path):
     share, kk, aa, _bb = team
     enrol(kk, aa)
