@@ -133,10 +133,6 @@ class StepType:
     def full_label(self) -> str:
         return f"{self.label} ({self.reference})" if self.reference else self.label
 
-    @property
-    def needs_consent(self) -> str | None:
-        return self.needs.consent
-
 
 @dataclass(frozen=True)
 class OutcomeGroup:
@@ -221,11 +217,6 @@ class Vocabulary:
 
     def step_ids_with_role(self, role: str) -> tuple[str, ...]:
         return tuple(t.id for t in self.next_step_types if role in t.roles)
-
-    def outcome_label(self, group_id: str | None) -> str | None:
-        if group_id is None:
-            return None
-        return next((g.label for g in self.outcome_groups if g.id == group_id), None)
 
     def default_outcome(self) -> str | None:
         return next((g.id for g in self.outcome_groups if g.default), None)
