@@ -61,11 +61,11 @@ def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
     emit(args, {"out": str(result.folder), "documents": len(result.rows),
-                 "missing": result.missing},
-          lambda: (f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
-                   f"{result.folder} (manifest.csv, manifest.json)"
-                   + (f"; PDF mangler for: {', '.join(result.missing)}"
-                      if result.missing else "")))
+                "missing": result.missing},
+         lambda: (f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
+                  f"{result.folder} (manifest.csv, manifest.json)"
+                  + (f"; PDF mangler for: {', '.join(result.missing)}"
+                     if result.missing else "")))
     return 0
 
 

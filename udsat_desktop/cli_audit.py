@@ -83,8 +83,8 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
             except ValueError as exc:
                 raise CliError(str(exc)) from None
             emit(args, {"purged": count, "before": before.isoformat()},
-                  lambda: f"{count} logposter ældre end {years} år er slettet; kæden "
-                          "kontrolleres stadig")
+                 lambda: f"{count} logposter ældre end {years} år er slettet; kæden "
+                         "kontrolleres stadig")
             return 0
         from udsat_desktop.fsutil import write_atomic
         from udsat_desktop.reports.access_log import render_access_log
@@ -100,7 +100,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
     plain_file_notice(out)
     emit(args, {"case_key": args.case, "out": str(out)},
-          lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
+         lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
     return 0
 
 

@@ -81,7 +81,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             return 0
         infos = [meetings.get_meeting(db, d) for d in meetings.meeting_dates(db)]
         emit(args, {"meetings": [_meeting_json(i) for i in infos]},
-              lambda: "\n".join(_meeting_text(i) for i in infos) or "Ingen møder")
+             lambda: "\n".join(_meeting_text(i) for i in infos) or "Ingen møder")
         return 0
     finally:
         db.close()

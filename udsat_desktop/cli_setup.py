@@ -57,10 +57,10 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
     if coordinator:
         roster.pin(paths, coordinator)
     emit(args, {"user_id": profile.user_id, "data_dir": str(paths.data),
-                 "fingerprint": fingerprint, "code": trust.short_code(fingerprint),
-                 "coordinator": coordinator},
-          lambda: f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
-                  f"{profile.role.label}). Data: {paths.data}")
+                "fingerprint": fingerprint, "code": trust.short_code(fingerprint),
+                "coordinator": coordinator},
+         lambda: f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
+                 f"{profile.role.label}). Data: {paths.data}")
     return 0
 
 
@@ -153,9 +153,9 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
     elapsed = time.perf_counter() - started
     emit(args, {"added": added, "reviews": made, "ready_to_sign": ready,
-                 "seconds": round(elapsed, 2)},
-          lambda: f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
-                  f"underskrift) tilføjet på {elapsed:.1f} s")
+                "seconds": round(elapsed, 2)},
+         lambda: f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
+                 f"underskrift) tilføjet på {elapsed:.1f} s")
     return 0
 
 

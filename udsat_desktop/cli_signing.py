@@ -73,7 +73,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         return "\n".join(lines)
 
     emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
-                 "seconds": round(elapsed, 2), "older_template": older}, text)
+                "seconds": round(elapsed, 2), "older_template": older}, text)
     return 0
 
 
@@ -99,8 +99,8 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
         cert = import_key(paths, profile, Path(args.file), passphrase, replace=args.replace)
         info = describe_certificate(cert)
         emit(args, {"imported": True, **info},
-              lambda: f"Signeringsnøgle importeret: {info['subject']} "
-                      f"(gyldig til {info['not_after'][:10]})")
+             lambda: f"Signeringsnøgle importeret: {info['subject']} "
+                     f"(gyldig til {info['not_after'][:10]})")
         return 0
     from udsat_desktop.sync import trust
 
@@ -147,9 +147,9 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
     plain_file_notice(out)
     emit(args, {"case_key": args.case_key, "review_id": latest.review_key,
-                 "version": latest.version, "out": str(out)},
-          lambda: f"Seneste underskrevne sammenfatning (version {latest.version}) skrevet "
-                  f"til {out}")
+                "version": latest.version, "out": str(out)},
+         lambda: f"Seneste underskrevne sammenfatning (version {latest.version}) skrevet "
+                 f"til {out}")
     return 0
 
 

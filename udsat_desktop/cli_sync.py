@@ -71,9 +71,9 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
         emit(args, report.to_json(), lambda: f"Ikke hentet: {report.problem}")
         return 1
     emit(args, report.to_json(), lambda: f"Hentet {report.assignments} tildelinger med "
-          f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
-                                                     for n, m in report.failed)
-          + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused))
+         f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
+                                                    for n, m in report.failed)
+         + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused))
     return 0 if not report.failed else 1
 
 
@@ -94,7 +94,7 @@ def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
     emit(args, {"assigned": count, "to": args.to, "file": target.name},
-          lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})")
+         lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})")
     return 0
 
 

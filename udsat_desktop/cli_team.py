@@ -44,8 +44,8 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
             data = {"pinned": pinned, "code": trust.short_code(pinned),
                     "roster_version": version}
             emit(args, data, lambda: f"Koordinatoren med koden {data['code']} er godkendt på "
-                  "denne computer" + (f"; holdliste version {version} modtaget" if version
-                                      else ""))
+                 "denne computer" + (f"; holdliste version {version} modtaget" if version
+                                     else ""))
             return 0
         share_path = share_of(args, paths)
         share: Path | None = None
@@ -69,14 +69,14 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
                 data = {"approved": member.user_id, "code": member.short_code,
                         "roster_version": new.version}
                 emit(args, data, lambda: f"{member.name} ({member.user_id}, kode "
-                      f"{member.short_code}) er godkendt; holdliste version {new.version}")
+                     f"{member.short_code}) er godkendt; holdliste version {new.version}")
                 return 0
             if command == "revoke":
                 new = roster.revoke(db, paths, profile, share, args.user_id, certs)
                 _audit(db, profile, "team.revoke", user=args.user_id, version=new.version)
                 data = {"revoked": args.user_id, "roster_version": new.version}
                 emit(args, data, lambda: f"{args.user_id} er tilbagekaldt; holdliste version "
-                      f"{new.version}")
+                     f"{new.version}")
                 return 0
         except roster.RosterError as exc:
             raise CliError(str(exc)) from None
