@@ -12,11 +12,11 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from udsat_desktop.cli_common import CliError, emit, open_store
 from udsat_desktop.paths import AppPaths
 
 
 def _date(value: str) -> dt.date:
-    from udsat_desktop.cli_common import CliError
     from udsat_desktop.core.danish import parse_date
 
     try:
@@ -34,7 +34,6 @@ def _date(value: str) -> dt.date:
 
 
 def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.cli_common import CliError, emit, open_store
     from udsat_desktop.store import meetings
 
     db, profile = open_store(paths)

@@ -86,7 +86,7 @@ class StepStatus(StrEnum):
 
 def step_overdue(status: str, deadline: dt.date | None, today: dt.date) -> bool:
     """A next step is overdue when it is still open and its deadline was before today (the
-    one rule; `store.reviews.overdue_clause` is its SQL form)."""
+    one rule; `store.queue.overdue_step_count` counts by it in SQL)."""
     return status == StepStatus.AABEN and deadline is not None and deadline < today
 
 

@@ -66,7 +66,7 @@ def _signed_local(con: Any, library: TemplateLibrary, role: str, where: str,
             f" r.template_id, r.template_version, json_extract(r.answers, ?) FROM review r "
             f"JOIN \"case\" c ON c.id = r.case_id WHERE r.status = ? "
             f"AND r.template_id = ? AND r.template_version = ? {where}",
-            [SIGNED, path, template_id, version, *args]).fetchall()
+            [path, SIGNED, template_id, version, *args]).fetchall()
     return rows
 
 
