@@ -26,7 +26,7 @@ from udsat_desktop.store.db import Database
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.core.checklist import default_library
     from udsat_desktop.reports.signing import sign_pdf
-    from udsat_desktop.store.reviews import ready_review_templates
+    from udsat_desktop.store.reviews import ready_reviews
     from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
 
     db, profile = open_store(paths)
@@ -54,7 +54,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         library = default_library()
         # a review keeps its template; say when a newer one applies on the day of signing
         older = []
-        for key, template_id, version in ready_review_templates(db):
+        for _id, key, template_id, version in ready_reviews(db):
             template = library.find(template_id, version)
             newer = library.newer_than(template, dt.date.today()) if template else None
             if newer is not None:

@@ -128,17 +128,13 @@ def reviews_of_case(db: Database, case_id: int) -> list[ReviewState]:
         return [_state(r) for r in rows]
 
 
-def ready_review_ids(db: Database) -> list[int]:
-    """The ids of every review ready to be signed, oldest first."""
-    return [r[0] for r in db.reader().execute(
-        "SELECT id FROM review WHERE status = ? ORDER BY id", (READY,))]
-
-
-def ready_review_templates(db: Database) -> list[tuple[str, str, str]]:
-    """(review key, template id, template version) of every review ready to be signed."""
-    return [(key, template_id, version) for key, template_id, version in db.reader().execute(
-        "SELECT review_key, template_id, template_version FROM review WHERE status = ?",
-        (READY,))]
+def ready_reviews(db: Database) -> list[tuple[int, str, str, str]]:
+    """(id, review key, template id, template version) of every review ready to be signed,
+    oldest first."""
+    return [(int(rid), key, template_id, version)
+            for rid, key, template_id, version in db.reader().execute(
+                "SELECT id, review_key, template_id, template_version FROM review "
+                "WHERE status = ? ORDER BY id", (READY,))]
 
 
 def open_review(db: Database, case_id: int, user_id: str, library: TemplateLibrary,

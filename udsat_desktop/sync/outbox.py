@@ -42,7 +42,7 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.reviews import (
     get_review,
     lock_signed,
-    ready_review_ids,
+    ready_reviews,
     summary_of,
 )
 from udsat_desktop.sync.trust import RECORD_FORMAT
@@ -228,7 +228,7 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
     leaves every finished review signed and every other one untouched.
 
     `progress` may raise (a cancelled dialog does) to stop the batch after the current one."""
-    ids = ready_review_ids(db)
+    ids = [review_id for review_id, *_template in ready_reviews(db)]
     if not ids:
         return []
     key = ensure_key(paths, profile, key_passphrase)
