@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import logging
 import os
-import re
 import sys
 import time
 import traceback
@@ -101,9 +100,6 @@ def _warm_up() -> None:
     threading.Thread(target=load, name="warm-up", daemon=True).start()
 
 
-_CPR_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})-?\d{4}(?![0-9A-Za-z])")  # logsetup.CPR_PATTERN
-
-
 def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
     """Where it went wrong — exception types and stack frames, for each exception in the chain
     — but not the messages: a message can carry any value (a name, a CPR number), and crash
@@ -124,7 +120,9 @@ def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
         nxt = current.__cause__ or (None if current.__suppress_context__ else
                                     current.__context__)
         current, frames = nxt, None
-    return _CPR_RE.sub(r"\1-xxxx", "\nDuring handling, another error:\n\n".join(parts))
+    from udsat_desktop.core.cpr import mask_cpr_in_text  # light: core.text only
+
+    return mask_cpr_in_text("\nDuring handling, another error:\n\n".join(parts))
 
 
 def install_excepthook(log_dir: Path) -> None:

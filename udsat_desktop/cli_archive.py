@@ -1,12 +1,12 @@
-"""`udsat ltv FILE...` and `udsat journal export`: the archival commands (kept apart from
-cli.py, which registers them)."""
+"""`udsat ltv FILE...` and `udsat journal export`: the archival commands."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from udsat_desktop.cli import CliError, _emit, _open, _share
+from udsat_desktop.cli_common import CliError, emit, open_store, read_files, share_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 
@@ -21,20 +21,12 @@ def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
 
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     trusted = trust_list(trust_folder(paths))
-    results, bad = [], False
-    for name in args.files:
-        path = Path(name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
-            bad = True
-            continue
+    results: list[dict[str, Any]] = []
+    for name, path, data in read_files(args.files, results):
         try:
             augmented = ltv.augment(data, trusted, timestamp_url=tsa or None)
         except ltv.LtvError as exc:
             results.append({"file": name, "error": str(exc)})
-            bad = True
             continue
         write_atomic(path, augmented, mode=0o600)
         levels = sorted({r.level for r in verify_pdf(augmented, trusted)})
@@ -44,7 +36,8 @@ def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
         return "\n".join(f"{r['file']}: {r['error']}" if "error" in r
                          else f"{r['file']}: PAdES {r['level']}" for r in results)
 
-    _emit(args, {"files": results, "ok": not bad}, text)
+    bad = any("error" in r for r in results)
+    emit(args, {"files": results, "ok": not bad}, text)
     return 1 if bad else 0
 
 
@@ -60,19 +53,19 @@ def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
             since = None
         if since is None:
             raise CliError(f"Ugyldig dato: {args.since} (skriv fx 2026-11-01 eller 01.11.2026)")
-    db, profile = _open(paths)
+    db, profile = open_store(paths)
     try:
-        result = export_journal(db, paths, profile, _share(args, paths), Path(args.out), since)
+        result = export_journal(db, paths, profile, share_of(args, paths), Path(args.out), since)
     except JournalError as exc:
         raise CliError(str(exc)) from None
     finally:
         db.close()
-    _emit(args, {"out": str(result.folder), "documents": len(result.rows),
-                 "missing": result.missing},
-          lambda: (f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
-                   f"{result.folder} (manifest.csv, manifest.json)"
-                   + (f"; PDF mangler for: {', '.join(result.missing)}"
-                      if result.missing else "")))
+    emit(args, {"out": str(result.folder), "documents": len(result.rows),
+                "missing": result.missing},
+         lambda: (f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
+                  f"{result.folder} (manifest.csv, manifest.json)"
+                  + (f"; PDF mangler for: {', '.join(result.missing)}"
+                     if result.missing else "")))
     return 0
 
 

@@ -12,11 +12,11 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from udsat_desktop.cli_common import CliError, emit, open_store
 from udsat_desktop.platform.paths import AppPaths
 
 
 def _date(value: str) -> dt.date:
-    from udsat_desktop.cli import CliError
     from udsat_desktop.core.danish import parse_date
 
     try:
@@ -34,10 +34,9 @@ def _date(value: str) -> dt.date:
 
 
 def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.cli import CliError, _emit, _open
     from udsat_desktop.store import meetings
 
-    db, profile = _open(paths)
+    db, profile = open_store(paths)
     try:
         meetings.require_meeting_coordinator(profile)
         action = args.meeting_command
@@ -48,7 +47,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             meetings.create_meeting(db, profile, day, args.time.replace(".", ":"),
                                     args.place or "", {}, minutes_per_case=args.minutes or 20)
             info = meetings.get_meeting(db, day)
-            _emit(args, _meeting_json(info), lambda: (
+            emit(args, _meeting_json(info), lambda: (
                 f"Møde oprettet {day:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}, "
                 f"{info.minutes_per_case} minutter pr. sag"
                 + (f", {info.place}" if info.place else "")))
@@ -59,7 +58,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
                 {"case_key": c.case_key, "review_id": c.review_key,
                  "review_date": c.review_date.isoformat(), "source": c.source}
                 for c in found]}
-            _emit(args, data, lambda: "\n".join(
+            emit(args, data, lambda: "\n".join(
                 f"{c.case_key}  {c.review_key}  {c.review_date:%d.%m.%Y}  {c.source}"
                 for c in found) or "Ingen sager venter på rehabiliteringsteamet")
             return 0
@@ -75,13 +74,13 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             for key in dict.fromkeys(args.case_keys):
                 meetings.add_case(db, profile, day, by_key[key])
             info = meetings.get_meeting(db, day)
-            _emit(args, _meeting_json(info), lambda: (
+            emit(args, _meeting_json(info), lambda: (
                 f"Mødet {day:%d.%m.%Y} har nu {len(info.items)} sager: "
                 + ", ".join(i.case_key for i in info.items)))
             return 0
         infos = [meetings.get_meeting(db, d) for d in meetings.meeting_dates(db)]
-        _emit(args, {"meetings": [_meeting_json(i) for i in infos]},
-              lambda: "\n".join(_meeting_text(i) for i in infos) or "Ingen møder")
+        emit(args, {"meetings": [_meeting_json(i) for i in infos]},
+             lambda: "\n".join(_meeting_text(i) for i in infos) or "Ingen møder")
         return 0
     finally:
         db.close()

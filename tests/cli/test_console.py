@@ -3,6 +3,7 @@ console. (The same under Wine: packaging/windows/wine_smoke.sh.)"""
 
 from __future__ import annotations
 
+import getpass
 import io
 import os
 import subprocess
@@ -64,7 +65,7 @@ def test_no_console_means_no_prompt_but_a_danish_sentence(monkeypatch):
     def prompt(*args, **kwargs):
         raise AssertionError("prompted without a console")
 
-    monkeypatch.setattr(cli.getpass, "getpass", prompt)
+    monkeypatch.setattr(getpass, "getpass", prompt)
     with open(os.devnull) as nul:
         monkeypatch.setattr(sys, "stdin", NulOnWindows(nul))
         with pytest.raises(cli.CliError, match="UDSAT_PASSPHRASE"):
@@ -77,7 +78,7 @@ def test_a_real_console_is_asked(monkeypatch):
     monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(console, "_windows_console", lambda fd: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": "fra-tastaturet")
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "fra-tastaturet")
     with open(os.devnull) as stdin:
         monkeypatch.setattr(sys, "stdin", stdin)
         assert cli.read_passphrase() == "fra-tastaturet"

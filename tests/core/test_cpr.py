@@ -86,3 +86,11 @@ def test_birth_date_rules_agree_with_python_stdnum():
         except ValueError:
             ours = None
         assert ours == expected, digits
+
+
+def test_cpr_numbers_in_free_text_are_masked_and_ids_are_left_alone():
+    from udsat_desktop.core.cpr import mask_cpr_in_text
+
+    text = "sag 0101901234 og 010190-1234; review R-0101901234AB, hash a0101901234f"
+    assert mask_cpr_in_text(text) == ("sag 010190-xxxx og 010190-xxxx; review R-0101901234AB, "
+                                      "hash a0101901234f")

@@ -193,3 +193,31 @@ def test_saving_the_same_answers_in_another_shape_keeps_a_ready_review_ready(dem
     assert mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY) == []
     same = dict(complete_answers(), afvejet=["Beskæftigelse", "Helbred"], anden_indsats="")
     assert save_review(demo_db, review.id, same, user, template=TEMPLATE).status == READY
+
+
+def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
+    """The start-up reminder, `udsat stats`, the follow-up list and the case export count
+    overdue next steps with core's rule; they agree with each other and with the rule."""
+    from udsat_desktop.core.consent import step_overdue
+    from udsat_desktop.store.cases import stats
+    from udsat_desktop.store.dashboard import case_rows
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+    from udsat_desktop.store.queue import overdue_step_count
+    from udsat_desktop.store.reviews import follow_up, next_steps_of_case
+
+    build_demo_reviews(demo_db, 30, profile.user_id, LIB, seed=102)
+    today = dt.date.today()
+    case_ids = [r[0] for r in demo_db.reader().execute("SELECT DISTINCT case_id FROM next_step")]
+    by_rule = sum(step_overdue(st.status, st.deadline, today)
+                  for cid in case_ids for st in next_steps_of_case(demo_db, cid))
+    assert by_rule > 0, "the demo reviews have deadlines in the past"
+    assert overdue_step_count(demo_db) == by_rule
+    assert stats(demo_db)["next_steps"]["overdue"] == by_rule
+    local = [r for r in follow_up(demo_db, overdue_only=True) if r.source == "lokal"]
+    assert len(local) == by_rule and all(r.step.overdue(today) for r in local)
+    assert sum(row[-1] for row in case_rows(demo_db, LIB)) == by_rule
+    # tomorrow, a step due today is late too
+    tomorrow = today + dt.timedelta(days=1)
+    assert overdue_step_count(demo_db, tomorrow) == sum(
+        step_overdue(st.status, st.deadline, tomorrow)
+        for cid in case_ids for st in next_steps_of_case(demo_db, cid))

@@ -10,8 +10,9 @@ import pytest
 
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.store.sync_state import ingested_for_case
 from udsat_desktop.sync import sealed
-from udsat_desktop.sync.engine import claim_case, encryption_key, ingested_for_case
+from udsat_desktop.sync.engine import claim_case, encryption_key
 
 from .conftest import enrol
 

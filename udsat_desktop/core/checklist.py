@@ -204,9 +204,6 @@ class Template:
                 return section
         return None
 
-    def choice_options(self, field_id: str) -> tuple[str, ...]:
-        return self.field(field_id).options
-
 
 # ------------------------------------------------------------------------------- loading
 

@@ -84,6 +84,12 @@ class StepStatus(StrEnum):
         return {"aaben": "Åben", "udfoert": "Udført", "annulleret": "Annulleret"}[self.value]
 
 
+def step_overdue(status: str, deadline: dt.date | None, today: dt.date) -> bool:
+    """A next step is overdue when it is still open and its deadline was before today (the
+    one rule; `store.queue.overdue_step_count` counts by it in SQL)."""
+    return status == StepStatus.AABEN and deadline is not None and deadline < today
+
+
 def latest_states(states: Iterable[ConsentState]) -> dict[str, ConsentState]:
     out: dict[str, ConsentState] = {}
     for state in states:

@@ -120,6 +120,18 @@ def mask_cpr(number: str) -> str:
     return f"{digits[:6]}-xxxx" if len(digits) >= 6 else "xxxxxx-xxxx"
 
 
+# Ten digits (or 6-4) standing alone. Not inside a longer run of letters and digits: a review
+# id (`R-` and twelve hex digits, e.g. R-0101901234AB), a hash or a case key holds such runs
+# and must reach a log intact.
+CPR_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})-?\d{4}(?![0-9A-Za-z])")
+
+
+def mask_cpr_in_text(text: str) -> str:
+    """Every CPR-shaped number in free text (a log line, a crash report) masked as
+    `DDMMYY-xxxx`."""
+    return CPR_IN_TEXT.sub(r"\1-xxxx", text)
+
+
 def _century_digit(rng: random.Random, year: int) -> int:
     if 1900 <= year <= 1999:
         if year >= 1937:

@@ -36,6 +36,30 @@ STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.SAT_PAA_PAUSE: "Sat på pause",
 }
 
+# Cases whose review is not yet signed: work still to do (a deadline passing is late).
+OPEN_STATUSES: frozenset[CaseStatus] = frozenset({
+    CaseStatus.NY, CaseStatus.TILDELT, CaseStatus.UNDER_GENNEMGANG,
+    CaseStatus.KLAR_TIL_UNDERSKRIFT})
+
+
+class ReviewStatus(StrEnum):
+    """A review's status, stored as its value."""
+
+    DRAFT = "kladde"
+    READY = "klar"
+    SIGNED = "underskrevet"
+
+    @property
+    def label(self) -> str:
+        return REVIEW_STATUS_LABELS[self]
+
+
+REVIEW_STATUS_LABELS: dict[str, str] = {
+    ReviewStatus.DRAFT: "Kladde",
+    ReviewStatus.READY: "Klar til underskrift",
+    ReviewStatus.SIGNED: "Underskrevet",
+}
+
 S = CaseStatus
 # A signed review is never edited: a correction starts a new review version, which takes the
 # case back to "Under gennemgang". A paused case resumes where work can sensibly continue.
@@ -75,7 +99,11 @@ class Priority(IntEnum):
 
     @property
     def label(self) -> str:
-        return {1: "Høj", 2: "Normal", 3: "Lav"}[self.value]
+        return PRIORITY_LABELS[self]
+
+
+PRIORITY_LABELS: dict[int, str] = {Priority.HOEJ: "Høj", Priority.NORMAL: "Normal",
+                                   Priority.LAV: "Lav"}
 
 
 class Organisation(StrEnum):

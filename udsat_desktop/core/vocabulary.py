@@ -14,10 +14,10 @@ field id or a Danish label.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 # Field roles: what a field means to the code.
 ROLE_RECOMMENDATION = "recommendation"            # the afklaringsretning (single choice)
@@ -79,6 +79,18 @@ def _validity(raw: Mapping[str, Any]) -> Validity:
     return Validity(_date(raw.get("valid_from")), _date(raw.get("valid_until")))
 
 
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_HasId)
+
+
+def _by_id(items: Iterable[_Item], item_id: str) -> _Item | None:
+    return next((i for i in items if i.id == item_id), None)
+
+
 @dataclass(frozen=True)
 class LegalBasis:
     id: str
@@ -101,6 +113,10 @@ class ConsentPurpose:
     @property
     def written_required(self) -> bool:
         return self.written
+
+    @property
+    def full_label(self) -> str:
+        return f"{self.label} ({self.reference})" if self.reference else self.label
 
 
 @dataclass(frozen=True)
@@ -132,10 +148,6 @@ class StepType:
     @property
     def full_label(self) -> str:
         return f"{self.label} ({self.reference})" if self.reference else self.label
-
-    @property
-    def needs_consent(self) -> str | None:
-        return self.needs.consent
 
 
 @dataclass(frozen=True)
@@ -208,24 +220,19 @@ class Vocabulary:
     forum: Forum | None = None
 
     def consent(self, purpose_id: str) -> ConsentPurpose | None:
-        return next((c for c in self.consents if c.id == purpose_id), None)
+        return _by_id(self.consents, purpose_id)
 
     def legal_basis(self, basis_id: str) -> LegalBasis | None:
-        return next((b for b in self.legal_bases if b.id == basis_id), None)
+        return _by_id(self.legal_bases, basis_id)
 
     def step_type(self, type_id: str) -> StepType | None:
-        return next((t for t in self.next_step_types if t.id == type_id), None)
+        return _by_id(self.next_step_types, type_id)
 
     def step_types_on(self, day: dt.date | None) -> tuple[StepType, ...]:
         return tuple(t for t in self.next_step_types if t.validity.valid_on(day))
 
     def step_ids_with_role(self, role: str) -> tuple[str, ...]:
         return tuple(t.id for t in self.next_step_types if role in t.roles)
-
-    def outcome_label(self, group_id: str | None) -> str | None:
-        if group_id is None:
-            return None
-        return next((g.label for g in self.outcome_groups if g.id == group_id), None)
 
     def default_outcome(self) -> str | None:
         return next((g.id for g in self.outcome_groups if g.default), None)
@@ -289,14 +296,21 @@ class MergedVocabulary:
 
     newest_first: list[Vocabulary] = field(default_factory=list)
 
-    @cached_property
-    def _steps(self) -> dict[str, StepType]:
-        """Each type id's newest definition (the dashboard asks once per step)."""
-        index: dict[str, StepType] = {}
+    def _newest(self, items_of: Callable[[Vocabulary], Iterable[_Item]]) -> dict[str, _Item]:
+        """Each id's newest definition among the items `items_of` gives of each vocabulary."""
+        index: dict[str, _Item] = {}
         for vocab in self.newest_first:
-            for step in vocab.next_step_types:
-                index.setdefault(step.id, step)
+            for item in items_of(vocab):
+                index.setdefault(item.id, item)
         return index
+
+    @cached_property
+    def _steps(self) -> dict[str, StepType]:  # the dashboard asks once per step
+        return self._newest(lambda vocab: vocab.next_step_types)
+
+    @cached_property
+    def _consents(self) -> dict[str, ConsentPurpose]:
+        return self._newest(lambda vocab: vocab.consents)
 
     def step_type(self, type_id: str) -> StepType | None:
         return self._steps.get(type_id)
@@ -306,17 +320,11 @@ class MergedVocabulary:
         return found.full_label if found else type_id
 
     def consent(self, purpose_id: str) -> ConsentPurpose | None:
-        for vocab in self.newest_first:
-            found = vocab.consent(purpose_id)
-            if found is not None:
-                return found
-        return None
+        return self._consents.get(purpose_id)
 
     def consent_label(self, purpose_id: str) -> str:
         found = self.consent(purpose_id)
-        if found is None:
-            return purpose_id
-        return f"{found.label} ({found.reference})" if found.reference else found.label
+        return found.full_label if found else purpose_id
 
     def default_outcome(self) -> str | None:
         return next((d for vocab in self.newest_first if (d := vocab.default_outcome())), None)

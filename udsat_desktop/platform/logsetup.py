@@ -8,21 +8,17 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
-import re
 from pathlib import Path
 
-# Ten digits (or 6-4) standing alone. Not inside a longer run of letters and digits: a review
-# id (`R-` and twelve hex digits, e.g. R-0101901234AB), a hash or a case key holds such runs
-# and must reach the log intact.
-CPR_PATTERN = r"(?<![0-9A-Za-z])(\d{6})-?\d{4}(?![0-9A-Za-z])"
-_CPR_RE = re.compile(CPR_PATTERN)
+from udsat_desktop.core.cpr import mask_cpr_in_text
+
 LOG_FILE = "udsat.log"
 
 
 class CprMaskingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        masked = _CPR_RE.sub(r"\1-xxxx", message)
+        masked = mask_cpr_in_text(message)
         if masked != message:
             record.msg, record.args = masked, None
         return True

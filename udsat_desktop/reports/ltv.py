@@ -6,9 +6,9 @@
   server the same revision ends in a document timestamp over all of it: **B-LTA**. The
   signed revisions are left byte for byte as they were, so the file is the same signed
   document (`signed_revision_digests` gives the identities a record may name).
-- `only_adds_validation_data` is the one rule verification needs: a revision after the last
-  signature is acceptable when pyHanko's difference analysis finds nothing beyond
-  `ModificationLevel.LTA_UPDATES` (validation data, document timestamps).
+- Verification (`reports/verify.py`) accepts a revision after the last signature when
+  pyHanko's difference analysis finds nothing beyond `ModificationLevel.LTA_UPDATES`
+  (validation data, document timestamps).
 - Self-issued keys have no revocation service: such a signature cannot be validated in the
   long term, and `augment` says so plainly instead of pretending.
 """
@@ -186,31 +186,6 @@ def shared_timestamper(url: str) -> Any:
 
         stamper = _TIMESTAMPERS[url] = HTTPTimeStamper(url, timeout=15)
     return stamper
-
-
-def only_adds_validation_data(reader: Any, revision: int) -> bool:
-    """True when every revision after `revision` (0-based, as pyHanko counts) only adds
-    validation data or document timestamps (pyHanko's `ModificationLevel.LTA_UPDATES`)."""
-    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel
-
-    if reader.xrefs.total_revisions <= revision + 1:  # bytes after it, but no new revision
-        return False
-    try:
-        result = DEFAULT_DIFF_POLICY.review_file(reader, revision)
-    except Exception:  # SuspiciousModification and friends: anything else was changed
-        return False
-    level = getattr(result, "modification_level", None)
-    if level is None:
-        return False
-    if level <= ModificationLevel.LTA_UPDATES:
-        return True
-    # our document timestamp fields carry an empty appearance (for PDF/A), which pyHanko
-    # counts as form filling: accept that when the only fields touched are document
-    # timestamps that came after `revision`
-    stamps = {t.field_name for t in document_timestamps(reader)
-              if t.signed_revision > revision}
-    changed = set(getattr(result, "changed_form_fields", ()) or ())
-    return level == ModificationLevel.FORM_FILLING and bool(changed) and changed <= stamps
 
 
 def document_timestamps(reader: Any) -> list[Any]:

@@ -121,6 +121,11 @@ def verify_chain(db: Database) -> ChainBreak | None:
     return broken
 
 
+def entry_count(db: Database) -> int:
+    """How many entries the local log holds (what `udsat audit verify` reports checked)."""
+    return int(db.reader().execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
 def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
     """Delete the entries older than `before` (retention), keeping the chain verifiable: the
     first kept entry's link is stored as an anchor, and the purge is logged. Nothing from the

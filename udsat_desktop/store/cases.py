@@ -3,7 +3,6 @@ statistics. Reads for the queue window live in `store.queue`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import secrets
 from collections.abc import Iterable, Sequence
@@ -12,12 +11,19 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.profile import validate_profile
-from udsat_desktop.core.status import CaseStatus, Organisation, Role, ensure_transition
+from udsat_desktop.core.status import (
+    CaseStatus,
+    Organisation,
+    ReviewStatus,
+    Role,
+    ensure_transition,
+)
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.models import Case, NextStep, Review, Reviewer, UserProfile, utcnow
-from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.queue import Profile, overdue_step_count
 
 # ------------------------------------------------------------------------- case keys
 
@@ -99,16 +105,15 @@ def stats(db: Database) -> dict[str, Any]:
         reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status))
                        .all())
         steps_open = s.scalar(select(func.count()).select_from(NextStep)
-                              .where(NextStep.status == "aaben"))
-        steps_overdue = s.scalar(select(func.count()).select_from(NextStep).where(
-            NextStep.status == "aaben", NextStep.deadline < dt.date.today()))
+                              .where(NextStep.status == StepStatus.AABEN.value))
+    steps_overdue = overdue_step_count(db)
     by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
     return {
         "cases": sum(by_status.values()),
         "by_status": by_status,
         "close_to_clarification_at_start": int(close or 0),
-        "reviews": {k: int(reviews.get(k, 0)) for k in ("kladde", "klar", "underskrevet")},
-        "next_steps": {"open": int(steps_open or 0), "overdue": int(steps_overdue or 0)},
+        "reviews": {k.value: int(reviews.get(k.value, 0)) for k in ReviewStatus},
+        "next_steps": {"open": int(steps_open or 0), "overdue": steps_overdue},
     }
 
 

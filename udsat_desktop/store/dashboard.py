@@ -23,7 +23,7 @@ from udsat_desktop.core.checklist import (
     TemplateLibrary,
     default_library,
 )
-from udsat_desktop.core.consent import StepOrganisation
+from udsat_desktop.core.consent import StepOrganisation, StepStatus, step_overdue
 from udsat_desktop.core.progress import (
     CLOSE_AT_START,
     DashboardFilter,
@@ -31,13 +31,15 @@ from udsat_desktop.core.progress import (
     month_end,
     outcome_names,
 )
-from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+from udsat_desktop.core.status import PRIORITY_LABELS, STATUS_LABELS, CaseStatus, ReviewStatus
 from udsat_desktop.core.vocabulary import (
     LEGACY_RECORD_KEYS,
     ROLE_PRESENT_TO_FORUM,
     ROLE_RECOMMENDATION,
 )
 from udsat_desktop.store.db import Database
+
+SIGNED = ReviewStatus.SIGNED.value
 
 
 def _role_paths(library: TemplateLibrary, role: str) -> dict[tuple[str, str], str]:
@@ -62,9 +64,9 @@ def _signed_local(con: Any, library: TemplateLibrary, role: str, where: str,
         rows += con.execute(
             f"SELECT r.review_key, c.case_key, substr(r.signed_at, 1, 10), r.primary_reviewer,"
             f" r.template_id, r.template_version, json_extract(r.answers, ?) FROM review r "
-            f"JOIN \"case\" c ON c.id = r.case_id WHERE r.status = 'underskrevet' "
+            f"JOIN \"case\" c ON c.id = r.case_id WHERE r.status = ? "
             f"AND r.template_id = ? AND r.template_version = ? {where}",
-            [path, template_id, version, *args]).fetchall()
+            [path, SIGNED, template_id, version, *args]).fetchall()
     return rows
 
 
@@ -211,7 +213,7 @@ def figures(  # noqa: C901
         steps_by_type[step_labels[kind]] += 1
         org_label = StepOrganisation(org).label
         steps_by_org[org_label] += 1
-        if status == "aaben" and deadline_day and deadline_day < today:
+        if step_overdue(status, deadline_day, today):
             overdue += 1
             overdue_by_org[org_label] += 1
     return Figures(cases=cases, reviewed=len(first_day), progress=progress,
@@ -231,7 +233,7 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
     latest: dict[int, tuple[str, str | None, Any]] = {}
     for case_id, day, template_id, version, answers in con.execute(
             "SELECT case_id, review_date, template_id, template_version, answers FROM review "
-            "WHERE status = 'underskrevet' ORDER BY version"):
+            "WHERE status = ? ORDER BY version", (SIGNED,)):
         facts = json.loads(answers)
         template = library.find(template_id, version)
         if template is None:
@@ -239,15 +241,15 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
             continue
         latest[case_id] = (day, template.answer_of(ROLE_RECOMMENDATION, facts),
                            template.answer_of(ROLE_PRESENT_TO_FORUM, facts))
-    today = dt.date.today().isoformat()
+    today = dt.date.today()
     steps: dict[int, list[int]] = {}
     for case_id, status, deadline in con.execute(
             "SELECT case_id, status, deadline FROM next_step"):
         counts = steps.setdefault(case_id, [0, 0])
-        if status == "aaben":
+        if status == StepStatus.AABEN:
             counts[0] += 1
-            if deadline and deadline < today:
-                counts[1] += 1
+            counts[1] += step_overdue(status, dt.date.fromisoformat(deadline)
+                                      if deadline else None, today)
     rows = []
     for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
             'SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, '
@@ -255,7 +257,7 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
         day, direction, present = latest.get(case_id, (None, None, None))
         open_steps, overdue = steps.get(case_id, [0, 0])
         rows.append([case_key, STATUS_LABELS[CaseStatus(status)], unit or "",
-                     {1: "Høj", 2: "Normal", 3: "Lav"}.get(priority, ""), reviewer or "",
+                     PRIORITY_LABELS.get(priority, ""), reviewer or "",
                      "Ja" if close else "Nej",
                      dt.date.fromisoformat(day) if day else None, direction or "",
                      "Ja" if present is True else "Nej" if present is False else "",

@@ -23,7 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from udsat_desktop.core.status import CaseStatus
+from udsat_desktop.core.consent import StepStatus
+from udsat_desktop.core.status import CaseStatus, ReviewStatus
 
 
 def utcnow() -> dt.datetime:
@@ -122,7 +123,8 @@ class Review(Base):
     template_id: Mapped[str] = mapped_column(String(60))
     template_version: Mapped[str] = mapped_column(String(20))
     review_date: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="kladde", index=True)
+    status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value,
+                                        index=True)
     answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     primary_reviewer: Mapped[str] = mapped_column(String(40))
     co_reviewer: Mapped[str | None] = mapped_column(String(40))
@@ -165,7 +167,8 @@ class NextStep(Base):
     organisation: Mapped[str] = mapped_column(String(10), index=True)
     person: Mapped[str | None] = mapped_column(String(200), index=True)
     deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), default="aaben", index=True)
+    status: Mapped[str] = mapped_column(String(20), default=StepStatus.AABEN.value,
+                                        index=True)
     consent_flag: Mapped[str | None] = mapped_column(Text)  # why a withdrawn consent blocks it
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -34,6 +34,17 @@ class Profile:
 
 
 
+def overdue_step_count(db: Database, today: dt.date | None = None) -> int:
+    """How many of this store's next steps are overdue (`core.consent.step_overdue` in SQL:
+    open, the deadline before today). Without SQLAlchemy: the window asks on start."""
+    from udsat_desktop.core.consent import StepStatus
+
+    today = today or dt.date.today()
+    return int(db.reader().execute(
+        "SELECT count(*) FROM next_step WHERE status = ? AND deadline < ?",
+        (StepStatus.AABEN.value, today.isoformat())).fetchone()[0])
+
+
 def load_profile(db: Database) -> Profile | None:
     row = db.reader().execute(
         "SELECT user_id, name, initials, organisation, role FROM user_profile"

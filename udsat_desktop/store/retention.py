@@ -116,12 +116,6 @@ def lift_hold(db: Database, profile: Profile, case_key: str) -> None:
         audit.append(s, profile.user_id, "hold.lift", case_id)
 
 
-def held_case_ids(db: Database) -> list[int]:
-    keys = [h.case_key for h in active_holds(db)]
-    with db.read_session() as s:
-        return sorted(s.scalars(select(Case.id).where(Case.case_key.in_(keys))))
-
-
 def plan(db: Database, years: int, now: dt.datetime | None = None) -> RetentionPlan:
     """The closed cases whose last change (the case or any of its reviews) is older than the
     period, split into those to delete and those on hold."""

@@ -32,8 +32,14 @@ from udsat_desktop.core.consent import (
     StepStatus,
     consent_problems,
     step_blocked_reason,
+    step_overdue,
 )
-from udsat_desktop.core.status import CaseStatus, can_transition
+from udsat_desktop.core.status import (
+    REVIEW_STATUS_LABELS,
+    CaseStatus,
+    ReviewStatus,
+    can_transition,
+)
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary
@@ -51,8 +57,7 @@ class StepBlocked(StoreError):
     pass
 
 
-DRAFT, READY, SIGNED = "kladde", "klar", "underskrevet"
-REVIEW_STATUS_LABELS = {DRAFT: "Kladde", READY: "Klar til underskrift", SIGNED: "Underskrevet"}
+DRAFT, READY, SIGNED = ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.SIGNED
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,15 @@ def reviews_of_case(db: Database, case_id: int) -> list[ReviewState]:
         return [_state(r) for r in rows]
 
 
+def ready_reviews(db: Database) -> list[tuple[int, str, str, str]]:
+    """(id, review key, template id, template version) of every review ready to be signed,
+    oldest first."""
+    return [(int(rid), key, template_id, version)
+            for rid, key, template_id, version in db.reader().execute(
+                "SELECT id, review_key, template_id, template_version FROM review "
+                "WHERE status = ? ORDER BY id", (READY,))]
+
+
 def open_review(db: Database, case_id: int, user_id: str, library: TemplateLibrary,
                 today: dt.date | None = None) -> ReviewState:
     """The case's unfinished review, or a new one on the template valid today."""
@@ -130,10 +144,8 @@ def open_review(db: Database, case_id: int, user_id: str, library: TemplateLibra
     with db.session() as s:
         latest = s.scalars(select(Review).where(Review.case_id == case_id)
                            .order_by(Review.version.desc())).first()
-        if latest is not None and latest.status in (DRAFT, READY):
-            audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
-            return _state(latest)
-        if latest is not None:  # the latest is signed: look at it; corrections are explicit
+        if latest is not None:  # unfinished: go on with it; signed: look at it (a correction
+            # is explicit)
             audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
             return _state(latest)
         template = library.pick(DEFAULT_TEMPLATE, today)
@@ -317,15 +329,6 @@ def move_to_template(db: Database, review_id: int, user_id: str, old: Template,
         return _state(row), dropped
 
 
-def drafts_of(db: Database, user_id: str) -> list[ReviewState]:
-    with db.read_session() as s:
-        rows = s.scalars(select(Review).where(
-            Review.status == DRAFT,
-            (Review.primary_reviewer == user_id) | (Review.co_reviewer == user_id),
-        ).order_by(Review.updated_at.desc())).all()
-        return [_state(r) for r in rows]
-
-
 # ----------------------------------------------------------------------------- consents
 
 
@@ -426,8 +429,7 @@ class StepRecord:
         return merged_vocabulary().step_label(self.type)
 
     def overdue(self, today: dt.date) -> bool:
-        return (self.status == StepStatus.AABEN.value and self.deadline is not None
-                and self.deadline < today)
+        return step_overdue(self.status, self.deadline, today)
 
 
 def _step(r: NextStep) -> StepRecord:
@@ -588,15 +590,14 @@ def follow_up(db: Database, *, organisation: str | None = None, person: str | No
             stmt = stmt.where(NextStep.organisation == organisation)
         if person:
             stmt = stmt.where(NextStep.person == person)
-        if overdue_only:
-            stmt = stmt.where(NextStep.deadline < today)
         stmt = stmt.order_by(NextStep.deadline.is_(None), NextStep.deadline, NextStep.id)
-        rows = [FollowUpRow(_step(step), key) for step, key in s.execute(stmt).all()]
+        rows = [FollowUpRow(_step(step), key) for step, key in s.execute(stmt).all()
+                if not overdue_only or step_overdue(step.status, step.deadline, today)]
     if not person:  # the team's steps carry no person
         for case_key, kind, org, deadline, status in team_steps(db):
             if status != StepStatus.AABEN.value or (organisation and org != organisation):
                 continue
-            if overdue_only and not (deadline and deadline < today):
+            if overdue_only and not step_overdue(status, deadline, today):
                 continue
             rows.append(FollowUpRow(StepRecord(0, 0, None, kind, org, None, deadline, status,
                                                None, None), case_key, "teamet"))

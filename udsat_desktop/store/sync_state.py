@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from udsat_desktop.core.danish import sort_key
-from udsat_desktop.core.status import CaseStatus
+from udsat_desktop.core.status import OPEN_STATUSES, CaseStatus
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
@@ -157,11 +157,6 @@ def queued_claims(db: Database) -> list[str]:
         return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))
 
 
-def claim_clashes(db: Database) -> list[Claim]:
-    with db.read_session() as s:
-        return list(s.scalars(select(Claim).where(Claim.state == "clash")))
-
-
 # ----------------------------------------------------------------------------- assignments
 
 
@@ -301,9 +296,7 @@ def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, 
             case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
             good = any(r.verdict == "TRUSTED" for r in current)
             if case is not None and good and case.status in (
-                    CaseStatus.NY.value, CaseStatus.TILDELT.value,
-                    CaseStatus.UNDER_GENNEMGANG.value, CaseStatus.KLAR_TIL_UNDERSKRIFT.value,
-                    CaseStatus.UNDERSKREVET.value):
+                    *OPEN_STATUSES, CaseStatus.UNDERSKREVET):
                 case.status = CaseStatus.SYNKRONISERET.value
                 audit.append(s, user_id, "status", case.id,
                              to=CaseStatus.SYNKRONISERET.value, by="ingest")

@@ -13,7 +13,10 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.store.db import Database
+
+SIGNED = ReviewStatus.SIGNED.value
 
 # only a summary whose every signer is on the roster counts (issue 13): an unknown or revoked
 # signer's is kept and shown, never current
@@ -44,7 +47,7 @@ def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion
             "r.answers, r.template_id, r.template_version FROM review r "
             "JOIN \"case\" c ON c.id = r.case_id "
             "LEFT JOIN review o ON o.id = r.replaces_review_id "
-            f"WHERE r.status = 'underskrevet' {where}", args):
+            f"WHERE r.status = ? {where}", (SIGNED, *args)):
         found[key] = SignedVersion(ckey, key, int(version), replaced,
                                    dt.date.fromisoformat(day) if day else None, "lokal",
                                    answers=json.loads(answers or "{}"),
@@ -112,7 +115,7 @@ def superseded_keys(db: Database) -> set[str]:
     con = db.reader()
     keys = {k for (k,) in con.execute(
         "SELECT o.review_key FROM review r JOIN review o ON o.id = r.replaces_review_id "
-        "WHERE r.status = 'underskrevet'")}
+        "WHERE r.status = ?", (SIGNED,))}
     keys |= {k for (k,) in con.execute(
         "SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record "
         f"WHERE verdict IN {_GOOD_SQL} "
@@ -130,7 +133,32 @@ def case_versions(db: Database, case_key: str) -> list[tuple[int, str, int | Non
         rows[key] = (int(version), status)
     signed = signed_versions(db, case_key)
     for v in signed:
-        rows.setdefault(v.review_key, (v.version, "underskrevet"))
+        rows.setdefault(v.review_key, (v.version, SIGNED))
     replaced_by = {v.replaces_key: v.version for v in signed if v.replaces_key}
     return sorted((version, status, replaced_by.get(key))
                   for key, (version, status) in rows.items())
+
+
+def journal_documents(db: Database, since: dt.date | None = None
+                      ) -> list[tuple[int, str, str, str, str, dt.date]]:
+    """(case id, CPR, name, case key, review key, review date) of every signed review known
+    here for the journal export: own ones and those ingested from the share, newest version
+    per review key, oldest review date first; from `since` on when given."""
+    reader = db.reader()
+    rows: dict[str, tuple[int, str, str, str, str, dt.date]] = {}
+    for case_id, cpr, name, case_key, review_key, day in reader.execute(
+            'SELECT c.id, c.cpr, c.name, c.case_key, r.review_key, r.review_date '
+            'FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.status = ?', (SIGNED,)):
+        rows[review_key] = (case_id, cpr, name, case_key, review_key, _date(day))
+    for case_id, cpr, name, case_key, review_key, day in reader.execute(
+            'SELECT c.id, c.cpr, c.name, c.case_key, i.review_key, i.review_date '
+            'FROM ingested_record i JOIN "case" c ON c.case_key = i.case_key'):
+        rows.setdefault(review_key, (case_id, cpr, name, case_key, review_key, _date(day)))
+    found = sorted(rows.values(), key=lambda r: (r[5], r[3], r[4]))
+    return [r for r in found if since is None or r[5] >= since]
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

@@ -47,12 +47,10 @@ from udsat_desktop.sync.share import (
     read_share_file,
     remove_stale_parts,
 )
-from udsat_desktop.sync.trust import short_code
+from udsat_desktop.sync.trust import RECORD_FORMAT, short_code
 
 log = logging.getLogger(__name__)
 
-ENCRYPTION_SECRET = "x25519_private"
-RECORD_FORMAT = "udsat-review-record/1"
 ASSIGNMENT_FORMAT = "udsat-assignment/1"
 
 
@@ -311,11 +309,6 @@ def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncR
         report.failed.append((local.name, str(exc)))
     state.log_file(db, local.name, target, digest, outcome, message)
     return outcome == "synkroniseret"
-
-
-sync_log = state.sync_log
-claim_clashes = state.claim_clashes
-ingested_for_case = state.ingested_for_case
 
 
 # ----------------------------------------------------------------------------- claims

@@ -26,6 +26,7 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.versions import journal_documents
 
 COLUMNS = ("cpr", "navn", "sagsnoegle", "gennemgang", "dokumenttitel", "dokumentdato",
            "underskrivere", "verifikation", "pades_niveau", "pdfa", "fil", "sha256")
@@ -58,31 +59,6 @@ class JournalResult:
     missing: list[str]  # case keys whose signed PDF could not be found
 
 
-def _signed_reviews(db: Database, since: dt.date | None) -> list[tuple[int, str, str, str, str,
-                                                                        dt.date]]:
-    """(case id, CPR, name, case key, review key, review date) of every signed review known
-    here: own ones and those ingested from the share, newest version per review key."""
-    reader = db.reader()
-    rows: dict[str, tuple[int, str, str, str, str, dt.date]] = {}
-    for case_id, cpr, name, case_key, review_key, date in reader.execute(
-            'SELECT c.id, c.cpr, c.name, c.case_key, r.review_key, r.review_date '
-            'FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.status = ?',
-            ("underskrevet",)):
-        rows[review_key] = (case_id, cpr, name, case_key, review_key, _date(date))
-    for case_id, cpr, name, case_key, review_key, date in reader.execute(
-            'SELECT c.id, c.cpr, c.name, c.case_key, i.review_key, i.review_date '
-            'FROM ingested_record i JOIN "case" c ON c.case_key = i.case_key'):
-        rows.setdefault(review_key, (case_id, cpr, name, case_key, review_key, _date(date)))
-    found = sorted(rows.values(), key=lambda r: (r[5], r[3], r[4]))
-    return [r for r in found if since is None or r[5] >= since]
-
-
-def _date(value: object) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _title(pdf: bytes, case_key: str) -> tuple[str, bool]:
     """The document's title and whether it declares PDF/A (summaries signed before PDF/A came
     in are exported as they are: a signature cannot be kept across a conversion)."""
@@ -112,7 +88,7 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
     trusted = local_trust(paths)
     rows: list[JournalRow] = []
     missing: list[str] = []
-    for case_id, cpr, name, case_key, review_key, date in _signed_reviews(db, since):
+    for case_id, cpr, name, case_key, review_key, date in journal_documents(db, since):
         pdf = summary_pdf(db, paths, share, case_key, review_key)
         if pdf is None:
             missing.append(case_key)

@@ -21,6 +21,7 @@ from typing import Any
 
 from udsat_desktop.core.checklist import TemplateLibrary
 from udsat_desktop.core.passphrase import passphrase_problem
+from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
@@ -39,13 +40,12 @@ from udsat_desktop.reports.signing import (
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.reviews import (
-    READY,
-    REVIEW_STATUS_LABELS,
-    SIGNED,
     get_review,
     lock_signed,
+    ready_reviews,
     summary_of,
 )
+from udsat_desktop.sync.trust import RECORD_FORMAT
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +123,13 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
     """The review and its summary; the CPR number is masked unless the review's template says
     the summary's recipient needs it in full (`outputs: summary_pdf: full_cpr: true`)."""
     review = get_review(db, review_id)
-    if review.status != READY:
+    if review.status != ReviewStatus.READY:
         raise SigningError(Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives"))
     template = library.get(review.template_id, review.template_version)
     summary = summary_of(db, review_id, template,
                          full_cpr="summary_pdf" in template.full_cpr_outputs)
     # the PDF is the signed document: it says so, not the "ready" state it is signed from
-    return review, dataclasses.replace(summary, status=REVIEW_STATUS_LABELS[SIGNED])
+    return review, dataclasses.replace(summary, status=ReviewStatus.SIGNED.label)
 
 
 def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
@@ -168,7 +168,7 @@ def review_record(review: Any, case_key: str, pdf_sha256: str,
     """The machine-readable record beside the PDF: no CPR number, no citizen's name. Built
     from what the summary was rendered from (`Summary.extra`), so the two always agree."""
     return {
-        "format": "udsat-review-record/1",
+        "format": RECORD_FORMAT,
         "review_id": review.review_key,
         "case_key": case_key,
         "version": review.version,
@@ -176,7 +176,7 @@ def review_record(review: Any, case_key: str, pdf_sha256: str,
         "template": {"id": review.template_id, "version": review.template_version},
         "review_date": review.review_date.isoformat(),
         "reviewers": [r for r in (review.primary_reviewer, review.co_reviewer) if r],
-        "status": "underskrevet",
+        "status": ReviewStatus.SIGNED.value,
         "signed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         # by role (recommendation, outcome, present_to_forum, ...), never by field id
         "recommendation": extra.get("facts", {}),
@@ -228,8 +228,7 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
     leaves every finished review signed and every other one untouched.
 
     `progress` may raise (a cancelled dialog does) to stop the batch after the current one."""
-    ids = [r[0] for r in db.reader().execute(
-        "SELECT id FROM review WHERE status = ? ORDER BY id", (READY,))]
+    ids = [review_id for review_id, *_template in ready_reviews(db)]
     if not ids:
         return []
     key = ensure_key(paths, profile, key_passphrase)
@@ -263,10 +262,10 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
         try:
             while True:
                 while len(pending) < 3 * workers:
-                    review_id = next(queue, None)
-                    if review_id is None:
+                    queued = next(queue, None)
+                    if queued is None:
                         break
-                    review, summary = _prepare(db, library, review_id)
+                    review, summary = _prepare(db, library, queued)
                     pending.append((review, summary, pool.submit(_worker_sign, summary)))
                 if not pending:
                     break

@@ -604,10 +604,6 @@ def list_folder(folder: Path, *, share: Path | None = None
     return bounded(_list, folder, share)
 
 
-def file_sha256(path: Path, *, share: Path | None = None, kind: str = "pdf") -> str:
-    return hashlib.sha256(read_share_file(path, kind, share=share)).hexdigest()
-
-
 # ----------------------------------------------------------------------------- writing
 
 
@@ -893,11 +889,6 @@ def claim_once(folder: Path, data: bytes, *, share: Path | None = None) -> bool:
         raise
     except OSError as exc:
         raise _share_error(exc) from exc
-
-
-def read_claim(folder: Path, *, share: Path | None = None) -> bytes:
-    """The claim file inside a claim folder (FileNotFoundError while it is being written)."""
-    return read_share_file(folder / CLAIM_FILE, "claim", share=share)
 
 
 def _replace(target: Path, data: bytes, share: Path | None) -> None:

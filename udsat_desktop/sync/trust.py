@@ -25,6 +25,7 @@ from udsat_desktop.store.db import Database
 
 TEAM_SECRET = "ed25519_team"
 ENVELOPE = "udsat-signed/1"
+RECORD_FORMAT = "udsat-review-record/1"  # a signed review's record beside its PDF
 MAX_ENVELOPE = 4 << 20  # bytes; a roster of a few hundred members is well under this
 
 

@@ -9,14 +9,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from udsat_desktop.core.cpr import mask_cpr
-from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
+from udsat_desktop.core.status import (
+    REVIEW_STATUS_LABELS,
+    STATUS_LABELS,
+    CaseStatus,
+    Priority,
+    ReviewStatus,
+)
 from udsat_desktop.store.queue import CaseDetail
 from udsat_desktop.ui.i18n import domain, fmt_date, fmt_percent, translate
 from udsat_desktop.ui.queue_model import flags_text
-
-SIGNED = "underskrevet"
-REVIEW_STATUS_LABELS = {"kladde": "Kladde", "klar": "Klar til underskrift",
-                        SIGNED: "Underskrevet"}  # as store.reviews (not imported: start-up)
 
 
 class CasePanel(QWidget):
@@ -86,7 +88,7 @@ class CasePanel(QWidget):
         self._revealed = revealed
         self.reveal.setEnabled(case is not None)
         self.reveal.setText(self.tr("Skjul &CPR") if revealed else self.tr("Vis &CPR"))
-        self.open_pdf.setEnabled(any(v[1] == SIGNED for v in versions or []))
+        self.open_pdf.setEnabled(any(v[1] == ReviewStatus.SIGNED for v in versions or []))
         if case is None:
             self.title.setText(self.tr("Ingen sag valgt"))
             for label in self.fields.values():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -947,10 +946,9 @@ class MainWindow(QMainWindow):
 
     def remind_overdue(self) -> int:
         """On start: how many next steps are overdue, with the way to the work list."""
-        today = dt.date.today().isoformat()
-        count = int(self.db.reader().execute(
-            "SELECT count(*) FROM next_step WHERE status = 'aaben' AND deadline < ?",
-            (today,)).fetchone()[0])
+        from udsat_desktop.store.queue import overdue_step_count
+
+        count = overdue_step_count(self.db)
         if count:
             text = self.tr("%Ln næste skridt er overskredet", "", count)
             self.statusBar().showMessage(

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from udsat_desktop.core.cpr import mask_cpr
-from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
+from udsat_desktop.core.status import OPEN_STATUSES, STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, QueueColumn, QueueRow
 from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, fmt_date, fmt_number
@@ -187,7 +187,7 @@ class CaseQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.PCT, Col.DEADLINE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == Col.DEADLINE and row.deadline \
-                and row.deadline < self._today and row.status in _OPEN_STATUSES:
+                and row.deadline < self._today and row.status in OPEN_STATUSES:
             return QBrush(self._late)
         return None
 
@@ -234,6 +234,3 @@ class CaseQueueModel(QAbstractTableModel):
             case _:
                 return self._display(row, col)
 
-
-_OPEN_STATUSES = {CaseStatus.NY.value, CaseStatus.TILDELT.value,
-                  CaseStatus.UNDER_GENNEMGANG.value, CaseStatus.KLAR_TIL_UNDERSKRIFT.value}

@@ -45,11 +45,11 @@ from udsat_desktop.core.consent import (
     StepStatus,
 )
 from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
 from udsat_desktop.core.vocabulary import MergedVocabulary
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import (
-    REVIEW_STATUS_LABELS,
     ReviewState,
     add_next_step,
     consent_history,
@@ -968,7 +968,7 @@ class ReviewWindow(QMainWindow):
         self.co_reviewer.setEnabled(not locked)
         self.ready_button.setVisible(not locked)
         self.correction_button.setVisible(locked)
-        self.sign_button.setVisible(self.review.status == "klar")
+        self.sign_button.setVisible(self.review.status == ReviewStatus.READY)
         if locked:
             self.problems.setText(self.tr("Underskrevet – skrivebeskyttet. En rettelse bliver "
                                           "en ny version, der henviser til denne."))

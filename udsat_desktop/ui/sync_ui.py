@@ -396,7 +396,7 @@ class SyncLogDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from udsat_desktop.sync.engine import sync_log
+        from udsat_desktop.store.sync_state import sync_log
         from udsat_desktop.sync.pending import pending_files
 
         rows = sync_log(self.db)

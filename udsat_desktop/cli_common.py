@@ -1,0 +1,95 @@
+"""What every `udsat` command shares: passphrases, opening the store, printing the result
+(text or `--json`), the share's path, and reading the files a command is given."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.platform.console import stdin_is_console
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.lifecycle import (
+    is_initialised,
+    open_existing,
+)
+from udsat_desktop.store.queue import Profile
+
+PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
+KEY_PASSPHRASE_ENV = "UDSAT_KEY_PASSPHRASE"
+
+
+class CliError(Exception):
+    """Printed as is on stderr; exit status 2."""
+
+
+def read_passphrase(*, confirm: bool = False, prompt: str = "Adgangskode: ") -> str:
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not stdin_is_console():
+        line = sys.stdin.readline() if sys.stdin else ""
+        if not line:
+            raise CliError(f"Ingen adgangskode: sæt {PASSPHRASE_ENV} eller kør kommandoen i en "
+                           "terminal")
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Gentag adgangskoden: ") != first:
+        raise CliError("De to adgangskoder er ikke ens")
+    return first
+
+
+def read_key_passphrase() -> str:
+    env = os.environ.get(KEY_PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not stdin_is_console():
+        raise CliError(f"Ingen adgangskode til signeringsnøglen: sæt {KEY_PASSPHRASE_ENV}")
+    return getpass.getpass("Adgangskode til signeringsnøglen: ")
+
+
+def open_store(paths: AppPaths) -> tuple[Database, Profile]:
+    if not is_initialised(paths):
+        raise CliError(f"Der er ingen database i {paths.data}. Kør først `udsat init` "
+                       "(eller `udsat demo`).")
+    return open_existing(paths, read_passphrase())
+
+
+def emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text())
+
+
+def share_of(args: argparse.Namespace, paths: AppPaths) -> Path | None:
+    if getattr(args, "share", None):
+        return Path(args.share).expanduser()
+    return load_settings(paths.config).share
+
+
+def plain_file_notice(out: Path) -> None:
+    """`--out` writes outside the encrypted store: say so (stderr, so --json stays clean)."""
+    print(f"udsat: Bemærk: {out} er skrevet ukrypteret og indeholder personoplysninger. Opbevar "
+          "det sikkert, og slet det, når det ikke længere skal bruges.", file=sys.stderr)
+
+
+def read_files(names: Iterable[str], results: list[dict[str, Any]]
+               ) -> Iterator[tuple[str, Path, bytes]]:
+    """(name, path, bytes) of each named file in turn; a file that cannot be read is added to
+    `results` as `{"file": name, "error": ...}` instead (`udsat verify`, `udsat ltv`)."""
+    for name in names:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
+            continue
+        yield name, path, data

@@ -1,0 +1,273 @@
+"""`udsat init`, `import`, `demo`, `stats` and `config`: the profile, the cases and the
+settings on this computer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.cli_common import (
+    PASSPHRASE_ENV,
+    CliError,
+    emit,
+    open_store,
+    read_passphrase,
+)
+from udsat_desktop.core.status import (
+    STATUS_LABELS,
+    CaseStatus,
+    Organisation,
+    Role,
+)
+from udsat_desktop.core.target_list import FIELD_BY_KEY, parse_mapping_arg
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store.lifecycle import (
+    DEMO_PASSPHRASE,
+    ensure_demo,
+    initialise,
+    is_initialised,
+)
+from udsat_desktop.sync.share import ShareError
+
+
+def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
+    if is_initialised(paths):
+        raise CliError(f"Der findes allerede en database i {paths.data}")
+    from udsat_desktop.sync import roster, trust
+
+    coordinator = None
+    if args.coordinator:
+        try:
+            coordinator = trust.normalise(args.coordinator)
+        except trust.TrustError as exc:
+            raise CliError(str(exc)) from None
+    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 10 tegn): ")
+    db, profile = initialise(paths, passphrase, args.name, args.initials,
+                             Organisation(args.org), Role(args.role))
+    try:
+        fingerprint = trust.my_fingerprint(db)
+    finally:
+        db.close()
+    if coordinator:
+        roster.pin(paths, coordinator)
+    emit(args, {"user_id": profile.user_id, "data_dir": str(paths.data),
+                "fingerprint": fingerprint, "code": trust.short_code(fingerprint),
+                "coordinator": coordinator},
+         lambda: f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
+                 f"{profile.role.label}). Data: {paths.data}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.import_report import warning_groups
+    from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
+
+    db, profile = open_store(paths)
+    try:
+        named = _load_map(args.map) if args.map else None
+        started = time.perf_counter()
+        try:
+            table, mapping = prepare_import(Path(args.file), paths.config, named)
+        except MappingNeeded as exc:
+            headers = ", ".join(f"»{h}«" for h in exc.table.headers if h)
+            fields = ", ".join(FIELD_BY_KEY)
+            raise CliError(f"{exc}. Angiv kolonnerne med --map, fx --map "
+                           f"'cpr=Personnr,name=Borger'. Kolonner i filen: {headers}. "
+                           f"Felter: {fields}") from None
+        summary = import_table(db, table, mapping, source_name=Path(args.file).name,
+                               user_id=profile.user_id)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    data = summary.to_json()
+    data["warning_groups"] = [{"reason": g.title, "count": len(g.rows),
+                               "rows": [w.row for w in g.rows]}
+                              for g in warning_groups(summary.warnings)]
+
+    def text() -> str:
+        lines = [f"Importeret: {summary.imported} nye, {summary.updated} opdateret, "
+                 f"{summary.unchanged} uændret ({elapsed:.2f} s)"]
+        if summary.rejected:
+            lines.append(f"Afvist: {len(summary.rejected)} rækker")
+            lines += [f"  række {r.row}: {r.reason}" for r in summary.rejected]
+        if summary.duplicates:
+            lines.append(f"Dubletter: {len(summary.duplicates)} rækker (kun første er importeret)")
+            lines += [f"  række {d.row}: samme CPR-nummer som række {d.first_row}"
+                      for d in summary.duplicates]
+        if summary.warnings:
+            lines.append(f"Advarsler: {len(summary.warnings)} (importeret alligevel)")
+            for group in warning_groups(summary.warnings):
+                rows = ", ".join(str(w.row) for w in group.rows[:20])
+                more = f" … og {len(group.rows) - 20} mere (se --json)" \
+                    if len(group.rows) > 20 else ""
+                lines.append(f"  {group.title}: rækker {rows}{more}")
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def _load_map(value: str) -> dict[str, str]:
+    candidate = Path(value)
+    if candidate.suffix.casefold() == ".json" and candidate.is_file():
+        try:
+            loaded = json.loads(candidate.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise CliError(f"Kolonneopsætningen {candidate.name} er ikke gyldig JSON: {exc}") \
+                from None
+        if not isinstance(loaded, dict):
+            raise CliError("Kolonneopsætningen skal være et JSON-objekt {felt: kolonne}")
+        return {str(k): str(v) for k, v in loaded.items()}
+    return parse_mapping_arg(value)
+
+
+def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.store.demo import build_demo
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+
+    started = time.perf_counter()
+    if is_initialised(paths):
+        db, profile = open_store(paths)
+        try:
+            added = build_demo(db, args.cases, seed=args.seed) if args.cases else 0
+        except BaseException:
+            db.close()
+            raise
+    else:
+        passphrase = os.environ.get(PASSPHRASE_ENV, DEMO_PASSPHRASE)
+        db, profile = ensure_demo(paths, args.cases, passphrase)
+        added = args.cases
+    try:
+        made = ready = 0
+        if args.reviews:
+            made, ready = build_demo_reviews(db, args.reviews, profile.user_id,
+                                             default_library(), seed=args.seed)
+    finally:
+        db.close()
+    elapsed = time.perf_counter() - started
+    emit(args, {"added": added, "reviews": made, "ready_to_sign": ready,
+                "seconds": round(elapsed, 2)},
+         lambda: f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
+                 f"underskrift) tilføjet på {elapsed:.1f} s")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store.cases import stats
+
+    db, _profile = open_store(paths)
+    try:
+        figures = stats(db)
+    finally:
+        db.close()
+
+    def text() -> str:
+        lines = [f"Sager i alt: {figures['cases']}"]
+        for status in CaseStatus:
+            lines.append(f"  {STATUS_LABELS[status]:<22}{figures['by_status'][status.value]:>8}")
+        return "\n".join(lines)
+
+    emit(args, figures, text)
+    return 0
+
+
+# Complexity (C901): one flat branch per option of `udsat config`.
+def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
+    import dataclasses
+
+    from udsat_desktop.platform.settings import LANGUAGES, update_settings
+
+    changes: dict[str, Any] = {}
+    if args.share is not None:
+        changes["share_path"] = args.share
+    if args.share_timeout is not None:
+        if args.share_timeout < 1:
+            raise CliError("--share-timeout skal være mindst 1 sekund")
+        changes["share_timeout"] = args.share_timeout
+    if args.tsa is not None:
+        changes["timestamp_url"] = args.tsa
+    if args.lock_minutes is not None:
+        if args.lock_minutes < 0:
+            raise CliError("--lock-minutes skal være 0 (aldrig) eller mere")
+        changes["lock_minutes"] = args.lock_minutes
+    if args.language is not None:
+        if args.language not in LANGUAGES:
+            raise CliError(f"Sprog: {', '.join(LANGUAGES)}")
+        changes["language"] = args.language
+    if args.case_retention_years is not None:
+        if args.case_retention_years < 1:
+            raise CliError("--case-retention-years skal være mindst 1")
+        changes["case_retention_years"] = args.case_retention_years
+    settings = update_settings(paths.config, **changes) if changes else load_settings(
+        paths.config)
+    data: dict[str, Any] = dataclasses.asdict(settings)
+    note = ""
+    if args.share and settings.share is not None:
+        # set-up: the marker that proves the folder is the share, and its top folders
+        from udsat_desktop.sync.share import set_up_share
+
+        try:
+            data["share_id"] = set_up_share(settings.share)
+        except ShareError as exc:
+            data["share_id"] = None
+            note = (f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
+                    "den kan nås.")
+            print(f"udsat: {note}", file=sys.stderr)
+    emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+# --------------------------------------------------------------------------- parsers
+
+
+def add_init(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="opret brugerprofil og krypteret database")
+    p.add_argument("--name", required=True)
+    p.add_argument("--initials", required=True)
+    p.add_argument("--org", required=True, choices=[o.value for o in Organisation])
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--coordinator", metavar="FINGERPRINT",
+                   help="koordinatorens fingeraftryk (koden på koordinatorens skærm)")
+    p.set_defaults(func=cmd_init)
+
+
+def add_import(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[common], help="importér målgruppeliste (CSV/XLSX)")
+    p.add_argument("file")
+    p.add_argument("--map", metavar="MAPPING",
+                   help="kolonneopsætning: 'felt=Kolonne,...' eller en JSON-fil")
+    p.set_defaults(func=cmd_import)
+
+
+def add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("demo", parents=[common], help="tilføj syntetiske demosager")
+    p.add_argument("--cases", type=int, default=2737)
+    p.add_argument("--reviews", type=int, default=0,
+                   help="også så mange færdige gennemgange (halvdelen klar til underskrift)")
+    p.add_argument("--seed", type=int, default=2737)
+    p.set_defaults(func=cmd_demo)
+
+
+def add_stats(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("stats", parents=[common], help="antal sager i alt og pr. status")
+    p.set_defaults(func=cmd_stats)
+
+
+def add_config(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
+    p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
+    p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
+    p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
+    p.add_argument("--language", metavar="SPROG", help="da eller en")
+    p.add_argument("--case-retention-years", type=int, metavar="N",
+                   help="afsluttede sagers data slettes N år efter sidste ændring")
+    p.add_argument("--share-timeout", type=int, metavar="SEKUNDER",
+                   help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)")
+    p.set_defaults(func=cmd_config)

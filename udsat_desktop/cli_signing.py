@@ -1,0 +1,277 @@
+"""`udsat sign`, `key`, `summary` and `verify`: signing reviews, the signing key, and the
+signed summaries."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.cli_common import (
+    CliError,
+    emit,
+    open_store,
+    plain_file_notice,
+    read_files,
+    read_key_passphrase,
+    share_of,
+)
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store.db import Database
+
+
+def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.reports.signing import sign_pdf
+    from udsat_desktop.store.reviews import ready_reviews
+    from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
+
+    db, profile = open_store(paths)
+    tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
+    try:
+        passphrase = read_key_passphrase()
+        from udsat_desktop.sync.outbox import key_path
+
+        if not key_path(paths).exists():
+            _warn_same_passphrase(db, paths, passphrase)
+        if args.cosign:
+            source = Path(args.cosign)
+            if not source.is_file():
+                raise CliError(f"Filen findes ikke: {source.name}")
+            signed = sign_pdf(source.read_bytes(), ensure_key(paths, profile, passphrase),
+                              passphrase, identity_of(profile), cosign=True,
+                              timestamp_url=tsa)
+            from udsat_desktop.platform.fsutil import write_atomic
+
+            write_atomic(source, signed, mode=0o600)
+            emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
+            return 0
+        import datetime as dt
+
+        library = default_library()
+        # a review keeps its template; say when a newer one applies on the day of signing
+        older = []
+        for _id, key, template_id, version in ready_reviews(db):
+            template = library.find(template_id, version)
+            newer = library.newer_than(template, dt.date.today()) if template else None
+            if newer is not None:
+                older.append({"review": key, "template": template_id, "version": version,
+                              "applies_today": newer.version})
+        started = time.perf_counter()
+        items = sign_ready(db, paths, profile, library, passphrase, timestamp_url=tsa or None)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+
+    def text() -> str:
+        lines = [f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
+        lines += [f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
+                  f"gælder version {o['applies_today']}" for o in older]
+        return "\n".join(lines)
+
+    emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
+                "seconds": round(elapsed, 2), "older_template": older}, text)
+    return 0
+
+
+def _warn_same_passphrase(db: Database, paths: AppPaths, key_passphrase: str) -> None:
+    from udsat_desktop.sync.keypolicy import same_as_database
+
+    warning = same_as_database(db, paths, key_passphrase)
+    if warning:
+        print(f"udsat: {warning}", file=sys.stderr)
+
+
+def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.reports.signing import describe_certificate, load_certificate
+    from udsat_desktop.sync.outbox import import_key, key_path
+
+    db, profile = open_store(paths)
+    if args.key_command == "import":
+        passphrase = read_key_passphrase()
+        try:
+            _warn_same_passphrase(db, paths, passphrase)
+        finally:
+            db.close()
+        cert = import_key(paths, profile, Path(args.file), passphrase, replace=args.replace)
+        info = describe_certificate(cert)
+        emit(args, {"imported": True, **info},
+             lambda: f"Signeringsnøgle importeret: {info['subject']} "
+                     f"(gyldig til {info['not_after'][:10]})")
+        return 0
+    from udsat_desktop.sync import trust
+
+    try:
+        team_fingerprint = trust.my_fingerprint(db)
+    finally:
+        db.close()
+    cert = load_certificate(key_path(paths), read_key_passphrase())
+    info = describe_certificate(cert)
+    info["team_fingerprint"] = team_fingerprint
+    info["team_code"] = trust.short_code(team_fingerprint)
+    emit(args, info, lambda: "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.platform.fsutil import write_atomic
+    from udsat_desktop.store import audit
+    from udsat_desktop.store.meetings import summary_pdf
+    from udsat_desktop.store.queue import get_case_by_key
+    from udsat_desktop.store.versions import latest_signed
+
+    db, profile = open_store(paths)
+    try:
+        case = get_case_by_key(db, args.case_key)
+        latest = latest_signed(db, args.case_key)
+        if latest is None and case is None:
+            raise CliError(f"Ukendt sagsnøgle: {args.case_key}")
+        if latest is None:
+            raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
+        # the latest signed version (a correction replaces what it corrects), wherever it
+        # is: the encrypted store, the outbox, or (ingested from a colleague) the share
+        pdf = summary_pdf(db, paths, share_of(args, paths), args.case_key, latest.review_key)
+        if pdf is None:
+            raise CliError(f"Den underskrevne PDF for version {latest.version} "
+                           f"({latest.review_key}) findes hverken i databasen, i udbakken "
+                           "eller på fællesmappen")
+        out = Path(args.out)
+        write_atomic(out, pdf, mode=0o600)
+        # a copy of the summary leaves the store: an access the citizen's log shows
+        audit.append_now(db, profile.user_id, "export", case.id if case else None,
+                         kind="summary")
+    finally:
+        db.close()
+    plain_file_notice(out)
+    emit(args, {"case_key": args.case_key, "review_id": latest.review_key,
+                "version": latest.version, "out": str(out)},
+         lambda: f"Seneste underskrevne sammenfatning (version {latest.version}) skrevet "
+                 f"til {out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.reports.signing import Verdict, verify_pdf
+    from udsat_desktop.reports.verify import BAD
+    from udsat_desktop.sync.roster import local_trust
+
+    trusted = local_trust(paths)
+    results: list[dict[str, Any]] = []
+    bad = False
+    for name, _path, data in read_files(args.files, results):
+        reports = verify_pdf(data, trusted)
+        attached = _packet_attachments(data) \
+            if [r.verdict for r in reports] == [Verdict.UNSIGNED] else {}
+        if attached:
+            # a meeting packet: its pages carry no signature; each signed summary is attached
+            # byte for byte, and that is what is verified
+            entries = []
+            for attachment, pdf in attached.items():
+                inner = verify_pdf(pdf, trusted)
+                bad |= any(r.verdict in BAD for r in inner)
+                entries.append({"file": f"{name}#{attachment}",
+                                "signatures": [_signature_json(r, trusted) for r in inner]})
+            results.append({"file": name, "packet": True, "signatures": [],
+                            "attachments": entries})
+            results.extend(entries)
+            continue
+        bad |= any(r.verdict in BAD for r in reports)
+        results.append({"file": name, "signatures": [_signature_json(r, trusted)
+                                                     for r in reports]})
+    bad |= any("error" in r for r in results)  # a file that could not be read
+
+    def text() -> str:
+        lines = []
+        for res in results:
+            if "error" in res:
+                lines.append(f"{res['file']}: {res['error']}")
+                continue
+            if res.get("packet"):
+                lines.append(f"{res['file']}: mødepakke uden egne underskrifter; "
+                             f"{len(res['attachments'])} vedhæftede, underskrevne "
+                             "sammenfatninger:")
+                continue
+            for sig in res["signatures"]:
+                who = f", {sig['signer']}" if sig["signer"] else ""
+                when = f", {sig['signed_at']}" if sig["signed_at"] else ""
+                span = f", bytes {sig['byte_range']}" if sig["byte_range"] else ""
+                stamp = f", tidsstemplet {sig['timestamp']}" if sig["timestamp"] else ""
+                why = f" ({sig['reason']})" if sig["reason"] else ""
+                level = f", PAdES {sig['level']}" if sig["level"] else ""
+                if sig["archive_timestamp"]:
+                    level += f", arkivtidsstemplet {sig['archive_timestamp']}"
+                lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}{why}"
+                             f"{who}{when}{stamp}{level}{span}")
+        return "\n".join(lines)
+
+    emit(args, {"files": results, "ok": not bad}, text)
+    return 1 if bad else 0
+
+
+def _signature_json(r: Any, trusted: Any) -> dict[str, Any]:
+    return {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
+            "member": trusted.known.get(r.cert_sha256) or trusted.revoked.get(r.cert_sha256),
+            "certificate_sha256": r.cert_sha256, "reason": r.reason,
+            "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+            "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
+            "timestamp": r.timestamp.isoformat() if r.timestamp else None,
+            "level": r.level,
+            "archive_timestamp": (r.archive_timestamp.isoformat()
+                                  if r.archive_timestamp else None)}
+
+
+def _packet_attachments(data: bytes) -> dict[str, bytes]:
+    """The PDFs attached to an unsigned PDF (a meeting packet); empty for anything else."""
+    try:
+        from udsat_desktop.reports.packet import packet_attachments
+
+        return {k: v for k, v in packet_attachments(data).items()
+                if k.lower().endswith(".pdf") and v.startswith(b"%PDF")}
+    except Exception:  # pypdf raises many kinds for a damaged or hostile file
+        return {}
+
+
+# --------------------------------------------------------------------------- parsers
+
+
+def add_sign(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("sign", parents=[common],
+                       help="underskriv gennemgange, der er klar (nøgle: UDSAT_KEY_PASSPHRASE)")
+    mode = p.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--ready", action="store_true", help="alle gennemgange klar til underskrift")
+    mode.add_argument("--cosign", metavar="FILE", help="medunderskriv en underskrevet PDF")
+    p.add_argument("--tsa", metavar="URL",
+                   help="tidsstemplingsserver (RFC 3161) for PAdES B-T; standard: indstillingen")
+    p.set_defaults(func=cmd_sign)
+
+
+def add_key(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("key", parents=[common],
+                       help="signeringsnøgle: vis eller importér en .p12 fra organisationen")
+    key_sub = p.add_subparsers(dest="key_command", required=True, metavar="HANDLING")
+    k = key_sub.add_parser("show", parents=[common], help="vis certifikatet")
+    k.set_defaults(func=cmd_key)
+    k = key_sub.add_parser("import", parents=[common],
+                           help="importér en .p12 (adgangskode: UDSAT_KEY_PASSPHRASE)")
+    k.add_argument("file", metavar="FILE")
+    k.add_argument("--replace", action="store_true",
+                   help="erstat en eksisterende nøgle (den gamle gemmes som backup)")
+    k.set_defaults(func=cmd_key)
+
+
+def add_summary(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("summary", parents=[common],
+                       help="skriv sagens seneste underskrevne sammenfatning")
+    p.add_argument("case_key", metavar="CASE-KEY")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_summary)
+
+
+def add_verify(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("verify", parents=[common], help="kontrollér underskrifter i PDF-filer")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_verify)

@@ -1,0 +1,211 @@
+"""`udsat sync`, `pull`, `assign`, `ingest` and `packet`: working through the shared
+folder."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.cli_common import (
+    CliError,
+    emit,
+    open_store,
+    plain_file_notice,
+    share_of,
+)
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.sync.share import ShareError
+
+
+def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import sync
+
+    db, profile = open_store(paths)
+    try:
+        report = sync(db, paths, profile, share_of(args, paths), lock_wait=args.wait)
+    finally:
+        db.close()
+
+    def text() -> str:
+        if not report.reachable:
+            return (f"Ikke synkroniseret: {report.problem}\n"
+                    f"{report.pending} filer venter i udbakken")
+        lines = [f"Synkroniseret: {len(report.published)} nye filer på fællesmappen, "
+                 f"{len(report.already_there)} var der allerede; {report.pending} venter",
+                 f"Hentede tildelinger: {report.assignments} ({report.assigned_cases} sager)"]
+        lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
+        lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
+        lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
+        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']} — sammenlign "
+                  f"med koordinatorens skærm og kør `udsat team trust-coordinator "
+                  f"{c['fingerprint']}`" for c in report.coordinator_candidates]
+        return "\n".join(lines)
+
+    emit(args, report.to_json(), text)
+    return 0 if report.ok else 1
+
+
+def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync import share as share_io
+    from udsat_desktop.sync.engine import SyncReport, pull_assignments
+    from udsat_desktop.sync.share import check_share, describe_os_error, ensure_layout
+
+    db, profile = open_store(paths)
+    report = SyncReport()
+    try:
+        with share_io.session():
+            share = check_share(share_of(args, paths))
+            ensure_layout(share)
+            pull_assignments(db, profile, share, report)
+    except ShareError as exc:
+        report.reachable, report.problem = False, str(exc)
+    except OSError as exc:
+        report.reachable = False
+        report.problem = f"Fællesmappen kan ikke bruges: {describe_os_error(exc)}"
+    finally:
+        db.close()
+    if not report.reachable:
+        emit(args, report.to_json(), lambda: f"Ikke hentet: {report.problem}")
+        return 1
+    emit(args, report.to_json(), lambda: f"Hentet {report.assignments} tildelinger med "
+         f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
+                                                    for n, m in report.failed)
+         + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused))
+    return 0 if not report.failed else 1
+
+
+def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import assign_cases, refresh_trust
+    from udsat_desktop.sync.share import check_share, ensure_layout
+
+    db, profile = open_store(paths)
+    try:
+        share = check_share(share_of(args, paths))
+        ensure_layout(share)
+        refresh_trust(db, paths, share)
+        try:
+            target, count = assign_cases(db, profile, share, args.to, args.case_keys,
+                                         paths=paths)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        db.close()
+    emit(args, {"assigned": count, "to": args.to, "file": target.name},
+         lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync.engine import ingest
+
+    db, profile = open_store(paths)
+    try:
+        report = ingest(db, paths, profile, share_of(args, paths), full=args.full)
+    finally:
+        db.close()
+
+    def text() -> str:
+        lines = [f"Indlæst: {report.new} nye, {report.unchanged} uændrede, "
+                 f"{report.cases_updated} sager opdateret ({report.seconds:.2f} s)"]
+        for label, items in (("ændret efter underskrift", report.modified),
+                             ("ikke underskrevet", report.unsigned),
+                             ("ukendt underskriver", report.unknown_signer),
+                             ("flere gennemgange af samme sag", report.conflicts)):
+            if items:
+                lines.append(f"  {label}: {', '.join(items)}")
+        for label, items in (("tilbagekaldt underskriver", report.revoked_signer),
+                             ("kunne ikke kontrolleres", report.unchecked),
+                             ("andet indhold under kendt id (konflikt)",
+                              report.content_conflicts)):
+            if items:
+                lines.append(f"  {label}: {', '.join(items)}")
+        lines += [f"  problem: {name}: {msg}" for name, msg in report.problems]
+        lines += [f"  afvist: {name}: {msg}" for name, msg in report.refused]
+        return "\n".join(lines)
+
+    emit(args, report.to_json(), text)
+    return 0 if report.ok else 1
+
+
+def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
+    import datetime as dt
+
+    from udsat_desktop.reports.packet import PacketError
+    from udsat_desktop.sync.packets import make_packet
+
+    try:
+        meeting_date = dt.date.fromisoformat(args.meeting)
+    except ValueError:
+        raise CliError("--meeting skal være en dato som 2026-12-03") from None
+    db, profile = open_store(paths)
+    try:
+        started = time.perf_counter()
+        try:
+            result = make_packet(db, paths, profile, share_of(args, paths), meeting_date,
+                                 Path(args.out))
+        except PacketError as exc:
+            raise CliError(str(exc)) from None
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    packet = result.packet
+    plain_file_notice(Path(args.out))
+    data = {"packet": str(packet.packet), "pages": packet.pages,
+            "summaries": [str(p) for p in packet.originals], "sha256": packet.sha256,
+            "shared_to": str(result.shared_to) if result.shared_to else None,
+            "share_problem": result.share_problem, "seconds": round(elapsed, 3)}
+    emit(args, data, lambda: (
+        f"Mødepakke: {packet.packet} ({packet.pages} sider, {len(packet.originals)} sager, "
+        f"{elapsed:.2f} s)" + (f"\nLagt på fællesmappen: {result.shared_to}"
+                               if result.shared_to else "")
+        + (f"\nIkke lagt på fællesmappen: {result.share_problem}"
+           if result.share_problem else "")))
+    return 0
+
+
+# --------------------------------------------------------------------------- parsers
+
+
+def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("sync", parents=[common],
+                       help="synkronisér med fællesmappen (udbakke, tildelinger, krav)")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.add_argument("--wait", type=float, default=30.0, metavar="SEKUNDER",
+                   help="vent så længe på en synkronisering, der allerede kører (standard 30)")
+    p.set_defaults(func=cmd_sync)
+
+
+def add_pull(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("pull", parents=[common], help="hent mine tildelte sager")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_pull)
+
+
+def add_assign(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("assign", parents=[common],
+                       help="tildel sager til en medarbejder (koordinator)")
+    p.add_argument("--to", required=True, metavar="USER", help="medarbejderens bruger-id")
+    p.add_argument("case_keys", nargs="+", metavar="CASE-KEY")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_assign)
+
+
+def add_ingest(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("ingest", parents=[common],
+                       help="indlæs teamets gennemgange fra fællesmappen (koordinator)")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.add_argument("--full", action="store_true",
+                   help="kontrollér alle PDF'er igen, også dem der er indlæst før")
+    p.set_defaults(func=cmd_ingest)
+
+
+def add_packet(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("packet", parents=[common],
+                       help="byg mødepakken til et planlagt rehabiliteringsteam-møde")
+    p.add_argument("--meeting", required=True, metavar="DATE", help="mødets dato, fx 2026-12-03")
+    p.add_argument("--out", required=True, metavar="DIR", help="mappe til pakken")
+    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    p.set_defaults(func=cmd_packet)
