@@ -148,7 +148,7 @@ def test_the_check_reports_what_the_table_forbids():
                          "reports imports udsat_desktop.store "),
         "sync/x.py": ("import sqlalchemy.orm\n", "(only migrations, store may)"),
         "ui/x.py": ("from udsat_desktop import cli\n", "ui imports udsat_desktop.cli"),
-        "platform/x.py": ("from udsat_desktop.core import cpr\n", "platform imports"),
+        "platform/x.py": ("from udsat_desktop.store import db\n", "platform imports"),
     }
     for rel, (source, expected) in forbidden.items():
         problems = check(source, PACKAGE / rel, groups)
