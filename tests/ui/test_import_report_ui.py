@@ -10,7 +10,7 @@ from udsat_desktop.core.cpr import parse_cpr
 
 def import_file(qtbot, window, path, wait_tasks):
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.import_dialog
+    dialog = window.queue_ctrl.import_dialog
     dialog.path.clear()
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
