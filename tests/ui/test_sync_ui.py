@@ -18,7 +18,7 @@ from udsat_desktop.store.queue import get_case
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.sync.share import set_up_share
-from udsat_desktop.ui.sync_ui import AssignDialog
+from udsat_desktop.ui.sync_dialogs import AssignDialog
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

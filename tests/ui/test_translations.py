@@ -221,7 +221,7 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     from udsat_desktop.core.meetings import AgendaItem
     from udsat_desktop.ui.dialogs import FirstRunDialog, ImportDialog, UnlockDialog
     from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
-    from udsat_desktop.ui.sync_ui import AssignDialog
+    from udsat_desktop.ui.sync_dialogs import AssignDialog
 
     yield main
     review = main.open_review_for(main.model.row_object(0).id)

@@ -49,7 +49,7 @@ class TeamController(Controller):
         return dialog
 
     def open_sync_log(self) -> QWidget:
-        from udsat_desktop.ui.sync_ui import SyncLogDialog
+        from udsat_desktop.ui.sync_dialogs import SyncLogDialog
 
         dialog = SyncLogDialog(self.db, self.paths, self.window)
         dialog.show()
@@ -87,7 +87,7 @@ class TeamController(Controller):
             QMessageBox.warning(self.window, self.tr("Tildel sager"), error_text(exc))
 
         def chosen(members: list[tuple[str, str]]) -> None:
-            from udsat_desktop.ui.sync_ui import AssignDialog
+            from udsat_desktop.ui.sync_dialogs import AssignDialog
 
             if not members:
                 QMessageBox.information(self.window, self.tr("Tildel sager"),
