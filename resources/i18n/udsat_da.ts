@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name>AdminController</name>
+    <message>
+        <source>Skift adgangskode</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>Nuværende adgangskode:</source>
+        <translation>Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
+    </message>
+    <message>
+        <source>Ny adgangskode (mindst 10 tegn):</source>
+        <translation>Ny adgangskode (mindst 10 tegn):</translation>
+    </message>
+    <message>
+        <source>Gentag den nye adgangskode:</source>
+        <translation>Gentag den nye adgangskode:</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens</source>
+        <translation>De to adgangskoder er ikke ens</translation>
+    </message>
+    <message>
+        <source>Vent, til det igangværende arbejde er færdigt.</source>
+        <translation>Vent, til det igangværende arbejde er færdigt.</translation>
+    </message>
+    <message>
+        <source>Databasen krypteres med den nye adgangskode…</source>
+        <translation>Databasen krypteres med den nye adgangskode…</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
+        <translation>Adgangskoden er skiftet, og databasen er krypteret med den nye.</translation>
+    </message>
+    <message>
+        <source>Køen</source>
+        <translation>Køen</translation>
+    </message>
+    <message>
+        <source>Åbn den valgte sag</source>
+        <translation>Åbn den valgte sag</translation>
+    </message>
+    <message>
+        <source>Fra søgefeltet ned i listen</source>
+        <translation>Fra søgefeltet ned i listen</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Tastaturgenveje</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Taster</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Om Udsat Desktop</source>
+        <translation>Om Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</source>
+        <translation>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Tildel sager</source>
@@ -3717,18 +3796,6 @@
         <translation>Udsat Desktop</translation>
     </message>
     <message>
-        <source>Sagskø</source>
-        <translation>Sagskø</translation>
-    </message>
-    <message>
-        <source>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</source>
-        <translation>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</translation>
-    </message>
-    <message>
-        <source>Antal viste sager</source>
-        <translation>Antal viste sager</translation>
-    </message>
-    <message>
         <source>Bruger: %1 (%2, %3) · Databasen er krypteret</source>
         <translation>Bruger: %1 (%2, %3) · Databasen er krypteret</translation>
     </message>
@@ -3900,194 +3967,9 @@
         <source>&amp;Om Udsat Desktop</source>
         <translation>&amp;Om Udsat Desktop</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln sager</source>
-        <translation>
-            <numerusform>%Ln sag</numerusform>
-            <numerusform>%Ln sager</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Viser %1 af %Ln sager</source>
-        <translation>
-            <numerusform>Viser %1 af %Ln sag</numerusform>
-            <numerusform>Viser %1 af %Ln sager</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synkronisér</source>
-        <translation>Synkronisér</translation>
-    </message>
-    <message>
-        <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
-        <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
-    </message>
-    <message>
-        <source>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</source>
-        <translation>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</translation>
-    </message>
-    <message>
-        <source>Ny adgangskode (mindst 10 tegn):</source>
-        <translation>Ny adgangskode (mindst 10 tegn):</translation>
-    </message>
-    <message>
-        <source>Sager taget af andre</source>
-        <translation>Sager taget af andre</translation>
-    </message>
     <message>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Eksportér til &amp;journalisering…</translation>
-    </message>
-    <message>
-        <source>Åbn underskrevet PDF</source>
-        <translation>Åbn underskrevet PDF</translation>
-    </message>
-    <message>
-        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
-        <translation>Sagen har ingen underskreven sammenfatning, der kan findes her.</translation>
-    </message>
-    <message>
-        <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
-        <translation>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</translation>
-    </message>
-    <message>
-        <source>tildele sager</source>
-        <translation>tildele sager</translation>
-    </message>
-    <message>
-        <source>Tildel sager</source>
-        <translation>Tildel sager</translation>
-    </message>
-    <message>
-        <source>Vælg først de sager, der skal tildeles.</source>
-        <translation>Vælg først de sager, der skal tildeles.</translation>
-    </message>
-    <message>
-        <source>%1 sager tildelt</source>
-        <translation>%1 sager tildelt</translation>
-    </message>
-    <message>
-        <source>indlæse teamets gennemgange</source>
-        <translation>indlæse teamets gennemgange</translation>
-    </message>
-    <message>
-        <source>Indlæs teamets gennemgange</source>
-        <translation>Indlæs teamets gennemgange</translation>
-    </message>
-    <message>
-        <source>Afbrudt gennemgang</source>
-        <translation>Afbrudt gennemgang</translation>
-    </message>
-    <message>
-        <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
-        <translation>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</translation>
-    </message>
-    <message>
-        <source>planlægge møder</source>
-        <translation>planlægge møder</translation>
-    </message>
-    <message>
-        <source>Skift adgangskode</source>
-        <translation>Skift adgangskode</translation>
-    </message>
-    <message>
-        <source>Nuværende adgangskode:</source>
-        <translation>Nuværende adgangskode:</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode</source>
-        <translation>Forkert adgangskode</translation>
-    </message>
-    <message>
-        <source>Gentag den nye adgangskode:</source>
-        <translation>Gentag den nye adgangskode:</translation>
-    </message>
-    <message>
-        <source>De to adgangskoder er ikke ens</source>
-        <translation>De to adgangskoder er ikke ens</translation>
-    </message>
-    <message>
-        <source>Vent, til det igangværende arbejde er færdigt.</source>
-        <translation>Vent, til det igangværende arbejde er færdigt.</translation>
-    </message>
-    <message>
-        <source>Databasen krypteres med den nye adgangskode…</source>
-        <translation>Databasen krypteres med den nye adgangskode…</translation>
-    </message>
-    <message>
-        <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
-        <translation>Adgangskoden er skiftet, og databasen er krypteret med den nye.</translation>
-    </message>
-    <message>
-        <source>Udskriv</source>
-        <translation>Udskriv</translation>
-    </message>
-    <message>
-        <source>Sag %1 har ingen underskreven sammenfatning.</source>
-        <translation>Sag %1 har ingen underskreven sammenfatning.</translation>
-    </message>
-    <message>
-        <source>Henter sammenfatningen…</source>
-        <translation>Henter sammenfatningen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln næste skridt er overskredet</source>
-        <translation>
-            <numerusform>%Ln næste skridt er overskredet</numerusform>
-            <numerusform>%Ln næste skridt er overskredet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
-        <translation>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <source>Opfølgning</source>
-        <translation>Opfølgning</translation>
-    </message>
-    <message>
-        <source>Vis opfølgning</source>
-        <translation>Vis opfølgning</translation>
-    </message>
-    <message>
-        <source>Køen</source>
-        <translation>Køen</translation>
-    </message>
-    <message>
-        <source>Åbn den valgte sag</source>
-        <translation>Åbn den valgte sag</translation>
-    </message>
-    <message>
-        <source>Fra søgefeltet ned i listen</source>
-        <translation>Fra søgefeltet ned i listen</translation>
-    </message>
-    <message>
-        <source>Gennemgang</source>
-        <translation>Gennemgang</translation>
-    </message>
-    <message>
-        <source>Tastaturgenveje</source>
-        <translation>Tastaturgenveje</translation>
-    </message>
-    <message>
-        <source>Hvor</source>
-        <translation>Hvor</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>Taster</source>
-        <translation>Taster</translation>
-    </message>
-    <message>
-        <source>Om Udsat Desktop</source>
-        <translation>Om Udsat Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</source>
-        <translation>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +3985,13 @@
     <message>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsController</name>
+    <message>
+        <source>planlægge møder</source>
+        <translation>planlægge møder</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4425,23 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message numerus="yes">
+        <source>%Ln sager</source>
+        <translation>
+            <numerusform>%Ln sag</numerusform>
+            <numerusform>%Ln sager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Viser %1 af %Ln sager</source>
+        <translation>
+            <numerusform>Viser %1 af %Ln sag</numerusform>
+            <numerusform>Viser %1 af %Ln sager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueFilters</name>
     <message>
         <source>Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)</source>
@@ -4599,6 +4505,59 @@
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message>
+        <source>Sagskø</source>
+        <translation>Sagskø</translation>
+    </message>
+    <message>
+        <source>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</source>
+        <translation>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</translation>
+    </message>
+    <message>
+        <source>Antal viste sager</source>
+        <translation>Antal viste sager</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Sager taget af andre</source>
+        <translation>Sager taget af andre</translation>
+    </message>
+    <message>
+        <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
+        <translation>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</translation>
+    </message>
+    <message>
+        <source>Afbrudt gennemgang</source>
+        <translation>Afbrudt gennemgang</translation>
+    </message>
+    <message>
+        <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
+        <translation>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln næste skridt er overskredet</source>
+        <translation>
+            <numerusform>%Ln næste skridt er overskredet</numerusform>
+            <numerusform>%Ln næste skridt er overskredet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
+        <translation>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Vis opfølgning</source>
+        <translation>Vis opfølgning</translation>
+    </message>
+</context>
+<context>
     <name>ReviewOpener</name>
     <message>
         <source>Underskrevet</source>
@@ -4638,47 +4597,7 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
-    <message>
-        <source>Afsnit: %1</source>
-        <translation>Afsnit: %1</translation>
-    </message>
-    <message>
-        <source>Næste afsnit</source>
-        <translation>Næste afsnit</translation>
-    </message>
-    <message>
-        <source>Forrige afsnit</source>
-        <translation>Forrige afsnit</translation>
-    </message>
-    <message>
-        <source>Gem nu</source>
-        <translation>Gem nu</translation>
-    </message>
-    <message>
-        <source>Større tekst i formularen</source>
-        <translation>Større tekst i formularen</translation>
-    </message>
-    <message>
-        <source>Mindre tekst i formularen</source>
-        <translation>Mindre tekst i formularen</translation>
-    </message>
-    <message>
-        <source>Normal tekststørrelse</source>
-        <translation>Normal tekststørrelse</translation>
-    </message>
-    <message>
-        <source>Gennemgang %1 – Udsat Desktop</source>
-        <translation>Gennemgang %1 – Udsat Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
-    </message>
-    <message>
-        <source>retter version %1</source>
-        <translation>retter version %1</translation>
-    </message>
+    <name>ReviewView</name>
     <message>
         <source>Sag og skabelon</source>
         <translation>Sag og skabelon</translation>
@@ -4694,10 +4613,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Gennemgåer fra den anden forvaltning (tværfaglighed)</source>
         <translation>Gennemgåer fra den anden forvaltning (tværfaglighed)</translation>
-    </message>
-    <message>
-        <source>— ingen —</source>
-        <translation>— ingen —</translation>
     </message>
     <message>
         <source>Afsnit</source>
@@ -4752,10 +4667,6 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Flyt svarene til den skabelon, der gælder i dag</translation>
     </message>
     <message>
-        <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
-        <translation>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</translation>
-    </message>
-    <message>
         <source>Forrige afsnit (Ctrl+PgUp)</source>
         <translation>Forrige afsnit (Ctrl+PgUp)</translation>
     </message>
@@ -4774,6 +4685,57 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Medgennemgåer:</source>
         <translation>Medgennemgåer:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Afsnit: %1</source>
+        <translation>Afsnit: %1</translation>
+    </message>
+    <message>
+        <source>Næste afsnit</source>
+        <translation>Næste afsnit</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit</source>
+        <translation>Forrige afsnit</translation>
+    </message>
+    <message>
+        <source>Gem nu</source>
+        <translation>Gem nu</translation>
+    </message>
+    <message>
+        <source>Større tekst i formularen</source>
+        <translation>Større tekst i formularen</translation>
+    </message>
+    <message>
+        <source>Mindre tekst i formularen</source>
+        <translation>Mindre tekst i formularen</translation>
+    </message>
+    <message>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <source>Gennemgang %1 – Udsat Desktop</source>
+        <translation>Gennemgang %1 – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>retter version %1</source>
+        <translation>retter version %1</translation>
+    </message>
+    <message>
+        <source>— ingen —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
+        <translation>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</translation>
     </message>
     <message>
         <source>Kun visning: sagen gennemgås af en anden.</source>
@@ -5075,6 +5037,29 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     </message>
 </context>
 <context>
+    <name>SigningController</name>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Åbn underskrevet PDF</translation>
+    </message>
+    <message>
+        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
+        <translation>Sagen har ingen underskreven sammenfatning, der kan findes her.</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>Sag %1 har ingen underskreven sammenfatning.</source>
+        <translation>Sag %1 har ingen underskreven sammenfatning.</translation>
+    </message>
+    <message>
+        <source>Henter sammenfatningen…</source>
+        <translation>Henter sammenfatningen…</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>Ingen database at åbne: brug --demo eller opret en profil først</source>
@@ -5189,6 +5174,45 @@ Detaljer er skrevet til %1.</translation>
             <numerusform>%Ln venter</numerusform>
             <numerusform>%Ln venter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Synkronisér</source>
+        <translation>Synkronisér</translation>
+    </message>
+    <message>
+        <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
+        <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>tildele sager</source>
+        <translation>tildele sager</translation>
+    </message>
+    <message>
+        <source>Tildel sager</source>
+        <translation>Tildel sager</translation>
+    </message>
+    <message>
+        <source>Vælg først de sager, der skal tildeles.</source>
+        <translation>Vælg først de sager, der skal tildeles.</translation>
+    </message>
+    <message>
+        <source>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</source>
+        <translation>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</translation>
+    </message>
+    <message>
+        <source>%1 sager tildelt</source>
+        <translation>%1 sager tildelt</translation>
+    </message>
+    <message>
+        <source>indlæse teamets gennemgange</source>
+        <translation>indlæse teamets gennemgange</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Indlæs teamets gennemgange</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name>AdminController</name>
+    <message>
+        <source>Skift adgangskode</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Nuværende adgangskode:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+    <message>
+        <source>Ny adgangskode (mindst 10 tegn):</source>
+        <translation>New passphrase (at least 10 characters):</translation>
+    </message>
+    <message>
+        <source>Gentag den nye adgangskode:</source>
+        <translation>Repeat the new passphrase:</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens</source>
+        <translation>The two passphrases are not the same</translation>
+    </message>
+    <message>
+        <source>Vent, til det igangværende arbejde er færdigt.</source>
+        <translation>Wait until the work in progress has finished.</translation>
+    </message>
+    <message>
+        <source>Databasen krypteres med den nye adgangskode…</source>
+        <translation>Encrypting the database with the new passphrase…</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
+        <translation>The passphrase has been changed, and the database is encrypted with the new one.</translation>
+    </message>
+    <message>
+        <source>Køen</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Åbn den valgte sag</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Fra søgefeltet ned i listen</source>
+        <translation>From the search box down into the list</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Om Udsat Desktop</source>
+        <translation>About Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</source>
+        <translation>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;The taskforce&apos;s review of cases of vulnerable unemployed citizens in the City of Copenhagen.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Log folder: %3</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Tildel sager</source>
@@ -3717,18 +3796,6 @@
         <translation>Udsat Desktop</translation>
     </message>
     <message>
-        <source>Sagskø</source>
-        <translation>Case queue</translation>
-    </message>
-    <message>
-        <source>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</source>
-        <translation>The case queue. Up/down arrows select, Enter opens the case.</translation>
-    </message>
-    <message>
-        <source>Antal viste sager</source>
-        <translation>Number of cases shown</translation>
-    </message>
-    <message>
         <source>Bruger: %1 (%2, %3) · Databasen er krypteret</source>
         <translation>User: %1 (%2, %3) · The database is encrypted</translation>
     </message>
@@ -3900,194 +3967,9 @@
         <source>&amp;Om Udsat Desktop</source>
         <translation>&amp;About Udsat Desktop</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln sager</source>
-        <translation>
-            <numerusform>%Ln case</numerusform>
-            <numerusform>%Ln cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Viser %1 af %Ln sager</source>
-        <translation>
-            <numerusform>Showing %1 of %Ln case</numerusform>
-            <numerusform>Showing %1 of %Ln cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synkronisér</source>
-        <translation>Synchronise</translation>
-    </message>
-    <message>
-        <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
-        <translation>First choose a shared folder under File → Settings.</translation>
-    </message>
-    <message>
-        <source>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</source>
-        <translation>No colleagues are approved on the team roster yet (Team → Members…), so there is nobody to assign to.</translation>
-    </message>
-    <message>
-        <source>Ny adgangskode (mindst 10 tegn):</source>
-        <translation>New passphrase (at least 10 characters):</translation>
-    </message>
-    <message>
-        <source>Sager taget af andre</source>
-        <translation>Cases taken by others</translation>
-    </message>
     <message>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Export for fi&amp;ling…</translation>
-    </message>
-    <message>
-        <source>Åbn underskrevet PDF</source>
-        <translation>Open signed PDF</translation>
-    </message>
-    <message>
-        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
-        <translation>The case has no signed summary that can be found here.</translation>
-    </message>
-    <message>
-        <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
-        <translation>While you were offline, someone else took these cases that you have started on: %1. Open the case to see who; you can continue with an extra review.</translation>
-    </message>
-    <message>
-        <source>tildele sager</source>
-        <translation>assign cases</translation>
-    </message>
-    <message>
-        <source>Tildel sager</source>
-        <translation>Assign cases</translation>
-    </message>
-    <message>
-        <source>Vælg først de sager, der skal tildeles.</source>
-        <translation>First select the cases to assign.</translation>
-    </message>
-    <message>
-        <source>%1 sager tildelt</source>
-        <translation>%1 cases assigned</translation>
-    </message>
-    <message>
-        <source>indlæse teamets gennemgange</source>
-        <translation>load the team&apos;s reviews</translation>
-    </message>
-    <message>
-        <source>Indlæs teamets gennemgange</source>
-        <translation>Load the team&apos;s reviews</translation>
-    </message>
-    <message>
-        <source>Afbrudt gennemgang</source>
-        <translation>Interrupted review</translation>
-    </message>
-    <message>
-        <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
-        <translation>The review of case %1 was not closed. Do you want to continue where you left off?</translation>
-    </message>
-    <message>
-        <source>planlægge møder</source>
-        <translation>plan meetings</translation>
-    </message>
-    <message>
-        <source>Skift adgangskode</source>
-        <translation>Change passphrase</translation>
-    </message>
-    <message>
-        <source>Nuværende adgangskode:</source>
-        <translation>Current passphrase:</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode</source>
-        <translation>Wrong passphrase</translation>
-    </message>
-    <message>
-        <source>Gentag den nye adgangskode:</source>
-        <translation>Repeat the new passphrase:</translation>
-    </message>
-    <message>
-        <source>De to adgangskoder er ikke ens</source>
-        <translation>The two passphrases are not the same</translation>
-    </message>
-    <message>
-        <source>Vent, til det igangværende arbejde er færdigt.</source>
-        <translation>Wait until the work in progress has finished.</translation>
-    </message>
-    <message>
-        <source>Databasen krypteres med den nye adgangskode…</source>
-        <translation>Encrypting the database with the new passphrase…</translation>
-    </message>
-    <message>
-        <source>Adgangskoden er skiftet, og databasen er krypteret med den nye.</source>
-        <translation>The passphrase has been changed, and the database is encrypted with the new one.</translation>
-    </message>
-    <message>
-        <source>Udskriv</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Sag %1 har ingen underskreven sammenfatning.</source>
-        <translation>Case %1 has no signed summary.</translation>
-    </message>
-    <message>
-        <source>Henter sammenfatningen…</source>
-        <translation>Fetching the summary…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln næste skridt er overskredet</source>
-        <translation>
-            <numerusform>%Ln next step is overdue</numerusform>
-            <numerusform>%Ln next steps are overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
-        <translation>%1 – see View → Follow-up (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <source>Opfølgning</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Vis opfølgning</source>
-        <translation>Show follow-up</translation>
-    </message>
-    <message>
-        <source>Køen</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <source>Åbn den valgte sag</source>
-        <translation>Open the selected case</translation>
-    </message>
-    <message>
-        <source>Fra søgefeltet ned i listen</source>
-        <translation>From the search box down into the list</translation>
-    </message>
-    <message>
-        <source>Gennemgang</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Tastaturgenveje</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Hvor</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Taster</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source>Om Udsat Desktop</source>
-        <translation>About Udsat Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;Taskforcens gennemgang af sager for udsatte ledige i Københavns Kommune.&lt;br&gt;&lt;br&gt;Datamappe: %2&lt;br&gt;Logmappe: %3</source>
-        <translation>&lt;b&gt;Udsat Desktop&lt;/b&gt; %1&lt;br&gt;The taskforce&apos;s review of cases of vulnerable unemployed citizens in the City of Copenhagen.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Log folder: %3</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +3985,13 @@
     <message>
         <source>(ingen)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsController</name>
+    <message>
+        <source>planlægge møder</source>
+        <translation>plan meetings</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4425,23 @@
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message numerus="yes">
+        <source>%Ln sager</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Viser %1 af %Ln sager</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln case</numerusform>
+            <numerusform>Showing %1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueFilters</name>
     <message>
         <source>Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)</source>
@@ -4599,6 +4505,59 @@
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message>
+        <source>Sagskø</source>
+        <translation>Case queue</translation>
+    </message>
+    <message>
+        <source>Sagskøen. Pil op/ned vælger, Enter åbner sagen.</source>
+        <translation>The case queue. Up/down arrows select, Enter opens the case.</translation>
+    </message>
+    <message>
+        <source>Antal viste sager</source>
+        <translation>Number of cases shown</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Sager taget af andre</source>
+        <translation>Cases taken by others</translation>
+    </message>
+    <message>
+        <source>Mens du var offline, har en anden taget disse sager, som du er gået i gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en ekstra gennemgang.</source>
+        <translation>While you were offline, someone else took these cases that you have started on: %1. Open the case to see who; you can continue with an extra review.</translation>
+    </message>
+    <message>
+        <source>Afbrudt gennemgang</source>
+        <translation>Interrupted review</translation>
+    </message>
+    <message>
+        <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
+        <translation>The review of case %1 was not closed. Do you want to continue where you left off?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln næste skridt er overskredet</source>
+        <translation>
+            <numerusform>%Ln next step is overdue</numerusform>
+            <numerusform>%Ln next steps are overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
+        <translation>%1 – see View → Follow-up (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Vis opfølgning</source>
+        <translation>Show follow-up</translation>
+    </message>
+</context>
+<context>
     <name>ReviewOpener</name>
     <message>
         <source>Underskrevet</source>
@@ -4638,47 +4597,7 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
-    <message>
-        <source>Afsnit: %1</source>
-        <translation>Section: %1</translation>
-    </message>
-    <message>
-        <source>Næste afsnit</source>
-        <translation>Next section</translation>
-    </message>
-    <message>
-        <source>Forrige afsnit</source>
-        <translation>Previous section</translation>
-    </message>
-    <message>
-        <source>Gem nu</source>
-        <translation>Save now</translation>
-    </message>
-    <message>
-        <source>Større tekst i formularen</source>
-        <translation>Larger text in the form</translation>
-    </message>
-    <message>
-        <source>Mindre tekst i formularen</source>
-        <translation>Smaller text in the form</translation>
-    </message>
-    <message>
-        <source>Normal tekststørrelse</source>
-        <translation>Normal text size</translation>
-    </message>
-    <message>
-        <source>Gennemgang %1 – Udsat Desktop</source>
-        <translation>Review %1 – Udsat Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
-    </message>
-    <message>
-        <source>retter version %1</source>
-        <translation>corrects version %1</translation>
-    </message>
+    <name>ReviewView</name>
     <message>
         <source>Sag og skabelon</source>
         <translation>Case and template</translation>
@@ -4694,10 +4613,6 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Gennemgåer fra den anden forvaltning (tværfaglighed)</source>
         <translation>Reviewer from the other administration (cross-sector)</translation>
-    </message>
-    <message>
-        <source>— ingen —</source>
-        <translation>— none —</translation>
     </message>
     <message>
         <source>Afsnit</source>
@@ -4752,10 +4667,6 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Move the answers to the template that applies today</translation>
     </message>
     <message>
-        <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
-        <translation>The review was started on template %1 version %2. From %3 version %4 applies (a change in the law). If you sign now, it is under the old version.</translation>
-    </message>
-    <message>
         <source>Forrige afsnit (Ctrl+PgUp)</source>
         <translation>Previous section (Ctrl+PgUp)</translation>
     </message>
@@ -4774,6 +4685,57 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Medgennemgåer:</source>
         <translation>Co-reviewer:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Afsnit: %1</source>
+        <translation>Section: %1</translation>
+    </message>
+    <message>
+        <source>Næste afsnit</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <source>Gem nu</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <source>Større tekst i formularen</source>
+        <translation>Larger text in the form</translation>
+    </message>
+    <message>
+        <source>Mindre tekst i formularen</source>
+        <translation>Smaller text in the form</translation>
+    </message>
+    <message>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Gennemgang %1 – Udsat Desktop</source>
+        <translation>Review %1 – Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 v%4 · version %5</translation>
+    </message>
+    <message>
+        <source>retter version %1</source>
+        <translation>corrects version %1</translation>
+    </message>
+    <message>
+        <source>— ingen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
+        <translation>The review was started on template %1 version %2. From %3 version %4 applies (a change in the law). If you sign now, it is under the old version.</translation>
     </message>
     <message>
         <source>Kun visning: sagen gennemgås af en anden.</source>
@@ -5075,6 +5037,29 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
 </context>
 <context>
+    <name>SigningController</name>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Open signed PDF</translation>
+    </message>
+    <message>
+        <source>Sagen har ingen underskreven sammenfatning, der kan findes her.</source>
+        <translation>The case has no signed summary that can be found here.</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Sag %1 har ingen underskreven sammenfatning.</source>
+        <translation>Case %1 has no signed summary.</translation>
+    </message>
+    <message>
+        <source>Henter sammenfatningen…</source>
+        <translation>Fetching the summary…</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>Ingen database at åbne: brug --demo eller opret en profil først</source>
@@ -5189,6 +5174,45 @@ Details have been written to %1.</translation>
             <numerusform>%Ln waiting</numerusform>
             <numerusform>%Ln waiting</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Synkronisér</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
+        <translation>First choose a shared folder under File → Settings.</translation>
+    </message>
+    <message>
+        <source>tildele sager</source>
+        <translation>assign cases</translation>
+    </message>
+    <message>
+        <source>Tildel sager</source>
+        <translation>Assign cases</translation>
+    </message>
+    <message>
+        <source>Vælg først de sager, der skal tildeles.</source>
+        <translation>First select the cases to assign.</translation>
+    </message>
+    <message>
+        <source>Ingen medarbejdere er godkendt på teamets holdliste endnu (Team → Medlemmer…), så der er ingen at tildele til.</source>
+        <translation>No colleagues are approved on the team roster yet (Team → Members…), so there is nobody to assign to.</translation>
+    </message>
+    <message>
+        <source>%1 sager tildelt</source>
+        <translation>%1 cases assigned</translation>
+    </message>
+    <message>
+        <source>indlæse teamets gennemgange</source>
+        <translation>load the team&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Load the team&apos;s reviews</translation>
     </message>
 </context>
 <context>

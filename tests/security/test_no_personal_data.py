@@ -87,7 +87,7 @@ def test_nothing_personal_where_it_does_not_belong(  # noqa: C901
         qtbot.mouseClick(window.panel.reveal, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(db.reader().execute(
             "SELECT 1 FROM audit_log WHERE action IN ('search', 'cpr.reveal')").fetchone()))
-        window.open_selected()
+        window.review_ctrl.open_selected()
         window.locker.lock()
         locked_titles = [w.windowTitle() for w in (window,)]
         window.locker.try_unlock("team-kode-2026")

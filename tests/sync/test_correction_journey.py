@@ -58,7 +58,8 @@ def _correct_and_sign_in_the_window(qtbot, aa, case_key: str, monkeypatch) -> st
         with qtbot.waitActive(main):
             main.show()
             main.activateWindow()
-        monkeypatch.setattr(main, "ask_key_passphrase", lambda: KEY_PASS)  # the key dialog
+        # the key dialog
+        monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: KEY_PASS)
         case = get_case_by_key(db, case_key)
         qtbot.keyClicks(main.filters.search, case_key)
         qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)

@@ -43,7 +43,7 @@ def main() -> int:
     ticker.start(20)
 
     QTest.keyClick(window, Qt.Key.Key_F9)  # Synkronisér nu
-    dialog = window.open_settings()
+    dialog = window.admin_ctrl.open_settings()
     QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)  # probe the share
     started = time.monotonic()
 

@@ -32,7 +32,7 @@ def test_reading_and_searching_are_logged_and_shown(qtbot, demo_db, profile, pat
 
     case = get_case(demo_db, reads[-1].case_id)
     qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    log = main.audit_window
+    log = main.admin_ctrl.audit_window
     qtbot.addWidget(log)
     qtbot.keyClicks(log.case, case.case_key)
     qtbot.keyClick(log.case, Qt.Key.Key_Return)
@@ -53,12 +53,12 @@ def test_reading_and_searching_are_logged_and_shown(qtbot, demo_db, profile, pat
     assert search.details["cases"] and all(isinstance(i, int) for i in search.details["cases"])
 
 
-def test_reviewer_cannot_purge_from_the_viewer(qtbot, demo_db, profile, paths, make_window,
-                                               monkeypatch):
+def test_reviewer_cannot_purge_from_the_viewer(qtbot, demo_db, profile, paths, monkeypatch):
+    from udsat_desktop.ui.audit_view import AuditLogWindow
+
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    main = make_window(demo_db, dataclasses.replace(profile, role=Role.REVIEWER))
-    log = main.open_audit_log()
+    log = AuditLogWindow(demo_db, dataclasses.replace(profile, role=Role.REVIEWER), paths)
     qtbot.addWidget(log)
     assert log.purge(confirm=False) is None
     assert warned == ["Kun en koordinator kan slette gamle logposter."]

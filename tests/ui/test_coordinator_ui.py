@@ -34,11 +34,11 @@ def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths,
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(a[2]))
     main = make_window(demo_db, profile)
-    dash = main.open_dashboard()
+    dash = main.meetings_ctrl.open_dashboard()
     before = dash.figures
 
     qtbot.keyClick(main, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    win = main.meetings_window
+    win = main.meetings_ctrl.meetings_window
     qtbot.addWidget(win)
 
     def fill(dialog: NewMeetingDialog) -> int:
@@ -98,11 +98,16 @@ def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths,
     assert openpyxl.load_workbook(book)["Overblik"]["B7"].value == after.reviewed
 
 
-def test_dashboard_filters_by_unit(qtbot, demo_db, profile, paths, signed, make_window):
-    main = make_window(demo_db, profile)
-    dash = main.open_dashboard()
+def test_dashboard_filters_by_unit(qtbot, demo_db, profile, paths, signed):
+    from udsat_desktop.ui.dashboard import DashboardWindow
+
+    dash = DashboardWindow(demo_db, profile, paths)  # the dashboard alone, no main window
+    qtbot.addWidget(dash)
+    dash.show()
     total = dash.figures.cases
-    dash.unit.setCurrentIndex(1)
+    dash.unit.setFocus()
+    qtbot.keyClick(dash.unit, Qt.Key.Key_Down)  # the first unit after "Alle enheder"
+    assert dash.unit.currentIndex() == 1
     assert 0 < dash.figures.cases < total
 
 
@@ -112,27 +117,29 @@ def test_reviewer_cannot_open_meetings_or_export(qtbot, demo_db, profile, paths,
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
     main = make_window(demo_db, reviewer)
-    assert main.open_meetings() is None
-    dash = main.open_dashboard()
+    assert main.meetings_ctrl.open_meetings() is None
+    dash = main.meetings_ctrl.open_dashboard()
     assert dash.export_excel("x.xlsx") is None
     assert warned == ["Kun en koordinator kan planlægge møder.",
                       "Kun en koordinator kan eksportere sagslister."]
 
 
-def test_dragging_an_agenda_item_reorders_the_meeting(qtbot, demo_db, profile, paths, signed,
-                                                      make_window, monkeypatch):
+def test_dragging_an_agenda_item_reorders_the_meeting(qtbot, demo_db, profile, paths, signed):
     from PySide6.QtCore import QModelIndex
 
     from udsat_desktop.store.meetings import add_case, candidates, create_meeting, get_meeting
+    from udsat_desktop.ui.meetings import MeetingsWindow
+    from udsat_desktop.ui.tasks import TaskRunner
 
     day = dt.date(2026, 12, 10)
     create_meeting(demo_db, profile, day, "09:00", "Jobcenter", {})
     for c in candidates(demo_db)[:3]:
         add_case(demo_db, profile, day, c)
     before = [i.case_key for i in get_meeting(demo_db, day).items]
-    main = make_window(demo_db, profile)
-    win = main.open_meetings()
+    runner = TaskRunner()
+    win = MeetingsWindow(demo_db, profile, paths, runner, None)  # the window alone
     qtbot.addWidget(win)
+    win.show()
     # what a drop does to the list: the first row moves to the end
     assert win.agenda.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
     after = [i.case_key for i in get_meeting(demo_db, day).items]
@@ -149,8 +156,9 @@ def test_overdue_steps_are_announced_on_start(qtbot, demo_db, profile, paths, ma
     assert overdue > 0, "the seeded demo reviews have deadlines in the past"
     main = make_window(demo_db, profile)
     assert main.remind_overdue() == overdue
-    assert main.overdue_box.isVisible()
-    assert main.overdue_box.text() == f"{overdue} næste skridt er overskredet"
-    assert main.statusBar().currentMessage().startswith(main.overdue_box.text())
-    next(b for b in main.overdue_box.buttons() if b.text() == "Vis opfølgning").click()
-    assert main.follow_up_window.isVisible()
+    assert main.review_ctrl.overdue_box.isVisible()
+    assert main.review_ctrl.overdue_box.text() == f"{overdue} næste skridt er overskredet"
+    assert main.statusBar().currentMessage().startswith(main.review_ctrl.overdue_box.text())
+    show = next(b for b in main.review_ctrl.overdue_box.buttons() if b.text() == "Vis opfølgning")
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    assert main.review_ctrl.follow_up_window.isVisible()

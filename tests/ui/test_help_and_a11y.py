@@ -63,9 +63,10 @@ def test_main_screens_have_no_unnamed_control(qtbot, demo_db, profile, paths, ma
     for index in range(review.sections.count()):  # every page of the form
         review.sections.setCurrentRow(index)
         screens.append(review.stack.currentWidget())
-    for opener in (main.open_settings, main.open_sync_log, main.open_follow_up,
-                   main.open_dashboard, main.open_meetings, main.open_audit_log,
-                   main.open_verify):
+    for opener in (main.admin_ctrl.open_settings, main.team_ctrl.open_sync_log,
+                   main.review_ctrl.open_follow_up, main.meetings_ctrl.open_dashboard,
+                   main.meetings_ctrl.open_meetings, main.admin_ctrl.open_audit_log,
+                   main.signing_ctrl.open_verify):
         window = opener()
         qtbot.addWidget(window)
         screens.append(window)
@@ -76,8 +77,8 @@ def test_main_screens_have_no_unnamed_control(qtbot, demo_db, profile, paths, ma
 def test_shortcuts_dialog_lists_menu_and_form_shortcuts(qtbot, demo_db, profile, make_window):
     main = make_window(demo_db, profile)
     qtbot.keyClick(main, Qt.Key.Key_F1)
-    dialog = main.shortcuts_dialog
-    rows = main.shortcut_rows()
+    dialog = main.admin_ctrl.shortcuts_dialog
+    rows = main.admin_ctrl.shortcut_rows()
     shown = {(r[1], r[2]) for r in rows}
     assert ("Synkronisér nu", "F9") in shown and ("Gem nu", "Ctrl+S") in shown
     assert ("Lås nu", "Ctrl+Shift+L") in shown
@@ -135,7 +136,8 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, prof
         'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
         "WHERE r.status = 'klar'").fetchone()[0]
     main = make_window(demo_db, profile)
-    monkeypatch.setattr(main, "ask_key_passphrase", lambda: "nøgle-kode-1")  # its own dialog
+    # its own dialog
+    monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: "nøgle-kode-1")
     ctrl = Qt.KeyboardModifier.ControlModifier
 
     qtbot.keyClick(main, Qt.Key.Key_F, ctrl)  # search, then down into the list, Enter opens
@@ -163,8 +165,9 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, prof
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
     main.table.setFocus()
     qtbot.keyClick(main.table, Qt.Key.Key_P, ctrl)  # print the signed summary
-    qtbot.waitUntil(lambda: getattr(main, "print_dialog", None) is not None)  # found on a worker
-    dialog = main.print_dialog
+    # found on a worker
+    qtbot.waitUntil(lambda: getattr(main.signing_ctrl, "print_dialog", None) is not None)
+    dialog = main.signing_ctrl.print_dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible()  # the preview, with Print and page set-up in reach
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -226,9 +229,10 @@ def test_no_two_visible_controls_share_an_alt_key(qtbot, qapp, demo_db, profile,
                    FirstRunDialog(main.paths), UnlockDialog(main.paths)]
         for dialog in dialogs:
             dialog.show()
-        for opener in (main.open_settings, main.open_meetings, main.open_audit_log,
-                       main.open_verify, main.open_dashboard, main.open_follow_up,
-                       main.open_sync_log, *(lambda d=d: d for d in dialogs)):
+        for opener in (main.admin_ctrl.open_settings, main.meetings_ctrl.open_meetings,
+                       main.admin_ctrl.open_audit_log, main.signing_ctrl.open_verify,
+                       main.meetings_ctrl.open_dashboard, main.review_ctrl.open_follow_up,
+                       main.team_ctrl.open_sync_log, *(lambda d=d: d for d in dialogs)):
             window = opener()
             qtbot.addWidget(window)
             clashes = _clashes(_mnemonics(window))

@@ -10,7 +10,7 @@ from udsat_desktop.core.cpr import parse_cpr
 
 def import_file(qtbot, window, path, wait_tasks):
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.import_dialog
+    dialog = window.queue_ctrl.import_dialog
     dialog.path.clear()
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -18,8 +18,11 @@ def import_file(qtbot, window, path, wait_tasks):
     return dialog
 
 
-def test_rejected_rows_come_first_and_warnings_are_grouped(qtbot, store, make_window, tmp_path,
+def test_rejected_rows_come_first_and_warnings_are_grouped(qtbot, store, paths, tmp_path,
                                                            wait_tasks):
+    from udsat_desktop.ui.dialogs import ImportDialog
+    from udsat_desktop.ui.tasks import TaskRunner
+
     rows = ["CPR-nr.;Navn;Ledighedsgrad 10 år (%)"]
     for day in range(1, 13):
         serial = next(s for s in range(1000, 1100)
@@ -28,8 +31,15 @@ def test_rejected_rows_come_first_and_warnings_are_grouped(qtbot, store, make_wi
     rows.append("070761-4285;Søren Ærbø;140")  # row 14: outside 0-100
     listed = tmp_path / "liste.csv"
     listed.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    window = make_window(*store)
-    dialog = import_file(qtbot, window, listed, wait_tasks)
+    db, profile = store
+    runner = TaskRunner()
+    dialog = ImportDialog(db, paths, profile, runner)  # the dialog alone, no main window
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(listed))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_tasks(runner)
 
     tree = dialog.issues
     assert tree.isVisible() and tree.topLevelItemCount() == 2

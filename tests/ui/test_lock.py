@@ -57,7 +57,7 @@ def test_change_passphrase_from_the_menu(qtbot, demo_db, profile, paths, make_wi
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     main = make_window(demo_db, profile)
-    assert main.change_passphrase()
+    assert main.admin_ctrl.change_passphrase()
     qtbot.waitUntil(lambda: main.busy_task.done, timeout=20000)  # re-keyed on a worker
     assert shown and "krypteret med den nye" in shown[-1]
     assert demo_db.matches(paths.keyinfo, "en-helt-ny-kode")

@@ -11,7 +11,7 @@ from udsat_desktop.ui.queue_model import Col
 
 def import_through_dialog(qtbot, window, path, wait_tasks):
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.import_dialog
+    dialog = window.queue_ctrl.import_dialog
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -21,7 +21,8 @@ def test_sign_one_review_then_verify_it(qtbot, demo_db, profile, paths, make_win
     case_id = demo_db.reader().execute(
         "SELECT case_id FROM review WHERE status = 'klar'").fetchone()[0]
     main = make_window(demo_db, profile)
-    monkeypatch.setattr(main, "ask_key_passphrase", lambda: KEY_PASS)  # the password dialog
+    # the password dialog
+    monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: KEY_PASS)
     win = main.open_review_for(case_id)
     assert win.sign_button.isVisibleTo(win)
     qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
@@ -29,7 +30,7 @@ def test_sign_one_review_then_verify_it(qtbot, demo_db, profile, paths, make_win
     assert get_review(demo_db, win.review.id).status == "underskrevet"
     assert win.review.locked and win.correction_button.isVisibleTo(win)
     (pdf,) = paths.outbox.glob("*.pdf")
-    dialog = main.open_verify()
+    dialog = main.signing_ctrl.open_verify()
     qtbot.keyClicks(dialog.path, str(pdf))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     assert dialog.verdict.text() == "Alle underskrifter er intakte."
@@ -42,9 +43,9 @@ def test_sign_all_ready_in_the_background(qtbot, demo_db, profile, paths, make_w
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     build_demo_reviews(demo_db, 6, profile.user_id, bundled_library(), seed=6)
     main = make_window(demo_db, profile)
-    monkeypatch.setattr(main, "ask_key_passphrase", lambda: KEY_PASS)
+    monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: KEY_PASS)
     main.sign_all_action.trigger()
-    assert main.sign_progress.isVisible()
+    assert main.signing_ctrl.sign_progress.isVisible()
     wait_tasks(main.runner, timeout=60000)
     assert shown and shown[0].startswith("3 gennemgange er underskrevet")
     assert len(list(paths.outbox.glob("*.pdf"))) == 3

@@ -18,7 +18,7 @@ from udsat_desktop.store.queue import get_case
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.sync.share import set_up_share
-from udsat_desktop.ui.sync_ui import AssignDialog
+from udsat_desktop.ui.sync_dialogs import AssignDialog
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -36,7 +36,7 @@ def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, pat
                                                     make_window):
     main = make_window(demo_db, profile)
     assert main.sync_label.text() == "Ingen fællesmappe valgt"
-    dialog = main.open_settings()
+    dialog = main.admin_ctrl.open_settings()
     qtbot.keyClicks(dialog.share, str(share / "findes-ikke"))
     with qtbot.waitSignal(dialog.check_share().finished):  # probed on a worker
         pass
@@ -54,14 +54,20 @@ def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, pat
     assert main.sync_label.text().startswith("0 venter på synkronisering")
 
 
-def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, demo_db, profile, paths,
-                                                              make_window, monkeypatch):
+def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, profile, paths,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from udsat_desktop.ui.sync_ui import SettingsDialog
+
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    main = make_window(demo_db, profile)
-    dialog = main.open_settings()
+    dialog = SettingsDialog(paths, profile)  # the dialog alone, no main window
+    qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.keyClicks(dialog.tsa, "tsa.example.dk")
-    dialog.save()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert warned and "http://" in warned[0] and dialog.isVisible()
     assert load_settings(paths.config).timestamp_url == ""
 
@@ -88,16 +94,20 @@ def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, sh
     assert main.sync_label.text().startswith("0 venter på synkronisering · sidst synkroniseret")
     assert len(list((share / "summaries").rglob("*.pdf"))) == 1
     assert len(list((share / "records").rglob("*.json"))) == 1
-    log = main.open_sync_log()
+    log = main.team_ctrl.open_sync_log()
     assert log.table.rowCount() == 2
     assert {log.table.item(r, 2).text() for r in range(2)} == {"synkroniseret"}
+    log.close()
+    with qtbot.waitActive(main):
+        main.activateWindow()
 
     # the coordinator's ingest from the Team menu verifies it
     shown = []
     qtbot_info = QMessageBox.information
     try:
         QMessageBox.information = lambda *a, **k: shown.append(a[2])  # type: ignore[method-assign]
-        main.ingest_action.trigger()
+        qtbot.keyClick(main.table, Qt.Key.Key_I,  # Team → Indlæs teamets gennemgange
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         wait_tasks(main.runner)
     finally:
         QMessageBox.information = qtbot_info  # type: ignore[method-assign]
@@ -112,7 +122,7 @@ def test_unreachable_share_is_shown_and_nothing_is_lost(qtbot, demo_db, profile,
         "SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
     sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     main = make_window(demo_db, profile)
-    main.sync_action.trigger()
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
     wait_tasks(main.runner)
     assert "fællesmappen kan ikke nås" in main.sync_label.text()
     assert main.sync_label.text().startswith("2 venter")
@@ -223,8 +233,9 @@ def test_reviewer_is_refused_coordinator_actions(qtbot, demo_db, profile, paths,
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
     main = make_window(demo_db, reviewer)
-    main.assign_action.trigger()
-    main.ingest_action.trigger()
+    qtbot.keyClick(main.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main.table, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert warned == ["Kun en koordinator kan tildele sager.",
                       "Kun en koordinator kan indlæse teamets gennemgange."]
 
@@ -239,12 +250,13 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     main = make_window(demo_db, profile)
     main.table.selectRow(0)
     qtbot.keyClick(main.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    keys = {get_case(demo_db, i).case_key for i in main.selected_case_ids()}
+    keys = {get_case(demo_db, i).case_key for i in main.queue_ctrl.selected_case_ids()}
     assert len(keys) == 2
     monkeypatch.setattr(AssignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: hasattr(main, "assign_dialog"))  # the team is read on a worker
-    assert main.assign_dialog.reviewer.currentText() == "Bo Bæk (BB, SOF)"
+    # the team is read on a worker
+    qtbot.waitUntil(lambda: hasattr(main.team_ctrl, "assign_dialog"))
+    assert main.team_ctrl.assign_dialog.reviewer.currentText() == "Bo Bæk (BB, SOF)"
     wait_tasks(main.runner)
     (sealed_file,) = (share / "assignments" / "sof-bb-0001").glob("*.json")
     envelope = json.loads(sealed_file.read_bytes())
@@ -270,7 +282,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile,
     folder = tmp_path / "ny-fællesmappe"
     folder.mkdir()
     main = make_window(demo_db, profile)
-    dialog = main.open_settings()
+    dialog = main.admin_ctrl.open_settings()
     qtbot.keyClicks(dialog.share, str(folder))
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.isVisible())  # checked and set up on workers
@@ -282,7 +294,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile,
     monkeypatch.setattr(share_mod, "_check_share",
                         lambda *a: release.wait(20) and real(*a))
     monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
-    dialog = main.open_settings()
+    dialog = main.admin_ctrl.open_settings()
     started = time.perf_counter()
     probe = dialog.check_share()
     assert time.perf_counter() - started < 0.5  # the dialog does not wait at all...

@@ -50,7 +50,7 @@ def open_screens(qtbot, main) -> list[QWidget]:
     for index in range(review.sections.count()):
         review.sections.setCurrentRow(index)
         screens.append(review.stack.currentWidget())
-    dashboard = main.open_dashboard()
+    dashboard = main.meetings_ctrl.open_dashboard()
     qtbot.addWidget(dashboard)
     return [*screens, dashboard]
 

@@ -222,7 +222,7 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     from udsat_desktop.core.meetings import AgendaItem
     from udsat_desktop.ui.dialogs import FirstRunDialog, ImportDialog, UnlockDialog
     from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
-    from udsat_desktop.ui.sync_ui import AssignDialog
+    from udsat_desktop.ui.sync_dialogs import AssignDialog
 
     yield main
     review = main.open_review_for(main.model.row_object(0).id)
@@ -232,9 +232,10 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     for index in range(review.sections.count()):
         review.sections.setCurrentRow(index)
         yield review.stack.currentWidget()
-    for opener in (main.open_settings, main.open_sync_log, main.open_follow_up,
-                   main.open_dashboard, main.open_meetings, main.open_audit_log,
-                   main.open_verify, main.show_shortcuts):
+    for opener in (main.admin_ctrl.open_settings, main.team_ctrl.open_sync_log,
+                   main.review_ctrl.open_follow_up, main.meetings_ctrl.open_dashboard,
+                   main.meetings_ctrl.open_meetings, main.admin_ctrl.open_audit_log,
+                   main.signing_ctrl.open_verify, main.admin_ctrl.show_shortcuts):
         window = opener()
         qtbot.addWidget(window)
         yield window
@@ -259,7 +260,7 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     signed = main.open_review_for(case_id)
     qtbot.addWidget(signed)
     yield signed
-    verify = main.open_verify()
+    verify = main.signing_ctrl.open_verify()
     qtbot.addWidget(verify)
     verify.path.setText(str(item.pdf))
     verify.check()
@@ -286,7 +287,7 @@ def test_every_text_on_the_main_screens_is_translated_to_english(
         box.close()
 
     QTimer.singleShot(0, read_about)
-    main.show_about()
+    main.admin_ctrl.show_about()
     problems |= {f"About: {t!r}" for t in about if _unmarked(t, data)}
     assert seen > 800  # the walk really read the screens
     assert about and not problems, f"{len(problems)} untranslated:\n" + "\n".join(
@@ -311,7 +312,7 @@ def test_language_is_switched_in_settings_and_applies_at_the_next_start(
 
     main = make_window(demo_db, profile)
     assert main.menuBar().actions()[0].text() == "&Filer"
-    dialog = main.open_settings()
+    dialog = main.admin_ctrl.open_settings()
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.language_note.isVisibleTo(dialog)  # "… når programmet startes igen"
@@ -359,8 +360,8 @@ def test_counts_use_the_language_s_plural_forms(use_language, language, one, man
     from udsat_desktop.ui.i18n import translate
 
     use_language(language)
-    assert translate("MainWindow", "%Ln sager", "", 1) == one
-    assert translate("MainWindow", "%Ln sager", "", 2737) == many
+    assert translate("QueueController", "%Ln sager", "", 1) == one
+    assert translate("QueueController", "%Ln sager", "", 2737) == many
 
 
 def test_every_translatable_text_is_visible_to_lupdate():

@@ -220,6 +220,12 @@ ORDER BY id
 """
 
 
+def users_in_log(db: Database) -> list[str]:
+    """Every user id that has an entry in the log, sorted."""
+    rows = db.reader().execute("SELECT DISTINCT user_id FROM audit_log ORDER BY 1")
+    return [user_id for (user_id,) in rows]
+
+
 def case_ids(ids: Any) -> list[int]:
     """The `cases` detail of an entry that touched several cases (a search that showed them,
     a print, a meeting packet): sorted, unique, at most SHOWN_CASES_MAX."""
@@ -247,13 +253,12 @@ def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
 def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
     """Everything a citizen's access log shows, and a log entry that it was handed out."""
     from udsat_desktop.core.cpr import mask_cpr
-    from udsat_desktop.store.queue import get_case
+    from udsat_desktop.store.queue import get_case, reviewer_full_labels
 
     case = get_case(db, case_id)
     if case is None:
         raise ValueError(Msg("ukendt sag"))
-    people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
-        "SELECT user_id, name, organisation FROM reviewer")}
+    people = reviewer_full_labels(db)
     data = AccessLog(case.case_key, case.name, mask_cpr(case.cpr), citizen_log(db, case_id),
                      people, verify_chain(db) is None)
     from udsat_desktop.core.auditlog import access_lines, citizen_detail

@@ -61,6 +61,31 @@ def reviewer_labels(db: Database) -> dict[str, str]:
     return {user_id: f"{initials} ({org})" for user_id, initials, org in rows}
 
 
+def reviewer_full_labels(db: Database) -> dict[str, str]:
+    """user id -> "Name (ORG)" for every known reviewer (the audit log's readers)."""
+    rows = db.reader().execute("SELECT user_id, name, organisation FROM reviewer")
+    return {user_id: f"{name} ({org})" for user_id, name, org in rows}
+
+
+def distinct_units(db: Database) -> list[str]:
+    """Every jobcentre unit that some case names, in Danish order."""
+    rows = db.reader().execute(
+        'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL')
+    return sorted((u for (u,) in rows if u), key=sort_key)
+
+
+def case_keys_of(db: Database, case_ids: Sequence[int]) -> dict[int, str]:
+    """case id -> case key for the given ids (ids of no case are left out)."""
+    keys: dict[int, str] = {}
+    ids = list(case_ids)
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        keys.update(db.reader().execute(
+            f'SELECT id, case_key FROM "case" WHERE id IN ({marks})', chunk).fetchall())
+    return keys
+
+
 # ------------------------------------------------------------------------- the queue
 
 
@@ -228,9 +253,7 @@ class CaseQueue:
         return _queue_row(found) if found else None
 
     def distinct_units(self) -> list[str]:
-        rows = self.db.reader().execute(
-            'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL')
-        return sorted((u for (u,) in rows if u), key=sort_key)
+        return distinct_units(self.db)
 
     def distinct_reviewers(self) -> list[str]:
         rows = self.db.reader().execute(

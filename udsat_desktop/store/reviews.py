@@ -578,6 +578,12 @@ def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
     return rows
 
 
+def first_review_id(db: Database) -> int | None:
+    """The id of some review in the store (the smoke test signs one), or None if none."""
+    found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
+    return int(found[0]) if found else None
+
+
 def follow_up(db: Database, *, organisation: str | None = None, person: str | None = None,
               overdue_only: bool = False, today: dt.date | None = None) -> list[FollowUpRow]:
     """Open next steps across cases and across the team (steps in colleagues' ingested

@@ -105,14 +105,15 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
         verify_pdf,
     )
     from udsat_desktop.store.demo_reviews import build_demo_reviews
-    from udsat_desktop.store.reviews import get_review, summary_of
+    from udsat_desktop.store.reviews import first_review_id, get_review, summary_of
 
     library = default_library()
-    found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
+    found = first_review_id(db)
     if found is None:
         build_demo_reviews(db, 1, profile.user_id, library, seed=1)
-        found = db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()
-    review = get_review(db, found[0])
+        found = first_review_id(db)
+    assert found is not None, "the demo reviews were just built"
+    review = get_review(db, found)
     summary = summary_of(db, review.id, library.get(review.template_id, review.template_version))
     with tempfile.TemporaryDirectory() as tmp:
         key = Path(tmp) / "smoke.p12"

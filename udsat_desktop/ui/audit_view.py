@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.store import audit
+from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_full_labels
 from udsat_desktop.ui.busy import BusyTask, run_busy
 from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_datetime, localize
 
@@ -43,12 +44,10 @@ class AuditLogWindow(QWidget):
         self.case.setAccessibleName(self.tr("Sagsnøgle"))
         self.case.setToolTip(self.tr("Vis kun poster om denne sag"))
         self.case.returnPressed.connect(self.reload)
-        self.people = {u: f"{n} ({o})" for u, n, o in db.reader().execute(
-            "SELECT user_id, name, organisation FROM reviewer")}
+        self.people = reviewer_full_labels(db)
         self.user = QComboBox()
         self.user.addItem(self.tr("Alle medarbejdere"), None)
-        for (user_id,) in db.reader().execute("SELECT DISTINCT user_id FROM audit_log "
-                                              "ORDER BY 1"):
+        for user_id in audit.users_in_log(db):
             self.user.addItem(self.people.get(user_id, user_id), user_id)
         self.user.setAccessibleName(self.tr("Medarbejder"))
         self.user.setToolTip(self.tr("Vis kun én medarbejders handlinger"))
@@ -120,9 +119,8 @@ class AuditLogWindow(QWidget):
         key = self.case.text().strip().upper()
         if not key:
             return None
-        found = self.db.reader().execute('SELECT id FROM "case" WHERE case_key = ?',
-                                         (key,)).fetchone()
-        return int(found[0]) if found else -1
+        found = get_case_by_key(self.db, key)
+        return found.id if found is not None else -1
 
     def reload(self) -> None:
         def day(edit: QDateEdit) -> dt.date:
@@ -136,9 +134,7 @@ class AuditLogWindow(QWidget):
                            end=day(self.end) if period else None, limit=SHOWN)
         ids = {r.case_id for r in rows if r.case_id is not None} - set(self.keys)
         if ids:
-            marks = ",".join("?" * len(ids))
-            self.keys.update(self.db.reader().execute(
-                f'SELECT id, case_key FROM "case" WHERE id IN ({marks})', list(ids)).fetchall())
+            self.keys.update(case_keys_of(self.db, sorted(ids)))
         self.table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
             local = entry.at.astimezone() if entry.at.tzinfo else entry.at

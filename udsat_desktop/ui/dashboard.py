@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
+from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import date_format, domain, fmt_date, fmt_number, month_format
 
@@ -85,9 +86,7 @@ class DashboardWindow(QWidget):
             edit.setToolTip(name)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Alle enheder"), None)
-        for (unit,) in db.reader().execute(
-                'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL '
-                "ORDER BY 1"):
+        for unit in distinct_units(db):
             self.unit.addItem(unit, unit)
         self.unit.setAccessibleName(self.tr("Enhed"))
         self.unit.setToolTip(self.tr("Jobcenterenhed"))

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from udsat_desktop.ui.app_support import refuse_unless_coordinator
 from udsat_desktop.ui.i18n import error_text
 
 
@@ -24,7 +25,8 @@ class JournalExport(QObject):
         from udsat_desktop.sync.journal import export_journal
 
         window = self.window
-        if window._refuse_unless_coordinator(self.tr("eksportere til journalisering")):
+        if refuse_unless_coordinator(window, window.profile,
+                                     self.tr("eksportere til journalisering")):
             return
         if folder is None:
             folder = QFileDialog.getExistingDirectory(

@@ -69,6 +69,7 @@ class ReviewOpener(QObject):
         window.sign_requested.connect(lambda: self.sign(window))
         window.status_changed.connect(lambda: self.case_changed.emit(case_id))
         window.correction_started.connect(self.show)
+        window.replaced.connect(self.show)
         window.first_edit.connect(lambda: self._first_edit(window))
         window.closing.connect(lambda changed: self._closing(window, changed))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
