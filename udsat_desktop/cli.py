@@ -20,20 +20,19 @@ from typing import Any
 
 from udsat_desktop import __version__
 from udsat_desktop.console import stdin_is_console, use_utf8_output
+from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
 from udsat_desktop.core.status import (
     STATUS_LABELS,
     CaseStatus,
-    NotAllowed,
     Organisation,
     Role,
     require_coordinator,
 )
-from udsat_desktop.core.target_list import FIELD_BY_KEY, ImportFileError, parse_mapping_arg
+from udsat_desktop.core.target_list import FIELD_BY_KEY, parse_mapping_arg
 from udsat_desktop.logsetup import setup_logging
 from udsat_desktop.paths import AppPaths, resolve
-from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.settings import load_settings
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
     ensure_demo,
@@ -48,7 +47,7 @@ log = logging.getLogger("udsat.cli")
 PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
 
 
-class CliError(Exception):
+class CliError(UserError):
     """Printed as is on stderr; exit status 2."""
 
 
@@ -1125,10 +1124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command %s finished with %d", args.command, code)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
-    except (CliError, StoreError, ImportFileError, SigningError, ShareError, NotAllowed) as exc:
+    except UserError as exc:  # known (core.errors): the Danish sentence, nothing half-done
         log.warning("command %s refused: %s", args.command, type(exc).__name__)
         print(f"udsat: {exc}", file=sys.stderr)
-        return 2
+        return CLI_USER_ERROR
     except KeyboardInterrupt:
         print("udsat: afbrudt", file=sys.stderr)
         return 130

@@ -47,7 +47,7 @@ from udsat_desktop.store.queue import (
     get_case,
 )
 from udsat_desktop.ui.case_panel import CasePanel
-from udsat_desktop.ui.i18n import domain, error_text, fmt_number, translate
+from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_number, translate
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
 
@@ -95,8 +95,8 @@ class QueueFilters(QWidget):
         for key, source in FLAG_LABELS:
             label = domain(source)
             box = QCheckBox(label)
-            box.setAccessibleName(self.tr("Kun sager markeret: %1").replace("%1", label))
-            box.setToolTip(self.tr("Vis kun sager markeret »%1«").replace("%1", label))
+            box.setAccessibleName(fill(self.tr("Kun sager markeret: %1"), label))
+            box.setToolTip(fill(self.tr("Vis kun sager markeret »%1«"), label))
             box.toggled.connect(self._emit)
             self.flags[key] = box
         self.search.textChanged.connect(self._emit)
@@ -205,9 +205,8 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self._build_menus()
         self.statusBar().showMessage(
-            self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret")
-            .replace("%1", profile.initials).replace("%2", profile.organisation.value)
-            .replace("%3", domain(profile.role.label)))
+            fill(self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret"), profile.initials,
+                 profile.organisation.value, domain(profile.role.label)))
         self._restore_state()
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
@@ -453,7 +452,7 @@ class MainWindow(QMainWindow):
         if shown == total:
             text = self.tr("%Ln sager", "", total)
         else:
-            text = self.tr("Viser %1 af %Ln sager", "", total).replace("%1", fmt_number(shown))
+            text = fill(self.tr("Viser %1 af %Ln sager", "", total), fmt_number(shown))
         self.count_label.setText(text)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -552,9 +551,9 @@ class MainWindow(QMainWindow):
     def _warn_claim_clashes(self, case_keys: list[str]) -> None:
         QMessageBox.warning(
             self, self.tr("Sager taget af andre"),
-            self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
-                    "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
-                    "ekstra gennemgang.").replace("%1", ", ".join(case_keys)))
+            fill(self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
+                         "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
+                         "ekstra gennemgang."), ", ".join(case_keys)))
 
     # ------------------------------------------------------------------ sync and team
 
@@ -670,7 +669,7 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.refresh_panel()
             self.statusBar().showMessage(
-                self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
+                fill(self.tr("%1 sager tildelt"), str(result[1])), 8000)
 
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 
@@ -733,8 +732,8 @@ class MainWindow(QMainWindow):
         if ask:
             answer = QMessageBox.question(
                 self, self.tr("Afbrudt gennemgang"),
-                self.tr("Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du "
-                        "slap?").replace("%1", key))
+                fill(self.tr("Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du "
+                             "slap?"), key))
             if answer != QMessageBox.StandardButton.Yes:
                 from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
 
@@ -923,8 +922,8 @@ class MainWindow(QMainWindow):
 
         def none_signed() -> None:
             QMessageBox.information(self, self.tr("Udskriv"),
-                                    self.tr("Sag %1 har ingen underskreven sammenfatning.")
-                                    .replace("%1", case.case_key))
+                                    fill(self.tr("Sag %1 har ingen underskreven sammenfatning."),
+                                         case.case_key))
 
         def found(pdf: bytes | None) -> None:
             if pdf is None or latest is None:
@@ -954,7 +953,7 @@ class MainWindow(QMainWindow):
         if count:
             text = self.tr("%Ln næste skridt er overskredet", "", count)
             self.statusBar().showMessage(
-                self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)").replace("%1", text), 30000)
+                fill(self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)"), text), 30000)
             if self.profile.is_coordinator:
                 box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opfølgning"), text,
                                   QMessageBox.StandardButton.Close, self)
@@ -1020,10 +1019,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self, self.tr("Om Udsat Desktop"),
-            self.tr("<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
-                    "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3")
-            .replace("%1", __version__).replace("%2", str(self.paths.data))
-            .replace("%3", str(self.paths.logs)))
+            fill(self.tr("<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
+                         "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3"),
+                 __version__, str(self.paths.data), str(self.paths.logs)))
 
     def when_ready(self, callback: Callable[[], None]) -> None:
         """Call back once the event loop has painted the populated queue."""

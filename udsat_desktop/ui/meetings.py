@@ -36,7 +36,7 @@ from udsat_desktop.core.danish import ValueProblem, parse_date
 from udsat_desktop.store import meetings as m
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.confirm import confirm_past
-from udsat_desktop.ui.i18n import date_hint, domain, error_text, fmt_date, fmt_time
+from udsat_desktop.ui.i18n import date_hint, domain, error_text, fill, fmt_date, fmt_time
 
 
 class NewMeetingDialog(QDialog):
@@ -47,7 +47,7 @@ class NewMeetingDialog(QDialog):
         self.date = QLineEdit(fmt_date(dt.date.today() + dt.timedelta(days=7)))
         self.date.setPlaceholderText(date_hint())
         self.date.setAccessibleName(self.tr("Mødedato"))
-        self.date.setToolTip(self.tr("Mødedato, fx %1").replace("%1", date_hint()))
+        self.date.setToolTip(fill(self.tr("Mødedato, fx %1"), date_hint()))
         self.date_error = QLabel()
         self.date_error.setStyleSheet(theme.error_style())
         self.date_error.setWordWrap(True)
@@ -75,7 +75,7 @@ class NewMeetingDialog(QDialog):
             label = domain(source)
             edit = QLineEdit()
             edit.setAccessibleName(label)
-            edit.setToolTip(self.tr("Navn på deltageren (%1)").replace("%1", label))
+            edit.setToolTip(fill(self.tr("Navn på deltageren (%1)"), label))
             self.people[role] = edit
             people.addRow(label + ":", edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -109,8 +109,8 @@ class NewMeetingDialog(QDialog):
             return
         if day < dt.date.today() and not confirm_past(
                 self, self.tr("Nyt møde"),
-                self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?")
-                .replace("%1", fmt_date(day))):
+                fill(self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?"),
+                     fmt_date(day))):
             self.date.setFocus()
             return
         super().accept()
@@ -131,7 +131,7 @@ class OutcomeDialog(QDialog):
     def __init__(self, meeting_date: dt.date, item: cm.AgendaItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Teamets indstilling – sag %1").replace("%1", item.case_key))
+        self.setWindowTitle(fill(self.tr("Teamets indstilling – sag %1"), item.case_key))
         self.recommendation = QComboBox()
         for recommendation in cm.recommendations_for(meeting_date):
             self.recommendation.addItem(domain(recommendation), recommendation)
@@ -139,8 +139,8 @@ class OutcomeDialog(QDialog):
             self.recommendation.setCurrentIndex(
                 max(0, self.recommendation.findData(item.recommendation)))
         self.recommendation.setAccessibleName(self.tr("Indstilling"))
-        self.recommendation.setToolTip(self.tr("Ressourceforløb kun for møder før %1")
-                                       .replace("%1", fmt_date(dt.date(2026, 2, 1))))
+        self.recommendation.setToolTip(fill(self.tr("Ressourceforløb kun for møder før %1"),
+                                            fmt_date(dt.date(2026, 2, 1))))
         self.note = QLineEdit(item.recommendation_note or "")
         self.note.setAccessibleName(self.tr("Hvilken anden indsats / bemærkning"))
         self.weighed: dict[str, QPlainTextEdit] = {}
@@ -152,10 +152,10 @@ class OutcomeDialog(QDialog):
             edit = QPlainTextEdit(item.weighed.get(area, ""))
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(self.tr("Vægtet: %1").replace("%1", label))
-            edit.setToolTip(self.tr("Hvad teamet lagde vægt på (%1)").replace("%1", label))
+            edit.setAccessibleName(fill(self.tr("Vægtet: %1"), label))
+            edit.setToolTip(fill(self.tr("Hvad teamet lagde vægt på (%1)"), label))
             self.weighed[area] = edit
-            form.addRow(self.tr("Vægtet (%1):").replace("%1", label), edit)
+            form.addRow(fill(self.tr("Vægtet (%1):"), label), edit)
         self.see_again = QCheckBox(self.tr("Teamet vil &se sagen igen"))
         self.see_again.setChecked(bool(item.see_again))
         form.addRow("", self.see_again)
@@ -296,20 +296,18 @@ class MeetingsWindow(QWidget):
         roles = cm.participant_roles(day)
         people = ", ".join(f"{domain(roles.get(r, r))}: {n}"
                            for r, n in info.participants.items())
-        self.info.setText(self.tr("%1 kl. %2 · %3").replace("%1", fmt_date(day))
-                          .replace("%2", _clock(info.start_time)).replace("%3", info.place)
+        self.info.setText(fill(self.tr("%1 kl. %2 · %3"), fmt_date(day), _clock(info.start_time),
+                               info.place)
                           + (f"\n{people}" if people else ""))
         for item in info.items:
             begin, end = info.slot(item.position)
             text = f"{_clock(begin)}–{_clock(end)}  {item.case_key}  ·  {item.caseworker}"
             if item.recommendation:
-                text += "  ·  " + self.tr("Indstilling: %1").replace(
-                    "%1", domain(item.recommendation))
+                text += "  ·  " + fill(self.tr("Indstilling: %1"), domain(item.recommendation))
                 if item.see_again:
                     text += " " + self.tr("(ses igen)")
             if item.replaced_by is not None:  # the packet refuses it until it is replaced
-                text += "  ·  " + self.tr("Erstattet af version %1").replace(
-                    "%1", str(item.replaced_by[0]))
+                text += "  ·  " + fill(self.tr("Erstattet af version %1"), str(item.replaced_by[0]))
             widget_item = QListWidgetItem(text)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.case_key)
             self.agenda.addItem(widget_item)
@@ -407,14 +405,12 @@ class MeetingsWindow(QWidget):
 
         def done(result: Any) -> None:
             self.last_packet = result.packet.packet
-            text = self.tr("Mødepakken er gemt: %1 (%2 sider).").replace(
-                "%1", str(result.packet.packet)).replace("%2", str(result.packet.pages))
+            text = fill(self.tr("Mødepakken er gemt: %1 (%2 sider)."), str(result.packet.packet),
+                        str(result.packet.pages))
             if result.shared_to:
-                text += "\n" + self.tr("Lagt på fællesmappen: %1").replace(
-                    "%1", str(result.shared_to))
+                text += "\n" + fill(self.tr("Lagt på fællesmappen: %1"), str(result.shared_to))
             elif result.share_problem:
-                text += "\n" + self.tr("Ikke lagt på fællesmappen: %1").replace(
-                    "%1", result.share_problem)
+                text += "\n" + fill(self.tr("Ikke lagt på fællesmappen: %1"), result.share_problem)
             QMessageBox.information(self, self.tr("Mødepakke"), text)
 
         def failed(exc: BaseException) -> None:

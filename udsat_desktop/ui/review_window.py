@@ -71,6 +71,7 @@ from udsat_desktop.ui.i18n import (
     date_hint,
     domain,
     error_text,
+    fill,
     fmt_date,
     fmt_time,
     localize,
@@ -87,8 +88,7 @@ OPEN_REVIEW_KEY = "review/open"
 def add_section_header(layout: QVBoxLayout, section: Section) -> None:
     title = QLabel(domain(section.title))
     title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-    title.setAccessibleName(translate("ReviewWindow", "Afsnit: %1").replace(
-        "%1", domain(section.title)))
+    title.setAccessibleName(fill(translate("ReviewWindow", "Afsnit: %1"), domain(section.title)))
     layout.addWidget(title)
     if section.intro:
         intro = QLabel(domain(section.intro))
@@ -165,14 +165,12 @@ class ConsentPage(QWidget):
                 continue
             basis = window.template.vocabulary.legal_basis(flow.needs.legal_basis)
             r += 1
-            text = self.tr("%1 (%2)").replace("%1", domain(flow.label)).replace(
-                "%2", domain(flow.recipient))
+            text = fill(self.tr("%1 (%2)"), domain(flow.label), domain(flow.recipient))
             grid.addWidget(QLabel(text), r, 0)
             basis_text = domain(basis.label) if basis else flow.needs.legal_basis
             if basis and basis.reference:
                 basis_text += f" ({domain(basis.reference)})"
-            hjemmel = QLabel(self.tr("Hjemmel: %1 – kræver ikke samtykke").replace(
-                "%1", basis_text))
+            hjemmel = QLabel(fill(self.tr("Hjemmel: %1 – kræver ikke samtykke"), basis_text))
             hjemmel.setWordWrap(True)
             grid.addWidget(hjemmel, r, 1, 1, 5)
         for purpose_id in section.consent_purposes:
@@ -199,21 +197,17 @@ class ConsentPage(QWidget):
             button = QPushButton(self.tr("Registrér"))
             purpose_name = domain(purpose.label)
             if purpose.reference:
-                purpose_name = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
-                    "%2", domain(purpose.reference))
-            text = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
-                "%2", domain(purpose.recipient))
+                purpose_name = fill(self.tr("%1 (%2)"), purpose_name, domain(purpose.reference))
+            text = fill(self.tr("%1 (%2)"), purpose_name, domain(purpose.recipient))
             if purpose.written_required:
-                text = self.tr("%1 – skriftligt").replace("%1", text)
+                text = fill(self.tr("%1 – skriftligt"), text)
             grid.addWidget(QLabel(text), r, 0)
             for col, widget, name in ((1, status, self.tr("status")), (2, form, self.tr("form")),
                                       (3, given, self.tr("dato")),
                                       (4, expires, self.tr("udløbsdato")),
                                       (5, button, self.tr("registrér"))):
-                widget.setAccessibleName(self.tr("Samtykke %1: %2").replace("%1", purpose_name)
-                                         .replace("%2", name))
-                widget.setToolTip(self.tr("%1: %2").replace("%1", purpose_name)
-                                  .replace("%2", name))
+                widget.setAccessibleName(fill(self.tr("Samtykke %1: %2"), purpose_name, name))
+                widget.setToolTip(fill(self.tr("%1: %2"), purpose_name, name))
                 grid.addWidget(widget, r, col)
             button.clicked.connect(lambda _=False, p=purpose_id: self.record(p))
             self.rows[purpose_id] = {"status": status, "form": form, "given": given,
@@ -265,9 +259,9 @@ class ConsentPage(QWidget):
             self._say(error_text(exc), error=True)
             return
         self._recorded.add(purpose)
-        message = self.tr("Samtykke registreret: %1 – %2.").replace(
-            "%1", domain(self._vocab.consent_label(purpose))).replace(
-            "%2", domain(ConsentStatus(status).label))
+        message = fill(self.tr("Samtykke registreret: %1 – %2."),
+                       domain(self._vocab.consent_label(purpose)),
+                       domain(ConsentStatus(status).label))
         if flagged:
             message += " " + self.tr("%n åbne næste skridt afhænger af det og er markeret.", "",
                                      len(flagged))
@@ -343,7 +337,7 @@ class NextStepsPage(QWidget):
                              (self.person, self.tr("Ansvarlig person")),
                              (self.deadline, self.tr("Frist")),
                              (self.note, self.tr("Bemærkning"))):
-            widget.setAccessibleName(self.tr("Nyt skridt: %1").replace("%1", name))
+            widget.setAccessibleName(fill(self.tr("Nyt skridt: %1"), name))
             widget.setToolTip(name)
         form.addRow(self.tr("&Type"), self.type)
         form.addRow(self.tr("&Organisation"), self.org)
@@ -376,7 +370,7 @@ class NextStepsPage(QWidget):
         for r, step in enumerate(self.steps):
             status = domain(StepStatus(step.status).label)
             if step.overdue(today):
-                status = self.tr("%1 (overskredet)").replace("%1", status)
+                status = fill(self.tr("%1 (overskredet)"), status)
             values = [domain(step.type_label), domain(StepOrganisation(step.organisation).label),
                       step.person or "", fmt_date(step.deadline), status,
                       localize(step.consent_flag) if step.consent_flag else step.note or ""]
@@ -412,8 +406,8 @@ class NextStepsPage(QWidget):
             return None
         if deadline is not None and deadline < dt.date.today() and not confirm_past(
                 self, self.tr("Næste skridt"),
-                self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?")
-                .replace("%1", fmt_date(deadline))):
+                fill(self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?"),
+                     fmt_date(deadline))):
             self.deadline.setFocus()
             return None
         return (str(self.type.currentData()),
@@ -502,8 +496,8 @@ class NextStepsPage(QWidget):
             return
         if status is StepStatus.ANNULLERET and not ask(
                 self, self.tr("Annullér skridt"),
-                self.tr("Annullér skridtet »%1«? Det står derefter som annulleret og kan "
-                        "ikke genåbnes.").replace("%1", domain(step.type_label))):
+                fill(self.tr("Annullér skridtet »%1«? Det står derefter som annulleret og kan "
+                             "ikke genåbnes."), domain(step.type_label))):
             return
         if not self.owner.begin_edit():  # the first change claims the case
             return
@@ -571,20 +565,18 @@ class ReviewWindow(QMainWindow):
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
         # The title names the case key only: window titles reach task bars and screen shares.
-        self.setWindowTitle(self.tr("Gennemgang %1 – Udsat Desktop").replace("%1", self.case_key))
+        self.setWindowTitle(fill(self.tr("Gennemgang %1 – Udsat Desktop"), self.case_key))
 
         header = QLabel()
         header.setStyleSheet("font-size: 13pt;")
-        header.setText(self.tr("<b>%1</b> · %2 · %3 v%4 · version %5")
-                       .replace("%1", html.escape(case.name if case else ""))
-                       .replace("%2", self.case_key)
-                       .replace("%3", html.escape(domain(self.template.title)))
-                       .replace("%4", self.template.version)
-                       .replace("%5", str(review.version)))
+        header.setText(fill(self.tr("<b>%1</b> · %2 · %3 v%4 · version %5"),
+                            html.escape(case.name if case else ""), self.case_key,
+                            html.escape(domain(self.template.title)), self.template.version,
+                            str(review.version)))
         if review.replaces_review_id is not None:  # a correction says what it corrects
             replaced = get_review(db, review.replaces_review_id)
-            header.setText(header.text() + " · " + self.tr("retter version %1").replace(
-                "%1", str(replaced.version)))
+            header.setText(header.text() + " · " + fill(self.tr("retter version %1"),
+                                                        str(replaced.version)))
         header.setAccessibleName(self.tr("Sag og skabelon"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Gennemgangens status"))
@@ -661,12 +653,11 @@ class ReviewWindow(QMainWindow):
         self.move_button.setToolTip(self.tr("Flyt svarene til den skabelon, der gælder i dag"))
         self.move_button.clicked.connect(self.move_to_newer_template)
         if self.newer_template is not None:
-            self.newer_label.setText(self.tr(
+            self.newer_label.setText(fill(self.tr(
                 "Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 "
-                "(lovændring). Underskriver du nu, sker det efter den gamle version.")
-                .replace("%1", domain(self.template.title)).replace("%2", self.template.version)
-                .replace("%3", fmt_date(self.newer_template.valid_from))
-                .replace("%4", self.newer_template.version))
+                "(lovændring). Underskriver du nu, sker det efter den gamle version."),
+                domain(self.template.title), self.template.version,
+                fmt_date(self.newer_template.valid_from), self.newer_template.version))
         self.newer_label.setVisible(self.newer_template is not None)
         self.move_button.setVisible(self.newer_template is not None)
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
@@ -876,8 +867,8 @@ class ReviewWindow(QMainWindow):
             mark = "✓" if done == total else "•"
             item = self.sections.item(row)
             item.setText(f"{mark} {domain(section.title)} ({done}/{total})")
-            item.setToolTip(self.tr("%1 af %2 påkrævede felter udfyldt").replace("%1", str(done))
-                            .replace("%2", str(total)))
+            item.setToolTip(fill(self.tr("%1 af %2 påkrævede felter udfyldt"), str(done),
+                                 str(total)))
 
     def _snapshot(self) -> tuple[dict[str, Any], str, str | None, str]:
         return (copy.deepcopy(self.answers), self.current_section().id, self.focused_field(),
@@ -941,8 +932,7 @@ class ReviewWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self) -> None:
-        self.save_label.setText(self.tr("Gemt %1").replace(
-            "%1", fmt_time(dt.datetime.now(), seconds=True)))
+        self.save_label.setText(fill(self.tr("Gemt %1"), fmt_time(dt.datetime.now(), seconds=True)))
 
     @property
     def pending(self) -> bool:
@@ -995,8 +985,8 @@ class ReviewWindow(QMainWindow):
                     found = [editor.input_problem() or "", *found]
                 if not found:
                     continue
-                text = self.tr("%1 › %2: %3").replace("%1", domain(section.title)).replace(
-                    "%2", domain(fld.label)).replace("%3", localize(found[0]))
+                text = fill(self.tr("%1 › %2: %3"), domain(section.title), domain(fld.label),
+                            localize(found[0]))
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ("field", fid))
                 self.missing.addItem(item)
@@ -1036,11 +1026,10 @@ class ReviewWindow(QMainWindow):
         except StoreError as exc:
             self.problems.setText(error_text(exc))
             return
-        text = self.tr("Svarene er flyttet til version %1.").replace(
-            "%1", self.newer_template.version)
+        text = fill(self.tr("Svarene er flyttet til version %1."), self.newer_template.version)
         if dropped:
-            text += " " + self.tr("Udfyld disse igen: %1").replace(
-                "%1", ", ".join(domain(label) for label in dropped))
+            text += " " + fill(self.tr("Udfyld disse igen: %1"),
+                               ", ".join(domain(label) for label in dropped))
         QMessageBox.information(self, self.tr("Ny skabelon"), text)
         self.status_changed.emit()
         self.replacement = ReviewWindow(self.db, self.profile, self.library, moved,
@@ -1058,9 +1047,9 @@ class ReviewWindow(QMainWindow):
                 return
         new = start_correction(self.db, self.review.id, self.profile.user_id)
         self._other_changes = True
-        QMessageBox.information(self, self.tr("Rettelse"), self.tr(
-            "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.")
-            .replace("%1", str(new.version)))
+        QMessageBox.information(self, self.tr("Rettelse"), fill(self.tr(
+            "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version."),
+            str(new.version)))
         self.status_changed.emit()
         self.correction_started.emit(new)
         self.close()

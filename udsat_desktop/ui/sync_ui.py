@@ -43,6 +43,7 @@ from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
     error_text,
+    fill,
     fmt_datetime,
     fmt_time,
     localize,
@@ -238,7 +239,7 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Importér nøgle"), error_text(exc))
             return False
         subject = cert.subject.rfc4514_string()
-        self.key_state.setText(self.tr("Importeret: %1").replace("%1", subject))
+        self.key_state.setText(fill(self.tr("Importeret: %1"), subject))
         return True
 
     def values(self) -> AppSettings:
@@ -347,8 +348,7 @@ class SyncController(QObject):
         pending = pending_count(self.paths)
         parts = [self.tr("%Ln venter på synkronisering", "", pending)]
         if self.last_success is not None:
-            parts.append(self.tr("sidst synkroniseret kl. %1")
-                         .replace("%1", fmt_time(self.last_success)))
+            parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))
         report = self.last_report
         if problem or (report is not None and not report.reachable):
             parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
@@ -430,7 +430,7 @@ class AssignDialog(QDialog):
         self.reviewer.setToolTip(self.tr("Den, der skal gennemgå sagerne. Kun medarbejdere, "
                                          "der har synkroniseret én gang, kan vælges."))
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("%1 valgte sager tildeles:").replace("%1", str(count))))
+        form.addRow(QLabel(fill(self.tr("%1 valgte sager tildeles:"), str(count))))
         form.addRow(self.tr("&Medarbejder:"), self.reviewer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -445,9 +445,9 @@ class AssignDialog(QDialog):
 
 
 def describe_ingest(report: Any) -> str:
-    lines = [translate("Ingest", "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.")
-             .replace("%1", str(report.new)).replace("%2", str(report.unchanged))
-             .replace("%3", str(report.cases_updated))]
+    lines = [fill(translate("Ingest",
+                            "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret."),
+                  str(report.new), str(report.unchanged), str(report.cases_updated))]
     for label, items in ((translate("Ingest", "Ændret efter underskrift"), report.modified),
                          (translate("Ingest", "Ikke underskrevet"), report.unsigned),
                          (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
