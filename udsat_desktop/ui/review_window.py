@@ -63,8 +63,10 @@ from udsat_desktop.store.reviews import (
     start_correction,
     update_next_step,
 )
+from udsat_desktop.store.sqlite_errors import StorageError
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.confirm import ask, confirm_past
+from udsat_desktop.ui.failures import close_without_saving, not_saved_text
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -912,7 +914,11 @@ class ReviewWindow(QMainWindow):
         self._dirty = True
         self.save_label.setText(self.tr("Ikke gemt – prøver igen"))
         log.warning("autosave failed: %s", type(exc).__name__)
-        if isinstance(exc, StoreError):
+        if isinstance(exc, StorageError):  # a full disk…: told, the answers stay, tried again
+            self._not_saved = not_saved_text(exc)
+            self.problems.setText(self._not_saved)
+            QTimer.singleShot(2000, self._autosave)
+        elif isinstance(exc, StoreError):
             self.problems.setText(error_text(exc))
         else:
             QTimer.singleShot(2000, self._autosave)
@@ -932,6 +938,8 @@ class ReviewWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self) -> None:
+        if self.problems.text() and self.problems.text() == getattr(self, "_not_saved", ""):
+            self.problems.setText("")  # saved after all
         self.save_label.setText(fill(self.tr("Gemt %1"), fmt_time(dt.datetime.now(), seconds=True)))
 
     @property
@@ -1057,6 +1065,11 @@ class ReviewWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.save_now()
+        except StorageError as exc:  # the answers are still here: closing would lose them
+            if not close_without_saving(self, exc):
+                self.problems.setText(not_saved_text(exc))
+                event.ignore()
+                return
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Udsat Desktop"), error_text(exc))
         self._closed = True
