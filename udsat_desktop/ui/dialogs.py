@@ -131,7 +131,7 @@ class FirstRunDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def problems(self) -> list[str]:
-        problems = validate_profile(self.name.text(), self.initials.text())
+        problems = [localize(p) for p in validate_profile(self.name.text(), self.initials.text())]
         weak = passphrase_problem(self.passphrase.text())
         if weak:
             problems.append(localize(weak))
