@@ -8,7 +8,7 @@ from udsat_desktop.core.text import Msg
 
 
 def validate_profile(name: str, initials: str) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not name.strip():
         problems.append(Msg("Navn skal udfyldes"))
     if not re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}", initials.strip()):
