@@ -3320,6 +3320,14 @@
         <translation>Udsat Desktop</translation>
     </message>
     <message>
+        <source>En fil kunne ikke læses eller skrives (%1).</source>
+        <translation>En fil kunne ikke læses eller skrives (%1).</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl (%1); detaljerne står i logfilen.</source>
+        <translation>Der opstod en uventet fejl (%1); detaljerne står i logfilen.</translation>
+    </message>
+    <message>
         <source>Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.</source>
         <translation>Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.</translation>
     </message>

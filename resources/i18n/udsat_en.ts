@@ -3320,6 +3320,14 @@
         <translation>Udsat Desktop</translation>
     </message>
     <message>
+        <source>En fil kunne ikke læses eller skrives (%1).</source>
+        <translation>A file could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl (%1); detaljerne står i logfilen.</source>
+        <translation>An unexpected error occurred (%1); the details are in the log file.</translation>
+    </message>
+    <message>
         <source>Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.</source>
         <translation>Not saved: %1 Your answers are still in the window and will be saved as soon as possible.</translation>
     </message>

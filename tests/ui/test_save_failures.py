@@ -106,3 +106,22 @@ def test_a_user_error_in_the_excepthook_is_no_crash_but_a_bug_is(paths):
         assert len(list(paths.logs.glob("crash-*"))) == 1
     finally:
         sys.excepthook = sys.__excepthook__
+
+
+def test_a_failed_task_shows_a_user_error_as_it_is_and_a_bug_in_one_sentence(qapp, caplog):
+    import errno
+
+    from udsat_desktop.core.status import NotAllowed
+    from udsat_desktop.ui.failures import failure_text
+
+    assert failure_text(NotAllowed("Kun koordinatorer kan tildele sager")) == \
+        "Kun koordinatorer kan tildele sager"
+    assert failure_text(OSError(errno.ENOSPC, "No space left on device")) == \
+        "En fil kunne ikke læses eller skrives (No space left on device)."
+    try:
+        {}["nøgle 010203-1234"]
+    except KeyError as exc:
+        text = failure_text(exc)
+    assert text == "Der opstod en uventet fejl (KeyError); detaljerne står i logfilen."
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "Traceback" in logged and "010203-1234" not in logged  # where, never the message

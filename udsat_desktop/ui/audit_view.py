@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.store import audit
 from udsat_desktop.ui.busy import BusyTask, run_busy
+from udsat_desktop.ui.failures import failure_text
 from udsat_desktop.ui.i18n import date_format, domain, error_text, fill, fmt_datetime, localize
 
 SHOWN = 2000
@@ -170,8 +171,7 @@ class AuditLogWindow(QWidget):
                                 localize(broken.reason)))
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText("⚠ " + (error_text(exc) if isinstance(exc, OSError | ValueError)
-                                   else type(exc).__name__))
+        self.state.setText("⚠ " + failure_text(exc))
 
     def citizen_log(self, target: str | None = None) -> BusyTask | None:
         """The citizen's access log as a PDF, rendered and written on a worker (the target

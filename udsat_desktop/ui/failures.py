@@ -1,9 +1,10 @@
 """What the window shows when something fails (`core.errors`).
 
 A `UserError` is told in a message box in the UI's language — never the crash dialog, and no
-crash file. A bug goes to `app.install_excepthook`: the crash file and the crash dialog. A save
-that the store refuses (a full disk, a read-only database: `store.sqlite_errors`) keeps the
-user's text in the window, and the message says so.
+crash file. A bug goes to `app.install_excepthook`: the crash file and the crash dialog; a bug
+in a background task is one sentence in the window (`failure_text`), its traceback in the log.
+A save that the store refuses (a full disk, a read-only database: `store.sqlite_errors`) keeps
+the user's text in the window, and the message says so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from udsat_desktop.core.errors import UserError
+from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.ui.i18n import error_text, fill, translate
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,24 @@ def show_user_error(exc: UserError, parent: QWidget | None = None) -> None:
         return
     QMessageBox.warning(parent or QApplication.activeWindow(),
                         translate("Failures", "Udsat Desktop"), error_text(exc))
+
+
+def failure_text(exc: BaseException) -> str:
+    """What a window shows for a task that failed: a user error's (or the system's) own
+    sentence; for a bug one sentence, with where it went wrong written to the log (types and
+    frames only, as in a crash file: `app.crash_text`)."""
+    if isinstance(exc, UserError) or isinstance(message_of(exc), Msg):
+        return error_text(exc)
+    if isinstance(exc, OSError):  # the system refused (a full disk, no access): not a bug
+        if exc.strerror is None and exc.args:  # raised here with a sentence (ui.printing)
+            return error_text(exc)
+        return fill(translate("Failures", "En fil kunne ikke læses eller skrives (%1)."),
+                    exc.strerror or type(exc).__name__)
+    from udsat_desktop.app import crash_text
+
+    log.error("a task failed unexpectedly:\n%s", crash_text(exc, exc.__traceback__))
+    return fill(translate("Failures", "Der opstod en uventet fejl (%1); detaljerne står i "
+                                      "logfilen."), type(exc).__name__)
 
 
 def not_saved_text(exc: BaseException) -> str:

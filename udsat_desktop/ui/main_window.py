@@ -47,6 +47,7 @@ from udsat_desktop.store.queue import (
     get_case,
 )
 from udsat_desktop.ui.case_panel import CasePanel
+from udsat_desktop.ui.failures import failure_text
 from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_number, translate
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 from udsat_desktop.ui.tasks import TaskRunner
@@ -839,7 +840,6 @@ class MainWindow(QMainWindow):
         """Old passphrase, new one twice; the database is re-encrypted under the new one."""
         from PySide6.QtWidgets import QInputDialog
 
-        from udsat_desktop.store.db import StoreError
 
         def ask(prompt: str) -> str | None:
             text, ok = QInputDialog.getText(self, self.tr("Skift adgangskode"), prompt,
@@ -867,8 +867,7 @@ class MainWindow(QMainWindow):
         from udsat_desktop.ui.busy import run_busy
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Skift adgangskode"), error_text(exc)
-                                if isinstance(exc, StoreError) else type(exc).__name__)
+            QMessageBox.warning(self, self.tr("Skift adgangskode"), failure_text(exc))
 
         # Re-encrypting takes seconds on a large store: on a worker, behind an application-
         # modal progress dialog (nothing else may use the store meanwhile), never abandoned.
@@ -934,8 +933,7 @@ class MainWindow(QMainWindow):
                                           cases=[case.id])
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Udskriv"), error_text(exc) if isinstance(
-                exc, OSError) else type(exc).__name__)
+            QMessageBox.warning(self, self.tr("Udskriv"), failure_text(exc))
 
         if latest is None:
             none_signed()

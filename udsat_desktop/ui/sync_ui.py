@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.paths import AppPaths
 from udsat_desktop.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.ui.failures import failure_text
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
@@ -171,7 +172,7 @@ class SettingsDialog(QDialog):
         """Reachable and writable? Probed on a worker, which gives a network drive that does
         not answer SHARE_WAIT_S; the dialog never waits (a progress dialog offers *Annullér*).
         `then(reachable)` follows on the GUI thread."""
-        from udsat_desktop.sync.share import ShareError, call_bounded, check_share
+        from udsat_desktop.sync.share import call_bounded, check_share
         from udsat_desktop.ui.busy import run_busy
 
         text = self.share.text().strip()
@@ -187,8 +188,7 @@ class SettingsDialog(QDialog):
                 then(True)
 
         def failed(exc: BaseException) -> None:
-            self.share_state.setText("⚠ " + (error_text(exc) if isinstance(exc, ShareError)
-                                             else type(exc).__name__))
+            self.share_state.setText("⚠ " + failure_text(exc))
             if then is not None:
                 then(False)
 
