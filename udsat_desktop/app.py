@@ -126,10 +126,20 @@ def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
 
 
 def install_excepthook(log_dir: Path) -> None:
-    """An unexpected error is written (CPR-masked) to a crash file and shown in a dialog."""
+    """An unexpected error (a bug) is written (CPR-masked) to a crash file and shown in the
+    crash dialog; an error the user can act on (`core.errors.UserError`) only in a message."""
     log = logging.getLogger("udsat.crash")
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from udsat_desktop.core.errors import UserError
+
+        if isinstance(exc, UserError):  # known (core.errors): told in a message, not a crash
+            log.warning("refused: %s", kind.__name__)
+            if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+                from udsat_desktop.ui.failures import show_user_error
+
+                show_user_error(exc)
+            return
         text = crash_text(exc, tb)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         crash_file = log_dir / f"crash-{stamp}.txt"

@@ -36,15 +36,11 @@ from udsat_desktop.cli_common import (
     read_key_passphrase,
     read_passphrase,
 )
-from udsat_desktop.core.status import NotAllowed
-from udsat_desktop.core.target_list import ImportFileError
+from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
 from udsat_desktop.platform.console import use_utf8_output
 from udsat_desktop.platform.logsetup import setup_logging
 from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.platform.settings import load_settings
-from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.store.db import StoreError
-from udsat_desktop.sync.share import ShareError
 
 # `main` is the entry point; the others are the names scripts and tests have always used
 __all__ = ["KEY_PASSPHRASE_ENV", "PASSPHRASE_ENV", "CliError", "build_parser", "main",
@@ -120,11 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command %s finished with %d", args.command, code)
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
-    except (CliError, StoreError, ImportFileError, SigningError, ShareError, NotAllowed) as exc:
+    except UserError as exc:  # known (core.errors): the Danish sentence, nothing half-done
         # the user's error, told to them; not a fault of the program (that is a WARNING)
         log.info("command %s refused: %s", args.command, type(exc).__name__)
         print(f"udsat: {exc}", file=sys.stderr)
-        return 2
+        return CLI_USER_ERROR
     except KeyboardInterrupt:
         print("udsat: afbrudt", file=sys.stderr)
         return 130

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.platform.console import stdin_is_console
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
@@ -26,7 +27,7 @@ PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
 KEY_PASSPHRASE_ENV = "UDSAT_KEY_PASSPHRASE"
 
 
-class CliError(Exception):
+class CliError(UserError):
     """Printed as is on stderr; exit status 2."""
 
 

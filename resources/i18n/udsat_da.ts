@@ -2200,6 +2200,14 @@
         <translation> (identisk)</translation>
     </message>
     <message>
+        <source>Navn skal udfyldes</source>
+        <translation>Navn skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Initialer skal være 2-6 bogstaver</source>
+        <translation>Initialer skal være 2-6 bogstaver</translation>
+    </message>
+    <message>
         <source>en PDF-fil</source>
         <translation>en PDF-fil</translation>
     </message>
@@ -2278,6 +2286,22 @@
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
         <translation>Kun et åbent næste skridt kan rettes</translation>
+    </message>
+    <message>
+        <source>Der er ikke plads på disken til databasen; intet er gemt halvt. Frigør plads (eller bed IT om det), og prøv igen.</source>
+        <translation>Der er ikke plads på disken til databasen; intet er gemt halvt. Frigør plads (eller bed IT om det), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Databasen er skrivebeskyttet (filen eller datamappen), så intet kan gemmes. Kontrollér rettighederne til datamappen (eller bed IT om det), og prøv igen.</source>
+        <translation>Databasen er skrivebeskyttet (filen eller datamappen), så intet kan gemmes. Kontrollér rettighederne til datamappen (eller bed IT om det), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Databasen er optaget af et andet program (fx en anden kopi af Udsat Desktop eller en sikkerhedskopiering); intet er gemt halvt. Prøv igen om lidt.</source>
+        <translation>Databasen er optaget af et andet program (fx en anden kopi af Udsat Desktop eller en sikkerhedskopiering); intet er gemt halvt. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</source>
+        <translation>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</translation>
     </message>
     <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
@@ -3366,6 +3390,37 @@
     <message>
         <source>Fællesmappen kan ikke bruges: {reason}</source>
         <translation>Fællesmappen kan ikke bruges: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>En fil kunne ikke læses eller skrives (%1).</source>
+        <translation>En fil kunne ikke læses eller skrives (%1).</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl (%1); detaljerne står i logfilen.</source>
+        <translation>Der opstod en uventet fejl (%1); detaljerne står i logfilen.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.</source>
+        <translation>Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Luk alligevel? Dine seneste svar går tabt.</source>
+        <translation>%1
+
+Luk alligevel? Dine seneste svar går tabt.</translation>
     </message>
 </context>
 <context>

@@ -2200,6 +2200,14 @@
         <translation> (identical)</translation>
     </message>
     <message>
+        <source>Navn skal udfyldes</source>
+        <translation>Name must be filled in</translation>
+    </message>
+    <message>
+        <source>Initialer skal være 2-6 bogstaver</source>
+        <translation>Initials must be 2–6 letters</translation>
+    </message>
+    <message>
         <source>en PDF-fil</source>
         <translation>a PDF file</translation>
     </message>
@@ -2278,6 +2286,22 @@
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
         <translation>Only an open next step can be edited</translation>
+    </message>
+    <message>
+        <source>Der er ikke plads på disken til databasen; intet er gemt halvt. Frigør plads (eller bed IT om det), og prøv igen.</source>
+        <translation>There is no room on the disk for the database; nothing was half-saved. Free some space (or ask IT to), and try again.</translation>
+    </message>
+    <message>
+        <source>Databasen er skrivebeskyttet (filen eller datamappen), så intet kan gemmes. Kontrollér rettighederne til datamappen (eller bed IT om det), og prøv igen.</source>
+        <translation>The database is read-only (the file or the data folder), so nothing can be saved. Check the permissions of the data folder (or ask IT to), and try again.</translation>
+    </message>
+    <message>
+        <source>Databasen er optaget af et andet program (fx en anden kopi af Udsat Desktop eller en sikkerhedskopiering); intet er gemt halvt. Prøv igen om lidt.</source>
+        <translation>The database is in use by another program (such as another copy of Udsat Desktop or a backup); nothing was half-saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</source>
+        <translation>The disk reported an error while the database was read or written; nothing was half-saved. Try again, and ask IT to check the disk if it happens again.</translation>
     </message>
     <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
@@ -3366,6 +3390,37 @@
     <message>
         <source>Fællesmappen kan ikke bruges: {reason}</source>
         <translation>The shared folder cannot be used: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Udsat Desktop</source>
+        <translation>Udsat Desktop</translation>
+    </message>
+    <message>
+        <source>En fil kunne ikke læses eller skrives (%1).</source>
+        <translation>A file could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl (%1); detaljerne står i logfilen.</source>
+        <translation>An unexpected error occurred (%1); the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.</source>
+        <translation>Not saved: %1 Your answers are still in the window and will be saved as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>%1
+
+Luk alligevel? Dine seneste svar går tabt.</source>
+        <translation>%1
+
+Close anyway? Your latest answers will be lost.</translation>
     </message>
 </context>
 <context>

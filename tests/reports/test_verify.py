@@ -113,3 +113,36 @@ def test_the_signed_keywords_name_the_case_and_review(signed):
     case_key, review_key = check.keywords.split(",")
     assert len(case_key) == 9 and review_key.startswith("R-")
     assert check.first_signer == check.reports[0].cert_sha256 != ""
+
+
+def test_a_failure_of_our_own_while_reading_is_not_a_verdict_on_the_document(signed,
+                                                                           monkeypatch):
+    import pyhanko.pdf_utils.reader as reader_module
+
+    pdf, trust = signed
+
+    def out_of_memory(*_a, **_k):
+        raise MemoryError
+
+    monkeypatch.setattr(reader_module, "PdfFileReader", out_of_memory)
+    (report,) = check_pdf(pdf, trust).reports
+    assert report.verdict is Verdict.UNCHECKED
+
+
+def test_a_value_error_of_our_own_is_unchecked_but_a_damaged_file_stays_modified(
+        signed, monkeypatch):
+    from udsat_desktop.reports import verify
+
+    pdf, trust = signed
+
+    def a_bug(*_a, **_k):
+        raise ValueError("a bug in building the validation context")
+
+    monkeypatch.setattr(verify, "_context", a_bug)
+    (report,) = check_pdf(pdf, trust).reports
+    assert report.verdict is Verdict.UNCHECKED
+    monkeypatch.undo()
+    assert check_pdf(b"%PDF-1.7\n" + b"\x00garbage" * 50, trust).reports[0].verdict in (
+        Verdict.MODIFIED, Verdict.UNSIGNED)
+    (real,) = check_pdf(pdf.replace(b"/Keywords", b"/Keywordz", 1), trust).reports
+    assert real.verdict is Verdict.MODIFIED  # a change to the signed bytes stays "ændret"

@@ -383,3 +383,20 @@ def test_every_translatable_text_is_visible_to_lupdate():
                     and node.args and not isinstance(node.args[0], ast.Constant):
                 hidden.append(f"{path.name}:{node.lineno}: tr() of a computed text")
     assert not hidden, "\n".join(hidden)
+
+
+def test_a_joined_problem_list_is_shown_in_english(use_language, paths):
+    from udsat_desktop.core.status import Organisation, Role
+    from udsat_desktop.store.db import StoreError
+    from udsat_desktop.store.lifecycle import initialise
+    from udsat_desktop.ui.i18n import error_text, fill
+
+    with pytest.raises(StoreError) as caught:
+        initialise(paths, "korrekt-hest-batteri", " ", "K", Organisation.BIF, Role.REVIEWER)
+    assert str(caught.value) == "Navn skal udfyldes; Initialer skal være 2-6 bogstaver"
+    use_language("en")
+    assert error_text(caught.value) == ("Name must be filled in; Initials must be 2–6 "
+                                        "letters")
+    # and as an argument of a translated text, filled in one pass
+    assert fill("%1 (%2)", caught.value.args[0], "%1") == (
+        "Name must be filled in; Initials must be 2–6 letters (%1)")

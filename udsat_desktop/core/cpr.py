@@ -12,12 +12,13 @@ import random
 import re
 from dataclasses import dataclass
 
+from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
-class CprError(ValueError):
+class CprError(InputError):
     """A CPR number that cannot be accepted; the message is Danish and user-facing."""
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
 
 # After "z" (0x7A) come "{", "|", "}" in code point order, so a plain binary comparison of
@@ -67,7 +68,7 @@ _DATE_PATTERNS = (
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-class ValueProblem(ValueError):
+class ValueProblem(InputError):
     """A cell value that cannot be read; the message is Danish and user-facing."""
 
 

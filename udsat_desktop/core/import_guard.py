@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import IO
 
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg
 
 
-class ImportFileError(Exception):
+class ImportFileError(UserError):
     """A file that cannot be imported at all; `str()` is Danish."""
 
 

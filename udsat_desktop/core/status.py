@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from udsat_desktop.core.errors import InputError, UserError
 from udsat_desktop.core.text import Msg
 
 # Citizens unemployed at least 80 % of the last 10 years when the taskforce started (2025).
@@ -75,7 +76,7 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
 }
 
 
-class InvalidTransition(ValueError):
+class InvalidTransition(InputError):
     """A status change the case flow does not allow; the message is Danish."""
 
 
@@ -121,7 +122,7 @@ class Role(StrEnum):
         return {"reviewer": "Gennemgår sager", "coordinator": "Koordinator"}[self.value]
 
 
-class NotAllowed(Exception):
+class NotAllowed(UserError):
     """An action the user's role does not allow; the message says so, in Danish."""
 
 

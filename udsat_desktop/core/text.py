@@ -7,12 +7,36 @@ UI can look the template up in its translation catalogue and fill in the argumen
 the source and puts it into the catalogue.
 
 An argument that is itself a Danish label (a section title, a consent purpose) is passed as
-`Msg(label)` so that it is translated too; numbers and names are passed as they are.
+`Msg(label)` so that it is translated too; numbers and names are passed as they are. A list of
+messages is joined with `join(...)`, which keeps each part's template, so the list is
+translated part by part (``"; ".join(...)`` would flatten it into Danish text).
+
+Texts with Qt-style numbered markers (``%1``, ``%2``: the UI's `tr()` strings) are filled with
+`fill(...)`, in one pass: a value that itself contains ``%2`` stays as it is. Never chain
+``.replace("%1", …).replace("%2", …)``.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
+
+_MARKER = re.compile(r"%(\d{1,2})")
+
+
+def fill(text: str, *values: object) -> str:
+    """`text` with ``%1`` … ``%99`` replaced by the values, in a single pass (a value is never
+    searched for markers again). A marker without a value is left as it is."""
+    if not values:
+        return text
+    strings = [str(v) for v in values]
+
+    def one(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return strings[n - 1] if 1 <= n <= len(strings) else match.group(0)
+
+    return _MARKER.sub(one, text)
 
 
 class Msg(str):
@@ -32,6 +56,29 @@ class Msg(str):
 
 def _rebuild(template: str, args: dict[str, Any]) -> Msg:
     return Msg(template, **args)
+
+
+class Joined(Msg):
+    """Several messages shown as one (``a; b; c``); each part keeps its template, so the UI
+    translates the parts (`udsat_desktop.ui.i18n.localize`)."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str = "; ") -> Joined:
+        items = tuple(parts)
+        obj = str.__new__(cls, separator.join(items))
+        obj.template, obj.args = separator.join(items), {}
+        obj.parts, obj.separator = items, separator
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Joined, (self.parts, self.separator))
+
+
+def join(parts: Iterable[str], separator: str = "; ") -> Joined:
+    """Messages (or plain texts) as one message whose parts are translated one by one."""
+    return Joined(parts, separator)
 
 
 def message_of(exc: BaseException) -> str:

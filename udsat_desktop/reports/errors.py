@@ -1,5 +1,7 @@
 """Errors of the reports package, importable without loading ReportLab or pyHanko."""
 
+from udsat_desktop.core.errors import UserError
 
-class SigningError(Exception):
+
+class SigningError(UserError):
     """A problem with keys or signing the user can act on; the message is Danish."""

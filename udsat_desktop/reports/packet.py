@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.meetings import MeetingInfo, forum_on
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
@@ -34,7 +35,7 @@ from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
 from udsat_desktop.reports.pdfa import to_pdfa
 
 
-class PacketError(Exception):
+class PacketError(UserError):
     pass
 
 

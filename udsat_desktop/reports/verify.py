@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,7 +100,11 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
-    except Exception:  # pyHanko raises many kinds for a damaged file
+    except Exception as exc:  # pyHanko raises many kinds for a damaged file
+        if not _document_fault(exc):
+            log.exception("reading the PDF for the signature check failed")
+            return DocumentCheck([SignatureReport("", Verdict.UNCHECKED, "", None, (), False,
+                                                  reason=Msg("fejl under kontrollen"))])
         return DocumentCheck([SignatureReport("", Verdict.MODIFIED, "", None, (), False,
                                               reason=Msg("filen kan ikke læses som PDF"))])
     if not signatures:
@@ -111,6 +116,26 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
         return DocumentCheck([SignatureReport(
             getattr(s, "field_name", "") or "", Verdict.UNCHECKED, "", None, (), False,
             reason=Msg("fejl under kontrollen")) for s in signatures])
+
+
+# Where a failure says something about the document: raised inside the PDF and certificate
+# libraries while they read it. Anything raised elsewhere (our own code, a failed import) or
+# for want of resources is a failure of the check: "kunne ikke kontrolleres".
+_DOCUMENT_READERS = ("pyhanko", "pyhanko_certvalidator", "asn1crypto", "cryptography")
+_NOT_ABOUT_THE_FILE = (MemoryError, ImportError, NotImplementedError, AssertionError)
+
+
+def _document_fault(exc: BaseException) -> bool:
+    if isinstance(exc, _NOT_ABOUT_THE_FILE):
+        return False
+    tb = exc.__traceback__
+    raised_in = ""
+    while tb is not None:  # the innermost frame outside the standard library raised it
+        top = str(tb.tb_frame.f_globals.get("__name__", "")).split(".")[0]
+        if top not in sys.stdlib_module_names:
+            raised_in = top
+        tb = tb.tb_next
+    return raised_in in _DOCUMENT_READERS
 
 
 @dataclass
@@ -214,6 +239,10 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
             return out
         status = validate_pdf_signature(sig, _context(trust))
     except (SignatureValidationError, PdfError, ValueError) as exc:
+        if not _document_fault(exc):  # a ValueError of ours is no statement on the file
+            log.exception("signature check failed")
+            out.verdict, out.reason = Verdict.UNCHECKED, Msg("fejl under kontrollen")
+            return out
         log.info("signature not valid: %s", type(exc).__name__)
         out.reason = Msg("underskriften er beskadiget")
         return out

@@ -74,7 +74,13 @@ def append_now(db: Database, user_id: str, action: str, case_id: int | None = No
     """Add an entry on its own, over this thread's plain connection: for reads and searches,
     which change nothing else and must not wait for the write path (SQLAlchemy) to load. One
     autocommit statement, chained under SQLite's write lock like `append`."""
-    db.reader().execute(_APPEND_SQL, _params(user_id, action, case_id, details))
+    try:
+        db.reader().execute(_APPEND_SQL, _params(user_id, action, case_id, details))
+    except Exception as exc:  # a full disk, a read-only file…: a user error
+        from udsat_desktop.store.sqlite_errors import raise_if_storage_error
+
+        raise_if_storage_error(exc, db.path)
+        raise
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from udsat_desktop.core.status import (
     Role,
     ensure_transition,
 )
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, join
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.models import Case, NextStep, Review, Reviewer, UserProfile, utcnow
 from udsat_desktop.store.queue import Profile, overdue_step_count
@@ -54,7 +54,7 @@ def create_profile(db: Database, name: str, initials: str, organisation: Organis
                    role: Role) -> Profile:
     problems = validate_profile(name, initials)
     if problems:
-        raise StoreError("; ".join(problems))
+        raise StoreError(join(problems))
     with db.session() as s:
         if s.scalar(select(func.count()).select_from(UserProfile)):
             raise StoreError(Msg("Der findes allerede en brugerprofil i denne database"))

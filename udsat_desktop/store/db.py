@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from udsat_desktop.core.danish import sort_key
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
@@ -48,7 +49,7 @@ SCHEMA_HEAD = "0006_16_signed_pdf"
 CACHE_KIB = 64 * 1024
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem the user can understand and act on; `str()` is Danish."""
 
 
@@ -136,6 +137,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
         prepare_connection(conn)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _raise_storage_error(exc, path)
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongPassphrase(
                 Msg("Forkert adgangskode, eller databasefilen er ikke en Udsat-database")
@@ -144,6 +146,12 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
                 "Databasen kan ikke åbnes: {exc}",
                 exc=exc)) from None
     return conn
+
+
+def _raise_storage_error(exc: BaseException, path: Path | None = None) -> None:
+    from udsat_desktop.store.sqlite_errors import raise_if_storage_error
+
+    raise_if_storage_error(exc, path)
 
 
 def _make_engine(path: Path, key: bytes) -> Engine:
@@ -196,8 +204,12 @@ class Database:
         """A session whose transaction commits on success and rolls back on error."""
         self.engine  # noqa: B018 - creates the session factory on first use
         assert self._sessions is not None
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except Exception as exc:  # a full disk, a read-only file…: a user error (rolled back)
+            _raise_storage_error(exc, self.path)
+            raise
 
     def read_session(self) -> Session:
         self.engine  # noqa: B018
@@ -325,7 +337,8 @@ class Database:
                     pending.unlink()  # a re-key that never reached the database
             if os.name == "posix":
                 for suffix in ("", "-wal", "-shm"):
-                    with contextlib.suppress(FileNotFoundError):
+                    # a read-only file (system) keeps its mode; writing is refused later
+                    with contextlib.suppress(OSError):
                         Path(f"{path}{suffix}").chmod(0o600)
             db.migrate()
         except BaseException:

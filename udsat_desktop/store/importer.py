@@ -31,6 +31,7 @@ from udsat_desktop.core.target_list import (
     parse_rows,
     read_table,
 )
+from udsat_desktop.core.text import join
 from udsat_desktop.platform.settings import remember_mapping, remembered_mapping
 from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
@@ -215,5 +216,5 @@ class MappingNeeded(ImportFileError):
     """The columns could not be matched; the GUI shows the mapping dialog, the CLI says --map."""
 
     def __init__(self, table: RawTable, mapping: dict[str, int], problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
+        super().__init__(join(problems))
         self.table, self.mapping, self.problems = table, mapping, problems

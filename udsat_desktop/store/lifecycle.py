@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, load_profile
@@ -31,7 +31,7 @@ def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
 
     problems = validate_profile(name, initials)
     if problems:
-        raise StoreError("; ".join(problems))
+        raise StoreError(join(problems))
     paths.ensure()
     db = Database.create(paths.database, paths.keyinfo, passphrase, demo=demo)
     try:

@@ -41,7 +41,7 @@ from udsat_desktop.core.status import (
     can_transition,
 )
 from udsat_desktop.core.summary import Summary
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, join
 from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary
 from udsat_desktop.store import audit
 from udsat_desktop.store.cases import change_status
@@ -382,7 +382,7 @@ def record_consent(db: Database, case_id: int, purpose: str, status: ConsentStat
     state = ConsentState(purpose, status, given_on, form, expires, written)
     problems = consent_problems(state)
     if problems and not (written and status is ConsentStatus.GIVET):
-        raise StoreError("; ".join(problems))
+        raise StoreError(join(problems))
     today = today or dt.date.today()
     flagged: list[int] = []
     with db.session() as s:

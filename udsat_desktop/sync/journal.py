@@ -18,6 +18,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
@@ -32,7 +33,7 @@ COLUMNS = ("cpr", "navn", "sagsnoegle", "gennemgang", "dokumenttitel", "dokument
            "underskrivere", "verifikation", "pades_niveau", "pdfa", "fil", "sha256")
 
 
-class JournalError(Exception):
+class JournalError(UserError):
     """One Danish sentence for the user."""
 
 

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
 from udsat_desktop.store import audit
@@ -43,7 +43,7 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
         raise PacketError(Msg(
                 "Mødet har en gennemgang, der er erstattet af en nyere version: {items}. "
                 "Tag sagen af mødet og sæt den nyeste version på",
-                items="; ".join(replaced)))
+                items=join(replaced)))
     missing, broken, pdfs = [], [], []
     trusted = local_trust(paths)
     for item in meeting.items:

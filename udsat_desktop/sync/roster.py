@@ -23,6 +23,7 @@ from typing import Any
 
 from cryptography import x509
 
+from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
@@ -41,7 +42,7 @@ MAX_CERT_BYTES = 16 << 10
 _USER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
-class RosterError(ValueError):
+class RosterError(InputError):
     """Refused roster or team action; the message is one Danish sentence."""
 
 

@@ -18,12 +18,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg
 
 FORMAT = "udsat-sealed/1"
 
 
-class SealError(Exception):
+class SealError(UserError):
     pass
 
 

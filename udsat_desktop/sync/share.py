@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg
 
 SUBFOLDERS = ("reviewers", "assignments", "claims", "summaries", "records", "meetings")
@@ -90,7 +91,7 @@ if _WINDOWS:
 METHODS = ("link", "renameat2", "windows-rename", "exclusive")
 
 
-class ShareError(Exception):
+class ShareError(UserError):
     """The share cannot be used right now; the message says why, in Danish."""
 
     def __init__(self, message: str, code: int | None = None) -> None:

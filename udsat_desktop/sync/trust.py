@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
@@ -29,7 +30,7 @@ RECORD_FORMAT = "udsat-review-record/1"  # a signed review's record beside its P
 MAX_ENVELOPE = 4 << 20  # bytes; a roster of a few hundred members is well under this
 
 
-class TrustError(ValueError):
+class TrustError(InputError):
     """A signed file that is not what it claims; the message says why, in Danish."""
 
 

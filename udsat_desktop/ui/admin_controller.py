@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidge
 from udsat_desktop import __version__
 from udsat_desktop.store import audit
 from udsat_desktop.ui.controller import Controller
-from udsat_desktop.ui.i18n import error_text, translate
+from udsat_desktop.ui.failures import failure_text
+from udsat_desktop.ui.i18n import fill, translate
 
 
 class AdminController(Controller):
@@ -44,7 +45,6 @@ class AdminController(Controller):
         """Old passphrase, new one twice; the database is re-encrypted under the new one."""
         from PySide6.QtWidgets import QInputDialog
 
-        from udsat_desktop.store.db import StoreError
 
         def ask(prompt: str) -> str | None:
             text, ok = QInputDialog.getText(self.window, self.tr("Skift adgangskode"), prompt,
@@ -72,8 +72,7 @@ class AdminController(Controller):
         from udsat_desktop.ui.busy import run_busy
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, self.tr("Skift adgangskode"), error_text(exc)
-                                if isinstance(exc, StoreError) else type(exc).__name__)
+            QMessageBox.warning(self.window, self.tr("Skift adgangskode"), failure_text(exc))
 
         # Re-encrypting takes seconds on a large store: on a worker, behind an application-
         # modal progress dialog (nothing else may use the store meanwhile), never abandoned.
@@ -159,7 +158,6 @@ class AdminController(Controller):
     def show_about(self) -> None:
         QMessageBox.about(
             self.window, self.tr("Om Udsat Desktop"),
-            self.tr("<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
-                    "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3")
-            .replace("%1", __version__).replace("%2", str(self.paths.data))
-            .replace("%3", str(self.paths.logs)))
+            fill(self.tr("<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
+                         "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3"),
+                 __version__, str(self.paths.data), str(self.paths.logs)))

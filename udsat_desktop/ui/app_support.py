@@ -21,7 +21,7 @@ from udsat_desktop.store.lifecycle import (
     open_existing,
 )
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.ui.i18n import error_text, translate
+from udsat_desktop.ui.i18n import error_text, fill, translate
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")
@@ -263,5 +263,5 @@ def show_crash_dialog(where: Any) -> None:
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None, translate("Start", "Udsat Desktop"),
-            translate("Start", "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
-                      "Detaljer er skrevet til %1.").replace("%1", str(where)))
+            fill(translate("Start", "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
+                           "Detaljer er skrevet til %1."), str(where)))

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_full_labels
 from udsat_desktop.ui.busy import BusyTask, run_busy
-from udsat_desktop.ui.i18n import date_format, domain, error_text, fmt_datetime, localize
+from udsat_desktop.ui.failures import failure_text
+from udsat_desktop.ui.i18n import date_format, domain, error_text, fill, fmt_datetime, localize
 
 SHOWN = 2000
 
@@ -146,7 +147,7 @@ class AuditLogWindow(QWidget):
                       self.keys.get(entry.case_id, "") if entry.case_id else "", details]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        more = self.tr(" (de nyeste %1)").replace("%1", str(SHOWN)) if len(rows) == SHOWN \
+        more = fill(self.tr(" (de nyeste %1)"), str(SHOWN)) if len(rows) == SHOWN \
             else ""
         self.state.setText(self.tr("%Ln poster", "", len(rows)) + more)
 
@@ -162,13 +163,11 @@ class AuditLogWindow(QWidget):
             self.state.setText(self.tr("✓ Loggen er i orden: ingen post er ændret, slettet "
                                        "eller flyttet."))
             return
-        self.state.setText(self.tr("⚠ Loggen er brudt ved post %1: %2")
-                           .replace("%1", str(broken.entry_id))
-                           .replace("%2", localize(broken.reason)))
+        self.state.setText(fill(self.tr("⚠ Loggen er brudt ved post %1: %2"), str(broken.entry_id),
+                                localize(broken.reason)))
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText("⚠ " + (error_text(exc) if isinstance(exc, OSError | ValueError)
-                                   else type(exc).__name__))
+        self.state.setText("⚠ " + failure_text(exc))
 
     def citizen_log(self, target: str | None = None) -> BusyTask | None:
         """The citizen's access log as a PDF, rendered and written on a worker (the target
@@ -189,8 +188,7 @@ class AuditLogWindow(QWidget):
 
         def written(_result: object) -> None:
             self.written_log = path
-            self.state.setText(self.tr("Borgerens adgangslog er gemt: %1").replace(
-                "%1", path.name))
+            self.state.setText(fill(self.tr("Borgerens adgangslog er gemt: %1"), path.name))
             self.reload()
 
         return run_busy(self, self.tr("Log for borger"),
@@ -207,8 +205,8 @@ class AuditLogWindow(QWidget):
         years = load_settings(self.paths.config).retention_years
         if confirm and QMessageBox.question(
                 self, self.tr("Slet gamle poster"),
-                self.tr("Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan "
-                        "stadig kontrolleres.").replace("%1", str(years))
+                fill(self.tr("Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan "
+                             "stadig kontrolleres."), str(years))
         ) != QMessageBox.StandardButton.Yes:
             return None
         before = dt.datetime.now(dt.UTC) - dt.timedelta(days=round(365.25 * years))
@@ -218,7 +216,7 @@ class AuditLogWindow(QWidget):
             QMessageBox.warning(self, self.tr("Slet gamle poster"), error_text(exc))
             return None
         self.reload()
-        self.state.setText(self.tr("%1 poster er slettet.").replace("%1", str(count)))
+        self.state.setText(fill(self.tr("%1 poster er slettet."), str(count)))
         return count
 
 

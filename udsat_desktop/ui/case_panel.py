@@ -17,7 +17,7 @@ from udsat_desktop.core.status import (
     ReviewStatus,
 )
 from udsat_desktop.store.queue import CaseDetail
-from udsat_desktop.ui.i18n import domain, fmt_date, fmt_percent, translate
+from udsat_desktop.ui.i18n import domain, fill, fmt_date, fmt_percent, translate
 from udsat_desktop.ui.queue_model import flags_text
 
 
@@ -141,11 +141,11 @@ def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
         return translate("CasePanel", "Ingen")
     lines = []
     for version, status, replaced_by in versions:
-        line = translate("CasePanel", "Version %1: %2").replace("%1", str(version)).replace(
-            "%2", domain(REVIEW_STATUS_LABELS.get(status, status)))
+        line = fill(translate("CasePanel", "Version %1: %2"), str(version),
+                    domain(REVIEW_STATUS_LABELS.get(status, status)))
         if replaced_by is not None:
-            line += " – " + translate("CasePanel", "Erstattet af version %1").replace(
-                "%1", str(replaced_by))
+            line += " – " + fill(translate("CasePanel", "Erstattet af version %1"),
+                                 str(replaced_by))
         lines.append(line)
     return "\n".join(lines)
 

@@ -37,7 +37,7 @@ from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import date_format, domain, fmt_date, fmt_number, month_format
+from udsat_desktop.ui.i18n import date_format, domain, fill, fmt_date, fmt_number, month_format
 
 TITLE_FONT = QFont()
 TITLE_FONT.setPointSize(15)
@@ -164,10 +164,9 @@ class DashboardWindow(QWidget):
         figs = figures(self.db, self.current_filter(), self.today)
         self.figures = figs
         self.headline.setText(
-            self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet")
-            .replace("%1", fmt_number(figs.reviewed)).replace("%2", fmt_number(figs.cases))
-            .replace("%3", fmt_number(100 * figs.reviewed_share, 1))
-            .replace("%4", fmt_number(figs.overdue)))
+            fill(self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet"),
+                 fmt_number(figs.reviewed), fmt_number(figs.cases),
+                 fmt_number(100 * figs.reviewed_share, 1), fmt_number(figs.overdue)))
         self.views["fremdrift"].setChart(self._progress_chart(figs))
         self.views["status"].setChart(self._bars(self.tr("Sager efter status"),
                                                  figs.by_status))
@@ -201,9 +200,9 @@ class DashboardWindow(QWidget):
         for day, share in figs.progress:
             actual.append(_msecs(day), 100 * share)
         targets = QScatterSeries()
-        targets.setName(self.tr("Mål (%1)").replace("%1", ", ".join(
-            self.tr("%1 % senest %2").replace("%1", fmt_number(100 * share))
-            .replace("%2", fmt_date(day)) for day, share in TARGETS)))
+        targets.setName(fill(self.tr("Mål (%1)"), ", ".join(
+            fill(self.tr("%1 % senest %2"), fmt_number(100 * share), fmt_date(day))
+            for day, share in TARGETS)))
         targets.setMarkerSize(14)
         targets.setColor(theme.error_color())
         for day, share in TARGETS:

@@ -39,7 +39,7 @@ from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_ta
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, localize, translate
+from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, localize, translate
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class FirstRunDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def problems(self) -> list[str]:
-        problems = validate_profile(self.name.text(), self.initials.text())
+        problems = [localize(p) for p in validate_profile(self.name.text(), self.initials.text())]
         weak = passphrase_problem(self.passphrase.text())
         if weak:
             problems.append(localize(weak))
@@ -222,8 +222,8 @@ class MappingPanel(QGroupBox):
         for spec in FIELDS:
             combo = QComboBox()
             combo.setAccessibleName(domain(spec.label))
-            combo.setToolTip(self.tr("Hvilken kolonne i filen indeholder »%1«?")
-                             .replace("%1", domain(spec.label)))
+            combo.setToolTip(fill(self.tr("Hvilken kolonne i filen indeholder »%1«?"),
+                                  domain(spec.label)))
             combo.addItem(self.tr("(ingen)"), "")
             for header in table.headers:
                 if header:
@@ -336,14 +336,14 @@ class ImportDialog(QDialog):
         if isinstance(exc, MappingNeeded):
             self.mapping.show_table(exc.table, exc.mapping)
             self.mapping.show()
-            _show_error(self.error, self.tr("Kolonnerne kunne ikke genkendes: %1. Vælg dem "
-                                            "herunder og tryk Importér igen.")
-                        .replace("%1", "; ".join(localize(p) for p in exc.problems)))
+            _show_error(self.error, fill(self.tr("Kolonnerne kunne ikke genkendes: %1. Vælg dem "
+                                                 "herunder og tryk Importér igen."),
+                                         "; ".join(localize(p) for p in exc.problems)))
         elif isinstance(exc, ImportFileError | StoreError):
             _show_error(self.error, error_text(exc))
         else:
-            _show_error(self.error, self.tr("Importen mislykkedes; intet er gemt. %1")
-                        .replace("%1", type(exc).__name__))
+            _show_error(self.error, fill(self.tr("Importen mislykkedes; intet er gemt. %1"),
+                                         type(exc).__name__))
             log.error("import failed: %s", type(exc).__name__)
 
     def _done(self, summary: ImportSummary) -> None:
@@ -351,18 +351,16 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.import_button.setEnabled(True)
         self.mapping.hide()
-        parts = [self.tr("%1 nye sager, %2 opdateret, %3 uændret.")
-                 .replace("%1", str(summary.imported)).replace("%2", str(summary.updated))
-                 .replace("%3", str(summary.unchanged))]
+        parts = [fill(self.tr("%1 nye sager, %2 opdateret, %3 uændret."), str(summary.imported),
+                      str(summary.updated), str(summary.unchanged))]
         if summary.rejected:
-            parts.append(self.tr("%1 rækker afvist (øverst, markeret ✖): ret dem i filen og "
-                                 "importér igen.").replace("%1", str(len(summary.rejected))))
+            parts.append(fill(self.tr("%1 rækker afvist (øverst, markeret ✖): ret dem i filen og "
+                                      "importér igen."), str(len(summary.rejected))))
         if summary.duplicates:
-            parts.append(self.tr("%1 dubletter sprunget over.")
-                         .replace("%1", str(len(summary.duplicates))))
+            parts.append(fill(self.tr("%1 dubletter sprunget over."), str(len(summary.duplicates))))
         if summary.warnings:
-            parts.append(self.tr("%1 advarsler (importeret alligevel).")
-                         .replace("%1", str(len(summary.warnings))))
+            parts.append(fill(self.tr("%1 advarsler (importeret alligevel)."),
+                              str(len(summary.warnings))))
         self.result_label.setText(" ".join(parts))
         self.show_issues(summary)
         self.imported.emit(summary)
@@ -372,8 +370,7 @@ class ImportDialog(QDialog):
         bold = self.issues.font()
         bold.setBold(True)
         for issue in sorted(summary.rejected, key=lambda r: r.row):
-            item = QTreeWidgetItem(["", self.tr("✖ Afvist: %1").replace(
-                "%1", localize(issue.reason))])
+            item = QTreeWidgetItem(["", fill(self.tr("✖ Afvist: %1"), localize(issue.reason))])
             item.setData(0, Qt.ItemDataRole.DisplayRole, issue.row)
             for column in (0, 1):
                 item.setForeground(column, theme.error_color())

@@ -30,6 +30,7 @@ from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     date_hint,
     domain,
+    fill,
     fmt_date,
     fmt_number,
     localize,
@@ -56,8 +57,8 @@ class FieldEditor(QWidget):
         self.input = self.build_input()
         self.input.setObjectName(f"field_{field.id}")
         label, help_text = domain(field.label), domain(field.help)
-        example = translate("FieldEditor", "Eksempel: %1").replace(
-            "%1", domain(field.example)) if field.example else ""
+        example = fill(translate("FieldEditor", "Eksempel: %1"),
+                       domain(field.example)) if field.example else ""
         self.input.setAccessibleName(label)
         tip = "\n\n".join(t for t in (help_text or label, example) if t)
         self.input.setToolTip(tip)
@@ -75,7 +76,7 @@ class FieldEditor(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(translate("FieldEditor", "Fejl i %1").replace("%1", label))
+        self.error.setAccessibleName(fill(translate("FieldEditor", "Fejl i %1"), label))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -134,8 +135,8 @@ class LongTextEditor(FieldEditor):
         edit.setTabChangesFocus(True)  # Tab moves on; paragraphs use Enter
         edit.setMinimumHeight(110)
         if self.field.example:
-            edit.setPlaceholderText(translate("FieldEditor", "Fx: %1").replace(
-                "%1", domain(self.field.example)))
+            edit.setPlaceholderText(fill(translate("FieldEditor", "Fx: %1"),
+                                         domain(self.field.example)))
         edit.textChanged.connect(self._on_text)
         self._loading = False
         return edit
@@ -211,8 +212,8 @@ class DateEditor(FieldEditor):
             if getattr(message, "template", "").startswith("datoen findes ikke"):
                 self._raw_problem = localize(message)  # 31.02: "datoen findes ikke: 31.02…"
             else:
-                self._raw_problem = translate("FieldEditor", "Ugyldig dato (brug %1)").replace(
-                    "%1", date_hint())
+                self._raw_problem = fill(translate("FieldEditor", "Ugyldig dato (brug %1)"),
+                                         date_hint())
             return None
         return parsed.isoformat() if parsed else None
 
@@ -285,10 +286,10 @@ class PersonEditor(FieldEditor):
         self.name = QLineEdit()
         label = domain(self.field.label)
         self.name.setPlaceholderText(translate("FieldEditor", "Navn"))
-        self.name.setAccessibleName(translate("FieldEditor", "%1: navn").replace("%1", label))
+        self.name.setAccessibleName(fill(translate("FieldEditor", "%1: navn"), label))
         self.name.textEdited.connect(self._emit)
         self.role = QComboBox()
-        self.role.setAccessibleName(translate("FieldEditor", "%1: rolle").replace("%1", label))
+        self.role.setAccessibleName(fill(translate("FieldEditor", "%1: rolle"), label))
         for role in self.field.roles or ("",):
             self.role.addItem(domain(role), role)
         self.role.activated.connect(self._emit)
@@ -318,8 +319,8 @@ class GroupEditor(FieldEditor):
         self.items_layout = QVBoxLayout()
         self.items: list[tuple[QFrame, list[FieldEditor]]] = []
         label = domain(self.field.item_label or ITEM).lower()
-        self.add_button = QPushButton(translate("FieldEditor", "Tilføj %1").replace("%1", label))
-        self.add_button.setToolTip(translate("FieldEditor", "Tilføj en ny %1").replace("%1", label))
+        self.add_button = QPushButton(fill(translate("FieldEditor", "Tilføj %1"), label))
+        self.add_button.setToolTip(fill(translate("FieldEditor", "Tilføj en ny %1"), label))
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -336,7 +337,7 @@ class GroupEditor(FieldEditor):
         title.setStyleSheet("font-weight: 600;")
         remove = QPushButton(translate("FieldEditor", "Fjern"))
         remove.setToolTip(translate("FieldEditor", "Fjern dette punkt"))
-        remove.setAccessibleName(translate("FieldEditor", "Fjern %1").replace("%1", title.text()))
+        remove.setAccessibleName(fill(translate("FieldEditor", "Fjern %1"), title.text()))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)

@@ -9,7 +9,11 @@ Three kinds of text are translated:
 - domain labels from `core/` and the checklist templates (status names, consent purposes,
   field labels, help texts): `domain(text)`, context ``Domain``;
 - messages from the layers below the UI (`core.text.Msg`): `localize(msg)`, which
-  translates the template and fills in its (translated) arguments again.
+  translates the template and fills in its (translated) arguments again; a joined list
+  (`core.text.join`) is translated part by part.
+
+A translated text with markers is filled with `fill(self.tr("… %1 … %2"), a, b)`: one pass, so
+a value containing ``%2`` is never substituted again; a `Msg` value is localized first.
 
 What is written down — signed PDFs, records, the audit log — stays Danish whatever the UI
 language: only what is shown on screen goes through here.
@@ -24,7 +28,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-from udsat_desktop.core.text import Msg, message_of
+from udsat_desktop.core.text import Joined, Msg, message_of
+from udsat_desktop.core.text import fill as _fill
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +47,18 @@ def domain(text: str) -> str:
     return translate("Domain", text) if text else text
 
 
+def fill(text: str, *values: object) -> str:
+    """A translated text with its ``%1`` … ``%N`` markers filled in a single pass; `Msg`
+    values (and joined lists of them) in the UI's language."""
+    return _fill(text, *(localize(v) if isinstance(v, Msg) else v for v in values))
+
+
 def localize(text: str) -> str:
     """A message from below the UI in the UI's language; plain text is returned as it is."""
     if not isinstance(text, Msg):
         return text
+    if isinstance(text, Joined):
+        return text.separator.join(localize(part) for part in text.parts)
     template = domain(text.template)
     if not text.args:
         return template
@@ -153,7 +166,7 @@ def fmt_number(value: float | int, decimals: int = 0) -> str:
 
 
 def fmt_percent(value: float, decimals: int = 0) -> str:
-    return translate("Numbers", "%1 %").replace("%1", fmt_number(value, decimals))
+    return fill(translate("Numbers", "%1 %"), fmt_number(value, decimals))
 
 
 def month_format() -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from udsat_desktop.ui.app_support import refuse_unless_coordinator
-from udsat_desktop.ui.i18n import error_text
+from udsat_desktop.ui.i18n import error_text, fill
 
 
 class JournalExport(QObject):
@@ -36,12 +36,12 @@ class JournalExport(QObject):
         title = self.tr("Eksportér til journalisering")
 
         def done(result: Any) -> None:
-            text = self.tr("%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og "
-                           "manifest.json er skrevet til %2.").replace(
-                               "%1", str(len(result.rows))).replace("%2", str(result.folder))
+            text = fill(self.tr("%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og "
+                                "manifest.json er skrevet til %2."), str(len(result.rows)),
+                        str(result.folder))
             if result.missing:
-                text += " " + self.tr("Den underskrevne PDF mangler for: %1").replace(
-                    "%1", ", ".join(result.missing))
+                text += " " + fill(self.tr("Den underskrevne PDF mangler for: %1"),
+                                   ", ".join(result.missing))
             box = QMessageBox.warning if result.missing else QMessageBox.information
             box(window, title, text)
 

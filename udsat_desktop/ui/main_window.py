@@ -22,7 +22,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import CaseQueue, Profile
 from udsat_desktop.ui.actions import build_actions
 from udsat_desktop.ui.admin_controller import AdminController
-from udsat_desktop.ui.i18n import domain
+from udsat_desktop.ui.i18n import domain, fill
 from udsat_desktop.ui.lock import LockController, LockPage
 from udsat_desktop.ui.meetings_controller import MeetingsController
 from udsat_desktop.ui.queue_controller import QueueController
@@ -82,9 +82,8 @@ class MainWindow(QMainWindow):
         self.panel.open_signed.connect(self.signing_ctrl.open_latest_signed)
 
         self.statusBar().showMessage(
-            self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret")
-            .replace("%1", profile.initials).replace("%2", profile.organisation.value)
-            .replace("%3", domain(profile.role.label)))
+            fill(self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret"), profile.initials,
+                 profile.organisation.value, domain(profile.role.label)))
         self._restore_state()
         self.model.refresh()
         self.statusBar().addPermanentWidget(self.sync_label)

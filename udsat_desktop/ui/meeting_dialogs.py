@@ -27,7 +27,7 @@ from udsat_desktop.core import meetings as cm
 from udsat_desktop.core.danish import ValueProblem, parse_date
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.confirm import confirm_past
-from udsat_desktop.ui.i18n import date_hint, domain, error_text, fmt_date
+from udsat_desktop.ui.i18n import date_hint, domain, error_text, fill, fmt_date
 
 
 class NewMeetingDialog(QDialog):
@@ -38,7 +38,7 @@ class NewMeetingDialog(QDialog):
         self.date = QLineEdit(fmt_date(dt.date.today() + dt.timedelta(days=7)))
         self.date.setPlaceholderText(date_hint())
         self.date.setAccessibleName(self.tr("Mødedato"))
-        self.date.setToolTip(self.tr("Mødedato, fx %1").replace("%1", date_hint()))
+        self.date.setToolTip(fill(self.tr("Mødedato, fx %1"), date_hint()))
         self.date_error = QLabel()
         self.date_error.setStyleSheet(theme.error_style())
         self.date_error.setWordWrap(True)
@@ -66,7 +66,7 @@ class NewMeetingDialog(QDialog):
             label = domain(source)
             edit = QLineEdit()
             edit.setAccessibleName(label)
-            edit.setToolTip(self.tr("Navn på deltageren (%1)").replace("%1", label))
+            edit.setToolTip(fill(self.tr("Navn på deltageren (%1)"), label))
             self.people[role] = edit
             people.addRow(label + ":", edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -100,8 +100,8 @@ class NewMeetingDialog(QDialog):
             return
         if day < dt.date.today() and not confirm_past(
                 self, self.tr("Nyt møde"),
-                self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?")
-                .replace("%1", fmt_date(day))):
+                fill(self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?"),
+                     fmt_date(day))):
             self.date.setFocus()
             return
         super().accept()
@@ -122,7 +122,7 @@ class OutcomeDialog(QDialog):
     def __init__(self, meeting_date: dt.date, item: cm.AgendaItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Teamets indstilling – sag %1").replace("%1", item.case_key))
+        self.setWindowTitle(fill(self.tr("Teamets indstilling – sag %1"), item.case_key))
         self.recommendation = QComboBox()
         for recommendation in cm.recommendations_for(meeting_date):
             self.recommendation.addItem(domain(recommendation), recommendation)
@@ -130,8 +130,8 @@ class OutcomeDialog(QDialog):
             self.recommendation.setCurrentIndex(
                 max(0, self.recommendation.findData(item.recommendation)))
         self.recommendation.setAccessibleName(self.tr("Indstilling"))
-        self.recommendation.setToolTip(self.tr("Ressourceforløb kun for møder før %1")
-                                       .replace("%1", fmt_date(dt.date(2026, 2, 1))))
+        self.recommendation.setToolTip(fill(self.tr("Ressourceforløb kun for møder før %1"),
+                                            fmt_date(dt.date(2026, 2, 1))))
         self.note = QLineEdit(item.recommendation_note or "")
         self.note.setAccessibleName(self.tr("Hvilken anden indsats / bemærkning"))
         self.weighed: dict[str, QPlainTextEdit] = {}
@@ -143,10 +143,10 @@ class OutcomeDialog(QDialog):
             edit = QPlainTextEdit(item.weighed.get(area, ""))
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(self.tr("Vægtet: %1").replace("%1", label))
-            edit.setToolTip(self.tr("Hvad teamet lagde vægt på (%1)").replace("%1", label))
+            edit.setAccessibleName(fill(self.tr("Vægtet: %1"), label))
+            edit.setToolTip(fill(self.tr("Hvad teamet lagde vægt på (%1)"), label))
             self.weighed[area] = edit
-            form.addRow(self.tr("Vægtet (%1):").replace("%1", label), edit)
+            form.addRow(fill(self.tr("Vægtet (%1):"), label), edit)
         self.see_again = QCheckBox(self.tr("Teamet vil &se sagen igen"))
         self.see_again.setChecked(bool(item.see_again))
         form.addRow("", self.see_again)

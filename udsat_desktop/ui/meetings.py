@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core import meetings as cm
 from udsat_desktop.store import meetings as m
-from udsat_desktop.ui.i18n import domain, error_text, fmt_date, fmt_time
+from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_date, fmt_time
 from udsat_desktop.ui.meeting_dialogs import NewMeetingDialog, OutcomeDialog
 
 
@@ -155,20 +155,18 @@ class MeetingsWindow(QWidget):
         roles = cm.participant_roles(day)
         people = ", ".join(f"{domain(roles.get(r, r))}: {n}"
                            for r, n in info.participants.items())
-        self.info.setText(self.tr("%1 kl. %2 · %3").replace("%1", fmt_date(day))
-                          .replace("%2", _clock(info.start_time)).replace("%3", info.place)
+        self.info.setText(fill(self.tr("%1 kl. %2 · %3"), fmt_date(day), _clock(info.start_time),
+                               info.place)
                           + (f"\n{people}" if people else ""))
         for item in info.items:
             begin, end = info.slot(item.position)
             text = f"{_clock(begin)}–{_clock(end)}  {item.case_key}  ·  {item.caseworker}"
             if item.recommendation:
-                text += "  ·  " + self.tr("Indstilling: %1").replace(
-                    "%1", domain(item.recommendation))
+                text += "  ·  " + fill(self.tr("Indstilling: %1"), domain(item.recommendation))
                 if item.see_again:
                     text += " " + self.tr("(ses igen)")
             if item.replaced_by is not None:  # the packet refuses it until it is replaced
-                text += "  ·  " + self.tr("Erstattet af version %1").replace(
-                    "%1", str(item.replaced_by[0]))
+                text += "  ·  " + fill(self.tr("Erstattet af version %1"), str(item.replaced_by[0]))
             widget_item = QListWidgetItem(text)
             widget_item.setData(Qt.ItemDataRole.UserRole, item.case_key)
             self.agenda.addItem(widget_item)
@@ -266,14 +264,12 @@ class MeetingsWindow(QWidget):
 
         def done(result: Any) -> None:
             self.last_packet = result.packet.packet
-            text = self.tr("Mødepakken er gemt: %1 (%2 sider).").replace(
-                "%1", str(result.packet.packet)).replace("%2", str(result.packet.pages))
+            text = fill(self.tr("Mødepakken er gemt: %1 (%2 sider)."), str(result.packet.packet),
+                        str(result.packet.pages))
             if result.shared_to:
-                text += "\n" + self.tr("Lagt på fællesmappen: %1").replace(
-                    "%1", str(result.shared_to))
+                text += "\n" + fill(self.tr("Lagt på fællesmappen: %1"), str(result.shared_to))
             elif result.share_problem:
-                text += "\n" + self.tr("Ikke lagt på fællesmappen: %1").replace(
-                    "%1", result.share_problem)
+                text += "\n" + fill(self.tr("Ikke lagt på fællesmappen: %1"), result.share_problem)
             QMessageBox.information(self, self.tr("Mødepakke"), text)
 
         def failed(exc: BaseException) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from udsat_desktop.ui.i18n import translate
+from udsat_desktop.ui.i18n import fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +32,8 @@ class PdfPrintJob:
         else:
             error = self.document.load(str(pdf))
         if error != QPdfDocument.Error.None_:
-            raise OSError(translate("Printing", "PDF'en kan ikke åbnes til udskrift (%1)")
-                          .replace("%1", error.name))
+            raise OSError(fill(translate("Printing", "PDF'en kan ikke åbnes til udskrift (%1)"),
+                               error.name))
         self.pages_printed = 0
 
     @property
@@ -103,7 +103,7 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path | bytes, 
     dialog: QPrintPreviewDialog | QPrintDialog
     if preview:
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(translate("Printing", "Udskriv – %1").replace("%1", pdf.name))
+        dialog.setWindowTitle(fill(translate("Printing", "Udskriv – %1"), pdf.name))
         dialog.paintRequested.connect(paint)
         dialog.accepted.connect(lambda: audit_print(db, profile, pdf, job.pages_printed,
                                                     printer, cases))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import CaseFilter, consent_summary, get_case
 from udsat_desktop.ui.controller import Controller
-from udsat_desktop.ui.i18n import fmt_number
+from udsat_desktop.ui.i18n import fill, fmt_number
 
 if TYPE_CHECKING:
     from udsat_desktop.ui.main_window import MainWindow
@@ -71,7 +71,7 @@ class QueueController(Controller):
         if shown == total:
             text = self.tr("%Ln sager", "", total)
         else:
-            text = self.tr("Viser %1 af %Ln sager", "", total).replace("%1", fmt_number(shown))
+            text = fill(self.tr("Viser %1 af %Ln sager", "", total), fmt_number(shown))
         self.window.count_label.setText(text)
 
     def _audit_search(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus, Priority
 from udsat_desktop.store.queue import UNASSIGNED, CaseFilter
 from udsat_desktop.ui.case_panel import CasePanel
-from udsat_desktop.ui.i18n import domain
+from udsat_desktop.ui.i18n import domain, fill
 from udsat_desktop.ui.queue_model import FLAG_LABELS, CaseQueueModel, Col
 
 
@@ -69,8 +69,8 @@ class QueueFilters(QWidget):
         for key, source in FLAG_LABELS:
             label = domain(source)
             box = QCheckBox(label)
-            box.setAccessibleName(self.tr("Kun sager markeret: %1").replace("%1", label))
-            box.setToolTip(self.tr("Vis kun sager markeret »%1«").replace("%1", label))
+            box.setAccessibleName(fill(self.tr("Kun sager markeret: %1"), label))
+            box.setToolTip(fill(self.tr("Vis kun sager markeret »%1«"), label))
             box.toggled.connect(self._emit)
             self.flags[key] = box
         self.search.textChanged.connect(self._emit)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.ui.controller import Controller
+from udsat_desktop.ui.i18n import fill
 from udsat_desktop.ui.review_opener import ReviewOpener
 
 if TYPE_CHECKING:
@@ -61,9 +62,9 @@ class ReviewController(Controller):
     def _warn_claim_clashes(self, case_keys: list[str]) -> None:
         QMessageBox.warning(
             self.window, self.tr("Sager taget af andre"),
-            self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
-                    "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
-                    "ekstra gennemgang.").replace("%1", ", ".join(case_keys)))
+            fill(self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
+                         "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
+                         "ekstra gennemgang."), ", ".join(case_keys)))
 
     # ------------------------------------------------------------------ recovery
 
@@ -91,8 +92,8 @@ class ReviewController(Controller):
         if ask:
             answer = QMessageBox.question(
                 self.window, self.tr("Afbrudt gennemgang"),
-                self.tr("Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du "
-                        "slap?").replace("%1", key))
+                fill(self.tr("Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du "
+                             "slap?"), key))
             if answer != QMessageBox.StandardButton.Yes:
                 from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
 
@@ -119,7 +120,7 @@ class ReviewController(Controller):
         if count:
             text = self.tr("%Ln næste skridt er overskredet", "", count)
             self.window.statusBar().showMessage(
-                self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)").replace("%1", text), 30000)
+                fill(self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)"), text), 30000)
             if self.profile.is_coordinator:
                 box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opfølgning"), text,
                                   QMessageBox.StandardButton.Close, self.window)

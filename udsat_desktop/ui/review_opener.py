@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile, get_case
-from udsat_desktop.ui.i18n import error_text, fmt_datetime, translate
+from udsat_desktop.ui.i18n import error_text, fill, fmt_datetime, translate
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -106,8 +106,9 @@ class ReviewOpener(QObject):
             self.case_changed.emit(case_id)
             self.signed.emit(case_id)
             QMessageBox.information(window, translate("ReviewOpener", "Underskrevet"),
-                                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1")
-                                    .replace("%1", item.pdf.name))
+                                    fill(translate("ReviewOpener",
+                                                   "Sammenfatningen er underskrevet: %1"),
+                                         item.pdf.name))
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(window, translate("ReviewOpener", "Underskriv"), error_text(exc))
@@ -174,8 +175,7 @@ class ReviewOpener(QObject):
                              "gennemgange bliver vist for koordinatoren.")
         answer = QMessageBox.question(
             self.parent_widget, translate("ReviewOpener", "Sagen er allerede taget"),
-            text.replace("%1", case_key).replace("%2", who)
-            .replace("%3", _claimed_at(since) or "?"))
+            fill(text, case_key, who, _claimed_at(since) or "?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def _claim_on_share(self, case_key: str, share: Any) -> Any:

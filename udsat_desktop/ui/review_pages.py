@@ -37,6 +37,7 @@ from udsat_desktop.ui.i18n import (
     date_hint,
     domain,
     error_text,
+    fill,
     fmt_date,
     translate,
 )
@@ -48,8 +49,7 @@ if TYPE_CHECKING:
 def add_section_header(layout: QVBoxLayout, section: Section) -> None:
     title = QLabel(domain(section.title))
     title.setStyleSheet("font-size: 14pt; font-weight: 600;")
-    title.setAccessibleName(translate("ReviewWindow", "Afsnit: %1").replace(
-        "%1", domain(section.title)))
+    title.setAccessibleName(fill(translate("ReviewWindow", "Afsnit: %1"), domain(section.title)))
     layout.addWidget(title)
     if section.intro:
         intro = QLabel(domain(section.intro))
@@ -128,14 +128,12 @@ class ConsentPage(QWidget):
                 continue
             basis = window.template.vocabulary.legal_basis(flow.needs.legal_basis)
             r += 1
-            text = self.tr("%1 (%2)").replace("%1", domain(flow.label)).replace(
-                "%2", domain(flow.recipient))
+            text = fill(self.tr("%1 (%2)"), domain(flow.label), domain(flow.recipient))
             grid.addWidget(QLabel(text), r, 0)
             basis_text = domain(basis.label) if basis else flow.needs.legal_basis
             if basis and basis.reference:
                 basis_text += f" ({domain(basis.reference)})"
-            hjemmel = QLabel(self.tr("Hjemmel: %1 – kræver ikke samtykke").replace(
-                "%1", basis_text))
+            hjemmel = QLabel(fill(self.tr("Hjemmel: %1 – kræver ikke samtykke"), basis_text))
             hjemmel.setWordWrap(True)
             grid.addWidget(hjemmel, r, 1, 1, 5)
         for purpose_id in section.consent_purposes:
@@ -162,21 +160,17 @@ class ConsentPage(QWidget):
             button = QPushButton(self.tr("Registrér"))
             purpose_name = domain(purpose.label)
             if purpose.reference:
-                purpose_name = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
-                    "%2", domain(purpose.reference))
-            text = self.tr("%1 (%2)").replace("%1", purpose_name).replace(
-                "%2", domain(purpose.recipient))
+                purpose_name = fill(self.tr("%1 (%2)"), purpose_name, domain(purpose.reference))
+            text = fill(self.tr("%1 (%2)"), purpose_name, domain(purpose.recipient))
             if purpose.written_required:
-                text = self.tr("%1 – skriftligt").replace("%1", text)
+                text = fill(self.tr("%1 – skriftligt"), text)
             grid.addWidget(QLabel(text), r, 0)
             for col, widget, name in ((1, status, self.tr("status")), (2, form, self.tr("form")),
                                       (3, given, self.tr("dato")),
                                       (4, expires, self.tr("udløbsdato")),
                                       (5, button, self.tr("registrér"))):
-                widget.setAccessibleName(self.tr("Samtykke %1: %2").replace("%1", purpose_name)
-                                         .replace("%2", name))
-                widget.setToolTip(self.tr("%1: %2").replace("%1", purpose_name)
-                                  .replace("%2", name))
+                widget.setAccessibleName(fill(self.tr("Samtykke %1: %2"), purpose_name, name))
+                widget.setToolTip(fill(self.tr("%1: %2"), purpose_name, name))
                 grid.addWidget(widget, r, col)
             button.clicked.connect(lambda _=False, p=purpose_id: self.record(p))
             self.rows[purpose_id] = {"status": status, "form": form, "given": given,
@@ -228,9 +222,9 @@ class ConsentPage(QWidget):
             self._say(error_text(exc), error=True)
             return
         self._recorded.add(purpose)
-        message = self.tr("Samtykke registreret: %1 – %2.").replace(
-            "%1", domain(self._vocab.consent_label(purpose))).replace(
-            "%2", domain(ConsentStatus(status).label))
+        message = fill(self.tr("Samtykke registreret: %1 – %2."),
+                       domain(self._vocab.consent_label(purpose)),
+                       domain(ConsentStatus(status).label))
         if flagged:
             message += " " + self.tr("%n åbne næste skridt afhænger af det og er markeret.", "",
                                      len(flagged))

@@ -48,6 +48,7 @@ from udsat_desktop.ui.i18n import (
 if TYPE_CHECKING:
     from udsat_desktop.ui.review_window import ReviewWindow
 
+from udsat_desktop.ui.i18n import fill
 from udsat_desktop.ui.review_pages import add_section_header
 
 
@@ -110,7 +111,7 @@ class NextStepsPage(QWidget):
                              (self.person, self.tr("Ansvarlig person")),
                              (self.deadline, self.tr("Frist")),
                              (self.note, self.tr("Bemærkning"))):
-            widget.setAccessibleName(self.tr("Nyt skridt: %1").replace("%1", name))
+            widget.setAccessibleName(fill(self.tr("Nyt skridt: %1"), name))
             widget.setToolTip(name)
         form.addRow(self.tr("&Type"), self.type)
         form.addRow(self.tr("&Organisation"), self.org)
@@ -143,7 +144,7 @@ class NextStepsPage(QWidget):
         for r, step in enumerate(self.steps):
             status = domain(StepStatus(step.status).label)
             if step.overdue(today):
-                status = self.tr("%1 (overskredet)").replace("%1", status)
+                status = fill(self.tr("%1 (overskredet)"), status)
             values = [domain(step.type_label), domain(StepOrganisation(step.organisation).label),
                       step.person or "", fmt_date(step.deadline), status,
                       localize(step.consent_flag) if step.consent_flag else step.note or ""]
@@ -179,8 +180,8 @@ class NextStepsPage(QWidget):
             return None
         if deadline is not None and deadline < dt.date.today() and not confirm_past(
                 self, self.tr("Næste skridt"),
-                self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?")
-                .replace("%1", fmt_date(deadline))):
+                fill(self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?"),
+                     fmt_date(deadline))):
             self.deadline.setFocus()
             return None
         return (str(self.type.currentData()),
@@ -269,8 +270,8 @@ class NextStepsPage(QWidget):
             return
         if status is StepStatus.ANNULLERET and not ask(
                 self, self.tr("Annullér skridt"),
-                self.tr("Annullér skridtet »%1«? Det står derefter som annulleret og kan "
-                        "ikke genåbnes.").replace("%1", domain(step.type_label))):
+                fill(self.tr("Annullér skridtet »%1«? Det står derefter som annulleret og kan "
+                             "ikke genåbnes."), domain(step.type_label))):
             return
         if not self.owner.begin_edit():  # the first change claims the case
             return

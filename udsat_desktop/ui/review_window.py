@@ -40,10 +40,13 @@ from udsat_desktop.store.reviews import (
     save_review,
     start_correction,
 )
+from udsat_desktop.store.sqlite_errors import StorageError
 from udsat_desktop.ui import wheel_guard
+from udsat_desktop.ui.failures import close_without_saving, not_saved_text
 from udsat_desktop.ui.i18n import (
     domain,
     error_text,
+    fill,
     fmt_date,
     fmt_time,
     localize,
@@ -105,7 +108,7 @@ class ReviewWindow(QMainWindow):
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
         # The title names the case key only: window titles reach task bars and screen shares.
-        self.setWindowTitle(self.tr("Gennemgang %1 – Udsat Desktop").replace("%1", self.case_key))
+        self.setWindowTitle(fill(self.tr("Gennemgang %1 – Udsat Desktop"), self.case_key))
 
         self.view = view = ReviewView()
         self.status_label, self.co_reviewer = view.status_label, view.co_reviewer
@@ -116,16 +119,14 @@ class ReviewWindow(QMainWindow):
         self.save_label, self.problems, self.missing = view.save_label, view.problems, view.missing
         self.newer_label = view.newer_label
         header = view.header
-        header.setText(self.tr("<b>%1</b> · %2 · %3 v%4 · version %5")
-                       .replace("%1", html.escape(case.name if case else ""))
-                       .replace("%2", self.case_key)
-                       .replace("%3", html.escape(domain(self.template.title)))
-                       .replace("%4", self.template.version)
-                       .replace("%5", str(review.version)))
+        header.setText(fill(self.tr("<b>%1</b> · %2 · %3 v%4 · version %5"),
+                            html.escape(case.name if case else ""), self.case_key,
+                            html.escape(domain(self.template.title)), self.template.version,
+                            str(review.version)))
         if review.replaces_review_id is not None:  # a correction says what it corrects
             replaced = get_review(db, review.replaces_review_id)
-            header.setText(header.text() + " · " + self.tr("retter version %1").replace(
-                "%1", str(replaced.version)))
+            header.setText(header.text() + " · " + fill(self.tr("retter version %1"),
+                                                        str(replaced.version)))
         self.co_reviewer.addItem(self.tr("— ingen —"), "")
         for user_id, label in sorted((reviewer_names or {}).items(), key=lambda p: p[1]):
             if user_id != profile.user_id:
@@ -171,12 +172,11 @@ class ReviewWindow(QMainWindow):
             self.template, dt.date.today())
         self.move_button.clicked.connect(self.move_to_newer_template)
         if self.newer_template is not None:
-            self.newer_label.setText(self.tr(
+            self.newer_label.setText(fill(self.tr(
                 "Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 "
-                "(lovændring). Underskriver du nu, sker det efter den gamle version.")
-                .replace("%1", domain(self.template.title)).replace("%2", self.template.version)
-                .replace("%3", fmt_date(self.newer_template.valid_from))
-                .replace("%4", self.newer_template.version))
+                "(lovændring). Underskriver du nu, sker det efter den gamle version."),
+                domain(self.template.title), self.template.version,
+                fmt_date(self.newer_template.valid_from), self.newer_template.version))
         self.newer_label.setVisible(self.newer_template is not None)
         self.move_button.setVisible(self.newer_template is not None)
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
@@ -346,8 +346,8 @@ class ReviewWindow(QMainWindow):
             mark = "✓" if done == total else "•"
             item = self.sections.item(row)
             item.setText(f"{mark} {domain(section.title)} ({done}/{total})")
-            item.setToolTip(self.tr("%1 af %2 påkrævede felter udfyldt").replace("%1", str(done))
-                            .replace("%2", str(total)))
+            item.setToolTip(fill(self.tr("%1 af %2 påkrævede felter udfyldt"), str(done),
+                                 str(total)))
 
     def _snapshot(self) -> tuple[dict[str, Any], str, str | None, str]:
         return (copy.deepcopy(self.answers), self.current_section().id, self.focused_field(),
@@ -391,7 +391,11 @@ class ReviewWindow(QMainWindow):
         self._dirty = True
         self.save_label.setText(self.tr("Ikke gemt – prøver igen"))
         log.warning("autosave failed: %s", type(exc).__name__)
-        if isinstance(exc, StoreError):
+        if isinstance(exc, StorageError):  # a full disk…: told, the answers stay, tried again
+            self._not_saved = not_saved_text(exc)
+            self.problems.setText(self._not_saved)
+            QTimer.singleShot(2000, self._autosave)
+        elif isinstance(exc, StoreError):
             self.problems.setText(error_text(exc))
         else:
             QTimer.singleShot(2000, self._autosave)
@@ -411,8 +415,9 @@ class ReviewWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self) -> None:
-        self.save_label.setText(self.tr("Gemt %1").replace(
-            "%1", fmt_time(dt.datetime.now(), seconds=True)))
+        if self.problems.text() and self.problems.text() == getattr(self, "_not_saved", ""):
+            self.problems.setText("")  # saved after all
+        self.save_label.setText(fill(self.tr("Gemt %1"), fmt_time(dt.datetime.now(), seconds=True)))
 
     @property
     def pending(self) -> bool:
@@ -465,8 +470,8 @@ class ReviewWindow(QMainWindow):
                     found = [editor.input_problem() or "", *found]
                 if not found:
                     continue
-                text = self.tr("%1 › %2: %3").replace("%1", domain(section.title)).replace(
-                    "%2", domain(fld.label)).replace("%3", localize(found[0]))
+                text = fill(self.tr("%1 › %2: %3"), domain(section.title), domain(fld.label),
+                            localize(found[0]))
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ("field", fid))
                 self.missing.addItem(item)
@@ -506,11 +511,10 @@ class ReviewWindow(QMainWindow):
         except StoreError as exc:
             self.problems.setText(error_text(exc))
             return
-        text = self.tr("Svarene er flyttet til version %1.").replace(
-            "%1", self.newer_template.version)
+        text = fill(self.tr("Svarene er flyttet til version %1."), self.newer_template.version)
         if dropped:
-            text += " " + self.tr("Udfyld disse igen: %1").replace(
-                "%1", ", ".join(domain(label) for label in dropped))
+            text += " " + fill(self.tr("Udfyld disse igen: %1"),
+                               ", ".join(domain(label) for label in dropped))
         QMessageBox.information(self, self.tr("Ny skabelon"), text)
         self.status_changed.emit()
         self.replaced.emit(moved)  # opened and wired by whoever opened this window
@@ -526,9 +530,9 @@ class ReviewWindow(QMainWindow):
                 return
         new = start_correction(self.db, self.review.id, self.profile.user_id)
         self._other_changes = True
-        QMessageBox.information(self, self.tr("Rettelse"), self.tr(
-            "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version.")
-            .replace("%1", str(new.version)))
+        QMessageBox.information(self, self.tr("Rettelse"), fill(self.tr(
+            "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version."),
+            str(new.version)))
         self.status_changed.emit()
         self.correction_started.emit(new)
         self.close()
@@ -536,6 +540,11 @@ class ReviewWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.save_now()
+        except StorageError as exc:  # the answers are still here: closing would lose them
+            if not close_without_saving(self, exc):
+                self.problems.setText(not_saved_text(exc))
+                event.ignore()
+                return
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Udsat Desktop"), error_text(exc))
         self._closed = True

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.ui.controller import Controller
-from udsat_desktop.ui.i18n import error_text
+from udsat_desktop.ui.failures import failure_text
+from udsat_desktop.ui.i18n import fill
 
 
 class SigningController(Controller):
@@ -81,8 +82,8 @@ class SigningController(Controller):
 
         def none_signed() -> None:
             QMessageBox.information(self.window, self.tr("Udskriv"),
-                                    self.tr("Sag %1 har ingen underskreven sammenfatning.")
-                                    .replace("%1", case.case_key))
+                                    fill(self.tr("Sag %1 har ingen underskreven sammenfatning."),
+                                         case.case_key))
 
         def found(pdf: bytes | None) -> None:
             if pdf is None or latest is None:
@@ -93,8 +94,7 @@ class SigningController(Controller):
                                           cases=[case.id])
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, self.tr("Udskriv"), error_text(exc) if isinstance(
-                exc, OSError) else type(exc).__name__)
+            QMessageBox.warning(self.window, self.tr("Udskriv"), failure_text(exc))
 
         if latest is None:
             none_signed()

@@ -22,6 +22,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
+    fill,
     fmt_datetime,
     translate,
 )
@@ -96,7 +97,7 @@ class AssignDialog(QDialog):
         self.reviewer.setToolTip(self.tr("Den, der skal gennemgå sagerne. Kun medarbejdere, "
                                          "der har synkroniseret én gang, kan vælges."))
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("%1 valgte sager tildeles:").replace("%1", str(count))))
+        form.addRow(QLabel(fill(self.tr("%1 valgte sager tildeles:"), str(count))))
         form.addRow(self.tr("&Medarbejder:"), self.reviewer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

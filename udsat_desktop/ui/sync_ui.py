@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.ui.failures import failure_text
 from udsat_desktop.ui.i18n import (
     error_text,
+    fill,
     fmt_time,
     localize,
     translate,
@@ -164,7 +166,7 @@ class SettingsDialog(QDialog):
         """Reachable and writable? Probed on a worker, which gives a network drive that does
         not answer SHARE_WAIT_S; the dialog never waits (a progress dialog offers *Annullér*).
         `then(reachable)` follows on the GUI thread."""
-        from udsat_desktop.sync.share import ShareError, call_bounded, check_share
+        from udsat_desktop.sync.share import call_bounded, check_share
         from udsat_desktop.ui.busy import run_busy
 
         text = self.share.text().strip()
@@ -180,8 +182,7 @@ class SettingsDialog(QDialog):
                 then(True)
 
         def failed(exc: BaseException) -> None:
-            self.share_state.setText("⚠ " + (error_text(exc) if isinstance(exc, ShareError)
-                                             else type(exc).__name__))
+            self.share_state.setText("⚠ " + failure_text(exc))
             if then is not None:
                 then(False)
 
@@ -232,7 +233,7 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Importér nøgle"), error_text(exc))
             return False
         subject = cert.subject.rfc4514_string()
-        self.key_state.setText(self.tr("Importeret: %1").replace("%1", subject))
+        self.key_state.setText(fill(self.tr("Importeret: %1"), subject))
         return True
 
     def values(self) -> AppSettings:
@@ -341,8 +342,7 @@ class SyncController(QObject):
         pending = pending_count(self.paths)
         parts = [self.tr("%Ln venter på synkronisering", "", pending)]
         if self.last_success is not None:
-            parts.append(self.tr("sidst synkroniseret kl. %1")
-                         .replace("%1", fmt_time(self.last_success)))
+            parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))
         report = self.last_report
         if problem or (report is not None and not report.reachable):
             parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
@@ -356,9 +356,9 @@ class SyncController(QObject):
 
 
 def describe_ingest(report: Any) -> str:
-    lines = [translate("Ingest", "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.")
-             .replace("%1", str(report.new)).replace("%2", str(report.unchanged))
-             .replace("%3", str(report.cases_updated))]
+    lines = [fill(translate("Ingest",
+                            "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret."),
+                  str(report.new), str(report.unchanged), str(report.cases_updated))]
     for label, items in ((translate("Ingest", "Ændret efter underskrift"), report.modified),
                          (translate("Ingest", "Ikke underskrevet"), report.unsigned),
                          (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.ui.controller import Controller
-from udsat_desktop.ui.i18n import error_text
+from udsat_desktop.ui.i18n import error_text, fill
 
 
 class TeamController(Controller):
@@ -106,7 +106,7 @@ class TeamController(Controller):
         def done(result: Any) -> None:
             self._after_team_change()
             self.window.statusBar().showMessage(
-                self.tr("%1 sager tildelt").replace("%1", str(result[1])), 8000)
+                fill(self.tr("%1 sager tildelt"), str(result[1])), 8000)
 
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 

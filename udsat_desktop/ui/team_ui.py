@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
+from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ class TeamDialog(QDialog):
         from udsat_desktop.sync.trust import short_code
 
         self.data = data
-        self.mine.setText(self.tr("Din kode: %1").replace("%1", short_code(data["mine"])))
+        self.mine.setText(fill(self.tr("Din kode: %1"), short_code(data["mine"])))
         roster = data["roster"]
         members = list(roster.members) if roster else []
         self.members.setRowCount(len(members))
@@ -189,12 +189,12 @@ class TeamDialog(QDialog):
         lines = []
         if data["share_problem"]:
             lines.append(data["share_problem"])
-        lines += [self.tr("Ulæselig anmodning %1: %2").replace("%1", n).replace("%2", m)
+        lines += [fill(self.tr("Ulæselig anmodning %1: %2"), n, m)
                   for n, m in data["problems"]]
         if roster is None:
             lines.append(self.tr("Der er ingen holdliste endnu."))
         else:
-            lines.append(self.tr("Holdliste version %1").replace("%1", str(roster.version)))
+            lines.append(fill(self.tr("Holdliste version %1"), str(roster.version)))
         self.state.setText("\n".join(lines))
 
     def _selected_request(self) -> Any:
@@ -216,11 +216,10 @@ class TeamDialog(QDialog):
             self.state.setText(self.tr("Vælg først en anmodning."))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Godkend medlem"),
-                          self.tr("Bed %1 åbne Team → Medlemmer… (eller køre `udsat team "
-                                  "list`) og læse sin kode op.\n\nKoden i anmodningen er:\n"
-                                  "%2\n\nEr koderne ens?")
-                          .replace("%1", request.member.name)
-                          .replace("%2", request.short_code),
+                          fill(self.tr("Bed %1 åbne Team → Medlemmer… (eller køre `udsat team "
+                                       "list`) og læse sin kode op.\n\nKoden i anmodningen er:\n"
+                                       "%2\n\nEr koderne ens?"), request.member.name,
+                               request.short_code),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._approve(request, result))
@@ -265,9 +264,8 @@ class TeamDialog(QDialog):
             self.state.setText(self.tr("Vælg først et aktivt medlem."))
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tilbagekald medlem"),
-                          self.tr("Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og "
-                                  "der kan ikke tildeles sager til %1.")
-                          .replace("%1", member.name),
+                          fill(self.tr("Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og "
+                                       "der kan ikke tildeles sager til %1."), member.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._revoke(member, result))
@@ -306,10 +304,10 @@ def ask_trust_coordinator(parent: QWidget, paths: AppPaths, candidate: dict[str,
 
     box = QMessageBox(QMessageBox.Icon.Question,
                       translate("TeamDialog", "Godkend teamets koordinator"),
-                      translate("TeamDialog", "Fællesmappen har en holdliste fra %1.\n\nKode: "
-                                "%2\n\nSammenlign koden med den, der står på koordinatorens "
-                                "skærm (Team → Medlemmer…). Er den ens?")
-                      .replace("%1", candidate["name"]).replace("%2", candidate["code"]),
+                      fill(translate("TeamDialog", "Fællesmappen har en holdliste fra %1.\n\nKode: "
+                                     "%2\n\nSammenlign koden med den, der står på koordinatorens "
+                                     "skærm (Team → Medlemmer…). Er den ens?"), candidate["name"],
+                           candidate["code"]),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
 
