@@ -221,3 +221,32 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
     assert overdue_step_count(demo_db, tomorrow) == sum(
         step_overdue(st.status, st.deadline, tomorrow)
         for cid in case_ids for st in next_steps_of_case(demo_db, cid))
+
+
+def test_adding_and_changing_a_step_check_its_type_consent_and_note_alike(demo_db, profile,
+                                                                         case_id):
+    from udsat_desktop.store.db import StoreError
+    from udsat_desktop.store.reviews import update_next_step
+
+    user = profile.user_id
+    with pytest.raises(StoreError, match="Ukendt type"):
+        add_next_step(demo_db, case_id, "findes_ikke", StepOrganisation.BIF, user, today=TODAY)
+    with pytest.raises(StoreError, match="dækker over"):
+        add_next_step(demo_db, case_id, "andet", StepOrganisation.BIF, user, today=TODAY)
+    step = add_next_step(demo_db, case_id, "andet", StepOrganisation.BIF, user, today=TODAY,
+                         note="Kontakt til boligsocial vejleder")
+
+    def change(step_type, note):
+        return update_next_step(demo_db, step.id, user, step_type=step_type,
+                                organisation=StepOrganisation.BIF, person=None, deadline=None,
+                                note=note, today=TODAY)
+
+    with pytest.raises(StoreError, match="Ukendt type"):
+        change("findes_ikke", "x")
+    with pytest.raises(StoreError, match="dækker over"):
+        change("andet", "  ")
+    with pytest.raises(StepBlocked, match="kræver samtykke"):
+        change("helhedsorienteret_plan", None)  # a new type: its consent is checked
+    assert change("mentor", None).type == "mentor"
+    (stored,) = next_steps_of_case(demo_db, case_id)
+    assert (stored.type, stored.note) == ("mentor", None)

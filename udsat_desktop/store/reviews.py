@@ -42,7 +42,7 @@ from udsat_desktop.core.status import (
 )
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg, join
-from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary
+from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary, StepType
 from udsat_desktop.store import audit
 from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.db import Database, StoreError
@@ -437,6 +437,29 @@ def _step(r: NextStep) -> StepRecord:
                       r.status, r.note, r.consent_flag)
 
 
+def _step_kind(vocab: MergedVocabulary, step_type: str) -> StepType:
+    kind = vocab.step_type(step_type)
+    if kind is None:
+        raise StoreError(Msg("Ukendt type af næste skridt: {type}", type=step_type))
+    return kind
+
+
+def _check_consents(db: Database, vocab: MergedVocabulary, kind: StepType, case_id: int,
+                    today: dt.date | None) -> None:
+    """A step of this type may be planned: the consent it rests on holds (StepBlocked)."""
+    reason = step_blocked_reason(kind, consent_states(db, case_id).values(),
+                                 today or dt.date.today(), vocab)
+    if reason:
+        raise StepBlocked(reason)
+
+
+def _check_note(kind: StepType, note: str | None) -> None:
+    """A step of a catch-all type says in its note what it covers."""
+    if STEP_ROLE_NEEDS_NOTE in kind.roles and not (note or "").strip():
+        raise StoreError(Msg("Beskriv hvad »{step}« dækker over i noten",
+                             step=Msg(kind.full_label)))
+
+
 def add_next_step(db: Database, case_id: int, step_type: str,
                   organisation: StepOrganisation, user_id: str, *, person: str | None = None,
                   deadline: dt.date | None = None, note: str | None = None,
@@ -444,16 +467,9 @@ def add_next_step(db: Database, case_id: int, step_type: str,
                   library: TemplateLibrary | None = None) -> StepRecord:
     """A next step of a type the templates define (`step_type`: its id)."""
     vocab = _vocabulary_of(None, library)
-    kind = vocab.step_type(step_type)
-    if kind is None:
-        raise StoreError(Msg("Ukendt type af næste skridt: {type}", type=step_type))
-    reason = step_blocked_reason(kind, consent_states(db, case_id).values(),
-                                 today or dt.date.today(), vocab)
-    if reason:
-        raise StepBlocked(reason)
-    if STEP_ROLE_NEEDS_NOTE in kind.roles and not (note or "").strip():
-        raise StoreError(Msg("Beskriv hvad »{step}« dækker over i noten",
-                             step=Msg(kind.full_label)))
+    kind = _step_kind(vocab, step_type)
+    _check_consents(db, vocab, kind, case_id, today)
+    _check_note(kind, note)
     with db.session() as s:
         row = NextStep(case_id=case_id, review_id=review_id, type=kind.id,
                        organisation=organisation.value, person=(person or "").strip() or None,
@@ -488,22 +504,15 @@ def update_next_step(db: Database, step_id: int, user_id: str, *, step_type: str
     new type, organisation and deadline (person and remark are free text: named, not copied),
     so the step's history can be read back from the log."""
     vocab = _vocabulary_of(None, library)
-    kind = vocab.step_type(step_type)
-    if kind is None:
-        raise StoreError(Msg("Ukendt type af næste skridt: {type}", type=step_type))
+    kind = _step_kind(vocab, step_type)
     with db.read_session() as s:
         current = s.get(NextStep, step_id)
         if current is None:
             raise StoreError(Msg("Næste skridt findes ikke"))
         case_id, old_type = current.case_id, current.type
     if kind.id != old_type:
-        reason = step_blocked_reason(kind, consent_states(db, case_id).values(),
-                                     today or dt.date.today(), vocab)
-        if reason:
-            raise StepBlocked(reason)
-    if STEP_ROLE_NEEDS_NOTE in kind.roles and not (note or "").strip():
-        raise StoreError(Msg("Beskriv hvad »{step}« dækker over i noten",
-                             step=Msg(kind.full_label)))
+        _check_consents(db, vocab, kind, case_id, today)
+    _check_note(kind, note)
     with db.session() as s:
         row = s.get(NextStep, step_id)
         if row is None:
