@@ -421,7 +421,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     # the coordinator revokes Bo (a new version); an old roster under a new name is refused
     assert kk.run("team", "revoke", bb.user_id)[0] == 0
     assert aa.run("sync")[1]["roster_version"] == version + 1
-    old = (share / "team" / f"roster-{version:06d}.json").read_bytes()
+    old = next((share / "team").glob(f"roster-{version:06d}*.json")).read_bytes()
     (share / "team" / f"roster-{version + 7:06d}.json").write_bytes(old)
     code, report = aa.run("sync")
     assert any("passer ikke til versionen" in r for _, r in report["refused"])
@@ -430,6 +430,33 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     held = roster.current(aa.paths)
     assert held.version == version + 1 and not held.member(bb.user_id).active
     assert refused_reasons(aa)
+
+
+def test_squatted_roster_names_do_not_stop_approving_or_revoking(round_, tmp_path):
+    """Anyone may write to team/: files and folders under every name a next roster version
+    would once have had. The coordinator's approve and revoke still reach the members, and a
+    roster that did not reach the share (removed there) is put back by the next sync."""
+    share, kk, aa, bb, _keys = round_
+    version = roster.current(kk.paths).version
+    for step in range(1, 4):
+        (share / "team" / f"roster-{version + step:06d}.json").write_bytes(b"{}")
+    (share / "team" / f"roster-{version + 4:06d}.json").mkdir()
+    newcomer = new_member(tmp_path, "Cille Ny", "CN", share=share)
+    enrol(kk, newcomer)  # approving: a new roster version, published despite the squatters
+    assert kk.run("team", "revoke", bb.user_id)[0] == 0
+    code, report = aa.run("sync")
+    newest = roster.current(kk.paths).version
+    assert newest > version
+    assert code == 0 and report["roster_version"] == newest
+    held = roster.current(aa.paths)
+    assert held.member(newcomer.user_id).active and not held.member(bb.user_id).active
+    refused = {name for name, _ in report["refused"]}
+    assert {f"team/roster-{version + s:06d}.json" for s in range(1, 5)} <= refused
+    # the newest roster is removed from the share: the coordinator's sync publishes it again
+    for path in (share / "team").glob(f"roster-{newest:06d}-*.json"):
+        path.unlink()
+    assert kk.run("sync")[0] == 0
+    assert list((share / "team").glob(f"roster-{newest:06d}-*.json"))
 
 
 def test_an_unsigned_claim_is_ignored_and_reported(round_):

@@ -106,7 +106,9 @@ def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
              fingerprint: str = "") -> None:
     """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
     oversized file): told to the user, kept in the sync log, and not read again unchanged."""
-    log.warning("file on the share refused: %s", type(why).__name__)
+    # the folder only: a hostile file's name may hold anything (the sync log, inside the
+    # encrypted database, keeps the whole path and the reason)
+    log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
     if report is not None and all(r[0] != rel for r in report.refused):
         report.refused.append((rel, why))
     if db is not None:
@@ -123,6 +125,11 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path,
     held, problems = roster.refresh(paths, share)
     for name, reason in problems:
         _refuse(db, report, f"team/{name}", reason, profile)
+    if profile is not None and profile.role.value == "coordinator":
+        # a roster this coordinator made that did not reach the share (squatted name before
+        # names were content-derived, a share that failed) goes there now
+        with contextlib.suppress(ShareError, roster.RosterError):
+            roster.republish(paths, share, db)
     if held is None:
         if report is not None and not roster.pinned(paths):
             report.coordinator_candidates = [
