@@ -37,6 +37,7 @@ from udsat_desktop.sync.share import (
     HostileFile,
     ShareError,
     WriteOnceConflict,
+    check_identity,
     check_share,
     claim_once,
     describe_os_error,
@@ -650,6 +651,7 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
         with data_lock(paths, wait=lock_wait), share_io.session():
             check_share(share)
             assert share is not None
+            check_identity(share, paths.config)
             ensure_layout(share)
             publish_identity(db, paths, profile, share, report)
             refresh_trust(db, paths, share, report, profile)
@@ -737,6 +739,7 @@ def ingest(db: Database, paths: AppPaths, profile: Profile, share: Path | None, 
     started = time.perf_counter()
     check_share(share)
     assert share is not None
+    check_identity(share, paths.config)
     report = IngestReport()
     with contextlib.suppress(ShareError):
         refresh_trust(db, paths, share, None, profile)
