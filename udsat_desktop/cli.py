@@ -710,7 +710,11 @@ def _plain_file_notice(out: Path) -> None:
           "det sikkert, og slet det, når det ikke længere skal bruges.", file=sys.stderr)
 
 
+MAX_PDF_BYTES = 64 << 20  # the share's cap for a PDF
+
+
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.fsutil import read_regular
     from udsat_desktop.reports.signing import Verdict, verify_pdf
     from udsat_desktop.reports.verify import BAD
     from udsat_desktop.sync.roster import local_trust
@@ -721,7 +725,8 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            data = path.read_bytes()
+            # a FIFO or a link to /dev/zero among the share's files must not hang or fill memory
+            data = read_regular(path, MAX_PDF_BYTES)
         except OSError as exc:
             results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
             bad = True
