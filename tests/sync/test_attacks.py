@@ -489,6 +489,49 @@ def test_an_unsigned_claim_is_ignored_and_reported(round_):
     assert clash.state == "clash" and clash.holder == aa.user_id
 
 
+def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tmp_path):
+    """An outsider makes the case's claim folder (with a claim of their own, or empty): the
+    first honest reviewer still holds the case, the second is told of the clash; releasing
+    gives back only the honest claim; the squatter's folder stays reported."""
+    from udsat_desktop.sync.engine import claim_case, claim_slots, release_claim
+
+    share, _kk, aa, bb, keys = round_
+    case = keys[0]
+    outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
+    slots = claim_slots(share, case)
+    db, profile = outsider.open()
+    try:
+        from udsat_desktop.sync.engine import _claim_blob
+
+        for slot in slots[:2]:  # signed by the outsider, naming Anna, and unsigned
+            slot.mkdir(parents=True)
+        (slots[0] / "claim.json").write_bytes(_claim_blob(db, case, aa.user_id,
+                                                          "2026-01-01T00:00:00+00:00"))
+        (slots[1] / "claim.json").write_text(json.dumps({"user_id": bb.user_id}))
+    finally:
+        db.close()
+    db, profile = aa.open()
+    try:
+        held = claim_case(db, profile, case, share)
+    finally:
+        db.close()
+    assert held.state == "held" and held.holder == aa.user_id
+    assert (slots[2] / "claim.json").is_file()
+    db, profile = bb.open()
+    try:
+        clash = claim_case(db, profile, case, share)
+    finally:
+        db.close()
+    assert clash.state == "clash" and clash.holder == aa.user_id
+    assert any("kravet ignoreres" in r for r in refused_reasons(bb))
+    db, profile = aa.open()
+    try:
+        assert release_claim(db, profile, case, share)
+    finally:
+        db.close()
+    assert not slots[2].exists() and (slots[0] / "claim.json").is_file()
+
+
 def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_path):
     share, kk, aa, _bb = team
     enrol(kk, aa)
