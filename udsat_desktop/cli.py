@@ -414,9 +414,16 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
-        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']} — sammenlign "
-                  f"med koordinatorens skærm og kør `udsat team trust-coordinator "
-                  f"{c['fingerprint']}`" for c in report.coordinator_candidates]
+        candidates = report.coordinator_candidates
+        if len(candidates) > 1:
+            lines.append(f"  OBS: {len(candidates)} forskellige nøgler udgiver sig for at være "
+                         "koordinator på fællesmappen; kun én kan være ægte. Spørg "
+                         "koordinatoren om koden.")
+        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']}"
+                  for c in candidates]
+        if candidates:
+            lines.append("  Godkend koordinatoren med `udsat team trust-coordinator KODE`, hvor "
+                         "KODE er den, koordinatoren læser op fra sin egen skærm.")
         return "\n".join(lines)
 
     _emit(args, report.to_json(), text)
@@ -856,7 +863,10 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
             _emit(args, data, lambda: "\n".join(
                 [f"{r.member.user_id}: {r.member.name} ({r.member.initials}, "
                  f"{r.member.organisation}, {r.member.role}) — {kinds[r.kind]}, kode "
-                 f"{r.short_code}" for r in open_] or ["Ingen anmodninger"])
+                 f"{r.short_code}" + (f" — OBS: samme navn som {', '.join(r.same_name)}; "
+                                      "sammenlign koden med kollegaens skærm"
+                                      if r.same_name else "")
+                 for r in open_] or ["Ingen anmodninger"])
                 + "".join(f"\n  ulæselig: {n}: {m}" for n, m in problems))
             return 0
         members = [_member_json(m) for m in held.members] if held else []
@@ -882,7 +892,8 @@ def _member_json(member: Any) -> dict[str, Any]:
 
 
 def _request_json(request: Any) -> dict[str, Any]:
-    return {**_member_json(request.member), "kind": request.kind, "file": request.file}
+    return {**_member_json(request.member), "kind": request.kind, "file": request.file,
+            "same_name": list(request.same_name)}
 
 
 def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:

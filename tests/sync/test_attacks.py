@@ -532,6 +532,39 @@ def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tm
     assert not slots[2].exists() and (slots[0] / "claim.json").is_file()
 
 
+def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(round_, tmp_path,
+                                                                             capsys):
+    from udsat_desktop.cli import main as cli
+
+    share, kk, aa, _bb, _keys = round_
+    impostor = new_member(tmp_path, "Anna Ager", "AA", share=share)
+    assert impostor.run("sync")[0] == 0
+    _code, out = kk.run("team", "requests")
+    found = {r["user_id"]: r for r in out["requests"]}
+    assert found[impostor.user_id]["same_name"] == [aa.user_id]
+    wrong = "0000 0000 0000 0000 0000"
+    capsys.readouterr()
+    assert cli(["--data-dir", str(kk.data), "team", "approve", impostor.user_id,
+                "--fingerprint", wrong]) == 2
+    err = capsys.readouterr().err
+    assert "Koden passer ikke" in err and found[impostor.user_id]["code"] not in err
+    # a newcomer who has pinned nobody sees two keys calling themselves coordinator
+    fake_kk = new_member(tmp_path, "Koordinator Kim", "KK", role="coordinator", share=share)
+    db, profile = fake_kk.open()
+    try:
+        own = roster.editable(db, fake_kk.paths, profile, [])
+        forged = roster._sign(db, roster.Roster(1, own.issued_at, profile.user_id, own.members))
+    finally:
+        db.close()
+    roster.publish(share, forged)
+    newcomer = new_member(tmp_path, "Cille Ny", "CN", share=share)
+    capsys.readouterr()
+    assert cli(["--data-dir", str(newcomer.data), "sync"]) == 0
+    text = capsys.readouterr().out
+    assert "2 forskellige nøgler udgiver sig for at være koordinator" in text
+    assert "trust-coordinator KODE" in text
+
+
 def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_path):
     share, kk, aa, _bb = team
     enrol(kk, aa)

@@ -412,6 +412,9 @@ class Request:
     member: Member
     kind: str  # new | new_key | new_certificates | approved
     file: str
+    # other people (user ids) on the roster or among the requests with the same name: an
+    # impostor's request looks exactly like the colleague's, only the code tells them apart
+    same_name: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -472,6 +475,12 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
         else:
             kind = "approved"
         found.append(Request(member, kind, path.name))
+    names: dict[str, set[str]] = {}
+    for person in [*(roster.members if roster else ()), *(r.member for r in found)]:
+        names.setdefault(" ".join(person.name.casefold().split()), set()).add(person.user_id)
+    found = [dataclasses.replace(r, same_name=tuple(sorted(
+        names[" ".join(r.member.name.casefold().split())] - {r.member.user_id})))
+        for r in found]
     return found, problems
 
 
@@ -552,9 +561,11 @@ def approve(db: Database, paths: AppPaths, profile: Profile, share: Path, user_i
     except TrustError as exc:
         raise RosterError(str(exc)) from None
     if not same:
-        raise RosterError(Msg("Fingeraftrykket passer ikke til anmodningen fra {user_id} "
-                              "(koden er {code}): anmodningen er ikke godkendt",
-                              user_id=user_id, code=wanted.short_code))
+        # the request's own code is not repeated here: it would invite pasting it instead of
+        # comparing it with the colleague's screen
+        raise RosterError(Msg("Koden passer ikke til anmodningen fra {user_id}: anmodningen "
+                              "er ikke godkendt. Bed kollegaen læse koden op fra sin egen "
+                              "skærm.", user_id=user_id))
     others = {fp: m.user_id for m in roster.members if m.user_id != user_id
               for fp in m.cert_fingerprints()}
     if any(fp in others for fp in wanted.cert_fingerprints()) or any(
