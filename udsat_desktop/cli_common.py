@@ -82,14 +82,20 @@ def plain_file_notice(out: Path) -> None:
           "det sikkert, og slet det, når det ikke længere skal bruges.", file=sys.stderr)
 
 
+MAX_PDF_BYTES = 64 << 20  # the share's cap for a PDF
+
+
 def read_files(names: Iterable[str], results: list[dict[str, Any]]
                ) -> Iterator[tuple[str, Path, bytes]]:
     """(name, path, bytes) of each named file in turn; a file that cannot be read is added to
     `results` as `{"file": name, "error": ...}` instead (`udsat verify`, `udsat ltv`)."""
+    from udsat_desktop.platform.fsutil import read_regular
+
     for name in names:
         path = Path(name)
         try:
-            data = path.read_bytes()
+            # a FIFO or a link to /dev/zero among the share's files must not hang or fill memory
+            data = read_regular(path, MAX_PDF_BYTES)
         except OSError as exc:
             results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
             continue

@@ -211,10 +211,20 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     note = ""
     if args.share and settings.share is not None:
         # set-up: the marker that proves the folder is the share, and its top folders
-        from udsat_desktop.sync.share import set_up_share
+        from udsat_desktop.sync.share import (
+            known_share_id,
+            remember_share_id,
+            set_up_share,
+        )
 
         try:
-            data["share_id"] = set_up_share(settings.share)
+            known = known_share_id(paths.config)
+            data["share_id"] = set_up_share(settings.share, known=known,
+                                            new_share=args.new_share)
+            if known and known != data["share_id"]:
+                note = "Bemærk: det er en anden fællesmappe end den, der blev brugt før."
+                print(f"udsat: {note}", file=sys.stderr)
+            remember_share_id(paths.config, data["share_id"])
         except ShareError as exc:
             data["share_id"] = None
             note = (f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
@@ -263,6 +273,8 @@ def add_stats(sub: Any, common: argparse.ArgumentParser) -> None:
 def add_config(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
+    p.add_argument("--new-share", action="store_true",
+                   help="opret en ny fællesmappe, selv om programmet kender en anden")
     p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
     p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
     p.add_argument("--language", metavar="SPROG", help="da eller en")

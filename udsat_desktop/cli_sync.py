@@ -39,9 +39,16 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
-        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']} — sammenlign "
-                  f"med koordinatorens skærm og kør `udsat team trust-coordinator "
-                  f"{c['fingerprint']}`" for c in report.coordinator_candidates]
+        candidates = report.coordinator_candidates
+        if len(candidates) > 1:
+            lines.append(f"  OBS: {len(candidates)} forskellige nøgler udgiver sig for at være "
+                         "koordinator på fællesmappen; kun én kan være ægte. Spørg "
+                         "koordinatoren om koden.")
+        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']}"
+                  for c in candidates]
+        if candidates:
+            lines.append("  Godkend koordinatoren med `udsat team trust-coordinator KODE`, hvor "
+                         "KODE er den, koordinatoren læser op fra sin egen skærm.")
         return "\n".join(lines)
 
     emit(args, report.to_json(), text)

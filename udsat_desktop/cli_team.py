@@ -97,7 +97,10 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
             emit(args, data, lambda: "\n".join(
                 [f"{r.member.user_id}: {r.member.name} ({r.member.initials}, "
                  f"{r.member.organisation}, {r.member.role}) — {kinds[r.kind]}, kode "
-                 f"{r.short_code}" for r in open_] or ["Ingen anmodninger"])
+                 f"{r.short_code}" + (f" — OBS: samme navn som {', '.join(r.same_name)}; "
+                                      "sammenlign koden med kollegaens skærm"
+                                      if r.same_name else "")
+                 for r in open_] or ["Ingen anmodninger"])
                 + "".join(f"\n  ulæselig: {n}: {m}" for n, m in problems))
             return 0
         members = [_member_json(m) for m in held.members] if held else []
@@ -123,7 +126,8 @@ def _member_json(member: Any) -> dict[str, Any]:
 
 
 def _request_json(request: Any) -> dict[str, Any]:
-    return {**_member_json(request.member), "kind": request.kind, "file": request.file}
+    return {**_member_json(request.member), "kind": request.kind, "file": request.file,
+            "same_name": list(request.same_name)}
 
 
 def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:

@@ -167,3 +167,24 @@ def test_global_options_before_the_command_are_kept(capsys, data_dir):
     assert code == 0
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "--json", "stats")
     assert code == 0 and json.loads(out)["cases"] == 12
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_verify_refuses_a_fifo_and_a_link_to_a_device_at_once(capsys, data_dir, tmp_path):
+    """`udsat verify share/summaries/*/*/*.pdf` meets whatever an outsider left there: a FIFO
+    (a plain read would wait for ever) and a link to /dev/zero (would fill the memory)."""
+    init(capsys, data_dir)
+    fifo = tmp_path / "R-FIFOFIFOFIFO.pdf"
+    os.mkfifo(fifo)
+    zero = tmp_path / "R-ZEROZEROZERO.pdf"
+    zero.symlink_to("/dev/zero")
+    huge = tmp_path / "R-HUGEHUGEHUGE.pdf"
+    with huge.open("wb") as fh:
+        fh.truncate((64 << 20) + 1)  # sparse: costs no disk
+    code, out, err = run(capsys, "verify", str(fifo), str(zero), str(huge), "--data-dir",
+                         str(data_dir), "--json")
+    assert code == 1 and "Traceback" not in err
+    errors = {Path(r["file"]).name: r["error"] for r in json.loads(out)["files"]}
+    assert "ikke en almindelig fil" in errors[fifo.name]
+    assert "ikke en almindelig fil" in errors[zero.name]
+    assert "for stor" in errors[huge.name]

@@ -114,6 +114,39 @@ def test_the_declared_huge_sheet_is_a_small_file_refused_before_loading(tmp_path
         read_table(path)
 
 
+def test_a_sheet_that_understates_its_rows_is_counted_from_the_stream(tmp_path):
+    """`<dimension ref="A1:C4">` but 250,100 rows: refused from the row count, before openpyxl
+    reads a cell (reading them took minutes)."""
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (n, n)
+                    for n in range(1, LIMITS.max_rows + 100))
+
+    def lie(data: bytes) -> bytes:
+        data = re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:C4"', data)
+        return re.sub(rb"<sheetData>.*</sheetData>|<sheetData/>",
+                      lambda _m: b"<sheetData>" + rows + b"</sheetData>", data, flags=re.S)
+
+    path = tmp_path / "mange.xlsx"
+    path.write_bytes(rewrite(small_xlsx(), SHEET, lie))
+    import openpyxl.reader.excel as excel
+
+    loaded = []
+    real = excel.load_workbook
+    excel.load_workbook = lambda *a, **k: loaded.append(1) or real(*a, **k)
+    try:
+        with pytest.raises(ImportFileError, match="mere end 250000 rækker"):
+            read_table(path)
+    finally:
+        excel.load_workbook = real
+    assert not loaded
+
+
+def test_a_row_split_between_two_stream_pieces_is_counted_once():
+    from udsat_desktop.core.import_guard import count_rows
+
+    body = b"x" * ((1 << 20) - 3) + b'<row r="1"/>' + b'<x:row r="2"></x:row>'
+    assert count_rows(io.BytesIO(body), "t.xlsx") == 2
+
+
 def test_an_honest_workbook_still_reads(tmp_path):
     path = tmp_path / "ok.xlsx"
     path.write_bytes(small_xlsx([["010190-1234", "Jens Hansen", "kontanthjælp"], [None] * 3,
@@ -162,6 +195,22 @@ def test_names_with_control_or_bidi_characters_are_refused_by_row(store, tmp_pat
     assert set(rejected) == {3, 4, 5}
     assert "U+202E" in rejected[3] and "U+0007" in rejected[4] and "U+2066" in rejected[5]
     assert all("Navn" in r for r in rejected.values())
+
+
+def test_other_text_columns_with_bidi_characters_are_refused_by_row(tmp_path):
+    from udsat_desktop.core.target_list import detect_mapping, parse_rows
+
+    path = tmp_path / "tekst.csv"
+    path.write_text("CPR-nummer;Navn;Sagsbehandler;Note\n"
+                    "010190-1234;Jens Hansen;Bo Holm;en note\n"
+                    "020290-1234;Lise Berg;Bo \u202eneslaH;\n"
+                    "030390-1234;Åse Ørum;Ida Holm;note \u2067 ond\n", encoding="utf-8")
+    table = read_table(path)
+    result = parse_rows(table, detect_mapping(table.headers))
+    rejected = {r.row: str(r.reason) for r in result.rejected}
+    assert set(rejected) == {3, 4}
+    assert "Sagsbehandler" in rejected[3] and "U+202E" in rejected[3]
+    assert "Bemærkning" in rejected[4] and "U+2067" in rejected[4]
 
 
 def test_cli_import_of_a_hostile_file_exits_2_without_traceback(store, tmp_path, capsys,

@@ -434,7 +434,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     # the coordinator revokes Bo (a new version); an old roster under a new name is refused
     assert kk.run("team", "revoke", bb.user_id)[0] == 0
     assert aa.run("sync")[1]["roster_version"] == version + 1
-    old = (share / "team" / f"roster-{version:06d}.json").read_bytes()
+    old = next((share / "team").glob(f"roster-{version:06d}*.json")).read_bytes()
     (share / "team" / f"roster-{version + 7:06d}.json").write_bytes(old)
     code, report = aa.run("sync")
     assert any("passer ikke til versionen" in r for _, r in report["refused"])
@@ -443,6 +443,34 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     held = roster.current(aa.paths)
     assert held.version == version + 1 and not held.member(bb.user_id).active
     assert refused_reasons(aa)
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_squatted_roster_names_do_not_stop_approving_or_revoking(round_, tmp_path):
+    """Anyone may write to team/: files and folders under every name a next roster version
+    would once have had. The coordinator's approve and revoke still reach the members, and a
+    roster that did not reach the share (removed there) is put back by the next sync."""
+    share, kk, aa, bb, _keys = round_
+    version = roster.current(kk.paths).version
+    for step in range(1, 4):
+        (share / "team" / f"roster-{version + step:06d}.json").write_bytes(b"{}")
+    (share / "team" / f"roster-{version + 4:06d}.json").mkdir()
+    newcomer = new_member(tmp_path, "Cille Ny", "CN", share=share)
+    enrol(kk, newcomer)  # approving: a new roster version, published despite the squatters
+    assert kk.run("team", "revoke", bb.user_id)[0] == 0
+    code, report = aa.run("sync")
+    newest = roster.current(kk.paths).version
+    assert newest > version
+    assert code == 0 and report["roster_version"] == newest
+    held = roster.current(aa.paths)
+    assert held.member(newcomer.user_id).active and not held.member(bb.user_id).active
+    refused = {name for name, _ in report["refused"]}
+    assert {f"team/roster-{version + s:06d}.json" for s in range(1, 5)} <= refused
+    # the newest roster is removed from the share: the coordinator's sync publishes it again
+    for path in (share / "team").glob(f"roster-{newest:06d}-*.json"):
+        path.unlink()
+    assert kk.run("sync")[0] == 0
+    assert list((share / "team").glob(f"roster-{newest:06d}-*.json"))
 
 
 @pytest.mark.expected_log(r"file on the share refused")
@@ -474,6 +502,84 @@ def test_an_unsigned_claim_is_ignored_and_reported(round_):
     finally:
         db.close()
     assert clash.state == "clash" and clash.holder == aa.user_id
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tmp_path):
+    """An outsider makes the case's claim folder (with a claim of their own, or empty): the
+    first honest reviewer still holds the case, the second is told of the clash; releasing
+    gives back only the honest claim; the squatter's folder stays reported."""
+    from udsat_desktop.sync.engine import claim_case, claim_slots, release_claim
+
+    share, _kk, aa, bb, keys = round_
+    case = keys[0]
+    outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
+    slots = claim_slots(share, case)
+    db, profile = outsider.open()
+    try:
+        from udsat_desktop.sync.engine import _claim_blob
+
+        for slot in slots[:2]:  # signed by the outsider, naming Anna, and unsigned
+            slot.mkdir(parents=True)
+        (slots[0] / "claim.json").write_bytes(_claim_blob(db, case, aa.user_id,
+                                                          "2026-01-01T00:00:00+00:00"))
+        (slots[1] / "claim.json").write_text(json.dumps({"user_id": bb.user_id}))
+    finally:
+        db.close()
+    db, profile = aa.open()
+    try:
+        held = claim_case(db, profile, case, share)
+    finally:
+        db.close()
+    assert held.state == "held" and held.holder == aa.user_id
+    assert (slots[2] / "claim.json").is_file()
+    db, profile = bb.open()
+    try:
+        clash = claim_case(db, profile, case, share)
+    finally:
+        db.close()
+    assert clash.state == "clash" and clash.holder == aa.user_id
+    assert any("kravet ignoreres" in r for r in refused_reasons(bb))
+    db, profile = aa.open()
+    try:
+        assert release_claim(db, profile, case, share)
+    finally:
+        db.close()
+    assert not slots[2].exists() and (slots[0] / "claim.json").is_file()
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(round_, tmp_path,
+                                                                             capsys):
+    from udsat_desktop.cli import main as cli
+
+    share, kk, aa, _bb, _keys = round_
+    impostor = new_member(tmp_path, "Anna Ager", "AA", share=share)
+    assert impostor.run("sync")[0] == 0
+    _code, out = kk.run("team", "requests")
+    found = {r["user_id"]: r for r in out["requests"]}
+    assert found[impostor.user_id]["same_name"] == [aa.user_id]
+    wrong = "0000 0000 0000 0000 0000"
+    capsys.readouterr()
+    assert cli(["--data-dir", str(kk.data), "team", "approve", impostor.user_id,
+                "--fingerprint", wrong]) == 2
+    err = capsys.readouterr().err
+    assert "Koden passer ikke" in err and found[impostor.user_id]["code"] not in err
+    # a newcomer who has pinned nobody sees two keys calling themselves coordinator
+    fake_kk = new_member(tmp_path, "Koordinator Kim", "KK", role="coordinator", share=share)
+    db, profile = fake_kk.open()
+    try:
+        own = roster.editable(db, fake_kk.paths, profile, [])
+        forged = roster._sign(db, roster.Roster(1, own.issued_at, profile.user_id, own.members))
+    finally:
+        db.close()
+    roster.publish(share, forged)
+    newcomer = new_member(tmp_path, "Cille Ny", "CN", share=share)
+    capsys.readouterr()
+    assert cli(["--data-dir", str(newcomer.data), "sync"]) == 0
+    text = capsys.readouterr().out
+    assert "2 forskellige nøgler udgiver sig for at være koordinator" in text
+    assert "trust-coordinator KODE" in text
 
 
 @pytest.mark.expected_log(r"file on the share refused")

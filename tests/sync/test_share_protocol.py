@@ -130,7 +130,7 @@ def test_an_exclusive_copy_cut_short_is_completed_by_the_next_publish(share):
 def test_the_marker_is_written_once_and_required(tmp_path):
     empty_mount_point = tmp_path / "mnt"
     empty_mount_point.mkdir()
-    with pytest.raises(NotAShare, match="ikke sat op som fællesmappe"):
+    with pytest.raises(NotAShare, match="er ikke fællesmappen"):
         check_share(empty_mount_point)
     assert check_share(empty_mount_point, marker=False) == empty_mount_point
     first = set_up_share(empty_mount_point)
@@ -146,7 +146,7 @@ def test_sync_into_an_unmarked_folder_writes_nothing(team):
     empty.mkdir()
     code, report = aa.run("sync", "--share", str(empty))
     assert code == 1 and not report["reachable"]
-    assert "ikke sat op som fællesmappe" in report["problem"]
+    assert "er ikke fællesmappen" in report["problem"]
     assert list(empty.iterdir()) == [], "no folder tree is created under an empty mount point"
 
 
@@ -154,11 +154,40 @@ def test_config_share_sets_the_share_up(team):
     share, _kk, aa, _bb = team
     other = share.parent / "new-share"
     other.mkdir()
+    # this data folder knows the team's share: an empty folder is not made a second one...
     code, data = aa.run("config", "--share", str(other))
+    assert code == 0 and data["share_id"] is None
+    assert not (other / ".udsat-share").exists()
+    # ...unless the team really moves to a new share
+    code, data = aa.run("config", "--share", str(other), "--new-share")
     assert code == 0 and data["share_id"]
     assert json.loads((other / ".udsat-share").read_text())["share_id"] == data["share_id"]
     code, again = aa.run("config", "--share", str(other))
     assert again["share_id"] == data["share_id"]
+
+
+def test_a_second_share_on_an_empty_mount_point_gets_nothing(team):
+    """The drive is not connected; the mount point is an empty folder. Following the missing
+    marker's advice must not create a second share that the reviewer's signed reviews go to
+    while the coordinator never sees them; a folder marked as another share is refused."""
+    share, _kk, aa, _bb = team
+    assert aa.run("sync")[0] == 0  # the share this data folder syncs with
+    real = share.parent / "share.away"
+    share.rename(real)
+    share.mkdir()  # the unconnected mount point
+    code, report = aa.run("sync")
+    assert code == 1 and "er ikke fællesmappen" in report["problem"]
+    assert "udsat config --share" not in report["problem"]
+    code, data = aa.run("config", "--share", str(share))
+    assert data["share_id"] is None and not (share / ".udsat-share").exists()
+    # someone else set a share up in that folder: it is not ours, nothing is written there
+    set_up_share(share)
+    code, report = aa.run("sync")
+    assert code == 1 and "en anden fællesmappe" in report["problem"]
+    assert sorted(p.name for p in (share / "records").rglob("*")) == []
+    share.rename(share.parent / "share.fake")
+    real.rename(share)
+    assert aa.run("sync")[0] == 0
 
 
 def test_each_failure_has_its_own_danish_sentence():

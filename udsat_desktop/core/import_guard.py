@@ -91,6 +91,10 @@ def guard_xlsx(source: IO[bytes], name: str, limits: TableLimits = LIMITS) -> No
                     last_row = found.group(4) or found.group(2)
                     check_dimensions(int(last_row), column_number(last_col.decode()), name,
                                      limits)
+                # a file need not declare its size honestly: count its rows from the stream
+                # (seconds less than reading them, and nothing kept)
+                with archive.open(sheet) as part:
+                    count_rows(part, name, limits)
     except ImportFileError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, OSError,
@@ -98,6 +102,26 @@ def guard_xlsx(source: IO[bytes], name: str, limits: TableLimits = LIMITS) -> No
         raise ImportFileError(Msg(
             "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}",
             name=name, error=type(exc).__name__)) from None
+
+
+_ROW = re.compile(rb"<(?:\w{1,16}:)?row[\s>/]")
+
+
+def count_rows(part: IO[bytes], name: str, limits: TableLimits = LIMITS) -> int:
+    """The sheet's `<row>` elements, counted from its XML stream in 1 MB pieces; refused as
+    soon as there are more than a target group list can have."""
+    count, tail = 0, b""
+    while chunk := part.read(1 << 20):
+        data = tail + chunk
+        count += len(_ROW.findall(data))
+        # a tag cut at the chunk's end is counted with the next piece, never twice
+        cut = data.rfind(b"<", max(0, len(data) - 24))
+        tail = data[cut:] if cut >= 0 and _ROW.match(data, cut) is None else b""
+        if count > limits.max_rows + 20:
+            raise ImportFileError(Msg(
+                "Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.",
+                name=name, max_rows=limits.max_rows))
+    return count
 
 
 def check_dimensions(rows: int, columns: int, name: str, limits: TableLimits = LIMITS) -> None:
@@ -170,5 +194,16 @@ def name_problem(name: str) -> Msg | None:
     for ch in name:
         if ord(ch) in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\t"):
             return Msg("navnet indeholder et kontroltegn eller et tegn, der vender "
+                       "skriftretningen (U+{code})", code=f"{ord(ch):04X}")
+    return None
+
+
+def text_problem(text: str, *, lines: bool = False) -> Msg | None:
+    """The same for any other text of a row (a caseworker's name, a note): a note may hold
+    line breaks, nothing may turn the direction of the text."""
+    allowed = "\t\n\r" if lines else "\t"
+    for ch in text:
+        if ord(ch) in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in allowed):
+            return Msg("teksten indeholder et kontroltegn eller et tegn, der vender "
                        "skriftretningen (U+{code})", code=f"{ord(ch):04X}")
     return None

@@ -25,6 +25,7 @@ from udsat_desktop.core.import_guard import (
     check_row,
     guard_xlsx,
     name_problem,
+    text_problem,
 )
 from udsat_desktop.core.status import Priority
 from udsat_desktop.core.text import Msg, message_of
@@ -443,6 +444,10 @@ def domain_problem(values: Mapping[str, object], today: dt.date) -> str:
     return ""
 
 
+# text columns checked like the name (a caseworker is a person's name; a note is shown too)
+_FREE_TEXT = ("benefit_type", "caseworker", "jobcenter_unit", "sof_contact", "note")
+
+
 # Complexity (C901): one check per column of a target-list row, each reported by row.
 def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = None) -> ParseResult:  # noqa: C901
     problems = mapping_problems(mapping)
@@ -490,6 +495,11 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
                 raise ValueProblem(Msg("navn mangler"))
             if (bad_name := name_problem(name)) is not None:
                 raise ValueProblem(bad_name)
+            for key in _FREE_TEXT:
+                current = FIELD_BY_KEY[key].label
+                text = _text(cell(cells, key)) if index[key] is not None else None
+                if text and (bad_text := text_problem(text, lines=key == "note")) is not None:
+                    raise ValueProblem(bad_text)
             values: dict[str, object] = {}
             for key, parser, label, i in parsers:
                 current = label

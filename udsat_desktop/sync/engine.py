@@ -37,6 +37,7 @@ from udsat_desktop.sync.share import (
     HostileFile,
     ShareError,
     WriteOnceConflict,
+    check_identity,
     check_share,
     claim_once,
     describe_os_error,
@@ -104,7 +105,9 @@ def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
              fingerprint: str = "") -> None:
     """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
     oversized file): told to the user, kept in the sync log, and not read again unchanged."""
-    log.warning("file on the share refused: %s", type(why).__name__)
+    # the folder only: a hostile file's name may hold anything (the sync log, inside the
+    # encrypted database, keeps the whole path and the reason)
+    log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
     if report is not None and all(r[0] != rel for r in report.refused):
         report.refused.append((rel, why))
     if db is not None:
@@ -121,6 +124,11 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path,
     held, problems = roster.refresh(paths, share)
     for name, reason in problems:
         _refuse(db, report, f"team/{name}", reason, profile)
+    if profile is not None and profile.role.value == "coordinator":
+        # a roster this coordinator made that did not reach the share (squatted name before
+        # names were content-derived, a share that failed) goes there now
+        with contextlib.suppress(ShareError, roster.RosterError):
+            roster.republish(paths, share, db)
     if held is None:
         if report is not None and not roster.pinned(paths):
             report.coordinator_candidates = [
@@ -343,7 +351,7 @@ def _read_claim(db: Database, path: Path, share: Path | None = None
     (being written this very moment: read again once after a moment)."""
     from udsat_desktop.sync import roster, trust
 
-    case_key = path.stem if path.suffix == ".json" else path.name
+    case_key = path.stem if path.suffix == ".json" else path.name.split("~")[0]
     if path.suffix != ".json":
         path = path / share_io.CLAIM_FILE
     for attempt in range(2):
@@ -409,21 +417,11 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
         try:
             if share_io.marker_id(share) is None:
                 raise share_io.NotAShare("")  # never written outside a set-up share
-            target = _legacy_claim(share, case_key) or claim_target(share, case_key)
-            try:
-                if target.parent == share / "claims":
-                    raise WriteOnceConflict("")  # held in the old layout
-                claim_once(target, _claim_blob(db, case_key, profile.user_id,
-                                               row.claimed_at), share=share)
-                outcome, holder, holder_at = "held", profile.user_id, row.claimed_at
-            except (WriteOnceConflict, share_io.InProgress):
-                holder, holder_at = _read_claim(db, target, share)
-                if holder == "":  # an unsigned or foreign claim counts for nothing
-                    holder, holder_at = profile.user_id, row.claimed_at
-                mine = holder == profile.user_id
-                outcome = "held" if mine else ("second" if second else "clash")
-                if holder is None:  # the winner has not said who it is yet: ask again later
-                    outcome, holder_at = "queued", None
+            holder, holder_at = _claim_on_share(db, profile, case_key, share, row.claimed_at)
+            mine = holder == profile.user_id
+            outcome = "held" if mine else ("second" if second else "clash")
+            if holder is None:  # the winner has not said who it is yet: ask again later
+                outcome, holder_at = "queued", None
         except (ShareError, OSError, ValueError):
             outcome = "queued"
     if (outcome, holder, holder_at) != (row.state, row.holder, row.holder_claimed_at):
@@ -431,34 +429,103 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
     return ClaimResult(outcome, holder, holder_at)
 
 
-def release_claim(db: Database, profile: Profile, case_key: str, share: Path | None) -> bool:
-    """Give a claim back (the user closed the case without changing anything): the local
-    claim is forgotten and audited; on the share, the claim goes only if it names this user
-    (its claim.json, then its folder; or a claim file of the flat layout). Returns whether a
-    claim on the share was removed."""
-    state.drop_claim(db, case_key, profile.user_id)
-    if share is None:
+CLAIM_SLOTS = 4  # claims/<shard>/<case-key>, then <case-key>~1 ... ~3
+
+
+def claim_slots(share: Path, case_key: str) -> list[Path]:
+    """Where a claim on a case may be: the case's own folder, and a few spare names used when
+    a folder there holds no valid claim (anyone may write to the share: a folder squatted by
+    an outsider must not make every reviewer think they hold the case)."""
+    base = claim_target(share, case_key)
+    return [base, *(base.with_name(f"{base.name}~{n}") for n in range(1, CLAIM_SLOTS))]
+
+
+def _claim_on_share(db: Database, profile: Profile, case_key: str, share: Path,
+                    claimed_at: str) -> tuple[str | None, str | None]:
+    """The case's holder after trying to claim it: the first valid claim wins; an unsigned or
+    foreign claim counts for nothing and the next slot is tried. Winning a slot while a valid
+    claim by someone else sits in another (a squatter's folder removed in between) gives the
+    claim back, so two reviewers are never both told they hold the case."""
+    legacy = _legacy_claim(share, case_key)
+    if legacy is not None:
+        holder, holder_at = _read_claim(db, legacy, share)
+        if holder != "":
+            return holder, holder_at
+    slots = claim_slots(share, case_key)
+    for index, target in enumerate(slots):
+        try:
+            claim_once(target, _claim_blob(db, case_key, profile.user_id, claimed_at),
+                       share=share)
+        except (WriteOnceConflict, share_io.InProgress):
+            holder, holder_at = _read_claim(db, target, share)
+            if holder == "":
+                continue
+            return holder, holder_at
+        for other in slots[:index] + slots[index + 1:]:
+            if not _exists(other):
+                continue
+            holder, holder_at = _read_claim(db, other, share)
+            if holder and holder != profile.user_id:
+                _remove_own_claim(db, profile, target, share)
+                return holder, holder_at
+        return profile.user_id, claimed_at
+    # every slot holds something that is not a claim (reported in the sync log and the audit
+    # log): nobody can claim the case on the share; the user goes on as if offline
+    return profile.user_id, claimed_at
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return bool(share_io.bounded(os.path.lexists, path))
+    except (OSError, ShareError):
+        return False
+
+
+def _remove_own_claim(db: Database, profile: Profile, target: Path, share: Path) -> bool:
+    """Remove a claim folder's claim.json and the folder, only when this installation signed
+    it for this user."""
+    from udsat_desktop.sync import trust
+
+    if not _exists(target):
         return False
     try:
-        from udsat_desktop.sync import trust
-
-        legacy = _legacy_claim(share, case_key)
-        target = legacy or claim_target(share, case_key)
-        blob = read_share_file(legacy or target / share_io.CLAIM_FILE, "claim", share=share)
-        # only a claim this installation signed, for this user, is given back
+        blob = read_share_file(target / share_io.CLAIM_FILE, "claim", share=share)
         payload, signer = trust.open_envelope(blob, CLAIM_KIND)
         if signer != trust.team_public(db) or payload.get("user_id") != profile.user_id:
             return False
-        if legacy is not None:
-            legacy.unlink()
-        else:
-            (target / share_io.CLAIM_FILE).unlink()
-            with contextlib.suppress(OSError):
-                target.rmdir()  # a folder without claim.json is taken over once abandoned
+        (target / share_io.CLAIM_FILE).unlink()
+        with contextlib.suppress(OSError):
+            target.rmdir()  # a folder without claim.json is taken over once abandoned
     except (OSError, ShareError, ValueError):
         log.warning("a claim could not be removed from the share")
         return False
     return True
+
+
+def release_claim(db: Database, profile: Profile, case_key: str, share: Path | None) -> bool:
+    """Give a claim back (the user closed the case without changing anything): the local
+    claim is forgotten and audited; on the share, only a claim this installation signed for
+    this user goes (its claim.json, then its folder, in whichever slot; or a claim file of the
+    flat layout). Returns whether a claim on the share was removed."""
+    from udsat_desktop.sync import trust
+
+    state.drop_claim(db, case_key, profile.user_id)
+    if share is None:
+        return False
+    try:
+        legacy = _legacy_claim(share, case_key)
+        if legacy is not None:
+            payload, signer = trust.open_envelope(read_share_file(legacy, "claim", share=share),
+                                                  CLAIM_KIND)
+            if signer == trust.team_public(db) and payload.get("user_id") == profile.user_id:
+                legacy.unlink()
+                return True
+        removed = [_remove_own_claim(db, profile, slot, share)
+                   for slot in claim_slots(share, case_key)]
+    except (OSError, ShareError, ValueError):
+        log.warning("a claim could not be removed from the share")
+        return False
+    return any(removed)
 
 
 def check_queued_claims(db: Database, profile: Profile, share: Path,
@@ -636,6 +703,7 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
         with data_lock(paths, wait=lock_wait), share_io.session():
             check_share(share)
             assert share is not None
+            check_identity(share, paths.config)
             ensure_layout(share)
             publish_identity(db, paths, profile, share, report)
             refresh_trust(db, paths, share, report, profile)
@@ -732,6 +800,7 @@ def ingest(  # noqa: C901
     started = time.perf_counter()
     check_share(share)
     assert share is not None
+    check_identity(share, paths.config)
     report = IngestReport()
     with contextlib.suppress(ShareError):
         refresh_trust(db, paths, share, None, profile)

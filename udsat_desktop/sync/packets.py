@@ -15,7 +15,7 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import get_meeting, summary_pdf
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.share import ShareError, check_share, publish_once
+from udsat_desktop.sync.share import ShareError, check_identity, check_share, publish_once
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
     if share is not None:
         try:
             check_share(share)
+            check_identity(share, paths.config)
             target = share / "meetings" / meeting_date.isoformat()
             for original in packet.originals:
                 publish_once(target / original.name, original.read_bytes(), share=share)

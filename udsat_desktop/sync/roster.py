@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import json
 import logging
 import re
@@ -310,7 +311,10 @@ def _read(path: Path, limit: int = trust.MAX_ENVELOPE) -> bytes:
         raise TrustError(str(exc)) from None
 
 
-_ROSTER_NAME = re.compile(r"^roster-(\d{1,9})\.json$")
+# `roster-<version>-<first 16 hex of the file's SHA-256>.json`: a name nobody can take before
+# the coordinator has signed the roster (anyone may write to the share, so a name that can be
+# guessed could be squatted and block publishing). Plain `roster-<version>.json` still reads.
+_ROSTER_NAME = re.compile(r"^roster-(\d{1,9})(?:-[0-9a-f]{16})?\.json$")
 
 
 def roster_files(share: Path) -> list[tuple[Path, int]]:
@@ -326,8 +330,9 @@ def roster_files(share: Path) -> list[tuple[Path, int]]:
 
 
 def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str, str]]]:
-    """Accept every newer roster on the share in version order. Returns the roster held
-    afterwards and the refused files with their reasons (older copies are not reported)."""
+    """Accept every newer roster on the share in version order (of several files naming one
+    version, the first that checks). Returns the roster held afterwards and the refused files
+    with their reasons (older copies are not reported)."""
     problems: list[tuple[str, str]] = []
     held = current(paths)
     if held is None and not pinned(paths):
@@ -350,12 +355,34 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
     return held, problems
 
 
+def file_name(roster: Roster) -> str:
+    digest = hashlib.sha256(roster.blob).hexdigest()[:16]
+    return f"roster-{roster.version:06d}-{digest}.json"
+
+
 def publish(share: Path, roster: Roster) -> Path:
+    """Put the roster on the share under its content-derived name (write-once: a repeated
+    publish of the same roster is a no-op)."""
     from udsat_desktop.sync.share import publish_once
 
-    target = share / "team" / f"roster-{roster.version:06d}.json"
-    publish_once(target, roster.blob)
+    target = share / "team" / file_name(roster)
+    publish_once(target, roster.blob, share=share)
     return target
+
+
+def republish(paths: AppPaths, share: Path, db: Database) -> bool:
+    """A coordinator's held roster that is not on the share yet (publishing failed when it was
+    made, or the file was removed) is put there at the next sync. True when written now."""
+    held = current(paths)
+    if held is None or not held.blob:
+        return False
+    me = held.by_team_key(trust.team_public(db))
+    if me is None or not me.is_coordinator:
+        return False
+    if (share / "team" / file_name(held)).is_file():
+        return False
+    publish(share, held)
+    return True
 
 
 _SHARE_COPY = re.compile(r"-[0-9a-f]{16}$")  # certificates earlier versions copied from the share
@@ -386,6 +413,9 @@ class Request:
     member: Member
     kind: str  # new | new_key | new_certificates | approved
     file: str
+    # other people (user ids) on the roster or among the requests with the same name: an
+    # impostor's request looks exactly like the colleague's, only the code tells them apart
+    same_name: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -446,6 +476,12 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
         else:
             kind = "approved"
         found.append(Request(member, kind, path.name))
+    names: dict[str, set[str]] = {}
+    for person in [*(roster.members if roster else ()), *(r.member for r in found)]:
+        names.setdefault(" ".join(person.name.casefold().split()), set()).add(person.user_id)
+    found = [dataclasses.replace(r, same_name=tuple(sorted(
+        names[" ".join(r.member.name.casefold().split())] - {r.member.user_id})))
+        for r in found]
     return found, problems
 
 
@@ -493,7 +529,16 @@ def _commit(db: Database, paths: AppPaths, profile: Profile, roster: Roster,
     pin(paths, trust.my_fingerprint(db))
     _store(paths, new)
     if share is not None:
-        publish(share, new)
+        from udsat_desktop.sync.share import ShareError
+
+        try:
+            publish(share, new)
+        except ShareError as exc:
+            # kept here and put on the share by the next sync (`republish`)
+            raise RosterError(Msg("Holdlisten (version {version}) er gemt, men kunne ikke "
+                                  "lægges på fællesmappen: {reason}. Den lægges der ved næste "
+                                  "synkronisering.", version=new.version,
+                                  reason=str(exc))) from None
     return new
 
 
@@ -517,9 +562,11 @@ def approve(db: Database, paths: AppPaths, profile: Profile, share: Path, user_i
     except TrustError as exc:
         raise RosterError(str(exc)) from None
     if not same:
-        raise RosterError(Msg("Fingeraftrykket passer ikke til anmodningen fra {user_id} "
-                              "(koden er {code}): anmodningen er ikke godkendt",
-                              user_id=user_id, code=wanted.short_code))
+        # the request's own code is not repeated here: it would invite pasting it instead of
+        # comparing it with the colleague's screen
+        raise RosterError(Msg("Koden passer ikke til anmodningen fra {user_id}: anmodningen "
+                              "er ikke godkendt. Bed kollegaen læse koden op fra sin egen "
+                              "skærm.", user_id=user_id))
     others = {fp: m.user_id for m in roster.members if m.user_id != user_id
               for fp in m.cert_fingerprints()}
     if any(fp in others for fp in wanted.cert_fingerprints()) or any(

@@ -433,16 +433,69 @@ def marker_id(path: Path) -> str | None:
 
 def _not_a_share(path: Path) -> NotAShare:
     return NotAShare(Msg(
-            "{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er "
-            "netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op "
-            "med `udsat config --share` eller under Filer → Indstillinger.", path=path))
+            "{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet "
+            "forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af "
+            "koordinatoren.", path=path))
 
 
-def set_up_share(path: Path) -> str:
+class OtherShare(NotAShare):
+    """The folder carries a share marker, but not the one this data folder has synced with."""
+
+
+SHARE_ID_FILE = "share-id.json"
+
+
+def known_share_id(config_dir: Path) -> str | None:
+    """The id of the share this data folder has synced with (None before the first time)."""
+    try:
+        info = json.loads((config_dir / SHARE_ID_FILE).read_text("utf-8"))
+        value = info.get("share_id") if isinstance(info, dict) else None
+        return value if isinstance(value, str) and value else None
+    except (OSError, ValueError):
+        return None
+
+
+def remember_share_id(config_dir: Path, share_id: str) -> None:
+    from udsat_desktop.platform.fsutil import write_atomic
+
+    config_dir.mkdir(parents=True, exist_ok=True)
+    write_atomic(config_dir / SHARE_ID_FILE,
+                 json.dumps({"share_id": share_id}).encode("utf-8"), mode=0o600)
+
+
+def check_identity(share: Path, config_dir: Path) -> str:
+    """The share's marker is the one this data folder has synced with; the first sync learns
+    it. A folder marked as another share (a second share someone set up on an empty mount
+    point, a wrong drive letter) gets nothing written to it."""
+    found = bounded(marker_id, share)
+    if found is None:
+        raise _not_a_share(share)
+    known = known_share_id(config_dir)
+    if known is None:
+        remember_share_id(config_dir, found)
+    elif found != known:
+        raise OtherShare(Msg(
+                "{path} er en anden fællesmappe end den, programmet synkroniserer med. Er "
+                "netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, "
+                "så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.",
+                path=share))
+    return found
+
+
+def set_up_share(path: Path, *, known: str | None = None, new_share: bool = False) -> str:
     """Make `path` the team's share: the marker (created once; kept when there) and the top
-    folders. The only place where the share's folders are created from nothing."""
+    folders. The only place where the share's folders are created from nothing. `known`: the
+    share this data folder has synced with; then a folder without a marker is not made a new
+    share unless `new_share` says the team really moves to one (an unconnected drive looks
+    exactly like an empty folder)."""
     check_share(path, marker=False)
     existing = marker_id(path)
+    if existing is None and known and not new_share:
+        raise NotAShare(Msg(
+                "{path} har ingen mærkefil (.udsat-share), og programmet har hidtil "
+                "synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet "
+                "virkelig have en ny fællesmappe, så kør `udsat config --share {path} "
+                "--new-share`.", path=path))
     if existing is None:
         info = {"format": MARKER_FORMAT, "share_id": str(uuid.uuid4()),
                 "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}

@@ -268,16 +268,27 @@ class SettingsDialog(QDialog):
         if values.share is None:
             self.accept()
             return
-        from udsat_desktop.sync.share import call_bounded, set_up_share
+        from udsat_desktop.sync.share import (
+            call_bounded,
+            known_share_id,
+            remember_share_id,
+            set_up_share,
+        )
         from udsat_desktop.ui.busy import run_busy
 
         def not_set_up(exc: BaseException) -> None:
+            # an unconnected drive is not made a new share; the next sync says what is wrong
             log.info("share not set up yet: %s", type(exc).__name__)
             self.accept()
 
+        def set_up(share: Path) -> str:
+            share_id = set_up_share(share, known=known_share_id(self.paths.config))
+            remember_share_id(self.paths.config, share_id)
+            return share_id
+
         # the marker that proves the folder is the share (kept when there), on a worker
         run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
-                 call_bounded, SHARE_WAIT_S, set_up_share, values.share,
+                 call_bounded, SHARE_WAIT_S, set_up, values.share,
                  on_done=lambda _r: self.accept(), on_error=not_set_up)
 
 
