@@ -193,6 +193,7 @@ def test_reading_a_case_without_a_review_changes_nothing(qtbot, demo_db, profile
     added = audit_of(demo_db, case)[len(before):]
     assert added and set(added) <= {"case.read"}, added
 
+    main.filters.search.clear()
     window = open_case(qtbot, main, case)  # now to work: the first key starts the review
     qtbot.keyClicks(first_text_field(window), "Bor hos sin søster.")
     assert window.review.id != 0 and case_status(demo_db, case) == "under_gennemgang"

@@ -123,13 +123,13 @@ LTV_WAITING = "afventer"
 
 
 def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str]]:
-    """(review key, case key, PDF path on the share, the record's hash, record) of verified
-    (TRUSTED) ingested reviews whose record says validation data is still to be added and
+    """(review key, case key, PDF path on the share, the record's hash, record) of ingested
+    reviews whose signatures verified (trusted, or by a signer not on the roster) whose record says validation data is still to be added and
     whose PDF is not in the store yet."""
     rows = db.reader().execute(
         "SELECT r.review_key, r.case_key, r.pdf_path, r.pdf_sha256, r.record "
         "FROM ingested_record r LEFT JOIN signed_pdf p ON p.review_key = r.review_key "
-        "WHERE r.verdict = 'TRUSTED' AND p.review_key IS NULL AND instr(r.record, '\"ltv\"') > 0"
+        "WHERE r.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') AND p.review_key IS NULL AND instr(r.record, '\"ltv\"') > 0"
     ).fetchall()
     out = []
     for review_key, case_key, pdf_path, sha256, record in rows:

@@ -85,6 +85,14 @@ AUTOSAVE_MS = 400  # first unsaved edit -> saved within this plus the write (< 1
 OPEN_REVIEW_KEY = "review/open"
 
 
+def wrapped_label(text: str) -> QLabel:
+    """A label that wraps instead of widening the window (long consent and flow names)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance("m") * 24)
+    return label
+
+
 def add_section_header(layout: QVBoxLayout, section: Section) -> None:
     title = QLabel(domain(section.title))
     title.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -168,7 +176,7 @@ class ConsentPage(QWidget):
             r += 1
             text = self.tr("%1 (%2)").replace("%1", domain(flow.label)).replace(
                 "%2", domain(flow.recipient))
-            grid.addWidget(QLabel(text), r, 0)
+            grid.addWidget(wrapped_label(text), r, 0)
             basis_text = domain(basis.label) if basis else flow.needs.legal_basis
             if basis and basis.reference:
                 basis_text += f" ({domain(basis.reference)})"
@@ -206,7 +214,7 @@ class ConsentPage(QWidget):
                 "%2", domain(purpose.recipient))
             if purpose.written_required:
                 text = self.tr("%1 – skriftligt").replace("%1", text)
-            grid.addWidget(QLabel(text), r, 0)
+            grid.addWidget(wrapped_label(text), r, 0)
             for col, widget, name in ((1, status, self.tr("status")), (2, form, self.tr("form")),
                                       (3, given, self.tr("dato")),
                                       (4, expires, self.tr("udløbsdato")),
