@@ -124,12 +124,13 @@ LTV_WAITING = "afventer"
 
 def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str]]:
     """(review key, case key, PDF path on the share, the record's hash, record) of ingested
-    reviews whose signatures verified (trusted, or by a signer not on the roster) whose record says validation data is still to be added and
-    whose PDF is not in the store yet."""
+    reviews whose signatures verified (trusted, or by a signer not on the roster), whose
+    record says validation data is still to be added and whose PDF is not in the store yet."""
     rows = db.reader().execute(
         "SELECT r.review_key, r.case_key, r.pdf_path, r.pdf_sha256, r.record "
         "FROM ingested_record r LEFT JOIN signed_pdf p ON p.review_key = r.review_key "
-        "WHERE r.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') AND p.review_key IS NULL AND instr(r.record, '\"ltv\"') > 0"
+        "WHERE r.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') AND p.review_key IS NULL "
+        "AND instr(r.record, '\"ltv\"') > 0"
     ).fetchall()
     out = []
     for review_key, case_key, pdf_path, sha256, record in rows:
@@ -160,14 +161,13 @@ def stored_waiting_for_ltv(db: Database) -> list[tuple[str, str, bytes, dict[str
 
 
 def replace_with_augmented(db: Database, review_key: str, identity: str, pdf: bytes,
-                           record: dict[str, Any]) -> None:
+                           record: dict[str, Any]) -> bool:
     """The stored copy becomes `pdf` (the same signed document with validation data added):
-    its identity (the signed revision's hash) stays; the record no longer waits."""
+    its identity (the signed revision's hash) stays; the record no longer waits. False (and
+    nothing changed) when the stored copy has another identity."""
     done = {k: v for k, v in record.items() if k != "ltv"}
     con = db.reader()
     cur = con.execute("UPDATE signed_pdf SET pdf = ?, record = ? "
                       "WHERE review_key = ? AND sha256 = ?",
                       (pdf, json.dumps(done, ensure_ascii=False, indent=2), review_key, identity))
-    if cur.rowcount != 1:
-        raise ValueError(Msg("Den gemte PDF for gennemgang {review_key} er ikke den samme "
-                             "underskrevne PDF", review_key=review_key))
+    return bool(cur.rowcount == 1)  # False: the stored copy is not this signed document

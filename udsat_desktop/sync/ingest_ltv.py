@@ -78,6 +78,6 @@ def augment_waiting(db: Database, paths: AppPaths) -> tuple[list[str], list[str]
         if identity not in ltv.signed_revision_digests(augmented):
             waiting.append(review_key)  # never replace the signed revision itself
             continue
-        signed_pdfs.replace_with_augmented(db, review_key, identity, augmented, record)
-        added.append(review_key)
+        if signed_pdfs.replace_with_augmented(db, review_key, identity, augmented, record):
+            added.append(review_key)
     return added, waiting

@@ -4,9 +4,10 @@ same connections (signing, co-reviewer names, the queue row, claims).
 
 Claims follow intent: opening (reading) a case claims nothing and changes nothing (a case
 without a review gets its draft, and moves to *under gennemgang*, only at the first edit);
-the first edit in a window claims the case; closing a window whose review did not change releases a claim made while it
-was open. An assignment wins over a claim by anyone else: the reviewer a case is assigned to
-is not stopped by a colleague's claim, and anyone else is told whom it is assigned to.
+the first edit in a window claims the case; closing a window whose review did not change
+releases a claim made while it was open. An assignment wins over a claim by anyone else:
+the reviewer a case is assigned to is not stopped by a colleague's claim (nor warned of it
+when a queued claim is checked later), and anyone else is told whom it is assigned to.
 """
 
 from __future__ import annotations
