@@ -118,3 +118,32 @@ def test_window_answers_and_program_exits_while_the_share_hangs(hung_share, demo
             child.kill()
         release()  # the threads stuck on the drive are let go, and the process is reaped
         child.communicate(timeout=20)
+
+
+def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, demo_db, paths):
+    """The GUI's counterpart of `udsat --timeout`: with *share_timeout* = 1 s in the settings,
+    the background sync started by F9 gives up on the hung drive by itself and the status bar
+    says so in Danish; the window kept answering and the program still exits within 2 s."""
+    share, release = hung_share
+    update_settings(paths.config, share_path=str(share), share_timeout=1)
+    env = {**os.environ, "UDSAT_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT), "UDSAT_CHILD_WAIT_S": "4"}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.hung_share_child",
+                              str(paths.data)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        report = json.loads(_read_line(child, 90))
+        assert not report["sync_running"] and not report["sync_succeeded"], report
+        assert "fællesmappen kan ikke nås" in report["sync_label"], report
+        assert "svarede ikke inden for 1 sekunder" in report["sync_label"], report
+        assert report["ticks"] >= 0.5 * report["seconds"] / 0.02
+        closing = float(_read_line(child, 30).split()[1])
+        while not _finished(child.pid) and time.monotonic() - closing < 10:
+            time.sleep(0.02)
+        took = time.monotonic() - closing
+        assert took <= EXIT_WITHIN_S, f"the program took {took:.2f} s to exit"
+    finally:
+        if not _finished(child.pid):
+            child.kill()
+        release()
+        child.communicate(timeout=20)
