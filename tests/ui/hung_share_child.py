@@ -5,7 +5,8 @@ mount that has stopped answering.
 
 Presses F9 (sync) and *Kontrollér* in Settings, both of which touch the hung share, lets the
 event loop run for a second (or UDSAT_CHILD_WAIT_S) while counting the ticks of a 20 ms timer,
-prints one JSON line, closes the window, prints "closing <monotonic time>" and leaves the way `udsat-desktop` does.
+prints one JSON line, closes the window, prints "closing <monotonic time>" and leaves the way
+`udsat-desktop` does.
 """
 
 from __future__ import annotations
