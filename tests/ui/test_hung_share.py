@@ -147,3 +147,41 @@ def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, de
             child.kill()
         release()
         child.communicate(timeout=20)
+
+
+def test_opening_a_summary_only_the_hung_share_holds_never_blocks(hung_share, qtbot, demo_db,
+                                                                  profile, paths, make_window,
+                                                                  monkeypatch):
+    """*Åbn underskrevet PDF* for a colleague's summary that lives only on the share: the
+    click returns at once (the share is read on a worker, with a busy indicator), and with
+    *share_timeout* = 1 s the hung drive ends in the Danish sentence, not in a frozen window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from udsat_desktop.store import sync_state
+    from udsat_desktop.store.queue import CaseFilter, CaseQueue
+
+    share, release = hung_share
+    update_settings(paths.config, share_path=str(share), share_timeout=1)
+    case = CaseQueue(demo_db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
+    review_key = "R-0123456789AB"
+    sync_state.store_ingested(demo_db, {
+        "review_id": review_key, "case_key": case.case_key, "reviewers": ["sof-bb-0001"],
+        "review_date": "2026-11-20", "signed_at": "2026-11-20T10:00:00+00:00",
+        "pdf_sha256": "0" * 64, "version": 1},
+        f"summaries/2026/{case.case_key}/{review_key}.pdf", (1, 1), "TRUSTED",
+        profile.user_id)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    main = make_window(demo_db, profile)
+    main.sync.timer.stop()
+    qtbot.keyClicks(main.filters.search, case.case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: main.panel.open_pdf.isVisible() and main.panel.case is not None)
+    started = time.monotonic()
+    qtbot.mouseClick(main.panel.open_pdf, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 0.5, "the click waited for the share"
+    assert main.busy_task is not None and not main.busy_task.done
+    qtbot.waitUntil(lambda: bool(warned), timeout=15000)
+    assert "svarede ikke inden for 1 sekunder" in warned[0]
+    release()
