@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -172,7 +172,12 @@ class MainWindow(QMainWindow):
                            (Col.BENEFIT, 210), (Col.PCT, 80), (Col.CASEWORKER, 170),
                            (Col.UNIT, 110), (Col.STATUS, 130), (Col.PRIORITY, 75),
                            (Col.REVIEWER, 130), (Col.DEADLINE, 90)):
-            self.table.setColumnWidth(col, width)
+            header = self.table.horizontalHeader()  # never narrower than its title (English)
+            title = str(self.table.model().headerData(col, Qt.Orientation.Horizontal) or "")
+            bold = QFont(header.font())
+            bold.setBold(True)
+            self.table.setColumnWidth(col, max(width, QFontMetrics(bold).horizontalAdvance(
+                title) + 24))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
 
