@@ -32,11 +32,13 @@ def add_ltv_after_ingest(db: Database, paths: AppPaths, share: Path, report: Any
 
 
 def _store_waiting(db: Database, share: Path) -> None:
+    waiting = signed_pdfs.ingested_waiting_for_ltv(db)
+    if not waiting:
+        return  # the usual case: one query, nothing imported
     from udsat_desktop.reports.ltv import has_dss
     from udsat_desktop.sync.share import ShareError, read_share_file
 
-    for review_key, case_key, pdf_rel, sha256, record in \
-            signed_pdfs.ingested_waiting_for_ltv(db):
+    for review_key, case_key, pdf_rel, sha256, record in waiting:
         try:
             pdf = read_share_file(share / pdf_rel, "pdf", share=share)
         except (OSError, ShareError):

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             bold = QFont(header.font())
             bold.setBold(True)
             self.table.setColumnWidth(col, max(width, QFontMetrics(bold).horizontalAdvance(
-                title) + 24))
+                title) + 12))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
 
