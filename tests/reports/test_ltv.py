@@ -261,6 +261,11 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
         assert second.new == 0 and review_key in second.ltv_added, second.to_json()
         assert second.ltv_waiting == []
         assert pki.hits["crl"] > 0
+    from udsat_desktop.ui.sync_ui import describe_ingest  # what the coordinator is told
+
+    assert f"Venter på langtidsvalidering (prøves igen ved næste indlæsning): {review_key}" \
+        in describe_ingest(first)
+    assert f"Langtidsvalidering tilføjet (B-LT/B-LTA): {review_key}" in describe_ingest(second)
     stored = signed_pdf(demo_db, review_key)
     assert stored is not None and stored.startswith(signed) and len(stored) > len(signed)
     [rep] = verify_pdf(stored, [pki.root])  # the server is gone: what the file carries

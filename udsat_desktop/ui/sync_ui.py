@@ -473,7 +473,12 @@ def describe_ingest(report: Any) -> str:
                          (translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
                           report.content_conflicts),
                          (translate("Ingest", "Flere gennemgange af samme sag"),
-                          report.conflicts)):
+                          report.conflicts),
+                         (translate("Ingest", "Langtidsvalidering tilføjet (B-LT/B-LTA)"),
+                          getattr(report, "ltv_added", [])),
+                         (translate("Ingest", "Venter på langtidsvalidering (prøves igen ved "
+                                              "næste indlæsning)"),
+                          getattr(report, "ltv_waiting", []))):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
