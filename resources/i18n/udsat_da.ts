@@ -3775,6 +3775,14 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <source>Flere gennemgange af samme sag</source>
         <translation>Flere gennemgange af samme sag</translation>
     </message>
+    <message>
+        <source>Langtidsvalidering tilføjet (B-LT/B-LTA)</source>
+        <translation>Langtidsvalidering tilføjet (B-LT/B-LTA)</translation>
+    </message>
+    <message>
+        <source>Venter på langtidsvalidering (prøves igen ved næste indlæsning)</source>
+        <translation>Venter på langtidsvalidering (prøves igen ved næste indlæsning)</translation>
+    </message>
 </context>
 <context>
     <name>JournalExport</name>

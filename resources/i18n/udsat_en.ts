@@ -3775,6 +3775,14 @@ Close anyway? Your latest answers will be lost.</translation>
         <source>Flere gennemgange af samme sag</source>
         <translation>Several reviews of the same case</translation>
     </message>
+    <message>
+        <source>Langtidsvalidering tilføjet (B-LT/B-LTA)</source>
+        <translation>Long-term validation added (B-LT/B-LTA)</translation>
+    </message>
+    <message>
+        <source>Venter på langtidsvalidering (prøves igen ved næste indlæsning)</source>
+        <translation>Waiting for long-term validation (tried again at the next ingest)</translation>
+    </message>
 </context>
 <context>
     <name>JournalExport</name>

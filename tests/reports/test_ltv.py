@@ -213,3 +213,72 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
     # the coordinator's ingest sees the same signed document, not a modified one
     result = ingest(demo_db, paths, profile, share, full=True)
     assert not result.modified and result.new >= 1, result.to_json()
+
+
+@pytest.mark.parametrize("stored_before", [True, False], ids=["own-upload", "colleague"])
+def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_path,
+                                                stored_before):
+    """A summary signed and synced while the organisation's revocation service was down
+    reaches the share as B-B. The coordinator's ingest keeps it in the encrypted store; offline
+    it stays B-B and waits, and the next ingest that reaches the services makes the stored
+    copy B-LTA (a timestamp server is configured), the signed revision's hash unchanged.
+    (`colleague`: the coordinator did not sign it, so the store has no copy before ingest.)"""
+    import json
+
+    from udsat_desktop.settings import update_settings
+
+    from udsat_desktop.reports.signing import add_to_trust_list
+    from udsat_desktop.store.signed_pdfs import signed_pdf
+    from udsat_desktop.sync.engine import ingest, sync, targets_of
+    from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+    from udsat_desktop.sync.share import set_up_share
+
+    share = tmp_path / "share"
+    share.mkdir()
+    set_up_share(share)
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5, all_ready=True)
+    with organisation_pki(tmp_path) as pki:
+        import_key(paths, profile, pki.p12, pki.p12_passphrase)
+        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        pki.set_online(False)
+        items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
+        record = json.loads(items[0].record.read_text(encoding="utf-8"))
+        review_key, signed = record["review_id"], items[0].pdf.read_bytes()
+        assert sync(demo_db, paths, profile, share).ok
+        pdf_target, _ = targets_of(record)
+        assert (share / pdf_target).read_bytes() == signed  # the share has it as B-B
+        if not stored_before:
+            demo_db.reader().execute("DELETE FROM signed_pdf")
+        update_settings(paths.config, timestamp_url=pki.tsa_url)
+
+        first = ingest(demo_db, paths, profile, share)  # the services still down
+        assert not first.modified and review_key in first.ltv_waiting, first.to_json()
+        assert first.ltv_added == []
+        assert signed_pdf(demo_db, review_key) == signed
+        assert verify_pdf(signed, [pki.root])[0].level == "B-B"
+
+        pki.set_online(True)
+        second = ingest(demo_db, paths, profile, share)  # nothing new on the share
+        assert second.new == 0 and review_key in second.ltv_added, second.to_json()
+        assert second.ltv_waiting == []
+        assert pki.hits["crl"] > 0
+    from udsat_desktop.ui.sync_ui import describe_ingest  # what the coordinator is told
+
+    def line(report, start: str) -> str:
+        return next((t for t in describe_ingest(report).splitlines() if t.startswith(start)), "")
+
+    assert review_key in line(first, "Venter på langtidsvalidering (prøves igen ved næste ")
+    assert review_key in line(second, "Langtidsvalidering tilføjet (B-LT/B-LTA): ")
+    stored = signed_pdf(demo_db, review_key)
+    assert stored is not None and stored.startswith(signed) and len(stored) > len(signed)
+    [rep] = verify_pdf(stored, [pki.root])  # the server is gone: what the file carries
+    assert rep.level == "B-LTA" and rep.verdict is Verdict.TRUSTED
+    assert record["pdf_sha256"] == hashlib.sha256(signed).hexdigest()
+    assert record["pdf_sha256"] in ltv.signed_revision_digests(stored)
+    identity = demo_db.reader().execute(
+        "SELECT s.sha256, r.pdf_sha256 FROM signed_pdf s JOIN ingested_record r "
+        "ON r.review_key = s.review_key WHERE s.review_key = ?", (review_key,)).fetchone()
+    assert identity == (record["pdf_sha256"], record["pdf_sha256"])
+    assert (share / pdf_target).read_bytes() == signed  # the write-once share is untouched
+    third = ingest(demo_db, paths, profile, share)  # nothing waits any more
+    assert third.ltv_added == [] and third.ltv_waiting == []

@@ -26,3 +26,14 @@ def wait_tasks(qtbot):
         qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture(autouse=True)
+def _share_timeout_reset():
+    """The main window sets the process-wide share timeout from the settings (as the CLI does
+    from --timeout); each test starts and ends without one."""
+    from udsat_desktop.sync.share import set_op_timeout
+
+    set_op_timeout(None)
+    yield
+    set_op_timeout(None)

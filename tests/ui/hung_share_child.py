@@ -4,8 +4,9 @@ mount that has stopped answering.
     python -m tests.ui.hung_share_child DATA_DIR
 
 Presses F9 (sync) and *Kontrollér* in Settings, both of which touch the hung share, lets the
-event loop run for a second while counting the ticks of a 20 ms timer, prints one JSON line,
-closes the window, prints "closing <monotonic time>" and leaves the way `udsat-desktop` does.
+event loop run for a second (or UDSAT_CHILD_WAIT_S) while counting the ticks of a 20 ms timer,
+prints one JSON line, closes the window, prints "closing <monotonic time>" and leaves the way
+`udsat-desktop` does.
 """
 
 from __future__ import annotations
@@ -55,13 +56,14 @@ def main() -> int:
             "sync_succeeded": window.sync.last_success is not None,
             "probe_waiting": busy is not None and not busy.done,
             "share_state": dialog.share_state.text(),
+            "sync_label": window.sync_label.text(),
         }), flush=True)
         dialog.reject()
         window.close()
         print(f"closing {time.monotonic():.4f}", flush=True)
         app.quit()
 
-    QTimer.singleShot(1000, finish)
+    QTimer.singleShot(int(1000 * float(os.environ.get("UDSAT_CHILD_WAIT_S", "1"))), finish)
     from udsat_desktop.app import leave
 
     try:

@@ -149,6 +149,7 @@ def test_a_case_assigned_to_someone_else_names_them(qtbot, demo_db, profile, sha
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     case = a_new_case(demo_db)
     assign(demo_db, [case.id], COLLEAGUE)
+    status = case_status(demo_db, case)
     main = make_window(demo_db, profile)
     main._reviewer_names[COLLEAGUE] = "BB (SOF)"
     window = open_case(qtbot, main, case)
@@ -157,6 +158,79 @@ def test_a_case_assigned_to_someone_else_names_them(qtbot, demo_db, profile, sha
     assert window._refused and not claim_file(share, case).exists()
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
-    stored = demo_db.reader().execute("SELECT answers FROM review WHERE case_id = ?",
-                                      (case.id,)).fetchone()[0]
-    assert stored == "{}"
+    # the refused edit stored nothing: no draft, the case as it was
+    assert demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
+                                    (case.id,)).fetchone()[0] == 0
+    assert case_status(demo_db, case) == status
+
+
+def case_status(db, case) -> str:
+    return db.reader().execute('SELECT status FROM "case" WHERE id = ?', (case.id,)).fetchone()[0]
+
+
+def audit_of(db, case) -> list[str]:
+    return [a for (a,) in db.reader().execute(
+        "SELECT action FROM audit_log WHERE case_id = ? ORDER BY id", (case.id,))]
+
+
+def test_reading_a_case_without_a_review_changes_nothing(qtbot, demo_db, profile, share,
+                                                         make_window):
+    """Open a case that has no review, read through every section, close: no draft, the
+    status as it was, only reads in the audit log. The first typed key starts the review."""
+    main = make_window(demo_db, profile)
+    case = a_new_case(demo_db)
+    assert demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
+                                    (case.id,)).fetchone()[0] == 0
+    before = audit_of(demo_db, case)
+    window = open_case(qtbot, main, case)
+    for _ in range(len(window.pages)):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+    qtbot.waitUntil(lambda: not main.runner.busy)
+    assert demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
+                                    (case.id,)).fetchone()[0] == 0
+    assert case_status(demo_db, case) == "ny"
+    added = audit_of(demo_db, case)[len(before):]
+    assert added and set(added) <= {"case.read"}, added
+
+    window = main.open_review_for(case.id)  # now to work: the first key starts the review
+    qtbot.keyClicks(first_text_field(window), "Bor hos sin søster.")
+    assert window.review.id != 0 and case_status(demo_db, case) == "under_gennemgang"
+    window.close()
+    qtbot.waitUntil(lambda: not main.runner.busy)
+    stored = demo_db.reader().execute("SELECT answers, status FROM review WHERE case_id = ?",
+                                      (case.id,)).fetchall()
+    assert len(stored) == 1 and "Bor hos sin søster." in stored[0][0]
+    assert "review.create" in audit_of(demo_db, case)[len(before):]
+
+
+def test_a_queued_claim_on_a_case_assigned_to_me_is_no_clash(qtbot, demo_db, profile, paths,
+                                                               share, make_window, wait_tasks,
+                                                               monkeypatch):
+    """Offline, I start work on a case assigned to me (the claim is queued); meanwhile a
+    colleague claimed it. The next sync (F9) records mine as a second review and warns of
+    nothing: an assignment wins over a claim by anyone else."""
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    case = a_new_case(demo_db)
+    assign(demo_db, [case.id], profile.user_id)
+    update_settings(paths.config, share_path=str(share / "afmonteret"))  # offline
+    main = make_window(demo_db, profile)
+    main.sync.timer.stop()
+    window = open_case(qtbot, main, case)
+    qtbot.keyClicks(first_text_field(window), "x")
+    assert demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                    (case.case_key,)).fetchone()[0] == "queued"
+    window.close()
+    claim_by_colleague(share, case, demo_db, paths, profile)
+    update_settings(paths.config, share_path=str(share))  # back online
+    failed = []
+    monkeypatch.setattr(main.sync, "_failed", failed.append)
+    qtbot.waitUntil(lambda: not main.sync.running, timeout=20000)
+    main.sync_action.trigger()  # Synkronisér (F9)
+    qtbot.waitUntil(lambda: main.sync.last_report is not None or bool(failed), timeout=30000)
+    assert not failed, failed
+    assert main.sync.last_report.claim_clashes == []
+    assert warned == []
+    assert demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
+                                    (case.case_key,)).fetchone()[0] == "second"

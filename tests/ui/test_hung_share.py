@@ -118,3 +118,70 @@ def test_window_answers_and_program_exits_while_the_share_hangs(hung_share, demo
             child.kill()
         release()  # the threads stuck on the drive are let go, and the process is reaped
         child.communicate(timeout=20)
+
+
+def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, demo_db, paths):
+    """The GUI's counterpart of `udsat --timeout`: with *share_timeout* = 1 s in the settings,
+    the background sync started by F9 gives up on the hung drive by itself and the status bar
+    says so in Danish; the window kept answering and the program still exits within 2 s."""
+    share, release = hung_share
+    update_settings(paths.config, share_path=str(share), share_timeout=1)
+    env = {**os.environ, "UDSAT_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT), "UDSAT_CHILD_WAIT_S": "4"}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.hung_share_child",
+                              str(paths.data)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        report = json.loads(_read_line(child, 90))
+        assert not report["sync_running"] and not report["sync_succeeded"], report
+        assert "fællesmappen kan ikke nås" in report["sync_label"], report
+        assert "svarede ikke inden for 1 sekunder" in report["sync_label"], report
+        assert report["ticks"] >= 0.5 * report["seconds"] / 0.02
+        closing = float(_read_line(child, 30).split()[1])
+        while not _finished(child.pid) and time.monotonic() - closing < 10:
+            time.sleep(0.02)
+        took = time.monotonic() - closing
+        assert took <= EXIT_WITHIN_S, f"the program took {took:.2f} s to exit"
+    finally:
+        if not _finished(child.pid):
+            child.kill()
+        release()
+        child.communicate(timeout=20)
+
+
+def test_opening_a_summary_only_the_hung_share_holds_never_blocks(hung_share, qtbot, demo_db,
+                                                                  profile, paths, make_window,
+                                                                  monkeypatch):
+    """*Åbn underskrevet PDF* for a colleague's summary that lives only on the share: the
+    click returns at once (the share is read on a worker, with a busy indicator), and with
+    *share_timeout* = 1 s the hung drive ends in the Danish sentence, not in a frozen window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from udsat_desktop.store import sync_state
+    from udsat_desktop.store.queue import CaseFilter, CaseQueue
+
+    share, release = hung_share
+    update_settings(paths.config, share_path=str(share), share_timeout=1)
+    case = CaseQueue(demo_db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
+    review_key = "R-0123456789AB"
+    sync_state.store_ingested(demo_db, {
+        "review_id": review_key, "case_key": case.case_key, "reviewers": ["sof-bb-0001"],
+        "review_date": "2026-11-20", "signed_at": "2026-11-20T10:00:00+00:00",
+        "pdf_sha256": "0" * 64, "version": 1},
+        f"summaries/2026/{case.case_key}/{review_key}.pdf", (1, 1), "TRUSTED",
+        profile.user_id)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    main = make_window(demo_db, profile)
+    main.sync.timer.stop()
+    qtbot.keyClicks(main.filters.search, case.case_key)
+    qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: main.panel.open_pdf.isVisible() and main.panel.case is not None)
+    started = time.monotonic()
+    qtbot.mouseClick(main.panel.open_pdf, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 0.5, "the click waited for the share"
+    assert main.busy_task is not None and not main.busy_task.done
+    qtbot.waitUntil(lambda: bool(warned), timeout=15000)
+    assert "svarede ikke inden for 1 sekunder" in warned[0]
+    release()

@@ -178,8 +178,8 @@ def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
         assert "Kun visning" in window.problems.text()
         window.close()
         stored = demo_db.reader().execute("SELECT answers FROM review WHERE case_id = ?",
-                                          (row.id,)).fetchone()[0]
-        assert stored == "{}", "the refused edit was not saved"
+                                          (row.id,)).fetchone()
+        assert stored in (None, ("{}",)), "the refused edit was not saved"
     else:
         assert state == ("second",) and not window._refused
         window.close()

@@ -161,6 +161,52 @@ def open_review(db: Database, case_id: int, user_id: str, library: TemplateLibra
         return _state(row)
 
 
+NOT_STARTED = 0  # the id of a review shown for reading that is not yet in the database
+
+
+def look_at_case(db: Database, case_id: int, user_id: str, library: TemplateLibrary,
+                 today: dt.date | None = None) -> ReviewState:
+    """The case's review for reading: its unfinished or latest signed one, or, for a case
+    that has none, a review that is not yet stored (id NOT_STARTED) on the template valid
+    today. Reading changes nothing: no draft, no status change; only the read is logged.
+    `start_review` stores the not-started one at the first edit."""
+    today = today or dt.date.today()
+    with db.session() as s:
+        latest = s.scalars(select(Review).where(Review.case_id == case_id)
+                           .order_by(Review.version.desc())).first()
+        if latest is not None:
+            audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
+            return _state(latest)
+        audit.append(s, user_id, "case.read", case_id)
+    template = library.pick(DEFAULT_TEMPLATE, today)
+    return ReviewState(NOT_STARTED, "", case_id, 1, None, template.id, template.version, today,
+                       DRAFT, {}, user_id, None, template.sections[0].id, None, utcnow())
+
+
+def start_review(db: Database, review: ReviewState, user_id: str) -> ReviewState:
+    """Store a review that `look_at_case` showed before its first edit: the draft is created
+    (on the template it was shown on) and the case moves to *under gennemgang*, audited. A
+    review that is already stored, or one another window stored meanwhile, is returned as
+    it is."""
+    if review.id != NOT_STARTED:
+        return review
+    with db.session() as s:
+        latest = s.scalars(select(Review).where(Review.case_id == review.case_id)
+                           .order_by(Review.version.desc())).first()
+        if latest is not None:
+            return _state(latest)
+        row = Review(review_key=_new_key(), case_id=review.case_id, version=1,
+                     template_id=review.template_id, template_version=review.template_version,
+                     review_date=review.review_date, status=DRAFT, answers="{}",
+                     primary_reviewer=user_id, current_section=review.current_section)
+        s.add(row)
+        s.flush()
+        _move_case(s, review.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        audit.append(s, user_id, "review.create", review.case_id, review=row.review_key,
+                     template=f"{review.template_id}@{review.template_version}")
+        return _state(row)
+
+
 def save_review(db: Database, review_id: int, answers: Mapping[str, Any], user_id: str, *,
                 template: Template, section: str | None = None, field: str | None = None,
                 co_reviewer: str | None = None) -> ReviewState:

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.paths import AppPaths
@@ -113,3 +114,60 @@ def absorb_sent_folder(db: Database, paths: AppPaths) -> int:
     if taken:
         log.info("%d sent summaries moved from outbox/sendt into the store", taken)
     return taken
+
+
+# ----------------------------------------------------------------------------- long-term
+# validation added later (issue 19): a stored summary whose record says "ltv": "afventer"
+
+LTV_WAITING = "afventer"
+
+
+def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str]]:
+    """(review key, case key, PDF path on the share, the record's hash, record) of ingested
+    reviews whose signatures verified (trusted, or by a signer not on the roster), whose
+    record says validation data is still to be added and whose PDF is not in the store yet."""
+    rows = db.reader().execute(
+        "SELECT r.review_key, r.case_key, r.pdf_path, r.pdf_sha256, r.record "
+        "FROM ingested_record r LEFT JOIN signed_pdf p ON p.review_key = r.review_key "
+        "WHERE r.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') AND p.review_key IS NULL "
+        "AND instr(r.record, '\"ltv\"') > 0"
+    ).fetchall()
+    out = []
+    for review_key, case_key, pdf_path, sha256, record in rows:
+        try:
+            waiting = json.loads(record).get("ltv") == LTV_WAITING
+        except (ValueError, AttributeError):
+            waiting = False
+        if waiting:
+            out.append((review_key, case_key, pdf_path, sha256, record))
+    return out
+
+
+def stored_waiting_for_ltv(db: Database) -> list[tuple[str, str, bytes, dict[str, Any]]]:
+    """(review key, identity hash, PDF, record) of stored summaries still waiting for their
+    validation data."""
+    rows = db.reader().execute(
+        "SELECT review_key, sha256, pdf, record FROM signed_pdf "
+        "WHERE instr(record, '\"ltv\"') > 0").fetchall()
+    out = []
+    for review_key, sha256, pdf, record in rows:
+        try:
+            parsed = json.loads(record)
+        except ValueError:
+            continue
+        if isinstance(parsed, dict) and parsed.get("ltv") == LTV_WAITING:
+            out.append((review_key, sha256, bytes(pdf), parsed))
+    return out
+
+
+def replace_with_augmented(db: Database, review_key: str, identity: str, pdf: bytes,
+                           record: dict[str, Any]) -> bool:
+    """The stored copy becomes `pdf` (the same signed document with validation data added):
+    its identity (the signed revision's hash) stays; the record no longer waits. False (and
+    nothing changed) when the stored copy has another identity."""
+    done = {k: v for k, v in record.items() if k != "ltv"}
+    con = db.reader()
+    cur = con.execute("UPDATE signed_pdf SET pdf = ?, record = ? "
+                      "WHERE review_key = ? AND sha256 = ?",
+                      (pdf, json.dumps(done, ensure_ascii=False, indent=2), review_key, identity))
+    return bool(cur.rowcount == 1)  # False: the stored copy is not this signed document

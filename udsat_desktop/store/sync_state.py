@@ -152,6 +152,13 @@ def _case_id(session: Any, case_key: str) -> int | None:
     return int(found) if found is not None else None
 
 
+def assigned_reviewer(db: Database, case_key: str) -> str | None:
+    """Whom the case is assigned to in the local queue (None: not assigned, or unknown here)."""
+    with db.read_session() as s:
+        found = s.scalars(select(Case.assigned_reviewer).where(Case.case_key == case_key)).first()
+        return str(found) if found else None
+
+
 def queued_claims(db: Database) -> list[str]:
     with db.read_session() as s:
         return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))

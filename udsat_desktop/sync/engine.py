@@ -531,7 +531,10 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
 def check_queued_claims(db: Database, profile: Profile, share: Path,
                         report: SyncReport) -> None:
     for case_key in state.queued_claims(db):
-        result = _try_claim(db, profile, case_key, share)
+        # an assignment wins over a claim by anyone else: on a case assigned to me, a
+        # colleague's claim makes mine a second review, never a clash to warn about
+        assigned = state.assigned_reviewer(db, case_key) == profile.user_id
+        result = _try_claim(db, profile, case_key, share, second=assigned)
         if result.state == "held":
             report.claims_confirmed += 1
         elif result.state == "clash":
@@ -709,8 +712,8 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
             refresh_trust(db, paths, share, report, profile)
             if profile.role.value == "coordinator":
                 absorb_own_certificates(db, paths, profile, share)
+            pull_assignments(db, profile, share, report)  # before claims: an assignment wins
             check_queued_claims(db, profile, share, report)
-            pull_assignments(db, profile, share, report)
             push_outbox(db, paths, share, report)
             publish_audit_head(db, profile, share)
     except ShareError as exc:
@@ -747,6 +750,8 @@ class IngestReport:
     unchecked: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # not bound to a signature
     content_conflicts: list[str] = field(default_factory=list)  # known id, other content
+    ltv_added: list[str] = field(default_factory=list)  # stored copies made B-LT/B-LTA
+    ltv_waiting: list[str] = field(default_factory=list)  # still B-B/B-T: tried next ingest
 
     @property
     def ok(self) -> bool:
@@ -913,6 +918,9 @@ def ingest(  # noqa: C901
         from udsat_desktop.store.meetings import follow_latest
 
         follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
+    from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
+
+    add_ltv_after_ingest(db, paths, share, report)  # the one call: validation data added later
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 

@@ -161,7 +161,7 @@ def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
     lines = []
     for purpose, status, form, given in consents:
         date = fmt_date(dt.date.fromisoformat(given[:10]))
-        lines.append(f"{domain(vocab.consent_label(purpose))}: "
+        lines.append(f"• {domain(vocab.consent_label(purpose))}: "  # one bullet per consent
                      f"{domain(ConsentStatus(status).label)} "
                      f"({domain(ConsentForm(form).label).lower()}, {date})")
     return "\n".join(lines)

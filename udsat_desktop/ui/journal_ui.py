@@ -49,4 +49,5 @@ class JournalExport(QObject):
             QMessageBox.warning(window, title, error_text(exc))
 
         window.runner.start(export_journal, window.db, window.paths, window.profile,
-                            window.sync.share, Path(folder), on_done=done, on_error=failed)
+                            window.sync.share, Path(folder), on_done=done, on_error=failed,
+                            daemon=True)  # reads the share, which may hang

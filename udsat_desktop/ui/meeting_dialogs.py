@@ -52,6 +52,9 @@ class NewMeetingDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Tid pr. sag"))
         self.place = QLineEdit(self.tr("Jobcenter København, Gammel Køge Landevej"))
+        self.place.setMinimumWidth(  # the whole default place is readable, not cut off
+            self.place.fontMetrics().horizontalAdvance(self.place.text()) + 24)
+        self.place.setCursorPosition(0)
         self.place.setAccessibleName(self.tr("Sted"))
         form = QFormLayout()
         form.addRow(self.tr("&Dato:"), self.date)

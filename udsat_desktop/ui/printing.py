@@ -139,4 +139,42 @@ def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
     thread and no plain copy is written to disk."""
     from udsat_desktop.store.meetings import summary_pdf
 
-    return summary_pdf(db, paths, share, case_key, review_key)
+    local = summary_pdf(db, paths, None, case_key, review_key)
+    if local is not None or share is None:
+        return local
+    # the share may hang: given up after the configured timeout with the Danish sentence
+    from udsat_desktop.settings import load_settings
+    from udsat_desktop.sync.share import call_bounded
+
+    return call_bounded(float(load_settings(paths.config).share_timeout), summary_pdf, db,
+                        paths, share, case_key, review_key)
+
+
+def open_signed_from_share(window: Any, db: Any, profile: Any, paths: Any, share: Path,
+                           case: Any, review_key: str, none_found: Any) -> Any:
+    """*Åbn underskrevet PDF* for a summary only the share has (a colleague's, ingested): read
+    on a worker with a busy indicator, bounded by the share timeout, never on the GUI
+    thread; then audited and shown as a local one is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from udsat_desktop.store import audit
+    from udsat_desktop.ui.busy import run_busy
+    from udsat_desktop.ui.i18n import error_text
+
+    title = translate("MainWindow", "Åbn underskrevet PDF")
+
+    def found(pdf: bytes | None) -> None:
+        if pdf is None:
+            none_found()
+            return
+        audit.append_now(db, profile.user_id, "summary.open", case.id, review=review_key)
+        window.print_dialog = print_pdf(window, db, profile, pdf,
+                                        name=f"{case.case_key}_{review_key}.pdf",
+                                        cases=[case.id])
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, title, error_text(exc))
+
+    return run_busy(window, title, translate("MainWindow", "Henter sammenfatningen…"),
+                    local_printable, db, paths, share, case.case_key, review_key,
+                    on_done=found, on_error=failed)

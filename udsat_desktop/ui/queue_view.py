@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -130,7 +131,12 @@ class QueueView(QSplitter):
                            (Col.BENEFIT, 210), (Col.PCT, 80), (Col.CASEWORKER, 170),
                            (Col.UNIT, 110), (Col.STATUS, 130), (Col.PRIORITY, 75),
                            (Col.REVIEWER, 130), (Col.DEADLINE, 90)):
-            self.table.setColumnWidth(col, width)
+            header = self.table.horizontalHeader()  # never narrower than its title (English)
+            title = str(self.table.model().headerData(col, Qt.Orientation.Horizontal) or "")
+            bold = QFont(header.font())
+            bold.setBold(True)
+            self.table.setColumnWidth(col, max(width, QFontMetrics(bold).horizontalAdvance(
+                title) + 12))
         self.panel = CasePanel(reviewer_label)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antal viste sager"))

@@ -2,10 +2,12 @@
 follow-up list, after a crash, and the correction that *Opret rettelse* starts all get the
 same connections (signing, co-reviewer names, the queue row, claims).
 
-Claims follow intent: opening (reading) a case claims nothing; the first edit in a window
-claims the case; closing a window whose review did not change releases a claim made while it
-was open. An assignment wins over a claim by anyone else: the reviewer a case is assigned to
-is not stopped by a colleague's claim, and anyone else is told whom it is assigned to.
+Claims follow intent: opening (reading) a case claims nothing and changes nothing (a case
+without a review gets its draft, and moves to *under gennemgang*, only at the first edit);
+the first edit in a window claims the case; closing a window whose review did not change
+releases a claim made while it was open. An assignment wins over a claim by anyone else:
+the reviewer a case is assigned to is not stopped by a colleague's claim (nor warned of it
+when a queued claim is checked later), and anyone else is told whom it is assigned to.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.platform.paths import AppPaths
@@ -50,13 +52,13 @@ class ReviewOpener(QObject):
     # ------------------------------------------------------------------ opening
 
     def open_case(self, case_id: int) -> QWidget | None:
-        """The case's review (its unfinished one, its latest signed one, or a new draft):
-        reading it claims nothing."""
-        from udsat_desktop.store.reviews import open_review
+        """The case's review (its unfinished one, its latest signed one, or a new one that is
+        stored only at the first edit): reading it claims nothing and changes nothing."""
+        from udsat_desktop.store.reviews import look_at_case
 
         if get_case(self.db, case_id) is None:
             return None
-        review = open_review(self.db, case_id, self.profile.user_id, self._library())
+        review = look_at_case(self.db, case_id, self.profile.user_id, self._library())
         return self.show(review)
 
     def show(self, review: Any) -> QWidget:
@@ -132,6 +134,21 @@ class ReviewOpener(QObject):
                 release_claim(self.db, self.profile, case.case_key, None)
             return
         window.claimed_here = True
+        self._start(window)
+
+    def _start(self, window: Any) -> None:
+        """A review shown before any edit is stored now: the draft, and the case's move to
+        *under gennemgang*; the queue row follows, and a crash from here on offers it again."""
+        from udsat_desktop.store.reviews import NOT_STARTED, start_review
+        from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
+
+        if window.review.id != NOT_STARTED:
+            return
+        window.review = start_review(self.db, window.review, self.profile.user_id)
+        settings = QSettings()
+        settings.setValue(OPEN_REVIEW_KEY, window.review.id)
+        settings.sync()
+        self.case_changed.emit(window.review.case_id)
 
     def claim(self, case_id: int) -> bool:
         from udsat_desktop.sync.engine import claim_case
@@ -147,11 +164,14 @@ class ReviewOpener(QObject):
                 return False
             claim_case(self.db, self.profile, case.case_key, share, second=True)
             return True
+        # assigned to me: a colleague's claim neither stops me nor is a clash (also when the
+        # share answers late, or the queued claim is checked at the next sync)
+        mine = assignee == me
         result = claim_case(self.db, self.profile, case.case_key, None) if share is None \
-            else self._claim_on_share(case.case_key, share)
+            else self._claim_on_share(case.case_key, share, second=mine)
         if result is None or not result.taken_by_other:
             return True
-        if assignee == me:  # assigned to me: a colleague's claim does not stop me
+        if mine:
             claim_case(self.db, self.profile, case.case_key, share, second=True)
             return True
         if not self._ask_second(case.case_key, result.holder, result.holder_claimed_at):
@@ -178,7 +198,7 @@ class ReviewOpener(QObject):
             fill(text, case_key, who, _claimed_at(since) or "?"))
         return answer == QMessageBox.StandardButton.Yes
 
-    def _claim_on_share(self, case_key: str, share: Any) -> Any:
+    def _claim_on_share(self, case_key: str, share: Any, *, second: bool = False) -> Any:
         """The claim, on a daemon thread: a hung network drive can neither freeze the window
         nor keep the program from closing. Waits up to CLAIM_WAIT_MS; after that the edit
         goes on as if offline (the claim is queued in the local database and checked at the
@@ -196,7 +216,7 @@ class ReviewOpener(QObject):
             elif not isinstance(value, BaseException) and value.taken_by_other:
                 self.claim_clashes.emit([case_key])
 
-        self.runner.start(claim_case, self.db, self.profile, case_key, share,
+        self.runner.start(claim_case, self.db, self.profile, case_key, share, second=second,
                           on_done=finished, on_error=finished, daemon=True)
         QTimer.singleShot(CLAIM_WAIT_MS, loop.quit)
         if "value" not in outcome:

@@ -46,6 +46,14 @@ if TYPE_CHECKING:
     from udsat_desktop.ui.review_window import ReviewWindow
 
 
+def wrapped_label(text: str) -> QLabel:
+    """A label that wraps instead of widening the window (long consent and flow names)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance("m") * 24)
+    return label
+
+
 def add_section_header(layout: QVBoxLayout, section: Section) -> None:
     title = QLabel(domain(section.title))
     title.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -129,7 +137,7 @@ class ConsentPage(QWidget):
             basis = window.template.vocabulary.legal_basis(flow.needs.legal_basis)
             r += 1
             text = fill(self.tr("%1 (%2)"), domain(flow.label), domain(flow.recipient))
-            grid.addWidget(QLabel(text), r, 0)
+            grid.addWidget(wrapped_label(text), r, 0)
             basis_text = domain(basis.label) if basis else flow.needs.legal_basis
             if basis and basis.reference:
                 basis_text += f" ({domain(basis.reference)})"
@@ -164,7 +172,7 @@ class ConsentPage(QWidget):
             text = fill(self.tr("%1 (%2)"), purpose_name, domain(purpose.recipient))
             if purpose.written_required:
                 text = fill(self.tr("%1 – skriftligt"), text)
-            grid.addWidget(QLabel(text), r, 0)
+            grid.addWidget(wrapped_label(text), r, 0)
             for col, widget, name in ((1, status, self.tr("status")), (2, form, self.tr("form")),
                                       (3, given, self.tr("dato")),
                                       (4, expires, self.tr("udløbsdato")),

@@ -37,6 +37,7 @@ from udsat_desktop.store.reviews import (
     get_review,
     mark_ready,
     move_to_template,
+    readiness_problems,
     save_review,
     start_correction,
 )
@@ -206,8 +207,9 @@ class ReviewWindow(QMainWindow):
         self._opening_answers = self.collect()
         self._opening_co = self.co_reviewer.currentData() or ""
         settings = QSettings()
-        settings.setValue(OPEN_REVIEW_KEY, review.id)
-        settings.sync()  # on disk now: a killed process must still find it on the next start
+        if review.id:  # a review not yet stored is offered again only once it is
+            settings.setValue(OPEN_REVIEW_KEY, review.id)
+            settings.sync()  # on disk now: a killed process must still find it on the next start
         wheel_guard.guard(self)  # scrolling over a drop-down never changes it
         if review.current_field:
             QTimer.singleShot(0, lambda: self.focus_field(review.current_field or ""))
@@ -321,6 +323,8 @@ class ReviewWindow(QMainWindow):
     def _changed(self, field_id: str) -> None:
         if self.review.locked or self._refused:
             return
+        if field_id == "__section__" and not self.review.id:
+            return  # a review not yet stored: reading through it stores nothing
         if field_id != "__section__" and not self._edit_started:
             self._edit_started = True
             self.first_edit.emit()
@@ -442,7 +446,8 @@ class ReviewWindow(QMainWindow):
         self.save_now()
         self._show_all = True
         self._refresh_markers()
-        problems = mark_ready(self.db, self.review.id, self.profile.user_id, self.template)
+        problems = mark_ready(self.db, self.review.id, self.profile.user_id, self.template) \
+            if self.review.id else readiness_problems(self.db, self.review, self.template)
         if problems:
             self.problems.setText(self.tr("Kan ikke markeres klar. Vælg en linje for at gå "
                                           "dertil:"))

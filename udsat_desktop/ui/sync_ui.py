@@ -242,6 +242,7 @@ class SettingsDialog(QDialog):
                            lock_minutes=self.lock.value(),
                            language=str(self.language.currentData()),
                            retention_years=load_settings(self.paths.config).retention_years,
+                           share_timeout=load_settings(self.paths.config).share_timeout,
                            remember_passphrase=self.remember.isChecked())
 
     def save(self) -> None:
@@ -292,6 +293,16 @@ class SettingsDialog(QDialog):
                  on_done=lambda _r: self.accept(), on_error=not_set_up)
 
 
+def apply_share_timeout(paths: AppPaths) -> None:
+    """The GUI's counterpart of the CLI's `--timeout`: every share operation (sync, ingest,
+    claims; all on workers) is given up after the configured `share_timeout` seconds with the
+    Danish sentence for it, so a hung network drive ends a background task instead of
+    holding it for ever."""
+    from udsat_desktop.sync.share import set_op_timeout
+
+    set_op_timeout(float(load_settings(paths.config).share_timeout))
+
+
 class SyncController(QObject):
     """Background sync and the status-bar text about it."""
 
@@ -308,6 +319,7 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
+        apply_share_timeout(paths)
 
     def start(self) -> None:
         self.timer.start()
@@ -326,6 +338,7 @@ class SyncController(QObject):
             self.update_status()
             return False
         self.running = True
+        apply_share_timeout(self.paths)  # as set now; a drive that hung is asked again
         self.status_changed.emit(self.tr("Synkroniserer…"))
         # a daemon thread: a sync hung on a network drive is abandoned when the window quits
         self.runner.start(sync, self.db, self.paths, self.profile, self.share,
@@ -357,6 +370,9 @@ class SyncController(QObject):
         report = self.last_report
         if problem or (report is not None and not report.reachable):
             parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
+            reason = problem or str(report.problem or "")
+            if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
+                parts.append(localize(reason))
         elif report is not None and (report.failed or report.conflicts):
             parts.append(self.tr("%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)",
                                  "", len(report.failed) + len(report.conflicts)))
@@ -379,7 +395,12 @@ def describe_ingest(report: Any) -> str:
                          (translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
                           report.content_conflicts),
                          (translate("Ingest", "Flere gennemgange af samme sag"),
-                          report.conflicts)):
+                          report.conflicts),
+                         (translate("Ingest", "Langtidsvalidering tilføjet (B-LT/B-LTA)"),
+                          getattr(report, "ltv_added", [])),
+                         (translate("Ingest", "Venter på langtidsvalidering (prøves igen ved "
+                                              "næste indlæsning)"),
+                          getattr(report, "ltv_waiting", []))):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]

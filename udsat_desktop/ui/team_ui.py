@@ -157,7 +157,8 @@ class TeamDialog(QDialog):
     def refresh(self) -> None:
         self.state.setText(self.tr("Læser fællesmappen…"))
         self.runner.start(load_team, self.db, self.paths, self.profile, self.share,
-                          on_done=self._show, on_error=self._failed)
+                          on_done=self._show, on_error=self._failed,
+                          daemon=True)  # the share may hang: never keeps the program open
 
     def _failed(self, exc: BaseException) -> None:
         self.state.setText(error_text(exc))
@@ -235,7 +236,8 @@ class TeamDialog(QDialog):
             return
         self.runner.start(self._approve_work, roster, request,
                           own_certificates(self.paths, self.profile),
-                          on_done=lambda _r: self.refresh(), on_error=self._failed)
+                          on_done=lambda _r: self.refresh(), on_error=self._failed,
+                          daemon=True)  # writes the roster on the share, which may hang
 
     def _approve_work(self, roster: Any, request: Any, certs: list[str]) -> Any:
         from udsat_desktop.store import audit
@@ -279,7 +281,8 @@ class TeamDialog(QDialog):
             return
         self.runner.start(self._revoke_work, member.user_id,
                           own_certificates(self.paths, self.profile),
-                          on_done=lambda _r: self.refresh(), on_error=self._failed)
+                          on_done=lambda _r: self.refresh(), on_error=self._failed,
+                          daemon=True)  # writes the roster on the share, which may hang
 
     def _revoke_work(self, user_id: str, certs: list[str]) -> Any:
         from udsat_desktop.store import audit
