@@ -70,9 +70,9 @@ def encryption_key(db: Database) -> bytes:
 
 def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
     """My signing certificate(s) as PEM, for my enrolment request and the roster."""
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.sync.roster import trust_dir  # not sync.outbox: that loads the renderer
 
-    own = trust_folder(paths) / f"{profile.user_id}.crt"
+    own = trust_dir(paths) / f"{profile.user_id}.crt"
     try:
         return [own.read_text(encoding="ascii")]
     except (OSError, UnicodeDecodeError):
