@@ -917,7 +917,7 @@ def _verdict_init(trust: Any) -> None:
 def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
     """(verdict name, signing certificates in order, keywords, reason) of one PDF."""
     from udsat_desktop.reports.ltv import signed_revision_digests
-    from udsat_desktop.reports.signing import Verdict
+    from udsat_desktop.reports.verdicts import Verdict  # not .signing: no renderer
     from udsat_desktop.reports.verify import check_pdf
 
     pdf, sha256 = item
