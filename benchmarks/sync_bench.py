@@ -78,12 +78,12 @@ def main() -> int:
             assert report.ok, (report.problems[:3], report.modified[:3], report.refused[:3])
             assert not report.unknown_signer
         if round_ == 2:  # re-ingest with nothing new, median of 3
-            again = []
+            reingests = []
             for _ in range(3):
                 started = time.perf_counter()
                 second = ingest(idb, ipaths, iprofile, share)
-                again.append(time.perf_counter() - started)
-            reingest_s, reingest_new = statistics.median(again), second.new
+                reingests.append(time.perf_counter() - started)
+            reingest_s, reingest_new = statistics.median(reingests), second.new
         idb.close()
         shutil.rmtree(folder, ignore_errors=True)
     assert old is not None and report is not None and report.new == old.new
