@@ -251,6 +251,25 @@ def test_stale_parts_are_judged_by_the_share_clock(share, monkeypatch):
     assert fresh.exists() and not stale.exists()
 
 
+def test_clean_up_writes_no_clock_probe_where_there_is_nothing_to_judge(share, monkeypatch):
+    """A sync with nothing new must stay cheap on SMB: the share's clock (a file written and
+    removed) is asked only when a temporary file is there."""
+    folder = share / "records"
+    (folder / "R-1.json").write_bytes(b"{}")
+    asked: list[object] = []
+    real_clock = share_mod.share_clock
+    monkeypatch.setattr(share_mod, "share_clock",
+                        lambda f, **kw: asked.append(f) or real_clock(f, **kw))
+    assert remove_stale_parts(folder, share=share) == 0
+    assert asked == []
+    stale = folder / f".R-OLD.json.1.aa{PART}"
+    stale.write_bytes(b"{")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    assert remove_stale_parts(folder, share=share) == 1
+    assert asked == [folder] and not stale.exists()
+
+
 def test_publishing_cleans_stale_parts_in_the_folder_it_writes(share):
     folder = share / "summaries" / "2026" / "04"
     folder.mkdir(parents=True)

@@ -15,7 +15,6 @@ import datetime as dt
 import hashlib
 import io
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,8 @@ from udsat_desktop.reports.pdf import (
     stamp_text,
 )
 from udsat_desktop.reports.pdfa import keep_conformance, to_pdfa
+from udsat_desktop.reports.verdicts import SignatureReport as SignatureReport  # re-exported
+from udsat_desktop.reports.verdicts import Verdict as Verdict  # re-exported
 
 KEY_FILE = "signing-key.p12"
 
@@ -301,30 +302,6 @@ def _stamp_font_factory() -> Any:
                 obj_stream=obj_stream)
 
     return InMemory(stamp_font_path(), font_size=8)
-
-
-class Verdict(StrEnum):
-    TRUSTED = "intakt, kendt underskriver"
-    UNKNOWN_SIGNER = "intakt, ukendt underskriver"
-    MODIFIED = "ændret efter underskrift"
-    UNSIGNED = "ikke underskrevet"
-    REVOKED_SIGNER = "intakt, tilbagekaldt underskriver"
-    UNCHECKED = "kunne ikke kontrolleres"  # an error in the checking, not in the document
-
-
-@dataclass(frozen=True)
-class SignatureReport:
-    field: str
-    verdict: Verdict
-    signer: str
-    signed_at: dt.datetime | None
-    byte_range: tuple[int, ...]
-    covers_whole_file: bool
-    timestamp: dt.datetime | None = None  # from an intact RFC 3161 token (PAdES B-T)
-    cert_sha256: str = ""  # the signing certificate's SHA-256 fingerprint
-    reason: str = ""  # why a signature is not intact or could not be checked (Danish)
-    level: str = ""  # PAdES baseline level: B-B, B-T, B-LT, B-LTA (see reports/ltv.py)
-    archive_timestamp: dt.datetime | None = None  # the latest document timestamp (B-LTA)
 
 
 def verify_pdf(data: bytes, trusted: Any) -> list[SignatureReport]:

@@ -24,7 +24,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.reports.signing import SignatureReport, Verdict
+from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 
 log = logging.getLogger(__name__)
 

@@ -69,9 +69,9 @@ def encryption_key(db: Database) -> bytes:
 
 def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
     """My signing certificate(s) as PEM, for my enrolment request and the roster."""
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.sync.roster import trust_dir  # not sync.outbox: that loads the renderer
 
-    own = trust_folder(paths) / f"{profile.user_id}.crt"
+    own = trust_dir(paths) / f"{profile.user_id}.crt"
     try:
         return [own.read_text(encoding="ascii")]
     except (OSError, UnicodeDecodeError):
@@ -998,7 +998,7 @@ def _verdict_init(trust: Any) -> None:
 def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
     """(verdict name, signing certificates in order, keywords, reason) of one PDF."""
     from udsat_desktop.reports.ltv import signed_revision_digests
-    from udsat_desktop.reports.signing import Verdict
+    from udsat_desktop.reports.verdicts import Verdict  # not .signing: no renderer
     from udsat_desktop.reports.verify import check_pdf
 
     pdf, sha256 = item

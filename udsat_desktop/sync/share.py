@@ -987,10 +987,14 @@ def _clean_once(folder: _Dir, clock: float) -> None:
         _remove_parts(folder, STALE_PART_SECONDS, PART, clock)
 
 
+def _is_temporary(name: str, suffix: str) -> bool:
+    return name.endswith(suffix) and name.startswith(".")
+
+
 def _remove_parts(folder: _Dir, older_than: float, suffix: str, now: float) -> int:
     removed = 0
     for item in folder.scandir():
-        if item.name.endswith(suffix) and item.name.startswith("."):
+        if _is_temporary(item.name, suffix):
             with contextlib.suppress(OSError):
                 st = item.stat(follow_symlinks=False)
                 if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:
@@ -1021,6 +1025,11 @@ def remove_stale_parts(folder: Path, older_than: float = STALE_PART_SECONDS,
     def run() -> int:
         try:
             with _Dir.open(folder, share) as d:
+                # the share's clock costs a file written and removed: asked only when there
+                # is a temporary file to judge (a sync with nothing new writes nothing here)
+                if now is None and not any(_is_temporary(item.name, suffix)
+                                           for item in d.scandir()):
+                    return 0
                 clock = now if now is not None else share_clock(folder, share=share)
                 return _remove_parts(d, older_than, suffix, clock)
         except (FileNotFoundError, NotADirectoryError):
