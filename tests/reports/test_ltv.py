@@ -225,8 +225,7 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     (`colleague`: the coordinator did not sign it, so the store has no copy before ingest.)"""
     import json
 
-    from udsat_desktop.settings import update_settings
-
+    from udsat_desktop.platform.settings import update_settings
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.store.signed_pdfs import signed_pdf
     from udsat_desktop.sync.engine import ingest, sync, targets_of

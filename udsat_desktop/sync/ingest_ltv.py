@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import signed_pdfs
 from udsat_desktop.store.db import Database
 
@@ -56,9 +56,9 @@ def _store_waiting(db: Database, share: Path) -> None:
 def augment_waiting(db: Database, paths: AppPaths) -> tuple[list[str], list[str]]:
     """Add validation data to each stored summary that waits for it: (augmented, still
     waiting). A self-issued key can never have it: such a record stops waiting."""
+    from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list
-    from udsat_desktop.settings import load_settings
     from udsat_desktop.sync.outbox import trust_folder
 
     todo = signed_pdfs.stored_waiting_for_ltv(db)

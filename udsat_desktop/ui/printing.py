@@ -143,7 +143,7 @@ def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
     if local is not None or share is None:
         return local
     # the share may hang: given up after the configured timeout with the Danish sentence
-    from udsat_desktop.settings import load_settings
+    from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.sync.share import call_bounded
 
     return call_bounded(float(load_settings(paths.config).share_timeout), summary_pdf, db,
