@@ -142,6 +142,10 @@ def bench_sync(data: Path) -> None:
            r["ratio"] <= 1.2)
     record("re-ingest with nothing new", r["reingest_s"], "s", "< 0.5 s",
            r["reingest_s"] < 0.5)
+    record(f"ingest {r['records']:,} records from a plain copy of the same share (no "
+           "unsealing; baseline, same run)", r["plain_ingest_s"], "s")
+    record("ingest of the sealed share (unsealing) / the plain copy", r["unseal_ratio"], "x",
+           "<= 1.2x", r["unseal_ratio"] <= 1.2)
 
 
 def bench_share(count: int, existing: int) -> None:
@@ -152,7 +156,8 @@ def bench_share(count: int, existing: int) -> None:
                          capture_output=True, text=True, timeout=7200, check=True)
     r = json.loads(out.stdout.strip().splitlines()[-1])
     where = r["where"]
-    record(f"sync {r['summaries']:,} signed summaries + records ({where}) / cp -r of the same",
+    record(f"sync {r['summaries']:,} sealed summaries + records ({where}) / cp -r of the plain "
+           "files",
            r["empty_ratio"], "x", "<= 2x", r["empty_ratio"] <= 2)
     record(f"... with {r['existing_records']:,} records already on the share", r["full_ratio"],
            "x", "<= 2x", r["full_ratio"] <= 2)

@@ -1,5 +1,7 @@
 """Sync figures: push a signed outbox to a share, sync again with nothing new, ingest every
 record as a coordinator (hash + signature check of each PDF), and re-ingest with nothing new.
+The share is sealed (issue 16): the same ingest on a plain copy of the same files (each opened
+once beforehand) is the baseline for the cost of unsealing, in the same run.
 
     python benchmarks/sync_bench.py DATA_DIR   (demo passphrase; prints one JSON line)
 
@@ -34,11 +36,16 @@ def main() -> int:
     from udsat_desktop.sync.share import set_up_share
 
     set_up_share(share)  # the marker a share needs
+    paths = resolve(source)
+    db, profile = open_existing(paths, passphrase)
+    _own_roster(db, paths, profile)  # the summaries are sealed to the roster's coordinator
+    db.close()
     coordinator = work / "coordinator"
+    plain_coordinator = work / "plain-coordinator"
+    shutil.copytree(source, plain_coordinator, ignore=shutil.ignore_patterns("outbox", "logs"))
     shutil.copytree(source, coordinator, ignore=shutil.ignore_patterns("outbox", "logs"))
     baseline = work / "baseline"
     shutil.copytree(source, baseline, ignore=shutil.ignore_patterns("outbox", "logs"))
-    paths = resolve(source)
     files = pending_count(paths)
     db, profile = open_existing(paths, passphrase)
     started = time.perf_counter()
@@ -48,9 +55,10 @@ def main() -> int:
     started = time.perf_counter()
     again = sync(db, paths, profile, share)
     resync_s = time.perf_counter() - started
+    plain_share = _plain_copy(db, share, work / "plain-share")
     db.close()
 
-    for path in share.rglob("*"):  # both ingests read from a warm cache
+    for path in [*share.rglob("*"), *plain_share.rglob("*")]:  # all ingests: a warm cache
         if path.is_file():
             path.read_bytes()
     # baseline, same run: the ingest as it was before complete verification
@@ -78,6 +86,16 @@ def main() -> int:
     second = ingest(cdb, cpaths, cprofile, share)
     reingest_s = time.perf_counter() - started
     cdb.close()
+
+    # the same ingest on the plain copy of the same files (no unsealing), same run
+    ppaths = resolve(plain_coordinator)
+    pdb, pprofile = open_existing(ppaths, passphrase)
+    _own_roster(pdb, ppaths, pprofile)
+    started = time.perf_counter()
+    plain = ingest(pdb, ppaths, pprofile, plain_share)
+    plain_s = time.perf_counter() - started
+    pdb.close()
+    assert plain.ok and plain.new == report.new, (plain.problems[:3], plain.new)
     shutil.rmtree(work, ignore_errors=True)
     print(json.dumps({
         "files": files, "push_s": round(push_s, 2), "resync_s": round(resync_s, 3),
@@ -87,8 +105,22 @@ def main() -> int:
         "ratio": round(ingest_s / baseline_s, 3),
         "reingest_s": round(reingest_s, 3), "reingest_new": second.new,
         "trusted": report.new - len(report.unknown_signer),
+        "plain_ingest_s": round(plain_s, 2), "unseal_ratio": round(ingest_s / plain_s, 3),
     }))
     return 0
+
+
+def _plain_copy(db, share: Path, target: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The share as it was before sealing: every sealed file opened, under the same name."""
+    from udsat_desktop.sync.engine import encryption_key
+    from udsat_desktop.sync.sealed import is_sealed, open_for
+
+    key = encryption_key(db)
+    shutil.copytree(share, target)
+    for path in target.rglob("*"):
+        if path.is_file() and is_sealed(blob := path.read_bytes()):
+            path.write_bytes(open_for(key, blob))
+    return target
 
 
 def _own_roster(db, paths, profile) -> None:  # type: ignore[no-untyped-def]
