@@ -64,3 +64,12 @@ def unsealed(path, key: bytes) -> bytes:
     not for them), a plain one of before as it is."""
     blob = path.read_bytes()
     return sealed.open_for(key, blob) if sealed.is_sealed(blob) else blob
+
+
+def own_roster(db, paths, profile) -> None:
+    """A coordinator's first roster, with only themselves on it (their certificates too): what
+    their own summaries are sealed to before anyone else joins."""
+    from udsat_desktop.sync.engine import own_certificates
+
+    held = roster.editable(db, paths, profile, own_certificates(paths, profile))
+    roster._commit(db, paths, profile, held, list(held.members), None)
