@@ -2201,12 +2201,68 @@
         <translation>Kun et åbent næste skridt kan rettes</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget endnu</source>
+        <translation>teamets holdliste er ikke modtaget endnu</translation>
+    </message>
+    <message>
+        <source>ingen på teamets holdliste kan læse filen</source>
+        <translation>ingen på teamets holdliste kan læse filen</translation>
+    </message>
+    <message>
+        <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
+        <translation>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</translation>
+    </message>
+    <message>
+        <source>posten kan ikke læses: {reason}</source>
+        <translation>posten kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en kan ikke læses: {reason}</source>
+        <translation>PDF&apos;en kan ikke læses: {reason}</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>sag {case_key}: {old} er erstattet af version {version} ({new})</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget, så der er ingen at kryptere mødepakken til; den er ikke lagt på fællesmappen</source>
+        <translation>teamets holdliste er ikke modtaget, så der er ingen at kryptere mødepakken til; den er ikke lagt på fællesmappen</translation>
+    </message>
+    <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
+    </message>
+    <message>
+        <source>ingen modtagere at kryptere til</source>
+        <translation>ingen modtagere at kryptere til</translation>
+    </message>
+    <message>
+        <source>for mange modtagere</source>
+        <translation>for mange modtagere</translation>
+    </message>
+    <message>
+        <source>ikke en krypteret fil</source>
+        <translation>ikke en krypteret fil</translation>
+    </message>
+    <message>
+        <source>beskadiget fil (hovedet)</source>
+        <translation>beskadiget fil (hovedet)</translation>
+    </message>
+    <message>
+        <source>filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)</source>
+        <translation>filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)</translation>
+    </message>
+    <message>
+        <source>filen er krypteret til et andet sted på fællesmappen</source>
+        <translation>filen er krypteret til et andet sted på fællesmappen</translation>
+    </message>
+    <message>
+        <source>filen er krypteret som en anden slags fil</source>
+        <translation>filen er krypteret som en anden slags fil</translation>
+    </message>
+    <message>
+        <source>filen er ændret eller beskadiget (krypteringen passer ikke)</source>
+        <translation>filen er ændret eller beskadiget (krypteringen passer ikke)</translation>
     </message>
     <message>
         <source>forkert felttype</source>

@@ -2201,12 +2201,68 @@
         <translation>Only an open next step can be edited</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget endnu</source>
+        <translation>the team roster has not been received yet</translation>
+    </message>
+    <message>
+        <source>ingen på teamets holdliste kan læse filen</source>
+        <translation>no one on the team roster can read the file</translation>
+    </message>
+    <message>
+        <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
+        <translation>waiting: the team roster has not been received yet, so there is no one to encrypt to</translation>
+    </message>
+    <message>
+        <source>posten kan ikke læses: {reason}</source>
+        <translation>the record cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en kan ikke læses: {reason}</source>
+        <translation>the PDF cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>case {case_key}: {old} is replaced by version {version} ({new})</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget, så der er ingen at kryptere mødepakken til; den er ikke lagt på fællesmappen</source>
+        <translation>the team roster has not been received, so there is no one to encrypt the meeting packet to; it was not put on the shared folder</translation>
+    </message>
+    <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
+    </message>
+    <message>
+        <source>ingen modtagere at kryptere til</source>
+        <translation>no recipients to encrypt to</translation>
+    </message>
+    <message>
+        <source>for mange modtagere</source>
+        <translation>too many recipients</translation>
+    </message>
+    <message>
+        <source>ikke en krypteret fil</source>
+        <translation>not an encrypted file</translation>
+    </message>
+    <message>
+        <source>beskadiget fil (hovedet)</source>
+        <translation>damaged file (the header)</translation>
+    </message>
+    <message>
+        <source>filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)</source>
+        <translation>the file is not encrypted to you (your key is not among its recipients)</translation>
+    </message>
+    <message>
+        <source>filen er krypteret til et andet sted på fællesmappen</source>
+        <translation>the file is encrypted for another place on the shared folder</translation>
+    </message>
+    <message>
+        <source>filen er krypteret som en anden slags fil</source>
+        <translation>the file is encrypted as another kind of file</translation>
+    </message>
+    <message>
+        <source>filen er ændret eller beskadiget (krypteringen passer ikke)</source>
+        <translation>the file has been changed or damaged (the encryption does not match)</translation>
     </message>
     <message>
         <source>forkert felttype</source>
