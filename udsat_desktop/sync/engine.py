@@ -109,12 +109,6 @@ def sealer(db: Database, paths: AppPaths | Database | None = None) -> Sealer | N
     return Sealer(held, seal_seed(db))
 
 
-def unseal(db: Database, blob: bytes, *, name: str, kind: str) -> bytes:
-    """A share file as its reader works on it: a sealed one opened with my key (NotForMe when
-    it is not for me, SealError when it is damaged); a plain one of before as it is."""
-    return sealed.unseal_share_file(encryption_key(db), blob, name=name, kind=kind)
-
-
 def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
     """My signing certificate(s) as PEM, for my enrolment request and the roster."""
     from udsat_desktop.sync.outbox import trust_folder
