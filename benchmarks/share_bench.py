@@ -13,7 +13,9 @@ times; the median of the pairs' differences is reported, with the medians of eac
 On a Samba share on the loopback mounted through smbnetfs when this runs as root with
 /dev/fuse (tests/sync/mounts.py); else on a local temporary folder (said in the output).
 Prints one JSON line. One signed PDF (a real signature) is reused under 2,737 names: sync
-costs depend on sizes and counts, not on what is signed.
+costs depend on sizes and counts, not on what is signed. The sync seals every file (issue 16)
+to the roster's coordinator (the bench user; each further reader adds one key agreement);
+`cp -r` copies the plain files.
 """
 
 from __future__ import annotations
@@ -76,6 +78,24 @@ def timed_sync(data: Path, share: Path) -> tuple[float, object]:
         db.close()
 
 
+def own_roster(data: Path) -> None:
+    """A roster signed by the bench user, on which they are the coordinator: what the sync
+    seals every file to."""
+    from udsat_desktop.paths import resolve
+
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync import roster
+    from udsat_desktop.sync.engine import own_certificates
+
+    paths = resolve(data)
+    db, profile = open_existing(paths, PASS)
+    try:
+        held = roster.editable(db, paths, profile, own_certificates(paths, profile))
+        roster._commit(db, paths, profile, held, list(held.members), None)
+    finally:
+        db.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=2737)
@@ -104,10 +124,11 @@ def main() -> int:
 
         data = work / "reviewer"
         cli(data, "init", "--name", "Bench Mark", "--initials", "BM", "--org", "BIF",
-            "--role", "reviewer")
+            "--role", "coordinator")
         cli(data, "config", "--share", str(share))
         cli(data, "demo", "--cases", "2", "--reviews", "2", "--seed", "7")
         cli(data, "sign", "--ready")
+        own_roster(data)
         outbox = data / "outbox"
         signed = next(outbox.glob("*.pdf")).read_bytes()
         for p in outbox.glob("*.*"):

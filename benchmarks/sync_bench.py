@@ -1,6 +1,8 @@
 """Sync figures: push a signed outbox to a share, sync again with nothing new, ingest every
 record as a coordinator (complete verification) against the ingest before complete
 verification (legacy_ingest.py) in the order A B B A, and re-ingest with nothing new.
+The share is sealed (issue 16): the same ingest on a plain copy of the same files (each opened
+once beforehand) is the baseline for the cost of unsealing, in the same run.
 
     python benchmarks/sync_bench.py DATA_DIR   (demo passphrase; prints one JSON line)
 
@@ -39,6 +41,9 @@ def main() -> int:
 
     set_up_share(share)  # the marker a share needs
     paths = resolve(source)
+    db, profile = open_existing(paths, passphrase)
+    _own_roster(db, paths, profile)  # the summaries are sealed to the roster's coordinator
+    db.close()
     files = pending_count(paths)
     db, profile = open_existing(paths, passphrase)
     started = time.perf_counter()
@@ -48,9 +53,10 @@ def main() -> int:
     started = time.perf_counter()
     again = sync(db, paths, profile, share)
     resync_s = time.perf_counter() - started
+    plain_share = _plain_copy(db, share, work / "plain-share")
     db.close()
 
-    for path in share.rglob("*"):  # every ingest reads from a warm cache
+    for path in [*share.rglob("*"), *plain_share.rglob("*")]:  # all ingests: a warm cache
         if path.is_file():
             path.read_bytes()
     # baseline, same run: the ingest as it was before complete verification. The two are
@@ -59,9 +65,10 @@ def main() -> int:
     # as wall time and as CPU time (this process and its worker processes).
     from legacy_ingest import legacy
 
-    timings: dict[str, list[tuple[float, float]]] = {"baseline": [], "complete": []}
-    old = report = None
-    for round_, kind in enumerate(("baseline", "complete", "complete", "baseline")):
+    timings: dict[str, list[tuple[float, float]]] = {"baseline": [], "complete": [], "plain": []}
+    old = report = plain = None
+    for round_, kind in enumerate(("baseline", "complete", "plain", "plain", "complete",
+                                   "baseline")):
         folder = work / f"{kind}-{round_}"
         shutil.copytree(source, folder, ignore=shutil.ignore_patterns("outbox", "logs"))
         ipaths = resolve(folder)
@@ -69,15 +76,17 @@ def main() -> int:
         _own_roster(idb, ipaths, iprofile)  # the signer (the demo user) on the roster
         with legacy() if kind == "baseline" else contextlib.nullcontext():
             cpu, started = _cpu(), time.perf_counter()
-            got = ingest(idb, ipaths, iprofile, share)
+            got = ingest(idb, ipaths, iprofile, plain_share if kind == "plain" else share)
             timings[kind].append((time.perf_counter() - started, _cpu() - cpu))
         if kind == "baseline":
             old = got
+        elif kind == "plain":
+            plain = got
         else:
             report = got
             assert report.ok, (report.problems[:3], report.modified[:3], report.refused[:3])
             assert not report.unknown_signer
-        if round_ == 2:  # re-ingest with nothing new, median of 3
+        if round_ == 4:  # re-ingest with nothing new, median of 3
             reingests = []
             for _ in range(3):
                 started = time.perf_counter()
@@ -91,6 +100,8 @@ def main() -> int:
                             for k in ("baseline", "complete"))
     baseline_cpu, ingest_cpu = (statistics.mean(t[1] for t in timings[k])
                                 for k in ("baseline", "complete"))
+    assert plain is not None and plain.ok and plain.new == report.new, plain.problems[:3]
+    plain_s = statistics.mean(t[0] for t in timings["plain"])
     shutil.rmtree(work, ignore_errors=True)
     print(json.dumps({
         "files": files, "push_s": round(push_s, 2), "resync_s": round(resync_s, 3),
@@ -105,6 +116,7 @@ def main() -> int:
         "load_1min": round(os.getloadavg()[0], 2), "cores": os.cpu_count(),
         "reingest_s": round(reingest_s, 3), "reingest_new": reingest_new,
         "trusted": report.new - len(report.unknown_signer),
+        "plain_ingest_s": round(plain_s, 2), "unseal_ratio": round(ingest_s / plain_s, 3),
     }))
     return 0
 
@@ -115,6 +127,19 @@ def _cpu() -> float:
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
         resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _plain_copy(db, share: Path, target: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The share as it was before sealing: every sealed file opened, under the same name."""
+    from udsat_desktop.sync.engine import encryption_key
+    from udsat_desktop.sync.sealed import is_sealed, open_for
+
+    key = encryption_key(db)
+    shutil.copytree(share, target)
+    for path in target.rglob("*"):
+        if path.is_file() and is_sealed(blob := path.read_bytes()):
+            path.write_bytes(open_for(key, blob))
+    return target
 
 
 def _own_roster(db, paths, profile) -> None:  # type: ignore[no-untyped-def]

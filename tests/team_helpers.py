@@ -46,3 +46,30 @@ def approved_colleague(db, paths, profile, share, user_id: str = "sof-bb-0001",
                                            serialization.PublicFormat.Raw)
     roster.approve(db, paths, profile, share, user_id, trust.fingerprint(public), [])
     return Colleague(user_id, key, private)
+
+
+def reader_key(member) -> bytes:
+    """A member's X25519 private key (what they open sealed share files with)."""
+    from udsat_desktop.sync.engine import encryption_key
+
+    db, _ = member.open()
+    try:
+        return encryption_key(db)
+    finally:
+        db.close()
+
+
+def unsealed(path, key: bytes) -> bytes:
+    """A share file as the holder of `key` reads it: a sealed one opened (SealError when it is
+    not for them), a plain one of before as it is."""
+    blob = path.read_bytes()
+    return sealed.open_for(key, blob) if sealed.is_sealed(blob) else blob
+
+
+def own_roster(db, paths, profile) -> None:
+    """A coordinator's first roster, with only themselves on it (their certificates too): what
+    their own summaries are sealed to before anyone else joins."""
+    from udsat_desktop.sync.engine import own_certificates
+
+    held = roster.editable(db, paths, profile, own_certificates(paths, profile))
+    roster._commit(db, paths, profile, held, list(held.members), None)

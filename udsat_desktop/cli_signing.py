@@ -132,12 +132,12 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
         if latest is None:
             raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
         # the latest signed version (a correction replaces what it corrects), wherever it
-        # is: the encrypted store, the outbox, or (ingested from a colleague) the share
+        # is: the encrypted store (mine once sent, a colleague's once ingested) or the outbox
         pdf = summary_pdf(db, paths, share_of(args, paths), args.case_key, latest.review_key)
         if pdf is None:
             raise CliError(f"Den underskrevne PDF for version {latest.version} "
-                           f"({latest.review_key}) findes hverken i databasen, i udbakken "
-                           "eller på fællesmappen")
+                           f"({latest.review_key}) findes hverken i databasen eller i "
+                           "udbakken (en koordinator indlæser teamets gennemgange først)")
         out = Path(args.out)
         write_atomic(out, pdf, mode=0o600)
         # a copy of the summary leaves the store: an access the citizen's log shows

@@ -2180,6 +2180,10 @@
         <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
+        <translation>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
+    </message>
+    <message>
         <source>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</source>
         <translation>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</translation>
     </message>
@@ -2304,12 +2308,88 @@
         <translation>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget endnu</source>
+        <translation>teamets holdliste er ikke modtaget endnu</translation>
+    </message>
+    <message>
+        <source>ingen på teamets holdliste kan læse filen</source>
+        <translation>ingen på teamets holdliste kan læse filen</translation>
+    </message>
+    <message>
+        <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
+        <translation>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</translation>
+    </message>
+    <message>
+        <source>posten kan ikke læses: {reason}</source>
+        <translation>posten kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en kan ikke læses: {reason}</source>
+        <translation>PDF&apos;en kan ikke læses: {reason}</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>sag {case_key}: {old} er erstattet af version {version} ({new})</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget, så der er ingen at kryptere mødepakken til; den er ikke lagt på fællesmappen</source>
+        <translation>teamets holdliste er ikke modtaget, så der er ingen at kryptere mødepakken til; den er ikke lagt på fællesmappen</translation>
+    </message>
+    <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
+    </message>
+    <message>
+        <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
+        <translation>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</translation>
+    </message>
+    <message>
+        <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
+        <translation>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>ingen modtagere at kryptere til</source>
+        <translation>ingen modtagere at kryptere til</translation>
+    </message>
+    <message>
+        <source>for mange modtagere</source>
+        <translation>for mange modtagere</translation>
+    </message>
+    <message>
+        <source>ikke en krypteret fil</source>
+        <translation>ikke en krypteret fil</translation>
+    </message>
+    <message>
+        <source>beskadiget fil (hovedet)</source>
+        <translation>beskadiget fil (hovedet)</translation>
+    </message>
+    <message>
+        <source>filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)</source>
+        <translation>filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)</translation>
+    </message>
+    <message>
+        <source>filen er krypteret til et andet sted på fællesmappen</source>
+        <translation>filen er krypteret til et andet sted på fællesmappen</translation>
+    </message>
+    <message>
+        <source>filen er krypteret som en anden slags fil</source>
+        <translation>filen er krypteret som en anden slags fil</translation>
+    </message>
+    <message>
+        <source>filen er ændret eller beskadiget (krypteringen passer ikke)</source>
+        <translation>filen er ændret eller beskadiget (krypteringen passer ikke)</translation>
+    </message>
+    <message>
+        <source>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</source>
+        <translation>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</translation>
+    </message>
+    <message>
+        <source>{path} har ingen mærkefil (.udsat-share), og programmet har hidtil synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet virkelig have en ny fællesmappe, så kør `udsat config --share {path} --new-share`.</source>
+        <translation>{path} har ingen mærkefil (.udsat-share), og programmet har hidtil synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet virkelig have en ny fællesmappe, så kør `udsat config --share {path} --new-share`.</translation>
+    </message>
+    <message>
+        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
+        <translation>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</translation>
     </message>
     <message>
         <source>forkert felttype</source>
@@ -3276,10 +3356,6 @@
         <translation>Der er ingen anmodning fra {user_id} på fællesmappen</translation>
     </message>
     <message>
-        <source>Fingeraftrykket passer ikke til anmodningen fra {user_id} (koden er {code}): anmodningen er ikke godkendt</source>
-        <translation>Fingeraftrykket passer ikke til anmodningen fra {user_id} (koden er {code}): anmodningen er ikke godkendt</translation>
-    </message>
-    <message>
         <source>Anmodningen fra {user_id} bruger en anden medarbejders nøgle</source>
         <translation>Anmodningen fra {user_id} bruger en anden medarbejders nøgle</translation>
     </message>
@@ -3370,10 +3446,6 @@
     <message>
         <source>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</source>
         <translation>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</translation>
-    </message>
-    <message>
-        <source>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</source>
-        <translation>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er afvist: {why}</source>
@@ -4033,6 +4105,14 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Eksportér til &amp;journalisering…</translation>
+    </message>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Åbn underskrevet PDF</translation>
+    </message>
+    <message>
+        <source>Henter sammenfatningen…</source>
+        <translation>Henter sammenfatningen…</translation>
     </message>
 </context>
 <context>

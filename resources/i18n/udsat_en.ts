@@ -2180,6 +2180,10 @@
         <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
+        <translation>the text contains a control character or a character that reverses the writing direction (U+{code})</translation>
+    </message>
+    <message>
         <source>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</source>
         <translation>{count} duplicates skipped (only the first row with a CPR number is imported)</translation>
     </message>
@@ -2304,12 +2308,88 @@
         <translation>The disk reported an error while the database was read or written; nothing was half-saved. Try again, and ask IT to check the disk if it happens again.</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget endnu</source>
+        <translation>the team roster has not been received yet</translation>
+    </message>
+    <message>
+        <source>ingen på teamets holdliste kan læse filen</source>
+        <translation>no one on the team roster can read the file</translation>
+    </message>
+    <message>
+        <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
+        <translation>waiting: the team roster has not been received yet, so there is no one to encrypt to</translation>
+    </message>
+    <message>
+        <source>posten kan ikke læses: {reason}</source>
+        <translation>the record cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en kan ikke læses: {reason}</source>
+        <translation>the PDF cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>case {case_key}: {old} is replaced by version {version} ({new})</translation>
     </message>
     <message>
+        <source>teamets holdliste er ikke modtaget, så der er ingen at kryptere mødepakken til; den er ikke lagt på fællesmappen</source>
+        <translation>the team roster has not been received, so there is no one to encrypt the meeting packet to; it was not put on the shared folder</translation>
+    </message>
+    <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
+    </message>
+    <message>
+        <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
+        <translation>The code does not match the request from {user_id}: the request is not approved. Ask your colleague to read the code aloud from their own screen.</translation>
+    </message>
+    <message>
+        <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
+        <translation>The team roster (version {version}) is saved but could not be put on the shared folder: {reason}. It will be put there at the next sync.</translation>
+    </message>
+    <message>
+        <source>ingen modtagere at kryptere til</source>
+        <translation>no recipients to encrypt to</translation>
+    </message>
+    <message>
+        <source>for mange modtagere</source>
+        <translation>too many recipients</translation>
+    </message>
+    <message>
+        <source>ikke en krypteret fil</source>
+        <translation>not an encrypted file</translation>
+    </message>
+    <message>
+        <source>beskadiget fil (hovedet)</source>
+        <translation>damaged file (the header)</translation>
+    </message>
+    <message>
+        <source>filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)</source>
+        <translation>the file is not encrypted to you (your key is not among its recipients)</translation>
+    </message>
+    <message>
+        <source>filen er krypteret til et andet sted på fællesmappen</source>
+        <translation>the file is encrypted for another place on the shared folder</translation>
+    </message>
+    <message>
+        <source>filen er krypteret som en anden slags fil</source>
+        <translation>the file is encrypted as another kind of file</translation>
+    </message>
+    <message>
+        <source>filen er ændret eller beskadiget (krypteringen passer ikke)</source>
+        <translation>the file has been changed or damaged (the encryption does not match)</translation>
+    </message>
+    <message>
+        <source>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</source>
+        <translation>{path} is not the shared folder (the marker file .udsat-share is missing). Is the network drive connected, and is it the right folder? A shared folder is set up only once, by the coordinator.</translation>
+    </message>
+    <message>
+        <source>{path} har ingen mærkefil (.udsat-share), og programmet har hidtil synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet virkelig have en ny fællesmappe, så kør `udsat config --share {path} --new-share`.</source>
+        <translation>{path} has no marker file (.udsat-share), and the program has so far synced with another shared folder. Is the network drive connected? If the team really needs a new shared folder, run `udsat config --share {path} --new-share`.</translation>
+    </message>
+    <message>
+        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
+        <translation>{path} is a different shared folder from the one the program syncs with. Is the network drive connected to the right folder? If the team's shared folder has moved, choose it again under File → Settings or with `udsat config --share`.</translation>
     </message>
     <message>
         <source>forkert felttype</source>
@@ -3276,10 +3356,6 @@
         <translation>There is no request from {user_id} on the shared folder</translation>
     </message>
     <message>
-        <source>Fingeraftrykket passer ikke til anmodningen fra {user_id} (koden er {code}): anmodningen er ikke godkendt</source>
-        <translation>The fingerprint does not match the request from {user_id} (its code is {code}): the request is not approved</translation>
-    </message>
-    <message>
         <source>Anmodningen fra {user_id} bruger en anden medarbejders nøgle</source>
         <translation>The request from {user_id} uses another colleague&apos;s key</translation>
     </message>
@@ -3370,10 +3446,6 @@
     <message>
         <source>{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link eller en fil); der skrives og læses ikke gennem den</source>
         <translation>{name} on the shared folder is not a real folder (a symbolic link or a file); nothing is written or read through it</translation>
-    </message>
-    <message>
-        <source>{path} er ikke sat op som fællesmappe (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet og er det den rigtige mappe? Er det, så sæt mappen op med `udsat config --share` eller under Filer → Indstillinger.</source>
-        <translation>{path} is not set up as the shared folder (the marker file .udsat-share is missing). Is the network drive connected, and is it the right folder? If it is, set the folder up with `udsat config --share` or under File → Settings.</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er afvist: {why}</source>
@@ -4033,6 +4105,14 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Export for fi&amp;ling…</translation>
+    </message>
+    <message>
+        <source>Åbn underskrevet PDF</source>
+        <translation>Open signed PDF</translation>
+    </message>
+    <message>
+        <source>Henter sammenfatningen…</source>
+        <translation>Fetching the summary…</translation>
     </message>
 </context>
 <context>

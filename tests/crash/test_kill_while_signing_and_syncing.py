@@ -8,6 +8,7 @@ The normal run does a few kills; `make test-long` (marker `slow`) does 200 (UDSA
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.team_helpers import own_roster
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.platform.paths import resolve
@@ -29,7 +31,8 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.lifecycle import initialise, open_existing
-from udsat_desktop.sync.engine import targets_of
+from udsat_desktop.sync import sealed
+from udsat_desktop.sync.engine import encryption_key, targets_of
 from udsat_desktop.sync.outbox import ensure_key
 from udsat_desktop.sync.share import set_up_share
 
@@ -51,6 +54,8 @@ def prepare(tmp_path: Path, reviews: int, spare: int):
     build_demo(db, int((reviews + spare) * 1.3) + 10, seed=5)  # some demo cases are not open
     build_demo_reviews(db, reviews, profile.user_id, LIB, seed=7, all_ready=True)
     ensure_key(paths, profile, KEY_PASS)
+    # a roster to seal to (what is sent is sealed): Anna's own, as its coordinator
+    own_roster(db, paths, dataclasses.replace(profile, role=Role.COORDINATOR))
     db.close()
     share = tmp_path / "share"
     share.mkdir()
@@ -61,14 +66,14 @@ def prepare(tmp_path: Path, reviews: int, spare: int):
 _VERIFIED: set[tuple[str, int, int]] = set()
 
 
-def pdf_ok(path: Path) -> bool:
+def pdf_ok(path: Path, data: bytes | None = None) -> bool:
     """Signature intact (checked once per file version: the campaign re-checks often)."""
     st = path.stat()
     key = (str(path), st.st_size, st.st_mtime_ns)
     if key in _VERIFIED:
         return True
     ok = all(r.verdict is Verdict.TRUSTED or r.verdict is Verdict.UNKNOWN_SIGNER
-             for r in verify_pdf(path.read_bytes(), []))
+             for r in verify_pdf(path.read_bytes() if data is None else data, []))
     if ok:
         _VERIFIED.add(key)
     return ok
@@ -86,6 +91,7 @@ def check_invariants(paths, share: Path) -> None:
         # sent summaries live in the encrypted store, not in the outbox
         stored = {f"{c}_{r}" for c, r in con.execute(
             "SELECT case_key, review_key FROM signed_pdf")}
+        private = encryption_key(db)
     finally:
         db.close()
     local = {p.name: p for folder in (paths.outbox,) if folder.is_dir()
@@ -105,13 +111,19 @@ def check_invariants(paths, share: Path) -> None:
     for path in share.rglob("*"):
         if not path.is_file() or path.name.endswith(".part") or path.name.startswith("."):
             continue
-        if "records" in path.relative_to(share).parts:
-            record = json.loads(path.read_text(encoding="utf-8"))
+        # every file under a final name is sealed and opens whole (AES-GCM: a cut-short
+        # or mixed file would not)
+        rel = path.relative_to(share)
+        if "records" in rel.parts:
+            record = json.loads(sealed.open_for(private, path.read_bytes(),
+                                                name=rel.as_posix()))
             pdf = share / targets_of(record)[0]
             assert pdf.exists(), "a record on the share always has its PDF"
-            assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
+            assert hashlib.sha256(sealed.open_for(private, pdf.read_bytes())).hexdigest() == \
+                record["pdf_sha256"]
         elif path.suffix == ".pdf":
-            assert pdf_ok(path), path
+            assert pdf_ok(path, sealed.open_for(private, path.read_bytes(),
+                                                name=rel.as_posix())), path
 
 
 def more_work(paths, count: int, seed: int) -> None:

@@ -176,6 +176,7 @@ def test_organisation_key_signs_long_term_at_once_when_online(summary, tmp_path)
 
 def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
         demo_db, profile, paths, tmp_path):
+    from tests.team_helpers import own_roster, unsealed
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.sync.engine import ingest, sync
     from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
@@ -188,6 +189,7 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
     with organisation_pki(tmp_path) as pki:
         import_key(paths, profile, pki.p12, pki.p12_passphrase)
         add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        own_roster(demo_db, paths, profile)  # what is sent is sealed to the roster
         pki.set_online(False)
         items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
         assert items
@@ -200,15 +202,15 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
         pki.set_online(True)
         report = sync(demo_db, paths, profile, share)
         assert report.ok, report.to_json()
-    from udsat_desktop.sync.engine import targets_of
+    from udsat_desktop.sync.engine import encryption_key, targets_of
 
     pdf_target, record_target = targets_of(record)
-    data = (share / pdf_target).read_bytes()
+    key = encryption_key(demo_db)
+    data = unsealed(share / pdf_target, key)
     assert data.startswith(signed)
     [rep] = verify_pdf(data, [pki.root])
     assert rep.level == "B-LT" and rep.verdict is Verdict.TRUSTED
-    shared_record = __import__("json").loads(
-        (share / record_target).read_text(encoding="utf-8"))
+    shared_record = __import__("json").loads(unsealed(share / record_target, key))
     assert "ltv" not in shared_record and shared_record["pdf_sha256"] == record["pdf_sha256"]
     # the coordinator's ingest sees the same signed document, not a modified one
     result = ingest(demo_db, paths, profile, share, full=True)

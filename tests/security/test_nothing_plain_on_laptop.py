@@ -45,7 +45,11 @@ def _run(member, *args: str) -> tuple[int, str, str]:
 
 
 def test_uploaded_summaries_live_only_in_the_store(team, tmp_path, qtbot):  # noqa: F811
-    share, _kk, aa, _bb = team
+    from tests.sync.conftest import enrol
+    from tests.team_helpers import reader_key, unsealed
+
+    share, kk, aa, _bb = team
+    enrol(kk, aa)  # what is sent is sealed to the roster's readers
     _sign_two(aa)
     outbox = aa.paths.outbox
     waiting = {p.name: p.read_bytes() for p in outbox.glob("*.pdf")}
@@ -64,8 +68,12 @@ def test_uploaded_summaries_live_only_in_the_store(team, tmp_path, qtbot):  # no
         for name, data in waiting.items():
             key = name.removesuffix(".pdf").split("_")[1]
             assert signed_pdf(db, key) == data
-        on_share = {p.read_bytes() for p in (share / "summaries").rglob("*.pdf")}
-        assert set(waiting.values()) <= on_share
+        # on the share: sealed, opening to the same signed bytes
+        on_share = [p.read_bytes() for p in (share / "summaries").rglob("*.pdf")]
+        assert on_share and not any(b"%PDF" in blob for blob in on_share)
+        key = reader_key(aa)
+        assert set(waiting.values()) <= {unsealed(p, key) for p in
+                                         (share / "summaries").rglob("*.pdf")}
         # printing reads the store: the same pages as the signed file
         from PySide6.QtPrintSupport import QPrinter
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 
 import pytest
 
+from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import roster, sealed, trust
@@ -72,14 +72,24 @@ def round_(team):
     assert aa.run("pull")[1]["assigned_cases"] == 3
     sign_ready(aa, 2, seed=71)
     assert aa.run("sync")[0] == 0
+    READER[share] = reader_key(kk)
     return share, kk, aa, bb, keys
 
 
+# the coordinator's key, per share: the tests read what is sealed as the coordinator would
+# (an attacker who cannot open it writes plain files, which are still read and checked)
+READER: dict = {}
+
+
+def plain(path) -> bytes:
+    return unsealed(path, READER[next(s for s in READER if s in path.parents)])
+
+
 def records(share) -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text()) for p in (share / "records").rglob("*.json")}
+    return {p.stem: json.loads(plain(p)) for p in (share / "records").rglob("*.json")}
 
 
-def record_path(share, record: dict):
+def record_path_of(share, record: dict):
     from udsat_desktop.sync.engine import targets_of
 
     return share / targets_of(record)[1]
@@ -143,8 +153,15 @@ def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_pat
         record["signed_by"] = aa.user_id
         record["reviewers"] = [aa.user_id]
         record = sign_record(record, key_path(outsider.paths), KEY_PASS)
-        record_path.write_text(json.dumps(record))
-    assert outsider.run("sync")[0] == 0
+        # not on the roster, the outsider's app seals to no one and sends nothing; they
+        # place the files plain, as any file of before the share was sealed
+        for source, target in ((pdf, pdf_of(share, record)),
+                               (record_path, record_path_of(share, record))):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes() if source == pdf else
+                               json.dumps(record).encode())
+    code, report = outsider.run("sync")
+    assert code == 1 and "holdliste" in json.dumps(report, ensure_ascii=False)
     code, report = kk.run("ingest")
     forged_ids = [r["review_id"] for r in records(share).values()
                   if r["signed_by"] == aa.user_id and r["case_key"] == case_key]
@@ -236,7 +253,7 @@ def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(r
                                                                               tmp_path):
     share, kk, _aa, bb, _keys = round_
     record = next(iter(records(share).values()))
-    original = pdf_of(share, record).read_bytes()
+    original = plain(pdf_of(share, record))
     outsider = new_member(tmp_path, "Ole Udefra", "OU")
     from udsat_desktop.sync.outbox import ensure_key
 
@@ -283,14 +300,14 @@ def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
     forged.pop("signature")
     target = pdf_of(share, forged)
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(pdf_of(share, other), target)
-    record_path(share, forged).write_text(json.dumps(forged))
+    target.write_bytes(plain(pdf_of(share, other)))  # Anna can open her own files
+    record_path_of(share, forged).write_text(json.dumps(forged))
     # ... and one Anna's own key signed (an insider cross-wiring her own files)
     wired = sign_record({**one, "review_id": "R-BBBBBBBBBBBB", "pdf_sha256":
                          other["pdf_sha256"]}, key_path(aa.paths), KEY_PASS)
     target = pdf_of(share, wired)
-    shutil.copy(pdf_of(share, other), target)
-    record_path(share, wired).write_text(json.dumps(wired))
+    target.write_bytes(plain(pdf_of(share, other)))  # Anna can open her own files
+    record_path_of(share, wired).write_text(json.dumps(wired))
     code, report = kk.run("ingest")
     assert code == 1
     assert any(name.endswith("R-AAAAAAAAAAAA.json") for name, _ in report["refused"])
@@ -306,7 +323,7 @@ def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
 def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_):
     share, kk, aa, _bb, _keys = round_
     one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
-    path = record_path(share, one)
+    path = record_path_of(share, one)
     edited = {**one, "recommendation": {**one["recommendation"],
                                         "afklaringsretning": "foertidspension"}}
     path.write_text(json.dumps(edited))
@@ -333,7 +350,7 @@ def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_)
         db.close()
     assert stored["next_steps"] == one["next_steps"]
     # a copy of a genuine record under another review id is not a record
-    record_path(share, {**other, "review_id": "R-CCCCCCCCCCCC"}).write_text(json.dumps(other))
+    record_path_of(share, {**other, "review_id": "R-CCCCCCCCCCCC"}).write_text(json.dumps(other))
     code, report = kk.run("ingest")
     assert any(n == "R-CCCCCCCCCCCC.json" for n, _ in report["problems"])
 

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync import engine
+from udsat_desktop.sync import engine, sealed
 from udsat_desktop.sync import share as share_mod
 from udsat_desktop.sync.engine import pending_count, sync
 from udsat_desktop.sync.share import (
@@ -32,6 +33,8 @@ from udsat_desktop.sync.share import (
     remove_stale_parts,
 )
 
+from .conftest import enrol
+
 LIB = bundled_library()
 
 
@@ -41,6 +44,7 @@ def signed_outbox(team):
     share, kk, aa, _bb = team
     kk.run("demo", "--cases", "5")
     aa.run("demo", "--cases", "5")
+    enrol(kk, aa)  # what is sent is sealed to the roster's readers
     db, profile = aa.open()
     try:
         build_demo_reviews(db, 3, profile.user_id, LIB, seed=51, all_ready=True)
@@ -70,14 +74,17 @@ def local_files(aa) -> dict[str, str]:
 def check_invariant(share: Path, aa, before: dict[str, str]) -> None:
     # nothing lost from the outbox
     assert local_files(aa) == before
-    # every file under its final name on the share is complete: equal to its outbox original
+    # every file under its final name on the share is complete: sealed, and opening to its
+    # outbox original
     by_hash = set(before.values())
+    key = reader_key(aa)
     for path in share.rglob("*"):
-        if path.is_file() and path.parent.name != "reviewers" and path.parent.parent != share / \
-                "assignments" and "claims" not in path.parts and "audit-heads" not in path.parts \
-                and not path.name.endswith(PART) \
+        if path.is_file() and path.parent.name not in ("reviewers", "team") and \
+                path.parent.parent != share / "assignments" and "claims" not in path.parts \
+                and "audit-heads" not in path.parts and not path.name.endswith(PART) \
                 and not path.name.startswith("."):
-            assert hashlib.sha256(path.read_bytes()).hexdigest() in by_hash, path
+            assert sealed.is_sealed(path.read_bytes()), path
+            assert hashlib.sha256(unsealed(path, key)).hexdigest() in by_hash, path
 
 
 def run_sync(aa, share: Path):

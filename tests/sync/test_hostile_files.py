@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.conftest import PASS
+from tests.sync.conftest import PASS, enrol
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import share as share_mod
@@ -45,6 +45,7 @@ def test_hostile_records_and_folders_do_not_stop_ingest(team):
     share, kk, aa, _bb = team
     kk.run("demo", "--cases", "5")
     aa.run("demo", "--cases", "5")
+    enrol(kk, aa)  # what Anna sends is sealed to the roster's readers
     sign(aa, 3, seed=81)
     assert aa.run("sync")[0] == 0
     month = next((share / "records").glob("*/*"))
@@ -71,9 +72,11 @@ def test_hostile_files_do_not_stop_a_reviewers_sync(team):
     share, kk, aa, bb = team
     for m in (kk, aa, bb):
         m.run("demo", "--cases", "5")
+    enrol(kk, aa, bb)  # what they send is sealed to the roster's readers
     assert cli(kk, "sync")[0] == 0
-    # before Bo's first sync: a folder named like his reviewer file, a FIFO among his
+    # before Bo's next sync: a folder in place of his reviewer file, a FIFO among his
     # assignments, a certificate that is a link to /dev/zero
+    (share / "reviewers" / f"{bb.user_id}.json").unlink()
     (share / "reviewers" / f"{bb.user_id}.json").mkdir()
     (share / "assignments" / bb.user_id).mkdir(parents=True)
     os.mkfifo(share / "assignments" / bb.user_id / "20260101T000000-fifo.json")

@@ -9,6 +9,7 @@ Runs as root where /dev/fuse is present (CI); skipped with the reason elsewhere.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -25,8 +26,10 @@ import pytest
 
 from tests.sync import mounts
 from tests.sync.conftest import KEY_PASS, PASS, Member, enrol
+from tests.team_helpers import own_roster, reader_key, unsealed
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.core.status import Role
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import share as share_mod
 
@@ -81,7 +84,10 @@ class Team:
     bb: Member
 
 
-def make_team(tmp_path: Path, share: Path, monkeypatch) -> Team:
+def make_team(tmp_path: Path, share: Path, monkeypatch, *, rosters: bool = True) -> Team:
+    """The three installations on `share`. With `rosters` (the fault tests), Anna holds a
+    roster of her own to seal to, made locally (what is sent is sealed; enrolling over the
+    mount would cost each test a dozen syncs); the full round enrols instead."""
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
     members = []
@@ -97,6 +103,12 @@ def make_team(tmp_path: Path, share: Path, monkeypatch) -> Team:
         db.close()
         assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0
         members.append(member)
+    if rosters:
+        db, profile = members[1].open()
+        try:
+            own_roster(db, members[1].paths, dataclasses.replace(profile, role=Role.COORDINATOR))
+        finally:
+            db.close()
     return Team(share, *members)
 
 
@@ -131,10 +143,28 @@ def outbox_files(member: Member) -> dict[str, str]:
     return files
 
 
+def sealed_as_sent(member: Member, server_share: Path, path: Path, original: bytes,
+                   originals: dict[str, bytes]) -> bytes:
+    """What the member's sync writes for `original` under `path`: sealing is deterministic
+    for its sender, so the same bytes again."""
+    from udsat_desktop.sync.engine import KIND_RECORD, KIND_SUMMARY, sealer
+
+    record = json.loads(originals[path.stem + ".json"])
+    db, _profile = member.open()
+    try:
+        seal = sealer(db, member.paths)
+        assert seal is not None
+        return seal.seal([record.get("signed_by") or "", *record["reviewers"]], original,
+                         kind=KIND_RECORD if path.suffix == ".json" else KIND_SUMMARY,
+                         name=path.relative_to(server_share).as_posix())
+    finally:
+        db.close()
+
+
 def check_invariants(server_share: Path, member: Member, before: dict[str, str]) -> None:
-    """On the server: every summary and record under its final name is its outbox original,
-    or a prefix of it (an exclusive-create copy cut short, finished by the next sync); every
-    whole record has its whole PDF. In the outbox: nothing lost."""
+    """On the server: every summary and record under its final name is its outbox original
+    as sealed, or a prefix of it (an exclusive-create copy cut short, finished by the next
+    sync); every whole record has its whole PDF. In the outbox: nothing lost."""
     assert outbox_files(member) == before, "nothing lost from the outbox"
     originals = {p.name.split("_", 1)[1]: p.read_bytes()
                  for p in member.paths.outbox.glob("*.*")}
@@ -146,12 +176,14 @@ def check_invariants(server_share: Path, member: Member, before: dict[str, str])
         original = originals.get(path.name)
         if original is None:
             continue  # a colleague's
-        assert original.startswith(data), f"{path} is neither its original nor a prefix of it"
-        if data == original and path.suffix == ".json":
-            record = json.loads(data)
+        expected = sealed_as_sent(member, server_share, path, original, originals)
+        assert expected.startswith(data), f"{path} is neither its original nor a prefix of it"
+        if data == expected and path.suffix == ".json":
+            record = json.loads(original)
             pdf = server_share / f"summaries/{record['review_date'][:4]}/" \
                                  f"{record['review_date'][5:7]}/{record['review_id']}.pdf"
-            assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record["pdf_sha256"]
+            assert hashlib.sha256(unsealed(pdf, reader_key(member))).hexdigest() == \
+                record["pdf_sha256"]
 
 
 def run_child(member: Member, *args: str, timeout: float = 120,
@@ -185,7 +217,7 @@ def recover(member: Member, server_share: Path, before: dict[str, str]) -> None:
 def test_full_round_on_a_real_mount(samba, mount_of, tmp_path, monkeypatch, kind):
     m = mount_of(kind)
     share, server = fresh_share(m, samba)
-    team = make_team(tmp_path, share, monkeypatch)
+    team = make_team(tmp_path, share, monkeypatch, rosters=False)
     team.kk.run("demo", "--cases", "6")
     # requests, the coordinator's approval after comparing codes, the pinned coordinator
     enrol(team.kk, team.aa, team.bb)

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.sync_state import ingested_for_case
@@ -139,8 +140,10 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     from udsat_desktop.store.dashboard import figures
     from udsat_desktop.store.reviews import follow_up
 
+    key = reader_key(kk)  # what is on the share is sealed: read as the coordinator
     open_steps = [st for p in (share / "records").rglob("*.json")
-                  for st in json.loads(p.read_text())["next_steps"] if st["status"] == "aaben"]
+                  for st in json.loads(unsealed(p, key))["next_steps"]
+                  if st["status"] == "aaben"]
     db, _ = kk.open()
     try:
         team_rows = [r for r in follow_up(db) if r.source == "teamet"]
@@ -155,11 +158,23 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     assert code == 0 and report["new"] == 0 and report["unchanged"] == 2
     assert time.perf_counter() - started < 1.0
 
-    # a PDF changed on the share after signing is caught (the record's hash no longer matches)
-    pdf = next((share / "summaries").rglob("*.pdf"))
-    data = bytearray(pdf.read_bytes())
+    # a sealed PDF changed on the share is caught when it is opened (AES-GCM), named in the
+    # report, and the rest goes on
+    pdf, other = sorted((share / "summaries").rglob("*.pdf"))
+    sealed_bytes = pdf.read_bytes()
+    data = bytearray(sealed_bytes)
     data[len(data) // 2] ^= 1
     pdf.write_bytes(bytes(data))
+    code, report = kk.run("ingest", "--full")
+    assert code == 1 and not report["modified"]
+    assert [why for name, why in report["problems"] if "ændret" in why] == [
+        "ulæselig post: filen er ændret eller beskadiget (krypteringen passer ikke)"]
+    # a plain PDF changed after signing (a reader of it placing it back plain) is caught by
+    # its signature: the record's hash no longer matches
+    data = bytearray(unsealed(other, key))
+    data[len(data) // 2] ^= 1
+    pdf.write_bytes(sealed_bytes)
+    other.write_bytes(bytes(data))
     code, report = kk.run("ingest")
     assert code == 1 and len(report["modified"]) == 1
 
@@ -234,7 +249,8 @@ def test_a_correction_replaces_its_first_version_without_a_conflict(team):
     assert code == 0 and report["new"] == 2 and report["conflicts"] == []
     import json
 
-    records = sorted((json.loads(p.read_text()) for p in (share / "records").rglob("*.json")),
+    key = reader_key(aa)
+    records = sorted((json.loads(unsealed(p, key)) for p in (share / "records").rglob("*.json")),
                      key=lambda r: r["version"])
     assert [r["version"] for r in records] == [1, 2]
     assert records[0]["replaces_review_id"] is None

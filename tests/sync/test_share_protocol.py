@@ -297,12 +297,14 @@ def test_a_second_sync_on_one_data_folder_says_a_sync_is_running(team):
 def test_a_removal_cut_short_is_finished_by_the_next_sync(team):
     """After a verified upload the pair goes into the store and both files are removed; a kill
     between the two removals leaves one of them, which the next sync removes."""
+    from tests.sync.conftest import enrol
     from udsat_desktop.core.checklist import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.signed_pdfs import signed_pdf
 
-    _share, _kk, aa, _bb = team
+    _share, kk, aa, _bb = team
     aa.run("demo", "--cases", "3")
+    enrol(kk, aa)  # what is sent is sealed to the roster's readers
     db, profile = aa.open()
     try:
         build_demo_reviews(db, 1, profile.user_id, bundled_library(), seed=7, all_ready=True)

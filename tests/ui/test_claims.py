@@ -87,14 +87,25 @@ def test_reading_claims_nothing(qtbot, demo_db, profile, share, make_window, rol
     assert actions(demo_db, case) == []
 
 
-def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, profile, share,
-                                                            make_window):
+def claim_of(share, case, db) -> dict:
+    """A claim on the share as a team member reads it: sealed to the team, then signed."""
+    from tests.team_helpers import unsealed
+    from udsat_desktop.sync.engine import encryption_key
+
+    return json.loads(unsealed(claim_file(share, case), encryption_key(db)))
+
+
+def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, profile, paths,
+                                                            share, make_window):
+    from tests.team_helpers import own_roster
+
+    own_roster(demo_db, paths, profile)  # a claim is sealed to the roster's members
     main = make_window(demo_db, profile)
     case = a_new_case(demo_db)
     window = open_case(qtbot, main, case)
     field = first_text_field(window)
     qtbot.keyClicks(field, "x")
-    holder = json.loads(claim_file(share, case).read_text())["payload"]["user_id"]  # signed
+    holder = claim_of(share, case, demo_db)["payload"]["user_id"]  # signed
     assert holder == profile.user_id
     qtbot.keyClick(field, Qt.Key.Key_Backspace)  # changed the mind: nothing changed after all
     window.close()
@@ -104,7 +115,10 @@ def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, prof
     assert actions(demo_db, case) == ["claim", "claim_held", "claim_release"]
 
 
-def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, share, make_window):
+def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, paths, share, make_window):
+    from tests.team_helpers import own_roster
+
+    own_roster(demo_db, paths, profile)  # a claim is sealed to the roster's members
     main = make_window(demo_db, profile)
     case = a_new_case(demo_db)
     window = open_case(qtbot, main, case)
@@ -112,6 +126,7 @@ def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, share, make_window
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
     assert claim_file(share, case).exists()
+    assert claim_of(share, case, demo_db)["payload"]["user_id"] == profile.user_id
     assert actions(demo_db, case) == ["claim", "claim_held"]
 
 

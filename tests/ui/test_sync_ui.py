@@ -79,6 +79,9 @@ def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, sh
     review_id = demo_db.reader().execute(
         "SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
     sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
+    from tests.team_helpers import own_roster
+
+    own_roster(demo_db, paths, profile)  # what is sent is sealed to the roster's coordinator
     main = make_window(demo_db, profile)
     main.sync.timer.stop()
     case_key = demo_db.reader().execute(

@@ -29,7 +29,6 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.models import (
     Case,
-    IngestedRecord,
     Meeting,
     MeetingCase,
     NextStep,
@@ -313,19 +312,17 @@ def _case_id(session: Any, case_key: str) -> int | None:
 
 def summary_pdf(db: Database, paths: AppPaths, share: Path | None, case_key: str,
                 review_key: str) -> bytes | None:
-    """The signed summary of a review: from the encrypted store (once it reached the share),
-    the local outbox (still waiting), or the share for a review ingested from a colleague."""
+    """The signed summary of a review: from the encrypted store (mine once it reached the
+    share; a colleague's once ingested, unsealed) or the local outbox (still waiting). The
+    share is never read here: what is on it is sealed, and only ingest (sync/) opens it.
+    `share` is accepted for the callers' sake and not used."""
     from udsat_desktop.store.signed_pdfs import signed_pdf
 
+    del share
     stored = signed_pdf(db, review_key)
     if stored is not None:
         return stored
     waiting = paths.outbox / f"{case_key}_{review_key}.pdf"
-    if waiting.is_file():
+    if waiting.is_file() and not waiting.is_symlink():
         return waiting.read_bytes()
-    if share is not None:
-        with db.read_session() as s:
-            rec = s.get(IngestedRecord, review_key)
-        if rec is not None and (share / rec.pdf_path).is_file():
-            return (share / rec.pdf_path).read_bytes()
     return None

@@ -171,3 +171,44 @@ def replace_with_augmented(db: Database, review_key: str, identity: str, pdf: by
                       "WHERE review_key = ? AND sha256 = ?",
                       (pdf, json.dumps(done, ensure_ascii=False, indent=2), review_key, identity))
     return bool(cur.rowcount == 1)  # False: the stored copy is not this signed document
+def keep_ingested_pdfs(db: Database, items: list[tuple[str, str, bytes, str | None]]) -> int:
+    """Colleagues' signed summaries read (and unsealed) at ingest, kept in one transaction so
+    printing and packets read them from here, never from the share. A review whose row is
+    already here keeps its first bytes (first seen is kept). Returns how many were new."""
+    con = db.reader()
+    con.execute("BEGIN IMMEDIATE")
+    new = 0
+    try:
+        for case_key, review_key, pdf, record in items:
+            with contextlib.suppress(ValueError):
+                known = con.execute("SELECT 1 FROM signed_pdf WHERE review_key = ?",
+                                    (review_key,)).fetchone()
+                if known is None:
+                    keep_signed_pdf(db, case_key, review_key, pdf, record)
+                    new += 1
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return new
+
+
+def ingested_without_pdf(db: Database) -> set[str]:
+    """Reviews ingested intact (before the store kept colleagues' summaries) whose PDF is not
+    in the store: the next ingest reads them once more to take their PDF in."""
+    return {row[0] for row in db.reader().execute(
+        "SELECT review_key FROM ingested_record WHERE verdict IN (?, ?, ?) AND review_key "
+        "NOT IN (SELECT review_key FROM signed_pdf)",
+        ("TRUSTED", "UNKNOWN_SIGNER", "REVOKED_SIGNER"))}
+
+
+def signed_reviewers(db: Database, review_key: str) -> list[str]:
+    """The reviewers the stored record of a signed summary names (who may read it on the
+    share besides the coordinators); [] when unknown."""
+    row = db.reader().execute("SELECT record FROM signed_pdf WHERE review_key = ?",
+                              (review_key,)).fetchone()
+    try:
+        reviewers = json.loads(row[0]).get("reviewers") if row and row[0] else []
+    except (ValueError, AttributeError):
+        return []
+    return [str(r) for r in reviewers] if isinstance(reviewers, list) else []

@@ -29,6 +29,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.signed_pdfs import ingested_without_pdf, keep_ingested_pdfs
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync import share as share_io
 from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
@@ -52,6 +53,9 @@ from udsat_desktop.sync.trust import RECORD_FORMAT, short_code
 
 log = logging.getLogger(__name__)
 
+# what a sealed share file says it is (sealed.seal_for's kind, authenticated)
+KIND_SUMMARY, KIND_RECORD, KIND_CLAIM = "summary", "record", "claim"
+KIND_PACKET, KIND_ORIGINAL = "packet", "packet-original"
 ASSIGNMENT_FORMAT = "udsat-assignment/1"
 
 
@@ -65,6 +69,43 @@ def _now_iso() -> str:
 def encryption_key(db: Database) -> bytes:
     """This installation's X25519 private key, made on first use, kept in the database."""
     return state.secret(db, state.ENCRYPTION_SECRET, sealed.new_private_key)
+
+
+SEAL_SEED_SECRET = "seal_seed"
+
+
+def seal_seed(db: Database) -> bytes:
+    """The secret that makes sealing a file deterministic for this sender (sealed.seal_for):
+    a publish cut short and repeated writes the same bytes again."""
+    return state.secret(db, SEAL_SEED_SECRET, lambda: os.urandom(32))
+
+
+@dataclass(frozen=True)
+class Sealer:
+    """Seals what this installation writes to the share to its readers (sync/sealed.py)."""
+
+    held: Any  # the signed roster this app holds
+    seed: bytes
+
+    def readers(self, user_ids: Iterable[str]) -> list[bytes]:
+        return sealed.readers_of(self.held, [u for u in user_ids if u])
+
+    def seal(self, user_ids: Iterable[str], data: bytes, *, kind: str, name: str) -> bytes:
+        readers = self.readers(user_ids)
+        if not readers:
+            raise sealed.SealError(Msg("ingen på teamets holdliste kan læse filen"))
+        return sealed.seal_for(readers, data, kind=kind, name=name, seed=self.seed)
+
+
+def sealer(db: Database, paths: AppPaths | Database | None = None) -> Sealer | None:
+    """A Sealer for the roster this app holds; None before it holds one (nothing goes to
+    the share plain: the files wait)."""
+    from udsat_desktop.sync import roster
+
+    held = roster.current(paths if paths is not None else db)
+    if held is None or not held.coordinators():
+        return None
+    return Sealer(held, seal_seed(db))
 
 
 def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
@@ -275,6 +316,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
     complete_moves(db, paths)
     complete_retires(db, paths)
     uploaded: list[tuple[Path, Path, dict[str, Any]]] = []  # verified: retired after the loop
+    seal = sealer(db, paths)
     for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
         pdf_path = record_path.with_suffix(".pdf")
         try:
@@ -291,28 +333,39 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             from udsat_desktop.sync.outbox import complete_ltv
 
             complete_ltv(paths, pdf_path, record_path, record)
+        if seal is None:  # nothing is written to the share plain: it waits for the roster
+            report.failed.append((record_path.name, Msg(
+                "venter: teamets holdliste er ikke modtaget endnu, så der er ingen at "
+                "kryptere til")))
+            continue
+        readers = [str(record.get("signed_by") or ""),
+                   *(str(r) for r in record.get("reviewers") or [])]
         ok = True
-        for local, target in ((pdf_path, pdf_target), (record_path, record_target)):
-            ok = ok and _push_one(db, local, share, target, report)
+        for local, target, kind in ((pdf_path, pdf_target, KIND_SUMMARY),
+                                    (record_path, record_target, KIND_RECORD)):
+            ok = ok and _push_one(db, local, share, target, report, seal, readers, kind)
         if ok:
             uploaded.append((pdf_path, record_path, record))
             state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
     retire_uploaded(db, uploaded)
 
 
-def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport) -> bool:
+def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport,
+              seal: Sealer, readers: list[str], kind: str) -> bool:
+    """One file of the outbox to the share, sealed to its readers (never plain)."""
     data = local.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     outcome, message = "synkroniseret", None
     try:
-        if publish_once(share / target, data, share=share, sole_writer=True):
+        blob = seal.seal(readers, data, kind=kind, name=target)
+        if publish_once(share / target, blob, share=share, sole_writer=True):
             report.published.append(target)
         else:
             report.already_there.append(target)
     except WriteOnceConflict as exc:
         outcome, message = "konflikt", str(exc)
         report.conflicts.append((local.name, str(exc)))
-    except ShareError as exc:
+    except (ShareError, sealed.SealError) as exc:
         outcome, message = "venter", str(exc)
         report.failed.append((local.name, str(exc)))
     state.log_file(db, local.name, target, digest, outcome, message)
@@ -336,11 +389,26 @@ class ClaimResult:
 CLAIM_KIND = "udsat-claim/1"
 
 
-def _claim_blob(db: Database, case_key: str, user_id: str, at: str) -> bytes:
-    from udsat_desktop.sync import trust
+def _claim_blob(db: Database, case_key: str, user_id: str, at: str, name: str) -> bytes:
+    """The claim signed by me, then sealed to every active member of the roster (who holds
+    which case since when is the team's business, not the share's). SealError before this
+    app holds a roster: the claim waits in the queue."""
+    from udsat_desktop.sync import roster, trust
 
-    return trust.seal_envelope(db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id,
-                                                "claimed_at": at})
+    signed = trust.seal_envelope(db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id,
+                                                  "claimed_at": at})
+    held = roster.current(db)
+    readers = [m.x25519_bytes() for m in held.members if m.active] if held else []
+    if not readers:
+        raise sealed.SealError(Msg("teamets holdliste er ikke modtaget endnu"))
+    return sealed.seal_for(readers, signed, kind=KIND_CLAIM, name=name)
+
+
+def _open_claim(db: Database, blob: bytes, path: Path, share: Path | None) -> bytes:
+    """A claim's signed envelope: a sealed claim opened with my key, a plain one of before as
+    it is (its signature is what counts)."""
+    return sealed.unseal_share_file(encryption_key(db), blob, kind=KIND_CLAIM,
+                                    name=_rel(share, path) if share is not None else None)
 
 
 def _read_claim(db: Database, path: Path, share: Path | None = None
@@ -356,9 +424,14 @@ def _read_claim(db: Database, path: Path, share: Path | None = None
         path = path / share_io.CLAIM_FILE
     for attempt in range(2):
         try:
-            blob = read_share_file(path, "claim", share=share)
+            blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
             json.loads(blob.decode("utf-8"))
-        except (ValueError, KeyError, TypeError, AttributeError, FileNotFoundError):
+        except sealed.NotForMe as exc:  # sealed before I joined the team: counts for nothing
+            _refuse(db, None, f"claims/{case_key}",
+                    Msg("kravet ignoreres: {reason}", reason=str(exc)), None)
+            return "", ""
+        except (ValueError, KeyError, TypeError, AttributeError, FileNotFoundError,
+                sealed.SealError):
             if attempt == 0:
                 time.sleep(0.2)
             continue
@@ -422,7 +495,7 @@ def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None
             outcome = "held" if mine else ("second" if second else "clash")
             if holder is None:  # the winner has not said who it is yet: ask again later
                 outcome, holder_at = "queued", None
-        except (ShareError, OSError, ValueError):
+        except (ShareError, OSError, ValueError, sealed.SealError):
             outcome = "queued"
     if (outcome, holder, holder_at) != (row.state, row.holder, row.holder_claimed_at):
         state.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
@@ -454,7 +527,8 @@ def _claim_on_share(db: Database, profile: Profile, case_key: str, share: Path,
     slots = claim_slots(share, case_key)
     for index, target in enumerate(slots):
         try:
-            claim_once(target, _claim_blob(db, case_key, profile.user_id, claimed_at),
+            claim_once(target, _claim_blob(db, case_key, profile.user_id, claimed_at,
+                                           _rel(share, target / share_io.CLAIM_FILE)),
                        share=share)
         except (WriteOnceConflict, share_io.InProgress):
             holder, holder_at = _read_claim(db, target, share)
@@ -489,14 +563,15 @@ def _remove_own_claim(db: Database, profile: Profile, target: Path, share: Path)
     if not _exists(target):
         return False
     try:
-        blob = read_share_file(target / share_io.CLAIM_FILE, "claim", share=share)
+        path = target / share_io.CLAIM_FILE
+        blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
         payload, signer = trust.open_envelope(blob, CLAIM_KIND)
         if signer != trust.team_public(db) or payload.get("user_id") != profile.user_id:
             return False
         (target / share_io.CLAIM_FILE).unlink()
         with contextlib.suppress(OSError):
             target.rmdir()  # a folder without claim.json is taken over once abandoned
-    except (OSError, ShareError, ValueError):
+    except (OSError, ShareError, ValueError, sealed.SealError):
         log.warning("a claim could not be removed from the share")
         return False
     return True
@@ -515,14 +590,15 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
     try:
         legacy = _legacy_claim(share, case_key)
         if legacy is not None:
-            payload, signer = trust.open_envelope(read_share_file(legacy, "claim", share=share),
-                                                  CLAIM_KIND)
+            blob = _open_claim(db, read_share_file(legacy, "claim", share=share), legacy,
+                               share)
+            payload, signer = trust.open_envelope(blob, CLAIM_KIND)
             if signer == trust.team_public(db) and payload.get("user_id") == profile.user_id:
                 legacy.unlink()
                 return True
         removed = [_remove_own_claim(db, profile, slot, share)
                    for slot in claim_slots(share, case_key)]
-    except (OSError, ShareError, ValueError):
+    except (OSError, ShareError, ValueError, sealed.SealError):
         log.warning("a claim could not be removed from the share")
         return False
     return any(removed)
@@ -813,6 +889,8 @@ def ingest(  # noqa: C901
     held = roster.current(paths)
     trust_set = held.trust_set() if held else None
     seen = state.ingested_stamps(db)
+    private = encryption_key(db)  # sealed records and summaries are opened with it
+    without_pdf = ingested_without_pdf(db)  # ingested before the store kept the PDFs
     touched_cases: set[str] = set()
     todo: list[Path] = []  # records new or changed since the last ingest
     with share_io.session():
@@ -823,7 +901,8 @@ def ingest(  # noqa: C901
                 stamp = _stamp(path, share / known[0] if known else None)
             except (OSError, ShareError):
                 stamp = None
-            if not full and known is not None and stamp is not None and known[1:] == stamp:
+            if not full and known is not None and stamp is not None and known[1:] == stamp \
+                    and path.stem not in without_pdf:
                 report.unchanged += 1
                 continue
             todo.append(path)
@@ -832,13 +911,20 @@ def ingest(  # noqa: C901
         report.refused.append((path.name, reason))
         _refuse(db, None, _rel(share, path), reason, profile)
 
+    def not_for_me(path: Path, why: str) -> None:
+        """Sealed, but not to me (sealed before I joined the roster, or to another team):
+        said in the report and the sync log, and the rest of the ingest goes on."""
+        report.problems.append((path.name, why))
+        _refused(db, None, _rel(share, path), why)
+
     # Complexity (C901): one early `continue` per reason a record is refused, in the order they are
     # checked.
     def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:  # noqa: C901
         for path in todo:
             try:
-                record = json.loads(read_share_file(path, "record", share=share)
-                                    .decode("utf-8"))
+                blob = read_share_file(path, "record", share=share)
+                record = json.loads(sealed.unseal_share_file(
+                    private, blob, name=_rel(share, path), kind=KIND_RECORD).decode("utf-8"))
                 if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
                     raise ValueError(Msg("ikke en gennemgangspost"))
                 missing = [k for k in _REQUIRED if k not in record]
@@ -853,7 +939,11 @@ def ingest(  # noqa: C901
             except HostileFile as exc:
                 report.problems.append((path.name, str(exc)))
                 continue
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            except sealed.NotForMe as exc:
+                not_for_me(path, Msg("posten kan ikke læses: {reason}", reason=str(exc)))
+                continue
+            except (OSError, ValueError, KeyError, TypeError, AttributeError,
+                    sealed.SealError) as exc:
                 report.problems.append((path.name, Msg("ulæselig post: {problem}",
                                                        problem=message_of(exc))))
                 continue
@@ -873,7 +963,9 @@ def ingest(  # noqa: C901
             record["_signer_member"] = member.user_id if member else ""
             record["_revoked"] = bool(member and not member.active)
             try:
-                pdf = read_share_file(share / pdf_rel, "pdf", share=share)
+                pdf = sealed.unseal_share_file(
+                    private, read_share_file(share / pdf_rel, "pdf", share=share),
+                    name=pdf_rel, kind=KIND_SUMMARY)
                 stamp = _stamp(path, share / pdf_rel)
             except FileNotFoundError:
                 report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
@@ -881,7 +973,11 @@ def ingest(  # noqa: C901
             except HostileFile as exc:
                 report.problems.append((path.name, str(exc)))
                 continue
-            except (OSError, ShareError) as exc:
+            except sealed.NotForMe as exc:
+                not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}",
+                                                reason=str(exc)))
+                continue
+            except (OSError, ShareError, sealed.SealError) as exc:
                 report.problems.append((path.name, Msg("ulæselig post: {problem}",
                                                        problem=message_of(exc))))
                 continue
@@ -902,7 +998,8 @@ def ingest(  # noqa: C901
     lists = {"MODIFIED": report.modified, "UNSIGNED": report.unsigned,
              "UNKNOWN_SIGNER": report.unknown_signer,
              "REVOKED_SIGNER": report.revoked_signer, "UNCHECKED": report.unchecked}
-    for (record, pdf_rel, _pdf, stamp), found in _verdicts(trust_set, readable(), workers):
+    keep: list[tuple[str, str, bytes, str | None]] = []  # intact summaries for the store
+    for (record, pdf_rel, pdf, stamp), found in _verdicts(trust_set, readable(), workers):
         verdict, reason = _bind(record, found, held)
         if reason:
             log.info("record %s: %s", record["review_id"], verdict)
@@ -910,8 +1007,18 @@ def ingest(  # noqa: C901
         lists.get(verdict, []).append(record["review_id"])
         clean = {k: v for k, v in record.items() if not k.startswith("_")}
         state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id)
+        if verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+            # the plain summary lives only in the encrypted store: printing and packets
+            # read it from here, never from the share
+            keep.append((record["case_key"], record["review_id"], pdf,
+                         json.dumps(clean, ensure_ascii=False)))
+            if len(keep) >= 64:
+                keep_ingested_pdfs(db, keep)
+                keep.clear()
         report.new += 1
         touched_cases.add(record["case_key"])
+    if keep:
+        keep_ingested_pdfs(db, keep)
     if touched_cases:
         report.cases_updated, conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
         report.conflicts.extend(conflicts)

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
@@ -15,9 +16,43 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import get_meeting, summary_pdf
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.sealed import SealError
 from udsat_desktop.sync.share import ShareError, check_identity, check_share, publish_once
 
 log = logging.getLogger(__name__)
+
+PACKET_KIND = "udsat-packet/1"
+
+
+def _share_packet(db: Database, paths: AppPaths, share: Path, meeting_date: dt.date,
+                  items: list[Any], packet: PacketFile) -> Path:
+    """The packet and its signed originals on the share, sealed (sync/sealed.py): each
+    original to the coordinators and the reviewers its record names, the packet (which holds
+    every case) to the coordinators only, signed with my team key before it is sealed."""
+    from udsat_desktop.store.signed_pdfs import signed_reviewers
+    from udsat_desktop.sync import trust
+    from udsat_desktop.sync.engine import KIND_ORIGINAL, KIND_PACKET, sealer
+
+    seal = sealer(db, paths)
+    if seal is None:
+        raise SealError(Msg("teamets holdliste er ikke modtaget, så der er ingen at "
+                            "kryptere mødepakken til; den er ikke lagt på fællesmappen"))
+    target = share / "meetings" / meeting_date.isoformat()
+    folder = f"meetings/{meeting_date.isoformat()}"
+    for original, item in zip(packet.originals, items, strict=True):
+        name = f"{folder}/{original.name}"
+        publish_once(target / original.name, seal.seal(
+            signed_reviewers(db, item.review_key), original.read_bytes(),
+            kind=KIND_ORIGINAL, name=name), share=share)
+    # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
+    name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
+    signed = trust.seal_envelope(db, PACKET_KIND, {
+        "meeting": meeting_date.isoformat(), "name": name,
+        "pdf": trust.b64(packet.packet.read_bytes())})
+    with contextlib.suppress(ShareError):
+        publish_once(target / name, seal.seal([], signed, kind=KIND_PACKET,
+                                              name=f"{folder}/{name}"), share=share)
+    return target
 
 
 @dataclass(frozen=True)
@@ -71,15 +106,8 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
         try:
             check_share(share)
             check_identity(share, paths.config)
-            target = share / "meetings" / meeting_date.isoformat()
-            for original in packet.originals:
-                publish_once(target / original.name, original.read_bytes(), share=share)
-            # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
-            name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
-            with contextlib.suppress(ShareError):
-                publish_once(target / name, packet.packet.read_bytes(), share=share)
-            shared_to = target
-        except ShareError as exc:
+            shared_to = _share_packet(db, paths, share, meeting_date, meeting.items, packet)
+        except (ShareError, SealError) as exc:
             problem = str(exc)
     from udsat_desktop.store.meetings import meeting_case_ids
 
