@@ -23,6 +23,7 @@ from udsat_desktop import (
     __version__,
     cli_archive,
     cli_audit,
+    cli_cases,
     cli_meetings,
     cli_setup,
     cli_signing,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # the order commands are listed in `udsat --help`
     for add in (cli_setup.add_init, cli_setup.add_import, cli_setup.add_demo, cli_setup.add_stats,
+                cli_cases.add_cases,
                 cli_signing.add_sign, cli_signing.add_key,
                 cli_sync.add_sync, cli_sync.add_pull, cli_sync.add_assign, cli_sync.add_ingest,
                 cli_sync.add_packet,

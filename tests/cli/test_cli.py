@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -188,3 +189,21 @@ def test_verify_refuses_a_fifo_and_a_link_to_a_device_at_once(capsys, data_dir, 
     assert "ikke en almindelig fil" in errors[fifo.name]
     assert "ikke en almindelig fil" in errors[zero.name]
     assert "for stor" in errors[huge.name]
+
+
+def test_cases_lists_keys_without_names_or_cpr(capsys, data_dir):
+    """A coordinator working headless finds the case keys `assign`, `meeting add` and `hold`
+    need; nothing printed names a citizen."""
+    code, _out, _err = run(capsys, "demo", "--cases", "15", "--data-dir", str(data_dir))
+    assert code == 0
+    code, out, _err = run(capsys, "cases", "--data-dir", str(data_dir), "--json", "--limit", "0")
+    assert code == 0
+    listed = json.loads(out)
+    assert listed["total"] == 15 and len(listed["cases"]) == 15
+    keys = [c["case_key"] for c in listed["cases"]]
+    assert keys == sorted(keys)
+    code, text, _err = run(capsys, "cases", "--data-dir", str(data_dir), "--limit", "3")
+    assert code == 0 and keys[0] in text and "(3 af 15" in text
+    assert not re.search(r"\d{6}-?\d{4}", text)
+    code, _out, err = run(capsys, "cases", "--data-dir", str(data_dir), "--status", "nej")
+    assert code == 2 and "Ukendt status: nej" in err
