@@ -114,6 +114,11 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
 
+    def named(items: list[str]) -> str:
+        """Each review id once, with the reason it is refused where there is one."""
+        return ", ".join(f"{i} ({report.reasons[i]})" if i in report.reasons else i
+                         for i in dict.fromkeys(items))
+
     def text() -> str:
         lines = [f"Indlæst: {report.new} nye, {report.unchanged} uændrede, "
                  f"{report.cases_updated} sager opdateret ({report.seconds:.2f} s)"]
@@ -122,7 +127,7 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
                              ("ukendt underskriver", report.unknown_signer),
                              ("flere gennemgange af samme sag", report.conflicts)):
             if items:
-                lines.append(f"  {label}: {', '.join(items)}")
+                lines.append(f"  {label}: {named(items)}")
         for label, items in (("tilbagekaldt underskriver", report.revoked_signer),
                              ("kunne ikke kontrolleres", report.unchecked),
                              ("andet indhold under kendt id (konflikt)",

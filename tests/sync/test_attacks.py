@@ -291,6 +291,38 @@ def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(r
     assert refused_reasons(kk)
 
 
+@pytest.mark.expected_log(
+    r"file on the share refused",
+    r"pyhanko.sign.diff_analysis.policies: Error in diff operation",
+)
+def test_a_swapped_pdf_does_not_demote_a_review_ingested_intact(round_, tmp_path):
+    """Anna's review was ingested intact; then someone puts a repainted copy in its place on
+    the share. A full re-ingest refuses the copy, keeps the verified review (with its PDF in
+    the store), and the case's summary still comes out intact."""
+    share, kk, _aa, bb, _keys = round_
+    code, first = kk.run("ingest")
+    assert code == 0, first
+    record = next(iter(records(share).values()))
+    original = plain(pdf_of(share, record))
+    db, bo_profile = bb.open()
+    db.close()
+    from udsat_desktop.sync.outbox import ensure_key
+
+    ensure_key(bb.paths, bo_profile, KEY_PASS)
+    pdf_of(share, record).write_bytes(repaint(original, key_path(bb.paths), KEY_PASS))
+    code, report = kk.run("ingest", "--full")
+    assert code == 1
+    assert record["review_id"] not in report["modified"]
+    assert any(name == record["review_id"] and "den kontrollerede udgave beholdes" in why
+               for name, why in report["problems"])
+    out = tmp_path / "summary.pdf"
+    assert kk.run("summary", record["case_key"], "--out", str(out))[0] == 0
+    assert out.read_bytes() == original
+    code, checked = kk.run("verify", str(out))
+    assert code == 0 and checked["files"][0]["signatures"][0]["verdict"] == \
+        "intakt, kendt underskriver"
+
+
 @pytest.mark.expected_log(r"file on the share refused")
 def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
     share, kk, aa, _bb, _keys = round_

@@ -97,6 +97,10 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     trust = _trust(trusted)
+    if b"%PDF-" not in data[:1024]:
+        # not a PDF at all (a CSV, random bytes): nothing was signed, nothing was changed
+        return DocumentCheck([SignatureReport("", Verdict.UNSIGNED, "", None, (), False,
+                                              reason=Msg("filen er ikke en PDF"))])
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)

@@ -262,13 +262,23 @@ def first_seen(db: Database, review_key: str) -> bytes | None:
                       ensure_ascii=False).encode("utf-8")
 
 
+_FAILED = ("MODIFIED", "UNSIGNED", "UNCHECKED")
+
+
 def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
-                   stamp: tuple[int, int], verdict: str, user_id: str) -> None:
+                   stamp: tuple[int, int], verdict: str, user_id: str) -> bool:
+    """Keep what the ingest found for a record. A review already ingested intact is not
+    demoted by a later file that fails (anyone may write to the share: a swapped copy must not
+    take an honest, verified review off a meeting); only the stamp is renewed so the file is
+    not read again unchanged. Returns False when the earlier verdict was kept."""
     with db.session() as s:
         row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
             review_key=record["review_id"])
         if row.verdict == RETAINED:  # deleted after the retention period: stays deleted
-            return
+            return True
+        if row.verdict == "TRUSTED" and verdict in _FAILED:
+            row.source_size, row.source_mtime_ns = stamp
+            return False
         s.add(row)
         row.case_key = record["case_key"]
         row.reviewers = ",".join(str(r) for r in record["reviewers"])[:200]
@@ -282,6 +292,7 @@ def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
         case_id = s.scalars(select(Case.id).where(Case.case_key == record["case_key"])).first()
         audit.append(s, user_id, "ingest", case_id, review=record["review_id"],
                      case_key=record["case_key"], verdict=verdict)
+    return True
 
 
 def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, list[str]]:

@@ -828,6 +828,7 @@ class IngestReport:
     content_conflicts: list[str] = field(default_factory=list)  # known id, other content
     ltv_added: list[str] = field(default_factory=list)  # stored copies made B-LT/B-LTA
     ltv_waiting: list[str] = field(default_factory=list)  # still B-B/B-T: tried next ingest
+    reasons: dict[str, str] = field(default_factory=dict)  # review id -> why it is refused
 
     @property
     def ok(self) -> bool:
@@ -1004,9 +1005,16 @@ def ingest(  # noqa: C901
         if reason:
             log.info("record %s: %s", record["review_id"], verdict)
             _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
-        lists.get(verdict, []).append(record["review_id"])
         clean = {k: v for k, v in record.items() if not k.startswith("_")}
-        state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id)
+        if not state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
+            # an honest review ingested intact before: the new file is refused, not believed
+            report.problems.append((record["review_id"], Msg(
+                "filen på fællesmappen er en anden end den, der blev indlæst og kontrolleret "
+                "før; den kontrollerede udgave beholdes ({reason})", reason=reason or verdict)))
+            continue
+        lists.get(verdict, []).append(record["review_id"])
+        if reason:
+            report.reasons[record["review_id"]] = reason
         if verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
             # the plain summary lives only in the encrypted store: printing and packets
             # read it from here, never from the share
