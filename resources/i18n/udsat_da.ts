@@ -2284,6 +2284,10 @@
         <translation>data efter den sidste ændring</translation>
     </message>
     <message>
+        <source>filen er ikke en PDF</source>
+        <translation>filen er ikke en PDF</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</translation>
     </message>
@@ -2318,6 +2322,10 @@
     <message>
         <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
         <translation>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</translation>
+    </message>
+    <message>
+        <source>filen på fællesmappen er en anden end den, der blev indlæst og kontrolleret før; den kontrollerede udgave beholdes ({reason})</source>
+        <translation>filen på fællesmappen er en anden end den, der blev indlæst og kontrolleret før; den kontrollerede udgave beholdes ({reason})</translation>
     </message>
     <message>
         <source>posten kan ikke læses: {reason}</source>

@@ -2284,6 +2284,10 @@
         <translation>data after the last change</translation>
     </message>
     <message>
+        <source>filen er ikke en PDF</source>
+        <translation>the file is not a PDF</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Case {case_key}: review {old} is replaced by version {version} ({new}); use the newest version</translation>
     </message>
@@ -2318,6 +2322,10 @@
     <message>
         <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
         <translation>waiting: the team roster has not been received yet, so there is no one to encrypt to</translation>
+    </message>
+    <message>
+        <source>filen på fællesmappen er en anden end den, der blev indlæst og kontrolleret før; den kontrollerede udgave beholdes ({reason})</source>
+        <translation>the file on the shared folder differs from the one ingested and checked before; the checked version is kept ({reason})</translation>
     </message>
     <message>
         <source>posten kan ikke læses: {reason}</source>
@@ -2389,7 +2397,7 @@
     </message>
     <message>
         <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
-        <translation>{path} is a different shared folder from the one the program syncs with. Is the network drive connected to the right folder? If the team's shared folder has moved, choose it again under File → Settings or with `udsat config --share`.</translation>
+        <translation>{path} is a different shared folder from the one the program syncs with. Is the network drive connected to the right folder? If the team&apos;s shared folder has moved, choose it again under File → Settings or with `udsat config --share`.</translation>
     </message>
     <message>
         <source>forkert felttype</source>
