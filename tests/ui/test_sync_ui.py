@@ -188,6 +188,7 @@ def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
         window.close()
 
 
+@pytest.mark.expected_log(r"share did not answer a claim")
 def test_a_hung_share_does_not_freeze_the_first_edit(qtbot, demo_db, profile, paths, share,
                                                     make_window, monkeypatch):
     """The network drive stops answering when the first edit claims the case: the edit goes

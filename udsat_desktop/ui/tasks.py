@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
+from udsat_desktop.core.errors import UserError
+
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +51,10 @@ class Task(QRunnable):
         try:
             result = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # delivered to the GUI thread, which decides what to show
-            if not isinstance(exc, Cancelled):
+            if isinstance(exc, UserError):  # told to the user: not a fault of the program
+                log.info("task %s refused: %s", getattr(self.fn, "__name__", "?"),
+                         type(exc).__name__)
+            elif not isinstance(exc, Cancelled):
                 log.warning("task %s failed: %s", getattr(self.fn, "__name__", "?"),
                             type(exc).__name__)
                 log.debug("".join(traceback.format_exception(exc)))
