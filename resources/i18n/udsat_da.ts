@@ -4114,14 +4114,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Eksportér til &amp;journalisering…</translation>
     </message>
-    <message>
-        <source>Åbn underskrevet PDF</source>
-        <translation>Åbn underskrevet PDF</translation>
-    </message>
-    <message>
-        <source>Henter sammenfatningen…</source>
-        <translation>Henter sammenfatningen…</translation>
-    </message>
 </context>
 <context>
     <name>MappingPanel</name>

@@ -4114,14 +4114,6 @@ Close anyway? Your latest answers will be lost.</translation>
         <source>Eksportér til &amp;journalisering…</source>
         <translation>Export for fi&amp;ling…</translation>
     </message>
-    <message>
-        <source>Åbn underskrevet PDF</source>
-        <translation>Open signed PDF</translation>
-    </message>
-    <message>
-        <source>Henter sammenfatningen…</source>
-        <translation>Fetching the summary…</translation>
-    </message>
 </context>
 <context>
     <name>MappingPanel</name>

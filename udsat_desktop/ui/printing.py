@@ -134,47 +134,9 @@ def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path | bytes,
 
 def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
                     review_key: str) -> bytes | None:
-    """On a worker: the signed summary's bytes, from the encrypted store, the outbox or (a
-    colleague's, ingested) the share, so the preview never reads a network drive on the GUI
-    thread and no plain copy is written to disk."""
+    """On a worker: the signed summary's bytes from the encrypted store or the outbox (a
+    colleague's once the coordinator's ingest has unsealed it), so no plain copy is written to
+    disk and the share, whose copies are sealed, is never read for it."""
     from udsat_desktop.store.meetings import summary_pdf
 
-    local = summary_pdf(db, paths, None, case_key, review_key)
-    if local is not None or share is None:
-        return local
-    # the share may hang: given up after the configured timeout with the Danish sentence
-    from udsat_desktop.platform.settings import load_settings
-    from udsat_desktop.sync.share import call_bounded
-
-    return call_bounded(float(load_settings(paths.config).share_timeout), summary_pdf, db,
-                        paths, share, case_key, review_key)
-
-
-def open_signed_from_share(window: Any, db: Any, profile: Any, paths: Any, share: Path,
-                           case: Any, review_key: str, none_found: Any) -> Any:
-    """*Åbn underskrevet PDF* for a summary only the share has (a colleague's, ingested): read
-    on a worker with a busy indicator, bounded by the share timeout, never on the GUI
-    thread; then audited and shown as a local one is."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from udsat_desktop.store import audit
-    from udsat_desktop.ui.busy import run_busy
-    from udsat_desktop.ui.i18n import error_text
-
-    title = translate("MainWindow", "Åbn underskrevet PDF")
-
-    def found(pdf: bytes | None) -> None:
-        if pdf is None:
-            none_found()
-            return
-        audit.append_now(db, profile.user_id, "summary.open", case.id, review=review_key)
-        window.print_dialog = print_pdf(window, db, profile, pdf,
-                                        name=f"{case.case_key}_{review_key}.pdf",
-                                        cases=[case.id])
-
-    def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, title, error_text(exc))
-
-    return run_busy(window, title, translate("MainWindow", "Henter sammenfatningen…"),
-                    local_printable, db, paths, share, case.case_key, review_key,
-                    on_done=found, on_error=failed)
+    return summary_pdf(db, paths, None, case_key, review_key)

@@ -53,18 +53,10 @@ class SigningController(Controller):
 
         case = get_case(self.db, case_id)
         latest = latest_signed(self.db, case.case_key) if case is not None else None
-        pdf = summary_pdf(self.db, self.paths, None, case.case_key,  # local: never the share
+        # from the encrypted store (or the outbox), never the share: a colleague's summary is
+        # there once the coordinator's ingest has unsealed it (the share's copy is sealed)
+        pdf = summary_pdf(self.db, self.paths, None, case.case_key,
                           latest.review_key) if case is not None and latest else None
-        if pdf is None and case is not None and latest is not None and self.window.sync.share:
-            from udsat_desktop.ui.printing import open_signed_from_share  # on a worker
-
-            open_signed_from_share(self.window, self.db, self.profile, self.paths,
-                                   self.window.sync.share, case, latest.review_key,
-                                   lambda: QMessageBox.information(
-                                       self.window, self.tr("Åbn underskrevet PDF"),
-                                       self.tr("Sagen har ingen underskreven sammenfatning, "
-                                               "der kan findes her.")))
-            return None  # the viewer opens when the worker has read it
         if case is None or latest is None or pdf is None:
             QMessageBox.information(self.window, self.tr("Åbn underskrevet PDF"),
                                     self.tr("Sagen har ingen underskreven sammenfatning, der "
