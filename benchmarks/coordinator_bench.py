@@ -29,8 +29,9 @@ def main() -> int:
 
     paths = resolve(sys.argv[1])
     db, profile = open_existing(paths, os.environ.get("UDSAT_PASSPHRASE", DEMO_PASSPHRASE))
-    out: dict[str, object] = {"cases": db.reader().execute(
-        'SELECT count(*) FROM "case"').fetchone()[0]}
+    out: dict[str, object] = {
+        "cases": db.reader().execute('SELECT count(*) FROM "case"').fetchone()[0]
+    }
     figures(db)
     runs = []
     for _ in range(9):

@@ -17,8 +17,9 @@ from udsat_desktop.store.lifecycle import initialise
 def main() -> int:
     source = Path(sys.argv[1])
     paths = resolve(Path(tempfile.mkdtemp(prefix="udsat-import-"))).ensure()
-    db, _ = initialise(paths, "bench-passphrase", "Bench Mark", "BM", Organisation.BIF,
-                       Role.COORDINATOR)
+    db, _ = initialise(
+        paths, "bench-passphrase", "Bench Mark", "BM", Organisation.BIF, Role.COORDINATOR
+    )
     try:
         started = time.perf_counter()
         with paused_gc():

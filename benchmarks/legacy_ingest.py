@@ -41,8 +41,7 @@ def legacy_verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
             fps.append(hashlib.sha256(status.signing_cert.dump()).hexdigest())
         except Exception:
             intact, trusted = False, False
-        verdicts.append("MODIFIED" if not intact else
-                        "TRUSTED" if trusted else "UNKNOWN_SIGNER")
+        verdicts.append("MODIFIED" if not intact else "TRUSTED" if trusted else "UNKNOWN_SIGNER")
     worst = next((v for v in ("MODIFIED", "UNKNOWN_SIGNER") if v in verdicts), "TRUSTED")
     return worst, fps, "", ""
 
@@ -66,5 +65,4 @@ def legacy() -> Iterator[None]:
     try:
         yield
     finally:
-        (engine._verdict, engine._bind, detached.verify_detached,
-         sync_state.first_seen) = saved
+        (engine._verdict, engine._bind, detached.verify_detached, sync_state.first_seen) = saved

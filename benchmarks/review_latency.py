@@ -24,8 +24,7 @@ def main() -> int:
     from udsat_desktop.store.queue import CaseFilter
 
     app, db, main_window = open_window(sys.argv[1])
-    cases = main_window.queue.page(CaseFilter(statuses=frozenset({"ny"})), limit=21,
-                                   offset=500)
+    cases = main_window.queue.page(CaseFilter(statuses=frozenset({"ny"})), limit=21, offset=500)
     opens: list[float] = []
     windows = []
     for row in cases:

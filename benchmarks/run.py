@@ -49,8 +49,17 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
     bare, app, rss = [], [], []
     for _ in range(runs):
         bare.append(ready_ms([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")])[0])
-        ms, peak = ready_ms([sys.executable, "-m", "udsat_desktop.app", "--demo", "--smoke",
-                             "--data-dir", str(data)])
+        ms, peak = ready_ms(
+            [
+                sys.executable,
+                "-m",
+                "udsat_desktop.app",
+                "--demo",
+                "--smoke",
+                "--data-dir",
+                str(data),
+            ]
+        )
         app.append(ms)
         rss.append(peak)
     b, a = statistics.median(bare), statistics.median(app)
@@ -61,38 +70,75 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
 
 
 def bench_search(data: Path, cases: int) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_latency.py"),
-                          str(data)], env=ENV, capture_output=True, text=True, timeout=900,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "search_latency.py"), str(data)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
-    record(f"search keystroke median, {cases:,} cases ({r['keystrokes']} keys)", r["median_ms"],
-           "ms")
-    record(f"search keystroke p95, {cases:,} cases", r["p95_ms"], "ms", "<= 16 ms",
-           r["p95_ms"] <= 16 if cases >= 100_000 else None)
+    record(
+        f"search keystroke median, {cases:,} cases ({r['keystrokes']} keys)", r["median_ms"], "ms"
+    )
+    record(
+        f"search keystroke p95, {cases:,} cases",
+        r["p95_ms"],
+        "ms",
+        "<= 16 ms",
+        r["p95_ms"] <= 16 if cases >= 100_000 else None,
+    )
     record(f"search keystroke max, {cases:,} cases", r["max_ms"], "ms")
-    record(f"peak RSS while searching, {cases:,} cases", r["peak_rss_mb_searching"], "MB",
-           "<= 300 MB", r["peak_rss_mb_searching"] <= 300 if cases >= 100_000 else None)
+    record(
+        f"peak RSS while searching, {cases:,} cases",
+        r["peak_rss_mb_searching"],
+        "MB",
+        "<= 300 MB",
+        r["peak_rss_mb_searching"] <= 300 if cases >= 100_000 else None,
+    )
     record(f"scroll whole queue to the end, {cases:,} cases", r["load_all_rows_s"], "s")
-    record(f"peak RSS with every row loaded, {cases:,} cases", r["peak_rss_mb_all_rows_loaded"],
-           "MB", "<= 300 MB",
-           r["peak_rss_mb_all_rows_loaded"] <= 300 if cases >= 100_000 else None)
+    record(
+        f"peak RSS with every row loaded, {cases:,} cases",
+        r["peak_rss_mb_all_rows_loaded"],
+        "MB",
+        "<= 300 MB",
+        r["peak_rss_mb_all_rows_loaded"] <= 300 if cases >= 100_000 else None,
+    )
 
 
 def bench_review(data: Path, cases: int) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "review_latency.py"),
-                          str(data)], env=ENV, capture_output=True, text=True, timeout=900,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "review_latency.py"), str(data)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     big = cases >= 100_000
-    record(f"case -> review form, first open (loads the write path), {cases:,}",
-           r["open_first_ms"], "ms")
-    record(f"case -> review form ready, median of 20, {cases:,} cases", r["open_median_ms"],
-           "ms", "<= 150 ms", r["open_median_ms"] <= 150 if big else None)
+    record(
+        f"case -> review form, first open (loads the write path), {cases:,}",
+        r["open_first_ms"],
+        "ms",
+    )
+    record(
+        f"case -> review form ready, median of 20, {cases:,} cases",
+        r["open_median_ms"],
+        "ms",
+        "<= 150 ms",
+        r["open_median_ms"] <= 150 if big else None,
+    )
     record(f"autosave latency median ({r['autosaves']} saves)", r["autosave_median_ms"], "ms")
     record("autosave latency max", r["autosave_max_ms"], "ms")
-    record(f"longest GUI stall while typing ({r['keystrokes']} keys), {cases:,} cases",
-           r["longest_gui_stall_ms"], "ms", "<= 50 ms",
-           r["longest_gui_stall_ms"] <= 50 if big else None)
+    record(
+        f"longest GUI stall while typing ({r['keystrokes']} keys), {cases:,} cases",
+        r["longest_gui_stall_ms"],
+        "ms",
+        "<= 50 ms",
+        r["longest_gui_stall_ms"] <= 50 if big else None,
+    )
 
 
 def bench_signing(demo: Path, batch: int) -> Path:
@@ -101,21 +147,39 @@ def bench_signing(demo: Path, batch: int) -> Path:
     data = demo.parent / f"signed-{batch}"
     shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(demo, data, ignore=shutil.ignore_patterns("outbox", "logs"))
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "signing_bench.py"),
-                          str(data), str(batch)], env=ENV, capture_output=True, text=True,
-                         timeout=3600, check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "signing_bench.py"), str(data), str(batch)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
-    record("render one summary PDF, median of 30", r["render_median_ms"], "ms", "<= 20 ms",
-           r["render_median_ms"] <= 20)
-    record("render + sign one summary (PDF/A-2b, B-B), median of 30",
-           r["render_sign_median_ms"], "ms", "<= 50 ms", r["render_sign_median_ms"] <= 50)
-    record("  of which the PDF/A step (qpdf via pikepdf), median of 30", r["pdfa_median_ms"],
-           "ms")
+    record(
+        "render one summary PDF, median of 30",
+        r["render_median_ms"],
+        "ms",
+        "<= 20 ms",
+        r["render_median_ms"] <= 20,
+    )
+    record(
+        "render + sign one summary (PDF/A-2b, B-B), median of 30",
+        r["render_sign_median_ms"],
+        "ms",
+        "<= 50 ms",
+        r["render_sign_median_ms"] <= 50,
+    )
+    record("  of which the PDF/A step (qpdf via pikepdf), median of 30", r["pdfa_median_ms"], "ms")
     ratio = r["render_sign_median_ms"] / r["render_sign_before_pdfa_median_ms"]
-    record("render + sign with PDF/A / without (same run)", round(ratio, 2), "x", "<= 1.3x",
-           ratio <= 1.3)
-    record("co-sign a signed summary (pyHanko stamp), median of 30", r["cosign_median_ms"],
-           "ms")
+    record(
+        "render + sign with PDF/A / without (same run)",
+        round(ratio, 2),
+        "x",
+        "<= 1.3x",
+        ratio <= 1.3,
+    )
+    record("co-sign a signed summary (pyHanko stamp), median of 30", r["cosign_median_ms"], "ms")
     label = f"batch render + sign {r['batch']:,} ready reviews ({r['workers']} workers)"
     record(label, r["batch_s"], "s")
     if r["batch"] >= 2737:
@@ -128,66 +192,148 @@ def bench_signing(demo: Path, batch: int) -> Path:
 
 
 def bench_sync(data: Path) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "sync_bench.py"),
-                          str(data)], env=ENV, capture_output=True, text=True, timeout=3600,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "sync_bench.py"), str(data)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     record(f"sync: push {r['files']:,} outbox files to the share (verified)", r["push_s"], "s")
     record("sync again with nothing new", r["resync_s"], "s")
-    record(f"ingest {r['records']:,} records, before complete verification (baseline, same "
-           "run; mean of 2, order A B B A)", r["baseline_ingest_s"], "s")
-    record(f"ingest {r['records']:,} records, complete verification (roster, modification "
-           "analysis, record bound to its PDF; mean of 2)", r["ingest_s"], "s")
-    record("ingest with complete verification / baseline", r["ratio"], "x", "<= 1.2x",
-           r["ratio"] <= 1.2)
+    record(
+        f"ingest {r['records']:,} records, before complete verification (baseline, same "
+        "run; mean of 2, order A B B A)",
+        r["baseline_ingest_s"],
+        "s",
+    )
+    record(
+        f"ingest {r['records']:,} records, complete verification (roster, modification "
+        "analysis, record bound to its PDF; mean of 2)",
+        r["ingest_s"],
+        "s",
+    )
+    record(
+        "ingest with complete verification / baseline",
+        r["ratio"],
+        "x",
+        "<= 1.2x",
+        r["ratio"] <= 1.2,
+    )
     record("  the same in CPU time (main + worker processes)", r["cpu_ratio"], "x")
     record("  load average during the ingests (1 min)", r["load_1min"], "")
-    record("re-ingest with nothing new (median of 3)", r["reingest_s"], "s", "< 0.5 s",
-           r["reingest_s"] < 0.5)
-    record(f"ingest {r['records']:,} records from a plain copy of the same share (no "
-           "unsealing; baseline, same run)", r["plain_ingest_s"], "s")
-    record("ingest of the sealed share (unsealing) / the plain copy", r["unseal_ratio"], "x",
-           "<= 1.2x", r["unseal_ratio"] <= 1.2)
+    record(
+        "re-ingest with nothing new (median of 3)",
+        r["reingest_s"],
+        "s",
+        "< 0.5 s",
+        r["reingest_s"] < 0.5,
+    )
+    record(
+        f"ingest {r['records']:,} records from a plain copy of the same share (no "
+        "unsealing; baseline, same run)",
+        r["plain_ingest_s"],
+        "s",
+    )
+    record(
+        "ingest of the sealed share (unsealing) / the plain copy",
+        r["unseal_ratio"],
+        "x",
+        "<= 1.2x",
+        r["unseal_ratio"] <= 1.2,
+    )
 
 
 def bench_share(count: int, existing: int) -> None:
     """The share on a Samba mount (smbnetfs) when this runs as root with /dev/fuse, else a
     local folder: sync against `cp -r` of the same files to the same place, in the same run."""
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "share_bench.py"),
-                          "--count", str(count), "--existing", str(existing)], env=ENV,
-                         capture_output=True, text=True, timeout=7200, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "share_bench.py"),
+            "--count",
+            str(count),
+            "--existing",
+            str(existing),
+        ],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=7200,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     where = r["where"]
-    record(f"sync {r['summaries']:,} sealed summaries + records ({where}) / cp -r of the plain "
-           "files",
-           r["empty_ratio"], "x", "<= 2x", r["empty_ratio"] <= 2)
-    record(f"... with {r['existing_records']:,} records already on the share", r["full_ratio"],
-           "x", "<= 2x", r["full_ratio"] <= 2)
-    record(f"udsat stats: the CLI's start, opening the database (median of {r['noop_runs']})",
-           r["cli_start_s"], "s")
-    record(f"udsat sync with nothing new, beyond the CLI's start ({where}; median of "
-           f"{r['noop_runs']} pairs)", r["noop_beyond_start_s"], "s", "<= 0.5 s",
-           r["noop_beyond_start_s"] <= 0.5)
+    record(
+        f"sync {r['summaries']:,} sealed summaries + records ({where}) / cp -r of the plain files",
+        r["empty_ratio"],
+        "x",
+        "<= 2x",
+        r["empty_ratio"] <= 2,
+    )
+    record(
+        f"... with {r['existing_records']:,} records already on the share",
+        r["full_ratio"],
+        "x",
+        "<= 2x",
+        r["full_ratio"] <= 2,
+    )
+    record(
+        f"udsat stats: the CLI's start, opening the database (median of {r['noop_runs']})",
+        r["cli_start_s"],
+        "s",
+    )
+    record(
+        f"udsat sync with nothing new, beyond the CLI's start ({where}; median of "
+        f"{r['noop_runs']} pairs)",
+        r["noop_beyond_start_s"],
+        "s",
+        "<= 0.5 s",
+        r["noop_beyond_start_s"] <= 0.5,
+    )
     record("  load average during the no-op syncs (1 min)", r["load_1min"], "")
 
 
 def bench_coordinator(data: Path, label: str, limit_ms: float, packet: bool = False) -> None:
     cmd = [sys.executable, str(ROOT / "benchmarks" / "coordinator_bench.py"), str(data)]
-    out = subprocess.run(cmd + (["--packet"] if packet else []), env=ENV, capture_output=True,
-                         text=True, timeout=1800, check=True)
+    out = subprocess.run(
+        cmd + (["--packet"] if packet else []),
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     record(f"dashboard figures, {label}", r["figures_median_ms"], "ms")
-    record(f"dashboard refresh with charts, {label}", r["dashboard_refresh_median_ms"], "ms",
-           f"<= {limit_ms:g} ms", r["dashboard_refresh_median_ms"] <= limit_ms)
+    record(
+        f"dashboard refresh with charts, {label}",
+        r["dashboard_refresh_median_ms"],
+        "ms",
+        f"<= {limit_ms:g} ms",
+        r["dashboard_refresh_median_ms"] <= limit_ms,
+    )
     if packet:
-        record(f"meeting packet, {r['packet_cases']} cases ({r['packet_pages']} pages)",
-               r["packet_median_s"], "s", "<= 1 s", r["packet_median_s"] <= 1.0)
+        record(
+            f"meeting packet, {r['packet_cases']} cases ({r['packet_pages']} pages)",
+            r["packet_median_s"],
+            "s",
+            "<= 1 s",
+            r["packet_median_s"] <= 1.0,
+        )
 
 
 def bench_audit(entries: int) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "audit_bench.py"),
-                          str(entries)], env=ENV, capture_output=True, text=True, timeout=1800,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "audit_bench.py"), str(entries)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     record(f"audit chain verification, {r['entries']:,} entries", r["verify_s"], "s")
     record("lock the window (median of 5)", r["lock_ms"], "ms")
@@ -197,11 +343,31 @@ def bench_audit(entries: int) -> None:
 def write_target_list(path: Path, n: int, seed: int) -> None:
     from udsat_desktop.store.demo import generate_cases
 
-    header = ["CPR-nr.", "Navn", "Ydelse", "Ledighedsgrad 10 år (%)", "Sagsbehandler",
-              "Jobcenter", "Startdato", "Tæt på afklaring", "Bemærkning"]
-    rows = ([r["cpr"], r["name"], r["benefit_type"], int(r["unemployment_pct"]), r["caseworker"],
-             r["jobcenter_unit"], r["start_date"], "Ja" if r["close_to_clarification"] else "Nej",
-             r["note"] or ""] for r in generate_cases(n, seed=seed))
+    header = [
+        "CPR-nr.",
+        "Navn",
+        "Ydelse",
+        "Ledighedsgrad 10 år (%)",
+        "Sagsbehandler",
+        "Jobcenter",
+        "Startdato",
+        "Tæt på afklaring",
+        "Bemærkning",
+    ]
+    rows = (
+        [
+            r["cpr"],
+            r["name"],
+            r["benefit_type"],
+            int(r["unemployment_pct"]),
+            r["caseworker"],
+            r["jobcenter_unit"],
+            r["start_date"],
+            "Ja" if r["close_to_clarification"] else "Nej",
+            r["note"] or "",
+        ]
+        for r in generate_cases(n, seed=seed)
+    )
     if path.suffix == ".xlsx":
         import openpyxl
 
@@ -225,15 +391,25 @@ def bench_import(tmp: Path, n: int, kind: str, limit: float, runs: int = 3) -> N
         write_target_list(source, n, seed=n + 1)
     times = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "import_time.py"),
-                              str(source)], env=ENV, capture_output=True, text=True,
-                             timeout=600, check=True)
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "import_time.py"), str(source)],
+            env=ENV,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
         found = re.search(r"seconds=([\d.]+) imported=(\d+)", out.stdout)
         assert found and int(found.group(2)) == n, out.stdout + out.stderr
         times.append(float(found.group(1)))
     elapsed = statistics.median(times)
-    record(f"import {n:,} rows ({kind.upper()}, median of {runs})", elapsed, "s",
-           f"<= {limit:g} s", elapsed <= limit)
+    record(
+        f"import {n:,} rows ({kind.upper()}, median of {runs})",
+        elapsed,
+        "s",
+        f"<= {limit:g} s",
+        elapsed <= limit,
+    )
 
 
 def main() -> int:
@@ -243,9 +419,11 @@ def main() -> int:
     args = parser.parse_args()
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="udsat-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    print(f"Udsat Desktop benchmarks ({os.cpu_count()} cores, Python "
-          f"{sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}), data in {tmp}\n",
-          flush=True)
+    print(
+        f"Udsat Desktop benchmarks ({os.cpu_count()} cores, Python "
+        f"{sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}), data in {tmp}\n",
+        flush=True,
+    )
     sizes = [(2737, 4.0)] if args.quick else [(2737, 4.0), (100_000, 5.0)]
     for cases, factor in sizes:
         data = tmp / f"demo-{cases}"
@@ -272,8 +450,11 @@ def main() -> int:
     (out / "latest.json").write_text(json.dumps(RESULTS, indent=2), encoding="utf-8")
     failed = [r["name"] for r in RESULTS if r["ok"] is False]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"\n{len(RESULTS)} figures; {len(failed)} over target; {os.cpu_count()} cores, load "
-          f"average at the end {load}", flush=True)
+    print(
+        f"\n{len(RESULTS)} figures; {len(failed)} over target; {os.cpu_count()} cores, load "
+        f"average at the end {load}",
+        flush=True,
+    )
     return 0
 
 

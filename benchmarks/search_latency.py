@@ -27,8 +27,9 @@ def main() -> int:
     app, db, window = open_window(sys.argv[1])
     rng = random.Random(42)
     total = window.model.total
-    samples = [window.queue.page(CaseFilter(), offset=rng.randrange(total), limit=1)[0]
-               for _ in range(25)]
+    samples = [
+        window.queue.page(CaseFilter(), offset=rng.randrange(total), limit=1)[0] for _ in range(25)
+    ]
     queries = [s.name for s in samples[:15]]
     queries += [s.cpr.replace("-", "")[:8] for s in samples[15:20]]
     queries += [s.case_key for s in samples[20:]]

@@ -40,9 +40,12 @@ NOOP_RUNS = 7
 
 def cli(data: Path, *args: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "--data-dir", str(data), *args],
-                   check=True, capture_output=True, env=dict(os.environ, UDSAT_PASSPHRASE=PASS,
-                                                           UDSAT_KEY_PASSPHRASE=PASS))
+    subprocess.run(
+        [sys.executable, "-m", "udsat_desktop.cli", "--data-dir", str(data), *args],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ, UDSAT_PASSPHRASE=PASS, UDSAT_KEY_PASSPHRASE=PASS),
+    )
     return time.perf_counter() - started
 
 
@@ -51,11 +54,20 @@ def fill_outbox(outbox: Path, pdf: bytes, count: int, start: int) -> None:
     outbox.mkdir(parents=True, exist_ok=True)
     for i in range(start, start + count):
         review, case = f"R-B{i:010d}", f"C{i:04X}-BNCH"
-        record = {"format": "udsat-review-record/1", "review_id": review, "case_key": case,
-                  "version": 1, "template": {"id": "taskforce-gennemgang", "version": "2026"},
-                  "review_date": f"2026-{1 + i % 12:02d}-15", "reviewers": ["bench"],
-                  "status": "underskrevet", "pdf_sha256": digest, "recommendation": {},
-                  "next_steps": [], "consents": {}}
+        record = {
+            "format": "udsat-review-record/1",
+            "review_id": review,
+            "case_key": case,
+            "version": 1,
+            "template": {"id": "taskforce-gennemgang", "version": "2026"},
+            "review_date": f"2026-{1 + i % 12:02d}-15",
+            "reviewers": ["bench"],
+            "status": "underskrevet",
+            "pdf_sha256": digest,
+            "recommendation": {},
+            "next_steps": [],
+            "consents": {},
+        }
         (outbox / f"{case}_{review}.pdf").write_bytes(pdf)
         (outbox / f"{case}_{review}.json").write_text(json.dumps(record, indent=2))
 
@@ -123,8 +135,18 @@ def main() -> int:
         set_up_share(share)
 
         data = work / "reviewer"
-        cli(data, "init", "--name", "Bench Mark", "--initials", "BM", "--org", "BIF",
-            "--role", "coordinator")
+        cli(
+            data,
+            "init",
+            "--name",
+            "Bench Mark",
+            "--initials",
+            "BM",
+            "--org",
+            "BIF",
+            "--role",
+            "coordinator",
+        )
         cli(data, "config", "--share", str(share))
         cli(data, "demo", "--cases", "2", "--reviews", "2", "--seed", "7")
         cli(data, "sign", "--ready")
@@ -144,17 +166,25 @@ def main() -> int:
             cp_s = time.perf_counter() - started
             sync_s, report = timed_sync(data, share)
             assert report.ok and not report.pending, (report.failed[:3], report.problem)
-            return {f"{label}_cp_s": round(cp_s, 2), f"{label}_sync_s": round(sync_s, 2),
-                    f"{label}_ratio": round(sync_s / cp_s, 2)}
+            return {
+                f"{label}_cp_s": round(cp_s, 2),
+                f"{label}_sync_s": round(sync_s, 2),
+                f"{label}_ratio": round(sync_s / cp_s, 2),
+            }
 
-        result: dict[str, object] = {"where": where, "summaries": args.count,
-                                     "files": 2 * args.count}
+        result: dict[str, object] = {
+            "where": where,
+            "summaries": args.count,
+            "files": 2 * args.count,
+        }
         result.update(round_(0, "empty"))
         # 20,000 records already there (written on the server's side: fast), by month
         for i in range(args.existing):
-            folder = server / "share" / "records" / f"{2024 + i % 3}" / f"{1 + i % 12:02d}" \
-                if samba is not None else share / "records" / f"{2024 + i % 3}" / \
-                f"{1 + i % 12:02d}"
+            folder = (
+                server / "share" / "records" / f"{2024 + i % 3}" / f"{1 + i % 12:02d}"
+                if samba is not None
+                else share / "records" / f"{2024 + i % 3}" / f"{1 + i % 12:02d}"
+            )
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"R-OLD{i:07d}.json").write_text('{"format": "old"}')
         result.update(round_(args.count, "full"))
@@ -164,12 +194,17 @@ def main() -> int:
         for _ in range(NOOP_RUNS):  # in pairs: a burst of load hits both of a pair
             starts.append(cli(data, "stats"))
             noops.append(cli(data, "sync"))
-        result.update({
-            "cli_start_s": round(statistics.median(starts), 2),
-            "noop_sync_s": round(statistics.median(noops), 2),
-            "noop_beyond_start_s": round(statistics.median(
-                [b - a for a, b in zip(starts, noops, strict=True)]), 2),
-            "noop_runs": NOOP_RUNS, "load_1min": round(os.getloadavg()[0], 2)})
+        result.update(
+            {
+                "cli_start_s": round(statistics.median(starts), 2),
+                "noop_sync_s": round(statistics.median(noops), 2),
+                "noop_beyond_start_s": round(
+                    statistics.median([b - a for a, b in zip(starts, noops, strict=True)]), 2
+                ),
+                "noop_runs": NOOP_RUNS,
+                "load_1min": round(os.getloadavg()[0], 2),
+            }
+        )
         print(json.dumps(result))
     finally:
         if mount is not None:

@@ -58,16 +58,24 @@ def main() -> int:
         both.append((time.perf_counter() - started) * 1000)
         # the baseline in the same run: render + sign as before PDF/A (no post-processing)
         started = time.perf_counter()
-        sign_pdf(render_summary(summary, signature_stamp="x"), key, "bench-passphrase", who,
-                 stamp_in_page=True)
+        sign_pdf(
+            render_summary(summary, signature_stamp="x"),
+            key,
+            "bench-passphrase",
+            who,
+            stamp_in_page=True,
+        )
         before.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         sign_pdf(pdf, key, "bench-passphrase", who, cosign=True)
         cosign.append((time.perf_counter() - started) * 1000)
 
     # the batch: BATCH more reviews, all ready, signed as the profile user
-    open_cases = db.reader().execute(
-        "SELECT count(*) FROM \"case\" WHERE status IN ('ny', 'tildelt')").fetchone()[0]
+    open_cases = (
+        db.reader()
+        .execute("SELECT count(*) FROM \"case\" WHERE status IN ('ny', 'tildelt')")
+        .fetchone()[0]
+    )
     if open_cases < batch:  # the demo has every status; top up so BATCH cases can be reviewed
         from udsat_desktop.store.demo import build_demo
 
@@ -80,16 +88,22 @@ def main() -> int:
     items = sign_ready(db, paths, profile, library, "bench-passphrase")
     batch_s = time.perf_counter() - started
     assert len(items) == ready, (len(items), ready)
-    print(json.dumps({
-        "render_median_ms": round(statistics.median(render), 1),
-        "render_sign_median_ms": round(statistics.median(both), 1),
-        "render_sign_before_pdfa_median_ms": round(statistics.median(before), 1),
-        "pdfa_median_ms": round(statistics.median(pdfa), 1),
-        "cosign_median_ms": round(statistics.median(cosign), 1),
-        "batch": len(items), "batch_s": round(batch_s, 1), "prepare_s": round(prepare_s, 1),
-        "workers": min(os.cpu_count() or 1, 4),
-        "estimate_2737_s": round(batch_s / max(len(items), 1) * 2737, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "render_median_ms": round(statistics.median(render), 1),
+                "render_sign_median_ms": round(statistics.median(both), 1),
+                "render_sign_before_pdfa_median_ms": round(statistics.median(before), 1),
+                "pdfa_median_ms": round(statistics.median(pdfa), 1),
+                "cosign_median_ms": round(statistics.median(cosign), 1),
+                "batch": len(items),
+                "batch_s": round(batch_s, 1),
+                "prepare_s": round(prepare_s, 1),
+                "workers": min(os.cpu_count() or 1, 4),
+                "estimate_2737_s": round(batch_s / max(len(items), 1) * 2737, 1),
+            }
+        )
+    )
     db.close()
     return 0
 

@@ -67,8 +67,9 @@ def main() -> int:
 
     timings: dict[str, list[tuple[float, float]]] = {"baseline": [], "complete": [], "plain": []}
     old = report = plain = None
-    for round_, kind in enumerate(("baseline", "complete", "plain", "plain", "complete",
-                                   "baseline")):
+    for round_, kind in enumerate(
+        ("baseline", "complete", "plain", "plain", "complete", "baseline")
+    ):
         folder = work / f"{kind}-{round_}"
         shutil.copytree(source, folder, ignore=shutil.ignore_patterns("outbox", "logs"))
         ipaths = resolve(folder)
@@ -96,36 +97,52 @@ def main() -> int:
         idb.close()
         shutil.rmtree(folder, ignore_errors=True)
     assert old is not None and report is not None and report.new == old.new
-    baseline_s, ingest_s = (statistics.mean(t[0] for t in timings[k])
-                            for k in ("baseline", "complete"))
-    baseline_cpu, ingest_cpu = (statistics.mean(t[1] for t in timings[k])
-                                for k in ("baseline", "complete"))
+    baseline_s, ingest_s = (
+        statistics.mean(t[0] for t in timings[k]) for k in ("baseline", "complete")
+    )
+    baseline_cpu, ingest_cpu = (
+        statistics.mean(t[1] for t in timings[k]) for k in ("baseline", "complete")
+    )
     assert plain is not None and plain.ok and plain.new == report.new, plain.problems[:3]
     plain_s = statistics.mean(t[0] for t in timings["plain"])
     shutil.rmtree(work, ignore_errors=True)
-    print(json.dumps({
-        "files": files, "push_s": round(push_s, 2), "resync_s": round(resync_s, 3),
-        "published": len(first.published), "republished": len(again.published),
-        "records": report.new, "ingest_s": round(ingest_s, 2),
-        "baseline_ingest_s": round(baseline_s, 2),
-        "ratio": round(ingest_s / baseline_s, 3),
-        "baseline_ingest_runs_s": [round(t[0], 2) for t in timings["baseline"]],
-        "ingest_runs_s": [round(t[0], 2) for t in timings["complete"]],
-        "baseline_ingest_cpu_s": round(baseline_cpu, 2), "ingest_cpu_s": round(ingest_cpu, 2),
-        "cpu_ratio": round(ingest_cpu / baseline_cpu, 3),
-        "load_1min": round(os.getloadavg()[0], 2), "cores": os.cpu_count(),
-        "reingest_s": round(reingest_s, 3), "reingest_new": reingest_new,
-        "trusted": report.new - len(report.unknown_signer),
-        "plain_ingest_s": round(plain_s, 2), "unseal_ratio": round(ingest_s / plain_s, 3),
-    }))
+    print(
+        json.dumps(
+            {
+                "files": files,
+                "push_s": round(push_s, 2),
+                "resync_s": round(resync_s, 3),
+                "published": len(first.published),
+                "republished": len(again.published),
+                "records": report.new,
+                "ingest_s": round(ingest_s, 2),
+                "baseline_ingest_s": round(baseline_s, 2),
+                "ratio": round(ingest_s / baseline_s, 3),
+                "baseline_ingest_runs_s": [round(t[0], 2) for t in timings["baseline"]],
+                "ingest_runs_s": [round(t[0], 2) for t in timings["complete"]],
+                "baseline_ingest_cpu_s": round(baseline_cpu, 2),
+                "ingest_cpu_s": round(ingest_cpu, 2),
+                "cpu_ratio": round(ingest_cpu / baseline_cpu, 3),
+                "load_1min": round(os.getloadavg()[0], 2),
+                "cores": os.cpu_count(),
+                "reingest_s": round(reingest_s, 3),
+                "reingest_new": reingest_new,
+                "trusted": report.new - len(report.unknown_signer),
+                "plain_ingest_s": round(plain_s, 2),
+                "unseal_ratio": round(ingest_s / plain_s, 3),
+            }
+        )
+    )
     return 0
 
 
 def _cpu() -> float:
     """CPU seconds of this process and of its children that have ended (the ingest's worker
     processes end with their pool)."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
-        resource.RUSAGE_CHILDREN)
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 

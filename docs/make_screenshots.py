@@ -51,8 +51,9 @@ def main() -> int:
 
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 
-    if not window.queue.count(window.model.current_filter.__class__(statuses=frozenset(
-            {"klar_til_underskrift"}))):
+    if not window.queue.count(
+        window.model.current_filter.__class__(statuses=frozenset({"klar_til_underskrift"}))
+    ):
         build_demo_reviews(db, 6, profile.user_id, window.library)
     from udsat_desktop.store.queue import CaseFilter
 
@@ -78,9 +79,22 @@ def main() -> int:
 
     items = sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)
     if items and shutil.which("pdftoppm") and not suffix:  # the PDF is Danish either way
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1",
-                        "-singlefile", str(items[0].pdf), str(out / "sammenfatning")],
-                       check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(items[0].pdf),
+                str(out / "sammenfatning"),
+            ],
+            check=True,
+        )
         print(out / "sammenfatning.png")
 
     # the coordinator's meeting and dashboard
@@ -92,14 +106,31 @@ def main() -> int:
     sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)
     day = dt.date.today() + dt.timedelta(days=9)
     if day not in m.meeting_dates(db):
-        m.create_meeting(db, profile, day, "09:00", "Jobcenter København, Gammel Køge Landevej",
-                         {"beskaeftigelse": "Jens Holm", "sundhed": "Aya Berg",
-                          "social": "Mia Lund", "sundhedskoordinator": "Ole Krog"})
+        m.create_meeting(
+            db,
+            profile,
+            day,
+            "09:00",
+            "Jobcenter København, Gammel Køge Landevej",
+            {
+                "beskaeftigelse": "Jens Holm",
+                "sundhed": "Aya Berg",
+                "social": "Mia Lund",
+                "sundhedskoordinator": "Ole Krog",
+            },
+        )
         for candidate in m.candidates(db)[:5]:
             m.add_case(db, profile, day, candidate)
         first = m.get_meeting(db, day).items[0]
-        m.record_outcome(db, profile, day, first.case_key, "Fleksjob",
-                         {"helbred": "LÆ 265 viser varigt nedsat arbejdsevne"}, False)
+        m.record_outcome(
+            db,
+            profile,
+            day,
+            first.case_key,
+            "Fleksjob",
+            {"helbred": "LÆ 265 viser varigt nedsat arbejdsevne"},
+            False,
+        )
     meetings = MeetingsWindow(db, profile, paths, window.runner, None)
     meetings.resize(1100, 560)
     meetings.show()

@@ -28,8 +28,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "udsat_desktop"
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("da", "en")
-TEMPLATE_KEYS = ("title", "intro", "label", "help", "example", "item_label", "unit", "name",
-                 "presented_label", "reference", "recipient", "value")
+TEMPLATE_KEYS = (
+    "title",
+    "intro",
+    "label",
+    "help",
+    "example",
+    "item_label",
+    "unit",
+    "name",
+    "presented_label",
+    "reference",
+    "recipient",
+    "value",
+)
 
 
 def _tool(name: str) -> str:
@@ -41,6 +53,7 @@ def _tool(name: str) -> str:
 
 
 # ------------------------------------------------------------------ domain texts
+
 
 def _enum_labels() -> Iterator[str]:
     from udsat_desktop.core import consent, status
@@ -110,10 +123,14 @@ def _msg_templates() -> Iterator[str]:
         if "ui" in path.relative_to(PACKAGE).parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "Msg" and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 yield node.args[0].value
 
 
@@ -136,6 +153,7 @@ def write_stub(folder: Path) -> Path:
 
 # ------------------------------------------------------------------ commands
 
+
 def _sources() -> list[str]:
     return sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
 
@@ -147,10 +165,24 @@ def update(target: Path = I18N, quiet: bool = False) -> list[Path]:
         stub = write_stub(Path(tmp))
         for language in LANGUAGES:
             ts = target / f"udsat_{language}.ts"
-            subprocess.run([_tool("pyside6-lupdate"), *_sources(), str(stub),
-                            "-source-language", "da", "-target-language", language,
-                            "-locations", "none", "-no-obsolete", "-ts", str(ts)],
-                           check=True, capture_output=quiet)
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    *_sources(),
+                    str(stub),
+                    "-source-language",
+                    "da",
+                    "-target-language",
+                    language,
+                    "-locations",
+                    "none",
+                    "-no-obsolete",
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+                capture_output=quiet,
+            )
             written.append(ts)
     return written
 
@@ -160,8 +192,7 @@ def release(folder: Path = I18N) -> list[Path]:
     for language in LANGUAGES:
         ts = folder / f"udsat_{language}.ts"
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         out.append(qm)
     return out
 
@@ -175,9 +206,11 @@ def untranslated(ts: Path) -> list[str]:
         forms: Iterable[str] = [translation.text or ""] if translation is not None else [""]
         if translation is not None and translation.findall("numerusform"):
             forms = [f.text or "" for f in translation.findall("numerusform")]
-        if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                              "obsolete") \
-                or not all(f.strip() for f in forms):
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not all(f.strip() for f in forms)
+        ):
             missing.append(source)
     return missing
 

@@ -1,6 +1,6 @@
 """Draw the app icon (resources/icons/udsat.svg → udsat.png, udsat.ico) with Qt and Pillow.
 
-    .venv/bin/python packaging/make_icons.py
+.venv/bin/python packaging/make_icons.py
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ def main() -> None:
     QSvgRenderer(QByteArray(SVG.encode())).render(painter)
     painter.end()
     image.save(str(ICONS / "udsat.png"))
-    Image.open(ICONS / "udsat.png").save(ICONS / "udsat.ico",
-                                         sizes=[(16, 16), (32, 32), (48, 48), (256, 256)])
+    Image.open(ICONS / "udsat.png").save(
+        ICONS / "udsat.ico", sizes=[(16, 16), (32, 32), (48, 48), (256, 256)]
+    )
     del app
     print(sorted(p.name for p in ICONS.iterdir()))
 

@@ -31,8 +31,9 @@ def main() -> None:
     options.name_IDs = ["*"]
     subsetter = subset.Subsetter(options)
     # Latin-1 and Latin Extended-A (names from across Europe) and the punctuation a stamp uses
-    subsetter.populate(unicodes=[*range(0x20, 0x17F), 0x2013, 0x2014,
-                                 0x2019, 0x201C, 0x201D, 0x2022, 0x2026])
+    subsetter.populate(
+        unicodes=[*range(0x20, 0x17F), 0x2013, 0x2014, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026]
+    )
     subsetter.subset(font)
     scale_upem(font, 1000)
     for record in font["name"].names:

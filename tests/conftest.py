@@ -59,14 +59,14 @@ class StoreTemplate:
         for entry in self.data.iterdir():
             if entry.is_file():
                 shutil.copy2(entry, paths.data / entry.name)
-        return Database.open(paths.database, paths.keyinfo, PASSPHRASE, key=self.key), \
-            self.profile
+        return Database.open(paths.database, paths.keyinfo, PASSPHRASE, key=self.key), self.profile
 
 
 def _make_template(root: Path, demo: bool) -> StoreTemplate:
     paths = resolve(root / "data").ensure()
-    db, profile = initialise(paths, PASSPHRASE, "Karen Holm", "KH", Organisation.BIF,
-                             Role.COORDINATOR)
+    db, profile = initialise(
+        paths, PASSPHRASE, "Karen Holm", "KH", Organisation.BIF, Role.COORDINATOR
+    )
     try:
         if demo:
             from udsat_desktop.store.demo import build_demo
@@ -125,8 +125,9 @@ def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
     from PySide6.QtCore import QLocale
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "qsettings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     QLocale.setDefault(QLocale("da_DK"))  # the app's default language, whatever the machine's
     yield
 
@@ -144,8 +145,11 @@ class _Records(logging.Handler):
 
 
 def _expected_patterns(item: pytest.Item) -> list[re.Pattern[str]]:
-    return [re.compile(pattern) for marker in item.iter_markers("expected_log")
-            for pattern in marker.args]
+    return [
+        re.compile(pattern)
+        for marker in item.iter_markers("expected_log")
+        for pattern in marker.args
+    ]
 
 
 def _describe(record: logging.LogRecord) -> str:
@@ -164,12 +168,15 @@ def _fail_on_log_records(item: pytest.Item) -> Generator[None, object, object]:
     finally:
         root.removeHandler(handler)
     expected = _expected_patterns(item)
-    unexpected = [_describe(r) for r in handler.records
-                  if not any(p.search(_describe(r)) for p in expected)]
+    unexpected = [
+        _describe(r) for r in handler.records if not any(p.search(_describe(r)) for p in expected)
+    ]
     if unexpected:
-        pytest.fail("log records at WARNING or above (expected ones: "
-                    "@pytest.mark.expected_log(regex)):\n  " + "\n  ".join(unexpected),
-                    pytrace=False)
+        pytest.fail(
+            "log records at WARNING or above (expected ones: "
+            "@pytest.mark.expected_log(regex)):\n  " + "\n  ".join(unexpected),
+            pytrace=False,
+        )
     return result
 
 

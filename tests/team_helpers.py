@@ -21,29 +21,53 @@ class Colleague:
         """A signed claim, in the sharded layout or (`legacy`) the flat one of before."""
         from udsat_desktop.sync.engine import claim_target
 
-        target = share / "claims" / f"{case_key}.json" if legacy else \
-            claim_target(share, case_key) / "claim.json"
+        target = (
+            share / "claims" / f"{case_key}.json"
+            if legacy
+            else claim_target(share, case_key) / "claim.json"
+        )
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(trust.seal_envelope_with(
-            self.team_key, "udsat-claim/1",
-            {"case_key": case_key, "user_id": self.user_id, "claimed_at": at}))
+        target.write_bytes(
+            trust.seal_envelope_with(
+                self.team_key,
+                "udsat-claim/1",
+                {"case_key": case_key, "user_id": self.user_id, "claimed_at": at},
+            )
+        )
 
 
-def approved_colleague(db, paths, profile, share, user_id: str = "sof-bb-0001",
-                       name: str = "Bo Bæk", initials: str = "BB",
-                       organisation: str = "SOF") -> Colleague:
+def approved_colleague(
+    db,
+    paths,
+    profile,
+    share,
+    user_id: str = "sof-bb-0001",
+    name: str = "Bo Bæk",
+    initials: str = "BB",
+    organisation: str = "SOF",
+) -> Colleague:
     from cryptography.hazmat.primitives import serialization
 
     key = Ed25519PrivateKey.generate()
     private = sealed.new_private_key()
     (share / "reviewers").mkdir(exist_ok=True)
-    request = trust.seal_envelope_with(key, roster.REQUEST_KIND, {
-        "user_id": user_id, "name": name, "initials": initials, "organisation": organisation,
-        "role": "reviewer", "x25519": trust.b64(sealed.public_of(private)),
-        "certificates": []})
+    request = trust.seal_envelope_with(
+        key,
+        roster.REQUEST_KIND,
+        {
+            "user_id": user_id,
+            "name": name,
+            "initials": initials,
+            "organisation": organisation,
+            "role": "reviewer",
+            "x25519": trust.b64(sealed.public_of(private)),
+            "certificates": [],
+        },
+    )
     (share / "reviewers" / f"{user_id}.json").write_bytes(request)
-    public = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                           serialization.PublicFormat.Raw)
+    public = key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
     roster.approve(db, paths, profile, share, user_id, trust.fingerprint(public), [])
     return Colleague(user_id, key, private)
 

@@ -33,15 +33,16 @@ def _names(cell: str) -> frozenset[str]:
 def contract() -> list[Group]:
     """The rows of the table under "**Allowed imports.**" in README.md."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    lines = text[text.index("**Allowed imports.**"):].splitlines()
+    lines = text[text.index("**Allowed imports.**") :].splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("|"))
     groups = []
-    for line in lines[start + 2:]:  # after the header and its rule
+    for line in lines[start + 2 :]:  # after the header and its rule
         if not line.startswith("|"):
             break
         name, modules, ours, libraries = _cells(line)
-        groups.append(Group(name, tuple(re.findall(r"`([^`]+)`", modules)), _names(ours),
-                            _names(libraries)))
+        groups.append(
+            Group(name, tuple(re.findall(r"`([^`]+)`", modules)), _names(ours), _names(libraries))
+        )
     return groups
 
 
@@ -74,8 +75,11 @@ def imports(source: str, location: Path) -> list[tuple[int, str]]:
     """(line, absolute module) for every import in `source` as if it were the file at
     `location`; `from udsat_desktop import x` counts as `udsat_desktop.x` (`__version__` as
     the package root)."""
-    own = (["udsat_desktop", *location.relative_to(PACKAGE).with_suffix("").parts]
-           if PACKAGE in location.parents else [])
+    own = (
+        ["udsat_desktop", *location.relative_to(PACKAGE).with_suffix("").parts]
+        if PACKAGE in location.parents
+        else []
+    )
     found: list[tuple[int, str]] = []
     for node in ast.walk(ast.parse(source, filename=str(location))):
         if isinstance(node, ast.Import):
@@ -83,10 +87,17 @@ def imports(source: str, location: Path) -> list[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom):
             module = node.module or ""
             if node.level:
-                module = ".".join([*own[:-node.level], *([module] if module else [])])
+                module = ".".join([*own[: -node.level], *([module] if module else [])])
             if module == "udsat_desktop":
-                found += [(node.lineno, "udsat_desktop" if alias.name == "__version__"
-                           else f"udsat_desktop.{alias.name}") for alias in node.names]
+                found += [
+                    (
+                        node.lineno,
+                        "udsat_desktop"
+                        if alias.name == "__version__"
+                        else f"udsat_desktop.{alias.name}",
+                    )
+                    for alias in node.names
+                ]
             else:
                 found.append((node.lineno, module))
     return found
@@ -96,8 +107,11 @@ def check(source: str, location: Path, groups: list[Group]) -> list[str]:
     group = group_of(location, groups)
     where = location.relative_to(ROOT)
     if group is None:
-        return [] if location == PACKAGE / "__init__.py" else \
-            [f"{where}: in no group of README's allowed-imports table"]
+        return (
+            []
+            if location == PACKAGE / "__init__.py"
+            else [f"{where}: in no group of README's allowed-imports table"]
+        )
     problems = []
     for line, module in imports(source, location):
         top = module.split(".")[0]
@@ -124,18 +138,24 @@ def sources() -> list[Path]:
 
 def test_every_import_keeps_to_the_readme_table():
     groups = contract()
-    problems = [p for path in sources()
-                for p in check(path.read_text(encoding="utf-8"), path, groups)]
+    problems = [
+        p for path in sources() for p in check(path.read_text(encoding="utf-8"), path, groups)
+    ]
     assert not problems, "\n".join(problems)
 
 
 def test_every_package_and_root_module_has_a_row():
     groups = contract()
     assert {"core", "platform", "store", "reports", "sync", "ui"} <= {g.name for g in groups}
-    loose = [p.name for p in PACKAGE.iterdir()
-             if ((p.is_dir() and (p / "__init__.py").exists())
-                 or (p.suffix == ".py" and p.name != "__init__.py"))
-             and group_of(p, groups) is None]
+    loose = [
+        p.name
+        for p in PACKAGE.iterdir()
+        if (
+            (p.is_dir() and (p / "__init__.py").exists())
+            or (p.suffix == ".py" and p.name != "__init__.py")
+        )
+        and group_of(p, groups) is None
+    ]
     assert not loose, f"no row in README's allowed-imports table for {loose}"
 
 
@@ -144,8 +164,10 @@ def test_the_check_reports_what_the_table_forbids():
     forbidden = {
         "core/x.py": ("from PySide6.QtCore import QObject\n", "(only ui may)"),
         "core/y.py": ("from ..platform import paths\n", "core imports udsat_desktop.platform"),
-        "reports/x.py": ("def f():\n    from udsat_desktop.store import db\n",
-                         "reports imports udsat_desktop.store "),
+        "reports/x.py": (
+            "def f():\n    from udsat_desktop.store import db\n",
+            "reports imports udsat_desktop.store ",
+        ),
         "sync/x.py": ("import sqlalchemy.orm\n", "(only migrations, store may)"),
         "ui/x.py": ("from udsat_desktop import cli\n", "ui imports udsat_desktop.cli"),
         "platform/x.py": ("from udsat_desktop.store import db\n", "platform imports"),

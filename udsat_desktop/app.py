@@ -32,13 +32,22 @@ def _has_screen() -> bool:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="udsat-desktop", description="Udsat Desktop")
     parser.add_argument("--data-dir", metavar="DIR", help="datamappe (til test og bærbar brug)")
-    parser.add_argument("--demo", action="store_true",
-                        help="åbn (og opret ved første start) en demodatabase med syntetiske sager")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="åbn (og opret ved første start) en demodatabase med syntetiske sager",
+    )
     parser.add_argument("--cases", type=int, default=2737, help="antal demosager ved oprettelse")
-    parser.add_argument("--smoke", action="store_true",
-                        help="åbn køen, skriv ready_ms og afslut (til pakning og målinger)")
-    parser.add_argument("--check-summary", action="store_true",
-                        help="med --smoke: lav, underskriv og kontrollér også en sammenfatning")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="åbn køen, skriv ready_ms og afslut (til pakning og målinger)",
+    )
+    parser.add_argument(
+        "--check-summary",
+        action="store_true",
+        help="med --smoke: lav, underskriv og kontrollér også en sammenfatning",
+    )
     return parser.parse_args(argv)
 
 
@@ -113,12 +122,13 @@ def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
         kind = type(current)
         # an import error's message is a module name, nothing personal: keep it
         message = str(current) if isinstance(current, ImportError) else "(besked udeladt)"
-        block = ["Traceback (most recent call last):\n",
-                 *traceback.format_tb(frames or current.__traceback__),
-                 f"{kind.__module__}.{kind.__qualname__}: {message}\n"]
+        block = [
+            "Traceback (most recent call last):\n",
+            *traceback.format_tb(frames or current.__traceback__),
+            f"{kind.__module__}.{kind.__qualname__}: {message}\n",
+        ]
         parts.insert(0, "".join(block))
-        nxt = current.__cause__ or (None if current.__suppress_context__ else
-                                    current.__context__)
+        nxt = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
         current, frames = nxt, None
     from udsat_desktop.core.cpr import mask_cpr_in_text  # light: core.text only
 
@@ -149,8 +159,11 @@ def install_excepthook(log_dir: Path) -> None:
             write_atomic(crash_file, text.encode("utf-8"), mode=0o600)
         except OSError:
             crash_file = None  # type: ignore[assignment]
-        log.error("unexpected error %s; details in %s", kind.__name__,
-                  crash_file.name if crash_file else "(not written)")
+        log.error(
+            "unexpected error %s; details in %s",
+            kind.__name__,
+            crash_file.name if crash_file else "(not written)",
+        )
         sys.stderr.write(text)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             from udsat_desktop.ui.app_support import show_crash_dialog

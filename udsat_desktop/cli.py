@@ -44,50 +44,80 @@ from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.platform.settings import load_settings
 
 # `main` is the entry point; the others are the names scripts and tests have always used
-__all__ = ["KEY_PASSPHRASE_ENV", "PASSPHRASE_ENV", "CliError", "build_parser", "main",
-           "read_key_passphrase", "read_passphrase"]
+__all__ = [
+    "KEY_PASSPHRASE_ENV",
+    "PASSPHRASE_ENV",
+    "CliError",
+    "build_parser",
+    "main",
+    "read_key_passphrase",
+    "read_passphrase",
+]
 
 log = logging.getLogger("udsat.cli")
-
 
 
 def _common_options(*, top: bool) -> argparse.ArgumentParser:
     """`--data-dir`, `--json` and `--timeout`, accepted before and after the command. The
     command's copy has no default, or it would overwrite the value given before the command."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--timeout", type=float, metavar="SEKUNDER",
-                        default=None if top else argparse.SUPPRESS,
-                        help="opgiv en handling på fællesmappen efter så mange sekunder "
-                             "(standard: indstillingen, 10; 0: ingen grænse)")
-    common.add_argument("--data-dir", metavar="DIR",
-                        default=None if top else argparse.SUPPRESS,
-                        help="datamappe (standard: brugerens programdatamappe)")
-    common.add_argument("--json", action="store_true",
-                        default=False if top else argparse.SUPPRESS,
-                        help="skriv resultatet som JSON")
+    common.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SEKUNDER",
+        default=None if top else argparse.SUPPRESS,
+        help="opgiv en handling på fællesmappen efter så mange sekunder "
+        "(standard: indstillingen, 10; 0: ingen grænse)",
+    )
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help="datamappe (standard: brugerens programdatamappe)",
+    )
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="skriv resultatet som JSON",
+    )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options(top=False)
     parser = argparse.ArgumentParser(
-        prog="udsat", description="Udsat Desktop uden vinduer: til scripts, test og målinger.",
-        parents=[_common_options(top=True)])
+        prog="udsat",
+        description="Udsat Desktop uden vinduer: til scripts, test og målinger.",
+        parents=[_common_options(top=True)],
+    )
     parser.add_argument("--version", action="version", version=f"udsat {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     # the order commands are listed in `udsat --help`
-    for add in (cli_setup.add_init, cli_setup.add_import, cli_setup.add_demo, cli_setup.add_stats,
-                cli_cases.add_cases,
-                cli_signing.add_sign, cli_signing.add_key,
-                cli_sync.add_sync, cli_sync.add_pull, cli_sync.add_assign, cli_sync.add_ingest,
-                cli_sync.add_packet,
-                cli_meetings.add_parser,
-                cli_audit.add_audit, cli_audit.add_retention, cli_audit.add_hold,
-                cli_team.add_team,
-                cli_setup.add_config,
-                cli_signing.add_summary, cli_signing.add_verify,
-                cli_archive.add_parsers):  # udsat ltv, udsat journal export
+    for add in (
+        cli_setup.add_init,
+        cli_setup.add_import,
+        cli_setup.add_demo,
+        cli_setup.add_stats,
+        cli_cases.add_cases,
+        cli_signing.add_sign,
+        cli_signing.add_key,
+        cli_sync.add_sync,
+        cli_sync.add_pull,
+        cli_sync.add_assign,
+        cli_sync.add_ingest,
+        cli_sync.add_packet,
+        cli_meetings.add_parser,
+        cli_audit.add_audit,
+        cli_audit.add_retention,
+        cli_audit.add_hold,
+        cli_team.add_team,
+        cli_setup.add_config,
+        cli_signing.add_summary,
+        cli_signing.add_verify,
+        cli_archive.add_parsers,
+    ):  # udsat ltv, udsat journal export
         add(sub, common)
     return parser
 
@@ -97,8 +127,9 @@ def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
     drive cannot hold the command; Ctrl-C is always heard)."""
     from udsat_desktop.sync.share import set_op_timeout
 
-    seconds = args.timeout if args.timeout is not None else load_settings(
-        paths.config).share_timeout
+    seconds = (
+        args.timeout if args.timeout is not None else load_settings(paths.config).share_timeout
+    )
     if seconds < 0:
         raise CliError("--timeout skal være 0 (ingen grænse) eller mere")
     set_op_timeout(seconds or None)
@@ -132,8 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141  # what a shell reports for a command stopped by SIGPIPE
     except MemoryError:
-        print("udsat: der var ikke hukommelse nok til opgaven; intet er gemt halvt.",
-              file=sys.stderr)
+        print(
+            "udsat: der var ikke hukommelse nok til opgaven; intet er gemt halvt.", file=sys.stderr
+        )
         return 2
     except OSError as exc:  # a share or a file that failed below every step's own handling
         import errno
@@ -141,16 +173,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from udsat_desktop.sync.share import describe_os_error
 
         log.warning("command %s failed: %s", args.command, type(exc).__name__)
-        print(f"udsat: {describe_os_error(exc)}" if exc.errno and exc.errno != errno.ENOENT
-              else f"udsat: filen kunne ikke læses eller skrives ({type(exc).__name__})",
-              file=sys.stderr)
+        print(
+            f"udsat: {describe_os_error(exc)}"
+            if exc.errno and exc.errno != errno.ENOENT
+            else f"udsat: filen kunne ikke læses eller skrives ({type(exc).__name__})",
+            file=sys.stderr,
+        )
         return 1
     except Exception as exc:  # a bug: the log gets where (never the message), the user one line
         from udsat_desktop.app import crash_text
 
         log.error("command %s crashed:\n%s", args.command, crash_text(exc, exc.__traceback__))
-        print(f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
-              f"{paths.logs}", file=sys.stderr)
+        print(
+            f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "
+            f"{paths.logs}",
+            file=sys.stderr,
+        )
         return 1
     finally:
         from udsat_desktop.sync.share import set_op_timeout

@@ -33,8 +33,10 @@ def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
         results.append({"file": name, "level": ", ".join(levels)})
 
     def text() -> str:
-        return "\n".join(f"{r['file']}: {r['error']}" if "error" in r
-                         else f"{r['file']}: PAdES {r['level']}" for r in results)
+        return "\n".join(
+            f"{r['file']}: {r['error']}" if "error" in r else f"{r['file']}: PAdES {r['level']}"
+            for r in results
+        )
 
     bad = any("error" in r for r in results)
     emit(args, {"files": results, "ok": not bad}, text)
@@ -60,28 +62,37 @@ def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
         raise CliError(str(exc)) from None
     finally:
         db.close()
-    emit(args, {"out": str(result.folder), "documents": len(result.rows),
-                "missing": result.missing},
-         lambda: (f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
-                  f"{result.folder} (manifest.csv, manifest.json)"
-                  + (f"; PDF mangler for: {', '.join(result.missing)}"
-                     if result.missing else "")))
+    emit(
+        args,
+        {"out": str(result.folder), "documents": len(result.rows), "missing": result.missing},
+        lambda: (
+            f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
+            f"{result.folder} (manifest.csv, manifest.json)"
+            + (f"; PDF mangler for: {', '.join(result.missing)}" if result.missing else "")
+        ),
+    )
     return 0
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("ltv", parents=[common],
-                       help="tilføj valideringsdata (PAdES B-LT; B-LTA med tidsstempling)")
+    p = sub.add_parser(
+        "ltv", parents=[common], help="tilføj valideringsdata (PAdES B-LT; B-LTA med tidsstempling)"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--tsa", metavar="URL",
-                   help="tidsstemplingsserver for arkivtidsstemplet; standard: indstillingen")
+    p.add_argument(
+        "--tsa",
+        metavar="URL",
+        help="tidsstemplingsserver for arkivtidsstemplet; standard: indstillingen",
+    )
     p.set_defaults(func=cmd_ltv)
     p = sub.add_parser("journal", parents=[common], help="eksport til journalisering")
     journal_sub = p.add_subparsers(dest="journal_command", required=True, metavar="HANDLING")
-    j = journal_sub.add_parser("export", parents=[common],
-                               help="underskrevne sammenfatninger (PDF/A) og manifest (CSV, JSON)")
+    j = journal_sub.add_parser(
+        "export",
+        parents=[common],
+        help="underskrevne sammenfatninger (PDF/A) og manifest (CSV, JSON)",
+    )
     j.add_argument("--out", required=True, metavar="DIR")
     j.add_argument("--since", metavar="D", help="kun gennemgange fra denne dato")
     j.add_argument("--share", metavar="PATH", help="fællesmappen; standard: indstillingen")
     j.set_defaults(func=cmd_journal)
-

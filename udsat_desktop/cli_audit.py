@@ -31,21 +31,32 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
     from udsat_desktop.sync.share import check_share
 
     if share is None:
-        return {"published_heads": None, "heads_text": "Ingen fællesmappe sat op: kun den "
-                "lokale kæde er kontrolleret."}
+        return {
+            "published_heads": None,
+            "heads_text": "Ingen fællesmappe sat op: kun den lokale kæde er kontrolleret.",
+        }
     try:
         check_share(share)
     except ShareError as exc:
-        return {"published_heads": None, "heads_text": f"Fællesmappen kan ikke nås ({exc}): "
-                "kun den lokale kæde er kontrolleret."}
+        return {
+            "published_heads": None,
+            "heads_text": f"Fællesmappen kan ikke nås ({exc}): "
+            "kun den lokale kæde er kontrolleret.",
+        }
     check = verify_against_heads(db, profile, share)
     refused = [{"file": f, "reason": r} for f, r in check.refused]
     text = f"{check.heads} offentliggjorte hoveder kontrolleret ({check.pinned} poster)"
     for item in refused:
         text += f"\nAfvist hoved {item['file']}: {item['reason']}"
-    return {"published_heads": check.heads, "pinned_entries": check.pinned,
-            "first_mismatch": check.first_mismatch, "head_reason": check.reason,
-            "mismatch_head": check.head_seq, "refused_heads": refused, "heads_text": text}
+    return {
+        "published_heads": check.heads,
+        "pinned_entries": check.pinned,
+        "first_mismatch": check.first_mismatch,
+        "head_reason": check.reason,
+        "mismatch_head": check.head_seq,
+        "refused_heads": refused,
+        "heads_text": text,
+    }
 
 
 def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -63,14 +74,26 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 from udsat_desktop.store.audit import ChainBreak
 
                 broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
-            data = {"entries": count, "ok": broken is None, "seconds": round(elapsed, 3),
-                    "first_broken_entry": broken.entry_id if broken else None,
-                    "reason": broken.reason if broken else None, **heads}
-            emit(args, data, lambda: (
-                (f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
-                 if broken is None else
-                 f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}")
-                + (f"\n{heads['heads_text']}" if heads.get("heads_text") else "")))
+            data = {
+                "entries": count,
+                "ok": broken is None,
+                "seconds": round(elapsed, 3),
+                "first_broken_entry": broken.entry_id if broken else None,
+                "reason": broken.reason if broken else None,
+                **heads,
+            }
+            emit(
+                args,
+                data,
+                lambda: (
+                    (
+                        f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
+                        if broken is None
+                        else f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}"
+                    )
+                    + (f"\n{heads['heads_text']}" if heads.get("heads_text") else "")
+                ),
+            )
             return 0 if broken is None and not heads.get("refused_heads") else 1
         if args.audit_command == "purge":
             import datetime as dt
@@ -82,9 +105,13 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 count = audit.purge_older_than(db, profile.user_id, before)
             except ValueError as exc:
                 raise CliError(str(exc)) from None
-            emit(args, {"purged": count, "before": before.isoformat()},
-                 lambda: f"{count} logposter ældre end {years} år er slettet; kæden "
-                         "kontrolleres stadig")
+            emit(
+                args,
+                {"purged": count, "before": before.isoformat()},
+                lambda: (
+                    f"{count} logposter ældre end {years} år er slettet; kæden kontrolleres stadig"
+                ),
+            )
             return 0
         from udsat_desktop.platform.fsutil import write_atomic
         from udsat_desktop.reports.access_log import render_access_log
@@ -99,8 +126,11 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         db.close()
     plain_file_notice(out)
-    emit(args, {"case_key": args.case, "out": str(out)},
-         lambda: f"Adgangslog for sag {args.case} skrevet til {out}")
+    emit(
+        args,
+        {"case_key": args.case, "out": str(out)},
+        lambda: f"Adgangslog for sag {args.case} skrevet til {out}",
+    )
     return 0
 
 
@@ -114,15 +144,28 @@ def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
         found = retention.run(db, profile, years, dry_run=args.dry_run, outbox=paths.outbox)
     finally:
         db.close()
-    data = {"dry_run": args.dry_run, "years": years, "cutoff": found.cutoff.isoformat(),
-            "due": found.due, "held": found.held,
-            "deleted": 0 if args.dry_run else len(found.due)}
+    data = {
+        "dry_run": args.dry_run,
+        "years": years,
+        "cutoff": found.cutoff.isoformat(),
+        "due": found.due,
+        "held": found.held,
+        "deleted": 0 if args.dry_run else len(found.due),
+    }
     verb = "ville blive slettet" if args.dry_run else "er slettet"
-    emit(args, data, lambda: (
-        f"{len(found.due)} afsluttede sager ældre end {years} år {verb}"
-        + (f": {', '.join(found.due)}" if found.due else "")
-        + (f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
-           if found.held else "")))
+    emit(
+        args,
+        data,
+        lambda: (
+            f"{len(found.due)} afsluttede sager ældre end {years} år {verb}"
+            + (f": {', '.join(found.due)}" if found.due else "")
+            + (
+                f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
+                if found.held
+                else ""
+            )
+        ),
+    )
     return 0
 
 
@@ -140,14 +183,27 @@ def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
             message = f"Tilbageholdelsen af sag {args.case} er ophævet"
         else:
             message = ""
-        holds = [{"case_key": h.case_key, "reason": h.reason, "note": h.note,
-                  "set_by": h.set_by, "set_at": h.set_at.isoformat()}
-                 for h in retention.active_holds(db)]
+        holds = [
+            {
+                "case_key": h.case_key,
+                "reason": h.reason,
+                "note": h.note,
+                "set_by": h.set_by,
+                "set_at": h.set_at.isoformat(),
+            }
+            for h in retention.active_holds(db)
+        ]
     finally:
         db.close()
-    emit(args, {"holds": holds}, lambda: message or "\n".join(
-        f"{h['case_key']}: {h['reason']} ({str(h['set_at'])[:10]})" for h in holds)
-        or "Ingen sager er tilbageholdt")
+    emit(
+        args,
+        {"holds": holds},
+        lambda: (
+            message
+            or "\n".join(f"{h['case_key']}: {h['reason']} ({str(h['set_at'])[:10]})" for h in holds)
+            or "Ingen sager er tilbageholdt"
+        ),
+    )
     return 0
 
 
@@ -157,31 +213,38 @@ def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
 def add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("audit", parents=[common], help="revisionslog: kontrol og udtræk")
     audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
-    a = audit_sub.add_parser("verify", parents=[common],
-                             help="kontrollér hele kæden; exit 1 og første brudte post")
+    a = audit_sub.add_parser(
+        "verify", parents=[common], help="kontrollér hele kæden; exit 1 og første brudte post"
+    )
     a.set_defaults(func=cmd_audit)
-    a = audit_sub.add_parser("purge", parents=[common],
-                             help="koordinator: slet poster ældre end opbevaringstiden")
+    a = audit_sub.add_parser(
+        "purge", parents=[common], help="koordinator: slet poster ældre end opbevaringstiden"
+    )
     a.add_argument("--years", type=int, help="standard: indstillingen (5 år)")
     a.set_defaults(func=cmd_audit)
-    a = audit_sub.add_parser("export", parents=[common],
-                             help="borgerens adgangslog som PDF")
+    a = audit_sub.add_parser("export", parents=[common], help="borgerens adgangslog som PDF")
     a.add_argument("--case", required=True, metavar="CASE-KEY")
     a.add_argument("--out", required=True, metavar="FILE")
     a.set_defaults(func=cmd_audit)
 
 
 def add_retention(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("retention", parents=[common],
-                       help="koordinator: slet afsluttede sagers data efter opbevaringstiden")
+    p = sub.add_parser(
+        "retention",
+        parents=[common],
+        help="koordinator: slet afsluttede sagers data efter opbevaringstiden",
+    )
     p.add_argument("--dry-run", action="store_true", help="vis kun hvad der ville blive slettet")
     p.add_argument("--years", type=int, help="standard: indstillingen (case_retention_years)")
     p.set_defaults(func=cmd_retention)
 
 
 def add_hold(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("hold", parents=[common],
-                       help="koordinator: tilbagehold en sag (klage, indsigt) mod sletning")
+    p = sub.add_parser(
+        "hold",
+        parents=[common],
+        help="koordinator: tilbagehold en sag (klage, indsigt) mod sletning",
+    )
     hold_sub = p.add_subparsers(dest="hold_command", required=True, metavar="HANDLING")
     h = hold_sub.add_parser("set", parents=[common], help="tilbagehold en sag")
     h.add_argument("case", metavar="CASE-KEY")

@@ -20,8 +20,9 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
         known = {s.value for s in CaseStatus}
         unknown = sorted(wanted - known)
         if unknown:
-            raise CliError(f"Ukendt status: {', '.join(unknown)} (kendte: "
-                           f"{', '.join(sorted(known))})")
+            raise CliError(
+                f"Ukendt status: {', '.join(unknown)} (kendte: {', '.join(sorted(known))})"
+            )
         statuses = frozenset(wanted)
     reviewer = UNASSIGNED if args.unassigned else args.reviewer
     db, _profile = open_store(paths)
@@ -29,22 +30,35 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
         queue = CaseQueue(db)
         selection = CaseFilter(statuses=statuses, reviewer=reviewer)
         total = queue.count(selection)
-        rows = queue.page(selection, QueueColumn.CASE_KEY, offset=0,
-                          limit=args.limit if args.limit > 0 else max(total, 1))
+        rows = queue.page(
+            selection,
+            QueueColumn.CASE_KEY,
+            offset=0,
+            limit=args.limit if args.limit > 0 else max(total, 1),
+        )
     finally:
         db.close()
     cases: list[dict[str, Any]] = [
-        {"case_key": r.case_key, "status": r.status, "priority": r.priority,
-         "assigned_reviewer": r.assigned_reviewer,
-         "deadline": r.deadline.isoformat() if r.deadline else None} for r in rows]
+        {
+            "case_key": r.case_key,
+            "status": r.status,
+            "priority": r.priority,
+            "assigned_reviewer": r.assigned_reviewer,
+            "deadline": r.deadline.isoformat() if r.deadline else None,
+        }
+        for r in rows
+    ]
 
     def text() -> str:
         if not cases:
             return "Ingen sager"
-        lines = [f"{c['case_key']}  {STATUS_LABELS.get(c['status'], c['status'])}"
-                 f"  prioritet {c['priority']}"
-                 + (f"  tildelt {c['assigned_reviewer']}" if c["assigned_reviewer"] else "")
-                 + (f"  frist {c['deadline']}" if c["deadline"] else "") for c in cases]
+        lines = [
+            f"{c['case_key']}  {STATUS_LABELS.get(c['status'], c['status'])}"
+            f"  prioritet {c['priority']}"
+            + (f"  tildelt {c['assigned_reviewer']}" if c["assigned_reviewer"] else "")
+            + (f"  frist {c['deadline']}" if c["deadline"] else "")
+            for c in cases
+        ]
         if total > len(cases):
             lines.append(f"({len(cases)} af {total}; brug --limit 0 for alle)")
         return "\n".join(lines)
@@ -54,13 +68,18 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def add_cases(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("cases", parents=[common],
-                       help="sagsnøgler med status (uden navne og CPR-numre)")
-    p.add_argument("--status", metavar="STATUS[,STATUS]",
-                   help="kun sager med disse statusser (fx ny,under_gennemgang)")
+    p = sub.add_parser(
+        "cases", parents=[common], help="sagsnøgler med status (uden navne og CPR-numre)"
+    )
+    p.add_argument(
+        "--status",
+        metavar="STATUS[,STATUS]",
+        help="kun sager med disse statusser (fx ny,under_gennemgang)",
+    )
     who = p.add_mutually_exclusive_group()
     who.add_argument("--reviewer", metavar="BRUGER-ID", help="kun sager tildelt denne bruger")
     who.add_argument("--unassigned", action="store_true", help="kun sager uden gennemgåer")
-    p.add_argument("--limit", type=int, default=200, metavar="N",
-                   help="højst N sager (standard 200; 0: alle)")
+    p.add_argument(
+        "--limit", type=int, default=200, metavar="N", help="højst N sager (standard 200; 0: alle)"
+    )
     p.set_defaults(func=cmd_cases)

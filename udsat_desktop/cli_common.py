@@ -38,8 +38,9 @@ def read_passphrase(*, confirm: bool = False, prompt: str = "Adgangskode: ") -> 
     if not stdin_is_console():
         line = sys.stdin.readline() if sys.stdin else ""
         if not line:
-            raise CliError(f"Ingen adgangskode: sæt {PASSPHRASE_ENV} eller kør kommandoen i en "
-                           "terminal")
+            raise CliError(
+                f"Ingen adgangskode: sæt {PASSPHRASE_ENV} eller kør kommandoen i en terminal"
+            )
         return line.rstrip("\r\n")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Gentag adgangskoden: ") != first:
@@ -58,8 +59,9 @@ def read_key_passphrase() -> str:
 
 def open_store(paths: AppPaths) -> tuple[Database, Profile]:
     if not is_initialised(paths):
-        raise CliError(f"Der er ingen database i {paths.data}. Kør først `udsat init` "
-                       "(eller `udsat demo`).")
+        raise CliError(
+            f"Der er ingen database i {paths.data}. Kør først `udsat init` (eller `udsat demo`)."
+        )
     return open_existing(paths, read_passphrase())
 
 
@@ -78,15 +80,19 @@ def share_of(args: argparse.Namespace, paths: AppPaths) -> Path | None:
 
 def plain_file_notice(out: Path) -> None:
     """`--out` writes outside the encrypted store: say so (stderr, so --json stays clean)."""
-    print(f"udsat: Bemærk: {out} er skrevet ukrypteret og indeholder personoplysninger. Opbevar "
-          "det sikkert, og slet det, når det ikke længere skal bruges.", file=sys.stderr)
+    print(
+        f"udsat: Bemærk: {out} er skrevet ukrypteret og indeholder personoplysninger. Opbevar "
+        "det sikkert, og slet det, når det ikke længere skal bruges.",
+        file=sys.stderr,
+    )
 
 
 MAX_PDF_BYTES = 64 << 20  # the share's cap for a PDF
 
 
-def read_files(names: Iterable[str], results: list[dict[str, Any]]
-               ) -> Iterator[tuple[str, Path, bytes]]:
+def read_files(
+    names: Iterable[str], results: list[dict[str, Any]]
+) -> Iterator[tuple[str, Path, bytes]]:
     """(name, path, bytes) of each named file in turn; a file that cannot be read is added to
     `results` as `{"file": name, "error": ...}` instead (`udsat verify`, `udsat ltv`)."""
     from udsat_desktop.platform.fsutil import read_regular

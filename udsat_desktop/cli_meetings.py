@@ -1,9 +1,9 @@
 """`udsat meeting ...`: a coordinator plans a rehabiliteringsteam meeting headless.
 
-    udsat meeting new --date D --time T [--place P] [--minutes N]
-    udsat meeting candidates [--json]
-    udsat meeting add --date D CASE-KEY...
-    udsat meeting list [--json]
+udsat meeting new --date D --time T [--place P] [--minutes N]
+udsat meeting candidates [--json]
+udsat meeting add --date D CASE-KEY...
+udsat meeting list [--json]
 """
 
 from __future__ import annotations
@@ -28,8 +28,7 @@ def _date(value: str) -> dt.date:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise CliError(f"--date skal være en dato som 2026-12-03 eller 03.12.2026, ikke "
-                       f"»{value}«")
+        raise CliError(f"--date skal være en dato som 2026-12-03 eller 03.12.2026, ikke »{value}«")
     return parsed
 
 
@@ -44,63 +43,114 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             day = _date(args.date)
             if args.minutes is not None and args.minutes <= 0:
                 raise CliError("--minutes skal være et positivt antal minutter")
-            meetings.create_meeting(db, profile, day, args.time.replace(".", ":"),
-                                    args.place or "", {}, minutes_per_case=args.minutes or 20)
+            meetings.create_meeting(
+                db,
+                profile,
+                day,
+                args.time.replace(".", ":"),
+                args.place or "",
+                {},
+                minutes_per_case=args.minutes or 20,
+            )
             info = meetings.get_meeting(db, day)
-            emit(args, _meeting_json(info), lambda: (
-                f"Møde oprettet {day:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}, "
-                f"{info.minutes_per_case} minutter pr. sag"
-                + (f", {info.place}" if info.place else "")))
+            emit(
+                args,
+                _meeting_json(info),
+                lambda: (
+                    f"Møde oprettet {day:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}, "
+                    f"{info.minutes_per_case} minutter pr. sag"
+                    + (f", {info.place}" if info.place else "")
+                ),
+            )
             return 0
         if action == "candidates":
             found = meetings.candidates(db)
-            data: dict[str, Any] = {"candidates": [
-                {"case_key": c.case_key, "review_id": c.review_key,
-                 "review_date": c.review_date.isoformat(), "source": c.source}
-                for c in found]}
-            emit(args, data, lambda: "\n".join(
-                f"{c.case_key}  {c.review_key}  {c.review_date:%d.%m.%Y}  {c.source}"
-                for c in found) or "Ingen sager venter på rehabiliteringsteamet")
+            data: dict[str, Any] = {
+                "candidates": [
+                    {
+                        "case_key": c.case_key,
+                        "review_id": c.review_key,
+                        "review_date": c.review_date.isoformat(),
+                        "source": c.source,
+                    }
+                    for c in found
+                ]
+            }
+            emit(
+                args,
+                data,
+                lambda: (
+                    "\n".join(
+                        f"{c.case_key}  {c.review_key}  {c.review_date:%d.%m.%Y}  {c.source}"
+                        for c in found
+                    )
+                    or "Ingen sager venter på rehabiliteringsteamet"
+                ),
+            )
             return 0
         if action == "add":
             day = _date(args.date)
             by_key = {c.case_key: c for c in meetings.candidates(db)}
             unknown = [k for k in args.case_keys if k not in by_key]
             if unknown:
-                raise CliError("Ikke blandt kandidaterne (seneste underskrevne gennemgang "
-                               "beder ikke om rehabiliteringsteamet, eller sagen er allerede "
-                               f"på et møde): {', '.join(unknown)}")
+                raise CliError(
+                    "Ikke blandt kandidaterne (seneste underskrevne gennemgang "
+                    "beder ikke om rehabiliteringsteamet, eller sagen er allerede "
+                    f"på et møde): {', '.join(unknown)}"
+                )
             meetings.get_meeting(db, day)  # a missing meeting is reported before anything
             for key in dict.fromkeys(args.case_keys):
                 meetings.add_case(db, profile, day, by_key[key])
             info = meetings.get_meeting(db, day)
-            emit(args, _meeting_json(info), lambda: (
-                f"Mødet {day:%d.%m.%Y} har nu {len(info.items)} sager: "
-                + ", ".join(i.case_key for i in info.items)))
+            emit(
+                args,
+                _meeting_json(info),
+                lambda: (
+                    f"Mødet {day:%d.%m.%Y} har nu {len(info.items)} sager: "
+                    + ", ".join(i.case_key for i in info.items)
+                ),
+            )
             return 0
         infos = [meetings.get_meeting(db, d) for d in meetings.meeting_dates(db)]
-        emit(args, {"meetings": [_meeting_json(i) for i in infos]},
-             lambda: "\n".join(_meeting_text(i) for i in infos) or "Ingen møder")
+        emit(
+            args,
+            {"meetings": [_meeting_json(i) for i in infos]},
+            lambda: "\n".join(_meeting_text(i) for i in infos) or "Ingen møder",
+        )
         return 0
     finally:
         db.close()
 
 
 def _meeting_json(info: Any) -> dict[str, Any]:
-    return {"date": info.meeting_date.isoformat(), "time": info.start_time,
-            "place": info.place, "minutes_per_case": info.minutes_per_case,
-            "cases": [{"case_key": i.case_key, "review_id": i.review_key,
-                       "slot": "–".join(info.slot(i.position)),
-                       "recommendation": i.recommendation,
-                       "replaced_by": ({"version": i.replaced_by[0],
-                                        "review_id": i.replaced_by[1]}
-                                       if i.replaced_by else None)}
-                      for i in info.items]}
+    return {
+        "date": info.meeting_date.isoformat(),
+        "time": info.start_time,
+        "place": info.place,
+        "minutes_per_case": info.minutes_per_case,
+        "cases": [
+            {
+                "case_key": i.case_key,
+                "review_id": i.review_key,
+                "slot": "–".join(info.slot(i.position)),
+                "recommendation": i.recommendation,
+                "replaced_by": (
+                    {"version": i.replaced_by[0], "review_id": i.replaced_by[1]}
+                    if i.replaced_by
+                    else None
+                ),
+            }
+            for i in info.items
+        ],
+    }
 
 
 def _meeting_text(info: Any) -> str:
-    lines = [f"{info.meeting_date:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}"
-             + (f", {info.place}" if info.place else "") + f" ({len(info.items)} sager)"]
+    lines = [
+        f"{info.meeting_date:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}"
+        + (f", {info.place}" if info.place else "")
+        + f" ({len(info.items)} sager)"
+    ]
     for item in info.items:
         begin, end = info.slot(item.position)
         note = f"  Erstattet af version {item.replaced_by[0]}" if item.replaced_by else ""
@@ -109,8 +159,9 @@ def _meeting_text(info: Any) -> str:
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("meeting", parents=[common],
-                       help="planlæg møder i rehabiliteringsteamet (koordinator)")
+    p = sub.add_parser(
+        "meeting", parents=[common], help="planlæg møder i rehabiliteringsteamet (koordinator)"
+    )
     meeting_sub = p.add_subparsers(dest="meeting_command", required=True, metavar="HANDLING")
     m = meeting_sub.add_parser("new", parents=[common], help="opret et møde")
     m.add_argument("--date", required=True, metavar="D", help="fx 2026-12-03")
@@ -118,9 +169,11 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     m.add_argument("--place", metavar="P", help="sted")
     m.add_argument("--minutes", type=int, metavar="N", help="minutter pr. sag (standard 20)")
     m.set_defaults(func=cmd_meeting)
-    m = meeting_sub.add_parser("candidates", parents=[common],
-                               help="sager, hvis seneste underskrevne gennemgang beder om "
-                                    "rehabiliteringsteamet")
+    m = meeting_sub.add_parser(
+        "candidates",
+        parents=[common],
+        help="sager, hvis seneste underskrevne gennemgang beder om rehabiliteringsteamet",
+    )
     m.set_defaults(func=cmd_meeting)
     m = meeting_sub.add_parser("add", parents=[common], help="sæt sager på et møde")
     m.add_argument("--date", required=True, metavar="D")

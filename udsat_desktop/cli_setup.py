@@ -48,19 +48,29 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
         except trust.TrustError as exc:
             raise CliError(str(exc)) from None
     passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 10 tegn): ")
-    db, profile = initialise(paths, passphrase, args.name, args.initials,
-                             Organisation(args.org), Role(args.role))
+    db, profile = initialise(
+        paths, passphrase, args.name, args.initials, Organisation(args.org), Role(args.role)
+    )
     try:
         fingerprint = trust.my_fingerprint(db)
     finally:
         db.close()
     if coordinator:
         roster.pin(paths, coordinator)
-    emit(args, {"user_id": profile.user_id, "data_dir": str(paths.data),
-                "fingerprint": fingerprint, "code": trust.short_code(fingerprint),
-                "coordinator": coordinator},
-         lambda: f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
-                 f"{profile.role.label}). Data: {paths.data}")
+    emit(
+        args,
+        {
+            "user_id": profile.user_id,
+            "data_dir": str(paths.data),
+            "fingerprint": fingerprint,
+            "code": trust.short_code(fingerprint),
+            "coordinator": coordinator,
+        },
+        lambda: (
+            f"Profil oprettet for {profile.initials} ({profile.organisation.value}, "
+            f"{profile.role.label}). Data: {paths.data}"
+        ),
+    )
     return 0
 
 
@@ -77,35 +87,44 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         except MappingNeeded as exc:
             headers = ", ".join(f"»{h}«" for h in exc.table.headers if h)
             fields = ", ".join(FIELD_BY_KEY)
-            raise CliError(f"{exc}. Angiv kolonnerne med --map, fx --map "
-                           f"'cpr=Personnr,name=Borger'. Kolonner i filen: {headers}. "
-                           f"Felter: {fields}") from None
-        summary = import_table(db, table, mapping, source_name=Path(args.file).name,
-                               user_id=profile.user_id)
+            raise CliError(
+                f"{exc}. Angiv kolonnerne med --map, fx --map "
+                f"'cpr=Personnr,name=Borger'. Kolonner i filen: {headers}. "
+                f"Felter: {fields}"
+            ) from None
+        summary = import_table(
+            db, table, mapping, source_name=Path(args.file).name, user_id=profile.user_id
+        )
         elapsed = time.perf_counter() - started
     finally:
         db.close()
     data = summary.to_json()
-    data["warning_groups"] = [{"reason": g.title, "count": len(g.rows),
-                               "rows": [w.row for w in g.rows]}
-                              for g in warning_groups(summary.warnings)]
+    data["warning_groups"] = [
+        {"reason": g.title, "count": len(g.rows), "rows": [w.row for w in g.rows]}
+        for g in warning_groups(summary.warnings)
+    ]
 
     def text() -> str:
-        lines = [f"Importeret: {summary.imported} nye, {summary.updated} opdateret, "
-                 f"{summary.unchanged} uændret ({elapsed:.2f} s)"]
+        lines = [
+            f"Importeret: {summary.imported} nye, {summary.updated} opdateret, "
+            f"{summary.unchanged} uændret ({elapsed:.2f} s)"
+        ]
         if summary.rejected:
             lines.append(f"Afvist: {len(summary.rejected)} rækker")
             lines += [f"  række {r.row}: {r.reason}" for r in summary.rejected]
         if summary.duplicates:
             lines.append(f"Dubletter: {len(summary.duplicates)} rækker (kun første er importeret)")
-            lines += [f"  række {d.row}: samme CPR-nummer som række {d.first_row}"
-                      for d in summary.duplicates]
+            lines += [
+                f"  række {d.row}: samme CPR-nummer som række {d.first_row}"
+                for d in summary.duplicates
+            ]
         if summary.warnings:
             lines.append(f"Advarsler: {len(summary.warnings)} (importeret alligevel)")
             for group in warning_groups(summary.warnings):
                 rows = ", ".join(str(w.row) for w in group.rows[:20])
-                more = f" … og {len(group.rows) - 20} mere (se --json)" \
-                    if len(group.rows) > 20 else ""
+                more = (
+                    f" … og {len(group.rows) - 20} mere (se --json)" if len(group.rows) > 20 else ""
+                )
                 lines.append(f"  {group.title}: rækker {rows}{more}")
         return "\n".join(lines)
 
@@ -119,8 +138,9 @@ def _load_map(value: str) -> dict[str, str]:
         try:
             loaded = json.loads(candidate.read_text(encoding="utf-8"))
         except ValueError as exc:
-            raise CliError(f"Kolonneopsætningen {candidate.name} er ikke gyldig JSON: {exc}") \
-                from None
+            raise CliError(
+                f"Kolonneopsætningen {candidate.name} er ikke gyldig JSON: {exc}"
+            ) from None
         if not isinstance(loaded, dict):
             raise CliError("Kolonneopsætningen skal være et JSON-objekt {felt: kolonne}")
         return {str(k): str(v) for k, v in loaded.items()}
@@ -147,15 +167,20 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         made = ready = 0
         if args.reviews:
-            made, ready = build_demo_reviews(db, args.reviews, profile.user_id,
-                                             default_library(), seed=args.seed)
+            made, ready = build_demo_reviews(
+                db, args.reviews, profile.user_id, default_library(), seed=args.seed
+            )
     finally:
         db.close()
     elapsed = time.perf_counter() - started
-    emit(args, {"added": added, "reviews": made, "ready_to_sign": ready,
-                "seconds": round(elapsed, 2)},
-         lambda: f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
-                 f"underskrift) tilføjet på {elapsed:.1f} s")
+    emit(
+        args,
+        {"added": added, "reviews": made, "ready_to_sign": ready, "seconds": round(elapsed, 2)},
+        lambda: (
+            f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
+            f"underskrift) tilføjet på {elapsed:.1f} s"
+        ),
+    )
     return 0
 
 
@@ -205,8 +230,7 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         if args.case_retention_years < 1:
             raise CliError("--case-retention-years skal være mindst 1")
         changes["case_retention_years"] = args.case_retention_years
-    settings = update_settings(paths.config, **changes) if changes else load_settings(
-        paths.config)
+    settings = update_settings(paths.config, **changes) if changes else load_settings(paths.config)
     data: dict[str, Any] = dataclasses.asdict(settings)
     note = ""
     if args.share and settings.share is not None:
@@ -219,16 +243,17 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
 
         try:
             known = known_share_id(paths.config)
-            data["share_id"] = set_up_share(settings.share, known=known,
-                                            new_share=args.new_share)
+            data["share_id"] = set_up_share(settings.share, known=known, new_share=args.new_share)
             if known and known != data["share_id"]:
                 note = "Bemærk: det er en anden fællesmappe end den, der blev brugt før."
                 print(f"udsat: {note}", file=sys.stderr)
             remember_share_id(paths.config, data["share_id"])
         except ShareError as exc:
             data["share_id"] = None
-            note = (f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
-                    "den kan nås.")
+            note = (
+                f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
+                "den kan nås."
+            )
             print(f"udsat: {note}", file=sys.stderr)
     emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
     return 0
@@ -243,24 +268,32 @@ def add_init(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--initials", required=True)
     p.add_argument("--org", required=True, choices=[o.value for o in Organisation])
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--coordinator", metavar="FINGERPRINT",
-                   help="koordinatorens fingeraftryk (koden på koordinatorens skærm)")
+    p.add_argument(
+        "--coordinator",
+        metavar="FINGERPRINT",
+        help="koordinatorens fingeraftryk (koden på koordinatorens skærm)",
+    )
     p.set_defaults(func=cmd_init)
 
 
 def add_import(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="importér målgruppeliste (CSV/XLSX)")
     p.add_argument("file")
-    p.add_argument("--map", metavar="MAPPING",
-                   help="kolonneopsætning: 'felt=Kolonne,...' eller en JSON-fil")
+    p.add_argument(
+        "--map", metavar="MAPPING", help="kolonneopsætning: 'felt=Kolonne,...' eller en JSON-fil"
+    )
     p.set_defaults(func=cmd_import)
 
 
 def add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="tilføj syntetiske demosager")
     p.add_argument("--cases", type=int, default=2737)
-    p.add_argument("--reviews", type=int, default=0,
-                   help="også så mange færdige gennemgange (halvdelen klar til underskrift)")
+    p.add_argument(
+        "--reviews",
+        type=int,
+        default=0,
+        help="også så mange færdige gennemgange (halvdelen klar til underskrift)",
+    )
     p.add_argument("--seed", type=int, default=2737)
     p.set_defaults(func=cmd_demo)
 
@@ -273,13 +306,24 @@ def add_stats(sub: Any, common: argparse.ArgumentParser) -> None:
 def add_config(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
     p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
-    p.add_argument("--new-share", action="store_true",
-                   help="opret en ny fællesmappe, selv om programmet kender en anden")
+    p.add_argument(
+        "--new-share",
+        action="store_true",
+        help="opret en ny fællesmappe, selv om programmet kender en anden",
+    )
     p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
     p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
     p.add_argument("--language", metavar="SPROG", help="da eller en")
-    p.add_argument("--case-retention-years", type=int, metavar="N",
-                   help="afsluttede sagers data slettes N år efter sidste ændring")
-    p.add_argument("--share-timeout", type=int, metavar="SEKUNDER",
-                   help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)")
+    p.add_argument(
+        "--case-retention-years",
+        type=int,
+        metavar="N",
+        help="afsluttede sagers data slettes N år efter sidste ændring",
+    )
+    p.add_argument(
+        "--share-timeout",
+        type=int,
+        metavar="SEKUNDER",
+        help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)",
+    )
     p.set_defaults(func=cmd_config)

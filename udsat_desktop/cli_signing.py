@@ -41,9 +41,14 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             source = Path(args.cosign)
             if not source.is_file():
                 raise CliError(f"Filen findes ikke: {source.name}")
-            signed = sign_pdf(source.read_bytes(), ensure_key(paths, profile, passphrase),
-                              passphrase, identity_of(profile), cosign=True,
-                              timestamp_url=tsa)
+            signed = sign_pdf(
+                source.read_bytes(),
+                ensure_key(paths, profile, passphrase),
+                passphrase,
+                identity_of(profile),
+                cosign=True,
+                timestamp_url=tsa,
+            )
             from udsat_desktop.platform.fsutil import write_atomic
 
             write_atomic(source, signed, mode=0o600)
@@ -58,8 +63,14 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             template = library.find(template_id, version)
             newer = library.newer_than(template, dt.date.today()) if template else None
             if newer is not None:
-                older.append({"review": key, "template": template_id, "version": version,
-                              "applies_today": newer.version})
+                older.append(
+                    {
+                        "review": key,
+                        "template": template_id,
+                        "version": version,
+                        "applies_today": newer.version,
+                    }
+                )
         started = time.perf_counter()
         items = sign_ready(db, paths, profile, library, passphrase, timestamp_url=tsa or None)
         elapsed = time.perf_counter() - started
@@ -68,12 +79,23 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
 
     def text() -> str:
         lines = [f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
-        lines += [f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
-                  f"gælder version {o['applies_today']}" for o in older]
+        lines += [
+            f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
+            f"gælder version {o['applies_today']}"
+            for o in older
+        ]
         return "\n".join(lines)
 
-    emit(args, {"signed": len(items), "files": [i.pdf.name for i in items],
-                "seconds": round(elapsed, 2), "older_template": older}, text)
+    emit(
+        args,
+        {
+            "signed": len(items),
+            "files": [i.pdf.name for i in items],
+            "seconds": round(elapsed, 2),
+            "older_template": older,
+        },
+        text,
+    )
     return 0
 
 
@@ -98,9 +120,14 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
             db.close()
         cert = import_key(paths, profile, Path(args.file), passphrase, replace=args.replace)
         info = describe_certificate(cert)
-        emit(args, {"imported": True, **info},
-             lambda: f"Signeringsnøgle importeret: {info['subject']} "
-                     f"(gyldig til {info['not_after'][:10]})")
+        emit(
+            args,
+            {"imported": True, **info},
+            lambda: (
+                f"Signeringsnøgle importeret: {info['subject']} "
+                f"(gyldig til {info['not_after'][:10]})"
+            ),
+        )
         return 0
     from udsat_desktop.sync import trust
 
@@ -135,21 +162,28 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
         # is: the encrypted store (mine once sent, a colleague's once ingested) or the outbox
         pdf = summary_pdf(db, paths, share_of(args, paths), args.case_key, latest.review_key)
         if pdf is None:
-            raise CliError(f"Den underskrevne PDF for version {latest.version} "
-                           f"({latest.review_key}) findes hverken i databasen eller i "
-                           "udbakken (en koordinator indlæser teamets gennemgange først)")
+            raise CliError(
+                f"Den underskrevne PDF for version {latest.version} "
+                f"({latest.review_key}) findes hverken i databasen eller i "
+                "udbakken (en koordinator indlæser teamets gennemgange først)"
+            )
         out = Path(args.out)
         write_atomic(out, pdf, mode=0o600)
         # a copy of the summary leaves the store: an access the citizen's log shows
-        audit.append_now(db, profile.user_id, "export", case.id if case else None,
-                         kind="summary")
+        audit.append_now(db, profile.user_id, "export", case.id if case else None, kind="summary")
     finally:
         db.close()
     plain_file_notice(out)
-    emit(args, {"case_key": args.case_key, "review_id": latest.review_key,
-                "version": latest.version, "out": str(out)},
-         lambda: f"Seneste underskrevne sammenfatning (version {latest.version}) skrevet "
-                 f"til {out}")
+    emit(
+        args,
+        {
+            "case_key": args.case_key,
+            "review_id": latest.review_key,
+            "version": latest.version,
+            "out": str(out),
+        },
+        lambda: f"Seneste underskrevne sammenfatning (version {latest.version}) skrevet til {out}",
+    )
     return 0
 
 
@@ -163,8 +197,9 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
     bad = False
     for name, _path, data in read_files(args.files, results):
         reports = verify_pdf(data, trusted)
-        attached = _packet_attachments(data) \
-            if [r.verdict for r in reports] == [Verdict.UNSIGNED] else {}
+        attached = (
+            _packet_attachments(data) if [r.verdict for r in reports] == [Verdict.UNSIGNED] else {}
+        )
         if attached:
             # a meeting packet: its pages carry no signature; each signed summary is attached
             # byte for byte, and that is what is verified
@@ -172,15 +207,17 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
             for attachment, pdf in attached.items():
                 inner = verify_pdf(pdf, trusted)
                 bad |= any(r.verdict in BAD for r in inner)
-                entries.append({"file": f"{name}#{attachment}",
-                                "signatures": [_signature_json(r, trusted) for r in inner]})
-            results.append({"file": name, "packet": True, "signatures": [],
-                            "attachments": entries})
+                entries.append(
+                    {
+                        "file": f"{name}#{attachment}",
+                        "signatures": [_signature_json(r, trusted) for r in inner],
+                    }
+                )
+            results.append({"file": name, "packet": True, "signatures": [], "attachments": entries})
             results.extend(entries)
             continue
         bad |= any(r.verdict in BAD for r in reports)
-        results.append({"file": name, "signatures": [_signature_json(r, trusted)
-                                                     for r in reports]})
+        results.append({"file": name, "signatures": [_signature_json(r, trusted) for r in reports]})
     bad |= any("error" in r for r in results)  # a file that could not be read
 
     def text() -> str:
@@ -190,9 +227,11 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 lines.append(f"{res['file']}: {res['error']}")
                 continue
             if res.get("packet"):
-                lines.append(f"{res['file']}: mødepakke uden egne underskrifter; "
-                             f"{len(res['attachments'])} vedhæftede, underskrevne "
-                             "sammenfatninger:")
+                lines.append(
+                    f"{res['file']}: mødepakke uden egne underskrifter; "
+                    f"{len(res['attachments'])} vedhæftede, underskrevne "
+                    "sammenfatninger:"
+                )
                 continue
             for sig in res["signatures"]:
                 who = f", {sig['signer']}" if sig["signer"] else ""
@@ -203,8 +242,10 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 level = f", PAdES {sig['level']}" if sig["level"] else ""
                 if sig["archive_timestamp"]:
                     level += f", arkivtidsstemplet {sig['archive_timestamp']}"
-                lines.append(f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}{why}"
-                             f"{who}{when}{stamp}{level}{span}")
+                lines.append(
+                    f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}{why}"
+                    f"{who}{when}{stamp}{level}{span}"
+                )
         return "\n".join(lines)
 
     emit(args, {"files": results, "ok": not bad}, text)
@@ -212,15 +253,20 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _signature_json(r: Any, trusted: Any) -> dict[str, Any]:
-    return {"field": r.field, "verdict": r.verdict.value, "signer": r.signer,
-            "member": trusted.known.get(r.cert_sha256) or trusted.revoked.get(r.cert_sha256),
-            "certificate_sha256": r.cert_sha256, "reason": r.reason,
-            "signed_at": r.signed_at.isoformat() if r.signed_at else None,
-            "byte_range": list(r.byte_range), "covers_whole_file": r.covers_whole_file,
-            "timestamp": r.timestamp.isoformat() if r.timestamp else None,
-            "level": r.level,
-            "archive_timestamp": (r.archive_timestamp.isoformat()
-                                  if r.archive_timestamp else None)}
+    return {
+        "field": r.field,
+        "verdict": r.verdict.value,
+        "signer": r.signer,
+        "member": trusted.known.get(r.cert_sha256) or trusted.revoked.get(r.cert_sha256),
+        "certificate_sha256": r.cert_sha256,
+        "reason": r.reason,
+        "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+        "byte_range": list(r.byte_range),
+        "covers_whole_file": r.covers_whole_file,
+        "timestamp": r.timestamp.isoformat() if r.timestamp else None,
+        "level": r.level,
+        "archive_timestamp": (r.archive_timestamp.isoformat() if r.archive_timestamp else None),
+    }
 
 
 def _packet_attachments(data: bytes) -> dict[str, bytes]:
@@ -228,8 +274,11 @@ def _packet_attachments(data: bytes) -> dict[str, bytes]:
     try:
         from udsat_desktop.reports.packet import packet_attachments
 
-        return {k: v for k, v in packet_attachments(data).items()
-                if k.lower().endswith(".pdf") and v.startswith(b"%PDF")}
+        return {
+            k: v
+            for k, v in packet_attachments(data).items()
+            if k.lower().endswith(".pdf") and v.startswith(b"%PDF")
+        }
     except Exception:  # pypdf raises many kinds for a damaged or hostile file
         return {}
 
@@ -238,33 +287,47 @@ def _packet_attachments(data: bytes) -> dict[str, bytes]:
 
 
 def add_sign(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("sign", parents=[common],
-                       help="underskriv gennemgange, der er klar (nøgle: UDSAT_KEY_PASSPHRASE)")
+    p = sub.add_parser(
+        "sign",
+        parents=[common],
+        help="underskriv gennemgange, der er klar (nøgle: UDSAT_KEY_PASSPHRASE)",
+    )
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--ready", action="store_true", help="alle gennemgange klar til underskrift")
     mode.add_argument("--cosign", metavar="FILE", help="medunderskriv en underskrevet PDF")
-    p.add_argument("--tsa", metavar="URL",
-                   help="tidsstemplingsserver (RFC 3161) for PAdES B-T; standard: indstillingen")
+    p.add_argument(
+        "--tsa",
+        metavar="URL",
+        help="tidsstemplingsserver (RFC 3161) for PAdES B-T; standard: indstillingen",
+    )
     p.set_defaults(func=cmd_sign)
 
 
 def add_key(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("key", parents=[common],
-                       help="signeringsnøgle: vis eller importér en .p12 fra organisationen")
+    p = sub.add_parser(
+        "key",
+        parents=[common],
+        help="signeringsnøgle: vis eller importér en .p12 fra organisationen",
+    )
     key_sub = p.add_subparsers(dest="key_command", required=True, metavar="HANDLING")
     k = key_sub.add_parser("show", parents=[common], help="vis certifikatet")
     k.set_defaults(func=cmd_key)
-    k = key_sub.add_parser("import", parents=[common],
-                           help="importér en .p12 (adgangskode: UDSAT_KEY_PASSPHRASE)")
+    k = key_sub.add_parser(
+        "import", parents=[common], help="importér en .p12 (adgangskode: UDSAT_KEY_PASSPHRASE)"
+    )
     k.add_argument("file", metavar="FILE")
-    k.add_argument("--replace", action="store_true",
-                   help="erstat en eksisterende nøgle (den gamle gemmes som backup)")
+    k.add_argument(
+        "--replace",
+        action="store_true",
+        help="erstat en eksisterende nøgle (den gamle gemmes som backup)",
+    )
     k.set_defaults(func=cmd_key)
 
 
 def add_summary(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("summary", parents=[common],
-                       help="skriv sagens seneste underskrevne sammenfatning")
+    p = sub.add_parser(
+        "summary", parents=[common], help="skriv sagens seneste underskrevne sammenfatning"
+    )
     p.add_argument("case_key", metavar="CASE-KEY")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")

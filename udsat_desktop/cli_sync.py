@@ -30,25 +30,31 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
     def text() -> str:
         if not report.reachable:
-            return (f"Ikke synkroniseret: {report.problem}\n"
-                    f"{report.pending} filer venter i udbakken")
-        lines = [f"Synkroniseret: {len(report.published)} nye filer på fællesmappen, "
-                 f"{len(report.already_there)} var der allerede; {report.pending} venter",
-                 f"Hentede tildelinger: {report.assignments} ({report.assigned_cases} sager)"]
+            return f"Ikke synkroniseret: {report.problem}\n{report.pending} filer venter i udbakken"
+        lines = [
+            f"Synkroniseret: {len(report.published)} nye filer på fællesmappen, "
+            f"{len(report.already_there)} var der allerede; {report.pending} venter",
+            f"Hentede tildelinger: {report.assignments} ({report.assigned_cases} sager)",
+        ]
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         candidates = report.coordinator_candidates
         if len(candidates) > 1:
-            lines.append(f"  OBS: {len(candidates)} forskellige nøgler udgiver sig for at være "
-                         "koordinator på fællesmappen; kun én kan være ægte. Spørg "
-                         "koordinatoren om koden.")
-        lines += [f"  koordinator på fællesmappen: {c['name']}, kode {c['code']}"
-                  for c in candidates]
+            lines.append(
+                f"  OBS: {len(candidates)} forskellige nøgler udgiver sig for at være "
+                "koordinator på fællesmappen; kun én kan være ægte. Spørg "
+                "koordinatoren om koden."
+            )
+        lines += [
+            f"  koordinator på fællesmappen: {c['name']}, kode {c['code']}" for c in candidates
+        ]
         if candidates:
-            lines.append("  Godkend koordinatoren med `udsat team trust-coordinator KODE`, hvor "
-                         "KODE er den, koordinatoren læser op fra sin egen skærm.")
+            lines.append(
+                "  Godkend koordinatoren med `udsat team trust-coordinator KODE`, hvor "
+                "KODE er den, koordinatoren læser op fra sin egen skærm."
+            )
         return "\n".join(lines)
 
     emit(args, report.to_json(), text)
@@ -77,10 +83,16 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
     if not report.reachable:
         emit(args, report.to_json(), lambda: f"Ikke hentet: {report.problem}")
         return 1
-    emit(args, report.to_json(), lambda: f"Hentet {report.assignments} tildelinger med "
-         f"{report.assigned_cases} sager" + "".join(f"\n  fejl: {n}: {m}"
-                                                    for n, m in report.failed)
-         + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused))
+    emit(
+        args,
+        report.to_json(),
+        lambda: (
+            f"Hentet {report.assignments} tildelinger med "
+            f"{report.assigned_cases} sager"
+            + "".join(f"\n  fejl: {n}: {m}" for n, m in report.failed)
+            + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused)
+        ),
+    )
     return 0 if not report.failed else 1
 
 
@@ -94,14 +106,16 @@ def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
         ensure_layout(share)
         refresh_trust(db, paths, share)
         try:
-            target, count = assign_cases(db, profile, share, args.to, args.case_keys,
-                                         paths=paths)
+            target, count = assign_cases(db, profile, share, args.to, args.case_keys, paths=paths)
         except ValueError as exc:
             raise CliError(str(exc)) from None
     finally:
         db.close()
-    emit(args, {"assigned": count, "to": args.to, "file": target.name},
-         lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})")
+    emit(
+        args,
+        {"assigned": count, "to": args.to, "file": target.name},
+        lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})",
+    )
     return 0
 
 
@@ -116,22 +130,28 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
 
     def named(items: list[str]) -> str:
         """Each review id once, with the reason it is refused where there is one."""
-        return ", ".join(f"{i} ({report.reasons[i]})" if i in report.reasons else i
-                         for i in dict.fromkeys(items))
+        return ", ".join(
+            f"{i} ({report.reasons[i]})" if i in report.reasons else i for i in dict.fromkeys(items)
+        )
 
     def text() -> str:
-        lines = [f"Indlæst: {report.new} nye, {report.unchanged} uændrede, "
-                 f"{report.cases_updated} sager opdateret ({report.seconds:.2f} s)"]
-        for label, items in (("ændret efter underskrift", report.modified),
-                             ("ikke underskrevet", report.unsigned),
-                             ("ukendt underskriver", report.unknown_signer),
-                             ("flere gennemgange af samme sag", report.conflicts)):
+        lines = [
+            f"Indlæst: {report.new} nye, {report.unchanged} uændrede, "
+            f"{report.cases_updated} sager opdateret ({report.seconds:.2f} s)"
+        ]
+        for label, items in (
+            ("ændret efter underskrift", report.modified),
+            ("ikke underskrevet", report.unsigned),
+            ("ukendt underskriver", report.unknown_signer),
+            ("flere gennemgange af samme sag", report.conflicts),
+        ):
             if items:
                 lines.append(f"  {label}: {named(items)}")
-        for label, items in (("tilbagekaldt underskriver", report.revoked_signer),
-                             ("kunne ikke kontrolleres", report.unchecked),
-                             ("andet indhold under kendt id (konflikt)",
-                              report.content_conflicts)):
+        for label, items in (
+            ("tilbagekaldt underskriver", report.revoked_signer),
+            ("kunne ikke kontrolleres", report.unchecked),
+            ("andet indhold under kendt id (konflikt)", report.content_conflicts),
+        ):
             if items:
                 lines.append(f"  {label}: {', '.join(items)}")
         lines += [f"  problem: {name}: {msg}" for name, msg in report.problems]
@@ -156,8 +176,9 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         started = time.perf_counter()
         try:
-            result = make_packet(db, paths, profile, share_of(args, paths), meeting_date,
-                                 Path(args.out))
+            result = make_packet(
+                db, paths, profile, share_of(args, paths), meeting_date, Path(args.out)
+            )
         except PacketError as exc:
             raise CliError(str(exc)) from None
         elapsed = time.perf_counter() - started
@@ -165,16 +186,29 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
     packet = result.packet
     plain_file_notice(Path(args.out))
-    data = {"packet": str(packet.packet), "pages": packet.pages,
-            "summaries": [str(p) for p in packet.originals], "sha256": packet.sha256,
-            "shared_to": str(result.shared_to) if result.shared_to else None,
-            "share_problem": result.share_problem, "seconds": round(elapsed, 3)}
-    emit(args, data, lambda: (
-        f"Mødepakke: {packet.packet} ({packet.pages} sider, {len(packet.originals)} sager, "
-        f"{elapsed:.2f} s)" + (f"\nLagt på fællesmappen: {result.shared_to}"
-                               if result.shared_to else "")
-        + (f"\nIkke lagt på fællesmappen: {result.share_problem}"
-           if result.share_problem else "")))
+    data = {
+        "packet": str(packet.packet),
+        "pages": packet.pages,
+        "summaries": [str(p) for p in packet.originals],
+        "sha256": packet.sha256,
+        "shared_to": str(result.shared_to) if result.shared_to else None,
+        "share_problem": result.share_problem,
+        "seconds": round(elapsed, 3),
+    }
+    emit(
+        args,
+        data,
+        lambda: (
+            f"Mødepakke: {packet.packet} ({packet.pages} sider, {len(packet.originals)} sager, "
+            f"{elapsed:.2f} s)"
+            + (f"\nLagt på fællesmappen: {result.shared_to}" if result.shared_to else "")
+            + (
+                f"\nIkke lagt på fællesmappen: {result.share_problem}"
+                if result.share_problem
+                else ""
+            )
+        ),
+    )
     return 0
 
 
@@ -182,11 +216,17 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("sync", parents=[common],
-                       help="synkronisér med fællesmappen (udbakke, tildelinger, krav)")
+    p = sub.add_parser(
+        "sync", parents=[common], help="synkronisér med fællesmappen (udbakke, tildelinger, krav)"
+    )
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.add_argument("--wait", type=float, default=30.0, metavar="SEKUNDER",
-                   help="vent så længe på en synkronisering, der allerede kører (standard 30)")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=30.0,
+        metavar="SEKUNDER",
+        help="vent så længe på en synkronisering, der allerede kører (standard 30)",
+    )
     p.set_defaults(func=cmd_sync)
 
 
@@ -197,8 +237,9 @@ def add_pull(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_assign(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("assign", parents=[common],
-                       help="tildel sager til en medarbejder (koordinator)")
+    p = sub.add_parser(
+        "assign", parents=[common], help="tildel sager til en medarbejder (koordinator)"
+    )
     p.add_argument("--to", required=True, metavar="USER", help="medarbejderens bruger-id")
     p.add_argument("case_keys", nargs="+", metavar="CASE-KEY")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
@@ -206,17 +247,22 @@ def add_assign(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_ingest(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("ingest", parents=[common],
-                       help="indlæs teamets gennemgange fra fællesmappen (koordinator)")
+    p = sub.add_parser(
+        "ingest", parents=[common], help="indlæs teamets gennemgange fra fællesmappen (koordinator)"
+    )
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.add_argument("--full", action="store_true",
-                   help="kontrollér alle PDF'er igen, også dem der er indlæst før")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="kontrollér alle PDF'er igen, også dem der er indlæst før",
+    )
     p.set_defaults(func=cmd_ingest)
 
 
 def add_packet(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("packet", parents=[common],
-                       help="byg mødepakken til et planlagt rehabiliteringsteam-møde")
+    p = sub.add_parser(
+        "packet", parents=[common], help="byg mødepakken til et planlagt rehabiliteringsteam-møde"
+    )
     p.add_argument("--meeting", required=True, metavar="DATE", help="mødets dato, fx 2026-12-03")
     p.add_argument("--out", required=True, metavar="DIR", help="mappe til pakken")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")

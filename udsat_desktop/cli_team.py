@@ -42,11 +42,16 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                     version = 0
             pinned = trust.normalise(args.fingerprint)
             _audit(db, profile, "team.trust_coordinator", fingerprint=pinned)
-            data = {"pinned": pinned, "code": trust.short_code(pinned),
-                    "roster_version": version}
-            emit(args, data, lambda: f"Koordinatoren med koden {data['code']} er godkendt på "
-                 "denne computer" + (f"; holdliste version {version} modtaget" if version
-                                     else ""))
+            data = {"pinned": pinned, "code": trust.short_code(pinned), "roster_version": version}
+            emit(
+                args,
+                data,
+                lambda: (
+                    f"Koordinatoren med koden {data['code']} er godkendt på "
+                    "denne computer"
+                    + (f"; holdliste version {version} modtaget" if version else "")
+                ),
+            )
             return 0
         share_path = share_of(args, paths)
         share: Path | None = None
@@ -64,20 +69,33 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         try:
             if command == "approve":
                 assert share is not None
-                new, member = roster.approve(db, paths, profile, share, args.user_id,
-                                             args.fingerprint, certs)
+                new, member = roster.approve(
+                    db, paths, profile, share, args.user_id, args.fingerprint, certs
+                )
                 _audit(db, profile, "team.approve", user=args.user_id, version=new.version)
-                data = {"approved": member.user_id, "code": member.short_code,
-                        "roster_version": new.version}
-                emit(args, data, lambda: f"{member.name} ({member.user_id}, kode "
-                     f"{member.short_code}) er godkendt; holdliste version {new.version}")
+                data = {
+                    "approved": member.user_id,
+                    "code": member.short_code,
+                    "roster_version": new.version,
+                }
+                emit(
+                    args,
+                    data,
+                    lambda: (
+                        f"{member.name} ({member.user_id}, kode "
+                        f"{member.short_code}) er godkendt; holdliste version {new.version}"
+                    ),
+                )
                 return 0
             if command == "revoke":
                 new = roster.revoke(db, paths, profile, share, args.user_id, certs)
                 _audit(db, profile, "team.revoke", user=args.user_id, version=new.version)
                 data = {"revoked": args.user_id, "roster_version": new.version}
-                emit(args, data, lambda: f"{args.user_id} er tilbagekaldt; holdliste version "
-                     f"{new.version}")
+                emit(
+                    args,
+                    data,
+                    lambda: f"{args.user_id} er tilbagekaldt; holdliste version {new.version}",
+                )
                 return 0
         except roster.RosterError as exc:
             raise CliError(str(exc)) from None
@@ -91,43 +109,82 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
             for name, reason in problems:
                 audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
             open_ = [r for r in found if r.kind != "approved" and r.fingerprint != mine]
-            data = {"requests": [_request_json(r) for r in open_],
-                    "problems": [{"file": n, "reason": m} for n, m in problems]}
+            data = {
+                "requests": [_request_json(r) for r in open_],
+                "problems": [{"file": n, "reason": m} for n, m in problems],
+            }
             kinds = {"new": "ny", "new_key": "ny nøgle", "new_certificates": "nyt certifikat"}
-            emit(args, data, lambda: "\n".join(
-                [f"{r.member.user_id}: {r.member.name} ({r.member.initials}, "
-                 f"{r.member.organisation}, {r.member.role}) — {kinds[r.kind]}, kode "
-                 f"{r.short_code}" + (f" — OBS: samme navn som {', '.join(r.same_name)}; "
-                                      "sammenlign koden med kollegaens skærm"
-                                      if r.same_name else "")
-                 for r in open_] or ["Ingen anmodninger"])
-                + "".join(f"\n  ulæselig: {n}: {m}" for n, m in problems))
+            emit(
+                args,
+                data,
+                lambda: (
+                    "\n".join(
+                        [
+                            f"{r.member.user_id}: {r.member.name} ({r.member.initials}, "
+                            f"{r.member.organisation}, {r.member.role}) — {kinds[r.kind]}, kode "
+                            f"{r.short_code}"
+                            + (
+                                f" — OBS: samme navn som {', '.join(r.same_name)}; "
+                                "sammenlign koden med kollegaens skærm"
+                                if r.same_name
+                                else ""
+                            )
+                            for r in open_
+                        ]
+                        or ["Ingen anmodninger"]
+                    )
+                    + "".join(f"\n  ulæselig: {n}: {m}" for n, m in problems)
+                ),
+            )
             return 0
         members = [_member_json(m) for m in held.members] if held else []
-        data = {"version": held.version if held else 0, "members": members,
-                "my_fingerprint": mine, "my_code": trust.short_code(mine),
-                "pinned": sorted(roster.pinned(paths))}
-        emit(args, data, lambda: "\n".join(
-            [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
-            + [f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
-               f"{m['role']}) kode {m['code']}"
-               + (" — tilbagekaldt" if m["revoked_at"] else "") for m in members]))
+        data = {
+            "version": held.version if held else 0,
+            "members": members,
+            "my_fingerprint": mine,
+            "my_code": trust.short_code(mine),
+            "pinned": sorted(roster.pinned(paths)),
+        }
+        emit(
+            args,
+            data,
+            lambda: "\n".join(
+                [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
+                + [
+                    f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
+                    f"{m['role']}) kode {m['code']}"
+                    + (" — tilbagekaldt" if m["revoked_at"] else "")
+                    for m in members
+                ]
+            ),
+        )
         return 0
     finally:
         db.close()
 
 
 def _member_json(member: Any) -> dict[str, Any]:
-    return {"user_id": member.user_id, "name": member.name, "initials": member.initials,
-            "organisation": member.organisation, "role": member.role,
-            "fingerprint": member.fingerprint, "code": member.short_code,
-            "certificates": member.cert_fingerprints(), "valid_from": member.valid_from,
-            "revoked_at": member.revoked_at}
+    return {
+        "user_id": member.user_id,
+        "name": member.name,
+        "initials": member.initials,
+        "organisation": member.organisation,
+        "role": member.role,
+        "fingerprint": member.fingerprint,
+        "code": member.short_code,
+        "certificates": member.cert_fingerprints(),
+        "valid_from": member.valid_from,
+        "revoked_at": member.revoked_at,
+    }
 
 
 def _request_json(request: Any) -> dict[str, Any]:
-    return {**_member_json(request.member), "kind": request.kind, "file": request.file,
-            "same_name": list(request.same_name)}
+    return {
+        **_member_json(request.member),
+        "kind": request.kind,
+        "file": request.file,
+        "same_name": list(request.same_name),
+    }
 
 
 def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:
@@ -140,29 +197,34 @@ def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:
 
 
 def add_team(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("team", parents=[common], help="teamets holdliste: medlemmer og "
-                       "anmodninger")
+    p = sub.add_parser("team", parents=[common], help="teamets holdliste: medlemmer og anmodninger")
     team_sub = p.add_subparsers(dest="team_command", required=True, metavar="HANDLING")
     t = team_sub.add_parser("list", parents=[common], help="holdlisten, som programmet har den")
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser("requests", parents=[common],
-                            help="anmodninger om optagelse på fællesmappen (koordinator)")
+    t = team_sub.add_parser(
+        "requests", parents=[common], help="anmodninger om optagelse på fællesmappen (koordinator)"
+    )
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser("approve", parents=[common],
-                            help="godkend en anmodning efter at have sammenlignet koden")
+    t = team_sub.add_parser(
+        "approve", parents=[common], help="godkend en anmodning efter at have sammenlignet koden"
+    )
     t.add_argument("user_id", metavar="USER-ID")
-    t.add_argument("--fingerprint", required=True, metavar="FP",
-                   help="medarbejderens kode eller fingeraftryk")
+    t.add_argument(
+        "--fingerprint", required=True, metavar="FP", help="medarbejderens kode eller fingeraftryk"
+    )
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)
     t = team_sub.add_parser("revoke", parents=[common], help="tilbagekald et medlem")
     t.add_argument("user_id", metavar="USER-ID")
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser("trust-coordinator", parents=[common],
-                            help="godkend koordinatorens nøgle (koden fra koordinatorens skærm)")
+    t = team_sub.add_parser(
+        "trust-coordinator",
+        parents=[common],
+        help="godkend koordinatorens nøgle (koden fra koordinatorens skærm)",
+    )
     t.add_argument("fingerprint", metavar="FINGERPRINT")
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)

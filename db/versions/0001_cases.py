@@ -77,8 +77,15 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     )
-    for column in ("name_sort", "jobcenter_unit", "priority", "status", "assigned_reviewer",
-                   "deadline", "import_batch_id"):
+    for column in (
+        "name_sort",
+        "jobcenter_unit",
+        "priority",
+        "status",
+        "assigned_reviewer",
+        "deadline",
+        "import_batch_id",
+    ):
         op.create_index(f"ix_case_{column}", "case", [column])
     op.create_index("ix_case_status_name", "case", ["status", "name_sort"])
 
@@ -91,16 +98,16 @@ def upgrade() -> None:
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
     op.execute(
-        "CREATE TRIGGER case_fts_insert AFTER INSERT ON \"case\" BEGIN "
+        'CREATE TRIGGER case_fts_insert AFTER INSERT ON "case" BEGIN '
         "INSERT INTO case_fts(rowid, name, case_key, cpr_digits) "
         "VALUES (new.id, new.name, new.case_key, replace(new.cpr, '-', '')); END"
     )
     op.execute(
-        "CREATE TRIGGER case_fts_delete AFTER DELETE ON \"case\" BEGIN "
+        'CREATE TRIGGER case_fts_delete AFTER DELETE ON "case" BEGIN '
         "DELETE FROM case_fts WHERE rowid = old.id; END"
     )
     op.execute(
-        "CREATE TRIGGER case_fts_update AFTER UPDATE OF name, case_key, cpr ON \"case\" BEGIN "
+        'CREATE TRIGGER case_fts_update AFTER UPDATE OF name, case_key, cpr ON "case" BEGIN '
         "DELETE FROM case_fts WHERE rowid = old.id; "
         "INSERT INTO case_fts(rowid, name, case_key, cpr_digits) "
         "VALUES (new.id, new.name, new.case_key, replace(new.cpr, '-', '')); END"

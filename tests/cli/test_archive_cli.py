@@ -66,8 +66,10 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
 
     engine._verdict_init(TrustSet.of([pki.root]))
     try:
-        assert engine._verdict((target.read_bytes(), ltv.identity_digest(signed)))[0] \
+        assert (
+            engine._verdict((target.read_bytes(), ltv.identity_digest(signed)))[0]
             == Verdict.TRUSTED.name
+        )
         assert engine._verdict((target.read_bytes(), "0" * 64))[0] == Verdict.MODIFIED.name
     finally:
         engine._TRUSTED[:] = []
@@ -88,7 +90,8 @@ def test_ltv_refuses_a_self_issued_key_plainly(capsys, paths, summary, tmp_path)
 
 
 def test_journal_export_writes_pdfs_and_manifests_and_audits_each_case(
-        capsys, demo_db, profile, paths, tmp_path, monkeypatch):
+    capsys, demo_db, profile, paths, tmp_path, monkeypatch
+):
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     build_demo_reviews(demo_db, 3, profile.user_id, LIB, seed=71, all_ready=True)
     items = sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
@@ -98,12 +101,15 @@ def test_journal_export_writes_pdfs_and_manifests_and_audits_each_case(
     assert code == 0, err
     result = json.loads(out)
     assert result["documents"] == len(items) and result["missing"] == []
-    rows = list(csv.DictReader((out_dir / "manifest.csv").read_text(encoding="utf-8-sig")
-                               .splitlines()))
+    rows = list(
+        csv.DictReader((out_dir / "manifest.csv").read_text(encoding="utf-8-sig").splitlines())
+    )
     manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
     assert len(rows) == len(manifest["documents"]) == len(items)
-    cases = {r[0]: (r[1], r[2]) for r in demo_db.reader().execute(
-        'SELECT case_key, cpr, name FROM "case"')}
+    cases = {
+        r[0]: (r[1], r[2])
+        for r in demo_db.reader().execute('SELECT case_key, cpr, name FROM "case"')
+    }
     for row, doc in zip(rows, manifest["documents"], strict=True):
         assert row == doc
         cpr, name = cases[row["sagsnoegle"]]
@@ -115,16 +121,29 @@ def test_journal_export_writes_pdfs_and_manifests_and_audits_each_case(
         assert row["dokumenttitel"] == f"Gennemgang af sag {row['sagsnoegle']}"
         assert "Karen Holm" in row["underskrivere"]
     # audited per case, and so in the citizen's log
-    case_id = demo_db.reader().execute('SELECT id FROM "case" WHERE case_key = ?',
-                                       (rows[0]["sagsnoegle"],)).fetchone()[0]
+    case_id = (
+        demo_db.reader()
+        .execute('SELECT id FROM "case" WHERE case_key = ?', (rows[0]["sagsnoegle"],))
+        .fetchone()[0]
+    )
     logged = [e for e in audit.citizen_log(demo_db, case_id) if e.action == "export"]
     assert logged and logged[-1].details["kind"] == "journalisering"
     # --since after every review date exports nothing
-    code, out, _err = run(capsys, paths, "journal", "export", "--out", str(tmp_path / "tom"),
-                          "--since", "2999-01-01", "--json")
+    code, out, _err = run(
+        capsys,
+        paths,
+        "journal",
+        "export",
+        "--out",
+        str(tmp_path / "tom"),
+        "--since",
+        "2999-01-01",
+        "--json",
+    )
     assert code == 0 and json.loads(out)["documents"] == 0
-    code, _out, err = run(capsys, paths, "journal", "export", "--out", str(tmp_path / "x"),
-                          "--since", "i går")
+    code, _out, err = run(
+        capsys, paths, "journal", "export", "--out", str(tmp_path / "x"), "--since", "i går"
+    )
     assert code == 2 and "Ugyldig dato" in err
 
 
@@ -134,8 +153,7 @@ def test_journal_export_is_for_coordinators(capsys, paths, tmp_path, monkeypatch
     from udsat_desktop.store.lifecycle import initialise
 
     rpaths = resolve(paths.data.parent / "reviewer").ensure()
-    db, _profile = initialise(rpaths, PASSPHRASE, "Ole Krog", "OK", Organisation.SOF,
-                              Role.REVIEWER)
+    db, _profile = initialise(rpaths, PASSPHRASE, "Ole Krog", "OK", Organisation.SOF, Role.REVIEWER)
     db.close()
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     code, _out, err = run(capsys, rpaths, "journal", "export", "--out", str(tmp_path / "j"))

@@ -31,8 +31,20 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def init(capsys, data_dir: Path) -> None:
-    code, _out, _err = run(capsys, "init", "--data-dir", str(data_dir), "--name", "Karen Holm",
-                           "--initials", "KH", "--org", "SOF", "--role", "reviewer")
+    code, _out, _err = run(
+        capsys,
+        "init",
+        "--data-dir",
+        str(data_dir),
+        "--name",
+        "Karen Holm",
+        "--initials",
+        "KH",
+        "--org",
+        "SOF",
+        "--role",
+        "reviewer",
+    )
     assert code == 0
 
 
@@ -80,8 +92,16 @@ def test_unmappable_file_explains_map(capsys, data_dir, tmp_path):
     odd.write_text("Id;Borger\n070761-4285;Søren Ærbø\n", encoding="utf-8")
     code, _, err = run(capsys, "import", str(odd), "--data-dir", str(data_dir))
     assert code == 2 and "--map" in err and "»Id«" in err
-    code, out, _ = run(capsys, "import", str(odd), "--data-dir", str(data_dir), "--json",
-                       "--map", "cpr=Id,name=Borger")
+    code, out, _ = run(
+        capsys,
+        "import",
+        str(odd),
+        "--data-dir",
+        str(data_dir),
+        "--json",
+        "--map",
+        "cpr=Id,name=Borger",
+    )
     assert code == 0 and json.loads(out)["imported"] == 1
 
 
@@ -91,8 +111,9 @@ def test_map_from_a_json_file(capsys, data_dir, tmp_path):
     odd.write_text("Id;Borger\n070761-4285;Søren Ærbø\n", encoding="utf-8")
     mapping = tmp_path / "map.json"
     mapping.write_text(json.dumps({"cpr": "Id", "name": "Borger"}), encoding="utf-8")
-    code, out, _ = run(capsys, "import", str(odd), "--data-dir", str(data_dir), "--json",
-                       "--map", str(mapping))
+    code, out, _ = run(
+        capsys, "import", str(odd), "--data-dir", str(data_dir), "--json", "--map", str(mapping)
+    )
     assert code == 0 and json.loads(out)["imported"] == 1
 
 
@@ -140,16 +161,22 @@ def test_installed_entry_point_runs_as_a_subprocess(tmp_path):
     exe = Path(sys.executable).with_name("udsat")
     env = dict(os.environ, UDSAT_PASSPHRASE=PASS)
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "udsat_desktop.cli"]
-    proc = subprocess.run([*cmd, "stats", "--data-dir", str(tmp_path / "x")], env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [*cmd, "stats", "--data-dir", str(tmp_path / "x")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "udsat init" in proc.stderr
 
 
 def test_demo_reviews_half_ready(capsys, tmp_path, monkeypatch):
     monkeypatch.delenv("UDSAT_PASSPHRASE", raising=False)
     target = tmp_path / "demo"
-    code, out, _ = run(capsys, "demo", "--cases", "80", "--reviews", "10", "--data-dir",
-                       str(target), "--json")
+    code, out, _ = run(
+        capsys, "demo", "--cases", "80", "--reviews", "10", "--data-dir", str(target), "--json"
+    )
     assert code == 0
     result = json.loads(out)
     assert (result["reviews"], result["ready_to_sign"]) == (10, 5)
@@ -182,8 +209,9 @@ def test_verify_refuses_a_fifo_and_a_link_to_a_device_at_once(capsys, data_dir, 
     huge = tmp_path / "R-HUGEHUGEHUGE.pdf"
     with huge.open("wb") as fh:
         fh.truncate((64 << 20) + 1)  # sparse: costs no disk
-    code, out, err = run(capsys, "verify", str(fifo), str(zero), str(huge), "--data-dir",
-                         str(data_dir), "--json")
+    code, out, err = run(
+        capsys, "verify", str(fifo), str(zero), str(huge), "--data-dir", str(data_dir), "--json"
+    )
     assert code == 1 and "Traceback" not in err
     errors = {Path(r["file"]).name: r["error"] for r in json.loads(out)["files"]}
     assert "ikke en almindelig fil" in errors[fifo.name]

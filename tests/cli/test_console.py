@@ -20,10 +20,27 @@ def test_redirected_output_is_utf8_even_for_a_path_outside_the_code_page(tmp_pat
     data folder raised UnicodeEncodeError (a traceback, exit 1) before."""
     data = tmp_path / "data-Ω-ł"
     env = dict(os.environ, PYTHONIOENCODING="cp1252", UDSAT_PASSPHRASE="smoke-kode-12")
-    proc = subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "init", "--data-dir",
-                           str(data), "--name", "Test Person", "--initials", "TP", "--org",
-                           "BIF", "--role", "reviewer"], env=env, capture_output=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "init",
+            "--data-dir",
+            str(data),
+            "--name",
+            "Test Person",
+            "--initials",
+            "TP",
+            "--org",
+            "BIF",
+            "--role",
+            "reviewer",
+        ],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")[-2000:]
     assert "data-Ω-ł" in proc.stdout.decode("utf-8")
     assert b"Traceback" not in proc.stderr
@@ -88,11 +105,29 @@ def test_stdin_from_nothing_exits_2_without_waiting(tmp_path):
     env = dict(os.environ)
     env.pop("UDSAT_PASSPHRASE", None)
     data = tmp_path / "d"
-    subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "demo", "--cases", "5",
-                    "--data-dir", str(data)], env=env, check=True, capture_output=True,
-                   timeout=120)
-    proc = subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "stats", "--data-dir",
-                           str(data)], env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                          text=True, timeout=60)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "demo",
+            "--cases",
+            "5",
+            "--data-dir",
+            str(data),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "udsat_desktop.cli", "stats", "--data-dir", str(data)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "sæt UDSAT_PASSPHRASE" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -16,8 +16,24 @@ PASS = "en-lang-nok-kode"
 def data_dir(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
     folder = tmp_path / "cli-data"
-    assert cli.main(["init", "--data-dir", str(folder), "--name", "Karen Holm", "--initials",
-                     "KH", "--org", "SOF", "--role", "reviewer"]) == 0
+    assert (
+        cli.main(
+            [
+                "init",
+                "--data-dir",
+                str(folder),
+                "--name",
+                "Karen Holm",
+                "--initials",
+                "KH",
+                "--org",
+                "SOF",
+                "--role",
+                "reviewer",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     return folder
 
@@ -32,8 +48,7 @@ def test_a_user_error_from_the_store_is_exit_2(data_dir, capsys, monkeypatch):
     assert err == "udsat: Der er ikke plads på disken til databasen; intet er gemt halvt.\n"
 
 
-def test_a_bug_is_exit_1_with_one_sentence_and_the_stack_in_the_log(data_dir, capsys,
-                                                                   monkeypatch):
+def test_a_bug_is_exit_1_with_one_sentence_and_the_stack_in_the_log(data_dir, capsys, monkeypatch):
     def bug(*_a, **_k):
         raise KeyError("010203-1234")
 

@@ -17,8 +17,24 @@ PASS = "en-lang-nok-kode"
 def data_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
     folder = tmp_path / "cli-data"
-    assert main(["init", "--data-dir", str(folder), "--name", "Karen Holm", "--initials", "KH",
-                 "--org", "SOF", "--role", "reviewer"]) == 0
+    assert (
+        main(
+            [
+                "init",
+                "--data-dir",
+                str(folder),
+                "--name",
+                "Karen Holm",
+                "--initials",
+                "KH",
+                "--org",
+                "SOF",
+                "--role",
+                "reviewer",
+            ]
+        )
+        == 0
+    )
     return folder
 
 
@@ -53,8 +69,9 @@ def test_warnings_are_grouped_in_text_and_json(capsys, data_dir, tmp_path):
 
     rows = ["CPR-nr.;Navn"]
     for day in range(1, 26):
-        serial = next(s for s in range(1000, 1100)
-                      if not parse_cpr(f"{day:02d}0190{s}").modulus11_ok)
+        serial = next(
+            s for s in range(1000, 1100) if not parse_cpr(f"{day:02d}0190{s}").modulus11_ok
+        )
         rows.append(f"{day:02d}0190-{serial};Person {day}")
     listed = tmp_path / "liste.csv"
     listed.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -63,9 +80,13 @@ def test_warnings_are_grouped_in_text_and_json(capsys, data_dir, tmp_path):
     assert code == 0
     data = json.loads(out)
     assert data["imported"] == 25 and len(data["warnings"]) == 25
-    assert data["warning_groups"] == [{
-        "reason": "25 CPR-numre uden modulus 11-kontrol — tilladt siden 2007", "count": 25,
-        "rows": list(range(2, 27))}]
+    assert data["warning_groups"] == [
+        {
+            "reason": "25 CPR-numre uden modulus 11-kontrol — tilladt siden 2007",
+            "count": 25,
+            "rows": list(range(2, 27)),
+        }
+    ]
     code, out, _ = run(capsys, "import", str(listed), "--data-dir", str(data_dir))
     assert code == 0
     assert "25 CPR-numre uden modulus 11-kontrol — tilladt siden 2007: rækker 2, 3," in out

@@ -21,10 +21,13 @@ from udsat_desktop.ui.dashboard import write_workbook
 LIB = bundled_library()
 TODAY = dt.date(2026, 11, 24)
 # tilskud til selvstændigt erhvervsdrivende counts with fleksjob (LAB kap. 20; issue 17)
-MAP = {"Førtidspension": "Førtidspension", "Fleksjob": "Fleksjob",
-       "Tilskud til selvstændig": "Fleksjob",
-       "Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)": "Fleksjob",
-       "Job eller uddannelse": "Job eller uddannelse"}
+MAP = {
+    "Førtidspension": "Førtidspension",
+    "Fleksjob": "Fleksjob",
+    "Tilskud til selvstændig": "Fleksjob",
+    "Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)": "Fleksjob",
+    "Job eller uddannelse": "Job eller uddannelse",
+}
 
 
 @pytest.fixture
@@ -41,12 +44,17 @@ def data(demo_db, profile, paths):
 
 def independent(db, case_key_team: str, unit: str | None = None) -> dict:
     con = db.reader()
-    cases = {cid: (key, status, u, close) for cid, key, status, u, close in con.execute(
-        'SELECT id, case_key, status, jobcenter_unit, close_to_clarification FROM "case"')
-        if unit is None or u == unit}
+    cases = {
+        cid: (key, status, u, close)
+        for cid, key, status, u, close in con.execute(
+            'SELECT id, case_key, status, jobcenter_unit, close_to_clarification FROM "case"'
+        )
+        if unit is None or u == unit
+    }
     reviewed, latest = set(), {}
     for cid, version, answers in con.execute(
-            "SELECT case_id, version, answers FROM review WHERE status = 'underskrevet'"):
+        "SELECT case_id, version, answers FROM review WHERE status = 'underskrevet'"
+    ):
         if cid in cases:
             reviewed.add(cid)
             if version >= latest.get(cid, (0, None))[0]:
@@ -56,14 +64,21 @@ def independent(db, case_key_team: str, unit: str | None = None) -> dict:
         if cases[cid][0] == case_key_team:
             direction = "Førtidspension"
         outcomes[MAP.get(direction, "Fortsat indsats")] += 1
-    overdue = sum(1 for cid, status, deadline in con.execute(
-        "SELECT case_id, status, deadline FROM next_step")
-        if cid in cases and status == "aaben" and deadline and deadline < TODAY.isoformat())
+    overdue = sum(
+        1
+        for cid, status, deadline in con.execute("SELECT case_id, status, deadline FROM next_step")
+        if cid in cases and status == "aaben" and deadline and deadline < TODAY.isoformat()
+    )
     steps = sum(1 for (cid,) in con.execute("SELECT case_id FROM next_step") if cid in cases)
-    return {"cases": len(cases), "reviewed": len(reviewed), "outcomes": outcomes,
-            "overdue": overdue, "steps": steps,
-            "close": sum(1 for c in cases.values() if c[3]),
-            "status": Counter(c[1] for c in cases.values())}
+    return {
+        "cases": len(cases),
+        "reviewed": len(reviewed),
+        "outcomes": outcomes,
+        "overdue": overdue,
+        "steps": steps,
+        "close": sum(1 for c in cases.values() if c[3]),
+        "status": Counter(c[1] for c in cases.values()),
+    }
 
 
 def test_figures_equal_an_independent_count(demo_db, data):
@@ -81,36 +96,51 @@ def test_figures_equal_an_independent_count(demo_db, data):
     assert figs.outcomes["Forelagt rehabiliteringsteamet"] == 1
     assert sum(figs.per_reviewer.values()) == expected["reviewed"]
     assert figs.progress and figs.progress[-1][1] == pytest.approx(
-        expected["reviewed"] / expected["cases"])
+        expected["reviewed"] / expected["cases"]
+    )
     shares = [share for _month, share in figs.progress]
     assert shares == sorted(shares)  # cumulative
 
 
 def test_unit_filter(demo_db, data):
-    unit = demo_db.reader().execute(
-        'SELECT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL LIMIT 1'
-    ).fetchone()[0]
+    unit = (
+        demo_db.reader()
+        .execute('SELECT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL LIMIT 1')
+        .fetchone()[0]
+    )
     expected = independent(demo_db, data, unit)
     figs = figures(demo_db, DashboardFilter(unit=unit), today=TODAY)
-    assert (figs.cases, figs.reviewed, figs.overdue) == (expected["cases"],
-                                                         expected["reviewed"],
-                                                         expected["overdue"])
+    assert (figs.cases, figs.reviewed, figs.overdue) == (
+        expected["cases"],
+        expected["reviewed"],
+        expected["overdue"],
+    )
 
 
 def test_workbook_round_trips_without_personal_data(demo_db, data, tmp_path):
     # a hostile value in a field the workbook shows must stay text
-    demo_db.reader().execute("UPDATE \"case\" SET jobcenter_unit = '=HYPERLINK(\"http://x\")' "
-                             "WHERE id = 1")
+    demo_db.reader().execute(
+        'UPDATE "case" SET jobcenter_unit = \'=HYPERLINK("http://x")\' WHERE id = 1'
+    )
     path = tmp_path / "rapport.xlsx"
     figs = write_workbook(demo_db, path, today=TODAY)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Overblik", "Fremdrift", "Status", "Udfald", "Næste skridt",
-                             "Ansvarlig", "Medarbejdere", "Sager"]
+    assert wb.sheetnames == [
+        "Overblik",
+        "Fremdrift",
+        "Status",
+        "Udfald",
+        "Næste skridt",
+        "Ansvarlig",
+        "Medarbejdere",
+        "Sager",
+    ]
     overview = {r[0]: r[1] for r in wb["Overblik"].iter_rows(values_only=True)}
     assert overview["Sager i målgruppen"] == figs.cases
     assert overview["Gennemgået"] == figs.reviewed
-    assert {r[0]: r[1] for r in wb["Udfald"].iter_rows(min_row=2, values_only=True)} == \
-        figs.outcomes
+    assert {
+        r[0]: r[1] for r in wb["Udfald"].iter_rows(min_row=2, values_only=True)
+    } == figs.outcomes
     cases = wb["Sager"]
     assert cases.max_row - 1 == figs.cases
     assert cases["G1"].value == "Seneste gennemgang"

@@ -35,8 +35,13 @@ from udsat_desktop.sync.packets import make_packet
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
 MEETING = dt.date(2026, 12, 3)
-PEOPLE = {"beskaeftigelse": "Jens Holm", "sundhed": "Dr. Aya Berg", "social": "Mia Lund",
-          "sundhedskoordinator": "Ole Krog", "sagsbehandler": "Sara Vang"}
+PEOPLE = {
+    "beskaeftigelse": "Jens Holm",
+    "sundhed": "Dr. Aya Berg",
+    "social": "Mia Lund",
+    "sundhedskoordinator": "Ole Krog",
+    "sagsbehandler": "Sara Vang",
+}
 
 
 @pytest.fixture
@@ -48,10 +53,18 @@ def signed(demo_db, profile, paths):
     return found
 
 
-def test_packet_keeps_every_signature_and_the_chosen_order(demo_db, profile, paths, signed,
-                                                           tmp_path):
-    create_meeting(demo_db, profile, MEETING, "09:30", "Gammel Køge Landevej, mødelokale 2",
-                   PEOPLE, minutes_per_case=20)
+def test_packet_keeps_every_signature_and_the_chosen_order(
+    demo_db, profile, paths, signed, tmp_path
+):
+    create_meeting(
+        demo_db,
+        profile,
+        MEETING,
+        "09:30",
+        "Gammel Køge Landevej, mødelokale 2",
+        PEOPLE,
+        minutes_per_case=20,
+    )
     chosen = signed[:3]
     for c in chosen:
         add_case(demo_db, profile, MEETING, c)
@@ -77,8 +90,9 @@ def test_packet_keeps_every_signature_and_the_chosen_order(demo_db, profile, pat
     for original in result.packet.originals:
         assert attached[original.name] == original.read_bytes()
         assert original.name.split("_")[1] in order
-        assert all(r.verdict is Verdict.TRUSTED for r in verify_pdf(attached[original.name],
-                                                                      trusted))
+        assert all(
+            r.verdict is Verdict.TRUSTED for r in verify_pdf(attached[original.name], trusted)
+        )
         if shutil.which("pdfsig"):
             out = subprocess.run(["pdfsig", str(original)], capture_output=True, text=True)
             assert "Signature is Valid" in out.stdout and "Total document signed" in out.stdout
@@ -111,29 +125,45 @@ def test_team_recommendation_updates_the_case(demo_db, profile, signed):
         add_case(demo_db, profile, MEETING, c)
     assert "Ressourceforløb" not in recommendations_for(MEETING)
     with pytest.raises(MeetingError, match=r"gælder kun til og med 31\.01\.2026"):
-        record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Ressourceforløb", {},
-                       False)
+        record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Ressourceforløb", {}, False)
     with pytest.raises(MeetingError, match="Anden indsats"):
-        record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Anden indsats", {},
-                       False)
-    record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Fleksjob",
-                   {"helbred": "LÆ 265 dokumenterer varig nedsættelse", "social": ""}, False)
+        record_outcome(demo_db, profile, MEETING, signed[0].case_key, "Anden indsats", {}, False)
+    record_outcome(
+        demo_db,
+        profile,
+        MEETING,
+        signed[0].case_key,
+        "Fleksjob",
+        {"helbred": "LÆ 265 dokumenterer varig nedsættelse", "social": ""},
+        False,
+    )
     with pytest.raises(MeetingError, match="Ukendt indstilling"):  # abolished (lov 1657/2024)
-        record_outcome(demo_db, profile, MEETING, signed[1].case_key, "Nyt jobafklaringsforløb",
-                       {}, True)
-    record_outcome(demo_db, profile, MEETING, signed[1].case_key,
-                   "Indsats under jobafklaringsforløb",
-                   {"beskaeftigelse": "Praktik ikke afprøvet"}, True)
+        record_outcome(
+            demo_db, profile, MEETING, signed[1].case_key, "Nyt jobafklaringsforløb", {}, True
+        )
+    record_outcome(
+        demo_db,
+        profile,
+        MEETING,
+        signed[1].case_key,
+        "Indsats under jobafklaringsforløb",
+        {"beskaeftigelse": "Praktik ikke afprøvet"},
+        True,
+    )
     first = get_case_by_key(demo_db, signed[0].case_key)
     second = get_case_by_key(demo_db, signed[1].case_key)
     assert first.status == "afklaret" and second.status != "afklaret"
     items = {i.case_key: i for i in get_meeting(demo_db, MEETING).items}
-    assert items[signed[0].case_key].weighed == {"helbred": "LÆ 265 dokumenterer varig "
-                                                            "nedsættelse"}
+    assert items[signed[0].case_key].weighed == {"helbred": "LÆ 265 dokumenterer varig nedsættelse"}
     assert items[signed[1].case_key].see_again is True
-    steps = demo_db.reader().execute(
-        "SELECT status FROM next_step WHERE case_id = ? AND type = 'rehabiliteringsteam'",
-        (first.id,)).fetchall()
+    steps = (
+        demo_db.reader()
+        .execute(
+            "SELECT status FROM next_step WHERE case_id = ? AND type = 'rehabiliteringsteam'",
+            (first.id,),
+        )
+        .fetchall()
+    )
     assert all(s[0] == "udfoert" for s in steps)
 
 
@@ -160,12 +190,24 @@ def test_cli_packet(demo_db, profile, paths, signed, tmp_path, capsys, monkeypat
     demo_db.close()
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "ud"
-    code = cli(["--data-dir", str(paths.data), "--json", "packet", "--meeting",
-                MEETING.isoformat(), "--out", str(out)])
+    code = cli(
+        [
+            "--data-dir",
+            str(paths.data),
+            "--json",
+            "packet",
+            "--meeting",
+            MEETING.isoformat(),
+            "--out",
+            str(out),
+        ]
+    )
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and len(data["summaries"]) == 3 and data["pages"] >= 4
-    assert cli(["--data-dir", str(paths.data), "packet", "--meeting", "2027-01-01",
-                "--out", str(out)]) == 2
+    assert (
+        cli(["--data-dir", str(paths.data), "packet", "--meeting", "2027-01-01", "--out", str(out)])
+        == 2
+    )
     assert "intet møde" in capsys.readouterr().err
 
 
@@ -175,8 +217,9 @@ def test_a_decided_case_is_offered_again_only_when_the_team_wants_it(demo_db, pr
     for c in (first, second):
         add_case(demo_db, profile, MEETING, c)
     record_outcome(demo_db, profile, MEETING, first.case_key, "Fleksjob", {}, False)
-    record_outcome(demo_db, profile, MEETING, second.case_key,
-                   "Indsats under jobafklaringsforløb", {}, True)
+    record_outcome(
+        demo_db, profile, MEETING, second.case_key, "Indsats under jobafklaringsforløb", {}, True
+    )
     offered = {c.case_key for c in candidates(demo_db)}
     assert first.case_key not in offered and second.case_key in offered
 

@@ -29,12 +29,14 @@ def summary_pdf(demo_db, profile, paths) -> Path:
 
 
 def audited_prints(db) -> list[str]:
-    return [r[0] for r in db.reader().execute(
-        "SELECT details FROM audit_log WHERE action = 'print'")]
+    return [
+        r[0] for r in db.reader().execute("SELECT details FROM audit_log WHERE action = 'print'")
+    ]
 
 
-def test_preview_opens_and_printing_to_a_pdf_printer_is_audited(qtbot, demo_db, profile,
-                                                                 summary_pdf, tmp_path):
+def test_preview_opens_and_printing_to_a_pdf_printer_is_audited(
+    qtbot, demo_db, profile, summary_pdf, tmp_path
+):
     dialog = print_pdf(None, demo_db, profile, summary_pdf)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and summary_pdf.name in dialog.windowTitle()
@@ -58,20 +60,35 @@ def _cups_pdf_queue() -> str | None:
         if shutil.which(tool) is None:
             return f"{tool} missing (make test installs cups and printer-driver-cups-pdf)"
     if not Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd").exists() and not glob.glob(
-            "/usr/share/ppd/cups-pdf/*.ppd"):
+        "/usr/share/ppd/cups-pdf/*.ppd"
+    ):
         return "printer-driver-cups-pdf missing"
     running = subprocess.run(["lpstat", "-r"], capture_output=True, text=True)
     if "is running" not in running.stdout:
         subprocess.run(["cupsd"], check=False)
         for _ in range(50):
-            if "is running" in subprocess.run(["lpstat", "-r"], capture_output=True,
-                                               text=True).stdout:
+            if (
+                "is running"
+                in subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout
+            ):
                 break
             time.sleep(0.1)
     listed = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True)
     if listed.returncode != 0:
-        subprocess.run(["lpadmin", "-p", "PDF", "-E", "-v", "cups-pdf:/", "-m",
-                        "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"], capture_output=True, check=False)
+        subprocess.run(
+            [
+                "lpadmin",
+                "-p",
+                "PDF",
+                "-E",
+                "-v",
+                "cups-pdf:/",
+                "-m",
+                "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd",
+            ],
+            capture_output=True,
+            check=False,
+        )
     listed = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True)
     if listed.returncode != 0:
         return f"the cups-pdf queue could not be set up: {listed.stderr.strip()}"

@@ -22,8 +22,10 @@ LIB = bundled_library()
 
 
 def test_both_shipped_versions_load_and_are_picked_by_date():
-    assert {t.key for t in LIB.templates} >= {"taskforce-gennemgang@2025",
-                                              "taskforce-gennemgang@2026"}
+    assert {t.key for t in LIB.templates} >= {
+        "taskforce-gennemgang@2025",
+        "taskforce-gennemgang@2026",
+    }
     assert LIB.pick(DEFAULT_TEMPLATE, dt.date(2025, 5, 1)).version == "2025"
     assert LIB.pick(DEFAULT_TEMPLATE, dt.date(2026, 1, 31)).version == "2025"
     assert LIB.pick(DEFAULT_TEMPLATE, dt.date(2026, 2, 1)).version == "2026"
@@ -40,8 +42,14 @@ def test_ressourceforloeb_only_before_february_2026():
 def test_sections_cover_the_review():
     template = LIB.get(DEFAULT_TEMPLATE, "2026")
     assert [s.id for s in template.sections] == [
-        "sagsoplysning", "arbejdsevne", "observationer", "borgerens_perspektiv", "samtykke",
-        "vurdering", "naeste_skridt"]
+        "sagsoplysning",
+        "arbejdsevne",
+        "observationer",
+        "borgerens_perspektiv",
+        "samtykke",
+        "vurdering",
+        "naeste_skridt",
+    ]
     assert len(template.sections[0].fields) == 9  # forberedende del, elements 1-9
     descriptive = [f for f in template.all_fields() if f.type == "long_text" and f.required]
     assert descriptive and all(f.help for f in descriptive)
@@ -54,13 +62,36 @@ def write(tmp_path: Path, data) -> Path:
 
 
 def minimal():
-    return {"id": "t", "version": "1", "title": "T", "valid_from": "2025-01-01",
-            "sections": [{"id": "a", "title": "A", "fields": [
-                {"id": "x", "type": "yes_no", "label": "X", "required": True},
-                {"id": "y", "type": "long_text", "label": "Y",
-                 "require_if": {"field": "x", "equals": True}},
-                {"id": "z", "type": "number", "label": "Z", "min": 0, "max": 37, "unit": "t",
-                 "show_if": {"field": "x", "filled": True}}]}]}
+    return {
+        "id": "t",
+        "version": "1",
+        "title": "T",
+        "valid_from": "2025-01-01",
+        "sections": [
+            {
+                "id": "a",
+                "title": "A",
+                "fields": [
+                    {"id": "x", "type": "yes_no", "label": "X", "required": True},
+                    {
+                        "id": "y",
+                        "type": "long_text",
+                        "label": "Y",
+                        "require_if": {"field": "x", "equals": True},
+                    },
+                    {
+                        "id": "z",
+                        "type": "number",
+                        "label": "Z",
+                        "min": 0,
+                        "max": 37,
+                        "unit": "t",
+                        "show_if": {"field": "x", "filled": True},
+                    },
+                ],
+            }
+        ],
+    }
 
 
 def test_broken_template_names_file_and_field(tmp_path):

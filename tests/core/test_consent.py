@@ -66,9 +66,11 @@ def test_data_sharing_rests_on_legal_bases_and_consents_are_procedural():
     assert "art. 6, stk. 1, litra e" in basis.reference and "art. 9" in basis.reference
     assert "databeskyttelsesloven" in basis.reference
     references = {c.id: c.reference for c in CURRENT.consents}
-    assert references == {"helbredsoplysninger": "retssikkerhedsloven § 11 a",
-                          "helhedsorienteret_plan": "LAB § 40, stk. 3",
-                          "sundhedskoordinator_laege": "sundhedsloven § 43"}
+    assert references == {
+        "helbredsoplysninger": "retssikkerhedsloven § 11 a",
+        "helhedsorienteret_plan": "LAB § 40, stk. 3",
+        "sundhedskoordinator_laege": "sundhedsloven § 43",
+    }
     assert CURRENT.consent("udveksling_bif_sof") is None  # not a consent any more
 
 

@@ -25,9 +25,15 @@ def test_modulus_11_failure_is_only_a_warning():
     assert cpr.number == "070761-4286"
 
 
-@pytest.mark.parametrize("raw, reason", [
-    ("", "mangler"), (None, "mangler"), ("12345", "10 cifre"), ("07106A-3830", "cifre"),
-])
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        ("", "mangler"),
+        (None, "mangler"),
+        ("12345", "10 cifre"),
+        ("07106A-3830", "cifre"),
+    ],
+)
 def test_malformed_numbers_are_rejected(raw, reason):
     with pytest.raises(CprError, match=reason):
         parse_cpr(raw)
@@ -75,8 +81,10 @@ def test_birth_date_rules_agree_with_python_stdnum():
 
     rng = random.Random(7)
     for _ in range(20000):
-        digits = f"{rng.randrange(1, 33):02d}{rng.randrange(1, 14):02d}{rng.randrange(100):02d}" \
-                 f"{rng.randrange(10000):04d}"
+        digits = (
+            f"{rng.randrange(1, 33):02d}{rng.randrange(1, 14):02d}{rng.randrange(100):02d}"
+            f"{rng.randrange(10000):04d}"
+        )
         try:
             expected = stdnum_cpr.get_birth_date(digits)
         except InvalidComponent:
@@ -92,5 +100,6 @@ def test_cpr_numbers_in_free_text_are_masked_and_ids_are_left_alone():
     from udsat_desktop.core.cpr import mask_cpr_in_text
 
     text = "sag 0101901234 og 010190-1234; review R-0101901234AB, hash a0101901234f"
-    assert mask_cpr_in_text(text) == ("sag 010190-xxxx og 010190-xxxx; review R-0101901234AB, "
-                                      "hash a0101901234f")
+    assert mask_cpr_in_text(text) == (
+        "sag 010190-xxxx og 010190-xxxx; review R-0101901234AB, hash a0101901234f"
+    )

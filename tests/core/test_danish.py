@@ -16,7 +16,16 @@ from udsat_desktop.core.danish import (
 def test_danish_alphabetical_order_puts_ae_oe_aa_after_z():
     names = ["Åge", "Zacho", "Ørsted", "Ærø", "Aagaard", "Andersen", "André", "bo", "Bøje"]
     assert sorted(names, key=sort_key) == [
-        "Andersen", "André", "bo", "Bøje", "Zacho", "Ærø", "Ørsted", "Åge", "Aagaard"]
+        "Andersen",
+        "André",
+        "bo",
+        "Bøje",
+        "Zacho",
+        "Ærø",
+        "Ørsted",
+        "Åge",
+        "Aagaard",
+    ]
 
 
 def test_numbers_and_dates_in_danish_format():
@@ -26,12 +35,19 @@ def test_numbers_and_dates_in_danish_format():
     assert format_date(dt.date(2026, 11, 24), long=True) == "24. november 2026"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("01-05-2025", dt.date(2025, 5, 1)), ("01.05.2025", dt.date(2025, 5, 1)),
-    ("1/5/2025", dt.date(2025, 5, 1)), ("2025-05-01", dt.date(2025, 5, 1)),
-    (45778, dt.date(2025, 5, 1)), (dt.datetime(2025, 5, 1, 0, 0), dt.date(2025, 5, 1)),
-    ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("01-05-2025", dt.date(2025, 5, 1)),
+        ("01.05.2025", dt.date(2025, 5, 1)),
+        ("1/5/2025", dt.date(2025, 5, 1)),
+        ("2025-05-01", dt.date(2025, 5, 1)),
+        (45778, dt.date(2025, 5, 1)),
+        (dt.datetime(2025, 5, 1, 0, 0), dt.date(2025, 5, 1)),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_dates_as_people_and_excel_write_them(raw, expected):
     assert parse_date(raw) == expected
 
@@ -42,9 +58,17 @@ def test_bad_dates_are_problems(raw):
         parse_date(raw)
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("Ja", True), ("nej", False), ("x", True), ("", False), (None, False), ("X", True),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Ja", True),
+        ("nej", False),
+        ("x", True),
+        ("", False),
+        (None, False),
+        ("X", True),
+    ],
+)
 def test_yes_no_values(raw, expected):
     assert parse_bool(raw) is expected
 
@@ -54,9 +78,17 @@ def test_unknown_yes_no_value_is_a_problem():
         parse_bool("måske")
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("97", 97.0), ("97 %", 97.0), ("97,5", 97.5), (0.97, 97.0), (85, 85.0), ("", None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("97", 97.0),
+        ("97 %", 97.0),
+        ("97,5", 97.5),
+        (0.97, 97.0),
+        (85, 85.0),
+        ("", None),
+    ],
+)
 def test_percentages(raw, expected):
     assert parse_percent(raw) == expected
 

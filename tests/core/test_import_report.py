@@ -34,11 +34,11 @@ def parse_text(tmp_path, *rows: str):
 def test_values_outside_their_domain_are_rejected_with_the_reason(tmp_path):
     result = parse_text(
         tmp_path,
-        "070761-4285;Søren Ærbø;97;01.05.2025;01.09.2026",   # fine
-        "1506820000;Jens Østergaard;120;01.05.2025;",        # percentage over 100
-        "0101900000;Ida Berg;-3;01.05.2025;",                # percentage below 0
-        "0202900000;Bo Lind;90;01.07.2026;",                 # starts after today
-        "0303900000;Eva Holm;90;01.05.2026;01.04.2026",      # deadline before the start
+        "070761-4285;Søren Ærbø;97;01.05.2025;01.09.2026",  # fine
+        "1506820000;Jens Østergaard;120;01.05.2025;",  # percentage over 100
+        "0101900000;Ida Berg;-3;01.05.2025;",  # percentage below 0
+        "0202900000;Bo Lind;90;01.07.2026;",  # starts after today
+        "0303900000;Eva Holm;90;01.05.2026;01.04.2026",  # deadline before the start
     )
     assert [row for row, _ in result.records] == [2]
     reasons = {issue.row: issue.reason for issue in result.rejected}
@@ -53,8 +53,7 @@ def test_a_header_only_file_says_it_has_no_rows(tmp_path):
     path.write_text(HEADER + "\n;;;;\n", encoding="utf-8")
     with pytest.raises(ImportFileError) as caught:
         read_table(path)
-    assert str(caught.value) == ("Filen har kun overskrifter (række 1) og ingen rækker med "
-                                 "borgere")
+    assert str(caught.value) == ("Filen har kun overskrifter (række 1) og ingen rækker med borgere")
 
 
 def _docx() -> bytes:
@@ -65,19 +64,23 @@ def _docx() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("name, data, kind", [
-    ("liste.csv", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "en PDF-fil"),
-    ("liste.xlsx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "et billede (PNG)"),
-    ("liste.xlsx", _docx(), "et Word-dokument (.docx)"),
-    ("liste.csv", b"<!DOCTYPE html><html><body>CPR;Navn</body></html>", "en webside (HTML)"),
-])
+@pytest.mark.parametrize(
+    "name, data, kind",
+    [
+        ("liste.csv", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "en PDF-fil"),
+        ("liste.xlsx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "et billede (PNG)"),
+        ("liste.xlsx", _docx(), "et Word-dokument (.docx)"),
+        ("liste.csv", b"<!DOCTYPE html><html><body>CPR;Navn</body></html>", "en webside (HTML)"),
+    ],
+)
 def test_a_file_that_is_not_a_spreadsheet_says_so(tmp_path, name, data, kind):
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(ImportFileError) as caught:
         read_table(path)
-    assert str(caught.value) == (f"Filen er ikke et regneark, men {kind}. Vælg "
-                                 "målgruppelisten som Excel (.xlsx) eller CSV.")
+    assert str(caught.value) == (
+        f"Filen er ikke et regneark, men {kind}. Vælg målgruppelisten som Excel (.xlsx) eller CSV."
+    )
 
 
 def test_warnings_are_grouped_by_reason_with_their_rows(tmp_path):
@@ -96,7 +99,9 @@ def test_warnings_are_grouped_by_reason_with_their_rows(tmp_path):
 
     mixed = warning_groups([*result.warnings[:3], RowIssue(40, "noget andet")])
     assert [g.title for g in mixed] == [
-        "3 CPR-numre uden modulus 11-kontrol — tilladt siden 2007", "1 rækker: noget andet"]
+        "3 CPR-numre uden modulus 11-kontrol — tilladt siden 2007",
+        "1 rækker: noget andet",
+    ]
 
 
 def test_duplicates_form_one_group():
@@ -105,5 +110,7 @@ def test_duplicates_form_one_group():
     group = duplicate_group([DuplicateRow(9, 5, True), DuplicateRow(12, 5, False)])
     assert group is not None and group.title.startswith("2 dubletter sprunget over")
     assert [(i.row, i.reason) for i in group.rows] == [
-        (9, "samme CPR-nummer som række 5 (identisk)"), (12, "samme CPR-nummer som række 5")]
+        (9, "samme CPR-nummer som række 5 (identisk)"),
+        (12, "samme CPR-nummer som række 5"),
+    ]
     assert duplicate_group([]) is None

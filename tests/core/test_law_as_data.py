@@ -33,8 +33,9 @@ OLD = LIB.get(DEFAULT_TEMPLATE, "2026")
 
 
 def raw_current() -> dict:
-    return yaml.safe_load((bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(
-        encoding="utf-8"))
+    return yaml.safe_load(
+        (bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(encoding="utf-8")
+    )
 
 
 def test_a_reviewer_today_gets_the_corrected_template():
@@ -58,8 +59,15 @@ def test_the_corrected_template_cites_only_confirmed_statutes():
 def test_afklaringsretning_values_and_their_outcome_groups():
     fld = CURRENT.field_with_role("recommendation")
     values = set(fld.options)
-    assert not {"Indsats under sygedagpenge", "Nyt jobafklaringsforløb", "Ressourceforløb",
-                "Tilskud til selvstændig"} & values
+    assert (
+        not {
+            "Indsats under sygedagpenge",
+            "Nyt jobafklaringsforløb",
+            "Ressourceforløb",
+            "Tilskud til selvstændig",
+        }
+        & values
+    )
     selvstaendig = "Tilskud til selvstændigt erhvervsdrivende (LAB kap. 20)"
     assert CURRENT.outcome_of(selvstaendig) == "fleksjob"
     assert CURRENT.outcome_of("Fleksjob") == "fleksjob"
@@ -105,14 +113,18 @@ def test_source_andet_needs_text_weighing_is_text_per_area_and_participation_is_
     assert all(f.is_required({"forelaeg_rehab": True}) for f in weighing)
     participation = CURRENT.field_with_role("citizen_participation")
     assert participation.type == "single_choice" and "Deltog ikke" in participation.options
-    assert CURRENT.field("borgerens_deltagelse_note").is_required(
-        {participation.id: "Deltog ikke"})
+    assert CURRENT.field("borgerens_deltagelse_note").is_required({participation.id: "Deltog ikke"})
 
 
 def test_parts_a_and_b_split_description_from_assessment():
     parts = {s.id: s.part for s in CURRENT.sections if s.kind == "fields"}
-    assert parts == {"sagsoplysning": "A", "arbejdsevne": "A", "observationer": "A",
-                     "borgerens_perspektiv": "A", "vurdering": "B"}
+    assert parts == {
+        "sagsoplysning": "A",
+        "arbejdsevne": "A",
+        "observationer": "A",
+        "borgerens_perspektiv": "A",
+        "vurdering": "B",
+    }
     # every field with a role that assesses sits in part B
     for role in ("recommendation", "present_to_forum", "reason", "weighing"):
         for fld in CURRENT.fields_with_role(role):
@@ -127,36 +139,64 @@ def test_code_reads_roles_whatever_the_field_ids_are():
             if "present_to_forum" in fld.get("roles", []):
                 fld["id"] = "skal_for_forum"
             for key in ("show_if", "require_if"):
-                for cond in (fld[key].get("all", [fld[key]]) if fld.get(key) else []):
+                for cond in fld[key].get("all", [fld[key]]) if fld.get(key) else []:
                     if cond["field"] == "forelaeg_rehab":
                         cond["field"] = "skal_for_forum"
     template = parse_template(raw, "test.yaml")
-    answers = {"afklaringsretning": "Fleksjob", "skal_for_forum": True,
-               "rehab_begrundelse": "Varigt nedsat.", "taet_paa_afklaring": True}
+    answers = {
+        "afklaringsretning": "Fleksjob",
+        "skal_for_forum": True,
+        "rehab_begrundelse": "Varigt nedsat.",
+        "taet_paa_afklaring": True,
+    }
     assert template.is_forum_candidate(answers)
     assert recommendation_text(template, answers) == (
-        "Fleksjob. Sagen forelægges rehabiliteringsteamet: Varigt nedsat.")
+        "Fleksjob. Sagen forelægges rehabiliteringsteamet: Varigt nedsat."
+    )
     assert record_facts(template, answers) == {
-        "recommendation": "Fleksjob", "outcome": "fleksjob", "present_to_forum": True,
-        "forum": "rehabiliteringsteam", "close_to_clarification": True}
+        "recommendation": "Fleksjob",
+        "outcome": "fleksjob",
+        "present_to_forum": True,
+        "forum": "rehabiliteringsteam",
+        "close_to_clarification": True,
+    }
 
 
 def sec(raw: dict, section_id: str) -> dict:
     return next(s for s in raw["sections"] if s["id"] == section_id)
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda r: sec(r, "vurdering")["fields"][0]["options"].append(
-        {"value": "Ny", "outcome": "findes_ikke"}), "ukendt udfaldsgruppe"),
-    (lambda r: r["vocabulary"]["next_step_types"].append(
-        {"id": "x", "label": "X", "needs": {"consent": "findes_ikke"}}), "ukendt samtykke"),
-    (lambda r: r["vocabulary"]["next_step_types"].append(
-        {"id": "x", "label": "X", "needs": {"legal_basis": "findes_ikke"}}), "ukendt hjemmel"),
-    (lambda r: sec(r, "vurdering")["fields"][2].update(roles=["recommendation"]),
-     "kræver typen single_choice"),
-    (lambda r: sec(r, "samtykke")["information_flows"].append("findes_ikke"),
-     "ukendt informationsstrøm"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            lambda r: sec(r, "vurdering")["fields"][0]["options"].append(
+                {"value": "Ny", "outcome": "findes_ikke"}
+            ),
+            "ukendt udfaldsgruppe",
+        ),
+        (
+            lambda r: r["vocabulary"]["next_step_types"].append(
+                {"id": "x", "label": "X", "needs": {"consent": "findes_ikke"}}
+            ),
+            "ukendt samtykke",
+        ),
+        (
+            lambda r: r["vocabulary"]["next_step_types"].append(
+                {"id": "x", "label": "X", "needs": {"legal_basis": "findes_ikke"}}
+            ),
+            "ukendt hjemmel",
+        ),
+        (
+            lambda r: sec(r, "vurdering")["fields"][2].update(roles=["recommendation"]),
+            "kræver typen single_choice",
+        ),
+        (
+            lambda r: sec(r, "samtykke")["information_flows"].append("findes_ikke"),
+            "ukendt informationsstrøm",
+        ),
+    ],
+)
 def test_a_template_that_refers_to_what_it_does_not_define_is_refused(change, message):
     raw = copy.deepcopy(raw_current())
     change(raw)
@@ -165,22 +205,38 @@ def test_a_template_that_refers_to_what_it_does_not_define_is_refused(change, me
 
 
 def test_answers_move_to_a_newer_template_and_what_cannot_is_named():
-    old_answers = {"afklaringsretning": "Indsats under sygedagpenge", "forelaeg_rehab": True,
-                   "borger_inddraget": True, "timer_pr_uge": 10.0,
-                   "afvejet": ["Helbred"], "erfaringer_ressourcer": "Lager 2004."}
+    old_answers = {
+        "afklaringsretning": "Indsats under sygedagpenge",
+        "forelaeg_rehab": True,
+        "borger_inddraget": True,
+        "timer_pr_uge": 10.0,
+        "afvejet": ["Helbred"],
+        "erfaringer_ressourcer": "Lager 2004.",
+    }
     moved, dropped = move_answers(OLD, CURRENT, old_answers)
-    assert moved == {"forelaeg_rehab": True, "timer_pr_uge": 10.0,
-                     "erfaringer_ressourcer": "Lager 2004."}
-    assert set(dropped) == {"Afklaringsretning", "Har borgeren deltaget i gennemgangen?",
-                            "Hvad er afvejet"}
+    assert moved == {
+        "forelaeg_rehab": True,
+        "timer_pr_uge": 10.0,
+        "erfaringer_ressourcer": "Lager 2004.",
+    }
+    assert set(dropped) == {
+        "Afklaringsretning",
+        "Har borgeren deltaget i gennemgangen?",
+        "Hvad er afvejet",
+    }
     assert LIB.newer_than(OLD, TODAY) is CURRENT
     assert LIB.newer_than(CURRENT, TODAY) is None
 
 
 def test_dashboard_outcome_lines_come_from_the_template():
-    assert outcome_names(CURRENT) == ("Førtidspension", "Fleksjob", "Job eller uddannelse",
-                                      "Fortsat indsats", "Tæt på afklaring ved start",
-                                      "Forelagt rehabiliteringsteamet")
+    assert outcome_names(CURRENT) == (
+        "Førtidspension",
+        "Fleksjob",
+        "Job eller uddannelse",
+        "Fortsat indsats",
+        "Tæt på afklaring ved start",
+        "Forelagt rehabiliteringsteamet",
+    )
 
 
 def _legal_labels() -> tuple[set[str], set[str]]:
@@ -199,11 +255,16 @@ def _legal_labels() -> tuple[set[str], set[str]]:
                 labels.add(fld.label)
                 labels.update(fld.options)
         vocab = template.vocabulary
-        for items in (vocab.next_step_types, vocab.consents, vocab.information_flows,
-                      vocab.legal_bases, vocab.outcome_groups, vocab.documentation_types):
+        for items in (
+            vocab.next_step_types,
+            vocab.consents,
+            vocab.information_flows,
+            vocab.legal_bases,
+            vocab.outcome_groups,
+            vocab.documentation_types,
+        ):
             labels.update(i.label for i in items)
-        labels.update(f"{t.label} ({t.reference})" for t in vocab.next_step_types
-                      if t.reference)
+        labels.update(f"{t.label} ({t.reference})" for t in vocab.next_step_types if t.reference)
         if vocab.forum:
             labels.update((vocab.forum.name, vocab.forum.title, vocab.forum.presented_label))
             labels.update(c.value for c in vocab.forum.recommendations)

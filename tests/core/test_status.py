@@ -11,16 +11,27 @@ from udsat_desktop.core.status import (
 
 S = CaseStatus
 ALLOWED = [
-    (S.NY, S.TILDELT), (S.NY, S.UNDER_GENNEMGANG), (S.TILDELT, S.UNDER_GENNEMGANG),
-    (S.UNDER_GENNEMGANG, S.KLAR_TIL_UNDERSKRIFT), (S.KLAR_TIL_UNDERSKRIFT, S.UNDERSKREVET),
-    (S.KLAR_TIL_UNDERSKRIFT, S.UNDER_GENNEMGANG), (S.UNDERSKREVET, S.SYNKRONISERET),
-    (S.UNDERSKREVET, S.UNDER_GENNEMGANG), (S.SYNKRONISERET, S.AFKLARET),
-    (S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE), (S.SAT_PAA_PAUSE, S.UNDER_GENNEMGANG),
+    (S.NY, S.TILDELT),
+    (S.NY, S.UNDER_GENNEMGANG),
+    (S.TILDELT, S.UNDER_GENNEMGANG),
+    (S.UNDER_GENNEMGANG, S.KLAR_TIL_UNDERSKRIFT),
+    (S.KLAR_TIL_UNDERSKRIFT, S.UNDERSKREVET),
+    (S.KLAR_TIL_UNDERSKRIFT, S.UNDER_GENNEMGANG),
+    (S.UNDERSKREVET, S.SYNKRONISERET),
+    (S.UNDERSKREVET, S.UNDER_GENNEMGANG),
+    (S.SYNKRONISERET, S.AFKLARET),
+    (S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE),
+    (S.SAT_PAA_PAUSE, S.UNDER_GENNEMGANG),
 ]
 FORBIDDEN = [
-    (S.NY, S.UNDERSKREVET), (S.NY, S.KLAR_TIL_UNDERSKRIFT), (S.UNDER_GENNEMGANG, S.UNDERSKREVET),
-    (S.UNDERSKREVET, S.KLAR_TIL_UNDERSKRIFT), (S.SYNKRONISERET, S.NY), (S.AFKLARET, S.NY),
-    (S.SAT_PAA_PAUSE, S.UNDERSKREVET), (S.TILDELT, S.SYNKRONISERET),
+    (S.NY, S.UNDERSKREVET),
+    (S.NY, S.KLAR_TIL_UNDERSKRIFT),
+    (S.UNDER_GENNEMGANG, S.UNDERSKREVET),
+    (S.UNDERSKREVET, S.KLAR_TIL_UNDERSKRIFT),
+    (S.SYNKRONISERET, S.NY),
+    (S.AFKLARET, S.NY),
+    (S.SAT_PAA_PAUSE, S.UNDERSKREVET),
+    (S.TILDELT, S.SYNKRONISERET),
 ]
 
 
@@ -65,8 +76,12 @@ def test_review_status_is_stored_as_the_same_words_as_before():
 def test_open_statuses_are_those_before_signing():
     from udsat_desktop.core.status import OPEN_STATUSES
 
-    assert {s.value for s in OPEN_STATUSES} == {"ny", "tildelt", "under_gennemgang",
-                                               "klar_til_underskrift"}
+    assert {s.value for s in OPEN_STATUSES} == {
+        "ny",
+        "tildelt",
+        "under_gennemgang",
+        "klar_til_underskrift",
+    }
     assert "under_gennemgang" in OPEN_STATUSES and "underskrevet" not in OPEN_STATUSES
 
 

@@ -18,8 +18,9 @@ from udsat_desktop.core.target_list import (
     read_table,
 )
 
-HEADER = ("CPR-nr.;Navn;Ydelse;Ledighedsgrad 10 år (%);Sagsbehandler;Jobcenter;Startdato;"
-          "Tæt på afklaring")
+HEADER = (
+    "CPR-nr.;Navn;Ydelse;Ledighedsgrad 10 år (%);Sagsbehandler;Jobcenter;Startdato;Tæt på afklaring"
+)
 ROWS = [
     "070761-4285;Søren Ærbø;Sygedagpenge;97;Åse Lund;JC Amager;01-05-2025;Ja",
     "1506820000;Jens Østergaard;Ressourceforløb;82,5;Bo Holm;JC Valby;01.06.2025;x",
@@ -46,8 +47,9 @@ def test_the_shared_sample_has_exactly_its_known_defects(sample_csv):
     assert first.start_date == dt.date(2025, 8, 2) and first.unemployment_pct == 97.0
 
 
-@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"),
-                                           ("cp1252", b"")])
+@pytest.mark.parametrize(
+    "encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b"")]
+)
 @pytest.mark.parametrize("delimiter", [";", ","])
 def test_encodings_and_delimiters(tmp_path, encoding, bom, delimiter):
     lines = [HEADER, *ROWS]
@@ -64,8 +66,14 @@ def test_encodings_and_delimiters(tmp_path, encoding, bom, delimiter):
 
 def test_title_row_above_header_keeps_excel_row_numbers(tmp_path):
     path = tmp_path / "liste.csv"
-    path.write_text("Målgruppe pr. 1. maj 2025;;;;;;;\n;;;;;;;\n" + HEADER + "\n"
-                    + ROWS[0] + "\n310290-1234;Fejl Dato;;80;;;;\n", encoding="utf-8")
+    path.write_text(
+        "Målgruppe pr. 1. maj 2025;;;;;;;\n;;;;;;;\n"
+        + HEADER
+        + "\n"
+        + ROWS[0]
+        + "\n310290-1234;Fejl Dato;;80;;;;\n",
+        encoding="utf-8",
+    )
     table, result = parse(path)
     assert table.header_row == 3
     assert result.records[0][0] == 4
@@ -74,12 +82,18 @@ def test_title_row_above_header_keeps_excel_row_numbers(tmp_path):
 
 def test_header_synonyms_and_split_names(tmp_path):
     path = tmp_path / "liste.csv"
-    path.write_text("Personnummer;Fornavn;Efternavn;Forsørgelsestype;Rådgiver;Ekstra\n"
-                    "070761-4285;Søren;Ærbø;Sygedagpenge;Åse Lund;ignoreres\n", encoding="utf-8")
+    path.write_text(
+        "Personnummer;Fornavn;Efternavn;Forsørgelsestype;Rådgiver;Ekstra\n"
+        "070761-4285;Søren;Ærbø;Sygedagpenge;Åse Lund;ignoreres\n",
+        encoding="utf-8",
+    )
     _table, result = parse(path)
     record = result.records[0][1]
     assert (record.name, record.benefit_type, record.caseworker) == (
-        "Søren Ærbø", "Sygedagpenge", "Åse Lund")
+        "Søren Ærbø",
+        "Sygedagpenge",
+        "Åse Lund",
+    )
 
 
 def test_xlsx_with_real_dates_numbers_and_title_row(tmp_path):
@@ -95,9 +109,17 @@ def test_xlsx_with_real_dates_numbers_and_title_row(tmp_path):
     assert table.source_kind == "xlsx" and table.header_row == 2
     (r3, a), (r4, b) = result.records
     assert (r3, a.start_date, a.unemployment_pct, a.close_to_clarification) == (
-        3, dt.date(2025, 5, 1), 97.0, True)
+        3,
+        dt.date(2025, 5, 1),
+        97.0,
+        True,
+    )
     assert (r4, b.cpr, b.unemployment_pct, b.start_date) == (
-        4, "150682-0000", 85.0, dt.date(2025, 6, 1))
+        4,
+        "150682-0000",
+        85.0,
+        dt.date(2025, 6, 1),
+    )
 
 
 def test_unknown_columns_need_a_mapping(tmp_path):
@@ -119,12 +141,15 @@ def test_mapping_to_a_missing_column_is_a_clear_error(tmp_path):
         apply_named_mapping(["CPR"], {"name": "Findes ikke"})
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "tom"),
-    (b"\x00\x01\x02\x03binary\x00junk", "binære"),
-    (b"PK\x03\x04 truncated zip", "kan ikke åbnes"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old", "gamle Excel"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "tom"),
+        (b"\x00\x01\x02\x03binary\x00junk", "binære"),
+        (b"PK\x03\x04 truncated zip", "kan ikke åbnes"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old", "gamle Excel"),
+    ],
+)
 def test_broken_files_give_a_clear_error(tmp_path, content, message):
     path = tmp_path / "liste.xlsx" if content.startswith(b"PK") else tmp_path / "liste.csv"
     path.write_bytes(content)
@@ -139,7 +164,8 @@ def test_missing_file(tmp_path):
 
 def test_formula_text_is_kept_as_text(tmp_path):
     path = tmp_path / "liste.csv"
-    path.write_text(HEADER + ';Bemærkning\n' + ROWS[0] + ';=HYPERLINK("http://x")\n',
-                    encoding="utf-8")
+    path.write_text(
+        HEADER + ";Bemærkning\n" + ROWS[0] + ';=HYPERLINK("http://x")\n', encoding="utf-8"
+    )
     _table, result = parse(path)
     assert result.records[0][1].note == '=HYPERLINK("http://x")'

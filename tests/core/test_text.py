@@ -30,5 +30,8 @@ def test_a_joined_list_keeps_its_parts():
     again = pickle.loads(pickle.dumps(joined))  # worker processes pickle messages
     assert isinstance(again, Joined) and again == joined
     assert [getattr(p, "template", None) for p in again.parts] == [
-        "Navn skal udfyldes", "Ukendt samtykke: {purpose}", None]
+        "Navn skal udfyldes",
+        "Ukendt samtykke: {purpose}",
+        None,
+    ]
     assert join(["a", "b"], ", ") == "a, b"

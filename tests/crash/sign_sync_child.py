@@ -20,8 +20,9 @@ def main() -> int:
     db, profile = open_existing(paths, os.environ["UDSAT_PASSPHRASE"])
     library = bundled_library()
     while True:
-        signed = sign_ready(db, paths, profile, library, os.environ["UDSAT_KEY_PASSPHRASE"],
-                            workers=1)
+        signed = sign_ready(
+            db, paths, profile, library, os.environ["UDSAT_KEY_PASSPHRASE"], workers=1
+        )
         report = sync(db, paths, profile, share)
         print(f"round signed={len(signed)} published={len(report.published)}", flush=True)
         if not signed and not report.published and report.pending == 0:

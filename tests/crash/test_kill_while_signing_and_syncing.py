@@ -49,8 +49,7 @@ def env() -> dict[str, str]:
 
 def prepare(tmp_path: Path, reviews: int, spare: int):
     paths = resolve(tmp_path / "data").ensure()
-    db, profile = initialise(paths, PASSPHRASE, "Anna Ager", "AA", Organisation.BIF,
-                             Role.REVIEWER)
+    db, profile = initialise(paths, PASSPHRASE, "Anna Ager", "AA", Organisation.BIF, Role.REVIEWER)
     build_demo(db, int((reviews + spare) * 1.3) + 10, seed=5)  # some demo cases are not open
     build_demo_reviews(db, reviews, profile.user_id, LIB, seed=7, all_ready=True)
     ensure_key(paths, profile, KEY_PASS)
@@ -72,8 +71,10 @@ def pdf_ok(path: Path, data: bytes | None = None) -> bool:
     key = (str(path), st.st_size, st.st_mtime_ns)
     if key in _VERIFIED:
         return True
-    ok = all(r.verdict is Verdict.TRUSTED or r.verdict is Verdict.UNKNOWN_SIGNER
-             for r in verify_pdf(path.read_bytes() if data is None else data, []))
+    ok = all(
+        r.verdict is Verdict.TRUSTED or r.verdict is Verdict.UNKNOWN_SIGNER
+        for r in verify_pdf(path.read_bytes() if data is None else data, [])
+    )
     if ok:
         _VERIFIED.add(key)
     return ok
@@ -85,18 +86,25 @@ def check_invariants(paths, share: Path) -> None:
         con = db.reader()
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert audit.verify_chain(db) is None
-        signed = [(k, r) for k, r in con.execute(
-            'SELECT c.case_key, r.review_key FROM review r JOIN "case" c ON c.id = r.case_id '
-            "WHERE r.status = 'underskrevet'")]
+        signed = [
+            (k, r)
+            for k, r in con.execute(
+                'SELECT c.case_key, r.review_key FROM review r JOIN "case" c ON c.id = r.case_id '
+                "WHERE r.status = 'underskrevet'"
+            )
+        ]
         # sent summaries live in the encrypted store, not in the outbox
-        stored = {f"{c}_{r}" for c, r in con.execute(
-            "SELECT case_key, review_key FROM signed_pdf")}
+        stored = {f"{c}_{r}" for c, r in con.execute("SELECT case_key, review_key FROM signed_pdf")}
         private = encryption_key(db)
     finally:
         db.close()
-    local = {p.name: p for folder in (paths.outbox,) if folder.is_dir()
-             for p in folder.iterdir() if p.suffix in (".pdf", ".json")
-             and not p.name.startswith(".")}
+    local = {
+        p.name: p
+        for folder in (paths.outbox,)
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if p.suffix in (".pdf", ".json") and not p.name.startswith(".")
+    }
     for name, path in local.items():
         if name.endswith(".pdf"):
             assert pdf_ok(path), f"partial or broken PDF under its final name: {name}"
@@ -115,15 +123,17 @@ def check_invariants(paths, share: Path) -> None:
         # or mixed file would not)
         rel = path.relative_to(share)
         if "records" in rel.parts:
-            record = json.loads(sealed.open_for(private, path.read_bytes(),
-                                                name=rel.as_posix()))
+            record = json.loads(sealed.open_for(private, path.read_bytes(), name=rel.as_posix()))
             pdf = share / targets_of(record)[0]
             assert pdf.exists(), "a record on the share always has its PDF"
-            assert hashlib.sha256(sealed.open_for(private, pdf.read_bytes())).hexdigest() == \
-                record["pdf_sha256"]
+            assert (
+                hashlib.sha256(sealed.open_for(private, pdf.read_bytes())).hexdigest()
+                == record["pdf_sha256"]
+            )
         elif path.suffix == ".pdf":
-            assert pdf_ok(path, sealed.open_for(private, path.read_bytes(),
-                                                name=rel.as_posix())), path
+            assert pdf_ok(path, sealed.open_for(private, path.read_bytes(), name=rel.as_posix())), (
+                path
+            )
 
 
 def more_work(paths, count: int, seed: int) -> None:
@@ -141,9 +151,13 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
     killed_busy = 0
     for round_no in range(kills):
         more_work(paths, per_round, seed + round_no)
-        proc = subprocess.Popen([sys.executable, "-m", "tests.crash.sign_sync_child",
-                                 str(paths.data), str(share)], env=env(), cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.crash.sign_sync_child", str(paths.data), str(share)],
+            env=env(),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         time.sleep(rng.uniform(0.4, 1.8))  # start-up takes ~0.5 s; then work is killed
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
@@ -153,9 +167,13 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
         check_invariants(paths, share)
     assert killed_busy >= kills // 2, "most kills must land while the child works"
     # now let it finish: everything signed, everything on the share, exactly once
-    done = subprocess.run([sys.executable, "-m", "tests.crash.sign_sync_child",
-                           str(paths.data), str(share)], env=env(), cwd=ROOT,
-                          capture_output=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.crash.sign_sync_child", str(paths.data), str(share)],
+        env=env(),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     check_invariants(paths, share)
     db, _ = open_existing(paths, PASSPHRASE)
@@ -169,16 +187,19 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
     assert len(list((share / "summaries").rglob("*.pdf"))) == len(statuses)
     # a kill mid-write may leave a hidden temporary file (never a final name); sync removes
     # those once they are an hour old
-    assert not [p for p in paths.outbox.iterdir() if p.is_file()
-                and not (p.name.startswith(".") and p.name.endswith(".tmp"))]
+    assert not [
+        p
+        for p in paths.outbox.iterdir()
+        if p.is_file() and not (p.name.startswith(".") and p.name.endswith(".tmp"))
+    ]
 
 
 def test_kill_while_signing_and_syncing_sample(tmp_path):
-    campaign(tmp_path, kills=int(os.environ.get("UDSAT_SIGN_KILLS_SAMPLE", "4")), seed=11,
-             reviews=8)
+    campaign(
+        tmp_path, kills=int(os.environ.get("UDSAT_SIGN_KILLS_SAMPLE", "4")), seed=11, reviews=8
+    )
 
 
 @pytest.mark.slow
 def test_kill_while_signing_and_syncing_campaign(tmp_path):
-    campaign(tmp_path, kills=int(os.environ.get("UDSAT_SIGN_KILLS", "200")), seed=2026,
-             reviews=20)
+    campaign(tmp_path, kills=int(os.environ.get("UDSAT_SIGN_KILLS", "200")), seed=2026, reviews=20)

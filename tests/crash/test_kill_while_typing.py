@@ -45,9 +45,12 @@ def typed_log(path: Path) -> list[tuple[int, float]]:
 
 def kill_once(paths, case_id: int, after_chars: int, log: Path) -> tuple[float, list]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.crash.typing_child", str(paths.data), str(case_id),
-         str(log)], env=child_env(), cwd=ROOT, stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE)
+        [sys.executable, "-m", "tests.crash.typing_child", str(paths.data), str(case_id), str(log)],
+        env=child_env(),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
@@ -79,7 +82,8 @@ def check_after_kill(paths, case_id: int, killed_at: float, entries: list) -> st
     assert TEXT.startswith(saved), "what was saved is not what was typed"
     assert len(saved) >= must_have, (
         f"lost typing older than {LOSS_WINDOW_S} s: saved {len(saved)} chars, "
-        f"{must_have} were typed at least {LOSS_WINDOW_S} s before the kill")
+        f"{must_have} were typed at least {LOSS_WINDOW_S} s before the kill"
+    )
     return saved
 
 
@@ -104,7 +108,12 @@ def run_campaign(tmp_path, kills: int, seed: int) -> None:
         # the next child continues the same draft: the editor starts from the saved text
     recovered = subprocess.run(
         [sys.executable, "-m", "tests.crash.typing_child", str(paths.data), "--recover"],
-        env=child_env(), cwd=ROOT, capture_output=True, text=True, timeout=120)
+        env=child_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert recovered.returncode == 0, recovered.stderr[-2000:]
     result = json.loads(recovered.stdout.strip().splitlines()[-1])
     assert result["recovered"] is True

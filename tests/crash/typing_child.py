@@ -47,9 +47,17 @@ def main() -> int:
         app.processEvents()
         page = window.pages[window.stack.currentIndex()]
         text = page.editors[FIELD].value() if isinstance(page, FieldsPage) else None
-        print(json.dumps({"recovered": True, "review_id": window.review.id,
-                          "section": window.current_section().id,
-                          "field": window.focused_field(), "text": text}))
+        print(
+            json.dumps(
+                {
+                    "recovered": True,
+                    "review_id": window.review.id,
+                    "section": window.current_section().id,
+                    "field": window.focused_field(),
+                    "text": text,
+                }
+            )
+        )
         window.close()
         return 0
     window = main_window.open_review_for(int(sys.argv[2]))

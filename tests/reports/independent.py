@@ -14,8 +14,15 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-JARS = ("preflight", "pdfbox2", "xmpbox", "fontbox2", "commons-logging", "javax.activation",
-        "jaxb-api")
+JARS = (
+    "preflight",
+    "pdfbox2",
+    "xmpbox",
+    "fontbox2",
+    "commons-logging",
+    "javax.activation",
+    "jaxb-api",
+)
 PART_NUMBER = "7.11.2"  # "Error on MetaData, part must be 1": PDF/A-1 rules on a 2/3 file
 # "EmbeddedFile entry is present in the Names dictionary / in a FileSpecification dictionary"
 PDFA3_EMBEDDED_FILES = frozenset({"1.4.7", "1.2.9"})
@@ -34,21 +41,36 @@ def preflight(files: list[Path]) -> dict[str, list[tuple[str, str]]]:
     assert classpath, "PDFBox Preflight is not installed (packaging/install-system-deps.sh)"
     listing = files[0].parent / "preflight-files.txt"
     listing.write_text("".join(f"{f.resolve()}\n" for f in files), encoding="utf-8")
-    subprocess.run(["java", "-cp", classpath, "org.apache.pdfbox.preflight.Validator_A1b",
-                    "xml", "group", str(listing)], capture_output=True, timeout=300, check=False)
+    subprocess.run(
+        [
+            "java",
+            "-cp",
+            classpath,
+            "org.apache.pdfbox.preflight.Validator_A1b",
+            "xml",
+            "group",
+            str(listing),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     report = ET.parse(f"{listing}.preflight.xml").getroot()
     found: dict[str, list[tuple[str, str]]] = {}
     for item in report.iter("preflight"):
         found[item.get("name", "")] = [
-            (e.findtext("code", ""), e.findtext("details", "")) for e in item.iter("error")]
+            (e.findtext("code", ""), e.findtext("details", "")) for e in item.iter("error")
+        ]
     return found
 
 
 def qpdf_check(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True,
-                          timeout=60, check=False)
+    return subprocess.run(
+        ["qpdf", "--check", str(path)], capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 def pdfsig(path: Path) -> str:
-    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, timeout=60,
-                          check=False).stdout
+    return subprocess.run(
+        ["pdfsig", str(path)], capture_output=True, text=True, timeout=60, check=False
+    ).stdout

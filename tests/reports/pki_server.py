@@ -44,8 +44,12 @@ class LoopbackPKI:
 
 
 def _name(cn: str, org: str = "Testkommune") -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, org)])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+        ]
+    )
 
 
 @contextmanager
@@ -85,63 +89,119 @@ def organisation_pki(folder: Path, signer_name: str = "Karen Holm") -> Iterator[
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     url = f"http://127.0.0.1:{server.server_address[1]}"
-    crl_point = x509.CRLDistributionPoints([x509.DistributionPoint(
-        full_name=[x509.UniformResourceIdentifier(f"{url}/ca.crl")], relative_name=None,
-        reasons=None, crl_issuer=None)])
+    crl_point = x509.CRLDistributionPoints(
+        [
+            x509.DistributionPoint(
+                full_name=[x509.UniformResourceIdentifier(f"{url}/ca.crl")],
+                relative_name=None,
+                reasons=None,
+                crl_issuer=None,
+            )
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = _name("Testkommune Rod-CA")
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
-          .public_key(ca_key.public_key()).serial_number(1)
-          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False,
-                                       key_encipherment=False, data_encipherment=False,
-                                       key_agreement=False, key_cert_sign=True, crl_sign=True,
-                                       encipher_only=False, decipher_only=False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()),
-                         critical=False)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key())
 
-    def issue(subject: x509.Name, public_key: Any, serial: int, *extensions: Any
-              ) -> x509.Certificate:
-        builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(ca_name)
-                   .public_key(public_key).serial_number(serial)
-                   .not_valid_before(now - dt.timedelta(hours=1))
-                   .not_valid_after(now + dt.timedelta(days=20))
-                   .add_extension(crl_point, critical=False).add_extension(aki, critical=False))
+    def issue(
+        subject: x509.Name, public_key: Any, serial: int, *extensions: Any
+    ) -> x509.Certificate:
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(ca_name)
+            .public_key(public_key)
+            .serial_number(serial)
+            .not_valid_before(now - dt.timedelta(hours=1))
+            .not_valid_after(now + dt.timedelta(days=20))
+            .add_extension(crl_point, critical=False)
+            .add_extension(aki, critical=False)
+        )
         for ext, critical in extensions:
             builder = builder.add_extension(ext, critical=critical)
         return builder.sign(ca_key, hashes.SHA256())
 
     signer_key = ec.generate_private_key(ec.SECP256R1())
-    signer = issue(_name(signer_name), signer_key.public_key(), 10, (x509.KeyUsage(
-        digital_signature=True, content_commitment=True, key_encipherment=False,
-        data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-        encipher_only=False, decipher_only=False), True))
+    signer = issue(
+        _name(signer_name),
+        signer_key.public_key(),
+        10,
+        (
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            True,
+        ),
+    )
     tsa_key = rsa.generate_private_key(65537, 2048)  # pyHanko's dummy TSA signs with RSA only
-    tsa = issue(_name("Testkommune TSA"), tsa_key.public_key(), 11,
-                (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), True))
-    state["crl"] = (x509.CertificateRevocationListBuilder().issuer_name(ca_name)
-                    .last_update(now - dt.timedelta(minutes=5))
-                    .next_update(now + dt.timedelta(days=7))
-                    .add_extension(aki, critical=False)
-                    .add_extension(x509.CRLNumber(1), critical=False)
-                    .sign(ca_key, hashes.SHA256())).public_bytes(serialization.Encoding.DER)
+    tsa = issue(
+        _name("Testkommune TSA"),
+        tsa_key.public_key(),
+        11,
+        (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), True),
+    )
+    state["crl"] = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca_name)
+        .last_update(now - dt.timedelta(minutes=5))
+        .next_update(now + dt.timedelta(days=7))
+        .add_extension(aki, critical=False)
+        .add_extension(x509.CRLNumber(1), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    ).public_bytes(serialization.Encoding.DER)
     from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 
-    der_key = tsa_key.private_bytes(serialization.Encoding.DER,
-                                    serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
+    der_key = tsa_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     state["tsa"] = DummyTimeStamper(
         tsa_cert=asn1_x509.Certificate.load(tsa.public_bytes(serialization.Encoding.DER)),
         tsa_key=asn1_keys.PrivateKeyInfo.load(der_key),
-        certs_to_embed=[asn1_x509.Certificate.load(ca.public_bytes(serialization.Encoding.DER))])
+        certs_to_embed=[asn1_x509.Certificate.load(ca.public_bytes(serialization.Encoding.DER))],
+    )
     p12 = folder / "organisation.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"KH", signer_key, signer, [ca],
-        serialization.BestAvailableEncryption(b"org-kode-1")))
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"KH", signer_key, signer, [ca], serialization.BestAvailableEncryption(b"org-kode-1")
+        )
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -38,8 +38,9 @@ KEY_PASS = "nøgle-kode-1"
 
 
 def ready_ids(db) -> list[int]:
-    return [r[0] for r in db.reader().execute(
-        "SELECT id FROM review WHERE status = 'klar' ORDER BY id")]
+    return [
+        r[0] for r in db.reader().execute("SELECT id FROM review WHERE status = 'klar' ORDER BY id")
+    ]
 
 
 def test_batch_in_worker_processes_signs_every_ready_review(demo_db, profile, paths):
@@ -47,8 +48,9 @@ def test_batch_in_worker_processes_signs_every_ready_review(demo_db, profile, pa
     ids = ready_ids(demo_db)
     assert len(ids) == 8
     seen: list[tuple[int, int]] = []
-    items = sign_ready(demo_db, paths, profile, LIB, KEY_PASS, progress=lambda i, n:
-                       seen.append((i, n)), workers=2)
+    items = sign_ready(
+        demo_db, paths, profile, LIB, KEY_PASS, progress=lambda i, n: seen.append((i, n)), workers=2
+    )
     assert seen[-1] == (8, 8) and len(items) == 8
     assert all(get_review(demo_db, i).status == SIGNED for i in ids)
     trusted = trust_list(trust_folder(paths))
@@ -61,8 +63,7 @@ def test_batch_in_worker_processes_signs_every_ready_review(demo_db, profile, pa
     assert not [p for p in paths.outbox.iterdir() if p.suffix not in (".pdf", ".json")]
 
 
-def test_cancelled_batch_keeps_finished_reviews_and_leaves_the_rest_ready(demo_db, profile,
-                                                                          paths):
+def test_cancelled_batch_keeps_finished_reviews_and_leaves_the_rest_ready(demo_db, profile, paths):
     build_demo_reviews(demo_db, 8, profile.user_id, LIB, seed=22, all_ready=True)
     ids = ready_ids(demo_db)
 
@@ -103,33 +104,58 @@ def test_timestamp_server_makes_pades_b_t(demo_db, profile, paths):
     assert abs(report.timestamp - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=2)
 
 
-def test_unreachable_timestamp_server_is_a_clear_error_and_nothing_is_signed(demo_db, profile,
-                                                                             paths):
+def test_unreachable_timestamp_server_is_a_clear_error_and_nothing_is_signed(
+    demo_db, profile, paths
+):
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=25)
     (review_id,) = ready_ids(demo_db)[:1]
     with pytest.raises(SigningError, match="Tidsstemplingsserveren svarer ikke"):
-        sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS,
-                    timestamp_url="http://127.0.0.1:9/tsa")
+        sign_review(
+            demo_db,
+            paths,
+            profile,
+            LIB,
+            review_id,
+            KEY_PASS,
+            timestamp_url="http://127.0.0.1:9/tsa",
+        )
     assert get_review(demo_db, review_id).status == "klar"
     assert not paths.outbox.exists() or not list(paths.outbox.iterdir())
 
 
-def organisation_p12(tmp_path, passphrase: str, *, kind: str = "rsa", days: int = 365,
-                     with_key: bool = True):
-    key = rsa.generate_private_key(65537, 2048) if kind == "rsa" else ec.generate_private_key(
-        ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Åse Øberg"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Københavns Kommune")])
+def organisation_p12(
+    tmp_path, passphrase: str, *, kind: str = "rsa", days: int = 365, with_key: bool = True
+):
+    key = (
+        rsa.generate_private_key(65537, 2048)
+        if kind == "rsa"
+        else ec.generate_private_key(ec.SECP256R1())
+    )
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Åse Øberg"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Københavns Kommune"),
+        ]
+    )
     issuer = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "KK Medarbejder-CA")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(issuer)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=2))
-            .not_valid_after(now + dt.timedelta(days=days))
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=2))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .sign(key, hashes.SHA256())
+    )
     blob = pkcs12.serialize_key_and_certificates(
-        b"kk", key if with_key else None, cert, None,
-        serialization.BestAvailableEncryption(passphrase.encode()))
+        b"kk",
+        key if with_key else None,
+        cert,
+        None,
+        serialization.BestAvailableEncryption(passphrase.encode()),
+    )
     path = tmp_path / "medarbejder.p12"
     path.write_bytes(blob)
     return path, cert
@@ -154,10 +180,13 @@ def test_organisation_p12_is_imported_and_signs(demo_db, profile, paths, tmp_pat
         assert "Signature is Valid" in out.stdout
 
 
-@pytest.mark.parametrize("problem,match", [
-    ({"days": -1}, "ikke gyldigt nu"),
-    ({"with_key": False}, "både en privat nøgle og et certifikat"),
-])
+@pytest.mark.parametrize(
+    "problem,match",
+    [
+        ({"days": -1}, "ikke gyldigt nu"),
+        ({"with_key": False}, "både en privat nøgle og et certifikat"),
+    ],
+)
 def test_unusable_p12_is_refused_and_the_old_key_kept(profile, paths, tmp_path, problem, match):
     ensure_key(paths, profile, KEY_PASS)
     before = key_path(paths).read_bytes()
@@ -182,8 +211,22 @@ def test_cli_key_import_show_and_config(capsys, monkeypatch, tmp_path, paths, st
     assert cli(["--data-dir", data, "key", "import", str(source)]) == 2
     assert "allerede en signeringsnøgle" in capsys.readouterr().err
 
-    assert cli(["--data-dir", data, "config", "--share", str(tmp_path / "share"), "--tsa",
-                "http://tsa.example/", "--lock-minutes", "5"]) == 0
+    assert (
+        cli(
+            [
+                "--data-dir",
+                data,
+                "config",
+                "--share",
+                str(tmp_path / "share"),
+                "--tsa",
+                "http://tsa.example/",
+                "--lock-minutes",
+                "5",
+            ]
+        )
+        == 0
+    )
     settings = load_settings(paths.config)
     assert settings.share == tmp_path / "share" and settings.tsa == "http://tsa.example/"
     assert settings.lock_minutes == 5
@@ -201,16 +244,21 @@ def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, prof
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=27, all_ready=True)
     first, second = ready_ids(demo_db)[:2]
     masked = sign_review(demo_db, paths, profile, LIB, first, KEY_PASS)
-    needs_full = TemplateLibrary([dc.replace(t, full_cpr_outputs=frozenset({"summary_pdf"}))
-                                  for t in LIB.templates])
+    needs_full = TemplateLibrary(
+        [dc.replace(t, full_cpr_outputs=frozenset({"summary_pdf"})) for t in LIB.templates]
+    )
     full = sign_review(demo_db, paths, profile, needs_full, second, KEY_PASS)
 
     def text(path) -> str:
-        return "".join(p.extract_text() for p in pypdf.PdfReader(_io.BytesIO(
-            path.read_bytes())).pages)
+        return "".join(
+            p.extract_text() for p in pypdf.PdfReader(_io.BytesIO(path.read_bytes())).pages
+        )
 
-    cprs = dict(demo_db.reader().execute(
-        'SELECT r.id, c.cpr FROM review r JOIN "case" c ON c.id = r.case_id'))
+    cprs = dict(
+        demo_db.reader().execute(
+            'SELECT r.id, c.cpr FROM review r JOIN "case" c ON c.id = r.case_id'
+        )
+    )
     assert cprs[first] not in text(masked.pdf) and cprs[first][:6] + "-xxxx" in text(masked.pdf)
     assert cprs[second] in text(full.pdf)
 
@@ -218,10 +266,16 @@ def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, prof
 def test_template_outputs_setting_is_validated():
     from udsat_desktop.core.checklist import TemplateError, parse_template
 
-    raw = {"id": "t", "version": "1", "title": "T", "valid_from": "2026-01-01",
-           "outputs": {"summary_pdf": {"full_cpr": True}},
-           "sections": [{"id": "s", "title": "S", "fields": [
-               {"id": "f", "type": "short_text", "label": "F"}]}]}
+    raw = {
+        "id": "t",
+        "version": "1",
+        "title": "T",
+        "valid_from": "2026-01-01",
+        "outputs": {"summary_pdf": {"full_cpr": True}},
+        "sections": [
+            {"id": "s", "title": "S", "fields": [{"id": "f", "type": "short_text", "label": "F"}]}
+        ],
+    }
     assert parse_template(raw, "t.yaml").full_cpr_outputs == {"summary_pdf"}
     raw["outputs"] = {"summary_pdf": {"full_cpr": "ja"}}
     with pytest.raises(TemplateError, match=r"t\.yaml"):

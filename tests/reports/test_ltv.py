@@ -67,13 +67,21 @@ def ades_lta(pdf: bytes, root) -> object:
     from pyhanko_certvalidator.registry import SimpleTrustManager
 
     required = RevocationCheckingRule.CRL_OR_OCSP_REQUIRED
-    spec = PdfSignatureValidationSpec(SignatureValidationSpec(
-        cert_validation_policy=CertValidationPolicySpec(
-            trust_manager=SimpleTrustManager.build(trust_roots=[ltv._asn1(root)]),
-            revinfo_policy=CertRevTrustPolicy(RevocationCheckingPolicy(
-                ee_certificate_rule=required, intermediate_ca_cert_rule=required))),
-        revinfo_gathering_policy=RevocationInfoGatheringSpec(
-            online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY)))
+    spec = PdfSignatureValidationSpec(
+        SignatureValidationSpec(
+            cert_validation_policy=CertValidationPolicySpec(
+                trust_manager=SimpleTrustManager.build(trust_roots=[ltv._asn1(root)]),
+                revinfo_policy=CertRevTrustPolicy(
+                    RevocationCheckingPolicy(
+                        ee_certificate_rule=required, intermediate_ca_cert_rule=required
+                    )
+                ),
+            ),
+            revinfo_gathering_policy=RevocationInfoGatheringSpec(
+                online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY
+            ),
+        )
+    )
     sig = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
     return asyncio.run(ades_lta_validation(sig, spec))
 
@@ -83,8 +91,9 @@ def test_b_lta_summary_validates_offline_and_verify_reports_its_level(summary, t
 
     with organisation_pki(tmp_path) as pki:
         # an organisation key while online: B-LTA at once
-        signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO,
-                                 timestamp_url=pki.tsa_url)
+        signed = render_and_sign(
+            summary, pki.p12, pki.p12_passphrase, WHO, timestamp_url=pki.tsa_url
+        )
         first = verify_pdf(signed, [pki.root])[0]
         assert first.level == "B-LTA" and first.archive_timestamp is not None
         # `udsat ltv` later: a new archive timestamp over the whole file (renewal)
@@ -112,8 +121,9 @@ def test_b_lta_summary_validates_offline_and_verify_reports_its_level(summary, t
         assert qpdf_check(path).returncode == 0
     if shutil.which("pdfsig"):
         assert "Signature is Valid" in pdfsig(path)
-        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Næste skridt" in text and "Gennemgået af" in text
 
 
@@ -166,8 +176,7 @@ def test_one_timestamper_per_server_across_a_batch(summary, tmp_path):
 
 def test_organisation_key_signs_long_term_at_once_when_online(summary, tmp_path):
     with organisation_pki(tmp_path) as pki:
-        lta = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO,
-                              timestamp_url=pki.tsa_url)
+        lta = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO, timestamp_url=pki.tsa_url)
         lt = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
         root = pki.root
     assert verify_pdf(lta, [root])[0].level == "B-LTA"
@@ -175,7 +184,8 @@ def test_organisation_key_signs_long_term_at_once_when_online(summary, tmp_path)
 
 
 def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
-        demo_db, profile, paths, tmp_path):
+    demo_db, profile, paths, tmp_path
+):
     from tests.team_helpers import own_roster, unsealed
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.sync.engine import ingest, sync
@@ -218,8 +228,7 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
 
 
 @pytest.mark.parametrize("stored_before", [True, False], ids=["own-upload", "colleague"])
-def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_path,
-                                                stored_before):
+def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_path, stored_before):
     """A summary signed and synced while the organisation's revocation service was down
     reaches the share as B-B. The coordinator's ingest keeps it in the encrypted store; offline
     it stays B-B and waits, and the next ingest that reaches the services makes the stored
@@ -276,9 +285,15 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     assert rep.level == "B-LTA" and rep.verdict is Verdict.TRUSTED
     assert record["pdf_sha256"] == hashlib.sha256(signed).hexdigest()
     assert record["pdf_sha256"] in ltv.signed_revision_digests(stored)
-    identity = demo_db.reader().execute(
-        "SELECT s.sha256, r.pdf_sha256 FROM signed_pdf s JOIN ingested_record r "
-        "ON r.review_key = s.review_key WHERE s.review_key = ?", (review_key,)).fetchone()
+    identity = (
+        demo_db.reader()
+        .execute(
+            "SELECT s.sha256, r.pdf_sha256 FROM signed_pdf s JOIN ingested_record r "
+            "ON r.review_key = s.review_key WHERE s.review_key = ?",
+            (review_key,),
+        )
+        .fetchone()
+    )
     assert identity == (record["pdf_sha256"], record["pdf_sha256"])
     assert (share / pdf_target).read_bytes() == signed  # the write-once share is untouched
     third = ingest(demo_db, paths, profile, share)  # nothing waits any more

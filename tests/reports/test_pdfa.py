@@ -39,7 +39,8 @@ TOOLS = bool(preflight_classpath() and shutil.which("qpdf") and shutil.which("pd
 needs_tools = pytest.mark.skipif(
     not TOOLS and not __import__("os").environ.get("CI"),
     reason="PDFBox Preflight, qpdf or poppler missing; packaging/install-system-deps.sh "
-           "installs them (in CI their absence fails the test)")
+    "installs them (in CI their absence fails the test)",
+)
 ENDSTREAM_WITHOUT_EOL = re.compile(rb"[^\r\n]endstream")
 
 
@@ -59,8 +60,9 @@ def test_to_pdfa_writes_an_eol_before_every_endstream(demo_db, profile):
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5)
     rid = demo_db.reader().execute("SELECT id FROM review LIMIT 1").fetchone()[0]
     review = get_review(demo_db, rid)
-    raw = render_summary(summary_of(demo_db, rid,
-                                    LIB.get(review.template_id, review.template_version)))
+    raw = render_summary(
+        summary_of(demo_db, rid, LIB.get(review.template_id, review.template_version))
+    )
     assert ENDSTREAM_WITHOUT_EOL.search(raw), "ReportLab's own output lacks the EOL"
     archival = to_pdfa(raw)
     assert not ENDSTREAM_WITHOUT_EOL.search(archival)
@@ -71,19 +73,28 @@ def test_to_pdfa_writes_an_eol_before_every_endstream(demo_db, profile):
 
 @needs_tools
 def test_summary_cosigned_summary_packet_and_access_log_pass_the_independent_checks(
-        demo_db, profile, paths, tmp_path):
+    demo_db, profile, paths, tmp_path
+):
     build_demo_reviews(demo_db, 12, profile.user_id, LIB, seed=71, all_ready=True)
     items = sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
     summary = Path(items[0].pdf)
     signed = tmp_path / "sammenfatning.pdf"
     shutil.copyfile(summary, signed)
     cosigned = tmp_path / "medunderskrevet.pdf"
-    cosigned.write_bytes(sign_pdf(signed.read_bytes(), key_path(paths), KEY_PASS,
-                                  identity_of(profile), cosign=True))
+    cosigned.write_bytes(
+        sign_pdf(signed.read_bytes(), key_path(paths), KEY_PASS, identity_of(profile), cosign=True)
+    )
     # the meeting packet (PDF/A-3b with the signed originals attached)
     found = candidates(demo_db)
-    create_meeting(demo_db, profile, MEETING, "09:30", "Mødelokale 2",
-                   {"beskaeftigelse": "Jens Holm"}, minutes_per_case=20)
+    create_meeting(
+        demo_db,
+        profile,
+        MEETING,
+        "09:30",
+        "Mødelokale 2",
+        {"beskaeftigelse": "Jens Holm"},
+        minutes_per_case=20,
+    )
     for c in found[:2]:
         add_case(demo_db, profile, MEETING, c)
     packet = make_packet(demo_db, paths, profile, None, MEETING, tmp_path / "pakke")
@@ -98,18 +109,21 @@ def test_summary_cosigned_summary_packet_and_access_log_pass_the_independent_che
     for f in files:
         codes = {code for code, _details in findings[f.name]}
         if f == packet_file:  # PDF/A-3 allows what PDF/A-1 forbids: the attached originals
-            assert PART_NUMBER in codes and codes <= {PART_NUMBER, *PDFA3_EMBEDDED_FILES}, \
-                findings[f.name]
+            assert PART_NUMBER in codes and codes <= {PART_NUMBER, *PDFA3_EMBEDDED_FILES}, findings[
+                f.name
+            ]
         else:
             assert codes == {PART_NUMBER}, (f.name, findings[f.name])
         check = qpdf_check(f)
         assert check.returncode == 0, (f.name, check.stdout, check.stderr)
-        text = subprocess.run(["pdftotext", str(f), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(f), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Københavns" in text or "København" in text, f.name
     for f in (signed, cosigned):
-        text = subprocess.run(["pdftotext", str(f), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(f), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Næste skridt" in text and "Gennemgået af" in text
         _xmp_agrees_with_info(f, "2")
     _xmp_agrees_with_info(packet_file, "3")

@@ -28,8 +28,10 @@ from udsat_desktop.sync.outbox import ensure_key, key_path, sign_review, trust_f
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
 POPPLER = shutil.which("pdfsig") is not None
-needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdfsig, pdffonts) missing;"
-                                   " `make test` installs it on Debian/Ubuntu")
+needs_poppler = pytest.mark.skipif(
+    not POPPLER,
+    reason="poppler-utils (pdfsig, pdffonts) missing; `make test` installs it on Debian/Ubuntu",
+)
 
 
 @pytest.fixture
@@ -65,8 +67,9 @@ def test_summary_holds_every_answer_and_no_full_cpr(demo_db, ready_review):
 @needs_poppler
 def test_fonts_are_embedded(demo_db, ready_review, tmp_path):
     review = get_review(demo_db, ready_review)
-    pdf = render_summary(summary_of(demo_db, ready_review,
-                                    LIB.get(review.template_id, review.template_version)))
+    pdf = render_summary(
+        summary_of(demo_db, ready_review, LIB.get(review.template_id, review.template_version))
+    )
     path = tmp_path / "s.pdf"
     path.write_bytes(pdf)
     out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
@@ -79,8 +82,11 @@ def test_sign_lock_outbox_and_verify(demo_db, profile, paths, ready_review):
     review = get_review(demo_db, ready_review)
     assert review.status == SIGNED
     assert item.pdf.name == f"{item.pdf.stem}.pdf" and "_R-" in item.pdf.name
-    cpr_and_name = demo_db.reader().execute(
-        'SELECT cpr, name FROM "case" WHERE id = ?', (review.case_id,)).fetchone()
+    cpr_and_name = (
+        demo_db.reader()
+        .execute('SELECT cpr, name FROM "case" WHERE id = ?', (review.case_id,))
+        .fetchone()
+    )
     record_text = item.record.read_text(encoding="utf-8")
     for secret in (*cpr_and_name, cpr_and_name[0].replace("-", "")):
         assert secret not in item.pdf.name and secret not in record_text
@@ -91,13 +97,19 @@ def test_sign_lock_outbox_and_verify(demo_db, profile, paths, ready_review):
     (unknown,) = verify_pdf(pdf, [])
     assert unknown.verdict is Verdict.UNKNOWN_SIGNER
     with pytest.raises(ReviewLocked):
-        save_review(demo_db, ready_review, {}, profile.user_id,
-                    template=LIB.get(review.template_id, review.template_version))
+        save_review(
+            demo_db,
+            ready_review,
+            {},
+            profile.user_id,
+            template=LIB.get(review.template_id, review.template_version),
+        )
 
 
 @needs_poppler
-def test_poppler_agrees_and_a_flipped_byte_is_caught_by_both(demo_db, profile, paths,
-                                                             ready_review, tmp_path):
+def test_poppler_agrees_and_a_flipped_byte_is_caught_by_both(
+    demo_db, profile, paths, ready_review, tmp_path
+):
     item = sign_review(demo_db, paths, profile, LIB, ready_review, KEY_PASS)
     out = subprocess.run(["pdfsig", str(item.pdf)], capture_output=True, text=True)
     assert "Signature is Valid" in out.stdout and "Total document signed" in out.stdout
@@ -118,11 +130,17 @@ def test_co_signature_keeps_both_valid(demo_db, profile, paths, ready_review, tm
     from udsat_desktop.reports.signing import add_to_trust_list, create_key
 
     other_key = tmp_path / "sof.p12"
-    cert = create_key(other_key, Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"),
-                      "anden-kode-9")
+    cert = create_key(
+        other_key, Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"), "anden-kode-9"
+    )
     add_to_trust_list(trust_folder(paths), cert, "sof-sae")
-    both = sign_pdf(item.pdf.read_bytes(), other_key, "anden-kode-9",
-                    Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"), cosign=True)
+    both = sign_pdf(
+        item.pdf.read_bytes(),
+        other_key,
+        "anden-kode-9",
+        Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"),
+        cosign=True,
+    )
     reports = verify_pdf(both, trust_list(trust_folder(paths)))
     assert [r.verdict for r in reports] == [Verdict.TRUSTED, Verdict.TRUSTED]
     assert "Søren Ærø" in reports[1].signer
@@ -149,15 +167,30 @@ def test_unsigned_file_is_reported(tmp_path):
 def render_summary_stub() -> bytes:
     from udsat_desktop.core.summary import Summary
 
-    return render_summary(Summary(
-        case_key="TEST-0001", review_key="R-1", name="Test Person", cpr_shown="010101-xxxx",
-        review_date=dt.date(2026, 3, 1), reviewers=(("A", "BIF"),), template_id="t",
-        template_version="1", version=1, replaces=None, status="Klar", sections=(),
-        consents=(), next_steps=(), recommendation="Fleksjob"))
+    return render_summary(
+        Summary(
+            case_key="TEST-0001",
+            review_key="R-1",
+            name="Test Person",
+            cpr_shown="010101-xxxx",
+            review_date=dt.date(2026, 3, 1),
+            reviewers=(("A", "BIF"),),
+            template_id="t",
+            template_version="1",
+            version=1,
+            replaces=None,
+            status="Klar",
+            sections=(),
+            consents=(),
+            next_steps=(),
+            recommendation="Fleksjob",
+        )
+    )
 
 
-def test_cli_sign_verify_and_summary(demo_db, profile, paths, ready_review, monkeypatch, capsys,
-                                     tmp_path):
+def test_cli_sign_verify_and_summary(
+    demo_db, profile, paths, ready_review, monkeypatch, capsys, tmp_path
+):
     from udsat_desktop.cli import main
 
     demo_db.close()
@@ -182,8 +215,9 @@ def test_cli_sign_verify_and_summary(demo_db, profile, paths, ready_review, monk
     assert target.read_bytes() == pdfs[0].read_bytes()
 
 
-def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(demo_db, profile,
-                                                                      monkeypatch):
+def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(
+    demo_db, profile, monkeypatch
+):
     """pdf._p skips ReportLab's markup parser for template headings and plain answers; the
     PDF must be byte for byte what the parser would have produced."""
     from xml.sax.saxutils import escape
@@ -202,13 +236,16 @@ def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(demo_db, 
         # and an answer with markup-like and odd characters
         summaries.append(summary)
     fast = [render_summary(s) for s in summaries]
-    monkeypatch.setattr(pdfmod, "_p", lambda text, style: Paragraph(
-        escape(text).replace("\n", "<br/>"), style))
+    monkeypatch.setattr(
+        pdfmod, "_p", lambda text, style: Paragraph(escape(text).replace("\n", "<br/>"), style)
+    )
     assert [render_summary(s) for s in summaries] == fast
 
 
-@pytest.mark.parametrize("text", ["Tom & Jerry <b>ikke fed</b>", "æøå ÆØÅ – “citat” ½",
-                                  "a > b; c < d", "x", "12 timer/uge"])
+@pytest.mark.parametrize(
+    "text",
+    ["Tom & Jerry <b>ikke fed</b>", "æøå ÆØÅ – “citat” ½", "a > b; c < d", "x", "12 timer/uge"],
+)
 def test_fast_paragraph_equals_parsed_for_awkward_text(text, monkeypatch):
     from xml.sax.saxutils import escape
 
@@ -227,7 +264,8 @@ def test_fast_paragraph_equals_parsed_for_awkward_text(text, monkeypatch):
         return out.getvalue()
 
     assert build(pdfmod._p(text, style)) == build(
-        Paragraph(escape(text).replace("\n", "<br/>"), style))
+        Paragraph(escape(text).replace("\n", "<br/>"), style)
+    )
 
 
 def test_the_signed_summary_says_it_is_signed(demo_db, profile, paths, ready_review):

@@ -33,26 +33,53 @@ def pages_text(pdf: bytes, tmp_path, *, layout: bool = False) -> list[str]:
 
 def base_summary(**changes) -> Summary:
     summary = Summary(
-        case_key="K-TEST", review_key="R-1", name="Test Person", cpr_shown="010101-xxxx",
-        review_date=dt.date(2026, 3, 1), reviewers=(("Anna Ager", "BIF"),), template_id="t",
-        template_version="1", version=1, replaces=None, status="Underskrevet", sections=(),
-        consents=(), next_steps=(), recommendation="Fleksjob")
+        case_key="K-TEST",
+        review_key="R-1",
+        name="Test Person",
+        cpr_shown="010101-xxxx",
+        review_date=dt.date(2026, 3, 1),
+        reviewers=(("Anna Ager", "BIF"),),
+        template_id="t",
+        template_version="1",
+        version=1,
+        replaces=None,
+        status="Underskrevet",
+        sections=(),
+        consents=(),
+        next_steps=(),
+        recommendation="Fleksjob",
+    )
     return dataclasses.replace(summary, **changes)
 
 
 def test_step_remarks_are_printed_and_cancelled_steps_kept_apart(demo_db, profile, tmp_path):
     build_demo_reviews(demo_db, 1, profile.user_id, LIB, seed=3, all_ready=True)
-    review_id, case_id = demo_db.reader().execute(
-        "SELECT id, case_id FROM review").fetchone()
-    add_next_step(demo_db, case_id, "mentor", StepOrganisation.BIF, profile.user_id,
-                  person="Ida Holm", deadline=dt.date(2027, 1, 15),
-                  note="Borgeren ønsker en kvindelig mentor")
-    gone = add_next_step(demo_db, case_id, "virksomhedspraktik", StepOrganisation.BIF,
-                         profile.user_id, deadline=dt.date(2027, 2, 1),
-                         note="Praktikstedet lukkede")
+    review_id, case_id = demo_db.reader().execute("SELECT id, case_id FROM review").fetchone()
+    add_next_step(
+        demo_db,
+        case_id,
+        "mentor",
+        StepOrganisation.BIF,
+        profile.user_id,
+        person="Ida Holm",
+        deadline=dt.date(2027, 1, 15),
+        note="Borgeren ønsker en kvindelig mentor",
+    )
+    gone = add_next_step(
+        demo_db,
+        case_id,
+        "virksomhedspraktik",
+        StepOrganisation.BIF,
+        profile.user_id,
+        deadline=dt.date(2027, 2, 1),
+        note="Praktikstedet lukkede",
+    )
     set_step_status(demo_db, gone.id, StepStatus.ANNULLERET, profile.user_id)
-    review = demo_db.reader().execute("SELECT template_id, template_version FROM review "
-                                      "WHERE id = ?", (review_id,)).fetchone()
+    review = (
+        demo_db.reader()
+        .execute("SELECT template_id, template_version FROM review WHERE id = ?", (review_id,))
+        .fetchone()
+    )
     summary = summary_of(demo_db, review_id, LIB.get(*review))
     text = "\n".join(pages_text(render_summary(summary), tmp_path))
     flat = " ".join(text.split())
@@ -69,14 +96,22 @@ def test_table_words_wrap_at_spaces_and_break_only_when_they_must(tmp_path):
     observations = SummaryTable(
         "Socialfaglige observationer",
         ("Kilde", "Navn", "Dato", "Observation", "Livsområder"),
-        tuple(("Bostøttemedarbejder", "Mia Lund", "03.02.2026",
-               "Borgeren møder op til aftaler, men trækker sig i større grupper",
-               "Bolig, netværk, helbred") for _ in range(3)))
+        tuple(
+            (
+                "Bostøttemedarbejder",
+                "Mia Lund",
+                "03.02.2026",
+                "Borgeren møder op til aftaler, men trækker sig i større grupper",
+                "Bolig, netværk, helbred",
+            )
+            for _ in range(3)
+        ),
+    )
     # a column too narrow even for one word: it must break, at a Danish hyphenation point
-    narrow = SummaryTable("Smal", tuple(f"K{i}" for i in range(9)),
-                          (tuple(["Støttekontaktpersonordning"] * 9),))
-    summary = base_summary(sections=(SummarySection("Observationer", (),
-                                                    (observations, narrow)),))
+    narrow = SummaryTable(
+        "Smal", tuple(f"K{i}" for i in range(9)), (tuple(["Støttekontaktpersonordning"] * 9),)
+    )
+    summary = base_summary(sections=(SummarySection("Observationer", (), (observations, narrow)),))
     pdf = render_summary(summary)
     text = " ".join("\n".join(pages_text(pdf, tmp_path)).split())
     assert text.count("Bostøttemedarbejder") >= 3, "the word fits its column: kept whole"
@@ -86,8 +121,11 @@ def test_table_words_wrap_at_spaces_and_break_only_when_they_must(tmp_path):
     # where a word had to break, it broke at a Danish hyphenation point, in pieces of 2+
     word = "Støttekontaktpersonordning"
     points = {0, len(word)} | {p for p in _hyphen_points(word)}
-    pieces = [t.rstrip("-") for t in layout.split() if t.endswith("-") and t.rstrip("-")
-              and t.rstrip("-").lower() in word.lower()]
+    pieces = [
+        t.rstrip("-")
+        for t in layout.split()
+        if t.endswith("-") and t.rstrip("-") and t.rstrip("-").lower() in word.lower()
+    ]
     assert pieces, "the too-narrow column breaks the word"
     for piece in pieces:
         start = word.lower().index(piece.lower())
@@ -103,15 +141,23 @@ def _hyphen_points(word: str) -> list[int]:
 @pytest.mark.parametrize("filler", [8, 11, 14, 17, 20, 23])
 def test_a_heading_never_ends_a_page(tmp_path, filler):
     sections = tuple(
-        SummarySection(f"Afsnit nummer {n}", tuple(
-            SummaryRow(f"Spørgsmål {n}.{q}", "Et svar med nogle ord. " * (filler + 3 * q))
-            for q in range(3)))
-        for n in range(1, 9))
+        SummarySection(
+            f"Afsnit nummer {n}",
+            tuple(
+                SummaryRow(f"Spørgsmål {n}.{q}", "Et svar med nogle ord. " * (filler + 3 * q))
+                for q in range(3)
+            ),
+        )
+        for n in range(1, 9)
+    )
     pages = pages_text(render_summary(base_summary(sections=sections)), tmp_path)
     assert len(pages) > 2
     titles = {s.title for s in sections} | {"Samtykke", "Næste skridt", "Anbefaling"}
     for number, page in enumerate(pages[:-1], start=1):
-        body = [line.strip() for line in page.splitlines() if line.strip()
-                and not line.strip().startswith(("Sag K-TEST", "Side "))]
+        body = [
+            line.strip()
+            for line in page.splitlines()
+            if line.strip() and not line.strip().startswith(("Sag K-TEST", "Side "))
+        ]
         assert body[-1] not in titles, f"page {number} ends with the heading {body[-1]!r}"
         assert not body[-1].startswith("Spørgsmål"), f"page {number} ends with a question"

@@ -34,16 +34,22 @@ KEY_PASS = "nøgle-kode-1"
 
 
 def text_of(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
-                    .split())
+    return " ".join(
+        " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split()
+    )
 
 
 def ready_review(db, profile, day: dt.date, index: int = 0) -> int:
     case = CaseQueue(db).page(CaseFilter(statuses=frozenset({"ny"})), limit=index + 1)[index]
     review = open_review(db, case.id, profile.user_id, LIB, today=day)
     template = LIB.get(review.template_id, review.template_version)
-    answers = build_answers(random.Random(index), template, day, ["Ida Holm"],
-                            CaseFacts("Sygedagpenge", 52, False, False))
+    answers = build_answers(
+        random.Random(index),
+        template,
+        day,
+        ["Ida Holm"],
+        CaseFacts("Sygedagpenge", 52, False, False),
+    )
     answers[template.field_with_role("present_to_forum").id] = True
     for fld in template.all_fields():  # what "present to the forum" now requires
         if fld.is_required(answers) and fld.id not in answers:
@@ -51,10 +57,19 @@ def ready_review(db, profile, day: dt.date, index: int = 0) -> int:
     save_review(db, review.id, answers, profile.user_id, template=template)
     for section in template.sections:
         for purpose in section.consent_purposes:
-            record_consent(db, case.id, purpose, ConsentStatus.GIVET, day, ConsentForm.SKRIFTLIG,
-                           profile.user_id, today=day)
-    add_next_step(db, case.id, "opfoelgningssamtale", StepOrganisation.BIF, profile.user_id,
-                  today=day)
+            record_consent(
+                db,
+                case.id,
+                purpose,
+                ConsentStatus.GIVET,
+                day,
+                ConsentForm.SKRIFTLIG,
+                profile.user_id,
+                today=day,
+            )
+    add_next_step(
+        db, case.id, "opfoelgningssamtale", StepOrganisation.BIF, profile.user_id, today=day
+    )
     assert mark_ready(db, review.id, profile.user_id, template, today=day) == []
     return review.id
 
@@ -73,15 +88,20 @@ def test_part_a_describes_and_part_b_assesses(demo_db, profile):
             assert section.title in part_a and section.title not in part_b
         if section.part == "B":
             assert section.title in part_b and section.title not in part_a
-    for label in ("Afklaringsretning", "Begrundelse", "Afvejet – helbred", "Anbefaling",
-                  "Sagen forelægges rehabiliteringsteamet"):
+    for label in (
+        "Afklaringsretning",
+        "Begrundelse",
+        "Afvejet – helbred",
+        "Anbefaling",
+        "Sagen forelægges rehabiliteringsteamet",
+    ):
         assert label in part_b and label not in part_a, label
     assert "ingen vurdering eller anbefaling" in part_a.lower()
 
 
-def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(demo_db, profile,
-                                                                        paths, monkeypatch,
-                                                                        tmp_path):
+def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(
+    demo_db, profile, paths, monkeypatch, tmp_path
+):
     review_id = ready_review(demo_db, profile, dt.date(2026, 3, 2), index=1)
     review = get_review(demo_db, review_id)
     assert review.template_version == "2026"  # kept, although 2026-12 applies today
@@ -105,9 +125,12 @@ def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(demo_db
 
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "kopi.pdf"
-    assert main(["summary", summary.case_key, "--out", str(out), "--data-dir",
-                 str(paths.data)]) == 0
+    assert (
+        main(["summary", summary.case_key, "--out", str(out), "--data-dir", str(paths.data)]) == 0
+    )
     assert out.read_bytes() == item.pdf.read_bytes()
     case_id = review.case_id
-    assert any(e.action == "export" and e.details.get("kind") == "summary"
-               for e in audit.citizen_log(demo_db, case_id))
+    assert any(
+        e.action == "export" and e.details.get("kind") == "summary"
+        for e in audit.citizen_log(demo_db, case_id)
+    )

@@ -26,8 +26,9 @@ def signed(demo_db, profile, paths):
     item = sign_review(demo_db, paths, profile, LIB, rid, KEY_PASS)
     from cryptography import x509
 
-    own = x509.load_pem_x509_certificate((trust_folder(paths) / f"{profile.user_id}.crt")
-                                         .read_bytes())
+    own = x509.load_pem_x509_certificate(
+        (trust_folder(paths) / f"{profile.user_id}.crt").read_bytes()
+    )
     return item.pdf.read_bytes(), TrustSet().merged([own], profile.user_id)
 
 
@@ -50,8 +51,9 @@ def test_validation_data_added_later_is_allowed(signed):
     pdf, trust = signed
     sig = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
     out = io.BytesIO(pdf)
-    DocumentSecurityStore.add_dss(out, sig.sig_object["/Contents"], certs=[sig.signer_cert],
-                                  force_write=True)
+    DocumentSecurityStore.add_dss(
+        out, sig.sig_object["/Contents"], certs=[sig.signer_cert], force_write=True
+    )
     extended = out.getvalue()
     assert len(extended) > len(pdf)
     (report,) = check_pdf(extended, trust).reports
@@ -67,14 +69,17 @@ def test_an_unsigned_annotation_over_the_page_is_a_modification(signed):
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     page_ref, _ = writer.find_page_for_modification(0)
     page = page_ref.get_object()
-    annot = generic.DictionaryObject({
-        generic.NameObject("/Type"): generic.NameObject("/Annot"),
-        generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
-        generic.NameObject("/Rect"): generic.ArrayObject([generic.NumberObject(n)
-                                                          for n in (50, 600, 400, 700)]),
-        generic.NameObject("/Contents"): generic.TextStringObject("Fleksjob"),
-        generic.NameObject("/DA"): generic.TextStringObject("/Helv 20 Tf 0 g"),
-    })
+    annot = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Annot"),
+            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+            generic.NameObject("/Rect"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (50, 600, 400, 700)]
+            ),
+            generic.NameObject("/Contents"): generic.TextStringObject("Fleksjob"),
+            generic.NameObject("/DA"): generic.TextStringObject("/Helv 20 Tf 0 g"),
+        }
+    )
     annots = page.get("/Annots", generic.ArrayObject())
     annots.append(writer.add_object(annot))
     page["/Annots"] = annots
@@ -86,8 +91,9 @@ def test_an_unsigned_annotation_over_the_page_is_a_modification(signed):
 
 
 @pytest.mark.expected_log(r"ERROR udsat_desktop.reports.verify: signature check failed")
-def test_an_error_inside_the_check_is_not_a_verdict_on_the_document(signed, monkeypatch,
-                                                                   paths, capsys, tmp_path):
+def test_an_error_inside_the_check_is_not_a_verdict_on_the_document(
+    signed, monkeypatch, paths, capsys, tmp_path
+):
     import pyhanko.sign.validation as validation
 
     pdf, trust = signed
@@ -115,8 +121,7 @@ def test_the_signed_keywords_name_the_case_and_review(signed):
     assert check.first_signer == check.reports[0].cert_sha256 != ""
 
 
-def test_a_failure_of_our_own_while_reading_is_not_a_verdict_on_the_document(signed,
-                                                                           monkeypatch):
+def test_a_failure_of_our_own_while_reading_is_not_a_verdict_on_the_document(signed, monkeypatch):
     import pyhanko.pdf_utils.reader as reader_module
 
     pdf, trust = signed
@@ -130,7 +135,8 @@ def test_a_failure_of_our_own_while_reading_is_not_a_verdict_on_the_document(sig
 
 
 def test_a_value_error_of_our_own_is_unchecked_but_a_damaged_file_stays_modified(
-        signed, monkeypatch):
+    signed, monkeypatch
+):
     from udsat_desktop.reports import verify
 
     pdf, trust = signed
@@ -143,6 +149,8 @@ def test_a_value_error_of_our_own_is_unchecked_but_a_damaged_file_stays_modified
     assert report.verdict is Verdict.UNCHECKED
     monkeypatch.undo()
     assert check_pdf(b"%PDF-1.7\n" + b"\x00garbage" * 50, trust).reports[0].verdict in (
-        Verdict.MODIFIED, Verdict.UNSIGNED)
+        Verdict.MODIFIED,
+        Verdict.UNSIGNED,
+    )
     (real,) = check_pdf(pdf.replace(b"/Keywords", b"/Keywordz", 1), trust).reports
     assert real.verdict is Verdict.MODIFIED  # a change to the signed bytes stays "ændret"

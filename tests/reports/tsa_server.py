@@ -29,21 +29,37 @@ def _name(cn: str) -> x509.Name:
 def make_tsa() -> tuple[Any, Any, x509.Certificate]:
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(_name("Test-CA")).issuer_name(_name("Test-CA"))
-          .public_key(ca_key.public_key()).serial_number(1)
-          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=9))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Test-CA"))
+        .issuer_name(_name("Test-CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=9))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     tsa_key = rsa.generate_private_key(65537, 2048)  # pyHanko's dummy TSA signs with RSA only
-    tsa = (x509.CertificateBuilder().subject_name(_name("Test-TSA")).issuer_name(ca.subject)
-           .public_key(tsa_key.public_key()).serial_number(2)
-           .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=9))
-           .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-           .sign(ca_key, hashes.SHA256()))
-    der = tsa_key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-    return (asn1_x509.Certificate.load(tsa.public_bytes(serialization.Encoding.DER)),
-            asn1_keys.PrivateKeyInfo.load(der), ca)
+    tsa = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Test-TSA"))
+        .issuer_name(ca.subject)
+        .public_key(tsa_key.public_key())
+        .serial_number(2)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=9))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    der = tsa_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return (
+        asn1_x509.Certificate.load(tsa.public_bytes(serialization.Encoding.DER)),
+        asn1_keys.PrivateKeyInfo.load(der),
+        ca,
+    )
 
 
 @contextmanager

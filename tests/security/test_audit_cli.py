@@ -16,8 +16,9 @@ from udsat_desktop.store.queue import get_case
 
 @pytest.fixture
 def logged(demo_db, profile):
-    case_a, case_b = [r[0] for r in demo_db.reader().execute(
-        'SELECT id FROM "case" ORDER BY id LIMIT 2')]
+    case_a, case_b = [
+        r[0] for r in demo_db.reader().execute('SELECT id FROM "case" ORDER BY id LIMIT 2')
+    ]
     audit.append_now(demo_db, profile.user_id, "case.read", case_a)
     audit.append_now(demo_db, profile.user_id, "cpr.reveal", case_a)
     audit.append_now(demo_db, profile.user_id, "search", None, text="jens")
@@ -31,8 +32,9 @@ def run(capsys, paths, *args):
     return code, json.loads(out) if out.strip().startswith("{") else out
 
 
-def test_verify_passes_then_names_the_first_tampered_entry(demo_db, paths, logged, capsys,
-                                                           monkeypatch):
+def test_verify_passes_then_names_the_first_tampered_entry(
+    demo_db, paths, logged, capsys, monkeypatch
+):
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     code, data = run(capsys, paths, "audit", "verify")
     assert code == 0 and data["ok"] and data["entries"] >= 4
@@ -51,11 +53,9 @@ def test_export_is_the_citizens_log_only(demo_db, paths, logged, capsys, monkeyp
     case_a, _case_b = logged
     case = get_case(demo_db, case_a)
     out = tmp_path / "adgangslog.pdf"
-    code, _data = run(capsys, paths, "audit", "export", "--case", case.case_key, "--out",
-                     str(out))
+    code, _data = run(capsys, paths, "audit", "export", "--case", case.case_key, "--out", str(out))
     assert code == 0
-    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes()))
-                     .pages)
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Din sag blev vist" in text and "CPR-nummer blev vist" in text
     # a search that did not show this citizen is not their business (nor its criterion)
     assert "søgeresultat" not in text and "jens" not in text
@@ -63,8 +63,7 @@ def test_export_is_the_citizens_log_only(demo_db, paths, logged, capsys, monkeyp
     assert "Loggen er kontrolleret" in text
     # and handing it out is itself logged
     assert audit.query(demo_db, case_id=case_a, action="audit.export")
-    code, _ = run(capsys, paths, "audit", "export", "--case", "FINDES-IKKE", "--out",
-                  str(out))
+    code, _ = run(capsys, paths, "audit", "export", "--case", "FINDES-IKKE", "--out", str(out))
     assert code == 2
 
 
@@ -75,15 +74,16 @@ def _old_entry(db, user_id: str, action: str, at: str) -> None:
     db.reader().execute(audit._APPEND_SQL, params)
 
 
-def test_retention_purge_keeps_the_chain_verifiable(demo_db, profile, paths, capsys,
-                                                    monkeypatch):
+def test_retention_purge_keeps_the_chain_verifiable(demo_db, profile, paths, capsys, monkeypatch):
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     con = demo_db.reader()
     # a fresh store already has entries from now; put old ones in front of a new chain
     con.execute("DROP TRIGGER audit_log_no_delete")
     con.execute("DELETE FROM audit_log")
-    con.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+    con.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
     for year in (2018, 2019, 2020):
         _old_entry(demo_db, profile.user_id, "case.read", f"{year}-03-01T10:00:00+00:00")
     audit.append_now(demo_db, profile.user_id, "case.read", 1)

@@ -33,25 +33,36 @@ def rewrite_chain(db, entry_id: int, details: str | None = None, delete_from: in
     """What an owner with the passphrase could do: edit (or delete) entries, drop the
     triggers, and recompute every hash after it so the local chain verifies again."""
     con = db.reader()
-    triggers = [r[0] for r in con.execute(
-        "SELECT sql FROM sqlite_master WHERE name IN ('audit_log_no_update', "
-        "'audit_log_no_delete')")]
+    triggers = [
+        r[0]
+        for r in con.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN ('audit_log_no_update', "
+            "'audit_log_no_delete')"
+        )
+    ]
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("DROP TRIGGER audit_log_no_delete")
     if delete_from is not None:
         con.execute("DELETE FROM audit_log WHERE id >= ?", (delete_from,))
     if details is not None:
         con.execute("UPDATE audit_log SET details = ? WHERE id = ?", (details, entry_id))
-        rows = list(con.execute(
-            "SELECT id, at, user_id, action, case_id, details FROM audit_log WHERE id >= ? "
-            "ORDER BY id", (entry_id,)))
-        prev = con.execute("SELECT prev_hash FROM audit_log WHERE id = ?",
-                           (entry_id,)).fetchone()[0]
+        rows = list(
+            con.execute(
+                "SELECT id, at, user_id, action, case_id, details FROM audit_log WHERE id >= ? "
+                "ORDER BY id",
+                (entry_id,),
+            )
+        )
+        prev = con.execute("SELECT prev_hash FROM audit_log WHERE id = ?", (entry_id,)).fetchone()[
+            0
+        ]
         for i, at, user_id, action, case_id, text in rows:
             digest = hashlib.sha256(
-                (prev + audit._content(at, user_id, action, case_id, text)).encode()).hexdigest()
-            con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                        (prev, digest, i))
+                (prev + audit._content(at, user_id, action, case_id, text)).encode()
+            ).hexdigest()
+            con.execute(
+                "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, i)
+            )
             prev = digest
     for sql in triggers:
         con.execute(sql)

@@ -28,13 +28,33 @@ from udsat_desktop.store.importer import import_table, prepare_import
 from udsat_desktop.store.lifecycle import initialise
 
 EXAMPLES = int(os.environ.get("UDSAT_FUZZ_EXAMPLES", "40"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
-cells = st.one_of(st.text(max_size=40), st.sampled_from([
-    "010180-1234", "31.02.90", "=HYPERLINK(\"http://x\",\"klik\")", "+1+1", "@SUM(A1)", "92,5",
-    "ja", "", " ", "\"", ";", "æøå", "x" * 5000]))
+cells = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "010180-1234",
+            "31.02.90",
+            '=HYPERLINK("http://x","klik")',
+            "+1+1",
+            "@SUM(A1)",
+            "92,5",
+            "ja",
+            "",
+            " ",
+            '"',
+            ";",
+            "æøå",
+            "x" * 5000,
+        ]
+    ),
+)
 rows = st.lists(st.lists(cells, min_size=1, max_size=8), min_size=0, max_size=12)
 HEADERS = ["CPR-nr.", "Navn", "Ydelse", "Ledighed %", "Sagsbehandler", "Jobcenter"]
 
@@ -42,8 +62,9 @@ HEADERS = ["CPR-nr.", "Navn", "Ydelse", "Ledighed %", "Sagsbehandler", "Jobcente
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     paths = resolve(tmp_path_factory.mktemp("fuzz") / "data").ensure()
-    db, profile = initialise(paths, PASSPHRASE, "Fuzz Test", "FT", Organisation.BIF,
-                             Role.COORDINATOR)
+    db, profile = initialise(
+        paths, PASSPHRASE, "Fuzz Test", "FT", Organisation.BIF, Role.COORDINATOR
+    )
     yield db, profile, paths
     db.close()
 
@@ -78,8 +99,7 @@ def _import(store, data: bytes, suffix: str) -> None:
             assert str(exc).strip()
             assert db.reader().execute('SELECT count(*) FROM "case"').fetchone()[0] == before
             return
-        summary = import_table(db, table, mapping, source_name=path.name,
-                               user_id=profile.user_id)
+        summary = import_table(db, table, mapping, source_name=path.name, user_id=profile.user_id)
     after = db.reader().execute('SELECT count(*) FROM "case"').fetchone()[0]
     assert after == before + summary.imported
     for problem in summary.rejected:
@@ -88,8 +108,12 @@ def _import(store, data: bytes, suffix: str) -> None:
 
 
 @FUZZ
-@given(body=rows, encoding=st.sampled_from(["utf-8", "cp1252", "utf-16", "utf-8-sig"]),
-       sep=st.sampled_from([";", ",", "\t"]), header=st.booleans())
+@given(
+    body=rows,
+    encoding=st.sampled_from(["utf-8", "cp1252", "utf-16", "utf-8-sig"]),
+    sep=st.sampled_from([";", ",", "\t"]),
+    header=st.booleans(),
+)
 def test_import_csv_never_crashes(store, body, encoding, sep, header):
     _import(store, _csv(HEADERS if header else [], body, encoding, sep), ".csv")
 
@@ -125,8 +149,13 @@ def test_control_characters_in_imported_data_do_not_break_the_export(store, tmp_
 
     db, _profile, _paths = store
     # (a name with a control character is refused at import: test_hostile_imports.py)
-    _import(store, _csv(HEADERS, [["010180-1234", "Ane Jensen", "x", "90", "y",
-                                   "Enhed\x07 Syd"]], "utf-8", ";"), ".csv")
+    _import(
+        store,
+        _csv(
+            HEADERS, [["010180-1234", "Ane Jensen", "x", "90", "y", "Enhed\x07 Syd"]], "utf-8", ";"
+        ),
+        ".csv",
+    )
     write_workbook(db, tmp_path / "ud.xlsx")
     units = {c.value for c in openpyxl.load_workbook(tmp_path / "ud.xlsx")["Sager"]["C"]}
     assert "Enhed Syd" in units
@@ -136,21 +165,26 @@ def test_formulas_are_stored_as_text_and_never_exported_live(store, tmp_path):
     from udsat_desktop.ui.dashboard import write_workbook
 
     db, _profile, _paths = store
-    hostile = "=HYPERLINK(\"http://evil.example\",\"klik\")"
+    hostile = '=HYPERLINK("http://evil.example","klik")'
     source = SHARED_DATA / "maalgruppe_eksempel.csv"
     local = Path(__file__).parents[1] / "data" / "maalgruppe_eksempel.csv"
     text = (source if source.exists() else local).read_bytes().decode("cp1252")
     lines = text.splitlines()
     header_at = next(i for i, ln in enumerate(lines) if "CPR" in ln.upper())
     cols = lines[header_at].split(";")
-    unit_col = next(i for i, c in enumerate(cols) if "enhed" in c.lower() or "jobcenter" in
-                    c.lower())
+    unit_col = next(
+        i for i, c in enumerate(cols) if "enhed" in c.lower() or "jobcenter" in c.lower()
+    )
     first = lines[header_at + 1].split(";")
     first[unit_col] = hostile
     lines[header_at + 1] = ";".join(first)
     _import(store, "\r\n".join(lines).encode("cp1252"), ".csv")
-    assert db.reader().execute('SELECT count(*) FROM "case" WHERE jobcenter_unit = ?',
-                               (hostile,)).fetchone()[0] == 1
+    assert (
+        db.reader()
+        .execute('SELECT count(*) FROM "case" WHERE jobcenter_unit = ?', (hostile,))
+        .fetchone()[0]
+        == 1
+    )
     path = tmp_path / "ud.xlsx"
     write_workbook(db, path)
     wb = openpyxl.load_workbook(path)
@@ -160,11 +194,14 @@ def test_formulas_are_stored_as_text_and_never_exported_live(store, tmp_path):
 
 
 json_values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-              st.text(max_size=30)),
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(st.text(max_size=12), inner, max_size=5)),
-    max_leaves=25)
+    st.one_of(
+        st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30)
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
 
 
 @FUZZ

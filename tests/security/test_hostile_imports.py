@@ -65,18 +65,34 @@ def hostile_files() -> dict[str, bytes]:
     no_dimension = rewrite(base, SHEET, lambda d: re.sub(rb"<dimension[^>]*/>", b"", d))
     return {
         "huge_dimension.xlsx": rewrite(base, SHEET, huge_dimension),
-        "huge_rows_only.xlsx": rewrite(base, SHEET, lambda d: re.sub(
-            rb'<dimension ref="[^"]+"', b'<dimension ref="A1:C1048576"', d)),
-        "far_row_no_dimension.xlsx": rewrite(no_dimension, SHEET, lambda d: d.replace(
-            b"</sheetData>", b'<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t>'
-            b"</is></c></row></sheetData>")),
+        "huge_rows_only.xlsx": rewrite(
+            base,
+            SHEET,
+            lambda d: re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:C1048576"', d),
+        ),
+        "far_row_no_dimension.xlsx": rewrite(
+            no_dimension,
+            SHEET,
+            lambda d: d.replace(
+                b"</sheetData>",
+                b'<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>x</t>'
+                b"</is></c></row></sheetData>",
+            ),
+        ),
         "xml_error.xlsx": rewrite(base, SHEET, lambda d: d.replace(b"</row>", b"</rw>", 1)),
         "xml_truncated.xlsx": rewrite(base, SHEET, lambda d: d[: len(d) // 2]),
         "workbook_xml_error.xlsx": rewrite(base, "xl/workbook.xml", lambda d: d[:-40]),
         "bad_styles.xlsx": rewrite(base, "xl/styles.xml", lambda d: d[: len(d) // 3]),
-        "billion_laughs.xlsx": rewrite(base, SHEET, lambda d: d.replace(
-            b"<worksheet", b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;'
-            b'&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><worksheet', 1)),
+        "billion_laughs.xlsx": rewrite(
+            base,
+            SHEET,
+            lambda d: d.replace(
+                b"<worksheet",
+                b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;'
+                b'&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><worksheet',
+                1,
+            ),
+        ),
         "zip_bomb.xlsx": add_member(base, "xl/media/padding.bin", b"\0" * (40 * 1024 * 1024)),
         "not_a_zip.xlsx": b"PK\x03\x04" + os.urandom(3000),
         "crc_broken.xlsx": _corrupt_crc(base),
@@ -117,13 +133,19 @@ def test_the_declared_huge_sheet_is_a_small_file_refused_before_loading(tmp_path
 def test_a_sheet_that_understates_its_rows_is_counted_from_the_stream(tmp_path):
     """`<dimension ref="A1:C4">` but 250,100 rows: refused from the row count, before openpyxl
     reads a cell (reading them took minutes)."""
-    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (n, n)
-                    for n in range(1, LIMITS.max_rows + 100))
+    rows = b"".join(
+        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (n, n)
+        for n in range(1, LIMITS.max_rows + 100)
+    )
 
     def lie(data: bytes) -> bytes:
         data = re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:C4"', data)
-        return re.sub(rb"<sheetData>.*</sheetData>|<sheetData/>",
-                      lambda _m: b"<sheetData>" + rows + b"</sheetData>", data, flags=re.S)
+        return re.sub(
+            rb"<sheetData>.*</sheetData>|<sheetData/>",
+            lambda _m: b"<sheetData>" + rows + b"</sheetData>",
+            data,
+            flags=re.S,
+        )
 
     path = tmp_path / "mange.xlsx"
     path.write_bytes(rewrite(small_xlsx(), SHEET, lie))
@@ -149,17 +171,27 @@ def test_a_row_split_between_two_stream_pieces_is_counted_once():
 
 def test_an_honest_workbook_still_reads(tmp_path):
     path = tmp_path / "ok.xlsx"
-    path.write_bytes(small_xlsx([["010190-1234", "Jens Hansen", "kontanthjælp"], [None] * 3,
-                                 ["020290-1234", "Åse Ørum", "sygedagpenge"]]))
+    path.write_bytes(
+        small_xlsx(
+            [
+                ["010190-1234", "Jens Hansen", "kontanthjælp"],
+                [None] * 3,
+                ["020290-1234", "Åse Ørum", "sygedagpenge"],
+            ]
+        )
+    )
     table = read_table(path)
     assert table.headers == HEADER and len(table.rows) == 3
     assert table.rows[1][1] == []  # a blank row is kept as blank (with its row number)
 
 
-@pytest.mark.parametrize("content,match", [
-    ("cpr;navn\n010190-1234;" + "x" * (LIMITS.max_cell_chars + 10) + "\n", "kan ikke læses"),
-    ("cpr;navn\n" + ";".join(["a"] * (LIMITS.max_columns + 5)) + "\n", "kolonner"),
-])
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        ("cpr;navn\n010190-1234;" + "x" * (LIMITS.max_cell_chars + 10) + "\n", "kan ikke læses"),
+        ("cpr;navn\n" + ";".join(["a"] * (LIMITS.max_columns + 5)) + "\n", "kolonner"),
+    ],
+)
 def test_hostile_csv_is_refused(tmp_path, content, match):
     path = tmp_path / "liste.csv"
     path.write_text(content, encoding="utf-8")
@@ -174,12 +206,15 @@ def test_too_many_csv_rows_are_refused(tmp_path):
         read_table(path)
 
 
-def test_names_with_control_or_bidi_characters_are_refused_by_row(store, tmp_path, capsys,
-                                                                  monkeypatch):
+def test_names_with_control_or_bidi_characters_are_refused_by_row(
+    store, tmp_path, capsys, monkeypatch
+):
     path = tmp_path / "navne.csv"
-    path.write_text("CPR-nummer;Navn\n010190-1234;Jens Hansen\n020290-1234;Hans\u202eneS\n"
-                    "030390-1234;Bo\x07 Bæk\n040490-1234;Ida\u2066Holm\n",
-                    encoding="utf-8")
+    path.write_text(
+        "CPR-nummer;Navn\n010190-1234;Jens Hansen\n020290-1234;Hans\u202eneS\n"
+        "030390-1234;Bo\x07 Bæk\n040490-1234;Ida\u2066Holm\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     db, _profile = store
     db.close()
@@ -201,10 +236,13 @@ def test_other_text_columns_with_bidi_characters_are_refused_by_row(tmp_path):
     from udsat_desktop.core.target_list import detect_mapping, parse_rows
 
     path = tmp_path / "tekst.csv"
-    path.write_text("CPR-nummer;Navn;Sagsbehandler;Note\n"
-                    "010190-1234;Jens Hansen;Bo Holm;en note\n"
-                    "020290-1234;Lise Berg;Bo \u202eneslaH;\n"
-                    "030390-1234;Åse Ørum;Ida Holm;note \u2067 ond\n", encoding="utf-8")
+    path.write_text(
+        "CPR-nummer;Navn;Sagsbehandler;Note\n"
+        "010190-1234;Jens Hansen;Bo Holm;en note\n"
+        "020290-1234;Lise Berg;Bo \u202eneslaH;\n"
+        "030390-1234;Åse Ørum;Ida Holm;note \u2067 ond\n",
+        encoding="utf-8",
+    )
     table = read_table(path)
     result = parse_rows(table, detect_mapping(table.headers))
     rejected = {r.row: str(r.reason) for r in result.rejected}
@@ -213,8 +251,9 @@ def test_other_text_columns_with_bidi_characters_are_refused_by_row(tmp_path):
     assert "Bemærkning" in rejected[4] and "U+2067" in rejected[4]
 
 
-def test_cli_import_of_a_hostile_file_exits_2_without_traceback(store, tmp_path, capsys,
-                                                               monkeypatch):
+def test_cli_import_of_a_hostile_file_exits_2_without_traceback(
+    store, tmp_path, capsys, monkeypatch
+):
     db, _profile = store
     db.close()
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
@@ -232,17 +271,36 @@ def test_cli_import_of_a_hostile_file_exits_2_without_traceback(store, tmp_path,
 def test_a_broken_pipe_prints_no_traceback(tmp_path):
     env = dict(os.environ, UDSAT_PASSPHRASE="udsat-demo-2737", QT_QPA_PLATFORM="offscreen")
     data = tmp_path / "demo"
-    subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "--data-dir", str(data), "demo",
-                    "--cases", "50"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "--data-dir",
+            str(data),
+            "demo",
+            "--cases",
+            "50",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     result = subprocess.run(
         f"'{sys.executable}' -m udsat_desktop.cli --data-dir '{data}' stats --json | head -c1",
-        shell=True, env=env, capture_output=True, text=True, executable="/bin/bash")
+        shell=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        executable="/bin/bash",
+    )
     assert result.stdout == "{"
     assert result.stderr == "", result.stderr
 
 
-def test_an_unexpected_error_is_one_line_and_the_trace_goes_to_the_log(tmp_path, capsys,
-                                                                      monkeypatch):
+def test_an_unexpected_error_is_one_line_and_the_trace_goes_to_the_log(
+    tmp_path, capsys, monkeypatch
+):
     import udsat_desktop.cli as cli_module
 
     secret = "".join(["010190-1234 ", "Jens ", "Hansen"])  # not in any source line

@@ -30,9 +30,21 @@ from udsat_desktop.sync.outbox import ensure_key, import_key, key_path, sign_rev
 KEY_PASS = "nøgle-kode-1"
 LIB = bundled_library()
 
-WEAK = ["12345678", "kort", "1234567890", "password123", "Password123!", "Sommer2024!!",
-        "kodeord12345", "qwertyuiop", "aaaaaaaaaaaa", "abcdefghijkl", "københavn2026",
-        "  fck1234567", DEMO_PASSPHRASE]
+WEAK = [
+    "12345678",
+    "kort",
+    "1234567890",
+    "password123",
+    "Password123!",
+    "Sommer2024!!",
+    "kodeord12345",
+    "qwertyuiop",
+    "aaaaaaaaaaaa",
+    "abcdefghijkl",
+    "københavn2026",
+    "  fck1234567",
+    DEMO_PASSPHRASE,
+]
 STRONG = ["korrekt-hest-batteri", "nøgle-kode-1", "grøn kaffe på torvet"]
 
 
@@ -77,11 +89,16 @@ def test_key_file_kdf_costs_at_least_the_database_scrypt(profile, paths):
     db_info = KeyInfo.load(paths.keyinfo)
     assert header["kdf"] == "scrypt"
     assert _scrypt_cost(header["n"], header["r"], header["p"]) >= _scrypt_cost(
-        db_info.n, db_info.r, db_info.p)
+        db_info.n, db_info.r, db_info.p
+    )
     # a guess costs a scrypt derivation: measure it against the PKCS#12 it replaces
     legacy = pkcs12.serialize_key_and_certificates(
-        b"x", ec.generate_private_key(ec.SECP256R1()), None, None,
-        serialization.BestAvailableEncryption(b"gaet-mig-1"))
+        b"x",
+        ec.generate_private_key(ec.SECP256R1()),
+        None,
+        None,
+        serialization.BestAvailableEncryption(b"gaet-mig-1"),
+    )
     started = time.perf_counter()
     for _ in range(5):
         with pytest.raises(ValueError):
@@ -100,13 +117,22 @@ def _legacy_p12(path, passphrase: str) -> x509.Certificate:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Karen Holm")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"kh", key, cert, None, serialization.BestAvailableEncryption(passphrase.encode())))
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"kh", key, cert, None, serialization.BestAvailableEncryption(passphrase.encode())
+        )
+    )
     return cert
 
 
@@ -117,13 +143,17 @@ def test_an_old_pkcs12_key_file_is_rewrapped_on_first_unlock(demo_db, profile, p
     add_to_trust_list(trust_folder(paths), cert, profile.user_id)
     assert not keyfile.is_wrapped(key_path(paths).read_bytes())
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=16, all_ready=True)
-    review_id = demo_db.reader().execute(
-        "SELECT id FROM review WHERE status = 'klar' LIMIT 1").fetchone()[0]
+    review_id = (
+        demo_db.reader()
+        .execute("SELECT id FROM review WHERE status = 'klar' LIMIT 1")
+        .fetchone()[0]
+    )
     item = sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     blob = key_path(paths).read_bytes()
     assert keyfile.is_wrapped(blob)
-    assert load_certificate(key_path(paths), KEY_PASS).fingerprint(hashes.SHA256()) == \
-        cert.fingerprint(hashes.SHA256())
+    assert load_certificate(key_path(paths), KEY_PASS).fingerprint(
+        hashes.SHA256()
+    ) == cert.fingerprint(hashes.SHA256())
     (report,) = verify_pdf(item.pdf.read_bytes(), trust_list(trust_folder(paths)))
     assert report.verdict is Verdict.TRUSTED
     assert oct(key_path(paths).stat().st_mode & 0o777) == "0o600"
@@ -155,12 +185,36 @@ def run(capsys, *argv):
 def test_cli_refuses_weak_passphrases_and_warns_on_a_shared_one(capsys, tmp_path, monkeypatch):
     data = str(tmp_path / "d")
     monkeypatch.setenv("UDSAT_PASSPHRASE", "12345678")
-    code, _out, err = run(capsys, "init", "--name", "Karen Holm", "--initials", "KH", "--org",
-                          "BIF", "--role", "coordinator", "--data-dir", data)
+    code, _out, err = run(
+        capsys,
+        "init",
+        "--name",
+        "Karen Holm",
+        "--initials",
+        "KH",
+        "--org",
+        "BIF",
+        "--role",
+        "coordinator",
+        "--data-dir",
+        data,
+    )
     assert code == 2 and "mindst 10 tegn" in err and "Traceback" not in err
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
-    code, _out, err = run(capsys, "init", "--name", "Karen Holm", "--initials", "KH", "--org",
-                          "BIF", "--role", "coordinator", "--data-dir", data)
+    code, _out, err = run(
+        capsys,
+        "init",
+        "--name",
+        "Karen Holm",
+        "--initials",
+        "KH",
+        "--org",
+        "BIF",
+        "--role",
+        "coordinator",
+        "--data-dir",
+        data,
+    )
     assert code == 0
     run(capsys, "demo", "--cases", "5", "--reviews", "2", "--data-dir", data)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", "password2024")
@@ -188,7 +242,8 @@ def test_first_run_dialog_explains_a_common_passphrase(qtbot, paths):
 
 
 def test_window_asks_again_for_a_weak_key_passphrase_and_warns_on_the_database_one(
-        qtbot, store, paths, monkeypatch):
+    qtbot, store, paths, monkeypatch
+):
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 

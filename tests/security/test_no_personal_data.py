@@ -53,8 +53,12 @@ def test_nothing_personal_where_it_does_not_belong(  # noqa: C901
     assert kk.run("import", str(sample_csv))[0] == 0
     enrol(kk, aa)
     citizens = people(kk)
-    keys = [k for (k,) in kk.open()[0].reader().execute(
-        'SELECT case_key FROM "case" ORDER BY case_key LIMIT 3')]
+    keys = [
+        k
+        for (k,) in kk.open()[0]
+        .reader()
+        .execute('SELECT case_key FROM "case" ORDER BY case_key LIMIT 3')
+    ]
     assert kk.run("assign", "--to", aa.user_id, *keys)[0] == 0
     assert aa.run("pull")[0] == 0
     db, profile = aa.open()
@@ -85,8 +89,13 @@ def test_nothing_personal_where_it_does_not_belong(  # noqa: C901
         qtbot.keyClicks(window.filters.search, cpr)  # the whole number, as a user might
         window.table.selectRow(0)
         qtbot.mouseClick(window.panel.reveal, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(db.reader().execute(
-            "SELECT 1 FROM audit_log WHERE action IN ('search', 'cpr.reveal')").fetchone()))
+        qtbot.waitUntil(
+            lambda: bool(
+                db.reader()
+                .execute("SELECT 1 FROM audit_log WHERE action IN ('search', 'cpr.reveal')")
+                .fetchone()
+            )
+        )
         window.review_ctrl.open_selected()
         window.locker.lock()
         locked_titles = [w.windowTitle() for w in (window,)]
@@ -128,9 +137,13 @@ def test_nothing_personal_where_it_does_not_belong(  # noqa: C901
 
     for member in (kk, aa):
         assert stat.S_IMODE(member.paths.data.stat().st_mode) == 0o700
-        for path in [member.paths.database, member.paths.keyinfo,
-                     member.paths.data / "signing-key.p12",
-                     *member.paths.logs.glob("*"), *member.paths.outbox.rglob("*.pdf")]:
+        for path in [
+            member.paths.database,
+            member.paths.keyinfo,
+            member.paths.data / "signing-key.p12",
+            *member.paths.logs.glob("*"),
+            *member.paths.outbox.rglob("*.pdf"),
+        ]:
             if path.exists():
                 assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
     # and the log did record the work (so the check above is not vacuous)

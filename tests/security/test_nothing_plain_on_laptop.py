@@ -72,8 +72,9 @@ def test_uploaded_summaries_live_only_in_the_store(team, tmp_path, qtbot):  # no
         on_share = [p.read_bytes() for p in (share / "summaries").rglob("*.pdf")]
         assert on_share and not any(b"%PDF" in blob for blob in on_share)
         key = reader_key(aa)
-        assert set(waiting.values()) <= {unsealed(p, key) for p in
-                                         (share / "summaries").rglob("*.pdf")}
+        assert set(waiting.values()) <= {
+            unsealed(p, key) for p in (share / "summaries").rglob("*.pdf")
+        }
         # printing reads the store: the same pages as the signed file
         from PySide6.QtPrintSupport import QPrinter
 

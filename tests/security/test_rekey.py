@@ -27,8 +27,9 @@ def test_rekey_then_only_the_new_passphrase_opens(demo_db, paths):
     with pytest.raises(WrongPassphrase):
         open_existing(paths, PASSPHRASE)
     db, _ = open_existing(paths, NEW)
-    assert count(db) == before and db.reader().execute("PRAGMA integrity_check").fetchone()[0] \
-        == "ok"
+    assert (
+        count(db) == before and db.reader().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    )
     db.close()
     # the file is not readable as plain SQLite
     assert not paths.database.read_bytes()[:16].startswith(b"SQLite format 3")
@@ -42,8 +43,7 @@ def test_too_short_new_passphrase_changes_nothing(demo_db, paths):
     assert demo_db.matches(paths.keyinfo, PASSPHRASE)
 
 
-def test_interrupted_after_reencryption_opens_with_the_new_passphrase(demo_db, paths,
-                                                                      monkeypatch):
+def test_interrupted_after_reencryption_opens_with_the_new_passphrase(demo_db, paths, monkeypatch):
     before = count(demo_db)
     real_replace = os.replace
 
@@ -65,8 +65,7 @@ def test_interrupted_after_reencryption_opens_with_the_new_passphrase(demo_db, p
     db.close()
 
 
-def test_interrupted_before_reencryption_keeps_the_old_passphrase(demo_db, paths,
-                                                                  monkeypatch):
+def test_interrupted_before_reencryption_keeps_the_old_passphrase(demo_db, paths, monkeypatch):
     import udsat_desktop.store.db as dbmod
 
     def crash(*_a, **_k):

@@ -55,9 +55,9 @@ def test_off_by_default_and_nothing_stored(store, paths, memory_keyring, monkeyp
     assert remember.remembered(paths) is None and not memory_keyring.items
 
 
-def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(store, paths,
-                                                                  memory_keyring, monkeypatch,
-                                                                  qapp):
+def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(
+    store, paths, memory_keyring, monkeypatch, qapp
+):
     store[0].close()
     monkeypatch.delenv("UDSAT_PASSPHRASE", raising=False)
     update_settings(paths.config, remember_passphrase=True)

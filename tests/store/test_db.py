@@ -31,8 +31,11 @@ def test_database_file_holds_no_readable_personal_data(db, paths, sample_csv):
     import_table(db, table, mapping, source_name="x.csv", user_id=None)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw = b"".join(Path(f"{paths.database}{s}").read_bytes()
-                   for s in ("", "-wal") if Path(f"{paths.database}{s}").exists())
+    raw = b"".join(
+        Path(f"{paths.database}{s}").read_bytes()
+        for s in ("", "-wal")
+        if Path(f"{paths.database}{s}").exists()
+    )
     assert not raw.startswith(b"SQLite format 3")
     for needle in ("071066", "0710663830", "Yasmin", "Mortensen", "Sygedagpenge"):
         assert needle.encode("utf-8") not in raw
@@ -91,7 +94,7 @@ def test_database_from_a_newer_version_is_refused(db, paths):
         Database.open(paths.database, paths.keyinfo, PASSPHRASE)
 
 
-NEXT_MIGRATION = '''
+NEXT_MIGRATION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -107,7 +110,7 @@ def upgrade():
 
 def downgrade():
     op.drop_column("user_profile", "test_column")
-'''
+"""
 
 
 def test_migration_backs_up_the_database_first(db, paths, tmp_path, monkeypatch):
@@ -120,7 +123,8 @@ def test_migration_backs_up_the_database_first(db, paths, tmp_path, monkeypatch)
     source = Path(dbmod.__file__).resolve().parents[2] / "db"
     shutil.copytree(source, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0099_test_only.py").write_text(
-        NEXT_MIGRATION.format(head=SCHEMA_HEAD), encoding="utf-8")
+        NEXT_MIGRATION.format(head=SCHEMA_HEAD), encoding="utf-8"
+    )
 
     def config():
         cfg = Config()

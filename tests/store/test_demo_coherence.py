@@ -22,9 +22,14 @@ def test_no_uddannelseshjaelp_on_a_target_list_after_july_2025():
 
 def test_demo_reviews_are_coherent(demo_db, profile):
     build_demo_reviews(demo_db, 60, profile.user_id, LIB, seed=17, all_ready=True)
-    rows = demo_db.reader().execute(
-        'SELECT r.template_id, r.template_version, r.review_date, r.answers, c.benefit_type, '
-        'c.cpr, r.status FROM review r JOIN "case" c ON c.id = r.case_id').fetchall()
+    rows = (
+        demo_db.reader()
+        .execute(
+            "SELECT r.template_id, r.template_version, r.review_date, r.answers, c.benefit_type, "
+            'c.cpr, r.status FROM review r JOIN "case" c ON c.id = r.case_id'
+        )
+        .fetchall()
+    )
     assert len(rows) == 60
     seen_directions = set()
     for template_id, version, day, answers, benefit, cpr, status in rows:
@@ -51,7 +56,8 @@ def test_demo_reviews_are_coherent(demo_db, profile):
             assert "Ingen forventet" not in a["udviklingsmuligheder"]
         # presented to the forum: a LÆ 265 in the case or a recorded reason
         if a.get("forelaeg_rehab"):
-            assert any(d.startswith("LÆ 265") for d in a.get("dokumentation", [])) \
-                or a.get("laege_265_begrundelse")
+            assert any(d.startswith("LÆ 265") for d in a.get("dokumentation", [])) or a.get(
+                "laege_265_begrundelse"
+            )
         assert a["forsoergelseshistorik"] == HISTORY[benefit]
     assert len(seen_directions) >= 3

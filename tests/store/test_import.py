@@ -35,8 +35,9 @@ def test_reimport_updates_cases_but_keeps_their_work(db, paths, sample_csv, tmp_
     with db.session() as s:
         change_status(s, target.id, CaseStatus.UNDER_GENNEMGANG)
         s.get(Case, target.id).assigned_reviewer = "bif-kh-01"
-    changed = sample_csv.read_bytes().replace("Nanna Larsen".encode("cp1252"),
-                                              "Nanna Lærke".encode("cp1252"))
+    changed = sample_csv.read_bytes().replace(
+        "Nanna Larsen".encode("cp1252"), "Nanna Lærke".encode("cp1252")
+    )
     second = tmp_path / "igen.csv"
     second.write_bytes(changed)
     summary = run_import(db, paths, second)

@@ -30,8 +30,13 @@ def test_search_by_name_prefix_cpr_and_case_key(demo_db):
     by_name = queue.page(CaseFilter(text=f"{first[:3]} {last[:3]}"), limit=1000)
     assert someone.id in {r.id for r in by_name}
     assert all(first[:3].casefold() in r.name.casefold() for r in by_name)
-    for text in (someone.cpr, someone.cpr.replace("-", ""), someone.cpr[:6],
-                 someone.case_key, someone.case_key[:4]):
+    for text in (
+        someone.cpr,
+        someone.cpr.replace("-", ""),
+        someone.cpr[:6],
+        someone.case_key,
+        someone.case_key[:4],
+    ):
         assert someone.id in {r.id for r in queue.page(CaseFilter(text=text), limit=1000)}, text
     assert queue.count(CaseFilter(text="zzqx")) == 0
 
@@ -68,11 +73,23 @@ def test_paging_covers_every_row_once_in_every_sort(demo_db, column):
 
 def test_names_sort_in_danish_order(db):
     with db.session() as s:
-        for i, name in enumerate(["Åse Berg", "Zenia Holm", "Ørn Lund", "Ærbø Kaj", "Aage Ny",
-                                  "Anders And"]):
-            s.add(Case(case_key=f"K{i}", cpr=f"01018{i}-1234", name=name, name_sort=sort_key(name),
-                       homeless=False, substance_abuse=False, mental_illness=False,
-                       close_to_clarification=False, priority=2, status="ny"))
+        for i, name in enumerate(
+            ["Åse Berg", "Zenia Holm", "Ørn Lund", "Ærbø Kaj", "Aage Ny", "Anders And"]
+        ):
+            s.add(
+                Case(
+                    case_key=f"K{i}",
+                    cpr=f"01018{i}-1234",
+                    name=name,
+                    name_sort=sort_key(name),
+                    homeless=False,
+                    substance_abuse=False,
+                    mental_illness=False,
+                    close_to_clarification=False,
+                    priority=2,
+                    status="ny",
+                )
+            )
     names = [r.name for r in CaseQueue(db).page(CaseFilter())]
     assert names == ["Anders And", "Zenia Holm", "Ærbø Kaj", "Ørn Lund", "Aage Ny", "Åse Berg"]
 

@@ -38,15 +38,31 @@ TEMPLATE = LIB.get(DEFAULT_TEMPLATE, "2026")
 
 def complete_answers() -> dict:
     answers = {f.id: "Beskrivelse med konkrete eksempler." for f in TEMPLATE.sections[0].fields}
-    answers.update({
-        "timer_pr_uge": 10.0, "arbejdsintensitet": "Nedsat", "skaanehensyn": "Ingen løft.",
-        "udviklingsmuligheder": "Kan øges gradvist.", "tidshorisont": "6–12 måneder",
-        "observationer": [{"kilde": "Mentor", "kilde_navn": "Ida Holm", "dato": "2026-02-20",
-                           "observation": "Møder stabilt.", "stoettebehov": "Let"}],
-        "borgerens_syn": "»Jeg vil gerne i gang.«", "borger_inddraget": True,
-        "afklaringsretning": "Fleksjob", "taet_paa_afklaring": True, "forelaeg_rehab": True,
-        "rehab_begrundelse": "Arbejdsevnen er varigt nedsat.", "afvejet": ["Helbred"],
-    })
+    answers.update(
+        {
+            "timer_pr_uge": 10.0,
+            "arbejdsintensitet": "Nedsat",
+            "skaanehensyn": "Ingen løft.",
+            "udviklingsmuligheder": "Kan øges gradvist.",
+            "tidshorisont": "6–12 måneder",
+            "observationer": [
+                {
+                    "kilde": "Mentor",
+                    "kilde_navn": "Ida Holm",
+                    "dato": "2026-02-20",
+                    "observation": "Møder stabilt.",
+                    "stoettebehov": "Let",
+                }
+            ],
+            "borgerens_syn": "»Jeg vil gerne i gang.«",
+            "borger_inddraget": True,
+            "afklaringsretning": "Fleksjob",
+            "taet_paa_afklaring": True,
+            "forelaeg_rehab": True,
+            "rehab_begrundelse": "Arbejdsevnen er varigt nedsat.",
+            "afvejet": ["Helbred"],
+        }
+    )
     return answers
 
 
@@ -65,7 +81,10 @@ def case_id(demo_db):
 def test_opening_starts_a_review_on_the_template_of_the_day(demo_db, profile, case_id):
     review = open_review(demo_db, case_id, profile.user_id, LIB, today=TODAY)
     assert (review.template_id, review.template_version, review.version) == (
-        DEFAULT_TEMPLATE, "2026", 1)
+        DEFAULT_TEMPLATE,
+        "2026",
+        1,
+    )
     assert get_case(demo_db, case_id).status == "under_gennemgang"
     again = open_review(demo_db, case_id, profile.user_id, LIB, today=TODAY)
     assert again.id == review.id
@@ -76,16 +95,32 @@ def test_opening_starts_a_review_on_the_template_of_the_day(demo_db, profile, ca
 def test_full_flow_to_ready_locked_and_corrected(demo_db, profile, case_id):
     user = profile.user_id
     review = open_review(demo_db, case_id, user, LIB, today=TODAY)
-    save_review(demo_db, review.id, complete_answers(), user, template=TEMPLATE,
-                section="vurdering", field="afvejet", co_reviewer="sof-ab-05")
+    save_review(
+        demo_db,
+        review.id,
+        complete_answers(),
+        user,
+        template=TEMPLATE,
+        section="vurdering",
+        field="afvejet",
+        co_reviewer="sof-ab-05",
+    )
     problems = mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY)
     assert any("Samtykke" in p for p in problems)
     assert any("Næste skridt" in p for p in problems)
     give_all_consents(demo_db, case_id, user)
-    for step in ("rehabiliteringsteam", "laegeattest_265",
-                 "mentor"):
-        add_next_step(demo_db, case_id, step, StepOrganisation.BIF, user, person="Ida",
-                      deadline=TODAY + dt.timedelta(days=14), review_id=review.id, today=TODAY)
+    for step in ("rehabiliteringsteam", "laegeattest_265", "mentor"):
+        add_next_step(
+            demo_db,
+            case_id,
+            step,
+            StepOrganisation.BIF,
+            user,
+            person="Ida",
+            deadline=TODAY + dt.timedelta(days=14),
+            review_id=review.id,
+            today=TODAY,
+        )
     assert mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY) == []
     assert get_case(demo_db, case_id).status == "klar_til_underskrift"
 
@@ -115,39 +150,86 @@ def test_editing_a_ready_review_takes_it_back_to_draft(demo_db, profile, case_id
 def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
     user = profile.user_id
     with pytest.raises(StepBlocked, match="kræver samtykke"):
-        add_next_step(demo_db, case_id, "helhedsorienteret_plan",
-                      StepOrganisation.BIF, user, today=TODAY)
-    record_consent(demo_db, case_id, "helhedsorienteret_plan", ConsentStatus.GIVET,
-                   TODAY, ConsentForm.MUNDTLIG, user, today=TODAY)
-    step = add_next_step(demo_db, case_id, "helhedsorienteret_plan",
-                         StepOrganisation.SOF, user, today=TODAY)
-    flagged = record_consent(demo_db, case_id, "helhedsorienteret_plan",
-                             ConsentStatus.TILBAGEKALDT, TODAY, ConsentForm.MUNDTLIG, user,
-                             today=TODAY)
+        add_next_step(
+            demo_db, case_id, "helhedsorienteret_plan", StepOrganisation.BIF, user, today=TODAY
+        )
+    record_consent(
+        demo_db,
+        case_id,
+        "helhedsorienteret_plan",
+        ConsentStatus.GIVET,
+        TODAY,
+        ConsentForm.MUNDTLIG,
+        user,
+        today=TODAY,
+    )
+    step = add_next_step(
+        demo_db, case_id, "helhedsorienteret_plan", StepOrganisation.SOF, user, today=TODAY
+    )
+    flagged = record_consent(
+        demo_db,
+        case_id,
+        "helhedsorienteret_plan",
+        ConsentStatus.TILBAGEKALDT,
+        TODAY,
+        ConsentForm.MUNDTLIG,
+        user,
+        today=TODAY,
+    )
     assert flagged == [step.id]
     (stored,) = next_steps_of_case(demo_db, case_id)
     assert "tilbagekaldt" in stored.consent_flag
     with pytest.raises(StepBlocked, match="skriftligt"):
-        record_consent(demo_db, case_id, "sundhedskoordinator_laege",
-                       ConsentStatus.GIVET, TODAY, ConsentForm.MUNDTLIG, user, today=TODAY)
-        add_next_step(demo_db, case_id, "sundhedskoordinator_egen_laege",
-                      StepOrganisation.REGION, user, today=TODAY)
+        record_consent(
+            demo_db,
+            case_id,
+            "sundhedskoordinator_laege",
+            ConsentStatus.GIVET,
+            TODAY,
+            ConsentForm.MUNDTLIG,
+            user,
+            today=TODAY,
+        )
+        add_next_step(
+            demo_db,
+            case_id,
+            "sundhedskoordinator_egen_laege",
+            StepOrganisation.REGION,
+            user,
+            today=TODAY,
+        )
     # the sundhedsfaglig rådgivning rests on a legal basis: no consent can block it
-    add_next_step(demo_db, case_id, "sundhedskoordinator", StepOrganisation.REGION, user,
-                  today=TODAY)
+    add_next_step(
+        demo_db, case_id, "sundhedskoordinator", StepOrganisation.REGION, user, today=TODAY
+    )
 
 
 def test_follow_up_lists_open_and_overdue_steps(demo_db, profile, case_id):
     user = profile.user_id
-    add_next_step(demo_db, case_id, "mentor", StepOrganisation.BIF, user,
-                  person="Ida", deadline=TODAY - dt.timedelta(days=3), today=TODAY)
-    add_next_step(demo_db, case_id, "herberg", StepOrganisation.SOF, user,
-                  person="Bo", deadline=TODAY + dt.timedelta(days=3), today=TODAY)
+    add_next_step(
+        demo_db,
+        case_id,
+        "mentor",
+        StepOrganisation.BIF,
+        user,
+        person="Ida",
+        deadline=TODAY - dt.timedelta(days=3),
+        today=TODAY,
+    )
+    add_next_step(
+        demo_db,
+        case_id,
+        "herberg",
+        StepOrganisation.SOF,
+        user,
+        person="Bo",
+        deadline=TODAY + dt.timedelta(days=3),
+        today=TODAY,
+    )
     rows = follow_up(demo_db, today=TODAY)
     assert [r.step.type for r in rows] == ["mentor", "herberg"]
     assert rows[0].step.overdue(TODAY) and not rows[1].step.overdue(TODAY)
-    assert [r.step.type for r in follow_up(demo_db, organisation="SOF", today=TODAY)] == [
-        "herberg"]
+    assert [r.step.type for r in follow_up(demo_db, organisation="SOF", today=TODAY)] == ["herberg"]
     assert [r.step.person for r in follow_up(demo_db, overdue_only=True, today=TODAY)] == ["Ida"]
 
 
@@ -170,9 +252,12 @@ def test_audit_chain_finds_edits_and_deletions(demo_db, profile, case_id):
     assert audit.verify_chain(demo_db) is None
     with demo_db.session() as s, pytest.raises(Exception, match="append-only"):
         s.execute(text("UPDATE audit_log SET action = 'x' WHERE id = 2"))
-    rows = list(demo_db.reader().execute(
-        "SELECT id, at, user_id, action, case_id, details, prev_hash, hash FROM audit_log "
-        "ORDER BY id"))
+    rows = list(
+        demo_db.reader().execute(
+            "SELECT id, at, user_id, action, case_id, details, prev_hash, hash FROM audit_log "
+            "ORDER BY id"
+        )
+    )
     edited = [list(r) for r in rows]
     edited[2][3] = "case.export"
     assert audit.verify_rows(edited).entry_id == rows[2][0]
@@ -182,8 +267,9 @@ def test_audit_chain_finds_edits_and_deletions(demo_db, profile, case_id):
     assert audit.verify_rows(swapped).entry_id == rows[2][0]
 
 
-def test_saving_the_same_answers_in_another_shape_keeps_a_ready_review_ready(demo_db, profile,
-                                                                            case_id):
+def test_saving_the_same_answers_in_another_shape_keeps_a_ready_review_ready(
+    demo_db, profile, case_id
+):
     user = profile.user_id
     review = open_review(demo_db, case_id, user, LIB, today=TODAY)
     answers = dict(complete_answers(), afvejet=["Helbred", "Beskæftigelse"], dokumentation=[])
@@ -208,8 +294,11 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
     build_demo_reviews(demo_db, 30, profile.user_id, LIB, seed=102)
     today = dt.date.today()
     case_ids = [r[0] for r in demo_db.reader().execute("SELECT DISTINCT case_id FROM next_step")]
-    by_rule = sum(step_overdue(st.status, st.deadline, today)
-                  for cid in case_ids for st in next_steps_of_case(demo_db, cid))
+    by_rule = sum(
+        step_overdue(st.status, st.deadline, today)
+        for cid in case_ids
+        for st in next_steps_of_case(demo_db, cid)
+    )
     assert by_rule > 0, "the demo reviews have deadlines in the past"
     assert overdue_step_count(demo_db) == by_rule
     assert stats(demo_db)["next_steps"]["overdue"] == by_rule
@@ -220,11 +309,14 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
     tomorrow = today + dt.timedelta(days=1)
     assert overdue_step_count(demo_db, tomorrow) == sum(
         step_overdue(st.status, st.deadline, tomorrow)
-        for cid in case_ids for st in next_steps_of_case(demo_db, cid))
+        for cid in case_ids
+        for st in next_steps_of_case(demo_db, cid)
+    )
 
 
-def test_adding_and_changing_a_step_check_its_type_consent_and_note_alike(demo_db, profile,
-                                                                         case_id):
+def test_adding_and_changing_a_step_check_its_type_consent_and_note_alike(
+    demo_db, profile, case_id
+):
     from udsat_desktop.store.db import StoreError
     from udsat_desktop.store.reviews import update_next_step
 
@@ -233,13 +325,28 @@ def test_adding_and_changing_a_step_check_its_type_consent_and_note_alike(demo_d
         add_next_step(demo_db, case_id, "findes_ikke", StepOrganisation.BIF, user, today=TODAY)
     with pytest.raises(StoreError, match="dækker over"):
         add_next_step(demo_db, case_id, "andet", StepOrganisation.BIF, user, today=TODAY)
-    step = add_next_step(demo_db, case_id, "andet", StepOrganisation.BIF, user, today=TODAY,
-                         note="Kontakt til boligsocial vejleder")
+    step = add_next_step(
+        demo_db,
+        case_id,
+        "andet",
+        StepOrganisation.BIF,
+        user,
+        today=TODAY,
+        note="Kontakt til boligsocial vejleder",
+    )
 
     def change(step_type, note):
-        return update_next_step(demo_db, step.id, user, step_type=step_type,
-                                organisation=StepOrganisation.BIF, person=None, deadline=None,
-                                note=note, today=TODAY)
+        return update_next_step(
+            demo_db,
+            step.id,
+            user,
+            step_type=step_type,
+            organisation=StepOrganisation.BIF,
+            person=None,
+            deadline=None,
+            note=note,
+            today=TODAY,
+        )
 
     with pytest.raises(StoreError, match="Ukendt type"):
         change("findes_ikke", "x")

@@ -13,11 +13,21 @@ PACKAGE = Path(__file__).resolve().parents[2] / "udsat_desktop"
 # only shrinks: delete an entry once its file is clean
 PENDING = {"ui/audit_view.py", "ui/dashboard.py", "ui/app_support.py"}
 
-SQL_TEXT = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|"
-                      r"CREATE\s+(TABLE|INDEX|VIRTUAL)|PRAGMA\s+\w+)\b", re.DOTALL)
+SQL_TEXT = re.compile(
+    r"\b(SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|"
+    r"CREATE\s+(TABLE|INDEX|VIRTUAL)|PRAGMA\s+\w+)\b",
+    re.DOTALL,
+)
 DB_MODULES = ("sqlalchemy", "sqlcipher3", "sqlite3", "sqlite_utils", "alembic")
-CURSOR_CALLS = {"execute", "executemany", "executescript", "scalars", "scalar", "fetchone",
-                "fetchall"}
+CURSOR_CALLS = {
+    "execute",
+    "executemany",
+    "executescript",
+    "scalars",
+    "scalar",
+    "fetchone",
+    "fetchall",
+}
 DATABASE_CALLS = {"reader", "read_session", "session"}  # on a `db` (csv.reader is no database)
 
 
@@ -30,20 +40,31 @@ def problems_in(source: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import | ast.ImportFrom):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) \
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
                 else [node.module or ""]
-            found += [f"line {node.lineno}: imports {n}" for n in names
-                      if n.split(".")[0] in DB_MODULES]
+            )
+            found += [
+                f"line {node.lineno}: imports {n}" for n in names if n.split(".")[0] in DB_MODULES
+            ]
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             name = node.func.attr
-            if name in CURSOR_CALLS or (name in DATABASE_CALLS and
-                                        _receiver(node.func.value).endswith("db")):
+            if name in CURSOR_CALLS or (
+                name in DATABASE_CALLS and _receiver(node.func.value).endswith("db")
+            ):
                 found.append(f"line {node.lineno}: .{name}()")
-        elif isinstance(node, ast.Attribute) and node.attr == "engine" \
-                and _receiver(node.value).endswith("db"):
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr == "engine"
+            and _receiver(node.value).endswith("db")
+        ):
             found.append(f"line {node.lineno}: .engine")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                and SQL_TEXT.search(node.value):
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and SQL_TEXT.search(node.value)
+        ):
             found.append(f"line {node.lineno}: SQL text")
     return found
 
@@ -74,8 +95,10 @@ def test_the_check_sees_each_way_in():
     }
     for source, count in samples.items():
         assert len(problems_in(source)) == count, (source, problems_in(source))
-    clean = ("with share_io.session(): pass\n"
-             "rows = csv.reader(io.StringIO(text))\n"
-             "print('Vælg en sag fra listen')\n"
-             "pool.submit(work)\n")
+    clean = (
+        "with share_io.session(): pass\n"
+        "rows = csv.reader(io.StringIO(text))\n"
+        "print('Vælg en sag fra listen')\n"
+        "pool.submit(work)\n"
+    )
     assert problems_in(clean) == []

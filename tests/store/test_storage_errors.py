@@ -81,8 +81,7 @@ def test_a_full_database_is_a_user_error_and_the_save_is_rolled_back(demo_db, pr
 
 def test_a_read_only_database_while_open_is_a_user_error(db, profile):
     _limit_connections(db, "PRAGMA query_only = ON")
-    secret = text("INSERT INTO secret (name, value, created_at) "
-                  "VALUES (:n, :v, CURRENT_TIMESTAMP)")
+    secret = text("INSERT INTO secret (name, value, created_at) VALUES (:n, :v, CURRENT_TIMESTAMP)")
     with pytest.raises(ReadOnlyStore) as caught, db.session() as s:
         s.execute(secret, {"n": "x", "v": b"y"})
     assert "skrivebeskyttet" in str(caught.value)
@@ -98,10 +97,10 @@ def test_the_audit_entry_of_a_read_is_mapped_too(db, profile):
 
 
 def test_a_locked_database_and_the_driver_without_codes():
-    assert isinstance(storage_error(sqlcipher3.OperationalError("database is locked")),
-                      StoreBusy)
-    assert isinstance(storage_error(sqlcipher3.OperationalError("database or disk is full")),
-                      DiskFull)
+    assert isinstance(storage_error(sqlcipher3.OperationalError("database is locked")), StoreBusy)
+    assert isinstance(
+        storage_error(sqlcipher3.OperationalError("database or disk is full")), DiskFull
+    )
 
 
 def test_a_programming_error_in_sql_stays_a_bug(db):
@@ -113,6 +112,7 @@ def test_a_programming_error_in_sql_stays_a_bug(db):
 
 
 # ------------------------------------------------------------------ real file systems
+
 
 def _mount(*args: str) -> bool:
     if os.geteuid() != 0:
@@ -142,12 +142,12 @@ def _fill_up(folder: Path) -> Path:
     return filler
 
 
-def test_a_really_full_disk_refuses_the_save_and_the_answers_save_once_there_is_room(
-        tmp_path):
+def test_a_really_full_disk_refuses_the_save_and_the_answers_save_once_there_is_room(tmp_path):
     with _tmpfs(tmp_path / "lille", "8m") as disk:
         paths = resolve(disk / "data").ensure()
-        db, profile = initialise(paths, PASSPHRASE, "Karen Holm", "KH", Organisation.BIF,
-                                 Role.COORDINATOR)
+        db, profile = initialise(
+            paths, PASSPHRASE, "Karen Holm", "KH", Organisation.BIF, Role.COORDINATOR
+        )
         try:
             build_demo(db, 20, seed=11)
             review, template = _a_review(db, profile)
@@ -187,7 +187,8 @@ def _read_only(file: Path) -> Iterator[None]:
 
 
 def test_a_read_only_database_file_is_a_user_error_in_the_store_and_the_cli(
-        paths, store, sample_csv, capsys, monkeypatch):
+    paths, store, sample_csv, capsys, monkeypatch
+):
     from udsat_desktop.cli import main
 
     db, _profile = store

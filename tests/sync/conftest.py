@@ -45,8 +45,11 @@ class Member:
         return open_existing(self.paths, PASS)
 
 
-TEAM = (("Koordinator Kim", "KK", "BIF", "coordinator"), ("Anna Ager", "AA", "BIF", "reviewer"),
-        ("Bo Bæk", "BB", "SOF", "reviewer"))
+TEAM = (
+    ("Koordinator Kim", "KK", "BIF", "coordinator"),
+    ("Anna Ager", "AA", "BIF", "reviewer"),
+    ("Bo Bæk", "BB", "SOF", "reviewer"),
+)
 
 
 @pytest.fixture(scope="session")
@@ -60,8 +63,9 @@ def team_template(tmp_path_factory) -> tuple[Path, dict[str, str]]:
         mp.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
         for name, initials, org, role in TEAM:
             member = Member(name, root / initials, "")
-            code, out = member.run("init", "--name", name, "--initials", initials, "--org", org,
-                                   "--role", role)
+            code, out = member.run(
+                "init", "--name", name, "--initials", initials, "--org", org, "--role", role
+            )
             assert code == 0 and isinstance(out, dict), out
             user_ids[initials] = out["user_id"]
     return root, user_ids
@@ -96,8 +100,9 @@ def enrol(coordinator: Member, *members: Member) -> None:
     coordinator_code = coordinator.run("team", "list")[1]["my_code"]
     for member in members:
         code_on_their_screen = member.run("team", "list")[1]["my_code"]
-        code, out = coordinator.run("team", "approve", member.user_id, "--fingerprint",
-                                    code_on_their_screen)
+        code, out = coordinator.run(
+            "team", "approve", member.user_id, "--fingerprint", code_on_their_screen
+        )
         assert code == 0, out
         code, out = member.run("team", "trust-coordinator", coordinator_code)
         assert code == 0, out

@@ -21,11 +21,16 @@ def skip_reason() -> str | None:
         return "real SMB mounts need root (CI runs the tests as root)"
     if not os.path.exists("/dev/fuse"):
         return "real SMB mounts need /dev/fuse (not present in this container)"
-    missing = [tool for tool in ("smbd", "smbnetfs", "rclone", "fusermount3")
-               if shutil.which(tool) is None and not os.path.exists(f"/usr/sbin/{tool}")]
+    missing = [
+        tool
+        for tool in ("smbd", "smbnetfs", "rclone", "fusermount3")
+        if shutil.which(tool) is None and not os.path.exists(f"/usr/sbin/{tool}")
+    ]
     if missing:
-        return (f"real SMB mounts need {', '.join(missing)} "
-                "(packaging/install-system-deps.sh installs them)")
+        return (
+            f"real SMB mounts need {', '.join(missing)} "
+            "(packaging/install-system-deps.sh installs them)"
+        )
     return None
 
 
@@ -103,8 +108,18 @@ class Samba:
         log = _log(self.base / "smbd.log")
         try:
             self.process = subprocess.Popen(
-                [_smbd(), "--foreground", "--no-process-group", f"--configfile={conf}",
-                 "--debug-stdout", "-d0"], stdout=log, stderr=log, start_new_session=True)
+                [
+                    _smbd(),
+                    "--foreground",
+                    "--no-process-group",
+                    f"--configfile={conf}",
+                    "--debug-stdout",
+                    "-d0",
+                ],
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
         finally:
             os.close(log)
         wait_for(lambda: _port_open(self.host, 445), 20, "smbd did not start")
@@ -123,7 +138,7 @@ class Samba:
 
 @dataclass
 class Mount:
-    kind: str               # smbnetfs | rclone
+    kind: str  # smbnetfs | rclone
     point: Path
     process: subprocess.Popen | None = None
 
@@ -143,11 +158,13 @@ class Mount:
 
     def unmount(self, *, lazy: bool = False) -> None:
         if is_mounted(self.point):
-            subprocess.run(["umount", "-l" if lazy else "-f", str(self.point)], check=False,
-                           capture_output=True)
+            subprocess.run(
+                ["umount", "-l" if lazy else "-f", str(self.point)],
+                check=False,
+                capture_output=True,
+            )
             if is_mounted(self.point):
-                subprocess.run(["umount", "-l", str(self.point)], check=False,
-                               capture_output=True)
+                subprocess.run(["umount", "-l", str(self.point)], check=False, capture_output=True)
         if self.process is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.process.pid, signal.SIGCONT)
@@ -179,22 +196,45 @@ def _mount(samba: Samba, kind: str, point: Path, work: Path, log: int) -> Mount:
         home = work / "home"
         (home / ".smb").mkdir(parents=True, exist_ok=True)
         config = home / ".smb" / "smbnetfs.conf"
-        config.write_text(f'auth "guest" ""\nhost {samba.host} visible=true\n'
-                          "smb_timeout 5000\n")
+        config.write_text(f'auth "guest" ""\nhost {samba.host} visible=true\nsmb_timeout 5000\n')
         config.chmod(0o600)
-        process = subprocess.Popen(["smbnetfs", str(point), "-f", "-o",
-                                    f"config={config}"], stdout=log, stderr=log,
-                                   env=dict(os.environ, HOME=str(home)))
+        process = subprocess.Popen(
+            ["smbnetfs", str(point), "-f", "-o", f"config={config}"],
+            stdout=log,
+            stderr=log,
+            env=dict(os.environ, HOME=str(home)),
+        )
         result = Mount(kind, point, process, f"{samba.host}/share")
     else:
-        obscured = subprocess.run(["rclone", "obscure", ""], capture_output=True, text=True,
-                                  check=True).stdout.strip()
+        obscured = subprocess.run(
+            ["rclone", "obscure", ""], capture_output=True, text=True, check=True
+        ).stdout.strip()
         process = subprocess.Popen(
-            ["rclone", "mount", ":smb:share", str(point), "--smb-host", samba.host,
-             "--smb-user", "guest", "--smb-pass", obscured, "--vfs-cache-mode", "writes",
-             "--cache-dir", str(work / "cache"), "--dir-cache-time", "1s",
-             "--attr-timeout", "0s", "--config", "/dev/null"],
-            stdout=log, stderr=log)
+            [
+                "rclone",
+                "mount",
+                ":smb:share",
+                str(point),
+                "--smb-host",
+                samba.host,
+                "--smb-user",
+                "guest",
+                "--smb-pass",
+                obscured,
+                "--vfs-cache-mode",
+                "writes",
+                "--cache-dir",
+                str(work / "cache"),
+                "--dir-cache-time",
+                "1s",
+                "--attr-timeout",
+                "0s",
+                "--config",
+                "/dev/null",
+            ],
+            stdout=log,
+            stderr=log,
+        )
         result = Mount(kind, point, process, "")
     try:
         wait_for(lambda: is_mounted(point), 20, f"{kind} did not mount")

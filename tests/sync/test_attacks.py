@@ -24,8 +24,10 @@ LIB = bundled_library()
 def audit_actions(member: Member) -> list[tuple[str, dict]]:
     db, _ = member.open()
     try:
-        return [(a, json.loads(d)) for a, d in db.reader().execute(
-            "SELECT action, details FROM audit_log ORDER BY id")]
+        return [
+            (a, json.loads(d))
+            for a, d in db.reader().execute("SELECT action, details FROM audit_log ORDER BY id")
+        ]
     finally:
         db.close()
 
@@ -34,13 +36,30 @@ def refused_reasons(member: Member) -> list[str]:
     return [d.get("reason", "") for a, d in audit_actions(member) if a == "trust.refused"]
 
 
-def new_member(tmp_path, name: str, initials: str, org: str = "BIF",
-               role: str = "reviewer", share=None) -> Member:
+def new_member(
+    tmp_path, name: str, initials: str, org: str = "BIF", role: str = "reviewer", share=None
+) -> Member:
     from udsat_desktop.cli import main as cli
 
     data = tmp_path / f"m-{initials}"
-    assert cli(["--data-dir", str(data), "init", "--name", name, "--initials", initials,
-                "--org", org, "--role", role]) == 0
+    assert (
+        cli(
+            [
+                "--data-dir",
+                str(data),
+                "init",
+                "--name",
+                name,
+                "--initials",
+                initials,
+                "--org",
+                org,
+                "--role",
+                role,
+            ]
+        )
+        == 0
+    )
     member = Member(name, data, "")
     db, profile = member.open()
     member.user_id = profile.user_id
@@ -65,8 +84,12 @@ def round_(team):
     share, kk, aa, bb = team
     kk.run("demo", "--cases", "12")
     enrol(kk, aa, bb)
-    keys = [r[0] for r in kk.open()[0].reader().execute(
-        'SELECT case_key FROM "case" ORDER BY case_key LIMIT 6')]
+    keys = [
+        r[0]
+        for r in kk.open()[0]
+        .reader()
+        .execute('SELECT case_key FROM "case" ORDER BY case_key LIMIT 6')
+    ]
     assert kk.run("assign", "--to", aa.user_id, *keys[:3])[0] == 0
     assert kk.run("assign", "--to", bb.user_id, *keys[3:6])[0] == 0
     assert aa.run("pull")[1]["assigned_cases"] == 3
@@ -104,8 +127,11 @@ def pdf_of(share, record: dict):
 def status_of(member: Member, case_key: str) -> str:
     db, _ = member.open()
     try:
-        return db.reader().execute('SELECT status FROM "case" WHERE case_key = ?',
-                                   (case_key,)).fetchone()[0]
+        return (
+            db.reader()
+            .execute('SELECT status FROM "case" WHERE case_key = ?', (case_key,))
+            .fetchone()[0]
+        )
     finally:
         db.close()
 
@@ -113,8 +139,11 @@ def status_of(member: Member, case_key: str) -> str:
 def verdict_of(member: Member, review_id: str) -> str | None:
     db, _ = member.open()
     try:
-        row = db.reader().execute("SELECT verdict FROM ingested_record WHERE review_key = ?",
-                                  (review_id,)).fetchone()
+        row = (
+            db.reader()
+            .execute("SELECT verdict FROM ingested_record WHERE review_key = ?", (review_id,))
+            .fetchone()
+        )
     finally:
         db.close()
     return row[0] if row else None
@@ -155,16 +184,22 @@ def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_pat
         record = sign_record(record, key_path(outsider.paths), KEY_PASS)
         # not on the roster, the outsider's app seals to no one and sends nothing; they
         # place the files plain, as any file of before the share was sealed
-        for source, target in ((pdf, pdf_of(share, record)),
-                               (record_path, record_path_of(share, record))):
+        for source, target in (
+            (pdf, pdf_of(share, record)),
+            (record_path, record_path_of(share, record)),
+        ):
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(source.read_bytes() if source == pdf else
-                               json.dumps(record).encode())
+            target.write_bytes(
+                source.read_bytes() if source == pdf else json.dumps(record).encode()
+            )
     code, report = outsider.run("sync")
     assert code == 1 and "holdliste" in json.dumps(report, ensure_ascii=False)
     code, report = kk.run("ingest")
-    forged_ids = [r["review_id"] for r in records(share).values()
-                  if r["signed_by"] == aa.user_id and r["case_key"] == case_key]
+    forged_ids = [
+        r["review_id"]
+        for r in records(share).values()
+        if r["signed_by"] == aa.user_id and r["case_key"] == case_key
+    ]
     assert forged_ids and set(forged_ids) <= set(report["unknown_signer"])
     assert status_of(kk, case_key) != "synkroniseret"  # not counted as reviewed
     assert any("ikke på teamets holdliste" in r for r in refused_reasons(kk))
@@ -231,17 +266,20 @@ def repaint(pdf: bytes, key, passphrase: str, *, field: str = "Medunderskrift") 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     page_ref, _ = writer.find_page_for_modification(0)
     page = page_ref.get_object()
-    stream = generic.StreamObject(stream_data=b"q 1 1 1 rg 0 0 595 842 re f Q "
-                                              b"BT /F1 24 Tf 72 700 Td (Fleksjob) Tj ET")
+    stream = generic.StreamObject(
+        stream_data=b"q 1 1 1 rg 0 0 595 842 re f Q BT /F1 24 Tf 72 700 Td (Fleksjob) Tj ET"
+    )
     page["/Contents"] = writer.add_object(stream)
     writer.update_container(page)
-    fields.append_signature_field(writer, fields.SigFieldSpec(field, on_page=0,
-                                                              box=(10, 10, 60, 40)))
+    fields.append_signature_field(
+        writer, fields.SigFieldSpec(field, on_page=0, box=(10, 10, 60, 40))
+    )
     from udsat_desktop.reports.keyfile import open_key
 
     signer = signers.SimpleSigner.load_pkcs12_data(open_key(key, passphrase), [], None)
-    out = signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field),
-                            signer=signer).sign_pdf(writer)
+    out = signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field), signer=signer).sign_pdf(
+        writer
+    )
     return bytes(out.getvalue())
 
 
@@ -249,8 +287,7 @@ def repaint(pdf: bytes, key, passphrase: str, *, field: str = "Medunderskrift") 
     r"pyhanko.sign.diff_analysis.policies: Error in diff operation",
     r"file on the share refused",
 )
-def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(round_,
-                                                                              tmp_path):
+def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(round_, tmp_path):
     share, kk, _aa, bb, _keys = round_
     record = next(iter(records(share).values()))
     original = plain(pdf_of(share, record))
@@ -275,14 +312,20 @@ def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(r
     # a plain co-signature by a roster member is still fine
     from udsat_desktop.reports.signing import Identity, sign_pdf
 
-    both = sign_pdf(original, key_path(bb.paths), KEY_PASS,
-                    Identity("Bo Bæk", "SOF", "BB", "Gennemgår sager"), cosign=True)
+    both = sign_pdf(
+        original,
+        key_path(bb.paths),
+        KEY_PASS,
+        Identity("Bo Bæk", "SOF", "BB", "Gennemgår sager"),
+        cosign=True,
+    )
     cosigned = tmp_path / "cosigned.pdf"
     cosigned.write_bytes(both)
     code, out = kk.run("verify", str(cosigned))
     assert code == 0, out
-    assert [s["verdict"] for s in out["files"][0]["signatures"]] == \
-        ["intakt, kendt underskriver"] * 2
+    assert [s["verdict"] for s in out["files"][0]["signatures"]] == [
+        "intakt, kendt underskriver"
+    ] * 2
     # on the share, the repainted PDF in place of Anna's is refused at ingest and the packet
     # can never take it
     pdf_of(share, record).write_bytes(repaint(original, key_path(bb.paths), KEY_PASS))
@@ -313,14 +356,18 @@ def test_a_swapped_pdf_does_not_demote_a_review_ingested_intact(round_, tmp_path
     code, report = kk.run("ingest", "--full")
     assert code == 1
     assert record["review_id"] not in report["modified"]
-    assert any(name == record["review_id"] and "den kontrollerede udgave beholdes" in why
-               for name, why in report["problems"])
+    assert any(
+        name == record["review_id"] and "den kontrollerede udgave beholdes" in why
+        for name, why in report["problems"]
+    )
     out = tmp_path / "summary.pdf"
     assert kk.run("summary", record["case_key"], "--out", str(out))[0] == 0
     assert out.read_bytes() == original
     code, checked = kk.run("verify", str(out))
-    assert code == 0 and checked["files"][0]["signatures"][0]["verdict"] == \
-        "intakt, kendt underskriver"
+    assert (
+        code == 0
+        and checked["files"][0]["signatures"][0]["verdict"] == "intakt, kendt underskriver"
+    )
 
 
 @pytest.mark.expected_log(r"file on the share refused")
@@ -335,8 +382,11 @@ def test_a_record_pointing_at_another_citizens_pdf_is_refused(round_):
     target.write_bytes(plain(pdf_of(share, other)))  # Anna can open her own files
     record_path_of(share, forged).write_text(json.dumps(forged))
     # ... and one Anna's own key signed (an insider cross-wiring her own files)
-    wired = sign_record({**one, "review_id": "R-BBBBBBBBBBBB", "pdf_sha256":
-                         other["pdf_sha256"]}, key_path(aa.paths), KEY_PASS)
+    wired = sign_record(
+        {**one, "review_id": "R-BBBBBBBBBBBB", "pdf_sha256": other["pdf_sha256"]},
+        key_path(aa.paths),
+        KEY_PASS,
+    )
     target = pdf_of(share, wired)
     target.write_bytes(plain(pdf_of(share, other)))  # Anna can open her own files
     record_path_of(share, wired).write_text(json.dumps(wired))
@@ -356,12 +406,13 @@ def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_)
     share, kk, aa, _bb, _keys = round_
     one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
     path = record_path_of(share, one)
-    edited = {**one, "recommendation": {**one["recommendation"],
-                                        "afklaringsretning": "foertidspension"}}
+    edited = {
+        **one,
+        "recommendation": {**one["recommendation"], "afklaringsretning": "foertidspension"},
+    }
     path.write_text(json.dumps(edited))
     code, report = kk.run("ingest")
-    assert code == 1 and any(n.endswith(f"{one['review_id']}.json")
-                             for n, _ in report["refused"])
+    assert code == 1 and any(n.endswith(f"{one['review_id']}.json") for n, _ in report["refused"])
     assert other["review_id"] not in str(report["refused"])
     assert any("ændret efter underskrift" in r for r in refused_reasons(kk))
     path.write_text(json.dumps(one))
@@ -375,9 +426,11 @@ def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_)
     assert report["content_conflicts"] == [one["review_id"]]
     db, _ = kk.open()
     try:
-        stored = json.loads(db.reader().execute(
-            "SELECT record FROM ingested_record WHERE review_key = ?",
-            (one["review_id"],)).fetchone()[0])
+        stored = json.loads(
+            db.reader()
+            .execute("SELECT record FROM ingested_record WHERE review_key = ?", (one["review_id"],))
+            .fetchone()[0]
+        )
     finally:
         db.close()
     assert stored["next_steps"] == one["next_steps"]
@@ -398,21 +451,24 @@ def test_a_revoked_members_new_signature_does_not_count(round_):
     ensure_key(bb.paths, bo, KEY_PASS)  # Bo's certificate is on the roster before he leaves
     bb.run("sync")
     kk.run("sync")
-    assert any(m["certificates"] for m in kk.run("team", "list")[1]["members"]
-               if m["user_id"] == bb.user_id)
+    assert any(
+        m["certificates"]
+        for m in kk.run("team", "list")[1]["members"]
+        if m["user_id"] == bb.user_id
+    )
     code, out = kk.run("team", "revoke", bb.user_id)
     assert code == 0, out
     sign_ready(bb, 1, seed=81)
     assert bb.run("sync")[0] == 0
     code, report = kk.run("ingest")
-    bo_reviews = [r["review_id"] for r in records(share).values()
-                  if r["signed_by"] == bb.user_id]
+    bo_reviews = [r["review_id"] for r in records(share).values() if r["signed_by"] == bb.user_id]
     assert bo_reviews and bo_reviews == report["revoked_signer"]
     assert any("tilbagekaldt" in r for r in refused_reasons(kk))
     case_key = records(share)[bo_reviews[0]]["case_key"]
     assert status_of(kk, case_key) != "synkroniseret"
     assert kk.run("team", "list")[1]["members"][-1]["revoked_at"] or any(
-        m["revoked_at"] for m in kk.run("team", "list")[1]["members"])
+        m["revoked_at"] for m in kk.run("team", "list")[1]["members"]
+    )
     # and Bo can no longer be assigned to
     code, _ = kk.run("assign", "--to", bb.user_id, keys[4])
     assert code == 2
@@ -430,21 +486,29 @@ def test_a_forged_assignment_and_a_malformed_batch_are_one_line_each(round_, tmp
     anna = held.member(aa.user_id)
     folder = share / "assignments" / aa.user_id
     # sealed to Anna's real key, "from" the coordinator, signed by the outsider
-    header = {"format": "udsat-assignment/1", "batch": "20260101T000000-aaaaaa",
-              "to": aa.user_id, "from": kk.user_id, "created": "2026-01-01T00:00:00+00:00"}
+    header = {
+        "format": "udsat-assignment/1",
+        "batch": "20260101T000000-aaaaaa",
+        "to": aa.user_id,
+        "from": kk.user_id,
+        "created": "2026-01-01T00:00:00+00:00",
+    }
     fake = {"case_key": "ZZZZ-ZZZZ", "cpr": "010101-0000", "name": "Falsk Person"}
     blob = sealed.seal(anna.x25519_bytes(), json.dumps({"cases": [fake]}).encode(), header)
     db, _ = outsider.open()
     try:
-        signed = trust.seal_envelope(db, "udsat-assignment/1", {
-            "to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)})
+        signed = trust.seal_envelope(
+            db,
+            "udsat-assignment/1",
+            {"to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)},
+        )
     finally:
         db.close()
     (folder / f"{header['batch']}.json").write_bytes(signed)
     # unsigned, as assignments used to be
     (folder / "20260101T000001-bbbbbb.json").write_bytes(blob)
     # garbage
-    (folder / "20260101T000002-cccccc.json").write_bytes(b"{\"format\": [1, 2")
+    (folder / "20260101T000002-cccccc.json").write_bytes(b'{"format": [1, 2')
     # and one honest batch alongside
     assert kk.run("assign", "--to", aa.user_id, keys[5])[0] == 0
     code, report = aa.run("sync")
@@ -456,8 +520,12 @@ def test_a_forged_assignment_and_a_malformed_batch_are_one_line_each(round_, tmp
     assert len(refused_reasons(aa)) >= 3
     db, _ = aa.open()
     try:
-        assert db.reader().execute(
-            "SELECT count(*) FROM \"case\" WHERE case_key = 'ZZZZ-ZZZZ'").fetchone()[0] == 0
+        assert (
+            db.reader()
+            .execute("SELECT count(*) FROM \"case\" WHERE case_key = 'ZZZZ-ZZZZ'")
+            .fetchone()[0]
+            == 0
+        )
     finally:
         db.close()
 
@@ -471,8 +539,9 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     db, profile = outsider.open()
     try:
         own = roster.editable(db, outsider.paths, profile, [])
-        forged = roster._sign(db, roster.Roster(version + 5, own.issued_at, profile.user_id,
-                                                own.members))
+        forged = roster._sign(
+            db, roster.Roster(version + 5, own.issued_at, profile.user_id, own.members)
+        )
     finally:
         db.close()
     (share / "team" / f"roster-{version + 5:06d}.json").write_bytes(forged.blob)
@@ -528,9 +597,16 @@ def test_an_unsigned_claim_is_ignored_and_reported(round_):
 
     share, _kk, aa, bb, keys = round_
     (share / "claims").mkdir(exist_ok=True)
-    (share / "claims" / f"{keys[3]}.json").write_text(json.dumps(
-        {"format": "udsat-claim/1", "case_key": keys[3], "user_id": aa.user_id,
-         "claimed_at": "2026-01-01T00:00:00+00:00"}))
+    (share / "claims" / f"{keys[3]}.json").write_text(
+        json.dumps(
+            {
+                "format": "udsat-claim/1",
+                "case_key": keys[3],
+                "user_id": aa.user_id,
+                "claimed_at": "2026-01-01T00:00:00+00:00",
+            }
+        )
+    )
     bb.run("pull")
     db, profile = bb.open()
     try:
@@ -570,8 +646,9 @@ def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tm
 
         for slot in slots[:2]:  # signed by the outsider, naming Anna, and unsigned
             slot.mkdir(parents=True)
-        (slots[0] / "claim.json").write_bytes(_claim_blob(db, case, aa.user_id,
-                                                          "2026-01-01T00:00:00+00:00"))
+        (slots[0] / "claim.json").write_bytes(
+            _claim_blob(db, case, aa.user_id, "2026-01-01T00:00:00+00:00")
+        )
         (slots[1] / "claim.json").write_text(json.dumps({"user_id": bb.user_id}))
     finally:
         db.close()
@@ -598,8 +675,9 @@ def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tm
 
 
 @pytest.mark.expected_log(r"file on the share refused")
-def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(round_, tmp_path,
-                                                                             capsys):
+def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(
+    round_, tmp_path, capsys
+):
     from udsat_desktop.cli import main as cli
 
     share, kk, aa, _bb, _keys = round_
@@ -610,8 +688,20 @@ def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(ro
     assert found[impostor.user_id]["same_name"] == [aa.user_id]
     wrong = "0000 0000 0000 0000 0000"
     capsys.readouterr()
-    assert cli(["--data-dir", str(kk.data), "team", "approve", impostor.user_id,
-                "--fingerprint", wrong]) == 2
+    assert (
+        cli(
+            [
+                "--data-dir",
+                str(kk.data),
+                "team",
+                "approve",
+                impostor.user_id,
+                "--fingerprint",
+                wrong,
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "Koden passer ikke" in err and found[impostor.user_id]["code"] not in err
     # a newcomer who has pinned nobody sees two keys calling themselves coordinator
@@ -642,8 +732,7 @@ def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_
     newcomer = new_member(tmp_path, "Nina Ny", "NN", share=share)
     assert newcomer.run("sync")[0] == 0
     code_of_newcomer = newcomer.run("team", "list")[1]["my_code"]
-    code, out = second.run("team", "approve", newcomer.user_id, "--fingerprint",
-                           code_of_newcomer)
+    code, out = second.run("team", "approve", newcomer.user_id, "--fingerprint", code_of_newcomer)
     assert code == 0, out
     code, report = aa.run("sync")
     assert code == 0 and report["roster_version"] == out["roster_version"]
@@ -652,13 +741,20 @@ def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_
     db, _ = second.open()
     try:
         anna = roster.current(second.paths).member(aa.user_id)
-        header = {"format": "udsat-assignment/1", "batch": "20260101T000003-dddddd",
-                  "to": aa.user_id, "from": second.user_id,
-                  "created": "2026-01-01T00:00:00+00:00"}
+        header = {
+            "format": "udsat-assignment/1",
+            "batch": "20260101T000003-dddddd",
+            "to": aa.user_id,
+            "from": second.user_id,
+            "created": "2026-01-01T00:00:00+00:00",
+        }
         bad = {"case_key": "../../etc", "cpr": "010101-0000", "name": "X"}
         blob = sealed.seal(anna.x25519_bytes(), json.dumps({"cases": [bad]}).encode(), header)
-        signed = trust.seal_envelope(db, "udsat-assignment/1", {
-            "to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)})
+        signed = trust.seal_envelope(
+            db,
+            "udsat-assignment/1",
+            {"to": aa.user_id, "batch": header["batch"], "sealed": trust.b64(blob)},
+        )
     finally:
         db.close()
     folder = share / "assignments" / aa.user_id

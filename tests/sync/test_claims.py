@@ -14,8 +14,12 @@ from .conftest import enrol
 def first_cases(member, n: int) -> list[str]:
     db, _ = member.open()
     try:
-        return [r[0] for r in db.reader().execute(
-            'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,))]
+        return [
+            r[0]
+            for r in db.reader().execute(
+                'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,)
+            )
+        ]
     finally:
         db.close()
 
@@ -23,8 +27,11 @@ def first_cases(member, n: int) -> list[str]:
 def claim_state(member, case_key: str) -> str | None:
     db, _ = member.open()
     try:
-        row = db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                  (case_key,)).fetchone()
+        row = (
+            db.reader()
+            .execute("SELECT state FROM claim WHERE case_key = ?", (case_key,))
+            .fetchone()
+        )
         return row[0] if row else None
     finally:
         db.close()

@@ -33,10 +33,15 @@ def _one_signed_rehab_case(aa) -> str:
     db, profile = aa.open()
     try:
         build_demo_reviews(db, 6, profile.user_id, LIB, seed=71, all_ready=True)
-        (case_key,) = db.reader().execute(
-            'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
-            "WHERE r.status = 'klar' AND json_extract(r.answers, '$.forelaeg_rehab') = 1 "
-            "ORDER BY c.case_key LIMIT 1").fetchone()
+        (case_key,) = (
+            db.reader()
+            .execute(
+                'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
+                "WHERE r.status = 'klar' AND json_extract(r.answers, '$.forelaeg_rehab') = 1 "
+                "ORDER BY c.case_key LIMIT 1"
+            )
+            .fetchone()
+        )
     finally:
         db.close()
     code, out = aa.run("sign", "--ready")
@@ -76,8 +81,11 @@ def _correct_and_sign_in_the_window(qtbot, aa, case_key: str, monkeypatch) -> st
         names = [window.co_reviewer.itemText(i) for i in range(window.co_reviewer.count())]
         assert not any(n.startswith(("bif-", "sof-", "reg-")) for n in names), names
         # the fact that changes: the reason the team should see the case
-        page = next(p for p in window.pages if isinstance(p, FieldsPage)
-                    and "rehab_begrundelse" in p.editors)
+        page = next(
+            p
+            for p in window.pages
+            if isinstance(p, FieldsPage) and "rehab_begrundelse" in p.editors
+        )
         window.sections.setCurrentRow(window.pages.index(page))
         editor = page.editors["rehab_begrundelse"]
         page.ensureWidgetVisible(editor)
@@ -115,9 +123,13 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     code, out = kk.run("meeting", "candidates")
     assert code == 0 and out == {"candidates": []}
     db, _ = kk.open()
-    keys = [k for (k,) in db.reader().execute(
-        "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key "
-        "LIMIT 6")]
+    keys = [
+        k
+        for (k,) in db.reader().execute(
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key "
+            "LIMIT 6"
+        )
+    ]
     db.close()
     assert kk.run("assign", "--to", aa.user_id, *keys)[0] == 0
     assert aa.run("pull")[0] == 0
@@ -126,8 +138,18 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     assert kk.run("ingest")[0] == 0
 
     # the coordinator plans the meeting headless
-    code, out = kk.run("meeting", "new", "--date", MEETING, "--time", "09:30", "--place",
-                       "Gammel Køge Landevej", "--minutes", "25")
+    code, out = kk.run(
+        "meeting",
+        "new",
+        "--date",
+        MEETING,
+        "--time",
+        "09:30",
+        "--place",
+        "Gammel Køge Landevej",
+        "--minutes",
+        "25",
+    )
     assert code == 0 and out["minutes_per_case"] == 25 and out["place"]
     code, out = kk.run("meeting", "candidates")
     assert code == 0
@@ -154,11 +176,10 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     out_dir = tmp_path / "pakke"
     code, out = kk.run("packet", "--meeting", MEETING, "--out", str(out_dir))
     assert code == 0, out
-    packet = (out_dir / f"moedepakke_{MEETING}.pdf")
+    packet = out_dir / f"moedepakke_{MEETING}.pdf"
     attached = packet_attachments(packet.read_bytes())
     assert list(attached) == [f"01_{case_key}_{new_key}.pdf"]
-    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
-        packet.read_bytes())).pages)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(packet.read_bytes())).pages)
     assert "version 2" in text and "rettet: ny lægeattest" in text
 
     # validators: the packet shows no signature; every attachment verifies
@@ -168,8 +189,9 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     code, verdict = kk.run("verify", str(packet))
     assert code == 0, verdict
     assert verdict["files"][0]["packet"] is True
-    assert [s["verdict"] for a in verdict["files"][0]["attachments"]
-            for s in a["signatures"]] == ["intakt, kendt underskriver"]
+    assert [s["verdict"] for a in verdict["files"][0]["attachments"] for s in a["signatures"]] == [
+        "intakt, kendt underskriver"
+    ]
     for original in out["summaries"]:
         code, verdict = kk.run("verify", original)
         assert code == 0 and verdict["ok"], verdict
@@ -226,23 +248,32 @@ def test_a_packet_refuses_a_superseded_version(team, tmp_path):
         create_meeting(db, profile, day, "09:00", "Rådhuset", {})
         add_case(db, profile, day, first)
         record_outcome(db, profile, day, first.case_key, "Fleksjob", {}, see_again=True)
-        old_id = db.reader().execute("SELECT id FROM review WHERE review_key = ?",
-                                     (first.review_key,)).fetchone()[0]
+        old_id = (
+            db.reader()
+            .execute("SELECT id FROM review WHERE review_key = ?", (first.review_key,))
+            .fetchone()[0]
+        )
         new = start_correction(db, old_id, profile.user_id)
         template = LIB.get(new.template_id, new.template_version)
         assert mark_ready(db, new.id, profile.user_id, template) == []
         sign_ready(db, kk.paths, profile, LIB, KEY_PASS, workers=1)
-        with pytest.raises(PacketError, match=rf"{first.case_key}.*erstattet af version 2 "
-                                              rf"\({new.review_key}\)"):
+        with pytest.raises(
+            PacketError,
+            match=rf"{first.case_key}.*erstattet af version 2 "
+            rf"\({new.review_key}\)",
+        ):
             make_packet(db, kk.paths, profile, None, day, tmp_path / "p")
         create_meeting(db, profile, dt.date(2027, 1, 7), "09:00", "Rådhuset", {})
         with pytest.raises(MeetingError, match=rf"erstattet af version 2 \({new.review_key}\)"):
-            add_case(db, profile, dt.date(2027, 1, 7),
-                     Candidate(first.case_key, first.review_key, first.review_date, "lokal"))
+            add_case(
+                db,
+                profile,
+                dt.date(2027, 1, 7),
+                Candidate(first.case_key, first.review_key, first.review_date, "lokal"),
+            )
         _code, out = kk.run("meeting", "list")
         listed = next(m for m in out["meetings"] if m["date"] == "2026-12-03")
-        assert listed["cases"][0]["replaced_by"] == {"version": 2,
-                                                     "review_id": new.review_key}
+        assert listed["cases"][0]["replaced_by"] == {"version": 2, "review_id": new.review_key}
     finally:
         db.close()
     import contextlib

@@ -62,10 +62,12 @@ def local_files(aa) -> dict[str, str]:
     db, _profile = aa.open()
     try:
         for case_key, review_key, pdf, record in db.reader().execute(
-                "SELECT case_key, review_key, pdf, record FROM signed_pdf"):
+            "SELECT case_key, review_key, pdf, record FROM signed_pdf"
+        ):
             files[f"{case_key}_{review_key}.pdf"] = hashlib.sha256(pdf).hexdigest()
             files[f"{case_key}_{review_key}.json"] = hashlib.sha256(
-                record.encode("utf-8")).hexdigest()
+                record.encode("utf-8")
+            ).hexdigest()
     finally:
         db.close()
     return files
@@ -79,10 +81,15 @@ def check_invariant(share: Path, aa, before: dict[str, str]) -> None:
     by_hash = set(before.values())
     key = reader_key(aa)
     for path in share.rglob("*"):
-        if path.is_file() and path.parent.name not in ("reviewers", "team") and \
-                path.parent.parent != share / "assignments" and "claims" not in path.parts \
-                and "audit-heads" not in path.parts and not path.name.endswith(PART) \
-                and not path.name.startswith("."):
+        if (
+            path.is_file()
+            and path.parent.name not in ("reviewers", "team")
+            and path.parent.parent != share / "assignments"
+            and "claims" not in path.parts
+            and "audit-heads" not in path.parts
+            and not path.name.endswith(PART)
+            and not path.name.startswith(".")
+        ):
             assert sealed.is_sealed(path.read_bytes()), path
             assert hashlib.sha256(unsealed(path, key)).hexdigest() in by_hash, path
 
@@ -176,14 +183,18 @@ def read_only(share: Path) -> Iterator[str]:
         finally:
             share.chmod(0o755)
         return
-    bind = subprocess.run(["mount", "--bind", str(share), str(share)], capture_output=True,
-                          text=True, check=False)
+    bind = subprocess.run(
+        ["mount", "--bind", str(share), str(share)], capture_output=True, text=True, check=False
+    )
     if bind.returncode != 0:
-        pytest.skip("as root the share is made read-only with a read-only bind mount, which "
-                    f"this machine does not allow: {bind.stderr.strip()}")
+        pytest.skip(
+            "as root the share is made read-only with a read-only bind mount, which "
+            f"this machine does not allow: {bind.stderr.strip()}"
+        )
     try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(share)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["mount", "-o", "remount,bind,ro", str(share)], check=True, capture_output=True
+        )
         with pytest.raises(OSError):
             (share / "probe").write_bytes(b"")
         yield "skrivebeskyttet"
@@ -246,9 +257,13 @@ def test_killed_between_copy_and_rename(signed_outbox, kill_at):
     before = local_files(aa)
     from tests.sync.conftest import PASS
 
-    child = subprocess.run([sys.executable, "-c", CHILD, str(aa.data), str(share), PASS,
-                            str(kill_at)], capture_output=True, text=True, timeout=120,
-                           env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])))
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(aa.data), str(share), PASS, str(kill_at)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])),
+    )
     assert child.returncode == -9, child.stderr[-2000:]
     assert list(share.rglob(f"*{PART}")), "the kill left its temporary file behind"
     check_invariant(share, aa, before)
@@ -299,8 +314,15 @@ print(claim_case(db, profile, "K-RACE", Path(sys.argv[2])).state)
 
     start = str(time.time() + 3)
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(m.data), str(share), PASS, start],
-                              stdout=subprocess.PIPE, text=True, env=env) for m in (aa, bb)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(m.data), str(share), PASS, start],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for m in (aa, bb)
+    ]
     states = sorted(p.communicate(timeout=60)[0].strip() for p in procs)
     assert states == ["clash", "held"]
 

@@ -24,10 +24,21 @@ ROOT = Path(__file__).parents[2]
 
 def cli(member, *args: str, timeout: float = 120) -> tuple[int, dict]:
     """`udsat` in a child process: a hang fails the test instead of stopping the suite."""
-    child = subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "--data-dir",
-                            str(member.data), "--json", *args], capture_output=True, text=True,
-                           timeout=timeout, env=dict(os.environ, UDSAT_PASSPHRASE=PASS,
-                                                     PYTHONPATH=str(ROOT)))
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "--data-dir",
+            str(member.data),
+            "--json",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)),
+    )
     assert "Traceback" not in child.stderr, child.stderr[-2000:]
     return child.returncode, json.loads(child.stdout) if child.stdout.strip() else {}
 
@@ -97,7 +108,8 @@ def test_hostile_files_do_not_stop_a_reviewers_sync(team):
     record = json.loads(next(aa.paths.outbox.glob("*.json")).read_text())
     year = record["review_date"][:4]
     (share / "summaries" / year).rename(share.parent / "moved-away") if (
-        share / "summaries" / year).exists() else None
+        share / "summaries" / year
+    ).exists() else None
     (share / "summaries" / year).symlink_to(outside, target_is_directory=True)
     code, report = cli(aa, "sync")
     assert code == 1 and report["pending"] == 2
@@ -115,12 +127,16 @@ def test_a_refused_file_is_not_read_again_while_unchanged(team, monkeypatch):
     big.write_bytes(b"{" + b" " * share_mod.LIMITS["assignment"])
     code, report = aa.run("sync")
     assert code == 0 and [n for n, _w in report["refused"]] == [
-        f"assignments/{aa.user_id}/{big.name}"]
+        f"assignments/{aa.user_id}/{big.name}"
+    ]
     assert "for stor" in report["refused"][0][1]
     opened = []
     real = share_mod._read_file
-    monkeypatch.setattr(share_mod, "_read_file",
-                        lambda path, *a, **k: opened.append(path.name) or real(path, *a, **k))
+    monkeypatch.setattr(
+        share_mod,
+        "_read_file",
+        lambda path, *a, **k: opened.append(path.name) or real(path, *a, **k),
+    )
     code, report = aa.run("sync")
     assert big.name not in opened, "quarantined: not read again"
     assert [n for n, _w in report["refused"]] == [f"assignments/{aa.user_id}/{big.name}"]

@@ -48,13 +48,18 @@ FORUM = "Tværfagligt afklaringsforum"
 
 def law_change(folder: Path) -> Path:
     """The 2026-12 template turned into a 2027 version by editing data only."""
-    raw = yaml.safe_load((bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(
-        encoding="utf-8"))
+    raw = yaml.safe_load(
+        (bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(encoding="utf-8")
+    )
     raw.update(version="2027", valid_from="2027-01-01")
     vocab = raw["vocabulary"]
     # the forum is renamed, with a new participant role and new recommendation values
-    vocab["forum"].update(id="afklaringsforum", name="det tværfaglige afklaringsforum",
-                          title=FORUM, presented_label="Forelagt afklaringsforummet")
+    vocab["forum"].update(
+        id="afklaringsforum",
+        name="det tværfaglige afklaringsforum",
+        title=FORUM,
+        presented_label="Forelagt afklaringsforummet",
+    )
     vocab["forum"]["participant_roles"].append({"id": "jurist", "label": "Jurist"})
     vocab["forum"]["recommendations"] = [
         {"value": "Fleksjob", "outcome": "fleksjob"},
@@ -63,37 +68,55 @@ def law_change(folder: Path) -> Path:
     ]
     vocab["outcome_groups"].insert(3, {"id": "afklaring", "label": "Afklaringsforløb"})
     # a new legal basis, and a next-step type resting on it; the forum step is a new type
-    vocab["legal_bases"].append({"id": "hovedlov_2027", "label": "Ny hovedlov 2027",
-                                 "reference": "lov om testhjemmel § 1"})
-    vocab["next_step_types"] = [t for t in vocab["next_step_types"]
-                                if t["id"] != "rehabiliteringsteam"]
+    vocab["legal_bases"].append(
+        {"id": "hovedlov_2027", "label": "Ny hovedlov 2027", "reference": "lov om testhjemmel § 1"}
+    )
+    vocab["next_step_types"] = [
+        t for t in vocab["next_step_types"] if t["id"] != "rehabiliteringsteam"
+    ]
     vocab["next_step_types"] += [
-        {"id": "forum_2027", "label": "Forelæg sagen for afklaringsforummet",
-         "roles": ["present_to_forum"]},
-        {"id": "samlet_beskrivelse", "label": "Samlet beskrivelse af forudsætninger",
-         "reference": "lov om testhjemmel § 1", "needs": {"legal_basis": "hovedlov_2027"}},
+        {
+            "id": "forum_2027",
+            "label": "Forelæg sagen for afklaringsforummet",
+            "roles": ["present_to_forum"],
+        },
+        {
+            "id": "samlet_beskrivelse",
+            "label": "Samlet beskrivelse af forudsætninger",
+            "reference": "lov om testhjemmel § 1",
+            "needs": {"legal_basis": "hovedlov_2027"},
+        },
     ]
     for section in raw["sections"]:
         for fld in section.get("fields", []):
             roles = fld.get("roles", [])
             if "recommendation" in roles:  # new id, a value removed, one added
                 fld["id"] = "indstilling_2027"
-                fld["options"] = [o for o in fld["options"]
-                                  if o["value"] != "Indsats under jobafklaringsforløb"]
-                fld["options"].append({"value": "Afklaringsforløb (ny ordning)",
-                                       "outcome": "afklaring"})
+                fld["options"] = [
+                    o for o in fld["options"] if o["value"] != "Indsats under jobafklaringsforløb"
+                ]
+                fld["options"].append(
+                    {"value": "Afklaringsforløb (ny ordning)", "outcome": "afklaring"}
+                )
             if "present_to_forum" in roles:
                 fld["id"] = "til_forum"
                 fld["label"] = "Forelægges sagen for afklaringsforummet?"
             for key in ("show_if", "require_if"):
                 cond = fld.get(key)
-                for c in (cond.get("all", [cond]) if cond else []):
-                    c["field"] = {"afklaringsretning": "indstilling_2027",
-                                  "forelaeg_rehab": "til_forum"}.get(c["field"], c["field"])
+                for c in cond.get("all", [cond]) if cond else []:
+                    c["field"] = {
+                        "afklaringsretning": "indstilling_2027",
+                        "forelaeg_rehab": "til_forum",
+                    }.get(c["field"], c["field"])
         if section["id"] == "sagsoplysning":
-            section["fields"].append({"id": "samlet_beskrivelse_note", "type": "long_text",
-                                      "label": "Samlet beskrivelse af borgerens forudsætninger",
-                                      "required": True})
+            section["fields"].append(
+                {
+                    "id": "samlet_beskrivelse_note",
+                    "type": "long_text",
+                    "label": "Samlet beskrivelse af borgerens forudsætninger",
+                    "required": True,
+                }
+            )
     path = folder / "taskforce-gennemgang-2027.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
@@ -111,8 +134,9 @@ def new_law(tmp_path, monkeypatch):
 
 
 def text_of(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
-                    .split())
+    return " ".join(
+        " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split()
+    )
 
 
 def test_a_law_change_needs_no_code(team, new_law, tmp_path):
@@ -126,8 +150,12 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
     enrol(kk, aa)  # the coordinator approves aa onto the roster; aa pins the coordinator
     for member in (aa, kk):
         assert member.run("sync")[0] == 0
-    (key,) = [r[0] for r in kk.open()[0].reader().execute(
-        'SELECT case_key FROM "case" ORDER BY case_key LIMIT 1')]
+    (key,) = [
+        r[0]
+        for r in kk.open()[0]
+        .reader()
+        .execute('SELECT case_key FROM "case" ORDER BY case_key LIMIT 1')
+    ]
     assert kk.run("assign", "--to", aa.user_id, key)[0] == 0
     assert aa.run("pull")[1]["assigned_cases"] == 1
 
@@ -135,23 +163,49 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
     db, profile = aa.open()
     try:
         assert claim_case(db, profile, key, share).state in ("held", "claimed", "queued")
-        case_id = db.reader().execute('SELECT id FROM "case" WHERE case_key = ?',
-                                      (key,)).fetchone()[0]
+        case_id = (
+            db.reader().execute('SELECT id FROM "case" WHERE case_key = ?', (key,)).fetchone()[0]
+        )
         review = open_review(db, case_id, profile.user_id, library, today=DAY)
         assert review.template_version == "2027"
-        answers = build_answers(random.Random(5), template, DAY, ["Ida Holm"],
-                                CaseFacts("Kontanthjælp, aktivitetsparat", 50, False, False))
-        answers.update(indstilling_2027="Afklaringsforløb (ny ordning)", til_forum=True,
-                       samlet_beskrivelse_note="Beskrevet sammen med borgeren.")
+        answers = build_answers(
+            random.Random(5),
+            template,
+            DAY,
+            ["Ida Holm"],
+            CaseFacts("Kontanthjælp, aktivitetsparat", 50, False, False),
+        )
+        answers.update(
+            indstilling_2027="Afklaringsforløb (ny ordning)",
+            til_forum=True,
+            samlet_beskrivelse_note="Beskrevet sammen med borgeren.",
+        )
         assert "afklaringsretning" not in answers and "forelaeg_rehab" not in answers
         save_review(db, review.id, answers, profile.user_id, template=template)
         for consent in template.vocabulary.consents:
-            record_consent(db, case_id, consent.id, ConsentStatus.GIVET, DAY,
-                           ConsentForm.SKRIFTLIG, profile.user_id, today=DAY, library=library)
+            record_consent(
+                db,
+                case_id,
+                consent.id,
+                ConsentStatus.GIVET,
+                DAY,
+                ConsentForm.SKRIFTLIG,
+                profile.user_id,
+                today=DAY,
+                library=library,
+            )
         for step in ("forum_2027", "samlet_beskrivelse", "laegeattest_265"):
-            add_next_step(db, case_id, step, StepOrganisation.BIF, profile.user_id,
-                          deadline=DAY + dt.timedelta(days=14), review_id=review.id, today=DAY,
-                          library=library)
+            add_next_step(
+                db,
+                case_id,
+                step,
+                StepOrganisation.BIF,
+                profile.user_id,
+                deadline=DAY + dt.timedelta(days=14),
+                review_id=review.id,
+                today=DAY,
+                library=library,
+            )
         problems = mark_ready(db, review.id, profile.user_id, template, today=DAY)
         assert problems == []
     finally:
@@ -182,21 +236,38 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
         assert figs.outcomes["Afklaringsforløb"] == 1
         assert "Forelagt afklaringsforummet" in figs.outcomes
         assert "Forelagt rehabiliteringsteamet" not in figs.outcomes
-        assert figs.steps_by_type["Samlet beskrivelse af forudsætninger "
-                                  "(lov om testhjemmel § 1)"] == 1
+        assert (
+            figs.steps_by_type["Samlet beskrivelse af forudsætninger (lov om testhjemmel § 1)"] == 1
+        )
         (candidate,) = candidates(db, library)
         assert candidate.case_key == key
-        create_meeting(db, profile, MEETING, "09:00", "Mødelokale 3",
-                       {"jurist": "Lise Lund", "beskaeftigelse": "Jens Holm"}, library=library)
+        create_meeting(
+            db,
+            profile,
+            MEETING,
+            "09:00",
+            "Mødelokale 3",
+            {"jurist": "Lise Lund", "beskaeftigelse": "Jens Holm"},
+            library=library,
+        )
         add_case(db, profile, MEETING, candidate)
         result = make_packet(db, kk.paths, profile, share, MEETING, tmp_path / "pakke")
         packet_text = text_of(result.packet.packet.read_bytes())
         assert f"{FORUM} – mødepakke" in packet_text and "Jurist" in packet_text
         with pytest.raises(MeetingError, match="Ukendt indstilling"):
-            record_outcome(db, profile, MEETING, key, "Indsats under jobafklaringsforløb", {},
-                           False, library=library)
-        record_outcome(db, profile, MEETING, key, "Afklaringsforløb (ny ordning)", {}, False,
-                       library=library)
+            record_outcome(
+                db,
+                profile,
+                MEETING,
+                key,
+                "Indsats under jobafklaringsforløb",
+                {},
+                False,
+                library=library,
+            )
+        record_outcome(
+            db, profile, MEETING, key, "Afklaringsforløb (ny ordning)", {}, False, library=library
+        )
         after = figures(db, today=DAY, library=library)
         assert after.outcomes["Forelagt afklaringsforummet"] == 1
     finally:
@@ -209,8 +280,24 @@ def test_signing_says_when_a_newer_template_applies_today(tmp_path, monkeypatch,
     monkeypatch.setenv("UDSAT_PASSPHRASE", "en-lang-nok-kode")
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", "nøgle-kode-9")
     data = str(tmp_path / "d")
-    assert cli(["init", "--data-dir", data, "--name", "Karen Holm", "--initials", "KH",
-                "--org", "BIF", "--role", "reviewer"]) == 0
+    assert (
+        cli(
+            [
+                "init",
+                "--data-dir",
+                data,
+                "--name",
+                "Karen Holm",
+                "--initials",
+                "KH",
+                "--org",
+                "BIF",
+                "--role",
+                "reviewer",
+            ]
+        )
+        == 0
+    )
     # demo reviews are dated 2025-2026, on the templates of their day
     assert cli(["demo", "--data-dir", data, "--cases", "6", "--reviews", "4"]) == 0
     capsys.readouterr()

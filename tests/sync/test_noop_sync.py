@@ -11,8 +11,15 @@ from pathlib import Path
 
 from tests.sync.conftest import enrol
 
-HEAVY = ["reportlab", "pyhanko", "jsonschema", "yaml", "udsat_desktop.reports.pdf",
-         "udsat_desktop.reports.signing", "udsat_desktop.core.checklist"]
+HEAVY = [
+    "reportlab",
+    "pyhanko",
+    "jsonschema",
+    "yaml",
+    "udsat_desktop.reports.pdf",
+    "udsat_desktop.reports.signing",
+    "udsat_desktop.core.checklist",
+]
 
 PROBE = """
 import json, sys
@@ -24,9 +31,13 @@ print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]
 
 
 def _sync_in_a_new_process(data: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, "-c", PROBE, json.dumps(HEAVY), "--data-dir",
-                          str(data), "--json", "sync"], capture_output=True, text=True,
-                         timeout=300, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(HEAVY), "--data-dir", str(data), "--json", "sync"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 

@@ -91,12 +91,31 @@ def make_team(tmp_path: Path, share: Path, monkeypatch, *, rosters: bool = True)
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
     members = []
-    for name, initials, org, role in (("Koordinator Kim", "KK", "BIF", "coordinator"),
-                                      ("Anna Ager", "AA", "BIF", "reviewer"),
-                                      ("Bo Bæk", "BB", "SOF", "reviewer")):
+    for name, initials, org, role in (
+        ("Koordinator Kim", "KK", "BIF", "coordinator"),
+        ("Anna Ager", "AA", "BIF", "reviewer"),
+        ("Bo Bæk", "BB", "SOF", "reviewer"),
+    ):
         data = tmp_path / initials
-        assert cli(["--data-dir", str(data), "--json", "init", "--name", name, "--initials",
-                    initials, "--org", org, "--role", role]) == 0
+        assert (
+            cli(
+                [
+                    "--data-dir",
+                    str(data),
+                    "--json",
+                    "init",
+                    "--name",
+                    name,
+                    "--initials",
+                    initials,
+                    "--org",
+                    org,
+                    "--role",
+                    role,
+                ]
+            )
+            == 0
+        )
         member = Member(name, data, "")
         db, profile = member.open()
         member.user_id = profile.user_id
@@ -127,7 +146,8 @@ def stored_files(member: Member) -> dict[str, bytes]:
     try:
         files = {}
         for case_key, review_key, pdf, record in db.reader().execute(
-                "SELECT case_key, review_key, pdf, record FROM signed_pdf"):
+            "SELECT case_key, review_key, pdf, record FROM signed_pdf"
+        ):
             files[f"{case_key}_{review_key}.pdf"] = bytes(pdf)
             files[f"{case_key}_{review_key}.json"] = record.encode("utf-8")
         return files
@@ -138,13 +158,15 @@ def stored_files(member: Member) -> dict[str, bytes]:
 def outbox_files(member: Member) -> dict[str, str]:
     out = member.paths.outbox
     files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.glob("*.*")}
-    files.update({name: hashlib.sha256(data).hexdigest()
-                  for name, data in stored_files(member).items()})
+    files.update(
+        {name: hashlib.sha256(data).hexdigest() for name, data in stored_files(member).items()}
+    )
     return files
 
 
-def sealed_as_sent(member: Member, server_share: Path, path: Path, original: bytes,
-                   originals: dict[str, bytes]) -> bytes:
+def sealed_as_sent(
+    member: Member, server_share: Path, path: Path, original: bytes, originals: dict[str, bytes]
+) -> bytes:
     """What the member's sync writes for `original` under `path`: sealing is deterministic
     for its sender, so the same bytes again."""
     from udsat_desktop.sync.engine import KIND_RECORD, KIND_SUMMARY, sealer
@@ -154,9 +176,12 @@ def sealed_as_sent(member: Member, server_share: Path, path: Path, original: byt
     try:
         seal = sealer(db, member.paths)
         assert seal is not None
-        return seal.seal([record.get("signed_by") or "", *record["reviewers"]], original,
-                         kind=KIND_RECORD if path.suffix == ".json" else KIND_SUMMARY,
-                         name=path.relative_to(server_share).as_posix())
+        return seal.seal(
+            [record.get("signed_by") or "", *record["reviewers"]],
+            original,
+            kind=KIND_RECORD if path.suffix == ".json" else KIND_SUMMARY,
+            name=path.relative_to(server_share).as_posix(),
+        )
     finally:
         db.close()
 
@@ -166,12 +191,11 @@ def check_invariants(server_share: Path, member: Member, before: dict[str, str])
     as sealed, or a prefix of it (an exclusive-create copy cut short, finished by the next
     sync); every whole record has its whole PDF. In the outbox: nothing lost."""
     assert outbox_files(member) == before, "nothing lost from the outbox"
-    originals = {p.name.split("_", 1)[1]: p.read_bytes()
-                 for p in member.paths.outbox.glob("*.*")}
-    originals.update({name.split("_", 1)[1]: data
-                      for name, data in stored_files(member).items()})
+    originals = {p.name.split("_", 1)[1]: p.read_bytes() for p in member.paths.outbox.glob("*.*")}
+    originals.update({name.split("_", 1)[1]: data for name, data in stored_files(member).items()})
     for path in list((server_share / "summaries").rglob("*.pdf")) + list(
-            (server_share / "records").rglob("*.json")):
+        (server_share / "records").rglob("*.json")
+    ):
         data = path.read_bytes()
         original = originals.get(path.name)
         if original is None:
@@ -180,18 +204,35 @@ def check_invariants(server_share: Path, member: Member, before: dict[str, str])
         assert expected.startswith(data), f"{path} is neither its original nor a prefix of it"
         if data == expected and path.suffix == ".json":
             record = json.loads(original)
-            pdf = server_share / f"summaries/{record['review_date'][:4]}/" \
-                                 f"{record['review_date'][5:7]}/{record['review_id']}.pdf"
-            assert hashlib.sha256(unsealed(pdf, reader_key(member))).hexdigest() == \
-                record["pdf_sha256"]
+            pdf = (
+                server_share / f"summaries/{record['review_date'][:4]}/"
+                f"{record['review_date'][5:7]}/{record['review_id']}.pdf"
+            )
+            assert (
+                hashlib.sha256(unsealed(pdf, reader_key(member))).hexdigest()
+                == record["pdf_sha256"]
+            )
 
 
-def run_child(member: Member, *args: str, timeout: float = 120,
-              prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    return subprocess.run([*prefix, sys.executable, "-m", "udsat_desktop.cli", "--data-dir",
-                           str(member.data), "--json", *args], capture_output=True, text=True,
-                          timeout=timeout, env=dict(os.environ, UDSAT_PASSPHRASE=PASS,
-                                                    PYTHONPATH=str(ROOT)))
+def run_child(
+    member: Member, *args: str, timeout: float = 120, prefix: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [
+            *prefix,
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "--data-dir",
+            str(member.data),
+            "--json",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)),
+    )
 
 
 def reachable(path: Path) -> bool:
@@ -206,7 +247,8 @@ def recover(member: Member, server_share: Path, before: dict[str, str]) -> None:
     assert code == 0 and report["pending"] == 0, report
     check_invariants(server_share, member, before)
     names = {p.name for p in (server_share / "summaries").rglob("*.pdf")} | {
-        p.name for p in (server_share / "records").rglob("*.json")}
+        p.name for p in (server_share / "records").rglob("*.json")
+    }
     assert {n.split("_", 1)[1] for n in before} <= names
 
 
@@ -223,7 +265,7 @@ def test_full_round_on_a_real_mount(samba, mount_of, tmp_path, monkeypatch, kind
     enrol(team.kk, team.aa, team.bb)
     db, _profile = team.kk.open()
     try:
-        keys = [r[0] for r in db.reader().execute("SELECT case_key FROM \"case\" LIMIT 2")]
+        keys = [r[0] for r in db.reader().execute('SELECT case_key FROM "case" LIMIT 2')]
     finally:
         db.close()
     code, out = team.kk.run("assign", "--to", team.aa.user_id, *keys)
@@ -255,8 +297,9 @@ def test_a_link_refused_with_eio_means_no_hard_links(samba, mount_of):
         os.link(share / ".udsat-share", share / "x-link")
     assert caught.value.errno == 5
     assert share_mod.publish_once(target, b'{"ok": 1}', share=share) is True
-    mounts.wait_for(lambda: (server / "records/2026/01/R-EIO.json").exists(), 15,
-                    "rclone did not upload")
+    mounts.wait_for(
+        lambda: (server / "records/2026/01/R-EIO.json").exists(), 15, "rclone did not upload"
+    )
     assert (server / "records/2026/01/R-EIO.json").read_bytes() == b'{"ok": 1}'
 
 
@@ -273,27 +316,26 @@ def test_two_mounts_claiming_at_once_exactly_one_wins(samba, mount_of):
         results: dict[str, str] = {}
         barrier = threading.Barrier(2)
 
-        def claim(share: Path, user: str, trial=trial, barrier=barrier,
-                  results=results) -> None:
+        def claim(share: Path, user: str, trial=trial, barrier=barrier, results=results) -> None:
             target = share / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}"
             blob = json.dumps({"format": "udsat-claim/1", "user_id": user}).encode()
             barrier.wait()
             try:
-                results[user] = "won" if share_mod.claim_once(
-                    target, blob, share=share) else "same"
+                results[user] = "won" if share_mod.claim_once(target, blob, share=share) else "same"
             except share_mod.ShareError:
                 results[user] = "lost"
 
-        threads = [threading.Thread(target=claim, args=(s, u))
-                   for s, u in ((share_one, "aa"), (share_two, "bb"))]
+        threads = [
+            threading.Thread(target=claim, args=(s, u))
+            for s, u in ((share_one, "aa"), (share_two, "bb"))
+        ]
         for t in threads:
             t.start()
         for t in threads:
             t.join(60)
         winners = [u for u, r in results.items() if r == "won"]
         assert len(winners) == 1, (trial, results)
-        on_server = server / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}" / \
-            "claim.json"
+        on_server = server / "claims" / f"{trial % 256:02x}" / f"K-RACE-{trial}" / "claim.json"
         mounts.wait_for(lambda p=on_server: p.exists() and p.stat().st_size > 0, 10, "claim")
         assert json.loads(on_server.read_text())["user_id"] == winners[0]
 
@@ -358,10 +400,23 @@ def test_smbd_killed_mid_sync(samba, mount_of, tmp_path, monkeypatch):
     team.aa.run("demo", "--cases", "10")
     sign(team.aa, 8, seed=96)
     before = outbox_files(team.aa)
-    child = subprocess.Popen([sys.executable, "-m", "udsat_desktop.cli", "--data-dir",
-                              str(team.aa.data), "--json", "--timeout", "5", "sync"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)))
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "--data-dir",
+            str(team.aa.data),
+            "--json",
+            "--timeout",
+            "5",
+            "sync",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)),
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list(server.rglob("R-*.pdf")):
         time.sleep(0.05)
@@ -396,11 +451,22 @@ def test_fuse_daemon_stopped_bounded_wait_and_ctrl_c(samba, mount_of, tmp_path, 
         assert child.returncode == 1 and "Traceback" not in child.stderr
         assert "svarede ikke inden for 2 sekunder" in json.loads(child.stdout)["problem"]
         # Ctrl-C while it waits for the hung drive: stops at once, no traceback
-        proc = subprocess.Popen([sys.executable, "-m", "udsat_desktop.cli", "--data-dir",
-                                 str(team.aa.data), "--timeout", "60", "sync"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env=dict(os.environ, UDSAT_PASSPHRASE=PASS,
-                                         PYTHONPATH=str(ROOT)))
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "udsat_desktop.cli",
+                "--data-dir",
+                str(team.aa.data),
+                "--timeout",
+                "60",
+                "sync",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)),
+        )
         time.sleep(4)
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=20)
@@ -411,18 +477,32 @@ def test_fuse_daemon_stopped_bounded_wait_and_ctrl_c(samba, mount_of, tmp_path, 
     recover(team.aa, server, before)
 
 
-def test_lazy_unmount_mid_sync_writes_nothing_outside_the_share(samba, mount_of, tmp_path,
-                                                                monkeypatch):
+def test_lazy_unmount_mid_sync_writes_nothing_outside_the_share(
+    samba, mount_of, tmp_path, monkeypatch
+):
     m = mount_of("smbnetfs")
     share, server = fresh_share(m, samba)
     team = make_team(tmp_path, share, monkeypatch)
     team.aa.run("demo", "--cases", "10")
     sign(team.aa, 8, seed=98)
     before = outbox_files(team.aa)
-    child = subprocess.Popen([sys.executable, "-m", "udsat_desktop.cli", "--data-dir",
-                              str(team.aa.data), "--json", "--timeout", "5", "sync"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)))
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.cli",
+            "--data-dir",
+            str(team.aa.data),
+            "--json",
+            "--timeout",
+            "5",
+            "sync",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, UDSAT_PASSPHRASE=PASS, PYTHONPATH=str(ROOT)),
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list(server.rglob("R-*.pdf")):
         time.sleep(0.05)
@@ -437,8 +517,10 @@ def test_lazy_unmount_mid_sync_writes_nothing_outside_the_share(samba, mount_of,
     m.unmount()
     m2 = mount_of("smbnetfs", "again")
     for member in (team.aa,):
-        assert cli(["--data-dir", str(member.data), "config", "--share",
-                    str(m2.share / share.name)]) == 0
+        assert (
+            cli(["--data-dir", str(member.data), "config", "--share", str(m2.share / share.name)])
+            == 0
+        )
     recover(team.aa, server, before)
 
 
@@ -488,9 +570,23 @@ def sweep(team: Team, snapshot: Path, new_share, before: dict[str, str], call: s
         assert cli(["--data-dir", str(team.aa.data), "config", "--share", str(share)]) == 0
         # --timeout 0: every share call on the main thread, so strace's count per thread
         # is the count per sync
-        child = run_child(team.aa, "--timeout", "0", "sync", prefix=(
-            "strace", "-f", "-qq", "-o", "/dev/null", "-e", f"trace={call}",
-            "-e", f"inject={call}:signal=KILL:when={n}"))
+        child = run_child(
+            team.aa,
+            "--timeout",
+            "0",
+            "sync",
+            prefix=(
+                "strace",
+                "-f",
+                "-qq",
+                "-o",
+                "/dev/null",
+                "-e",
+                f"trace={call}",
+                "-e",
+                f"inject={call}:signal=KILL:when={n}",
+            ),
+        )
         check_invariants(server, team.aa, before)
         if child.returncode not in (-signal.SIGKILL, 128 + signal.SIGKILL):
             assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr

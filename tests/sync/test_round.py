@@ -23,8 +23,12 @@ LIB = bundled_library()
 def case_keys(member, n: int) -> list[str]:
     db, _ = member.open()
     try:
-        return [r[0] for r in db.reader().execute(
-            'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,))]
+        return [
+            r[0]
+            for r in db.reader().execute(
+                'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,)
+            )
+        ]
     finally:
         db.close()
 
@@ -32,8 +36,11 @@ def case_keys(member, n: int) -> list[str]:
 def cpr_of(member, case_key: str) -> tuple[str, str]:
     db, _ = member.open()
     try:
-        return db.reader().execute('SELECT cpr, name FROM "case" WHERE case_key = ?',
-                                   (case_key,)).fetchone()
+        return (
+            db.reader()
+            .execute('SELECT cpr, name FROM "case" WHERE case_key = ?', (case_key,))
+            .fetchone()
+        )
     finally:
         db.close()
 
@@ -141,9 +148,12 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     from udsat_desktop.store.reviews import follow_up
 
     key = reader_key(kk)  # what is on the share is sealed: read as the coordinator
-    open_steps = [st for p in (share / "records").rglob("*.json")
-                  for st in json.loads(unsealed(p, key))["next_steps"]
-                  if st["status"] == "aaben"]
+    open_steps = [
+        st
+        for p in (share / "records").rglob("*.json")
+        for st in json.loads(unsealed(p, key))["next_steps"]
+        if st["status"] == "aaben"
+    ]
     db, _ = kk.open()
     try:
         team_rows = [r for r in follow_up(db) if r.source == "teamet"]
@@ -168,7 +178,8 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     code, report = kk.run("ingest", "--full")
     assert code == 1 and not report["modified"]
     assert [why for name, why in report["problems"] if "ændret" in why] == [
-        "ulæselig post: filen er ændret eller beskadiget (krypteringen passer ikke)"]
+        "ulæselig post: filen er ændret eller beskadiget (krypteringen passer ikke)"
+    ]
     # a plain PDF changed after signing (a reader of it placing it back plain) is caught by
     # its signature: the record's hash no longer matches
     data = bytearray(unsealed(other, key))
@@ -185,8 +196,9 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     monkeypatch.setattr(engine, "INGEST_PARALLEL_FROM", 1)
     code_workers, workers = kk.run("ingest", "--full")
     assert code_workers == code == 1
-    assert {k: workers[k] for k in ("new", "modified", "unknown_signer", "unsigned")} == \
-        {k: alone[k] for k in ("new", "modified", "unknown_signer", "unsigned")}
+    assert {k: workers[k] for k in ("new", "modified", "unknown_signer", "unsigned")} == {
+        k: alone[k] for k in ("new", "modified", "unknown_signer", "unsigned")
+    }
 
 
 def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):
@@ -239,8 +251,12 @@ def test_a_correction_replaces_its_first_version_without_a_conflict(team):
     try:
         second = start_correction(db, first, profile.user_id)
         review = get_review(db, second.id)
-        assert mark_ready(db, second.id, profile.user_id,
-                          LIB.get(review.template_id, review.template_version)) == []
+        assert (
+            mark_ready(
+                db, second.id, profile.user_id, LIB.get(review.template_id, review.template_version)
+            )
+            == []
+        )
     finally:
         db.close()
     assert aa.run("sign", "--ready")[0] == 0
@@ -250,8 +266,10 @@ def test_a_correction_replaces_its_first_version_without_a_conflict(team):
     import json
 
     key = reader_key(aa)
-    records = sorted((json.loads(unsealed(p, key)) for p in (share / "records").rglob("*.json")),
-                     key=lambda r: r["version"])
+    records = sorted(
+        (json.loads(unsealed(p, key)) for p in (share / "records").rglob("*.json")),
+        key=lambda r: r["version"],
+    )
     assert [r["version"] for r in records] == [1, 2]
     assert records[0]["replaces_review_id"] is None
     assert records[1]["replaces_review_id"] == records[0]["review_id"]

@@ -33,31 +33,39 @@ def _keys(n: int) -> list[tuple[bytes, bytes]]:
 def test_each_recipient_opens_and_no_one_else():
     readers = _keys(3)
     outsider, _ = _keys(1)[0]
-    blob = sealed.seal_for([pub for _, pub in readers], b"%PDF-1.7 signed",
-                           kind="summary", name="summaries/2026/12/R-1.pdf")
+    blob = sealed.seal_for(
+        [pub for _, pub in readers],
+        b"%PDF-1.7 signed",
+        kind="summary",
+        name="summaries/2026/12/R-1.pdf",
+    )
     assert sealed.is_sealed(blob) and b"signed" not in blob
     for private, _ in readers:
-        assert sealed.open_for(private, blob, name="summaries/2026/12/R-1.pdf",
-                               kind="summary") == b"%PDF-1.7 signed"
+        assert (
+            sealed.open_for(private, blob, name="summaries/2026/12/R-1.pdf", kind="summary")
+            == b"%PDF-1.7 signed"
+        )
     with pytest.raises(sealed.NotForMe, match="ikke krypteret til dig"):
         sealed.open_for(outsider, blob)
     header = sealed.sealed_header(blob)
     assert header["kind"] == "summary" and len(header["slots"]) == 3
-    assert "R-1" in header["name"] and not any(pub.hex() in blob.decode("latin-1")
-                                               for _, pub in readers)
+    assert "R-1" in header["name"] and not any(
+        pub.hex() in blob.decode("latin-1") for _, pub in readers
+    )
 
 
 def test_the_header_and_the_content_are_authenticated():
     (private, public), (_other, other_public) = _keys(2)
-    blob = sealed.seal_for([public, other_public], b"record", kind="record",
-                           name="records/2026/12/R-1.json")
+    blob = sealed.seal_for(
+        [public, other_public], b"record", kind="record", name="records/2026/12/R-1.json"
+    )
     start = len(sealed.MAGIC) + 4
-    length = int.from_bytes(blob[len(sealed.MAGIC):start], "big")
-    header = json.loads(blob[start:start + length])
+    length = int.from_bytes(blob[len(sealed.MAGIC) : start], "big")
+    header = json.loads(blob[start : start + length])
 
     def rebuilt(changed: dict) -> bytes:
         text = json.dumps(changed, sort_keys=True, separators=(",", ":")).encode()
-        return sealed.MAGIC + len(text).to_bytes(4, "big") + text + blob[start + length:]
+        return sealed.MAGIC + len(text).to_bytes(4, "big") + text + blob[start + length :]
 
     # another name or kind in the header (to move the file elsewhere on the share)
     for field, value in (("name", "records/2026/12/R-2.json"), ("kind", "summary")):
@@ -67,12 +75,11 @@ def test_the_header_and_the_content_are_authenticated():
     slots = [s for s in header["slots"]]
     for slot in slots:
         with pytest.raises(sealed.SealError):
-            sealed.open_for(private, rebuilt({**header, "slots": [s for s in slots
-                                                                 if s != slot]}))
+            sealed.open_for(private, rebuilt({**header, "slots": [s for s in slots if s != slot]}))
     # a flipped bit in the ciphertext, a cut-short file, garbage
     flipped = bytearray(blob)
     flipped[-5] ^= 1
-    for bad in (bytes(flipped), blob[:-7], blob[:start + 3], sealed.MAGIC + b"\xff" * 40):
+    for bad in (bytes(flipped), blob[:-7], blob[: start + 3], sealed.MAGIC + b"\xff" * 40):
         with pytest.raises(sealed.SealError):
             sealed.open_for(private, bad)
     # opened in the wrong place or as the wrong kind
@@ -81,8 +88,10 @@ def test_the_header_and_the_content_are_authenticated():
     with pytest.raises(sealed.SealError, match="anden slags"):
         sealed.open_for(private, blob, kind="claim")
     # a plain file of before is given as it is
-    assert sealed.unseal_share_file(private, b'{"format": 1}', name="x", kind="record") == \
-        b'{"format": 1}'
+    assert (
+        sealed.unseal_share_file(private, b'{"format": 1}', name="x", kind="record")
+        == b'{"format": 1}'
+    )
 
 
 def test_a_seed_makes_the_same_bytes_and_nothing_else_repeats():
@@ -134,8 +143,11 @@ def _strings(value):
 
 
 def _needles(text: str) -> list[bytes]:
-    return list(dict.fromkeys([text.encode("utf-8"), json.dumps(text)[1:-1].encode("ascii"),
-                               text.encode("utf-16-be")]))
+    return list(
+        dict.fromkeys(
+            [text.encode("utf-8"), json.dumps(text)[1:-1].encode("ascii"), text.encode("utf-16-be")]
+        )
+    )
 
 
 def _readable(folder, secrets: list[str]) -> list[str]:
@@ -151,14 +163,17 @@ def _readable(folder, secrets: list[str]) -> list[str]:
     return hits
 
 
-def test_after_a_whole_round_nothing_is_readable_on_the_share_or_in_a_data_folder(
-        team, tmp_path):
+def test_after_a_whole_round_nothing_is_readable_on_the_share_or_in_a_data_folder(team, tmp_path):
     share, kk, aa, bb = team
     assert kk.run("demo", "--cases", "12")[0] == 0
     enrol(kk, aa, bb)
     db, _ = kk.open()
-    keys = [k for (k,) in db.reader().execute(
-        "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key")]
+    keys = [
+        k
+        for (k,) in db.reader().execute(
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key"
+        )
+    ]
     db.close()
     assert kk.run("assign", "--to", aa.user_id, *keys[:6])[0] == 0
     assert kk.run("assign", "--to", bb.user_id, *keys[6:9])[0] == 0
@@ -197,12 +212,17 @@ def test_after_a_whole_round_nothing_is_readable_on_the_share_or_in_a_data_folde
     assert kk.run("sync")[0] == 0 and aa.run("sync")[0] == 0 and bb.run("sync")[0] == 0
 
     # every file with case content on the share is sealed ...
-    content = [p for folder in ("summaries", "records", "claims", "meetings")
-               for p in (share / folder).rglob("*") if p.is_file()]
+    content = [
+        p
+        for folder in ("summaries", "records", "claims", "meetings")
+        for p in (share / folder).rglob("*")
+        if p.is_file()
+    ]
     assert len([p for p in content if p.parent.parent.parent.name == "summaries"]) == 8
     assert any(p.parent.parent.name == "meetings" for p in content)
-    assert all(sealed.is_sealed(p.read_bytes()) for p in content), \
-        [str(p) for p in content if not sealed.is_sealed(p.read_bytes())]
+    assert all(sealed.is_sealed(p.read_bytes()) for p in content), [
+        str(p) for p in content if not sealed.is_sealed(p.read_bytes())
+    ]
     # ... and nothing anywhere on the share or in a data folder is readable
     secrets = _secrets(kk, aa, bb)
     assert len(secrets) > 36  # 12 names, 24 CPR forms, the reviews' free text
@@ -219,8 +239,13 @@ def test_after_a_whole_round_nothing_is_readable_on_the_share_or_in_a_data_folde
 
     # the readers are the signer and the coordinators: Bo cannot open Anna's summaries, the
     # packet is the coordinators' alone; the coordinator's store holds every summary
-    anna_pdf = next(p for p in content if p.suffix == ".pdf" and p.parent.parent.parent.name
-                    == "summaries" and _opens(p, reader_key(aa)))
+    anna_pdf = next(
+        p
+        for p in content
+        if p.suffix == ".pdf"
+        and p.parent.parent.parent.name == "summaries"
+        and _opens(p, reader_key(aa))
+    )
     with pytest.raises(sealed.NotForMe):
         unsealed(anna_pdf, reader_key(bb))
     assert unsealed(anna_pdf, reader_key(kk)).startswith(b"%PDF")
@@ -253,8 +278,12 @@ def _team_with_reviews(team, count: int = 2):
     assert kk.run("demo", "--cases", "8")[0] == 0
     enrol(kk, aa, bb)
     db, _ = kk.open()
-    keys = [k for (k,) in db.reader().execute(
-        "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key")]
+    keys = [
+        k
+        for (k,) in db.reader().execute(
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key"
+        )
+    ]
     db.close()
     assert kk.run("assign", "--to", aa.user_id, *keys[:4])[0] == 0
     assert aa.run("pull")[0] == 0
@@ -301,20 +330,24 @@ def test_a_file_not_sealed_to_me_is_reported_and_the_rest_is_ingested(team):
     strangers = [sealed.public_of(sealed.new_private_key()) for _ in range(2)]
     name = "records/2026/11/R-0123456789AB.json"
     (share / name).parent.mkdir(parents=True, exist_ok=True)
-    (share / name).write_bytes(sealed.seal_for(strangers, b'{"format": "x"}', kind="record",
-                                               name=name))
+    (share / name).write_bytes(
+        sealed.seal_for(strangers, b'{"format": "x"}', kind="record", name=name)
+    )
     code, report = kk.run("ingest")
     assert code == 1 and report["new"] == 2, report
-    assert report["problems"] == [["R-0123456789AB.json",
-                                   "posten kan ikke læses: filen er ikke krypteret til dig (din "
-                                   "nøgle er ikke blandt modtagerne)"]]
+    assert report["problems"] == [
+        [
+            "R-0123456789AB.json",
+            "posten kan ikke læses: filen er ikke krypteret til dig (din "
+            "nøgle er ikke blandt modtagerne)",
+        ]
+    ]
     db, _ = kk.open()
     try:
         logged = [row for row in sync_log(db) if row.target == name]
     finally:
         db.close()
-    assert logged and logged[0].state == "afvist" and "ikke krypteret til dig" in \
-        logged[0].message
+    assert logged and logged[0].state == "afvist" and "ikke krypteret til dig" in logged[0].message
 
 
 def test_plain_files_of_before_still_ingest_but_nothing_new_is_written_plain(team, tmp_path):
@@ -356,7 +389,8 @@ def test_plain_files_of_before_still_ingest_but_nothing_new_is_written_plain(tea
     code, report = newcomer.run("sync")
     assert code == 1 and not report["published"] and report["pending"] == 2
     assert "holdliste" in report["failed"][0][1]
-    new = sorted(p.relative_to(share).parts[0] for p in share.rglob("*")
-                 if p.is_file() and p not in before)
+    new = sorted(
+        p.relative_to(share).parts[0] for p in share.rglob("*") if p.is_file() and p not in before
+    )
     assert set(new) <= {"reviewers", "audit-heads"}, new
     del keys

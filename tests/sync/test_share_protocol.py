@@ -43,23 +43,32 @@ def share(tmp_path):
 def refuse(code):
     def method(self, src, dst):
         raise OSError(code, os.strerror(code))
+
     return method
 
 
 def force(monkeypatch, method: str, code: int) -> None:
     """Make every method before `method` answer `code` ("not supported")."""
-    before = share_mod.METHODS[:share_mod.METHODS.index(method)]
+    before = share_mod.METHODS[: share_mod.METHODS.index(method)]
     if "link" in before:
         monkeypatch.setattr(share_mod._Dir, "link", refuse(code))
     if "renameat2" in before:
         monkeypatch.setattr(share_mod._Dir, "rename_noreplace", refuse(code))
 
 
-@pytest.mark.parametrize("method,code", [
-    ("renameat2", errno.EPERM), ("renameat2", errno.EIO), ("renameat2", errno.ENOSYS),
-    ("renameat2", errno.EXDEV), ("exclusive", errno.EINVAL), ("exclusive", errno.EOPNOTSUPP),
-    ("exclusive", errno.ENOTSUP), ("exclusive", errno.EIO),
-])
+@pytest.mark.parametrize(
+    "method,code",
+    [
+        ("renameat2", errno.EPERM),
+        ("renameat2", errno.EIO),
+        ("renameat2", errno.ENOSYS),
+        ("renameat2", errno.EXDEV),
+        ("exclusive", errno.EINVAL),
+        ("exclusive", errno.EOPNOTSUPP),
+        ("exclusive", errno.ENOTSUP),
+        ("exclusive", errno.EIO),
+    ],
+)
 def test_each_unsupported_errno_moves_to_the_next_method(share, monkeypatch, method, code):
     force(monkeypatch, method, code)
     target = share / "records" / "2026" / "03" / "R-1.json"
@@ -83,8 +92,9 @@ def test_racing_publishers_exactly_one_wins_with_every_method(share, monkeypatch
         def claim(user: int, target=target, barrier=barrier, results=results) -> None:
             barrier.wait()
             try:
-                placed = publish_once(target, json.dumps({"user_id": f"u{user}"}).encode(),
-                                      share=share)
+                placed = publish_once(
+                    target, json.dumps({"user_id": f"u{user}"}).encode(), share=share
+                )
                 results.append(f"u{user}" if placed else "same")
             except (WriteOnceConflict, InProgress):
                 results.append("lost")
@@ -191,18 +201,31 @@ def test_a_second_share_on_an_empty_mount_point_gets_nothing(team):
 
 
 def test_each_failure_has_its_own_danish_sentence():
-    codes = [errno.ENOTCONN, errno.ECONNABORTED, errno.ETIMEDOUT, errno.EIO, errno.EROFS,
-             errno.ENOSPC, errno.EACCES]
+    codes = [
+        errno.ENOTCONN,
+        errno.ECONNABORTED,
+        errno.ETIMEDOUT,
+        errno.EIO,
+        errno.EROFS,
+        errno.ENOSPC,
+        errno.EACCES,
+    ]
     sentences = [describe_os_error(OSError(c, os.strerror(c))) for c in codes]
     assert len(set(sentences)) == len(codes)
     for sentence in sentences:
         assert "fællesmappen" in sentence and not any(
-            word in sentence for word in ("error", "Transport", "Input/output"))
+            word in sentence for word in ("error", "Transport", "Input/output")
+        )
 
 
-@pytest.mark.parametrize("code,word", [(errno.ENOTCONN, "ikke forbundet"),
-                                       (errno.EIO, "læse- eller skrivefejl"),
-                                       (errno.EROFS, "skrivebeskyttet")])
+@pytest.mark.parametrize(
+    "code,word",
+    [
+        (errno.ENOTCONN, "ikke forbundet"),
+        (errno.EIO, "læse- eller skrivefejl"),
+        (errno.EROFS, "skrivebeskyttet"),
+    ],
+)
 def test_an_early_sync_step_failing_ends_in_that_sentence(team, monkeypatch, code, word):
     """Publishing the identity is the first write: the share failing there is one sentence,
     exit 1, never a traceback."""
@@ -258,8 +281,9 @@ def test_clean_up_writes_no_clock_probe_where_there_is_nothing_to_judge(share, m
     (folder / "R-1.json").write_bytes(b"{}")
     asked: list[object] = []
     real_clock = share_mod.share_clock
-    monkeypatch.setattr(share_mod, "share_clock",
-                        lambda f, **kw: asked.append(f) or real_clock(f, **kw))
+    monkeypatch.setattr(
+        share_mod, "share_clock", lambda f, **kw: asked.append(f) or real_clock(f, **kw)
+    )
     assert remove_stale_parts(folder, share=share) == 0
     assert asked == []
     stale = folder / f".R-OLD.json.1.aa{PART}"
@@ -360,9 +384,11 @@ def test_claims_are_folders_made_with_mkdir_exactly_one_wins(share):
         def claim(user: int, target=target, barrier=barrier, results=results) -> None:
             barrier.wait()
             try:
-                results.append(f"u{user}" if claim_once(
-                    target, json.dumps({"user_id": f"u{user}"}).encode(), share=share)
-                    else "same")
+                results.append(
+                    f"u{user}"
+                    if claim_once(target, json.dumps({"user_id": f"u{user}"}).encode(), share=share)
+                    else "same"
+                )
             except (WriteOnceConflict, InProgress):
                 results.append("lost")
 

@@ -50,14 +50,20 @@ def main() -> int:
 
     def finish() -> None:
         busy = getattr(dialog, "busy_task", None)
-        print(json.dumps({
-            "ticks": ticks[0], "seconds": round(time.monotonic() - started, 3),
-            "sync_running": window.sync.running,
-            "sync_succeeded": window.sync.last_success is not None,
-            "probe_waiting": busy is not None and not busy.done,
-            "share_state": dialog.share_state.text(),
-            "sync_label": window.sync_label.text(),
-        }), flush=True)
+        print(
+            json.dumps(
+                {
+                    "ticks": ticks[0],
+                    "seconds": round(time.monotonic() - started, 3),
+                    "sync_running": window.sync.running,
+                    "sync_succeeded": window.sync.last_success is not None,
+                    "probe_waiting": busy is not None and not busy.done,
+                    "share_state": dialog.share_state.text(),
+                    "sync_label": window.sync_label.text(),
+                }
+            ),
+            flush=True,
+        )
         dialog.reject()
         window.close()
         print(f"closing {time.monotonic():.4f}", flush=True)

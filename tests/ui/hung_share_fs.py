@@ -23,19 +23,40 @@ class Hung(Operations):
     def getattr(self, path, fh=None):
         if path == "/":
             now = time.time()
-            return {"st_mode": stat.S_IFDIR | 0o755, "st_nlink": 2, "st_ctime": now,
-                    "st_mtime": now, "st_atime": now}
+            return {
+                "st_mode": stat.S_IFDIR | 0o755,
+                "st_nlink": 2,
+                "st_ctime": now,
+                "st_mtime": now,
+                "st_atime": now,
+            }
         NEVER.wait()  # the server has gone away
         raise FuseOSError(errno.EIO)
 
     def __getattribute__(self, name):
         if name in ("getattr", "init", "destroy", "__call__", "statfs"):
             return object.__getattribute__(self, name)
-        if name in ("readdir", "open", "create", "access", "mkdir", "read", "write",
-                    "opendir", "unlink", "rename", "link", "release", "fsync", "flush"):
+        if name in (
+            "readdir",
+            "open",
+            "create",
+            "access",
+            "mkdir",
+            "read",
+            "write",
+            "opendir",
+            "unlink",
+            "rename",
+            "link",
+            "release",
+            "fsync",
+            "flush",
+        ):
+
             def hang(*_args, **_kwargs):
                 NEVER.wait()
                 raise FuseOSError(errno.EIO)
+
             return hang
         return object.__getattribute__(self, name)
 

@@ -14,8 +14,9 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.queue import get_case
 
 
-def test_reading_and_searching_are_logged_and_shown(qtbot, demo_db, profile, paths,
-                                                    make_window, tmp_path):
+def test_reading_and_searching_are_logged_and_shown(
+    qtbot, demo_db, profile, paths, make_window, tmp_path
+):
     main = make_window(demo_db, profile)
     main.table.setFocus()
     main.table.selectRow(0)
@@ -38,8 +39,7 @@ def test_reading_and_searching_are_logged_and_shown(qtbot, demo_db, profile, pat
     qtbot.keyClick(log.case, Qt.Key.Key_Return)
     shown = {log.table.item(r, 2).text() for r in range(log.table.rowCount())}
     assert "Sagen vist" in shown
-    assert all(log.table.item(r, 3).text() == case.case_key
-               for r in range(log.table.rowCount()))
+    assert all(log.table.item(r, 3).text() == case.case_key for r in range(log.table.rowCount()))
     qtbot.mouseClick(log.buttons["check"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: log.busy_task.done)  # checked on a worker, not the GUI thread
     assert log.state.text().startswith("✓")

@@ -27,13 +27,19 @@ def select_case(qtbot, main, case_key: str) -> None:
 
 def a_ready_case(demo_db, profile):
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5)
-    return demo_db.reader().execute(
-        'SELECT c.id, c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
-        "WHERE r.status = 'klar' LIMIT 1").fetchone()
+    return (
+        demo_db.reader()
+        .execute(
+            'SELECT c.id, c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
+            "WHERE r.status = 'klar' LIMIT 1"
+        )
+        .fetchone()
+    )
 
 
 def answer_new_key_dialog(qtbot, attempts: list[tuple[str, str]], seen: list[str]) -> None:
     """Type into the modal key dialog once it shows, pressing OK after each attempt."""
+
     def act() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, NewKeyDialog):
@@ -49,8 +55,9 @@ def answer_new_key_dialog(qtbot, attempts: list[tuple[str, str]], seen: list[str
     QTimer.singleShot(0, act)
 
 
-def test_a_new_key_asks_twice_and_again_when_too_short(qtbot, demo_db, profile, paths,
-                                                       make_window, monkeypatch, wait_tasks):
+def test_a_new_key_asks_twice_and_again_when_too_short(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
+):
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(str(a[2])))
@@ -60,8 +67,9 @@ def test_a_new_key_asks_twice_and_again_when_too_short(qtbot, demo_db, profile, 
     qtbot.keyClick(main.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     window = main.review_windows[-1]
     seen: list[str] = []
-    answer_new_key_dialog(qtbot, [("kort", "kort"), ("en-lang-kode", "en-anden-kode"),
-                                  ("", "en-lang-kode")], seen)
+    answer_new_key_dialog(
+        qtbot, [("kort", "kort"), ("en-lang-kode", "en-anden-kode"), ("", "en-lang-kode")], seen
+    )
     # (the third attempt types only the repetition: the first field kept its text)
     qtbot.mouseClick(window.sign_button, Qt.MouseButton.LeftButton)
     assert "mindst 10 tegn" in seen[0] and "ikke ens" in seen[1]
@@ -75,13 +83,20 @@ def test_a_new_key_asks_twice_and_again_when_too_short(qtbot, demo_db, profile, 
     window.close()
 
 
-def test_the_panel_shows_names_and_follows_consents(qtbot, demo_db, profile, make_window,
-                                                   monkeypatch):
+def test_the_panel_shows_names_and_follows_consents(
+    qtbot, demo_db, profile, make_window, monkeypatch
+):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    case_id, case_key = demo_db.reader().execute(
-        "SELECT id, case_key FROM \"case\" WHERE status = 'ny' LIMIT 1").fetchone()
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    case_id, case_key = (
+        demo_db.reader()
+        .execute("SELECT id, case_key FROM \"case\" WHERE status = 'ny' LIMIT 1")
+        .fetchone()
+    )
     with demo_db.session() as s:
         s.add(Reviewer(user_id="sof-bb-0001", name="Bo Bæk", initials="BB", organisation="SOF"))
     assign(demo_db, [case_id], "sof-bb-0001")
@@ -102,38 +117,55 @@ def test_the_panel_shows_names_and_follows_consents(qtbot, demo_db, profile, mak
     # the case is Bo's: recording a consent (an edit) asks first, naming him
     assert len(asked) == 1 and "tildelt BB (SOF)" in asked[0]
     # the panel beside the queue shows it at once
-    assert "Helhedsorienteret plan (LAB § 40, stk. 3): Givet" in \
-        main.panel.fields["consents"].text()
+    assert (
+        "Helhedsorienteret plan (LAB § 40, stk. 3): Givet" in main.panel.fields["consents"].text()
+    )
     window.close()
 
 
-def test_open_signed_pdf_opens_the_latest_version(qtbot, demo_db, profile, paths, make_window,
-                                                  monkeypatch, wait_tasks):
+def test_open_signed_pdf_opens_the_latest_version(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
+):
     from udsat_desktop.store.reviews import mark_ready, start_correction
     from udsat_desktop.sync.outbox import sign_ready
 
     case_id, case_key = a_ready_case(demo_db, profile)
     sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
-    old = demo_db.reader().execute("SELECT id, review_key FROM review WHERE case_id = ? AND "
-                                   "status = 'underskrevet'", (case_id,)).fetchone()
+    old = (
+        demo_db.reader()
+        .execute(
+            "SELECT id, review_key FROM review WHERE case_id = ? AND status = 'underskrevet'",
+            (case_id,),
+        )
+        .fetchone()
+    )
     new = start_correction(demo_db, old[0], profile.user_id)
-    assert mark_ready(demo_db, new.id, profile.user_id,
-                      LIB.get(new.template_id, new.template_version)) == []
+    assert (
+        mark_ready(demo_db, new.id, profile.user_id, LIB.get(new.template_id, new.template_version))
+        == []
+    )
     sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
     main = make_window(demo_db, profile)
     select_case(qtbot, main, case_key)
-    assert main.panel.fields["reviews"].text() == ("Version 1: Underskrevet – Erstattet af "
-                                                   "version 2\nVersion 2: Underskrevet")
+    assert main.panel.fields["reviews"].text() == (
+        "Version 1: Underskrevet – Erstattet af version 2\nVersion 2: Underskrevet"
+    )
     qtbot.mouseClick(main.panel.open_pdf, Qt.MouseButton.LeftButton)
     # shown in the app's own viewer from the encrypted store: no plain file on disk
     viewer = main.signing_ctrl.print_dialog
     assert viewer.isVisible() and viewer.printer().docName() == f"{case_key}_{new.review_key}"
     assert not list(paths.data.rglob(f"*{new.review_key}*.pdf")) or all(
-        p.parent == paths.outbox for p in paths.data.rglob(f"*{new.review_key}*.pdf"))
+        p.parent == paths.outbox for p in paths.data.rglob(f"*{new.review_key}*.pdf")
+    )
     viewer.close()
-    logged = demo_db.reader().execute(
-        "SELECT count(*) FROM audit_log WHERE action = 'summary.open' AND case_id = ?",
-        (case_id,)).fetchone()[0]
+    logged = (
+        demo_db.reader()
+        .execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'summary.open' AND case_id = ?",
+            (case_id,),
+        )
+        .fetchone()[0]
+    )
     assert logged == 1
 
 

@@ -62,9 +62,13 @@ def claim_file(share, case):
 
 
 def actions(db, case) -> list[str]:
-    return [a for (a,) in db.reader().execute(
-        "SELECT action FROM audit_log WHERE action LIKE 'claim%' AND case_id = ? ORDER BY id",
-        (case.id,))]
+    return [
+        a
+        for (a,) in db.reader().execute(
+            "SELECT action FROM audit_log WHERE action LIKE 'claim%' AND case_id = ? ORDER BY id",
+            (case.id,),
+        )
+    ]
 
 
 def a_new_case(db):
@@ -95,8 +99,9 @@ def claim_of(share, case, db) -> dict:
     return json.loads(unsealed(claim_file(share, case), encryption_key(db)))
 
 
-def test_first_edit_claims_and_an_undone_edit_gives_it_back(qtbot, demo_db, profile, paths,
-                                                            share, make_window):
+def test_first_edit_claims_and_an_undone_edit_gives_it_back(
+    qtbot, demo_db, profile, paths, share, make_window
+):
     from tests.team_helpers import own_roster
 
     own_roster(demo_db, paths, profile)  # a claim is sealed to the roster's members
@@ -138,11 +143,13 @@ def claim_by_colleague(share, case, db, paths, profile) -> None:
     colleague.claim(share, case.case_key, "2026-11-20T09:15:00+00:00")
 
 
-def test_an_assignment_wins_over_a_colleagues_claim(qtbot, demo_db, profile, paths, share,
-                                                    make_window, monkeypatch):
+def test_an_assignment_wins_over_a_colleagues_claim(
+    qtbot, demo_db, profile, paths, share, make_window, monkeypatch
+):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
     case = a_new_case(demo_db)
     assign(demo_db, [case.id], profile.user_id)
     claim_by_colleague(share, case, demo_db, paths, profile)
@@ -151,17 +158,22 @@ def test_an_assignment_wins_over_a_colleagues_claim(qtbot, demo_db, profile, pat
     qtbot.keyClicks(first_text_field(window), "x")
     assert asked == [], "the reviewer it is assigned to is not stopped by the claim"
     assert not window._refused
-    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                     (case.case_key,)).fetchone()[0]
+    state = (
+        demo_db.reader()
+        .execute("SELECT state FROM claim WHERE case_key = ?", (case.case_key,))
+        .fetchone()[0]
+    )
     assert state == "second"
     window.close()
 
 
-def test_a_case_assigned_to_someone_else_names_them(qtbot, demo_db, profile, share,
-                                                    make_window, monkeypatch):
+def test_a_case_assigned_to_someone_else_names_them(
+    qtbot, demo_db, profile, share, make_window, monkeypatch
+):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
     case = a_new_case(demo_db)
     assign(demo_db, [case.id], COLLEAGUE)
     status = case_status(demo_db, case)
@@ -174,8 +186,12 @@ def test_a_case_assigned_to_someone_else_names_them(qtbot, demo_db, profile, sha
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
     # the refused edit stored nothing: no draft, the case as it was
-    assert demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
-                                    (case.id,)).fetchone()[0] == 0
+    assert (
+        demo_db.reader()
+        .execute("SELECT count(*) FROM review WHERE case_id = ?", (case.id,))
+        .fetchone()[0]
+        == 0
+    )
     assert case_status(demo_db, case) == status
 
 
@@ -184,28 +200,41 @@ def case_status(db, case) -> str:
 
 
 def audit_of(db, case) -> list[str]:
-    return [a for (a,) in db.reader().execute(
-        "SELECT action FROM audit_log WHERE case_id = ? ORDER BY id", (case.id,))]
+    return [
+        a
+        for (a,) in db.reader().execute(
+            "SELECT action FROM audit_log WHERE case_id = ? ORDER BY id", (case.id,)
+        )
+    ]
 
 
-def test_reading_a_case_without_a_review_changes_nothing(qtbot, demo_db, profile, share,
-                                                         make_window):
+def test_reading_a_case_without_a_review_changes_nothing(
+    qtbot, demo_db, profile, share, make_window
+):
     """Open a case that has no review, read through every section, close: no draft, the
     status as it was, only reads in the audit log. The first typed key starts the review."""
     main = make_window(demo_db, profile)
     case = a_new_case(demo_db)
-    assert demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
-                                    (case.id,)).fetchone()[0] == 0
+    assert (
+        demo_db.reader()
+        .execute("SELECT count(*) FROM review WHERE case_id = ?", (case.id,))
+        .fetchone()[0]
+        == 0
+    )
     before = audit_of(demo_db, case)
     window = open_case(qtbot, main, case)
     for _ in range(len(window.pages)):
         qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
-    assert demo_db.reader().execute("SELECT count(*) FROM review WHERE case_id = ?",
-                                    (case.id,)).fetchone()[0] == 0
+    assert (
+        demo_db.reader()
+        .execute("SELECT count(*) FROM review WHERE case_id = ?", (case.id,))
+        .fetchone()[0]
+        == 0
+    )
     assert case_status(demo_db, case) == "ny"
-    added = audit_of(demo_db, case)[len(before):]
+    added = audit_of(demo_db, case)[len(before) :]
     assert added and set(added) <= {"case.read"}, added
 
     window = main.open_review_for(case.id)  # now to work: the first key starts the review
@@ -213,15 +242,18 @@ def test_reading_a_case_without_a_review_changes_nothing(qtbot, demo_db, profile
     assert window.review.id != 0 and case_status(demo_db, case) == "under_gennemgang"
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
-    stored = demo_db.reader().execute("SELECT answers, status FROM review WHERE case_id = ?",
-                                      (case.id,)).fetchall()
+    stored = (
+        demo_db.reader()
+        .execute("SELECT answers, status FROM review WHERE case_id = ?", (case.id,))
+        .fetchall()
+    )
     assert len(stored) == 1 and "Bor hos sin søster." in stored[0][0]
-    assert "review.create" in audit_of(demo_db, case)[len(before):]
+    assert "review.create" in audit_of(demo_db, case)[len(before) :]
 
 
-def test_a_queued_claim_on_a_case_assigned_to_me_is_no_clash(qtbot, demo_db, profile, paths,
-                                                               share, make_window, wait_tasks,
-                                                               monkeypatch):
+def test_a_queued_claim_on_a_case_assigned_to_me_is_no_clash(
+    qtbot, demo_db, profile, paths, share, make_window, wait_tasks, monkeypatch
+):
     """Offline, I start work on a case assigned to me (the claim is queued); meanwhile a
     colleague claimed it. The next sync (F9) records mine as a second review and warns of
     nothing: an assignment wins over a claim by anyone else."""
@@ -234,8 +266,12 @@ def test_a_queued_claim_on_a_case_assigned_to_me_is_no_clash(qtbot, demo_db, pro
     main.sync.timer.stop()
     window = open_case(qtbot, main, case)
     qtbot.keyClicks(first_text_field(window), "x")
-    assert demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                    (case.case_key,)).fetchone()[0] == "queued"
+    assert (
+        demo_db.reader()
+        .execute("SELECT state FROM claim WHERE case_key = ?", (case.case_key,))
+        .fetchone()[0]
+        == "queued"
+    )
     window.close()
     claim_by_colleague(share, case, demo_db, paths, profile)
     update_settings(paths.config, share_path=str(share))  # back online
@@ -247,5 +283,9 @@ def test_a_queued_claim_on_a_case_assigned_to_me_is_no_clash(qtbot, demo_db, pro
     assert not failed, failed
     assert main.sync.last_report.claim_clashes == []
     assert warned == []
-    assert demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                    (case.case_key,)).fetchone()[0] == "second"
+    assert (
+        demo_db.reader()
+        .execute("SELECT state FROM claim WHERE case_key = ?", (case.case_key,))
+        .fetchone()[0]
+        == "second"
+    )

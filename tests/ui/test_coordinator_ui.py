@@ -27,9 +27,9 @@ def signed(demo_db, profile, paths):
     sign_ready(demo_db, paths, profile, LIB, "nøgle-kode-1", workers=1)
 
 
-def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths, signed,
-                                                 make_window, monkeypatch, tmp_path,
-                                                 wait_tasks):
+def test_plan_print_record_and_see_the_dashboard(
+    qtbot, demo_db, profile, paths, signed, make_window, monkeypatch, tmp_path, wait_tasks
+):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(a[2]))
@@ -83,13 +83,17 @@ def test_plan_print_record_and_see_the_dashboard(qtbot, demo_db, profile, paths,
         win.agenda.setCurrentRow(row)
         assert win.record_outcome()
     assert "Indstilling: Førtidspension" in win.agenda.item(0).text()
-    assert "Ressourceforløb" not in [win.outcome_dialog.recommendation.itemText(i) for i in
-                                     range(win.outcome_dialog.recommendation.count())]
+    assert "Ressourceforløb" not in [
+        win.outcome_dialog.recommendation.itemText(i)
+        for i in range(win.outcome_dialog.recommendation.count())
+    ]
 
     dash.refresh()
     after = dash.figures
-    assert after.outcomes["Forelagt rehabiliteringsteamet"] == \
-        before.outcomes["Forelagt rehabiliteringsteamet"] + 2
+    assert (
+        after.outcomes["Forelagt rehabiliteringsteamet"]
+        == before.outcomes["Forelagt rehabiliteringsteamet"] + 2
+    )
     assert after.by_status.get("Afklaret", 0) >= before.by_status.get("Afklaret", 0) + 1
     assert "sager gennemgået" in dash.headline.text()
     saved = dash.export_png(str(tmp_path))
@@ -111,8 +115,9 @@ def test_dashboard_filters_by_unit(qtbot, demo_db, profile, paths, signed):
     assert 0 < dash.figures.cases < total
 
 
-def test_reviewer_cannot_open_meetings_or_export(qtbot, demo_db, profile, paths, make_window,
-                                                 monkeypatch):
+def test_reviewer_cannot_open_meetings_or_export(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch
+):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
@@ -120,8 +125,10 @@ def test_reviewer_cannot_open_meetings_or_export(qtbot, demo_db, profile, paths,
     assert main.meetings_ctrl.open_meetings() is None
     dash = main.meetings_ctrl.open_dashboard()
     assert dash.export_excel("x.xlsx") is None
-    assert warned == ["Kun en koordinator kan planlægge møder.",
-                      "Kun en koordinator kan eksportere sagslister."]
+    assert warned == [
+        "Kun en koordinator kan planlægge møder.",
+        "Kun en koordinator kan eksportere sagslister.",
+    ]
 
 
 def test_dragging_an_agenda_item_reorders_the_meeting(qtbot, demo_db, profile, paths, signed):
@@ -150,9 +157,11 @@ def test_dragging_an_agenda_item_reorders_the_meeting(qtbot, demo_db, profile, p
 def test_overdue_steps_are_announced_on_start(qtbot, demo_db, profile, paths, make_window):
     build_demo_reviews(demo_db, 30, profile.user_id, LIB, seed=102)
     today = dt.date.today().isoformat()
-    overdue = demo_db.reader().execute(
-        "SELECT count(*) FROM next_step WHERE status = 'aaben' AND deadline < ?",
-        (today,)).fetchone()[0]
+    overdue = (
+        demo_db.reader()
+        .execute("SELECT count(*) FROM next_step WHERE status = 'aaben' AND deadline < ?", (today,))
+        .fetchone()[0]
+    )
     assert overdue > 0, "the seeded demo reviews have deadlines in the past"
     main = make_window(demo_db, profile)
     assert main.remind_overdue() == overdue

@@ -21,8 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-            QPlainTextEdit, QTextEdit)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -32,25 +39,36 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
             continue
         if widget.parent() is not None and type(widget.parent()).__name__ in (
-                "QAbstractSpinBox", "QDateEdit", "QTimeEdit", "QSpinBox", "QComboBox",
-                "QCalendarWidget", "QScrollBar", "QTabBar"):
+            "QAbstractSpinBox",
+            "QDateEdit",
+            "QTimeEdit",
+            "QSpinBox",
+            "QComboBox",
+            "QCalendarWidget",
+            "QScrollBar",
+            "QTabBar",
+        ):
             continue  # Qt's own parts of a compound control
         if type(widget).__name__.startswith("QScrollBar") or (
-                type(widget).__name__ == "QHeaderView"
-                and isinstance(widget.parent(), QAbstractItemView)):
+            type(widget).__name__ == "QHeaderView"
+            and isinstance(widget.parent(), QAbstractItemView)
+        ):
             continue  # a table's header is part of the table, which has the name
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface is not None else ""
         standard = isinstance(widget.parent(), QDialogButtonBox)
         if not widget.toolTip().strip() and not standard:
-            missing.append(f"no tooltip: {type(widget).__name__} {name!r} in "
-                           f"{type(widget.window()).__name__}")
+            missing.append(
+                f"no tooltip: {type(widget).__name__} {name!r} in {type(widget.window()).__name__}"
+            )
         if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
-                           f"(in {type(widget.parent()).__name__}, tooltip "
-                           f"{widget.toolTip()[:40]!r}, placeholder "
-                           f"{getattr(widget, 'placeholderText', lambda: '')()!r}) in "
-                           f"{type(widget.window()).__name__}")
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} "
+                f"(in {type(widget.parent()).__name__}, tooltip "
+                f"{widget.toolTip()[:40]!r}, placeholder "
+                f"{getattr(widget, 'placeholderText', lambda: '')()!r}) in "
+                f"{type(widget.window()).__name__}"
+            )
     return missing
 
 
@@ -63,10 +81,15 @@ def test_main_screens_have_no_unnamed_control(qtbot, demo_db, profile, paths, ma
     for index in range(review.sections.count()):  # every page of the form
         review.sections.setCurrentRow(index)
         screens.append(review.stack.currentWidget())
-    for opener in (main.admin_ctrl.open_settings, main.team_ctrl.open_sync_log,
-                   main.review_ctrl.open_follow_up, main.meetings_ctrl.open_dashboard,
-                   main.meetings_ctrl.open_meetings, main.admin_ctrl.open_audit_log,
-                   main.signing_ctrl.open_verify):
+    for opener in (
+        main.admin_ctrl.open_settings,
+        main.team_ctrl.open_sync_log,
+        main.review_ctrl.open_follow_up,
+        main.meetings_ctrl.open_dashboard,
+        main.meetings_ctrl.open_meetings,
+        main.admin_ctrl.open_audit_log,
+        main.signing_ctrl.open_verify,
+    ):
         window = opener()
         qtbot.addWidget(window)
         screens.append(window)
@@ -109,8 +132,9 @@ def test_qt_s_own_texts_are_danish(qtbot, qapp, paths):
     locale = QLocale()
     assert install_qt_translation(qapp, paths)
     try:
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         qtbot.addWidget(box)
         texts = {b.text().replace("&", "") for b in box.buttons()}
         assert texts == {"Gem", "Annuller"}
@@ -120,9 +144,9 @@ def test_qt_s_own_texts_are_danish(qtbot, qapp, paths):
         QLocale.setDefault(locale)
 
 
-def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, profile, paths,
-                                                            make_window, monkeypatch,
-                                                            wait_tasks):
+def test_queue_review_sign_and_print_with_the_keyboard_only(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
+):
     """Find a case, open it, move through the form, sign and print without the mouse."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -132,9 +156,14 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, prof
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
-    case_key = demo_db.reader().execute(
-        'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
-        "WHERE r.status = 'klar'").fetchone()[0]
+    case_key = (
+        demo_db.reader()
+        .execute(
+            'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
+            "WHERE r.status = 'klar'"
+        )
+        .fetchone()[0]
+    )
     main = make_window(demo_db, profile)
     # its own dialog
     monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: "nøgle-kode-1")
@@ -156,8 +185,9 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(qtbot, demo_db, prof
     assert review.sections.currentRow() == start
     qtbot.keyClick(review, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # &Underskriv…
     # a mnemonic "animates" the click: the button fires after a short moment
-    qtbot.waitUntil(lambda: get_review(demo_db, review.review.id).status == "underskrevet",
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: get_review(demo_db, review.review.id).status == "underskrevet", timeout=20000
+    )
     wait_tasks(main.runner)
 
     review.close()
@@ -191,8 +221,11 @@ def _mnemonics(window) -> list[str]:
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             text = widget.text()
         elif isinstance(widget, QMenuBar):
-            keys += [m.group(1).lower() for a in widget.actions()
-                     if (m := re.search(r"&([^&\s])", a.text()))]
+            keys += [
+                m.group(1).lower()
+                for a in widget.actions()
+                if (m := re.search(r"&([^&\s])", a.text()))
+            ]
             continue
         match = re.search(r"&([^&\s])", text.replace("&&", ""))
         if match:
@@ -201,8 +234,9 @@ def _mnemonics(window) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_no_two_visible_controls_share_an_alt_key(qtbot, qapp, demo_db, profile, make_window,
-                                                  language):
+def test_no_two_visible_controls_share_an_alt_key(
+    qtbot, qapp, demo_db, profile, make_window, language
+):
     """Two controls with the same Alt+letter make the key cycle instead of act."""
     from PySide6.QtCore import QLocale
 
@@ -224,15 +258,25 @@ def test_no_two_visible_controls_share_an_alt_key(qtbot, qapp, demo_db, profile,
         from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
 
         item = AgendaItem("ABCD-1234", "R-1", 0, "010101-xxxx", "Jonna Krogh", "JC Valby")
-        dialogs = [NewMeetingDialog(), OutcomeDialog(dt.date(2026, 1, 20), item),
-                   ImportDialog(main.db, main.paths, main.profile, main.runner, main),
-                   FirstRunDialog(main.paths), UnlockDialog(main.paths)]
+        dialogs = [
+            NewMeetingDialog(),
+            OutcomeDialog(dt.date(2026, 1, 20), item),
+            ImportDialog(main.db, main.paths, main.profile, main.runner, main),
+            FirstRunDialog(main.paths),
+            UnlockDialog(main.paths),
+        ]
         for dialog in dialogs:
             dialog.show()
-        for opener in (main.admin_ctrl.open_settings, main.meetings_ctrl.open_meetings,
-                       main.admin_ctrl.open_audit_log, main.signing_ctrl.open_verify,
-                       main.meetings_ctrl.open_dashboard, main.review_ctrl.open_follow_up,
-                       main.team_ctrl.open_sync_log, *(lambda d=d: d for d in dialogs)):
+        for opener in (
+            main.admin_ctrl.open_settings,
+            main.meetings_ctrl.open_meetings,
+            main.admin_ctrl.open_audit_log,
+            main.signing_ctrl.open_verify,
+            main.meetings_ctrl.open_dashboard,
+            main.review_ctrl.open_follow_up,
+            main.team_ctrl.open_sync_log,
+            *(lambda d=d: d for d in dialogs),
+        ):
             window = opener()
             qtbot.addWidget(window)
             clashes = _clashes(_mnemonics(window))

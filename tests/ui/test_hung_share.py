@@ -30,8 +30,9 @@ EXIT_WITHIN_S = 2.0
 
 
 def _fuse_usable() -> str | None:
-    if not Path("/dev/fuse").exists() or (shutil.which("fusermount") is None and \
-            shutil.which("fusermount3") is None):
+    if not Path("/dev/fuse").exists() or (
+        shutil.which("fusermount") is None and shutil.which("fusermount3") is None
+    ):
         return "no FUSE on this machine (/dev/fuse, fusermount)"
     try:
         import fuse  # noqa: F401  (fusepy loads libfuse.so.2 on import)
@@ -49,23 +50,32 @@ def hung_share(tmp_path):
     mount.mkdir()
     log = tmp_path / "fuse.log"
     with log.open("wb") as err:
-        server = subprocess.Popen([sys.executable, str(ROOT / "tests/ui/hung_share_fs.py"),
-                                   str(mount)], stdout=subprocess.DEVNULL, stderr=err)
+        server = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests/ui/hung_share_fs.py"), str(mount)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
 
     def release() -> None:
         """The drive is gone for good: every request waiting on the mount fails."""
         if server.poll() is None:
             server.send_signal(signal.SIGKILL)
             server.wait(10)
-            subprocess.run(["fusermount", "-u", "-z", str(mount)], check=False,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                ["fusermount", "-u", "-z", str(mount)],
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
     try:
         deadline = time.monotonic() + 10
         while not os.path.ismount(mount):
             if server.poll() is not None or time.monotonic() > deadline:
-                pytest.skip("the FUSE file system could not be mounted here: "
-                            + log.read_text(errors="replace")[-200:])
+                pytest.skip(
+                    "the FUSE file system could not be mounted here: "
+                    + log.read_text(errors="replace")[-200:]
+                )
             time.sleep(0.05)
         yield mount / "taskforce", release
     finally:
@@ -94,11 +104,19 @@ def _read_line(proc: subprocess.Popen, timeout: float) -> str:
 def test_window_answers_and_program_exits_while_the_share_hangs(hung_share, demo_db, paths):
     share, release = hung_share
     update_settings(paths.config, share_path=str(share))
-    env = {**os.environ, "UDSAT_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-m", "tests.ui.hung_share_child",
-                              str(paths.data)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "UDSAT_PASSPHRASE": PASSPHRASE,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.hung_share_child", str(paths.data)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         report = json.loads(_read_line(child, 60))
         # the share really hung: neither the sync nor the probe got an answer (the probe is
@@ -126,11 +144,20 @@ def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, de
     says so in Danish; the window kept answering and the program still exits within 2 s."""
     share, release = hung_share
     update_settings(paths.config, share_path=str(share), share_timeout=1)
-    env = {**os.environ, "UDSAT_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT), "UDSAT_CHILD_WAIT_S": "4"}
-    child = subprocess.Popen([sys.executable, "-m", "tests.ui.hung_share_child",
-                              str(paths.data)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "UDSAT_PASSPHRASE": PASSPHRASE,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "UDSAT_CHILD_WAIT_S": "4",
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.hung_share_child", str(paths.data)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         report = json.loads(_read_line(child, 90))
         assert not report["sync_running"] and not report["sync_succeeded"], report
@@ -147,4 +174,3 @@ def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, de
             child.kill()
         release()
         child.communicate(timeout=20)
-

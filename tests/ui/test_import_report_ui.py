@@ -18,15 +18,17 @@ def import_file(qtbot, window, path, wait_tasks):
     return dialog
 
 
-def test_rejected_rows_come_first_and_warnings_are_grouped(qtbot, store, paths, tmp_path,
-                                                           wait_tasks):
+def test_rejected_rows_come_first_and_warnings_are_grouped(
+    qtbot, store, paths, tmp_path, wait_tasks
+):
     from udsat_desktop.ui.dialogs import ImportDialog
     from udsat_desktop.ui.tasks import TaskRunner
 
     rows = ["CPR-nr.;Navn;Ledighedsgrad 10 år (%)"]
     for day in range(1, 13):
-        serial = next(s for s in range(1000, 1100)
-                      if not parse_cpr(f"{day:02d}0190{s}").modulus11_ok)
+        serial = next(
+            s for s in range(1000, 1100) if not parse_cpr(f"{day:02d}0190{s}").modulus11_ok
+        )
         rows.append(f"{day:02d}0190-{serial};Person {day};90")
     rows.append("070761-4285;Søren Ærbø;140")  # row 14: outside 0-100
     listed = tmp_path / "liste.csv"
@@ -58,15 +60,18 @@ def test_rejected_rows_come_first_and_warnings_are_grouped(qtbot, store, paths, 
     assert [group.child(i).text(0) for i in range(3)] == ["2", "3", "4"]
 
 
-def test_a_file_that_is_not_a_spreadsheet_is_named_in_the_dialog(qtbot, store, make_window,
-                                                                 tmp_path, wait_tasks):
+def test_a_file_that_is_not_a_spreadsheet_is_named_in_the_dialog(
+    qtbot, store, make_window, tmp_path, wait_tasks
+):
     picture = tmp_path / "liste.csv"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     window = make_window(*store)
     dialog = import_file(qtbot, window, picture, wait_tasks)
     assert dialog.error.isVisible()
-    assert dialog.error.text() == ("Filen er ikke et regneark, men et billede (PNG). Vælg "
-                                   "målgruppelisten som Excel (.xlsx) eller CSV.")
+    assert dialog.error.text() == (
+        "Filen er ikke et regneark, men et billede (PNG). Vælg "
+        "målgruppelisten som Excel (.xlsx) eller CSV."
+    )
     assert not dialog.issues.isVisible() and window.model.matches == 0
 
     header_only = tmp_path / "tom.csv"

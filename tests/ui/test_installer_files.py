@@ -26,16 +26,21 @@ def test_windows_installer_is_per_machine_with_version_start_menu_and_uninstalle
     assert "RequestExecutionLevel admin" in nsi  # per machine, under Program Files
     assert re.search(r'^InstallDir "\$PROGRAMFILES64\\', nsi, re.M)
     assert "SetShellVarContext all" in nsi  # the Start menu entry for every user
-    assert re.search(r'CreateShortcut "\$SMPROGRAMS\\\$\{APPNAME\}\\\$\{APPNAME\}\.lnk" '
-                     r'"\$INSTDIR\\udsat-desktop\.exe"', nsi)
+    assert re.search(
+        r'CreateShortcut "\$SMPROGRAMS\\\$\{APPNAME\}\\\$\{APPNAME\}\.lnk" '
+        r'"\$INSTDIR\\udsat-desktop\.exe"',
+        nsi,
+    )
     assert 'WriteUninstaller "$INSTDIR\\uninstall.exe"' in nsi
     assert 'Section "Uninstall"' in nsi and "DeleteRegKey HKLM" in nsi
     # the file version comes from the app: build_installer.py passes __version__
-    assert 'VIProductVersion "${VERSION4}"' in nsi and 'VIAddVersionKey /LANG=0 "FileVersion" ' \
-        '"${VERSION}"' in nsi
+    assert (
+        'VIProductVersion "${VERSION4}"' in nsi
+        and 'VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"' in nsi
+    )
     build = (WINDOWS / "build_installer.py").read_text(encoding="utf-8")
     assert "from udsat_desktop import __version__ as version" in build
-    assert '"-DVERSION={version}"' in build.replace("f\"", "\"")
+    assert '"-DVERSION={version}"' in build.replace('f"', '"')
     # what the installer copies is what the build stages
     for name in ("udsat.exe", "udsat-desktop.exe"):
         assert f'File "${{STAGE}}\\{name}"' in nsi and f'"{name}"' in build
@@ -52,8 +57,10 @@ def test_the_windows_lock_pins_every_dependency_with_hashes():
         return re.sub(r"[-_.]+", "-", name).lower()
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = {norm(re.match(r"[A-Za-z0-9_.-]+", dep).group(0))  # type: ignore[union-attr]
-              for dep in project["dependencies"]}
+    wanted = {
+        norm(re.match(r"[A-Za-z0-9_.-]+", dep).group(0))  # type: ignore[union-attr]
+        for dep in project["dependencies"]
+    }
     lock = (WINDOWS / "requirements-windows.txt").read_text(encoding="utf-8")
     pinned = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+) \\$", lock, re.M))
     assert wanted <= {norm(name) for name in pinned}, wanted - {norm(n) for n in pinned}
@@ -88,7 +95,8 @@ def test_embedded_python_path_file_lists_the_app_folder(tmp_path):
     pth = (tmp_path / "python" / "python311._pth").read_text().splitlines()
     assert pth == ["python311.zip", ".", "..\\app"]
     assert build_installer.version_tuple(__version__)[:3] == tuple(
-        int(n) for n in __version__.split(".")[:3])
+        int(n) for n in __version__.split(".")[:3]
+    )
 
 
 def test_linux_desktop_entry_starts_the_bundle_in_both_languages():
@@ -120,8 +128,12 @@ def test_linux_install_script_stages_bundle_entry_and_icon(tmp_path):
     script = PACKAGING / "install-linux.sh"
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["bash", str(script), "--destdir", str(stage), *args],
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            ["bash", str(script), "--destdir", str(stage), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     assert run("--dist", str(dist)).returncode == 0
     app = stage / "opt" / "udsat-desktop"

@@ -15,9 +15,9 @@ from udsat_desktop.sync.outbox import sign_ready
 LIB = bundled_library()
 
 
-def test_coordinator_exports_for_filing_from_the_team_menu(qtbot, demo_db, profile, paths,
-                                                           make_window, wait_tasks, monkeypatch,
-                                                           tmp_path):
+def test_coordinator_exports_for_filing_from_the_team_menu(
+    qtbot, demo_db, profile, paths, make_window, wait_tasks, monkeypatch, tmp_path
+):
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=71, all_ready=True)
     items = sign_ready(demo_db, paths, profile, LIB, "nøgle-kode-1", workers=1)
     shown: list[str] = []
@@ -36,12 +36,12 @@ def test_coordinator_exports_for_filing_from_the_team_menu(qtbot, demo_db, profi
     assert all((target / d["fil"]).is_file() for d in manifest["documents"])
 
 
-def test_reviewers_cannot_export_for_filing(qtbot, demo_db, profile, make_window, monkeypatch,
-                                            tmp_path):
+def test_reviewers_cannot_export_for_filing(
+    qtbot, demo_db, profile, make_window, monkeypatch, tmp_path
+):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        lambda *a, **k: str(tmp_path / "x"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "x"))
     main = make_window(demo_db, dataclasses.replace(profile, role=Role.REVIEWER))
     main.journal_action.trigger()
     assert shown and "koordinator" in shown[0].lower()

@@ -11,13 +11,15 @@ from tests.conftest import PASSPHRASE
 from udsat_desktop.ui.lock import LOCKED_TITLE
 
 
-def test_lock_hides_case_data_and_the_passphrase_unlocks(qtbot, demo_db, profile, paths,
-                                                         make_window):
+def test_lock_hides_case_data_and_the_passphrase_unlocks(
+    qtbot, demo_db, profile, paths, make_window
+):
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     review = main.open_review_for(row.id)
-    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert main.locker.locked
     assert main.stack.currentWidget() is main.lock_page and not main.table.isVisible()
     assert main.windowTitle() == LOCKED_TITLE and not review.isVisible()
@@ -50,8 +52,7 @@ def test_idle_time_locks_and_input_keeps_it_open(qtbot, demo_db, profile, paths,
     assert not main.locker.check_idle()
 
 
-def test_change_passphrase_from_the_menu(qtbot, demo_db, profile, paths, make_window,
-                                         monkeypatch):
+def test_change_passphrase_from_the_menu(qtbot, demo_db, profile, paths, make_window, monkeypatch):
     answers = iter([PASSPHRASE, "en-helt-ny-kode", "en-helt-ny-kode"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
     shown = []

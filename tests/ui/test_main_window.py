@@ -86,8 +86,11 @@ def test_filters_and_count(qtbot, store, make_window, wait_tasks):
     qtbot.mouseClick(window.filters.flags["homeless"], Qt.MouseButton.LeftButton)
     rows = [window.model.row_object(r) for r in range(window.model.rowCount())]
     assert all(r.homeless and r.status == "tildelt" for r in rows)
-    qtbot.keyClick(window, Qt.Key.Key_R,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.model.matches == 300
 
 
@@ -95,14 +98,18 @@ def test_sort_by_clicking_a_header(qtbot, demo_db, profile, make_window):
     window = make_window(demo_db, profile)
     header = window.table.horizontalHeader()
     x = header.sectionViewportPosition(Col.PCT) + 5
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=header.viewport().rect().center().__class__(x, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.viewport().rect().center().__class__(x, 5),
+    )
     values = [window.model.row_object(r).unemployment_pct for r in range(window.model.rowCount())]
     assert values == sorted(values) or values == sorted(values, reverse=True)
 
 
-def test_import_with_unknown_columns_uses_the_mapping_panel(qtbot, store, make_window, tmp_path,
-                                                            wait_tasks):
+def test_import_with_unknown_columns_uses_the_mapping_panel(
+    qtbot, store, make_window, tmp_path, wait_tasks
+):
     odd = tmp_path / "odd.csv"
     odd.write_text("Id;Borger\n070761-4285;Søren Ærbø\n", encoding="utf-8")
     window = make_window(*store)
@@ -118,8 +125,9 @@ def test_import_with_unknown_columns_uses_the_mapping_panel(qtbot, store, make_w
     assert window.model.matches == 1
 
 
-def test_broken_file_shows_an_error_and_imports_nothing(qtbot, store, make_window, tmp_path,
-                                                       wait_tasks):
+def test_broken_file_shows_an_error_and_imports_nothing(
+    qtbot, store, make_window, tmp_path, wait_tasks
+):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really")
     window = make_window(*store)

@@ -126,8 +126,11 @@ def fill_everything(qtbot, win):
     steps = page(win, "naeste_skridt")
     assert isinstance(steps, NextStepsPage)
     deadline = (dt.date.today() + dt.timedelta(days=14)).strftime("%d.%m.%Y")
-    for label in ("Forelæg sagen for rehabiliteringsteamet", "Indhent lægeattest (LÆ 265)",
-                  "Mentor (LAB §§ 167-171)"):
+    for label in (
+        "Forelæg sagen for rehabiliteringsteamet",
+        "Indhent lægeattest (LÆ 265)",
+        "Mentor (LAB §§ 167-171)",
+    ):
         pick(qtbot, steps.type, steps.type.findText(label))
         qtbot.keyClicks(steps.person, "Karen Holm")
         qtbot.keyClicks(steps.deadline, deadline)
@@ -173,20 +176,27 @@ def test_consent_gates_next_step_in_the_screen(qtbot, window_and_case):
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
     steps = page(win, "naeste_skridt")
-    pick(qtbot, steps.type, steps.type.findText(
-        "Sundhedskoordinatorens kontakt til egen læge (sundhedsloven § 43)"))
+    pick(
+        qtbot,
+        steps.type,
+        steps.type.findText("Sundhedskoordinatorens kontakt til egen læge (sundhedsloven § 43)"),
+    )
     qtbot.mouseClick(steps.add, Qt.MouseButton.LeftButton)
     assert "kræver samtykke" in steps.message.text()
     assert steps.table.rowCount() == 0
     # the health advice itself rests on a legal basis: no consent blocks it (DOMAIN.md §3)
-    pick(qtbot, steps.type, steps.type.findText(
-        "Inddrag sundhedskoordinator (sundhedsfaglig rådgivning)"))
+    pick(
+        qtbot,
+        steps.type,
+        steps.type.findText("Inddrag sundhedskoordinator (sundhedsfaglig rådgivning)"),
+    )
     qtbot.mouseClick(steps.add, Qt.MouseButton.LeftButton)
     assert steps.message.text() == "" and steps.table.rowCount() == 1
 
 
-def test_close_reopen_finds_everything_where_it_was(qtbot, window_and_case, demo_db, profile,
-                                                     make_window):
+def test_close_reopen_finds_everything_where_it_was(
+    qtbot, window_and_case, demo_db, profile, make_window
+):
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
     sag = page(win, "sagsoplysning")
@@ -202,8 +212,10 @@ def test_close_reopen_finds_everything_where_it_was(qtbot, window_and_case, demo
     assert stored.current_field == "forsoergelseshistorik"
     again = main.open_review_for(case.id)
     assert again.review.id == review_id
-    assert page(again, "sagsoplysning").editors["forsoergelseshistorik"].value() == \
-        "Kontanthjælp siden 2012."
+    assert (
+        page(again, "sagsoplysning").editors["forsoergelseshistorik"].value()
+        == "Kontanthjælp siden 2012."
+    )
 
 
 def test_autosave_within_a_second_without_save(qtbot, window_and_case, demo_db):
@@ -239,12 +251,26 @@ def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, pro
     from udsat_desktop.store.reviews import add_next_step
 
     main, case = window_and_case
-    add_next_step(demo_db, case.id, "mentor", StepOrganisation.BIF, profile.user_id,
-                  person="Ida", deadline=dt.date.today() - dt.timedelta(days=2))
-    add_next_step(demo_db, case.id, "herberg", StepOrganisation.SOF, profile.user_id,
-                  deadline=dt.date.today() + dt.timedelta(days=2))
-    qtbot.keyClick(main, Qt.Key.Key_O,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    add_next_step(
+        demo_db,
+        case.id,
+        "mentor",
+        StepOrganisation.BIF,
+        profile.user_id,
+        person="Ida",
+        deadline=dt.date.today() - dt.timedelta(days=2),
+    )
+    add_next_step(
+        demo_db,
+        case.id,
+        "herberg",
+        StepOrganisation.SOF,
+        profile.user_id,
+        deadline=dt.date.today() + dt.timedelta(days=2),
+    )
+    qtbot.keyClick(
+        main, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     view = main.review_ctrl.follow_up_window
     assert view.table.rowCount() == 2 and "heraf 1 overskredet" in view.count.text()
     qtbot.mouseClick(view.overdue, Qt.MouseButton.LeftButton)
@@ -255,8 +281,7 @@ def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, pro
     assert view.table.rowCount() == 1 and view.table.item(0, 2).text() == "SOF"
 
 
-def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_and_case,
-                                                                  demo_db):
+def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_and_case, demo_db):
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
     win.sections.setCurrentRow(4)
@@ -271,17 +296,18 @@ def test_consents_visible_from_the_queue_and_co_reviewer_recorded(qtbot, window_
     win.close()
     assert get_review(demo_db, win.review.id).co_reviewer == chosen
     main.queue_ctrl.show_case_of_row(main.model.row_of_case(case.id))
-    assert "Helhedsorienteret plan (LAB § 40, stk. 3): Givet" in \
-        main.panel.fields["consents"].text()
+    assert (
+        "Helhedsorienteret plan (LAB § 40, stk. 3): Givet" in main.panel.fields["consents"].text()
+    )
     # sharing between BIF and SOF rests on a legal basis: shown, never asked as a consent
     assert "udveksling_bif_sof" not in consents.rows
     labels = " ".join(w.text() for w in consents.findChildren(QLabel))
     assert "Hjemmel: Behandling som led i myndighedsudøvelse" in labels
 
 
-def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(qtbot, window_and_case,
-                                                                   demo_db, profile,
-                                                                   monkeypatch):
+def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(
+    qtbot, window_and_case, demo_db, profile, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     from udsat_desktop.core.checklist import default_library
@@ -291,9 +317,17 @@ def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(qtbot, windo
     library = default_library()
     old = library.get("taskforce-gennemgang", "2026")
     draft = open_review(demo_db, case.id, profile.user_id, library, today=dt.date(2026, 3, 2))
-    save_review(demo_db, draft.id, {"timer_pr_uge": 10.0, "borger_inddraget": True,
-                                    "afklaringsretning": "Indsats under sygedagpenge"},
-                profile.user_id, template=old)
+    save_review(
+        demo_db,
+        draft.id,
+        {
+            "timer_pr_uge": 10.0,
+            "borger_inddraget": True,
+            "afklaringsretning": "Indsats under sygedagpenge",
+        },
+        profile.user_id,
+        template=old,
+    )
     win = open_by_keyboard(qtbot, main, case)
     assert win.template.version == "2026"  # the review keeps the template it was started on
     assert win.move_button.isVisibleTo(win) and "2026-12" in win.newer_label.text()

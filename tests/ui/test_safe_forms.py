@@ -48,14 +48,22 @@ def page(win, section_id):
 def wheel(widget, steps: int = -3) -> None:
     """A real wheel event (three notches down) at the middle of `widget`."""
     pos = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0),
-                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
 def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Click `button` in the message box that is about to open, as a person would."""
+
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -146,11 +154,17 @@ def test_missing_field_list_names_each_field_and_jumps_to_it(qtbot, review_windo
     assert isinstance(win.pages[win.stack.currentIndex()], NextStepsPage)
 
 
-def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window, demo_db,
-                                                          profile):
+def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window, demo_db, profile):
     win = review_window
-    add_next_step(demo_db, win.review.case_id, "mentor", StepOrganisation.BIF,
-                  profile.user_id, person="Ida", deadline=dt.date.today() + dt.timedelta(days=9))
+    add_next_step(
+        demo_db,
+        win.review.case_id,
+        "mentor",
+        StepOrganisation.BIF,
+        profile.user_id,
+        person="Ida",
+        deadline=dt.date.today() + dt.timedelta(days=9),
+    )
     steps = page(win, "naeste_skridt")
     steps.load()
     win.sections.setCurrentRow(win.pages.index(steps))
@@ -176,9 +190,15 @@ def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window,
 
 def test_a_step_is_edited_and_its_history_kept(qtbot, review_window, demo_db, profile):
     win = review_window
-    first = add_next_step(demo_db, win.review.case_id, "mentor",
-                          StepOrganisation.BIF, profile.user_id, person="Ida",
-                          deadline=dt.date(2031, 3, 1))
+    first = add_next_step(
+        demo_db,
+        win.review.case_id,
+        "mentor",
+        StepOrganisation.BIF,
+        profile.user_id,
+        person="Ida",
+        deadline=dt.date(2031, 3, 1),
+    )
     steps = page(win, "naeste_skridt")
     steps.load()
     win.sections.setCurrentRow(win.pages.index(steps))

@@ -82,8 +82,10 @@ def test_a_full_disk_keeps_the_text_in_the_form_and_says_so(qtbot, review_window
     assert editor.value() == TEXT
 
     restore()  # room again: the retry saves the same text
-    qtbot.waitUntil(lambda: get_review(demo_db, win.review.id).answers.get(editor.field.id)
-                    == TEXT, timeout=8000)
+    qtbot.waitUntil(
+        lambda: get_review(demo_db, win.review.id).answers.get(editor.field.id) == TEXT,
+        timeout=8000,
+    )
     qtbot.waitUntil(lambda: "Ikke gemt" not in win.problems.text(), timeout=3000)
     win.close()
     assert not win.isVisible()
@@ -114,10 +116,14 @@ def test_a_failed_task_shows_a_user_error_as_it_is_and_a_bug_in_one_sentence(qap
     from udsat_desktop.core.status import NotAllowed
     from udsat_desktop.ui.failures import failure_text
 
-    assert failure_text(NotAllowed("Kun koordinatorer kan tildele sager")) == \
-        "Kun koordinatorer kan tildele sager"
-    assert failure_text(OSError(errno.ENOSPC, "No space left on device")) == \
-        "En fil kunne ikke læses eller skrives (No space left on device)."
+    assert (
+        failure_text(NotAllowed("Kun koordinatorer kan tildele sager"))
+        == "Kun koordinatorer kan tildele sager"
+    )
+    assert (
+        failure_text(OSError(errno.ENOSPC, "No space left on device"))
+        == "En fil kunne ikke læses eller skrives (No space left on device)."
+    )
     try:
         {}["nøgle 010203-1234"]
     except KeyError as exc:

@@ -13,13 +13,15 @@ from udsat_desktop.store.reviews import get_review
 KEY_PASS = "nøgle-kode-1"
 
 
-def test_sign_one_review_then_verify_it(qtbot, demo_db, profile, paths, make_window,
-                                         monkeypatch, wait_tasks):
+def test_sign_one_review_then_verify_it(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
+):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(str(a[2])))
     build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
-    case_id = demo_db.reader().execute(
-        "SELECT case_id FROM review WHERE status = 'klar'").fetchone()[0]
+    case_id = (
+        demo_db.reader().execute("SELECT case_id FROM review WHERE status = 'klar'").fetchone()[0]
+    )
     main = make_window(demo_db, profile)
     # the password dialog
     monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: KEY_PASS)
@@ -37,8 +39,9 @@ def test_sign_one_review_then_verify_it(qtbot, demo_db, profile, paths, make_win
     assert dialog.table.item(0, 1).text() == "intakt, kendt underskriver"
 
 
-def test_sign_all_ready_in_the_background(qtbot, demo_db, profile, paths, make_window,
-                                          monkeypatch, wait_tasks):
+def test_sign_all_ready_in_the_background(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
+):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     build_demo_reviews(demo_db, 6, profile.user_id, bundled_library(), seed=6)

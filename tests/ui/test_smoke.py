@@ -13,8 +13,17 @@ import pytest
 def test_smoke_start_on_a_demo_database(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("UDSAT_PASSPHRASE", None)
-    cmd = [sys.executable, "-m", "udsat_desktop.app", "--demo", "--cases", "250", "--smoke",
-           "--data-dir", str(tmp_path / "demo")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "udsat_desktop.app",
+        "--demo",
+        "--cases",
+        "250",
+        "--smoke",
+        "--data-dir",
+        str(tmp_path / "demo"),
+    ]
     first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert first.returncode == 0, first.stderr
     assert re.search(r"^ready_ms=\d+$", first.stdout, re.M)
@@ -30,9 +39,20 @@ def test_smoke_start_on_a_demo_database(tmp_path):
 def test_smoke_without_a_database_fails_clearly(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("UDSAT_PASSPHRASE", None)
-    proc = subprocess.run([sys.executable, "-m", "udsat_desktop.app", "--smoke", "--data-dir",
-                           str(tmp_path / "none")], env=env, capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.app",
+            "--smoke",
+            "--data-dir",
+            str(tmp_path / "none"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2 and "Ingen database" in proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -41,11 +61,21 @@ def test_smoke_with_wrong_passphrase_fails_clearly(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     data = str(tmp_path / "demo")
     env.pop("UDSAT_PASSPHRASE", None)
-    subprocess.run([sys.executable, "-m", "udsat_desktop.cli", "demo", "--cases", "20",
-                    "--data-dir", data], env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "udsat_desktop.cli", "demo", "--cases", "20", "--data-dir", data],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     env["UDSAT_PASSPHRASE"] = "forkert-kode"
-    proc = subprocess.run([sys.executable, "-m", "udsat_desktop.app", "--smoke", "--data-dir",
-                           data], env=env, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "udsat_desktop.app", "--smoke", "--data-dir", data],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2 and "Forkert adgangskode" in proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -56,9 +86,24 @@ def test_starts_at_150_and_200_percent_scaling(tmp_path, scale):
     them laid out the same, only larger)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
     env.pop("UDSAT_PASSPHRASE", None)
-    out = subprocess.run([sys.executable, "-m", "udsat_desktop.app", "--demo", "--cases", "120",
-                          "--smoke", "--check-summary", "--data-dir", str(tmp_path / "d")],
-                         env=env, capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "udsat_desktop.app",
+            "--demo",
+            "--cases",
+            "120",
+            "--smoke",
+            "--check-summary",
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert "cases=120" in out.stdout and "summary_verified=1" in out.stdout
     assert "translations=da,en" in out.stdout
@@ -69,16 +114,19 @@ def test_smoke_fails_when_a_check_raises(tmp_path):
     a broken signing library in a package); it exited 0 before."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("UDSAT_PASSPHRASE", None)
-    code = ("import sys\n"
-            "import udsat_desktop.ui.app_support as support\n"
-            "def broken(*args):\n"
-            "    raise RuntimeError('no fonts in this build')\n"
-            "support.check_summary = broken\n"
-            "from udsat_desktop.app import main\n"
-            f"sys.exit(main(['--demo', '--cases', '30', '--smoke', '--check-summary', "
-            f"'--data-dir', {str(tmp_path / 'd')!r}]))\n")
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=180)
+    code = (
+        "import sys\n"
+        "import udsat_desktop.ui.app_support as support\n"
+        "def broken(*args):\n"
+        "    raise RuntimeError('no fonts in this build')\n"
+        "support.check_summary = broken\n"
+        "from udsat_desktop.app import main\n"
+        f"sys.exit(main(['--demo', '--cases', '30', '--smoke', '--check-summary', "
+        f"'--data-dir', {str(tmp_path / 'd')!r}]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=180
+    )
     assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
     assert "ready_ms=" in proc.stdout  # the queue itself came up
     assert "kontrollen fejlede (RuntimeError)" in proc.stderr

@@ -32,8 +32,9 @@ def share(tmp_path):
     return folder
 
 
-def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, paths, share,
-                                                    make_window):
+def test_settings_dialog_checks_the_share_and_saves(
+    qtbot, demo_db, profile, paths, share, make_window
+):
     main = make_window(demo_db, profile)
     assert main.sync_label.text() == "Ingen fællesmappe valgt"
     dialog = main.admin_ctrl.open_settings()
@@ -54,8 +55,7 @@ def test_settings_dialog_checks_the_share_and_saves(qtbot, demo_db, profile, pat
     assert main.sync_label.text().startswith("0 venter på synkronisering")
 
 
-def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, profile, paths,
-                                                              monkeypatch):
+def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, profile, paths, monkeypatch):
     from PySide6.QtWidgets import QDialogButtonBox
 
     from udsat_desktop.ui.sync_ui import SettingsDialog
@@ -72,21 +72,28 @@ def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, profile, pa
     assert load_settings(paths.config).timestamp_url == ""
 
 
-def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, share,
-                                              make_window, wait_tasks):
+def test_signed_review_waits_then_f9_syncs_it(
+    qtbot, demo_db, profile, paths, share, make_window, wait_tasks
+):
     update_settings(paths.config, share_path=str(share))
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=61)
-    review_id = demo_db.reader().execute(
-        "SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    review_id = (
+        demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    )
     sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     from tests.team_helpers import own_roster
 
     own_roster(demo_db, paths, profile)  # what is sent is sealed to the roster's coordinator
     main = make_window(demo_db, profile)
     main.sync.timer.stop()
-    case_key = demo_db.reader().execute(
-        'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.id = ?',
-        (review_id,)).fetchone()[0]
+    case_key = (
+        demo_db.reader()
+        .execute(
+            'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.id = ?',
+            (review_id,),
+        )
+        .fetchone()[0]
+    )
     qtbot.keyClicks(main.filters.search, case_key)
     qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
     assert main.panel.fields["status"].text() == "Underskrevet"
@@ -109,20 +116,25 @@ def test_signed_review_waits_then_f9_syncs_it(qtbot, demo_db, profile, paths, sh
     qtbot_info = QMessageBox.information
     try:
         QMessageBox.information = lambda *a, **k: shown.append(a[2])  # type: ignore[method-assign]
-        qtbot.keyClick(main.table, Qt.Key.Key_I,  # Team → Indlæs teamets gennemgange
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            main.table,
+            Qt.Key.Key_I,  # Team → Indlæs teamets gennemgange
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         wait_tasks(main.runner)
     finally:
         QMessageBox.information = qtbot_info  # type: ignore[method-assign]
     assert shown and shown[0].startswith("1 nye gennemgange indlæst")
 
 
-def test_unreachable_share_is_shown_and_nothing_is_lost(qtbot, demo_db, profile, paths, share,
-                                                        make_window, wait_tasks):
+def test_unreachable_share_is_shown_and_nothing_is_lost(
+    qtbot, demo_db, profile, paths, share, make_window, wait_tasks
+):
     update_settings(paths.config, share_path=str(share / "afmonteret"))
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=62)
-    review_id = demo_db.reader().execute(
-        "SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    review_id = (
+        demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    )
     sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     main = make_window(demo_db, profile)
     qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
@@ -154,19 +166,24 @@ def first_edit(qtbot, window) -> None:
     qtbot.keyClicks(target, "x")
 
 
-@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
-                                    QMessageBox.StandardButton.Yes])
-def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile, paths, share,
-                                                        make_window, monkeypatch, answer):
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_editing_a_case_someone_else_claimed_asks_first(
+    qtbot, demo_db, profile, paths, share, make_window, monkeypatch, answer
+):
     update_settings(paths.config, share_path=str(share))
     main = make_window(demo_db, profile)
     row = main.model.row_object(0)
     case = get_case(demo_db, row.id)
-    claim_by_other(share, case.case_key, demo_db, paths, profile,
-                   legacy=answer == QMessageBox.StandardButton.No)
+    claim_by_other(
+        share,
+        case.case_key,
+        demo_db,
+        paths,
+        profile,
+        legacy=answer == QMessageBox.StandardButton.No,
+    )
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
     window = main.open_review_for(row.id)
     assert not asked, "opening to read asks nothing and claims nothing"
     assert demo_db.reader().execute("SELECT count(*) FROM claim").fetchone()[0] == 0
@@ -174,14 +191,20 @@ def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
     local = dt.datetime(2026, 11, 20, 9, 15, tzinfo=dt.UTC).astimezone()
     assert asked and "sof-bb-0001" in asked[0]
     assert f"(siden 20.11.2026 {local:%H.%M})" in asked[0]  # the Danish date and time format
-    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                     (case.case_key,)).fetchone()
+    state = (
+        demo_db.reader()
+        .execute("SELECT state FROM claim WHERE case_key = ?", (case.case_key,))
+        .fetchone()
+    )
     if answer == QMessageBox.StandardButton.No:
         assert state is None and window._refused  # the attempt left no claim behind
         assert "Kun visning" in window.problems.text()
         window.close()
-        stored = demo_db.reader().execute("SELECT answers FROM review WHERE case_id = ?",
-                                          (row.id,)).fetchone()
+        stored = (
+            demo_db.reader()
+            .execute("SELECT answers FROM review WHERE case_id = ?", (row.id,))
+            .fetchone()
+        )
         assert stored in (None, ("{}",)), "the refused edit was not saved"
     else:
         assert state == ("second",) and not window._refused
@@ -189,8 +212,9 @@ def test_editing_a_case_someone_else_claimed_asks_first(qtbot, demo_db, profile,
 
 
 @pytest.mark.expected_log(r"share did not answer a claim")
-def test_a_hung_share_does_not_freeze_the_first_edit(qtbot, demo_db, profile, paths, share,
-                                                    make_window, monkeypatch):
+def test_a_hung_share_does_not_freeze_the_first_edit(
+    qtbot, demo_db, profile, paths, share, make_window, monkeypatch
+):
     """The network drive stops answering when the first edit claims the case: the edit goes
     on after a short wait with the claim queued; when the drive answers that a colleague
     holds the case, the user is told."""
@@ -222,8 +246,11 @@ def test_a_hung_share_does_not_freeze_the_first_edit(qtbot, demo_db, profile, pa
     started = time.perf_counter()
     first_edit(qtbot, window)
     assert time.perf_counter() - started < 5
-    state = demo_db.reader().execute("SELECT state FROM claim WHERE case_key = ?",
-                                     (case_key,)).fetchone()[0]
+    state = (
+        demo_db.reader()
+        .execute("SELECT state FROM claim WHERE case_key = ?", (case_key,))
+        .fetchone()[0]
+    )
     assert state == "queued"  # checked again at the next sync
     drive.set()
     qtbot.waitUntil(lambda: bool(warned), timeout=10000)
@@ -231,21 +258,28 @@ def test_a_hung_share_does_not_freeze_the_first_edit(qtbot, demo_db, profile, pa
     window.close()
 
 
-def test_reviewer_is_refused_coordinator_actions(qtbot, demo_db, profile, paths, make_window,
-                                                 monkeypatch):
+def test_reviewer_is_refused_coordinator_actions(
+    qtbot, demo_db, profile, paths, make_window, monkeypatch
+):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     reviewer = dataclasses.replace(profile, role=Role.REVIEWER)
     main = make_window(demo_db, reviewer)
     qtbot.keyClick(main.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(main.table, Qt.Key.Key_I,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert warned == ["Kun en koordinator kan tildele sager.",
-                      "Kun en koordinator kan indlæse teamets gennemgange."]
+    qtbot.keyClick(
+        main.table,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert warned == [
+        "Kun en koordinator kan tildele sager.",
+        "Kun en koordinator kan indlæse teamets gennemgange.",
+    ]
 
 
-def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, share, make_window,
-                                            monkeypatch, wait_tasks):
+def test_coordinator_assigns_selected_cases(
+    qtbot, demo_db, profile, paths, share, make_window, monkeypatch, wait_tasks
+):
     from tests.team_helpers import approved_colleague
     from udsat_desktop.sync import trust
 
@@ -266,15 +300,20 @@ def test_coordinator_assigns_selected_cases(qtbot, demo_db, profile, paths, shar
     envelope = json.loads(sealed_file.read_bytes())
     _header, plain = sealed.open_sealed(private, trust.unb64(envelope["payload"]["sealed"]))
     assert {c["case_key"] for c in json.loads(plain)["cases"]} == keys
-    assigned = {r[0] for r in demo_db.reader().execute(
-        'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",))}
+    assigned = {
+        r[0]
+        for r in demo_db.reader().execute(
+            'SELECT case_key FROM "case" WHERE assigned_reviewer = ?', ("sof-bb-0001",)
+        )
+    }
     assert keys <= assigned
     # the case panel follows the assignment at once, with the colleague's name
     assert main.panel.fields["assigned"].text() == "BB (SOF)"
 
 
-def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile, paths, tmp_path,
-                                                        make_window, monkeypatch):
+def test_settings_set_the_share_up_and_never_hang_on_it(
+    qtbot, demo_db, profile, paths, tmp_path, make_window, monkeypatch
+):
     """Saving a folder writes its marker; a drive that does not answer costs the dialog at
     most SHARE_WAIT_S, not a frozen window."""
     import threading
@@ -295,8 +334,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(qtbot, demo_db, profile,
 
     release = threading.Event()
     real = share_mod._check_share
-    monkeypatch.setattr(share_mod, "_check_share",
-                        lambda *a: release.wait(20) and real(*a))
+    monkeypatch.setattr(share_mod, "_check_share", lambda *a: release.wait(20) and real(*a))
     monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
     dialog = main.admin_ctrl.open_settings()
     started = time.perf_counter()

@@ -27,8 +27,24 @@ def colleague(tmp_path, monkeypatch):
     share.mkdir()
     data = tmp_path / "anna"
     monkeypatch.setenv("UDSAT_PASSPHRASE", MEMBER_PASS)
-    assert cli(["--data-dir", str(data), "init", "--name", "Anna Ager", "--initials", "AA",
-                "--org", "BIF", "--role", "reviewer"]) == 0
+    assert (
+        cli(
+            [
+                "--data-dir",
+                str(data),
+                "init",
+                "--name",
+                "Anna Ager",
+                "--initials",
+                "AA",
+                "--org",
+                "BIF",
+                "--role",
+                "reviewer",
+            ]
+        )
+        == 0
+    )
     assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0  # marks it
     assert cli(["--data-dir", str(data), "sync"]) == 0
     out = io.StringIO()
@@ -44,7 +60,8 @@ def click_row(qtbot, table, row: int) -> None:
 
 
 def test_a_coordinator_approves_a_request_after_comparing_the_code_and_revokes(
-        qtbot, db, profile, paths, colleague, monkeypatch):
+    qtbot, db, profile, paths, colleague, monkeypatch
+):
     share, _data, code_on_their_screen = colleague
     monkeypatch.setattr(TaskRunner, "synchronous", True)
     dialog = TeamDialog(db, paths, profile, TaskRunner(), share)
@@ -56,14 +73,16 @@ def test_a_coordinator_approves_a_request_after_comparing_the_code_and_revokes(
     click_row(qtbot, dialog.requests, 0)
     # "No": nothing is approved
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.No),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.confirm.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton
+    )
     assert roster.current(paths) is None
     click_row(qtbot, dialog.requests, 0)
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     assert code_on_their_screen in dialog.confirm.text()
-    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.Yes),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     held = roster.current(paths)
     assert held is not None and {m.name for m in held.members} == {"Karen Holm", "Anna Ager"}
     assert dialog.requests.rowCount() == 0 and dialog.members.rowCount() == 2
@@ -72,8 +91,9 @@ def test_a_coordinator_approves_a_request_after_comparing_the_code_and_revokes(
     row = next(r for r in range(2) if dialog.members.item(r, 0).text() == "Anna Ager")
     click_row(qtbot, dialog.members, row)
     qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.Yes),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     anna = next(m for m in roster.current(paths).members if m.name == "Anna Ager")
     assert anna.revoked_at is not None
     assert dialog.members.item(row, 5).text() == "tilbagekaldt"
@@ -92,8 +112,9 @@ def test_a_reviewer_cannot_approve(qtbot, db, profile, paths, colleague, monkeyp
     assert not dialog.approve_button.isEnabled() and not dialog.revoke_button.isEnabled()
 
 
-def test_the_first_sync_asks_to_compare_the_coordinators_code(qtbot, db, profile, paths,
-                                                              colleague, monkeypatch):
+def test_the_first_sync_asks_to_compare_the_coordinators_code(
+    qtbot, db, profile, paths, colleague, monkeypatch
+):
     share, data, _code = colleague
     # the coordinator (this test's store) approves Anna: a roster is on the share
     monkeypatch.setattr(TaskRunner, "synchronous", True)
@@ -101,8 +122,9 @@ def test_the_first_sync_asks_to_compare_the_coordinators_code(qtbot, db, profile
     qtbot.addWidget(dialog)
     click_row(qtbot, dialog.requests, 0)
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.Yes),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     coordinator_code = dialog.mine.text().removeprefix("Din kode: ")
     # Anna's sync offers the coordinator found on the share; nothing is trusted yet
     from udsat_desktop.store.lifecycle import open_existing

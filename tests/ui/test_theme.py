@@ -16,14 +16,16 @@ from udsat_desktop.ui.queue_model import Col
 def dark_palette() -> QPalette:
     """What the system hands Qt in dark mode (Fusion's colours on a dark desktop)."""
     palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"),
-                         (QPalette.ColorRole.Base, "#2b2c2f"),
-                         (QPalette.ColorRole.AlternateBase, "#323336"),
-                         (QPalette.ColorRole.Text, "#e8eaed"),
-                         (QPalette.ColorRole.Button, "#35363a"),
-                         (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#2b2c2f"),
+        (QPalette.ColorRole.AlternateBase, "#323336"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#35363a"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+    ):
         palette.setColor(role, QColor(colour))
     return palette
 
@@ -38,8 +40,11 @@ def scheme(request, qapp):
 
 
 def coloured_labels(root: QWidget) -> list[QLabel]:
-    return [w for w in [root, *root.findChildren(QLabel)]
-            if isinstance(w, QLabel) and "color" in w.styleSheet()]
+    return [
+        w
+        for w in [root, *root.findChildren(QLabel)]
+        if isinstance(w, QLabel) and "color" in w.styleSheet()
+    ]
 
 
 def open_screens(qtbot, main) -> list[QWidget]:
@@ -55,8 +60,7 @@ def open_screens(qtbot, main) -> list[QWidget]:
     return [*screens, dashboard]
 
 
-def test_own_colours_are_readable_in_light_and_dark(qtbot, demo_db, profile, make_window,
-                                                    scheme):
+def test_own_colours_are_readable_in_light_and_dark(qtbot, demo_db, profile, make_window, scheme):
     main = make_window(demo_db, profile)
     screens = open_screens(qtbot, main)
     window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
@@ -68,8 +72,9 @@ def test_own_colours_are_readable_in_light_and_dark(qtbot, demo_db, profile, mak
             ratio = theme.contrast_ratio(text, window_colour)
             checked += 1
             if ratio < 4.5:
-                poor.append(f"{label.text()[:40]!r}: {text.name()} on {window_colour.name()} "
-                            f"= {ratio:.1f}")
+                poor.append(
+                    f"{label.text()[:40]!r}: {text.name()} on {window_colour.name()} = {ratio:.1f}"
+                )
     assert checked >= 20 and not poor, "\n".join(poor)
     # the queue's overdue deadlines, on the table's own background
     late = main.model._late
@@ -77,13 +82,13 @@ def test_own_colours_are_readable_in_light_and_dark(qtbot, demo_db, profile, mak
     assert theme.contrast_ratio(late, base) >= 4.5
     assert main.model.index(0, Col.DEADLINE, QModelIndex()).isValid()
     charts = [v.chart() for v in screens[-1].findChildren(QChartView)]
-    expected = QChart.ChartTheme.ChartThemeDark if scheme == "dark" \
-        else QChart.ChartTheme.ChartThemeLight
+    expected = (
+        QChart.ChartTheme.ChartThemeDark if scheme == "dark" else QChart.ChartTheme.ChartThemeLight
+    )
     assert charts and all(c.theme() == expected for c in charts)
 
 
-def test_high_contrast_adds_no_colour_of_its_own(qtbot, demo_db, profile, make_window,
-                                                 monkeypatch):
+def test_high_contrast_adds_no_colour_of_its_own(qtbot, demo_db, profile, make_window, monkeypatch):
     monkeypatch.setattr(theme, "high_contrast", lambda: True)
     main = make_window(demo_db, profile)
     screens = open_screens(qtbot, main)
@@ -92,5 +97,4 @@ def test_high_contrast_adds_no_colour_of_its_own(qtbot, demo_db, profile, make_w
     assert problems.text() and "font-weight: 700" in problems.styleSheet()  # still set apart
     assert main.model._late == QApplication.palette().color(QPalette.ColorRole.WindowText)
     charts = [v.chart() for v in screens[-1].findChildren(QChartView)]
-    assert charts and all(c.theme() == QChart.ChartTheme.ChartThemeHighContrast
-                          for c in charts)
+    assert charts and all(c.theme() == QChart.ChartTheme.ChartThemeHighContrast for c in charts)

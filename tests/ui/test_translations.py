@@ -53,8 +53,12 @@ PLACEHOLDER = re.compile(r"%L?n|%\d|\{[a-z_]+\}")
 def test_every_text_in_the_source_has_a_translation_in_both_catalogues():
     """`packaging/i18n.py check` refreshes copies of the .ts files from the source: a text
     added without a Danish and an English translation fails here (and in CI)."""
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "i18n.py"), "check"],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "i18n.py"), "check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -66,8 +70,9 @@ def test_translations_keep_their_placeholders(language):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        forms = [f.text or "" for f in translation.findall("numerusform")] \
-            or [translation.text or ""]
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
         for form in forms:
             if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
                 wrong.append(f"{source!r} -> {form!r}")
@@ -84,8 +89,16 @@ def test_the_compiled_catalogues_are_those_of_the_ts_files(tmp_path):
         qm = I18N / f"udsat_{language}.qm"
         assert qm.exists(), f"{qm.name} missing: run `make i18n`"
         fresh = tmp_path / qm.name
-        subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
-                        str(I18N / f"udsat_{language}.ts"), "-qm", str(fresh)], check=True)
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "pyside6-lrelease"),
+                "-silent",
+                str(I18N / f"udsat_{language}.ts"),
+                "-qm",
+                str(fresh),
+            ],
+            check=True,
+        )
         assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run `make i18n`"
 
 
@@ -98,6 +111,7 @@ def use_language(qapp):
 
 
 # ------------------------------------------------------------------ the screen walk
+
 
 class Marking(QTranslator):
     """English, every translated text marked; Qt's own texts (English source) marked too."""
@@ -120,8 +134,9 @@ class Marking(QTranslator):
 
 @pytest.fixture
 def marked_english(qapp):
-    contexts = {c.findtext("name") for c in
-                ET.parse(I18N / "udsat_en.ts").getroot().iter("context")}
+    contexts = {
+        c.findtext("name") for c in ET.parse(I18N / "udsat_en.ts").getroot().iter("context")
+    }
     install_translations(qapp, "en")
     uninstall_translations(qapp)  # keep the English locale, use the marking translator
     marking = Marking({c for c in contexts if c})
@@ -163,8 +178,13 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: C901
             except TypeError:  # a list model keeps columnCount to itself: one column
                 columns = 1
             for c in range(columns):
-                yield where + " header", str(model.headerData(
-                    c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+                yield (
+                    where + " header",
+                    str(
+                        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                        or ""
+                    ),
+                )
         if isinstance(widget, QTableWidget):  # labels the app puts in cells (statuses …)
             data_columns = widget.property("dataColumns") or []  # a record's own content
             for r in range(min(widget.rowCount(), 20)):
@@ -203,17 +223,22 @@ def _data_values(main) -> list[str]:
     from udsat_desktop.core.cpr import mask_cpr
 
     values: set[str] = set(main._reviewer_names.values())
-    values |= {main.profile.name, main.profile.initials, main.profile.user_id,
-               str(main.paths.data), str(main.paths.logs)}
+    values |= {
+        main.profile.name,
+        main.profile.initials,
+        main.profile.user_id,
+        str(main.paths.data),
+        str(main.paths.logs),
+    }
     for row in main.db.reader().execute(
-            'SELECT name, case_key, cpr, caseworker, jobcenter_unit, benefit_type, '
-            'sof_contact, note FROM "case"'):
+        "SELECT name, case_key, cpr, caseworker, jobcenter_unit, benefit_type, "
+        'sof_contact, note FROM "case"'
+    ):
         values |= {v for v in row if v}
         values.add(mask_cpr(row[2]))
     for (person,) in main.db.reader().execute("SELECT DISTINCT person FROM next_step"):
         values.add(person or "")
-    for name, organisation in main.db.reader().execute(
-            "SELECT name, organisation FROM reviewer"):
+    for name, organisation in main.db.reader().execute("SELECT name, organisation FROM reviewer"):
         values.add(f"{name} ({organisation})")
     return sorted((v for v in values if v.strip()), key=len, reverse=True)
 
@@ -232,19 +257,37 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     for index in range(review.sections.count()):
         review.sections.setCurrentRow(index)
         yield review.stack.currentWidget()
-    for opener in (main.admin_ctrl.open_settings, main.team_ctrl.open_sync_log,
-                   main.review_ctrl.open_follow_up, main.meetings_ctrl.open_dashboard,
-                   main.meetings_ctrl.open_meetings, main.admin_ctrl.open_audit_log,
-                   main.signing_ctrl.open_verify, main.admin_ctrl.show_shortcuts):
+    for opener in (
+        main.admin_ctrl.open_settings,
+        main.team_ctrl.open_sync_log,
+        main.review_ctrl.open_follow_up,
+        main.meetings_ctrl.open_dashboard,
+        main.meetings_ctrl.open_meetings,
+        main.admin_ctrl.open_audit_log,
+        main.signing_ctrl.open_verify,
+        main.admin_ctrl.show_shortcuts,
+    ):
         window = opener()
         qtbot.addWidget(window)
         yield window
-    item = AgendaItem("ABCD-1234", "R-1", 0, "010101-xxxx", "Jonna Krogh", "JC Valby",
-                      recommendation="Fleksjob", weighed={"helbred": "LÆ 265"})
-    for dialog in (NewMeetingDialog(), OutcomeDialog(dt.date(2026, 1, 20), item),
-                   AssignDialog([("bif-kh-1", "KH (Karen Holm)")], 3),
-                   ImportDialog(main.db, main.paths, main.profile, main.runner, main),
-                   FirstRunDialog(main.paths), UnlockDialog(main.paths)):
+    item = AgendaItem(
+        "ABCD-1234",
+        "R-1",
+        0,
+        "010101-xxxx",
+        "Jonna Krogh",
+        "JC Valby",
+        recommendation="Fleksjob",
+        weighed={"helbred": "LÆ 265"},
+    )
+    for dialog in (
+        NewMeetingDialog(),
+        OutcomeDialog(dt.date(2026, 1, 20), item),
+        AssignDialog([("bif-kh-1", "KH (Karen Holm)")], 3),
+        ImportDialog(main.db, main.paths, main.profile, main.runner, main),
+        FirstRunDialog(main.paths),
+        UnlockDialog(main.paths),
+    ):
         qtbot.addWidget(dialog)
         yield dialog
     # a signed review: read-only, with its correction button; and its PDF verified
@@ -253,10 +296,12 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     from udsat_desktop.sync.outbox import sign_review
 
     build_demo_reviews(main.db, 2, main.profile.user_id, bundled_library(), seed=5)
-    review_id, case_id = main.db.reader().execute(
-        "SELECT id, case_id FROM review WHERE status = 'klar'").fetchone()
-    item = sign_review(main.db, main.paths, main.profile, bundled_library(), review_id,
-                       "nøgle-kode-1")
+    review_id, case_id = (
+        main.db.reader().execute("SELECT id, case_id FROM review WHERE status = 'klar'").fetchone()
+    )
+    item = sign_review(
+        main.db, main.paths, main.profile, bundled_library(), review_id, "nøgle-kode-1"
+    )
     signed = main.open_review_for(case_id)
     qtbot.addWidget(signed)
     yield signed
@@ -272,10 +317,15 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
 
 
 def test_every_text_on_the_main_screens_is_translated_to_english(
-        qtbot, demo_db, profile, paths, make_window, marked_english):
+    qtbot, demo_db, profile, paths, make_window, marked_english
+):
     main = make_window(demo_db, profile)
-    shown = [(where, text) for screen in _screens(qtbot, main)
-             for where, text in _texts(screen) if text.strip()]
+    shown = [
+        (where, text)
+        for screen in _screens(qtbot, main)
+        for where, text in _texts(screen)
+        if text.strip()
+    ]
     data = _data_values(main)  # after the walk: it adds reviews, next steps and people
     seen = len(shown)
     problems = {f"{where}: {text!r}" for where, text in shown if _unmarked(text, data)}
@@ -290,12 +340,12 @@ def test_every_text_on_the_main_screens_is_translated_to_english(
     main.admin_ctrl.show_about()
     problems |= {f"About: {t!r}" for t in about if _unmarked(t, data)}
     assert seen > 800  # the walk really read the screens
-    assert about and not problems, f"{len(problems)} untranslated:\n" + "\n".join(
-        sorted(problems))
+    assert about and not problems, f"{len(problems)} untranslated:\n" + "\n".join(sorted(problems))
 
 
 def test_the_walk_finds_a_text_that_bypasses_translation(
-        qtbot, demo_db, profile, make_window, marked_english):
+    qtbot, demo_db, profile, make_window, marked_english
+):
     """The detector itself: a Danish literal set straight on a widget is reported."""
     main = make_window(demo_db, profile)
     main.count_label.setText("Viser 3 sager")
@@ -305,8 +355,10 @@ def test_the_walk_finds_a_text_that_bypasses_translation(
 
 # ------------------------------------------------------------------ switch and locale
 
+
 def test_language_is_switched_in_settings_and_applies_at_the_next_start(
-        qtbot, qapp, demo_db, profile, paths, make_window, use_language):
+    qtbot, qapp, demo_db, profile, paths, make_window, use_language
+):
     from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.ui.app_support import install_qt_translation
 
@@ -326,12 +378,16 @@ def test_language_is_switched_in_settings_and_applies_at_the_next_start(
     review = again.open_review_for(again.model.row_object(0).id)
     qtbot.addWidget(review)
     assert review.ready_button.text() == "Mark &ready to sign"
-    assert review.sections.item(0).text().endswith(")") and \
-        "Case information" in review.sections.item(0).text()
+    assert (
+        review.sections.item(0).text().endswith(")")
+        and "Case information" in review.sections.item(0).text()
+    )
 
 
-@pytest.mark.parametrize(("language", "date", "number"), [
-    ("da", "24.11.2026", "1.234,5"), ("en", "24/11/2026", "1,234.5")])
+@pytest.mark.parametrize(
+    ("language", "date", "number"),
+    [("da", "24.11.2026", "1.234,5"), ("en", "24/11/2026", "1,234.5")],
+)
 def test_dates_and_numbers_follow_the_chosen_language(use_language, language, date, number):
     use_language(language)
     assert fmt_date(dt.date(2026, 11, 24)) == date
@@ -344,18 +400,22 @@ def test_a_core_message_is_shown_in_english(use_language):
     from udsat_desktop.ui.i18n import localize
 
     vocab = merged_vocabulary()
-    reason = step_blocked_reason(vocab.step_type("sundhedskoordinator_egen_laege"), [],
-                                 dt.date(2026, 12, 1), vocab)
+    reason = step_blocked_reason(
+        vocab.step_type("sundhedskoordinator_egen_laege"), [], dt.date(2026, 12, 1), vocab
+    )
     assert "kræver samtykke" in reason  # the Danish text for the CLI and the PDFs
     assert vocab.consent_label("sundhedskoordinator_laege") in reason
     use_language("en")
-    assert localize(reason) == ("“The health coordinator's contact with the GP (sundhedsloven "
-                                "§ 43)” requires consent: The health coordinator's contact "
-                                "with the GP (sundhedsloven § 43). Record the consent first.")
+    assert localize(reason) == (
+        "“The health coordinator's contact with the GP (sundhedsloven "
+        "§ 43)” requires consent: The health coordinator's contact "
+        "with the GP (sundhedsloven § 43). Record the consent first."
+    )
 
 
-@pytest.mark.parametrize(("language", "one", "many"), [
-    ("da", "1 sag", "2.737 sager"), ("en", "1 case", "2,737 cases")])
+@pytest.mark.parametrize(
+    ("language", "one", "many"), [("da", "1 sag", "2.737 sager"), ("en", "1 case", "2,737 cases")]
+)
 def test_counts_use_the_language_s_plural_forms(use_language, language, one, many):
     from udsat_desktop.ui.i18n import translate
 
@@ -373,14 +433,21 @@ def test_every_translatable_text_is_visible_to_lupdate():
     for path in sorted((ROOT / "udsat_desktop" / "ui").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)] \
-                if isinstance(node, ast.JoinedStr) else []
+            calls = (
+                [n for n in ast.walk(node) if isinstance(n, ast.Call)]
+                if isinstance(node, ast.JoinedStr)
+                else []
+            )
             for call in calls:
                 name = getattr(call.func, "attr", getattr(call.func, "id", ""))
                 if name in ("tr", "translate"):
                     hidden.append(f"{path.name}:{call.lineno}: tr() inside an f-string")
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "tr" \
-                    and node.args and not isinstance(node.args[0], ast.Constant):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", "") == "tr"
+                and node.args
+                and not isinstance(node.args[0], ast.Constant)
+            ):
                 hidden.append(f"{path.name}:{node.lineno}: tr() of a computed text")
     assert not hidden, "\n".join(hidden)
 
@@ -395,8 +462,8 @@ def test_a_joined_problem_list_is_shown_in_english(use_language, paths):
         initialise(paths, "korrekt-hest-batteri", " ", "K", Organisation.BIF, Role.REVIEWER)
     assert str(caught.value) == "Navn skal udfyldes; Initialer skal være 2-6 bogstaver"
     use_language("en")
-    assert error_text(caught.value) == ("Name must be filled in; Initials must be 2–6 "
-                                        "letters")
+    assert error_text(caught.value) == ("Name must be filled in; Initials must be 2–6 letters")
     # and as an argument of a translated text, filled in one pass
     assert fill("%1 (%2)", caught.value.args[0], "%1") == (
-        "Name must be filled in; Initials must be 2–6 letters (%1)")
+        "Name must be filled in; Initials must be 2–6 letters (%1)"
+    )

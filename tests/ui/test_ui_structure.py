@@ -20,11 +20,19 @@ from udsat_desktop.ui.team_controller import TeamController
 UI = Path(actions.__file__).parent
 MODULES = sorted(UI.glob("*.py"))
 LONGEST = 420  # "about 400"; a longer module says at its top why
-SQL = re.compile(r"\.execute\(|\breader\(\)|\bwriter\(\)|\b(SELECT|INSERT|UPDATE|DELETE)\s"
-                 r"|read_session|write_session|^\s*(from|import)\s+sqlalchemy", re.MULTILINE)
-CONTROLLERS = {"queue_ctrl": QueueController, "review_ctrl": ReviewController,
-               "team_ctrl": TeamController, "meetings_ctrl": MeetingsController,
-               "signing_ctrl": SigningController, "admin_ctrl": AdminController}
+SQL = re.compile(
+    r"\.execute\(|\breader\(\)|\bwriter\(\)|\b(SELECT|INSERT|UPDATE|DELETE)\s"
+    r"|read_session|write_session|^\s*(from|import)\s+sqlalchemy",
+    re.MULTILINE,
+)
+CONTROLLERS = {
+    "queue_ctrl": QueueController,
+    "review_ctrl": ReviewController,
+    "team_ctrl": TeamController,
+    "meetings_ctrl": MeetingsController,
+    "signing_ctrl": SigningController,
+    "admin_ctrl": AdminController,
+}
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
@@ -38,8 +46,9 @@ def test_a_long_module_says_why(module):
     text = module.read_text(encoding="utf-8")
     lines = text.count("\n")
     doc = ast.get_docstring(ast.parse(text)) or ""
-    assert lines <= LONGEST or "over 400 lines" in doc, \
+    assert lines <= LONGEST or "over 400 lines" in doc, (
         f"{module.name} has {lines} lines and no reason at its top"
+    )
 
 
 def test_every_action_is_declared_once_and_owned_by_a_controller():

@@ -11,43 +11,91 @@ if TYPE_CHECKING:
     from udsat_desktop.core.vocabulary import MergedVocabulary
 
 ACTION_LABELS: dict[str, str] = {
-    "import": "Indlæst fra målgruppeliste", "case.read": "Sagen vist", "search": "Søgning",
-    "cpr.reveal": "CPR-nummer vist", "case.status": "Status ændret", "status": "Status ændret",
-    "review.create": "Gennemgang startet", "review.read": "Gennemgang åbnet",
-    "review.save": "Gennemgang gemt", "review.ready": "Klar til underskrift",
-    "review.sign": "Gennemgang underskrevet", "review.correction": "Rettelse startet",
+    "import": "Indlæst fra målgruppeliste",
+    "case.read": "Sagen vist",
+    "search": "Søgning",
+    "cpr.reveal": "CPR-nummer vist",
+    "case.status": "Status ændret",
+    "status": "Status ændret",
+    "review.create": "Gennemgang startet",
+    "review.read": "Gennemgang åbnet",
+    "review.save": "Gennemgang gemt",
+    "review.ready": "Klar til underskrift",
+    "review.sign": "Gennemgang underskrevet",
+    "review.correction": "Rettelse startet",
     "review.template": "Flyttet til ny skabelon",
-    "consent.change": "Samtykke registreret", "next_step.create": "Næste skridt oprettet",
-    "next_step.status": "Næste skridt ændret", "next_step.edit": "Næste skridt rettet",
+    "consent.change": "Samtykke registreret",
+    "next_step.create": "Næste skridt oprettet",
+    "next_step.status": "Næste skridt ændret",
+    "next_step.edit": "Næste skridt rettet",
     "assign": "Tildelt medarbejder",
-    "pull_assignment": "Tildeling hentet", "sync": "Synkroniseret", "ingest": "Indlæst fra "
-    "fællesmappen", "meeting.add_case": "Sat på møde",
-    "meeting.remove_case": "Taget af møde", "meeting.packet": "Mødepakke bygget",
-    "meeting.recommendation": "Teamets indstilling "
-    "registreret", "print": "Udskrevet", "passphrase.change": "Adgangskode skiftet",
-    "export": "Udtræk", "hold.set": "Sag tilbageholdt (klage/indsigt)",
-    "hold.lift": "Tilbageholdelse ophævet", "retention.dry_run": "Prøvekørsel af sletning",
-    "retention.run": "Sletning efter opbevaringstid", "retention.delete": "Sagens data slettet",
-    "audit.export": "Adgangslog "
-    "udleveret", "audit.purge": "Gamle logposter slettet",
-    "trust.refused": "Fil fra fællesmappen afvist", "team.approve": "Medlem godkendt",
-    "team.revoke": "Medlem tilbagekaldt", "team.trust_coordinator": "Koordinator godkendt",
+    "pull_assignment": "Tildeling hentet",
+    "sync": "Synkroniseret",
+    "ingest": "Indlæst fra fællesmappen",
+    "meeting.add_case": "Sat på møde",
+    "meeting.remove_case": "Taget af møde",
+    "meeting.packet": "Mødepakke bygget",
+    "meeting.recommendation": "Teamets indstilling registreret",
+    "print": "Udskrevet",
+    "passphrase.change": "Adgangskode skiftet",
+    "export": "Udtræk",
+    "hold.set": "Sag tilbageholdt (klage/indsigt)",
+    "hold.lift": "Tilbageholdelse ophævet",
+    "retention.dry_run": "Prøvekørsel af sletning",
+    "retention.run": "Sletning efter opbevaringstid",
+    "retention.delete": "Sagens data slettet",
+    "audit.export": "Adgangslog udleveret",
+    "audit.purge": "Gamle logposter slettet",
+    "trust.refused": "Fil fra fællesmappen afvist",
+    "team.approve": "Medlem godkendt",
+    "team.revoke": "Medlem tilbagekaldt",
+    "team.trust_coordinator": "Koordinator godkendt",
 }
 
 # What an entry's details are called on screen (the stored keys stay as they are).
 DETAIL_LABELS: dict[str, str] = {
-    "review": "gennemgang", "meeting": "møde", "case_key": "sag", "batch": "parti",
-    "file": "fil", "cases": "sager", "old": "før", "new": "efter", "step": "skridt",
-    "by": "af", "to": "til", "pages": "sider", "copies": "kopier", "printer": "printer",
-    "text": "søgt efter", "matches": "fundet", "kind": "art", "shared": "delt",
-    "template": "skabelon", "replaces": "erstatter", "purpose": "formål", "status": "status",
-    "form": "form", "type": "type", "fields": "felter", "source": "kilde",
-    "imported": "indlæst", "updated": "opdateret", "rejected": "afviste", "verdict": "resultat",
-    "recommendation": "indstilling", "see_again": "ses igen", "import_outline": "import",
-    "reason": "begrundelse", "user": "medarbejder", "version": "version",
+    "review": "gennemgang",
+    "meeting": "møde",
+    "case_key": "sag",
+    "batch": "parti",
+    "file": "fil",
+    "cases": "sager",
+    "old": "før",
+    "new": "efter",
+    "step": "skridt",
+    "by": "af",
+    "to": "til",
+    "pages": "sider",
+    "copies": "kopier",
+    "printer": "printer",
+    "text": "søgt efter",
+    "matches": "fundet",
+    "kind": "art",
+    "shared": "delt",
+    "template": "skabelon",
+    "replaces": "erstatter",
+    "purpose": "formål",
+    "status": "status",
+    "form": "form",
+    "type": "type",
+    "fields": "felter",
+    "source": "kilde",
+    "imported": "indlæst",
+    "updated": "opdateret",
+    "rejected": "afviste",
+    "verdict": "resultat",
+    "recommendation": "indstilling",
+    "see_again": "ses igen",
+    "import_outline": "import",
+    "reason": "begrundelse",
+    "user": "medarbejder",
+    "version": "version",
     "fingerprint": "fingeraftryk",
-    "old_type": "type før", "new_type": "type efter", "old_organisation": "ansvarlig før",
-    "new_organisation": "ansvarlig efter", "old_deadline": "frist før",
+    "old_type": "type før",
+    "new_type": "type efter",
+    "old_organisation": "ansvarlig før",
+    "new_organisation": "ansvarlig efter",
+    "old_deadline": "frist før",
     "new_deadline": "frist efter",
 }
 
@@ -97,10 +145,13 @@ SYSTEM_NAME = "Udsat Desktop (automatisk)"
 # What happened, said to the citizen in plain Danish (the staff's own view keeps ACTION_LABELS).
 CITIZEN_WHAT: dict[str, str] = {
     "import": "Dine oplysninger blev modtaget fra jobcentrets liste over borgere, taskforcen "
-              "skal gennemgå",
-    "case.read": "Din sag blev vist", "search": "Din sag blev vist i et søgeresultat",
-    "cpr.reveal": "Dit fulde CPR-nummer blev vist", "case.status": "Sagens status blev ændret",
-    "status": "Sagens status blev ændret", "review.create": "Gennemgangen af din sag begyndte",
+    "skal gennemgå",
+    "case.read": "Din sag blev vist",
+    "search": "Din sag blev vist i et søgeresultat",
+    "cpr.reveal": "Dit fulde CPR-nummer blev vist",
+    "case.status": "Sagens status blev ændret",
+    "status": "Sagens status blev ændret",
+    "review.create": "Gennemgangen af din sag begyndte",
     "review.read": "Gennemgangen af din sag blev åbnet",
     "review.save": "Gennemgangen af din sag blev skrevet og gemt",
     "review.ready": "Gennemgangen blev gjort klar til underskrift",
@@ -108,13 +159,15 @@ CITIZEN_WHAT: dict[str, str] = {
     "review.correction": "En rettelse af gennemgangen blev startet",
     "review.template": "Gennemgangen blev flyttet til en ny udgave af skemaet",
     "consent.change": "Dit samtykke blev registreret",
-    "next_step.create": "Et næste skridt blev aftalt", "next_step.status": "Et næste skridt "
-    "blev ændret", "assign": "Sagen blev fordelt til en medarbejder",
+    "next_step.create": "Et næste skridt blev aftalt",
+    "next_step.status": "Et næste skridt blev ændret",
+    "assign": "Sagen blev fordelt til en medarbejder",
     "pull_assignment": "Sagen blev hentet af den medarbejder, den er fordelt til",
     "sync": "Den underskrevne sammenfatning blev sendt krypteret til taskforcens fælles mappe",
     "ingest": "En kollegas underskrevne gennemgang af din sag blev modtaget",
-    "meeting.add_case": "Sagen blev sat på et møde", "meeting.remove_case": "Sagen blev taget "
-    "af et møde", "meeting.recommendation": "Mødets indstilling blev registreret",
+    "meeting.add_case": "Sagen blev sat på et møde",
+    "meeting.remove_case": "Sagen blev taget af et møde",
+    "meeting.recommendation": "Mødets indstilling blev registreret",
     "meeting.packet": "Sammenfatningen af din sag indgik i en mødepakke",
     "print": "Oplysninger om din sag blev udskrevet",
     "export": "Din sag indgik i et udtræk til ledelsen (uden navn og CPR-nummer)",
@@ -128,7 +181,8 @@ CITIZEN_PURPOSE: dict[str, str] = {
     "consent.change": "Registrere hvad du har givet samtykke til",
     "next_step.create": "Aftale og følge op på din indsats",
     "next_step.status": "Aftale og følge op på din indsats",
-    "assign": "Fordele arbejdet i taskforcen", "pull_assignment": "Fordele arbejdet i taskforcen",
+    "assign": "Fordele arbejdet i taskforcen",
+    "pull_assignment": "Fordele arbejdet i taskforcen",
     "sync": "Dele gennemgangen med taskforcens koordinator",
     "ingest": "Følge op på gennemgangen i taskforcen",
     "meeting.add_case": "Forberede et møde om din sag",
@@ -153,8 +207,9 @@ def _when(start: dt.datetime, end: dt.datetime | None = None) -> str:
     return text
 
 
-def access_lines(log: AccessLog, detail: Callable[[LogEntry], str] | None = None
-                 ) -> list[AccessLine]:
+def access_lines(
+    log: AccessLog, detail: Callable[[LogEntry], str] | None = None
+) -> list[AccessLine]:
     """The log's entries as the citizen reads them: names, not ids; what and why in plain
     Danish; the autosaves of one session (one person, one day, nothing else between them)
     as one line. `detail` adds a plain fact to a line (a status, a consent's name)."""
@@ -173,14 +228,19 @@ def access_lines(log: AccessLog, detail: Callable[[LogEntry], str] | None = None
         what = CITIZEN_WHAT.get(first.action, first.label)
         if len(run) > 1:
             what += f" ({len(run)} gange)"
-        lines.append(AccessLine(_when(first.at, last.at if len(run) > 1 else None), who(first),
-                                what, CITIZEN_PURPOSE.get(first.action, DEFAULT_PURPOSE)))
+        lines.append(
+            AccessLine(
+                _when(first.at, last.at if len(run) > 1 else None),
+                who(first),
+                what,
+                CITIZEN_PURPOSE.get(first.action, DEFAULT_PURPOSE),
+            )
+        )
         run.clear()
 
     for entry in log.entries:
         if entry.action in COLLAPSED:
-            if run and (run[0].user_id != entry.user_id
-                        or run[0].at.date() != entry.at.date()):
+            if run and (run[0].user_id != entry.user_id or run[0].at.date() != entry.at.date()):
                 flush()
             run.append(entry)
             continue
@@ -189,8 +249,14 @@ def access_lines(log: AccessLog, detail: Callable[[LogEntry], str] | None = None
         extra = detail(entry) if detail is not None else ""
         if extra:
             what += f": {extra}"
-        lines.append(AccessLine(_when(entry.at), who(entry), what,
-                                CITIZEN_PURPOSE.get(entry.action, DEFAULT_PURPOSE)))
+        lines.append(
+            AccessLine(
+                _when(entry.at),
+                who(entry),
+                what,
+                CITIZEN_PURPOSE.get(entry.action, DEFAULT_PURPOSE),
+            )
+        )
     flush()
     return lines
 
@@ -211,8 +277,7 @@ def citizen_detail(entry: LogEntry, vocabulary: MergedVocabulary | None = None) 
             return str(value)
 
     if entry.action in ("case.status", "status") and d.get("new"):
-        return f"{status(d.get('old'))} → {status(d['new'])}" if d.get("old") else \
-            status(d["new"])
+        return f"{status(d.get('old'))} → {status(d['new'])}" if d.get("old") else status(d["new"])
     if entry.action == "consent.change" and d.get("purpose"):
         label = vocabulary.consent_label(d["purpose"]) if vocabulary else d["purpose"]
         try:

@@ -172,20 +172,28 @@ class Template:
 
     def as_of(self, day: dt.date) -> Template:
         """The template with only the options and vocabulary entries valid on `day`."""
+
         def fld(f: Field) -> Field:
             if not f.choices:
                 return dataclasses.replace(f, fields=tuple(fld(s) for s in f.fields))
             kept = tuple(c for c in f.choices if c.validity.valid_on(day))
-            return dataclasses.replace(f, choices=kept, options=tuple(c.value for c in kept),
-                                       fields=tuple(fld(s) for s in f.fields))
-        sections = tuple(dataclasses.replace(s, fields=tuple(fld(f) for f in s.fields))
-                         for s in self.sections)
+            return dataclasses.replace(
+                f,
+                choices=kept,
+                options=tuple(c.value for c in kept),
+                fields=tuple(fld(s) for s in f.fields),
+            )
+
+        sections = tuple(
+            dataclasses.replace(s, fields=tuple(fld(f) for f in s.fields)) for s in self.sections
+        )
         vocab = self.vocabulary
         vocab = dataclasses.replace(
-            vocab, next_step_types=vocab.step_types_on(day),
+            vocab,
+            next_step_types=vocab.step_types_on(day),
             consents=tuple(c for c in vocab.consents if c.validity.valid_on(day)),
-            information_flows=tuple(f for f in vocab.information_flows
-                                    if f.validity.valid_on(day)))
+            information_flows=tuple(f for f in vocab.information_flows if f.validity.valid_on(day)),
+        )
         return dataclasses.replace(self, sections=sections, vocabulary=vocab)
 
     def field(self, field_id: str) -> Field:
@@ -234,18 +242,22 @@ def parse_template(raw: Any, source: str) -> Template:
     try:
         jsonschema.validate(raw, _schema())
     except jsonschema.ValidationError as exc:
-        raise TemplateError(
-            f"{source}: {_where(exc.absolute_path, raw)}: {exc.message}") from None
+        raise TemplateError(f"{source}: {_where(exc.absolute_path, raw)}: {exc.message}") from None
     vocabulary = parse_vocabulary(raw.get("vocabulary"))
     template = Template(
-        id=raw["id"], version=str(raw["version"]), title=raw["title"],
+        id=raw["id"],
+        version=str(raw["version"]),
+        title=raw["title"],
         valid_from=dt.date.fromisoformat(raw["valid_from"]),
         sections=tuple(_section(s, vocabulary) for s in raw["sections"]),
-        legal_basis=raw.get("legal_basis", ""), source=source,
-        full_cpr_outputs=frozenset(name for name, spec in (raw.get("outputs") or {}).items()
-                                   if spec.get("full_cpr") is True),
-        valid_until=dt.date.fromisoformat(raw["valid_until"]) if raw.get("valid_until")
-        else None,
+        legal_basis=raw.get("legal_basis", ""),
+        source=source,
+        full_cpr_outputs=frozenset(
+            name
+            for name, spec in (raw.get("outputs") or {}).items()
+            if spec.get("full_cpr") is True
+        ),
+        valid_until=dt.date.fromisoformat(raw["valid_until"]) if raw.get("valid_until") else None,
         vocabulary=vocabulary,
     )
     _check_references(template, source)
@@ -255,25 +267,38 @@ def parse_template(raw: Any, source: str) -> Template:
 def _condition(raw: Mapping[str, Any] | None) -> Condition | None:
     if raw is None:
         return None
-    return Condition(field=raw.get("field", ""), equals=raw.get("equals"),
-                     in_=tuple(raw["in"]) if "in" in raw else None, filled=raw.get("filled"),
-                     negate=bool(raw.get("not", False)),
-                     all_=tuple(c for c in (_condition(x) for x in raw.get("all", ()))
-                                if c is not None))
+    return Condition(
+        field=raw.get("field", ""),
+        equals=raw.get("equals"),
+        in_=tuple(raw["in"]) if "in" in raw else None,
+        filled=raw.get("filled"),
+        negate=bool(raw.get("not", False)),
+        all_=tuple(c for c in (_condition(x) for x in raw.get("all", ())) if c is not None),
+    )
 
 
 def _field(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Field:
     if raw.get("options_from") == "documentation_types":
-        choices = tuple(Choice(d.label, validity=d.validity)
-                        for d in vocabulary.documentation_types)
+        choices = tuple(
+            Choice(d.label, validity=d.validity) for d in vocabulary.documentation_types
+        )
     else:
         choices = tuple(parse_choice(o) for o in raw.get("options", ()))
     return Field(
-        id=raw["id"], type=raw["type"], label=raw["label"], required=raw.get("required", False),
-        help=raw.get("help", ""), example=raw.get("example", ""), unit=raw.get("unit", ""),
-        min=raw.get("min"), max=raw.get("max"), options=tuple(c.value for c in choices),
-        choices=choices, roles=tuple(raw.get("roles", ())),
-        show_if=_condition(raw.get("show_if")), require_if=_condition(raw.get("require_if")),
+        id=raw["id"],
+        type=raw["type"],
+        label=raw["label"],
+        required=raw.get("required", False),
+        help=raw.get("help", ""),
+        example=raw.get("example", ""),
+        unit=raw.get("unit", ""),
+        min=raw.get("min"),
+        max=raw.get("max"),
+        options=tuple(c.value for c in choices),
+        choices=choices,
+        roles=tuple(raw.get("roles", ())),
+        show_if=_condition(raw.get("show_if")),
+        require_if=_condition(raw.get("require_if")),
         fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
         item_label=raw.get("item_label", ""),
     )
@@ -285,11 +310,16 @@ def _section(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Section:
     for flow in vocabulary.information_flows:  # a flow that rests on a consent asks for it
         if flow.id in flows and flow.needs.consent and flow.needs.consent not in purposes:
             purposes.append(flow.needs.consent)
-    return Section(id=raw["id"], title=raw["title"], kind=raw.get("kind", "fields"),
-                   intro=raw.get("intro", ""),
-                   fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
-                   consent_purposes=tuple(purposes), information_flows=flows,
-                   part=raw.get("part", ""))
+    return Section(
+        id=raw["id"],
+        title=raw["title"],
+        kind=raw.get("kind", "fields"),
+        intro=raw.get("intro", ""),
+        fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
+        consent_purposes=tuple(purposes),
+        information_flows=flows,
+        part=raw.get("part", ""),
+    )
 
 
 def _check_references(template: Template, source: str) -> None:
@@ -307,16 +337,20 @@ def _check_references(template: Template, source: str) -> None:
     for section in template.sections:
         for fld in section.fields:
             for cond in (fld.show_if, fld.require_if):
-                for name in (cond.fields() if cond is not None else ()):
+                for name in cond.fields() if cond is not None else ():
                     if name not in seen:
                         raise TemplateError(
                             f"{source}: sections ({section.id}).fields ({fld.id}): betingelsen "
-                            f"henviser til et ukendt felt »{name}«")
+                            f"henviser til et ukendt felt »{name}«"
+                        )
     _check_vocabulary(template, source)
 
 
-_ROLE_TYPES = {ROLE_RECOMMENDATION: ("single_choice",), ROLE_PRESENT_TO_FORUM: ("yes_no",),
-               "close_to_clarification": ("yes_no",)}
+_ROLE_TYPES = {
+    ROLE_RECOMMENDATION: ("single_choice",),
+    ROLE_PRESENT_TO_FORUM: ("yes_no",),
+    "close_to_clarification": ("yes_no",),
+}
 
 
 # Complexity (C901): one flat check per kind of reference a template can make.
@@ -336,8 +370,10 @@ def _check_vocabulary(template: Template, source: str) -> None:  # noqa: C901
             if role not in FIELD_ROLES:
                 fail(f"fields ({fld.id})", f"ukendt rolle »{role}«")
             if role in _ROLE_TYPES and fld.type not in _ROLE_TYPES[role]:
-                fail(f"fields ({fld.id})", f"rollen »{role}« kræver typen "
-                     f"{' eller '.join(_ROLE_TYPES[role])}")
+                fail(
+                    f"fields ({fld.id})",
+                    f"rollen »{role}« kræver typen {' eller '.join(_ROLE_TYPES[role])}",
+                )
         for choice in fld.choices:
             if choice.outcome is not None and choice.outcome not in groups:
                 fail(f"fields ({fld.id})", f"ukendt udfaldsgruppe »{choice.outcome}«")
@@ -346,8 +382,7 @@ def _check_vocabulary(template: Template, source: str) -> None:  # noqa: C901
         if choice.outcome is not None and choice.outcome not in groups:
             fail("vocabulary.forum.recommendations", f"ukendt udfaldsgruppe »{choice.outcome}«")
     needs = [(f"vocabulary.next_step_types ({t.id})", t.needs) for t in vocab.next_step_types]
-    needs += [(f"vocabulary.information_flows ({f.id})", f.needs)
-              for f in vocab.information_flows]
+    needs += [(f"vocabulary.information_flows ({f.id})", f.needs) for f in vocab.information_flows]
     for where, need in needs:
         if need.consent is not None and need.consent not in consents:
             fail(where, f"ukendt samtykke »{need.consent}«")
@@ -373,8 +408,9 @@ def load_template(path: Path) -> Template:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" linje {mark.line + 1}" if mark is not None else ""
-        raise TemplateError(f"{path.name}:{where} ikke gyldig YAML: "
-                            f"{getattr(exc, 'problem', exc)}") from None
+        raise TemplateError(
+            f"{path.name}:{where} ikke gyldig YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{path.name}: kan ikke læses: {exc}") from None
     return parse_template(raw, path.name)
@@ -402,8 +438,10 @@ class TemplateLibrary:
         for folder in folders:
             for template in cls.from_folder(folder).templates:
                 if any(t.key == template.key for t in library.templates):
-                    raise TemplateError(f"{template.source}: skabelonen {template.id} version "
-                                        f"{template.version} findes allerede")
+                    raise TemplateError(
+                        f"{template.source}: skabelonen {template.id} version "
+                        f"{template.version} findes allerede"
+                    )
                 library.templates.append(template)
         return library
 
@@ -415,8 +453,9 @@ class TemplateLibrary:
         return max(valid, key=lambda t: t.valid_from)
 
     def find(self, template_id: str | None, version: str | None) -> Template | None:
-        return next((t for t in self.templates
-                     if t.id == template_id and t.version == version), None)
+        return next(
+            (t for t in self.templates if t.id == template_id and t.version == version), None
+        )
 
     def newer_than(self, template: Template, on: dt.date) -> Template | None:
         """The template that applies on `on` when it is newer than `template`, else None."""
@@ -436,8 +475,9 @@ class TemplateLibrary:
         try:
             return self.pick(template_id, on)
         except TemplateError:
-            return min((t for t in self.templates if t.id == template_id),
-                       key=lambda t: t.valid_from)
+            return min(
+                (t for t in self.templates if t.id == template_id), key=lambda t: t.valid_from
+            )
 
 
 def bundled_folder() -> Path:
@@ -483,8 +523,9 @@ def merged_vocabulary(library: TemplateLibrary | None = None) -> MergedVocabular
     return default_library(library).merged()
 
 
-def move_answers(old: Template, new: Template, answers: Mapping[str, Any]
-                 ) -> tuple[Answers, list[str]]:
+def move_answers(
+    old: Template, new: Template, answers: Mapping[str, Any]
+) -> tuple[Answers, list[str]]:
     """Carry a review's answers across to a newer template: every answer whose field id, type
     and (for choices) value still exist in the new template moves; the labels of the rest are
     returned so the user can be told what must be filled in again."""
@@ -543,13 +584,17 @@ def field_problems(fld: Field, value: Any, answers: Mapping[str, Any]) -> list[s
         except (TypeError, ValueError):
             return [Msg("Skal være et tal")]
         if fld.min is not None and number < fld.min:
-            problems.append(Msg("Mindst {number} {unit}", number=format_number(fld.min),
-                                unit=Msg(fld.unit)) if fld.unit else
-                            Msg("Mindst {number}", number=format_number(fld.min)))
+            problems.append(
+                Msg("Mindst {number} {unit}", number=format_number(fld.min), unit=Msg(fld.unit))
+                if fld.unit
+                else Msg("Mindst {number}", number=format_number(fld.min))
+            )
         if fld.max is not None and number > fld.max:
-            problems.append(Msg("Højst {number} {unit}", number=format_number(fld.max),
-                                unit=Msg(fld.unit)) if fld.unit else
-                            Msg("Højst {number}", number=format_number(fld.max)))
+            problems.append(
+                Msg("Højst {number} {unit}", number=format_number(fld.max), unit=Msg(fld.unit))
+                if fld.unit
+                else Msg("Højst {number}", number=format_number(fld.max))
+            )
     elif fld.type == "date":
         try:
             dt.date.fromisoformat(str(value))
@@ -568,9 +613,15 @@ def field_problems(fld: Field, value: Any, answers: Mapping[str, Any]) -> list[s
         for i, item in enumerate(value, start=1):
             for sub in fld.fields:
                 for problem in field_problems(sub, item.get(sub.id), item):
-                    problems.append(Msg("{item} {number}, {field}: {problem}",
-                                        item=Msg(fld.item_label or "Punkt"), number=i,
-                                        field=Msg(sub.label), problem=problem))
+                    problems.append(
+                        Msg(
+                            "{item} {number}, {field}: {problem}",
+                            item=Msg(fld.item_label or "Punkt"),
+                            number=i,
+                            field=Msg(sub.label),
+                            problem=problem,
+                        )
+                    )
     return problems
 
 
@@ -610,8 +661,11 @@ def clean_answers(template: Template, answers: Mapping[str, Any]) -> Answers:
             continue
         if fld.type == "group" and isinstance(value, list):
             subs = {f.id: f for f in fld.fields}
-            value = [{k: _ordered(subs.get(k), v) for k, v in item.items() if _kept(v)}
-                     for item in value if isinstance(item, dict)]
+            value = [
+                {k: _ordered(subs.get(k), v) for k, v in item.items() if _kept(v)}
+                for item in value
+                if isinstance(item, dict)
+            ]
         out[key] = _ordered(fld, value)
     return out
 

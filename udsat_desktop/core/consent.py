@@ -55,8 +55,11 @@ class ConsentState:
 
 
 def consent_problems(state: ConsentState) -> list[str]:
-    if (state.written_required and state.status is ConsentStatus.GIVET
-            and state.form is not ConsentForm.SKRIFTLIG):
+    if (
+        state.written_required
+        and state.status is ConsentStatus.GIVET
+        and state.form is not ConsentForm.SKRIFTLIG
+    ):
         return [Msg("Kræver skriftligt samtykke")]
     if state.expires is not None and state.expires < state.given_on:
         return [Msg("Udløbsdatoen ligger før samtykkedatoen")]
@@ -103,8 +106,9 @@ def purpose_label(purpose: ConsentPurpose | None, purpose_id: str) -> str:
     return f"{purpose.label} ({purpose.reference})" if purpose.reference else purpose.label
 
 
-def step_blocked_reason(step: StepType, consents: Iterable[ConsentState], on: dt.date,
-                        vocabulary: MergedVocabulary) -> str | None:
+def step_blocked_reason(
+    step: StepType, consents: Iterable[ConsentState], on: dt.date, vocabulary: MergedVocabulary
+) -> str | None:
     """Why a next step cannot be created or kept open, or None when what it needs holds: a
     step resting on a legal basis needs no consent."""
     purpose_id = step.needs.consent
@@ -115,17 +119,27 @@ def step_blocked_reason(step: StepType, consents: Iterable[ConsentState], on: dt
     written = purpose.written_required if purpose is not None else False
     state = latest_states(consents).get(purpose_id)
     if state is None:
-        return Msg("»{step}« kræver samtykke: {purpose}. Registrér samtykket først.",
-                   step=Msg(step.full_label), purpose=Msg(label))
-    state = ConsentState(state.purpose, state.status, state.given_on, state.form,
-                         state.expires, written)
+        return Msg(
+            "»{step}« kræver samtykke: {purpose}. Registrér samtykket først.",
+            step=Msg(step.full_label),
+            purpose=Msg(label),
+        )
+    state = ConsentState(
+        state.purpose, state.status, state.given_on, state.form, state.expires, written
+    )
     if state.holds(on):
         return None
     if state.status is ConsentStatus.GIVET and written:
-        return Msg("»{step}« kræver skriftligt samtykke: {purpose}.", step=Msg(step.full_label),
-                   purpose=Msg(label))
+        return Msg(
+            "»{step}« kræver skriftligt samtykke: {purpose}.",
+            step=Msg(step.full_label),
+            purpose=Msg(label),
+        )
     if state.status is ConsentStatus.GIVET:
         return Msg("Samtykket »{purpose}« er udløbet.", purpose=Msg(label))
-    return Msg("»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.",
-               step=Msg(step.full_label), purpose=Msg(label),
-               status=Msg(state.status.label.lower()))
+    return Msg(
+        "»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.",
+        step=Msg(step.full_label),
+        purpose=Msg(label),
+        status=Msg(state.status.label.lower()),
+    )

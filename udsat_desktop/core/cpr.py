@@ -78,15 +78,17 @@ def parse_cpr(raw: object, *, today: dt.date | None = None) -> Cpr:
     if not digits:
         raise CprError(Msg("CPR-nummer mangler"))
     if not digits.isdigit():
-        raise CprError(Msg(
-                "CPR-nummeret må kun indeholde cifre ({masked_raw})",
-                masked_raw=_masked_raw(digits)))
+        raise CprError(
+            Msg(
+                "CPR-nummeret må kun indeholde cifre ({masked_raw})", masked_raw=_masked_raw(digits)
+            )
+        )
     if len(digits) == 9:
         digits = "0" + digits  # leading zero lost in a spreadsheet
     if len(digits) != 10:
-        raise CprError(Msg(
-                "CPR-nummeret skal have 10 cifre, fandt {digits_count}",
-                digits_count=len(digits)))
+        raise CprError(
+            Msg("CPR-nummeret skal have 10 cifre, fandt {digits_count}", digits_count=len(digits))
+        )
     return _checked(digits, today)
 
 
@@ -99,7 +101,8 @@ def _checked(digits: str, today: dt.date | None) -> Cpr:
                 "CPR-nummerets fødselsdato findes ikke ({digits}.{digits2}.{digits3})",
                 digits=digits[:2],
                 digits2=digits[2:4],
-                digits3=digits[4:6])
+                digits3=digits[4:6],
+            )
         ) from None
     if birth > (today or dt.date.today()):
         raise CprError(Msg("CPR-nummerets fødselsdato ligger i fremtiden"))
@@ -144,9 +147,7 @@ def _century_digit(rng: random.Random, year: int) -> int:
         return rng.choice((5, 6, 7, 8))
     if 1858 <= year <= 1899:
         return rng.choice((5, 6, 7, 8))
-    raise ValueError(Msg(
-            "no CPR century digit for {year}",
-            year=year))
+    raise ValueError(Msg("no CPR century digit for {year}", year=year))
 
 
 def synthetic_cpr(rng: random.Random, birth: dt.date, *, male: bool) -> str:

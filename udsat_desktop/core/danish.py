@@ -47,8 +47,18 @@ def format_number(value: float | int, decimals: int = 0) -> str:
 
 
 _MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 
 
@@ -83,9 +93,7 @@ def parse_date(value: object) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # an Excel serial date
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValueProblem(Msg(
-                "ugyldig dato: {value}",
-                value=value))
+        raise ValueProblem(Msg("ugyldig dato: {value}", value=value))
     text = str(value).strip()
     if not text:
         return None
@@ -100,14 +108,12 @@ def parse_date(value: object) -> dt.date | None:
             try:
                 return dt.date(year, int(m["m"]), int(m["d"]))
             except ValueError:
-                raise ValueProblem(Msg(
-                        "datoen findes ikke: {text}",
-                        text=text)) from None
+                raise ValueProblem(Msg("datoen findes ikke: {text}", text=text)) from None
     if re.fullmatch(r"\d{5}", text):
         return parse_date(int(text))
-    raise ValueProblem(Msg(
-            "ugyldig dato: {text} (brug fx 01-05-2025 eller 01.05.2025)",
-            text=repr(text)))
+    raise ValueProblem(
+        Msg("ugyldig dato: {text} (brug fx 01-05-2025 eller 01.05.2025)", text=repr(text))
+    )
 
 
 _TRUE = {"ja", "j", "x", "1", "sand", "true", "yes", "y", "✓"}
@@ -126,9 +132,12 @@ def parse_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueProblem(Msg(
+    raise ValueProblem(
+        Msg(
             "ugyldig ja/nej-værdi: {value} (brug Ja, Nej, x eller tom)",
-            value=repr(str(value).strip())))
+            value=repr(str(value).strip()),
+        )
+    )
 
 
 def parse_percent(value: object) -> float | None:
@@ -136,9 +145,7 @@ def parse_percent(value: object) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueProblem(Msg(
-                "ugyldig procent: {value}",
-                value=value))
+        raise ValueProblem(Msg("ugyldig procent: {value}", value=value))
     if isinstance(value, int | float):
         number = float(value)
         if 0 < number <= 1 and isinstance(value, float):
@@ -148,14 +155,17 @@ def parse_percent(value: object) -> float | None:
         if not text:
             return None
         if re.fullmatch(r"\d{1,3}(\.\d{3})*(,\d+)?|\d+([.,]\d+)?", text) is None:
-            raise ValueProblem(Msg(
-                    "procent er ikke et tal: {value}",
-                    value=repr(str(value).strip())))
+            raise ValueProblem(
+                Msg("procent er ikke et tal: {value}", value=repr(str(value).strip()))
+            )
         if "," in text:
             text = text.replace(".", "").replace(",", ".")
         number = float(text)
     if not 0 <= number <= 100:
-        raise ValueProblem(Msg(
+        raise ValueProblem(
+            Msg(
                 "procent skal ligge mellem 0 og 100, fandt {number}",
-                number=format_number(number, 1)))
+                number=format_number(number, 1),
+            )
+        )
     return round(number, 1)

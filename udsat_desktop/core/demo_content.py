@@ -42,17 +42,27 @@ BENEFITS = (
     ("Ledighedsydelse", 5),
 )
 JOBAFKLARING = "Jobafklaringsforløb"
-NOTES = ("Psykisk sygdom", "Misbrug", "Hjemløs", "Bor på herberg", "Kroniske smerter",
-         "Sprogbarrierer", "Sociale udfordringer", None, None, None)
+NOTES = (
+    "Psykisk sygdom",
+    "Misbrug",
+    "Hjemløs",
+    "Bor på herberg",
+    "Kroniske smerter",
+    "Sprogbarrierer",
+    "Sociale udfordringer",
+    None,
+    None,
+    None,
+)
 HOMELESS_WORDS = ("hjemløs", "herberg")
 ABUSE_WORDS = ("misbrug",)
 MENTAL_WORDS = ("psykisk",)
 
 HISTORY = {
     "Kontanthjælp, aktivitetsparat": "Kontanthjælp siden 2016 som aktivitetsparat; "
-                                     "sygedagpenge i kortere perioder 2014–2015.",
+    "sygedagpenge i kortere perioder 2014–2015.",
     "Ressourceforløb": "Kontanthjælp 2012–2019, ressourceforløb siden 2019 (bevilget før "
-                       "1. februar 2026).",
+    "1. februar 2026).",
     "Sygedagpenge": "Lønarbejde til 2024, sygedagpenge siden 2024.",
     "Jobafklaringsforløb": "Sygedagpenge 2023–2024, jobafklaringsforløb siden 2024.",
     "Kontanthjælp, jobparat": "Kontanthjælp siden 2020 som jobparat.",
@@ -76,8 +86,10 @@ TEXT: dict[str, tuple[str, ...]] = {
         "Gæld til inkasso; har svært ved at overskue post og regninger.",
     ),
     "udfordringer_hjemloes": ("Har ikke fast bolig og overnatter på herberg. Gæld til inkasso.",),
-    "udfordringer_misbrug": ("Misbrug af alkohol i perioder; ønsker behandling.",
-                             "Misbrug af hash dagligt; har tidligere været i behandling."),
+    "udfordringer_misbrug": (
+        "Misbrug af alkohol i perioder; ønsker behandling.",
+        "Misbrug af hash dagligt; har tidligere været i behandling.",
+    ),
     "fremtidige_oensker": (
         "»Jeg vil gerne have noget at stå op til, men ikke fuld tid.«",
         "Ønsker at arbejde med dyr eller udendørs, ikke på kontor.",
@@ -101,31 +113,52 @@ TEXT: dict[str, tuple[str, ...]] = {
         "Bostøtte efter SEL § 85 siden 2022, 2 timer om ugen; økonomien er stabiliseret.",
         "Støtte- og kontaktperson (SEL § 99) siden 2024; hjælper med aftaler.",
     ),
-    "skaanehensyn": ("Ingen løft over 5 kg. Pauser hver time.",
-                     "Ikke alene med kunder. Mulighed for at gå fra ved uro."),
-    "borgerens_syn": ("»Jeg vil gerne bidrage, men jeg kan ikke holde til meget.«",
-                      "»Jeg er træt af at starte forfra med nye sagsbehandlere.«"),
-    "observation": ("Møder til aftaler, når der ringes dagen før. Går hjem efter ca. 2 timer.",
-                    "Har svært ved at overskue post og regninger; hjælp virker.",
-                    "Virker mere rolig efter flytning til egen lejlighed."),
-    "weighing": ("Flere afprøvninger uden varig fremgang i timetallet.",
-                 "Bostøtte har stabiliseret hverdagen, men ikke arbejdsevnen.",
-                 "LÆ 265 og speciallægeerklæring beskriver varige begrænsninger."),
+    "skaanehensyn": (
+        "Ingen løft over 5 kg. Pauser hver time.",
+        "Ikke alene med kunder. Mulighed for at gå fra ved uro.",
+    ),
+    "borgerens_syn": (
+        "»Jeg vil gerne bidrage, men jeg kan ikke holde til meget.«",
+        "»Jeg er træt af at starte forfra med nye sagsbehandlere.«",
+    ),
+    "observation": (
+        "Møder til aftaler, når der ringes dagen før. Går hjem efter ca. 2 timer.",
+        "Har svært ved at overskue post og regninger; hjælp virker.",
+        "Virker mere rolig efter flytning til egen lejlighed.",
+    ),
+    "weighing": (
+        "Flere afprøvninger uden varig fremgang i timetallet.",
+        "Bostøtte har stabiliseret hverdagen, men ikke arbejdsevnen.",
+        "LÆ 265 og speciallægeerklæring beskriver varige begrænsninger.",
+    ),
 }
 REASON = {
-    True: ("Arbejdsevnen er varigt og væsentligt begrænset trods indsatser.",
-           "Behov for en samlet vurdering af helbred og sociale forhold."),
-    False: ("Der er endnu indsatser at afprøve, før sagen forelægges.",
-            "Borgeren er i gang med behandling; sagen ses igen om 6 måneder."),
+    True: (
+        "Arbejdsevnen er varigt og væsentligt begrænset trods indsatser.",
+        "Behov for en samlet vurdering af helbred og sociale forhold.",
+    ),
+    False: (
+        "Der er endnu indsatser at afprøve, før sagen forelægges.",
+        "Borgeren er i gang med behandling; sagen ses igen om 6 måneder.",
+    ),
 }
 # the horizon and development text that fit each outcome group
 CAPACITY = {
-    "foertidspension": ((0.0, 2.0), ("Ingen forventet udvikling",),
-                        "Ingen forventet udvikling efter flere afprøvninger."),
-    "fleksjob": ((4.0, 6.0, 8.0, 10.0, 12.0), ("Over 2 år", "Ingen forventet udvikling"),
-                 "Arbejdsevnen er varigt nedsat; timetallet ventes ikke at øges væsentligt."),
-    "default": ((8.0, 10.0, 12.0, 15.0, 20.0), ("Under 6 måneder", "6–12 måneder", "1–2 år"),
-                "Timetallet kan øges gradvist, hvis behandlingen virker."),
+    "foertidspension": (
+        (0.0, 2.0),
+        ("Ingen forventet udvikling",),
+        "Ingen forventet udvikling efter flere afprøvninger.",
+    ),
+    "fleksjob": (
+        (4.0, 6.0, 8.0, 10.0, 12.0),
+        ("Over 2 år", "Ingen forventet udvikling"),
+        "Arbejdsevnen er varigt nedsat; timetallet ventes ikke at øges væsentligt.",
+    ),
+    "default": (
+        (8.0, 10.0, 12.0, 15.0, 20.0),
+        ("Under 6 måneder", "6–12 måneder", "1–2 år"),
+        "Timetallet kan øges gradvist, hvis behandlingen virker.",
+    ),
 }
 # values a demo review never picks: abolished by lov 1657/2024 before the taskforce started
 ABOLISHED = ("Indsats under sygedagpenge", "Nyt jobafklaringsforløb")
@@ -141,8 +174,9 @@ class CaseFacts:
     homeless: bool
 
 
-def _direction(rng: random.Random, template: Template, case: CaseFacts,
-               day: dt.date) -> tuple[Field | None, str | None]:
+def _direction(
+    rng: random.Random, template: Template, case: CaseFacts, day: dt.date
+) -> tuple[Field | None, str | None]:
     fld = template.field_with_role(ROLE_RECOMMENDATION)
     if fld is None:
         return None, None
@@ -206,16 +240,20 @@ def build_answers(  # noqa: C901
         if choice is not None and choice.needs_text and detail is not None:
             answers[detail.id] = "Afklaring af bolig og misbrug før beskæftigelsesrettet indsats"
     hours, horizons, development = CAPACITY.get(group, CAPACITY["default"])
-    answers.update({
-        "timer_pr_uge": pick(hours),
-        "tidshorisont": pick(horizons),
-        "udviklingsmuligheder": development,
-        "skaanehensyn": pick(TEXT["skaanehensyn"]),
-        "arbejdsintensitet": "Meget nedsat" if group == "foertidspension" else
-        pick(("Nedsat", "Meget nedsat")) if group == "fleksjob" else
-        pick(("Almindelig", "Nedsat")),
-        "borgerens_syn": pick(TEXT["borgerens_syn"]),
-    })
+    answers.update(
+        {
+            "timer_pr_uge": pick(hours),
+            "tidshorisont": pick(horizons),
+            "udviklingsmuligheder": development,
+            "skaanehensyn": pick(TEXT["skaanehensyn"]),
+            "arbejdsintensitet": "Meget nedsat"
+            if group == "foertidspension"
+            else pick(("Nedsat", "Meget nedsat"))
+            if group == "fleksjob"
+            else pick(("Almindelig", "Nedsat")),
+            "borgerens_syn": pick(TEXT["borgerens_syn"]),
+        }
+    )
     present = template.field_with_role(ROLE_PRESENT_TO_FORUM)
     forelaeg = group in ("foertidspension", "fleksjob") and rng.random() < 0.85
     if present is not None:
@@ -238,8 +276,10 @@ def build_answers(  # noqa: C901
         if chosen:
             answers["dokumentation_note"] = (
                 f"{LAE_265} af {(day - dt.timedelta(days=40)):%d.%m.%Y} beskriver nedsat "
-                "funktionsevne." if set(lae) & set(chosen)
-                else "Speciallægeerklæringen beskriver funktionsnedsættelsen.")
+                "funktionsevne."
+                if set(lae) & set(chosen)
+                else "Speciallægeerklæringen beskriver funktionsnedsættelsen."
+            )
     answers["observationer"] = _observations(rng, template, day, names)
     for fld in template.all_fields():  # anything still missing: a participation, a new field
         if fld.id in answers or fld.type == "group" or not fld.is_required(answers):
@@ -251,8 +291,9 @@ def build_answers(  # noqa: C901
     return answers
 
 
-def _observations(rng: random.Random, template: Template, day: dt.date,
-                  names: list[str]) -> list[dict[str, Any]]:
+def _observations(
+    rng: random.Random, template: Template, day: dt.date, names: list[str]
+) -> list[dict[str, Any]]:
     group = next((f for f in template.all_fields() if f.id == "observationer"), None)
     if group is None:
         return []
@@ -271,8 +312,9 @@ def _observations(rng: random.Random, template: Template, day: dt.date,
     return out
 
 
-def demo_steps(rng: random.Random, template: Template, answers: dict[str, Any],
-               case: CaseFacts, day: dt.date) -> list[tuple[str, str]]:
+def demo_steps(
+    rng: random.Random, template: Template, answers: dict[str, Any], case: CaseFacts, day: dt.date
+) -> list[tuple[str, str]]:
     """(step type id, organisation) pairs that fit the answers, from the template's types."""
     vocab = template.vocabulary
     known = {t.id for t in vocab.step_types_on(day)}
@@ -283,10 +325,24 @@ def demo_steps(rng: random.Random, template: Template, answers: dict[str, Any],
             steps.append(("laegeattest_265", "BIF"))
     if case.substance_abuse:
         alcohol = "alkohol" in str(answers.get("udfordringer", ""))
-        steps.append(("alkoholbehandling" if alcohol and "alkoholbehandling" in known
-                      else "misbrugsbehandling", "SOF"))
-    steps.append(rng.choice([("mentor", "BIF"), ("socialpaedagogisk_stoette", "SOF"),
-                             ("virksomhedspraktik", "BIF"), ("sundhedskoordinator", "Region")]))
+        steps.append(
+            (
+                "alkoholbehandling"
+                if alcohol and "alkoholbehandling" in known
+                else "misbrugsbehandling",
+                "SOF",
+            )
+        )
+    steps.append(
+        rng.choice(
+            [
+                ("mentor", "BIF"),
+                ("socialpaedagogisk_stoette", "SOF"),
+                ("virksomhedspraktik", "BIF"),
+                ("sundhedskoordinator", "Region"),
+            ]
+        )
+    )
     seen: set[str] = set()
     out = []
     for kind, org in steps:

@@ -27,20 +27,22 @@ class ImportFileError(UserError):
 
 @dataclass(frozen=True)
 class TableLimits:
-    max_file_bytes: int = 100 * 1024 * 1024       # the file on disk (CSV or XLSX)
-    max_uncompressed: int = 300 * 1024 * 1024     # all zip members together
-    max_member: int = 200 * 1024 * 1024           # one zip member
+    max_file_bytes: int = 100 * 1024 * 1024  # the file on disk (CSV or XLSX)
+    max_uncompressed: int = 300 * 1024 * 1024  # all zip members together
+    max_member: int = 200 * 1024 * 1024  # one zip member
     max_members: int = 2_000
-    max_ratio: int = 200                          # uncompressed / compressed, per member
-    max_rows: int = 250_000                       # the target group is 2,737; tests use 100k
+    max_ratio: int = 200  # uncompressed / compressed, per member
+    max_rows: int = 250_000  # the target group is 2,737; tests use 100k
     max_columns: int = 200
-    max_cell_chars: int = 32_767                  # Excel's own limit for a cell
+    max_cell_chars: int = 32_767  # Excel's own limit for a cell
 
 
 LIMITS = TableLimits()
 
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})'
-                        rb'(\d{1,7}))?"')
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})'
+    rb'(\d{1,7}))?"'
+)
 _SHEET_REL = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?r:id="([^"]+)"')
 
 
@@ -53,9 +55,14 @@ def column_number(letters: str) -> int:
 
 def check_file_size(size: int, name: str, limits: TableLimits = LIMITS) -> None:
     if size > limits.max_file_bytes:
-        raise ImportFileError(Msg(
-            "Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).",
-            name=name, mb=size // (1024 * 1024), limit=limits.max_file_bytes // (1024 * 1024)))
+        raise ImportFileError(
+            Msg(
+                "Filen {name} er for stor til en målgruppeliste ({mb} MB; højst {limit} MB).",
+                name=name,
+                mb=size // (1024 * 1024),
+                limit=limits.max_file_bytes // (1024 * 1024),
+            )
+        )
 
 
 def guard_xlsx(source: IO[bytes], name: str, limits: TableLimits = LIMITS) -> None:
@@ -70,17 +77,22 @@ def guard_xlsx(source: IO[bytes], name: str, limits: TableLimits = LIMITS) -> No
                 total += info.file_size
                 if info.file_size > limits.max_member or total > limits.max_uncompressed:
                     raise _too_big(name, Msg("den fylder for meget udpakket"))
-                if info.file_size > 1024 * 1024 and \
-                        info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                if info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(
+                    info.compress_size, 1
+                ):
                     raise _too_big(name, Msg("den er pakket usædvanligt tæt (en zip-bombe?)"))
             for info in members:
                 if info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as part:
                         head = part.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise ImportFileError(Msg(
-                            "Excel-filen {name} indeholder en XML-konstruktion (DTD), som en "
-                            ".xlsx-fil aldrig har, og indlæses ikke.", name=name))
+                        raise ImportFileError(
+                            Msg(
+                                "Excel-filen {name} indeholder en XML-konstruktion (DTD), som en "
+                                ".xlsx-fil aldrig har, og indlæses ikke.",
+                                name=name,
+                            )
+                        )
             sheet = _first_sheet(archive)
             if sheet is not None:
                 with archive.open(sheet) as part:
@@ -89,19 +101,31 @@ def guard_xlsx(source: IO[bytes], name: str, limits: TableLimits = LIMITS) -> No
                 if found:
                     last_col = found.group(3) or found.group(1)
                     last_row = found.group(4) or found.group(2)
-                    check_dimensions(int(last_row), column_number(last_col.decode()), name,
-                                     limits)
+                    check_dimensions(int(last_row), column_number(last_col.decode()), name, limits)
                 # a file need not declare its size honestly: count its rows from the stream
                 # (seconds less than reading them, and nothing kept)
                 with archive.open(sheet) as part:
                     count_rows(part, name, limits)
     except ImportFileError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, OSError,
-            ValueError, NotImplementedError, EOFError, RuntimeError) as exc:
-        raise ImportFileError(Msg(
-            "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}",
-            name=name, error=type(exc).__name__)) from None
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        EOFError,
+        RuntimeError,
+    ) as exc:
+        raise ImportFileError(
+            Msg(
+                "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}",
+                name=name,
+                error=type(exc).__name__,
+            )
+        ) from None
 
 
 _ROW = re.compile(rb"<(?:\w{1,16}:)?row[\s>/]")
@@ -118,47 +142,73 @@ def count_rows(part: IO[bytes], name: str, limits: TableLimits = LIMITS) -> int:
         cut = data.rfind(b"<", max(0, len(data) - 24))
         tail = data[cut:] if cut >= 0 and _ROW.match(data, cut) is None else b""
         if count > limits.max_rows + 20:
-            raise ImportFileError(Msg(
-                "Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.",
-                name=name, max_rows=limits.max_rows))
+            raise ImportFileError(
+                Msg(
+                    "Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.",
+                    name=name,
+                    max_rows=limits.max_rows,
+                )
+            )
     return count
 
 
 def check_dimensions(rows: int, columns: int, name: str, limits: TableLimits = LIMITS) -> None:
     if rows > limits.max_rows + 20 or columns > limits.max_columns:
-        raise ImportFileError(Msg(
-            "Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må "
-            "højst have {max_rows} rækker og {max_columns} kolonner.",
-            name=name, rows=rows, columns=columns, max_rows=limits.max_rows,
-            max_columns=limits.max_columns))
+        raise ImportFileError(
+            Msg(
+                "Filen {name} angiver {rows} rækker og {columns} kolonner; en målgruppeliste må "
+                "højst have {max_rows} rækker og {max_columns} kolonner.",
+                name=name,
+                rows=rows,
+                columns=columns,
+                max_rows=limits.max_rows,
+                max_columns=limits.max_columns,
+            )
+        )
 
 
-def check_row(row_no: int, cells: list[object], name: str,
-              limits: TableLimits = LIMITS) -> None:
+def check_row(row_no: int, cells: list[object], name: str, limits: TableLimits = LIMITS) -> None:
     """Per row while reading: the row count, the number of cells and each cell's length."""
     if row_no > limits.max_rows + 20:
-        raise ImportFileError(Msg(
-            "Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.",
-            name=name, max_rows=limits.max_rows))
+        raise ImportFileError(
+            Msg(
+                "Filen {name} har mere end {max_rows} rækker; det er ikke en målgruppeliste.",
+                name=name,
+                max_rows=limits.max_rows,
+            )
+        )
     if len(cells) > limits.max_columns:
         # trailing empty cells (a sheet formatted far to the right) are harmless
         while len(cells) > limits.max_columns and cells[-1] in (None, ""):
             cells.pop()
         if len(cells) > limits.max_columns:
-            raise ImportFileError(Msg(
-                "Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.",
-                row=row_no, name=name, count=len(cells), max_columns=limits.max_columns))
+            raise ImportFileError(
+                Msg(
+                    "Række {row} i {name} har {count} kolonner; højst {max_columns} er tilladt.",
+                    row=row_no,
+                    name=name,
+                    count=len(cells),
+                    max_columns=limits.max_columns,
+                )
+            )
     for value in cells:
         if isinstance(value, str) and len(value) > limits.max_cell_chars:
-            raise ImportFileError(Msg(
-                "En celle i række {row} i {name} har {count} tegn; højst {max_chars} er "
-                "tilladt.", row=row_no, name=name, count=len(value),
-                max_chars=limits.max_cell_chars))
+            raise ImportFileError(
+                Msg(
+                    "En celle i række {row} i {name} har {count} tegn; højst {max_chars} er "
+                    "tilladt.",
+                    row=row_no,
+                    name=name,
+                    count=len(value),
+                    max_chars=limits.max_cell_chars,
+                )
+            )
 
 
 def _too_big(name: str, reason: Msg) -> ImportFileError:
-    return ImportFileError(Msg("Excel-filen {name} indlæses ikke: {reason}.", name=name,
-                               reason=reason))
+    return ImportFileError(
+        Msg("Excel-filen {name} indlæses ikke: {reason}.", name=name, reason=reason)
+    )
 
 
 def _first_sheet(archive: zipfile.ZipFile) -> str | None:
@@ -174,9 +224,9 @@ def _first_sheet(archive: zipfile.ZipFile) -> str | None:
     with archive.open(rels) as part:
         text = part.read(65536)
     rel_id = re.escape(found.group(1))
-    match = re.search(rb'<Relationship\b[^>]*?Id="' + rel_id + rb'"[^>]*?Target="([^"]+)"',
-                      text) or re.search(rb'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="'
-                                         + rel_id + rb'"', text)
+    match = re.search(
+        rb'<Relationship\b[^>]*?Id="' + rel_id + rb'"[^>]*?Target="([^"]+)"', text
+    ) or re.search(rb'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="' + rel_id + rb'"', text)
     if match is None:
         return None
     target = match.group(1).decode("utf-8", "replace")
@@ -186,15 +236,30 @@ def _first_sheet(archive: zipfile.ZipFile) -> str | None:
 
 # Characters a name never holds: control characters and those that reverse the direction of
 # text (a name shown as "Hansen" that sorts and searches as something else).
-_BIDI = {0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068,
-         0x2069, 0x061C}
+_BIDI = {
+    0x200E,
+    0x200F,
+    0x202A,
+    0x202B,
+    0x202C,
+    0x202D,
+    0x202E,
+    0x2066,
+    0x2067,
+    0x2068,
+    0x2069,
+    0x061C,
+}
 
 
 def name_problem(name: str) -> Msg | None:
     for ch in name:
         if ord(ch) in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\t"):
-            return Msg("navnet indeholder et kontroltegn eller et tegn, der vender "
-                       "skriftretningen (U+{code})", code=f"{ord(ch):04X}")
+            return Msg(
+                "navnet indeholder et kontroltegn eller et tegn, der vender "
+                "skriftretningen (U+{code})",
+                code=f"{ord(ch):04X}",
+            )
     return None
 
 
@@ -204,6 +269,9 @@ def text_problem(text: str, *, lines: bool = False) -> Msg | None:
     allowed = "\t\n\r" if lines else "\t"
     for ch in text:
         if ord(ch) in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in allowed):
-            return Msg("teksten indeholder et kontroltegn eller et tegn, der vender "
-                       "skriftretningen (U+{code})", code=f"{ord(ch):04X}")
+            return Msg(
+                "teksten indeholder et kontroltegn eller et tegn, der vender "
+                "skriftretningen (U+{code})",
+                code=f"{ord(ch):04X}",
+            )
     return None

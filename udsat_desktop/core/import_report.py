@@ -32,8 +32,9 @@ def warning_groups(warnings: Iterable[RowIssue]) -> list[IssueGroup]:
     groups = []
     for template, issues in by_reason.items():
         if template == MODULUS11:
-            title = Msg("{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007",
-                        count=len(issues))
+            title = Msg(
+                "{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007", count=len(issues)
+            )
         else:
             title = Msg("{count} rækker: {reason}", count=len(issues), reason=issues[0].reason)
         groups.append(IssueGroup("warning", title, tuple(issues)))
@@ -42,11 +43,24 @@ def warning_groups(warnings: Iterable[RowIssue]) -> list[IssueGroup]:
 
 
 def duplicate_group(duplicates: Iterable[DuplicateRow]) -> IssueGroup | None:
-    rows = tuple(RowIssue(d.row, Msg("samme CPR-nummer som række {first_row}{same}",
-                                     first_row=d.first_row,
-                                     same=Msg(" (identisk)") if d.identical else ""))
-                 for d in duplicates)
+    rows = tuple(
+        RowIssue(
+            d.row,
+            Msg(
+                "samme CPR-nummer som række {first_row}{same}",
+                first_row=d.first_row,
+                same=Msg(" (identisk)") if d.identical else "",
+            ),
+        )
+        for d in duplicates
+    )
     if not rows:
         return None
-    return IssueGroup("duplicate", Msg("{count} dubletter sprunget over (kun den første række "
-                                       "med et CPR-nummer importeres)", count=len(rows)), rows)
+    return IssueGroup(
+        "duplicate",
+        Msg(
+            "{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)",
+            count=len(rows),
+        ),
+        rows,
+    )

@@ -28,8 +28,9 @@ def weighed_areas(day: dt.date, library: TemplateLibrary | None = None) -> dict[
     return forum_on(day, library).weighed_labels()
 
 
-def recommendations_for(meeting_date: dt.date, library: TemplateLibrary | None = None
-                        ) -> tuple[str, ...]:
+def recommendations_for(
+    meeting_date: dt.date, library: TemplateLibrary | None = None
+) -> tuple[str, ...]:
     """What the forum may recommend at a meeting on this day (each value's validity)."""
     return forum_on(meeting_date, library).recommendations_on(meeting_date)
 

@@ -28,16 +28,26 @@ def passphrase_problem(passphrase: str, *, demo: bool = False) -> Msg | None:
     if demo and passphrase == DEMO_PASSPHRASE:
         return None
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return Msg("Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord "
-                   "med bindestreg imellem).", minimum=MIN_PASSPHRASE_LENGTH)
+        return Msg(
+            "Adgangskoden skal have mindst {minimum} tegn (fx tre-fire almindelige ord "
+            "med bindestreg imellem).",
+            minimum=MIN_PASSPHRASE_LENGTH,
+        )
     stems = _stems(passphrase)
     if passphrase == DEMO_PASSPHRASE:
-        return Msg("Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. "
-                   "Vælg en anden.")
-    if any(s in COMMON_PASSWORDS for s in stems) or len(set(passphrase)) <= 2 \
-            or _is_sequence(passphrase):
-        return Msg("Adgangskoden er for almindelig og gættes let (den står på lister over "
-                   "lækkede adgangskoder). Vælg en længere sætning, som kun du kender.")
+        return Msg(
+            "Demo-databasens adgangskode er offentlig og må kun bruges til demo-data. "
+            "Vælg en anden."
+        )
+    if (
+        any(s in COMMON_PASSWORDS for s in stems)
+        or len(set(passphrase)) <= 2
+        or _is_sequence(passphrase)
+    ):
+        return Msg(
+            "Adgangskoden er for almindelig og gættes let (den står på lister over "
+            "lækkede adgangskoder). Vælg en længere sætning, som kun du kender."
+        )
     return None
 
 

@@ -41,7 +41,7 @@ class DashboardFilter:
 class Figures:
     cases: int
     reviewed: int
-    progress: list[tuple[dt.date, float]]          # month end, share of cases reviewed
+    progress: list[tuple[dt.date, float]]  # month end, share of cases reviewed
     by_status: dict[str, int]
     outcomes: dict[str, int]
     steps_by_type: dict[str, int]
@@ -62,12 +62,13 @@ def case_columns(template: Template) -> tuple[str, str, str]:
 
     recommendation = template.field_with_role(ROLE_RECOMMENDATION)
     forum = template.field_with_role(ROLE_PRESENT_TO_FORUM)
-    return (CLOSE_AT_START, recommendation.label if recommendation else "",
-            forum.label if forum else "")
+    return (
+        CLOSE_AT_START,
+        recommendation.label if recommendation else "",
+        forum.label if forum else "",
+    )
 
 
 def month_end(day: dt.date) -> dt.date:
     following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return following - dt.timedelta(days=1)
-
-

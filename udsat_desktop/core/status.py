@@ -38,9 +38,14 @@ STATUS_LABELS: dict[CaseStatus, str] = {
 }
 
 # Cases whose review is not yet signed: work still to do (a deadline passing is late).
-OPEN_STATUSES: frozenset[CaseStatus] = frozenset({
-    CaseStatus.NY, CaseStatus.TILDELT, CaseStatus.UNDER_GENNEMGANG,
-    CaseStatus.KLAR_TIL_UNDERSKRIFT})
+OPEN_STATUSES: frozenset[CaseStatus] = frozenset(
+    {
+        CaseStatus.NY,
+        CaseStatus.TILDELT,
+        CaseStatus.UNDER_GENNEMGANG,
+        CaseStatus.KLAR_TIL_UNDERSKRIFT,
+    }
+)
 
 
 class ReviewStatus(StrEnum):
@@ -103,8 +108,11 @@ class Priority(IntEnum):
         return PRIORITY_LABELS[self]
 
 
-PRIORITY_LABELS: dict[int, str] = {Priority.HOEJ: "Høj", Priority.NORMAL: "Normal",
-                                   Priority.LAV: "Lav"}
+PRIORITY_LABELS: dict[int, str] = {
+    Priority.HOEJ: "Høj",
+    Priority.NORMAL: "Normal",
+    Priority.LAV: "Lav",
+}
 
 
 class Organisation(StrEnum):

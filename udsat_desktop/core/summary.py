@@ -20,8 +20,10 @@ from udsat_desktop.core.vocabulary import (
 # The summary's two parts (DOMAIN.md §2): part A can be used as the forberedende del, which
 # describes and documents only; part B is the taskforce's assessment and recommendation.
 PART_A_TITLE = "Del A. Forberedende del — beskrivelse"
-PART_A_NOTE = ("Beskriver og dokumenterer borgerens situation, udarbejdet sammen med borgeren. "
-               "Indeholder ingen vurdering eller anbefaling.")
+PART_A_NOTE = (
+    "Beskriver og dokumenterer borgerens situation, udarbejdet sammen med borgeren. "
+    "Indeholder ingen vurdering eller anbefaling."
+)
 PART_B_TITLE = "Del B. Taskforcens vurdering og anbefaling"
 
 
@@ -69,8 +71,9 @@ class Summary:
     cancelled_steps: tuple[tuple[str, ...], ...] = ()
 
 
-def sections_from_answers(template: Template, answers: dict[str, Any]
-                          ) -> tuple[SummarySection, ...]:
+def sections_from_answers(
+    template: Template, answers: dict[str, Any]
+) -> tuple[SummarySection, ...]:
     """Every field section in template order; repeating groups become tables."""
     out: list[SummarySection] = []
     for section in template.sections:
@@ -85,8 +88,9 @@ def sections_from_answers(template: Template, answers: dict[str, Any]
             if fld.type == "group":
                 items = value or []
                 headers = tuple(sub.label for sub in fld.fields)
-                table_rows = tuple(tuple(answered_text(item.get(sub.id)) for sub in fld.fields)
-                                   for item in items)
+                table_rows = tuple(
+                    tuple(answered_text(item.get(sub.id)) for sub in fld.fields) for item in items
+                )
                 tables.append(SummaryTable(fld.label, headers, table_rows))
                 continue
             text = answered_text(value)
@@ -104,8 +108,7 @@ def recommendation_text(template: Template, answers: dict[str, Any]) -> str:
     if detail:
         text += f": {detail}"
     forum = template.vocabulary.forum
-    present = template.answer_of(forum.candidate_role if forum else ROLE_PRESENT_TO_FORUM,
-                                 answers)
+    present = template.answer_of(forum.candidate_role if forum else ROLE_PRESENT_TO_FORUM, answers)
     name = forum.name if forum is not None else ""
     reason = template.answer_of(ROLE_REASON, answers)
     if present is True and name:
@@ -124,11 +127,13 @@ def record_facts(template: Template, answers: dict[str, Any]) -> dict[str, Any]:
     recommendation, the outcome group it counts in, whether the case goes to the forum."""
     forum = template.vocabulary.forum
     value = template.answer_of(ROLE_RECOMMENDATION, answers)
-    return {"recommendation": value,
-            "outcome": template.outcome_of(value),
-            "present_to_forum": template.is_forum_candidate(answers),
-            "forum": forum.id if forum is not None else None,
-            "close_to_clarification": template.answer_of(ROLE_CLOSE, answers)}
+    return {
+        "recommendation": value,
+        "outcome": template.outcome_of(value),
+        "present_to_forum": template.is_forum_candidate(answers),
+        "forum": forum.id if forum is not None else None,
+        "close_to_clarification": template.answer_of(ROLE_CLOSE, answers),
+    }
 
 
 def shown_cpr(cpr: str, *, full: bool) -> str:

@@ -49,32 +49,61 @@ def _norm(text: object) -> str:
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("cpr", "CPR-nummer", ("cpr nr", "cpr", "cprnr", "cpr nummer", "personnummer",
-                                    "cpr nr borger", "personnr"), required=True),
+    FieldSpec(
+        "cpr",
+        "CPR-nummer",
+        ("cpr nr", "cpr", "cprnr", "cpr nummer", "personnummer", "cpr nr borger", "personnr"),
+        required=True,
+    ),
     FieldSpec("name", "Navn", ("navn", "fulde navn", "borger", "borgerens navn", "borgernavn")),
     FieldSpec("first_name", "Fornavn", ("fornavn", "fornavne")),
     FieldSpec("last_name", "Efternavn", ("efternavn",)),
-    FieldSpec("benefit_type", "Ydelse", ("ydelse", "forsørgelsestype", "forsørgelse",
-                                         "ydelsestype", "målgruppe", "ydelsesgruppe")),
-    FieldSpec("unemployment_pct", "Ledighedsgrad (%)", (
-        "ledighedsgrad 10 år %", "ledighedsgrad 10 år", "ledighedsgrad", "ledighed %",
-        "ledighedsandel", "andel ledig", "ledighedsprocent", "offentlig forsørgelse %")),
-    FieldSpec("caseworker", "Sagsbehandler", ("sagsbehandler", "rådgiver", "jobkonsulent",
-                                              "sagsbehandler jobcenter", "kontaktperson")),
-    FieldSpec("jobcenter_unit", "Jobcenter/enhed", ("jobcenter", "enhed", "afdeling",
-                                                    "jobcenterenhed", "team")),
-    FieldSpec("sof_contact", "SOF-kontakt", ("sof kontakt", "sof kontaktperson",
-                                             "socialrådgiver sof", "sof rådgiver", "sof")),
+    FieldSpec(
+        "benefit_type",
+        "Ydelse",
+        ("ydelse", "forsørgelsestype", "forsørgelse", "ydelsestype", "målgruppe", "ydelsesgruppe"),
+    ),
+    FieldSpec(
+        "unemployment_pct",
+        "Ledighedsgrad (%)",
+        (
+            "ledighedsgrad 10 år %",
+            "ledighedsgrad 10 år",
+            "ledighedsgrad",
+            "ledighed %",
+            "ledighedsandel",
+            "andel ledig",
+            "ledighedsprocent",
+            "offentlig forsørgelse %",
+        ),
+    ),
+    FieldSpec(
+        "caseworker",
+        "Sagsbehandler",
+        ("sagsbehandler", "rådgiver", "jobkonsulent", "sagsbehandler jobcenter", "kontaktperson"),
+    ),
+    FieldSpec(
+        "jobcenter_unit",
+        "Jobcenter/enhed",
+        ("jobcenter", "enhed", "afdeling", "jobcenterenhed", "team"),
+    ),
+    FieldSpec(
+        "sof_contact",
+        "SOF-kontakt",
+        ("sof kontakt", "sof kontaktperson", "socialrådgiver sof", "sof rådgiver", "sof"),
+    ),
     FieldSpec("start_date", "Startdato", ("startdato", "start", "start dato", "opstart")),
-    FieldSpec("close_to_clarification", "Tæt på afklaring", (
-        "tæt på afklaring", "tæt på afklaring ved start", "tæt på afklaring ja nej")),
+    FieldSpec(
+        "close_to_clarification",
+        "Tæt på afklaring",
+        ("tæt på afklaring", "tæt på afklaring ved start", "tæt på afklaring ja nej"),
+    ),
     FieldSpec("homeless", "Hjemløs", ("hjemløs", "hjemløshed")),
     FieldSpec("substance_abuse", "Misbrug", ("misbrug",)),
     FieldSpec("mental_illness", "Psykisk sygdom", ("psykisk sygdom", "psykiatri", "psykisk")),
     FieldSpec("priority", "Prioritet", ("prioritet", "prio")),
     FieldSpec("deadline", "Frist", ("frist", "deadline", "gennemgås senest")),
-    FieldSpec("note", "Bemærkning", ("bemærkning", "bemærkninger", "note", "noter",
-                                     "kommentar")),
+    FieldSpec("note", "Bemærkning", ("bemærkning", "bemærkninger", "note", "noter", "kommentar")),
 )
 FIELD_BY_KEY: dict[str, FieldSpec] = {f.key: f for f in FIELDS}
 _SYNONYMS: dict[str, str] = {_norm(s): f.key for f in FIELDS for s in f.synonyms}
@@ -144,48 +173,58 @@ MAX_HEADER_SCAN = 15
 def read_table(path: str | Path) -> RawTable:
     p = Path(path)
     if not p.exists():
-        raise ImportFileError(Msg(
-                "Filen findes ikke: {name}",
-                name=p.name))
+        raise ImportFileError(Msg("Filen findes ikke: {name}", name=p.name))
     if not p.is_file():
-        raise ImportFileError(Msg(
-                "Det er ikke en fil: {name}",
-                name=p.name))
+        raise ImportFileError(Msg("Det er ikke en fil: {name}", name=p.name))
     suffix = p.suffix.casefold()
     try:
         check_file_size(p.stat().st_size, p.name)
         data = p.read_bytes()
     except OSError as exc:
-        raise ImportFileError(Msg("Filen {name} kan ikke læses: {strerror}", name=p.name,
-                                  strerror=exc.strerror)) from None
+        raise ImportFileError(
+            Msg("Filen {name} kan ikke læses: {strerror}", name=p.name, strerror=exc.strerror)
+        ) from None
     try:
         not_a_spreadsheet(data)  # a PDF, a picture, a Word file...: say so in Danish
         if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
             guard_xlsx(io.BytesIO(data), p.name)  # before openpyxl reads anything
             return _read_xlsx(data, p.name)
         if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise ImportFileError(Msg(
-                "Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV."))
+            raise ImportFileError(
+                Msg("Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.")
+            )
         return _read_csv(data)
     except MemoryError:
-        raise ImportFileError(Msg("Filen {name} er for stor til at blive indlæst.",
-                                  name=p.name)) from None
+        raise ImportFileError(
+            Msg("Filen {name} er for stor til at blive indlæst.", name=p.name)
+        ) from None
 
 
 _OTHER_KINDS: tuple[tuple[bytes, Msg], ...] = (
-    (b"%PDF", Msg("en PDF-fil")), (b"\x89PNG", Msg("et billede (PNG)")),
-    (b"\xff\xd8\xff", Msg("et billede (JPEG)")), (b"GIF8", Msg("et billede (GIF)")),
-    (b"{\\rtf", Msg("et Word-dokument (RTF)")), (b"\x1f\x8b", Msg("en komprimeret fil (gzip)")),
-    (b"7z\xbc\xaf", Msg("en komprimeret fil (7z)")), (b"Rar!", Msg("en komprimeret fil (RAR)")),
+    (b"%PDF", Msg("en PDF-fil")),
+    (b"\x89PNG", Msg("et billede (PNG)")),
+    (b"\xff\xd8\xff", Msg("et billede (JPEG)")),
+    (b"GIF8", Msg("et billede (GIF)")),
+    (b"{\\rtf", Msg("et Word-dokument (RTF)")),
+    (b"\x1f\x8b", Msg("en komprimeret fil (gzip)")),
+    (b"7z\xbc\xaf", Msg("en komprimeret fil (7z)")),
+    (b"Rar!", Msg("en komprimeret fil (RAR)")),
 )
-_ZIP_KINDS = (("word/", Msg("et Word-dokument (.docx)")),
-              ("ppt/", Msg("en PowerPoint-præsentation")),
-              ("content.xml", Msg("et OpenDocument-dokument (gem det som .xlsx eller CSV)")))
+_ZIP_KINDS = (
+    ("word/", Msg("et Word-dokument (.docx)")),
+    ("ppt/", Msg("en PowerPoint-præsentation")),
+    ("content.xml", Msg("et OpenDocument-dokument (gem det som .xlsx eller CSV)")),
+)
 
 
 def _not_a_spreadsheet(kind: Msg) -> ImportFileError:
-    return ImportFileError(Msg("Filen er ikke et regneark, men {kind}. Vælg målgruppelisten "
-                               "som Excel (.xlsx) eller CSV.", kind=kind))
+    return ImportFileError(
+        Msg(
+            "Filen er ikke et regneark, men {kind}. Vælg målgruppelisten "
+            "som Excel (.xlsx) eller CSV.",
+            kind=kind,
+        )
+    )
 
 
 def not_a_spreadsheet(data: bytes) -> None:
@@ -201,8 +240,10 @@ def not_a_spreadsheet(data: bytes) -> None:
         except (zipfile.BadZipFile, ValueError, OSError):
             return  # the XLSX reader says it is damaged
         if not any(n.startswith("xl/") for n in names):
-            kind = next((k for prefix, k in _ZIP_KINDS
-                         if any(n.startswith(prefix) for n in names)), Msg("en ZIP-fil"))
+            kind = next(
+                (k for prefix, k in _ZIP_KINDS if any(n.startswith(prefix) for n in names)),
+                Msg("en ZIP-fil"),
+            )
             raise _not_a_spreadsheet(kind)
     text = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<!doctype html", b"<html")):
@@ -250,10 +291,13 @@ def _read_csv(data: bytes) -> RawTable:
             numbered.append((last_line + 1, row))
             last_line = reader.line_num
     except csv.Error as exc:
-        raise ImportFileError(Msg(
+        raise ImportFileError(
+            Msg(
                 "CSV-filen kan ikke læses efter linje {last_line}: {exc}",
                 last_line=last_line,
-                exc=exc)) from None
+                exc=exc,
+            )
+        ) from None
     table = _split_header(numbered, "csv")
     table.encoding, table.delimiter = encoding, delimiter
     return table
@@ -267,10 +311,10 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
     except Exception as exc:  # openpyxl and its XML parser raise many kinds for a bad file
         raise ImportFileError(
             Msg(
-                "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): "
-                "{error}",
+                "Excel-filen {name} kan ikke åbnes (beskadiget eller ikke en .xlsx-fil): {error}",
                 name=name,
-                error=type(exc).__name__)
+                error=type(exc).__name__,
+            )
         ) from None
     try:
         ws = wb.worksheets[0]
@@ -289,7 +333,8 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
             Msg(
                 "Excel-filen {name} er beskadiget og kan ikke læses færdig: {error}",
                 name=name,
-                error=type(exc).__name__)
+                error=type(exc).__name__,
+            )
         ) from None
     finally:
         wb.close()
@@ -301,8 +346,9 @@ def _is_blank(cells: Iterable[object]) -> bool:
 
 
 def _header_only(header_row: int) -> ImportFileError:
-    return ImportFileError(Msg("Filen har kun overskrifter (række {row}) og ingen rækker med "
-                               "borgere", row=header_row))
+    return ImportFileError(
+        Msg("Filen har kun overskrifter (række {row}) og ingen rækker med borgere", row=header_row)
+    )
 
 
 def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTable:
@@ -343,17 +389,13 @@ def apply_named_mapping(headers: list[str], named: Mapping[str, str]) -> Mapping
     by_norm = {_norm(h): i for i, h in enumerate(headers)}
     for key, header in named.items():
         if key not in FIELD_BY_KEY:
-            raise ImportFileError(Msg(
-                    "Ukendt felt i kolonneopsætningen: {key}",
-                    key=key))
+            raise ImportFileError(Msg("Ukendt felt i kolonneopsætningen: {key}", key=key))
         if not header:
             mapping.pop(key, None)
             continue
         index = by_norm.get(_norm(header))
         if index is None:
-            raise ImportFileError(Msg(
-                    "Kolonnen »{header}« findes ikke i filen",
-                    header=header))
+            raise ImportFileError(Msg("Kolonnen »{header}« findes ikke i filen", header=header))
         mapping[key] = index
     return mapping
 
@@ -375,9 +417,9 @@ def parse_mapping_arg(text: str) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise ImportFileError(Msg(
-                    "Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«",
-                    part=part))
+            raise ImportFileError(
+                Msg("Kolonneopsætning skal skrives felt=Kolonne, fandt »{part}«", part=part)
+            )
         key, header = part.split("=", 1)
         named[key.strip()] = header.strip()
     return named
@@ -392,8 +434,9 @@ _NOTE_FLAGS = {
 }
 
 
-_NOTE_PATTERNS = {flag: re.compile("|".join(map(re.escape, words)))
-                  for flag, words in _NOTE_FLAGS.items()}
+_NOTE_PATTERNS = {
+    flag: re.compile("|".join(map(re.escape, words))) for flag, words in _NOTE_FLAGS.items()
+}
 
 
 def _text(value: object) -> str | None:
@@ -411,13 +454,22 @@ def _priority(value: object) -> Priority | None:
     text = (_text(value) or "").casefold()
     if not text:
         return None
-    table = {"høj": Priority.HOEJ, "hoej": Priority.HOEJ, "1": Priority.HOEJ, "h": Priority.HOEJ,
-             "normal": Priority.NORMAL, "mellem": Priority.NORMAL, "2": Priority.NORMAL,
-             "lav": Priority.LAV, "3": Priority.LAV, "l": Priority.LAV}
+    table = {
+        "høj": Priority.HOEJ,
+        "hoej": Priority.HOEJ,
+        "1": Priority.HOEJ,
+        "h": Priority.HOEJ,
+        "normal": Priority.NORMAL,
+        "mellem": Priority.NORMAL,
+        "2": Priority.NORMAL,
+        "lav": Priority.LAV,
+        "3": Priority.LAV,
+        "l": Priority.LAV,
+    }
     if text not in table:
-        raise ValueProblem(Msg(
-                "ukendt prioritet: {text} (brug Høj, Normal eller Lav)",
-                text=repr(text)))
+        raise ValueProblem(
+            Msg("ukendt prioritet: {text} (brug Høj, Normal eller Lav)", text=repr(text))
+        )
     return table[text]
 
 
@@ -426,10 +478,14 @@ def _date_text(value: object) -> str:
 
 
 _DOMAIN_PROBLEMS = {
-    "Startdato": lambda v: Msg("startdatoen {date} ligger i fremtiden",
-                               date=_date_text(v["start_date"])),
-    "Frist": lambda v: Msg("fristen {deadline} ligger før startdatoen {start}",
-                           deadline=_date_text(v["deadline"]), start=_date_text(v["start_date"])),
+    "Startdato": lambda v: Msg(
+        "startdatoen {date} ligger i fremtiden", date=_date_text(v["start_date"])
+    ),
+    "Frist": lambda v: Msg(
+        "fristen {deadline} ligger før startdatoen {start}",
+        deadline=_date_text(v["deadline"]),
+        start=_date_text(v["start_date"]),
+    ),
 }
 
 
@@ -466,16 +522,20 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
         i = index[key]
         return None if i is None else cells[i]
 
-    parsers = [(key, parser, FIELD_BY_KEY[key].label, i) for key, parser in (
-        ("unemployment_pct", parse_percent),
-        ("start_date", parse_date),
-        ("deadline", parse_date),
-        ("close_to_clarification", parse_bool),
-        ("homeless", parse_bool),
-        ("substance_abuse", parse_bool),
-        ("mental_illness", parse_bool),
-        ("priority", _priority),
-    ) if (i := index[key]) is not None]
+    parsers = [
+        (key, parser, FIELD_BY_KEY[key].label, i)
+        for key, parser in (
+            ("unemployment_pct", parse_percent),
+            ("start_date", parse_date),
+            ("deadline", parse_date),
+            ("close_to_clarification", parse_bool),
+            ("homeless", parse_bool),
+            ("substance_abuse", parse_bool),
+            ("mental_illness", parse_bool),
+            ("priority", _priority),
+        )
+        if (i := index[key]) is not None
+    ]
 
     for row_no, cells in table.rows:
         if not any(cells) and _is_blank(cells):
@@ -511,8 +571,11 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             result.rejected.append(RowIssue(row_no, message_of(exc)))
             continue
         except ValueProblem as exc:
-            result.rejected.append(RowIssue(row_no, Msg("{field}: {problem}", field=Msg(current),
-                                                        problem=message_of(exc))))
+            result.rejected.append(
+                RowIssue(
+                    row_no, Msg("{field}: {problem}", field=Msg(current), problem=message_of(exc))
+                )
+            )
             continue
         note = _text(cell(cells, "note"))
         if note:
@@ -536,8 +599,11 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             continue
         first_seen[cpr.number] = (row_no, record)
         if not cpr.modulus11_ok:
-            result.warnings.append(RowIssue(
-                row_no, Msg("CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden "
-                            "2007)")))
+            result.warnings.append(
+                RowIssue(
+                    row_no,
+                    Msg("CPR-nummeret opfylder ikke modulus 11-kontrollen (tilladt siden 2007)"),
+                )
+            )
         result.records.append((row_no, record))
     return result

@@ -20,22 +20,29 @@ from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
 # Field roles: what a field means to the code.
-ROLE_RECOMMENDATION = "recommendation"            # the afklaringsretning (single choice)
+ROLE_RECOMMENDATION = "recommendation"  # the afklaringsretning (single choice)
 ROLE_RECOMMENDATION_DETAIL = "recommendation_detail"  # free text for "anden indsats"
-ROLE_PRESENT_TO_FORUM = "present_to_forum"         # yes/no: the case goes to the forum
-ROLE_REASON = "reason"                             # why (not) present it
-ROLE_CLOSE = "close_to_clarification"              # yes/no: tæt på afklaring
-ROLE_WEIGHING = "weighing"                         # what was weighed (text per area)
-ROLE_PARTICIPATION = "citizen_participation"       # how the citizen took part
-ROLE_DESCRIPTION = "description"                   # a section of part A (describes only)
-ROLE_ASSESSMENT = "assessment"                     # a section of part B (assesses)
-FIELD_ROLES = (ROLE_RECOMMENDATION, ROLE_RECOMMENDATION_DETAIL, ROLE_PRESENT_TO_FORUM,
-               ROLE_REASON, ROLE_CLOSE, ROLE_WEIGHING, ROLE_PARTICIPATION)
+ROLE_PRESENT_TO_FORUM = "present_to_forum"  # yes/no: the case goes to the forum
+ROLE_REASON = "reason"  # why (not) present it
+ROLE_CLOSE = "close_to_clarification"  # yes/no: tæt på afklaring
+ROLE_WEIGHING = "weighing"  # what was weighed (text per area)
+ROLE_PARTICIPATION = "citizen_participation"  # how the citizen took part
+ROLE_DESCRIPTION = "description"  # a section of part A (describes only)
+ROLE_ASSESSMENT = "assessment"  # a section of part B (assesses)
+FIELD_ROLES = (
+    ROLE_RECOMMENDATION,
+    ROLE_RECOMMENDATION_DETAIL,
+    ROLE_PRESENT_TO_FORUM,
+    ROLE_REASON,
+    ROLE_CLOSE,
+    ROLE_WEIGHING,
+    ROLE_PARTICIPATION,
+)
 SECTION_ROLES = (ROLE_DESCRIPTION, ROLE_ASSESSMENT)
 
 # Next-step type roles.
-STEP_ROLE_FORUM = "present_to_forum"   # the step that is done when the forum has decided
-STEP_ROLE_NEEDS_NOTE = "needs_note"    # "Andet": the note says what it is
+STEP_ROLE_FORUM = "present_to_forum"  # the step that is done when the forum has decided
+STEP_ROLE_NEEDS_NOTE = "needs_note"  # "Andet": the note says what it is
 STEP_ROLES = (STEP_ROLE_FORUM, STEP_ROLE_NEEDS_NOTE)
 
 # Review records written before the vocabulary moved into the template named the facts by
@@ -171,8 +178,9 @@ class Choice:
 def parse_choice(raw: Any) -> Choice:
     if isinstance(raw, str):
         return Choice(raw)
-    return Choice(raw["value"], raw.get("outcome"), bool(raw.get("needs_text", False)),
-                  _validity(raw))
+    return Choice(
+        raw["value"], raw.get("outcome"), bool(raw.get("needs_text", False)), _validity(raw)
+    )
 
 
 @dataclass(frozen=True)
@@ -188,8 +196,8 @@ class Forum:
     """Where a case is presented (the rehabiliteringsteam, or whatever succeeds it)."""
 
     id: str
-    name: str            # in a sentence: "Sagen forelægges <name>"
-    title: str           # as a heading: "<title> – mødepakke"
+    name: str  # in a sentence: "Sagen forelægges <name>"
+    title: str  # as a heading: "<title> – mødepakke"
     presented_label: str  # the dashboard line for cases presented to it
     candidate_role: str = ROLE_PRESENT_TO_FORUM
     participant_roles: tuple[Labelled, ...] = ()
@@ -256,34 +264,58 @@ def parse_vocabulary(raw: Mapping[str, Any] | None) -> Vocabulary:
         return Needs(spec.get("consent"), spec.get("legal_basis"))
 
     def labelled(items: Iterable[Mapping[str, Any]]) -> tuple[Labelled, ...]:
-        return tuple(Labelled(i["id"], i["label"], i.get("reference", ""), _validity(i))
-                     for i in items)
+        return tuple(
+            Labelled(i["id"], i["label"], i.get("reference", ""), _validity(i)) for i in items
+        )
 
     forum_raw = raw.get("forum")
     forum = None
     if forum_raw:
         forum = Forum(
-            id=forum_raw["id"], name=forum_raw["name"], title=forum_raw["title"],
+            id=forum_raw["id"],
+            name=forum_raw["name"],
+            title=forum_raw["title"],
             presented_label=forum_raw["presented_label"],
-            candidate_role=(forum_raw.get("candidate") or {}).get("role",
-                                                                   ROLE_PRESENT_TO_FORUM),
+            candidate_role=(forum_raw.get("candidate") or {}).get("role", ROLE_PRESENT_TO_FORUM),
             participant_roles=labelled(forum_raw.get("participant_roles", ())),
             recommendations=tuple(parse_choice(c) for c in forum_raw.get("recommendations", ())),
-            weighed_areas=labelled(forum_raw.get("weighed_areas", ())))
+            weighed_areas=labelled(forum_raw.get("weighed_areas", ())),
+        )
     return Vocabulary(
-        legal_bases=tuple(LegalBasis(b["id"], b["label"], b.get("reference", ""), _validity(b))
-                          for b in raw.get("legal_bases", ())),
-        consents=tuple(ConsentPurpose(c["id"], c["label"], c.get("recipient", ""),
-                                      c.get("reference", ""), bool(c.get("written", False)),
-                                      _validity(c)) for c in raw.get("consents", ())),
-        information_flows=tuple(InformationFlow(f["id"], f["label"], f.get("recipient", ""),
-                                                needs(f), _validity(f))
-                                for f in raw.get("information_flows", ())),
-        next_step_types=tuple(StepType(t["id"], t["label"], t.get("reference", ""), needs(t),
-                                       tuple(t.get("roles", ())), _validity(t))
-                              for t in raw.get("next_step_types", ())),
-        outcome_groups=tuple(OutcomeGroup(g["id"], g["label"], bool(g.get("default", False)))
-                             for g in raw.get("outcome_groups", ())),
+        legal_bases=tuple(
+            LegalBasis(b["id"], b["label"], b.get("reference", ""), _validity(b))
+            for b in raw.get("legal_bases", ())
+        ),
+        consents=tuple(
+            ConsentPurpose(
+                c["id"],
+                c["label"],
+                c.get("recipient", ""),
+                c.get("reference", ""),
+                bool(c.get("written", False)),
+                _validity(c),
+            )
+            for c in raw.get("consents", ())
+        ),
+        information_flows=tuple(
+            InformationFlow(f["id"], f["label"], f.get("recipient", ""), needs(f), _validity(f))
+            for f in raw.get("information_flows", ())
+        ),
+        next_step_types=tuple(
+            StepType(
+                t["id"],
+                t["label"],
+                t.get("reference", ""),
+                needs(t),
+                tuple(t.get("roles", ())),
+                _validity(t),
+            )
+            for t in raw.get("next_step_types", ())
+        ),
+        outcome_groups=tuple(
+            OutcomeGroup(g["id"], g["label"], bool(g.get("default", False)))
+            for g in raw.get("outcome_groups", ())
+        ),
         documentation_types=labelled(raw.get("documentation_types", ())),
         forum=forum,
     )
@@ -335,5 +367,8 @@ class MergedVocabulary:
     def step_ids_needing(self, purpose_id: str) -> set[str]:
         """Step types whose newest definition needs this consent."""
         ids = {t.id for vocab in self.newest_first for t in vocab.next_step_types}
-        return {i for i in ids
-                if (found := self.step_type(i)) is not None and found.needs.consent == purpose_id}
+        return {
+            i
+            for i in ids
+            if (found := self.step_type(i)) is not None and found.needs.consent == purpose_id
+        }

@@ -48,16 +48,16 @@ def read_regular(path: Path, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise NotARegularFile(errno.EINVAL, "det er ikke en almindelig fil", str(path))
         if info.st_size > limit:
-            raise NotARegularFile(errno.EFBIG, f"filen er for stor (højst {limit} byte)",
-                                  str(path))
+            raise NotARegularFile(errno.EFBIG, f"filen er for stor (højst {limit} byte)", str(path))
         chunks: list[bytes] = []
         size = 0
         while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:  # it grew while being read
-                raise NotARegularFile(errno.EFBIG, f"filen er for stor (højst {limit} byte)",
-                                      str(path))
+                raise NotARegularFile(
+                    errno.EFBIG, f"filen er for stor (højst {limit} byte)", str(path)
+                )
         return b"".join(chunks)
     finally:
         os.close(fd)

@@ -30,20 +30,35 @@ class KeyInfo:
 
     def derive(self, passphrase: str) -> bytes:
         return hashlib.scrypt(
-            passphrase.encode("utf-8"), salt=self.salt, n=self.n, r=self.r, p=self.p,
-            maxmem=256 * 1024 * 1024, dklen=32,
+            passphrase.encode("utf-8"),
+            salt=self.salt,
+            n=self.n,
+            r=self.r,
+            p=self.p,
+            maxmem=256 * 1024 * 1024,
+            dklen=32,
         )
 
     def to_json(self) -> str:
-        return json.dumps({"version": KEYINFO_VERSION, "kdf": "scrypt", "salt": self.salt.hex(),
-                           "n": self.n, "r": self.r, "p": self.p}, indent=2)
+        return json.dumps(
+            {
+                "version": KEYINFO_VERSION,
+                "kdf": "scrypt",
+                "salt": self.salt.hex(),
+                "n": self.n,
+                "r": self.r,
+                "p": self.p,
+            },
+            indent=2,
+        )
 
     @classmethod
     def load(cls, path: Path) -> KeyInfo:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(salt=bytes.fromhex(raw["salt"]), n=int(raw["n"]), r=int(raw["r"]),
-                       p=int(raw["p"]))
+            return cls(
+                salt=bytes.fromhex(raw["salt"]), n=int(raw["n"]), r=int(raw["r"]), p=int(raw["p"])
+            )
         except FileNotFoundError:
             raise KeyInfoMissing(str(path)) from None
         except (ValueError, KeyError, TypeError) as exc:
@@ -55,8 +70,9 @@ class EarlyKey:
 
     def __init__(self, keyinfo_path: Path, passphrase: str) -> None:
         self._key: bytes | None = None
-        self._thread = threading.Thread(target=self._run, args=(keyinfo_path, passphrase),
-                                        name="kdf", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(keyinfo_path, passphrase), name="kdf", daemon=True
+        )
         self._thread.start()
 
     def _run(self, keyinfo_path: Path, passphrase: str) -> None:

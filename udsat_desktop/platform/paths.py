@@ -42,16 +42,24 @@ class AppPaths:
         """Create the folders readable by the user only (0700): they hold personal data. The
         data folder's own subfolders (outbox, backups, trust list, ...) are made or tightened
         to 0700 too, whoever created them."""
-        for folder in (self.data, self.config, self.logs, self.outbox, self.backups,
-                       self.data / "trust"):
+        for folder in (
+            self.data,
+            self.config,
+            self.logs,
+            self.outbox,
+            self.backups,
+            self.data / "trust",
+        ):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             if os.name == "posix":
                 folder.chmod(0o700)
         if os.name == "posix":
             with os.scandir(self.data) as entries:
                 for entry in entries:
-                    if entry.is_dir(follow_symlinks=False) and \
-                            entry.stat(follow_symlinks=False).st_mode & 0o077:
+                    if (
+                        entry.is_dir(follow_symlinks=False)
+                        and entry.stat(follow_symlinks=False).st_mode & 0o077
+                    ):
                         os.chmod(entry.path, 0o700)
         return self
 

@@ -51,9 +51,13 @@ def _windows_age_ms() -> float | None:
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE
     kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE, *[ctypes.POINTER(wintypes.FILETIME)] * 4]
     created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
-                                    ctypes.byref(exited), ctypes.byref(kernel),
-                                    ctypes.byref(user)):
+    if not kernel32.GetProcessTimes(
+        kernel32.GetCurrentProcess(),
+        ctypes.byref(created),
+        ctypes.byref(exited),
+        ctypes.byref(kernel),
+        ctypes.byref(user),
+    ):
         return None
     now = wintypes.FILETIME()
     kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(now))
@@ -71,23 +75,31 @@ def _windows_peak_mb() -> float:
     from ctypes import wintypes
 
     class Counters(ctypes.Structure):  # PROCESS_MEMORY_COUNTERS
-        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
-                    ("PeakWorkingSetSize", ctypes.c_size_t),
-                    ("WorkingSetSize", ctypes.c_size_t),
-                    ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
-                    ("QuotaPagedPoolUsage", ctypes.c_size_t),
-                    ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
-                    ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
-                    ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
+        _fields_ = [
+            ("cb", wintypes.DWORD),
+            ("PageFaultCount", wintypes.DWORD),
+            ("PeakWorkingSetSize", ctypes.c_size_t),
+            ("WorkingSetSize", ctypes.c_size_t),
+            ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+            ("PagefileUsage", ctypes.c_size_t),
+            ("PeakPagefileUsage", ctypes.c_size_t),
+        ]
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE
-    kernel32.K32GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(Counters),
-                                                 wintypes.DWORD]
+    kernel32.K32GetProcessMemoryInfo.argtypes = [
+        wintypes.HANDLE,
+        ctypes.POINTER(Counters),
+        wintypes.DWORD,
+    ]
     counters = Counters()
     counters.cb = ctypes.sizeof(Counters)
     # K32GetProcessMemoryInfo: psapi's function, in kernel32 since Windows 7
-    if not kernel32.K32GetProcessMemoryInfo(kernel32.GetCurrentProcess(),
-                                            ctypes.byref(counters), counters.cb):
+    if not kernel32.K32GetProcessMemoryInfo(
+        kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb
+    ):
         return 0.0
     return float(counters.PeakWorkingSetSize) / (1024 * 1024)

@@ -83,8 +83,9 @@ def load_settings(config_dir: Path) -> AppSettings:
     for field in dataclasses.fields(AppSettings):
         value = data.get(field.name)
         default = field.default
-        if isinstance(value, type(default)) and (isinstance(default, bool)
-                                                 or not isinstance(value, bool)):
+        if isinstance(value, type(default)) and (
+            isinstance(default, bool) or not isinstance(value, bool)
+        ):
             values[field.name] = value
     settings = AppSettings(**values)
     if settings.language not in LANGUAGES:

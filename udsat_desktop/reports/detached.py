@@ -28,11 +28,13 @@ def _key(key_path: Path, passphrase: str) -> tuple[Any, x509.Certificate]:
         from udsat_desktop.reports.keyfile import open_key
 
         try:  # the scrypt-wrapped key file (reports/keyfile.py); a wrong passphrase raises
-            key, cert, _chain = pkcs12.load_key_and_certificates(open_key(key_path, passphrase),
-                                                                 None)
+            key, cert, _chain = pkcs12.load_key_and_certificates(
+                open_key(key_path, passphrase), None
+            )
         except ValueError:
-            raise SigningError(Msg("Forkert adgangskode til signeringsnøglen (eller filen er "
-                                   "beskadiget)")) from None
+            raise SigningError(
+                Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
+            ) from None
         if key is None or cert is None:
             raise SigningError(Msg("Signeringsnøglen kan ikke indlæses"))
         found = (key, cert)
@@ -46,13 +48,14 @@ def sign_detached(key_path: Path, passphrase: str, data: bytes) -> dict[str, str
     if isinstance(key, ec.EllipticCurvePrivateKey):
         value, algorithm = key.sign(data, ec.ECDSA(hashes.SHA256())), "ecdsa-sha256"
     elif isinstance(key, rsa.RSAPrivateKey):
-        value, algorithm = key.sign(data, padding.PKCS1v15(), hashes.SHA256()), \
-            "rsa-pkcs1-sha256"
+        value, algorithm = key.sign(data, padding.PKCS1v15(), hashes.SHA256()), "rsa-pkcs1-sha256"
     else:
         raise SigningError(Msg("Nøgletypen understøttes ikke (kun RSA og ECDSA)"))
-    return {"algorithm": algorithm,
-            "certificate": cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
-            "value": base64.b64encode(value).decode("ascii")}
+    return {
+        "algorithm": algorithm,
+        "certificate": cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+        "value": base64.b64encode(value).decode("ascii"),
+    }
 
 
 def verify_detached(block: Any, data: bytes) -> tuple[str, x509.Certificate]:

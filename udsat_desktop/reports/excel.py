@@ -59,9 +59,13 @@ def case_columns_default() -> tuple[str, str, str]:
     return case_columns(default_library().pick(DEFAULT_TEMPLATE, dt.date.today()))
 
 
-def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
-                    flt: DashboardFilter | None = None,
-                    case_columns: tuple[str, str, str] | None = None) -> None:
+def export_workbook(
+    path: Path,
+    figs: Figures,
+    cases: list[list[Any]],
+    flt: DashboardFilter | None = None,
+    case_columns: tuple[str, str, str] | None = None,
+) -> None:
     """The workbook from figures and the pseudonymous case list (store.dashboard reads both).
     `case_columns`: the headings of the close-to-clarification, recommendation and
     present-to-forum columns, from the template (core.progress.case_columns)."""
@@ -73,9 +77,12 @@ def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
     flt = flt or DashboardFilter()
     lines: list[list[Any]] = [
         ["Udtræk lavet", dt.date.today()],
-        ["Periode fra", flt.start or "–"], ["Periode til", flt.end or "–"],
-        ["Enhed", flt.unit or "alle"], ["Organisation", flt.organisation or "alle"],
-        ["Sager i målgruppen", figs.cases], ["Gennemgået", figs.reviewed],
+        ["Periode fra", flt.start or "–"],
+        ["Periode til", flt.end or "–"],
+        ["Enhed", flt.unit or "alle"],
+        ["Organisation", flt.organisation or "alle"],
+        ["Sager i målgruppen", figs.cases],
+        ["Gennemgået", figs.reviewed],
         ["Andel gennemgået", figs.reviewed_share],
         ["Overskredne næste skridt", figs.overdue],
     ]
@@ -85,20 +92,46 @@ def export_workbook(path: Path, figs: Figures, cases: list[list[Any]],
         _put(overview, r, 2, value)
     overview.column_dimensions["A"].width = 28
     overview.column_dimensions["B"].width = 16
-    _sheet(wb, "Fremdrift", ["Måned (slut)", "Andel gennemgået"],
-           [[day, share] for day, share in figs.progress])
+    _sheet(
+        wb,
+        "Fremdrift",
+        ["Måned (slut)", "Andel gennemgået"],
+        [[day, share] for day, share in figs.progress],
+    )
     _sheet(wb, "Status", ["Status", "Sager"], [[k, v] for k, v in figs.by_status.items()])
     _sheet(wb, "Udfald", ["Udfald", "Sager"], [[k, v] for k, v in figs.outcomes.items()])
-    _sheet(wb, "Næste skridt", ["Type", "Antal"],
-           [[k, v] for k, v in figs.steps_by_type.items()])
-    _sheet(wb, "Ansvarlig", ["Organisation", "Næste skridt", "Overskredne"],
-           [[k, v, figs.overdue_by_org.get(k, 0)] for k, v in figs.steps_by_org.items()])
-    _sheet(wb, "Medarbejdere", ["Medarbejder", "Underskrevne gennemgange"],
-           [[k, v] for k, v in figs.per_reviewer.items()])
+    _sheet(wb, "Næste skridt", ["Type", "Antal"], [[k, v] for k, v in figs.steps_by_type.items()])
+    _sheet(
+        wb,
+        "Ansvarlig",
+        ["Organisation", "Næste skridt", "Overskredne"],
+        [[k, v, figs.overdue_by_org.get(k, 0)] for k, v in figs.steps_by_org.items()],
+    )
+    _sheet(
+        wb,
+        "Medarbejdere",
+        ["Medarbejder", "Underskrevne gennemgange"],
+        [[k, v] for k, v in figs.per_reviewer.items()],
+    )
     close, recommendation, forum = case_columns or case_columns_default()
-    _sheet(wb, "Sager", ["Sagsnøgle", "Status", "Enhed", "Prioritet", "Tildelt", close,
-                         "Seneste gennemgang", recommendation, forum,
-                         "Åbne næste skridt", "Heraf overskredne"], cases)
+    _sheet(
+        wb,
+        "Sager",
+        [
+            "Sagsnøgle",
+            "Status",
+            "Enhed",
+            "Prioritet",
+            "Tildelt",
+            close,
+            "Seneste gennemgang",
+            recommendation,
+            forum,
+            "Åbne næste skridt",
+            "Heraf overskredne",
+        ],
+        cases,
+    )
     buf = io.BytesIO()
     wb.save(buf)
     write_atomic(path, buf.getvalue(), mode=0o600)

@@ -39,22 +39,37 @@ def is_wrapped(blob: bytes) -> bool:
     return blob.startswith(MAGIC)
 
 
-def wrap(key: Any, cert: x509.Certificate, chain: list[x509.Certificate], passphrase: str,
-         name: bytes | None = None) -> bytes:
+def wrap(
+    key: Any,
+    cert: x509.Certificate,
+    chain: list[x509.Certificate],
+    passphrase: str,
+    name: bytes | None = None,
+) -> bytes:
     inner = pkcs12.serialize_key_and_certificates(
-        name, key, cert, chain or None, serialization.NoEncryption())
+        name, key, cert, chain or None, serialization.NoEncryption()
+    )
     info = KeyInfo(salt=secrets.token_bytes(16), n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     nonce = secrets.token_bytes(12)
-    header = json.dumps({"kdf": "scrypt", "salt": info.salt.hex(), "n": info.n, "r": info.r,
-                         "p": info.p, "cipher": "AES-256-GCM", "nonce": nonce.hex()},
-                        sort_keys=True).encode("ascii")
+    header = json.dumps(
+        {
+            "kdf": "scrypt",
+            "salt": info.salt.hex(),
+            "n": info.n,
+            "r": info.r,
+            "p": info.p,
+            "cipher": "AES-256-GCM",
+            "nonce": nonce.hex(),
+        },
+        sort_keys=True,
+    ).encode("ascii")
     sealed = AESGCM(info.derive(passphrase)).encrypt(nonce, inner, MAGIC + header)
     return MAGIC + header + b"\n" + sealed
 
 
 def header_of(blob: bytes) -> dict[str, Any]:
     """The KDF parameters of a wrapped key file (for tests and `udsat key show`)."""
-    line, _sep, _rest = blob[len(MAGIC):].partition(b"\n")
+    line, _sep, _rest = blob[len(MAGIC) :].partition(b"\n")
     header = json.loads(line)
     if not isinstance(header, dict):
         raise ValueError("bad header")
@@ -64,12 +79,21 @@ def header_of(blob: bytes) -> dict[str, Any]:
 def unwrap(blob: bytes, passphrase: str) -> bytes:
     """The unencrypted PKCS#12 archive inside a wrapped key file."""
     try:
-        line, _sep, sealed = blob[len(MAGIC):].partition(b"\n")
+        line, _sep, sealed = blob[len(MAGIC) :].partition(b"\n")
         header = json.loads(line)
-        info = KeyInfo(salt=bytes.fromhex(header["salt"]), n=int(header["n"]),
-                       r=int(header["r"]), p=int(header["p"]))
-        if header.get("kdf") != "scrypt" or info.n < 2**14 or info.n > 2**20 or info.r > 32 \
-                or info.p > 16:
+        info = KeyInfo(
+            salt=bytes.fromhex(header["salt"]),
+            n=int(header["n"]),
+            r=int(header["r"]),
+            p=int(header["p"]),
+        )
+        if (
+            header.get("kdf") != "scrypt"
+            or info.n < 2**14
+            or info.n > 2**20
+            or info.r > 32
+            or info.p > 16
+        ):
             raise ValueError("unsupported parameters")
         nonce = bytes.fromhex(header["nonce"])
         key = info.derive(passphrase)
@@ -78,8 +102,9 @@ def unwrap(blob: bytes, passphrase: str) -> bytes:
     try:
         return AESGCM(key).decrypt(nonce, sealed, MAGIC + line)
     except (InvalidTag, ValueError):
-        raise WrongKeyPassphrase(Msg("Forkert adgangskode til signeringsnøglen (eller filen "
-                                     "er beskadiget)")) from None
+        raise WrongKeyPassphrase(
+            Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
+        ) from None
 
 
 def read_key_file(path: Path) -> bytes:
@@ -89,8 +114,9 @@ def read_key_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise SigningError(Msg("Der er ingen signeringsnøgle endnu")) from None
     except OSError as exc:
-        raise SigningError(Msg("Nøglefilen kan ikke læses: {strerror}",
-                               strerror=exc.strerror)) from None
+        raise SigningError(
+            Msg("Nøglefilen kan ikke læses: {strerror}", strerror=exc.strerror)
+        ) from None
     if len(blob) > MAX_KEY_FILE:
         raise SigningError(Msg("Nøglefilen er beskadiget"))
     return blob
@@ -105,17 +131,29 @@ def open_key(path: Path, passphrase: str, *, migrate: bool = True) -> bytes:
     try:
         key, cert, chain = pkcs12.load_key_and_certificates(blob, passphrase.encode("utf-8"))
     except ValueError:
-        raise WrongKeyPassphrase(Msg("Forkert adgangskode til signeringsnøglen (eller filen "
-                                     "er beskadiget)")) from None
+        raise WrongKeyPassphrase(
+            Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
+        ) from None
     if key is None or cert is None:
         raise SigningError(Msg("Nøglefilen skal indeholde både en privat nøgle og et certifikat"))
     if migrate:
         write_atomic(path, wrap(key, cert, list(chain), passphrase))
     return pkcs12.serialize_key_and_certificates(
-        None, key, cert, list(chain) or None, serialization.NoEncryption())  # type: ignore[arg-type]
+        None,
+        key,  # type: ignore[arg-type]
+        cert,
+        list(chain) or None,
+        serialization.NoEncryption(),
+    )
 
 
-def save_key(path: Path, key: Any, cert: x509.Certificate, chain: list[x509.Certificate],
-             passphrase: str, name: bytes | None = None) -> None:
+def save_key(
+    path: Path,
+    key: Any,
+    cert: x509.Certificate,
+    chain: list[x509.Certificate],
+    passphrase: str,
+    name: bytes | None = None,
+) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, wrap(key, cert, chain, passphrase, name))

@@ -35,8 +35,10 @@ class Level(StrEnum):
     B_LTA = "B-LTA"
 
 
-SELF_ISSUED = Msg("Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan "
-                  "ikke valideres på lang sigt; brug en nøgle fra organisationen")
+SELF_ISSUED = Msg(
+    "Underskriften er lavet med en selvudstedt nøgle uden spærretjeneste og kan "
+    "ikke valideres på lang sigt; brug en nøgle fra organisationen"
+)
 
 
 class LtvError(SigningError):
@@ -78,13 +80,21 @@ def _embedded_roots(sig: Any) -> list[Any]:
     They serve to *collect* validation data; whether they are trusted is verification's
     business (the trust list)."""
     certs = list(sig.signed_data["certificates"] or [])
-    return [c.chosen for c in certs
-            if c.name == "certificate" and c.chosen.subject == c.chosen.issuer
-            and c.chosen.ca]
+    return [
+        c.chosen
+        for c in certs
+        if c.name == "certificate" and c.chosen.subject == c.chosen.issuer and c.chosen.ca
+    ]
 
 
-def augment(pdf: bytes, trusted: list[x509.Certificate], *, timestamp_url: str | None = None,
-            timestamper: Any = None, allow_fetching: bool = True) -> bytes:
+def augment(
+    pdf: bytes,
+    trusted: list[x509.Certificate],
+    *,
+    timestamp_url: str | None = None,
+    timestamper: Any = None,
+    allow_fetching: bool = True,
+) -> bytes:
     """The file with its signatures' validation data added (B-LT), and a document timestamp
     when a timestamp server is given (B-LTA). Raises LtvError with one Danish sentence."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -111,8 +121,9 @@ def augment(pdf: bytes, trusted: list[x509.Certificate], *, timestamp_url: str |
     roots = [_asn1(c) for c in trusted if _is_ca(c)]
     for sig in sigs:
         roots += _embedded_roots(sig)
-    context = ValidationContext(trust_roots=roots, allow_fetching=allow_fetching,
-                                revocation_mode="require")
+    context = ValidationContext(
+        trust_roots=roots, allow_fetching=allow_fetching, revocation_mode="require"
+    )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     keep_conformance(writer)
 
@@ -120,7 +131,8 @@ def augment(pdf: bytes, trusted: list[x509.Certificate], *, timestamp_url: str |
         for sig in sigs:
             paths = await collect_validation_info(sig, context)
             DocumentSecurityStore.supply_dss_in_writer(
-                writer, None, validation_context=context, paths=paths)
+                writer, None, validation_context=context, paths=paths
+            )
 
     try:
         _run(collect(), context)
@@ -132,17 +144,23 @@ def augment(pdf: bytes, trusted: list[x509.Certificate], *, timestamp_url: str |
         name = f"Arkivtidsstempel{len(document_timestamps(reader)) + 1}"
         _timestamp_field(writer, name)
         signers.PdfTimeStamper(stamper, field_name=name).timestamp_pdf(
-            writer, "sha256", validation_context=context, output=out,
-            dss_settings=TimestampDSSContentSettings(update_before_ts=True,
-                                                     include_vri=False))
+            writer,
+            "sha256",
+            validation_context=context,
+            output=out,
+            dss_settings=TimestampDSSContentSettings(update_before_ts=True, include_vri=False),
+        )
         return out.getvalue()
     except LtvError:
         raise
     except Exception as exc:
-        raise LtvError(Msg(
-            "Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse "
-            "til organisationens spærretjeneste og tidsstemplingsserveren",
-            error=type(exc).__name__)) from exc
+        raise LtvError(
+            Msg(
+                "Valideringsdata kunne ikke hentes ({error}); prøv igen, når der er forbindelse "
+                "til organisationens spærretjeneste og tidsstemplingsserveren",
+                error=type(exc).__name__,
+            )
+        ) from exc
 
 
 def _timestamp_field(writer: Any, name: str) -> None:
@@ -155,13 +173,19 @@ def _timestamp_field(writer: Any, name: str) -> None:
     for ref in writer.root["/AcroForm"]["/Fields"]:
         field = ref.get_object()
         if field.get("/T") == name:
-            empty = generic.StreamObject({
-                generic.pdf_name("/Type"): generic.pdf_name("/XObject"),
-                generic.pdf_name("/Subtype"): generic.pdf_name("/Form"),
-                generic.pdf_name("/BBox"): generic.ArrayObject(
-                    [generic.NumberObject(0)] * 4)}, stream_data=b"")  # type: ignore[no-untyped-call]
+            empty = generic.StreamObject(
+                {
+                    generic.pdf_name("/Type"): generic.pdf_name("/XObject"),
+                    generic.pdf_name("/Subtype"): generic.pdf_name("/Form"),
+                    generic.pdf_name("/BBox"): generic.ArrayObject(
+                        [generic.NumberObject(0)] * 4  # type: ignore[no-untyped-call]
+                    ),
+                },
+                stream_data=b"",
+            )
             field[generic.pdf_name("/AP")] = generic.DictionaryObject(  # type: ignore[no-untyped-call]
-                {generic.pdf_name("/N"): writer.add_object(empty)})
+                {generic.pdf_name("/N"): writer.add_object(empty)}
+            )
             writer.update_container(field)
 
 
@@ -206,7 +230,7 @@ def identity_digest(pdf: bytes) -> str:
     than signed (B-B, B-T) it is the hash of the whole file."""
     ends = [int(m.group(3)) + int(m.group(4)) for m in _BYTE_RANGE.finditer(pdf)]
     ends = [e for e in ends if 0 < e <= len(pdf)]
-    return hashlib.sha256(pdf[:min(ends)] if ends else pdf).hexdigest()
+    return hashlib.sha256(pdf[: min(ends)] if ends else pdf).hexdigest()
 
 
 def has_dss(pdf: bytes) -> bool:

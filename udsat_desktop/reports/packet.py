@@ -53,59 +53,103 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _agenda(meeting: MeetingInfo, ranges: list[tuple[int, int]], total: int,
-            agenda_pages: int) -> bytes:
+def _agenda(
+    meeting: MeetingInfo, ranges: list[tuple[int, int]], total: int, agenda_pages: int
+) -> bytes:
     _fonts()
     st = _styles()
     buf = io.BytesIO()
     date_text = format_date(meeting.meeting_date, long=True)
     forum = forum_on(meeting.meeting_date)  # the forum's name and roles from the template
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=18 * mm, bottomMargin=20 * mm,
-                            title=f"Mødepakke, {forum.title.lower()} {date_text}",
-                            author="Taskforcen, Københavns Kommune", creator="Udsat Desktop",
-                            lang="da-DK", initialFontName=FONT)
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+        title=f"Mødepakke, {forum.title.lower()} {date_text}",
+        author="Taskforcen, Københavns Kommune",
+        creator="Udsat Desktop",
+        lang="da-DK",
+        initialFontName=FONT,
+    )
     story: list[Any] = [
         Paragraph("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
         Paragraph(f"{forum.title} – mødepakke {date_text}", st["title"]),
         Spacer(1, 6),
     ]
-    info = [("Tid", f"kl. {meeting.start_time.replace(':', '.')}, "
-                    f"{meeting.minutes_per_case} minutter pr. sag"),
-            ("Sted", meeting.place or "–")]
+    info = [
+        (
+            "Tid",
+            f"kl. {meeting.start_time.replace(':', '.')}, "
+            f"{meeting.minutes_per_case} minutter pr. sag",
+        ),
+        ("Sted", meeting.place or "–"),
+    ]
     roles = forum.participant_labels()
-    info += [(roles.get(role, role), name)
-             for role, name in meeting.participants.items() if name]
+    info += [(roles.get(role, role), name) for role, name in meeting.participants.items() if name]
     table = Table(info, colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("FONTNAME", (0, 0), (0, -1), BOLD),
-                               ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTNAME", (0, 0), (0, -1), BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     story += [table, Spacer(1, 8), Paragraph("Dagsorden", st["h2"])]
     rows: list[list[str]] = [["Tid", "Sag", "CPR-nr.", "Sagsbehandler", "Enhed", "Sider"]]
     for item, (first, last) in zip(meeting.items, ranges, strict=True):
         begin, end = meeting.slot(item.position)
-        rows.append([f"{begin}–{end}", item.case_key, item.cpr_masked, item.caseworker,
-                     item.unit, f"{first}–{last}"])
-    agenda = Table(rows, colWidths=[24 * mm, 24 * mm, 26 * mm, 48 * mm, 28 * mm, 20 * mm],
-                   repeatRows=1, hAlign="LEFT")
-    agenda.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
-    ]))
-    story += [agenda, Spacer(1, 10), Paragraph(
-        "Hver sammenfatning er underskrevet digitalt. Siderne i denne pakke er en kopi til "
-        "læsning og udskrift; de underskrevne originaler er vedhæftet pakken og ligger i samme "
-        "mappe, hvor underskrifterne kan kontrolleres.", st["small"])]
+        rows.append(
+            [
+                f"{begin}–{end}",
+                item.case_key,
+                item.cpr_masked,
+                item.caseworker,
+                item.unit,
+                f"{first}–{last}",
+            ]
+        )
+    agenda = Table(
+        rows,
+        colWidths=[24 * mm, 24 * mm, 26 * mm, 48 * mm, 28 * mm, 20 * mm],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    agenda.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+            ]
+        )
+    )
+    story += [
+        agenda,
+        Spacer(1, 10),
+        Paragraph(
+            "Hver sammenfatning er underskrevet digitalt. Siderne i denne pakke er en kopi til "
+            "læsning og udskrift; de underskrevne originaler er vedhæftet pakken og ligger i samme "
+            "mappe, hvor underskrifterne kan kontrolleres.",
+            st["small"],
+        ),
+    ]
 
     def footer(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm,
-                               f"Mødepakke {meeting.meeting_date:%d.%m.%Y} · side "
-                               f"{canvas.getPageNumber()} af {total}")
+        canvas.drawRightString(
+            A4[0] - 20 * mm,
+            10 * mm,
+            f"Mødepakke {meeting.meeting_date:%d.%m.%Y} · side {canvas.getPageNumber()} af {total}",
+        )
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -119,9 +163,11 @@ def _overlay(meeting: MeetingInfo, first: int, count: int, total: int, case_key:
     for n in range(first, first + count):
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#1f3a5f"))
-        canvas.drawRightString(A4[0] - 20 * mm, A4[1] - 9 * mm,
-                               f"Mødepakke {meeting.meeting_date:%d.%m.%Y} · sag {case_key} · "
-                               f"side {n} af {total}")
+        canvas.drawRightString(
+            A4[0] - 20 * mm,
+            A4[1] - 9 * mm,
+            f"Mødepakke {meeting.meeting_date:%d.%m.%Y} · sag {case_key} · side {n} af {total}",
+        )
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
@@ -163,10 +209,12 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
     originals: list[Path] = []
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     for index, (item, pdf, (first, _last)) in enumerate(
-            zip(meeting.items, summaries, ranges, strict=True), start=1):
+        zip(meeting.items, summaries, ranges, strict=True), start=1
+    ):
         reader = PdfReader(io.BytesIO(pdf))
-        overlay = PdfReader(io.BytesIO(_overlay(meeting, first, len(reader.pages), total,
-                                                item.case_key)))
+        overlay = PdfReader(
+            io.BytesIO(_overlay(meeting, first, len(reader.pages), total, item.case_key))
+        )
         start = len(writer.pages)
         writer.append(reader, import_outline=False)
         for offset, copied in enumerate(writer.pages[start:]):
@@ -182,10 +230,14 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
     for key in ("/AcroForm", "/Perms"):
         if key in writer.root_object:
             del writer.root_object[key]
-    writer.add_metadata({"/Title": f"Mødepakke, {forum_on(meeting.meeting_date).title.lower()} "
-                                   f"{meeting.meeting_date:%d.%m.%Y}",
-                         "/Author": "Taskforcen, Københavns Kommune",
-                         "/Creator": "Udsat Desktop"})
+    writer.add_metadata(
+        {
+            "/Title": f"Mødepakke, {forum_on(meeting.meeting_date).title.lower()} "
+            f"{meeting.meeting_date:%d.%m.%Y}",
+            "/Author": "Taskforcen, Københavns Kommune",
+            "/Creator": "Udsat Desktop",
+        }
+    )
     buf = io.BytesIO()
     writer.write(buf)
     # PDF/A-3b: the archival form that allows the attached signed originals

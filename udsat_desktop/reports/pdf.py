@@ -53,29 +53,63 @@ def _styles() -> dict[str, ParagraphStyle]:
         "base": base,
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20),
         # a heading never ends a page: it goes with what follows it
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=16,
-                             spaceBefore=8, spaceAfter=4, textColor=colors.HexColor("#1f3a5f"),
-                             keepWithNext=1),
-        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9, leading=12,
-                                embeddedHyphenation=1),
-        "tabletitle": ParagraphStyle("tabletitle", parent=base, fontName=BOLD, fontSize=9,
-                                     leading=12, keepWithNext=1, spaceBefore=5,
-                                     spaceAfter=1),
-        "question": ParagraphStyle("question", parent=base, fontName=BOLD, fontSize=9,
-                                   leading=12, keepWithNext=1),
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
-                                textColor=colors.HexColor("#444444")),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=12,
+            leading=16,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=colors.HexColor("#1f3a5f"),
+            keepWithNext=1,
+        ),
+        "label": ParagraphStyle(
+            "label", parent=base, fontName=BOLD, fontSize=9, leading=12, embeddedHyphenation=1
+        ),
+        "tabletitle": ParagraphStyle(
+            "tabletitle",
+            parent=base,
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            keepWithNext=1,
+            spaceBefore=5,
+            spaceAfter=1,
+        ),
+        "question": ParagraphStyle(
+            "question", parent=base, fontName=BOLD, fontSize=9, leading=12, keepWithNext=1
+        ),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
+        ),
         # a word breaks only where it must (wider than its column), at a Danish hyphenation
         # point (soft hyphens put in by `_hyphenate`), never in the middle of a syllable
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11,
-                               embeddedHyphenation=1),
-        "remark": ParagraphStyle("remark", parent=base, fontSize=8.5, leading=11,
-                                 textColor=colors.HexColor("#333333"), embeddedHyphenation=1),
+        "cell": ParagraphStyle(
+            "cell", parent=base, fontSize=8.5, leading=11, embeddedHyphenation=1
+        ),
+        "remark": ParagraphStyle(
+            "remark",
+            parent=base,
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.HexColor("#333333"),
+            embeddedHyphenation=1,
+        ),
         # the summary's part A / part B headings: a band across the page, never at a page end
-        "part": ParagraphStyle("part", parent=base, fontName=BOLD, fontSize=13, leading=17,
-                               spaceBefore=14, spaceAfter=4, keepWithNext=1,
-                               textColor=colors.white, backColor=colors.HexColor("#1f3a5f"),
-                               borderPadding=(3, 4, 3, 4)),
+        "part": ParagraphStyle(
+            "part",
+            parent=base,
+            fontName=BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=14,
+            spaceAfter=4,
+            keepWithNext=1,
+            textColor=colors.white,
+            backColor=colors.HexColor("#1f3a5f"),
+            borderPadding=(3, 4, 3, 4),
+        ),
     }
 
 
@@ -105,13 +139,16 @@ def _parsed(markup: str, style: ParagraphStyle) -> list[Any]:
     return list(frags)
 
 
-_GRID = TableStyle([
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-])
+_GRID = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+)
 
 
 _CELL_PADDING = 8  # LEFTPADDING + RIGHTPADDING
@@ -120,9 +157,11 @@ _CELL_PADDING = 8  # LEFTPADDING + RIGHTPADDING
 def _cell(text: str, style: ParagraphStyle, width: float | None) -> Paragraph | str:
     """A short one-line cell is drawn as a plain string: a Paragraph costs a markup parse and
     two wraps per cell, which dominated rendering time."""
-    if (width is not None and "\n" not in text
-            and pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
-            <= width - _CELL_PADDING):
+    if (
+        width is not None
+        and "\n" not in text
+        and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - _CELL_PADDING
+    ):
         return text
     if width is not None:
         text = _hyphenate(text, style, width - _CELL_PADDING)
@@ -147,13 +186,16 @@ def _hyphenate(text: str, style: ParagraphStyle, width: float) -> str:
     words = text.split(" ")
     changed = False
     for i, word in enumerate(words):
-        if len(word) < 5 or "\n" in word or \
-                pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= width:
+        if (
+            len(word) < 5
+            or "\n" in word
+            or pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= width
+        ):
             continue
         kept: list[int] = []
         for pos in _hyphenator().positions(word):
             if kept and pos - kept[-1] < 2:  # no one-letter piece ("me-d-ar..."): the later
-                kept[-1] = pos               # point is the better one in a compound
+                kept[-1] = pos  # point is the better one in a compound
             else:
                 kept.append(pos)
         if kept:
@@ -163,20 +205,31 @@ def _hyphenate(text: str, style: ParagraphStyle, width: float) -> str:
     return " ".join(words) if changed else text
 
 
-def _column_widths(headers: tuple[str, ...], rows: list[tuple[str, ...]], total: float,
-                   st: dict[str, ParagraphStyle]) -> list[float]:
+def _column_widths(
+    headers: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    total: float,
+    st: dict[str, ParagraphStyle],
+) -> list[float]:
     """Room where the text is: every column at least as wide as its longest word (so words
     wrap at spaces), the rest shared by how much text each column holds."""
+
     def width(text: str, style: ParagraphStyle) -> float:
         return float(pdfmetrics.stringWidth(text, style.fontName, style.fontSize))
 
     least, natural = [], []
     for c, head in enumerate(headers):
         cells = [(head, st["label"])] + [(row[c], st["cell"]) for row in rows]
-        least.append(max(width(w, style) for text, style in cells for w in text.split() or [""])
-                     + _CELL_PADDING + 1)
-        natural.append(max(width(line, style) for text, style in cells
-                           for line in text.split("\n")) + _CELL_PADDING + 1)
+        least.append(
+            max(width(w, style) for text, style in cells for w in text.split() or [""])
+            + _CELL_PADDING
+            + 1
+        )
+        natural.append(
+            max(width(line, style) for text, style in cells for line in text.split("\n"))
+            + _CELL_PADDING
+            + 1
+        )
     if sum(least) >= total:  # too many long words: share by need (long words hyphenate)
         return [total * w / sum(least) for w in least]
     if sum(natural) <= total:  # everything fits on one line: the rest goes evenly
@@ -204,20 +257,28 @@ def _column_widths(headers: tuple[str, ...], rows: list[tuple[str, ...]], total:
     return [widths[c] for c in range(len(headers))]
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], st: dict[str, ParagraphStyle],
-           widths: list[float], remarks: list[str] | None = None) -> Table:
+def _table(
+    headers: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    st: dict[str, ParagraphStyle],
+    widths: list[float],
+    remarks: list[str] | None = None,
+) -> Table:
     """A grid with a header row. `remarks`: per row, a remark printed in a row of its own
     right under it, across the whole width."""
     cols = widths
     data: list[list[Paragraph | str]] = [
-        [_cell(h, st["label"], w) for h, w in zip(headers, cols, strict=True)]]
+        [_cell(h, st["label"], w) for h, w in zip(headers, cols, strict=True)]
+    ]
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for n, row in enumerate(rows):
         data.append([_cell(c, st["cell"], w) for c, w in zip(row, cols, strict=True)])
         remark = (remarks or [""] * len(rows))[n]
         if remark:
-            data.append([_cell(f"Bemærkning: {remark}", st["remark"], sum(cols))]
-                        + ["" for _ in headers[1:]])
+            data.append(
+                [_cell(f"Bemærkning: {remark}", st["remark"], sum(cols))]
+                + ["" for _ in headers[1:]]
+            )
             spans.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
     if not rows:
         data.append(["Ingen"] + ["" for _ in headers[1:]])
@@ -225,17 +286,25 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], st: dict[str, 
     if spans:
         table.setStyle(TableStyle(spans))
     table.setStyle(_GRID)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTSIZE", (0, 0), (-1, 0), 9),
-        ("FONTSIZE", (0, 1), (-1, -1), 8.5), ("LEADING", (0, 0), (-1, -1), 11),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, 0), 9),
+                ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+                ("LEADING", (0, 0), (-1, -1), 11),
+            ]
+        )
+    )
     return table
 
 
 def stamp_text(name: str, initials: str, organisation: str, role: str, when: dt.datetime) -> str:
     """The visible text of a signature: name, organisation, role and time."""
-    return (f"Underskrevet digitalt af\n{name} ({initials})\n{organisation} · {role}\n"
-            f"{when.strftime('%d.%m.%Y kl. %H.%M')}")
+    return (
+        f"Underskrevet digitalt af\n{name} ({initials})\n{organisation} · {role}\n"
+        f"{when.strftime('%d.%m.%Y kl. %H.%M')}"
+    )
 
 
 def render_summary(summary: Summary, signature_stamp: str | None = None) -> bytes:
@@ -248,19 +317,32 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
     width = A4[0] - 40 * mm
     title = f"Gennemgang af sag {summary.case_key}"
     doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-        bottomMargin=48 * mm, title=title, author="Taskforcen, Københavns Kommune",
+        buf,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=48 * mm,
+        title=title,
+        author="Taskforcen, Københavns Kommune",
         subject=f"{summary.template_id} v{summary.template_version}",
-        creator="Udsat Desktop", keywords=f"{summary.case_key},{summary.review_key}",
-        lang="da-DK", initialFontName=FONT,
+        creator="Udsat Desktop",
+        keywords=f"{summary.case_key},{summary.review_key}",
+        lang="da-DK",
+        initialFontName=FONT,
     )
-    story: list[Any] = [_p("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
-                   _p(title, st["title"]), Spacer(1, 4)]
+    story: list[Any] = [
+        _p("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
+        _p(title, st["title"]),
+        Spacer(1, 4),
+    ]
     reviewers = ", ".join(f"{n} ({o})" for n, o in summary.reviewers)
     head = [
         ("Borger", f"{summary.name}, CPR-nr. {summary.cpr_shown}"),
-        ("Sagsnøgle / gennemgang", f"{summary.case_key} / {summary.review_key} "
-                                   f"(version {summary.version})"),
+        (
+            "Sagsnøgle / gennemgang",
+            f"{summary.case_key} / {summary.review_key} (version {summary.version})",
+        ),
         ("Dato for gennemgang", format_date(summary.review_date, long=True)),
         ("Gennemgået af", reviewers),
         ("Skabelon", f"{summary.template_id} version {summary.template_version}"),
@@ -269,17 +351,25 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
     if summary.replaces:
         head.append(("Erstatter", f"Denne version erstatter gennemgang {summary.replaces}"))
     label_w, text_w = 45 * mm, width - 45 * mm
-    story.append(Table([[_cell(a, st["label"], label_w), _cell(b, st["base"], text_w)]
-                        for a, b in head],
-                       colWidths=[label_w, text_w], hAlign="LEFT",
-                       style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                         ("FONTNAME", (0, 0), (-1, -1), FONT),
-                                         ("FONTNAME", (0, 0), (0, -1), BOLD),
-                                         ("FONTSIZE", (0, 0), (0, -1), 9),
-                                         ("FONTSIZE", (1, 0), (1, -1), 9.5),
-                                         ("LEADING", (0, 0), (-1, -1), 13),
-                                         ("LINEBELOW", (0, -1), (-1, -1), 0.6,
-                                          colors.HexColor("#1f3a5f"))])))
+    story.append(
+        Table(
+            [[_cell(a, st["label"], label_w), _cell(b, st["base"], text_w)] for a, b in head],
+            colWidths=[label_w, text_w],
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("FONTNAME", (0, 0), (0, -1), BOLD),
+                    ("FONTSIZE", (0, 0), (0, -1), 9),
+                    ("FONTSIZE", (1, 0), (1, -1), 9.5),
+                    ("LEADING", (0, 0), (-1, -1), 13),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor("#1f3a5f")),
+                ]
+            ),
+        )
+    )
+
     def sections(part: str) -> None:
         for section in summary.sections:
             if section.part != part:
@@ -287,34 +377,56 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
             story.append(_p(section.title, st["h2"]))
             for row in section.rows:
                 # the question stays with the first lines of its answer; a long answer may split
-                story.extend([_p(row.label, st["question"]), _p(row.text, st["base"]),
-                              Spacer(1, 3)])
+                story.extend(
+                    [_p(row.label, st["question"]), _p(row.text, st["base"]), Spacer(1, 3)]
+                )
             for table in section.tables:
                 story.append(_p(table.title, st["tabletitle"]))
-                story.append(_table(table.headers, list(table.rows), st,
-                                    _column_widths(table.headers, list(table.rows), width,
-                                                   st)))
+                story.append(
+                    _table(
+                        table.headers,
+                        list(table.rows),
+                        st,
+                        _column_widths(table.headers, list(table.rows), width, st),
+                    )
+                )
 
     def steps_and_recommendation() -> None:
         story.append(_p("Næste skridt", st["h2"]))
         step_widths = [68 * mm, 22 * mm, 36 * mm, 20 * mm, width - 146 * mm]
-        story.append(_table(("Type", "Ansvarlig", "Person", "Frist", "Status"),
-                            [tuple(step[:5]) for step in summary.next_steps], st, step_widths,
-                            remarks=[step[5] if len(step) > 5 else ""
-                                     for step in summary.next_steps]))
+        story.append(
+            _table(
+                ("Type", "Ansvarlig", "Person", "Frist", "Status"),
+                [tuple(step[:5]) for step in summary.next_steps],
+                st,
+                step_widths,
+                remarks=[step[5] if len(step) > 5 else "" for step in summary.next_steps],
+            )
+        )
         if summary.cancelled_steps:
             story.append(_p("Annullerede skridt (gælder ikke længere)", st["tabletitle"]))
-            story.append(_table(("Type", "Ansvarlig", "Person", "Frist"),
-                                [tuple(step[:4]) for step in summary.cancelled_steps], st,
-                                [*step_widths[:3], width - sum(step_widths[:3])],
-                                remarks=[step[4] for step in summary.cancelled_steps]))
+            story.append(
+                _table(
+                    ("Type", "Ansvarlig", "Person", "Frist"),
+                    [tuple(step[:4]) for step in summary.cancelled_steps],
+                    st,
+                    [*step_widths[:3], width - sum(step_widths[:3])],
+                    remarks=[step[4] for step in summary.cancelled_steps],
+                )
+            )
         story.append(_p("Anbefaling", st["h2"]))
         story.append(_p(summary.recommendation or "–", st["base"]))
 
     def consents() -> None:
         story.append(_p("Samtykke", st["h2"]))
-        story.append(_table(("Formål", "Status", "Form", "Dato"), list(summary.consents), st,
-                            [80 * mm, 30 * mm, 30 * mm, width - 140 * mm]))
+        story.append(
+            _table(
+                ("Formål", "Status", "Form", "Dato"),
+                list(summary.consents),
+                st,
+                [80 * mm, 30 * mm, 30 * mm, width - 140 * mm],
+            )
+        )
 
     if any(section.part for section in summary.sections):
         # part A can be used on its own as the forberedende del: it describes only
@@ -332,8 +444,10 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         steps_and_recommendation()
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
-    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(
-        *a, footer=footer, stamp=signature_stamp, **k))
+    doc.build(
+        story,
+        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, stamp=signature_stamp, **k),
+    )
     return buf.getvalue()
 
 
@@ -370,8 +484,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
             self.setStrokeColor(colors.HexColor("#9aa5b1"))
             for x1, y1, x2, y2 in (SIGNATURE_BOX, COSIGNATURE_BOX):
                 self.rect(x1, y1, x2 - x1, y2 - y1)
-            self.drawString(SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 2 * mm,
-                            "Underskrift (digital, PAdES)")
+            self.drawString(
+                SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 2 * mm, "Underskrift (digital, PAdES)"
+            )
             self.drawString(COSIGNATURE_BOX[0], COSIGNATURE_BOX[3] + 2 * mm, "Medunderskrift")
             if self._stamp:
                 text = self.beginText(SIGNATURE_BOX[0] + 3 * mm, SIGNATURE_BOX[3] - 5 * mm)

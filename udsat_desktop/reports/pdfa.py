@@ -34,11 +34,14 @@ SRGB = "sRGB IEC61966-2.1"
 def _icc_profile() -> bytes:
     """The sRGB profile, Flate-compressed once."""
     return zlib.compress(
-        (resources.files("udsat_desktop.resources") / "icc" / "sRGB.icc").read_bytes(), 9)
+        (resources.files("udsat_desktop.resources") / "icc" / "sRGB.icc").read_bytes(), 9
+    )
 
 
-_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
-                       r"(?:([Zz+\-])(\d{2})?'?(\d{2})?'?)?")
+_PDF_DATE = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+    r"(?:([Zz+\-])(\d{2})?'?(\d{2})?'?)?"
+)
 
 
 def _xmp_date(value: str) -> str | None:
@@ -47,8 +50,7 @@ def _xmp_date(value: str) -> str | None:
     if not m:
         return None
     year, month, day, hour, minute, second, sign, tzh, tzm = m.groups()
-    text = (f"{year}-{month or '01'}-{day or '01'}T{hour or '00'}:{minute or '00'}:"
-            f"{second or '00'}")
+    text = f"{year}-{month or '01'}-{day or '01'}T{hour or '00'}:{minute or '00'}:{second or '00'}"
     if sign in ("Z", "z") or (sign in ("+", "-") and not tzh):
         return text + "Z"
     if sign:
@@ -61,14 +63,20 @@ def _xmp(info: dict[str, str], part: int, conformance: str) -> bytes:
     the information dictionary (PDF/A requires them to agree), plus the PDF/A identification."""
     props = []
     if "/Title" in info:
-        props.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
-                     f"{escape(info['/Title'])}</rdf:li></rdf:Alt></dc:title>")
+        props.append(
+            '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">'
+            f"{escape(info['/Title'])}</rdf:li></rdf:Alt></dc:title>"
+        )
     if "/Author" in info:
-        props.append(f"<dc:creator><rdf:Seq><rdf:li>{escape(info['/Author'])}"
-                     "</rdf:li></rdf:Seq></dc:creator>")
+        props.append(
+            f"<dc:creator><rdf:Seq><rdf:li>{escape(info['/Author'])}"
+            "</rdf:li></rdf:Seq></dc:creator>"
+        )
     if "/Subject" in info:
-        props.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">"
-                     f"{escape(info['/Subject'])}</rdf:li></rdf:Alt></dc:description>")
+        props.append(
+            '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">'
+            f"{escape(info['/Subject'])}</rdf:li></rdf:Alt></dc:description>"
+        )
     if "/Creator" in info:
         props.append(f"<xmp:CreatorTool>{escape(info['/Creator'])}</xmp:CreatorTool>")
     for key, prop in (("/CreationDate", "xmp:CreateDate"), ("/ModDate", "xmp:ModifyDate")):
@@ -91,7 +99,8 @@ def _xmp(info: dict[str, str], part: int, conformance: str) -> bytes:
         f"<pdfaid:conformance>{conformance}</pdfaid:conformance>\n"
         f"{body}\n"
         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
-        '<?xpacket end="w"?>').encode()
+        '<?xpacket end="w"?>'
+    ).encode()
 
 
 def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
@@ -106,25 +115,48 @@ def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
         if info is not None:
             if "/Trapped" in info:  # PDF/A wants it mirrored in XMP or absent; nothing traps
                 del info["/Trapped"]
-            for key in ("/Title", "/Author", "/Subject", "/Keywords", "/Creator", "/Producer",
-                        "/CreationDate", "/ModDate"):
+            for key in (
+                "/Title",
+                "/Author",
+                "/Subject",
+                "/Keywords",
+                "/Creator",
+                "/Producer",
+                "/CreationDate",
+                "/ModDate",
+            ):
                 if key in info:
                     values[key] = str(info[key])
-        doc.Root.Metadata = doc.make_stream(_xmp(values, part, conformance),
-                                            Type=Name.Metadata, Subtype=Name.XML)
+        doc.Root.Metadata = doc.make_stream(
+            _xmp(values, part, conformance), Type=Name.Metadata, Subtype=Name.XML
+        )
         profile = doc.make_stream(b"", N=3)
         profile.write(_icc_profile(), filter=Name.FlateDecode)  # already compressed
-        doc.Root.OutputIntents = Array([doc.make_indirect(Dictionary(
-            Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=SRGB,
-            Info=SRGB, DestOutputProfile=profile))])
+        doc.Root.OutputIntents = Array(
+            [
+                doc.make_indirect(
+                    Dictionary(
+                        Type=Name.OutputIntent,
+                        S=Name.GTS_PDFA1,
+                        OutputConditionIdentifier=SRGB,
+                        Info=SRGB,
+                        DestOutputProfile=profile,
+                    )
+                )
+            ]
+        )
         if part >= 3:
             _associate_attachments(doc)
         out = io.BytesIO()
         # streams are copied as they are (no decoding and recompressing): qpdf still writes
         # the end-of-line before every `endstream` that ReportLab leaves out
-        doc.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                 compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable,
-                 fix_metadata_version=False)  # our XMP is complete; no re-parse of it
+        doc.save(
+            out,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+            compress_streams=False,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            fix_metadata_version=False,
+        )  # our XMP is complete; no re-parse of it
     return out.getvalue()
 
 
@@ -182,8 +214,7 @@ def keep_conformance(writer: object) -> None:
             self._data = _hoist_namespaces(super()._reserialise())
             return self._data
 
-    writer.root["/Metadata"] = writer.add_object(
-        _HoistedMetadata(stream_data=old.data))
+    writer.root["/Metadata"] = writer.add_object(_HoistedMetadata(stream_data=old.data))
     writer.update_root()  # type: ignore[no-untyped-call]
     info_ref = writer.trailer.raw_get("/Info") if "/Info" in writer.trailer else None
     if info_ref is not None:
@@ -212,9 +243,14 @@ def _hoist_namespaces(packet: bytes) -> bytes:
     rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
     for rdf_root in root.iter(f"{rdf}RDF"):
         for description in rdf_root.findall(f"{rdf}Description"):
-            used = {k: v for k, v in _XMP_NS.items()
-                    if any(isinstance(e.tag, str) and e.tag.startswith("{" + v + "}")
-                           for e in description.iter())
-                    or any(a.startswith("{" + v + "}") for a in description.attrib)}
+            used = {
+                k: v
+                for k, v in _XMP_NS.items()
+                if any(
+                    isinstance(e.tag, str) and e.tag.startswith("{" + v + "}")
+                    for e in description.iter()
+                )
+                or any(a.startswith("{" + v + "}") for a in description.attrib)
+            }
             etree.cleanup_namespaces(description, top_nsmap=used)
     return bytes(head + etree.tostring(root, encoding="utf-8") + tail)

@@ -57,23 +57,38 @@ def create_key(path: Path, identity: Identity, passphrase: str) -> x509.Certific
     if path.exists():
         raise SigningError(Msg("Der findes allerede en signeringsnøgle"))
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, identity.name),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, identity.organisation),
-        x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Taskforce, Københavns Kommune"),
-        x509.NameAttribute(NameOID.PSEUDONYM, identity.initials),
-        x509.NameAttribute(NameOID.TITLE, identity.role),
-    ])
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, identity.name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, identity.organisation),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Taskforce, Københavns Kommune"),
+            x509.NameAttribute(NameOID.PSEUDONYM, identity.initials),
+            x509.NameAttribute(NameOID.TITLE, identity.role),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=5 * 365))
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False,
-            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .sign(key, hashes.SHA256())
     )
     save_key(path, key, cert, [], passphrase, identity.initials.encode("utf-8"))
@@ -87,15 +102,17 @@ def import_p12(source: Path, target: Path, passphrase: str) -> x509.Certificate:
     try:
         blob = source.read_bytes()
     except OSError as exc:
-        raise SigningError(Msg(
-                "Nøglefilen kan ikke læses: {strerror}",
-                strerror=exc.strerror)) from None
+        raise SigningError(
+            Msg("Nøglefilen kan ikke læses: {strerror}", strerror=exc.strerror)
+        ) from None
     try:
         key, cert, _chain = pkcs12.load_key_and_certificates(blob, passphrase.encode("utf-8"))
     except ValueError:
-        raise SigningError(Msg(
-                "Forkert adgangskode til nøglefilen, eller filen er ikke en PKCS#12-fil "
-                "(.p12/.pfx)")) from None
+        raise SigningError(
+            Msg(
+                "Forkert adgangskode til nøglefilen, eller filen er ikke en PKCS#12-fil (.p12/.pfx)"
+            )
+        ) from None
     if key is None or cert is None:
         raise SigningError(Msg("Nøglefilen skal indeholde både en privat nøgle og et certifikat"))
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -104,9 +121,9 @@ def import_p12(source: Path, target: Path, passphrase: str) -> x509.Certificate:
         raise SigningError(Msg("Nøgletypen understøttes ikke (kun RSA og ECDSA)"))
     now = dt.datetime.now(dt.UTC)
     if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
-        raise SigningError(Msg(
-                "Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller endnu ikke "
-                "gyldigt)"))
+        raise SigningError(
+            Msg("Certifikatet i nøglefilen er ikke gyldigt nu (udløbet eller endnu ikke gyldigt)")
+        )
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
         if not (usage.digital_signature or usage.content_commitment):
@@ -134,8 +151,9 @@ def load_certificate(path: Path, passphrase: str) -> x509.Certificate:
     try:
         _key, cert, _chain = pkcs12.load_key_and_certificates(open_key(path, passphrase), None)
     except ValueError:
-        raise SigningError(Msg("Forkert adgangskode til signeringsnøglen (eller filen er "
-                               "beskadiget)")) from None
+        raise SigningError(
+            Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
+        ) from None
     if cert is None:
         raise SigningError(Msg("Nøglefilen indeholder intet certifikat"))
     return cert
@@ -145,9 +163,17 @@ def certificate_pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
-             cosign: bool = False, when: dt.datetime | None = None,
-             timestamp_url: str | None = None, stamp_in_page: bool = False) -> bytes:
+def sign_pdf(
+    pdf: bytes,
+    key_path: Path,
+    passphrase: str,
+    identity: Identity,
+    *,
+    cosign: bool = False,
+    when: dt.datetime | None = None,
+    timestamp_url: str | None = None,
+    stamp_in_page: bool = False,
+) -> bytes:
     """Sign (or co-sign) a summary; returns the new PDF bytes.
 
     PAdES B-B, or B-T with a signature timestamp when `timestamp_url` names an RFC 3161
@@ -163,42 +189,60 @@ def sign_pdf(pdf: bytes, key_path: Path, passphrase: str, identity: Identity, *,
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     keep_conformance(writer)
     name = "Medunderskrift" if cosign else "Underskrift"
-    fields.append_signature_field(writer, fields.SigFieldSpec(
-        sig_field_name=name, on_page=-1, box=COSIGNATURE_BOX if cosign else SIGNATURE_BOX))
+    fields.append_signature_field(
+        writer,
+        fields.SigFieldSpec(
+            sig_field_name=name, on_page=-1, box=COSIGNATURE_BOX if cosign else SIGNATURE_BOX
+        ),
+    )
     meta = signers.PdfSignatureMetadata(
-        field_name=name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
-        reason="Gennemgang af sag (taskforce)", location="København",
-        name=identity.name)
+        field_name=name,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason="Gennemgang af sag (taskforce)",
+        location="København",
+        name=identity.name,
+    )
     stamp: Any
     if stamp_in_page:
         stamp = NoOpStampStyle()
     else:
         stamp = TextStampStyle(
-            stamp_text=stamp_text(identity.name, identity.initials, identity.organisation,
-                                  identity.role, when),
+            stamp_text=stamp_text(
+                identity.name, identity.initials, identity.organisation, identity.role, when
+            ),
             text_box_style=TextBoxStyle(font=_stamp_font_factory(), font_size=8),
             border_width=0,
         )
     timestamper = _timestamper(timestamp_url) if timestamp_url else None
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp,
-                                   timestamper=timestamper)
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp, timestamper=timestamper)
     try:
         out = pdf_signer.sign_pdf(
-            writer, bytes_reserved=None if timestamper else _reserved_size(signer))
+            writer, bytes_reserved=None if timestamper else _reserved_size(signer)
+        )
     except Exception as exc:
         if timestamper is None:
             raise
         # pyHanko wraps network trouble in several exception types
-        raise SigningError(Msg(
+        raise SigningError(
+            Msg(
                 "Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, "
                 "eller fjern tidsstempling i indstillingerne.",
                 timestamp_url=timestamp_url,
-                error=type(exc).__name__)) from exc
+                error=type(exc).__name__,
+            )
+        ) from exc
     return bytes(out.getvalue())
 
 
-def render_and_sign(summary: Summary, key_path: Path, passphrase: str, identity: Identity, *,
-                    timestamp_url: str | None = None) -> bytes:
+def render_and_sign(
+    summary: Summary,
+    key_path: Path,
+    passphrase: str,
+    identity: Identity,
+    *,
+    timestamp_url: str | None = None,
+) -> bytes:
     """Render a summary with the signature text in its box and sign it at once.
 
     Drawing the stamp with the page's own (already embedded) font instead of letting pyHanko
@@ -206,11 +250,17 @@ def render_and_sign(summary: Summary, key_path: Path, passphrase: str, identity:
     lets a batch of 2,737 summaries finish in minutes; the visible result is the same. The
     file is made PDF/A-2b before it is signed, so the signature covers the archival file."""
     when = dt.datetime.now().astimezone()
-    text = stamp_text(identity.name, identity.initials, identity.organisation, identity.role,
-                      when)
+    text = stamp_text(identity.name, identity.initials, identity.organisation, identity.role, when)
     pdf = to_pdfa(render_summary(summary, signature_stamp=text))
-    signed = sign_pdf(pdf, key_path, passphrase, identity, when=when,
-                      timestamp_url=timestamp_url, stamp_in_page=True)
+    signed = sign_pdf(
+        pdf,
+        key_path,
+        passphrase,
+        identity,
+        when=when,
+        timestamp_url=timestamp_url,
+        stamp_in_page=True,
+    )
     if key_has_revocation_service(key_path, passphrase):
         # an organisation-issued key: B-LT (B-LTA with a timestamp server) while online;
         # offline the file stays B-B/B-T and the next sync completes it (sync/engine.py)
@@ -289,17 +339,23 @@ def _stamp_font_factory() -> Any:
                 bits[cid // 8] |= 0x80 >> (cid % 8)
             descriptor = self.cidfont_obj._font_descriptor
             descriptor["/CIDSet"] = self.writer.add_object(
-                generic.StreamObject(stream_data=bytes(bits)))
+                generic.StreamObject(stream_data=bytes(bits))
+            )
 
     class InMemory(GlyphAccumulatorFactory):
         def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
             if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
                 obj_stream = writer.prepare_object_stream()
             return WithCIDSet(
-                writer=writer, font_handle=io.BytesIO(data), font_size=self.font_size,
-                ot_script_tag=self.ot_script_tag, ot_language_tag=self.ot_language_tag,
-                writing_direction=self.writing_direction, bcp47_lang_code=self.bcp47_lang_code,
-                obj_stream=obj_stream)
+                writer=writer,
+                font_handle=io.BytesIO(data),
+                font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag,
+                ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code,
+                obj_stream=obj_stream,
+            )
 
     return InMemory(stamp_font_path(), font_size=8)
 
@@ -311,7 +367,6 @@ def verify_pdf(data: bytes, trusted: Any) -> list[SignatureReport]:
     from udsat_desktop.reports.verify import check_pdf
 
     return check_pdf(data, trusted).reports
-
 
 
 def trust_list(folder: Path) -> list[x509.Certificate]:
@@ -331,5 +386,3 @@ def add_to_trust_list(folder: Path, cert: x509.Certificate, name: str) -> Path:
     target = folder / f"{name}.crt"
     write_atomic(target, certificate_pem(cert), mode=0o600)
     return target
-
-

@@ -29,8 +29,14 @@ from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 log = logging.getLogger(__name__)
 
 # worst first: the document's verdict is the worst of its signatures'
-SEVERITY = (Verdict.UNCHECKED, Verdict.MODIFIED, Verdict.UNSIGNED, Verdict.REVOKED_SIGNER,
-            Verdict.UNKNOWN_SIGNER, Verdict.TRUSTED)
+SEVERITY = (
+    Verdict.UNCHECKED,
+    Verdict.MODIFIED,
+    Verdict.UNSIGNED,
+    Verdict.REVOKED_SIGNER,
+    Verdict.UNKNOWN_SIGNER,
+    Verdict.TRUSTED,
+)
 BAD = frozenset({Verdict.UNCHECKED, Verdict.MODIFIED, Verdict.UNSIGNED})
 
 
@@ -54,8 +60,9 @@ class TrustSet:
     def of(cls, certificates: Iterable[x509.Certificate]) -> TrustSet:
         return cls().merged(certificates, local=True)
 
-    def merged(self, certificates: Iterable[x509.Certificate], user_id: str = "", *,
-               local: bool = False) -> TrustSet:
+    def merged(
+        self, certificates: Iterable[x509.Certificate], user_id: str = "", *, local: bool = False
+    ) -> TrustSet:
         """Members' certificates are trusted by their exact fingerprint. With `local` (this
         computer's own trust folder, never the roster or the share) a CA certificate is an
         organisation CA: certificates it issued count."""
@@ -63,14 +70,18 @@ class TrustSet:
 
         certs = list(certificates)
         members = [c for c in certs if not (local and _is_ca(c))]
-        cas = tuple(c.public_bytes(serialization.Encoding.DER) for c in certs
-                    if local and _is_ca(c))
+        cas = tuple(
+            c.public_bytes(serialization.Encoding.DER) for c in certs if local and _is_ca(c)
+        )
         known = dict(self.known)
         known.update({cert_sha256(c): user_id for c in members})
-        roots = (*self.roots, *(c.public_bytes(serialization.Encoding.DER) for c in members),
-                 *cas)
-        return TrustSet(known, {k: v for k, v in self.revoked.items() if k not in known},
-                        tuple(dict.fromkeys(roots)), tuple(dict.fromkeys((*self.org_cas, *cas))))
+        roots = (*self.roots, *(c.public_bytes(serialization.Encoding.DER) for c in members), *cas)
+        return TrustSet(
+            known,
+            {k: v for k, v in self.revoked.items() if k not in known},
+            tuple(dict.fromkeys(roots)),
+            tuple(dict.fromkeys((*self.org_cas, *cas))),
+        )
 
 
 @dataclass(frozen=True)
@@ -99,27 +110,65 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
     trust = _trust(trusted)
     if b"%PDF-" not in data[:1024]:
         # not a PDF at all (a CSV, random bytes): nothing was signed, nothing was changed
-        return DocumentCheck([SignatureReport("", Verdict.UNSIGNED, "", None, (), False,
-                                              reason=Msg("filen er ikke en PDF"))])
+        return DocumentCheck(
+            [
+                SignatureReport(
+                    "", Verdict.UNSIGNED, "", None, (), False, reason=Msg("filen er ikke en PDF")
+                )
+            ]
+        )
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
     except Exception as exc:  # pyHanko raises many kinds for a damaged file
         if not _document_fault(exc):
             log.exception("reading the PDF for the signature check failed")
-            return DocumentCheck([SignatureReport("", Verdict.UNCHECKED, "", None, (), False,
-                                                  reason=Msg("fejl under kontrollen"))])
-        return DocumentCheck([SignatureReport("", Verdict.MODIFIED, "", None, (), False,
-                                              reason=Msg("filen kan ikke læses som PDF"))])
+            return DocumentCheck(
+                [
+                    SignatureReport(
+                        "",
+                        Verdict.UNCHECKED,
+                        "",
+                        None,
+                        (),
+                        False,
+                        reason=Msg("fejl under kontrollen"),
+                    )
+                ]
+            )
+        return DocumentCheck(
+            [
+                SignatureReport(
+                    "",
+                    Verdict.MODIFIED,
+                    "",
+                    None,
+                    (),
+                    False,
+                    reason=Msg("filen kan ikke læses som PDF"),
+                )
+            ]
+        )
     if not signatures:
         return DocumentCheck([SignatureReport("", Verdict.UNSIGNED, "", None, (), False)])
     try:
         return _check(reader, signatures, data, trust)
     except Exception:
         log.exception("signature check failed")
-        return DocumentCheck([SignatureReport(
-            getattr(s, "field_name", "") or "", Verdict.UNCHECKED, "", None, (), False,
-            reason=Msg("fejl under kontrollen")) for s in signatures])
+        return DocumentCheck(
+            [
+                SignatureReport(
+                    getattr(s, "field_name", "") or "",
+                    Verdict.UNCHECKED,
+                    "",
+                    None,
+                    (),
+                    False,
+                    reason=Msg("fejl under kontrollen"),
+                )
+                for s in signatures
+            ]
+        )
 
 
 # Where a failure says something about the document: raised inside the PDF and certificate
@@ -177,8 +226,11 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
         elif not sig.timestamp_only and sig.verdict is not Verdict.TRUSTED:
             refused[revision] = Msg("en senere underskrift er ikke fra et medlem af teamet")
     last = sigs[-1]
-    if last.revision == total - 1 and not last.whole_file and last.verdict in (
-            Verdict.TRUSTED, Verdict.UNKNOWN_SIGNER, Verdict.REVOKED_SIGNER):
+    if (
+        last.revision == total - 1
+        and not last.whole_file
+        and last.verdict in (Verdict.TRUSTED, Verdict.UNKNOWN_SIGNER, Verdict.REVOKED_SIGNER)
+    ):
         last.verdict, last.reason = Verdict.MODIFIED, Msg("data efter den sidste underskrift")
     if not data.rstrip().endswith(b"%%EOF"):  # bytes after the last revision (B-LT included)
         refused[total] = Msg("data efter den sidste ændring")
@@ -186,10 +238,22 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
         later = [why for rev, why in refused.items() if rev > sig.revision]
         if later and sig.verdict not in (Verdict.MODIFIED, Verdict.UNCHECKED):
             sig.verdict, sig.reason = Verdict.MODIFIED, later[0]
-    reports = [SignatureReport(s.field, s.verdict, s.signer, s.signed_at, s.byte_range,
-                               s.whole_file, s.stamped, s.fingerprint, s.reason,
-                               *_level_of(s, sigs, reader))
-               for s in sigs if not s.timestamp_only or s.verdict in BAD]
+    reports = [
+        SignatureReport(
+            s.field,
+            s.verdict,
+            s.signer,
+            s.signed_at,
+            s.byte_range,
+            s.whole_file,
+            s.stamped,
+            s.fingerprint,
+            s.reason,
+            *_level_of(s, sigs, reader),
+        )
+        for s in sigs
+        if not s.timestamp_only or s.verdict in BAD
+    ]
     return DocumentCheck(reports, _keywords(reader, first))
 
 
@@ -199,8 +263,14 @@ def _level_of(sig: _Sig, sigs: list[_Sig], reader: Any) -> tuple[str, Any]:
 
     if sig.timestamp_only:
         return "", None
-    later = [t.stamped for t in sigs if t.timestamp_only and t.revision > sig.revision
-             and t.verdict is Verdict.TRUSTED and t.stamped is not None]
+    later = [
+        t.stamped
+        for t in sigs
+        if t.timestamp_only
+        and t.revision > sig.revision
+        and t.verdict is Verdict.TRUSTED
+        and t.stamped is not None
+    ]
     if ltv.has_validation_data(reader):
         level = ltv.Level.B_LTA if later else ltv.Level.B_LT
     else:
@@ -214,9 +284,12 @@ def _level(reader: Any, revision: int) -> Any:
     from pyhanko.sign.diff_analysis.policy_api import SuspiciousModification
 
     try:
-        return DEFAULT_DIFF_POLICY.apply(reader.get_historical_resolver(revision - 1),
-                                         reader.get_historical_resolver(revision),
-                                         None, None).modification_level
+        return DEFAULT_DIFF_POLICY.apply(
+            reader.get_historical_resolver(revision - 1),
+            reader.get_historical_resolver(revision),
+            None,
+            None,
+        ).modification_level
     except SuspiciousModification:
         return ModificationLevel.OTHER
 
@@ -231,8 +304,14 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
     byte_range = tuple(int(x) for x in sig.sig_object["/ByteRange"])
     whole = len(byte_range) == 4 and byte_range[2] + byte_range[3] == len(data)
     timestamp_only = sig.sig_object_type == "/DocTimeStamp"
-    out = _Sig(sig.field_name or "", sig.signed_revision, timestamp_only, Verdict.MODIFIED,
-               byte_range=byte_range, whole_file=whole)
+    out = _Sig(
+        sig.field_name or "",
+        sig.signed_revision,
+        timestamp_only,
+        Verdict.MODIFIED,
+        byte_range=byte_range,
+        whole_file=whole,
+    )
     try:
         if timestamp_only:
             ts_status = validate_pdf_timestamp(sig, _context(trust), skip_diff=True)
@@ -266,8 +345,7 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
         out.reason = Msg("underskriften dækker ikke hele dokumentet")
         return out
     level = status.modification_level
-    if status.docmdp_ok is False or (level is not None
-                                     and level > ModificationLevel.FORM_FILLING):
+    if status.docmdp_ok is False or (level is not None and level > ModificationLevel.FORM_FILLING):
         out.reason = Msg("en senere ændring, som ikke er en underskrift")
         return out
     if out.fingerprint in trust.known:
@@ -287,8 +365,9 @@ def _context(trust: TrustSet) -> Any:
     from asn1crypto import x509 as asn1_x509
     from pyhanko_certvalidator import ValidationContext
 
-    return ValidationContext(trust_roots=[asn1_x509.Certificate.load(d) for d in trust.roots],
-                             allow_fetching=False)
+    return ValidationContext(
+        trust_roots=[asn1_x509.Certificate.load(d) for d in trust.roots], allow_fetching=False
+    )
 
 
 def _keywords(reader: Any, revision: int) -> str:

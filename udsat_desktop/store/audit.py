@@ -46,18 +46,25 @@ def _content(at: str, user_id: str, action: str, case_id: int | None, details: s
     return _ENCODER.encode([at, user_id, action, case_id, details])
 
 
-def _params(user_id: str, action: str, case_id: int | None,
-            details: dict[str, Any]) -> dict[str, Any]:
+def _params(
+    user_id: str, action: str, case_id: int | None, details: dict[str, Any]
+) -> dict[str, Any]:
     at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     detail_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-    return {"at": at, "user_id": user_id, "action": action, "case_id": case_id,
-            "details": detail_text,
-            "content": _content(at, user_id, action, case_id, detail_text),
-            "genesis": GENESIS}
+    return {
+        "at": at,
+        "user_id": user_id,
+        "action": action,
+        "case_id": case_id,
+        "details": detail_text,
+        "content": _content(at, user_id, action, case_id, detail_text),
+        "genesis": GENESIS,
+    }
 
 
-def append(session: Session, user_id: str, action: str, case_id: int | None = None,
-           **details: Any) -> None:
+def append(
+    session: Session, user_id: str, action: str, case_id: int | None = None, **details: Any
+) -> None:
     """Add an entry in the caller's transaction (it commits or rolls back with the change)."""
     session.execute(_append_statement(), _params(user_id, action, case_id, details))
 
@@ -69,8 +76,9 @@ def _append_statement() -> Any:
     return text(_APPEND_SQL)
 
 
-def append_now(db: Database, user_id: str, action: str, case_id: int | None = None,
-               **details: Any) -> None:
+def append_now(
+    db: Database, user_id: str, action: str, case_id: int | None = None, **details: Any
+) -> None:
     """Add an entry on its own, over this thread's plain connection: for reads and searches,
     which change nothing else and must not wait for the write path (SQLAlchemy) to load. One
     autocommit statement, chained under SQLite's write lock like `append`."""
@@ -109,16 +117,22 @@ def verify_chain(db: Database) -> ChainBreak | None:
     """None when the whole log verifies; otherwise the first broken entry. After a retention
     purge the chain starts at the last anchor, and the purge's own entry must name it."""
     con = db.reader()
-    anchor = con.execute("SELECT first_id, prev_hash FROM audit_anchor ORDER BY id DESC "
-                         "LIMIT 1").fetchone()
+    anchor = con.execute(
+        "SELECT first_id, prev_hash FROM audit_anchor ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     first_id, start = (anchor[0], anchor[1]) if anchor else (0, GENESIS)
     rows = con.execute(
         "SELECT id, at, user_id, action, case_id, details, prev_hash, hash FROM audit_log "
-        "WHERE id >= ? ORDER BY id", (first_id,))
+        "WHERE id >= ? ORDER BY id",
+        (first_id,),
+    )
     broken = verify_rows(rows, start)
     if broken is None and anchor is not None:
-        named = con.execute("SELECT count(*) FROM audit_log WHERE action = 'audit.purge' AND "
-                            "json_extract(details, '$.anchor') = ?", (start,)).fetchone()[0]
+        named = con.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'audit.purge' AND "
+            "json_extract(details, '$.anchor') = ?",
+            (start,),
+        ).fetchone()[0]
         if not named:
             return ChainBreak(first_id, "en sletning af gamle poster er ikke selv logget")
     earlier = con.execute("SELECT min(id) FROM audit_log").fetchone()[0]
@@ -139,40 +153,54 @@ def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
     the user may do this (coordinators only). Refused when the log does not verify now."""
     broken = verify_chain(db)
     if broken is not None:
-        raise ValueError(Msg(
-                "Loggen er brudt ved post {entry_id}; der slettes intet",
-                entry_id=broken.entry_id))
+        raise ValueError(
+            Msg("Loggen er brudt ved post {entry_id}; der slettes intet", entry_id=broken.entry_id)
+        )
     con = db.reader()
     cutoff = before.astimezone(dt.UTC).isoformat(timespec="microseconds")
     con.execute("BEGIN IMMEDIATE")
     try:
-        first = con.execute("SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id "
-                            "LIMIT 1", (cutoff,)).fetchone()
+        first = con.execute(
+            "SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id LIMIT 1", (cutoff,)
+        ).fetchone()
         if first is None:  # everything is old: keep the newest entry as the anchor point
-            first = con.execute("SELECT id, prev_hash FROM audit_log ORDER BY id DESC "
-                                "LIMIT 1").fetchone()
+            first = con.execute(
+                "SELECT id, prev_hash FROM audit_log ORDER BY id DESC LIMIT 1"
+            ).fetchone()
         # a legal hold (complaint, access request) keeps every entry about its case, so the
         # purge stops before the first of them (the chain is cut in one place only)
         held = con.execute(
             "SELECT a.id, a.prev_hash FROM audit_log a WHERE a.case_id IN ("
-            "SELECT c.id FROM \"case\" c JOIN legal_hold h ON h.case_key = c.case_key "
-            "WHERE h.lifted_at IS NULL) ORDER BY a.id LIMIT 1").fetchone()
+            'SELECT c.id FROM "case" c JOIN legal_hold h ON h.case_key = c.case_key '
+            "WHERE h.lifted_at IS NULL) ORDER BY a.id LIMIT 1"
+        ).fetchone()
         if held is not None and held[0] < first[0]:
             first = held
-        count = con.execute("SELECT count(*) FROM audit_log WHERE id < ?",
-                            (first[0],)).fetchone()[0]
+        count = con.execute("SELECT count(*) FROM audit_log WHERE id < ?", (first[0],)).fetchone()[
+            0
+        ]
         if count:
-            trigger = con.execute("SELECT sql FROM sqlite_master WHERE name = "
-                                  "'audit_log_no_delete'").fetchone()[0]
+            trigger = con.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'"
+            ).fetchone()[0]
             con.execute("DROP TRIGGER audit_log_no_delete")
             con.execute("DELETE FROM audit_log WHERE id < ?", (first[0],))
             con.execute(trigger)
             now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-            con.execute("INSERT INTO audit_anchor (first_id, prev_hash, purged_before, "
-                        "purged_count, at) VALUES (?, ?, ?, ?, ?)",
-                        (first[0], first[1], cutoff, count, now))
-            con.execute(_APPEND_SQL, _params(user_id, "audit.purge", None, {
-                "before": cutoff, "count": count, "anchor": first[1]}))
+            con.execute(
+                "INSERT INTO audit_anchor (first_id, prev_hash, purged_before, "
+                "purged_count, at) VALUES (?, ?, ?, ?, ?)",
+                (first[0], first[1], cutoff, count, now),
+            )
+            con.execute(
+                _APPEND_SQL,
+                _params(
+                    user_id,
+                    "audit.purge",
+                    None,
+                    {"before": cutoff, "count": count, "anchor": first[1]},
+                ),
+            )
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -189,9 +217,16 @@ def entries(db: Database, case_id: int | None = None) -> list[tuple[Any, ...]]:
     return list(db.reader().execute(sql + " ORDER BY id", params))
 
 
-def query(db: Database, *, case_id: int | None = None, user_id: str | None = None,
-          action: str | None = None, start: dt.date | None = None,
-          end: dt.date | None = None, limit: int | None = None) -> list[LogEntry]:
+def query(
+    db: Database,
+    *,
+    case_id: int | None = None,
+    user_id: str | None = None,
+    action: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int | None = None,
+) -> list[LogEntry]:
     """Entries, newest first, filtered by case, user, action and period (dates inclusive)."""
     where, params = [], []
     for column, value in (("case_id", case_id), ("user_id", user_id), ("action", action)):
@@ -210,8 +245,10 @@ def query(db: Database, *, case_id: int | None = None, user_id: str | None = Non
     sql += " ORDER BY id DESC"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [LogEntry(i, dt.datetime.fromisoformat(at), u, a, c, json.loads(d or "{}"))
-            for i, at, u, a, c, d in db.reader().execute(sql, params)]
+    return [
+        LogEntry(i, dt.datetime.fromisoformat(at), u, a, c, json.loads(d or "{}"))
+        for i, at, u, a, c, d in db.reader().execute(sql, params)
+    ]
 
 
 ALL_CASES = "alle"  # `cases` of an entry that touched every case (a full export)
@@ -242,16 +279,31 @@ def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
     """Everything the log holds about one citizen, oldest first: entries about the case, the
     searches that showed it, prints, packets and exports that held it (their `cases`), and the
     import that brought their data in (the case records its batch; the batch has one entry)."""
-    rows = [LogEntry(i, dt.datetime.fromisoformat(at), u, a, c, json.loads(d or "{}"))
-            for i, at, u, a, c, d in db.reader().execute(
-                _CITIZEN_SQL, {"case": case_id, "all": ALL_CASES})]
-    batch = db.reader().execute('SELECT import_batch_id FROM "case" WHERE id = ?',
-                                (case_id,)).fetchone()
+    rows = [
+        LogEntry(i, dt.datetime.fromisoformat(at), u, a, c, json.loads(d or "{}"))
+        for i, at, u, a, c, d in db.reader().execute(
+            _CITIZEN_SQL, {"case": case_id, "all": ALL_CASES}
+        )
+    ]
+    batch = (
+        db.reader()
+        .execute('SELECT import_batch_id FROM "case" WHERE id = ?', (case_id,))
+        .fetchone()
+    )
     if batch and batch[0] is not None:
         for entry in query(db, action="import"):
             if entry.details.get("batch") == batch[0]:
-                rows.insert(0, LogEntry(entry.id, entry.at, entry.user_id, entry.action,
-                                        case_id, {"batch": batch[0]}))
+                rows.insert(
+                    0,
+                    LogEntry(
+                        entry.id,
+                        entry.at,
+                        entry.user_id,
+                        entry.action,
+                        case_id,
+                        {"batch": batch[0]},
+                    ),
+                )
                 break
     return rows
 
@@ -265,13 +317,20 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
     if case is None:
         raise ValueError(Msg("ukendt sag"))
     people = reviewer_full_labels(db)
-    data = AccessLog(case.case_key, case.name, mask_cpr(case.cpr), citizen_log(db, case_id),
-                     people, verify_chain(db) is None)
+    data = AccessLog(
+        case.case_key,
+        case.name,
+        mask_cpr(case.cpr),
+        citizen_log(db, case_id),
+        people,
+        verify_chain(db) is None,
+    )
     from udsat_desktop.core.auditlog import access_lines, citizen_detail
     from udsat_desktop.core.checklist import merged_vocabulary
 
     vocabulary = merged_vocabulary()
-    data = dataclasses.replace(data, lines=access_lines(
-        data, lambda entry: citizen_detail(entry, vocabulary)))
+    data = dataclasses.replace(
+        data, lines=access_lines(data, lambda entry: citizen_detail(entry, vocabulary))
+    )
     append_now(db, user_id, "audit.export", case_id)
     return data

@@ -23,23 +23,32 @@ def current_head(db: Database) -> tuple[int, int, str] | None:
 
 def last_published(db: Database) -> tuple[int, int] | None:
     """(seq, last entry id) of the newest head this app published, or None."""
-    row = db.reader().execute(
-        "SELECT seq, last_id FROM audit_head ORDER BY seq DESC LIMIT 1").fetchone()
+    row = (
+        db.reader()
+        .execute("SELECT seq, last_id FROM audit_head ORDER BY seq DESC LIMIT 1")
+        .fetchone()
+    )
     return (int(row[0]), int(row[1])) if row else None
 
 
 def hashes_after(db: Database, after_id: int, up_to_id: int) -> list[tuple[int, str]]:
     """(id, hash) of the entries in (after_id, up_to_id], the newest MAX_HASHES_PER_HEAD."""
-    rows = db.reader().execute(
-        "SELECT id, hash FROM audit_log WHERE id > ? AND id <= ? ORDER BY id DESC LIMIT ?",
-        (after_id, up_to_id, MAX_HASHES_PER_HEAD)).fetchall()
+    rows = (
+        db.reader()
+        .execute(
+            "SELECT id, hash FROM audit_log WHERE id > ? AND id <= ? ORDER BY id DESC LIMIT ?",
+            (after_id, up_to_id, MAX_HASHES_PER_HEAD),
+        )
+        .fetchall()
+    )
     return [(int(i), str(h)) for i, h in reversed(rows)]
 
 
 def record_published(db: Database, seq: int, last_id: int, digest: str) -> None:
     db.reader().execute(
         "INSERT OR IGNORE INTO audit_head (seq, last_id, hash, published_at) VALUES (?, ?, ?, ?)",
-        (seq, last_id, digest, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+        (seq, last_id, digest, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+    )
 
 
 def local_hashes(db: Database, ids: list[int]) -> dict[int, str]:
@@ -47,7 +56,7 @@ def local_hashes(db: Database, ids: list[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     con = db.reader()
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for i, h in con.execute(f"SELECT id, hash FROM audit_log WHERE id IN ({marks})", chunk):
             found[int(i)] = str(h)
@@ -56,6 +65,7 @@ def local_hashes(db: Database, ids: list[int]) -> dict[int, str]:
 
 def purged_before(db: Database) -> int:
     """Entries below this id were removed by a logged retention purge (0: none)."""
-    row: Any = db.reader().execute(
-        "SELECT first_id FROM audit_anchor ORDER BY id DESC LIMIT 1").fetchone()
+    row: Any = (
+        db.reader().execute("SELECT first_id FROM audit_anchor ORDER BY id DESC LIMIT 1").fetchone()
+    )
     return int(row[0]) if row else 0

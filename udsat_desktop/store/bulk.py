@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session
 from udsat_desktop.store.models import Case
 
 _COLUMNS: tuple[str, ...] = tuple(c.name for c in Case.__table__.columns if c.name != "id")
-_INSERT = (f'INSERT INTO "case" ({", ".join(_COLUMNS)}) '
-           f'VALUES ({", ".join("?" for _ in _COLUMNS)})')
+_INSERT = f'INSERT INTO "case" ({", ".join(_COLUMNS)}) VALUES ({", ".join("?" for _ in _COLUMNS)})'
 _FTS_TRIGGER = "case_fts_insert"
 
 
@@ -69,8 +68,9 @@ def insert_cases(session: Session, rows: Iterable[Mapping[str, Any]]) -> int:
     cur = raw.cursor()
     try:
         before = cur.execute('SELECT coalesce(max(id), 0) FROM "case"').fetchone()[0]
-        found = cur.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                            (_FTS_TRIGGER,)).fetchone()
+        found = cur.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
+        ).fetchone()
         if found:
             cur.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
         plan = list(zip(_COLUMNS, _converters(), strict=True))
@@ -80,7 +80,8 @@ def insert_cases(session: Session, rows: Iterable[Mapping[str, Any]]) -> int:
         cur.execute(
             "INSERT INTO case_fts(rowid, name, case_key, cpr_digits) "
             "SELECT id, name, case_key, replace(cpr, '-', '') FROM \"case\" WHERE id > ?",
-            (before,))
+            (before,),
+        )
         if found:
             cur.execute(found[0])
     finally:

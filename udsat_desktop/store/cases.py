@@ -45,25 +45,42 @@ def new_case_key(taken: set[str]) -> str:
 
 
 def make_user_id(initials: str, organisation: Organisation) -> str:
-    slug = re.sub(r"[^a-z0-9]", "", initials.casefold().replace("æ", "ae").replace("ø", "oe")
-                  .replace("å", "aa")) or "user"
+    slug = (
+        re.sub(
+            r"[^a-z0-9]",
+            "",
+            initials.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
+        )
+        or "user"
+    )
     return f"{organisation.value.lower()}-{slug}-{secrets.token_hex(2)}"
 
 
-def create_profile(db: Database, name: str, initials: str, organisation: Organisation,
-                   role: Role) -> Profile:
+def create_profile(
+    db: Database, name: str, initials: str, organisation: Organisation, role: Role
+) -> Profile:
     problems = validate_profile(name, initials)
     if problems:
         raise StoreError(join(problems))
     with db.session() as s:
         if s.scalar(select(func.count()).select_from(UserProfile)):
             raise StoreError(Msg("Der findes allerede en brugerprofil i denne database"))
-        row = UserProfile(user_id=make_user_id(initials, organisation), name=name.strip(),
-                          initials=initials.strip().upper(), organisation=organisation.value,
-                          role=role.value)
+        row = UserProfile(
+            user_id=make_user_id(initials, organisation),
+            name=name.strip(),
+            initials=initials.strip().upper(),
+            organisation=organisation.value,
+            role=role.value,
+        )
         s.add(row)
-        s.merge(Reviewer(user_id=row.user_id, name=row.name, initials=row.initials,
-                         organisation=row.organisation))
+        s.merge(
+            Reviewer(
+                user_id=row.user_id,
+                name=row.name,
+                initials=row.initials,
+                organisation=row.organisation,
+            )
+        )
         s.flush()
         return Profile(row.user_id, row.name, row.initials, organisation, role)
 
@@ -102,10 +119,12 @@ def stats(db: Database) -> dict[str, Any]:
     with db.read_session() as s:
         counts = dict(s.execute(select(Case.status, func.count()).group_by(Case.status)).all())
         close = s.scalar(select(func.count()).where(Case.close_to_clarification.is_(True)))
-        reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status))
-                       .all())
-        steps_open = s.scalar(select(func.count()).select_from(NextStep)
-                              .where(NextStep.status == StepStatus.AABEN.value))
+        reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status)).all())
+        steps_open = s.scalar(
+            select(func.count())
+            .select_from(NextStep)
+            .where(NextStep.status == StepStatus.AABEN.value)
+        )
     steps_overdue = overdue_step_count(db)
     by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
     return {

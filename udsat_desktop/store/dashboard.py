@@ -53,8 +53,9 @@ def _role_paths(library: TemplateLibrary, role: str) -> dict[tuple[str, str], st
     return out
 
 
-def _signed_local(con: Any, library: TemplateLibrary, role: str, where: str,
-                  args: list[Any]) -> list[tuple[Any, ...]]:
+def _signed_local(
+    con: Any, library: TemplateLibrary, role: str, where: str, args: list[Any]
+) -> list[tuple[Any, ...]]:
     """Signed local reviews with the answer of the field that has `role` in their template:
     (review key, case key, signed day, reviewer, template id, version, value). json_extract in
     SQL, one query per template version: parsing every review's answers in Python cost most
@@ -64,9 +65,10 @@ def _signed_local(con: Any, library: TemplateLibrary, role: str, where: str,
         rows += con.execute(
             f"SELECT r.review_key, c.case_key, substr(r.signed_at, 1, 10), r.primary_reviewer,"
             f" r.template_id, r.template_version, json_extract(r.answers, ?) FROM review r "
-            f"JOIN \"case\" c ON c.id = r.case_id WHERE r.status = ? "
+            f'JOIN "case" c ON c.id = r.case_id WHERE r.status = ? '
             f"AND r.template_id = ? AND r.template_version = ? {where}",
-            [path, SIGNED, template_id, version, *args]).fetchall()
+            [path, SIGNED, template_id, version, *args],
+        ).fetchall()
     return rows
 
 
@@ -83,11 +85,16 @@ def figures(  # noqa: C901
     merged = library.merged()
     con = db.reader()
     unit_sql, unit_args = ("AND c.jobcenter_unit = ?", [flt.unit]) if flt.unit else ("", [])
-    cases = con.execute(f'SELECT count(*) FROM "case" c WHERE 1=1 {unit_sql}',
-                        unit_args).fetchone()[0]
-    by_status = {STATUS_LABELS[CaseStatus(s)]: n for s, n in con.execute(
-        f'SELECT c.status, count(*) FROM "case" c WHERE 1=1 {unit_sql} GROUP BY c.status',
-        unit_args)}
+    cases = con.execute(
+        f'SELECT count(*) FROM "case" c WHERE 1=1 {unit_sql}', unit_args
+    ).fetchone()[0]
+    by_status = {
+        STATUS_LABELS[CaseStatus(s)]: n
+        for s, n in con.execute(
+            f'SELECT c.status, count(*) FROM "case" c WHERE 1=1 {unit_sql} GROUP BY c.status',
+            unit_args,
+        )
+    }
     orgs = dict(con.execute("SELECT user_id, organisation FROM reviewer").fetchall())
     names = dict(con.execute("SELECT user_id, name FROM reviewer").fetchall())
 
@@ -105,36 +112,52 @@ def figures(  # noqa: C901
         key = (template_id, version, value)
         if key not in groups:
             template = library.find(template_id, version)
-            groups[key] = template.outcome_of(value) if template is not None else (
-                None if value in (None, "") else merged.default_outcome())
+            groups[key] = (
+                template.outcome_of(value)
+                if template is not None
+                else (None if value in (None, "") else merged.default_outcome())
+            )
         return groups[key]
 
     # every signed review: local ones and those ingested from colleagues (by review key),
     # each with the outcome group its recommendation counts in
     signed: dict[str, tuple[str, dt.date, str, dict[str, Any]]] = {}
     for key, case_key, day, reviewer, template_id, version, value in _signed_local(
-            con, library, ROLE_RECOMMENDATION, unit_sql, unit_args):
-        signed[key] = (case_key, dt.date.fromisoformat(day), reviewer,
-                       {"outcome": outcome(template_id, version, value)})
+        con, library, ROLE_RECOMMENDATION, unit_sql, unit_args
+    ):
+        signed[key] = (
+            case_key,
+            dt.date.fromisoformat(day),
+            reviewer,
+            {"outcome": outcome(template_id, version, value)},
+        )
     legacy = f"$.recommendation.{LEGACY_RECORD_KEYS[ROLE_RECOMMENDATION]}"
     for key, case_key, day, reviewers, template_id, version, value, group, old in con.execute(
-            "SELECT i.review_key, i.case_key, i.review_date, i.reviewers, "
-            "json_extract(i.record, '$.template.id'), json_extract(i.record, '$.template.version'),"
-            " json_extract(i.record, '$.recommendation.recommendation'), "
-            "json_extract(i.record, '$.recommendation.outcome'), json_extract(i.record, ?) "
-            "FROM ingested_record i LEFT JOIN \"case\" c ON c.case_key = i.case_key "
-            f"WHERE i.verdict = 'TRUSTED' {unit_sql}",
-            [legacy, *unit_args]):
+        "SELECT i.review_key, i.case_key, i.review_date, i.reviewers, "
+        "json_extract(i.record, '$.template.id'), json_extract(i.record, '$.template.version'),"
+        " json_extract(i.record, '$.recommendation.recommendation'), "
+        "json_extract(i.record, '$.recommendation.outcome'), json_extract(i.record, ?) "
+        'FROM ingested_record i LEFT JOIN "case" c ON c.case_key = i.case_key '
+        f"WHERE i.verdict = 'TRUSTED' {unit_sql}",
+        [legacy, *unit_args],
+    ):
         if key not in signed and day:
-            signed[key] = (case_key, dt.date.fromisoformat(day), reviewers.split(",")[0],
-                           {"outcome": group or outcome(template_id, version, value or old)})
+            signed[key] = (
+                case_key,
+                dt.date.fromisoformat(day),
+                reviewers.split(",")[0],
+                {"outcome": group or outcome(template_id, version, value or old)},
+            )
     # a correction and the version it replaces are one case review: the replaced version
     # counts only for the day the case was first reviewed
     from udsat_desktop.store.versions import superseded_keys
 
     replaced = superseded_keys(db)
-    chosen = [(key, v) for key, v in signed.items() if org_ok(v[2])
-              and (in_period(v[1]) or (flt.start is None and flt.end is None))]
+    chosen = [
+        (key, v)
+        for key, v in signed.items()
+        if org_ok(v[2]) and (in_period(v[1]) or (flt.start is None and flt.end is None))
+    ]
     first_day: dict[str, dt.date] = {}
     latest: dict[str, tuple[dt.date, dict[str, Any]]] = {}
     per_reviewer: Counter[str] = Counter()
@@ -161,9 +184,10 @@ def figures(  # noqa: C901
     # the forum's recommendation counts in the group its template (on the meeting's day) says
     team: dict[str, str | None] = {}
     for case_key, value, meeting_day in con.execute(
-            "SELECT mc.case_key, mc.recommendation, m.meeting_date FROM meeting_case mc "
-            "JOIN meeting m ON m.id = mc.meeting_id WHERE mc.recommendation IS NOT NULL "
-            "ORDER BY m.meeting_date"):
+        "SELECT mc.case_key, mc.recommendation, m.meeting_date FROM meeting_case mc "
+        "JOIN meeting m ON m.id = mc.meeting_id WHERE mc.recommendation IS NOT NULL "
+        "ORDER BY m.meeting_date"
+    ):
         forum_template = library.forum_template(dt.date.fromisoformat(str(meeting_day)[:10]))
         team[case_key] = forum_template.outcome_of(value)
     try:
@@ -171,8 +195,9 @@ def figures(  # noqa: C901
     except TemplateError:
         current = max(library.templates, key=lambda t: t.valid_from)
     lines = outcome_names(current)
-    group_label = {g.id: g.label for vocab in reversed(merged.newest_first)
-                   for g in vocab.outcome_groups}
+    group_label = {
+        g.id: g.label for vocab in reversed(merged.newest_first) for g in vocab.outcome_groups
+    }
     group_label.update({g.id: g.label for g in current.vocabulary.outcome_groups})
     outcomes: Counter[str] = Counter({line: 0 for line in lines})
     for case_key, (_day, facts) in latest.items():
@@ -180,17 +205,26 @@ def figures(  # noqa: C901
         if group:
             outcomes[group_label.get(group, group)] += 1
     outcomes[CLOSE_AT_START] = con.execute(
-        f'SELECT count(*) FROM "case" c WHERE c.close_to_clarification = 1 {unit_sql}',
-        unit_args).fetchone()[0]
-    in_unit = {k for (k,) in con.execute(f'SELECT c.case_key FROM "case" c WHERE 1=1 {unit_sql}',
-                                         unit_args)} if flt.unit else None
+        f'SELECT count(*) FROM "case" c WHERE c.close_to_clarification = 1 {unit_sql}', unit_args
+    ).fetchone()[0]
+    in_unit = (
+        {
+            k
+            for (k,) in con.execute(
+                f'SELECT c.case_key FROM "case" c WHERE 1=1 {unit_sql}', unit_args
+            )
+        }
+        if flt.unit
+        else None
+    )
     forum = current.vocabulary.forum
     if forum is not None:
-        outcomes[forum.presented_label] = sum(
-            1 for k in team if in_unit is None or k in in_unit)
+        outcomes[forum.presented_label] = sum(1 for k in team if in_unit is None or k in in_unit)
 
-    step_sql = ("SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s "
-                f"JOIN \"case\" c ON c.id = s.case_id WHERE 1=1 {unit_sql}")
+    step_sql = (
+        "SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s "
+        f'JOIN "case" c ON c.id = s.case_id WHERE 1=1 {unit_sql}'
+    )
     steps_by_type: Counter[str] = Counter()
     step_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
@@ -199,10 +233,15 @@ def figures(  # noqa: C901
     from udsat_desktop.store.reviews import team_steps
 
     # this store's steps and those in colleagues' ingested reviews, counted alike
-    steps = [(kind, org, status, dt.date.fromisoformat(deadline) if deadline else None)
-             for kind, org, status, deadline in con.execute(step_sql, unit_args)]
-    steps += [(kind, org, status, deadline) for key, kind, org, deadline, status
-              in team_steps(db) if in_unit is None or key in in_unit]
+    steps = [
+        (kind, org, status, dt.date.fromisoformat(deadline) if deadline else None)
+        for kind, org, status, deadline in con.execute(step_sql, unit_args)
+    ]
+    steps += [
+        (kind, org, status, deadline)
+        for key, kind, org, deadline, status in team_steps(db)
+        if in_unit is None or key in in_unit
+    ]
     for kind, org, status, deadline_day in steps:
         if flt.organisation and org != flt.organisation:
             continue
@@ -216,12 +255,18 @@ def figures(  # noqa: C901
         if step_overdue(status, deadline_day, today):
             overdue += 1
             overdue_by_org[org_label] += 1
-    return Figures(cases=cases, reviewed=len(first_day), progress=progress,
-                   by_status=by_status, outcomes=dict(outcomes),
-                   steps_by_type=dict(steps_by_type.most_common()),
-                   steps_by_org=dict(steps_by_org.most_common()),
-                   per_reviewer=dict(per_reviewer.most_common()), overdue=overdue,
-                   overdue_by_org=dict(overdue_by_org))
+    return Figures(
+        cases=cases,
+        reviewed=len(first_day),
+        progress=progress,
+        by_status=by_status,
+        outcomes=dict(outcomes),
+        steps_by_type=dict(steps_by_type.most_common()),
+        steps_by_org=dict(steps_by_org.most_common()),
+        per_reviewer=dict(per_reviewer.most_common()),
+        overdue=overdue,
+        overdue_by_org=dict(overdue_by_org),
+    )
 
 
 def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list[Any]]:
@@ -232,34 +277,49 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
     library = default_library(library)
     latest: dict[int, tuple[str, str | None, Any]] = {}
     for case_id, day, template_id, version, answers in con.execute(
-            "SELECT case_id, review_date, template_id, template_version, answers FROM review "
-            "WHERE status = ? ORDER BY version", (SIGNED,)):
+        "SELECT case_id, review_date, template_id, template_version, answers FROM review "
+        "WHERE status = ? ORDER BY version",
+        (SIGNED,),
+    ):
         facts = json.loads(answers)
         template = library.find(template_id, version)
         if template is None:
             latest[case_id] = (day, None, None)
             continue
-        latest[case_id] = (day, template.answer_of(ROLE_RECOMMENDATION, facts),
-                           template.answer_of(ROLE_PRESENT_TO_FORUM, facts))
+        latest[case_id] = (
+            day,
+            template.answer_of(ROLE_RECOMMENDATION, facts),
+            template.answer_of(ROLE_PRESENT_TO_FORUM, facts),
+        )
     today = dt.date.today()
     steps: dict[int, list[int]] = {}
-    for case_id, status, deadline in con.execute(
-            "SELECT case_id, status, deadline FROM next_step"):
+    for case_id, status, deadline in con.execute("SELECT case_id, status, deadline FROM next_step"):
         counts = steps.setdefault(case_id, [0, 0])
         if status == StepStatus.AABEN:
             counts[0] += 1
-            counts[1] += step_overdue(status, dt.date.fromisoformat(deadline)
-                                      if deadline else None, today)
+            counts[1] += step_overdue(
+                status, dt.date.fromisoformat(deadline) if deadline else None, today
+            )
     rows = []
     for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
-            'SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, '
-            'close_to_clarification FROM "case" ORDER BY case_key'):
+        "SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, "
+        'close_to_clarification FROM "case" ORDER BY case_key'
+    ):
         day, direction, present = latest.get(case_id, (None, None, None))
         open_steps, overdue = steps.get(case_id, [0, 0])
-        rows.append([case_key, STATUS_LABELS[CaseStatus(status)], unit or "",
-                     PRIORITY_LABELS.get(priority, ""), reviewer or "",
-                     "Ja" if close else "Nej",
-                     dt.date.fromisoformat(day) if day else None, direction or "",
-                     "Ja" if present is True else "Nej" if present is False else "",
-                     open_steps, overdue])
+        rows.append(
+            [
+                case_key,
+                STATUS_LABELS[CaseStatus(status)],
+                unit or "",
+                PRIORITY_LABELS.get(priority, ""),
+                reviewer or "",
+                "Ja" if close else "Nej",
+                dt.date.fromisoformat(day) if day else None,
+                direction or "",
+                "Ja" if present is True else "Nej" if present is False else "",
+                open_steps,
+                overdue,
+            ]
+        )
     return rows

@@ -130,8 +130,7 @@ def _key_pragma(key: bytes) -> str:
 
 
 def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=15,
-                              isolation_level=None)
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=15, isolation_level=None)
     try:
         conn.execute(_key_pragma(key))
         prepare_connection(conn)
@@ -142,9 +141,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
             raise WrongPassphrase(
                 Msg("Forkert adgangskode, eller databasefilen er ikke en Udsat-database")
             ) from None
-        raise CorruptStore(Msg(
-                "Databasen kan ikke åbnes: {exc}",
-                exc=exc)) from None
+        raise CorruptStore(Msg("Databasen kan ikke åbnes: {exc}", exc=exc)) from None
     return conn
 
 
@@ -278,8 +275,9 @@ class Database:
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
-    def create(cls, path: Path, keyinfo_path: Path, passphrase: str, *,
-               demo: bool = False) -> Database:
+    def create(
+        cls, path: Path, keyinfo_path: Path, passphrase: str, *, demo: bool = False
+    ) -> Database:
         """A new store. The passphrase must pass `core.passphrase`; `demo` allows the public
         demo passphrase (synthetic demo data only)."""
         import secrets
@@ -303,8 +301,9 @@ class Database:
             raise
 
     @classmethod
-    def open(cls, path: Path, keyinfo_path: Path, passphrase: str,
-             key: bytes | None = None) -> Database:
+    def open(
+        cls, path: Path, keyinfo_path: Path, passphrase: str, key: bytes | None = None
+    ) -> Database:
         """Open with the passphrase, or with `key` when it was already derived from it."""
         try:
             info = KeyInfo.load(keyinfo_path)
@@ -312,13 +311,13 @@ class Database:
             raise NotInitialised(
                 Msg(
                     "Der er ingen database i datamappen endnu. Opret en profil først (udsat init "
-                    "eller første start af programmet).")
+                    "eller første start af programmet)."
+                )
             ) from None
         except KeyInfoError as exc:
-            raise CorruptStore(Msg(
-                    "Nøglefilen {name} er beskadiget: {exc}",
-                    name=keyinfo_path.name,
-                    exc=exc)) from None
+            raise CorruptStore(
+                Msg("Nøglefilen {name} er beskadiget: {exc}", name=keyinfo_path.name, exc=exc)
+            ) from None
         db = cls(path, key if key is not None else info.derive(passphrase))
         pending = _pending_keyinfo(keyinfo_path)
         try:
@@ -381,7 +380,8 @@ class Database:
                     Msg(
                         "Databasen er skrevet af en nyere version af Udsat Desktop (skemaversion "
                         "{current}). Opdatér programmet før du åbner den.",
-                        current=current)
+                        current=current,
+                    )
                 )
             backup = self.backup(reason=f"før-migrering-{current}") if current else None
             with self.engine.begin() as conn:

@@ -32,6 +32,7 @@ from udsat_desktop.store.models import Case, ImportBatch, Reviewer, utcnow
 DEFAULT_CASES = TARGET_GROUP_SIZE
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
 
+
 @dataclass(frozen=True)
 class DemoReviewer:
     user_id: str
@@ -47,12 +48,16 @@ def demo_team(seed: int = 7) -> list[DemoReviewer]:
     fake = Faker("da_DK")
     fake.seed_instance(seed)
     team = []
-    for i, org in enumerate([Organisation.BIF] * 5 + [Organisation.SOF] * 2
-                            + [Organisation.REGION]):
+    for i, org in enumerate(
+        [Organisation.BIF] * 5 + [Organisation.SOF] * 2 + [Organisation.REGION]
+    ):
         first, last = fake.first_name_nonbinary(), fake.last_name()
         initials = (first[0] + last[:2]).upper()
-        team.append(DemoReviewer(f"{org.value.lower()}-{initials.lower()}-{i:02d}",
-                                 f"{first} {last}", initials, org))
+        team.append(
+            DemoReviewer(
+                f"{org.value.lower()}-{initials.lower()}-{i:02d}", f"{first} {last}", initials, org
+            )
+        )
     return team
 
 
@@ -61,8 +66,9 @@ def _birth_date(rng: random.Random, today: dt.date) -> dt.date:
     return today - dt.timedelta(days=age * 365 + rng.randrange(365))
 
 
-def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
-                   ) -> Iterator[dict[str, Any]]:
+def generate_cases(
+    n: int, *, seed: int = 2737, today: dt.date | None = None
+) -> Iterator[dict[str, Any]]:
     """Rows for the `case` table (without ids, keys and batch)."""
     today = today or dt.date(2025, 5, 1)
     from faker import Faker
@@ -76,6 +82,7 @@ def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
     # Faker's own name lists, drawn with our seeded generator: 100,000 names in a blink.
     males, females = list(DanishNames.first_names_male), list(DanishNames.first_names_female)
     lasts = list(DanishNames.last_names)
+
     def person() -> str:
         first = rng.choice(males if rng.random() < 0.3 else females)
         return f"{first} {rng.choice(lasts)}"
@@ -135,19 +142,37 @@ def generate_cases(n: int, *, seed: int = 2737, today: dt.date | None = None
         }
 
 
-def build_demo(db: Database, n: int = DEFAULT_CASES, *, seed: int = 2737,
-               progress: Callable[[int, int], None] | None = None) -> int:
+def build_demo(
+    db: Database,
+    n: int = DEFAULT_CASES,
+    *,
+    seed: int = 2737,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Add `n` synthetic cases in one transaction; returns how many were added."""
     from udsat_desktop.store.importer import paused_gc
 
     with paused_gc(), db.session() as s:
-        batch = ImportBatch(source_name=f"demo:{n}", source_kind="demo", imported_by=None,
-                            rows_imported=0, rows_updated=0, rows_rejected=0, rows_duplicate=0)
+        batch = ImportBatch(
+            source_name=f"demo:{n}",
+            source_kind="demo",
+            imported_by=None,
+            rows_imported=0,
+            rows_updated=0,
+            rows_rejected=0,
+            rows_duplicate=0,
+        )
         s.add(batch)
         s.flush()
         for member in demo_team():
-            s.merge(Reviewer(user_id=member.user_id, name=member.name, initials=member.initials,
-                             organisation=member.organisation.value))
+            s.merge(
+                Reviewer(
+                    user_id=member.user_id,
+                    name=member.name,
+                    initials=member.initials,
+                    organisation=member.organisation.value,
+                )
+            )
         existing = set(s.scalars(select(Case.cpr)).all())
         taken = set(s.scalars(select(Case.case_key)).all())
         chunk: list[dict[str, Any]] = []

@@ -76,8 +76,10 @@ class ImportSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
-            "duplicates": [{"row": d.row, "first_row": d.first_row, "identical": d.identical}
-                           for d in self.duplicates],
+            "duplicates": [
+                {"row": d.row, "first_row": d.first_row, "identical": d.identical}
+                for d in self.duplicates
+            ],
             "warnings": [{"row": w.row, "reason": w.reason} for w in self.warnings],
             "blank_rows": self.blank_rows,
             "batch_id": self.batch_id,
@@ -109,29 +111,52 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def import_table(db: Database, table: RawTable, mapping: dict[str, int], *, source_name: str,
-                 user_id: str | None) -> ImportSummary:
+def import_table(
+    db: Database, table: RawTable, mapping: dict[str, int], *, source_name: str, user_id: str | None
+) -> ImportSummary:
     with paused_gc():
-        return import_parsed(db, parse_rows(table, mapping), present=set(mapping),
-                             source_name=source_name, source_kind=table.source_kind,
-                             user_id=user_id)
+        return import_parsed(
+            db,
+            parse_rows(table, mapping),
+            present=set(mapping),
+            source_name=source_name,
+            source_kind=table.source_kind,
+            user_id=user_id,
+        )
 
 
-def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], source_name: str,
-                  source_kind: str, user_id: str | None) -> ImportSummary:
-    summary = ImportSummary(rejected=parsed.rejected, duplicates=parsed.duplicates,
-                            warnings=parsed.warnings, blank_rows=parsed.blank_rows)
+def import_parsed(
+    db: Database,
+    parsed: ParseResult,
+    *,
+    present: set[str],
+    source_name: str,
+    source_kind: str,
+    user_id: str | None,
+) -> ImportSummary:
+    summary = ImportSummary(
+        rejected=parsed.rejected,
+        duplicates=parsed.duplicates,
+        warnings=parsed.warnings,
+        blank_rows=parsed.blank_rows,
+    )
     if "name" not in present and {"first_name", "last_name"} & present:
         present = present | {"name"}
     with db.session() as s:
-        batch = ImportBatch(source_name=source_name[-260:], source_kind=source_kind,
-                            imported_by=user_id, rows_rejected=len(parsed.rejected),
-                            rows_duplicate=len(parsed.duplicates), rows_imported=0,
-                            rows_updated=0)
+        batch = ImportBatch(
+            source_name=source_name[-260:],
+            source_kind=source_kind,
+            imported_by=user_id,
+            rows_rejected=len(parsed.rejected),
+            rows_duplicate=len(parsed.duplicates),
+            rows_imported=0,
+            rows_updated=0,
+        )
         s.add(batch)
         s.flush()
         existing: dict[str, int] = {
-            cpr: case_id for cpr, case_id in s.execute(select(Case.cpr, Case.id))}
+            cpr: case_id for cpr, case_id in s.execute(select(Case.cpr, Case.id))
+        }
         taken = set(s.scalars(select(Case.case_key)).all())
         inserts: list[dict[str, Any]] = []
         update_by_id: dict[int, dict[str, Any]] = {}
@@ -141,12 +166,19 @@ def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], sourc
             case_id = existing.get(record.cpr)
             if case_id is None:
                 values.update(
-                    case_key=new_case_key(taken), cpr=record.cpr,
-                    status=CaseStatus.NY.value, import_batch_id=batch.id,
-                    created_at=now, updated_at=now,
+                    case_key=new_case_key(taken),
+                    cpr=record.cpr,
+                    status=CaseStatus.NY.value,
+                    import_batch_id=batch.id,
+                    created_at=now,
+                    updated_at=now,
                 )
-                for flag in ("homeless", "substance_abuse", "mental_illness",
-                             "close_to_clarification"):
+                for flag in (
+                    "homeless",
+                    "substance_abuse",
+                    "mental_illness",
+                    "close_to_clarification",
+                ):
                     values.setdefault(flag, False)
                 values.setdefault("priority", int(Priority.NORMAL))
                 inserts.append(values)
@@ -176,21 +208,36 @@ def import_parsed(db: Database, parsed: ParseResult, *, present: set[str], sourc
         summary.batch_id = batch.id
         # one entry for the batch; each case records its batch, so a citizen's access log
         # shows when their data came in (audit.citizen_log)
-        audit.append(s, user_id or "system", "import", None, batch=batch.id,
-                     source=source_name[-120:], imported=summary.imported,
-                     updated=summary.updated, rejected=len(parsed.rejected))
-    log.info("import batch %s: %d new, %d updated, %d unchanged, %d rejected, %d duplicates",
-             summary.batch_id, summary.imported, summary.updated, summary.unchanged,
-             len(summary.rejected), len(summary.duplicates))
+        audit.append(
+            s,
+            user_id or "system",
+            "import",
+            None,
+            batch=batch.id,
+            source=source_name[-120:],
+            imported=summary.imported,
+            updated=summary.updated,
+            rejected=len(parsed.rejected),
+        )
+    log.info(
+        "import batch %s: %d new, %d updated, %d unchanged, %d rejected, %d duplicates",
+        summary.batch_id,
+        summary.imported,
+        summary.updated,
+        summary.unchanged,
+        len(summary.rejected),
+        len(summary.duplicates),
+    )
     return summary
 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def prepare_import(path: Path, config_dir: Path, named: dict[str, str] | None = None
-                   ) -> tuple[RawTable, dict[str, int]]:
+def prepare_import(
+    path: Path, config_dir: Path, named: dict[str, str] | None = None
+) -> tuple[RawTable, dict[str, int]]:
     """Read the file and settle the column mapping: the user's, a remembered one, or detected.
 
     A mapping given explicitly is remembered for files with the same header row.
@@ -204,8 +251,11 @@ def prepare_import(path: Path, config_dir: Path, named: dict[str, str] | None = 
             remember_mapping(config_dir, table.signature, named)
     else:
         remembered = remembered_mapping(config_dir, table.signature)
-        mapping = (apply_named_mapping(table.headers, remembered) if remembered
-                   else detect_mapping(table.headers))
+        mapping = (
+            apply_named_mapping(table.headers, remembered)
+            if remembered
+            else detect_mapping(table.headers)
+        )
         problems = mapping_problems(mapping)
     if problems:
         raise MappingNeeded(table, mapping, problems)

@@ -23,9 +23,16 @@ def is_initialised(paths: AppPaths) -> bool:
     return paths.keyinfo.exists()
 
 
-def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
-               organisation: Organisation, role: Role, *, demo: bool = False
-               ) -> tuple[Database, Profile]:
+def initialise(
+    paths: AppPaths,
+    passphrase: str,
+    name: str,
+    initials: str,
+    organisation: Organisation,
+    role: Role,
+    *,
+    demo: bool = False,
+) -> tuple[Database, Profile]:
     from udsat_desktop.core.profile import validate_profile
     from udsat_desktop.store.cases import create_profile
 
@@ -43,22 +50,28 @@ def initialise(paths: AppPaths, passphrase: str, name: str, initials: str,
     return db, profile
 
 
-def open_existing(paths: AppPaths, passphrase: str, key: bytes | None = None
-                  ) -> tuple[Database, Profile]:
+def open_existing(
+    paths: AppPaths, passphrase: str, key: bytes | None = None
+) -> tuple[Database, Profile]:
     db = Database.open(paths.database, paths.keyinfo, passphrase, key)
     profile = load_profile(db)
     if profile is None:
         db.close()
-        raise StoreError(Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny "
-                             "mappe."))
+        raise StoreError(
+            Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.")
+        )
     from udsat_desktop.store.signed_pdfs import absorb_sent_folder
 
     absorb_sent_folder(db, paths)  # plain PDFs an older version kept in outbox/sendt
     return db, profile
 
 
-def ensure_demo(paths: AppPaths, cases: int = TARGET_GROUP_SIZE, passphrase: str = DEMO_PASSPHRASE,
-                progress: Callable[[int, int], None] | None = None) -> tuple[Database, Profile]:
+def ensure_demo(
+    paths: AppPaths,
+    cases: int = TARGET_GROUP_SIZE,
+    passphrase: str = DEMO_PASSPHRASE,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Database, Profile]:
     """Open the demo store, creating profile and synthetic cases on first use."""
     if is_initialised(paths):
         return open_existing(paths, passphrase)

@@ -46,8 +46,9 @@ class MeetingNotAllowed(MeetingError, NotAllowed):
     """A reviewer tried a meeting action (caught as either kind)."""
 
 
-def require_meeting_coordinator(profile: Profile, what: str = "planlægge møder og registrere "
-                                "teamets indstilling") -> None:
+def require_meeting_coordinator(
+    profile: Profile, what: str = "planlægge møder og registrere teamets indstilling"
+) -> None:
     try:
         require_coordinator(profile.role, what)
     except NotAllowed as exc:
@@ -77,24 +78,41 @@ def candidates(db: Database, library: TemplateLibrary | None = None) -> list[Can
         else:
             wants = record_facts_of(latest.record or {}).get("present_to_forum") is True
         if wants and latest.review_date is not None:
-            found[case_key] = Candidate(case_key, latest.review_key, latest.review_date,
-                                        latest.source)
+            found[case_key] = Candidate(
+                case_key, latest.review_key, latest.review_date, latest.source
+            )
     with db.read_session() as s:
         # on a meeting still to decide it, or decided for this review without "see it again"
-        on_agenda = s.execute(select(MeetingCase.case_key, MeetingCase.review_key,
-                                     MeetingCase.recommendation, MeetingCase.see_again)).all()
-    pending = {key for key, _review, recommendation, _again in on_agenda
-               if recommendation is None}
-    decided = {review for _key, review, recommendation, again in on_agenda
-               if recommendation is not None and not again}
-    return sorted((c for k, c in found.items()
-                   if k not in pending and c.review_key not in decided),
-                  key=lambda c: (c.review_date, c.case_key))
+        on_agenda = s.execute(
+            select(
+                MeetingCase.case_key,
+                MeetingCase.review_key,
+                MeetingCase.recommendation,
+                MeetingCase.see_again,
+            )
+        ).all()
+    pending = {key for key, _review, recommendation, _again in on_agenda if recommendation is None}
+    decided = {
+        review
+        for _key, review, recommendation, again in on_agenda
+        if recommendation is not None and not again
+    }
+    return sorted(
+        (c for k, c in found.items() if k not in pending and c.review_key not in decided),
+        key=lambda c: (c.review_date, c.case_key),
+    )
 
 
-def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_time: str,
-                   place: str, participants: dict[str, str], minutes_per_case: int = 20,
-                   library: TemplateLibrary | None = None) -> int:
+def create_meeting(
+    db: Database,
+    profile: Profile,
+    meeting_date: dt.date,
+    start_time: str,
+    place: str,
+    participants: dict[str, str],
+    minutes_per_case: int = 20,
+    library: TemplateLibrary | None = None,
+) -> int:
     require_meeting_coordinator(profile)
     try:
         hours, minutes = (int(x) for x in start_time.split(":"))
@@ -103,24 +121,30 @@ def create_meeting(db: Database, profile: Profile, meeting_date: dt.date, start_
         raise MeetingError(Msg("Mødets starttid skal skrives som TT:MM, fx 09:30")) from None
     unknown = set(participants) - set(forum_on(meeting_date, library).participant_labels())
     if unknown:
-        raise MeetingError(Msg(
-                "Ukendte deltagerroller: {sorted}",
-                sorted=', '.join(sorted(unknown))))
+        raise MeetingError(
+            Msg("Ukendte deltagerroller: {sorted}", sorted=", ".join(sorted(unknown)))
+        )
     if not 5 <= minutes_per_case <= 120:
         raise MeetingError(Msg("Tid pr. sag skal være mellem 5 og 120 minutter"))
     with db.session() as s:
         if s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first():
-            raise MeetingError(Msg(
+            raise MeetingError(
+                Msg(
                     "Der er allerede et møde den {meeting_date}",
-                    meeting_date=format(meeting_date, '%d.%m.%Y')))
-        meeting = Meeting(meeting_date=meeting_date, start_time=f"{hours:02d}:{minutes:02d}",
-                          minutes_per_case=minutes_per_case, place=place.strip(),
-                          participants=json.dumps(participants, ensure_ascii=False),
-                          created_by=profile.user_id)
+                    meeting_date=format(meeting_date, "%d.%m.%Y"),
+                )
+            )
+        meeting = Meeting(
+            meeting_date=meeting_date,
+            start_time=f"{hours:02d}:{minutes:02d}",
+            minutes_per_case=minutes_per_case,
+            place=place.strip(),
+            participants=json.dumps(participants, ensure_ascii=False),
+            created_by=profile.user_id,
+        )
         s.add(meeting)
         s.flush()
-        audit.append(s, profile.user_id, "meeting.create", None,
-                     meeting=meeting_date.isoformat())
+        audit.append(s, profile.user_id, "meeting.create", None, meeting=meeting_date.isoformat())
         return meeting.id
 
 
@@ -133,46 +157,82 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
     with db.read_session() as s:
         meeting = s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first()
         if meeting is None:
-            raise MeetingError(Msg(
+            raise MeetingError(
+                Msg(
                     "Der er intet møde den {meeting_date}",
-                    meeting_date=format(meeting_date, '%d.%m.%Y')))
-        rows = s.execute(select(MeetingCase, Case.cpr, Case.caseworker, Case.jobcenter_unit)
-                         .outerjoin(Case, Case.case_key == MeetingCase.case_key)
-                         .where(MeetingCase.meeting_id == meeting.id)
-                         .order_by(MeetingCase.position)).all()
-        items = [AgendaItem(mc.case_key, mc.review_key, mc.position,
-                            mask_cpr(cpr) if cpr else "–", caseworker or "–", unit or "–",
-                            mc.recommendation, mc.recommendation_note,
-                            json.loads(mc.weighed) if mc.weighed else {}, mc.see_again)
-                 for mc, cpr, caseworker, unit in rows]
+                    meeting_date=format(meeting_date, "%d.%m.%Y"),
+                )
+            )
+        rows = s.execute(
+            select(MeetingCase, Case.cpr, Case.caseworker, Case.jobcenter_unit)
+            .outerjoin(Case, Case.case_key == MeetingCase.case_key)
+            .where(MeetingCase.meeting_id == meeting.id)
+            .order_by(MeetingCase.position)
+        ).all()
+        items = [
+            AgendaItem(
+                mc.case_key,
+                mc.review_key,
+                mc.position,
+                mask_cpr(cpr) if cpr else "–",
+                caseworker or "–",
+                unit or "–",
+                mc.recommendation,
+                mc.recommendation_note,
+                json.loads(mc.weighed) if mc.weighed else {},
+                mc.see_again,
+            )
+            for mc, cpr, caseworker, unit in rows
+        ]
         for item in items:
             newer = superseded_by(db, item.case_key, item.review_key)
             if newer is not None:
                 item.replaced_by = (newer.version, newer.review_key)
-        return MeetingInfo(meeting.id, meeting.meeting_date, meeting.start_time,
-                           meeting.minutes_per_case, meeting.place,
-                           json.loads(meeting.participants), items)
+        return MeetingInfo(
+            meeting.id,
+            meeting.meeting_date,
+            meeting.start_time,
+            meeting.minutes_per_case,
+            meeting.place,
+            json.loads(meeting.participants),
+            items,
+        )
 
 
-def add_case(db: Database, profile: Profile, meeting_date: dt.date,
-             candidate: Candidate) -> None:
+def add_case(db: Database, profile: Profile, meeting_date: dt.date, candidate: Candidate) -> None:
     require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     newer = superseded_by(db, candidate.case_key, candidate.review_key)
     if newer is not None:
-        raise MeetingError(Msg(
+        raise MeetingError(
+            Msg(
                 "Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); "
-                "brug den nyeste version", case_key=candidate.case_key,
-                old=candidate.review_key, version=newer.version, new=newer.review_key))
+                "brug den nyeste version",
+                case_key=candidate.case_key,
+                old=candidate.review_key,
+                version=newer.version,
+                new=newer.review_key,
+            )
+        )
     if any(i.case_key == candidate.case_key for i in info.items):
-        raise MeetingError(Msg(
-                "Sag {case_key} er allerede på mødet",
-                case_key=candidate.case_key))
+        raise MeetingError(Msg("Sag {case_key} er allerede på mødet", case_key=candidate.case_key))
     with db.session() as s:
-        s.add(MeetingCase(meeting_id=info.id, case_key=candidate.case_key,
-                          review_key=candidate.review_key, position=len(info.items)))
-        audit.append(s, profile.user_id, "meeting.add_case", _case_id(s, candidate.case_key),
-                     meeting=meeting_date.isoformat(), case_key=candidate.case_key)
+        s.add(
+            MeetingCase(
+                meeting_id=info.id,
+                case_key=candidate.case_key,
+                review_key=candidate.review_key,
+                position=len(info.items),
+            )
+        )
+        audit.append(
+            s,
+            profile.user_id,
+            "meeting.add_case",
+            _case_id(s, candidate.case_key),
+            meeting=meeting_date.isoformat(),
+            case_key=candidate.case_key,
+        )
 
 
 def remove_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: str) -> None:
@@ -180,29 +240,40 @@ def remove_case(db: Database, profile: Profile, meeting_date: dt.date, case_key:
     info = get_meeting(db, meeting_date)
     order = [i.case_key for i in info.items if i.case_key != case_key]
     with db.session() as s:
-        for row in s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == info.id,
-                                                       MeetingCase.case_key == case_key)):
+        for row in s.scalars(
+            select(MeetingCase).where(
+                MeetingCase.meeting_id == info.id, MeetingCase.case_key == case_key
+            )
+        ):
             s.delete(row)
-        audit.append(s, profile.user_id, "meeting.remove_case", _case_id(s, case_key),
-                     meeting=meeting_date.isoformat(), case_key=case_key)
+        audit.append(
+            s,
+            profile.user_id,
+            "meeting.remove_case",
+            _case_id(s, case_key),
+            meeting=meeting_date.isoformat(),
+            case_key=case_key,
+        )
     set_order(db, profile, meeting_date, order)
 
 
-def set_order(db: Database, profile: Profile, meeting_date: dt.date,
-              case_keys: list[str]) -> None:
+def set_order(db: Database, profile: Profile, meeting_date: dt.date, case_keys: list[str]) -> None:
     require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
     if sorted(case_keys) != sorted(i.case_key for i in info.items):
         raise MeetingError(Msg("Rækkefølgen skal indeholde præcis mødets sager"))
     with db.session() as s:
-        rows = {r.case_key: r for r in s.scalars(
-            select(MeetingCase).where(MeetingCase.meeting_id == info.id))}
+        rows = {
+            r.case_key: r
+            for r in s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == info.id))
+        }
         for position, key in enumerate(case_keys):
             rows[key].position = position
 
 
-def move_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: str,
-              delta: int) -> None:
+def move_case(
+    db: Database, profile: Profile, meeting_date: dt.date, case_key: str, delta: int
+) -> None:
     order = [i.case_key for i in get_meeting(db, meeting_date).items]
     index = order.index(case_key)
     target = max(0, min(len(order) - 1, index + delta))
@@ -210,9 +281,17 @@ def move_case(db: Database, profile: Profile, meeting_date: dt.date, case_key: s
     set_order(db, profile, meeting_date, order)
 
 
-def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_key: str,
-                   recommendation: str, weighed: dict[str, str], see_again: bool,
-                   note: str = "", library: TemplateLibrary | None = None) -> None:
+def record_outcome(
+    db: Database,
+    profile: Profile,
+    meeting_date: dt.date,
+    case_key: str,
+    recommendation: str,
+    weighed: dict[str, str],
+    see_again: bool,
+    note: str = "",
+    library: TemplateLibrary | None = None,
+) -> None:
     """The forum's recommendation for one case. It updates the case: the step with the role
     "present_to_forum" is done, and the case is *Afklaret* unless the forum wants to see it
     again."""
@@ -221,52 +300,73 @@ def record_outcome(db: Database, profile: Profile, meeting_date: dt.date, case_k
     forum = forum_on(meeting_date, library)
     choice = forum.recommendation(recommendation)
     if choice is None:  # a value of another template's forum: say when it applied
-        choice = next((c for vocab in library.merged().newest_first if vocab.forum
-                       for c in vocab.forum.recommendations
-                       if c.value == recommendation and not c.validity.valid_on(meeting_date)),
-                      None)
+        choice = next(
+            (
+                c
+                for vocab in library.merged().newest_first
+                if vocab.forum
+                for c in vocab.forum.recommendations
+                if c.value == recommendation and not c.validity.valid_on(meeting_date)
+            ),
+            None,
+        )
     if choice is None:
-        raise MeetingError(Msg(
-                "Ukendt indstilling: {recommendation}",
-                recommendation=recommendation))
+        raise MeetingError(
+            Msg("Ukendt indstilling: {recommendation}", recommendation=recommendation)
+        )
     if not choice.validity.valid_on(meeting_date):
-        raise MeetingError(Msg(
+        raise MeetingError(
+            Msg(
                 "»{recommendation}« kan ikke indstilles til et møde den {date}; den gælder kun "
-                "{period}", recommendation=Msg(recommendation),
-                date=format_date(meeting_date), period=_period(choice.validity)))
+                "{period}",
+                recommendation=Msg(recommendation),
+                date=format_date(meeting_date),
+                period=_period(choice.validity),
+            )
+        )
     if choice.needs_text and not note.strip():
-        raise MeetingError(Msg("Skriv hvad »{recommendation}« dækker over",
-                               recommendation=Msg(recommendation)))
+        raise MeetingError(
+            Msg("Skriv hvad »{recommendation}« dækker over", recommendation=Msg(recommendation))
+        )
     unknown = set(weighed) - set(forum.weighed_labels())
     if unknown:
-        raise MeetingError(Msg(
-                "Ukendte områder: {sorted}",
-                sorted=', '.join(sorted(unknown))))
+        raise MeetingError(Msg("Ukendte områder: {sorted}", sorted=", ".join(sorted(unknown))))
     info = get_meeting(db, meeting_date)
     with db.session() as s:
-        row = s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == info.id,
-                                                  MeetingCase.case_key == case_key)).first()
+        row = s.scalars(
+            select(MeetingCase).where(
+                MeetingCase.meeting_id == info.id, MeetingCase.case_key == case_key
+            )
+        ).first()
         if row is None:
-            raise MeetingError(Msg(
-                    "Sag {case_key} er ikke på mødet",
-                    case_key=case_key))
+            raise MeetingError(Msg("Sag {case_key} er ikke på mødet", case_key=case_key))
         row.recommendation, row.recommendation_note = recommendation, note.strip() or None
-        row.weighed = json.dumps({k: v.strip() for k, v in weighed.items() if v.strip()},
-                                 ensure_ascii=False)
+        row.weighed = json.dumps(
+            {k: v.strip() for k, v in weighed.items() if v.strip()}, ensure_ascii=False
+        )
         row.see_again, row.recorded_by, row.recorded_at = see_again, profile.user_id, utcnow()
         case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
         if case is not None:
-            for step in s.scalars(select(NextStep).where(
+            for step in s.scalars(
+                select(NextStep).where(
                     NextStep.case_id == case.id,
-                    NextStep.type.in_(sorted(library.merged().step_ids_with_role(
-                        STEP_ROLE_FORUM))),
-                    NextStep.status == StepStatus.AABEN.value)):
+                    NextStep.type.in_(sorted(library.merged().step_ids_with_role(STEP_ROLE_FORUM))),
+                    NextStep.status == StepStatus.AABEN.value,
+                )
+            ):
                 step.status = StepStatus.UDFOERT.value
             if not see_again and case.status != CaseStatus.AFKLARET.value:
                 case.status = CaseStatus.AFKLARET.value
-        audit.append(s, profile.user_id, "meeting.recommendation",
-                     case.id if case is not None else None, meeting=meeting_date.isoformat(),
-                     case_key=case_key, recommendation=recommendation, see_again=see_again)
+        audit.append(
+            s,
+            profile.user_id,
+            "meeting.recommendation",
+            case.id if case is not None else None,
+            meeting=meeting_date.isoformat(),
+            case_key=case_key,
+            recommendation=recommendation,
+            see_again=see_again,
+        )
 
 
 def follow_latest(db: Database, user_id: str, case_keys: set[str] | list[str]) -> list[str]:
@@ -274,16 +374,26 @@ def follow_latest(db: Database, user_id: str, case_keys: set[str] | list[str]) -
     correction is signed here or ingested). Returns the case keys that moved; audited."""
     moved = []
     with db.session() as s:
-        rows = s.scalars(select(MeetingCase).where(MeetingCase.case_key.in_(list(case_keys)),
-                                                   MeetingCase.recommendation.is_(None))).all()
+        rows = s.scalars(
+            select(MeetingCase).where(
+                MeetingCase.case_key.in_(list(case_keys)), MeetingCase.recommendation.is_(None)
+            )
+        ).all()
         for row in rows:
             latest = latest_signed(db, row.case_key)
             if latest is None or latest.review_key == row.review_key:
                 continue
             if superseded_by(db, row.case_key, row.review_key) is None:
                 continue  # not a version of this case we know of: leave it to the packet check
-            audit.append(s, user_id, "meeting.follow_version", _case_id(s, row.case_key),
-                         case_key=row.case_key, old=row.review_key, new=latest.review_key)
+            audit.append(
+                s,
+                user_id,
+                "meeting.follow_version",
+                _case_id(s, row.case_key),
+                case_key=row.case_key,
+                old=row.review_key,
+                new=latest.review_key,
+            )
             row.review_key = latest.review_key
             moved.append(row.case_key)
     return moved
@@ -298,8 +408,11 @@ def meeting_case_ids(db: Database, meeting_date: dt.date) -> list[int]:
 
 def _period(validity: Any) -> str:
     if validity.valid_from and validity.valid_until:
-        return Msg("fra {start} til {end}", start=format_date(validity.valid_from),
-                   end=format_date(validity.valid_until))
+        return Msg(
+            "fra {start} til {end}",
+            start=format_date(validity.valid_from),
+            end=format_date(validity.valid_until),
+        )
     if validity.valid_until:
         return Msg("til og med {end}", end=format_date(validity.valid_until))
     return Msg("fra {start}", start=format_date(validity.valid_from))
@@ -310,8 +423,9 @@ def _case_id(session: Any, case_key: str) -> int | None:
     return int(found) if found is not None else None
 
 
-def summary_pdf(db: Database, paths: AppPaths, share: Path | None, case_key: str,
-                review_key: str) -> bytes | None:
+def summary_pdf(
+    db: Database, paths: AppPaths, share: Path | None, case_key: str, review_key: str
+) -> bytes | None:
     """The signed summary of a review: from the encrypted store (mine once it reached the
     share; a colleague's once ingested, unsealed) or the local outbox (still waiting). The
     share is never read here: what is on it is sealed, and only ingest (sync/) opens it.

@@ -123,8 +123,7 @@ class Review(Base):
     template_id: Mapped[str] = mapped_column(String(60))
     template_version: Mapped[str] = mapped_column(String(20))
     review_date: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value,
-                                        index=True)
+    status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value, index=True)
     answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     primary_reviewer: Mapped[str] = mapped_column(String(40))
     co_reviewer: Mapped[str | None] = mapped_column(String(40))
@@ -167,8 +166,7 @@ class NextStep(Base):
     organisation: Mapped[str] = mapped_column(String(10), index=True)
     person: Mapped[str | None] = mapped_column(String(200), index=True)
     deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), default=StepStatus.AABEN.value,
-                                        index=True)
+    status: Mapped[str] = mapped_column(String(20), default=StepStatus.AABEN.value, index=True)
     consent_flag: Mapped[str | None] = mapped_column(Text)  # why a withdrawn consent blocks it
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -279,8 +277,9 @@ class MeetingCase(Base):
     __tablename__ = "meeting_case"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"),
-                                            index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     case_key: Mapped[str] = mapped_column(String(16), index=True)
     review_key: Mapped[str] = mapped_column(String(24))
     position: Mapped[int] = mapped_column(Integer)
@@ -322,6 +321,8 @@ class LegalHold(Base):
     set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     lifted_by: Mapped[str | None] = mapped_column(String(64))
     lifted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class SignedPdf(Base):
     """A signed summary (the exact signed bytes) once it has reached the share: the outbox's
     plain copy is then removed, and printing, packets and `udsat summary` read it here."""

@@ -33,23 +33,31 @@ class Profile:
         return self.role is Role.COORDINATOR
 
 
-
 def overdue_step_count(db: Database, today: dt.date | None = None) -> int:
     """How many of this store's next steps are overdue (`core.consent.step_overdue` in SQL:
     open, the deadline before today). Without SQLAlchemy: the window asks on start."""
     from udsat_desktop.core.consent import StepStatus
 
     today = today or dt.date.today()
-    return int(db.reader().execute(
-        "SELECT count(*) FROM next_step WHERE status = ? AND deadline < ?",
-        (StepStatus.AABEN.value, today.isoformat())).fetchone()[0])
+    return int(
+        db.reader()
+        .execute(
+            "SELECT count(*) FROM next_step WHERE status = ? AND deadline < ?",
+            (StepStatus.AABEN.value, today.isoformat()),
+        )
+        .fetchone()[0]
+    )
 
 
 def load_profile(db: Database) -> Profile | None:
-    row = db.reader().execute(
-        "SELECT user_id, name, initials, organisation, role FROM user_profile"
-        " ORDER BY id LIMIT 1"
-    ).fetchone()
+    row = (
+        db.reader()
+        .execute(
+            "SELECT user_id, name, initials, organisation, role FROM user_profile"
+            " ORDER BY id LIMIT 1"
+        )
+        .fetchone()
+    )
     if row is None:
         return None
     return Profile(row[0], row[1], row[2], Organisation(row[3]), Role(row[4]))
@@ -70,7 +78,8 @@ def reviewer_full_labels(db: Database) -> dict[str, str]:
 def distinct_units(db: Database) -> list[str]:
     """Every jobcentre unit that some case names, in Danish order."""
     rows = db.reader().execute(
-        'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL')
+        'SELECT DISTINCT jobcenter_unit FROM "case" WHERE jobcenter_unit IS NOT NULL'
+    )
     return sorted((u for (u,) in rows if u), key=sort_key)
 
 
@@ -79,10 +88,13 @@ def case_keys_of(db: Database, case_ids: Sequence[int]) -> dict[int, str]:
     keys: dict[int, str] = {}
     ids = list(case_ids)
     for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        keys.update(db.reader().execute(
-            f'SELECT id, case_key FROM "case" WHERE id IN ({marks})', chunk).fetchall())
+        keys.update(
+            db.reader()
+            .execute(f'SELECT id, case_key FROM "case" WHERE id IN ({marks})', chunk)
+            .fetchall()
+        )
     return keys
 
 
@@ -166,8 +178,11 @@ _SORT_SQL: dict[QueueColumn, tuple[str, bool]] = {
     QueueColumn.CASEWORKER: ("da_sort(c.caseworker)", True),
     QueueColumn.UNIT: ("da_sort(c.jobcenter_unit)", True),
     QueueColumn.STATUS: (
-        "CASE c.status " + " ".join(f"WHEN '{s}' THEN {i}" for s, i in _STATUS_ORDER.items())
-        + " ELSE 99 END", False),
+        "CASE c.status "
+        + " ".join(f"WHEN '{s}' THEN {i}" for s, i in _STATUS_ORDER.items())
+        + " ELSE 99 END",
+        False,
+    ),
     QueueColumn.PRIORITY: ("c.priority", False),
     QueueColumn.REVIEWER: ("c.assigned_reviewer", True),
     QueueColumn.DEADLINE: ("c.deadline", True),
@@ -200,9 +215,7 @@ def _sql_where(f: CaseFilter) -> tuple[list[str], dict[str, Any]]:
         params["unit"] = f.unit
     for flag in sorted(f.flags):
         if flag not in FLAG_COLUMNS:
-            raise ValueError(Msg(
-                    "unknown flag {flag}",
-                    flag=flag))
+            raise ValueError(Msg("unknown flag {flag}", flag=flag))
         clauses.append(f"c.{flag} = 1")
     if f.priority is not None:
         clauses.append("c.priority = :priority")
@@ -226,8 +239,16 @@ class CaseQueue:
             sql = f'SELECT count(*) FROM "case" AS c WHERE {" AND ".join(clauses)}'
         return int(self.db.reader().execute(sql, params).fetchone()[0])
 
-    def page(self, f: CaseFilter, sort: QueueColumn = QueueColumn.NAME, descending: bool = False,
-             offset: int = 0, limit: int = 200, *, hits: int | None = None) -> list[QueueRow]:
+    def page(
+        self,
+        f: CaseFilter,
+        sort: QueueColumn = QueueColumn.NAME,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+        *,
+        hits: int | None = None,
+    ) -> list[QueueRow]:
         """One page of rows; `hits` is the filter's count when the caller already has it."""
         clauses, params = _sql_where(f)
         expr, nullable = _SORT_SQL[sort]
@@ -242,14 +263,19 @@ class CaseQueue:
             if hits > _INDEX_WALK_THRESHOLD:
                 source = '"case" AS c INDEXED BY ix_case_name_sort'
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = (f"SELECT {_SELECT_COLUMNS} FROM {source} {where} ORDER BY {', '.join(order)} "
-               "LIMIT :limit OFFSET :offset")
+        sql = (
+            f"SELECT {_SELECT_COLUMNS} FROM {source} {where} ORDER BY {', '.join(order)} "
+            "LIMIT :limit OFFSET :offset"
+        )
         params.update(limit=limit, offset=offset)
         return [_queue_row(r) for r in self.db.reader().execute(sql, params)]
 
     def row(self, case_id: int) -> QueueRow | None:
-        found = self.db.reader().execute(
-            f'SELECT {_SELECT_COLUMNS} FROM "case" AS c WHERE c.id = ?', (case_id,)).fetchone()
+        found = (
+            self.db.reader()
+            .execute(f'SELECT {_SELECT_COLUMNS} FROM "case" AS c WHERE c.id = ?', (case_id,))
+            .fetchone()
+        )
         return _queue_row(found) if found else None
 
     def distinct_units(self) -> list[str]:
@@ -257,7 +283,8 @@ class CaseQueue:
 
     def distinct_reviewers(self) -> list[str]:
         rows = self.db.reader().execute(
-            'SELECT DISTINCT assigned_reviewer FROM "case" WHERE assigned_reviewer IS NOT NULL')
+            'SELECT DISTINCT assigned_reviewer FROM "case" WHERE assigned_reviewer IS NOT NULL'
+        )
         return sorted(r for (r,) in rows if r)
 
 
@@ -277,7 +304,6 @@ def _date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
 
 
 # ------------------------------------------------------------------------- single cases
@@ -333,11 +359,11 @@ def _detail(row: Sequence[Any]) -> CaseDetail:
     return CaseDetail(**data)
 
 
-
 def consent_summary(db: Database, case_id: int) -> list[tuple[str, str, str, str]]:
     """(purpose, status, form, date) of the consent in force per purpose, for the case panel."""
     rows = db.reader().execute(
         "SELECT purpose, status, form, given_on FROM consent WHERE id IN "
         "(SELECT max(id) FROM consent WHERE case_id = ? GROUP BY purpose) ORDER BY purpose",
-        (case_id,))
+        (case_id,),
+    )
     return [(p, s, f, str(d)) for p, s, f, d in rows]

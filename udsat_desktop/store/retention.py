@@ -58,8 +58,8 @@ def _require(profile: Profile, what: str) -> None:
 @dataclass(frozen=True)
 class RetentionPlan:
     cutoff: dt.datetime
-    due: list[str]    # case keys whose data is deleted
-    held: list[str]   # closed and past the period, but on hold
+    due: list[str]  # case keys whose data is deleted
+    held: list[str]  # closed and past the period, but on hold
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,9 @@ class Hold:
 
 def active_holds(db: Database) -> list[Hold]:
     with db.read_session() as s:
-        rows = s.scalars(select(LegalHold).where(LegalHold.lifted_at.is_(None))
-                         .order_by(LegalHold.case_key)).all()
+        rows = s.scalars(
+            select(LegalHold).where(LegalHold.lifted_at.is_(None)).order_by(LegalHold.case_key)
+        ).all()
         return [Hold(r.case_key, r.reason, r.note, r.set_by, r.set_at) for r in rows]
 
 
@@ -84,30 +85,40 @@ def _case_id(db: Database, case_key: str) -> int | None:
         return int(found) if found is not None else None
 
 
-def set_hold(db: Database, profile: Profile, case_key: str, reason: str,
-             note: str | None = None) -> None:
+def set_hold(
+    db: Database, profile: Profile, case_key: str, reason: str, note: str | None = None
+) -> None:
     _require(profile, "sætte sager i bero (retlig tilbageholdelse)")
     if reason not in HOLD_REASONS:
-        raise RetentionError(Msg("Grunden skal være en af: {reasons}",
-                                 reasons=", ".join(HOLD_REASONS)))
+        raise RetentionError(
+            Msg("Grunden skal være en af: {reasons}", reasons=", ".join(HOLD_REASONS))
+        )
     case_id = _case_id(db, case_key)
     if case_id is None:
         raise RetentionError(Msg("Sagen {case_key} findes ikke", case_key=case_key))
     with db.session() as s:
-        if s.scalars(select(LegalHold).where(LegalHold.case_key == case_key,
-                                             LegalHold.lifted_at.is_(None))).first():
-            raise RetentionError(Msg("Sag {case_key} er allerede tilbageholdt",
-                                     case_key=case_key))
-        s.add(LegalHold(case_key=case_key, reason=reason, note=(note or "").strip() or None,
-                        set_by=profile.user_id, set_at=utcnow()))
+        if s.scalars(
+            select(LegalHold).where(LegalHold.case_key == case_key, LegalHold.lifted_at.is_(None))
+        ).first():
+            raise RetentionError(Msg("Sag {case_key} er allerede tilbageholdt", case_key=case_key))
+        s.add(
+            LegalHold(
+                case_key=case_key,
+                reason=reason,
+                note=(note or "").strip() or None,
+                set_by=profile.user_id,
+                set_at=utcnow(),
+            )
+        )
         audit.append(s, profile.user_id, "hold.set", case_id, reason=reason)
 
 
 def lift_hold(db: Database, profile: Profile, case_key: str) -> None:
     _require(profile, "ophæve en tilbageholdelse")
     with db.session() as s:
-        rows = s.scalars(select(LegalHold).where(LegalHold.case_key == case_key,
-                                                 LegalHold.lifted_at.is_(None))).all()
+        rows = s.scalars(
+            select(LegalHold).where(LegalHold.case_key == case_key, LegalHold.lifted_at.is_(None))
+        ).all()
         if not rows:
             raise RetentionError(Msg("Sag {case_key} er ikke tilbageholdt", case_key=case_key))
         for row in rows:
@@ -122,17 +133,22 @@ def plan(db: Database, years: int, now: dt.datetime | None = None) -> RetentionP
     now = now or utcnow()
     cutoff = now - dt.timedelta(days=round(365.25 * years))
     with db.read_session() as s:
-        last_review = (select(Review.case_id, func.max(Review.updated_at).label("at"))
-                       .group_by(Review.case_id).subquery())
-        rows = s.execute(select(Case.case_key, Case.updated_at, last_review.c.at)
-                         .outerjoin(last_review, last_review.c.case_id == Case.id)
-                         .where(Case.status.in_(CLOSED))).all()
+        last_review = (
+            select(Review.case_id, func.max(Review.updated_at).label("at"))
+            .group_by(Review.case_id)
+            .subquery()
+        )
+        rows = s.execute(
+            select(Case.case_key, Case.updated_at, last_review.c.at)
+            .outerjoin(last_review, last_review.c.case_id == Case.id)
+            .where(Case.status.in_(CLOSED))
+        ).all()
     naive = cutoff.replace(tzinfo=None)
-    old = sorted(key for key, case_at, review_at in rows
-                 if max(_naive(case_at), _naive(review_at)) < naive)
+    old = sorted(
+        key for key, case_at, review_at in rows if max(_naive(case_at), _naive(review_at)) < naive
+    )
     holds = {h.case_key for h in active_holds(db)}
-    return RetentionPlan(cutoff, [k for k in old if k not in holds],
-                         [k for k in old if k in holds])
+    return RetentionPlan(cutoff, [k for k in old if k not in holds], [k for k in old if k in holds])
 
 
 def _naive(value: dt.datetime | None) -> dt.datetime:
@@ -141,8 +157,15 @@ def _naive(value: dt.datetime | None) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
-def run(db: Database, profile: Profile, years: int, *, dry_run: bool,
-        outbox: Path | None = None, now: dt.datetime | None = None) -> RetentionPlan:
+def run(
+    db: Database,
+    profile: Profile,
+    years: int,
+    *,
+    dry_run: bool,
+    outbox: Path | None = None,
+    now: dt.datetime | None = None,
+) -> RetentionPlan:
     """Delete the personal data of every case due (or, with `dry_run`, only say which);
     audited either way."""
     _require(profile, "slette sagsdata efter opbevaringsperioden")
@@ -150,13 +173,27 @@ def run(db: Database, profile: Profile, years: int, *, dry_run: bool,
         raise RetentionError(Msg("Opbevaringsperioden skal være mindst 1 år"))
     found = plan(db, years, now)
     if dry_run:
-        audit.append_now(db, profile.user_id, "retention.dry_run", None, years=years,
-                         due=len(found.due), held=len(found.held))
+        audit.append_now(
+            db,
+            profile.user_id,
+            "retention.dry_run",
+            None,
+            years=years,
+            due=len(found.due),
+            held=len(found.held),
+        )
         return found
     for case_key in found.due:
         _delete_case(db, profile.user_id, case_key, outbox)
-    audit.append_now(db, profile.user_id, "retention.run", None, years=years,
-                     deleted=len(found.due), held=len(found.held))
+    audit.append_now(
+        db,
+        profile.user_id,
+        "retention.run",
+        None,
+        years=years,
+        deleted=len(found.due),
+        held=len(found.held),
+    )
     return found
 
 
@@ -166,18 +203,21 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
         if case is None:
             return
         review_keys = list(s.scalars(select(Review.review_key).where(Review.case_id == case.id)))
-        review_keys += list(s.scalars(select(IngestedRecord.review_key)
-                                      .where(IngestedRecord.case_key == case_key)))
+        review_keys += list(
+            s.scalars(select(IngestedRecord.review_key).where(IngestedRecord.case_key == case_key))
+        )
         s.execute(delete(NextStep).where(NextStep.case_id == case.id))
         s.execute(delete(Consent).where(Consent.case_id == case.id))
-        s.execute(update(Review).where(Review.case_id == case.id)
-                  .values(replaces_review_id=None))
+        s.execute(update(Review).where(Review.case_id == case.id).values(replaces_review_id=None))
         s.execute(delete(Review).where(Review.case_id == case.id))
         s.execute(delete(MeetingCase).where(MeetingCase.case_key == case_key))
         # colleagues' records stay on the share (a write-once mailbox): keep a tombstone with
         # no content, so the next ingest does not bring the case back
-        s.execute(update(IngestedRecord).where(IngestedRecord.case_key == case_key)
-                  .values(verdict=RETAINED, record="{}", reviewers="", conflict=False))
+        s.execute(
+            update(IngestedRecord)
+            .where(IngestedRecord.case_key == case_key)
+            .values(verdict=RETAINED, record="{}", reviewers="", conflict=False)
+        )
         s.execute(delete(Claim).where(Claim.case_key == case_key))
         s.execute(delete(SignedPdf).where(SignedPdf.case_key == case_key))
         audit.append(s, user_id, "retention.delete", case.id)

@@ -25,23 +25,37 @@ log = logging.getLogger(__name__)
 MAX_SIGNED_PDF = 64 * 1024 * 1024
 
 
-def keep_signed_pdf(db: Database, case_key: str, review_key: str, pdf: bytes,
-                    record: str | None = None) -> str:
+def keep_signed_pdf(
+    db: Database, case_key: str, review_key: str, pdf: bytes, record: str | None = None
+) -> str:
     """Store a signed summary's bytes (idempotent: a review's row is written once and a
     second copy must be the same bytes). Returns the SHA-256."""
     digest = hashlib.sha256(pdf).hexdigest()
     con = db.reader()
-    known = con.execute("SELECT sha256 FROM signed_pdf WHERE review_key = ?",
-                        (review_key,)).fetchone()
+    known = con.execute(
+        "SELECT sha256 FROM signed_pdf WHERE review_key = ?", (review_key,)
+    ).fetchone()
     if known is not None:
         if known[0] != digest:
-            raise ValueError(Msg("En anden underskrevet PDF er allerede gemt for gennemgang "
-                                 "{review_key}", review_key=review_key))
+            raise ValueError(
+                Msg(
+                    "En anden underskrevet PDF er allerede gemt for gennemgang {review_key}",
+                    review_key=review_key,
+                )
+            )
         return digest
-    con.execute("INSERT INTO signed_pdf (review_key, case_key, sha256, pdf, record, stored_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (review_key, case_key, digest, pdf, record,
-                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+    con.execute(
+        "INSERT INTO signed_pdf (review_key, case_key, sha256, pdf, record, stored_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            review_key,
+            case_key,
+            digest,
+            pdf,
+            record,
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        ),
+    )
     return digest
 
 
@@ -60,8 +74,11 @@ def keep_signed_pdfs(db: Database, items: list[tuple[str, str, bytes, str | None
 
 
 def signed_pdf(db: Database, review_key: str) -> bytes | None:
-    row = db.reader().execute("SELECT pdf FROM signed_pdf WHERE review_key = ?",
-                              (review_key,)).fetchone()
+    row = (
+        db.reader()
+        .execute("SELECT pdf FROM signed_pdf WHERE review_key = ?", (review_key,))
+        .fetchone()
+    )
     return bytes(row[0]) if row is not None else None
 
 
@@ -126,12 +143,16 @@ def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str
     """(review key, case key, PDF path on the share, the record's hash, record) of ingested
     reviews whose signatures verified (trusted, or by a signer not on the roster), whose
     record says validation data is still to be added and whose PDF is not in the store yet."""
-    rows = db.reader().execute(
-        "SELECT r.review_key, r.case_key, r.pdf_path, r.pdf_sha256, r.record "
-        "FROM ingested_record r LEFT JOIN signed_pdf p ON p.review_key = r.review_key "
-        "WHERE r.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') AND p.review_key IS NULL "
-        "AND instr(r.record, '\"ltv\"') > 0"
-    ).fetchall()
+    rows = (
+        db.reader()
+        .execute(
+            "SELECT r.review_key, r.case_key, r.pdf_path, r.pdf_sha256, r.record "
+            "FROM ingested_record r LEFT JOIN signed_pdf p ON p.review_key = r.review_key "
+            "WHERE r.verdict IN ('TRUSTED', 'UNKNOWN_SIGNER') AND p.review_key IS NULL "
+            "AND instr(r.record, '\"ltv\"') > 0"
+        )
+        .fetchall()
+    )
     out = []
     for review_key, case_key, pdf_path, sha256, record in rows:
         try:
@@ -146,9 +167,14 @@ def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str
 def stored_waiting_for_ltv(db: Database) -> list[tuple[str, str, bytes, dict[str, Any]]]:
     """(review key, identity hash, PDF, record) of stored summaries still waiting for their
     validation data."""
-    rows = db.reader().execute(
-        "SELECT review_key, sha256, pdf, record FROM signed_pdf "
-        "WHERE instr(record, '\"ltv\"') > 0").fetchall()
+    rows = (
+        db.reader()
+        .execute(
+            "SELECT review_key, sha256, pdf, record FROM signed_pdf "
+            "WHERE instr(record, '\"ltv\"') > 0"
+        )
+        .fetchall()
+    )
     out = []
     for review_key, sha256, pdf, record in rows:
         try:
@@ -160,17 +186,21 @@ def stored_waiting_for_ltv(db: Database) -> list[tuple[str, str, bytes, dict[str
     return out
 
 
-def replace_with_augmented(db: Database, review_key: str, identity: str, pdf: bytes,
-                           record: dict[str, Any]) -> bool:
+def replace_with_augmented(
+    db: Database, review_key: str, identity: str, pdf: bytes, record: dict[str, Any]
+) -> bool:
     """The stored copy becomes `pdf` (the same signed document with validation data added):
     its identity (the signed revision's hash) stays; the record no longer waits. False (and
     nothing changed) when the stored copy has another identity."""
     done = {k: v for k, v in record.items() if k != "ltv"}
     con = db.reader()
-    cur = con.execute("UPDATE signed_pdf SET pdf = ?, record = ? "
-                      "WHERE review_key = ? AND sha256 = ?",
-                      (pdf, json.dumps(done, ensure_ascii=False, indent=2), review_key, identity))
+    cur = con.execute(
+        "UPDATE signed_pdf SET pdf = ?, record = ? WHERE review_key = ? AND sha256 = ?",
+        (pdf, json.dumps(done, ensure_ascii=False, indent=2), review_key, identity),
+    )
     return bool(cur.rowcount == 1)  # False: the stored copy is not this signed document
+
+
 def keep_ingested_pdfs(db: Database, items: list[tuple[str, str, bytes, str | None]]) -> int:
     """Colleagues' signed summaries read (and unsealed) at ingest, kept in one transaction so
     printing and packets read them from here, never from the share. A review whose row is
@@ -181,8 +211,9 @@ def keep_ingested_pdfs(db: Database, items: list[tuple[str, str, bytes, str | No
     try:
         for case_key, review_key, pdf, record in items:
             with contextlib.suppress(ValueError):
-                known = con.execute("SELECT 1 FROM signed_pdf WHERE review_key = ?",
-                                    (review_key,)).fetchone()
+                known = con.execute(
+                    "SELECT 1 FROM signed_pdf WHERE review_key = ?", (review_key,)
+                ).fetchone()
                 if known is None:
                     keep_signed_pdf(db, case_key, review_key, pdf, record)
                     new += 1
@@ -196,17 +227,24 @@ def keep_ingested_pdfs(db: Database, items: list[tuple[str, str, bytes, str | No
 def ingested_without_pdf(db: Database) -> set[str]:
     """Reviews ingested intact (before the store kept colleagues' summaries) whose PDF is not
     in the store: the next ingest reads them once more to take their PDF in."""
-    return {row[0] for row in db.reader().execute(
-        "SELECT review_key FROM ingested_record WHERE verdict IN (?, ?, ?) AND review_key "
-        "NOT IN (SELECT review_key FROM signed_pdf)",
-        ("TRUSTED", "UNKNOWN_SIGNER", "REVOKED_SIGNER"))}
+    return {
+        row[0]
+        for row in db.reader().execute(
+            "SELECT review_key FROM ingested_record WHERE verdict IN (?, ?, ?) AND review_key "
+            "NOT IN (SELECT review_key FROM signed_pdf)",
+            ("TRUSTED", "UNKNOWN_SIGNER", "REVOKED_SIGNER"),
+        )
+    }
 
 
 def signed_reviewers(db: Database, review_key: str) -> list[str]:
     """The reviewers the stored record of a signed summary names (who may read it on the
     share besides the coordinators); [] when unknown."""
-    row = db.reader().execute("SELECT record FROM signed_pdf WHERE review_key = ?",
-                              (review_key,)).fetchone()
+    row = (
+        db.reader()
+        .execute("SELECT record FROM signed_pdf WHERE review_key = ?", (review_key,))
+        .fetchone()
+    )
     try:
         reviewers = json.loads(row[0]).get("reviewers") if row and row[0] else []
     except (ValueError, AttributeError):

@@ -21,7 +21,13 @@ from udsat_desktop.store.db import StoreError
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = (
-    5, 6, 8, 10, 13, 14)
+    5,
+    6,
+    8,
+    10,
+    13,
+    14,
+)
 
 
 class StorageError(StoreError):
@@ -63,21 +69,33 @@ def storage_error(exc: BaseException, path: Path | None = None) -> StorageError 
     if code == SQLITE_CANTOPEN and path is not None and not _writable(path):
         code = SQLITE_READONLY
     if code == SQLITE_FULL or "database or disk is full" in text:
-        return DiskFull(Msg(
-            "Der er ikke plads på disken til databasen; intet er gemt halvt. Frigør plads "
-            "(eller bed IT om det), og prøv igen."))
+        return DiskFull(
+            Msg(
+                "Der er ikke plads på disken til databasen; intet er gemt halvt. Frigør plads "
+                "(eller bed IT om det), og prøv igen."
+            )
+        )
     if code == SQLITE_READONLY or "readonly database" in text:
-        return ReadOnlyStore(Msg(
-            "Databasen er skrivebeskyttet (filen eller datamappen), så intet kan gemmes. "
-            "Kontrollér rettighederne til datamappen (eller bed IT om det), og prøv igen."))
+        return ReadOnlyStore(
+            Msg(
+                "Databasen er skrivebeskyttet (filen eller datamappen), så intet kan gemmes. "
+                "Kontrollér rettighederne til datamappen (eller bed IT om det), og prøv igen."
+            )
+        )
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
-        return StoreBusy(Msg(
-            "Databasen er optaget af et andet program (fx en anden kopi af Udsat Desktop eller "
-            "en sikkerhedskopiering); intet er gemt halvt. Prøv igen om lidt."))
+        return StoreBusy(
+            Msg(
+                "Databasen er optaget af et andet program (fx en anden kopi af Udsat Desktop eller "
+                "en sikkerhedskopiering); intet er gemt halvt. Prøv igen om lidt."
+            )
+        )
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN) or "disk i/o error" in text:
-        return StoreIOError(Msg(
-            "Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er "
-            "gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen."))
+        return StoreIOError(
+            Msg(
+                "Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er "
+                "gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen."
+            )
+        )
     return None
 
 

@@ -31,10 +31,24 @@ from udsat_desktop.store.models import (
 from udsat_desktop.store.queue import Profile
 
 ENCRYPTION_SECRET = "x25519_private"
-CASE_FIELDS = ("case_key", "cpr", "name", "benefit_type", "unemployment_pct", "caseworker",
-               "jobcenter_unit", "sof_contact", "homeless", "substance_abuse",
-               "mental_illness", "close_to_clarification", "priority", "deadline",
-               "start_date", "note")
+CASE_FIELDS = (
+    "case_key",
+    "cpr",
+    "name",
+    "benefit_type",
+    "unemployment_pct",
+    "caseworker",
+    "jobcenter_unit",
+    "sof_contact",
+    "homeless",
+    "substance_abuse",
+    "mental_illness",
+    "close_to_clarification",
+    "priority",
+    "deadline",
+    "start_date",
+    "note",
+)
 
 
 def secret(db: Database, name: str, make: Any) -> bytes:
@@ -51,18 +65,26 @@ def secret(db: Database, name: str, make: Any) -> bytes:
 def learn_team(db: Database, members: Iterable[dict[str, Any]]) -> None:
     with db.session() as s:
         for member in members:
-            s.merge(Reviewer(user_id=member["user_id"], name=member["name"],
-                             initials=member["initials"], organisation=member["organisation"]))
+            s.merge(
+                Reviewer(
+                    user_id=member["user_id"],
+                    name=member["name"],
+                    initials=member["initials"],
+                    organisation=member["organisation"],
+                )
+            )
 
 
 # ----------------------------------------------------------------------------- sync log
 
 
-def log_file(db: Database, name: str, target: str, digest: str, state: str,
-             message: str | None) -> None:
+def log_file(
+    db: Database, name: str, target: str, digest: str, state: str, message: str | None
+) -> None:
     with db.session() as s:
-        row = s.get(SyncFile, name) or SyncFile(name=name, target=target, sha256=digest,
-                                                state=state, attempts=0)
+        row = s.get(SyncFile, name) or SyncFile(
+            name=name, target=target, sha256=digest, state=state, attempts=0
+        )
         s.add(row)
         row.state, row.message, row.sha256, row.target = state, message, digest, target
         row.attempts = (row.attempts or 0) + 1
@@ -78,8 +100,10 @@ def quarantined(db: Database) -> dict[str, tuple[str, str]]:
     """Files on the share refused before: name -> (size:mtime when refused, the reason). Not
     read again while unchanged."""
     with db.read_session() as s:
-        return {row.name: (row.sha256, row.message or "") for row in s.scalars(
-            select(SyncFile).where(SyncFile.state == REFUSED))}
+        return {
+            row.name: (row.sha256, row.message or "")
+            for row in s.scalars(select(SyncFile).where(SyncFile.state == REFUSED))
+        }
 
 
 def sync_log(db: Database) -> list[SyncFile]:
@@ -124,16 +148,21 @@ def get_or_queue_claim(db: Database, case_key: str, user_id: str, now: str) -> C
         return ClaimRow(row.state, row.claimed_at, row.holder, row.holder_claimed_at)
 
 
-def set_claim(db: Database, case_key: str, user_id: str, state: str, holder: str | None,
-              holder_claimed_at: str | None) -> None:
+def set_claim(
+    db: Database,
+    case_key: str,
+    user_id: str,
+    state: str,
+    holder: str | None,
+    holder_claimed_at: str | None,
+) -> None:
     with db.session() as s:
         row = s.get(Claim, case_key)
         assert row is not None
         row.state, row.holder, row.holder_claimed_at = state, holder, holder_claimed_at
         if state != "queued":
             row.checked_at = utcnow()
-            audit.append(s, user_id, f"claim_{state}", _case_id(s, case_key),
-                         case_key=case_key)
+            audit.append(s, user_id, f"claim_{state}", _case_id(s, case_key), case_key=case_key)
 
 
 def drop_claim(db: Database, case_key: str, user_id: str) -> bool:
@@ -173,9 +202,7 @@ def cases_to_assign(db: Database, case_keys: list[str]) -> tuple[list[int], list
         rows = list(s.scalars(select(Case).where(Case.case_key.in_(case_keys))))
     missing = sorted(set(case_keys) - {r.case_key for r in rows})
     if missing:
-        raise ValueError(Msg(
-                "Ukendte sagsnøgler: {missing}",
-                missing=', '.join(missing)))
+        raise ValueError(Msg("Ukendte sagsnøgler: {missing}", missing=", ".join(missing)))
     plain = [{f: _plain(getattr(r, f)) for f in CASE_FIELDS} for r in rows]
     return [r.id for r in rows], plain
 
@@ -184,8 +211,9 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def record_assignment(db: Database, case_ids: list[int], to_user: str, batch: str,
-                      user_id: str) -> None:
+def record_assignment(
+    db: Database, case_ids: list[int], to_user: str, batch: str, user_id: str
+) -> None:
     from udsat_desktop.store.cases import assign
 
     assign(db, case_ids, to_user)
@@ -199,27 +227,38 @@ def pulled_batches(db: Database) -> set[str]:
         return set(s.scalars(select(PulledAssignment.name)))
 
 
-def take_assigned_cases(db: Database, profile: Profile, name: str,
-                        cases: list[dict[str, Any]], header: dict[str, Any]) -> int:
+def take_assigned_cases(
+    db: Database, profile: Profile, name: str, cases: list[dict[str, Any]], header: dict[str, Any]
+) -> int:
     """Assigned cases into the local queue (new ones inserted, known ones assigned to me) and
     the batch noted as pulled, in one transaction."""
+
     def date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(value) if value else None
 
     with db.session() as s:
-        known = {c.case_key: c for c in s.scalars(
-            select(Case).where(Case.case_key.in_([c["case_key"] for c in cases])))}
+        known = {
+            c.case_key: c
+            for c in s.scalars(
+                select(Case).where(Case.case_key.in_([c["case_key"] for c in cases]))
+            )
+        }
         new_rows = []
         for item in cases:
             values = {f: item.get(f) for f in CASE_FIELDS}
-            values["deadline"], values["start_date"] = (date(values["deadline"]),
-                                                         date(values["start_date"]))
+            values["deadline"], values["start_date"] = (
+                date(values["deadline"]),
+                date(values["start_date"]),
+            )
             row = known.get(item["case_key"])
             if row is None:
-                values.update(name_sort=sort_key(values["name"]),
-                              status=CaseStatus.TILDELT.value,
-                              assigned_reviewer=profile.user_id, created_at=utcnow(),
-                              updated_at=utcnow())
+                values.update(
+                    name_sort=sort_key(values["name"]),
+                    status=CaseStatus.TILDELT.value,
+                    assigned_reviewer=profile.user_id,
+                    created_at=utcnow(),
+                    updated_at=utcnow(),
+                )
                 new_rows.append(values)
                 continue
             row.assigned_reviewer = profile.user_id
@@ -228,8 +267,15 @@ def take_assigned_cases(db: Database, profile: Profile, name: str,
         if new_rows:
             insert_cases(s, new_rows)
         s.add(PulledAssignment(name=name, cases=len(cases)))
-        audit.append(s, profile.user_id, "pull_assignment", None, batch=header.get("batch"),
-                     cases=len(cases), by=header.get("from"))
+        audit.append(
+            s,
+            profile.user_id,
+            "pull_assignment",
+            None,
+            batch=header.get("batch"),
+            cases=len(cases),
+            by=header.get("from"),
+        )
     return len(cases)
 
 
@@ -239,10 +285,17 @@ def take_assigned_cases(db: Database, profile: Profile, name: str,
 def ingested_stamps(db: Database) -> dict[str, tuple[str, int, int]]:
     """review key -> (PDF path on the share, combined size, latest mtime) as last ingested."""
     with db.read_session() as s:
-        return {r.review_key: (r.pdf_path, r.source_size, r.source_mtime_ns)
-                for r in s.execute(select(IngestedRecord.review_key, IngestedRecord.pdf_path,
-                                          IngestedRecord.source_size,
-                                          IngestedRecord.source_mtime_ns))}
+        return {
+            r.review_key: (r.pdf_path, r.source_size, r.source_mtime_ns)
+            for r in s.execute(
+                select(
+                    IngestedRecord.review_key,
+                    IngestedRecord.pdf_path,
+                    IngestedRecord.source_size,
+                    IngestedRecord.source_mtime_ns,
+                )
+            )
+        }
 
 
 RETAINED = "SLETTET"  # the verdict of a record whose case retention deleted: never re-read
@@ -252,28 +305,37 @@ def first_seen(db: Database, review_key: str) -> bytes | None:
     """The canonical facts of the record first ingested under this review id (without its
     signature), or None when the id is new."""
     with db.read_session() as s:
-        text = s.scalar(select(IngestedRecord.record)
-                        .where(IngestedRecord.review_key == review_key))
+        text = s.scalar(
+            select(IngestedRecord.record).where(IngestedRecord.review_key == review_key)
+        )
     if text is None:
         return None
     stored = json.loads(text)
     facts = {k: v for k, v in stored.items() if k not in ("signature", "ltv")}  # as signed
-    return json.dumps(facts, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False).encode("utf-8")
+    return json.dumps(facts, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 _FAILED = ("MODIFIED", "UNSIGNED", "UNCHECKED")
 
 
-def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
-                   stamp: tuple[int, int], verdict: str, user_id: str) -> bool:
+def store_ingested(
+    db: Database,
+    record: dict[str, Any],
+    pdf_rel: str,
+    stamp: tuple[int, int],
+    verdict: str,
+    user_id: str,
+) -> bool:
     """Keep what the ingest found for a record. A review already ingested intact is not
     demoted by a later file that fails (anyone may write to the share: a swapped copy must not
     take an honest, verified review off a meeting); only the stamp is renewed so the file is
     not read again unchanged. Returns False when the earlier verdict was kept."""
     with db.session() as s:
         row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
-            review_key=record["review_id"])
+            review_key=record["review_id"]
+        )
         if row.verdict == RETAINED:  # deleted after the retention period: stays deleted
             return True
         if row.verdict == "TRUSTED" and verdict in _FAILED:
@@ -290,8 +352,15 @@ def store_ingested(db: Database, record: dict[str, Any], pdf_rel: str,
         row.source_size, row.source_mtime_ns = stamp
         row.ingested_at = utcnow()
         case_id = s.scalars(select(Case.id).where(Case.case_key == record["case_key"])).first()
-        audit.append(s, user_id, "ingest", case_id, review=record["review_id"],
-                     case_key=record["case_key"], verdict=verdict)
+        audit.append(
+            s,
+            user_id,
+            "ingest",
+            case_id,
+            review=record["review_id"],
+            case_key=record["case_key"],
+            verdict=verdict,
+        )
     return True
 
 
@@ -302,8 +371,9 @@ def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, 
     updated, conflicts = 0, []
     with db.session() as s:
         for case_key in sorted(case_keys):
-            rows = list(s.scalars(select(IngestedRecord)
-                                  .where(IngestedRecord.case_key == case_key)))
+            rows = list(
+                s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key))
+            )
             replaced = {json.loads(r.record).get("replaces_review_id") for r in rows}
             current = [r for r in rows if r.review_key not in replaced]
             conflict = len(current) > 1
@@ -313,19 +383,28 @@ def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, 
                 conflicts.append(case_key)
             case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
             good = any(r.verdict == "TRUSTED" for r in current)
-            if case is not None and good and case.status in (
-                    *OPEN_STATUSES, CaseStatus.UNDERSKREVET):
+            if (
+                case is not None
+                and good
+                and case.status in (*OPEN_STATUSES, CaseStatus.UNDERSKREVET)
+            ):
                 case.status = CaseStatus.SYNKRONISERET.value
-                audit.append(s, user_id, "status", case.id,
-                             to=CaseStatus.SYNKRONISERET.value, by="ingest")
+                audit.append(
+                    s, user_id, "status", case.id, to=CaseStatus.SYNKRONISERET.value, by="ingest"
+                )
                 updated += 1
     return updated, conflicts
 
 
 def ingested_for_case(db: Database, case_key: str) -> list[IngestedRecord]:
     with db.read_session() as s:
-        return list(s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key)
-                              .order_by(IngestedRecord.review_date)))
+        return list(
+            s.scalars(
+                select(IngestedRecord)
+                .where(IngestedRecord.case_key == case_key)
+                .order_by(IngestedRecord.review_date)
+            )
+        )
 
 
 def audit_refused(db: Database, user_id: str, name: str, reason: str) -> None:

@@ -34,28 +34,37 @@ class SignedVersion:
     source: str  # "lokal" or "fællesmappe"
     answers: dict[str, object] | None = None  # local reviews only
     template: tuple[str, str] | None = None  # local reviews only: (id, version)
-    record: dict[str, object] | None = None   # ingested records only
+    record: dict[str, object] | None = None  # ingested records only
 
 
 def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion]]:
     con = db.reader()
     where, args = ("AND c.case_key = ?", (case_key,)) if case_key else ("", ())
     found: dict[str, SignedVersion] = {}
-    for key, ckey, version, replaced, day, answers, template_id, template_version in \
-            con.execute(
-            "SELECT r.review_key, c.case_key, r.version, o.review_key, r.review_date, "
-            "r.answers, r.template_id, r.template_version FROM review r "
-            "JOIN \"case\" c ON c.id = r.case_id "
-            "LEFT JOIN review o ON o.id = r.replaces_review_id "
-            f"WHERE r.status = ? {where}", (SIGNED, *args)):
-        found[key] = SignedVersion(ckey, key, int(version), replaced,
-                                   dt.date.fromisoformat(day) if day else None, "lokal",
-                                   answers=json.loads(answers or "{}"),
-                                   template=(template_id, template_version))
+    for key, ckey, version, replaced, day, answers, template_id, template_version in con.execute(
+        "SELECT r.review_key, c.case_key, r.version, o.review_key, r.review_date, "
+        "r.answers, r.template_id, r.template_version FROM review r "
+        'JOIN "case" c ON c.id = r.case_id '
+        "LEFT JOIN review o ON o.id = r.replaces_review_id "
+        f"WHERE r.status = ? {where}",
+        (SIGNED, *args),
+    ):
+        found[key] = SignedVersion(
+            ckey,
+            key,
+            int(version),
+            replaced,
+            dt.date.fromisoformat(day) if day else None,
+            "lokal",
+            answers=json.loads(answers or "{}"),
+            template=(template_id, template_version),
+        )
     where = "AND case_key = ?" if case_key else ""
     for key, ckey, day, text in con.execute(
-            "SELECT review_key, case_key, review_date, record FROM ingested_record "
-            f"WHERE verdict IN {_GOOD_SQL} {where}", args):
+        "SELECT review_key, case_key, review_date, record FROM ingested_record "
+        f"WHERE verdict IN {_GOOD_SQL} {where}",
+        args,
+    ):
         if key in found:
             continue
         try:
@@ -63,9 +72,15 @@ def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion
             version = int(record.get("version") or 1)
         except (ValueError, TypeError, AttributeError):
             continue
-        found[key] = SignedVersion(ckey, key, version, record.get("replaces_review_id"),
-                                   dt.date.fromisoformat(day) if day else None, "fællesmappe",
-                                   record=record)
+        found[key] = SignedVersion(
+            ckey,
+            key,
+            version,
+            record.get("replaces_review_id"),
+            dt.date.fromisoformat(day) if day else None,
+            "fællesmappe",
+            record=record,
+        )
     by_case: dict[str, list[SignedVersion]] = {}
     for v in found.values():
         by_case.setdefault(v.case_key, []).append(v)
@@ -113,13 +128,22 @@ def superseded_by(db: Database, case_key: str, review_key: str) -> SignedVersion
 def superseded_keys(db: Database) -> set[str]:
     """Every review key, local or ingested, that a later signed version replaces."""
     con = db.reader()
-    keys = {k for (k,) in con.execute(
-        "SELECT o.review_key FROM review r JOIN review o ON o.id = r.replaces_review_id "
-        "WHERE r.status = ?", (SIGNED,))}
-    keys |= {k for (k,) in con.execute(
-        "SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record "
-        f"WHERE verdict IN {_GOOD_SQL} "
-        "AND json_extract(record, '$.replaces_review_id') IS NOT NULL")}
+    keys = {
+        k
+        for (k,) in con.execute(
+            "SELECT o.review_key FROM review r JOIN review o ON o.id = r.replaces_review_id "
+            "WHERE r.status = ?",
+            (SIGNED,),
+        )
+    }
+    keys |= {
+        k
+        for (k,) in con.execute(
+            "SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record "
+            f"WHERE verdict IN {_GOOD_SQL} "
+            "AND json_extract(record, '$.replaces_review_id') IS NOT NULL"
+        )
+    }
     return keys
 
 
@@ -128,31 +152,38 @@ def case_versions(db: Database, case_key: str) -> list[tuple[int, str, int | Non
     included, for the case panel: a superseded version shows *Erstattet af version N*."""
     rows: dict[str, tuple[int, str]] = {}
     for key, version, status in db.reader().execute(
-            "SELECT r.review_key, r.version, r.status FROM review r "
-            "JOIN \"case\" c ON c.id = r.case_id WHERE c.case_key = ?", (case_key,)):
+        "SELECT r.review_key, r.version, r.status FROM review r "
+        'JOIN "case" c ON c.id = r.case_id WHERE c.case_key = ?',
+        (case_key,),
+    ):
         rows[key] = (int(version), status)
     signed = signed_versions(db, case_key)
     for v in signed:
         rows.setdefault(v.review_key, (v.version, SIGNED))
     replaced_by = {v.replaces_key: v.version for v in signed if v.replaces_key}
-    return sorted((version, status, replaced_by.get(key))
-                  for key, (version, status) in rows.items())
+    return sorted(
+        (version, status, replaced_by.get(key)) for key, (version, status) in rows.items()
+    )
 
 
-def journal_documents(db: Database, since: dt.date | None = None
-                      ) -> list[tuple[int, str, str, str, str, dt.date]]:
+def journal_documents(
+    db: Database, since: dt.date | None = None
+) -> list[tuple[int, str, str, str, str, dt.date]]:
     """(case id, CPR, name, case key, review key, review date) of every signed review known
     here for the journal export: own ones and those ingested from the share, newest version
     per review key, oldest review date first; from `since` on when given."""
     reader = db.reader()
     rows: dict[str, tuple[int, str, str, str, str, dt.date]] = {}
     for case_id, cpr, name, case_key, review_key, day in reader.execute(
-            'SELECT c.id, c.cpr, c.name, c.case_key, r.review_key, r.review_date '
-            'FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.status = ?', (SIGNED,)):
+        "SELECT c.id, c.cpr, c.name, c.case_key, r.review_key, r.review_date "
+        'FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.status = ?',
+        (SIGNED,),
+    ):
         rows[review_key] = (case_id, cpr, name, case_key, review_key, _date(day))
     for case_id, cpr, name, case_key, review_key, day in reader.execute(
-            'SELECT c.id, c.cpr, c.name, c.case_key, i.review_key, i.review_date '
-            'FROM ingested_record i JOIN "case" c ON c.case_key = i.case_key'):
+        "SELECT c.id, c.cpr, c.name, c.case_key, i.review_key, i.review_date "
+        'FROM ingested_record i JOIN "case" c ON c.case_key = i.case_key'
+    ):
         rows.setdefault(review_key, (case_id, cpr, name, case_key, review_key, _date(day)))
     found = sorted(rows.values(), key=lambda r: (r[5], r[3], r[4]))
     return [r for r in found if since is None or r[5] >= since]

@@ -40,8 +40,7 @@ MAX_HEAD_FILE = 4 * 1024 * 1024
 
 
 def audit_key(db: Database) -> Ed25519PrivateKey:
-    raw = state.secret(db, AUDIT_SECRET,
-                       lambda: Ed25519PrivateKey.generate().private_bytes_raw())
+    raw = state.secret(db, AUDIT_SECRET, lambda: Ed25519PrivateKey.generate().private_bytes_raw())
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -66,15 +65,22 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
     folder = share / FOLDER / profile.user_id
     seq = max(previous[0] if previous else 0, _max_seq(folder)) + 1
     key = audit_key(db)
-    body = {"format": FORMAT, "user_id": profile.user_id, "seq": seq, "count": count,
-            "last_id": last_id, "hash": digest,
-            "published_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "hashes": heads.hashes_after(db, previous[1] if previous else 0, last_id),
-            "public_key": _b64(key.public_key().public_bytes_raw())}
+    body = {
+        "format": FORMAT,
+        "user_id": profile.user_id,
+        "seq": seq,
+        "count": count,
+        "last_id": last_id,
+        "hash": digest,
+        "published_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "hashes": heads.hashes_after(db, previous[1] if previous else 0, last_id),
+        "public_key": _b64(key.public_key().public_bytes_raw()),
+    }
     signed = {"head": body, "signature": _b64(key.sign(_canonical(body)))}
     name = f"{seq:08d}.json"
-    publish_once(folder / name, json.dumps(signed, separators=(",", ":")).encode("ascii"),
-                 share=share)
+    publish_once(
+        folder / name, json.dumps(signed, separators=(",", ":")).encode("ascii"), share=share
+    )
     heads.record_published(db, seq, last_id, digest)
     return f"{FOLDER}/{profile.user_id}/{name}"
 
@@ -94,11 +100,11 @@ def _max_seq(folder: Path) -> int:
 
 @dataclass
 class HeadCheck:
-    heads: int = 0                    # heads of this user read and verified
-    pinned: int = 0                   # entries the heads pin (id and hash)
+    heads: int = 0  # heads of this user read and verified
+    pinned: int = 0  # entries the heads pin (id and hash)
     first_mismatch: int | None = None  # the first entry that no longer matches
     reason: str | None = None
-    head_seq: int | None = None       # the head that pins it
+    head_seq: int | None = None  # the head that pins it
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
 
     @property
@@ -118,8 +124,9 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
     except FileNotFoundError:
         names = []
     except OSError as exc:
-        check.refused.append((FOLDER, Msg("mappen kan ikke læses ({error})",
-                                          error=type(exc).__name__)))
+        check.refused.append(
+            (FOLDER, Msg("mappen kan ikke læses ({error})", error=type(exc).__name__))
+        )
         names = []
     for name in names:
         path = folder / name
@@ -132,8 +139,7 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
             check.refused.append((name, str(exc)))
             continue
         except OSError as exc:
-            check.refused.append((name, Msg("kan ikke læses ({error})",
-                                            error=type(exc).__name__)))
+            check.refused.append((name, Msg("kan ikke læses ({error})", error=type(exc).__name__)))
             continue
         if body["user_id"] != profile.user_id or name != f"{int(body['seq']):08d}.json":
             check.refused.append((name, Msg("hovedet passer ikke til sit filnavn")))
@@ -149,13 +155,17 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
         digest, seq = pins[entry_id]
         if entry_id not in local:
             check.first_mismatch, check.head_seq = entry_id, seq
-            check.reason = Msg("posten er offentliggjort i hoved {seq}, men findes ikke "
-                               "længere i loggen", seq=seq)
+            check.reason = Msg(
+                "posten er offentliggjort i hoved {seq}, men findes ikke længere i loggen", seq=seq
+            )
             break
         if local[entry_id] != digest:
             check.first_mismatch, check.head_seq = entry_id, seq
-            check.reason = Msg("posten passer ikke længere med hoved {seq} på fællesmappen "
-                               "(ændret, eller kæden er skrevet om)", seq=seq)
+            check.reason = Msg(
+                "posten passer ikke længere med hoved {seq} på fællesmappen "
+                "(ændret, eller kæden er skrevet om)",
+                seq=seq,
+            )
             break
     return check
 

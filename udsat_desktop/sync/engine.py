@@ -119,8 +119,9 @@ def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
         return []
 
 
-def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Path,
-                     report: SyncReport | None = None) -> None:
+def publish_identity(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: SyncReport | None = None
+) -> None:
     """reviewers/<user>.json: my enrolment request (name, organisation, role, my public
     encryption key and signing certificate), signed with my team key. It is only a request:
     nothing about it is trusted until a coordinator approves it on the roster. A hostile file
@@ -142,8 +143,9 @@ def publish_identity(db: Database, paths: AppPaths, profile: Profile, share: Pat
         raise share_io._share_error(exc) from None
 
 
-def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
-             fingerprint: str = "") -> None:
+def _refused(
+    db: Database | None, report: SyncReport | None, rel: str, why: str, fingerprint: str = ""
+) -> None:
     """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
     oversized file): told to the user, kept in the sync log, and not read again unchanged."""
     # the folder only: a hostile file's name may hold anything (the sync log, inside the
@@ -155,8 +157,13 @@ def _refused(db: Database | None, report: SyncReport | None, rel: str, why: str,
         state.log_file(db, rel[-120:], rel[-200:], fingerprint[:64], "afvist", why)
 
 
-def refresh_trust(db: Database, paths: AppPaths, share: Path,
-                  report: SyncReport | None = None, profile: Profile | None = None) -> int:
+def refresh_trust(
+    db: Database,
+    paths: AppPaths,
+    share: Path,
+    report: SyncReport | None = None,
+    profile: Profile | None = None,
+) -> int:
     """Take every newer roster from the share that a trusted coordinator signed, and learn
     the team's names from it. Nothing in reviewers/ is trusted for being there. Returns the
     version held afterwards (0: none)."""
@@ -174,7 +181,8 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path,
         if report is not None and not roster.pinned(paths):
             report.coordinator_candidates = [
                 {"fingerprint": fp, "code": short_code(fp), "name": name, "version": version}
-                for fp, name, version in roster.candidates(share)]
+                for fp, name, version in roster.candidates(share)
+            ]
         return 0
     if report is not None:
         report.roster_version = held.version
@@ -182,8 +190,9 @@ def refresh_trust(db: Database, paths: AppPaths, share: Path,
     return held.version
 
 
-def _refuse(db: Database, report: SyncReport | None, name: str, reason: str,
-            profile: Profile | None) -> None:
+def _refuse(
+    db: Database, report: SyncReport | None, name: str, reason: str, profile: Profile | None
+) -> None:
     """A file on the share that is not what it claims (forged, unsigned, from someone not on
     the roster): one line in the report and the sync log, and an audit entry; the sync goes
     on."""
@@ -202,8 +211,12 @@ def _fingerprint(entry: share_io.Entry) -> str:
     return f"{entry.size}:{entry.mtime_ns}"
 
 
-def _skip_quarantined(entry: share_io.Entry, share: Path,
-                      quarantined: dict[str, tuple[str, str]], report: SyncReport | None) -> bool:
+def _skip_quarantined(
+    entry: share_io.Entry,
+    share: Path,
+    quarantined: dict[str, tuple[str, str]],
+    report: SyncReport | None,
+) -> bool:
     """A file refused before and unchanged since is not opened again (still reported)."""
     rel = _rel(share, entry.path)
     fingerprint, why = quarantined.get(rel[-120:], ("", ""))
@@ -267,8 +280,7 @@ def targets_of(record: dict[str, Any]) -> tuple[str, str]:
     _safe_parts(year, month, review_id, record["case_key"])
     if not (year.isdigit() and month.isdigit()):
         raise ValueError(Msg("unsafe name in record"))
-    return (f"summaries/{year}/{month}/{review_id}.pdf",
-            f"records/{year}/{month}/{review_id}.json")
+    return (f"summaries/{year}/{month}/{review_id}.pdf", f"records/{year}/{month}/{review_id}.json")
 
 
 def legacy_targets_of(record: dict[str, Any]) -> tuple[str, str]:
@@ -300,8 +312,7 @@ def complete_moves(db: Database, paths: AppPaths) -> int:
             done += 1
             with contextlib.suppress(OSError, ValueError, KeyError):
                 record = json.loads((sent / record_path.name).read_text(encoding="utf-8"))
-                state.mark_case_synced(db, record.get("case_key", ""),
-                                       record.get("review_id", ""))
+                state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
     return done
 
 
@@ -323,8 +334,12 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             record = json.loads(record_path.read_text(encoding="utf-8"))
             pdf_target, record_target = targets_of(record)
         except (OSError, ValueError, KeyError) as exc:
-            report.failed.append((record_path.name, Msg("ulæselig post i udbakken ({problem})",
-                                                        problem=message_of(exc))))
+            report.failed.append(
+                (
+                    record_path.name,
+                    Msg("ulæselig post i udbakken ({problem})", problem=message_of(exc)),
+                )
+            )
             continue
         if not pdf_path.exists():
             report.failed.append((record_path.name, Msg("PDF'en mangler i udbakken")))
@@ -334,15 +349,25 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
 
             complete_ltv(paths, pdf_path, record_path, record)
         if seal is None:  # nothing is written to the share plain: it waits for the roster
-            report.failed.append((record_path.name, Msg(
-                "venter: teamets holdliste er ikke modtaget endnu, så der er ingen at "
-                "kryptere til")))
+            report.failed.append(
+                (
+                    record_path.name,
+                    Msg(
+                        "venter: teamets holdliste er ikke modtaget endnu, så der er ingen at "
+                        "kryptere til"
+                    ),
+                )
+            )
             continue
-        readers = [str(record.get("signed_by") or ""),
-                   *(str(r) for r in record.get("reviewers") or [])]
+        readers = [
+            str(record.get("signed_by") or ""),
+            *(str(r) for r in record.get("reviewers") or []),
+        ]
         ok = True
-        for local, target, kind in ((pdf_path, pdf_target, KIND_SUMMARY),
-                                    (record_path, record_target, KIND_RECORD)):
+        for local, target, kind in (
+            (pdf_path, pdf_target, KIND_SUMMARY),
+            (record_path, record_target, KIND_RECORD),
+        ):
             ok = ok and _push_one(db, local, share, target, report, seal, readers, kind)
         if ok:
             uploaded.append((pdf_path, record_path, record))
@@ -350,8 +375,16 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
     retire_uploaded(db, uploaded)
 
 
-def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncReport,
-              seal: Sealer, readers: list[str], kind: str) -> bool:
+def _push_one(
+    db: Database,
+    local: Path,
+    share: Path,
+    target: str,
+    report: SyncReport,
+    seal: Sealer,
+    readers: list[str],
+    kind: str,
+) -> bool:
     """One file of the outbox to the share, sealed to its readers (never plain)."""
     data = local.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
@@ -377,7 +410,7 @@ def _push_one(db: Database, local: Path, share: Path, target: str, report: SyncR
 
 @dataclass(frozen=True)
 class ClaimResult:
-    state: str            # held | queued | clash | second
+    state: str  # held | queued | clash | second
     holder: str | None = None
     holder_claimed_at: str | None = None
 
@@ -395,8 +428,9 @@ def _claim_blob(db: Database, case_key: str, user_id: str, at: str, name: str) -
     app holds a roster: the claim waits in the queue."""
     from udsat_desktop.sync import roster, trust
 
-    signed = trust.seal_envelope(db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id,
-                                                  "claimed_at": at})
+    signed = trust.seal_envelope(
+        db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id, "claimed_at": at}
+    )
     held = roster.current(db)
     readers = [m.x25519_bytes() for m in held.members if m.active] if held else []
     if not readers:
@@ -407,12 +441,17 @@ def _claim_blob(db: Database, case_key: str, user_id: str, at: str, name: str) -
 def _open_claim(db: Database, blob: bytes, path: Path, share: Path | None) -> bytes:
     """A claim's signed envelope: a sealed claim opened with my key, a plain one of before as
     it is (its signature is what counts)."""
-    return sealed.unseal_share_file(encryption_key(db), blob, kind=KIND_CLAIM,
-                                    name=_rel(share, path) if share is not None else None)
+    return sealed.unseal_share_file(
+        encryption_key(db),
+        blob,
+        kind=KIND_CLAIM,
+        name=_rel(share, path) if share is not None else None,
+    )
 
 
-def _read_claim(db: Database, path: Path, share: Path | None = None
-                ) -> tuple[str | None, str | None]:
+def _read_claim(
+    db: Database, path: Path, share: Path | None = None
+) -> tuple[str | None, str | None]:
     """The holder of a claim (a claim folder, or a claim file of the flat layout) when it
     carries the signature of that roster member. ("", "") for an unsigned or foreign claim,
     which is reported and counts for nothing; (None, None) for one that cannot be read yet
@@ -427,11 +466,22 @@ def _read_claim(db: Database, path: Path, share: Path | None = None
             blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
             json.loads(blob.decode("utf-8"))
         except sealed.NotForMe as exc:  # sealed before I joined the team: counts for nothing
-            _refuse(db, None, f"claims/{case_key}",
-                    Msg("kravet ignoreres: {reason}", reason=str(exc)), None)
+            _refuse(
+                db,
+                None,
+                f"claims/{case_key}",
+                Msg("kravet ignoreres: {reason}", reason=str(exc)),
+                None,
+            )
             return "", ""
-        except (ValueError, KeyError, TypeError, AttributeError, FileNotFoundError,
-                sealed.SealError):
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            FileNotFoundError,
+            sealed.SealError,
+        ):
             if attempt == 0:
                 time.sleep(0.2)
             continue
@@ -442,15 +492,17 @@ def _read_claim(db: Database, path: Path, share: Path | None = None
             held = roster.current(db)
             member = held.by_team_key(signer) if held else None
             if member is None or not member.active:
-                raise trust.TrustError(Msg("kravet er ikke underskrevet af et medlem af "
-                                           "teamet"))
-            if payload.get("user_id") != member.user_id or payload.get("case_key") \
-                    != case_key:
-                raise trust.TrustError(Msg("kravet passer ikke til sagen eller "
-                                           "underskriveren"))
+                raise trust.TrustError(Msg("kravet er ikke underskrevet af et medlem af teamet"))
+            if payload.get("user_id") != member.user_id or payload.get("case_key") != case_key:
+                raise trust.TrustError(Msg("kravet passer ikke til sagen eller underskriveren"))
         except trust.TrustError as exc:
-            _refuse(db, None, f"claims/{case_key}",
-                    Msg("kravet ignoreres: {reason}", reason=str(exc)), None)
+            _refuse(
+                db,
+                None,
+                f"claims/{case_key}",
+                Msg("kravet ignoreres: {reason}", reason=str(exc)),
+                None,
+            )
             return "", ""
         return member.user_id, str(payload.get("claimed_at") or "")
     return None, None
@@ -466,8 +518,9 @@ def _legacy_claim(share: Path, case_key: str) -> Path | None:
     return path
 
 
-def claim_case(db: Database, profile: Profile, case_key: str, share: Path | None, *,
-               second: bool = False) -> ClaimResult:
+def claim_case(
+    db: Database, profile: Profile, case_key: str, share: Path | None, *, second: bool = False
+) -> ClaimResult:
     """Claim a case before reviewing it. Online: an exclusive create in claims/; the first
     reviewer wins. Offline: queued and checked at the next sync. `second` records that the
     user goes on as an explicit second review of a case someone else holds."""
@@ -475,15 +528,21 @@ def claim_case(db: Database, profile: Profile, case_key: str, share: Path | None
     if row.state in ("held", "second"):
         return ClaimResult(row.state, row.holder, row.holder_claimed_at)
     if row.state == "clash" and second:
-        state.set_claim(db, case_key, profile.user_id, "second", row.holder,
-                        row.holder_claimed_at)
+        state.set_claim(db, case_key, profile.user_id, "second", row.holder, row.holder_claimed_at)
         return ClaimResult("second", row.holder, row.holder_claimed_at)
     result = _try_claim(db, profile, case_key, share, second=second, row=row)
     return result
 
 
-def _try_claim(db: Database, profile: Profile, case_key: str, share: Path | None, *,
-               second: bool = False, row: state.ClaimRow | None = None) -> ClaimResult:
+def _try_claim(
+    db: Database,
+    profile: Profile,
+    case_key: str,
+    share: Path | None,
+    *,
+    second: bool = False,
+    row: state.ClaimRow | None = None,
+) -> ClaimResult:
     row = row or state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
     outcome, holder, holder_at = "queued", None, None
     if share is not None:
@@ -513,8 +572,9 @@ def claim_slots(share: Path, case_key: str) -> list[Path]:
     return [base, *(base.with_name(f"{base.name}~{n}") for n in range(1, CLAIM_SLOTS))]
 
 
-def _claim_on_share(db: Database, profile: Profile, case_key: str, share: Path,
-                    claimed_at: str) -> tuple[str | None, str | None]:
+def _claim_on_share(
+    db: Database, profile: Profile, case_key: str, share: Path, claimed_at: str
+) -> tuple[str | None, str | None]:
     """The case's holder after trying to claim it: the first valid claim wins; an unsigned or
     foreign claim counts for nothing and the next slot is tried. Winning a slot while a valid
     claim by someone else sits in another (a squatter's folder removed in between) gives the
@@ -527,15 +587,23 @@ def _claim_on_share(db: Database, profile: Profile, case_key: str, share: Path,
     slots = claim_slots(share, case_key)
     for index, target in enumerate(slots):
         try:
-            claim_once(target, _claim_blob(db, case_key, profile.user_id, claimed_at,
-                                           _rel(share, target / share_io.CLAIM_FILE)),
-                       share=share)
+            claim_once(
+                target,
+                _claim_blob(
+                    db,
+                    case_key,
+                    profile.user_id,
+                    claimed_at,
+                    _rel(share, target / share_io.CLAIM_FILE),
+                ),
+                share=share,
+            )
         except (WriteOnceConflict, share_io.InProgress):
             holder, holder_at = _read_claim(db, target, share)
             if holder == "":
                 continue
             return holder, holder_at
-        for other in slots[:index] + slots[index + 1:]:
+        for other in slots[:index] + slots[index + 1 :]:
             if not _exists(other):
                 continue
             holder, holder_at = _read_claim(db, other, share)
@@ -590,22 +658,21 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
     try:
         legacy = _legacy_claim(share, case_key)
         if legacy is not None:
-            blob = _open_claim(db, read_share_file(legacy, "claim", share=share), legacy,
-                               share)
+            blob = _open_claim(db, read_share_file(legacy, "claim", share=share), legacy, share)
             payload, signer = trust.open_envelope(blob, CLAIM_KIND)
             if signer == trust.team_public(db) and payload.get("user_id") == profile.user_id:
                 legacy.unlink()
                 return True
-        removed = [_remove_own_claim(db, profile, slot, share)
-                   for slot in claim_slots(share, case_key)]
+        removed = [
+            _remove_own_claim(db, profile, slot, share) for slot in claim_slots(share, case_key)
+        ]
     except (OSError, ShareError, ValueError, sealed.SealError):
         log.warning("a claim could not be removed from the share")
         return False
     return any(removed)
 
 
-def check_queued_claims(db: Database, profile: Profile, share: Path,
-                        report: SyncReport) -> None:
+def check_queued_claims(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
     for case_key in state.queued_claims(db):
         # an assignment wins over a claim by anyone else: on a case assigned to me, a
         # colleague's claim makes mine a second review, never a clash to warn about
@@ -624,9 +691,14 @@ CASE_KEY = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}$")
 MAX_ASSIGNMENT = 32 << 20
 
 
-def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
-                 case_keys: Iterable[str], paths: AppPaths | None = None
-                 ) -> tuple[Path, int]:
+def assign_cases(
+    db: Database,
+    profile: Profile,
+    share: Path,
+    to_user: str,
+    case_keys: Iterable[str],
+    paths: AppPaths | None = None,
+) -> tuple[Path, int]:
     """Assign cases to a reviewer: locally, and as a file only that reviewer can open, sealed
     to the X25519 key the roster holds for them (never one read from the share) and signed
     with my team key (the reviewer accepts it only from a roster coordinator)."""
@@ -637,22 +709,35 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
     held = roster.current(paths if paths is not None else db)
     member = held.member(to_user) if held else None
     if held is None or member is None or not member.active:
-        raise ShareError(Msg(
+        raise ShareError(
+            Msg(
                 "{to_user} er ikke godkendt på teamets holdliste (en koordinator godkender "
                 "anmodningen under Team → Medlemmer)",
-                to_user=to_user))
+                to_user=to_user,
+            )
+        )
     me = held.by_team_key(trust.team_public(db))
     if me is None or not me.is_coordinator:
-        raise ShareError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke "
-                             "tildele sager"))
+        raise ShareError(
+            Msg("Du er ikke koordinator på teamets holdliste og kan ikke tildele sager")
+        )
     case_ids, cases = state.cases_to_assign(db, keys)
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
-    header = {"format": ASSIGNMENT_FORMAT, "batch": batch, "to": to_user,
-              "from": me.user_id, "created": _now_iso()}
-    blob = sealed.seal(member.x25519_bytes(),
-                       json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8"), header)
-    signed = trust.seal_envelope(db, ASSIGNMENT_KIND, {"to": to_user, "batch": batch,
-                                                       "sealed": trust.b64(blob)})
+    header = {
+        "format": ASSIGNMENT_FORMAT,
+        "batch": batch,
+        "to": to_user,
+        "from": me.user_id,
+        "created": _now_iso(),
+    }
+    blob = sealed.seal(
+        member.x25519_bytes(),
+        json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8"),
+        header,
+    )
+    signed = trust.seal_envelope(
+        db, ASSIGNMENT_KIND, {"to": to_user, "batch": batch, "sealed": trust.b64(blob)}
+    )
     _safe_parts(to_user)
     target = share / "assignments" / to_user / f"{batch}.json"
     publish_once(target, signed, share=share)
@@ -660,8 +745,9 @@ def assign_cases(db: Database, profile: Profile, share: Path, to_user: str,
     return target, len(case_ids)
 
 
-def _open_assignment(db: Database, profile: Profile, path: Path, blob: bytes
-                     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _open_assignment(
+    db: Database, profile: Profile, path: Path, blob: bytes
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The header and cases of a batch whose signature is a roster coordinator's and which
     is sealed to me; TrustError or SealError saying why not."""
     from udsat_desktop.sync import roster, trust
@@ -675,7 +761,10 @@ def _open_assignment(db: Database, profile: Profile, path: Path, blob: bytes
         raise trust.TrustError(Msg("tildelt en anden bruger"))
     header, plain = sealed.open_sealed(encryption_key(db), trust.unb64(payload.get("sealed")))
     if (header.get("to"), header.get("from"), header.get("batch")) != (
-            profile.user_id, sender.user_id, payload.get("batch")):
+        profile.user_id,
+        sender.user_id,
+        payload.get("batch"),
+    ):
         raise trust.TrustError(Msg("afsender eller modtager passer ikke til underskriften"))
     try:
         cases = json.loads(plain)["cases"]
@@ -726,8 +815,12 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
         if path.suffix != ".json" or path.name in done:
             continue
         if entry.is_dir:
-            _refused(db, report, _rel(share, path), Msg(
-                "{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name))
+            _refused(
+                db,
+                report,
+                _rel(share, path),
+                Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name),
+            )
             continue
         if _skip_quarantined(entry, share, quarantined, report):
             continue
@@ -740,8 +833,13 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             header, cases = _open_assignment(db, profile, path, blob)
             count = state.take_assigned_cases(db, profile, path.name, cases, header)
         except (OSError, sealed.SealError, trust.TrustError, ValueError, TypeError) as exc:
-            _refuse(db, report, _rel(share, path),
-                    Msg("tildelingen afvist: {problem}", problem=message_of(exc)), profile)
+            _refuse(
+                db,
+                report,
+                _rel(share, path),
+                Msg("tildelingen afvist: {problem}", problem=message_of(exc)),
+                profile,
+            )
             continue
         report.assignments += 1
         report.assigned_cases += count
@@ -758,8 +856,7 @@ def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
         publish_head(db, profile, share)
 
 
-def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile,
-                            share: Path) -> None:
+def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
     """A coordinator's roster takes new signing certificates of known members (their own
     included) that came with the team key it already holds for them."""
     from udsat_desktop.sync import roster
@@ -769,9 +866,9 @@ def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile,
         roster.absorb_new_certificates(db, paths, profile, share)
 
 
-
-def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
-         lock_wait: float = 0.0) -> SyncReport:
+def sync(
+    db: Database, paths: AppPaths, profile: Profile, share: Path | None, *, lock_wait: float = 0.0
+) -> SyncReport:
     """One round: publish identity, refresh trust, claims, assignments, outbox. Only one sync
     runs on a data folder at a time (a second one waits `lock_wait` seconds, then says a sync
     is running); every failure of the share ends in one Danish sentence in `problem`."""
@@ -797,14 +894,25 @@ def sync(db: Database, paths: AppPaths, profile: Profile, share: Path | None, *,
         report.problem = str(exc)
     except OSError as exc:
         report.reachable = False
-        report.problem = Msg("Fællesmappen kan ikke bruges: {reason}",
-                             reason=describe_os_error(exc))
+        report.problem = Msg(
+            "Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)
+        )
     report.pending = pending_count(paths)
-    state.audit_sync(db, profile.user_id, published=len(report.published),
-                     failed=len(report.failed), reachable=report.reachable)
-    log.info("sync: %d published, %d failed, %d conflicts, %d refused, reachable=%s",
-             len(report.published), len(report.failed), len(report.conflicts),
-             len(report.refused), report.reachable)
+    state.audit_sync(
+        db,
+        profile.user_id,
+        published=len(report.published),
+        failed=len(report.failed),
+        reachable=report.reachable,
+    )
+    log.info(
+        "sync: %d published, %d failed, %d conflicts, %d refused, reachable=%s",
+        len(report.published),
+        len(report.failed),
+        len(report.conflicts),
+        len(report.refused),
+        report.reachable,
+    )
     return report
 
 
@@ -832,8 +940,9 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
-        return not (self.modified or self.unsigned or self.problems or self.refused
-                    or self.unchecked)
+        return not (
+            self.modified or self.unsigned or self.problems or self.refused or self.unchecked
+        )
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -902,8 +1011,13 @@ def ingest(  # noqa: C901
                 stamp = _stamp(path, share / known[0] if known else None)
             except (OSError, ShareError):
                 stamp = None
-            if not full and known is not None and stamp is not None and known[1:] == stamp \
-                    and path.stem not in without_pdf:
+            if (
+                not full
+                and known is not None
+                and stamp is not None
+                and known[1:] == stamp
+                and path.stem not in without_pdf
+            ):
                 report.unchanged += 1
                 continue
             todo.append(path)
@@ -924,8 +1038,11 @@ def ingest(  # noqa: C901
         for path in todo:
             try:
                 blob = read_share_file(path, "record", share=share)
-                record = json.loads(sealed.unseal_share_file(
-                    private, blob, name=_rel(share, path), kind=KIND_RECORD).decode("utf-8"))
+                record = json.loads(
+                    sealed.unseal_share_file(
+                        private, blob, name=_rel(share, path), kind=KIND_RECORD
+                    ).decode("utf-8")
+                )
                 if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
                     raise ValueError(Msg("ikke en gennemgangspost"))
                 missing = [k for k in _REQUIRED if k not in record]
@@ -943,10 +1060,17 @@ def ingest(  # noqa: C901
             except sealed.NotForMe as exc:
                 not_for_me(path, Msg("posten kan ikke læses: {reason}", reason=str(exc)))
                 continue
-            except (OSError, ValueError, KeyError, TypeError, AttributeError,
-                    sealed.SealError) as exc:
-                report.problems.append((path.name, Msg("ulæselig post: {problem}",
-                                                       problem=message_of(exc))))
+            except (
+                OSError,
+                ValueError,
+                KeyError,
+                TypeError,
+                AttributeError,
+                sealed.SealError,
+            ) as exc:
+                report.problems.append(
+                    (path.name, Msg("ulæselig post: {problem}", problem=message_of(exc)))
+                )
                 continue
             facts = record_facts(record)
             try:
@@ -955,18 +1079,28 @@ def ingest(  # noqa: C901
                 refuse(path, Msg("posten er afvist: {reason}", reason=str(exc)))
                 continue
             member = held.signer_of_certificate(cert_fp) if held else None
-            if member is not None and (record.get("signed_by") != member.user_id
-                                       or member.user_id not in record["reviewers"]):
-                refuse(path, Msg("posten er afvist: den nævner ikke {user_id}, som "
-                                 "underskrev den", user_id=member.user_id))
+            if member is not None and (
+                record.get("signed_by") != member.user_id
+                or member.user_id not in record["reviewers"]
+            ):
+                refuse(
+                    path,
+                    Msg(
+                        "posten er afvist: den nævner ikke {user_id}, som underskrev den",
+                        user_id=member.user_id,
+                    ),
+                )
                 continue
             record["_signer_cert"] = cert_fp
             record["_signer_member"] = member.user_id if member else ""
             record["_revoked"] = bool(member and not member.active)
             try:
                 pdf = sealed.unseal_share_file(
-                    private, read_share_file(share / pdf_rel, "pdf", share=share),
-                    name=pdf_rel, kind=KIND_SUMMARY)
+                    private,
+                    read_share_file(share / pdf_rel, "pdf", share=share),
+                    name=pdf_rel,
+                    kind=KIND_SUMMARY,
+                )
                 stamp = _stamp(path, share / pdf_rel)
             except FileNotFoundError:
                 report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
@@ -975,20 +1109,22 @@ def ingest(  # noqa: C901
                 report.problems.append((path.name, str(exc)))
                 continue
             except sealed.NotForMe as exc:
-                not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}",
-                                                reason=str(exc)))
+                not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}", reason=str(exc)))
                 continue
             except (OSError, ShareError, sealed.SealError) as exc:
-                report.problems.append((path.name, Msg("ulæselig post: {problem}",
-                                                       problem=message_of(exc))))
+                report.problems.append(
+                    (path.name, Msg("ulæselig post: {problem}", problem=message_of(exc)))
+                )
                 continue
             # only an id ingested before can conflict: no query for a new one
-            first = state.first_seen(db, record["review_id"]) \
-                if record["review_id"] in seen else None
+            first = (
+                state.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
+            )
             if first is not None and first != canonical(facts):
                 report.content_conflicts.append(record["review_id"])
-                reason = Msg("en anden post med samme gennemgangs-id er set før; den første "
-                             "beholdes")
+                reason = Msg(
+                    "en anden post med samme gennemgangs-id er set før; den første beholdes"
+                )
                 state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
                 state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
                 continue
@@ -996,9 +1132,13 @@ def ingest(  # noqa: C901
 
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(todo) >= INGEST_PARALLEL_FROM else 1
-    lists = {"MODIFIED": report.modified, "UNSIGNED": report.unsigned,
-             "UNKNOWN_SIGNER": report.unknown_signer,
-             "REVOKED_SIGNER": report.revoked_signer, "UNCHECKED": report.unchecked}
+    lists = {
+        "MODIFIED": report.modified,
+        "UNSIGNED": report.unsigned,
+        "UNKNOWN_SIGNER": report.unknown_signer,
+        "REVOKED_SIGNER": report.revoked_signer,
+        "UNCHECKED": report.unchecked,
+    }
     keep: list[tuple[str, str, bytes, str | None]] = []  # intact summaries for the store
     for (record, pdf_rel, pdf, stamp), found in _verdicts(trust_set, readable(), workers):
         verdict, reason = _bind(record, found, held)
@@ -1008,9 +1148,16 @@ def ingest(  # noqa: C901
         clean = {k: v for k, v in record.items() if not k.startswith("_")}
         if not state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
             # an honest review ingested intact before: the new file is refused, not believed
-            report.problems.append((record["review_id"], Msg(
-                "filen på fællesmappen er en anden end den, der blev indlæst og kontrolleret "
-                "før; den kontrollerede udgave beholdes ({reason})", reason=reason or verdict)))
+            report.problems.append(
+                (
+                    record["review_id"],
+                    Msg(
+                        "filen på fællesmappen er en anden end den, der blev indlæst og "
+                        "kontrolleret før; den kontrollerede udgave beholdes ({reason})",
+                        reason=reason or verdict,
+                    ),
+                )
+            )
             continue
         lists.get(verdict, []).append(record["review_id"])
         if reason:
@@ -1018,8 +1165,14 @@ def ingest(  # noqa: C901
         if verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
             # the plain summary lives only in the encrypted store: printing and packets
             # read it from here, never from the share
-            keep.append((record["case_key"], record["review_id"], pdf,
-                         json.dumps(clean, ensure_ascii=False)))
+            keep.append(
+                (
+                    record["case_key"],
+                    record["review_id"],
+                    pdf,
+                    json.dumps(clean, ensure_ascii=False),
+                )
+            )
             if len(keep) >= 64:
                 keep_ingested_pdfs(db, keep)
                 keep.clear()
@@ -1040,36 +1193,34 @@ def ingest(  # noqa: C901
     return report
 
 
-
-
-def _bind(record: dict[str, Any], found: tuple[str, list[str], str, str],
-          held: Any) -> tuple[str, str]:
+def _bind(
+    record: dict[str, Any], found: tuple[str, list[str], str, str], held: Any
+) -> tuple[str, str]:
     """The verdict stored for a record, from its PDF's check and the record's binding to it;
     and the reason when the record does not hold together (audited)."""
     verdict, signers, keywords, reason = found
     if verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
         return verdict, reason
     if signers[:1] != [record["_signer_cert"]]:
-        return "MODIFIED", Msg("PDF'en er ikke underskrevet med den nøgle, der underskrev "
-                               "posten")
+        return "MODIFIED", Msg("PDF'en er ikke underskrevet med den nøgle, der underskrev posten")
     if keywords != f"{record['case_key']},{record['review_id']}":
         return "MODIFIED", Msg("PDF'en hører til en anden sag eller gennemgang end posten")
     for fp in signers[1:]:
         member = held.signer_of_certificate(fp) if held else None
         if member is None or member.user_id not in record["reviewers"]:
-            return "MODIFIED", Msg("en medunderskrift er ikke fra en af gennemgangens "
-                                   "gennemgåere")
+            return "MODIFIED", Msg("en medunderskrift er ikke fra en af gennemgangens gennemgåere")
     if not record["_signer_member"]:
-        return "UNKNOWN_SIGNER", Msg("underskriveren er ikke på teamets holdliste; "
-                                     "gennemgangen tælles ikke")
+        return "UNKNOWN_SIGNER", Msg(
+            "underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke"
+        )
     if record["_revoked"]:
-        return "REVOKED_SIGNER", Msg("underskriveren er tilbagekaldt; gennemgangen tælles "
-                                     "ikke")
+        return "REVOKED_SIGNER", Msg("underskriveren er tilbagekaldt; gennemgangen tælles ikke")
     return verdict, ""
 
 
-def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, Any]],
-              workers: int) -> Iterator[tuple[Any, Any]]:
+def _verdicts(
+    trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, Any]], workers: int
+) -> Iterator[tuple[Any, Any]]:
     """(item, check) for each (record, PDF path, PDF, stamp), in order. With workers, a
     bounded number of PDFs is in flight, so memory stays flat however many there are."""
     from collections import deque
@@ -1077,8 +1228,16 @@ def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, 
     from udsat_desktop.reports.verify import TrustSet
 
     # plain dicts and tuples: what a worker process receives is pickled
-    trust = (TrustSet(dict(trust_set.known), dict(trust_set.revoked), tuple(trust_set.roots),
-                      tuple(trust_set.org_cas)) if trust_set else TrustSet())
+    trust = (
+        TrustSet(
+            dict(trust_set.known),
+            dict(trust_set.revoked),
+            tuple(trust_set.roots),
+            tuple(trust_set.org_cas),
+        )
+        if trust_set
+        else TrustSet()
+    )
     if workers <= 1:
         _verdict_init(trust)
         yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
@@ -1087,8 +1246,12 @@ def _verdicts(trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, 
     from concurrent.futures import Future, ProcessPoolExecutor
 
     # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_verdict_init, initargs=(trust,)) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_verdict_init,
+        initargs=(trust,),
+    ) as pool:
         pending: deque[tuple[Any, Future[Any]]] = deque()
         source = iter(items)
         while True:
@@ -1123,8 +1286,7 @@ def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
         return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash")
     result = check_pdf(pdf, _TRUSTED[0])
     reason = next((r.reason for r in result.reports if r.reason), "")
-    return (result.verdict.name, [r.cert_sha256 for r in result.reports], result.keywords,
-            reason)
+    return (result.verdict.name, [r.cert_sha256 for r in result.reports], result.keywords, reason)
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
@@ -1137,8 +1299,9 @@ def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
     return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
 
 
-def record_entries(share: Path, problems: list[tuple[str, str]] | None = None
-                   ) -> list[share_io.Entry]:
+def record_entries(
+    share: Path, problems: list[tuple[str, str]] | None = None
+) -> list[share_io.Entry]:
     """Every record file on the share: records/<yyyy>/<mm>/ and the flat records/ of the old
     layout. Links, FIFOs and folders named like records are listed in `problems`."""
     out: list[share_io.Entry] = []
@@ -1158,9 +1321,15 @@ def record_entries(share: Path, problems: list[tuple[str, str]] | None = None
                 if depth < 2 and entry.name.isdigit():
                     walk(entry.path, depth + 1)
                 elif entry.name.endswith(".json"):
-                    bad.append((_rel(share, entry.path), Msg(
-                        "{name} på fællesmappen er afvist: en mappe med et filnavn",
-                        name=entry.name)))
+                    bad.append(
+                        (
+                            _rel(share, entry.path),
+                            Msg(
+                                "{name} på fællesmappen er afvist: en mappe med et filnavn",
+                                name=entry.name,
+                            ),
+                        )
+                    )
             elif entry.name.endswith(".json") and depth in (0, 2):
                 out.append(entry)
 
@@ -1168,5 +1337,3 @@ def record_entries(share: Path, problems: list[tuple[str, str]] | None = None
     if problems is not None:
         problems.extend(bad)
     return out
-
-

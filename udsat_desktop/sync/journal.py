@@ -29,8 +29,20 @@ from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.versions import journal_documents
 
-COLUMNS = ("cpr", "navn", "sagsnoegle", "gennemgang", "dokumenttitel", "dokumentdato",
-           "underskrivere", "verifikation", "pades_niveau", "pdfa", "fil", "sha256")
+COLUMNS = (
+    "cpr",
+    "navn",
+    "sagsnoegle",
+    "gennemgang",
+    "dokumenttitel",
+    "dokumentdato",
+    "underskrivere",
+    "verifikation",
+    "pades_niveau",
+    "pdfa",
+    "fil",
+    "sha256",
+)
 
 
 class JournalError(UserError):
@@ -74,8 +86,14 @@ def _title(pdf: bytes, case_key: str) -> tuple[str, bool]:
         return f"Gennemgang af sag {case_key}", False
 
 
-def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
-                   out_dir: Path, since: dt.date | None = None) -> JournalResult:
+def export_journal(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path | None,
+    out_dir: Path,
+    since: dt.date | None = None,
+) -> JournalResult:
     from udsat_desktop.reports.signing import verify_pdf
     from udsat_desktop.reports.verify import SEVERITY
     from udsat_desktop.sync.roster import local_trust
@@ -84,8 +102,9 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise JournalError(Msg("Mappen kan ikke oprettes: {strerror}",
-                               strerror=exc.strerror)) from None
+        raise JournalError(
+            Msg("Mappen kan ikke oprettes: {strerror}", strerror=exc.strerror)
+        ) from None
     trusted = local_trust(paths)
     rows: list[JournalRow] = []
     missing: list[str] = []
@@ -101,25 +120,42 @@ def export_journal(db: Database, paths: AppPaths, profile: Profile, share: Path 
         file_name = f"{case_key}_{review_key}.pdf"
         write_atomic(out_dir / file_name, pdf, mode=0o600)
         levels = sorted({r.level for r in reports if r.level})
-        rows.append(JournalRow(
-            cpr=cpr, navn=name, sagsnoegle=case_key, gennemgang=review_key,
-            dokumenttitel=title, dokumentdato=date.isoformat(),
-            underskrivere="; ".join(r.signer for r in reports if r.signer),
-            verifikation=verdict.value, pades_niveau=", ".join(levels),
-            pdfa="ja" if pdfa else "nej", fil=file_name,
-            sha256=hashlib.sha256(pdf).hexdigest()))
-        audit.append_now(db, profile.user_id, "export", case_id, kind="journalisering",
-                         review=review_key)
+        rows.append(
+            JournalRow(
+                cpr=cpr,
+                navn=name,
+                sagsnoegle=case_key,
+                gennemgang=review_key,
+                dokumenttitel=title,
+                dokumentdato=date.isoformat(),
+                underskrivere="; ".join(r.signer for r in reports if r.signer),
+                verifikation=verdict.value,
+                pades_niveau=", ".join(levels),
+                pdfa="ja" if pdfa else "nej",
+                fil=file_name,
+                sha256=hashlib.sha256(pdf).hexdigest(),
+            )
+        )
+        audit.append_now(
+            db, profile.user_id, "export", case_id, kind="journalisering", review=review_key
+        )
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     writer.writerows([getattr(row, c) for c in COLUMNS] for row in rows)
     # UTF-8 with a byte-order mark: Excel and most bulk importers read æ, ø, å right
-    write_atomic(out_dir / "manifest.csv", ("\ufeff" + text.getvalue()).encode("utf-8"),
-                 mode=0o600)
-    write_atomic(out_dir / "manifest.json", json.dumps(
-        {"exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-         "since": since.isoformat() if since else None,
-         "documents": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2
-    ).encode("utf-8"), mode=0o600)
+    write_atomic(out_dir / "manifest.csv", ("\ufeff" + text.getvalue()).encode("utf-8"), mode=0o600)
+    write_atomic(
+        out_dir / "manifest.json",
+        json.dumps(
+            {
+                "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "since": since.isoformat() if since else None,
+                "documents": [asdict(r) for r in rows],
+            },
+            ensure_ascii=False,
+            indent=2,
+        ).encode("utf-8"),
+        mode=0o600,
+    )
     return JournalResult(out_dir, rows, missing)

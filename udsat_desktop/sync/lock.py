@@ -63,8 +63,12 @@ def data_lock(paths: AppPaths, *, wait: float = 0.0) -> Iterator[None]:
         deadline = time.monotonic() + max(wait, 0.0)
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
-                raise SyncBusy(Msg("En anden synkronisering kører allerede på denne datamappe "
-                                   "(i programmet eller med udsat sync); prøv igen om lidt"))
+                raise SyncBusy(
+                    Msg(
+                        "En anden synkronisering kører allerede på denne datamappe "
+                        "(i programmet eller med udsat sync); prøv igen om lidt"
+                    )
+                )
             time.sleep(0.1)
         try:
             yield

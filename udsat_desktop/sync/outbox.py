@@ -66,8 +66,7 @@ def trust_folder(paths: AppPaths) -> Path:
 
 
 def identity_of(profile: Profile) -> Identity:
-    return Identity(profile.name, profile.organisation.value, profile.initials,
-                    profile.role.label)
+    return Identity(profile.name, profile.organisation.value, profile.initials, profile.role.label)
 
 
 def ensure_key(paths: AppPaths, profile: Profile, passphrase: str) -> Path:
@@ -82,23 +81,32 @@ def ensure_key(paths: AppPaths, profile: Profile, passphrase: str) -> Path:
     return path
 
 
-def import_key(paths: AppPaths, profile: Profile, source: Path, passphrase: str, *,
-               replace: bool = False) -> Any:
+def import_key(
+    paths: AppPaths, profile: Profile, source: Path, passphrase: str, *, replace: bool = False
+) -> Any:
     """Use an organisation-issued `.p12` from now on; an existing key is kept as a backup
     (signatures made with it stay verifiable: its certificate stays in the trust list)."""
     target = key_path(paths)
     if target.exists() and not replace:
-        raise SigningError(Msg(
+        raise SigningError(
+            Msg(
                 "Der findes allerede en signeringsnøgle; brug --replace (eller bekræft i "
-                "programmet) for at erstatte den"))
+                "programmet) for at erstatte den"
+            )
+        )
     staged = target.with_name(target.name + ".new")
     cert = import_p12(source, staged, passphrase)
     problem = passphrase_problem(passphrase)  # it becomes the passphrase of our key file
     if problem:
         staged.unlink()
-        raise SigningError(Msg("Nøglefilen er i orden, men dens adgangskode er for svag til at "
-                               "beskytte nøglen her: {problem} Skift den i nøglefilen (fx med "
-                               "kommunens værktøj) og importér igen.", problem=problem))
+        raise SigningError(
+            Msg(
+                "Nøglefilen er i orden, men dens adgangskode er for svag til at "
+                "beskytte nøglen her: {problem} Skift den i nøglefilen (fx med "
+                "kommunens værktøj) og importér igen.",
+                problem=problem,
+            )
+        )
     if target.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target.replace(target.with_name(f"{target.name}.{stamp}.bak"))
@@ -108,15 +116,31 @@ def import_key(paths: AppPaths, profile: Profile, source: Path, passphrase: str,
     return cert
 
 
-def sign_review(db: Database, paths: AppPaths, profile: Profile, library: TemplateLibrary,
-                review_id: int, key_passphrase: str, *, timestamp_url: str | None = None
-                ) -> OutboxItem:
+def sign_review(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    library: TemplateLibrary,
+    review_id: int,
+    key_passphrase: str,
+    *,
+    timestamp_url: str | None = None,
+) -> OutboxItem:
     review, summary = _prepare(db, library, review_id)
     key = ensure_key(paths, profile, key_passphrase)
-    pdf = render_and_sign(summary, key, key_passphrase, identity_of(profile),
-                          timestamp_url=timestamp_url)
-    return _finish(db, paths, profile, review, summary, pdf, key_passphrase,
-                   long_term=key_has_revocation_service(key, key_passphrase))
+    pdf = render_and_sign(
+        summary, key, key_passphrase, identity_of(profile), timestamp_url=timestamp_url
+    )
+    return _finish(
+        db,
+        paths,
+        profile,
+        review,
+        summary,
+        pdf,
+        key_passphrase,
+        long_term=key_has_revocation_service(key, key_passphrase),
+    )
 
 
 def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[Any, Summary]:
@@ -126,21 +150,33 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
     if review.status != ReviewStatus.READY:
         raise SigningError(Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives"))
     template = library.get(review.template_id, review.template_version)
-    summary = summary_of(db, review_id, template,
-                         full_cpr="summary_pdf" in template.full_cpr_outputs)
+    summary = summary_of(
+        db, review_id, template, full_cpr="summary_pdf" in template.full_cpr_outputs
+    )
     # the PDF is the signed document: it says so, not the "ready" state it is signed from
     return review, dataclasses.replace(summary, status=ReviewStatus.SIGNED.label)
 
 
-def _finish(db: Database, paths: AppPaths, profile: Profile, review: Any, summary: Summary,
-            pdf: bytes, key_passphrase: str, *, long_term: bool = False) -> OutboxItem:
+def _finish(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    review: Any,
+    summary: Summary,
+    pdf: bytes,
+    key_passphrase: str,
+    *,
+    long_term: bool = False,
+) -> OutboxItem:
     from udsat_desktop.reports.ltv import has_dss, identity_digest
 
     # the record names the signed revision, which validation data added later leaves as it is
     digest = identity_digest(pdf)
-    record = sign_record(review_record(review, summary.case_key, digest, summary.extra,
-                                       signed_by=profile.user_id),
-                         key_path(paths), key_passphrase)
+    record = sign_record(
+        review_record(review, summary.case_key, digest, summary.extra, signed_by=profile.user_id),
+        key_path(paths),
+        key_passphrase,
+    )
     if long_term and not has_dss(pdf):
         record["ltv"] = "afventer"  # signed offline with an organisation key: sync adds it
     item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
@@ -163,8 +199,9 @@ def sign_record(record: dict[str, Any], key: Path, key_passphrase: str) -> dict[
     return {**facts, "signature": sign_detached(key, key_passphrase, canonical(facts))}
 
 
-def review_record(review: Any, case_key: str, pdf_sha256: str,
-                  extra: dict[str, Any], *, signed_by: str = "") -> dict[str, Any]:
+def review_record(
+    review: Any, case_key: str, pdf_sha256: str, extra: dict[str, Any], *, signed_by: str = ""
+) -> dict[str, Any]:
     """The machine-readable record beside the PDF: no CPR number, no citizen's name. Built
     from what the summary was rendered from (`Summary.extra`), so the two always agree."""
     return {
@@ -187,8 +224,9 @@ def review_record(review: Any, case_key: str, pdf_sha256: str,
     }
 
 
-def write_outbox(outbox: Path, case_key: str, review_key: str, pdf: bytes,
-                 record: dict[str, Any]) -> OutboxItem:
+def write_outbox(
+    outbox: Path, case_key: str, review_key: str, pdf: bytes, record: dict[str, Any]
+) -> OutboxItem:
     outbox.mkdir(parents=True, exist_ok=True)
     stem = f"{case_key}_{review_key}"
     pdf_path, record_path = outbox / f"{stem}.pdf", outbox / f"{stem}.json"
@@ -197,8 +235,9 @@ def write_outbox(outbox: Path, case_key: str, review_key: str, pdf: bytes,
     return OutboxItem(pdf_path, record_path, record["pdf_sha256"])
 
 
-def complete_ltv(paths: AppPaths, pdf_path: Path, record_path: Path,
-                 record: dict[str, Any]) -> bool:
+def complete_ltv(
+    paths: AppPaths, pdf_path: Path, record_path: Path, record: dict[str, Any]
+) -> bool:
     """Add the validation data a summary signed offline with an organisation key is waiting
     for (B-LT; B-LTA with the configured timestamp server). False when it still cannot be done
     (offline): the file goes as it is and the record keeps saying so. The record's hash names
@@ -208,8 +247,11 @@ def complete_ltv(paths: AppPaths, pdf_path: Path, record_path: Path,
     from udsat_desktop.reports.signing import trust_list
 
     try:
-        augmented = ltv.augment(pdf_path.read_bytes(), trust_list(trust_folder(paths)),
-                                timestamp_url=load_settings(paths.config).tsa or None)
+        augmented = ltv.augment(
+            pdf_path.read_bytes(),
+            trust_list(trust_folder(paths)),
+            timestamp_url=load_settings(paths.config).tsa or None,
+        )
     except (ltv.LtvError, OSError):
         return False
     write_atomic(pdf_path, augmented)
@@ -218,10 +260,17 @@ def complete_ltv(paths: AppPaths, pdf_path: Path, record_path: Path,
     return True
 
 
-def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: TemplateLibrary,
-               key_passphrase: str, progress: Callable[[int, int], None] | None = None, *,
-               workers: int | None = None, timestamp_url: str | None = None
-               ) -> list[OutboxItem]:
+def sign_ready(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    library: TemplateLibrary,
+    key_passphrase: str,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    workers: int | None = None,
+    timestamp_url: str | None = None,
+) -> list[OutboxItem]:
     """Sign every review that is ready. A large batch renders and signs in worker processes
     (one per core; ReportLab and pyHanko are pure Python and hold the GIL) while this thread
     writes the outbox and locks each review as its PDF comes back, so an interrupted batch
@@ -240,23 +289,32 @@ def sign_ready(db: Database, paths: AppPaths, profile: Profile, library: Templat
     items: list[OutboxItem] = []
 
     def done(review: Any, summary: Summary, pdf: bytes) -> None:
-        items.append(_finish(db, paths, profile, review, summary, pdf, key_passphrase,
-                             long_term=long_term))
+        items.append(
+            _finish(db, paths, profile, review, summary, pdf, key_passphrase, long_term=long_term)
+        )
         if progress:
             progress(len(items), len(ids))
 
     if workers <= 1:
         for review_id in ids:
             review, summary = _prepare(db, library, review_id)
-            done(review, summary, render_and_sign(summary, key, key_passphrase, identity,
-                                                  timestamp_url=timestamp_url))
+            done(
+                review,
+                summary,
+                render_and_sign(
+                    summary, key, key_passphrase, identity, timestamp_url=timestamp_url
+                ),
+            )
         return items
 
     # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(str(key), key_passphrase, identity,
-                                       timestamp_url)) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=context,
+        initializer=_worker_init,
+        initargs=(str(key), key_passphrase, identity, timestamp_url),
+    ) as pool:
         pending: deque[tuple[Any, Summary, Future[bytes]]] = deque()
         queue = iter(ids)
         try:
@@ -281,12 +339,17 @@ PARALLEL_FROM = 12
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(key: str, passphrase: str, identity: Identity,
-                 timestamp_url: str | None) -> None:
-    _WORKER.update(key=Path(key), passphrase=passphrase, identity=identity,
-                   timestamp_url=timestamp_url)
+def _worker_init(key: str, passphrase: str, identity: Identity, timestamp_url: str | None) -> None:
+    _WORKER.update(
+        key=Path(key), passphrase=passphrase, identity=identity, timestamp_url=timestamp_url
+    )
 
 
 def _worker_sign(summary: Summary) -> bytes:
-    return render_and_sign(summary, _WORKER["key"], _WORKER["passphrase"], _WORKER["identity"],
-                           timestamp_url=_WORKER["timestamp_url"])
+    return render_and_sign(
+        summary,
+        _WORKER["key"],
+        _WORKER["passphrase"],
+        _WORKER["identity"],
+        timestamp_url=_WORKER["timestamp_url"],
+    )

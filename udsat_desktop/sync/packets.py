@@ -24,8 +24,14 @@ log = logging.getLogger(__name__)
 PACKET_KIND = "udsat-packet/1"
 
 
-def _share_packet(db: Database, paths: AppPaths, share: Path, meeting_date: dt.date,
-                  items: list[Any], packet: PacketFile) -> Path:
+def _share_packet(
+    db: Database,
+    paths: AppPaths,
+    share: Path,
+    meeting_date: dt.date,
+    items: list[Any],
+    packet: PacketFile,
+) -> Path:
     """The packet and its signed originals on the share, sealed (sync/sealed.py): each
     original to the coordinators and the reviewers its record names, the packet (which holds
     every case) to the coordinators only, signed with my team key before it is sealed."""
@@ -35,23 +41,43 @@ def _share_packet(db: Database, paths: AppPaths, share: Path, meeting_date: dt.d
 
     seal = sealer(db, paths)
     if seal is None:
-        raise SealError(Msg("teamets holdliste er ikke modtaget, så der er ingen at "
-                            "kryptere mødepakken til; den er ikke lagt på fællesmappen"))
+        raise SealError(
+            Msg(
+                "teamets holdliste er ikke modtaget, så der er ingen at "
+                "kryptere mødepakken til; den er ikke lagt på fællesmappen"
+            )
+        )
     target = share / "meetings" / meeting_date.isoformat()
     folder = f"meetings/{meeting_date.isoformat()}"
     for original, item in zip(packet.originals, items, strict=True):
         name = f"{folder}/{original.name}"
-        publish_once(target / original.name, seal.seal(
-            signed_reviewers(db, item.review_key), original.read_bytes(),
-            kind=KIND_ORIGINAL, name=name), share=share)
+        publish_once(
+            target / original.name,
+            seal.seal(
+                signed_reviewers(db, item.review_key),
+                original.read_bytes(),
+                kind=KIND_ORIGINAL,
+                name=name,
+            ),
+            share=share,
+        )
     # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
     name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
-    signed = trust.seal_envelope(db, PACKET_KIND, {
-        "meeting": meeting_date.isoformat(), "name": name,
-        "pdf": trust.b64(packet.packet.read_bytes())})
+    signed = trust.seal_envelope(
+        db,
+        PACKET_KIND,
+        {
+            "meeting": meeting_date.isoformat(),
+            "name": name,
+            "pdf": trust.b64(packet.packet.read_bytes()),
+        },
+    )
     with contextlib.suppress(ShareError):
-        publish_once(target / name, seal.seal([], signed, kind=KIND_PACKET,
-                                              name=f"{folder}/{name}"), share=share)
+        publish_once(
+            target / name,
+            seal.seal([], signed, kind=KIND_PACKET, name=f"{folder}/{name}"),
+            share=share,
+        )
     return target
 
 
@@ -62,23 +88,39 @@ class PacketResult:
     share_problem: str
 
 
-def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
-                meeting_date: dt.date, out_dir: Path) -> PacketResult:
+def make_packet(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path | None,
+    meeting_date: dt.date,
+    out_dir: Path,
+) -> PacketResult:
     from udsat_desktop.reports.signing import Verdict, verify_pdf
     from udsat_desktop.store.meetings import require_meeting_coordinator
     from udsat_desktop.sync.roster import local_trust
 
     require_meeting_coordinator(profile, "bygge mødepakker")
     meeting = get_meeting(db, meeting_date)
-    replaced = [Msg("sag {case_key}: {old} er erstattet af version {version} ({new})",
-                    case_key=i.case_key, old=i.review_key, version=i.replaced_by[0],
-                    new=i.replaced_by[1])
-                for i in meeting.items if i.replaced_by is not None]
+    replaced = [
+        Msg(
+            "sag {case_key}: {old} er erstattet af version {version} ({new})",
+            case_key=i.case_key,
+            old=i.review_key,
+            version=i.replaced_by[0],
+            new=i.replaced_by[1],
+        )
+        for i in meeting.items
+        if i.replaced_by is not None
+    ]
     if replaced:
-        raise PacketError(Msg(
+        raise PacketError(
+            Msg(
                 "Mødet har en gennemgang, der er erstattet af en nyere version: {items}. "
                 "Tag sagen af mødet og sæt den nyeste version på",
-                items=join(replaced)))
+                items=join(replaced),
+            )
+        )
     missing, broken, pdfs = [], [], []
     trusted = local_trust(paths)
     for item in meeting.items:
@@ -91,15 +133,21 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
             broken.append(item.case_key)
         pdfs.append(data)
     if missing:
-        raise PacketError(Msg(
+        raise PacketError(
+            Msg(
                 "Den underskrevne sammenfatning findes ikke for: {missing} (synkronisér, "
                 "eller indlæs teamets gennemgange)",
-                missing=', '.join(missing)))
+                missing=", ".join(missing),
+            )
+        )
     if broken:
-        raise PacketError(Msg(
+        raise PacketError(
+            Msg(
                 "Sammenfatningen er ændret efter underskrift, ikke underskrevet eller "
                 "underskrevet af en, der ikke er på teamets holdliste, for: {broken}",
-                broken=', '.join(broken)))
+                broken=", ".join(broken),
+            )
+        )
     packet = build_packet(meeting, pdfs, out_dir)
     shared_to, problem = None, ""
     if share is not None:
@@ -112,10 +160,14 @@ def make_packet(db: Database, paths: AppPaths, profile: Profile, share: Path | N
     from udsat_desktop.store.meetings import meeting_case_ids
 
     # the packet holds each case's summary: an access each citizen's log shows
-    audit.append_now(db, profile.user_id, "meeting.packet", None,
-                     meeting=meeting_date.isoformat(),
-                     cases=audit.case_ids(meeting_case_ids(db, meeting_date)),
-                     shared=shared_to is not None)
-    log.info("packet for %s: %d cases, %d pages", meeting_date, len(meeting.items),
-             packet.pages)
+    audit.append_now(
+        db,
+        profile.user_id,
+        "meeting.packet",
+        None,
+        meeting=meeting_date.isoformat(),
+        cases=audit.case_ids(meeting_case_ids(db, meeting_date)),
+        shared=shared_to is not None,
+    )
+    log.info("packet for %s: %d cases, %d pages", meeting_date, len(meeting.items), packet.pages)
     return PacketResult(packet, shared_to, problem)

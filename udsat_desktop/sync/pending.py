@@ -15,8 +15,11 @@ def sent_folder(paths: AppPaths) -> Path:
 def pending_files(paths: AppPaths) -> list[Path]:
     if not paths.outbox.is_dir():
         return []
-    return sorted(p for p in paths.outbox.iterdir()
-                  if p.is_file() and p.suffix in (".pdf", ".json") and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in paths.outbox.iterdir()
+        if p.is_file() and p.suffix in (".pdf", ".json") and not p.name.startswith(".")
+    )
 
 
 def pending_count(paths: AppPaths) -> int:

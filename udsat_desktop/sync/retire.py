@@ -22,10 +22,19 @@ def retire_uploaded(db: Database, uploaded: list[tuple[Path, Path, dict[str, Any
     so a crash in between leaves pairs in the outbox, which the next sync finds already on the
     share and retires then."""
     for start in range(0, len(uploaded), BATCH):
-        batch = uploaded[start:start + BATCH]
-        keep_signed_pdfs(db, [(str(record["case_key"]), str(record["review_id"]),
-                               pdf.read_bytes(), record_path.read_bytes().decode("utf-8"))
-                              for pdf, record_path, record in batch])
+        batch = uploaded[start : start + BATCH]
+        keep_signed_pdfs(
+            db,
+            [
+                (
+                    str(record["case_key"]),
+                    str(record["review_id"]),
+                    pdf.read_bytes(),
+                    record_path.read_bytes().decode("utf-8"),
+                )
+                for pdf, record_path, record in batch
+            ],
+        )
         for pdf, record_path, _record in batch:
             for path in (pdf, record_path):
                 with contextlib.suppress(FileNotFoundError):

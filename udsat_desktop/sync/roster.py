@@ -100,11 +100,18 @@ class Member:
         if not isinstance(data, dict):
             raise TrustError(Msg("medlem er ikke et objekt"))
         try:
-            member = cls(str(data["user_id"]), str(data["name"]), str(data["initials"]),
-                         str(data["organisation"]), str(data["role"]), str(data["team_key"]),
-                         str(data["x25519"]), tuple(str(c) for c in data["certificates"]),
-                         str(data["valid_from"]),
-                         None if data.get("revoked_at") is None else str(data["revoked_at"]))
+            member = cls(
+                str(data["user_id"]),
+                str(data["name"]),
+                str(data["initials"]),
+                str(data["organisation"]),
+                str(data["role"]),
+                str(data["team_key"]),
+                str(data["x25519"]),
+                tuple(str(c) for c in data["certificates"]),
+                str(data["valid_from"]),
+                None if data.get("revoked_at") is None else str(data["revoked_at"]),
+            )
         except (KeyError, TypeError):
             raise TrustError(Msg("medlem mangler felter")) from None
         _check_keys(member.user_id, member.team_key, member.x25519, member.certificates)
@@ -169,8 +176,9 @@ class Roster:
                 base = base.merged(certs, m.user_id)
             else:
                 revoked.update({cert_sha256(c): m.user_id for c in certs})
-        return TrustSet(base.known, {k: v for k, v in revoked.items() if k not in base.known},
-                        base.roots)
+        return TrustSet(
+            base.known, {k: v for k, v in revoked.items() if k not in base.known}, base.roots
+        )
 
     def signer_of_certificate(self, cert_fp: str) -> Member | None:
         return self._by_certificate.get(cert_fp)
@@ -181,8 +189,12 @@ class Roster:
         return {fp: m for m in self.members for fp in m.cert_fingerprints()}
 
     def payload(self) -> dict[str, Any]:
-        return {"version": self.version, "issued_at": self.issued_at,
-                "issued_by": self.issued_by, "members": [m.to_json() for m in self.members]}
+        return {
+            "version": self.version,
+            "issued_at": self.issued_at,
+            "issued_by": self.issued_by,
+            "members": [m.to_json() for m in self.members],
+        }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any], blob: bytes = b"") -> Roster:
@@ -191,8 +203,13 @@ class Roster:
             members = payload["members"]
             if not isinstance(version, int) or version < 1 or not isinstance(members, list):
                 raise TrustError(Msg("ugyldig version"))
-            roster = cls(version, str(payload["issued_at"]), str(payload["issued_by"]),
-                         tuple(Member.from_json(m) for m in members), blob)
+            roster = cls(
+                version,
+                str(payload["issued_at"]),
+                str(payload["issued_by"]),
+                tuple(Member.from_json(m) for m in members),
+                blob,
+            )
         except KeyError:
             raise TrustError(Msg("holdlisten mangler felter")) from None
         ids = [m.user_id for m in roster.members]
@@ -226,8 +243,11 @@ def pin(paths: AppPaths, fp: str) -> None:
     folder = trust_dir(paths)
     folder.mkdir(parents=True, exist_ok=True)
     keep = sorted(pinned(paths) | {fp})
-    write_atomic(folder / "pinned.json", json.dumps({"coordinators": keep}, indent=1)
-                 .encode("utf-8"), mode=0o600)
+    write_atomic(
+        folder / "pinned.json",
+        json.dumps({"coordinators": keep}, indent=1).encode("utf-8"),
+        mode=0o600,
+    )
 
 
 def current(paths: AppPaths | Database) -> Roster | None:
@@ -262,9 +282,14 @@ def accept(paths: AppPaths, blob: bytes) -> Roster | None:
     if held is not None and roster.version <= held.version:
         if roster.version == held.version and roster.payload() == held.payload():
             return None
-        raise RosterError(Msg("holdlisten er afvist: version {version} er ikke nyere end "
-                              "den, programmet har (version {held})",
-                              version=roster.version, held=held.version))
+        raise RosterError(
+            Msg(
+                "holdlisten er afvist: version {version} er ikke nyere end "
+                "den, programmet har (version {held})",
+                version=roster.version,
+                held=held.version,
+            )
+        )
     fp = fingerprint(signer)
     pins = pinned(paths)
     pinned_now = any(fp.startswith(p) for p in pins)
@@ -274,12 +299,12 @@ def accept(paths: AppPaths, blob: bytes) -> Roster | None:
         revoked = {m.fingerprint for m in held.members if not m.active}
         allowed = fp in held.coordinator_fingerprints() or (pinned_now and fp not in revoked)
     if not allowed:
-        raise RosterError(Msg("holdlisten er afvist: den er ikke underskrevet af en "
-                              "koordinator, du har godkendt"))
+        raise RosterError(
+            Msg("holdlisten er afvist: den er ikke underskrevet af en koordinator, du har godkendt")
+        )
     signer_member = roster.by_team_key(signer)
     if signer_member is None or not signer_member.is_coordinator:
-        raise RosterError(Msg("holdlisten er afvist: underskriveren er ikke koordinator i "
-                              "den"))
+        raise RosterError(Msg("holdlisten er afvist: underskriveren er ikke koordinator i den"))
     _store(paths, roster)
     return roster
 
@@ -344,12 +369,19 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
             blob = _read(path)
             payload_version = json.loads(blob).get("payload", {}).get("version")
             if payload_version != version:
-                raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til "
-                                      "versionen"))
+                raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til versionen"))
             accepted = accept(paths, blob)
         except (OSError, TrustError, ValueError, AttributeError) as exc:
-            problems.append((path.name, str(exc) if isinstance(exc, RosterError) else Msg(
-                "holdlisten er afvist: {reason}", reason=str(exc) or type(exc).__name__)))
+            problems.append(
+                (
+                    path.name,
+                    str(exc)
+                    if isinstance(exc, RosterError)
+                    else Msg(
+                        "holdlisten er afvist: {reason}", reason=str(exc) or type(exc).__name__
+                    ),
+                )
+            )
             continue
         held = accepted or held
     return held, problems
@@ -430,10 +462,15 @@ def my_request(db: Database, profile: Profile, certificates: list[str]) -> bytes
     from udsat_desktop.sync import sealed
     from udsat_desktop.sync.engine import encryption_key
 
-    payload = {"user_id": profile.user_id, "name": profile.name, "initials": profile.initials,
-               "organisation": profile.organisation.value, "role": profile.role.value,
-               "x25519": b64(sealed.public_of(encryption_key(db))),
-               "certificates": certificates}
+    payload = {
+        "user_id": profile.user_id,
+        "name": profile.name,
+        "initials": profile.initials,
+        "organisation": profile.organisation.value,
+        "role": profile.role.value,
+        "x25519": b64(sealed.public_of(encryption_key(db))),
+        "certificates": certificates,
+    }
     return trust.seal_envelope(db, REQUEST_KIND, payload)
 
 
@@ -446,8 +483,9 @@ def read_request(path: Path) -> Member:
     certs = payload.get("certificates")
     if not isinstance(certs, list):
         raise TrustError(Msg("mangler certifikater"))
-    return Member.from_json({**payload, "team_key": b64(signer), "valid_from": _now(),
-                             "certificates": certs})
+    return Member.from_json(
+        {**payload, "team_key": b64(signer), "valid_from": _now(), "certificates": certs}
+    )
 
 
 def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tuple[str, str]]]:
@@ -470,8 +508,10 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
             kind = "new"
         elif known.team_key != member.team_key or not known.active:
             kind = "new_key"
-        elif (set(member.cert_fingerprints()) - set(known.cert_fingerprints())
-              or known.x25519 != member.x25519):
+        elif (
+            set(member.cert_fingerprints()) - set(known.cert_fingerprints())
+            or known.x25519 != member.x25519
+        ):
             kind = "new_certificates"
         else:
             kind = "approved"
@@ -479,9 +519,15 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
     names: dict[str, set[str]] = {}
     for person in [*(roster.members if roster else ()), *(r.member for r in found)]:
         names.setdefault(" ".join(person.name.casefold().split()), set()).add(person.user_id)
-    found = [dataclasses.replace(r, same_name=tuple(sorted(
-        names[" ".join(r.member.name.casefold().split())] - {r.member.user_id})))
-        for r in found]
+    found = [
+        dataclasses.replace(
+            r,
+            same_name=tuple(
+                sorted(names[" ".join(r.member.name.casefold().split())] - {r.member.user_id})
+            ),
+        )
+        for r in found
+    ]
     return found, problems
 
 
@@ -497,13 +543,20 @@ def _self_member(db: Database, profile: Profile, certificates: list[str]) -> Mem
     from udsat_desktop.sync import sealed
     from udsat_desktop.sync.engine import encryption_key
 
-    return Member(profile.user_id, profile.name, profile.initials, profile.organisation.value,
-                  profile.role.value, b64(trust.team_public(db)),
-                  b64(sealed.public_of(encryption_key(db))), tuple(certificates), _now())
+    return Member(
+        profile.user_id,
+        profile.name,
+        profile.initials,
+        profile.organisation.value,
+        profile.role.value,
+        b64(trust.team_public(db)),
+        b64(sealed.public_of(encryption_key(db))),
+        tuple(certificates),
+        _now(),
+    )
 
 
-def editable(db: Database, paths: AppPaths, profile: Profile,
-             certificates: list[str]) -> Roster:
+def editable(db: Database, paths: AppPaths, profile: Profile, certificates: list[str]) -> Roster:
     """The roster this coordinator may change: the one held, when they are a coordinator in
     it; a first roster with only them when there is none and they have pinned nobody."""
     from udsat_desktop.core.status import require_coordinator
@@ -513,18 +566,22 @@ def editable(db: Database, paths: AppPaths, profile: Profile,
     if held is None:
         mine = trust.my_fingerprint(db)
         if any(not mine.startswith(p) for p in pinned(paths)):
-            raise RosterError(Msg("Programmet har endnu ikke teamets holdliste: synkronisér "
-                                  "først"))
+            raise RosterError(Msg("Programmet har endnu ikke teamets holdliste: synkronisér først"))
         return Roster(0, _now(), profile.user_id, (_self_member(db, profile, certificates),))
     me = held.by_team_key(trust.team_public(db))
     if me is None or not me.is_coordinator:
-        raise RosterError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke ændre "
-                              "den"))
+        raise RosterError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke ændre den"))
     return held
 
 
-def _commit(db: Database, paths: AppPaths, profile: Profile, roster: Roster,
-            members: list[Member], share: Path | None) -> Roster:
+def _commit(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    roster: Roster,
+    members: list[Member],
+    share: Path | None,
+) -> Roster:
     new = _sign(db, Roster(roster.version + 1, _now(), profile.user_id, tuple(members)))
     pin(paths, trust.my_fingerprint(db))
     _store(paths, new)
@@ -535,28 +592,46 @@ def _commit(db: Database, paths: AppPaths, profile: Profile, roster: Roster,
             publish(share, new)
         except ShareError as exc:
             # kept here and put on the share by the next sync (`republish`)
-            raise RosterError(Msg("Holdlisten (version {version}) er gemt, men kunne ikke "
-                                  "lægges på fællesmappen: {reason}. Den lægges der ved næste "
-                                  "synkronisering.", version=new.version,
-                                  reason=str(exc))) from None
+            raise RosterError(
+                Msg(
+                    "Holdlisten (version {version}) er gemt, men kunne ikke "
+                    "lægges på fællesmappen: {reason}. Den lægges der ved næste "
+                    "synkronisering.",
+                    version=new.version,
+                    reason=str(exc),
+                )
+            ) from None
     return new
 
 
-def approve(db: Database, paths: AppPaths, profile: Profile, share: Path, user_id: str,
-            typed_fingerprint: str, certificates: list[str]) -> tuple[Roster, Member]:
+def approve(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path,
+    user_id: str,
+    typed_fingerprint: str,
+    certificates: list[str],
+) -> tuple[Roster, Member]:
     """Add (or update) a member from their request after the coordinator compared the
     fingerprint. A new key for a known member (a new laptop) replaces the keys; the old
     certificates stay, so what they signed before still verifies."""
     roster = editable(db, paths, profile, certificates)
     path = share / "reviewers" / f"{user_id}.json"
     if not _USER_ID.match(user_id) or not path.exists():
-        raise RosterError(Msg("Der er ingen anmodning fra {user_id} på fællesmappen",
-                              user_id=user_id))
+        raise RosterError(
+            Msg("Der er ingen anmodning fra {user_id} på fællesmappen", user_id=user_id)
+        )
     try:
         wanted = read_request(path)
     except (OSError, TrustError) as exc:
-        raise RosterError(Msg("Anmodningen fra {user_id} kan ikke bruges: {reason}",
-                              user_id=user_id, reason=str(exc))) from None
+        raise RosterError(
+            Msg(
+                "Anmodningen fra {user_id} kan ikke bruges: {reason}",
+                user_id=user_id,
+                reason=str(exc),
+            )
+        ) from None
     try:
         same = trust.matches(wanted.fingerprint, typed_fingerprint)
     except TrustError as exc:
@@ -564,27 +639,47 @@ def approve(db: Database, paths: AppPaths, profile: Profile, share: Path, user_i
     if not same:
         # the request's own code is not repeated here: it would invite pasting it instead of
         # comparing it with the colleague's screen
-        raise RosterError(Msg("Koden passer ikke til anmodningen fra {user_id}: anmodningen "
-                              "er ikke godkendt. Bed kollegaen læse koden op fra sin egen "
-                              "skærm.", user_id=user_id))
-    others = {fp: m.user_id for m in roster.members if m.user_id != user_id
-              for fp in m.cert_fingerprints()}
+        raise RosterError(
+            Msg(
+                "Koden passer ikke til anmodningen fra {user_id}: anmodningen "
+                "er ikke godkendt. Bed kollegaen læse koden op fra sin egen "
+                "skærm.",
+                user_id=user_id,
+            )
+        )
+    others = {
+        fp: m.user_id
+        for m in roster.members
+        if m.user_id != user_id
+        for fp in m.cert_fingerprints()
+    }
     if any(fp in others for fp in wanted.cert_fingerprints()) or any(
-            m.team_key == wanted.team_key for m in roster.members if m.user_id != user_id):
-        raise RosterError(Msg("Anmodningen fra {user_id} bruger en anden medarbejders nøgle",
-                              user_id=user_id))
+        m.team_key == wanted.team_key for m in roster.members if m.user_id != user_id
+    ):
+        raise RosterError(
+            Msg("Anmodningen fra {user_id} bruger en anden medarbejders nøgle", user_id=user_id)
+        )
     old = roster.member(user_id)
     certs = list(old.certificates) if old else []
     certs += [c for c in wanted.certificates if c not in certs]
-    member = dataclasses.replace(wanted, certificates=tuple(certs[-MAX_CERTS:]),
-                                 valid_from=old.valid_from if old and old.team_key ==
-                                 wanted.team_key else _now(), revoked_at=None)
+    member = dataclasses.replace(
+        wanted,
+        certificates=tuple(certs[-MAX_CERTS:]),
+        valid_from=old.valid_from if old and old.team_key == wanted.team_key else _now(),
+        revoked_at=None,
+    )
     members = [m for m in roster.members if m.user_id != user_id] + [member]
     return _commit(db, paths, profile, roster, members, share), member
 
 
-def revoke(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
-           user_id: str, certificates: list[str]) -> Roster:
+def revoke(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path | None,
+    user_id: str,
+    certificates: list[str],
+) -> Roster:
     roster = editable(db, paths, profile, certificates)
     member = roster.member(user_id)
     if member is None:
@@ -593,13 +688,16 @@ def revoke(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
         raise RosterError(Msg("{user_id} er allerede tilbagekaldt", user_id=user_id))
     if member.team_key == b64(trust.team_public(db)):
         raise RosterError(Msg("Du kan ikke tilbagekalde dig selv"))
-    members = [dataclasses.replace(m, revoked_at=_now()) if m.user_id == user_id else m
-               for m in roster.members]
+    members = [
+        dataclasses.replace(m, revoked_at=_now()) if m.user_id == user_id else m
+        for m in roster.members
+    ]
     return _commit(db, paths, profile, roster, members, share)
 
 
-def add_own_certificates(db: Database, paths: AppPaths, profile: Profile, share: Path | None,
-                         certificates: list[str]) -> Roster | None:
+def add_own_certificates(
+    db: Database, paths: AppPaths, profile: Profile, share: Path | None, certificates: list[str]
+) -> Roster | None:
     """A coordinator's own new signing certificate goes on the roster they keep."""
     held = current(paths)
     if held is None or profile.role.value != "coordinator":
@@ -615,8 +713,9 @@ def add_own_certificates(db: Database, paths: AppPaths, profile: Profile, share:
     return _commit(db, paths, profile, held, members, share)
 
 
-def absorb_new_certificates(db: Database, paths: AppPaths, profile: Profile,
-                            share: Path) -> Roster | None:
+def absorb_new_certificates(
+    db: Database, paths: AppPaths, profile: Profile, share: Path
+) -> Roster | None:
     """A member's new signing certificate (their first key, or one from the organisation),
     requested with the team key the roster already holds for them, joins their entry: the
     approved team key vouches for it. A new team key (a new laptop) still needs approval."""
@@ -631,15 +730,23 @@ def absorb_new_certificates(db: Database, paths: AppPaths, profile: Profile,
     taken = {fp: m.user_id for m in held.members for fp in m.cert_fingerprints()}
     for request in found:
         known = held.member(request.member.user_id)
-        if (request.kind != "new_certificates" or known is None
-                or known.x25519 != request.member.x25519):
+        if (
+            request.kind != "new_certificates"
+            or known is None
+            or known.x25519 != request.member.x25519
+        ):
             continue
-        new = [pem for pem, fp in zip(request.member.certificates,
-                                      request.member.cert_fingerprints(), strict=False)
-               if fp not in taken]
+        new = [
+            pem
+            for pem, fp in zip(
+                request.member.certificates, request.member.cert_fingerprints(), strict=False
+            )
+            if fp not in taken
+        ]
         if new:
             changed[known.user_id] = dataclasses.replace(
-                known, certificates=(*known.certificates, *new)[-MAX_CERTS:])
+                known, certificates=(*known.certificates, *new)[-MAX_CERTS:]
+            )
     if not changed:
         return None
     members = [changed.get(m.user_id, m) for m in held.members]

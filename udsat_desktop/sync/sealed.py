@@ -38,8 +38,8 @@ def _raw(key: X25519PublicKey) -> bytes:
 
 def new_private_key() -> bytes:
     return X25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-        serialization.NoEncryption())
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
 
 
 def public_of(private: bytes) -> bytes:
@@ -47,8 +47,12 @@ def public_of(private: bytes) -> bytes:
 
 
 def _key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"udsat-assignment/1" + ephemeral + recipient).derive(shared)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=b"udsat-assignment/1" + ephemeral + recipient,
+    ).derive(shared)
 
 
 def _b64(data: bytes) -> str:
@@ -62,10 +66,18 @@ def seal(recipient_public: bytes, plaintext: bytes, header: dict[str, Any]) -> b
     nonce = os.urandom(12)
     aad = json.dumps(header, sort_keys=True).encode("utf-8")
     ciphertext = AESGCM(_key(shared, ephemeral_public, recipient_public)).encrypt(
-        nonce, plaintext, aad)
-    return json.dumps({"format": FORMAT, "header": header, "ephemeral": _b64(ephemeral_public),
-                       "nonce": _b64(nonce), "ciphertext": _b64(ciphertext)},
-                      indent=1).encode("utf-8")
+        nonce, plaintext, aad
+    )
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "header": header,
+            "ephemeral": _b64(ephemeral_public),
+            "nonce": _b64(nonce),
+            "ciphertext": _b64(ciphertext),
+        },
+        indent=1,
+    ).encode("utf-8")
 
 
 def open_sealed(private: bytes, blob: bytes) -> tuple[dict[str, Any], bytes]:
@@ -81,13 +93,12 @@ def open_sealed(private: bytes, blob: bytes) -> tuple[dict[str, Any], bytes]:
         shared = me.exchange(X25519PublicKey.from_public_bytes(ephemeral))
         aad = json.dumps(header, sort_keys=True).encode("utf-8")
         plaintext = AESGCM(_key(shared, ephemeral, _raw(me.public_key()))).decrypt(
-            nonce, ciphertext, aad)
+            nonce, ciphertext, aad
+        )
     except InvalidTag:
         raise SealError(Msg("kan ikke åbnes med din nøgle (til en anden, eller ændret)")) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise SealError(Msg(
-                "beskadiget fil ({error})",
-                error=type(exc).__name__)) from None
+        raise SealError(Msg("beskadiget fil ({error})", error=type(exc).__name__)) from None
     return header, plaintext
 
 
@@ -123,16 +134,21 @@ def is_sealed(blob: bytes) -> bool:
 
 
 def _slot_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=SHARE_FORMAT.encode("ascii") + ephemeral + recipient).derive(shared)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=SHARE_FORMAT.encode("ascii") + ephemeral + recipient,
+    ).derive(shared)
 
 
 def _header_bytes(header: dict[str, Any]) -> bytes:
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def seal_for(recipients: list[bytes], plaintext: bytes, *, kind: str, name: str,
-             seed: bytes | None = None) -> bytes:
+def seal_for(
+    recipients: list[bytes], plaintext: bytes, *, kind: str, name: str, seed: bytes | None = None
+) -> bytes:
     """`plaintext` sealed to every X25519 public key in `recipients` (at least one). With a
     `seed` (a secret of the sender), the same plaintext under the same name to the same
     recipients seals to the same bytes, so a publish cut short and repeated finds its own
@@ -145,22 +161,41 @@ def seal_for(recipients: list[bytes], plaintext: bytes, *, kind: str, name: str,
     if seed is None:
         material = os.urandom(32 + 32 + 12)
     else:
-        info = b"".join([SHARE_FORMAT.encode("ascii"), kind.encode("utf-8"), b"\0",
-                         name.encode("utf-8"), b"\0", hashlib.sha256(plaintext).digest(),
-                         *keys])
-        material = HKDF(algorithm=hashes.SHA256(), length=76, salt=b"udsat-seal-seed",
-                        info=info).derive(seed)
+        info = b"".join(
+            [
+                SHARE_FORMAT.encode("ascii"),
+                kind.encode("utf-8"),
+                b"\0",
+                name.encode("utf-8"),
+                b"\0",
+                hashlib.sha256(plaintext).digest(),
+                *keys,
+            ]
+        )
+        material = HKDF(
+            algorithm=hashes.SHA256(), length=76, salt=b"udsat-seal-seed", info=info
+        ).derive(seed)
     ephemeral = X25519PrivateKey.from_private_bytes(material[:32])
     ephemeral_public = _raw(ephemeral.public_key())
     content_key, nonce = material[32:64], material[64:76]
     slots = []
     for recipient in keys:
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
-        slots.append(AESGCM(_slot_key(shared, ephemeral_public, recipient)).encrypt(
-            _SLOT_NONCE, content_key, None))
-    header = _header_bytes({"format": SHARE_FORMAT, "kind": kind, "name": name,
-                            "ephemeral": _b64(ephemeral_public), "nonce": _b64(nonce),
-                            "slots": sorted(_b64(s) for s in slots)})
+        slots.append(
+            AESGCM(_slot_key(shared, ephemeral_public, recipient)).encrypt(
+                _SLOT_NONCE, content_key, None
+            )
+        )
+    header = _header_bytes(
+        {
+            "format": SHARE_FORMAT,
+            "kind": kind,
+            "name": name,
+            "ephemeral": _b64(ephemeral_public),
+            "nonce": _b64(nonce),
+            "slots": sorted(_b64(s) for s in slots),
+        }
+    )
     prefix = MAGIC + len(header).to_bytes(4, "big") + header
     return prefix + AESGCM(content_key).encrypt(nonce, plaintext, prefix)
 
@@ -175,20 +210,21 @@ def _parse(blob: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     if not blob.startswith(MAGIC):
         raise SealError(Msg("ikke en krypteret fil"))
     start = len(MAGIC) + 4
-    length = int.from_bytes(blob[len(MAGIC):start], "big")
+    length = int.from_bytes(blob[len(MAGIC) : start], "big")
     if length > MAX_HEADER or len(blob) < start + length + 16:
         raise SealError(Msg("beskadiget fil (hovedet)"))
     try:
-        header = json.loads(blob[start:start + length])
+        header = json.loads(blob[start : start + length])
     except ValueError:
         raise SealError(Msg("beskadiget fil (hovedet)")) from None
     if not isinstance(header, dict) or header.get("format") != SHARE_FORMAT:
         raise SealError(Msg("ukendt format"))
-    return header, blob[:start + length], blob[start + length:]
+    return header, blob[: start + length], blob[start + length :]
 
 
-def open_for(private: bytes, blob: bytes, *, name: str | None = None,
-             kind: str | None = None) -> bytes:
+def open_for(
+    private: bytes, blob: bytes, *, name: str | None = None, kind: str | None = None
+) -> bytes:
     """The plaintext of a sealed share file; NotForMe when none of its slots is for my key,
     SealError when it is damaged, altered, or sealed for another name or kind."""
     header, prefix, ciphertext = _parse(blob)
@@ -200,24 +236,26 @@ def open_for(private: bytes, blob: bytes, *, name: str | None = None,
         nonce = base64.b64decode(header["nonce"], validate=True)
         me = X25519PrivateKey.from_private_bytes(private)
         mine = _raw(me.public_key())
-        slot_key = AESGCM(_slot_key(me.exchange(X25519PublicKey.from_public_bytes(ephemeral)),
-                                    ephemeral, mine))
+        slot_key = AESGCM(
+            _slot_key(me.exchange(X25519PublicKey.from_public_bytes(ephemeral)), ephemeral, mine)
+        )
         content_key = None
         for slot in slots:
             with contextlib.suppress(InvalidTag):
-                content_key = slot_key.decrypt(_SLOT_NONCE,
-                                               base64.b64decode(slot, validate=True), None)
+                content_key = slot_key.decrypt(
+                    _SLOT_NONCE, base64.b64decode(slot, validate=True), None
+                )
                 break
     except (ValueError, KeyError, TypeError) as exc:
         raise SealError(Msg("beskadiget fil ({error})", error=type(exc).__name__)) from None
     if content_key is None:
-        raise NotForMe(Msg("filen er ikke krypteret til dig (din nøgle er ikke blandt "
-                           "modtagerne)"))
+        raise NotForMe(Msg("filen er ikke krypteret til dig (din nøgle er ikke blandt modtagerne)"))
     try:
         plaintext = AESGCM(content_key).decrypt(nonce, ciphertext, prefix)
     except (InvalidTag, ValueError):
-        raise SealError(Msg("filen er ændret eller beskadiget (krypteringen passer ikke)")
-                        ) from None
+        raise SealError(
+            Msg("filen er ændret eller beskadiget (krypteringen passer ikke)")
+        ) from None
     if name is not None and header.get("name") != name:
         raise SealError(Msg("filen er krypteret til et andet sted på fællesmappen"))
     if kind is not None and header.get("kind") != kind:

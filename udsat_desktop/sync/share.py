@@ -83,8 +83,16 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 # errnos a file system answers for "I cannot do that kind of operation" (not "the share broke")
-UNSUPPORTED = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV,
-               errno.EMLINK, errno.EIO, errno.EINVAL}
+UNSUPPORTED = {
+    errno.EPERM,
+    errno.ENOTSUP,
+    errno.EOPNOTSUPP,
+    errno.ENOSYS,
+    errno.EXDEV,
+    errno.EMLINK,
+    errno.EIO,
+    errno.EINVAL,
+}
 if _WINDOWS:
     UNSUPPORTED.add(errno.EACCES)
 
@@ -138,15 +146,26 @@ def describe_os_error(exc: OSError) -> str:
     if code == errno.ETIMEDOUT:
         return Msg("fællesmappen svarede ikke i tide (netværket eller serveren er for langsom)")
     if code == errno.EIO:
-        return Msg("læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet "
-                   "svarer ikke rigtigt)")
-    if code in (errno.ENOENT, errno.ENOTDIR, errno.EHOSTDOWN, errno.ENETUNREACH,
-                errno.EHOSTUNREACH, errno.ESTALE, errno.ENODEV):
+        return Msg(
+            "læse- eller skrivefejl på fællesmappen (serveren eller netværksdrevet "
+            "svarer ikke rigtigt)"
+        )
+    if code in (
+        errno.ENOENT,
+        errno.ENOTDIR,
+        errno.EHOSTDOWN,
+        errno.ENETUNREACH,
+        errno.EHOSTUNREACH,
+        errno.ESTALE,
+        errno.ENODEV,
+    ):
         return Msg("fællesmappen forsvandt undervejs (netværket afbrudt?)")
     if code == errno.ELOOP:
         return Msg("en mappe på fællesmappen er et symbolsk link; der skrives ikke gennem det")
-    return Msg("fællesmappen kan ikke bruges ({error})",
-               error=errno.errorcode.get(code or 0, type(exc).__name__))
+    return Msg(
+        "fællesmappen kan ikke bruges ({error})",
+        error=errno.errorcode.get(code or 0, type(exc).__name__),
+    )
 
 
 def _share_error(exc: OSError) -> ShareError:
@@ -172,8 +191,10 @@ def op_timeout() -> float | None:
 
 
 def _timed_out_message(seconds: float) -> str:
-    return Msg("fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)",
-               seconds=f"{seconds:g}")
+    return Msg(
+        "fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)",
+        seconds=f"{seconds:g}",
+    )
 
 
 def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
@@ -263,9 +284,14 @@ def session() -> Iterator[None]:
 
 
 def _not_a_folder(name: str) -> ShareError:
-    return ShareError(Msg("{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link "
-                          "eller en fil); der skrives og læses ikke gennem den", name=name),
-                      errno.ENOTDIR)
+    return ShareError(
+        Msg(
+            "{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link "
+            "eller en fil); der skrives og læses ikke gennem den",
+            name=name,
+        ),
+        errno.ENOTDIR,
+    )
 
 
 def _root_and_parts(folder: Path, share: Path | None) -> tuple[Path, tuple[str, ...]]:
@@ -326,8 +352,11 @@ def _check_path_dirs(folder: Path, share: Path | None, *, create: bool) -> None:
             with contextlib.suppress(FileExistsError):
                 current.mkdir(0o755)
         st = os.lstat(current)
-        if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode) or getattr(
-                st, "st_file_attributes", 0) & 0x400:  # FILE_ATTRIBUTE_REPARSE_POINT
+        if (
+            stat.S_ISLNK(st.st_mode)
+            or not stat.S_ISDIR(st.st_mode)
+            or getattr(st, "st_file_attributes", 0) & 0x400
+        ):  # FILE_ATTRIBUTE_REPARSE_POINT
             raise _not_a_folder(part)
 
 
@@ -432,10 +461,14 @@ def marker_id(path: Path) -> str | None:
 
 
 def _not_a_share(path: Path) -> NotAShare:
-    return NotAShare(Msg(
+    return NotAShare(
+        Msg(
             "{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet "
             "forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af "
-            "koordinatoren.", path=path))
+            "koordinatoren.",
+            path=path,
+        )
+    )
 
 
 class OtherShare(NotAShare):
@@ -459,8 +492,9 @@ def remember_share_id(config_dir: Path, share_id: str) -> None:
     from udsat_desktop.platform.fsutil import write_atomic
 
     config_dir.mkdir(parents=True, exist_ok=True)
-    write_atomic(config_dir / SHARE_ID_FILE,
-                 json.dumps({"share_id": share_id}).encode("utf-8"), mode=0o600)
+    write_atomic(
+        config_dir / SHARE_ID_FILE, json.dumps({"share_id": share_id}).encode("utf-8"), mode=0o600
+    )
 
 
 def check_identity(share: Path, config_dir: Path) -> str:
@@ -474,11 +508,14 @@ def check_identity(share: Path, config_dir: Path) -> str:
     if known is None:
         remember_share_id(config_dir, found)
     elif found != known:
-        raise OtherShare(Msg(
+        raise OtherShare(
+            Msg(
                 "{path} er en anden fællesmappe end den, programmet synkroniserer med. Er "
                 "netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, "
                 "så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.",
-                path=share))
+                path=share,
+            )
+        )
     return found
 
 
@@ -491,21 +528,27 @@ def set_up_share(path: Path, *, known: str | None = None, new_share: bool = Fals
     check_share(path, marker=False)
     existing = marker_id(path)
     if existing is None and known and not new_share:
-        raise NotAShare(Msg(
+        raise NotAShare(
+            Msg(
                 "{path} har ingen mærkefil (.udsat-share), og programmet har hidtil "
                 "synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet "
                 "virkelig have en ny fællesmappe, så kør `udsat config --share {path} "
-                "--new-share`.", path=path))
+                "--new-share`.",
+                path=path,
+            )
+        )
     if existing is None:
-        info = {"format": MARKER_FORMAT, "share_id": str(uuid.uuid4()),
-                "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        info = {
+            "format": MARKER_FORMAT,
+            "share_id": str(uuid.uuid4()),
+            "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
         # someone may set it up in the same moment (or the marker is unreadable): read again
         with contextlib.suppress(WriteOnceConflict):
             create_exclusive(path / MARKER, json.dumps(info).encode("utf-8"), share=path)
         existing = marker_id(path)
         if existing is None:
-            raise ShareError(Msg("Mærkefilen {name} i fællesmappen kan ikke læses",
-                                 name=MARKER))
+            raise ShareError(Msg("Mærkefilen {name} i fællesmappen kan ikke læses", name=MARKER))
     ensure_layout(path)
     return existing
 
@@ -514,21 +557,20 @@ def check_share(path: Path | None, *, marker: bool = True) -> Path:
     """The share if it can be reached, is marked as the share (unless `marker=False`: the
     settings' check before set-up) and can be written to; otherwise a ShareError saying why."""
     if path is None:
-        raise ShareError(Msg("Der er ikke valgt en fællesmappe. Vælg den under Filer → "
-                             "Indstillinger."))
+        raise ShareError(
+            Msg("Der er ikke valgt en fællesmappe. Vælg den under Filer → Indstillinger.")
+        )
     return bounded(_check_share, path, marker)
 
 
 def _check_share(path: Path, marker: bool) -> Path:
     try:
         if not path.exists():
-            raise ShareError(Msg(
-                    "Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?",
-                    path=path))
+            raise ShareError(
+                Msg("Fællesmappen kan ikke nås: {path}. Er netværksdrevet forbundet?", path=path)
+            )
         if not path.is_dir():
-            raise ShareError(Msg(
-                    "Fællesmappen er ikke en mappe: {path}",
-                    path=path))
+            raise ShareError(Msg("Fællesmappen er ikke en mappe: {path}", path=path))
         if marker and marker_id(path) is None:
             raise _not_a_share(path)
         probe = path / f".udsat-probe-{os.getpid()}-{secrets.token_hex(4)}{PART}"
@@ -542,9 +584,9 @@ def _check_share(path: Path, marker: bool) -> Path:
     except ShareError:
         raise
     except OSError as exc:
-        raise ShareError(Msg(
-                "Fællesmappen kan ikke bruges: {reason}",
-                reason=describe_os_error(exc)), exc.errno) from None
+        raise ShareError(
+            Msg("Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)), exc.errno
+        ) from None
     return path
 
 
@@ -560,9 +602,9 @@ def ensure_layout(share: Path) -> None:
     except ShareError:
         raise
     except OSError as exc:
-        raise ShareError(Msg(
-                "Fællesmappen kan ikke bruges: {reason}",
-                reason=describe_os_error(exc)), exc.errno) from None
+        raise ShareError(
+            Msg("Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)), exc.errno
+        ) from None
 
 
 # ----------------------------------------------------------------------------- reading
@@ -590,11 +632,13 @@ def _read_file(path: Path, kind: str, share: Path | None, limit: int | None = No
         try:
             st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
-                raise _refuse(path.name, Msg("ikke en almindelig fil (en mappe, en FIFO eller "
-                                             "en enhed)"))
+                raise _refuse(
+                    path.name, Msg("ikke en almindelig fil (en mappe, en FIFO eller en enhed)")
+                )
             if st.st_size > cap:
-                raise _refuse(path.name, Msg("for stor ({size} byte; højst {cap})",
-                                             size=st.st_size, cap=cap))
+                raise _refuse(
+                    path.name, Msg("for stor ({size} byte; højst {cap})", size=st.st_size, cap=cap)
+                )
             chunks, total = [], 0
             while True:
                 chunk = os.read(fd, min(1 << 20, cap + 1 - total))
@@ -609,8 +653,9 @@ def _read_file(path: Path, kind: str, share: Path | None, limit: int | None = No
             os.close(fd)
 
 
-def read_share_file(path: Path, kind: str = "record", *, share: Path | None = None,
-                    limit: int | None = None) -> bytes:
+def read_share_file(
+    path: Path, kind: str = "record", *, share: Path | None = None, limit: int | None = None
+) -> bytes:
     """A regular file of the share, whole, if it is within the cap of its kind. A symbolic
     link, a FIFO, a device, a folder named like a file or an oversized file raises HostileFile
     (never blocks, never follows); an unreachable share raises OSError."""
@@ -638,11 +683,15 @@ def _list(folder: Path, share: Path | None) -> tuple[list[Entry], list[tuple[str
                 if stat.S_ISDIR(st.st_mode):
                     entries.append(Entry(item.name, folder / item.name, 0, st.st_mtime_ns, True))
                 elif stat.S_ISREG(st.st_mode):
-                    entries.append(Entry(item.name, folder / item.name, st.st_size,
-                                         st.st_mtime_ns, False))
+                    entries.append(
+                        Entry(item.name, folder / item.name, st.st_size, st.st_mtime_ns, False)
+                    )
                 else:
-                    why = Msg("et symbolsk link") if stat.S_ISLNK(st.st_mode) else Msg(
-                        "ikke en almindelig fil (en FIFO eller en enhed)")
+                    why = (
+                        Msg("et symbolsk link")
+                        if stat.S_ISLNK(st.st_mode)
+                        else Msg("ikke en almindelig fil (en FIFO eller en enhed)")
+                    )
                     refused.append((str(folder / item.name), why))
     except FileNotFoundError:
         return [], []
@@ -650,8 +699,9 @@ def _list(folder: Path, share: Path | None) -> tuple[list[Entry], list[tuple[str
     return entries, refused
 
 
-def list_folder(folder: Path, *, share: Path | None = None
-                ) -> tuple[list[Entry], list[tuple[str, str]]]:
+def list_folder(
+    folder: Path, *, share: Path | None = None
+) -> tuple[list[Entry], list[tuple[str, str]]]:
     """The regular files and real folders in `folder` (temporary names left out), and what was
     refused there (symbolic links, FIFOs, devices) with the reason. A missing folder is empty;
     a folder that is a symbolic link raises ShareError."""
@@ -679,7 +729,7 @@ def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
     try:
         view = memoryview(data)
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
         clock = os.fstat(fd).st_mtime
     except BaseException:
@@ -691,8 +741,15 @@ def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
     return part, clock
 
 
-def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = True,
-                      own_part: str | None = None, sole_writer: bool = False) -> bool:
+def _same_or_conflict(
+    folder: _Dir,
+    name: str,
+    data: bytes,
+    *,
+    complete: bool = True,
+    own_part: str | None = None,
+    sole_writer: bool = False,
+) -> bool:
     """False when `name` holds exactly `data`; an exclusively created copy cut short (a prefix
     of `data`) is completed when it is provably a copy of these bytes; anything else is a
     conflict."""
@@ -715,14 +772,22 @@ def _same_or_conflict(folder: _Dir, name: str, data: bytes, *, complete: bool = 
         if have == data:
             return False
         if complete and data.startswith(have):
-            if not (sole_writer or _left_by_a_copy_of(folder, name, data, own_part)
-                    or _abandoned(folder, st.st_mtime)):
-                raise InProgress(Msg("{name} skrives lige nu på fællesmappen; der prøves igen "
-                                     "ved næste synkronisering", name=name))
+            if not (
+                sole_writer
+                or _left_by_a_copy_of(folder, name, data, own_part)
+                or _abandoned(folder, st.st_mtime)
+            ):
+                raise InProgress(
+                    Msg(
+                        "{name} skrives lige nu på fællesmappen; der prøves igen "
+                        "ved næste synkronisering",
+                        name=name,
+                    )
+                )
             os.lseek(fd, len(have), os.SEEK_SET)  # our own copy, cut short: finish it
-            view = memoryview(data)[len(have):]
+            view = memoryview(data)[len(have) :]
             while view:
-                view = view[os.write(fd, view):]
+                view = view[os.write(fd, view) :]
             os.fsync(fd)
             return False
         raise _conflict(name)
@@ -738,8 +803,7 @@ def _left_by_a_copy_of(folder: _Dir, name: str, data: bytes, own_part: str | Non
     cut short under the final name was being made from it, so finishing it is safe now."""
     prefix = f".{name}."
     for item in folder.scandir():
-        if not (item.name.startswith(prefix) and item.name.endswith(PART)) or \
-                item.name == own_part:
+        if not (item.name.startswith(prefix) and item.name.endswith(PART)) or item.name == own_part:
             continue
         with contextlib.suppress(OSError):
             if item.stat(follow_symlinks=False).st_size != len(data):
@@ -769,23 +833,25 @@ def _abandoned(folder: _Dir, mtime: float) -> bool:
 
 
 def _conflict(name: str) -> WriteOnceConflict:
-    return WriteOnceConflict(Msg(
-            "{name} findes allerede på fællesmappen med et andet indhold; den overskrives"
-            " aldrig",
-            name=name))
+    return WriteOnceConflict(
+        Msg(
+            "{name} findes allerede på fællesmappen med et andet indhold; den overskrives aldrig",
+            name=name,
+        )
+    )
 
 
-def _exclusive(folder: _Dir, name: str, data: bytes, own_part: str | None = None, *,
-               sole_writer: bool = False) -> bool:
+def _exclusive(
+    folder: _Dir, name: str, data: bytes, own_part: str | None = None, *, sole_writer: bool = False
+) -> bool:
     try:
         fd = folder.open_file(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW)
     except FileExistsError:
-        return _same_or_conflict(folder, name, data, own_part=own_part,
-                                 sole_writer=sole_writer)
+        return _same_or_conflict(folder, name, data, own_part=own_part, sole_writer=sole_writer)
     try:
         view = memoryview(data)
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -832,8 +898,7 @@ def remember_method(folder: Path, method: str | None) -> None:
 def _publish(target: Path, data: bytes, share: Path | None, sole_writer: bool) -> bool:
     digest = hashlib.sha256(data).hexdigest()
     with _Dir.open(target.parent, share, create=True) as folder:
-        dev = os.fstat(folder.fd).st_dev if folder.fd is not None else os.stat(
-            target.parent).st_dev
+        dev = os.fstat(folder.fd).st_dev if folder.fd is not None else os.stat(target.parent).st_dev
         if _METHOD.get(dev) == "exclusive" and sole_writer:
             # no temporary copy: on a share without link or renameat2 it would only prove
             # whose bytes a copy cut short holds, and the name is ours alone anyway
@@ -844,8 +909,7 @@ def _publish(target: Path, data: bytes, share: Path | None, sole_writer: bool) -
         else:
             try:
                 if stat.S_ISREG(folder.stat(target.name).st_mode):
-                    return _same_or_conflict(folder, target.name, data,
-                                             sole_writer=sole_writer)
+                    return _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
                 raise _conflict(target.name)
             except FileNotFoundError:
                 pass
@@ -863,13 +927,15 @@ def _publish(target: Path, data: bytes, share: Path | None, sole_writer: bool) -
                 # we made this file a moment ago and it is not what we wrote
                 with contextlib.suppress(OSError):
                     folder.unlink(target.name)
-                raise ShareError(Msg("{name} blev beskadiget på vej til fællesmappen",
-                                     name=target.name))
+                raise ShareError(
+                    Msg("{name} blev beskadiget på vej til fællesmappen", name=target.name)
+                )
     return placed
 
 
-def publish_once(target: Path, data: bytes, *, share: Path | None = None,
-                 sole_writer: bool = False) -> bool:
+def publish_once(
+    target: Path, data: bytes, *, share: Path | None = None, sole_writer: bool = False
+) -> bool:
     """Put `data` at `target` unless it is already there. Returns True when written now, False
     when an identical file was there already (a repeated sync); raises WriteOnceConflict when
     a different file holds the name and ShareError when the share fails. With `share`, every
@@ -923,10 +989,16 @@ def _claim(folder: Path, data: bytes, share: Path | None) -> bool:
         except FileNotFoundError:
             # the winner of the folder was stopped before it wrote who it is: taken over
             # only once abandoned by the share's clock
-            if not _abandoned(d, os.fstat(d.fd).st_mtime if d.fd is not None else
-                              os.stat(folder).st_mtime):
-                raise InProgress(Msg("{name} skrives lige nu på fællesmappen; der prøves igen "
-                                     "ved næste synkronisering", name=folder.name)) from None
+            if not _abandoned(
+                d, os.fstat(d.fd).st_mtime if d.fd is not None else os.stat(folder).st_mtime
+            ):
+                raise InProgress(
+                    Msg(
+                        "{name} skrives lige nu på fællesmappen; der prøves igen "
+                        "ved næste synkronisering",
+                        name=folder.name,
+                    )
+                ) from None
             return _exclusive(d, CLAIM_FILE, data)
 
 
@@ -1016,19 +1088,26 @@ def share_clock(folder: Path, *, share: Path | None = None) -> float:
                 d.unlink(probe)
 
 
-def remove_stale_parts(folder: Path, older_than: float = STALE_PART_SECONDS,
-                       suffix: str = PART, *, now: float | None = None,
-                       share: Path | None = None) -> int:
+def remove_stale_parts(
+    folder: Path,
+    older_than: float = STALE_PART_SECONDS,
+    suffix: str = PART,
+    *,
+    now: float | None = None,
+    share: Path | None = None,
+) -> int:
     """Leftover temporary files from a crash or a vanished share; anyone's, once old enough
     that no copy can still be running. Age is judged by the folder's own clock (a file written
     there now) unless `now` is given; `suffix=".tmp"` for the local outbox's."""
+
     def run() -> int:
         try:
             with _Dir.open(folder, share) as d:
                 # the share's clock costs a file written and removed: asked only when there
                 # is a temporary file to judge (a sync with nothing new writes nothing here)
-                if now is None and not any(_is_temporary(item.name, suffix)
-                                           for item in d.scandir()):
+                if now is None and not any(
+                    _is_temporary(item.name, suffix) for item in d.scandir()
+                ):
                     return 0
                 clock = now if now is not None else share_clock(folder, share=share)
                 return _remove_parts(d, older_than, suffix, clock)

@@ -46,8 +46,9 @@ def record_facts(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False).encode("utf-8")
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def b64(data: bytes) -> str:
@@ -68,9 +69,15 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
 
 
 def team_private(db: Database) -> Ed25519PrivateKey:
-    raw = state.secret(db, TEAM_SECRET, lambda: Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-        serialization.NoEncryption()))
+    raw = state.secret(
+        db,
+        TEAM_SECRET,
+        lambda: Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        ),
+    )
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -89,15 +96,19 @@ def my_fingerprint(db: Database) -> str:
 def short_code(fp: str) -> str:
     """The first 80 bits of a fingerprint as five groups of four: read aloud and compared."""
     head = fp[:20].upper()
-    return " ".join(head[i:i + 4] for i in range(0, 20, 4))
+    return " ".join(head[i : i + 4] for i in range(0, 20, 4))
 
 
 def normalise(fp: str) -> str:
     """What the user typed (any case, spaces, dashes, colons) as lower-case hex."""
     cleaned = "".join(ch for ch in fp.lower() if ch not in " -:")
     if len(cleaned) < 20 or any(ch not in "0123456789abcdef" for ch in cleaned):
-        raise TrustError(Msg("Fingeraftrykket skal være mindst 20 hexcifre (som koden på "
-                             "skærmen: fem grupper af fire)"))
+        raise TrustError(
+            Msg(
+                "Fingeraftrykket skal være mindst 20 hexcifre (som koden på "
+                "skærmen: fem grupper af fire)"
+            )
+        )
     return cleaned
 
 
@@ -113,10 +124,17 @@ def seal_envelope(db: Database, kind: str, payload: dict[str, Any]) -> bytes:
 
 def seal_envelope_with(key: Ed25519PrivateKey, kind: str, payload: dict[str, Any]) -> bytes:
     body = canonical({"kind": kind, "payload": payload})
-    return json.dumps({"format": ENVELOPE, "kind": kind, "payload": payload,
-                       "signer": b64(_raw_public(key.public_key())),
-                       "signature": b64(key.sign(body))},
-                      ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(
+        {
+            "format": ENVELOPE,
+            "kind": kind,
+            "payload": payload,
+            "signer": b64(_raw_public(key.public_key())),
+            "signature": b64(key.sign(body)),
+        },
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")
 
 
 def open_envelope(blob: bytes, kind: str) -> tuple[dict[str, Any], bytes]:
@@ -136,7 +154,8 @@ def open_envelope(blob: bytes, kind: str) -> tuple[dict[str, Any], bytes]:
     signature = unb64(outer.get("signature"))
     try:
         Ed25519PublicKey.from_public_bytes(signer).verify(
-            signature, canonical({"kind": kind, "payload": outer["payload"]}))
+            signature, canonical({"kind": kind, "payload": outer["payload"]})
+        )
     except (InvalidSignature, ValueError):
         raise TrustError(Msg("underskriften passer ikke (ændret eller forfalsket)")) from None
     return outer["payload"], signer

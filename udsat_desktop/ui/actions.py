@@ -27,10 +27,10 @@ Shortcut = str | QKeySequence.StandardKey | None
 
 @dataclass(frozen=True)
 class ActionDef:
-    id: str           # attribute on the main window and the QAction's object name
-    text: str         # Danish, with its Alt-key mnemonic (&)
-    menu: str         # a key of MENUS
-    slot: str         # "<controller attribute>.<method>" on the main window
+    id: str  # attribute on the main window and the QAction's object name
+    text: str  # Danish, with its Alt-key mnemonic (&)
+    menu: str  # a key of MENUS
+    slot: str  # "<controller attribute>.<method>" on the main window
     shortcut: Shortcut = None
     tooltip: str | None = None
     window_wide: bool = True  # the shortcut works while the menu is closed
@@ -48,86 +48,221 @@ _Std = QKeySequence.StandardKey
 
 ACTIONS: tuple[ActionDef, ...] = (
     # ---------------------------------------------------------------- Filer
-    ActionDef("open_action", QT_TRANSLATE_NOOP("MainWindow", "Å&bn gennemgang af valgt sag"),
-              "file", "review_ctrl.open_selected", "Ctrl+O"),
-    ActionDef("import_action", QT_TRANSLATE_NOOP("MainWindow", "&Importér målgruppeliste…"),
-              "file", "queue_ctrl.open_import", "Ctrl+I",
-              QT_TRANSLATE_NOOP("MainWindow", "Importér sager fra en Excel- eller CSV-fil")),
-    ActionDef("sign_all_action",
-              QT_TRANSLATE_NOOP("MainWindow", "&Underskriv alle, der er klar…"),
-              "file", "signing_ctrl.sign_all", window_wide=False),
-    ActionDef("verify_action", QT_TRANSLATE_NOOP("MainWindow", "&Kontrollér underskrift…"),
-              "file", "signing_ctrl.open_verify", "Ctrl+Shift+K"),
-    ActionDef("print_action", QT_TRANSLATE_NOOP("MainWindow", "&Udskriv sammenfatning…"),
-              "file", "signing_ctrl.print_selected", _Std.Print,
-              QT_TRANSLATE_NOOP("MainWindow", "Udskriv den valgte sags seneste underskrevne "
-                                              "sammenfatning"), separator_before=True),
-    ActionDef("sync_action", QT_TRANSLATE_NOOP("MainWindow", "&Synkronisér nu"),
-              "file", "team_ctrl.sync_now", "F9",
-              QT_TRANSLATE_NOOP("MainWindow", "Send udbakken til fællesmappen og hent nyt")),
-    ActionDef("pull_action", QT_TRANSLATE_NOOP("MainWindow", "&Hent mine sager"),
-              "file", "team_ctrl.sync_now", "Ctrl+Shift+H",
-              QT_TRANSLATE_NOOP("MainWindow", "Hent de sager, du er tildelt, før du går "
-                                              "offline")),
-    ActionDef("settings_action", QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger…"),
-              "file", "admin_ctrl.open_settings", "Ctrl+,"),
-    ActionDef("lock_action", QT_TRANSLATE_NOOP("MainWindow", "&Lås nu"),
-              "file", "admin_ctrl.lock", "Ctrl+Shift+L",
-              QT_TRANSLATE_NOOP("MainWindow", "Skjul sagerne, til adgangskoden skrives igen"),
-              separator_before=True),
-    ActionDef("passphrase_action", QT_TRANSLATE_NOOP("MainWindow", "Skift &adgangskode…"),
-              "file", "admin_ctrl.change_passphrase", window_wide=False),
-    ActionDef("quit_action", QT_TRANSLATE_NOOP("MainWindow", "&Afslut"),
-              "file", "admin_ctrl.quit", _Std.Quit, window_wide=False, separator_before=True),
+    ActionDef(
+        "open_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Å&bn gennemgang af valgt sag"),
+        "file",
+        "review_ctrl.open_selected",
+        "Ctrl+O",
+    ),
+    ActionDef(
+        "import_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Importér målgruppeliste…"),
+        "file",
+        "queue_ctrl.open_import",
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("MainWindow", "Importér sager fra en Excel- eller CSV-fil"),
+    ),
+    ActionDef(
+        "sign_all_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Underskriv alle, der er klar…"),
+        "file",
+        "signing_ctrl.sign_all",
+        window_wide=False,
+    ),
+    ActionDef(
+        "verify_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Kontrollér underskrift…"),
+        "file",
+        "signing_ctrl.open_verify",
+        "Ctrl+Shift+K",
+    ),
+    ActionDef(
+        "print_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Udskriv sammenfatning…"),
+        "file",
+        "signing_ctrl.print_selected",
+        _Std.Print,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Udskriv den valgte sags seneste underskrevne sammenfatning"
+        ),
+        separator_before=True,
+    ),
+    ActionDef(
+        "sync_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Synkronisér nu"),
+        "file",
+        "team_ctrl.sync_now",
+        "F9",
+        QT_TRANSLATE_NOOP("MainWindow", "Send udbakken til fællesmappen og hent nyt"),
+    ),
+    ActionDef(
+        "pull_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Hent mine sager"),
+        "file",
+        "team_ctrl.sync_now",
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("MainWindow", "Hent de sager, du er tildelt, før du går offline"),
+    ),
+    ActionDef(
+        "settings_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger…"),
+        "file",
+        "admin_ctrl.open_settings",
+        "Ctrl+,",
+    ),
+    ActionDef(
+        "lock_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Lås nu"),
+        "file",
+        "admin_ctrl.lock",
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("MainWindow", "Skjul sagerne, til adgangskoden skrives igen"),
+        separator_before=True,
+    ),
+    ActionDef(
+        "passphrase_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Skift &adgangskode…"),
+        "file",
+        "admin_ctrl.change_passphrase",
+        window_wide=False,
+    ),
+    ActionDef(
+        "quit_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Afslut"),
+        "file",
+        "admin_ctrl.quit",
+        _Std.Quit,
+        window_wide=False,
+        separator_before=True,
+    ),
     # ---------------------------------------------------------------- Vis
-    ActionDef("search_action", QT_TRANSLATE_NOOP("MainWindow", "&Søg"),
-              "view", "queue_ctrl.focus_search", _Std.Find),
-    ActionDef("clear_action", QT_TRANSLATE_NOOP("MainWindow", "&Ryd søgning og filtre"),
-              "view", "queue_ctrl.clear_filters", "Ctrl+Shift+R"),
-    ActionDef("refresh_action", QT_TRANSLATE_NOOP("MainWindow", "&Opdatér"),
-              "view", "queue_ctrl.refresh", _Std.Refresh),
-    ActionDef("follow_up_action", QT_TRANSLATE_NOOP("MainWindow", "&Opfølgning (næste skridt)"),
-              "view", "review_ctrl.open_follow_up", "Ctrl+Shift+O"),
-    ActionDef("audit_action", QT_TRANSLATE_NOOP("MainWindow", "&Revisionslog…"),
-              "view", "admin_ctrl.open_audit_log", "Ctrl+L",
-              QT_TRANSLATE_NOOP("MainWindow", "Hvem har set, søgt, ændret, udskrevet og "
-                                              "udleveret hvad")),
-    ActionDef("sync_log_action", QT_TRANSLATE_NOOP("MainWindow", "S&ynkroniseringslog"),
-              "view", "team_ctrl.open_sync_log", window_wide=False),
+    ActionDef(
+        "search_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Søg"),
+        "view",
+        "queue_ctrl.focus_search",
+        _Std.Find,
+    ),
+    ActionDef(
+        "clear_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Ryd søgning og filtre"),
+        "view",
+        "queue_ctrl.clear_filters",
+        "Ctrl+Shift+R",
+    ),
+    ActionDef(
+        "refresh_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Opdatér"),
+        "view",
+        "queue_ctrl.refresh",
+        _Std.Refresh,
+    ),
+    ActionDef(
+        "follow_up_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Opfølgning (næste skridt)"),
+        "view",
+        "review_ctrl.open_follow_up",
+        "Ctrl+Shift+O",
+    ),
+    ActionDef(
+        "audit_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Revisionslog…"),
+        "view",
+        "admin_ctrl.open_audit_log",
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("MainWindow", "Hvem har set, søgt, ændret, udskrevet og udleveret hvad"),
+    ),
+    ActionDef(
+        "sync_log_action",
+        QT_TRANSLATE_NOOP("MainWindow", "S&ynkroniseringslog"),
+        "view",
+        "team_ctrl.open_sync_log",
+        window_wide=False,
+    ),
     # ---------------------------------------------------------------- Team
-    ActionDef("assign_action", QT_TRANSLATE_NOOP("MainWindow", "&Tildel valgte sager…"),
-              "team", "team_ctrl.assign_selected", "Ctrl+T",
-              QT_TRANSLATE_NOOP("MainWindow", "Koordinator: tildel de valgte sager til en "
-                                              "medarbejder (krypteret til dem)")),
-    ActionDef("ingest_action", QT_TRANSLATE_NOOP("MainWindow", "&Indlæs teamets gennemgange"),
-              "team", "team_ctrl.ingest_now", "Ctrl+Shift+I",
-              QT_TRANSLATE_NOOP("MainWindow", "Koordinator: læs alle underskrevne "
-                                              "gennemgange fra fællesmappen og kontrollér "
-                                              "dem")),
-    ActionDef("journal_action", QT_TRANSLATE_NOOP("MainWindow", "Eksportér til &journalisering…"),
-              "team", "team_ctrl.export_journal", None,
-              QT_TRANSLATE_NOOP("MainWindow", "Koordinator: de underskrevne sammenfatninger "
-                                              "(PDF/A) og et manifest til sagssystemet"),
-              window_wide=False),
-    ActionDef("team_action", QT_TRANSLATE_NOOP("MainWindow", "M&edlemmer…"),
-              "team", "team_ctrl.open_team", None,
-              QT_TRANSLATE_NOOP("MainWindow", "Teamets holdliste, din kode og (koordinator) "
-                                              "anmodninger om optagelse"), window_wide=False),
-    ActionDef("meetings_action",
-              QT_TRANSLATE_NOOP("MainWindow", "&Møder i rehabiliteringsteamet…"),
-              "team", "meetings_ctrl.open_meetings", "Ctrl+M",
-              QT_TRANSLATE_NOOP("MainWindow", "Koordinator: planlæg møder, byg og udskriv "
-                                              "mødepakker, registrér teamets indstilling"),
-              separator_before=True),
-    ActionDef("dashboard_action", QT_TRANSLATE_NOOP("MainWindow", "&Fremdrift…"),
-              "team", "meetings_ctrl.open_dashboard", "Ctrl+D",
-              QT_TRANSLATE_NOOP("MainWindow", "Fremdrift mod målene, udfald, næste skridt; "
-                                              "eksport til Excel")),
+    ActionDef(
+        "assign_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Tildel valgte sager…"),
+        "team",
+        "team_ctrl.assign_selected",
+        "Ctrl+T",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Koordinator: tildel de valgte sager til en medarbejder (krypteret til dem)",
+        ),
+    ),
+    ActionDef(
+        "ingest_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Indlæs teamets gennemgange"),
+        "team",
+        "team_ctrl.ingest_now",
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Koordinator: læs alle underskrevne gennemgange fra fællesmappen og kontrollér dem",
+        ),
+    ),
+    ActionDef(
+        "journal_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Eksportér til &journalisering…"),
+        "team",
+        "team_ctrl.export_journal",
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Koordinator: de underskrevne sammenfatninger (PDF/A) og et manifest til sagssystemet",
+        ),
+        window_wide=False,
+    ),
+    ActionDef(
+        "team_action",
+        QT_TRANSLATE_NOOP("MainWindow", "M&edlemmer…"),
+        "team",
+        "team_ctrl.open_team",
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Teamets holdliste, din kode og (koordinator) anmodninger om optagelse"
+        ),
+        window_wide=False,
+    ),
+    ActionDef(
+        "meetings_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Møder i rehabiliteringsteamet…"),
+        "team",
+        "meetings_ctrl.open_meetings",
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling",
+        ),
+        separator_before=True,
+    ),
+    ActionDef(
+        "dashboard_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Fremdrift…"),
+        "team",
+        "meetings_ctrl.open_dashboard",
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Fremdrift mod målene, udfald, næste skridt; eksport til Excel"
+        ),
+    ),
     # ---------------------------------------------------------------- Hjælp
-    ActionDef("shortcuts_action", QT_TRANSLATE_NOOP("MainWindow", "&Tastaturgenveje"),
-              "help", "admin_ctrl.show_shortcuts", "F1"),
-    ActionDef("about_action", QT_TRANSLATE_NOOP("MainWindow", "&Om Udsat Desktop"),
-              "help", "admin_ctrl.show_about", window_wide=False),
+    ActionDef(
+        "shortcuts_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Tastaturgenveje"),
+        "help",
+        "admin_ctrl.show_shortcuts",
+        "F1",
+    ),
+    ActionDef(
+        "about_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Om Udsat Desktop"),
+        "help",
+        "admin_ctrl.show_about",
+        window_wide=False,
+    ),
 )
 
 

@@ -45,29 +45,34 @@ class AdminController(Controller):
         """Old passphrase, new one twice; the database is re-encrypted under the new one."""
         from PySide6.QtWidgets import QInputDialog
 
-
         def ask(prompt: str) -> str | None:
-            text, ok = QInputDialog.getText(self.window, self.tr("Skift adgangskode"), prompt,
-                                            QLineEdit.EchoMode.Password)
+            text, ok = QInputDialog.getText(
+                self.window, self.tr("Skift adgangskode"), prompt, QLineEdit.EchoMode.Password
+            )
             return text if ok else None
 
         old = ask(self.tr("Nuværende adgangskode:"))
         if old is None:
             return False
         if not self.db.matches(self.paths.keyinfo, old):
-            QMessageBox.warning(self.window, self.tr("Skift adgangskode"),
-                                self.tr("Forkert adgangskode"))
+            QMessageBox.warning(
+                self.window, self.tr("Skift adgangskode"), self.tr("Forkert adgangskode")
+            )
             return False
         new = ask(self.tr("Ny adgangskode (mindst 10 tegn):"))
         if new is None:
             return False
         if ask(self.tr("Gentag den nye adgangskode:")) != new:
-            QMessageBox.warning(self.window, self.tr("Skift adgangskode"),
-                                self.tr("De to adgangskoder er ikke ens"))
+            QMessageBox.warning(
+                self.window, self.tr("Skift adgangskode"), self.tr("De to adgangskoder er ikke ens")
+            )
             return False
         if self.runner.busy:
-            QMessageBox.information(self.window, self.tr("Skift adgangskode"),
-                                    self.tr("Vent, til det igangværende arbejde er færdigt."))
+            QMessageBox.information(
+                self.window,
+                self.tr("Skift adgangskode"),
+                self.tr("Vent, til det igangværende arbejde er færdigt."),
+            )
             return False
         from udsat_desktop.ui.busy import run_busy
 
@@ -76,11 +81,19 @@ class AdminController(Controller):
 
         # Re-encrypting takes seconds on a large store: on a worker, behind an application-
         # modal progress dialog (nothing else may use the store meanwhile), never abandoned.
-        run_busy(self.window, self.tr("Skift adgangskode"),
-                 self.tr("Databasen krypteres med den nye adgangskode…"), self.db.rekey,
-                 self.paths.keyinfo, new, on_done=lambda _r: self._rekeyed(new),
-                 on_error=failed, daemon=False, cancellable=False,
-                 modality=Qt.WindowModality.ApplicationModal)
+        run_busy(
+            self.window,
+            self.tr("Skift adgangskode"),
+            self.tr("Databasen krypteres med den nye adgangskode…"),
+            self.db.rekey,
+            self.paths.keyinfo,
+            new,
+            on_done=lambda _r: self._rekeyed(new),
+            on_error=failed,
+            daemon=False,
+            cancellable=False,
+            modality=Qt.WindowModality.ApplicationModal,
+        )
         return True
 
     def _rekeyed(self, new: str) -> None:
@@ -90,9 +103,11 @@ class AdminController(Controller):
 
         if load_settings(self.paths.config).remember_passphrase:
             remember.remember(self.paths, new)
-        QMessageBox.information(self.window, self.tr("Skift adgangskode"),
-                                self.tr("Adgangskoden er skiftet, og databasen er krypteret "
-                                        "med den nye."))
+        QMessageBox.information(
+            self.window,
+            self.tr("Skift adgangskode"),
+            self.tr("Adgangskoden er skiftet, og databasen er krypteret med den nye."),
+        )
 
     def open_audit_log(self) -> QWidget:
         from udsat_desktop.ui.audit_view import AuditLogWindow
@@ -117,15 +132,30 @@ class AdminController(Controller):
             actions = menu.actions() if isinstance(menu, QMenu) else []
             for action in actions:
                 if not action.shortcut().isEmpty():
-                    rows.append((where, action.text().replace("&", "").rstrip("…"),
-                                 action.shortcut().toString(Keys.SequenceFormat.NativeText)))
+                    rows.append(
+                        (
+                            where,
+                            action.text().replace("&", "").rstrip("…"),
+                            action.shortcut().toString(Keys.SequenceFormat.NativeText),
+                        )
+                    )
         native = Keys.SequenceFormat.NativeText
-        rows += [(self.tr("Køen"), self.tr("Åbn den valgte sag"), Keys("Return").toString(native)),
-                 (self.tr("Køen"), self.tr("Fra søgefeltet ned i listen"),
-                  Keys("Down").toString(native))]
-        rows += [(self.tr("Gennemgang"), translate("ReviewWindow", text),
-                  Keys(keys).toString(Keys.SequenceFormat.NativeText))
-                 for text, keys in REVIEW_SHORTCUTS]
+        rows += [
+            (self.tr("Køen"), self.tr("Åbn den valgte sag"), Keys("Return").toString(native)),
+            (
+                self.tr("Køen"),
+                self.tr("Fra søgefeltet ned i listen"),
+                Keys("Down").toString(native),
+            ),
+        ]
+        rows += [
+            (
+                self.tr("Gennemgang"),
+                translate("ReviewWindow", text),
+                Keys(keys).toString(Keys.SequenceFormat.NativeText),
+            )
+            for text, keys in REVIEW_SHORTCUTS
+        ]
         return rows
 
     def show_shortcuts(self) -> QWidget:
@@ -135,8 +165,7 @@ class AdminController(Controller):
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Tastaturgenveje"))
         table = QTableWidget(len(rows), 3)
-        table.setHorizontalHeaderLabels([self.tr("Hvor"), self.tr("Handling"),
-                                         self.tr("Taster")])
+        table.setHorizontalHeaderLabels([self.tr("Hvor"), self.tr("Handling"), self.tr("Taster")])
         table.setAccessibleName(self.tr("Tastaturgenveje"))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -157,7 +186,15 @@ class AdminController(Controller):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self.window, self.tr("Om Udsat Desktop"),
-            fill(self.tr("<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
-                         "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3"),
-                 __version__, str(self.paths.data), str(self.paths.logs)))
+            self.window,
+            self.tr("Om Udsat Desktop"),
+            fill(
+                self.tr(
+                    "<b>Udsat Desktop</b> %1<br>Taskforcens gennemgang af sager for udsatte "
+                    "ledige i Københavns Kommune.<br><br>Datamappe: %2<br>Logmappe: %3"
+                ),
+                __version__,
+                str(self.paths.data),
+                str(self.paths.logs),
+            ),
+        )

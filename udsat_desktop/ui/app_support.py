@@ -42,8 +42,9 @@ def install_qt_logging() -> None:
     qInstallMessageHandler(handler)
 
 
-def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = None
-                 ) -> tuple[Database, Profile] | None:
+def obtain_store(
+    args: argparse.Namespace, paths: AppPaths, key: bytes | None = None
+) -> tuple[Database, Profile] | None:
     env = os.environ.get("UDSAT_PASSPHRASE")
     try:
         if args.demo:
@@ -53,8 +54,11 @@ def obtain_store(args: argparse.Namespace, paths: AppPaths, key: bytes | None = 
         if env is not None and is_initialised(paths):
             return open_existing(paths, env, key)
         if args.smoke:
-            raise StoreError(translate("Start", "Ingen database at åbne: brug --demo eller "
-                                           "opret en profil først"))
+            raise StoreError(
+                translate(
+                    "Start", "Ingen database at åbne: brug --demo eller opret en profil først"
+                )
+            )
     except StoreError as exc:
         _fatal(str(exc), show=not args.smoke)
         return None
@@ -137,8 +141,10 @@ def check_translations() -> bool:
     working = []
     for language, text in expected.items():
         translator = QTranslator()
-        if translator.load(f"udsat_{language}", translations_folder()) and \
-                translator.translate("MainWindow", "&Filer") == text:
+        if (
+            translator.load(f"udsat_{language}", translations_folder())
+            and translator.translate("MainWindow", "&Filer") == text
+        ):
             working.append(language)
     print(f"translations={','.join(working)}", flush=True)
     return working == list(expected)
@@ -163,12 +169,14 @@ def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Prof
         return None
 
 
-def _create_demo(paths: AppPaths, cases: int, passphrase: str, *, quiet: bool
-                 ) -> tuple[Database, Profile]:
+def _create_demo(
+    paths: AppPaths, cases: int, passphrase: str, *, quiet: bool
+) -> tuple[Database, Profile]:
     progress = None
     if not quiet:
-        progress = QProgressDialog(translate("Start", "Opretter demodatabase med syntetiske "
-                                             "sager…"), "", 0, cases)
+        progress = QProgressDialog(
+            translate("Start", "Opretter demodatabase med syntetiske sager…"), "", 0, cases
+        )
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.setWindowTitle(translate("Start", "Udsat Desktop"))
@@ -191,8 +199,9 @@ def _fatal(message: str, *, show: bool) -> None:
         QMessageBox.critical(None, "Udsat Desktop", message)
 
 
-def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
-            warm_up: Any = None) -> int:
+def run_gui(
+    args: argparse.Namespace, paths: AppPaths, key: bytes | None, warm_up: Any = None
+) -> int:
     """Create the application, open the store, show the queue and run the event loop."""
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -225,6 +234,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
         window.sync.start()  # first sync shortly after start, then every five minutes
         QTimer.singleShot(800, window.remind_overdue)
     else:
+
         def report() -> None:
             rows = window.model.rowCount()
             ok = False  # whatever fails or raises below, the smoke run exits non-zero
@@ -241,8 +251,11 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, key: bytes | None,
                     ok = ok and check_summary(db, profile, paths)
             except Exception as exc:  # reported; the exit status says it
                 log.exception("smoke check failed")
-                print(f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 ok = False
             finally:
                 app.exit(0 if ok else 1)
@@ -262,6 +275,14 @@ def show_crash_dialog(where: Any) -> None:
 
     if QApplication.instance() is not None:
         QMessageBox.critical(
-            None, translate("Start", "Udsat Desktop"),
-            fill(translate("Start", "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
-                           "Detaljer er skrevet til %1."), str(where)))
+            None,
+            translate("Start", "Udsat Desktop"),
+            fill(
+                translate(
+                    "Start",
+                    "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
+                    "Detaljer er skrevet til %1.",
+                ),
+                str(where),
+            ),
+        )

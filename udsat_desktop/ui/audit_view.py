@@ -54,8 +54,9 @@ class AuditLogWindow(QWidget):
         self.user.setToolTip(self.tr("Vis kun én medarbejders handlinger"))
         self.action = QComboBox()
         self.action.addItem(self.tr("Alle handlinger"), None)
-        for code, label in sorted(((c, domain(x)) for c, x in audit.ACTION_LABELS.items()),
-                                  key=lambda x: x[1]):
+        for code, label in sorted(
+            ((c, domain(x)) for c, x in audit.ACTION_LABELS.items()), key=lambda x: x[1]
+        ):
             self.action.addItem(label, code)
         self.action.setAccessibleName(self.tr("Handling"))
         self.action.setToolTip(self.tr("Vis kun én slags handling"))
@@ -88,9 +89,15 @@ class AuditLogWindow(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setProperty("dataColumns", [4])  # details: the entry's own record
         self.table.setToolTip(self.tr("Logposterne, nyeste først"))
-        self.table.setHorizontalHeaderLabels([self.tr("Tidspunkt"), self.tr("Medarbejder"),
-                                              self.tr("Handling"), self.tr("Sag"),
-                                              self.tr("Detaljer")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Medarbejder"),
+                self.tr("Handling"),
+                self.tr("Sag"),
+                self.tr("Detaljer"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -101,8 +108,7 @@ class AuditLogWindow(QWidget):
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("Status"))
         top = QHBoxLayout()
-        for w in (self.case, self.user, self.action, self.use_period, self.start, self.end,
-                  show):
+        for w in (self.case, self.user, self.action, self.use_period, self.start, self.end, show):
             top.addWidget(w)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
@@ -129,42 +135,64 @@ class AuditLogWindow(QWidget):
             return dt.date(d.year(), d.month(), d.day())
 
         period = self.use_period.isChecked()
-        rows = audit.query(self.db, case_id=self._case_id(), user_id=self.user.currentData(),
-                           action=self.action.currentData(),
-                           start=day(self.start) if period else None,
-                           end=day(self.end) if period else None, limit=SHOWN)
+        rows = audit.query(
+            self.db,
+            case_id=self._case_id(),
+            user_id=self.user.currentData(),
+            action=self.action.currentData(),
+            start=day(self.start) if period else None,
+            end=day(self.end) if period else None,
+            limit=SHOWN,
+        )
         ids = {r.case_id for r in rows if r.case_id is not None} - set(self.keys)
         if ids:
             self.keys.update(case_keys_of(self.db, sorted(ids)))
         self.table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
             local = entry.at.astimezone() if entry.at.tzinfo else entry.at
-            details = ", ".join(f"{domain(audit.DETAIL_LABELS.get(k, k))}: {_detail(k, v)}"
-                                for k, v in entry.details.items()
-                                if k not in ("text",) or entry.action == "search")
-            values = [fmt_datetime(local, seconds=True),
-                      self.people.get(entry.user_id, entry.user_id), domain(entry.label),
-                      self.keys.get(entry.case_id, "") if entry.case_id else "", details]
+            details = ", ".join(
+                f"{domain(audit.DETAIL_LABELS.get(k, k))}: {_detail(k, v)}"
+                for k, v in entry.details.items()
+                if k not in ("text",) or entry.action == "search"
+            )
+            values = [
+                fmt_datetime(local, seconds=True),
+                self.people.get(entry.user_id, entry.user_id),
+                domain(entry.label),
+                self.keys.get(entry.case_id, "") if entry.case_id else "",
+                details,
+            ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        more = fill(self.tr(" (de nyeste %1)"), str(SHOWN)) if len(rows) == SHOWN \
-            else ""
+        more = fill(self.tr(" (de nyeste %1)"), str(SHOWN)) if len(rows) == SHOWN else ""
         self.state.setText(self.tr("%Ln poster", "", len(rows)) + more)
 
     def check_chain(self) -> BusyTask:
         """Read the whole chain on a worker (a million entries take seconds)."""
         self.state.setText(self.tr("Kontrollerer kæden…"))
-        return run_busy(self, self.tr("Kontrollér kæden"),
-                        self.tr("Kontrollerer revisionsloggens kæde…"), audit.verify_chain,
-                        self.db, on_done=self._chain_checked, on_error=self._failed)
+        return run_busy(
+            self,
+            self.tr("Kontrollér kæden"),
+            self.tr("Kontrollerer revisionsloggens kæde…"),
+            audit.verify_chain,
+            self.db,
+            on_done=self._chain_checked,
+            on_error=self._failed,
+        )
 
     def _chain_checked(self, broken: audit.ChainBreak | None) -> None:
         if broken is None:
-            self.state.setText(self.tr("✓ Loggen er i orden: ingen post er ændret, slettet "
-                                       "eller flyttet."))
+            self.state.setText(
+                self.tr("✓ Loggen er i orden: ingen post er ændret, slettet eller flyttet.")
+            )
             return
-        self.state.setText(fill(self.tr("⚠ Loggen er brudt ved post %1: %2"), str(broken.entry_id),
-                                localize(broken.reason)))
+        self.state.setText(
+            fill(
+                self.tr("⚠ Loggen er brudt ved post %1: %2"),
+                str(broken.entry_id),
+                localize(broken.reason),
+            )
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.state.setText("⚠ " + failure_text(exc))
@@ -174,14 +202,19 @@ class AuditLogWindow(QWidget):
         may be on a network drive)."""
         case_id = self._case_id()
         if case_id is None or case_id < 0:
-            QMessageBox.information(self, self.tr("Log for borger"),
-                                    self.tr("Skriv først borgerens sagsnøgle i feltet Sag."))
+            QMessageBox.information(
+                self,
+                self.tr("Log for borger"),
+                self.tr("Skriv først borgerens sagsnøgle i feltet Sag."),
+            )
             return None
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Gem borgerens adgangslog"),
+                self,
+                self.tr("Gem borgerens adgangslog"),
                 str(Path.home() / f"adgangslog-{self.case.text().strip().upper()}.pdf"),
-                "PDF (*.pdf)")
+                "PDF (*.pdf)",
+            )
         if not target:
             return None
         path = Path(target)
@@ -191,10 +224,18 @@ class AuditLogWindow(QWidget):
             self.state.setText(fill(self.tr("Borgerens adgangslog er gemt: %1"), path.name))
             self.reload()
 
-        return run_busy(self, self.tr("Log for borger"),
-                        self.tr("Skriver borgerens adgangslog…"), _write_access_log, self.db,
-                        case_id, self.profile.user_id, path, on_done=written,
-                        on_error=self._failed)
+        return run_busy(
+            self,
+            self.tr("Log for borger"),
+            self.tr("Skriver borgerens adgangslog…"),
+            _write_access_log,
+            self.db,
+            case_id,
+            self.profile.user_id,
+            path,
+            on_done=written,
+            on_error=self._failed,
+        )
 
     def purge(self, confirm: bool = True) -> int | None:
         from udsat_desktop.platform.settings import load_settings
@@ -203,11 +244,21 @@ class AuditLogWindow(QWidget):
         if refuse_unless_coordinator(self, self.profile, self.tr("slette gamle logposter")):
             return None
         years = load_settings(self.paths.config).retention_years
-        if confirm and QMessageBox.question(
-                self, self.tr("Slet gamle poster"),
-                fill(self.tr("Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan "
-                             "stadig kontrolleres."), str(years))
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Slet gamle poster"),
+                fill(
+                    self.tr(
+                        "Slet alle logposter ældre end %1 år? Sletningen logges, og kæden kan "
+                        "stadig kontrolleres."
+                    ),
+                    str(years),
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return None
         before = dt.datetime.now(dt.UTC) - dt.timedelta(days=round(365.25 * years))
         try:

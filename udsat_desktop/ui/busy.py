@@ -27,11 +27,19 @@ class BusyTask(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, title: str, label: str, fn: Callable[..., Any],
-                 *args: Any, on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None] | None = None,
-                 daemon: bool = True, cancellable: bool = True,
-                 modality: Qt.WindowModality = Qt.WindowModality.WindowModal) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        label: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        daemon: bool = True,
+        cancellable: bool = True,
+        modality: Qt.WindowModality = Qt.WindowModality.WindowModal,
+    ) -> None:
         super().__init__(parent)
         self.on_done, self.on_error = on_done, on_error
         self.abandoned = self.done = False
@@ -79,12 +87,29 @@ class BusyTask(QObject):
             self.finished.emit()
 
 
-def run_busy(parent: QWidget, title: str, label: str, fn: Callable[..., Any], *args: Any,
-             on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None] | None = None,
-             daemon: bool = True, cancellable: bool = True,
-             modality: Qt.WindowModality = Qt.WindowModality.WindowModal) -> BusyTask:
-    task = BusyTask(parent, title, label, fn, *args, on_done=on_done, on_error=on_error,
-                    daemon=daemon, cancellable=cancellable, modality=modality)
+def run_busy(
+    parent: QWidget,
+    title: str,
+    label: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    daemon: bool = True,
+    cancellable: bool = True,
+    modality: Qt.WindowModality = Qt.WindowModality.WindowModal,
+) -> BusyTask:
+    task = BusyTask(
+        parent,
+        title,
+        label,
+        fn,
+        *args,
+        on_done=on_done,
+        on_error=on_error,
+        daemon=daemon,
+        cancellable=cancellable,
+        modality=modality,
+    )
     parent.busy_task = task  # type: ignore[attr-defined]  # the latest, for tests and tools
     return task

@@ -27,8 +27,11 @@ class CasePanel(QWidget):
     cpr_revealed = Signal(int)  # case id: revealing is an action that is recorded
     open_signed = Signal(int)  # case id: open its latest signed summary
 
-    def __init__(self, reviewer_label: Callable[[str | None], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reviewer_label: Callable[[str | None], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._reviewer_label = reviewer_label or (lambda v: v or "")
         self.case: CaseDetail | None = None
@@ -41,21 +44,29 @@ class CasePanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
-            ("case_key", self.tr("Sagsnøgle")), ("cpr", self.tr("CPR-nr.")),
-            ("status", self.tr("Status")), ("priority", self.tr("Prioritet")),
-            ("benefit_type", self.tr("Ydelse")), ("unemployment_pct", self.tr("Ledighed 10 år")),
-            ("caseworker", self.tr("Sagsbehandler")), ("jobcenter_unit", self.tr("Enhed")),
-            ("sof_contact", self.tr("SOF-kontakt")), ("assigned", self.tr("Tildelt")),
-            ("start_date", self.tr("Startdato")), ("deadline", self.tr("Frist")),
-            ("flags", self.tr("Markeringer")), ("note", self.tr("Bemærkning")),
+            ("case_key", self.tr("Sagsnøgle")),
+            ("cpr", self.tr("CPR-nr.")),
+            ("status", self.tr("Status")),
+            ("priority", self.tr("Prioritet")),
+            ("benefit_type", self.tr("Ydelse")),
+            ("unemployment_pct", self.tr("Ledighed 10 år")),
+            ("caseworker", self.tr("Sagsbehandler")),
+            ("jobcenter_unit", self.tr("Enhed")),
+            ("sof_contact", self.tr("SOF-kontakt")),
+            ("assigned", self.tr("Tildelt")),
+            ("start_date", self.tr("Startdato")),
+            ("deadline", self.tr("Frist")),
+            ("flags", self.tr("Markeringer")),
+            ("note", self.tr("Bemærkning")),
             ("consents", self.tr("Samtykker")),
             ("reviews", self.tr("Gennemgange")),
         ):
             value = QLabel()
             value.setWordWrap(True)
             value.setAccessibleName(label)
-            value.setTextInteractionFlags(value.textInteractionFlags()
-                                          | value.textInteractionFlags().TextSelectableByMouse)
+            value.setTextInteractionFlags(
+                value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse
+            )
             self.fields[key] = value
             form.addRow(label + ":", value)
         self.reveal = QPushButton(self.tr("Vis &CPR"))
@@ -76,14 +87,23 @@ class CasePanel(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(300)
 
-    def show_case(self, case: CaseDetail | None,
-                  consents: list[tuple[str, str, str, str]] | None = None, *,
-                  versions: list[tuple[int, str, int | None]] | None = None,
-                  keep_reveal: bool = False) -> None:
+    def show_case(
+        self,
+        case: CaseDetail | None,
+        consents: list[tuple[str, str, str, str]] | None = None,
+        *,
+        versions: list[tuple[int, str, int | None]] | None = None,
+        keep_reveal: bool = False,
+    ) -> None:
         """`versions`: (version, status label, replaced by version) of the case's reviews.
         `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown."""
-        revealed = keep_reveal and self._revealed and case is not None \
-            and self.case is not None and self.case.id == case.id
+        revealed = (
+            keep_reveal
+            and self._revealed
+            and case is not None
+            and self.case is not None
+            and self.case.id == case.id
+        )
         self.case = case
         self._revealed = revealed
         self.reveal.setEnabled(case is not None)
@@ -141,11 +161,15 @@ def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
         return translate("CasePanel", "Ingen")
     lines = []
     for version, status, replaced_by in versions:
-        line = fill(translate("CasePanel", "Version %1: %2"), str(version),
-                    domain(REVIEW_STATUS_LABELS.get(status, status)))
+        line = fill(
+            translate("CasePanel", "Version %1: %2"),
+            str(version),
+            domain(REVIEW_STATUS_LABELS.get(status, status)),
+        )
         if replaced_by is not None:
-            line += " – " + fill(translate("CasePanel", "Erstattet af version %1"),
-                                 str(replaced_by))
+            line += " – " + fill(
+                translate("CasePanel", "Erstattet af version %1"), str(replaced_by)
+            )
         lines.append(line)
     return "\n".join(lines)
 
@@ -161,7 +185,9 @@ def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
     lines = []
     for purpose, status, form, given in consents:
         date = fmt_date(dt.date.fromisoformat(given[:10]))
-        lines.append(f"• {domain(vocab.consent_label(purpose))}: "  # one bullet per consent
-                     f"{domain(ConsentStatus(status).label)} "
-                     f"({domain(ConsentForm(form).label).lower()}, {date})")
+        lines.append(
+            f"• {domain(vocab.consent_label(purpose))}: "  # one bullet per consent
+            f"{domain(ConsentStatus(status).label)} "
+            f"({domain(ConsentForm(form).label).lower()}, {date})"
+        )
     return "\n".join(lines)

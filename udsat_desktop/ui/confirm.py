@@ -12,7 +12,11 @@ def confirm_past(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No with No as the default: Enter does not confirm by accident."""
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

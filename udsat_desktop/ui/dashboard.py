@@ -47,12 +47,12 @@ LABEL_FONT.setPointSize(11)
 
 
 def _msecs(day: dt.date) -> float:
-    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
-                 .toMSecsSinceEpoch())
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
-def write_workbook(db: Any, path: Path, flt: DashboardFilter | None = None,
-                   today: dt.date | None = None) -> Figures:
+def write_workbook(
+    db: Any, path: Path, flt: DashboardFilter | None = None, today: dt.date | None = None
+) -> Figures:
     """The management workbook: figures and case list from the store, laid out by reports."""
     from udsat_desktop.reports.excel import export_workbook
     from udsat_desktop.store.dashboard import case_rows
@@ -69,8 +69,14 @@ def _date(value: QDate) -> dt.date:
 class DashboardWindow(QWidget):
     CHARTS = ("fremdrift", "status", "udfald", "naeste_skridt", "ansvarlig", "medarbejdere")
 
-    def __init__(self, db: Any, profile: Any, paths: Any, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        db: Any,
+        profile: Any,
+        paths: Any,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.profile, self.paths = db, profile, paths
         self.today = today or dt.date.today()
@@ -95,8 +101,9 @@ class DashboardWindow(QWidget):
         for org in ("BIF", "SOF", "Region"):
             self.organisation.addItem(domain(org), org)
         self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.organisation.setToolTip(self.tr("Medarbejderens organisation / ansvarlig for "
-                                             "næste skridt"))
+        self.organisation.setToolTip(
+            self.tr("Medarbejderens organisation / ansvarlig for næste skridt")
+        )
         refresh = QPushButton(self.tr("&Opdatér"))
         refresh.setToolTip(self.tr("Beregn tallene igen"))
         refresh.clicked.connect(self.refresh)
@@ -112,8 +119,15 @@ class DashboardWindow(QWidget):
         self.unit.currentIndexChanged.connect(self.refresh)
         self.organisation.currentIndexChanged.connect(self.refresh)
         top = QHBoxLayout()
-        widgets: list[QWidget] = [self.use_period, self.start, QLabel("–"), self.end,
-                                  self.unit, self.organisation, refresh]
+        widgets: list[QWidget] = [
+            self.use_period,
+            self.start,
+            QLabel("–"),
+            self.end,
+            self.unit,
+            self.organisation,
+            refresh,
+        ]
         for w in widgets:
             top.addWidget(w)
         top.addStretch(1)
@@ -126,11 +140,14 @@ class DashboardWindow(QWidget):
         self.headline.setFont(font)
         self.views: dict[str, QChartView] = {}
         grid = QGridLayout()
-        titles = {"fremdrift": self.tr("Andel af målgruppen gennemgået"),
-                  "status": self.tr("Sager efter status"), "udfald": self.tr("Udfald"),
-                  "naeste_skridt": self.tr("Næste skridt efter type"),
-                  "ansvarlig": self.tr("Næste skridt efter ansvarlig (heraf overskredne)"),
-                  "medarbejdere": self.tr("Gennemgange pr. medarbejder")}
+        titles = {
+            "fremdrift": self.tr("Andel af målgruppen gennemgået"),
+            "status": self.tr("Sager efter status"),
+            "udfald": self.tr("Udfald"),
+            "naeste_skridt": self.tr("Næste skridt efter type"),
+            "ansvarlig": self.tr("Næste skridt efter ansvarlig (heraf overskredne)"),
+            "medarbejdere": self.tr("Gennemgange pr. medarbejder"),
+        }
         for i, key in enumerate(self.CHARTS):
             view = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -157,28 +174,42 @@ class DashboardWindow(QWidget):
         if self.use_period.isChecked():
             start = _date(self.start.date())
             end = _date(self.end.date())
-        return DashboardFilter(start=start, end=end, unit=self.unit.currentData(),
-                               organisation=self.organisation.currentData())
+        return DashboardFilter(
+            start=start,
+            end=end,
+            unit=self.unit.currentData(),
+            organisation=self.organisation.currentData(),
+        )
 
     def refresh(self) -> None:
         figs = figures(self.db, self.current_filter(), self.today)
         self.figures = figs
         self.headline.setText(
-            fill(self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet"),
-                 fmt_number(figs.reviewed), fmt_number(figs.cases),
-                 fmt_number(100 * figs.reviewed_share, 1), fmt_number(figs.overdue)))
+            fill(
+                self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet"),
+                fmt_number(figs.reviewed),
+                fmt_number(figs.cases),
+                fmt_number(100 * figs.reviewed_share, 1),
+                fmt_number(figs.overdue),
+            )
+        )
         self.views["fremdrift"].setChart(self._progress_chart(figs))
-        self.views["status"].setChart(self._bars(self.tr("Sager efter status"),
-                                                 figs.by_status))
+        self.views["status"].setChart(self._bars(self.tr("Sager efter status"), figs.by_status))
         self.views["udfald"].setChart(self._bars(self.tr("Udfald"), figs.outcomes))
-        self.views["naeste_skridt"].setChart(self._bars(self.tr("Næste skridt efter type"),
-                                                        figs.steps_by_type))
+        self.views["naeste_skridt"].setChart(
+            self._bars(self.tr("Næste skridt efter type"), figs.steps_by_type)
+        )
         org = {k: v for k, v in figs.steps_by_org.items()}
-        self.views["ansvarlig"].setChart(self._bars(
-            self.tr("Næste skridt efter ansvarlig (heraf overskredne)"), org,
-            figs.overdue_by_org))
-        self.views["medarbejdere"].setChart(self._bars(self.tr("Gennemgange pr. medarbejder"),
-                                                       figs.per_reviewer))
+        self.views["ansvarlig"].setChart(
+            self._bars(
+                self.tr("Næste skridt efter ansvarlig (heraf overskredne)"),
+                org,
+                figs.overdue_by_org,
+            )
+        )
+        self.views["medarbejdere"].setChart(
+            self._bars(self.tr("Gennemgange pr. medarbejder"), figs.per_reviewer)
+        )
 
     def _chart(self, title: str) -> QChart:
         chart = QChart()
@@ -200,9 +231,15 @@ class DashboardWindow(QWidget):
         for day, share in figs.progress:
             actual.append(_msecs(day), 100 * share)
         targets = QScatterSeries()
-        targets.setName(fill(self.tr("Mål (%1)"), ", ".join(
-            fill(self.tr("%1 % senest %2"), fmt_number(100 * share), fmt_date(day))
-            for day, share in TARGETS)))
+        targets.setName(
+            fill(
+                self.tr("Mål (%1)"),
+                ", ".join(
+                    fill(self.tr("%1 % senest %2"), fmt_number(100 * share), fmt_date(day))
+                    for day, share in TARGETS
+                ),
+            )
+        )
         targets.setMarkerSize(14)
         targets.setColor(theme.error_color())
         for day, share in TARGETS:
@@ -217,8 +254,10 @@ class DashboardWindow(QWidget):
         x.setLabelsFont(LABEL_FONT)
         days = [d - dt.timedelta(days=31) for d, _ in figs.progress[:1]]
         days += [d for d, _ in figs.progress] + [d for d, _ in TARGETS]
-        x.setRange(QDateTime(QDate(min(days).year, min(days).month, 1), QTime(0, 0)),
-                   QDateTime(QDate(max(days).year, max(days).month, 28), QTime(0, 0)))
+        x.setRange(
+            QDateTime(QDate(min(days).year, min(days).month, 1), QTime(0, 0)),
+            QDateTime(QDate(max(days).year, max(days).month, 28), QTime(0, 0)),
+        )
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat(self.tr("%d %%"))  # printf: Danish "50 %", English "50%"
@@ -230,8 +269,9 @@ class DashboardWindow(QWidget):
             series.attachAxis(y)
         return chart
 
-    def _bars(self, title: str, values: dict[str, int],
-              second: dict[str, int] | None = None) -> QChart:
+    def _bars(
+        self, title: str, values: dict[str, int], second: dict[str, int] | None = None
+    ) -> QChart:
         chart = self._chart(title)
         labels = list(values)[:12]
         series = QHorizontalBarSeries()
@@ -279,13 +319,22 @@ class DashboardWindow(QWidget):
             return None
         if name is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Eksportér til Excel"),
+                self,
+                self.tr("Eksportér til Excel"),
                 str(Path.home() / f"udsat-fremdrift-{dt.date.today().isoformat()}.xlsx"),
-                "Excel (*.xlsx)")
+                "Excel (*.xlsx)",
+            )
         if not name:
             return None
         write_workbook(self.db, Path(name), self.current_filter(), self.today)
         # the case list holds every case (pseudonymously): an access to each of them
-        audit.append_now(self.db, self.profile.user_id, "export", None, kind="excel",
-                         file=Path(name).name, cases=audit.ALL_CASES)
+        audit.append_now(
+            self.db,
+            self.profile.user_id,
+            "export",
+            None,
+            kind="excel",
+            file=Path(name).name,
+            cases=audit.ALL_CASES,
+        )
         return Path(name)

@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 
 ORG_LABELS = {
     Organisation.BIF: QT_TRANSLATE_NOOP(
-        "Domain", "BIF – Beskæftigelses- og Integrationsforvaltningen"),
+        "Domain", "BIF – Beskæftigelses- og Integrationsforvaltningen"
+    ),
     Organisation.SOF: QT_TRANSLATE_NOOP("Domain", "SOF – Socialforvaltningen"),
     Organisation.REGION: QT_TRANSLATE_NOOP("Domain", "Region Hovedstaden"),
 }
@@ -86,9 +87,12 @@ class FirstRunDialog(QDialog):
         self.db: Database | None = None
         self.profile: Profile | None = None
         self.setWindowTitle(self.tr("Velkommen til Udsat Desktop"))
-        intro = QLabel(self.tr(
-            "Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, "
-            "som kun du kender. Glemmer du den, kan data ikke gendannes."))
+        intro = QLabel(
+            self.tr(
+                "Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, "
+                "som kun du kender. Glemmer du den, kan data ikke gendannes."
+            )
+        )
         intro.setWordWrap(True)
         self.name = QLineEdit()
         self.initials = QLineEdit()
@@ -103,10 +107,14 @@ class FirstRunDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        for widget, name in ((self.name, self.tr("Navn")), (self.initials, self.tr("Initialer")),
-                             (self.org, self.tr("Organisation")), (self.role, self.tr("Rolle")),
-                             (self.passphrase, self.tr("Adgangskode")),
-                             (self.repeat, self.tr("Gentag adgangskode"))):
+        for widget, name in (
+            (self.name, self.tr("Navn")),
+            (self.initials, self.tr("Initialer")),
+            (self.org, self.tr("Organisation")),
+            (self.role, self.tr("Rolle")),
+            (self.passphrase, self.tr("Adgangskode")),
+            (self.repeat, self.tr("Gentag adgangskode")),
+        ):
             widget.setAccessibleName(name)
             widget.setToolTip(name)
         form = QFormLayout()
@@ -117,8 +125,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Adgangskode"), self.passphrase)
         form.addRow(self.tr("&Gentag adgangskode"), self.repeat)
         self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opret profil"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         buttons.accepted.connect(self._create)
@@ -147,9 +156,13 @@ class FirstRunDialog(QDialog):
         try:
             with _busy():
                 self.db, self.profile = initialise(
-                    self.paths, self.passphrase.text(), self.name.text(),
-                    self.initials.text(), Organisation(self.org.currentData()),
-                    Role(self.role.currentData()))
+                    self.paths,
+                    self.passphrase.text(),
+                    self.name.text(),
+                    self.initials.text(),
+                    Organisation(self.org.currentData()),
+                    Role(self.role.currentData()),
+                )
         except StoreError as exc:
             _show_error(self.error, error_text(exc))
             return
@@ -171,8 +184,9 @@ class UnlockDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Adgangskode"))
         self.passphrase.setToolTip(self.tr("Adgangskoden til din krypterede database"))
         self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås op"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afslut"))
         buttons.accepted.connect(self._unlock)
@@ -222,8 +236,9 @@ class MappingPanel(QGroupBox):
         for spec in FIELDS:
             combo = QComboBox()
             combo.setAccessibleName(domain(spec.label))
-            combo.setToolTip(fill(self.tr("Hvilken kolonne i filen indeholder »%1«?"),
-                                  domain(spec.label)))
+            combo.setToolTip(
+                fill(self.tr("Hvilken kolonne i filen indeholder »%1«?"), domain(spec.label))
+            )
             combo.addItem(self.tr("(ingen)"), "")
             for header in table.headers:
                 if header:
@@ -235,8 +250,9 @@ class MappingPanel(QGroupBox):
             self.form.addRow(label, combo)
 
     def named_mapping(self) -> dict[str, str]:
-        return {key: combo.currentData() for key, combo in self.combos.items()
-                if combo.currentData()}
+        return {
+            key: combo.currentData() for key, combo in self.combos.items() if combo.currentData()
+        }
 
 
 class ImportDialog(QDialog):
@@ -244,8 +260,14 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # ImportSummary
 
-    def __init__(self, db: Database, paths: AppPaths, profile: Profile, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        paths: AppPaths,
+        profile: Profile,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.paths, self.profile, self.runner = db, paths, profile, runner
         self.summary: ImportSummary | None = None
@@ -279,8 +301,9 @@ class ImportDialog(QDialog):
         self.issues.setRootIsDecorated(True)
         self.issues.setUniformRowHeights(True)
         self.issues.setAccessibleName(self.tr("Afviste rækker og advarsler"))
-        self.issues.setToolTip(self.tr("Afviste rækker øverst; en gruppe foldes ud med "
-                                       "pil højre eller dobbeltklik"))
+        self.issues.setToolTip(
+            self.tr("Afviste rækker øverst; en gruppe foldes ud med pil højre eller dobbeltklik")
+        )
         self.issues.hide()
         self.import_button = QPushButton(self.tr("&Importér"))
         self.import_button.setDefault(True)
@@ -292,9 +315,14 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og "
-            "vises med rækkenummer og årsag; resten importeres samlet.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og "
+                    "vises med rækkenummer og årsag; resten importeres samlet."
+                )
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.mapping)
         layout.addWidget(self.progress)
@@ -308,8 +336,11 @@ class ImportDialog(QDialog):
         settings = QSettings()
         start = str(settings.value("import/last_dir", str(Path.home())))
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg målgruppeliste"), start,
-            self.tr("Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)"))
+            self,
+            self.tr("Vælg målgruppeliste"),
+            start,
+            self.tr("Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)"),
+        )
         if name:
             settings.setValue("import/last_dir", str(Path(name).parent))
             self.path.setText(name)
@@ -327,8 +358,16 @@ class ImportDialog(QDialog):
         self.issues.hide()
         self.import_button.setEnabled(False)
         self.progress.show()
-        self.runner.start(_run_import, self.db, self.paths, path, named, self.profile.user_id,
-                          on_done=self._done, on_error=self._failed)
+        self.runner.start(
+            _run_import,
+            self.db,
+            self.paths,
+            path,
+            named,
+            self.profile.user_id,
+            on_done=self._done,
+            on_error=self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
@@ -336,14 +375,23 @@ class ImportDialog(QDialog):
         if isinstance(exc, MappingNeeded):
             self.mapping.show_table(exc.table, exc.mapping)
             self.mapping.show()
-            _show_error(self.error, fill(self.tr("Kolonnerne kunne ikke genkendes: %1. Vælg dem "
-                                                 "herunder og tryk Importér igen."),
-                                         "; ".join(localize(p) for p in exc.problems)))
+            _show_error(
+                self.error,
+                fill(
+                    self.tr(
+                        "Kolonnerne kunne ikke genkendes: %1. Vælg dem "
+                        "herunder og tryk Importér igen."
+                    ),
+                    "; ".join(localize(p) for p in exc.problems),
+                ),
+            )
         elif isinstance(exc, ImportFileError | StoreError):
             _show_error(self.error, error_text(exc))
         else:
-            _show_error(self.error, fill(self.tr("Importen mislykkedes; intet er gemt. %1"),
-                                         type(exc).__name__))
+            _show_error(
+                self.error,
+                fill(self.tr("Importen mislykkedes; intet er gemt. %1"), type(exc).__name__),
+            )
             log.error("import failed: %s", type(exc).__name__)
 
     def _done(self, summary: ImportSummary) -> None:
@@ -351,16 +399,29 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.import_button.setEnabled(True)
         self.mapping.hide()
-        parts = [fill(self.tr("%1 nye sager, %2 opdateret, %3 uændret."), str(summary.imported),
-                      str(summary.updated), str(summary.unchanged))]
+        parts = [
+            fill(
+                self.tr("%1 nye sager, %2 opdateret, %3 uændret."),
+                str(summary.imported),
+                str(summary.updated),
+                str(summary.unchanged),
+            )
+        ]
         if summary.rejected:
-            parts.append(fill(self.tr("%1 rækker afvist (øverst, markeret ✖): ret dem i filen og "
-                                      "importér igen."), str(len(summary.rejected))))
+            parts.append(
+                fill(
+                    self.tr(
+                        "%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen."
+                    ),
+                    str(len(summary.rejected)),
+                )
+            )
         if summary.duplicates:
             parts.append(fill(self.tr("%1 dubletter sprunget over."), str(len(summary.duplicates))))
         if summary.warnings:
-            parts.append(fill(self.tr("%1 advarsler (importeret alligevel)."),
-                              str(len(summary.warnings))))
+            parts.append(
+                fill(self.tr("%1 advarsler (importeret alligevel)."), str(len(summary.warnings)))
+            )
         self.result_label.setText(" ".join(parts))
         self.show_issues(summary)
         self.imported.emit(summary)
@@ -380,8 +441,9 @@ class ImportDialog(QDialog):
         groups = [g for g in (duplicate_group(summary.duplicates),) if g is not None]
         groups += warning_groups(summary.warnings)
         for group in groups:
-            head = QTreeWidgetItem(["", ("⚠ " if group.kind == "warning" else "")
-                                    + localize(group.title)])
+            head = QTreeWidgetItem(
+                ["", ("⚠ " if group.kind == "warning" else "") + localize(group.title)]
+            )
             head.setFirstColumnSpanned(False)
             for issue in group.rows:
                 child = QTreeWidgetItem(["", localize(issue.reason)])
@@ -390,14 +452,18 @@ class ImportDialog(QDialog):
             self.issues.addTopLevelItem(head)
         # room for the largest row number inside an unfolded group
         widest = max((i.row for i in (*summary.rejected, *summary.warnings)), default=0)
-        widest = max(widest, *(d.row for d in summary.duplicates)) if summary.duplicates \
-            else widest
-        self.issues.setColumnWidth(0, self.issues.indentation() + 24 + self.issues.fontMetrics()
-                                   .horizontalAdvance(str(max(widest, 9999))))
+        widest = max(widest, *(d.row for d in summary.duplicates)) if summary.duplicates else widest
+        self.issues.setColumnWidth(
+            0,
+            self.issues.indentation()
+            + 24
+            + self.issues.fontMetrics().horizontalAdvance(str(max(widest, 9999))),
+        )
         self.issues.setVisible(self.issues.topLevelItemCount() > 0)
 
 
-def _run_import(db: Database, paths: AppPaths, path: Path, named: dict[str, str] | None,
-                user_id: str) -> Any:
+def _run_import(
+    db: Database, paths: AppPaths, path: Path, named: dict[str, str] | None, user_id: str
+) -> Any:
     table, mapping = prepare_import(path, paths.config, named)
     return import_table(db, table, mapping, source_name=path.name, user_id=user_id)

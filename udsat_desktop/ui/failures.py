@@ -26,8 +26,11 @@ def show_user_error(exc: UserError, parent: QWidget | None = None) -> None:
     log.warning("refused: %s", type(exc).__name__)
     if QApplication.instance() is None:
         return
-    QMessageBox.warning(parent or QApplication.activeWindow(),
-                        translate("Failures", "Udsat Desktop"), error_text(exc))
+    QMessageBox.warning(
+        parent or QApplication.activeWindow(),
+        translate("Failures", "Udsat Desktop"),
+        error_text(exc),
+    )
 
 
 def failure_text(exc: BaseException) -> str:
@@ -39,28 +42,43 @@ def failure_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):  # the system refused (a full disk, no access): not a bug
         if exc.strerror is None and exc.args:  # raised here with a sentence (ui.printing)
             return error_text(exc)
-        return fill(translate("Failures", "En fil kunne ikke læses eller skrives (%1)."),
-                    exc.strerror or type(exc).__name__)
+        return fill(
+            translate("Failures", "En fil kunne ikke læses eller skrives (%1)."),
+            exc.strerror or type(exc).__name__,
+        )
     from udsat_desktop.app import crash_text
 
     log.error("a task failed unexpectedly:\n%s", crash_text(exc, exc.__traceback__))
-    return fill(translate("Failures", "Der opstod en uventet fejl (%1); detaljerne står i "
-                                      "logfilen."), type(exc).__name__)
+    return fill(
+        translate("Failures", "Der opstod en uventet fejl (%1); detaljerne står i logfilen."),
+        type(exc).__name__,
+    )
 
 
 def not_saved_text(exc: BaseException) -> str:
     """Why a review's answers were not saved, and that they are still in the window."""
-    return fill(translate("Failures", "Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, "
-                                      "så snart det lykkes."), error_text(exc))
+    return fill(
+        translate(
+            "Failures",
+            "Ikke gemt: %1 Dine svar står stadig i vinduet og gemmes, så snart det lykkes.",
+        ),
+        error_text(exc),
+    )
 
 
 def close_without_saving(parent: QWidget, exc: BaseException) -> bool:
     """Asked when a window closes and its answers cannot be saved: True to close anyway
     (the unsaved answers are lost), False (the default) to keep the window open."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Failures", "Ikke gemt"),
-                      fill(translate("Failures", "%1\n\nLuk alligevel? Dine seneste svar går "
-                                                 "tabt."), not_saved_text(exc)),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Failures", "Ikke gemt"),
+        fill(
+            translate("Failures", "%1\n\nLuk alligevel? Dine seneste svar går tabt."),
+            not_saved_text(exc),
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     parent.unsaved_box = box  # type: ignore[attr-defined]  # for tests and tools
     return box.exec() == QMessageBox.StandardButton.Yes

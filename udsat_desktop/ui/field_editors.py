@@ -40,7 +40,6 @@ from udsat_desktop.ui.i18n import (
 ITEM = QT_TRANSLATE_NOOP("Domain", "Punkt")  # a group's item when the template names none
 
 
-
 class FieldEditor(QWidget):
     """Label, input, guiding help and an inline error line for one field."""
 
@@ -57,8 +56,11 @@ class FieldEditor(QWidget):
         self.input = self.build_input()
         self.input.setObjectName(f"field_{field.id}")
         label, help_text = domain(field.label), domain(field.help)
-        example = fill(translate("FieldEditor", "Eksempel: %1"),
-                       domain(field.example)) if field.example else ""
+        example = (
+            fill(translate("FieldEditor", "Eksempel: %1"), domain(field.example))
+            if field.example
+            else ""
+        )
         self.input.setAccessibleName(label)
         tip = "\n\n".join(t for t in (help_text or label, example) if t)
         self.input.setToolTip(tip)
@@ -135,8 +137,9 @@ class LongTextEditor(FieldEditor):
         edit.setTabChangesFocus(True)  # Tab moves on; paragraphs use Enter
         edit.setMinimumHeight(110)
         if self.field.example:
-            edit.setPlaceholderText(fill(translate("FieldEditor", "Fx: %1"),
-                                         domain(self.field.example)))
+            edit.setPlaceholderText(
+                fill(translate("FieldEditor", "Fx: %1"), domain(self.field.example))
+            )
         edit.textChanged.connect(self._on_text)
         self._loading = False
         return edit
@@ -212,8 +215,9 @@ class DateEditor(FieldEditor):
             if getattr(message, "template", "").startswith("datoen findes ikke"):
                 self._raw_problem = localize(message)  # 31.02: "datoen findes ikke: 31.02…"
             else:
-                self._raw_problem = fill(translate("FieldEditor", "Ugyldig dato (brug %1)"),
-                                         date_hint())
+                self._raw_problem = fill(
+                    translate("FieldEditor", "Ugyldig dato (brug %1)"), date_hint()
+                )
             return None
         return parsed.isoformat() if parsed else None
 
@@ -264,8 +268,11 @@ class MultiChoiceEditor(FieldEditor):
         return box
 
     def value(self) -> Any:
-        chosen = [option for check, option in zip(self.boxes, self.field.options, strict=True)
-                  if check.isChecked()]
+        chosen = [
+            option
+            for check, option in zip(self.boxes, self.field.options, strict=True)
+            if check.isChecked()
+        ]
         return chosen or None
 
     def set_value(self, value: Any) -> None:
@@ -394,9 +401,15 @@ class GroupEditor(FieldEditor):
 
 
 EDITORS: dict[str, type[FieldEditor]] = {
-    "short_text": ShortTextEditor, "long_text": LongTextEditor, "number": NumberEditor,
-    "date": DateEditor, "yes_no": ChoiceEditor, "single_choice": ChoiceEditor,
-    "multi_choice": MultiChoiceEditor, "person": PersonEditor, "group": GroupEditor,
+    "short_text": ShortTextEditor,
+    "long_text": LongTextEditor,
+    "number": NumberEditor,
+    "date": DateEditor,
+    "yes_no": ChoiceEditor,
+    "single_choice": ChoiceEditor,
+    "multi_choice": MultiChoiceEditor,
+    "person": PersonEditor,
+    "group": GroupEditor,
 }
 
 

@@ -42,9 +42,11 @@ class FollowUpWindow(QMainWindow):
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("Ansvarlig person (præcist navn)"))
         self.overdue = QCheckBox(self.tr("Kun overskredne"))
-        for widget, name in ((self.org, self.tr("Filtrér på organisation")),
-                             (self.person, self.tr("Filtrér på ansvarlig person")),
-                             (self.overdue, self.tr("Vis kun overskredne skridt"))):
+        for widget, name in (
+            (self.org, self.tr("Filtrér på organisation")),
+            (self.person, self.tr("Filtrér på ansvarlig person")),
+            (self.overdue, self.tr("Vis kun overskredne skridt")),
+        ):
             widget.setAccessibleName(name)
             widget.setToolTip(name)
         self.org.currentIndexChanged.connect(self.reload)
@@ -52,17 +54,25 @@ class FollowUpWindow(QMainWindow):
         self.overdue.toggled.connect(self.reload)
         self.table = QTableWidget(0, 7)
         self.table.setToolTip(self.tr("Åbne næste skridt; Enter åbner sagen"))
-        self.table.setHorizontalHeaderLabels([self.tr("Sag"), self.tr("Næste skridt"),
-                                              self.tr("Ansvarlig"), self.tr("Person"),
-                                              self.tr("Frist"), self.tr("Samtykke"),
-                                              self.tr("Kilde")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Sag"),
+                self.tr("Næste skridt"),
+                self.tr("Ansvarlig"),
+                self.tr("Person"),
+                self.tr("Frist"),
+                self.tr("Samtykke"),
+                self.tr("Kilde"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Åbne næste skridt"))
-        self.table.activated.connect(lambda index: self.open_case.emit(
-            self.rows[index.row()].case_key))
+        self.table.activated.connect(
+            lambda index: self.open_case.emit(self.rows[index.row()].case_key)
+        )
         self.count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.org)
@@ -81,23 +91,35 @@ class FollowUpWindow(QMainWindow):
 
     def reload(self, *_: Any) -> None:
         today = dt.date.today()
-        self.rows = follow_up(self.db, organisation=self.org.currentData(),
-                              person=self.person.text().strip() or None,
-                              overdue_only=self.overdue.isChecked(), today=today)
+        self.rows = follow_up(
+            self.db,
+            organisation=self.org.currentData(),
+            person=self.person.text().strip() or None,
+            overdue_only=self.overdue.isChecked(),
+            today=today,
+        )
         self.table.setRowCount(len(self.rows))
         overdue = 0
         for r, row in enumerate(self.rows):
             step = row.step
             late = step.overdue(today)
             overdue += late
-            values = [row.case_key, domain(step.type_label),
-                      domain(StepOrganisation(step.organisation).label),
-                      step.person or "", fmt_date(step.deadline) + (" !" if late else ""),
-                      step.consent_flag or "", domain(row.source)]
+            values = [
+                row.case_key,
+                domain(step.type_label),
+                domain(StepOrganisation(step.organisation).label),
+                step.person or "",
+                fmt_date(step.deadline) + (" !" if late else ""),
+                step.consent_flag or "",
+                domain(row.source),
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if (c == 4 and late) or (c == 5 and step.consent_flag):
                     item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
-        self.count.setText(self.tr("%Ln åbne næste skridt", "", len(self.rows)) + ", "
-                           + self.tr("heraf %Ln overskredet", "", overdue))
+        self.count.setText(
+            self.tr("%Ln åbne næste skridt", "", len(self.rows))
+            + ", "
+            + self.tr("heraf %Ln overskredet", "", overdue)
+        )

@@ -62,8 +62,10 @@ def localize(text: str) -> str:
     template = domain(text.template)
     if not text.args:
         return template
-    args = {key: localize(value) if isinstance(value, Msg) else _argument(value)
-            for key, value in text.args.items()}
+    args = {
+        key: localize(value) if isinstance(value, Msg) else _argument(value)
+        for key, value in text.args.items()
+    }
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):
@@ -102,9 +104,10 @@ def install_translations(app: Any, language: str) -> list[str]:
     uninstall_translations(app)
     QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["da"])))
     loaded: list[str] = []
-    for name, folder in ((f"qtbase_{language}",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         (f"udsat_{language}", translations_folder())):
+    for name, folder in (
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"udsat_{language}", translations_folder()),
+    ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -121,6 +124,7 @@ def uninstall_translations(app: Any) -> None:
 
 
 # ------------------------------------------------------------------ dates and numbers
+
 
 def _short(kind: str) -> str:
     locale = QLocale()
@@ -175,8 +179,11 @@ def month_format() -> str:
     for day in ("dd", "d"):
         if day in pattern:
             at = pattern.index(day)
-            after = pattern[at + len(day):at + len(day) + 1]
-            before = pattern[at - 1:at] if at else ""
-            return pattern.replace(day + after, "", 1) if after and not after.isalpha() \
+            after = pattern[at + len(day) : at + len(day) + 1]
+            before = pattern[at - 1 : at] if at else ""
+            return (
+                pattern.replace(day + after, "", 1)
+                if after and not after.isalpha()
                 else pattern.replace(before + day, "", 1)
+            )
     return pattern

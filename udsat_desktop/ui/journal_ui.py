@@ -25,29 +25,45 @@ class JournalExport(QObject):
         from udsat_desktop.sync.journal import export_journal
 
         window = self.window
-        if refuse_unless_coordinator(window, window.profile,
-                                     self.tr("eksportere til journalisering")):
+        if refuse_unless_coordinator(
+            window, window.profile, self.tr("eksportere til journalisering")
+        ):
             return
         if folder is None:
             folder = QFileDialog.getExistingDirectory(
-                window, self.tr("Eksportér til journalisering: vælg en tom mappe"))
+                window, self.tr("Eksportér til journalisering: vælg en tom mappe")
+            )
         if not folder:
             return
         title = self.tr("Eksportér til journalisering")
 
         def done(result: Any) -> None:
-            text = fill(self.tr("%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og "
-                                "manifest.json er skrevet til %2."), str(len(result.rows)),
-                        str(result.folder))
+            text = fill(
+                self.tr(
+                    "%1 underskrevne sammenfatninger (PDF/A) og manifest.csv og "
+                    "manifest.json er skrevet til %2."
+                ),
+                str(len(result.rows)),
+                str(result.folder),
+            )
             if result.missing:
-                text += " " + fill(self.tr("Den underskrevne PDF mangler for: %1"),
-                                   ", ".join(result.missing))
+                text += " " + fill(
+                    self.tr("Den underskrevne PDF mangler for: %1"), ", ".join(result.missing)
+                )
             box = QMessageBox.warning if result.missing else QMessageBox.information
             box(window, title, text)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(window, title, error_text(exc))
 
-        window.runner.start(export_journal, window.db, window.paths, window.profile,
-                            window.sync.share, Path(folder), on_done=done, on_error=failed,
-                            daemon=True)  # reads the share, which may hang
+        window.runner.start(
+            export_journal,
+            window.db,
+            window.paths,
+            window.profile,
+            window.sync.share,
+            Path(folder),
+            on_done=done,
+            on_error=failed,
+            daemon=True,
+        )  # reads the share, which may hang

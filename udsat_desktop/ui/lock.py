@@ -22,8 +22,13 @@ from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 LOCKED_TITLE = QT_TRANSLATE_NOOP("Lock", "Udsat Desktop – låst")
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-          QEvent.Type.MouseMove, QEvent.Type.TouchBegin}
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+}
 
 
 class LockPage(QWidget):
@@ -32,8 +37,12 @@ class LockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("<h2>Udsat Desktop er låst</h2>"))
-        text = QLabel(self.tr("Skriv din adgangskode for at fortsætte. Sagerne er skjult, "
-                              "mens programmet er låst."))
+        text = QLabel(
+            self.tr(
+                "Skriv din adgangskode for at fortsætte. Sagerne er skjult, "
+                "mens programmet er låst."
+            )
+        )
         text.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -105,8 +114,11 @@ class LockController(QObject):
         return False
 
     def check_idle(self) -> bool:
-        if self.minutes > 0 and not self.locked and \
-                time.monotonic() - self.last_input >= self.minutes * 60:
+        if (
+            self.minutes > 0
+            and not self.locked
+            and time.monotonic() - self.last_input >= self.minutes * 60
+        ):
             self.lock()
             return True
         return False
@@ -120,8 +132,9 @@ class LockController(QObject):
                 other.save_now()
             except Exception:  # saving must never keep the screen unlocked
                 log.exception("saving before lock failed")
-        self.hidden = [w for w in QApplication.topLevelWidgets()
-                       if w is not window and w.isVisible()]
+        self.hidden = [
+            w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()
+        ]
         for w in self.hidden:
             w.hide()
         self.title = window.windowTitle()

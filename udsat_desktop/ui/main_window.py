@@ -40,9 +40,14 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     case_opened = Signal(int)
 
-    def __init__(self, db: Database, profile: Profile, paths: AppPaths,
-                 reviewer_names: dict[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        paths: AppPaths,
+        reviewer_names: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.profile, self.paths = db, profile, paths
         self.runner = TaskRunner(self)
@@ -52,8 +57,9 @@ class MainWindow(QMainWindow):
         self.queue = CaseQueue(db)
         self.model = CaseQueueModel(self.queue, self.reviewer_label, self)
 
-        self.queue_view = QueueView(self.model, self.queue.distinct_units(),
-                                    self._reviewer_choices(), self.reviewer_label)
+        self.queue_view = QueueView(
+            self.model, self.queue.distinct_units(), self._reviewer_choices(), self.reviewer_label
+        )
         self.filters, self.table = self.queue_view.filters, self.queue_view.table
         self.panel, self.count_label = self.queue_view.panel, self.queue_view.count_label
         self.splitter = self.queue_view
@@ -65,8 +71,11 @@ class MainWindow(QMainWindow):
 
         self.sync_label = QLabel()
         self.sync_label.setAccessibleName(self.tr("Synkronisering"))
-        self.sync_label.setToolTip(self.tr("Filer, der venter på fællesmappen, og seneste "
-                                           "synkronisering (F9 synkroniserer nu)"))
+        self.sync_label.setToolTip(
+            self.tr(
+                "Filer, der venter på fællesmappen, og seneste synkronisering (F9 synkroniserer nu)"
+            )
+        )
         self.sync = SyncController(db, profile, paths, self.runner, self)
         from udsat_desktop.platform.settings import load_settings
 
@@ -82,8 +91,13 @@ class MainWindow(QMainWindow):
         self.panel.open_signed.connect(self.signing_ctrl.open_latest_signed)
 
         self.statusBar().showMessage(
-            fill(self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret"), profile.initials,
-                 profile.organisation.value, domain(profile.role.label)))
+            fill(
+                self.tr("Bruger: %1 (%2, %3) · Databasen er krypteret"),
+                profile.initials,
+                profile.organisation.value,
+                domain(profile.role.label),
+            )
+        )
         self._restore_state()
         self.model.refresh()
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -136,8 +150,11 @@ class MainWindow(QMainWindow):
             self.filters.search.clear()
             self.table.setFocus()
             return
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return) \
-                and self.filters.search.hasFocus() and self.model.rowCount():
+        if (
+            event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return)
+            and self.filters.search.hasFocus()
+            and self.model.rowCount()
+        ):
             self.table.setFocus()
             self.table.selectRow(0)
             return

@@ -53,7 +53,8 @@ class NewMeetingDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Tid pr. sag"))
         self.place = QLineEdit(self.tr("Jobcenter København, Gammel Køge Landevej"))
         self.place.setMinimumWidth(  # the whole default place is readable, not cut off
-            self.place.fontMetrics().horizontalAdvance(self.place.text()) + 24)
+            self.place.fontMetrics().horizontalAdvance(self.place.text()) + 24
+        )
         self.place.setCursorPosition(0)
         self.place.setAccessibleName(self.tr("Sted"))
         form = QFormLayout()
@@ -72,8 +73,9 @@ class NewMeetingDialog(QDialog):
             edit.setToolTip(fill(self.tr("Navn på deltageren (%1)"), label))
             self.people[role] = edit
             people.addRow(label + ":", edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,9 +104,10 @@ class NewMeetingDialog(QDialog):
         if day is None:
             return
         if day < dt.date.today() and not confirm_past(
-                self, self.tr("Nyt møde"),
-                fill(self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?"),
-                     fmt_date(day))):
+            self,
+            self.tr("Nyt møde"),
+            fill(self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?"), fmt_date(day)),
+        ):
             self.date.setFocus()
             return
         super().accept()
@@ -112,18 +115,23 @@ class NewMeetingDialog(QDialog):
     def values(self) -> dict[str, Any]:
         day = self.meeting_date()
         assert day is not None, "values() after a date was accepted"
-        return {"meeting_date": day,
-                "start_time": self.time.time().toString("HH:mm"),
-                "minutes_per_case": self.minutes.value(), "place": self.place.text(),
-                "participants": {r: e.text().strip() for r, e in self.people.items()
-                                 if e.text().strip()}}
+        return {
+            "meeting_date": day,
+            "start_time": self.time.time().toString("HH:mm"),
+            "minutes_per_case": self.minutes.value(),
+            "place": self.place.text(),
+            "participants": {
+                r: e.text().strip() for r, e in self.people.items() if e.text().strip()
+            },
+        }
 
 
 class OutcomeDialog(QDialog):
     """The team's recommendation for one case (DOMAIN.md §2)."""
 
-    def __init__(self, meeting_date: dt.date, item: cm.AgendaItem,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, meeting_date: dt.date, item: cm.AgendaItem, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Teamets indstilling – sag %1"), item.case_key))
         self.recommendation = QComboBox()
@@ -131,10 +139,12 @@ class OutcomeDialog(QDialog):
             self.recommendation.addItem(domain(recommendation), recommendation)
         if item.recommendation:
             self.recommendation.setCurrentIndex(
-                max(0, self.recommendation.findData(item.recommendation)))
+                max(0, self.recommendation.findData(item.recommendation))
+            )
         self.recommendation.setAccessibleName(self.tr("Indstilling"))
-        self.recommendation.setToolTip(fill(self.tr("Ressourceforløb kun for møder før %1"),
-                                            fmt_date(dt.date(2026, 2, 1))))
+        self.recommendation.setToolTip(
+            fill(self.tr("Ressourceforløb kun for møder før %1"), fmt_date(dt.date(2026, 2, 1)))
+        )
         self.note = QLineEdit(item.recommendation_note or "")
         self.note.setAccessibleName(self.tr("Hvilken anden indsats / bemærkning"))
         self.weighed: dict[str, QPlainTextEdit] = {}
@@ -153,8 +163,9 @@ class OutcomeDialog(QDialog):
         self.see_again = QCheckBox(self.tr("Teamet vil &se sagen igen"))
         self.see_again.setChecked(bool(item.see_again))
         form.addRow("", self.see_again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

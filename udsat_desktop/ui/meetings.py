@@ -32,8 +32,15 @@ from udsat_desktop.ui.meeting_dialogs import NewMeetingDialog, OutcomeDialog
 class MeetingsWindow(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Any, profile: Any, paths: Any, runner: Any, share: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Any,
+        profile: Any,
+        paths: Any,
+        runner: Any,
+        share: Any,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
         self.share = share
@@ -50,33 +57,45 @@ class MeetingsWindow(QWidget):
         self.info.setAccessibleName(self.tr("Mødeoplysninger"))
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Dagsorden"))
-        self.agenda.setToolTip(self.tr("Træk sagerne i den rækkefølge, de skal behandles "
-                                       "(eller brug Op/Ned)"))
+        self.agenda.setToolTip(
+            self.tr("Træk sagerne i den rækkefølge, de skal behandles (eller brug Op/Ned)")
+        )
         self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.agenda.model().rowsMoved.connect(self._dragged)
         self.agenda.itemDoubleClicked.connect(lambda _item: self.record_outcome())
         self.candidates = QListWidget()
         self.candidates.setAccessibleName(self.tr("Sager, der skal forelægges"))
-        self.candidates.setToolTip(self.tr("Sager, hvis underskrevne gennemgang anbefaler "
-                                           "rehabiliteringsteamet. Dobbeltklik for at tilføje."))
+        self.candidates.setToolTip(
+            self.tr(
+                "Sager, hvis underskrevne gennemgang anbefaler "
+                "rehabiliteringsteamet. Dobbeltklik for at tilføje."
+            )
+        )
         self.candidates.itemDoubleClicked.connect(lambda _item: self.add_selected())
-        tips = {"add": self.tr("Sæt den valgte sag på dagsordenen"),
-                "remove": self.tr("Tag den valgte sag af dagsordenen"),
-                "up": self.tr("Flyt sagen et punkt op"), "down": self.tr("Flyt sagen et punkt ned"),
-                "outcome": self.tr("Teamets indstilling, hvad det vægtede, og om det vil se "
-                                   "sagen igen"),
-                "packet": self.tr("Dagsorden og underskrevne sammenfatninger i én PDF med "
-                                  "sidetal; originalerne vedhæftet"),
-                "print": self.tr("Udskriv mødepakken med forhåndsvisning")}
+        tips = {
+            "add": self.tr("Sæt den valgte sag på dagsordenen"),
+            "remove": self.tr("Tag den valgte sag af dagsordenen"),
+            "up": self.tr("Flyt sagen et punkt op"),
+            "down": self.tr("Flyt sagen et punkt ned"),
+            "outcome": self.tr(
+                "Teamets indstilling, hvad det vægtede, og om det vil se sagen igen"
+            ),
+            "packet": self.tr(
+                "Dagsorden og underskrevne sammenfatninger i én PDF med "
+                "sidetal; originalerne vedhæftet"
+            ),
+            "print": self.tr("Udskriv mødepakken med forhåndsvisning"),
+        }
         buttons = {}
         for key, text, slot in (
-                ("add", self.tr("&Tilføj ←"), self.add_selected),
-                ("remove", self.tr("&Fjern"), self.remove_selected),
-                ("up", self.tr("&Op"), lambda: self.move_selected(-1)),
-                ("down", self.tr("N&ed"), lambda: self.move_selected(1)),
-                ("outcome", self.tr("&Registrér indstilling…"), self.record_outcome),
-                ("packet", self.tr("&Byg mødepakke…"), lambda: self.build_packet()),
-                ("print", self.tr("&Udskriv mødepakke…"), self.print_packet)):
+            ("add", self.tr("&Tilføj ←"), self.add_selected),
+            ("remove", self.tr("&Fjern"), self.remove_selected),
+            ("up", self.tr("&Op"), lambda: self.move_selected(-1)),
+            ("down", self.tr("N&ed"), lambda: self.move_selected(1)),
+            ("outcome", self.tr("&Registrér indstilling…"), self.record_outcome),
+            ("packet", self.tr("&Byg mødepakke…"), lambda: self.build_packet()),
+            ("print", self.tr("&Udskriv mødepakke…"), self.print_packet),
+        ):
             button = QPushButton(text)
             button.setToolTip(tips[key])
             button.clicked.connect(slot)
@@ -153,11 +172,11 @@ class MeetingsWindow(QWidget):
             return
         info = m.get_meeting(self.db, day)
         roles = cm.participant_roles(day)
-        people = ", ".join(f"{domain(roles.get(r, r))}: {n}"
-                           for r, n in info.participants.items())
-        self.info.setText(fill(self.tr("%1 kl. %2 · %3"), fmt_date(day), _clock(info.start_time),
-                               info.place)
-                          + (f"\n{people}" if people else ""))
+        people = ", ".join(f"{domain(roles.get(r, r))}: {n}" for r, n in info.participants.items())
+        self.info.setText(
+            fill(self.tr("%1 kl. %2 · %3"), fmt_date(day), _clock(info.start_time), info.place)
+            + (f"\n{people}" if people else "")
+        )
         for item in info.items:
             begin, end = info.slot(item.position)
             text = f"{_clock(begin)}–{_clock(end)}  {item.case_key}  ·  {item.caseworker}"
@@ -173,7 +192,8 @@ class MeetingsWindow(QWidget):
         for candidate in m.candidates(self.db):
             widget_item = QListWidgetItem(
                 f"{candidate.case_key}  ·  {fmt_date(candidate.review_date)}  ·  "
-                f"{domain(candidate.source)}")
+                f"{domain(candidate.source)}"
+            )
             widget_item.setData(Qt.ItemDataRole.UserRole, candidate)
             self.candidates.addItem(widget_item)
 
@@ -219,8 +239,7 @@ class MeetingsWindow(QWidget):
 
     def move_selected(self, delta: int) -> None:
         day, key = self.current_date(), self._selected_agenda_key()
-        if day and key and self._guard(lambda: m.move_case(self.db, self.profile, day, key,
-                                                           delta)):
+        if day and key and self._guard(lambda: m.move_case(self.db, self.profile, day, key, delta)):
             self.show_meeting()
             for row in range(self.agenda.count()):
                 if self.agenda.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -228,8 +247,10 @@ class MeetingsWindow(QWidget):
 
     def _dragged(self, *_: Any) -> None:
         day = self.current_date()
-        order = [str(self.agenda.item(r).data(Qt.ItemDataRole.UserRole))
-                 for r in range(self.agenda.count())]
+        order = [
+            str(self.agenda.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.agenda.count())
+        ]
         if day and self._guard(lambda: m.set_order(self.db, self.profile, day, order)):
             self.show_meeting()
 
@@ -242,10 +263,18 @@ class MeetingsWindow(QWidget):
         self.outcome_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        ok = self._guard(lambda: m.record_outcome(
-            self.db, self.profile, day, key, dialog.recommendation.currentData(),
-            {a: e.toPlainText() for a, e in dialog.weighed.items()},
-            dialog.see_again.isChecked(), dialog.note.text()))
+        ok = self._guard(
+            lambda: m.record_outcome(
+                self.db,
+                self.profile,
+                day,
+                key,
+                dialog.recommendation.currentData(),
+                {a: e.toPlainText() for a, e in dialog.weighed.items()},
+                dialog.see_again.isChecked(),
+                dialog.note.text(),
+            )
+        )
         self.show_meeting()
         return ok
 
@@ -257,15 +286,19 @@ class MeetingsWindow(QWidget):
         if day is None:
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Gem mødepakken i"),
-                                                      str(self.paths.data / "moeder"))
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Gem mødepakken i"), str(self.paths.data / "moeder")
+            )
         if not folder:
             return
 
         def done(result: Any) -> None:
             self.last_packet = result.packet.packet
-            text = fill(self.tr("Mødepakken er gemt: %1 (%2 sider)."), str(result.packet.packet),
-                        str(result.packet.pages))
+            text = fill(
+                self.tr("Mødepakken er gemt: %1 (%2 sider)."),
+                str(result.packet.packet),
+                str(result.packet.pages),
+            )
             if result.shared_to:
                 text += "\n" + fill(self.tr("Lagt på fællesmappen: %1"), str(result.shared_to))
             elif result.share_problem:
@@ -278,16 +311,24 @@ class MeetingsWindow(QWidget):
             else:
                 raise exc
 
-        self.runner.start(make_packet, self.db, self.paths, self.profile, self.share, day,
-                          Path(folder) / day.isoformat(), on_done=done, on_error=failed,
-                          daemon=True)
+        self.runner.start(
+            make_packet,
+            self.db,
+            self.paths,
+            self.profile,
+            self.share,
+            day,
+            Path(folder) / day.isoformat(),
+            on_done=done,
+            on_error=failed,
+            daemon=True,
+        )
 
     def print_packet(self) -> QWidget | None:
         from udsat_desktop.ui.printing import print_pdf
 
         if self.last_packet is None or not self.last_packet.exists():
-            QMessageBox.information(self, self.tr("Udskriv"),
-                                    self.tr("Byg mødepakken først."))
+            QMessageBox.information(self, self.tr("Udskriv"), self.tr("Byg mødepakken først."))
             return None
         day = self.current_date()
         cases = m.meeting_case_ids(self.db, day) if day is not None else []

@@ -14,8 +14,9 @@ class MeetingsController(Controller):
 
         if self.refuse_unless_coordinator(self.tr("planlægge møder")):
             return None
-        window = MeetingsWindow(self.db, self.profile, self.paths, self.runner,
-                                self.window.sync.share, self.window)
+        window = MeetingsWindow(
+            self.db, self.profile, self.paths, self.runner, self.window.sync.share, self.window
+        )
         window.changed.connect(self.window.model.refresh)
         window.show()
         self.meetings_window = window

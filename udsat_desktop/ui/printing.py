@@ -32,8 +32,9 @@ class PdfPrintJob:
         else:
             error = self.document.load(str(pdf))
         if error != QPdfDocument.Error.None_:
-            raise OSError(fill(translate("Printing", "PDF'en kan ikke åbnes til udskrift (%1)"),
-                               error.name))
+            raise OSError(
+                fill(translate("Printing", "PDF'en kan ikke åbnes til udskrift (%1)"), error.name)
+            )
         self.pages_printed = 0
 
     @property
@@ -75,20 +76,36 @@ def make_printer() -> QPrinter:
     return printer
 
 
-def audit_print(db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter,
-                cases: list[int] | None = None) -> None:
+def audit_print(
+    db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter, cases: list[int] | None = None
+) -> None:
     """A print is an access to every case in it (`cases`: their ids)."""
     from udsat_desktop.store import audit
 
-    audit.append_now(db, profile.user_id, "print", None, file=pdf.name, pages=pages,
-                     copies=printer.copyCount(), printer=printer.printerName() or "pdf",
-                     cases=audit.case_ids(cases or []))
+    audit.append_now(
+        db,
+        profile.user_id,
+        "print",
+        None,
+        file=pdf.name,
+        pages=pages,
+        copies=printer.copyCount(),
+        printer=printer.printerName() or "pdf",
+        cases=audit.case_ids(cases or []),
+    )
     log.info("printed %d pages", pages)
 
 
-def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path | bytes, *,
-              preview: bool = True, name: str = "", cases: list[int] | None = None
-              ) -> QPrintPreviewDialog | QPrintDialog:
+def print_pdf(
+    parent: QWidget | None,
+    db: Any,
+    profile: Any,
+    pdf: Path | bytes,
+    *,
+    preview: bool = True,
+    name: str = "",
+    cases: list[int] | None = None,
+) -> QPrintPreviewDialog | QPrintDialog:
     """Open the preview (or the plain print dialog); printing from it is audited. Returns the
     dialog, shown non-modally so the window stays usable. `pdf` is a file or, for a signed
     summary read from the encrypted store, its bytes with `name` for the title and the log."""
@@ -105,8 +122,9 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path | bytes, 
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(fill(translate("Printing", "Udskriv – %1"), pdf.name))
         dialog.paintRequested.connect(paint)
-        dialog.accepted.connect(lambda: audit_print(db, profile, pdf, job.pages_printed,
-                                                    printer, cases))
+        dialog.accepted.connect(
+            lambda: audit_print(db, profile, pdf, job.pages_printed, printer, cases)
+        )
     else:
         dialog = QPrintDialog(printer, parent)
         dialog.setMinMax(1, job.page_count)
@@ -122,18 +140,31 @@ def print_pdf(parent: QWidget | None, db: Any, profile: Any, pdf: Path | bytes, 
     return dialog
 
 
-def print_to(printer: QPrinter, db: Any, profile: Any, pdf: Path | bytes,
-             name: str = "", cases: list[int] | None = None) -> int:
+def print_to(
+    printer: QPrinter,
+    db: Any,
+    profile: Any,
+    pdf: Path | bytes,
+    name: str = "",
+    cases: list[int] | None = None,
+) -> int:
     """Print without a dialog (tests, and 'print again'); returns the pages printed."""
     job = PdfPrintJob(pdf)
     job.paint(printer)
-    audit_print(db, profile, Path(name) if isinstance(pdf, bytes) else pdf, job.pages_printed,
-                printer, cases)
+    audit_print(
+        db,
+        profile,
+        Path(name) if isinstance(pdf, bytes) else pdf,
+        job.pages_printed,
+        printer,
+        cases,
+    )
     return job.pages_printed
 
 
-def local_printable(db: Any, paths: Any, share: Path | None, case_key: str,
-                    review_key: str) -> bytes | None:
+def local_printable(
+    db: Any, paths: Any, share: Path | None, case_key: str, review_key: str
+) -> bytes | None:
     """On a worker: the signed summary's bytes from the encrypted store or the outbox (a
     colleague's once the coordinator's ingest has unsealed it), so no plain copy is written to
     disk and the share, whose copies are sealed, is never read for it."""

@@ -80,11 +80,19 @@ class QueueController(Controller):
         if text and text != self._last_search:
             self._last_search = text
             # the cases the search showed, so each citizen's access log lists it
-            shown = (self.model.row_object(r) for r in range(
-                min(self.model.rowCount(), audit.SHOWN_CASES_MAX)))
-            audit.append_now(self.db, self.profile.user_id, "search", None, text=text,
-                             matches=self.model.matches,
-                             cases=audit.case_ids(row.id for row in shown if row is not None))
+            shown = (
+                self.model.row_object(r)
+                for r in range(min(self.model.rowCount(), audit.SHOWN_CASES_MAX))
+            )
+            audit.append_now(
+                self.db,
+                self.profile.user_id,
+                "search",
+                None,
+                text=text,
+                matches=self.model.matches,
+                cases=audit.case_ids(row.id for row in shown if row is not None),
+            )
 
     # ------------------------------------------------------------------ rows and the panel
 

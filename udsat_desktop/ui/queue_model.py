@@ -42,17 +42,25 @@ class Col(IntEnum):
 
 
 SQL_COLUMN = {
-    Col.CASE_KEY: QueueColumn.CASE_KEY, Col.NAME: QueueColumn.NAME, Col.CPR: QueueColumn.CPR,
-    Col.BENEFIT: QueueColumn.BENEFIT, Col.PCT: QueueColumn.PCT,
-    Col.CASEWORKER: QueueColumn.CASEWORKER, Col.UNIT: QueueColumn.UNIT,
-    Col.STATUS: QueueColumn.STATUS, Col.PRIORITY: QueueColumn.PRIORITY,
-    Col.REVIEWER: QueueColumn.REVIEWER, Col.DEADLINE: QueueColumn.DEADLINE,
+    Col.CASE_KEY: QueueColumn.CASE_KEY,
+    Col.NAME: QueueColumn.NAME,
+    Col.CPR: QueueColumn.CPR,
+    Col.BENEFIT: QueueColumn.BENEFIT,
+    Col.PCT: QueueColumn.PCT,
+    Col.CASEWORKER: QueueColumn.CASEWORKER,
+    Col.UNIT: QueueColumn.UNIT,
+    Col.STATUS: QueueColumn.STATUS,
+    Col.PRIORITY: QueueColumn.PRIORITY,
+    Col.REVIEWER: QueueColumn.REVIEWER,
+    Col.DEADLINE: QueueColumn.DEADLINE,
 }
 
-FLAG_LABELS = (("homeless", QT_TRANSLATE_NOOP("Domain", "Hjemløs")),
-               ("substance_abuse", QT_TRANSLATE_NOOP("Domain", "Misbrug")),
-               ("mental_illness", QT_TRANSLATE_NOOP("Domain", "Psykisk sygdom")),
-               ("close_to_clarification", QT_TRANSLATE_NOOP("Domain", "Tæt på afklaring")))
+FLAG_LABELS = (
+    ("homeless", QT_TRANSLATE_NOOP("Domain", "Hjemløs")),
+    ("substance_abuse", QT_TRANSLATE_NOOP("Domain", "Misbrug")),
+    ("mental_illness", QT_TRANSLATE_NOOP("Domain", "Psykisk sygdom")),
+    ("close_to_clarification", QT_TRANSLATE_NOOP("Domain", "Tæt på afklaring")),
+)
 
 
 def flags_text(row: Any) -> str:
@@ -79,9 +87,18 @@ class CaseQueueModel(QAbstractTableModel):
         self._total = 0
         self._today = dt.date.today()
         self._headers = [
-            self.tr("Sagsnøgle"), self.tr("Navn"), self.tr("CPR-nr."), self.tr("Ydelse"),
-            self.tr("Ledighed %"), self.tr("Sagsbehandler"), self.tr("Enhed"), self.tr("Status"),
-            self.tr("Prioritet"), self.tr("Tildelt"), self.tr("Frist"), self.tr("Markeringer"),
+            self.tr("Sagsnøgle"),
+            self.tr("Navn"),
+            self.tr("CPR-nr."),
+            self.tr("Ydelse"),
+            self.tr("Ledighed %"),
+            self.tr("Sagsbehandler"),
+            self.tr("Enhed"),
+            self.tr("Status"),
+            self.tr("Prioritet"),
+            self.tr("Tildelt"),
+            self.tr("Frist"),
+            self.tr("Markeringer"),
         ]
 
     # -------------------------------------------------------------- querying
@@ -103,8 +120,9 @@ class CaseQueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self.queue.count()
         self._matches = self._total if self._filter.is_empty() else self.queue.count(self._filter)
-        self._rows = self.queue.page(self._filter, self._sort, self._descending, 0,
-                                     self.FIRST_PAGE, hits=self._matches)
+        self._rows = self.queue.page(
+            self._filter, self._sort, self._descending, 0, self.FIRST_PAGE, hits=self._matches
+        )
         self._today = dt.date.today()
         self.endResetModel()
 
@@ -128,8 +146,14 @@ class CaseQueueModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = self.queue.page(self._filter, self._sort, self._descending, len(self._rows),
-                               self.PAGE, hits=self._matches)
+        more = self.queue.page(
+            self._filter,
+            self._sort,
+            self._descending,
+            len(self._rows),
+            self.PAGE,
+            hits=self._matches,
+        )
         if not more:
             self._matches = len(self._rows)
             return
@@ -164,10 +188,14 @@ class CaseQueueModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Col)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers)
-                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        ):
             return self._headers[section]
         return None
 
@@ -186,8 +214,13 @@ class CaseQueueModel(QAbstractTableModel):
             return self.tr("CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.PCT, Col.DEADLINE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == Col.DEADLINE and row.deadline \
-                and row.deadline < self._today and row.status in OPEN_STATUSES:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == Col.DEADLINE
+            and row.deadline
+            and row.deadline < self._today
+            and row.status in OPEN_STATUSES
+        ):
             return QBrush(self._late)
         return None
 
@@ -203,8 +236,13 @@ class CaseQueueModel(QAbstractTableModel):
             case Col.BENEFIT:
                 return row.benefit_type or ""
             case Col.PCT:
-                return "" if row.unemployment_pct is None else fmt_number(
-                    row.unemployment_pct, 0 if row.unemployment_pct.is_integer() else 1)
+                return (
+                    ""
+                    if row.unemployment_pct is None
+                    else fmt_number(
+                        row.unemployment_pct, 0 if row.unemployment_pct.is_integer() else 1
+                    )
+                )
             case Col.CASEWORKER:
                 return row.caseworker or ""
             case Col.UNIT:
@@ -233,4 +271,3 @@ class CaseQueueModel(QAbstractTableModel):
                 return row.cpr[4:6] + row.cpr[2:4] + row.cpr[:2]
             case _:
                 return self._display(row, col)
-

@@ -34,8 +34,9 @@ class QueueFilters(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, units: list[str], reviewers: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, units: list[str], reviewers: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søg navn, sagsnøgle eller CPR-nr. (Ctrl+F)"))
@@ -59,10 +60,12 @@ class QueueFilters(QWidget):
         self.priority.addItem(self.tr("Alle prioriteter"), None)
         for priority in Priority:
             self.priority.addItem(domain(priority.label), int(priority))
-        for combo, name in ((self.status, self.tr("Filtrér på status")),
-                            (self.reviewer, self.tr("Filtrér på gennemgåer")),
-                            (self.unit, self.tr("Filtrér på enhed")),
-                            (self.priority, self.tr("Filtrér på prioritet"))):
+        for combo, name in (
+            (self.status, self.tr("Filtrér på status")),
+            (self.reviewer, self.tr("Filtrér på gennemgåer")),
+            (self.unit, self.tr("Filtrér på enhed")),
+            (self.priority, self.tr("Filtrér på prioritet")),
+        ):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
             combo.currentIndexChanged.connect(self._emit)
@@ -107,9 +110,14 @@ class QueueFilters(QWidget):
 class QueueView(QSplitter):
     """Filters, table and count on the left, the case panel on the right."""
 
-    def __init__(self, model: CaseQueueModel, units: list[str],
-                 reviewers: list[tuple[str, str]], reviewer_label: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: CaseQueueModel,
+        units: list[str],
+        reviewers: list[tuple[str, str]],
+        reviewer_label: Any,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.filters = QueueFilters(units, reviewers)
         self.table = QTableView()
@@ -127,16 +135,26 @@ class QueueView(QSplitter):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        for col, width in ((Col.CASE_KEY, 95), (Col.NAME, 200), (Col.CPR, 100),
-                           (Col.BENEFIT, 210), (Col.PCT, 80), (Col.CASEWORKER, 170),
-                           (Col.UNIT, 110), (Col.STATUS, 130), (Col.PRIORITY, 75),
-                           (Col.REVIEWER, 130), (Col.DEADLINE, 90)):
+        for col, width in (
+            (Col.CASE_KEY, 95),
+            (Col.NAME, 200),
+            (Col.CPR, 100),
+            (Col.BENEFIT, 210),
+            (Col.PCT, 80),
+            (Col.CASEWORKER, 170),
+            (Col.UNIT, 110),
+            (Col.STATUS, 130),
+            (Col.PRIORITY, 75),
+            (Col.REVIEWER, 130),
+            (Col.DEADLINE, 90),
+        ):
             header = self.table.horizontalHeader()  # never narrower than its title (English)
             title = str(self.table.model().headerData(col, Qt.Orientation.Horizontal) or "")
             bold = QFont(header.font())
             bold.setBold(True)
-            self.table.setColumnWidth(col, max(width, QFontMetrics(bold).horizontalAdvance(
-                title) + 12))
+            self.table.setColumnWidth(
+                col, max(width, QFontMetrics(bold).horizontalAdvance(title) + 12)
+            )
         self.panel = CasePanel(reviewer_label)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antal viste sager"))

@@ -23,9 +23,16 @@ class ReviewController(Controller):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._library: Any = None
-        self.opener = ReviewOpener(window, self.db, self.profile, self.paths, self.runner,
-                                   lambda: self.library, lambda: window._reviewer_names,
-                                   lambda: window.sync.share)
+        self.opener = ReviewOpener(
+            window,
+            self.db,
+            self.profile,
+            self.paths,
+            self.runner,
+            lambda: self.library,
+            lambda: window._reviewer_names,
+            lambda: window.sync.share,
+        )
         self.opener.ask_key_passphrase = lambda: window.signing_ctrl.ask_key_passphrase()
         self.opener.case_changed.connect(window.queue_ctrl.case_changed)
         self.opener.signed.connect(lambda _case_id: window.sync.update_status())
@@ -61,10 +68,17 @@ class ReviewController(Controller):
 
     def _warn_claim_clashes(self, case_keys: list[str]) -> None:
         QMessageBox.warning(
-            self.window, self.tr("Sager taget af andre"),
-            fill(self.tr("Mens du var offline, har en anden taget disse sager, som du er gået i "
-                         "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
-                         "ekstra gennemgang."), ", ".join(case_keys)))
+            self.window,
+            self.tr("Sager taget af andre"),
+            fill(
+                self.tr(
+                    "Mens du var offline, har en anden taget disse sager, som du er gået i "
+                    "gang med: %1. Åbn sagen for at se hvem; du kan fortsætte som en "
+                    "ekstra gennemgang."
+                ),
+                ", ".join(case_keys),
+            ),
+        )
 
     # ------------------------------------------------------------------ recovery
 
@@ -91,9 +105,15 @@ class ReviewController(Controller):
         key = case.case_key if case else "?"
         if ask:
             answer = QMessageBox.question(
-                self.window, self.tr("Afbrudt gennemgang"),
-                fill(self.tr("Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du "
-                             "slap?"), key))
+                self.window,
+                self.tr("Afbrudt gennemgang"),
+                fill(
+                    self.tr(
+                        "Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?"
+                    ),
+                    key,
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
 
@@ -120,12 +140,17 @@ class ReviewController(Controller):
         if count:
             text = self.tr("%Ln næste skridt er overskredet", "", count)
             self.window.statusBar().showMessage(
-                fill(self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)"), text), 30000)
+                fill(self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)"), text), 30000
+            )
             if self.profile.is_coordinator:
-                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opfølgning"), text,
-                                  QMessageBox.StandardButton.Close, self.window)
-                show = box.addButton(self.tr("Vis opfølgning"),
-                                     QMessageBox.ButtonRole.AcceptRole)
+                box = QMessageBox(
+                    QMessageBox.Icon.Information,
+                    self.tr("Opfølgning"),
+                    text,
+                    QMessageBox.StandardButton.Close,
+                    self.window,
+                )
+                show = box.addButton(self.tr("Vis opfølgning"), QMessageBox.ButtonRole.AcceptRole)
                 show.clicked.connect(self.open_follow_up)
                 box.setWindowModality(Qt.WindowModality.NonModal)
                 box.show()

@@ -35,13 +35,20 @@ class ReviewOpener(QObject):
     """Opens review windows for `parent` (the main window) and keeps them wired."""
 
     case_changed = Signal(int)  # case id: the queue row and the case panel follow
-    signed = Signal(int)        # case id, after a signature landed in the outbox
+    signed = Signal(int)  # case id, after a signature landed in the outbox
     claim_clashes = Signal(list)  # case keys a colleague turned out to hold
 
-    def __init__(self, parent: QWidget, db: Database, profile: Profile, paths: AppPaths,
-                 runner: TaskRunner, library: Callable[[], Any],
-                 reviewer_names: Callable[[], dict[str, str]],
-                 share: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Database,
+        profile: Profile,
+        paths: AppPaths,
+        runner: TaskRunner,
+        library: Callable[[], Any],
+        reviewer_names: Callable[[], dict[str, str]],
+        share: Callable[[], Any],
+    ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
@@ -64,8 +71,14 @@ class ReviewOpener(QObject):
     def show(self, review: Any) -> QWidget:
         from udsat_desktop.ui.review_window import ReviewWindow
 
-        window = ReviewWindow(self.db, self.profile, self._library(), review,
-                              reviewer_names=self._names(), parent=self.parent_widget)
+        window = ReviewWindow(
+            self.db,
+            self.profile,
+            self._library(),
+            review,
+            reviewer_names=self._names(),
+            parent=self.parent_widget,
+        )
         window.claimed_here = False  # type: ignore[attr-defined]
         case_id = review.case_id
         window.sign_requested.connect(lambda: self.sign(window))
@@ -107,18 +120,30 @@ class ReviewOpener(QObject):
             window.reload_after_signing()
             self.case_changed.emit(case_id)
             self.signed.emit(case_id)
-            QMessageBox.information(window, translate("ReviewOpener", "Underskrevet"),
-                                    fill(translate("ReviewOpener",
-                                                   "Sammenfatningen er underskrevet: %1"),
-                                         item.pdf.name))
+            QMessageBox.information(
+                window,
+                translate("ReviewOpener", "Underskrevet"),
+                fill(
+                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1"), item.pdf.name
+                ),
+            )
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(window, translate("ReviewOpener", "Underskriv"), error_text(exc))
 
         window.save_now()
-        self.runner.start(sign_review, self.db, self.paths, self.profile, self._library(),
-                          review_id, passphrase, on_done=done, on_error=failed,
-                          timestamp_url=load_settings(self.paths.config).tsa)
+        self.runner.start(
+            sign_review,
+            self.db,
+            self.paths,
+            self.profile,
+            self._library(),
+            review_id,
+            passphrase,
+            on_done=done,
+            on_error=failed,
+            timestamp_url=load_settings(self.paths.config).tsa,
+        )
 
     # ------------------------------------------------------------------ claims
 
@@ -167,8 +192,11 @@ class ReviewOpener(QObject):
         # assigned to me: a colleague's claim neither stops me nor is a clash (also when the
         # share answers late, or the queued claim is checked at the next sync)
         mine = assignee == me
-        result = claim_case(self.db, self.profile, case.case_key, None) if share is None \
+        result = (
+            claim_case(self.db, self.profile, case.case_key, None)
+            if share is None
             else self._claim_on_share(case.case_key, share, second=mine)
+        )
         if result is None or not result.taken_by_other:
             return True
         if mine:
@@ -179,23 +207,29 @@ class ReviewOpener(QObject):
         claim_case(self.db, self.profile, case.case_key, share, second=True)
         return True
 
-    def _ask_second(self, case_key: str, holder: str | None, since: str | None, *,
-                    assigned: bool = False) -> bool:
-        who = self._names().get(holder or "", holder or "") \
-            or translate("ReviewOpener", "en anden")
+    def _ask_second(
+        self, case_key: str, holder: str | None, since: str | None, *, assigned: bool = False
+    ) -> bool:
+        who = self._names().get(holder or "", holder or "") or translate("ReviewOpener", "en anden")
         if assigned:
-            text = translate("ReviewOpener",
-                             "Sag %1 er tildelt %2.\n\nVil du fortsætte som en ekstra, "
-                             "selvstændig gennemgang? Begge gennemgange bliver vist for "
-                             "koordinatoren.")
+            text = translate(
+                "ReviewOpener",
+                "Sag %1 er tildelt %2.\n\nVil du fortsætte som en ekstra, "
+                "selvstændig gennemgang? Begge gennemgange bliver vist for "
+                "koordinatoren.",
+            )
         else:
-            text = translate("ReviewOpener",
-                             "Sag %1 gennemgås allerede af %2 (siden %3).\n\nVil du "
-                             "fortsætte som en ekstra, selvstændig gennemgang? Begge "
-                             "gennemgange bliver vist for koordinatoren.")
+            text = translate(
+                "ReviewOpener",
+                "Sag %1 gennemgås allerede af %2 (siden %3).\n\nVil du "
+                "fortsætte som en ekstra, selvstændig gennemgang? Begge "
+                "gennemgange bliver vist for koordinatoren.",
+            )
         answer = QMessageBox.question(
-            self.parent_widget, translate("ReviewOpener", "Sagen er allerede taget"),
-            fill(text, case_key, who, _claimed_at(since) or "?"))
+            self.parent_widget,
+            translate("ReviewOpener", "Sagen er allerede taget"),
+            fill(text, case_key, who, _claimed_at(since) or "?"),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _claim_on_share(self, case_key: str, share: Any, *, second: bool = False) -> Any:
@@ -216,15 +250,23 @@ class ReviewOpener(QObject):
             elif not isinstance(value, BaseException) and value.taken_by_other:
                 self.claim_clashes.emit([case_key])
 
-        self.runner.start(claim_case, self.db, self.profile, case_key, share, second=second,
-                          on_done=finished, on_error=finished, daemon=True)
+        self.runner.start(
+            claim_case,
+            self.db,
+            self.profile,
+            case_key,
+            share,
+            second=second,
+            on_done=finished,
+            on_error=finished,
+            daemon=True,
+        )
         QTimer.singleShot(CLAIM_WAIT_MS, loop.quit)
         if "value" not in outcome:
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if "value" not in outcome:
             outcome["late"] = True
-            log.warning("share did not answer a claim within %d ms; claim queued",
-                        CLAIM_WAIT_MS)
+            log.warning("share did not answer a claim within %d ms; claim queued", CLAIM_WAIT_MS)
             return None
         if isinstance(outcome["value"], BaseException):
             raise outcome["value"]
@@ -241,10 +283,15 @@ class ReviewOpener(QObject):
         if case is None:
             return
         window.claimed_here = False
-        self.runner.start(release_claim, self.db, self.profile, case.case_key, self._share(),
-                          on_error=lambda exc: log.warning("claim release failed: %s",
-                                                           type(exc).__name__),
-                          daemon=True)
+        self.runner.start(
+            release_claim,
+            self.db,
+            self.profile,
+            case.case_key,
+            self._share(),
+            on_error=lambda exc: log.warning("claim release failed: %s", type(exc).__name__),
+            daemon=True,
+        )
 
 
 def _claimed_at(value: str | None) -> str:

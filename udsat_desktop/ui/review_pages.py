@@ -96,8 +96,11 @@ class FieldsPage(QScrollArea):
             fld = editor.field
             editor.setVisible(fld.visible(answers))
             editor.set_required(fld.is_required(answers))
-            problems = core_field_problems(fld, answers.get(fid), answers) \
-                if (editor.touched or show_all) else []
+            problems = (
+                core_field_problems(fld, answers.get(fid), answers)
+                if (editor.touched or show_all)
+                else []
+            )
             if editor.input_problem() is None and not (editor.touched or show_all):
                 problems = []
             editor.show_problems(problems)
@@ -121,14 +124,23 @@ class ConsentPage(QWidget):
         layout = QVBoxLayout(self)
         add_section_header(layout, section)
         grid = QGridLayout()
-        for col, head in enumerate((self.tr("Formål (modtager)"), self.tr("Status"),
-                                    self.tr("Form"), self.tr("Dato"), self.tr("Udløber"), "")):
+        for col, head in enumerate(
+            (
+                self.tr("Formål (modtager)"),
+                self.tr("Status"),
+                self.tr("Form"),
+                self.tr("Dato"),
+                self.tr("Udløber"),
+                "",
+            )
+        ):
             label = QLabel(head)
             label.setStyleSheet("font-weight: 600;")
             grid.addWidget(label, 0, col)
         self.rows: dict[str, dict[str, Any]] = {}
-        vocab = MergedVocabulary([window.template.vocabulary,
-                                  *window.library.merged().newest_first])
+        vocab = MergedVocabulary(
+            [window.template.vocabulary, *window.library.merged().newest_first]
+        )
         r = 0
         # information flows resting on a legal basis need no consent: shown, not recorded
         for flow in window.template.vocabulary.information_flows:
@@ -163,8 +175,9 @@ class ConsentPage(QWidget):
             expires = QLineEdit()
             expires.setPlaceholderText(self.tr("valgfri"))
             for date_edit in (given, expires):  # room for "dd.mm.åååå"
-                date_edit.setMinimumWidth(date_edit.fontMetrics().horizontalAdvance(
-                    "00.00.00000") + 16)
+                date_edit.setMinimumWidth(
+                    date_edit.fontMetrics().horizontalAdvance("00.00.00000") + 16
+                )
             button = QPushButton(self.tr("Registrér"))
             purpose_name = domain(purpose.label)
             if purpose.reference:
@@ -173,16 +186,24 @@ class ConsentPage(QWidget):
             if purpose.written_required:
                 text = fill(self.tr("%1 – skriftligt"), text)
             grid.addWidget(wrapped_label(text), r, 0)
-            for col, widget, name in ((1, status, self.tr("status")), (2, form, self.tr("form")),
-                                      (3, given, self.tr("dato")),
-                                      (4, expires, self.tr("udløbsdato")),
-                                      (5, button, self.tr("registrér"))):
+            for col, widget, name in (
+                (1, status, self.tr("status")),
+                (2, form, self.tr("form")),
+                (3, given, self.tr("dato")),
+                (4, expires, self.tr("udløbsdato")),
+                (5, button, self.tr("registrér")),
+            ):
                 widget.setAccessibleName(fill(self.tr("Samtykke %1: %2"), purpose_name, name))
                 widget.setToolTip(fill(self.tr("%1: %2"), purpose_name, name))
                 grid.addWidget(widget, r, col)
             button.clicked.connect(lambda _=False, p=purpose_id: self.record(p))
-            self.rows[purpose_id] = {"status": status, "form": form, "given": given,
-                                  "expires": expires, "button": button}
+            self.rows[purpose_id] = {
+                "status": status,
+                "form": form,
+                "given": given,
+                "expires": expires,
+                "button": button,
+            }
         layout.addLayout(grid)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -192,8 +213,9 @@ class ConsentPage(QWidget):
         self._vocab = vocab
 
     def load(self) -> None:
-        latest = {rec.purpose: rec for rec in consent_history(self.owner.db,
-                                                              self.owner.review.case_id)}
+        latest = {
+            rec.purpose: rec for rec in consent_history(self.owner.db, self.owner.review.case_id)
+        }
         self._recorded = set(latest) & set(self.rows)
         for purpose, row in self.rows.items():
             rec = latest.get(purpose)
@@ -212,8 +234,7 @@ class ConsentPage(QWidget):
         row = self.rows[purpose]
         status = row["status"].currentData()
         if status is None:
-            self._say(self.tr("Vælg status (givet, afvist eller tilbagekaldt) først."),
-                      error=True)
+            self._say(self.tr("Vælg status (givet, afvist eller tilbagekaldt) først."), error=True)
             return
         if not self.owner.begin_edit():
             return
@@ -221,21 +242,30 @@ class ConsentPage(QWidget):
         try:
             given = parse_date(row["given"].text()) or dt.date.today()
             expires = parse_date(row["expires"].text())
-            flagged = record_consent(self.owner.db, self.owner.review.case_id, purpose,
-                                     ConsentStatus(status), given,
-                                     ConsentForm(row["form"].currentData()),
-                                     self.owner.profile.user_id, expires=expires,
-                                     library=self.owner.library)
+            flagged = record_consent(
+                self.owner.db,
+                self.owner.review.case_id,
+                purpose,
+                ConsentStatus(status),
+                given,
+                ConsentForm(row["form"].currentData()),
+                self.owner.profile.user_id,
+                expires=expires,
+                library=self.owner.library,
+            )
         except (ValueProblem, StoreError) as exc:
             self._say(error_text(exc), error=True)
             return
         self._recorded.add(purpose)
-        message = fill(self.tr("Samtykke registreret: %1 – %2."),
-                       domain(self._vocab.consent_label(purpose)),
-                       domain(ConsentStatus(status).label))
+        message = fill(
+            self.tr("Samtykke registreret: %1 – %2."),
+            domain(self._vocab.consent_label(purpose)),
+            domain(ConsentStatus(status).label),
+        )
         if flagged:
-            message += " " + self.tr("%n åbne næste skridt afhænger af det og er markeret.", "",
-                                     len(flagged))
+            message += " " + self.tr(
+                "%n åbne næste skridt afhænger af det og er markeret.", "", len(flagged)
+            )
         self._say(message, error=bool(flagged))
         self.recorded.emit()
 

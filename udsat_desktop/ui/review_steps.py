@@ -62,11 +62,19 @@ class NextStepsPage(QWidget):
         layout = QVBoxLayout(self)
         add_section_header(layout, section)
         self.table = QTableWidget(0, 6)
-        self.table.setToolTip(self.tr("Sagens næste skridt; vælg et for at markere det udført "
-                                      "eller annullere det"))
-        self.table.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Ansvarlig"),
-                                              self.tr("Person"), self.tr("Frist"),
-                                              self.tr("Status"), self.tr("Bemærkning")])
+        self.table.setToolTip(
+            self.tr("Sagens næste skridt; vælg et for at markere det udført eller annullere det")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Type"),
+                self.tr("Ansvarlig"),
+                self.tr("Person"),
+                self.tr("Frist"),
+                self.tr("Status"),
+                self.tr("Bemærkning"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,8 +87,9 @@ class NextStepsPage(QWidget):
         cancel = QPushButton(self.tr("&Annullér skridt"))
         cancel.setToolTip(self.tr("Annullér det valgte næste skridt"))
         edit = QPushButton(self.tr("R&et skridt"))
-        edit.setToolTip(self.tr("Ret type, ansvarlig, person, frist eller bemærkning for det "
-                                "valgte skridt"))
+        edit.setToolTip(
+            self.tr("Ret type, ansvarlig, person, frist eller bemærkning for det valgte skridt")
+        )
         done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
         cancel.clicked.connect(lambda: self.set_status(StepStatus.ANNULLERET))
         edit.clicked.connect(self.begin_edit)
@@ -106,11 +115,13 @@ class NextStepsPage(QWidget):
         self.deadline = QLineEdit()
         self.deadline.setPlaceholderText(date_hint())
         self.note = QLineEdit()
-        for widget, name in ((self.type, self.tr("Type")),
-                             (self.org, self.tr("Ansvarlig organisation")),
-                             (self.person, self.tr("Ansvarlig person")),
-                             (self.deadline, self.tr("Frist")),
-                             (self.note, self.tr("Bemærkning"))):
+        for widget, name in (
+            (self.type, self.tr("Type")),
+            (self.org, self.tr("Ansvarlig organisation")),
+            (self.person, self.tr("Ansvarlig person")),
+            (self.deadline, self.tr("Frist")),
+            (self.note, self.tr("Bemærkning")),
+        ):
             widget.setAccessibleName(fill(self.tr("Nyt skridt: %1"), name))
             widget.setToolTip(name)
         form.addRow(self.tr("&Type"), self.type)
@@ -145,9 +156,14 @@ class NextStepsPage(QWidget):
             status = domain(StepStatus(step.status).label)
             if step.overdue(today):
                 status = fill(self.tr("%1 (overskredet)"), status)
-            values = [domain(step.type_label), domain(StepOrganisation(step.organisation).label),
-                      step.person or "", fmt_date(step.deadline), status,
-                      localize(step.consent_flag) if step.consent_flag else step.note or ""]
+            values = [
+                domain(step.type_label),
+                domain(StepOrganisation(step.organisation).label),
+                step.person or "",
+                fmt_date(step.deadline),
+                status,
+                localize(step.consent_flag) if step.consent_flag else step.note or "",
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 5 and step.consent_flag:
@@ -178,14 +194,21 @@ class NextStepsPage(QWidget):
             self.message.setText(error_text(exc))
             self.deadline.setFocus()
             return None
-        if deadline is not None and deadline < dt.date.today() and not confirm_past(
-                self, self.tr("Næste skridt"),
-                fill(self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?"),
-                     fmt_date(deadline))):
+        if (
+            deadline is not None
+            and deadline < dt.date.today()
+            and not confirm_past(
+                self,
+                self.tr("Næste skridt"),
+                fill(
+                    self.tr("Fristen %1 er allerede overskredet. Brug den alligevel?"),
+                    fmt_date(deadline),
+                ),
+            )
+        ):
             self.deadline.setFocus()
             return None
-        return (str(self.type.currentData()),
-                StepOrganisation(self.org.currentData()), deadline)
+        return (str(self.type.currentData()), StepOrganisation(self.org.currentData()), deadline)
 
     def add_step(self) -> None:
         if self.editing is not None:
@@ -199,10 +222,18 @@ class NextStepsPage(QWidget):
         self.owner.note_other_change()
         step_type, organisation, deadline = values
         try:
-            add_next_step(self.owner.db, self.owner.review.case_id, step_type, organisation,
-                          self.owner.profile.user_id, person=self.person.text(),
-                          deadline=deadline, note=self.note.text(),
-                          review_id=self.owner.review.id, library=self.owner.library)
+            add_next_step(
+                self.owner.db,
+                self.owner.review.case_id,
+                step_type,
+                organisation,
+                self.owner.profile.user_id,
+                person=self.person.text(),
+                deadline=deadline,
+                note=self.note.text(),
+                review_id=self.owner.review.id,
+                library=self.owner.library,
+            )
         except (ValueProblem, StoreError) as exc:
             self.message.setText(error_text(exc))
             return
@@ -252,10 +283,17 @@ class NextStepsPage(QWidget):
         self.owner.note_other_change()
         step_type, organisation, deadline = values
         try:
-            update_next_step(self.owner.db, self.editing, self.owner.profile.user_id,
-                             step_type=step_type, organisation=organisation,
-                             person=self.person.text(), deadline=deadline,
-                             note=self.note.text(), library=self.owner.library)
+            update_next_step(
+                self.owner.db,
+                self.editing,
+                self.owner.profile.user_id,
+                step_type=step_type,
+                organisation=organisation,
+                person=self.person.text(),
+                deadline=deadline,
+                note=self.note.text(),
+                library=self.owner.library,
+            )
         except (ValueProblem, StoreError) as exc:
             self.message.setText(error_text(exc))
             return
@@ -269,9 +307,15 @@ class NextStepsPage(QWidget):
             self.message.setText(self.tr("Vælg et skridt i tabellen først."))
             return
         if status is StepStatus.ANNULLERET and not ask(
-                self, self.tr("Annullér skridt"),
-                fill(self.tr("Annullér skridtet »%1«? Det står derefter som annulleret og kan "
-                             "ikke genåbnes."), domain(step.type_label))):
+            self,
+            self.tr("Annullér skridt"),
+            fill(
+                self.tr(
+                    "Annullér skridtet »%1«? Det står derefter som annulleret og kan ikke genåbnes."
+                ),
+                domain(step.type_label),
+            ),
+        ):
             return
         if not self.owner.begin_edit():  # the first change claims the case
             return

@@ -24,12 +24,14 @@ from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 TEXT_SIZE_KEY = "review/text_size_step"
-REVIEW_SHORTCUTS = ((QT_TRANSLATE_NOOP("ReviewWindow", "Næste afsnit"), "Ctrl+PgDown"),
-                    (QT_TRANSLATE_NOOP("ReviewWindow", "Forrige afsnit"), "Ctrl+PgUp"),
-                    (QT_TRANSLATE_NOOP("ReviewWindow", "Gem nu"), "Ctrl+S"),
-                    (QT_TRANSLATE_NOOP("ReviewWindow", "Større tekst i formularen"), "Ctrl++"),
-                    (QT_TRANSLATE_NOOP("ReviewWindow", "Mindre tekst i formularen"), "Ctrl+-"),
-                    (QT_TRANSLATE_NOOP("ReviewWindow", "Normal tekststørrelse"), "Ctrl+0"))
+REVIEW_SHORTCUTS = (
+    (QT_TRANSLATE_NOOP("ReviewWindow", "Næste afsnit"), "Ctrl+PgDown"),
+    (QT_TRANSLATE_NOOP("ReviewWindow", "Forrige afsnit"), "Ctrl+PgUp"),
+    (QT_TRANSLATE_NOOP("ReviewWindow", "Gem nu"), "Ctrl+S"),
+    (QT_TRANSLATE_NOOP("ReviewWindow", "Større tekst i formularen"), "Ctrl++"),
+    (QT_TRANSLATE_NOOP("ReviewWindow", "Mindre tekst i formularen"), "Ctrl+-"),
+    (QT_TRANSLATE_NOOP("ReviewWindow", "Normal tekststørrelse"), "Ctrl+0"),
+)
 
 
 def text_size_step() -> int:
@@ -50,8 +52,7 @@ class ReviewView(QWidget):
         self.status_label.setAccessibleName(self.tr("Gennemgangens status"))
         self.co_reviewer = QComboBox()
         self.co_reviewer.setAccessibleName(self.tr("Medgennemgåer"))
-        self.co_reviewer.setToolTip(self.tr("Gennemgåer fra den anden forvaltning "
-                                            "(tværfaglighed)"))
+        self.co_reviewer.setToolTip(self.tr("Gennemgåer fra den anden forvaltning (tværfaglighed)"))
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Afsnit"))
         self.sections.setToolTip(self.tr("Afsnit (Ctrl+PgDown/PgUp skifter)"))
@@ -77,10 +78,12 @@ class ReviewView(QWidget):
         self.newer_label.setWordWrap(True)
         self.move_button = QPushButton(self.tr("&Flyt svarene til den nye skabelon"))
         self.move_button.setToolTip(self.tr("Flyt svarene til den skabelon, der gælder i dag"))
-        for button, tip in ((self.prev_button, self.tr("Forrige afsnit (Ctrl+PgUp)")),
-                            (self.next_button, self.tr("Næste afsnit (Ctrl+PgDown)")),
-                            (self.ready_button, self.tr("Tjek og markér klar til underskrift")),
-                            (self.correction_button, self.tr("Ret en underskrevet gennemgang"))):
+        for button, tip in (
+            (self.prev_button, self.tr("Forrige afsnit (Ctrl+PgUp)")),
+            (self.next_button, self.tr("Næste afsnit (Ctrl+PgDown)")),
+            (self.ready_button, self.tr("Tjek og markér klar til underskrift")),
+            (self.correction_button, self.tr("Ret en underskrevet gennemgang")),
+        ):
             button.setToolTip(tip)
 
         top = QHBoxLayout()

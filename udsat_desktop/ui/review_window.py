@@ -70,12 +70,15 @@ OPEN_REVIEW_KEY = "review/open"
 
 
 def _shortcut_slots(window: Any) -> list[tuple[str, str, Any]]:
-    slots = {"Ctrl+PgDown": lambda: window.step_section(1),
-             "Ctrl+PgUp": lambda: window.step_section(-1), "Ctrl+S": window.save_now,
-             "Ctrl++": lambda: window.zoom(1), "Ctrl+-": lambda: window.zoom(-1),
-             "Ctrl+0": lambda: window.zoom(0)}
-    return [(translate("ReviewWindow", text), keys, slots[keys])
-            for text, keys in REVIEW_SHORTCUTS]
+    slots = {
+        "Ctrl+PgDown": lambda: window.step_section(1),
+        "Ctrl+PgUp": lambda: window.step_section(-1),
+        "Ctrl+S": window.save_now,
+        "Ctrl++": lambda: window.zoom(1),
+        "Ctrl+-": lambda: window.zoom(-1),
+        "Ctrl+0": lambda: window.zoom(0),
+    }
+    return [(translate("ReviewWindow", text), keys, slots[keys]) for text, keys in REVIEW_SHORTCUTS]
 
 
 class ReviewWindow(QMainWindow):
@@ -89,10 +92,15 @@ class ReviewWindow(QMainWindow):
 
     # Complexity (C901): builds the window's optional parts (banner, correction, signing state) in
     # order.
-    def __init__(self, db: Database, profile: Profile,  # noqa: C901
-                 library: TemplateLibrary, review: ReviewState,
-                 reviewer_names: dict[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(  # noqa: C901
+        self,
+        db: Database,
+        profile: Profile,
+        library: TemplateLibrary,
+        review: ReviewState,
+        reviewer_names: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.profile, self.library, self.review = db, profile, library, review
         self.template: Template = library.get(review.template_id, review.template_version)
@@ -120,14 +128,21 @@ class ReviewWindow(QMainWindow):
         self.save_label, self.problems, self.missing = view.save_label, view.problems, view.missing
         self.newer_label = view.newer_label
         header = view.header
-        header.setText(fill(self.tr("<b>%1</b> · %2 · %3 v%4 · version %5"),
-                            html.escape(case.name if case else ""), self.case_key,
-                            html.escape(domain(self.template.title)), self.template.version,
-                            str(review.version)))
+        header.setText(
+            fill(
+                self.tr("<b>%1</b> · %2 · %3 v%4 · version %5"),
+                html.escape(case.name if case else ""),
+                self.case_key,
+                html.escape(domain(self.template.title)),
+                self.template.version,
+                str(review.version),
+            )
+        )
         if review.replaces_review_id is not None:  # a correction says what it corrects
             replaced = get_review(db, review.replaces_review_id)
-            header.setText(header.text() + " · " + fill(self.tr("retter version %1"),
-                                                        str(replaced.version)))
+            header.setText(
+                header.text() + " · " + fill(self.tr("retter version %1"), str(replaced.version))
+            )
         self.co_reviewer.addItem(self.tr("— ingen —"), "")
         for user_id, label in sorted((reviewer_names or {}).items(), key=lambda p: p[1]):
             if user_id != profile.user_id:
@@ -160,24 +175,34 @@ class ReviewWindow(QMainWindow):
             self.stack.addWidget(page)
             self.sections.addItem(QListWidgetItem(domain(section.title)))
         self.sections.currentRowChanged.connect(self._go)
-        widest = max(self.sections.fontMetrics().horizontalAdvance(
-                     f"✓ {domain(s.title)} (99/99)")
-                     for s in self.template.sections)
+        widest = max(
+            self.sections.fontMetrics().horizontalAdvance(f"✓ {domain(s.title)} (99/99)")
+            for s in self.template.sections
+        )
         self.sections.setMinimumWidth(widest + 24)  # titles and markers never cut off
 
         self.sign_button.clicked.connect(self.sign_requested)
         self.missing.itemActivated.connect(self._jump_to_missing)
         self.missing.itemClicked.connect(self._jump_to_missing)
         # a law change since the review was started: say so, and offer to move the answers
-        self.newer_template = None if review.locked else library.newer_than(
-            self.template, dt.date.today())
+        self.newer_template = (
+            None if review.locked else library.newer_than(self.template, dt.date.today())
+        )
         self.move_button.clicked.connect(self.move_to_newer_template)
         if self.newer_template is not None:
-            self.newer_label.setText(fill(self.tr(
-                "Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 "
-                "(lovændring). Underskriver du nu, sker det efter den gamle version."),
-                domain(self.template.title), self.template.version,
-                fmt_date(self.newer_template.valid_from), self.newer_template.version))
+            self.newer_label.setText(
+                fill(
+                    self.tr(
+                        "Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder "
+                        "version %4 (lovændring). Underskriver du nu, sker det efter den gamle "
+                        "version."
+                    ),
+                    domain(self.template.title),
+                    self.template.version,
+                    fmt_date(self.newer_template.valid_from),
+                    self.newer_template.version,
+                )
+            )
         self.newer_label.setVisible(self.newer_template is not None)
         self.move_button.setVisible(self.newer_template is not None)
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
@@ -201,8 +226,12 @@ class ReviewWindow(QMainWindow):
         self._timer.timeout.connect(self._autosave)
         self._apply_status()
         self._refresh_markers()
-        start = max(0, [s.id for s in self.template.sections].index(review.current_section)
-                    if review.current_section in [s.id for s in self.template.sections] else 0)
+        start = max(
+            0,
+            [s.id for s in self.template.sections].index(review.current_section)
+            if review.current_section in [s.id for s in self.template.sections]
+            else 0,
+        )
         self.sections.setCurrentRow(start)
         self._opening_answers = self.collect()
         self._opening_co = self.co_reviewer.currentData() or ""
@@ -317,8 +346,11 @@ class ReviewWindow(QMainWindow):
     def changed_in_session(self) -> bool:
         if not self._edit_started:
             return False
-        return (self._other_changes or self.collect() != self._opening_answers
-                or (self.co_reviewer.currentData() or "") != self._opening_co)
+        return (
+            self._other_changes
+            or self.collect() != self._opening_answers
+            or (self.co_reviewer.currentData() or "") != self._opening_co
+        )
 
     def _changed(self, field_id: str) -> None:
         if self.review.locked or self._refused:
@@ -350,12 +382,17 @@ class ReviewWindow(QMainWindow):
             mark = "✓" if done == total else "•"
             item = self.sections.item(row)
             item.setText(f"{mark} {domain(section.title)} ({done}/{total})")
-            item.setToolTip(fill(self.tr("%1 af %2 påkrævede felter udfyldt"), str(done),
-                                 str(total)))
+            item.setToolTip(
+                fill(self.tr("%1 af %2 påkrævede felter udfyldt"), str(done), str(total))
+            )
 
     def _snapshot(self) -> tuple[dict[str, Any], str, str | None, str]:
-        return (copy.deepcopy(self.answers), self.current_section().id, self.focused_field(),
-                self.co_reviewer.currentData() or "")
+        return (
+            copy.deepcopy(self.answers),
+            self.current_section().id,
+            self.focused_field(),
+            self.co_reviewer.currentData() or "",
+        )
 
     def _autosave(self) -> None:
         if not self._dirty or self.review.locked:
@@ -367,11 +404,19 @@ class ReviewWindow(QMainWindow):
         self._dirty = False
         self._saving = True
         started = time.perf_counter()
-        self.runner.start(save_review, self.db, self.review.id, answers,
-                          self.profile.user_id, template=self.template, section=section,
-                          field=field, co_reviewer=co,
-                          on_done=lambda state: self._saved(state, started),
-                          on_error=self._save_failed)
+        self.runner.start(
+            save_review,
+            self.db,
+            self.review.id,
+            answers,
+            self.profile.user_id,
+            template=self.template,
+            section=section,
+            field=field,
+            co_reviewer=co,
+            on_done=lambda state: self._saved(state, started),
+            on_error=self._save_failed,
+        )
 
     def _saved(self, state: ReviewState, started: float) -> None:
         self._saving = False
@@ -412,9 +457,16 @@ class ReviewWindow(QMainWindow):
             self._saving = False
             return
         answers, section, field, co = self._snapshot()
-        self.review = save_review(self.db, self.review.id, answers, self.profile.user_id,
-                                  template=self.template, section=section, field=field,
-                                  co_reviewer=co)
+        self.review = save_review(
+            self.db,
+            self.review.id,
+            answers,
+            self.profile.user_id,
+            template=self.template,
+            section=section,
+            field=field,
+            co_reviewer=co,
+        )
         self._dirty = self._saving = False
         self._show_saved()
 
@@ -439,18 +491,26 @@ class ReviewWindow(QMainWindow):
         self.correction_button.setVisible(locked)
         self.sign_button.setVisible(self.review.status == ReviewStatus.READY)
         if locked:
-            self.problems.setText(self.tr("Underskrevet – skrivebeskyttet. En rettelse bliver "
-                                          "en ny version, der henviser til denne."))
+            self.problems.setText(
+                self.tr(
+                    "Underskrevet – skrivebeskyttet. En rettelse bliver "
+                    "en ny version, der henviser til denne."
+                )
+            )
 
     def try_ready(self) -> None:
         self.save_now()
         self._show_all = True
         self._refresh_markers()
-        problems = mark_ready(self.db, self.review.id, self.profile.user_id, self.template) \
-            if self.review.id else readiness_problems(self.db, self.review, self.template)
+        problems = (
+            mark_ready(self.db, self.review.id, self.profile.user_id, self.template)
+            if self.review.id
+            else readiness_problems(self.db, self.review, self.template)
+        )
         if problems:
-            self.problems.setText(self.tr("Kan ikke markeres klar. Vælg en linje for at gå "
-                                          "dertil:"))
+            self.problems.setText(
+                self.tr("Kan ikke markeres klar. Vælg en linje for at gå dertil:")
+            )
             self._show_missing(problems)
             return
         self.missing.clear()
@@ -475,8 +535,12 @@ class ReviewWindow(QMainWindow):
                     found = [editor.input_problem() or "", *found]
                 if not found:
                     continue
-                text = fill(self.tr("%1 › %2: %3"), domain(section.title), domain(fld.label),
-                            localize(found[0]))
+                text = fill(
+                    self.tr("%1 › %2: %3"),
+                    domain(section.title),
+                    domain(fld.label),
+                    localize(found[0]),
+                )
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ("field", fid))
                 self.missing.addItem(item)
@@ -511,15 +575,17 @@ class ReviewWindow(QMainWindow):
             return
         self.save_now()
         try:
-            moved, dropped = move_to_template(self.db, self.review.id, self.profile.user_id,
-                                              self.template, self.newer_template)
+            moved, dropped = move_to_template(
+                self.db, self.review.id, self.profile.user_id, self.template, self.newer_template
+            )
         except StoreError as exc:
             self.problems.setText(error_text(exc))
             return
         text = fill(self.tr("Svarene er flyttet til version %1."), self.newer_template.version)
         if dropped:
-            text += " " + fill(self.tr("Udfyld disse igen: %1"),
-                               ", ".join(domain(label) for label in dropped))
+            text += " " + fill(
+                self.tr("Udfyld disse igen: %1"), ", ".join(domain(label) for label in dropped)
+            )
         QMessageBox.information(self, self.tr("Ny skabelon"), text)
         self.status_changed.emit()
         self.replaced.emit(moved)  # opened and wired by whoever opened this window
@@ -535,9 +601,16 @@ class ReviewWindow(QMainWindow):
                 return
         new = start_correction(self.db, self.review.id, self.profile.user_id)
         self._other_changes = True
-        QMessageBox.information(self, self.tr("Rettelse"), fill(self.tr(
-            "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version."),
-            str(new.version)))
+        QMessageBox.information(
+            self,
+            self.tr("Rettelse"),
+            fill(
+                self.tr(
+                    "Version %1 er oprettet og åbnes nu. Den henviser til den underskrevne version."
+                ),
+                str(new.version),
+            ),
+        )
         self.status_changed.emit()
         self.correction_started.emit(new)
         self.close()

@@ -26,9 +26,16 @@ class SigningController(Controller):
 
         passphrase = self.ask_key_passphrase()
         if passphrase:
-            self.sign_progress = sign_all_ready(self.window, self.db, self.paths, self.profile,
-                                                self.window.review_ctrl.library, self.runner,
-                                                passphrase, on_finished=self._after_sign_all)
+            self.sign_progress = sign_all_ready(
+                self.window,
+                self.db,
+                self.paths,
+                self.profile,
+                self.window.review_ctrl.library,
+                self.runner,
+                passphrase,
+                on_finished=self._after_sign_all,
+            )
 
     def _after_sign_all(self) -> None:
         self.window.model.refresh()
@@ -55,17 +62,29 @@ class SigningController(Controller):
         latest = latest_signed(self.db, case.case_key) if case is not None else None
         # from the encrypted store (or the outbox), never the share: a colleague's summary is
         # there once the coordinator's ingest has unsealed it (the share's copy is sealed)
-        pdf = summary_pdf(self.db, self.paths, None, case.case_key,
-                          latest.review_key) if case is not None and latest else None
+        pdf = (
+            summary_pdf(self.db, self.paths, None, case.case_key, latest.review_key)
+            if case is not None and latest
+            else None
+        )
         if case is None or latest is None or pdf is None:
-            QMessageBox.information(self.window, self.tr("Åbn underskrevet PDF"),
-                                    self.tr("Sagen har ingen underskreven sammenfatning, der "
-                                            "kan findes her."))
+            QMessageBox.information(
+                self.window,
+                self.tr("Åbn underskrevet PDF"),
+                self.tr("Sagen har ingen underskreven sammenfatning, der kan findes her."),
+            )
             return None
-        audit.append_now(self.db, self.profile.user_id, "summary.open", case_id,
-                         review=latest.review_key)
-        dialog = print_pdf(self.window, self.db, self.profile, pdf,
-                           name=f"{case.case_key}_{latest.review_key}.pdf", cases=[case.id])
+        audit.append_now(
+            self.db, self.profile.user_id, "summary.open", case_id, review=latest.review_key
+        )
+        dialog = print_pdf(
+            self.window,
+            self.db,
+            self.profile,
+            pdf,
+            name=f"{case.case_key}_{latest.review_key}.pdf",
+            cases=[case.id],
+        )
         self.print_dialog = dialog
         return dialog
 
@@ -83,17 +102,24 @@ class SigningController(Controller):
         latest = latest_signed(self.db, case.case_key)
 
         def none_signed() -> None:
-            QMessageBox.information(self.window, self.tr("Udskriv"),
-                                    fill(self.tr("Sag %1 har ingen underskreven sammenfatning."),
-                                         case.case_key))
+            QMessageBox.information(
+                self.window,
+                self.tr("Udskriv"),
+                fill(self.tr("Sag %1 har ingen underskreven sammenfatning."), case.case_key),
+            )
 
         def found(pdf: bytes | None) -> None:
             if pdf is None or latest is None:
                 none_signed()
                 return
-            self.print_dialog = print_pdf(self.window, self.db, self.profile, pdf,
-                                          name=f"{case.case_key}_{latest.review_key}.pdf",
-                                          cases=[case.id])
+            self.print_dialog = print_pdf(
+                self.window,
+                self.db,
+                self.profile,
+                pdf,
+                name=f"{case.case_key}_{latest.review_key}.pdf",
+                cases=[case.id],
+            )
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Udskriv"), failure_text(exc))
@@ -101,6 +127,16 @@ class SigningController(Controller):
         if latest is None:
             none_signed()
             return None
-        return run_busy(self.window, self.tr("Udskriv"), self.tr("Henter sammenfatningen…"),
-                        local_printable, self.db, self.paths, self.window.sync.share,
-                        case.case_key, latest.review_key, on_done=found, on_error=failed)
+        return run_busy(
+            self.window,
+            self.tr("Udskriv"),
+            self.tr("Henter sammenfatningen…"),
+            local_printable,
+            self.db,
+            self.paths,
+            self.window.sync.share,
+            case.case_key,
+            latest.review_key,
+            on_done=found,
+            on_error=failed,
+        )

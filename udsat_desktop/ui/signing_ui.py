@@ -38,21 +38,29 @@ class NewKeyDialog(QDialog):
         from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 
         self.setWindowTitle(translate("Signing", "Ny signeringsnøgle"))
-        intro = QLabel(translate("Signing", "Du har ingen signeringsnøgle endnu. Vælg en "
-                                            "adgangskode til den nye nøgle (mindst 10 tegn, "
-                                            "ikke den samme som databasens)."))
+        intro = QLabel(
+            translate(
+                "Signing",
+                "Du har ingen signeringsnøgle endnu. Vælg en "
+                "adgangskode til den nye nøgle (mindst 10 tegn, "
+                "ikke den samme som databasens).",
+            )
+        )
         intro.setWordWrap(True)
         self.first = QLineEdit()
         self.second = QLineEdit()
-        for edit, name in ((self.first, translate("Signing", "Adgangskode til nøglen")),
-                           (self.second, translate("Signing", "Gentag adgangskoden"))):
+        for edit, name in (
+            (self.first, translate("Signing", "Adgangskode til nøglen")),
+            (self.second, translate("Signing", "Gentag adgangskoden")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(theme.error_style())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -77,8 +85,7 @@ class NewKeyDialog(QDialog):
             self.first.setFocus()
             return
         if first != second:
-            self.message.setText(translate("Signing", "De to adgangskoder er ikke ens. Prøv "
-                                                      "igen."))
+            self.message.setText(translate("Signing", "De to adgangskoder er ikke ens. Prøv igen."))
             self.second.clear()
             self.second.setFocus()
             return
@@ -102,13 +109,15 @@ def ask_key_passphrase(parent: QWidget, paths: AppPaths, db: Any = None) -> str 
             if db is None or confirm_not_database_passphrase(parent, db, paths, text):
                 return text
     prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
-    text, ok = QInputDialog.getText(parent, translate("Signing", "Underskriv"), prompt,
-                                    QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent, translate("Signing", "Underskriv"), prompt, QLineEdit.EchoMode.Password
+    )
     return text if ok and text else None
 
 
-def confirm_not_database_passphrase(parent: QWidget, db: Any, paths: AppPaths,
-                                    key_passphrase: str) -> bool:
+def confirm_not_database_passphrase(
+    parent: QWidget, db: Any, paths: AppPaths, key_passphrase: str
+) -> bool:
     """True unless the key passphrase is the database's and the user then chooses another."""
     from udsat_desktop.sync.keypolicy import same_as_database
 
@@ -116,20 +125,35 @@ def confirm_not_database_passphrase(parent: QWidget, db: Any, paths: AppPaths,
     if warning is None:
         return True
     answer = QMessageBox.warning(
-        parent, translate("Signing", "Underskriv"),
+        parent,
+        translate("Signing", "Underskriv"),
         localize(warning) + "\n\n" + translate("Signing", "Vil du bruge den alligevel?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, library: Any,
-                   runner: Any, passphrase: str, on_finished: Any = None) -> QProgressDialog:
+def sign_all_ready(
+    parent: QWidget,
+    db: Any,
+    paths: AppPaths,
+    profile: Any,
+    library: Any,
+    runner: Any,
+    passphrase: str,
+    on_finished: Any = None,
+) -> QProgressDialog:
     """Sign every ready review on a worker; the GUI stays responsive and can cancel."""
     from udsat_desktop.sync.outbox import sign_ready
 
-    progress = QProgressDialog(translate("Signing", "Underskriver gennemgange…"),
-                               translate("Signing", "Annullér"), 0, 0, parent)
+    progress = QProgressDialog(
+        translate("Signing", "Underskriver gennemgange…"),
+        translate("Signing", "Annullér"),
+        0,
+        0,
+        parent,
+    )
     progress.setWindowTitle(translate("Signing", "Underskriv"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
@@ -137,13 +161,25 @@ def sign_all_ready(parent: QWidget, db: Any, paths: AppPaths, profile: Any, libr
     def work(task: Any) -> list[Any]:
         from udsat_desktop.platform.settings import load_settings
 
-        return sign_ready(db, paths, profile, library, passphrase, progress=task.report,
-                          timestamp_url=load_settings(paths.config).tsa)
+        return sign_ready(
+            db,
+            paths,
+            profile,
+            library,
+            passphrase,
+            progress=task.report,
+            timestamp_url=load_settings(paths.config).tsa,
+        )
 
     def done(items: list[Any]) -> None:
         progress.close()
-        QMessageBox.information(parent, translate("Signing", "Underskriv"), translate(
-            "Signing", "%Ln gennemgange er underskrevet og lagt i udbakken.", "", len(items)))
+        QMessageBox.information(
+            parent,
+            translate("Signing", "Underskriv"),
+            translate(
+                "Signing", "%Ln gennemgange er underskrevet og lagt i udbakken.", "", len(items)
+            ),
+        )
         if on_finished:
             on_finished()
 
@@ -190,9 +226,16 @@ class VerifyDialog(QDialog):
         self.table = QTableWidget(0, 6)
         self.table.setProperty("dataColumns", [0, 2, 5])  # what the file itself says
         self.table.setToolTip(self.tr("Hver underskrift i filen og resultatet af kontrollen"))
-        self.table.setHorizontalHeaderLabels([self.tr("Underskrift"), self.tr("Resultat"),
-                                              self.tr("Underskriver"), self.tr("Tidspunkt"),
-                                              self.tr("Tidsstempel"), self.tr("Dækkede bytes")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Underskrift"),
+                self.tr("Resultat"),
+                self.tr("Underskriver"),
+                self.tr("Tidspunkt"),
+                self.tr("Tidsstempel"),
+                self.tr("Dækkede bytes"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Underskrifter"))
@@ -207,8 +250,9 @@ class VerifyDialog(QDialog):
         self.resize(900, 320)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg PDF"), str(self.paths.outbox),
-                                              "PDF (*.pdf)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg PDF"), str(self.paths.outbox), "PDF (*.pdf)"
+        )
         if name:
             self.path.setText(name)
             self.check()
@@ -221,26 +265,35 @@ class VerifyDialog(QDialog):
         try:
             data = Path(self.path.text().strip()).read_bytes()
         except OSError as exc:
-            self.verdict.setText(self.tr("Filen kan ikke læses: %1").replace(
-                "%1", exc.strerror or type(exc).__name__))
+            self.verdict.setText(
+                self.tr("Filen kan ikke læses: %1").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                )
+            )
             self.table.setRowCount(0)
             return
         reports = verify_pdf(data, local_trust(self.paths))
         self.table.setRowCount(len(reports))
         for r, rep in enumerate(reports):
-            verdict = domain(rep.verdict.value) + (f" ({localize(rep.reason)})"
-                                                   if rep.reason else "")
-            values = [rep.field or "–", verdict, rep.signer or "–",
-                      fmt_datetime(rep.signed_at) if rep.signed_at else "–",
-                      fmt_datetime(rep.timestamp.astimezone(), seconds=True)
-                      if rep.timestamp else "–",
-                      ", ".join(str(b) for b in rep.byte_range) or "–"]
+            verdict = domain(rep.verdict.value) + (
+                f" ({localize(rep.reason)})" if rep.reason else ""
+            )
+            values = [
+                rep.field or "–",
+                verdict,
+                rep.signer or "–",
+                fmt_datetime(rep.signed_at) if rep.signed_at else "–",
+                fmt_datetime(rep.timestamp.astimezone(), seconds=True) if rep.timestamp else "–",
+                ", ".join(str(b) for b in rep.byte_range) or "–",
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 1 and rep.verdict in BAD:
                     item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
         bad = [r for r in reports if r.verdict in BAD]
-        self.verdict.setText(self.tr("Filen er IKKE i orden: %1").replace(
-            "%1", domain(bad[0].verdict.value)) if bad
-            else self.tr("Alle underskrifter er intakte."))
+        self.verdict.setText(
+            self.tr("Filen er IKKE i orden: %1").replace("%1", domain(bad[0].verdict.value))
+            if bad
+            else self.tr("Alle underskrifter er intakte.")
+        )

@@ -31,15 +31,20 @@ from udsat_desktop.ui.i18n import (
 class SyncLogDialog(QDialog):
     """Each outbox file and its state on the share."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("SyncLogDialog", "Fil"),
-               QT_TRANSLATE_NOOP("SyncLogDialog", "Mål på fællesmappen"),
-               QT_TRANSLATE_NOOP("SyncLogDialog", "Tilstand"),
-               QT_TRANSLATE_NOOP("SyncLogDialog", "Forsøg"),
-               QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
-               QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"))
-    STATES = (QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
-              QT_TRANSLATE_NOOP("Domain", "synkroniseret"), QT_TRANSLATE_NOOP("Domain", "konflikt"),
-              QT_TRANSLATE_NOOP("Domain", "afvist"))  # a hostile file on the share, not read
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncLogDialog", "Fil"),
+        QT_TRANSLATE_NOOP("SyncLogDialog", "Mål på fællesmappen"),
+        QT_TRANSLATE_NOOP("SyncLogDialog", "Tilstand"),
+        QT_TRANSLATE_NOOP("SyncLogDialog", "Forsøg"),
+        QT_TRANSLATE_NOOP("SyncLogDialog", "Sidste forsøg"),
+        QT_TRANSLATE_NOOP("SyncLogDialog", "Besked"),
+    )
+    STATES = (
+        QT_TRANSLATE_NOOP("Domain", "venter"),  # the states sync/engine.py logs
+        QT_TRANSLATE_NOOP("Domain", "synkroniseret"),
+        QT_TRANSLATE_NOOP("Domain", "konflikt"),
+        QT_TRANSLATE_NOOP("Domain", "afvist"),
+    )  # a hostile file on the share, not read
 
     def __init__(self, db: Any, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,33 +79,47 @@ class SyncLogDialog(QDialog):
             for c, value in enumerate((name, "", self.tr("venter"), "0", "", "")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         for r, row in enumerate(rows, start=len(waiting)):
-            values = (row.name, row.target, domain(row.state), str(row.attempts),
-                      fmt_datetime(row.last_attempt) if row.last_attempt else "",
-                      row.message or "")
+            values = (
+                row.name,
+                row.target,
+                domain(row.state),
+                str(row.attempts),
+                fmt_datetime(row.last_attempt) if row.last_attempt else "",
+                row.message or "",
+            )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.summary.setText(self.tr("%Ln filer i loggen", "", len(rows)) + ", "
-                             + self.tr("%Ln venter", "", len(pending_files(self.paths))))
+        self.summary.setText(
+            self.tr("%Ln filer i loggen", "", len(rows))
+            + ", "
+            + self.tr("%Ln venter", "", len(pending_files(self.paths)))
+        )
 
 
 class AssignDialog(QDialog):
     """Choose the reviewer the selected cases go to."""
 
-    def __init__(self, members: list[tuple[str, str]], count: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, members: list[tuple[str, str]], count: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tildel sager"))
         self.reviewer = QComboBox()
         for user_id, label in members:
             self.reviewer.addItem(label, user_id)
         self.reviewer.setAccessibleName(self.tr("Medarbejder"))
-        self.reviewer.setToolTip(self.tr("Den, der skal gennemgå sagerne. Kun medarbejdere, "
-                                         "der har synkroniseret én gang, kan vælges."))
+        self.reviewer.setToolTip(
+            self.tr(
+                "Den, der skal gennemgå sagerne. Kun medarbejdere, "
+                "der har synkroniseret én gang, kan vælges."
+            )
+        )
         form = QFormLayout()
         form.addRow(QLabel(fill(self.tr("%1 valgte sager tildeles:"), str(count))))
         form.addRow(self.tr("&Medarbejder:"), self.reviewer)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

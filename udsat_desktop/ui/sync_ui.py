@@ -62,8 +62,11 @@ class SettingsDialog(QDialog):
 
         self.share = QLineEdit(current.share_path)
         self.share.setAccessibleName(self.tr("Fællesmappe"))
-        self.share.setToolTip(self.tr("Netværksdrevet, hvor teamets filer mødes, fx "
-                                      "S:\\Taskforce eller /mnt/taskforce"))
+        self.share.setToolTip(
+            self.tr(
+                "Netværksdrevet, hvor teamets filer mødes, fx S:\\Taskforce eller /mnt/taskforce"
+            )
+        )
         self.share.setPlaceholderText(self.tr("fx S:\\Taskforce eller /mnt/taskforce"))
         browse = QPushButton(self.tr("&Gennemse…"))
         browse.setToolTip(self.tr("Vælg fællesmappen"))
@@ -81,16 +84,23 @@ class SettingsDialog(QDialog):
 
         self.tsa = QLineEdit(current.timestamp_url)
         self.tsa.setAccessibleName(self.tr("Tidsstemplingsserver"))
-        self.tsa.setToolTip(self.tr("RFC 3161-server til tidsstempler (PAdES B-T). Tom: "
-                                    "underskrifter uden tidsstempel (B-B)."))
+        self.tsa.setToolTip(
+            self.tr(
+                "RFC 3161-server til tidsstempler (PAdES B-T). Tom: "
+                "underskrifter uden tidsstempel (B-B)."
+            )
+        )
         self.lock = QSpinBox()
         self.lock.setRange(0, 240)
         self.lock.setValue(current.lock_minutes)
         self.lock.setSuffix(self.tr(" min"))
         self.lock.setSpecialValueText(self.tr("aldrig"))
         self.lock.setAccessibleName(self.tr("Lås efter inaktivitet"))
-        self.lock.setToolTip(self.tr("Vinduet skjuler sagerne og beder om adgangskoden efter "
-                                     "så mange minutter uden brug"))
+        self.lock.setToolTip(
+            self.tr(
+                "Vinduet skjuler sagerne og beder om adgangskoden efter så mange minutter uden brug"
+            )
+        )
         self.language = QComboBox()
         for code, label in zip(LANGUAGES, (self.tr("Dansk"), self.tr("English")), strict=True):
             self.language.addItem(label, code)
@@ -100,17 +110,23 @@ class SettingsDialog(QDialog):
 
         from udsat_desktop.ui import remember
 
-        self.remember = QCheckBox(self.tr("&Husk adgangskoden på denne computer (kun en "
-                                          "betroet computer)"))
+        self.remember = QCheckBox(
+            self.tr("&Husk adgangskoden på denne computer (kun en betroet computer)")
+        )
         self.remember.setChecked(current.remember_passphrase)
         self.remember.setAccessibleName(self.tr("Husk adgangskoden"))
-        self.remember.setToolTip(self.tr("Adgangskoden gemmes i styresystemets nøglering "
-                                         "(fx Windows' legitimationsoplysninger), aldrig i en "
-                                         "fil. Slået fra som standard."))
+        self.remember.setToolTip(
+            self.tr(
+                "Adgangskoden gemmes i styresystemets nøglering "
+                "(fx Windows' legitimationsoplysninger), aldrig i en "
+                "fil. Slået fra som standard."
+            )
+        )
         if not remember.available():
             self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("Styresystemet har ingen nøglering, programmet kan "
-                                             "bruge"))
+            self.remember.setToolTip(
+                self.tr("Styresystemet har ingen nøglering, programmet kan bruge")
+            )
         form = QFormLayout()
         share_label = QLabel(self.tr("&Fællesmappe:"))
         share_label.setBuddy(self.share)  # the row is a layout: name its line edit
@@ -124,8 +140,11 @@ class SettingsDialog(QDialog):
         self.language_note.setAccessibleName(self.tr("Om sprogskiftet"))
         self.language_note.setText(self.tr("Sproget skiftes, når programmet startes igen."))
         self.language_note.hide()
-        self.language.currentIndexChanged.connect(lambda _i: self.language_note.setVisible(
-            self.language.currentData() != current.language))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(
+                self.language.currentData() != current.language
+            )
+        )
         form.addRow("", self.language_note)
         form.addRow("", self.remember)
 
@@ -134,16 +153,21 @@ class SettingsDialog(QDialog):
         self.key_state.setWordWrap(True)
         self.key_state.setAccessibleName(self.tr("Signeringsnøgle"))
         import_key = QPushButton(self.tr("&Importér nøgle fra organisationen (.p12)…"))
-        import_key.setToolTip(self.tr("Brug en PKCS#12-fil udstedt af kommunen i stedet for "
-                                      "den nøgle, programmet selv har lavet"))
+        import_key.setToolTip(
+            self.tr(
+                "Brug en PKCS#12-fil udstedt af kommunen i stedet for "
+                "den nøgle, programmet selv har lavet"
+            )
+        )
         import_key.clicked.connect(self.import_key)
         key_layout = QVBoxLayout(key_box)
         key_layout.addWidget(self.key_state)
         key_layout.addWidget(import_key)
         self._show_key_state()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,8 +180,9 @@ class SettingsDialog(QDialog):
         wheel_guard.guard(self)  # the auto-lock minutes change only when focused
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Vælg fællesmappe"),
-                                                  self.share.text() or str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Vælg fællesmappe"), self.share.text() or str(Path.home())
+        )
         if folder:
             self.share.setText(folder)
             self.check_share()
@@ -188,9 +213,17 @@ class SettingsDialog(QDialog):
 
         probe = functools.partial(check_share, marker=False)  # the marker is set up on saving
         self.share_state.setText(self.tr("Kontrollerer fællesmappen…"))
-        return run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
-                        call_bounded, SHARE_WAIT_S, probe, Path(text).expanduser(),
-                        on_done=reachable, on_error=failed)
+        return run_busy(
+            self,
+            self.tr("Fællesmappe"),
+            self.tr("Kontrollerer fællesmappen…"),
+            call_bounded,
+            SHARE_WAIT_S,
+            probe,
+            Path(text).expanduser(),
+            on_done=reachable,
+            on_error=failed,
+        )
 
     def _show_key_state(self) -> None:
         from udsat_desktop.sync.outbox import key_path
@@ -198,27 +231,43 @@ class SettingsDialog(QDialog):
         if key_path(self.paths).exists():
             self.key_state.setText(self.tr("Du har en signeringsnøgle i datamappen."))
         else:
-            self.key_state.setText(self.tr("Ingen nøgle endnu: den laves, første gang du "
-                                           "underskriver, eller importeres her."))
+            self.key_state.setText(
+                self.tr(
+                    "Ingen nøgle endnu: den laves, første gang du "
+                    "underskriver, eller importeres her."
+                )
+            )
 
     def import_key(self) -> bool:
         from udsat_desktop.reports.errors import SigningError
         from udsat_desktop.sync.outbox import import_key, key_path
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg nøglefil"), str(Path.home()),
-                                              self.tr("PKCS#12 (*.p12 *.pfx)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg nøglefil"), str(Path.home()), self.tr("PKCS#12 (*.p12 *.pfx)")
+        )
         if not name:
             return False
         replace = key_path(self.paths).exists()
-        if replace and QMessageBox.question(
-                self, self.tr("Erstat nøgle"),
-                self.tr("Du har allerede en signeringsnøgle. Vil du bruge den importerede i "
-                        "stedet? Den gamle gemmes som backup, og underskrifter lavet med den "
-                        "kan stadig kontrolleres.")) != QMessageBox.StandardButton.Yes:
+        if (
+            replace
+            and QMessageBox.question(
+                self,
+                self.tr("Erstat nøgle"),
+                self.tr(
+                    "Du har allerede en signeringsnøgle. Vil du bruge den importerede i "
+                    "stedet? Den gamle gemmes som backup, og underskrifter lavet med den "
+                    "kan stadig kontrolleres."
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
-        passphrase, ok = QInputDialog.getText(self, self.tr("Importér nøgle"),
-                                              self.tr("Adgangskode til nøglefilen:"),
-                                              QLineEdit.EchoMode.Password)
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Importér nøgle"),
+            self.tr("Adgangskode til nøglefilen:"),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return False
         db = getattr(self.parent(), "db", None)
@@ -237,28 +286,40 @@ class SettingsDialog(QDialog):
         return True
 
     def values(self) -> AppSettings:
-        return AppSettings(share_path=self.share.text().strip(),
-                           timestamp_url=self.tsa.text().strip(),
-                           lock_minutes=self.lock.value(),
-                           language=str(self.language.currentData()),
-                           retention_years=load_settings(self.paths.config).retention_years,
-                           share_timeout=load_settings(self.paths.config).share_timeout,
-                           remember_passphrase=self.remember.isChecked())
+        return AppSettings(
+            share_path=self.share.text().strip(),
+            timestamp_url=self.tsa.text().strip(),
+            lock_minutes=self.lock.value(),
+            language=str(self.language.currentData()),
+            retention_years=load_settings(self.paths.config).retention_years,
+            share_timeout=load_settings(self.paths.config).share_timeout,
+            remember_passphrase=self.remember.isChecked(),
+        )
 
     def save(self) -> None:
         url = self.tsa.text().strip()
         if url and not url.startswith(("http://", "https://")):
-            QMessageBox.warning(self, self.tr("Indstillinger"),
-                                self.tr("Tidsstemplingsserverens adresse skal begynde med "
-                                        "http:// eller https://"))
+            QMessageBox.warning(
+                self,
+                self.tr("Indstillinger"),
+                self.tr("Tidsstemplingsserverens adresse skal begynde med http:// eller https://"),
+            )
             return
         self.check_share(then=self._save_checked)
 
     def _save_checked(self, reachable: bool) -> None:
-        if not reachable and QMessageBox.question(
-                self, self.tr("Indstillinger"),
-                self.tr("Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet "
-                        "prøver igen ved næste synkronisering.")) != QMessageBox.StandardButton.Yes:
+        if (
+            not reachable
+            and QMessageBox.question(
+                self,
+                self.tr("Indstillinger"),
+                self.tr(
+                    "Fællesmappen kan ikke bruges lige nu. Gem alligevel? Programmet "
+                    "prøver igen ved næste synkronisering."
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         values = self.values()
         save_settings(self.paths.config, values)
@@ -288,9 +349,17 @@ class SettingsDialog(QDialog):
             return share_id
 
         # the marker that proves the folder is the share (kept when there), on a worker
-        run_busy(self, self.tr("Fællesmappe"), self.tr("Kontrollerer fællesmappen…"),
-                 call_bounded, SHARE_WAIT_S, set_up, values.share,
-                 on_done=lambda _r: self.accept(), on_error=not_set_up)
+        run_busy(
+            self,
+            self.tr("Fællesmappe"),
+            self.tr("Kontrollerer fællesmappen…"),
+            call_bounded,
+            SHARE_WAIT_S,
+            set_up,
+            values.share,
+            on_done=lambda _r: self.accept(),
+            on_error=not_set_up,
+        )
 
 
 def apply_share_timeout(paths: AppPaths) -> None:
@@ -306,11 +375,12 @@ def apply_share_timeout(paths: AppPaths) -> None:
 class SyncController(QObject):
     """Background sync and the status-bar text about it."""
 
-    synced = Signal(object)   # SyncReport
+    synced = Signal(object)  # SyncReport
     status_changed = Signal(str)
 
-    def __init__(self, db: Any, profile: Any, paths: AppPaths, runner: Any,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Any, profile: Any, paths: AppPaths, runner: Any, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
         self.running = False
@@ -341,8 +411,16 @@ class SyncController(QObject):
         apply_share_timeout(self.paths)  # as set now; a drive that hung is asked again
         self.status_changed.emit(self.tr("Synkroniserer…"))
         # a daemon thread: a sync hung on a network drive is abandoned when the window quits
-        self.runner.start(sync, self.db, self.paths, self.profile, self.share,
-                          on_done=self._done, on_error=self._failed, daemon=True)
+        self.runner.start(
+            sync,
+            self.db,
+            self.paths,
+            self.profile,
+            self.share,
+            on_done=self._done,
+            on_error=self._failed,
+            daemon=True,
+        )
         return True
 
     def _done(self, report: Any) -> None:
@@ -374,8 +452,13 @@ class SyncController(QObject):
             if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
                 parts.append(localize(reason))
         elif report is not None and (report.failed or report.conflicts):
-            parts.append(self.tr("%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)",
-                                 "", len(report.failed) + len(report.conflicts)))
+            parts.append(
+                self.tr(
+                    "%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)",
+                    "",
+                    len(report.failed) + len(report.conflicts),
+                )
+            )
         return " · ".join(parts)
 
     def update_status(self, problem: str = "") -> None:
@@ -383,24 +466,34 @@ class SyncController(QObject):
 
 
 def describe_ingest(report: Any) -> str:
-    lines = [fill(translate("Ingest",
-                            "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret."),
-                  str(report.new), str(report.unchanged), str(report.cases_updated))]
-    for label, items in ((translate("Ingest", "Ændret efter underskrift"), report.modified),
-                         (translate("Ingest", "Ikke underskrevet"), report.unsigned),
-                         (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
-                         (translate("Ingest", "Tilbagekaldt underskriver"),
-                          report.revoked_signer),
-                         (translate("Ingest", "Kunne ikke kontrolleres"), report.unchecked),
-                         (translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
-                          report.content_conflicts),
-                         (translate("Ingest", "Flere gennemgange af samme sag"),
-                          report.conflicts),
-                         (translate("Ingest", "Langtidsvalidering tilføjet (B-LT/B-LTA)"),
-                          getattr(report, "ltv_added", [])),
-                         (translate("Ingest", "Venter på langtidsvalidering (prøves igen ved "
-                                              "næste indlæsning)"),
-                          getattr(report, "ltv_waiting", []))):
+    lines = [
+        fill(
+            translate("Ingest", "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret."),
+            str(report.new),
+            str(report.unchanged),
+            str(report.cases_updated),
+        )
+    ]
+    for label, items in (
+        (translate("Ingest", "Ændret efter underskrift"), report.modified),
+        (translate("Ingest", "Ikke underskrevet"), report.unsigned),
+        (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
+        (translate("Ingest", "Tilbagekaldt underskriver"), report.revoked_signer),
+        (translate("Ingest", "Kunne ikke kontrolleres"), report.unchecked),
+        (
+            translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
+            report.content_conflicts,
+        ),
+        (translate("Ingest", "Flere gennemgange af samme sag"), report.conflicts),
+        (
+            translate("Ingest", "Langtidsvalidering tilføjet (B-LT/B-LTA)"),
+            getattr(report, "ltv_added", []),
+        ),
+        (
+            translate("Ingest", "Venter på langtidsvalidering (prøves igen ved næste indlæsning)"),
+            getattr(report, "ltv_waiting", []),
+        ),
+    ):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]

@@ -52,11 +52,13 @@ class Task(QRunnable):
             result = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # delivered to the GUI thread, which decides what to show
             if isinstance(exc, UserError):  # told to the user: not a fault of the program
-                log.info("task %s refused: %s", getattr(self.fn, "__name__", "?"),
-                         type(exc).__name__)
+                log.info(
+                    "task %s refused: %s", getattr(self.fn, "__name__", "?"), type(exc).__name__
+                )
             elif not isinstance(exc, Cancelled):
-                log.warning("task %s failed: %s", getattr(self.fn, "__name__", "?"),
-                            type(exc).__name__)
+                log.warning(
+                    "task %s failed: %s", getattr(self.fn, "__name__", "?"), type(exc).__name__
+                )
                 log.debug("".join(traceback.format_exception(exc)))
             self.signals.failed.emit(exc)
         else:
@@ -77,11 +79,17 @@ class TaskRunner(QObject):
             self.pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
 
-    def start(self, fn: Callable[..., Any], *args: Any,
-              on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None,
-              pass_task: bool = False, daemon: bool = False, **kwargs: Any) -> Task:
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        pass_task: bool = False,
+        daemon: bool = False,
+        **kwargs: Any,
+    ) -> Task:
         task = Task(fn, *args, **kwargs)
         if pass_task:
             task.kwargs["task"] = task
@@ -93,8 +101,9 @@ class TaskRunner(QObject):
         if self.synchronous:
             task.run()
         elif daemon:
-            threading.Thread(target=task.run, name=getattr(fn, "__name__", "task"),
-                             daemon=True).start()
+            threading.Thread(
+                target=task.run, name=getattr(fn, "__name__", "task"), daemon=True
+            ).start()
         else:
             self.pool.start(task)
         return task

@@ -17,9 +17,11 @@ from udsat_desktop.ui.i18n import error_text, fill
 class TeamController(Controller):
     def sync_now(self) -> None:
         if self.window.sync.share is None:
-            QMessageBox.information(self.window, self.tr("Synkronisér"),
-                                    self.tr("Vælg først en fællesmappe under Filer → "
-                                            "Indstillinger."))
+            QMessageBox.information(
+                self.window,
+                self.tr("Synkronisér"),
+                self.tr("Vælg først en fællesmappe under Filer → Indstillinger."),
+            )
             return
         self.window.sync.sync_now()
 
@@ -36,14 +38,16 @@ class TeamController(Controller):
         if candidates and getattr(self, "trust_question", None) is None:
             from udsat_desktop.ui.team_ui import ask_trust_coordinator
 
-            self.trust_question = ask_trust_coordinator(window, self.paths, candidates[0],
-                                                        window.sync.sync_now)
+            self.trust_question = ask_trust_coordinator(
+                window, self.paths, candidates[0], window.sync.sync_now
+            )
 
     def open_team(self) -> QWidget:
         from udsat_desktop.ui.team_ui import TeamDialog
 
-        dialog = TeamDialog(self.db, self.paths, self.profile, self.runner,
-                            self.window.sync.share, self.window)
+        dialog = TeamDialog(
+            self.db, self.paths, self.profile, self.runner, self.window.sync.share, self.window
+        )
         dialog.show()
         self.team_dialog = dialog
         return dialog
@@ -71,8 +75,11 @@ class TeamController(Controller):
             return
         ids = self.window.queue_ctrl.selected_case_ids()
         if not ids:
-            QMessageBox.information(self.window, self.tr("Tildel sager"),
-                                    self.tr("Vælg først de sager, der skal tildeles."))
+            QMessageBox.information(
+                self.window,
+                self.tr("Tildel sager"),
+                self.tr("Vælg først de sager, der skal tildeles."),
+            )
             return
         share, me = self.window.sync.share, self.profile.user_id
 
@@ -80,8 +87,11 @@ class TeamController(Controller):
             checked = check_share(share)
             ensure_layout(checked)
             refresh_trust(self.db, self.paths, checked)
-            return [(m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
-                    for m in team(self.paths) if m["user_id"] != me]
+            return [
+                (m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
+                for m in team(self.paths)
+                if m["user_id"] != me
+            ]
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Tildel sager"), error_text(exc))
@@ -90,23 +100,39 @@ class TeamController(Controller):
             from udsat_desktop.ui.sync_dialogs import AssignDialog
 
             if not members:
-                QMessageBox.information(self.window, self.tr("Tildel sager"),
-                                        self.tr("Ingen medarbejdere er godkendt på teamets "
-                                                "holdliste endnu (Team → Medlemmer…), så der "
-                                                "er ingen at tildele til."))
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Tildel sager"),
+                    self.tr(
+                        "Ingen medarbejdere er godkendt på teamets "
+                        "holdliste endnu (Team → Medlemmer…), så der "
+                        "er ingen at tildele til."
+                    ),
+                )
                 return
             dialog = AssignDialog(members, len(ids), self.window)
             self.assign_dialog = dialog
             if dialog.exec() != AssignDialog.DialogCode.Accepted:
                 return
             keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
-            self.runner.start(assign_cases, self.db, self.profile, share, dialog.chosen(), keys,
-                              self.paths, on_done=done, on_error=failed, daemon=True)
+            self.runner.start(
+                assign_cases,
+                self.db,
+                self.profile,
+                share,
+                dialog.chosen(),
+                keys,
+                self.paths,
+                on_done=done,
+                on_error=failed,
+                daemon=True,
+            )
 
         def done(result: Any) -> None:
             self._after_team_change()
             self.window.statusBar().showMessage(
-                fill(self.tr("%1 sager tildelt"), str(result[1])), 8000)
+                fill(self.tr("%1 sager tildelt"), str(result[1])), 8000
+            )
 
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 
@@ -119,16 +145,26 @@ class TeamController(Controller):
 
         def done(report: Any) -> None:
             self._after_team_change()
-            box = QMessageBox.information if report.ok and not report.conflicts else \
-                QMessageBox.warning
+            box = (
+                QMessageBox.information
+                if report.ok and not report.conflicts
+                else QMessageBox.warning
+            )
             box(self.window, self.tr("Indlæs teamets gennemgange"), describe_ingest(report))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, self.tr("Indlæs teamets gennemgange"),
-                                error_text(exc))
+            QMessageBox.warning(self.window, self.tr("Indlæs teamets gennemgange"), error_text(exc))
 
-        self.runner.start(ingest, self.db, self.paths, self.profile, self.window.sync.share,
-                          on_done=done, on_error=failed, daemon=True)
+        self.runner.start(
+            ingest,
+            self.db,
+            self.paths,
+            self.profile,
+            self.window.sync.share,
+            on_done=done,
+            on_error=failed,
+            daemon=True,
+        )
 
     def export_journal(self, folder: str | None = None) -> None:
         from udsat_desktop.ui.journal_ui import JournalExport

@@ -33,9 +33,11 @@ from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, fill, translate
 
 log = logging.getLogger(__name__)
 
-KINDS = {"new": QT_TRANSLATE_NOOP("TeamDialog", "ny"),
-         "new_key": QT_TRANSLATE_NOOP("TeamDialog", "ny nøgle (ny computer)"),
-         "new_certificates": QT_TRANSLATE_NOOP("TeamDialog", "nyt certifikat")}
+KINDS = {
+    "new": QT_TRANSLATE_NOOP("TeamDialog", "ny"),
+    "new_key": QT_TRANSLATE_NOOP("TeamDialog", "ny nøgle (ny computer)"),
+    "new_certificates": QT_TRANSLATE_NOOP("TeamDialog", "nyt certifikat"),
+}
 
 
 def _rejected_path(paths: AppPaths) -> Any:
@@ -74,32 +76,52 @@ def load_team(db: Any, paths: AppPaths, profile: Any, share: Any) -> dict[str, A
         share_problem = error_text(exc)
     mine = trust.my_fingerprint(db)
     skip = rejected(paths) | {mine}
-    return {"roster": roster.current(paths), "mine": mine,
-            "requests": [r for r in found if r.kind != "approved" and r.fingerprint not in skip],
-            "problems": problems, "share_problem": share_problem}
+    return {
+        "roster": roster.current(paths),
+        "mine": mine,
+        "requests": [r for r in found if r.kind != "approved" and r.fingerprint not in skip],
+        "problems": problems,
+        "share_problem": share_problem,
+    }
 
 
 class TeamDialog(QDialog):
     """The roster and the open requests (coordinators may approve, reject and revoke)."""
 
-    MEMBER_HEADERS = (QT_TRANSLATE_NOOP("TeamDialog", "Navn"),
-                      QT_TRANSLATE_NOOP("TeamDialog", "Initialer"),
-                      QT_TRANSLATE_NOOP("TeamDialog", "Organisation"),
-                      QT_TRANSLATE_NOOP("TeamDialog", "Rolle"),
-                      QT_TRANSLATE_NOOP("TeamDialog", "Kode"),
-                      QT_TRANSLATE_NOOP("TeamDialog", "Status"))
-    REQUEST_HEADERS = (QT_TRANSLATE_NOOP("TeamDialog", "Navn"),
-                       QT_TRANSLATE_NOOP("TeamDialog", "Bruger-id"),
-                       QT_TRANSLATE_NOOP("TeamDialog", "Organisation"),
-                       QT_TRANSLATE_NOOP("TeamDialog", "Rolle"),
-                       QT_TRANSLATE_NOOP("TeamDialog", "Art"),
-                       QT_TRANSLATE_NOOP("TeamDialog", "Kode"))
+    MEMBER_HEADERS = (
+        QT_TRANSLATE_NOOP("TeamDialog", "Navn"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Initialer"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Organisation"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Rolle"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Kode"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Status"),
+    )
+    REQUEST_HEADERS = (
+        QT_TRANSLATE_NOOP("TeamDialog", "Navn"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Bruger-id"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Organisation"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Rolle"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Art"),
+        QT_TRANSLATE_NOOP("TeamDialog", "Kode"),
+    )
 
-    def __init__(self, db: Any, paths: AppPaths, profile: Any, runner: Any, share: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Any,
+        paths: AppPaths,
+        profile: Any,
+        runner: Any,
+        share: Any,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.paths, self.profile, self.runner, self.share = (db, paths, profile,
-                                                                       runner, share)
+        self.db, self.paths, self.profile, self.runner, self.share = (
+            db,
+            paths,
+            profile,
+            runner,
+            share,
+        )
         self.data: dict[str, Any] = {"roster": None, "requests": []}
         self.confirm: QMessageBox | None = None
         self.setWindowTitle(self.tr("Teamets medlemmer"))
@@ -110,8 +132,9 @@ class TeamDialog(QDialog):
         self.members = self._table(self.MEMBER_HEADERS, self.tr("Medlemmer på holdlisten"))
         self.requests = self._table(self.REQUEST_HEADERS, self.tr("Anmodninger om optagelse"))
         self.approve_button = QPushButton(self.tr("&Godkend…"))
-        self.approve_button.setToolTip(self.tr("Sammenlign koden med medarbejderens skærm, og "
-                                               "godkend anmodningen"))
+        self.approve_button.setToolTip(
+            self.tr("Sammenlign koden med medarbejderens skærm, og godkend anmodningen")
+        )
         self.reject_button = QPushButton(self.tr("&Afvis"))
         self.revoke_button = QPushButton(self.tr("&Tilbagekald…"))
         self.refresh_button = QPushButton(self.tr("&Opdatér"))
@@ -130,8 +153,12 @@ class TeamDialog(QDialog):
         layout.addWidget(self.requests, 1)
         layout.addWidget(self.state)
         row = QHBoxLayout()
-        for button in (self.approve_button, self.reject_button, self.revoke_button,
-                       self.refresh_button):
+        for button in (
+            self.approve_button,
+            self.reject_button,
+            self.revoke_button,
+            self.refresh_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -156,9 +183,16 @@ class TeamDialog(QDialog):
 
     def refresh(self) -> None:
         self.state.setText(self.tr("Læser fællesmappen…"))
-        self.runner.start(load_team, self.db, self.paths, self.profile, self.share,
-                          on_done=self._show, on_error=self._failed,
-                          daemon=True)  # the share may hang: never keeps the program open
+        self.runner.start(
+            load_team,
+            self.db,
+            self.paths,
+            self.profile,
+            self.share,
+            on_done=self._show,
+            on_error=self._failed,
+            daemon=True,
+        )  # the share may hang: never keeps the program open
 
     def _failed(self, exc: BaseException) -> None:
         self.state.setText(error_text(exc))
@@ -175,23 +209,30 @@ class TeamDialog(QDialog):
         for r, m in enumerate(members):
             role = Role(m.role).label if m.role in ("reviewer", "coordinator") else m.role
             status = self.tr("tilbagekaldt") if m.revoked_at else self.tr("aktiv")
-            for c, value in enumerate((m.name, m.initials, m.organisation, role,
-                                       m.short_code, status)):
+            for c, value in enumerate(
+                (m.name, m.initials, m.organisation, role, m.short_code, status)
+            ):
                 self.members.setItem(r, c, QTableWidgetItem(value))
         requests = data["requests"]
         self.requests.setRowCount(len(requests))
         for r, req in enumerate(requests):
             m = req.member
             role = Role(m.role).label
-            for c, value in enumerate((m.name, m.user_id, m.organisation, role,
-                                       translate("TeamDialog", KINDS[req.kind]),
-                                       req.short_code)):
+            for c, value in enumerate(
+                (
+                    m.name,
+                    m.user_id,
+                    m.organisation,
+                    role,
+                    translate("TeamDialog", KINDS[req.kind]),
+                    req.short_code,
+                )
+            ):
                 self.requests.setItem(r, c, QTableWidgetItem(value))
         lines = []
         if data["share_problem"]:
             lines.append(data["share_problem"])
-        lines += [fill(self.tr("Ulæselig anmodning %1: %2"), n, m)
-                  for n, m in data["problems"]]
+        lines += [fill(self.tr("Ulæselig anmodning %1: %2"), n, m) for n, m in data["problems"]]
         if roster is None:
             lines.append(self.tr("Der er ingen holdliste endnu."))
         else:
@@ -216,12 +257,21 @@ class TeamDialog(QDialog):
         if request is None:
             self.state.setText(self.tr("Vælg først en anmodning."))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Godkend medlem"),
-                          fill(self.tr("Bed %1 åbne Team → Medlemmer… (eller køre `udsat team "
-                                       "list`) og læse sin kode op.\n\nKoden i anmodningen er:\n"
-                                       "%2\n\nEr koderne ens?"), request.member.name,
-                               request.short_code),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Godkend medlem"),
+            fill(
+                self.tr(
+                    "Bed %1 åbne Team → Medlemmer… (eller køre `udsat team "
+                    "list`) og læse sin kode op.\n\nKoden i anmodningen er:\n"
+                    "%2\n\nEr koderne ens?"
+                ),
+                request.member.name,
+                request.short_code,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._approve(request, result))
         self.confirm = box
@@ -234,19 +284,37 @@ class TeamDialog(QDialog):
         if result != QMessageBox.StandardButton.Yes:
             self.state.setText(self.tr("Ikke godkendt."))
             return
-        self.runner.start(self._approve_work, roster, request,
-                          own_certificates(self.paths, self.profile),
-                          on_done=lambda _r: self.refresh(), on_error=self._failed,
-                          daemon=True)  # writes the roster on the share, which may hang
+        self.runner.start(
+            self._approve_work,
+            roster,
+            request,
+            own_certificates(self.paths, self.profile),
+            on_done=lambda _r: self.refresh(),
+            on_error=self._failed,
+            daemon=True,
+        )  # writes the roster on the share, which may hang
 
     def _approve_work(self, roster: Any, request: Any, certs: list[str]) -> Any:
         from udsat_desktop.store import audit
         from udsat_desktop.sync.share import check_share
 
-        new, member = roster.approve(self.db, self.paths, self.profile, check_share(self.share),
-                                     request.member.user_id, request.fingerprint, certs)
-        audit.append_now(self.db, self.profile.user_id, "team.approve", None,
-                         user=member.user_id, version=new.version)
+        new, member = roster.approve(
+            self.db,
+            self.paths,
+            self.profile,
+            check_share(self.share),
+            request.member.user_id,
+            request.fingerprint,
+            certs,
+        )
+        audit.append_now(
+            self.db,
+            self.profile.user_id,
+            "team.approve",
+            None,
+            user=member.user_id,
+            version=new.version,
+        )
         return new
 
     def reject_request(self) -> None:
@@ -256,8 +324,11 @@ class TeamDialog(QDialog):
             return
         path = _rejected_path(self.paths)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(sorted(rejected(self.paths) | {request.fingerprint}))
-                     .encode("utf-8"), mode=0o600)
+        write_atomic(
+            path,
+            json.dumps(sorted(rejected(self.paths) | {request.fingerprint})).encode("utf-8"),
+            mode=0o600,
+        )
         self.refresh()
 
     def ask_revoke(self) -> None:
@@ -265,10 +336,19 @@ class TeamDialog(QDialog):
         if member is None or member.revoked_at:
             self.state.setText(self.tr("Vælg først et aktivt medlem."))
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tilbagekald medlem"),
-                          fill(self.tr("Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og "
-                                       "der kan ikke tildeles sager til %1."), member.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Tilbagekald medlem"),
+            fill(
+                self.tr(
+                    "Tilbagekald %1? Nye underskrifter fra %1 tælles ikke, og "
+                    "der kan ikke tildeles sager til %1."
+                ),
+                member.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda result: self._revoke(member, result))
         self.confirm = box
@@ -279,10 +359,14 @@ class TeamDialog(QDialog):
 
         if result != QMessageBox.StandardButton.Yes:
             return
-        self.runner.start(self._revoke_work, member.user_id,
-                          own_certificates(self.paths, self.profile),
-                          on_done=lambda _r: self.refresh(), on_error=self._failed,
-                          daemon=True)  # writes the roster on the share, which may hang
+        self.runner.start(
+            self._revoke_work,
+            member.user_id,
+            own_certificates(self.paths, self.profile),
+            on_done=lambda _r: self.refresh(),
+            on_error=self._failed,
+            daemon=True,
+        )  # writes the roster on the share, which may hang
 
     def _revoke_work(self, user_id: str, certs: list[str]) -> Any:
         from udsat_desktop.store import audit
@@ -294,24 +378,35 @@ class TeamDialog(QDialog):
         except ShareError:
             share = None  # revoked here at once; the roster goes to the share at the next sync
         new = roster.revoke(self.db, self.paths, self.profile, share, user_id, certs)
-        audit.append_now(self.db, self.profile.user_id, "team.revoke", None, user=user_id,
-                         version=new.version)
+        audit.append_now(
+            self.db, self.profile.user_id, "team.revoke", None, user=user_id, version=new.version
+        )
         return new
 
 
-def ask_trust_coordinator(parent: QWidget, paths: AppPaths, candidate: dict[str, Any],
-                          on_trusted: Any) -> QMessageBox:
+def ask_trust_coordinator(
+    parent: QWidget, paths: AppPaths, candidate: dict[str, Any], on_trusted: Any
+) -> QMessageBox:
     """First sync: show the coordinator's code; the user compares it with the coordinator's
     screen and confirms. Only then is the key pinned."""
     from udsat_desktop.sync import roster
 
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      translate("TeamDialog", "Godkend teamets koordinator"),
-                      fill(translate("TeamDialog", "Fællesmappen har en holdliste fra %1.\n\nKode: "
-                                     "%2\n\nSammenlign koden med den, der står på koordinatorens "
-                                     "skærm (Team → Medlemmer…). Er den ens?"), candidate["name"],
-                           candidate["code"]),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("TeamDialog", "Godkend teamets koordinator"),
+        fill(
+            translate(
+                "TeamDialog",
+                "Fællesmappen har en holdliste fra %1.\n\nKode: "
+                "%2\n\nSammenlign koden med den, der står på koordinatorens "
+                "skærm (Team → Medlemmer…). Er den ens?",
+            ),
+            candidate["name"],
+            candidate["code"],
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
 
     def done(result: int) -> None:

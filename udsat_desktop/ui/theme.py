@@ -32,8 +32,7 @@ def high_contrast() -> bool:
     if accessibility is None:
         return False
     preference = getattr(accessibility(), "contrastPreference", None)
-    return preference is not None and \
-        preference() == Qt.ContrastPreference.HighContrast
+    return preference is not None and preference() == Qt.ContrastPreference.HighContrast
 
 
 def _tone() -> str:
@@ -67,9 +66,11 @@ def muted_style(size_pt: int | None = None) -> str:
     palette = _palette()
     text = palette.color(QPalette.ColorRole.WindowText)
     window = palette.color(QPalette.ColorRole.Window)
-    mix = QColor(round(text.red() * 0.7 + window.red() * 0.3),
-                 round(text.green() * 0.7 + window.green() * 0.3),
-                 round(text.blue() * 0.7 + window.blue() * 0.3))
+    mix = QColor(
+        round(text.red() * 0.7 + window.red() * 0.3),
+        round(text.green() * 0.7 + window.green() * 0.3),
+        round(text.blue() * 0.7 + window.blue() * 0.3),
+    )
     return f"color: {mix.name()};{size}"
 
 
@@ -84,10 +85,14 @@ def chart_theme() -> object:
 
 def contrast_ratio(a: QColor, b: QColor) -> float:
     """WCAG 2 contrast ratio of two colours (1 to 21)."""
+
     def luminance(c: QColor) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-                + 0.0722 * channel(c.blueF()))
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)

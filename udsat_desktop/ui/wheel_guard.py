@@ -24,8 +24,11 @@ _GUARDED = (QComboBox, QAbstractSpinBox)  # QDateEdit, QTimeEdit, QSpinBox are s
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
-                and not watched.hasFocus():
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
             _scroll_form(watched, event)  # type: ignore[arg-type]
             return True  # the field never sees it
         return False
@@ -41,8 +44,16 @@ def _scroll_form(field: QWidget, event: QWheelEvent) -> None:
         return
     viewport = area.viewport()
     pos = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
-    copy = QWheelEvent(pos, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
-                       event.buttons(), event.modifiers(), event.phase(), event.inverted())
+    copy = QWheelEvent(
+        pos,
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+    )
     QApplication.sendEvent(viewport, copy)
 
 
