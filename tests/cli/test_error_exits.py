@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from udsat_desktop import cli
+from udsat_desktop import cli, cli_setup
 from udsat_desktop.store.sqlite_errors import DiskFull
 
 PASS = "en-lang-nok-kode"
@@ -42,17 +42,18 @@ def test_a_user_error_from_the_store_is_exit_2(data_dir, capsys, monkeypatch):
     def full(*_a, **_k):
         raise DiskFull("Der er ikke plads på disken til databasen; intet er gemt halvt.")
 
-    monkeypatch.setattr(cli, "_open", full)
+    monkeypatch.setattr(cli_setup, "open_store", full)
     assert cli.main(["stats", "--data-dir", str(data_dir)]) == 2
     err = capsys.readouterr().err
     assert err == "udsat: Der er ikke plads på disken til databasen; intet er gemt halvt.\n"
 
 
+@pytest.mark.expected_log(r"command stats crashed")
 def test_a_bug_is_exit_1_with_one_sentence_and_the_stack_in_the_log(data_dir, capsys, monkeypatch):
     def bug(*_a, **_k):
         raise KeyError("010203-1234")
 
-    monkeypatch.setattr(cli, "_open", bug)
+    monkeypatch.setattr(cli_setup, "open_store", bug)
     assert cli.main(["stats", "--data-dir", str(data_dir)]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
