@@ -102,6 +102,8 @@ def _outputs() -> set[str]:
     return found
 
 
+# cups-pdf may still be writing the file when it is first read
+@pytest.mark.expected_log(r"pypdf\._reader: EOF marker not found")
 def test_print_job_through_the_real_cups_pdf_queue(qtbot, demo_db, profile, summary_pdf):
     problem = _cups_pdf_queue()
     if problem:
