@@ -121,6 +121,7 @@ def test_the_signed_keywords_name_the_case_and_review(signed):
     assert check.first_signer == check.reports[0].cert_sha256 != ""
 
 
+@pytest.mark.expected_log(r"reading the PDF for the signature check failed")
 def test_a_failure_of_our_own_while_reading_is_not_a_verdict_on_the_document(signed, monkeypatch):
     import pyhanko.pdf_utils.reader as reader_module
 
@@ -134,6 +135,9 @@ def test_a_failure_of_our_own_while_reading_is_not_a_verdict_on_the_document(sig
     assert report.verdict is Verdict.UNCHECKED
 
 
+@pytest.mark.expected_log(
+    r"signature check failed", r"reading the PDF for the signature check failed"
+)
 def test_a_value_error_of_our_own_is_unchecked_but_a_damaged_file_stays_modified(
     signed, monkeypatch
 ):

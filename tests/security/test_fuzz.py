@@ -232,9 +232,9 @@ def test_ingest_reports_broken_records_and_keeps_going(store, record, raw):
     db, profile, paths = store
     with tempfile.TemporaryDirectory() as tmp:
         share = Path(tmp)
-        from udsat_desktop.sync.share import set_up_share
+        from udsat_desktop.sync.share import remember_share_id, set_up_share
 
-        set_up_share(share)
+        remember_share_id(paths.config, set_up_share(share))  # this example's share
         (share / "records" / "R-FUZZ1.json").write_text(json.dumps(record), encoding="utf-8")
         (share / "records" / "R-FUZZ2.json").write_bytes(raw)
         before = db.reader().execute("SELECT count(*) FROM ingested_record").fetchone()[0]

@@ -298,6 +298,7 @@ def test_a_broken_pipe_prints_no_traceback(tmp_path):
     assert result.stderr == "", result.stderr
 
 
+@pytest.mark.expected_log(r"command \w+ crashed")
 def test_an_unexpected_error_is_one_line_and_the_trace_goes_to_the_log(
     tmp_path, capsys, monkeypatch
 ):

@@ -36,6 +36,9 @@ from udsat_desktop.store.sqlite_errors import (
 LIB = bundled_library()
 LONG = "Borgeren fortæller om sit forløb. " * 400  # ~14 KB: needs new pages
 
+# each refusal is logged (a full disk or a read-only store is worth a line in the log)
+pytestmark = pytest.mark.expected_log(r"database refused")
+
 
 def _limit_connections(db, pragma: str):
     """Every new connection of the write path gets `pragma` (the pool is emptied first)."""

@@ -263,12 +263,12 @@ def name_problem(name: str) -> Msg | None:
     return None
 
 
-def text_problem(text: str, *, lines: bool = False) -> Msg | None:
-    """The same for any other text of a row (a caseworker's name, a note): a note may hold
-    line breaks, nothing may turn the direction of the text."""
-    allowed = "\t\n\r" if lines else "\t"
+def text_problem(text: str) -> Msg | None:
+    """Any other text of a row (a caseworker's name, a unit, a note): nothing may turn the
+    direction of the text (what is shown would not be what is stored); other control
+    characters are harmless there and are left out where the text is shown or exported."""
     for ch in text:
-        if ord(ch) in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in allowed):
+        if ord(ch) in _BIDI:
             return Msg(
                 "teksten indeholder et kontroltegn eller et tegn, der vender "
                 "skriftretningen (U+{code})",

@@ -558,7 +558,7 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             for key in _FREE_TEXT:
                 current = FIELD_BY_KEY[key].label
                 text = _text(cell(cells, key)) if index[key] is not None else None
-                if text and (bad_text := text_problem(text, lines=key == "note")) is not None:
+                if text and (bad_text := text_problem(text)) is not None:
                     raise ValueProblem(bad_text)
             values: dict[str, object] = {}
             for key, parser, label, i in parsers:
