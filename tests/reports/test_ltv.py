@@ -127,6 +127,7 @@ def test_b_lta_summary_validates_offline_and_verify_reports_its_level(summary, t
         assert "Næste skridt" in text and "Gennemgået af" in text
 
 
+@pytest.mark.expected_log(r"pyhanko.sign.diff_analysis.policies: Error in diff operation")
 def test_b_lt_without_timestamp_server_and_tampering_after_it_is_refused(summary, tmp_path):
     with organisation_pki(tmp_path) as pki:
         lt = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
@@ -236,10 +237,11 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     (`colleague`: the coordinator did not sign it, so the store has no copy before ingest.)"""
     import json
 
+    from tests.team_helpers import own_roster, unsealed
     from udsat_desktop.platform.settings import update_settings
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.store.signed_pdfs import signed_pdf
-    from udsat_desktop.sync.engine import ingest, sync, targets_of
+    from udsat_desktop.sync.engine import encryption_key, ingest, sync, targets_of
     from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
     from udsat_desktop.sync.share import set_up_share
 
@@ -254,9 +256,11 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
         items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
         record = json.loads(items[0].record.read_text(encoding="utf-8"))
         review_key, signed = record["review_id"], items[0].pdf.read_bytes()
+        own_roster(demo_db, paths, profile)  # what the share's copies are sealed to
         assert sync(demo_db, paths, profile, share).ok
         pdf_target, _ = targets_of(record)
-        assert (share / pdf_target).read_bytes() == signed  # the share has it as B-B
+        key = encryption_key(demo_db)
+        assert unsealed(share / pdf_target, key) == signed  # the share has it as B-B
         if not stored_before:
             demo_db.reader().execute("DELETE FROM signed_pdf")
         update_settings(paths.config, timestamp_url=pki.tsa_url)
@@ -295,6 +299,6 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
         .fetchone()
     )
     assert identity == (record["pdf_sha256"], record["pdf_sha256"])
-    assert (share / pdf_target).read_bytes() == signed  # the write-once share is untouched
+    assert unsealed(share / pdf_target, key) == signed  # the write-once share is untouched
     third = ingest(demo_db, paths, profile, share)  # nothing waits any more
     assert third.ltv_added == [] and third.ltv_waiting == []
