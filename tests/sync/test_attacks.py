@@ -583,7 +583,9 @@ def test_squatted_roster_names_do_not_stop_approving_or_revoking(round_, tmp_pat
     held = roster.current(aa.paths)
     assert held.member(newcomer.user_id).active and not held.member(bb.user_id).active
     refused = {name for name, _ in report["refused"]}
-    assert {f"team/roster-{version + s:06d}.json" for s in range(1, 5)} <= refused
+    # the squatted names newer than the roster Anna now holds are named as refused files
+    newer = {f"team/roster-{version + s:06d}.json" for s in range(1, 5) if version + s > newest}
+    assert newer and newer <= refused
     # the newest roster is removed from the share: the coordinator's sync publishes it again
     for path in (share / "team").glob(f"roster-{newest:06d}-*.json"):
         path.unlink()
@@ -642,12 +644,20 @@ def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tm
     slots = claim_slots(share, case)
     db, profile = outsider.open()
     try:
-        from udsat_desktop.sync.engine import _claim_blob
+        from udsat_desktop.sync.engine import CLAIM_KIND
 
         for slot in slots[:2]:  # signed by the outsider, naming Anna, and unsigned
             slot.mkdir(parents=True)
         (slots[0] / "claim.json").write_bytes(
-            _claim_blob(db, case, aa.user_id, "2026-01-01T00:00:00+00:00")
+            trust.seal_envelope(
+                db,
+                CLAIM_KIND,
+                {
+                    "case_key": case,
+                    "user_id": aa.user_id,
+                    "claimed_at": "2026-01-01T00:00:00+00:00",
+                },
+            )
         )
         (slots[1] / "claim.json").write_text(json.dumps({"user_id": bb.user_id}))
     finally:

@@ -630,16 +630,19 @@ def _remove_own_claim(db: Database, profile: Profile, target: Path, share: Path)
 
     if not _exists(target):
         return False
+    path = target / share_io.CLAIM_FILE
     try:
-        path = target / share_io.CLAIM_FILE
         blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
         payload, signer = trust.open_envelope(blob, CLAIM_KIND)
-        if signer != trust.team_public(db) or payload.get("user_id") != profile.user_id:
-            return False
-        (target / share_io.CLAIM_FILE).unlink()
+    except (OSError, ShareError, ValueError, sealed.SealError):
+        return False  # not a claim this installation signed (someone else's, or not one at all)
+    if signer != trust.team_public(db) or payload.get("user_id") != profile.user_id:
+        return False
+    try:
+        path.unlink()
         with contextlib.suppress(OSError):
             target.rmdir()  # a folder without claim.json is taken over once abandoned
-    except (OSError, ShareError, ValueError, sealed.SealError):
+    except OSError:
         log.warning("a claim could not be removed from the share")
         return False
     return True
