@@ -16,11 +16,12 @@ import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
+
+from udsat_desktop.core.errors import crash_text  # kept here as app.crash_text too
 
 
 def _has_screen() -> bool:
@@ -107,32 +108,6 @@ def _warm_up() -> None:
         import udsat_desktop.store.importer  # noqa: F401
 
     threading.Thread(target=load, name="warm-up", daemon=True).start()
-
-
-def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
-    """Where it went wrong — exception types and stack frames, for each exception in the chain
-    — but not the messages: a message can carry any value (a name, a CPR number), and crash
-    files are sent to IT. CPR-shaped numbers in what remains are masked as well."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    frames = tb
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        kind = type(current)
-        # an import error's message is a module name, nothing personal: keep it
-        message = str(current) if isinstance(current, ImportError) else "(besked udeladt)"
-        block = [
-            "Traceback (most recent call last):\n",
-            *traceback.format_tb(frames or current.__traceback__),
-            f"{kind.__module__}.{kind.__qualname__}: {message}\n",
-        ]
-        parts.insert(0, "".join(block))
-        nxt = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-        current, frames = nxt, None
-    from udsat_desktop.core.cpr import mask_cpr_in_text  # light: core.text only
-
-    return mask_cpr_in_text("\nDuring handling, another error:\n\n".join(parts))
 
 
 def install_excepthook(log_dir: Path) -> None:

@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except Exception as exc:  # a bug: the log gets where (never the message), the user one line
-        from udsat_desktop.app import crash_text
+        from udsat_desktop.core.errors import crash_text
 
         log.error("command %s crashed:\n%s", args.command, crash_text(exc, exc.__traceback__))
         print(

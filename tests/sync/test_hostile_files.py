@@ -18,6 +18,10 @@ from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import share as share_mod
 
+# hostile or foreign files are refused on purpose here, each with its log line
+pytestmark = pytest.mark.expected_log(r"file on the share refused")
+
+
 LIB = bundled_library()
 ROOT = Path(__file__).parents[2]
 

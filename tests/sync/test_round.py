@@ -181,13 +181,15 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
         "ulæselig post: filen er ændret eller beskadiget (krypteringen passer ikke)"
     ]
     # a plain PDF changed after signing (a reader of it placing it back plain) is caught by
-    # its signature: the record's hash no longer matches
+    # its signature: the record's hash no longer matches; the review ingested intact before
+    # keeps its verified copy (a changed file never demotes it) and the file is named
     data = bytearray(unsealed(other, key))
     data[len(data) // 2] ^= 1
     pdf.write_bytes(sealed_bytes)
     other.write_bytes(bytes(data))
     code, report = kk.run("ingest")
-    assert code == 1 and len(report["modified"]) == 1
+    assert code == 1 and not report["modified"]
+    assert [n for n, why in report["problems"] if "den kontrollerede udgave beholdes" in why]
 
     # a full re-ingest with worker processes (as for a large share) gives the same verdicts
     from udsat_desktop.sync import engine

@@ -19,6 +19,10 @@ from udsat_desktop.sync.engine import claim_case, targets_of
 
 from .conftest import enrol
 
+# hostile or foreign files are refused on purpose here, each with its log line
+pytestmark = pytest.mark.expected_log(r"file on the share refused")
+
+
 LIB = bundled_library()
 MEETING = "2026-12-03"
 

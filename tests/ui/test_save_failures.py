@@ -55,6 +55,7 @@ def _long_text_editor(win):
     raise AssertionError("no long text field")
 
 
+@pytest.mark.expected_log(r"database refused: DiskFull", r"autosave failed: DiskFull")
 def test_a_full_disk_keeps_the_text_in_the_form_and_says_so(qtbot, review_window, demo_db):
     win = review_window
     page, editor = _long_text_editor(win)
@@ -91,6 +92,9 @@ def test_a_full_disk_keeps_the_text_in_the_form_and_says_so(qtbot, review_window
     assert not win.isVisible()
 
 
+@pytest.mark.expected_log(
+    r"udsat\.crash: refused: DiskFull", r"udsat\.crash: unexpected error KeyError"
+)
 def test_a_user_error_in_the_excepthook_is_no_crash_but_a_bug_is(paths):
     from udsat_desktop.app import install_excepthook
 
@@ -110,6 +114,7 @@ def test_a_user_error_in_the_excepthook_is_no_crash_but_a_bug_is(paths):
         sys.excepthook = sys.__excepthook__
 
 
+@pytest.mark.expected_log(r"a task failed unexpectedly")
 def test_a_failed_task_shows_a_user_error_as_it_is_and_a_bug_in_one_sentence(qapp, caplog):
     import errno
 

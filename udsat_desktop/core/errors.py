@@ -16,6 +16,9 @@ caller may also catch as `ValueError` (a CPR number, a date in a cell) is an `In
 
 from __future__ import annotations
 
+import traceback
+from types import TracebackType
+
 CLI_USER_ERROR = 2  # exit status of a refused command (the user can act on the message)
 CLI_FAILURE = 1  # exit status of a command that failed (a bug, or the system refused)
 
@@ -30,3 +33,29 @@ class InputError(UserError, ValueError):
 
 def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, UserError)
+
+
+def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
+    """Where it went wrong — exception types and stack frames, for each exception in the chain
+    — but not the messages: a message can carry any value (a name, a CPR number), and crash
+    files are sent to IT. CPR-shaped numbers in what remains are masked as well."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    frames = tb
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        # an import error's message is a module name, nothing personal: keep it
+        message = str(current) if isinstance(current, ImportError) else "(besked udeladt)"
+        block = [
+            "Traceback (most recent call last):\n",
+            *traceback.format_tb(frames or current.__traceback__),
+            f"{kind.__module__}.{kind.__qualname__}: {message}\n",
+        ]
+        parts.insert(0, "".join(block))
+        nxt = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+        current, frames = nxt, None
+    from udsat_desktop.core.cpr import mask_cpr_in_text  # light: core.text only
+
+    return mask_cpr_in_text("\nDuring handling, another error:\n\n".join(parts))

@@ -46,7 +46,7 @@ def failure_text(exc: BaseException) -> str:
             translate("Failures", "En fil kunne ikke læses eller skrives (%1)."),
             exc.strerror or type(exc).__name__,
         )
-    from udsat_desktop.app import crash_text
+    from udsat_desktop.core.errors import crash_text
 
     log.error("a task failed unexpectedly:\n%s", crash_text(exc, exc.__traceback__))
     return fill(
