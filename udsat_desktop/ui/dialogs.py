@@ -1,4 +1,8 @@
-"""First run, unlock and the import of a target list."""
+"""First run, unlock and the import of a target list.
+
+Why this module is over 400 lines: the import dialog (mapping panel, report tree, worker) is
+about 200 of them and shares the error label, busy cursor and passphrase checks with the first
+run and unlock dialogs; split it when it grows again."""
 
 from __future__ import annotations
 

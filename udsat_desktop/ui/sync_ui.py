@@ -3,6 +3,10 @@
 Sync runs on a worker (TaskRunner): on start, on demand (F9) and every few minutes; the status
 bar shows what waits and when the last sync succeeded. Nothing here touches the share on the GUI
 thread except claiming a case, which is one small exclusive create.
+
+Why this module is over 400 lines: the settings dialog (about 300 of them) checks and sets up
+the share with the same bounded worker calls the sync controller uses; they stay together until
+the settings get a module of their own.
 """
 
 from __future__ import annotations
