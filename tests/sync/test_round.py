@@ -49,6 +49,8 @@ def share_bytes(share) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(share.rglob("*")) if p.is_file())
 
 
+# a changed file on the share is refused (and logged) on purpose near the end
+@pytest.mark.expected_log(r"file on the share refused")
 def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     share, kk, aa, bb = team
     # the real target list: every case starts as "Ny" (demo data has mixed statuses)
