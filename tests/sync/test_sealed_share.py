@@ -398,3 +398,19 @@ def test_plain_files_of_before_still_ingest_but_nothing_new_is_written_plain(tea
     )
     assert set(new) <= {"reviewers", "audit-heads"}, new
     del keys
+
+
+def test_a_coordinator_alone_starts_the_team_and_publishes(team):
+    """A coordinator who has trusted no one and finds no team on the share starts it at the
+    first sync: a roster with only them, to which their own summaries are sealed."""
+    from udsat_desktop.sync import roster
+
+    share, kk, _aa, _bb = team
+    kk.run("demo", "--cases", "6", "--reviews", "2")
+    assert kk.run("sign", "--ready")[0] == 0
+    code, report = kk.run("sync")
+    assert code == 0 and report["pending"] == 0, report
+    held = roster.current(kk.paths)
+    assert held is not None and [m.user_id for m in held.members] == [kk.user_id]
+    assert list((share / "team").glob("roster-*.json"))
+    assert list((share / "summaries").rglob("*.pdf"))

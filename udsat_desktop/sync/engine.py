@@ -865,6 +865,16 @@ def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, sha
     from udsat_desktop.sync import roster
 
     with contextlib.suppress(roster.RosterError, ShareError):
+        if (
+            roster.current(paths) is None
+            and not roster.pinned(paths)
+            and not roster.roster_files(share)
+        ):
+            # a coordinator who has trusted no one and finds no team on the share starts the
+            # team: the first roster, with only them on it, is what their own summaries are
+            # sealed to until others join (a coordinator joining a team pins its coordinator)
+            first = roster.editable(db, paths, profile, own_certificates(paths, profile))
+            roster.start_roster(db, paths, profile, first, share)
         roster.add_own_certificates(db, paths, profile, share, own_certificates(paths, profile))
         roster.absorb_new_certificates(db, paths, profile, share)
 

@@ -604,6 +604,13 @@ def _commit(
     return new
 
 
+def start_roster(
+    db: Database, paths: AppPaths, profile: Profile, first: Roster, share: Path | None
+) -> Roster:
+    """Sign and keep the team's first roster (a coordinator alone on it) and publish it."""
+    return _commit(db, paths, profile, first, list(first.members), share)
+
+
 def approve(
     db: Database,
     paths: AppPaths,
