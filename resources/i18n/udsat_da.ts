@@ -4272,8 +4272,8 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Gem mødepakken i</translation>
     </message>
     <message>
-        <source>Mødepakken er gemt: %1 (%2 sider).</source>
-        <translation>Mødepakken er gemt: %1 (%2 sider).</translation>
+        <source>Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</source>
+        <translation>Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</translation>
     </message>
     <message>
         <source>Lagt på fællesmappen: %1</source>

@@ -4272,8 +4272,8 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Save the meeting packet in</translation>
     </message>
     <message>
-        <source>Mødepakken er gemt: %1 (%2 sider).</source>
-        <translation>The meeting packet is saved: %1 (%2 pages).</translation>
+        <source>Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</source>
+        <translation>The meeting packet is saved: %1 (%2 pages). It is written unencrypted and contains personal data: keep it safe, and delete it after the meeting.</translation>
     </message>
     <message>
         <source>Lagt på fællesmappen: %1</source>

@@ -68,6 +68,7 @@ def test_plan_print_record_and_see_the_dashboard(
     qtbot.mouseClick(win.buttons["packet"], Qt.MouseButton.LeftButton)
     wait_tasks(main.runner, timeout=60000)
     assert shown and shown[-1].startswith("Mødepakken er gemt")
+    assert "ukrypteret" in shown[-1]  # a plain file on the laptop says so
     assert len(packet_attachments(win.last_packet.read_bytes())) == 5
     qtbot.mouseClick(win.buttons["print"], Qt.MouseButton.LeftButton)
     assert win.print_dialog.isVisible()

@@ -295,7 +295,10 @@ class MeetingsWindow(QWidget):
         def done(result: Any) -> None:
             self.last_packet = result.packet.packet
             text = fill(
-                self.tr("Mødepakken er gemt: %1 (%2 sider)."),
+                self.tr(
+                    "Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og "
+                    "indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet."
+                ),
                 str(result.packet.packet),
                 str(result.packet.pages),
             )
