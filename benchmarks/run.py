@@ -45,6 +45,20 @@ def ready_ms(cmd: list[str]) -> tuple[float, float]:
     return ms, float(rss.group(1)) if rss else 0.0
 
 
+def run_script(script: str, *args: str, timeout: int) -> dict[str, Any]:
+    """Run one benchmark script of this folder; its last line of output is a JSON object."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
 def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
     bare, app, rss = [], [], []
     for _ in range(runs):
@@ -70,15 +84,7 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
 
 
 def bench_search(data: Path, cases: int) -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "search_latency.py"), str(data)],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=True,
-    )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r = run_script("search_latency.py", str(data), timeout=900)
     record(
         f"search keystroke median, {cases:,} cases ({r['keystrokes']} keys)", r["median_ms"], "ms"
     )
@@ -108,15 +114,7 @@ def bench_search(data: Path, cases: int) -> None:
 
 
 def bench_review(data: Path, cases: int) -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "review_latency.py"), str(data)],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=True,
-    )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r = run_script("review_latency.py", str(data), timeout=900)
     big = cases >= 100_000
     record(
         f"case -> review form, first open (loads the write path), {cases:,}",
@@ -147,15 +145,7 @@ def bench_signing(demo: Path, batch: int) -> Path:
     data = demo.parent / f"signed-{batch}"
     shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(demo, data, ignore=shutil.ignore_patterns("outbox", "logs"))
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "signing_bench.py"), str(data), str(batch)],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-        check=True,
-    )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r = run_script("signing_bench.py", str(data), str(batch), timeout=3600)
     record(
         "render one summary PDF, median of 30",
         r["render_median_ms"],
@@ -192,15 +182,7 @@ def bench_signing(demo: Path, batch: int) -> Path:
 
 
 def bench_sync(data: Path) -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "sync_bench.py"), str(data)],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-        check=True,
-    )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r = run_script("sync_bench.py", str(data), timeout=3600)
     record(f"sync: push {r['files']:,} outbox files to the share (verified)", r["push_s"], "s")
     record("sync again with nothing new", r["resync_s"], "s")
     record(
@@ -249,22 +231,9 @@ def bench_sync(data: Path) -> None:
 def bench_share(count: int, existing: int) -> None:
     """The share on a Samba mount (smbnetfs) when this runs as root with /dev/fuse, else a
     local folder: sync against `cp -r` of the same files to the same place, in the same run."""
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "share_bench.py"),
-            "--count",
-            str(count),
-            "--existing",
-            str(existing),
-        ],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=7200,
-        check=True,
+    r = run_script(
+        "share_bench.py", "--count", str(count), "--existing", str(existing), timeout=7200
     )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
     where = r["where"]
     record(
         f"sync {r['summaries']:,} sealed summaries + records ({where}) / cp -r of the plain files",
@@ -297,16 +266,8 @@ def bench_share(count: int, existing: int) -> None:
 
 
 def bench_coordinator(data: Path, label: str, limit_ms: float, packet: bool = False) -> None:
-    cmd = [sys.executable, str(ROOT / "benchmarks" / "coordinator_bench.py"), str(data)]
-    out = subprocess.run(
-        cmd + (["--packet"] if packet else []),
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=True,
-    )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    extra = ["--packet"] if packet else []
+    r = run_script("coordinator_bench.py", str(data), *extra, timeout=1800)
     record(f"dashboard figures, {label}", r["figures_median_ms"], "ms")
     record(
         f"dashboard refresh with charts, {label}",
@@ -326,15 +287,7 @@ def bench_coordinator(data: Path, label: str, limit_ms: float, packet: bool = Fa
 
 
 def bench_audit(entries: int) -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "audit_bench.py"), str(entries)],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=True,
-    )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r = run_script("audit_bench.py", str(entries), timeout=1800)
     record(f"audit chain verification, {r['entries']:,} entries", r["verify_s"], "s")
     record("lock the window (median of 5)", r["lock_ms"], "ms")
     record("unlock: scrypt + compare (median of 5)", r["unlock_ms"], "ms")

@@ -311,12 +311,12 @@ def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
 def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
     """Everything a citizen's access log shows, and a log entry that it was handed out."""
     from udsat_desktop.core.cpr import mask_cpr
-    from udsat_desktop.store.queue import get_case, reviewer_full_labels
+    from udsat_desktop.store.queue import get_case, reviewer_labels
 
     case = get_case(db, case_id)
     if case is None:
         raise ValueError(Msg("ukendt sag"))
-    people = reviewer_full_labels(db)
+    people = reviewer_labels(db, full=True)
     data = AccessLog(
         case.case_key,
         case.name,

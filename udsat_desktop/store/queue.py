@@ -63,16 +63,13 @@ def load_profile(db: Database) -> Profile | None:
     return Profile(row[0], row[1], row[2], Organisation(row[3]), Role(row[4]))
 
 
-def reviewer_labels(db: Database) -> dict[str, str]:
-    """user id -> "INI (ORG)" for every known reviewer."""
-    rows = db.reader().execute("SELECT user_id, initials, organisation FROM reviewer")
-    return {user_id: f"{initials} ({org})" for user_id, initials, org in rows}
-
-
-def reviewer_full_labels(db: Database) -> dict[str, str]:
-    """user id -> "Name (ORG)" for every known reviewer (the audit log's readers)."""
-    rows = db.reader().execute("SELECT user_id, name, organisation FROM reviewer")
-    return {user_id: f"{name} ({org})" for user_id, name, org in rows}
+def reviewer_labels(db: Database, *, full: bool = False) -> dict[str, str]:
+    """user id -> "INI (ORG)" for every known reviewer; with `full`, "Name (ORG)" (the
+    audit log's readers)."""
+    rows = db.reader().execute("SELECT user_id, initials, name, organisation FROM reviewer")
+    return {
+        user_id: f"{name if full else initials} ({org})" for user_id, initials, name, org in rows
+    }
 
 
 def distinct_units(db: Database) -> list[str]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.store import audit
-from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_full_labels
+from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_labels
 from udsat_desktop.ui.busy import BusyTask, run_busy
 from udsat_desktop.ui.failures import failure_text
 from udsat_desktop.ui.i18n import date_format, domain, error_text, fill, fmt_datetime, localize
@@ -45,7 +45,7 @@ class AuditLogWindow(QWidget):
         self.case.setAccessibleName(self.tr("Sagsnøgle"))
         self.case.setToolTip(self.tr("Vis kun poster om denne sag"))
         self.case.returnPressed.connect(self.reload)
-        self.people = reviewer_full_labels(db)
+        self.people = reviewer_labels(db, full=True)
         self.user = QComboBox()
         self.user.addItem(self.tr("Alle medarbejdere"), None)
         for user_id in audit.users_in_log(db):
