@@ -98,16 +98,25 @@ def leave(code: int) -> NoReturn:
     os._exit(code)
 
 
+def load_write_path() -> None:
+    """Import what the first opened case and its first edit need (SQLAlchemy and the review
+    store, the checklist templates, the claim's signing and sealing code): ~1.5 s of modules
+    that would otherwise pause the window at the first open and the first keystroke."""
+    import udsat_desktop.store.cases
+    import udsat_desktop.store.importer
+    import udsat_desktop.store.reviews
+    import udsat_desktop.sync.engine  # noqa: F401  (the first edit's claim)
+    from udsat_desktop.core.checklist import default_library
+
+    default_library()
+
+
 def _warm_up() -> None:
-    """Load the write path (SQLAlchemy, importer) in the background once the queue is shown,
-    so the first save or import does not pause the window while ~300 ms of modules load."""
+    """Load the write path in the background once the queue is shown (a user cannot open a
+    case within the second it takes; if they do, the import waits for this thread)."""
     import threading
 
-    def load() -> None:
-        import udsat_desktop.store.cases
-        import udsat_desktop.store.importer  # noqa: F401
-
-    threading.Thread(target=load, name="warm-up", daemon=True).start()
+    threading.Thread(target=load_write_path, name="warm-up", daemon=True).start()
 
 
 def install_excepthook(log_dir: Path) -> None:

@@ -129,6 +129,14 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         return "\n".join(lines)
 
     emit(args, data, text)
+    if summary.rejected and not (summary.imported or summary.updated or summary.unchanged):
+        # nothing was taken in: a script must not read this as a successful import
+        print(
+            f"udsat: Intet er importeret: alle {len(summary.rejected)} rækker blev afvist "
+            "(se årsagerne ovenfor).",
+            file=sys.stderr,
+        )
+        return 2
     return 0
 
 

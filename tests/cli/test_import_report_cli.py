@@ -91,3 +91,19 @@ def test_warnings_are_grouped_in_text_and_json(capsys, data_dir, tmp_path):
     assert code == 0
     assert "25 CPR-numre uden modulus 11-kontrol — tilladt siden 2007: rækker 2, 3," in out
     assert "… og 5 mere" in out
+
+
+def test_a_file_whose_every_row_is_refused_exits_2_with_the_report(capsys, data_dir, tmp_path):
+    listed = tmp_path / "liste.csv"
+    listed.write_text(
+        "CPR-nr.;Navn\n3213990000;Person 1\nabc;Person 2\n", encoding="utf-8"
+    )
+    capsys.readouterr()
+    code, out, err = run(capsys, "import", str(listed), "--data-dir", str(data_dir), "--json")
+    assert code == 2 and "Traceback" not in err
+    data = json.loads(out)  # the report is still printed, for the reasons
+    assert data["imported"] == 0 and [r["row"] for r in data["rejected"]] == [2, 3]
+    assert "Intet er importeret: alle 2 rækker blev afvist" in err
+    listed.write_text("CPR-nr.;Navn\n0101901234;Person 1\nabc;Person 2\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(listed), "--data-dir", str(data_dir), "--json")
+    assert code == 0 and json.loads(out)["imported"] == 1  # some rows taken: a normal import

@@ -1,0 +1,155 @@
+"""The review screen's figures of this tree against an earlier commit, in one run.
+
+    python benchmarks/against.py REF [--cases 2737] [--rounds 2]
+
+"No worse than before" is only a claim when both are measured on the same machine in the same
+hour: this exports REF (`git archive`, no change to the repository), builds a demo store with
+each side's own code, and runs each side's own benchmark scripts (launch, search keystrokes,
+case -> review form, typing) in the order A B B A (`--rounds` pairs), each with its own
+`PYTHONPATH`, so each side imports only its own code. Prints one table of medians and
+`benchmarks/results/against.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "udsat-demo-2737"  # the demo store's, on both sides
+
+BUILD = """
+import sys
+from pathlib import Path
+try:
+    from udsat_desktop.platform.paths import resolve
+except ImportError:  # before the platform/ package
+    from udsat_desktop.paths import resolve
+from udsat_desktop.store.lifecycle import ensure_demo
+db, _ = ensure_demo(resolve(Path(sys.argv[1])).ensure(), int(sys.argv[2]))
+db.close()
+"""
+
+FIGURES = [  # (key, label, unit)
+    ("launch_ratio", "launch to a usable queue / bare window (median of 3)", "x"),
+    ("search_p95_ms", "search keystroke p95", "ms"),
+    ("search_median_ms", "search keystroke median", "ms"),
+    ("open_first_ms", "case -> review form, first open (as each side's bench opens it)", "ms"),
+    ("open_median_ms", "case -> review form, median of 20", "ms"),
+    ("autosave_median_ms", "autosave latency median", "ms"),
+    ("longest_gui_stall_ms", "longest GUI stall while typing", "ms"),
+]
+
+
+def side_env(root: Path) -> dict[str, str]:
+    return dict(
+        os.environ,
+        PYTHONPATH=str(root),
+        QT_QPA_PLATFORM="offscreen",
+        UDSAT_PASSPHRASE=PASSPHRASE,
+        PYTHONDONTWRITEBYTECODE="",
+    )
+
+
+def run(cmd: list[str], root: Path, timeout: int = 900) -> str:
+    out = subprocess.run(
+        cmd,
+        cwd=root,
+        env=side_env(root),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[1:3])} failed in {root}:\n{out.stderr[-2000:]}")
+    return out.stdout
+
+
+def last_json(text: str) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(text.strip().splitlines()[-1])
+    return value
+
+
+def ready_ms(text: str) -> float:
+    for line in text.splitlines():
+        if line.startswith("ready_ms="):
+            return float(line.split("=", 1)[1].split()[0])
+    raise SystemExit(f"no ready_ms in: {text[-500:]}")
+
+
+def prepare(root: Path, data: Path, cases: int) -> None:
+    """Translations and bytecode as `make` leaves them, then the side's own demo store."""
+    run([sys.executable, "packaging/i18n.py", "release"], root)
+    run([sys.executable, "-m", "compileall", "-q", "udsat_desktop"], root)
+    run([sys.executable, "-c", BUILD, str(data), str(cases)], root, timeout=1800)
+
+
+def measure(root: Path, data: Path) -> dict[str, float]:
+    bench = root / "benchmarks"
+    bare, app = [], []
+    for _ in range(3):
+        bare.append(ready_ms(run([sys.executable, str(bench / "bare_window.py")], root)))
+        smoke = ["-m", "udsat_desktop.app", "--demo", "--smoke", "--data-dir", str(data)]
+        app.append(ready_ms(run([sys.executable, *smoke], root)))
+    search = last_json(run([sys.executable, str(bench / "search_latency.py"), str(data)], root))
+    review = last_json(run([sys.executable, str(bench / "review_latency.py"), str(data)], root))
+    return {
+        "launch_ratio": statistics.median(app) / statistics.median(bare),
+        "search_p95_ms": search["p95_ms"],
+        "search_median_ms": search["median_ms"],
+        **{k: review[k] for k in ("open_first_ms", "open_median_ms", "autosave_median_ms")},
+        "longest_gui_stall_ms": review["longest_gui_stall_ms"],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ref", help="the commit to compare with, e.g. a tag or a hash")
+    parser.add_argument("--cases", type=int, default=2737)
+    parser.add_argument("--rounds", type=int, default=2, help="A B B A pairs (default 2)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="udsat-against-") as tmp_name:
+        tmp = Path(tmp_name)
+        ref = tmp / "ref"
+        ref.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.ref], capture_output=True, check=False
+        )
+        if archive.returncode != 0:
+            raise SystemExit(archive.stderr.decode(errors="replace").strip())
+        subprocess.run(["tar", "-x", "-C", str(ref)], input=archive.stdout, check=True)
+        sides = {"ref": ref, "here": ROOT}
+        for name, root in sides.items():
+            prepare(root, tmp / f"data-{name}", args.cases)
+        samples: dict[str, list[dict[str, float]]] = {"ref": [], "here": []}
+        order = ["ref", "here", "here", "ref"] * args.rounds
+        for n, name in enumerate(order, 1):
+            load = os.getloadavg()[0]
+            print(f"[{n}/{len(order)}] {name} (load {load:.1f})", file=sys.stderr, flush=True)
+            samples[name].append(measure(sides[name], tmp / f"data-{name}"))
+    rows = []
+    print(f"\n{args.ref} against this tree, {args.cases:,} cases, order A B B A x {args.rounds}")
+    print(f"{'figure':<56} {'ref':>9} {'here':>9} {'here/ref':>9}")
+    for key, label, unit in FIGURES:
+        a = statistics.median(s[key] for s in samples["ref"])
+        b = statistics.median(s[key] for s in samples["here"])
+        ratio = b / a if a else float("nan")
+        rows.append({"figure": key, "ref": a, "here": b, "ratio": ratio, "unit": unit})
+        print(f"{label + ' (' + unit + ')':<56} {a:>9.2f} {b:>9.2f} {ratio:>8.2f}x")
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    payload = {"ref": args.ref, "cases": args.cases, "rows": rows, "samples": samples}
+    (out / "against.json").write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
