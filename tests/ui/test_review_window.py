@@ -342,3 +342,45 @@ def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(
     assert review.answers == {"timer_pr_uge": 10.0}  # what no longer exists is not carried
     assert moved.move_button.isHidden()
     moved.close()
+
+
+def test_a_window_builds_only_the_page_it_shows_and_keeps_the_others_answers(
+    qtbot, window_and_case
+):
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    fields = [p for p in win.pages if isinstance(p, FieldsPage)]
+    assert fields[0].built and not any(p.built for p in fields[1:])
+    first_id = fields[0].section.fields[0].id
+    type_into(qtbot, fields[0].editors[first_id], "Fra første side.")
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_section().id == "arbejdsevne"
+    assert fields[1].built and not any(p.built for p in fields[2:])
+    type_into(qtbot, page(win, "arbejdsevne").editors["timer_pr_uge"], "12,5")
+    win.zoom(1)  # a page made later takes the form's text size too
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    later = win.pages[win.stack.currentIndex()]
+    if isinstance(later, FieldsPage):
+        editor = next(iter(later.editors.values()))
+        assert editor.input.font().pointSizeF() == win.stack.font().pointSizeF()
+    win.zoom(0)
+    qtbot.keyClick(win, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    review_id = win.review.id
+    win.close()
+    stored = get_review(main.db, review_id).answers
+    assert stored[first_id] == "Fra første side." and stored["timer_pr_uge"] == 12.5
+
+    again = main.open_review_for(case.id)  # back where it was left: only that page is made
+    assert again.current_section().id == "arbejdsevne"
+    again_fields = [p for p in again.pages if isinstance(p, FieldsPage)]
+    assert not again_fields[0].built and again_fields[1].built
+    assert not again.changed_in_session()
+    hours = again_fields[1].editors["timer_pr_uge"]
+    hours.input.setFocus()
+    target = getattr(hours, "edit", None) or hours.input
+    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(target, "14")
+    again.close()
+    stored = get_review(main.db, review_id).answers
+    assert stored["timer_pr_uge"] == 14  # the change is saved ...
+    assert stored[first_id] == "Fra første side."  # ... and the unseen page's answer kept

@@ -31,7 +31,7 @@ from udsat_desktop.store.reviews import (
     consent_history,
     record_consent,
 )
-from udsat_desktop.ui import theme
+from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (
     date_hint,
@@ -66,33 +66,74 @@ def add_section_header(layout: QVBoxLayout, section: Section) -> None:
 
 
 class FieldsPage(QScrollArea):
+    """A section's fields. The editors are made when the page is first shown or asked for
+    (`editors`): a review window opens with only its current page built, and a page the user
+    never visits costs nothing. Until then the page holds the answers it was given, and its
+    fields' values are those answers (it reports no values of its own)."""
+
     changed = Signal(str)
+    made = Signal()  # the editors now exist (their values are the answers as opened)
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
         self.setWidgetResizable(True)
+        self._editors: dict[str, FieldEditor] | None = None
+        self._answers: dict[str, Any] = {}
+        self._shown: tuple[dict[str, Any], bool] | None = None  # the last refresh's arguments
+        self._read_only = False
+
+    @property
+    def built(self) -> bool:
+        return self._editors is not None
+
+    @property
+    def editors(self) -> dict[str, FieldEditor]:
+        """The page's field editors, made on first use."""
+        if self._editors is None:
+            self._editors = self._build()
+            self.made.emit()
+        return self._editors
+
+    def _build(self) -> dict[str, FieldEditor]:
         body = QWidget()
         layout = QVBoxLayout(body)
-        add_section_header(layout, section)
-        self.editors: dict[str, FieldEditor] = {}
-        for fld in section.fields:
+        add_section_header(layout, self.section)
+        editors: dict[str, FieldEditor] = {}
+        for fld in self.section.fields:
             editor = make_editor(fld)
+            editor.set_value(self._answers.get(fld.id))
             editor.changed.connect(self.changed)
-            self.editors[fld.id] = editor
+            editors[fld.id] = editor
             layout.addWidget(editor)
         layout.addStretch(1)
         self.setWidget(body)
+        wheel_guard.guard(body)  # scrolling over a drop-down never changes it
+        if self._read_only:
+            for editor in editors.values():
+                editor.set_read_only(True)
+        if self._shown is not None:
+            self._refresh(editors, *self._shown)
+        return editors
 
     def values(self) -> dict[str, Any]:
-        return {fid: e.value() for fid, e in self.editors.items()}
+        if self._editors is None:
+            return {}  # never shown: nothing changed here
+        return {fid: e.value() for fid, e in self._editors.items()}
 
     def load(self, answers: dict[str, Any]) -> None:
-        for fid, editor in self.editors.items():
+        self._answers = dict(answers)
+        for fid, editor in (self._editors or {}).items():
             editor.set_value(answers.get(fid))
 
     def refresh(self, answers: dict[str, Any], show_all: bool) -> None:
-        for fid, editor in self.editors.items():
+        self._shown = (answers, show_all)
+        if self._editors is not None:
+            self._refresh(self._editors, answers, show_all)
+
+    @staticmethod
+    def _refresh(editors: dict[str, FieldEditor], answers: dict[str, Any], show_all: bool) -> None:
+        for fid, editor in editors.items():
             fld = editor.field
             editor.setVisible(fld.visible(answers))
             editor.set_required(fld.is_required(answers))
@@ -106,7 +147,8 @@ class FieldsPage(QScrollArea):
             editor.show_problems(problems)
 
     def set_read_only(self, read_only: bool) -> None:
-        for editor in self.editors.values():
+        self._read_only = read_only
+        for editor in (self._editors or {}).values():
             editor.set_read_only(read_only)
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 import html
 import logging
 import time
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -171,6 +172,7 @@ class ReviewWindow(QMainWindow):
                 page = FieldsPage(section)
                 page.load(self.answers)
                 page.changed.connect(self._changed)
+                page.made.connect(partial(self._page_made, page))
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sections.addItem(QListWidgetItem(domain(section.title)))
@@ -247,8 +249,23 @@ class ReviewWindow(QMainWindow):
 
     # ------------------------------------------------------------------ navigation
 
+    def _page_made(self, page: FieldsPage) -> None:
+        """A page's editors were made on first showing: what they hold is the page's state
+        as opened (the user cannot have changed a page not yet shown)."""
+        opening = getattr(self, "_opening_answers", None)
+        if opening is None:
+            return  # still opening: collected below
+        for fid, value in page.values().items():
+            if value is None:
+                opening.pop(fid, None)
+            else:
+                opening[fid] = value
+
     def _go(self, row: int) -> None:
         if 0 <= row < len(self.pages):
+            page = self.pages[row]
+            if isinstance(page, FieldsPage):
+                page.editors  # noqa: B018  (made now, on first showing)
             self.stack.setCurrentIndex(row)
             self.prev_button.setEnabled(row > 0)
             self.next_button.setEnabled(row < len(self.pages) - 1)
@@ -275,7 +292,7 @@ class ReviewWindow(QMainWindow):
 
     def focus_field(self, field_id: str) -> None:
         for row, page in enumerate(self.pages):
-            if isinstance(page, FieldsPage) and field_id in page.editors:
+            if isinstance(page, FieldsPage) and any(f.id == field_id for f in page.section.fields):
                 self.sections.setCurrentRow(row)
                 editor = page.editors[field_id]
                 page.ensureWidgetVisible(editor)
@@ -528,10 +545,12 @@ class ReviewWindow(QMainWindow):
             page = self.pages[row]
             if not isinstance(page, FieldsPage):
                 continue
-            for fid, editor in page.editors.items():
-                fld = editor.field
+            editors = page.editors if page.built else {}  # an unseen page: its answers only
+            for fld in section.fields:
+                fid = fld.id
                 found = core_field_problems(fld, self.answers.get(fid), self.answers)
-                if editor.input_problem():
+                editor = editors.get(fid)
+                if editor is not None and editor.input_problem():
                     found = [editor.input_problem() or "", *found]
                 if not found:
                     continue
