@@ -2,6 +2,7 @@
 
     make bench          # 2,737 and 100,000 cases (several minutes)
     make bench-quick    # 2,737 cases only
+    python benchmarks/run.py --keep DIR --only share,sync   # some parts again, stores kept
 
 Prints a table and writes benchmarks/results/latest.json. Targets are printed beside each
 figure; they are checked here, never in timed unit tests.
@@ -45,6 +46,10 @@ def ready_ms(cmd: list[str]) -> tuple[float, float]:
     return ms, float(rss.group(1)) if rss else 0.0
 
 
+class BenchFailed(Exception):
+    """A benchmark script failed: its part is reported as failed, the others still run."""
+
+
 def run_script(script: str, *args: str, timeout: int) -> dict[str, Any]:
     """Run one benchmark script of this folder; its last line of output is a JSON object."""
     out = subprocess.run(
@@ -53,10 +58,28 @@ def run_script(script: str, *args: str, timeout: int) -> dict[str, Any]:
         capture_output=True,
         text=True,
         timeout=timeout,
-        check=True,
+        check=False,
     )
+    if out.returncode != 0 or not out.stdout.strip():
+        tail = "\n".join(out.stderr.strip().splitlines()[-8:])
+        raise BenchFailed(f"{script} exited with status {out.returncode}:\n{tail}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
+
+
+PARTS = ("launch", "search", "review", "dashboard", "signing", "sync", "share", "audit", "import")
+
+
+def step(only: set[str], part: str, fn: Any, *args: Any) -> Any:
+    """Run one part unless `--only` leaves it out; a failure is recorded, not fatal."""
+    if only and part not in only:
+        return None
+    try:
+        return fn(*args)
+    except (BenchFailed, subprocess.SubprocessError) as exc:
+        print(f"FAIL {part}: {exc}", flush=True)
+        RESULTS.append({"name": part, "value": None, "unit": "", "target": "runs", "ok": False})
+        return None
 
 
 def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
@@ -369,6 +392,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="2,737 cases only")
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the demo stores here")
+    parser.add_argument("--only", metavar="PARTS", help="comma-separated: " + ", ".join(PARTS))
     args = parser.parse_args()
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="udsat-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -377,6 +401,9 @@ def main() -> int:
         f"{sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}), data in {tmp}\n",
         flush=True,
     )
+    only = set(args.only.split(",")) if args.only else set()
+    if only - set(PARTS):
+        parser.error(f"--only takes {', '.join(PARTS)}")
     sizes = [(2737, 4.0)] if args.quick else [(2737, 4.0), (100_000, 5.0)]
     for cases, factor in sizes:
         data = tmp / f"demo-{cases}"
@@ -385,19 +412,24 @@ def main() -> int:
             db, _ = ensure_demo(resolve(data).ensure(), cases)
             db.close()
             record(f"build demo database, {cases:,} cases", time.perf_counter() - started, "s")
-        bench_launch(data, cases, factor)
-        bench_search(data, cases)
-        bench_review(data, cases)
+        step(only, "launch", bench_launch, data, cases, factor)
+        step(only, "search", bench_search, data, cases)
+        step(only, "review", bench_review, data, cases)
         if cases >= 100_000:
-            bench_coordinator(data, f"{cases:,} cases", 1000)
-    signed = bench_signing(tmp / "demo-2737", 200 if args.quick else 2737)
-    bench_sync(signed)
-    bench_share(300 if args.quick else 2737, 2000 if args.quick else 20_000)
-    bench_coordinator(signed, "2,737 cases with their signed reviews", 200, packet=True)
-    bench_audit(100_000 if args.quick else 1_000_000)
-    bench_import(tmp, 2737, "xlsx", 1.0)
+            step(only, "dashboard", bench_coordinator, data, f"{cases:,} cases", 1000)
+    batch = 200 if args.quick else 2737
+    signed = step(only, "signing", bench_signing, tmp / "demo-2737", batch)
+    signed = signed or tmp / f"signed-{batch}"  # --only: a kept (--keep) signed store
+    if (signed / "keyinfo.json").exists():
+        step(only, "sync", bench_sync, signed)
+    step(only, "share", bench_share, 300 if args.quick else 2737, 2000 if args.quick else 20_000)
+    if (signed / "keyinfo.json").exists():
+        label = "2,737 cases with their signed reviews"
+        step(only, "dashboard", bench_coordinator, signed, label, 200, True)
+    step(only, "audit", bench_audit, 100_000 if args.quick else 1_000_000)
+    step(only, "import", bench_import, tmp, 2737, "xlsx", 1.0)
     if not args.quick:
-        bench_import(tmp, 100_000, "csv", 10.0)
+        step(only, "import", bench_import, tmp, 100_000, "csv", 10.0)
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(RESULTS, indent=2), encoding="utf-8")

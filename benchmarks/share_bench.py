@@ -93,8 +93,7 @@ def timed_sync(data: Path, share: Path) -> tuple[float, object]:
 def own_roster(data: Path) -> None:
     """A roster signed by the bench user, on which they are the coordinator: what the sync
     seals every file to."""
-    from udsat_desktop.paths import resolve
-
+    from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.sync import roster
     from udsat_desktop.sync.engine import own_certificates

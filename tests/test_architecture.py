@@ -182,3 +182,48 @@ def test_the_check_reports_what_the_table_forbids():
     }
     for rel, source in allowed.items():
         assert check(source, PACKAGE / rel, groups) == [], rel
+
+
+def _imported_names(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every `udsat_desktop...` name imported, outside `try: ... except ImportError` (where
+    a script supports an older layout on purpose)."""
+    guarded: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Try) and any(
+            isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
+            for h in node.handlers
+        ):
+            guarded |= {id(n) for n in ast.walk(node)}
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in guarded:
+            continue
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("udsat_desktop"):
+            found += [(node.lineno, f"{node.module}.{a.name}") for a in node.names]
+        elif isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if a.name.startswith("udsat_")]
+    return found
+
+
+def test_benchmarks_and_packaging_import_only_what_exists():
+    """Scripts that no test runs (benchmarks, packaging) still import modules that exist: a
+    module moved in the package must not break `make bench` silently."""
+    import importlib
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    missing = []
+    for script in sorted([*root.glob("benchmarks/*.py"), *root.glob("packaging/**/*.py")]):
+        for line, name in _imported_names(ast.parse(script.read_text(encoding="utf-8"))):
+            module, _, attr = name.rpartition(".")
+            try:
+                if importlib.util.find_spec(name) is not None:
+                    continue  # a module
+            except ModuleNotFoundError:
+                pass  # its parent is a module, not a package: a name in it
+            if importlib.util.find_spec(module) is not None and hasattr(
+                importlib.import_module(module), attr
+            ):
+                continue  # a name in a module
+            missing.append(f"{script.relative_to(root)}:{line}: {name}")
+    assert not missing, missing

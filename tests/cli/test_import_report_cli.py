@@ -95,9 +95,7 @@ def test_warnings_are_grouped_in_text_and_json(capsys, data_dir, tmp_path):
 
 def test_a_file_whose_every_row_is_refused_exits_2_with_the_report(capsys, data_dir, tmp_path):
     listed = tmp_path / "liste.csv"
-    listed.write_text(
-        "CPR-nr.;Navn\n3213990000;Person 1\nabc;Person 2\n", encoding="utf-8"
-    )
+    listed.write_text("CPR-nr.;Navn\n3213990000;Person 1\nabc;Person 2\n", encoding="utf-8")
     capsys.readouterr()
     code, out, err = run(capsys, "import", str(listed), "--data-dir", str(data_dir), "--json")
     assert code == 2 and "Traceback" not in err
