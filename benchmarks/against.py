@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -85,8 +86,25 @@ def ready_ms(text: str) -> float:
     raise SystemExit(f"no ready_ms in: {text[-500:]}")
 
 
+def link_package_dirs(root: Path) -> None:
+    """An exported tree lays out its packages as the install would: `resources/` and `db/`
+    ship as `udsat_desktop.resources` and `udsat_desktop.migrations` (pyproject's
+    package-dir); without these links, imports would find this tree's installed ones."""
+    table = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    dirs = table.get("tool", {}).get("setuptools", {}).get("package-dir", {})
+    for package, folder in sorted(dirs.items()):
+        link = root.joinpath(*package.split("."))
+        if not link.exists():
+            link.symlink_to((root / folder).resolve(), target_is_directory=True)
+
+
 def prepare(root: Path, data: Path, cases: int) -> None:
     """Translations and bytecode as `make` leaves them, then the side's own demo store."""
+    probe = "import udsat_desktop, udsat_desktop.resources as r; print(udsat_desktop.__file__); "
+    probe += "print(r.__file__)"
+    for where in run([sys.executable, "-c", probe], root).split():
+        if not Path(where).resolve().is_relative_to(root.resolve()):
+            raise SystemExit(f"{root}: imports {where}, not its own")
     run([sys.executable, "packaging/i18n.py", "release"], root)
     run([sys.executable, "-m", "compileall", "-q", "udsat_desktop"], root)
     run([sys.executable, "-c", BUILD, str(data), str(cases)], root, timeout=1800)
@@ -126,6 +144,7 @@ def main() -> int:
         if archive.returncode != 0:
             raise SystemExit(archive.stderr.decode(errors="replace").strip())
         subprocess.run(["tar", "-x", "-C", str(ref)], input=archive.stdout, check=True)
+        link_package_dirs(ref)
         sides = {"ref": ref, "here": ROOT}
         for name, root in sides.items():
             prepare(root, tmp / f"data-{name}", args.cases)
