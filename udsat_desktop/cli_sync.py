@@ -40,6 +40,11 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
+        if report.removed_from_team:
+            lines.append(
+                "  OBS: Koordinatoren har fjernet dig fra teamets holdliste. Teamet læser "
+                "ikke dine nye gennemgange; tal med koordinatoren."
+            )
         candidates = report.coordinator_candidates
         if len(candidates) > 1:
             lines.append(

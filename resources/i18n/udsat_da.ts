@@ -5254,6 +5254,10 @@ Detaljer er skrevet til %1.</translation>
         <source>fællesmappen kan ikke nås – prøver igen om lidt</source>
         <translation>fællesmappen kan ikke nås – prøver igen om lidt</translation>
     </message>
+    <message>
+        <source>koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke dine nye gennemgange – tal med koordinatoren</source>
+        <translation>koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke dine nye gennemgange – tal med koordinatoren</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
         <translation>

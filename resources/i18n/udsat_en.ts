@@ -5254,6 +5254,10 @@ Details have been written to %1.</translation>
         <source>fællesmappen kan ikke nås – prøver igen om lidt</source>
         <translation>the shared folder cannot be reached – trying again shortly</translation>
     </message>
+    <message>
+        <source>koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke dine nye gennemgange – tal med koordinatoren</source>
+        <translation>the coordinator has removed you from the team roster: the team does not read your new reviews – talk to the coordinator</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
         <translation>

@@ -459,7 +459,9 @@ def test_a_revoked_members_new_signature_does_not_count(round_):
     code, out = kk.run("team", "revoke", bb.user_id)
     assert code == 0, out
     sign_ready(bb, 1, seed=81)
-    assert bb.run("sync")[0] == 0
+    code, synced = bb.run("sync")
+    assert code == 0 and synced["removed_from_team"]  # Bo is told (CLI and status bar)
+    assert not kk.run("sync")[1]["removed_from_team"]
     code, report = kk.run("ingest")
     bo_reviews = [r["review_id"] for r in records(share).values() if r["signed_by"] == bb.user_id]
     assert bo_reviews and bo_reviews == report["revoked_signer"]

@@ -347,3 +347,18 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     assert "svarede ikke" in dialog.share_state.text()
     release.set()
     dialog.reject()
+
+
+def test_a_member_the_coordinator_removed_is_told_in_the_status_bar(
+    qtbot, demo_db, profile, paths, share, make_window, wait_tasks, monkeypatch
+):
+    """What the sync found (tests/sync/test_attacks.py: a revoked member's sync reports
+    removed_from_team) reaches the window: F9, and the status bar says so in Danish."""
+    from udsat_desktop.sync import engine
+
+    update_settings(paths.config, share_path=str(share))
+    monkeypatch.setattr(engine, "sync", lambda *a, **k: engine.SyncReport(removed_from_team=True))
+    main = make_window(demo_db, profile)
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
+    wait_tasks(main.runner)
+    assert "fjernet dig fra teamets holdliste" in main.sync_label.text()

@@ -186,6 +186,8 @@ def refresh_trust(
         return 0
     if report is not None:
         report.roster_version = held.version
+        mine = [m for m in held.members if profile is not None and m.user_id == profile.user_id]
+        report.removed_from_team = bool(mine) and not any(m.active for m in mine)
     state.learn_team(db, [m.to_json() for m in held.members if m.active])
     return held.version
 
@@ -253,6 +255,7 @@ class SyncReport:
     assigned_cases: int = 0
     pending: int = 0
     roster_version: int = 0
+    removed_from_team: bool = False  # the roster I hold says a coordinator revoked me
     coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property

@@ -455,6 +455,13 @@ class SyncController(QObject):
             reason = problem or str(report.problem or "")
             if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
                 parts.append(localize(reason))
+        elif report is not None and report.removed_from_team:
+            parts.append(
+                self.tr(
+                    "koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke "
+                    "dine nye gennemgange – tal med koordinatoren"
+                )
+            )
         elif report is not None and (report.failed or report.conflicts):
             parts.append(
                 self.tr(
