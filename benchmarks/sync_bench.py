@@ -5,6 +5,7 @@ The share is sealed (issue 16): the same ingest on a plain copy of the same file
 once beforehand) is the baseline for the cost of unsealing, in the same run.
 
     python benchmarks/sync_bench.py DATA_DIR   (demo passphrase; prints one JSON line)
+    UDSAT_BENCH_PROFILE=FILE ...               (also a cProfile of one re-ingest, to FILE)
 
 DATA_DIR holds a demo store whose outbox has signed summaries (benchmarks/signing_bench.py
 leaves it so). The share is a temporary local folder: the figures are the program's own cost,
@@ -94,6 +95,15 @@ def main() -> int:
                 second = ingest(idb, ipaths, iprofile, share)
                 reingests.append(time.perf_counter() - started)
             reingest_s, reingest_new = statistics.median(reingests), second.new
+            if os.environ.get("UDSAT_BENCH_PROFILE"):  # where a re-ingest spends its time
+                import cProfile
+
+                cProfile.runctx(
+                    "ingest(idb, ipaths, iprofile, share)",
+                    globals(),
+                    locals(),
+                    os.environ["UDSAT_BENCH_PROFILE"],
+                )
         idb.close()
         shutil.rmtree(folder, ignore_errors=True)
     assert old is not None and report is not None and report.new == old.new
