@@ -5,9 +5,9 @@
 "No worse than before" is only a claim when both are measured on the same machine in the same
 hour: this exports REF (`git archive`, no change to the repository), builds a demo store with
 each side's own code, and runs each side's own benchmark scripts (launch, search keystrokes,
-case -> review form, typing) in the order A B B A (`--rounds` pairs), each with its own
-`PYTHONPATH`, so each side imports only its own code. Prints one table of medians and
-`benchmarks/results/against.json`.
+case -> review form, typing, rendering and signing summaries) in the order A B B A
+(`--rounds` pairs), each with its own `PYTHONPATH`, so each side imports only its own code.
+Prints one table of medians and `benchmarks/results/against.json`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,8 @@ db, _ = ensure_demo(resolve(Path(sys.argv[1])).ensure(), int(sys.argv[2]))
 db.close()
 """
 
+BATCH = 200  # reviews in the batch-signing sample (make bench signs 2,737)
+
 FIGURES = [  # (key, label, unit)
     ("launch_ratio", "launch to a usable queue / bare window (median of 3)", "x"),
     ("search_p95_ms", "search keystroke p95", "ms"),
@@ -46,6 +49,9 @@ FIGURES = [  # (key, label, unit)
     ("open_median_ms", "case -> review form, median of 20", "ms"),
     ("autosave_median_ms", "autosave latency median", "ms"),
     ("longest_gui_stall_ms", "longest GUI stall while typing", "ms"),
+    ("render_ms", "render one summary PDF, median of 30", "ms"),
+    ("render_sign_ms", "render + sign one summary, median of 30", "ms"),
+    ("batch_per_review_ms", f"batch render + sign of {BATCH} reviews, per review", "ms"),
 ]
 
 
@@ -119,7 +125,21 @@ def measure(root: Path, data: Path) -> dict[str, float]:
         app.append(ready_ms(run([sys.executable, *smoke], root)))
     search = last_json(run([sys.executable, str(bench / "search_latency.py"), str(data)], root))
     review = last_json(run([sys.executable, str(bench / "review_latency.py"), str(data)], root))
+    signing_data = data.with_name(data.name + "-signing")  # signing adds reviews: a copy
+    shutil.rmtree(signing_data, ignore_errors=True)
+    shutil.copytree(data, signing_data, ignore=shutil.ignore_patterns("outbox", "logs"))
+    signing = last_json(
+        run(
+            [sys.executable, str(bench / "signing_bench.py"), str(signing_data), str(BATCH)],
+            root,
+            timeout=1800,
+        )
+    )
+    shutil.rmtree(signing_data, ignore_errors=True)
     return {
+        "render_ms": signing["render_median_ms"],
+        "render_sign_ms": signing["render_sign_median_ms"],
+        "batch_per_review_ms": signing["batch_s"] * 1000 / BATCH,
         "launch_ratio": statistics.median(app) / statistics.median(bare),
         "search_p95_ms": search["p95_ms"],
         "search_median_ms": search["median_ms"],
