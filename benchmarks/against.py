@@ -52,6 +52,8 @@ FIGURES = [  # (key, label, unit)
     ("render_ms", "render one summary PDF, median of 30", "ms"),
     ("render_sign_ms", "render + sign one summary, median of 30", "ms"),
     ("batch_per_review_ms", f"batch render + sign of {BATCH} reviews, per review", "ms"),
+    ("import_xlsx_s", "import 2,737 rows (XLSX), median of 3", "s"),
+    ("import_csv_s", "import 20,000 rows (CSV), median of 3", "s"),
 ]
 
 
@@ -116,7 +118,7 @@ def prepare(root: Path, data: Path, cases: int) -> None:
     run([sys.executable, "-c", BUILD, str(data), str(cases)], root, timeout=1800)
 
 
-def measure(root: Path, data: Path) -> dict[str, float]:
+def measure_ui(root: Path, data: Path) -> dict[str, float]:
     bench = root / "benchmarks"
     bare, app = [], []
     for _ in range(3):
@@ -125,21 +127,7 @@ def measure(root: Path, data: Path) -> dict[str, float]:
         app.append(ready_ms(run([sys.executable, *smoke], root)))
     search = last_json(run([sys.executable, str(bench / "search_latency.py"), str(data)], root))
     review = last_json(run([sys.executable, str(bench / "review_latency.py"), str(data)], root))
-    signing_data = data.with_name(data.name + "-signing")  # signing adds reviews: a copy
-    shutil.rmtree(signing_data, ignore_errors=True)
-    shutil.copytree(data, signing_data, ignore=shutil.ignore_patterns("outbox", "logs"))
-    signing = last_json(
-        run(
-            [sys.executable, str(bench / "signing_bench.py"), str(signing_data), str(BATCH)],
-            root,
-            timeout=1800,
-        )
-    )
-    shutil.rmtree(signing_data, ignore_errors=True)
     return {
-        "render_ms": signing["render_median_ms"],
-        "render_sign_ms": signing["render_sign_median_ms"],
-        "batch_per_review_ms": signing["batch_s"] * 1000 / BATCH,
         "launch_ratio": statistics.median(app) / statistics.median(bare),
         "search_p95_ms": search["p95_ms"],
         "search_median_ms": search["median_ms"],
@@ -148,12 +136,53 @@ def measure(root: Path, data: Path) -> dict[str, float]:
     }
 
 
+def measure_signing(root: Path, data: Path) -> dict[str, float]:
+    signing_data = data.with_name(data.name + "-signing")  # signing adds reviews: a copy
+    shutil.rmtree(signing_data, ignore_errors=True)
+    shutil.copytree(data, signing_data, ignore=shutil.ignore_patterns("outbox", "logs"))
+    script = str(root / "benchmarks" / "signing_bench.py")
+    signing = last_json(run([sys.executable, script, str(signing_data), str(BATCH)], root, 1800))
+    shutil.rmtree(signing_data, ignore_errors=True)
+    return {
+        "render_ms": signing["render_median_ms"],
+        "render_sign_ms": signing["render_sign_median_ms"],
+        "batch_per_review_ms": signing["batch_s"] * 1000 / BATCH,
+    }
+
+
+def measure_import(root: Path, data: Path) -> dict[str, float]:
+    """The same two target lists (written once, by this tree) imported by each side."""
+    script = str(root / "benchmarks" / "import_time.py")
+    figures = {}
+    for key, name in (("import_xlsx_s", "import-2737.xlsx"), ("import_csv_s", "import-20000.csv")):
+        times = []
+        for _ in range(3):
+            out = run([sys.executable, script, str(data.parent / name)], root)
+            times.append(float(out.split("seconds=")[1].split()[0]))
+        figures[key] = statistics.median(times)
+    return figures
+
+
+PARTS = {"ui": measure_ui, "signing": measure_signing, "import": measure_import}
+
+
+def measure(root: Path, data: Path, parts: list[str]) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for part in parts:
+        figures.update(PARTS[part](root, data))
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ref", help="the commit to compare with, e.g. a tag or a hash")
     parser.add_argument("--cases", type=int, default=2737)
     parser.add_argument("--rounds", type=int, default=2, help="A B B A pairs (default 2)")
+    parser.add_argument("--only", help="comma-separated parts: " + ", ".join(PARTS))
     args = parser.parse_args()
+    parts = args.only.split(",") if args.only else list(PARTS)
+    if set(parts) - set(PARTS):
+        parser.error("--only takes " + ", ".join(PARTS))
     with tempfile.TemporaryDirectory(prefix="udsat-against-") as tmp_name:
         tmp = Path(tmp_name)
         ref = tmp / "ref"
@@ -168,16 +197,24 @@ def main() -> int:
         sides = {"ref": ref, "here": ROOT}
         for name, root in sides.items():
             prepare(root, tmp / f"data-{name}", args.cases)
+        if "import" in parts:
+            sys.path.insert(0, str(ROOT / "benchmarks"))
+            from run import write_target_list
+
+            write_target_list(tmp / "import-2737.xlsx", 2737, seed=2738)
+            write_target_list(tmp / "import-20000.csv", 20_000, seed=20_001)
         samples: dict[str, list[dict[str, float]]] = {"ref": [], "here": []}
         order = ["ref", "here", "here", "ref"] * args.rounds
         for n, name in enumerate(order, 1):
             load = os.getloadavg()[0]
             print(f"[{n}/{len(order)}] {name} (load {load:.1f})", file=sys.stderr, flush=True)
-            samples[name].append(measure(sides[name], tmp / f"data-{name}"))
+            samples[name].append(measure(sides[name], tmp / f"data-{name}", parts))
     rows = []
     print(f"\n{args.ref} against this tree, {args.cases:,} cases, order A B B A x {args.rounds}")
     print(f"{'figure':<56} {'ref':>9} {'here':>9} {'here/ref':>9}")
     for key, label, unit in FIGURES:
+        if key not in samples["here"][0]:
+            continue
         a = statistics.median(s[key] for s in samples["ref"])
         b = statistics.median(s[key] for s in samples["here"])
         ratio = b / a if a else float("nan")
