@@ -39,3 +39,26 @@ def test_sorting_by_header_reorders(demo_db):
     model.sort(Col.PCT, Qt.SortOrder.DescendingOrder)
     values = [model.data(model.index(r, Col.PCT), SortRole) for r in range(model.rowCount())]
     assert values == sorted(values, reverse=True)
+
+
+def test_a_new_filter_counts_only_its_matches_and_an_import_counts_all(demo_db, monkeypatch):
+    """Each keystroke of a search is a new filter: it counts the matches, not every case
+    again (a scan of the whole table); a refresh after an import counts them all."""
+    queue = CaseQueue(demo_db)
+    model = CaseQueueModel(queue)
+    model.refresh()
+    counted: list[CaseFilter] = []
+    real = queue.count
+
+    def count(f: CaseFilter | None = None) -> int:
+        counted.append(f or CaseFilter())
+        return real(f or CaseFilter())
+
+    monkeypatch.setattr(queue, "count", count)
+    for text in ("a", "an", "ann"):
+        model.set_filter(CaseFilter(text=text))
+    assert [f.text for f in counted] == ["a", "an", "ann"]
+    assert model.total == 400 and 0 < model.matches < 400
+    counted.clear()
+    model.refresh()  # e.g. after an import: the total is counted again
+    assert CaseFilter() in counted and model.total == 400

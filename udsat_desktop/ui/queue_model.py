@@ -115,10 +115,13 @@ class CaseQueueModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def refresh(self) -> None:
-        """Re-run the query from the top (after an import, a filter or a sort change)."""
+    def refresh(self, *, recount: bool = True) -> None:
+        """Re-run the query from the top (after an import, a filter or a sort change). A new
+        filter leaves the number of cases as it was (`recount=False`): counting every case
+        on each keystroke of a search cost a scan of the whole table."""
         self.beginResetModel()
-        self._total = self.queue.count()
+        if recount or not self._total:  # (none counted yet: count now)
+            self._total = self.queue.count()
         self._matches = self._total if self._filter.is_empty() else self.queue.count(self._filter)
         self._rows = self.queue.page(
             self._filter, self._sort, self._descending, 0, self.FIRST_PAGE, hits=self._matches
@@ -129,7 +132,7 @@ class CaseQueueModel(QAbstractTableModel):
     def set_filter(self, case_filter: CaseFilter) -> None:
         if case_filter != self._filter:
             self._filter = case_filter
-            self.refresh()
+            self.refresh(recount=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sql = SQL_COLUMN.get(Col(column))
