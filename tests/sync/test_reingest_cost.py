@@ -1,0 +1,49 @@
+"""What a re-ingest with nothing new reads of the encrypted store: the stored summaries that
+may wait for validation data are found through a partial index, never by reading every
+stored PDF (a row's record lies after its PDF, so a scan decrypted every summary: 0.7 s of a
+0.8 s re-ingest at 2,700 reviews)."""
+
+from __future__ import annotations
+
+import json
+
+from udsat_desktop.store.signed_pdfs import (
+    LTV_WAITING,
+    STORED_WAITING_SQL,
+    keep_signed_pdf,
+    replace_with_augmented,
+    stored_waiting_for_ltv,
+)
+
+
+def _record(review_key: str, **extra: object) -> str:
+    return json.dumps({"review_id": review_key, "case_key": "K1", **extra})
+
+
+def test_only_the_summaries_that_wait_are_found_and_an_augmented_one_leaves(db):
+    pdf = b"%PDF-1.7 waiting"
+    keep_signed_pdf(db, "K1", "R-wait", pdf, _record("R-wait", ltv=LTV_WAITING))
+    keep_signed_pdf(db, "K1", "R-done", b"%PDF-1.7 done", _record("R-done"))
+    keep_signed_pdf(db, "K1", "R-none", b"%PDF-1.7 no record", None)
+    # mentions "ltv" without waiting (in the index, but not returned)
+    keep_signed_pdf(db, "K1", "R-other", b"%PDF-1.7 other", _record("R-other", ltv="B-LT"))
+    keep_signed_pdf(db, "K1", "R-text", b"%PDF", _record("R-text", note='"ltv" afventer'))
+    [(key, _identity, got, record)] = stored_waiting_for_ltv(db)
+    assert (key, got, record["ltv"]) == ("R-wait", pdf, LTV_WAITING)
+
+    assert replace_with_augmented(db, "R-wait", _identity, pdf + b" with DSS", record)
+    assert stored_waiting_for_ltv(db) == []  # the record no longer waits
+    keep_signed_pdf(db, "K2", "R-late", b"%PDF late", _record("R-late", ltv=LTV_WAITING))
+    assert [w[0] for w in stored_waiting_for_ltv(db)] == ["R-late"]  # a new row is indexed
+
+
+def test_the_summaries_that_wait_are_read_through_the_index_not_a_scan(db):
+    for i in range(20):
+        keep_signed_pdf(db, "K1", f"R{i}", b"%PDF" + bytes([i]) * 5000, _record(f"R{i}"))
+    plan = " | ".join(
+        row[-1] for row in db.reader().execute("EXPLAIN QUERY PLAN " + STORED_WAITING_SQL)
+    )
+    assert "ix_signed_pdf_ltv" in plan and "SCAN signed_pdf" not in plan.replace(
+        "SCAN signed_pdf USING INDEX", ""
+    ), plan
+    assert stored_waiting_for_ltv(db) == []
