@@ -6,6 +6,8 @@ stored PDF (a row's record lies after its PDF, so a scan decrypted every summary
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from udsat_desktop.store.signed_pdfs import (
     LTV_WAITING,
@@ -47,3 +49,25 @@ def test_the_summaries_that_wait_are_read_through_the_index_not_a_scan(db):
         "SCAN signed_pdf USING INDEX", ""
     ), plan
     assert stored_waiting_for_ltv(db) == []
+
+
+def test_an_ingest_with_nothing_waiting_loads_no_renderer(team):
+    """The validation-data step imports the PDF renderer and pyHanko only when a stored
+    summary waits for them: a re-ingest with nothing new pays no 0.3 s of imports."""
+    from tests.sync.conftest import enrol
+    from tests.sync.test_noop_sync import PROBE
+
+    _share, kk, aa, _bb = team
+    enrol(kk, aa)
+    heavy = ["reportlab", "udsat_desktop.reports.pdf", "udsat_desktop.reports.signing"]
+    for _ in range(2):  # the first ingest, and one with nothing new
+        args = ["--data-dir", str(kk.data), "--json", "ingest"]
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE, json.dumps(heavy), *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        assert result == {"code": 0, "loaded": []}, out.stderr[-2000:]
