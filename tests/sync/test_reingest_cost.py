@@ -71,3 +71,26 @@ def test_an_ingest_with_nothing_waiting_loads_no_renderer(team):
         )
         result = json.loads(out.stdout.strip().splitlines()[-1])
         assert result == {"code": 0, "loaded": []}, out.stderr[-2000:]
+
+
+def test_a_store_of_before_the_index_finds_its_waiting_summaries_once_migrated(db, paths):
+    """Summaries stored (and waiting) before migration 0007 are in the index it builds."""
+    from alembic import command
+
+    from tests.conftest import PASSPHRASE
+    from udsat_desktop.store.db import Database, migrations_config
+
+    cfg, stack = migrations_config()
+    with stack, db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006_16_signed_pdf")
+    assert db.current_revision() == "0006_16_signed_pdf"
+    keep_signed_pdf(db, "K1", "R-old", b"%PDF old", _record("R-old", ltv=LTV_WAITING))
+    keep_signed_pdf(db, "K1", "R-done", b"%PDF done", _record("R-done"))
+    db.close()
+    upgraded = Database.open(paths.database, paths.keyinfo, PASSPHRASE)
+    try:
+        assert upgraded.current_revision() == "0007_perf6_ltv_index"
+        assert [w[0] for w in stored_waiting_for_ltv(upgraded)] == ["R-old"]
+    finally:
+        upgraded.close()
