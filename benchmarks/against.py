@@ -5,9 +5,9 @@
 "No worse than before" is only a claim when both are measured on the same machine in the same
 hour: this exports REF (`git archive`, no change to the repository), builds a demo store with
 each side's own code, and runs each side's own benchmark scripts (launch, search keystrokes,
-case -> review form, typing) in the order A B B A (`--rounds` pairs), each with its own
-`PYTHONPATH`, so each side imports only its own code. Prints one table of medians and
-`benchmarks/results/against.json`.
+case -> review form, typing, rendering and signing summaries) in the order A B B A
+(`--rounds` pairs), each with its own `PYTHONPATH`, so each side imports only its own code.
+Prints one table of medians and `benchmarks/results/against.json`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,8 @@ db, _ = ensure_demo(resolve(Path(sys.argv[1])).ensure(), int(sys.argv[2]))
 db.close()
 """
 
+BATCH = 200  # reviews in the batch-signing sample (make bench signs 2,737)
+
 FIGURES = [  # (key, label, unit)
     ("launch_ratio", "launch to a usable queue / bare window (median of 3)", "x"),
     ("search_p95_ms", "search keystroke p95", "ms"),
@@ -46,6 +49,11 @@ FIGURES = [  # (key, label, unit)
     ("open_median_ms", "case -> review form, median of 20", "ms"),
     ("autosave_median_ms", "autosave latency median", "ms"),
     ("longest_gui_stall_ms", "longest GUI stall while typing", "ms"),
+    ("render_ms", "render one summary PDF, median of 30", "ms"),
+    ("render_sign_ms", "render + sign one summary, median of 30", "ms"),
+    ("batch_per_review_ms", f"batch render + sign of {BATCH} reviews, per review", "ms"),
+    ("import_xlsx_s", "import 2,737 rows (XLSX), median of 3", "s"),
+    ("import_csv_s", "import 20,000 rows (CSV), median of 3", "s"),
 ]
 
 
@@ -110,7 +118,7 @@ def prepare(root: Path, data: Path, cases: int) -> None:
     run([sys.executable, "-c", BUILD, str(data), str(cases)], root, timeout=1800)
 
 
-def measure(root: Path, data: Path) -> dict[str, float]:
+def measure_ui(root: Path, data: Path) -> dict[str, float]:
     bench = root / "benchmarks"
     bare, app = [], []
     for _ in range(3):
@@ -128,12 +136,53 @@ def measure(root: Path, data: Path) -> dict[str, float]:
     }
 
 
+def measure_signing(root: Path, data: Path) -> dict[str, float]:
+    signing_data = data.with_name(data.name + "-signing")  # signing adds reviews: a copy
+    shutil.rmtree(signing_data, ignore_errors=True)
+    shutil.copytree(data, signing_data, ignore=shutil.ignore_patterns("outbox", "logs"))
+    script = str(root / "benchmarks" / "signing_bench.py")
+    signing = last_json(run([sys.executable, script, str(signing_data), str(BATCH)], root, 1800))
+    shutil.rmtree(signing_data, ignore_errors=True)
+    return {
+        "render_ms": signing["render_median_ms"],
+        "render_sign_ms": signing["render_sign_median_ms"],
+        "batch_per_review_ms": signing["batch_s"] * 1000 / BATCH,
+    }
+
+
+def measure_import(root: Path, data: Path) -> dict[str, float]:
+    """The same two target lists (written once, by this tree) imported by each side."""
+    script = str(root / "benchmarks" / "import_time.py")
+    figures = {}
+    for key, name in (("import_xlsx_s", "import-2737.xlsx"), ("import_csv_s", "import-20000.csv")):
+        times = []
+        for _ in range(3):
+            out = run([sys.executable, script, str(data.parent / name)], root)
+            times.append(float(out.split("seconds=")[1].split()[0]))
+        figures[key] = statistics.median(times)
+    return figures
+
+
+PARTS = {"ui": measure_ui, "signing": measure_signing, "import": measure_import}
+
+
+def measure(root: Path, data: Path, parts: list[str]) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for part in parts:
+        figures.update(PARTS[part](root, data))
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ref", help="the commit to compare with, e.g. a tag or a hash")
     parser.add_argument("--cases", type=int, default=2737)
     parser.add_argument("--rounds", type=int, default=2, help="A B B A pairs (default 2)")
+    parser.add_argument("--only", help="comma-separated parts: " + ", ".join(PARTS))
     args = parser.parse_args()
+    parts = args.only.split(",") if args.only else list(PARTS)
+    if set(parts) - set(PARTS):
+        parser.error("--only takes " + ", ".join(PARTS))
     with tempfile.TemporaryDirectory(prefix="udsat-against-") as tmp_name:
         tmp = Path(tmp_name)
         ref = tmp / "ref"
@@ -148,16 +197,24 @@ def main() -> int:
         sides = {"ref": ref, "here": ROOT}
         for name, root in sides.items():
             prepare(root, tmp / f"data-{name}", args.cases)
+        if "import" in parts:
+            sys.path.insert(0, str(ROOT / "benchmarks"))
+            from run import write_target_list
+
+            write_target_list(tmp / "import-2737.xlsx", 2737, seed=2738)
+            write_target_list(tmp / "import-20000.csv", 20_000, seed=20_001)
         samples: dict[str, list[dict[str, float]]] = {"ref": [], "here": []}
         order = ["ref", "here", "here", "ref"] * args.rounds
         for n, name in enumerate(order, 1):
             load = os.getloadavg()[0]
             print(f"[{n}/{len(order)}] {name} (load {load:.1f})", file=sys.stderr, flush=True)
-            samples[name].append(measure(sides[name], tmp / f"data-{name}"))
+            samples[name].append(measure(sides[name], tmp / f"data-{name}", parts))
     rows = []
     print(f"\n{args.ref} against this tree, {args.cases:,} cases, order A B B A x {args.rounds}")
     print(f"{'figure':<56} {'ref':>9} {'here':>9} {'here/ref':>9}")
     for key, label, unit in FIGURES:
+        if key not in samples["here"][0]:
+            continue
         a = statistics.median(s[key] for s in samples["ref"])
         b = statistics.median(s[key] for s in samples["here"])
         ratio = b / a if a else float("nan")
