@@ -70,12 +70,23 @@ def independent(db, case_key_team: str, unit: str | None = None) -> dict:
         if cid in cases and status == "aaben" and deadline and deadline < TODAY.isoformat()
     )
     steps = sum(1 for (cid,) in con.execute("SELECT case_id FROM next_step") if cid in cases)
+    by_org, overdue_by_org = Counter(), Counter()  # the labels as the dashboard shows them
+    for cid, org, status, deadline in con.execute(
+        "SELECT case_id, organisation, status, deadline FROM next_step"
+    ):
+        if cid in cases:
+            label = "Borger" if org == "borger" else org
+            by_org[label] += 1
+            if status == "aaben" and deadline and deadline < TODAY.isoformat():
+                overdue_by_org[label] += 1
     return {
         "cases": len(cases),
         "reviewed": len(reviewed),
         "outcomes": outcomes,
         "overdue": overdue,
         "steps": steps,
+        "steps_by_org": dict(by_org),
+        "overdue_by_org": dict(overdue_by_org),
         "close": sum(1 for c in cases.values() if c[3]),
         "status": Counter(c[1] for c in cases.values()),
     }
@@ -89,7 +100,8 @@ def test_figures_equal_an_independent_count(demo_db, data):
     assert sum(figs.by_status.values()) == expected["cases"]
     assert figs.overdue == expected["overdue"]
     assert sum(figs.steps_by_type.values()) == expected["steps"]
-    assert sum(figs.steps_by_org.values()) == expected["steps"]
+    assert figs.steps_by_org == expected["steps_by_org"] and len(figs.steps_by_org) > 1
+    assert figs.overdue_by_org == expected["overdue_by_org"]
     for name in ("Førtidspension", "Fleksjob", "Job eller uddannelse", "Fortsat indsats"):
         assert figs.outcomes[name] == expected["outcomes"][name], name
     assert figs.outcomes["Tæt på afklaring ved start"] == expected["close"]
@@ -115,6 +127,8 @@ def test_unit_filter(demo_db, data):
         expected["reviewed"],
         expected["overdue"],
     )
+    assert figs.steps_by_org == expected["steps_by_org"]  # steps of the unit's cases only
+    assert figs.overdue_by_org == expected["overdue_by_org"]
 
 
 def test_workbook_round_trips_without_personal_data(demo_db, data, tmp_path):

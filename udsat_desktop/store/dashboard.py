@@ -221,12 +221,13 @@ def figures(  # noqa: C901
     if forum is not None:
         outcomes[forum.presented_label] = sum(1 for k in team if in_unit is None or k in in_unit)
 
-    step_sql = (
-        "SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s "
-        f'JOIN "case" c ON c.id = s.case_id WHERE 1=1 {unit_sql}'
+    # every step belongs to a case (foreign key, deleted with it): the join only for a unit
+    step_sql = "SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s" + (
+        f' JOIN "case" c ON c.id = s.case_id WHERE 1=1 {unit_sql}' if unit_sql else ""
     )
     steps_by_type: Counter[str] = Counter()
-    step_labels: dict[str, str] = {}
+    step_labels: dict[str, str] = {}  # few distinct values, thousands of steps: ask once
+    org_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
@@ -242,15 +243,18 @@ def figures(  # noqa: C901
         for key, kind, org, deadline, status in team_steps(db)
         if in_unit is None or key in in_unit
     ]
+    by_period = bool(flt.start or flt.end)
     for kind, org, status, deadline_day in steps:
         if flt.organisation and org != flt.organisation:
             continue
-        if (flt.start or flt.end) and not in_period(deadline_day):
+        if by_period and not in_period(deadline_day):
             continue
         if kind not in step_labels:
             step_labels[kind] = merged.step_label(kind)
         steps_by_type[step_labels[kind]] += 1
-        org_label = StepOrganisation(org).label
+        org_label = org_labels.get(org)
+        if org_label is None:
+            org_label = org_labels[org] = StepOrganisation(org).label
         steps_by_org[org_label] += 1
         if step_overdue(status, deadline_day, today):
             overdue += 1

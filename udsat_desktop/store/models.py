@@ -20,11 +20,16 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.status import CaseStatus, ReviewStatus
+
+# a stored signed summary's record mentions "ltv": it may wait for validation data; the
+# partial index ix_signed_pdf_ltv holds these rows (signed_pdfs.SIGNED_PDF_LTV_MENTIONED)
+SIGNED_PDF_LTV_MENTIONED = "instr(record, '\"ltv\"') > 0"
 
 
 def utcnow() -> dt.datetime:
@@ -328,6 +333,11 @@ class SignedPdf(Base):
     plain copy is then removed, and printing, packets and `udsat summary` read it here."""
 
     __tablename__ = "signed_pdf"
+    # the summaries whose record mentions "ltv" (they may wait for validation data), found
+    # without reading every row: a row's record lies after its PDF (migration 0007)
+    __table_args__ = (
+        Index("ix_signed_pdf_ltv", "review_key", sqlite_where=text(SIGNED_PDF_LTV_MENTIONED)),
+    )
 
     review_key: Mapped[str] = mapped_column(String(24), primary_key=True)
     case_key: Mapped[str] = mapped_column(String(16), index=True)

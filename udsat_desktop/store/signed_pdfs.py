@@ -23,6 +23,13 @@ from udsat_desktop.store.db import Database
 log = logging.getLogger(__name__)
 
 MAX_SIGNED_PDF = 64 * 1024 * 1024
+# the rows of the partial index ix_signed_pdf_ltv (models.SignedPdf, migration 0007): the same
+# expression, or SQLite finds no plan for the query that names the index
+SIGNED_PDF_LTV_MENTIONED = "instr(record, '\"ltv\"') > 0"
+STORED_WAITING_SQL = (
+    "SELECT review_key, sha256, pdf, record FROM signed_pdf INDEXED BY ix_signed_pdf_ltv "
+    f"WHERE {SIGNED_PDF_LTV_MENTIONED}"
+)
 
 
 def keep_signed_pdf(
@@ -166,15 +173,9 @@ def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str
 
 def stored_waiting_for_ltv(db: Database) -> list[tuple[str, str, bytes, dict[str, Any]]]:
     """(review key, identity hash, PDF, record) of stored summaries still waiting for their
-    validation data."""
-    rows = (
-        db.reader()
-        .execute(
-            "SELECT review_key, sha256, pdf, record FROM signed_pdf "
-            "WHERE instr(record, '\"ltv\"') > 0"
-        )
-        .fetchall()
-    )
+    validation data. Every ingest asks, so only the rows in the partial index are read: a
+    scan would read every stored PDF to reach the record after it (0.7 s at 2,700 reviews)."""
+    rows = db.reader().execute(STORED_WAITING_SQL).fetchall()
     out = []
     for review_key, sha256, pdf, record in rows:
         try:

@@ -56,14 +56,14 @@ def _store_waiting(db: Database, share: Path) -> None:
 def augment_waiting(db: Database, paths: AppPaths) -> tuple[list[str], list[str]]:
     """Add validation data to each stored summary that waits for it: (augmented, still
     waiting). A self-issued key can never have it: such a record stops waiting."""
+    todo = signed_pdfs.stored_waiting_for_ltv(db)
+    if not todo:
+        return [], []  # the usual case: nothing imported (reports.signing loads the renderer)
     from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list
     from udsat_desktop.sync.outbox import trust_folder
 
-    todo = signed_pdfs.stored_waiting_for_ltv(db)
-    if not todo:
-        return [], []
     trusted = trust_list(trust_folder(paths))
     tsa = load_settings(paths.config).tsa or None
     added: list[str] = []
