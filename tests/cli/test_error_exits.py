@@ -4,38 +4,17 @@ no traceback on the terminal and no message (which may hold a CPR number) in the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from udsat_desktop import cli, cli_setup
 from udsat_desktop.store.sqlite_errors import DiskFull
 
-PASS = "en-lang-nok-kode"
-
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
-    folder = tmp_path / "cli-data"
-    assert (
-        cli.main(
-            [
-                "init",
-                "--data-dir",
-                str(folder),
-                "--name",
-                "Karen Holm",
-                "--initials",
-                "KH",
-                "--org",
-                "SOF",
-                "--role",
-                "reviewer",
-            ]
-        )
-        == 0
-    )
-    capsys.readouterr()
-    return folder
+def data_dir(reviewer_data_dir: Path) -> Path:
+    return reviewer_data_dir
 
 
 def test_a_user_error_from_the_store_is_exit_2(data_dir, capsys, monkeypatch):

@@ -10,32 +10,10 @@ import pytest
 
 from udsat_desktop.cli import main
 
-PASS = "en-lang-nok-kode"
-
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
-    folder = tmp_path / "cli-data"
-    assert (
-        main(
-            [
-                "init",
-                "--data-dir",
-                str(folder),
-                "--name",
-                "Karen Holm",
-                "--initials",
-                "KH",
-                "--org",
-                "SOF",
-                "--role",
-                "reviewer",
-            ]
-        )
-        == 0
-    )
-    return folder
+def data_dir(reviewer_data_dir: Path) -> Path:
+    return reviewer_data_dir
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
