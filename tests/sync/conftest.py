@@ -71,23 +71,43 @@ def team_template(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     return root, user_ids
 
 
+def team_copy(
+    root: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    template: tuple[Path, dict[str, str]],
+    *,
+    share: bool = True,
+) -> tuple[Path, Member, Member, Member]:
+    """Copies of the template's installations (KK, AA, BB) under `root`, each configured with
+    `root / "share"` (made empty when `share`; otherwise already there)."""
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
+    monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
+    source, user_ids = template
+    folder = root / "share"
+    if share:
+        folder.mkdir()
+    members = {}
+    for name, initials, _org, _role in TEAM:
+        data = root / initials
+        shutil.copytree(source / initials, data, ignore=shutil.ignore_patterns("logs"))
+        member = Member(name, data, user_ids[initials])
+        assert cli(["--data-dir", str(data), "config", "--share", str(folder)]) == 0
+        members[initials] = member
+    return folder, members["KK"], members["AA"], members["BB"]
+
+
 @pytest.fixture
 def team(tmp_path, monkeypatch, team_template):
     """A coordinator (KK) and two reviewers (AA, BB), each with the share configured: copies
     of the session's template installations."""
-    monkeypatch.setenv("UDSAT_PASSPHRASE", PASS)
-    monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
-    template, user_ids = team_template
-    share = tmp_path / "share"
-    share.mkdir()
-    members = {}
-    for name, initials, _org, _role in TEAM:
-        data = tmp_path / initials
-        shutil.copytree(template / initials, data, ignore=shutil.ignore_patterns("logs"))
-        member = Member(name, data, user_ids[initials])
-        assert cli(["--data-dir", str(data), "config", "--share", str(share)]) == 0
-        members[initials] = member
-    return share, members["KK"], members["AA"], members["BB"]
+    return team_copy(tmp_path, monkeypatch, team_template)
+
+
+def team_of(template_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_ids):
+    """A copy of a prepared team (its share and the three installations, as a session
+    fixture left them under `template_root`), each member pointed at the copied share."""
+    shutil.copytree(template_root / "share", tmp_path / "share")
+    return team_copy(tmp_path, monkeypatch, (template_root, user_ids), share=False)
 
 
 def enrol(coordinator: Member, *members: Member) -> None:

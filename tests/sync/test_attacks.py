@@ -16,7 +16,7 @@ from udsat_desktop.sync import roster, sealed, trust
 from udsat_desktop.sync.engine import encryption_key
 from udsat_desktop.sync.outbox import key_path, sign_record
 
-from .conftest import KEY_PASS, Member, enrol
+from .conftest import KEY_PASS, Member, enrol, team_copy, team_of
 
 LIB = bundled_library()
 
@@ -78,25 +78,37 @@ def sign_ready(member: Member, count: int, seed: int) -> None:
     assert member.run("sign", "--ready")[0] == 0
 
 
+@pytest.fixture(scope="session")
+def round_template(tmp_path_factory, team_template):
+    """Anna is approved, has two signed reviews on the share; Bo is approved too. Made once
+    per session (it takes seconds of syncs and signing); each test gets a copy."""
+    root = tmp_path_factory.mktemp("round-template")
+    with pytest.MonkeyPatch.context() as mp:
+        _share, kk, aa, bb = team_copy(root, mp, team_template)
+        kk.run("demo", "--cases", "12")
+        enrol(kk, aa, bb)
+        keys = [
+            r[0]
+            for r in kk.open()[0]
+            .reader()
+            .execute('SELECT case_key FROM "case" ORDER BY case_key LIMIT 6')
+        ]
+        assert kk.run("assign", "--to", aa.user_id, *keys[:3])[0] == 0
+        assert kk.run("assign", "--to", bb.user_id, *keys[3:6])[0] == 0
+        assert aa.run("pull")[1]["assigned_cases"] == 3
+        sign_ready(aa, 2, seed=71)
+        assert aa.run("sync")[0] == 0
+        return root, keys, reader_key(kk)
+
+
 @pytest.fixture
-def round_(team):
-    """Anna is approved, has two signed reviews on the share; Bo is approved too."""
-    share, kk, aa, bb = team
-    kk.run("demo", "--cases", "12")
-    enrol(kk, aa, bb)
-    keys = [
-        r[0]
-        for r in kk.open()[0]
-        .reader()
-        .execute('SELECT case_key FROM "case" ORDER BY case_key LIMIT 6')
-    ]
-    assert kk.run("assign", "--to", aa.user_id, *keys[:3])[0] == 0
-    assert kk.run("assign", "--to", bb.user_id, *keys[3:6])[0] == 0
-    assert aa.run("pull")[1]["assigned_cases"] == 3
-    sign_ready(aa, 2, seed=71)
-    assert aa.run("sync")[0] == 0
-    READER[share] = reader_key(kk)
-    return share, kk, aa, bb, keys
+def round_(tmp_path, monkeypatch, team_template, round_template):
+    """A copy of the session's round: the share and the three installations, each pointed
+    at the copied share."""
+    root, keys, coordinator_key = round_template
+    share, kk, aa, bb = team_of(root, tmp_path, monkeypatch, team_template[1])
+    READER[share] = coordinator_key
+    return share, kk, aa, bb, list(keys)
 
 
 # the coordinator's key, per share: the tests read what is sealed as the coordinator would

@@ -33,24 +33,34 @@ from udsat_desktop.sync.share import (
     remove_stale_parts,
 )
 
-from .conftest import enrol
+from .conftest import enrol, team_copy, team_of
 
 LIB = bundled_library()
 
 
+@pytest.fixture(scope="session")
+def signed_outbox_template(tmp_path_factory, team_template):
+    """Anna with three signed reviews in her outbox, made once per session."""
+    root = tmp_path_factory.mktemp("signed-outbox-template")
+    with pytest.MonkeyPatch.context() as mp:
+        _share, kk, aa, _bb = team_copy(root, mp, team_template)
+        kk.run("demo", "--cases", "5")
+        aa.run("demo", "--cases", "5")
+        enrol(kk, aa)  # what is sent is sealed to the roster's readers
+        db, profile = aa.open()
+        try:
+            build_demo_reviews(db, 3, profile.user_id, LIB, seed=51, all_ready=True)
+        finally:
+            db.close()
+        assert aa.run("sign", "--ready")[0] == 0
+    return root
+
+
 @pytest.fixture
-def signed_outbox(team):
-    """Anna with three signed reviews in her outbox (six files) and the share set up."""
-    share, kk, aa, _bb = team
-    kk.run("demo", "--cases", "5")
-    aa.run("demo", "--cases", "5")
-    enrol(kk, aa)  # what is sent is sealed to the roster's readers
-    db, profile = aa.open()
-    try:
-        build_demo_reviews(db, 3, profile.user_id, LIB, seed=51, all_ready=True)
-    finally:
-        db.close()
-    assert aa.run("sign", "--ready")[0] == 0
+def signed_outbox(tmp_path, monkeypatch, team_template, signed_outbox_template):
+    """Anna with three signed reviews in her outbox (six files) and the share set up: a copy
+    of the session's."""
+    share, _kk, aa, _bb = team_of(signed_outbox_template, tmp_path, monkeypatch, team_template[1])
     return share, aa
 
 
