@@ -18,7 +18,7 @@ os.environ.pop("UDSAT_PASSPHRASE", None)
 os.environ.pop("UDSAT_DATA_DIR", None)
 
 from udsat_desktop.core.status import Organisation, Role
-from udsat_desktop.platform.kdf import KeyInfo
+from udsat_desktop.platform.kdf import SCRYPT_P, SCRYPT_R, KeyInfo
 from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.lifecycle import initialise
@@ -75,6 +75,36 @@ def _make_template(root: Path, demo: bool) -> StoreTemplate:
     finally:
         db.close()  # the last connection closed: the WAL is checkpointed into udsat.db
     return StoreTemplate(paths.data, KeyInfo.load(paths.keyinfo).derive(PASSPHRASE), profile)
+
+
+# Stores made by the tests derive their key with scrypt N = 2^10 instead of the product's 2^15:
+# the tests open stores about 1,600 times, and each open at the full cost took 0.13 s of CPU (a
+# third of the suite's). The parameters are stored in each store's keyinfo.json, so a store
+# made here opens the same way in the subprocesses tests start. Signing-key files are wrapped
+# with N = 2^14, the least the product accepts in one. `real_kdf` gives a test the product's
+# costs back; tests/security/test_key_and_passphrases.py checks them.
+TEST_SCRYPT_N = 2**10
+TEST_KEY_FILE_SCRYPT_N = 2**14
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_store_keys() -> Iterator[None]:
+    from udsat_desktop.reports import keyfile
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(KeyInfo.__init__, "__defaults__", (TEST_SCRYPT_N, SCRYPT_R, SCRYPT_P))
+        mp.setattr(keyfile, "SCRYPT_N", TEST_KEY_FILE_SCRYPT_N)
+        yield
+
+
+@pytest.fixture
+def real_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New stores and signing-key files derive their keys at the product's cost."""
+    from udsat_desktop.platform import kdf
+    from udsat_desktop.reports import keyfile
+
+    monkeypatch.setattr(KeyInfo.__init__, "__defaults__", (kdf.SCRYPT_N, SCRYPT_R, SCRYPT_P))
+    monkeypatch.setattr(keyfile, "SCRYPT_N", kdf.SCRYPT_N)
 
 
 @pytest.fixture(scope="session")
@@ -193,3 +223,33 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, object, object]:
     return (yield from _fail_on_log_records(item))
+
+
+# ------------------------------------------------------------------ order on several workers
+
+# `make test` runs the suite on several workers (pytest-xdist, `--dist loadfile`: each file on
+# one worker, so a file's module fixtures, such as the Samba server on the loopback's port 445,
+# exist once). Files are handed out in collection order; these, the longest (tens of seconds
+# each), go first so that no worker is left with one of them while the others stand idle.
+LONGEST_FIRST = (
+    "tests/sync/test_real_mounts.py",
+    "tests/crash/",
+    "tests/sync/test_sealed_share.py",
+    "tests/sync/test_round.py",
+    "tests/sync/test_attacks.py",
+    "tests/sync/test_faults.py",
+    "tests/reports/test_ltv.py",
+    "tests/sync/test_hostile_files.py",
+    "tests/ui/test_smoke.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return next(
+            (i for i, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)),
+            len(LONGEST_FIRST),
+        )
+
+    items.sort(key=rank)  # stable: each file's own order is kept

@@ -19,6 +19,7 @@ from tests.conftest import PASSPHRASE
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.passphrase import DEMO_PASSPHRASE, passphrase_problem
+from udsat_desktop.platform import kdf
 from udsat_desktop.platform.kdf import KeyInfo
 from udsat_desktop.reports import keyfile
 from udsat_desktop.reports.errors import SigningError
@@ -75,21 +76,28 @@ def test_database_create_and_rekey_refuse_weak(tmp_path, db, paths):
     assert db.matches(paths.keyinfo, PASSPHRASE)
 
 
+def test_a_new_store_derives_its_key_at_the_full_scrypt_cost(tmp_path, real_kdf):
+    """(The other tests make their stores with a cheaper cost: tests/conftest.py.)"""
+    Database.create(tmp_path / "x.db", tmp_path / "keyinfo.json", PASSPHRASE).close()
+    info = KeyInfo.load(tmp_path / "keyinfo.json")
+    assert (info.n, info.r, info.p) == (2**15, 8, 1) == (kdf.SCRYPT_N, kdf.SCRYPT_R, kdf.SCRYPT_P)
+
+
 def _scrypt_cost(n: int, r: int, p: int) -> int:
     return n * r * p
 
 
-def test_key_file_kdf_costs_at_least_the_database_scrypt(profile, paths):
+def test_key_file_kdf_costs_at_least_the_database_scrypt(profile, paths, real_kdf):
     ensure_key(paths, profile, KEY_PASS)
     blob = key_path(paths).read_bytes()
     assert keyfile.is_wrapped(blob)
     with pytest.raises(ValueError):
         pkcs12.load_key_and_certificates(blob, KEY_PASS.encode())  # no weak PKCS#12 inside
     header = keyfile.header_of(blob)
-    db_info = KeyInfo.load(paths.keyinfo)
     assert header["kdf"] == "scrypt"
+    # against the product's database cost (this test's store was made cheaper: conftest.py)
     assert _scrypt_cost(header["n"], header["r"], header["p"]) >= _scrypt_cost(
-        db_info.n, db_info.r, db_info.p
+        kdf.SCRYPT_N, kdf.SCRYPT_R, kdf.SCRYPT_P
     )
     # a guess costs a scrypt derivation: measure it against the PKCS#12 it replaces
     legacy = pkcs12.serialize_key_and_certificates(
