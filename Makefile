@@ -43,9 +43,12 @@ i18n-update: $(STAMP)
 run: install
 	@bash packaging/run-demo.sh $(BIN) $(DEMO_DIR)
 
-# lint first (ruff, mypy --strict): CI runs `make test`
+# lint first (ruff, mypy --strict): CI runs `make test`. The suite runs on one worker per core
+# (pytest-xdist, at most 4); `--dist loadfile` keeps each test file on one worker, so a file's
+# module fixtures (the Samba server on the loopback's port 445) exist once.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -n auto --maxprocesses 4 \
+		--dist loadfile
 	@# the Linux bundle (PyInstaller, one folder), built and smoke-started offscreen
 	bash packaging/build_bundle.sh $(BIN)
 	@# the Windows installer (NSIS, zlib for speed), installed and smoke-tested under Wine
