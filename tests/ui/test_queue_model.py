@@ -24,6 +24,23 @@ def test_lazy_fetching_reaches_every_row(demo_db):
     assert len({model.data(model.index(r, 0), RowRole).id for r in range(400)}) == 400
 
 
+def test_a_view_taller_than_the_first_page_fetches_the_next_by_itself(qtbot, demo_db):
+    """A search reads only the first page; a table showing more rows than that (a tall 4K
+    window) is filled without any scrolling, and the filter's rows stay in order."""
+    from PySide6.QtWidgets import QTableView
+
+    model = CaseQueueModel(CaseQueue(demo_db))
+    model.refresh()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, view.verticalHeader().defaultSectionSize() * (CaseQueueModel.FIRST_PAGE + 40))
+    view.show()
+    qtbot.waitUntil(lambda: model.rowCount() > CaseQueueModel.FIRST_PAGE)
+    names = [model.data(model.index(r, 0), RowRole).name for r in range(model.rowCount())]
+    assert names == [r.name for r in CaseQueue(demo_db).page(CaseFilter(), limit=len(names))]
+
+
 def test_roles_give_raw_values_and_masked_cpr(demo_db):
     model = CaseQueueModel(CaseQueue(demo_db))
     model.refresh()

@@ -68,7 +68,9 @@ def flags_text(row: Any) -> str:
 
 
 class CaseQueueModel(QAbstractTableModel):
-    FIRST_PAGE = 200
+    # rows read on each filter change (every search keystroke): more than a 4K screen shows;
+    # a view taller than that asks for the next page by itself (canFetchMore / fetchMore)
+    FIRST_PAGE = 100
     PAGE = 500
 
     def __init__(self, queue: CaseQueue, reviewer_label: Any = None, parent: Any = None) -> None:
