@@ -35,8 +35,8 @@ then cannot hold the process, and Ctrl-C is always heard.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
+import functools
 import hashlib
 import json
 import os
@@ -44,9 +44,7 @@ import secrets
 import stat
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -206,6 +204,8 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         return fn(*args, **kwargs)
     if "message" in _HUNG:
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT)
+    from concurrent.futures import Future
+
     future: Future[_T] = Future()
     caller = getattr(_local, "session", None)
 
@@ -228,6 +228,8 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
 def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     """`fn(*args)` on a daemon thread, given up after `seconds` with a ShareError: for a
     window that may wait a moment for the share but never longer."""
+    from concurrent.futures import Future
+
     future: Future[_T] = Future()
 
     def run() -> None:
@@ -408,9 +410,12 @@ class _Dir:
             os.link(self.path / src, self.path / dst)
 
     def rename_noreplace(self, src: str, dst: str) -> None:
-        if self.fd is None or _renameat2 is None:
+        renameat2 = _renameat2()
+        if self.fd is None or renameat2 is None:
             raise OSError(errno.ENOSYS, "renameat2 not available")
-        if _renameat2(self.fd, src.encode(), self.fd, dst.encode(), 1) != 0:  # NOREPLACE
+        if renameat2(self.fd, src.encode(), self.fd, dst.encode(), 1) != 0:  # NOREPLACE
+            import ctypes
+
             code = ctypes.get_errno()
             raise OSError(code, os.strerror(code))
 
@@ -429,9 +434,13 @@ class _Dir:
                 os.fsync(self.fd)
 
 
-def _load_renameat2() -> Any:
+@functools.cache
+def _renameat2() -> Any:
+    """libc's renameat2, loaded on first use (ctypes is not loaded at start)."""
     if os.name != "posix":
         return None
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         fn = libc.renameat2
@@ -440,9 +449,6 @@ def _load_renameat2() -> Any:
     fn.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
     fn.restype = ctypes.c_int
     return fn
-
-
-_renameat2 = _load_renameat2()
 
 
 # ----------------------------------------------------------------------------- the marker
@@ -538,6 +544,8 @@ def set_up_share(path: Path, *, known: str | None = None, new_share: bool = Fals
             )
         )
     if existing is None:
+        import uuid
+
         info = {
             "format": MARKER_FORMAT,
             "share_id": str(uuid.uuid4()),
