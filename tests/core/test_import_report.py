@@ -114,3 +114,21 @@ def test_duplicates_form_one_group():
         (12, "samme CPR-nummer som række 5"),
     ]
     assert duplicate_group([]) is None
+
+
+def test_every_control_and_direction_character_is_caught_in_names_and_only_direction_in_text():
+    """The checks are regular expressions; here they meet Unicode's own categories for every
+    character of the Basic Multilingual Plane."""
+    import unicodedata
+
+    from udsat_desktop.core.import_guard import name_problem, text_problem
+
+    direction = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        control = unicodedata.category(ch) == "Cc" and ch != "\t"
+        assert (name_problem(f"Anna{ch}Hansen") is not None) == (control or code in direction)
+        assert (text_problem(f"Enhed{ch}Nord") is not None) == (code in direction)
+    assert "U+202E" in str(name_problem("Anna\u202eHansen"))

@@ -10,7 +10,6 @@ Every refusal is an `ImportFileError` with one Danish sentence."""
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -250,16 +249,20 @@ _BIDI = {
     0x2069,
     0x061C,
 }
+_BIDI_CLASS = "".join(f"\\u{code:04x}" for code in sorted(_BIDI))
+# one regular expression per check: every cell of an import passes one (a loop over each
+# character in Python was an eighth of a 20,000-row import); Cc is U+0000-001F and U+007F-009F
+_BAD_IN_TEXT = re.compile(f"[{_BIDI_CLASS}]")
+_BAD_IN_NAME = re.compile(f"[{_BIDI_CLASS}\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f]")
 
 
 def name_problem(name: str) -> Msg | None:
-    for ch in name:
-        if ord(ch) in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\t"):
-            return Msg(
-                "navnet indeholder et kontroltegn eller et tegn, der vender "
-                "skriftretningen (U+{code})",
-                code=f"{ord(ch):04X}",
-            )
+    found = _BAD_IN_NAME.search(name)
+    if found:
+        return Msg(
+            "navnet indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})",
+            code=f"{ord(found.group()):04X}",
+        )
     return None
 
 
@@ -267,11 +270,11 @@ def text_problem(text: str) -> Msg | None:
     """Any other text of a row (a caseworker's name, a unit, a note): nothing may turn the
     direction of the text (what is shown would not be what is stored); other control
     characters are harmless there and are left out where the text is shown or exported."""
-    for ch in text:
-        if ord(ch) in _BIDI:
-            return Msg(
-                "teksten indeholder et kontroltegn eller et tegn, der vender "
-                "skriftretningen (U+{code})",
-                code=f"{ord(ch):04X}",
-            )
+    found = _BAD_IN_TEXT.search(text)
+    if found:
+        return Msg(
+            "teksten indeholder et kontroltegn eller et tegn, der vender "
+            "skriftretningen (U+{code})",
+            code=f"{ord(found.group()):04X}",
+        )
     return None

@@ -440,6 +440,8 @@ _NOTE_PATTERNS = {
 
 
 def _text(value: object) -> str | None:
+    if type(value) is str:  # every cell of a CSV file, most of a workbook's: the quick way
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
