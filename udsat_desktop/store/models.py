@@ -27,9 +27,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.status import CaseStatus, ReviewStatus
 
-# a stored signed summary's record mentions "ltv": it may wait for validation data; the
-# partial index ix_signed_pdf_ltv holds these rows (signed_pdfs.SIGNED_PDF_LTV_MENTIONED)
-SIGNED_PDF_LTV_MENTIONED = "instr(record, '\"ltv\"') > 0"
+# the rows of the partial index ix_signed_pdf_ltv; defined where the query that uses it lives
+# (SQLAlchemy-free, for the sync's start), so that both say the same
+from udsat_desktop.store.signed_pdfs import SIGNED_PDF_LTV_MENTIONED
 
 
 def utcnow() -> dt.datetime:

@@ -23,8 +23,9 @@ from udsat_desktop.store.db import Database
 log = logging.getLogger(__name__)
 
 MAX_SIGNED_PDF = 64 * 1024 * 1024
-# the rows of the partial index ix_signed_pdf_ltv (models.SignedPdf, migration 0007): the same
-# expression, or SQLite finds no plan for the query that names the index
+# the rows of the partial index ix_signed_pdf_ltv (models.SignedPdf imports this; migration 0007
+# keeps its own frozen copy): the same expression, or SQLite finds no plan for the query that
+# names the index
 SIGNED_PDF_LTV_MENTIONED = "instr(record, '\"ltv\"') > 0"
 STORED_WAITING_SQL = (
     "SELECT review_key, sha256, pdf, record FROM signed_pdf INDEXED BY ix_signed_pdf_ltv "
