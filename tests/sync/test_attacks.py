@@ -91,7 +91,7 @@ def round_template(tmp_path_factory, team_template):
             r[0]
             for r in kk.open()[0]
             .reader()
-            .execute('SELECT case_key FROM "case" ORDER BY case_key LIMIT 6')
+            .execute('SELECT case_key FROM "case" ORDER BY cpr, name LIMIT 6')
         ]
         assert kk.run("assign", "--to", aa.user_id, *keys[:3])[0] == 0
         assert kk.run("assign", "--to", bb.user_id, *keys[3:6])[0] == 0

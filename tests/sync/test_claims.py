@@ -17,7 +17,7 @@ def first_cases(member, n: int) -> list[str]:
         return [
             r[0]
             for r in db.reader().execute(
-                'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,)
+                'SELECT case_key FROM "case" ORDER BY cpr, name LIMIT ?', (n,)
             )
         ]
     finally:

@@ -38,7 +38,7 @@ def _one_signed_rehab_case(aa) -> str:
             .execute(
                 'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
                 "WHERE r.status = 'klar' AND json_extract(r.answers, '$.forelaeg_rehab') = 1 "
-                "ORDER BY c.case_key LIMIT 1"
+                "ORDER BY c.cpr LIMIT 1"
             )
             .fetchone()
         )
@@ -126,7 +126,7 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     keys = [
         k
         for (k,) in db.reader().execute(
-            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key "
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY cpr, name "
             "LIMIT 6"
         )
     ]

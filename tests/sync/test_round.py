@@ -26,7 +26,7 @@ def case_keys(member, n: int) -> list[str]:
         return [
             r[0]
             for r in db.reader().execute(
-                'SELECT case_key FROM "case" ORDER BY case_key LIMIT ?', (n,)
+                'SELECT case_key FROM "case" ORDER BY cpr, name LIMIT ?', (n,)
             )
         ]
     finally:

@@ -175,7 +175,7 @@ def test_after_a_whole_round_nothing_is_readable_on_the_share_or_in_a_data_folde
     keys = [
         k
         for (k,) in db.reader().execute(
-            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key"
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY cpr, name"
         )
     ]
     db.close()
@@ -285,7 +285,7 @@ def _team_with_reviews(team, count: int = 2):
     keys = [
         k
         for (k,) in db.reader().execute(
-            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY case_key"
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY cpr, name"
         )
     ]
     db.close()
