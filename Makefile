@@ -69,7 +69,8 @@ bundle: install
 
 # the suite as `make test` runs it, with line coverage of udsat_desktop (the figure in README)
 coverage: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" --cov --cov-report=term
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -n auto --maxprocesses 4 \
+		--dist loadfile --cov --cov-report=term
 
 test-long: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
