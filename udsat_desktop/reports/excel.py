@@ -1,7 +1,7 @@
 """The management workbook: the figures behind every dashboard chart and a pseudonymous case
 list (case key, never CPR or name). Dates are real dates shown dd.mm.yyyy and numbers real
 numbers, so Danish Excel shows 24.11.2026 and 1.234,5. Text that Excel would take for a
-formula (=, +, -, @) is stored as text, never as a live formula."""
+formula (=, +, -, @: `core.spreadsheet`) is stored as text, never as a live formula."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures, case_columns
+from udsat_desktop.core.spreadsheet import looks_like_formula
 from udsat_desktop.platform.fsutil import write_atomic
 
 DATE_FORMAT = "dd.mm.yyyy"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _put(ws: Any, row: int, col: int, value: Any) -> None:
@@ -24,7 +24,7 @@ def _put(ws: Any, row: int, col: int, value: Any) -> None:
     if isinstance(value, str):
         value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters Excel refuses
         cell.value = value
-        if value.startswith(_FORMULA_START):
+        if looks_like_formula(value):
             cell.data_type = "s"  # text, not a formula
     else:
         cell.value = value

@@ -3,7 +3,8 @@ and JSON that a case system's bulk import reads.
 
 One row per signed review (own reviews and those ingested from the team): CPR, name, case key,
 document title, review date, signer(s), the verification verdict, the PAdES level and the
-SHA-256 of the exported file. The export is written to a new folder atomically file by file
+SHA-256 of the exported file; a CSV cell a spreadsheet would take for a formula is kept as text
+(`core.spreadsheet`). The export is written to a new folder atomically file by file
 and is audited per case (action "export", kind "journalisering"), so it appears in the
 citizen's access log. Coordinators only.
 """
@@ -19,6 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from udsat_desktop.core.errors import UserError
+from udsat_desktop.core.spreadsheet import csv_row
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
@@ -142,7 +144,8 @@ def export_journal(
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([getattr(row, c) for c in COLUMNS] for row in rows)
+    # a name (or any text) that Excel would take for a formula stays text: a leading apostrophe
+    writer.writerows(csv_row(getattr(row, c) for c in COLUMNS) for row in rows)
     # UTF-8 with a byte-order mark: Excel and most bulk importers read æ, ø, å right
     write_atomic(out_dir / "manifest.csv", ("\ufeff" + text.getvalue()).encode("utf-8"), mode=0o600)
     write_atomic(
