@@ -21,13 +21,13 @@ from udsat_desktop.cli_common import (
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import Profile
 
 
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.core.checklist import default_library
-    from udsat_desktop.reports.signing import sign_pdf
     from udsat_desktop.store.reviews import ready_reviews
-    from udsat_desktop.sync.outbox import ensure_key, identity_of, sign_ready
+    from udsat_desktop.sync.outbox import sign_ready
 
     db, profile = open_store(paths)
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
@@ -35,25 +35,10 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         passphrase = read_key_passphrase()
         from udsat_desktop.sync.outbox import key_path
 
+        if args.cosign:
+            return _cosign(args, paths, db, profile, passphrase, tsa)
         if not key_path(paths).exists():
             _warn_same_passphrase(db, paths, passphrase)
-        if args.cosign:
-            source = Path(args.cosign)
-            if not source.is_file():
-                raise CliError(f"Filen findes ikke: {source.name}")
-            signed = sign_pdf(
-                source.read_bytes(),
-                ensure_key(paths, profile, passphrase),
-                passphrase,
-                identity_of(profile),
-                cosign=True,
-                timestamp_url=tsa,
-            )
-            from udsat_desktop.platform.fsutil import write_atomic
-
-            write_atomic(source, signed, mode=0o600)
-            emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
-            return 0
         import datetime as dt
 
         library = default_library()
@@ -96,6 +81,35 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         },
         text,
     )
+    return 0
+
+
+def _cosign(
+    args: argparse.Namespace,
+    paths: AppPaths,
+    db: Database,
+    profile: Profile,
+    passphrase: str,
+    tsa: str | None,
+) -> int:
+    """`udsat sign --cosign FILE`: the file is checked first (a signed summary, not yet
+    co-signed, not signed by this user), so a refusal leaves no key made and nothing written."""
+    from udsat_desktop.platform.fsutil import write_atomic
+    from udsat_desktop.sync.cosign import cosign, cosignable
+    from udsat_desktop.sync.outbox import key_path
+
+    source = Path(args.cosign)
+    if not source.is_file():
+        raise CliError(f"Filen findes ikke: {source.name}")
+    pdf = source.read_bytes()
+    first_signer = cosignable(paths, profile, pdf, source.name)
+    if not key_path(paths).exists():
+        _warn_same_passphrase(db, paths, passphrase)
+    signed = cosign(
+        paths, profile, pdf, source.name, first_signer, passphrase, timestamp_url=tsa or None
+    )
+    write_atomic(source, signed, mode=0o600)
+    emit(args, {"cosigned": source.name}, lambda: f"Medunderskrevet: {source.name}")
     return 0
 
 

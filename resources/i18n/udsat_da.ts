@@ -2312,6 +2312,30 @@
         <translation>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</translation>
     </message>
     <message>
+        <source>Du har selv underskrevet {file}; medunderskriften skal være fra en anden gennemgåer (fire øjne)</source>
+        <translation>Du har selv underskrevet {file}; medunderskriften skal være fra en anden gennemgåer (fire øjne)</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en PDF; kun en underskrevet sammenfatning kan medunderskrives</source>
+        <translation>{file} er ikke en PDF; kun en underskrevet sammenfatning kan medunderskrives</translation>
+    </message>
+    <message>
+        <source>{file} er allerede medunderskrevet; en sammenfatning har kun én medunderskrift</source>
+        <translation>{file} er allerede medunderskrevet; en sammenfatning har kun én medunderskrift</translation>
+    </message>
+    <message>
+        <source>{file} er ikke underskrevet; kun en underskrevet sammenfatning kan medunderskrives</source>
+        <translation>{file} er ikke underskrevet; kun en underskrevet sammenfatning kan medunderskrives</translation>
+    </message>
+    <message>
+        <source>{file} kan ikke medunderskrives: {reason}</source>
+        <translation>{file} kan ikke medunderskrives: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</source>
+        <translation>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</translation>
+    </message>
+    <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>teamets holdliste er ikke modtaget endnu</translation>
     </message>

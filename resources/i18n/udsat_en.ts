@@ -2312,6 +2312,30 @@
         <translation>The disk reported an error while the database was read or written; nothing was half-saved. Try again, and ask IT to check the disk if it happens again.</translation>
     </message>
     <message>
+        <source>Du har selv underskrevet {file}; medunderskriften skal være fra en anden gennemgåer (fire øjne)</source>
+        <translation>You signed {file} yourself; the co-signature must be another reviewer&apos;s (four eyes)</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en PDF; kun en underskrevet sammenfatning kan medunderskrives</source>
+        <translation>{file} is not a PDF; only a signed summary can be co-signed</translation>
+    </message>
+    <message>
+        <source>{file} er allerede medunderskrevet; en sammenfatning har kun én medunderskrift</source>
+        <translation>{file} is already co-signed; a summary has only one co-signature</translation>
+    </message>
+    <message>
+        <source>{file} er ikke underskrevet; kun en underskrevet sammenfatning kan medunderskrives</source>
+        <translation>{file} is not signed; only a signed summary can be co-signed</translation>
+    </message>
+    <message>
+        <source>{file} kan ikke medunderskrives: {reason}</source>
+        <translation>{file} cannot be co-signed: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</source>
+        <translation>{file} cannot be co-signed: the PDF has no room for a co-signature</translation>
+    </message>
+    <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>the team roster has not been received yet</translation>
     </message>

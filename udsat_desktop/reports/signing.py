@@ -275,6 +275,11 @@ def key_has_revocation_service(key_path: Path, passphrase: str) -> bool:
     return ltv.has_revocation_service(x509.load_der_x509_certificate(cert.dump()))
 
 
+def certificate_sha256(key_path: Path, passphrase: str) -> str:
+    """The key's certificate by its SHA-256 fingerprint, as the verifier names signers."""
+    return hashlib.sha256(_signer(key_path, passphrase).signing_cert.dump()).hexdigest()
+
+
 def _timestamper(url: str) -> Any:
     """One per server for the process (a batch): see `ltv.shared_timestamper`."""
     return ltv.shared_timestamper(url)
