@@ -786,3 +786,31 @@ def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_
     (folder / f"{header['batch']}.json").write_bytes(signed)
     code, report = aa.run("sync")
     assert code == 0 and any("ugyldig sag" in r for _, r in report["refused"])
+
+
+def test_a_reviewer_cannot_co_sign_her_own_summary_with_a_new_key(round_, tmp_path, capsys):
+    """Four eyes as the verifier sees signers: the roster knows Anna's certificate, so a new
+    key (a new laptop, her old key and its local copy gone) does not make her a co-signer."""
+    share, kk, aa, bb, _keys = round_
+    record = next(iter(records(share).values()))
+    summary = tmp_path / "sammenfatning.pdf"
+    summary.write_bytes(plain(pdf_of(share, record)))
+    before = summary.read_bytes()
+    for member in (aa, kk, aa):  # her certificate joins the roster Anna holds
+        assert member.run("sync")[0] == 0
+    key_path(aa.paths).unlink()
+    (aa.paths.data / "trust" / f"{aa.user_id}.crt").unlink()
+    from udsat_desktop.reports.verify import check_pdf
+
+    first = check_pdf(before, []).first_signer
+    assert roster.local_trust(aa.paths).known[first] == aa.user_id  # only the roster knows
+    capsys.readouterr()
+    code, _out = aa.run("sign", "--cosign", str(summary))
+    assert code == 2
+    assert "Du har selv underskrevet sammenfatning.pdf" in capsys.readouterr().err
+    assert summary.read_bytes() == before
+    assert not key_path(aa.paths).exists()  # refused before a key was made
+    code, out = bb.run("sign", "--cosign", str(summary))  # a colleague may
+    assert code == 0, out
+    code, out = bb.run("verify", str(summary))
+    assert code == 0 and len(out["files"][0]["signatures"]) == 2
