@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import Any
 
 from udsat_desktop.cli_common import CliError, emit, open_store
 from udsat_desktop.platform.paths import AppPaths
 
 
-def _date(value: str) -> dt.date:
+def parse_date_option(value: str, option: str = "--date") -> dt.date:
+    """The date of a `--date`/`--meeting` option, written as 2026-12-03 or 03.12.2026 (as
+    every date in the program); the one parser for every meeting date on the command line."""
     from udsat_desktop.core.danish import parse_date
 
     try:
@@ -28,11 +31,14 @@ def _date(value: str) -> dt.date:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise CliError(f"--date skal være en dato som 2026-12-03 eller 03.12.2026, ikke »{value}«")
+        raise CliError(
+            f"{option} skal være en dato som 2026-12-03 eller 03.12.2026, ikke »{value}«"
+        )
     return parsed
 
 
 def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.core.meetings import is_past
     from udsat_desktop.store import meetings
 
     db, profile = open_store(paths)
@@ -40,7 +46,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
         meetings.require_meeting_coordinator(profile)
         action = args.meeting_command
         if action == "new":
-            day = _date(args.date)
+            day = parse_date_option(args.date)
             if args.minutes is not None and args.minutes <= 0:
                 raise CliError("--minutes skal være et positivt antal minutter")
             meetings.create_meeting(
@@ -53,6 +59,11 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
                 minutes_per_case=args.minutes or 20,
             )
             info = meetings.get_meeting(db, day)
+            if is_past(day):  # allowed (recorded afterwards), but never silently
+                print(
+                    f"udsat: Bemærk: mødedatoen {day:%d.%m.%Y} er overstået",
+                    file=sys.stderr,
+                )
             emit(
                 args,
                 _meeting_json(info),
@@ -89,7 +100,8 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             return 0
         if action == "add":
-            day = _date(args.date)
+            day = parse_date_option(args.date)
+            meetings.get_meeting(db, day)  # a missing meeting is reported before anything
             by_key = {c.case_key: c for c in meetings.candidates(db)}
             unknown = [k for k in args.case_keys if k not in by_key]
             if unknown:
@@ -98,9 +110,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
                     "beder ikke om rehabiliteringsteamet, eller sagen er allerede "
                     f"på et møde): {', '.join(unknown)}"
                 )
-            meetings.get_meeting(db, day)  # a missing meeting is reported before anything
-            for key in dict.fromkeys(args.case_keys):
-                meetings.add_case(db, profile, day, by_key[key])
+            meetings.add_cases(db, profile, day, [by_key[k] for k in dict.fromkeys(args.case_keys)])
             info = meetings.get_meeting(db, day)
             emit(
                 args,
@@ -123,8 +133,11 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _meeting_json(info: Any) -> dict[str, Any]:
+    from udsat_desktop.core.meetings import is_past
+
     return {
         "date": info.meeting_date.isoformat(),
+        "past": is_past(info.meeting_date),
         "time": info.start_time,
         "place": info.place,
         "minutes_per_case": info.minutes_per_case,

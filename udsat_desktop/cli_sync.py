@@ -168,15 +168,11 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
-    import datetime as dt
-
+    from udsat_desktop.cli_meetings import parse_date_option
     from udsat_desktop.reports.packet import PacketError
     from udsat_desktop.sync.packets import make_packet
 
-    try:
-        meeting_date = dt.date.fromisoformat(args.meeting)
-    except ValueError:
-        raise CliError("--meeting skal være en dato som 2026-12-03") from None
+    meeting_date = parse_date_option(args.meeting, "--meeting")  # as `meeting new/add --date`
     db, profile = open_store(paths)
     try:
         started = time.perf_counter()
@@ -268,7 +264,12 @@ def add_packet(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "packet", parents=[common], help="byg mødepakken til et planlagt rehabiliteringsteam-møde"
     )
-    p.add_argument("--meeting", required=True, metavar="DATE", help="mødets dato, fx 2026-12-03")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="DATE",
+        help="mødets dato, fx 2026-12-03 eller 03.12.2026",
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="mappe til pakken")
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     p.set_defaults(func=cmd_packet)

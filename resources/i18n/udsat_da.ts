@@ -2204,6 +2204,14 @@
         <translation> (identisk)</translation>
     </message>
     <message>
+        <source>Mødedatoen {date} kan ikke være rigtig: et møde skal ligge i år {year} eller senere</source>
+        <translation>Mødedatoen {date} kan ikke være rigtig: et møde skal ligge i år {year} eller senere</translation>
+    </message>
+    <message>
+        <source>Mødedatoen {date} ligger mere end {years} år ude i fremtiden; et møde kan planlægges til senest {latest}</source>
+        <translation>Mødedatoen {date} ligger mere end {years} år ude i fremtiden; et møde kan planlægges til senest {latest}</translation>
+    </message>
+    <message>
         <source>Navn skal udfyldes</source>
         <translation>Navn skal udfyldes</translation>
     </message>
@@ -2288,8 +2296,20 @@
         <translation>filen er ikke en PDF</translation>
     </message>
     <message>
+        <source>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</source>
+        <translation>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</translation>
+    </message>
+    <message>
+        <source>Sag {case_key}: gennemgangen er dateret {review_date}, efter mødet den {meeting_date}, og kan kun komme på et møde samme dag eller senere</source>
+        <translation>Sag {case_key}: gennemgangen er dateret {review_date}, efter mødet den {meeting_date}, og kan kun komme på et møde samme dag eller senere</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
+        <translation>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>

@@ -2204,6 +2204,14 @@
         <translation> (identical)</translation>
     </message>
     <message>
+        <source>Mødedatoen {date} kan ikke være rigtig: et møde skal ligge i år {year} eller senere</source>
+        <translation>The meeting date {date} cannot be right: a meeting must be in {year} or later</translation>
+    </message>
+    <message>
+        <source>Mødedatoen {date} ligger mere end {years} år ude i fremtiden; et møde kan planlægges til senest {latest}</source>
+        <translation>The meeting date {date} is more than {years} years ahead; a meeting can be planned for {latest} at the latest</translation>
+    </message>
+    <message>
         <source>Navn skal udfyldes</source>
         <translation>Name must be filled in</translation>
     </message>
@@ -2288,8 +2296,20 @@
         <translation>the file is not a PDF</translation>
     </message>
     <message>
+        <source>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</source>
+        <translation>The meeting would last past midnight: starting at {start} with {minutes} minutes per case, even the first case ends after midnight</translation>
+    </message>
+    <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
         <translation>Case {case_key}: review {old} is replaced by version {version} ({new}); use the newest version</translation>
+    </message>
+    <message>
+        <source>Sag {case_key}: gennemgangen er dateret {review_date}, efter mødet den {meeting_date}, og kan kun komme på et møde samme dag eller senere</source>
+        <translation>Case {case_key}: the review is dated {review_date}, after the meeting on {meeting_date}, and can only go on a meeting that day or later</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
+        <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case's slot would end at {end} the next day)</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>

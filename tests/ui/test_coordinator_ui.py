@@ -172,3 +172,53 @@ def test_overdue_steps_are_announced_on_start(qtbot, demo_db, profile, paths, ma
     show = next(b for b in main.review_ctrl.overdue_box.buttons() if b.text() == "Vis opfølgning")
     qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     assert main.review_ctrl.follow_up_window.isVisible()
+
+
+def test_the_meetings_window_warns_about_a_review_dated_after_the_meeting(
+    qtbot, demo_db, profile, paths, signed, monkeypatch
+):
+    from udsat_desktop.store.meetings import candidates, create_meeting, get_meeting
+    from udsat_desktop.ui.meetings import MeetingsWindow
+    from udsat_desktop.ui.tasks import TaskRunner
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    newest = max(candidates(demo_db), key=lambda c: c.review_date)
+    day = newest.review_date - dt.timedelta(days=1)
+    create_meeting(demo_db, profile, day, "09:00", "Jobcenter", {})
+    win = MeetingsWindow(demo_db, profile, paths, TaskRunner(), None)
+    qtbot.addWidget(win)
+    win.show()
+    row = next(
+        r
+        for r in range(win.candidates.count())
+        if win.candidates.item(r).data(Qt.ItemDataRole.UserRole).case_key == newest.case_key
+    )
+    win.candidates.setCurrentRow(row)
+    qtbot.mouseClick(win.buttons["add"], Qt.MouseButton.LeftButton)
+    assert warned == [
+        f"Sag {newest.case_key}: gennemgangen er dateret {newest.review_date:%d.%m.%Y}, efter "
+        f"mødet den {day:%d.%m.%Y}, og kan kun komme på et møde samme dag eller senere"
+    ]
+    assert win.agenda.count() == 0 and get_meeting(demo_db, day).items == []
+
+
+def test_the_new_meeting_dialog_refuses_an_implausible_date(qtbot, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    dialog = NewMeetingDialog()
+    qtbot.addWidget(dialog)
+    dialog.date.setText("31.12.1999")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and not asked  # refused, not asked
+    assert not dialog.date_error.isHidden()
+    assert "år 2000 eller senere" in dialog.date_error.text()
+    # a past but plausible date is asked about, as before
+    dialog.date.setText("01.01.2000")
+    dialog.accept()
+    assert len(asked) == 1 and dialog.date_error.isHidden()
+    assert dialog.result() != QDialog.DialogCode.Accepted

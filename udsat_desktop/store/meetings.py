@@ -20,7 +20,13 @@ from udsat_desktop.core.checklist import TemplateLibrary, default_library
 from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.meetings import AgendaItem, MeetingInfo, forum_on
+from udsat_desktop.core.meetings import (
+    AgendaItem,
+    MeetingDateError,
+    MeetingInfo,
+    check_meeting_date,
+    forum_on,
+)
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
@@ -115,6 +121,10 @@ def create_meeting(
 ) -> int:
     require_meeting_coordinator(profile)
     try:
+        check_meeting_date(meeting_date)
+    except MeetingDateError as exc:
+        raise MeetingError(exc.args[0]) from None
+    try:
         hours, minutes = (int(x) for x in start_time.split(":"))
         dt.time(hours, minutes)
     except ValueError:
@@ -126,6 +136,18 @@ def create_meeting(
         )
     if not 5 <= minutes_per_case <= 120:
         raise MeetingError(Msg("Tid pr. sag skal være mellem 5 og 120 minutter"))
+    planned = MeetingInfo(
+        0, meeting_date, f"{hours:02d}:{minutes:02d}", minutes_per_case, "", {}, []
+    )
+    if not planned.fits_before_midnight(1):
+        raise MeetingError(
+            Msg(
+                "Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. "
+                "sag slutter allerede den første sag efter midnat",
+                start=f"{hours:02d}.{minutes:02d}",
+                minutes=minutes_per_case,
+            )
+        )
     with db.session() as s:
         if s.scalars(select(Meeting).where(Meeting.meeting_date == meeting_date)).first():
             raise MeetingError(
@@ -200,8 +222,47 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
 
 
 def add_case(db: Database, profile: Profile, meeting_date: dt.date, candidate: Candidate) -> None:
+    add_cases(db, profile, meeting_date, [candidate])
+
+
+def add_cases(
+    db: Database, profile: Profile, meeting_date: dt.date, chosen: list[Candidate]
+) -> None:
+    """Put cases at the end of a meeting's agenda, all or none: each is checked first (its
+    latest version, not on the meeting yet, reviewed by the meeting's day, a slot that ends
+    by midnight)."""
     require_meeting_coordinator(profile)
     info = get_meeting(db, meeting_date)
+    on_agenda = {i.case_key for i in info.items}
+    for position, candidate in enumerate(chosen, start=len(info.items)):
+        _check_candidate(db, candidate)
+        if candidate.case_key in on_agenda:
+            raise MeetingError(
+                Msg("Sag {case_key} er allerede på mødet", case_key=candidate.case_key)
+            )
+        on_agenda.add(candidate.case_key)
+        _check_fits(info, candidate, position)
+    with db.session() as s:
+        for position, candidate in enumerate(chosen, start=len(info.items)):
+            s.add(
+                MeetingCase(
+                    meeting_id=info.id,
+                    case_key=candidate.case_key,
+                    review_key=candidate.review_key,
+                    position=position,
+                )
+            )
+            audit.append(
+                s,
+                profile.user_id,
+                "meeting.add_case",
+                _case_id(s, candidate.case_key),
+                meeting=meeting_date.isoformat(),
+                case_key=candidate.case_key,
+            )
+
+
+def _check_candidate(db: Database, candidate: Candidate) -> None:
     newer = superseded_by(db, candidate.case_key, candidate.review_key)
     if newer is not None:
         raise MeetingError(
@@ -214,24 +275,31 @@ def add_case(db: Database, profile: Profile, meeting_date: dt.date, candidate: C
                 new=newer.review_key,
             )
         )
-    if any(i.case_key == candidate.case_key for i in info.items):
-        raise MeetingError(Msg("Sag {case_key} er allerede på mødet", case_key=candidate.case_key))
-    with db.session() as s:
-        s.add(
-            MeetingCase(
-                meeting_id=info.id,
+
+
+def _check_fits(info: MeetingInfo, candidate: Candidate, position: int) -> None:
+    """A review dated after the meeting cannot be on its agenda, and the agenda must end by
+    midnight of the meeting's day."""
+    if candidate.review_date > info.meeting_date:
+        raise MeetingError(
+            Msg(
+                "Sag {case_key}: gennemgangen er dateret {review_date}, efter mødet den "
+                "{meeting_date}, og kan kun komme på et møde samme dag eller senere",
                 case_key=candidate.case_key,
-                review_key=candidate.review_key,
-                position=len(info.items),
+                review_date=format_date(candidate.review_date),
+                meeting_date=format_date(info.meeting_date),
             )
         )
-        audit.append(
-            s,
-            profile.user_id,
-            "meeting.add_case",
-            _case_id(s, candidate.case_key),
-            meeting=meeting_date.isoformat(),
-            case_key=candidate.case_key,
+    if not info.fits_before_midnight(position + 1):
+        end = info.slot(position)[1]
+        raise MeetingError(
+            Msg(
+                "Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare "
+                "over midnat (sagens tid ville slutte kl. {end} næste dag)",
+                case_key=candidate.case_key,
+                meeting_date=format_date(info.meeting_date),
+                end=end,
+            )
         )
 
 

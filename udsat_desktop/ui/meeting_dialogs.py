@@ -88,7 +88,9 @@ class NewMeetingDialog(QDialog):
         """The typed date, or None with the reason shown under the field."""
         try:
             day = parse_date(self.date.text())
-        except ValueProblem as exc:
+            if day is not None:
+                cm.check_meeting_date(day)  # the store's rule, shown before anything is asked
+        except (ValueProblem, cm.MeetingDateError) as exc:
             self.date_error.setText(error_text(exc))
         else:
             if day is not None:
@@ -103,7 +105,7 @@ class NewMeetingDialog(QDialog):
         day = self.meeting_date()
         if day is None:
             return
-        if day < dt.date.today() and not confirm_past(
+        if cm.is_past(day) and not confirm_past(
             self,
             self.tr("Nyt møde"),
             fill(self.tr("Mødedatoen %1 er overskredet. Opret mødet alligevel?"), fmt_date(day)),
