@@ -2344,6 +2344,10 @@
         <translation>fejl fra styresystemet ({code})</translation>
     </message>
     <message>
+        <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
+        <translation>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data efter den sidste ændring</translation>
     </message>
@@ -2401,7 +2405,7 @@
     </message>
     <message>
         <source>PDF&apos;en (resuméet) er beskadiget eller ulæselig: {problem}</source>
-        <translation>PDF'en (resuméet) er beskadiget eller ulæselig: {problem}</translation>
+        <translation>PDF&apos;en (resuméet) er beskadiget eller ulæselig: {problem}</translation>
     </message>
     <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>

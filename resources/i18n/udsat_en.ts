@@ -2344,6 +2344,10 @@
         <translation>error from the operating system ({code})</translation>
     </message>
     <message>
+        <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
+        <translation>the record's signature is damaged (the certificate or the value cannot be read)</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data after the last change</translation>
     </message>

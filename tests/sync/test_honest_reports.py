@@ -162,3 +162,23 @@ def test_a_packet_that_cannot_replace_a_file_on_the_share_says_what_makes_it_go_
     code, out = kk.run("packet", "--meeting", MEETING, "--out", str(tmp_path / "p3"))
     assert code == 0 and out["shared_to"] and not out["share_problem"], out
     assert original.read_bytes() == whole
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        {"certificate": "ikke et certifikat", "value": "AAAA"},
+        {
+            "certificate": "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----",
+            "value": "A",
+        },
+    ],
+)
+def test_a_record_signature_that_cannot_be_read_is_refused_in_danish(block):
+    from udsat_desktop.reports.detached import verify_detached
+
+    with pytest.raises(ValueError) as caught:
+        verify_detached(block, b"data")
+    assert str(caught.value) == (
+        "postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)"
+    )
