@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.errors import UserError
+from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.console import stdin_is_console
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
@@ -103,6 +104,8 @@ def read_files(
             # a FIFO or a link to /dev/zero among the share's files must not hang or fill memory
             data = read_regular(path, MAX_PDF_BYTES)
         except OSError as exc:
-            results.append({"file": name, "error": f"kan ikke læses: {exc.strerror}"})
+            results.append(
+                {"file": name, "error": Msg("kan ikke læses: {reason}", reason=message_of(exc))}
+            )
             continue
         yield name, path, data

@@ -67,6 +67,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.sync import roster
     from udsat_desktop.sync import share as share_io
     from udsat_desktop.sync.engine import SyncReport, pull_assignments
     from udsat_desktop.sync.share import check_share, describe_os_error, ensure_layout
@@ -78,6 +79,8 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
             share = check_share(share_of(args, paths))
             ensure_layout(share)
             pull_assignments(db, profile, share, report)
+        held = roster.current(paths)  # the roster the assignments were checked against
+        report.roster_version = held.version if held else 0
     except ShareError as exc:
         report.reachable, report.problem = False, str(exc)
     except OSError as exc:

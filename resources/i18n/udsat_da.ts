@@ -2180,6 +2180,10 @@
         <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>kan ikke læses: {reason}</source>
+        <translation>kan ikke læses: {reason}</translation>
+    </message>
+    <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
         <translation>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
     </message>
@@ -2288,6 +2292,70 @@
         <translation>en ZIP-fil</translation>
     </message>
     <message>
+        <source>filen findes ikke</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>ingen adgang til filen</source>
+        <translation>ingen adgang til filen</translation>
+    </message>
+    <message>
+        <source>det er en mappe, ikke en fil</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>en del af stien er ikke en mappe</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>stien går gennem for mange links</source>
+        <translation>stien går gennem for mange links</translation>
+    </message>
+    <message>
+        <source>læsefejl på drevet</source>
+        <translation>læsefejl på drevet</translation>
+    </message>
+    <message>
+        <source>ingen plads tilbage på drevet</source>
+        <translation>ingen plads tilbage på drevet</translation>
+    </message>
+    <message>
+        <source>drevet er skrivebeskyttet</source>
+        <translation>drevet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>filnavnet er for langt</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <source>filen findes allerede</source>
+        <translation>filen findes allerede</translation>
+    </message>
+    <message>
+        <source>drevet svarede ikke i tide</source>
+        <translation>drevet svarede ikke i tide</translation>
+    </message>
+    <message>
+        <source>der er ingen fil bag navnet (en enhed eller et rør)</source>
+        <translation>der er ingen fil bag navnet (en enhed eller et rør)</translation>
+    </message>
+    <message>
+        <source>ikke gyldig JSON (linje {line}, kolonne {column})</source>
+        <translation>ikke gyldig JSON (linje {line}, kolonne {column})</translation>
+    </message>
+    <message>
+        <source>ikke gyldig tekst (forkert tegnkodning)</source>
+        <translation>ikke gyldig tekst (forkert tegnkodning)</translation>
+    </message>
+    <message>
+        <source>fejl fra styresystemet ({code})</source>
+        <translation>fejl fra styresystemet ({code})</translation>
+    </message>
+    <message>
+        <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
+        <translation>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data efter den sidste ændring</translation>
     </message>
@@ -2380,6 +2448,10 @@
         <translation>PDF&apos;en kan ikke læses: {reason}</translation>
     </message>
     <message>
+        <source>PDF&apos;en (resuméet) er beskadiget eller ulæselig: {problem}</source>
+        <translation>PDF&apos;en (resuméet) er beskadiget eller ulæselig: {problem}</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>sag {case_key}: {old} er erstattet af version {version} ({new})</translation>
     </message>
@@ -2390,6 +2462,10 @@
     <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</source>
+        <translation>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</translation>
     </message>
     <message>
         <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
@@ -2432,12 +2508,24 @@
         <translation>filen er ændret eller beskadiget (krypteringen passer ikke)</translation>
     </message>
     <message>
+        <source>ikke en mærkefil fra dette program</source>
+        <translation>ikke en mærkefil fra dette program</translation>
+    </message>
+    <message>
         <source>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</source>
         <translation>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</translation>
     </message>
     <message>
+        <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
+        <translation>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</translation>
+    </message>
+    <message>
         <source>{path} har ingen mærkefil (.udsat-share), og programmet har hidtil synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet virkelig have en ny fællesmappe, så kør `udsat config --share {path} --new-share`.</source>
         <translation>{path} har ingen mærkefil (.udsat-share), og programmet har hidtil synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet virkelig have en ny fællesmappe, så kør `udsat config --share {path} --new-share`.</translation>
+    </message>
+    <message>
+        <source>ulæselig: {reason}</source>
+        <translation>ulæselig: {reason}</translation>
     </message>
     <message>
         <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>

@@ -2180,6 +2180,10 @@
         <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
     </message>
     <message>
+        <source>kan ikke læses: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
         <translation>the text contains a control character or a character that reverses the writing direction (U+{code})</translation>
     </message>
@@ -2288,6 +2292,70 @@
         <translation>a ZIP file</translation>
     </message>
     <message>
+        <source>filen findes ikke</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>ingen adgang til filen</source>
+        <translation>no access to the file</translation>
+    </message>
+    <message>
+        <source>det er en mappe, ikke en fil</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>en del af stien er ikke en mappe</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>stien går gennem for mange links</source>
+        <translation>the path goes through too many links</translation>
+    </message>
+    <message>
+        <source>læsefejl på drevet</source>
+        <translation>read error on the drive</translation>
+    </message>
+    <message>
+        <source>ingen plads tilbage på drevet</source>
+        <translation>no space left on the drive</translation>
+    </message>
+    <message>
+        <source>drevet er skrivebeskyttet</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>filnavnet er for langt</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>filen findes allerede</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>drevet svarede ikke i tide</source>
+        <translation>the drive did not answer in time</translation>
+    </message>
+    <message>
+        <source>der er ingen fil bag navnet (en enhed eller et rør)</source>
+        <translation>there is no file behind the name (a device or a pipe)</translation>
+    </message>
+    <message>
+        <source>ikke gyldig JSON (linje {line}, kolonne {column})</source>
+        <translation>not valid JSON (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>ikke gyldig tekst (forkert tegnkodning)</source>
+        <translation>not valid text (wrong character encoding)</translation>
+    </message>
+    <message>
+        <source>fejl fra styresystemet ({code})</source>
+        <translation>error from the operating system ({code})</translation>
+    </message>
+    <message>
+        <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
+        <translation>the record's signature is damaged (the certificate or the value cannot be read)</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data after the last change</translation>
     </message>
@@ -2380,6 +2448,10 @@
         <translation>the PDF cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>PDF&apos;en (resuméet) er beskadiget eller ulæselig: {problem}</source>
+        <translation>the PDF (the summary) is damaged or unreadable: {problem}</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>case {case_key}: {old} is replaced by version {version} ({new})</translation>
     </message>
@@ -2390,6 +2462,10 @@
     <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</source>
+        <translation>{name} on the shared folder is incomplete and could not be replaced now (it may be being written). Build the meeting packet again when the file has been left untouched for {minutes} minutes; then it is completed</translation>
     </message>
     <message>
         <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
@@ -2432,12 +2508,24 @@
         <translation>the file has been changed or damaged (the encryption does not match)</translation>
     </message>
     <message>
+        <source>ikke en mærkefil fra dette program</source>
+        <translation>not a marker file from this program</translation>
+    </message>
+    <message>
         <source>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</source>
         <translation>{path} is not the shared folder (the marker file .udsat-share is missing). Is the network drive connected, and is it the right folder? A shared folder is set up only once, by the coordinator.</translation>
     </message>
     <message>
+        <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
+        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is refused ({why}). Someone has changed or replaced it; talk to the coordinator.</translation>
+    </message>
+    <message>
         <source>{path} har ingen mærkefil (.udsat-share), og programmet har hidtil synkroniseret med en anden fællesmappe. Er netværksdrevet forbundet? Skal teamet virkelig have en ny fællesmappe, så kør `udsat config --share {path} --new-share`.</source>
         <translation>{path} has no marker file (.udsat-share), and the program has so far synced with another shared folder. Is the network drive connected? If the team really needs a new shared folder, run `udsat config --share {path} --new-share`.</translation>
+    </message>
+    <message>
+        <source>ulæselig: {reason}</source>
+        <translation>unreadable: {reason}</translation>
     </message>
     <message>
         <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>

@@ -179,8 +179,12 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     pdf.write_bytes(bytes(data))
     code, report = kk.run("ingest", "--full")
     assert code == 1 and not report["modified"]
-    assert [why for name, why in report["problems"] if "ændret" in why] == [
-        "ulæselig post: filen er ændret eller beskadiget (krypteringen passer ikke)"
+    assert [[name, why] for name, why in report["problems"] if "ændret" in why] == [
+        [
+            pdf.name,
+            "PDF'en (resuméet) er beskadiget eller ulæselig: filen er ændret eller "
+            "beskadiget (krypteringen passer ikke)",
+        ]
     ]
     # a plain PDF changed after signing (a reader of it placing it back plain) is caught by
     # its signature: the record's hash no longer matches; the review ingested intact before

@@ -18,6 +18,9 @@ Texts with Qt-style numbered markers (``%1``, ``%2``: the UI's `tr()` strings) a
 
 from __future__ import annotations
 
+import errno
+import json
+import os
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -82,7 +85,52 @@ def join(parts: Iterable[str], separator: str = "; ") -> Joined:
 
 
 def message_of(exc: BaseException) -> str:
-    """The exception's message, keeping a `Msg` (``str(exc)`` would flatten it)."""
+    """The exception's message, keeping a `Msg` (``str(exc)`` would flatten it). Python's own
+    English messages of a JSON or text decode error and of an operating-system error are
+    said in Danish (`reason_of`)."""
+    if isinstance(exc, (json.JSONDecodeError, UnicodeError)) or (
+        isinstance(exc, OSError) and exc.errno is not None
+    ):
+        return reason_of(exc)
     if len(exc.args) == 1 and isinstance(exc.args[0], str):
         return exc.args[0]
     return str(exc)
+
+
+_OS_REASONS: dict[int, str] = {
+    errno.ENOENT: Msg("filen findes ikke"),
+    errno.EACCES: Msg("ingen adgang til filen"),
+    errno.EPERM: Msg("ingen adgang til filen"),
+    errno.EISDIR: Msg("det er en mappe, ikke en fil"),
+    errno.ENOTDIR: Msg("en del af stien er ikke en mappe"),
+    errno.ELOOP: Msg("stien går gennem for mange links"),
+    errno.EIO: Msg("læsefejl på drevet"),
+    errno.ENOSPC: Msg("ingen plads tilbage på drevet"),
+    errno.EROFS: Msg("drevet er skrivebeskyttet"),
+    errno.ENAMETOOLONG: Msg("filnavnet er for langt"),
+    errno.EEXIST: Msg("filen findes allerede"),
+    errno.ETIMEDOUT: Msg("drevet svarede ikke i tide"),
+    errno.ENXIO: Msg("der er ingen fil bag navnet (en enhed eller et rør)"),
+}
+
+
+def reason_of(exc: BaseException) -> str:
+    """One Danish phrase for the ways reading a file fails whose message Python gives in
+    English: not valid JSON (where), not valid text, and an operating-system error by its
+    error number; any other exception's own message (`message_of`)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return Msg(
+            "ikke gyldig JSON (linje {line}, kolonne {column})", line=exc.lineno, column=exc.colno
+        )
+    if isinstance(exc, UnicodeError):
+        return Msg("ikke gyldig tekst (forkert tegnkodning)")
+    if isinstance(exc, OSError) and exc.errno is not None:
+        if exc.strerror and exc.strerror != os.strerror(exc.errno):
+            return exc.strerror  # our own words (a refused file), not the system's English
+        known = _OS_REASONS.get(exc.errno)
+        if known is not None:
+            return known
+        return Msg(
+            "fejl fra styresystemet ({code})", code=errno.errorcode.get(exc.errno, str(exc.errno))
+        )
+    return message_of(exc)

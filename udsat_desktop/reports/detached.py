@@ -64,8 +64,13 @@ def verify_detached(block: Any, data: bytes) -> tuple[str, x509.Certificate]:
     if not isinstance(block, dict):
         raise ValueError(Msg("posten er ikke underskrevet"))
     try:
-        cert = x509.load_pem_x509_certificate(str(block["certificate"]).encode("ascii"))
-        value = base64.b64decode(str(block["value"]), validate=True)
+        try:
+            cert = x509.load_pem_x509_certificate(str(block["certificate"]).encode("ascii"))
+            value = base64.b64decode(str(block["value"]), validate=True)
+        except ValueError:  # cryptography's and base64's own (English) messages
+            raise ValueError(
+                Msg("postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)")
+            ) from None
         public = cert.public_key()
         if isinstance(public, ec.EllipticCurvePublicKey):
             public.verify(value, data, ec.ECDSA(hashes.SHA256()))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.status import require_coordinator
-from udsat_desktop.core.text import Msg, message_of
+from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
@@ -1019,6 +1019,7 @@ def ingest(  # noqa: C901
     without_pdf = ingested_without_pdf(db)  # ingested before the store kept the PDFs
     touched_cases: set[str] = set()
     todo: list[Path] = []  # records new or changed since the last ingest
+    again: set[str] = set()  # unchanged records that `full` verifies anew: not new
     with share_io.session():
         for entry in record_entries(share, report.problems):
             path = entry.path
@@ -1028,14 +1029,15 @@ def ingest(  # noqa: C901
             except (OSError, ShareError):
                 stamp = None
             if (
-                not full
-                and known is not None
+                known is not None
                 and stamp is not None
                 and known[1:] == stamp
                 and path.stem not in without_pdf
             ):
-                report.unchanged += 1
-                continue
+                if not full:
+                    report.unchanged += 1
+                    continue
+                again.add(path.stem)
             todo.append(path)
 
     def refuse(path: Path, reason: str) -> None:
@@ -1122,14 +1124,21 @@ def ingest(  # noqa: C901
                 report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
                 continue
             except HostileFile as exc:
-                report.problems.append((path.name, str(exc)))
+                report.problems.append((Path(pdf_rel).name, str(exc)))
                 continue
             except sealed.NotForMe as exc:
                 not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}", reason=str(exc)))
                 continue
             except (OSError, ShareError, sealed.SealError) as exc:
+                # the record was read and its signature checked: what failed is its PDF
                 report.problems.append(
-                    (path.name, Msg("ulæselig post: {problem}", problem=message_of(exc)))
+                    (
+                        Path(pdf_rel).name,
+                        Msg(
+                            "PDF'en (resuméet) er beskadiget eller ulæselig: {problem}",
+                            problem=reason_of(exc),
+                        ),
+                    )
                 )
                 continue
             # only an id ingested before can conflict: no query for a new one
@@ -1192,7 +1201,10 @@ def ingest(  # noqa: C901
             if len(keep) >= 64:
                 keep_ingested_pdfs(db, keep)
                 keep.clear()
-        report.new += 1
+        if record["review_id"] in again:
+            report.unchanged += 1
+        else:
+            report.new += 1
         touched_cases.add(record["case_key"])
     if keep:
         keep_ingested_pdfs(db, keep)

@@ -17,7 +17,14 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import get_meeting, summary_pdf
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync.sealed import SealError
-from udsat_desktop.sync.share import ShareError, check_identity, check_share, publish_once
+from udsat_desktop.sync.share import (
+    ABANDONED_SECONDS,
+    InProgress,
+    ShareError,
+    check_identity,
+    check_share,
+    publish_once,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +58,30 @@ def _share_packet(
     folder = f"meetings/{meeting_date.isoformat()}"
     for original, item in zip(packet.originals, items, strict=True):
         name = f"{folder}/{original.name}"
-        publish_once(
-            target / original.name,
-            seal.seal(
-                signed_reviewers(db, item.review_key),
-                original.read_bytes(),
-                kind=KIND_ORIGINAL,
-                name=name,
-            ),
-            share=share,
-        )
+        try:
+            publish_once(
+                target / original.name,
+                seal.seal(
+                    signed_reviewers(db, item.review_key),
+                    original.read_bytes(),
+                    kind=KIND_ORIGINAL,
+                    name=name,
+                ),
+                share=share,
+            )
+        except InProgress:
+            # a copy cut short under the name (ours, or one someone truncated): completed by
+            # a later publish once it has lain untouched (share._abandoned); sync never
+            # publishes packets, so only building the packet again does
+            raise ShareError(
+                Msg(
+                    "{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den "
+                    "kan være ved at blive skrevet). Byg mødepakken igen, når filen har "
+                    "ligget urørt i {minutes} minutter; så gøres den færdig",
+                    name=name,
+                    minutes=ABANDONED_SECONDS // 60,
+                )
+            ) from None
     # a rebuilt packet (new order, new case) is a new file: nothing is overwritten
     name = f"{packet.packet.stem}_{packet.sha256[:8]}.pdf"
     signed = trust.seal_envelope(

@@ -25,7 +25,7 @@ from typing import Any
 from cryptography import x509
 
 from udsat_desktop.core.errors import InputError
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.verify import TrustSet, cert_sha256
@@ -378,7 +378,8 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
                     str(exc)
                     if isinstance(exc, RosterError)
                     else Msg(
-                        "holdlisten er afvist: {reason}", reason=str(exc) or type(exc).__name__
+                        "holdlisten er afvist: {reason}",
+                        reason=message_of(exc) or type(exc).__name__,
                     ),
                 )
             )
@@ -501,7 +502,7 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
         try:
             member = read_request(path)
         except (OSError, TrustError) as exc:
-            problems.append((path.name, str(exc)))
+            problems.append((path.name, message_of(exc)))
             continue
         known = roster.member(member.user_id) if roster else None
         if known is None:
@@ -636,7 +637,7 @@ def approve(
             Msg(
                 "Anmodningen fra {user_id} kan ikke bruges: {reason}",
                 user_id=user_id,
-                reason=str(exc),
+                reason=message_of(exc),
             )
         ) from None
     try:

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from udsat_desktop.core.errors import UserError
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, message_of
 
 SUBFOLDERS = ("reviewers", "assignments", "claims", "summaries", "records", "meetings")
 MARKER = ".udsat-share"
@@ -120,9 +120,10 @@ class NotAShare(ShareError):
 class HostileFile(ShareError):
     """A file on the share that is not a regular file of a sane size; never read."""
 
-    def __init__(self, message: str, name: str) -> None:
+    def __init__(self, message: str, name: str, why: str = "") -> None:
         super().__init__(message)
         self.name = name
+        self.why = why  # what the file is instead (a link, too large, ...)
 
 
 # ----------------------------------------------------------------------------- messages
@@ -456,18 +457,46 @@ def _renameat2() -> Any:
 
 def marker_id(path: Path) -> str | None:
     """The share id in the marker, or None when there is none (or it is not a real file)."""
+    return _marker(path)[0]
+
+
+def _marker(path: Path) -> tuple[str | None, str]:
+    """The share id in the marker; or None and what is wrong with the marker ("" when there
+    is none at all)."""
     try:
         data = _read_file(path / MARKER, "marker", path)
+    except FileNotFoundError:
+        return None, ""
+    except HostileFile as exc:
+        return None, exc.why or message_of(exc)
+    except ShareError as exc:
+        return None, Msg("ulæselig: {reason}", reason=message_of(exc))
+    except OSError as exc:
+        return None, Msg("ulæselig: {reason}", reason=describe_os_error(exc))
+    try:
         info = json.loads(data)
         if info.get("format") == MARKER_FORMAT and isinstance(info.get("share_id"), str):
-            return str(info["share_id"])
-    except (OSError, ShareError, ValueError, AttributeError):
-        return None
-    return None
+            return str(info["share_id"]), ""
+    except (ValueError, AttributeError):
+        pass
+    return None, Msg("ikke en mærkefil fra dette program")
 
 
-def _not_a_share(path: Path) -> NotAShare:
-    return NotAShare(
+def _require_marker(path: Path) -> str:
+    """The share id in the marker; NotAShare saying what is wrong when there is none."""
+    found, why = _marker(path)
+    if found is not None:
+        return found
+    if why:
+        raise NotAShare(
+            Msg(
+                "{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist "
+                "({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.",
+                path=path,
+                why=why,
+            )
+        )
+    raise NotAShare(
         Msg(
             "{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet "
             "forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af "
@@ -507,9 +536,7 @@ def check_identity(share: Path, config_dir: Path) -> str:
     """The share's marker is the one this data folder has synced with; the first sync learns
     it. A folder marked as another share (a second share someone set up on an empty mount
     point, a wrong drive letter) gets nothing written to it."""
-    found = bounded(marker_id, share)
-    if found is None:
-        raise _not_a_share(share)
+    found = bounded(_require_marker, share)
     known = known_share_id(config_dir)
     if known is None:
         remember_share_id(config_dir, found)
@@ -579,8 +606,8 @@ def _check_share(path: Path, marker: bool) -> Path:
             )
         if not path.is_dir():
             raise ShareError(Msg("Fællesmappen er ikke en mappe: {path}", path=path))
-        if marker and marker_id(path) is None:
-            raise _not_a_share(path)
+        if marker:
+            _require_marker(path)
         probe = path / f".udsat-probe-{os.getpid()}-{secrets.token_hex(4)}{PART}"
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
         try:
@@ -601,8 +628,7 @@ def _check_share(path: Path, marker: bool) -> Path:
 @_bounded_op
 def ensure_layout(share: Path) -> None:
     """The top folders, created only in a folder that carries the marker."""
-    if marker_id(share) is None:
-        raise _not_a_share(share)
+    _require_marker(share)
     try:
         for name in SUBFOLDERS:
             with _Dir.open(share / name, share, create=True):
@@ -623,7 +649,9 @@ def is_part(path: Path) -> bool:
 
 
 def _refuse(name: str, why: str) -> HostileFile:
-    return HostileFile(Msg("{name} på fællesmappen er afvist: {why}", name=name, why=why), name)
+    return HostileFile(
+        Msg("{name} på fællesmappen er afvist: {why}", name=name, why=why), name, why
+    )
 
 
 def _read_file(path: Path, kind: str, share: Path | None, limit: int | None = None) -> bytes:
