@@ -12,6 +12,7 @@ from udsat_desktop.cli_common import (
     CliError,
     emit,
     open_store,
+    out_file,
     plain_file_notice,
     share_of,
 )
@@ -62,6 +63,7 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
 def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.store import audit
 
+    out = out_file(args.out) if args.audit_command == "export" else None
     db, profile = open_store(paths)
     try:
         if args.audit_command == "verify":
@@ -121,7 +123,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         if case is None:
             raise CliError(f"Sagen {args.case} findes ikke")
         pdf = render_access_log(audit.access_log(db, case.id, profile.user_id))
-        out = Path(args.out)
+        assert out is not None  # export is the one command left
         write_atomic(out, pdf, mode=0o600)
     finally:
         db.close()

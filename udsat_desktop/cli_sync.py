@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
 from udsat_desktop.cli_common import (
     CliError,
     emit,
     open_store,
+    out_folder,
     plain_file_notice,
     share_of,
 )
@@ -177,20 +177,19 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
         meeting_date = dt.date.fromisoformat(args.meeting)
     except ValueError:
         raise CliError("--meeting skal være en dato som 2026-12-03") from None
+    out = out_folder(args.out)
     db, profile = open_store(paths)
     try:
         started = time.perf_counter()
         try:
-            result = make_packet(
-                db, paths, profile, share_of(args, paths), meeting_date, Path(args.out)
-            )
+            result = make_packet(db, paths, profile, share_of(args, paths), meeting_date, out)
         except PacketError as exc:
             raise CliError(str(exc)) from None
         elapsed = time.perf_counter() - started
     finally:
         db.close()
     packet = result.packet
-    plain_file_notice(Path(args.out))
+    plain_file_notice(out)
     data = {
         "packet": str(packet.packet),
         "pages": packet.pages,
