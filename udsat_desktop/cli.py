@@ -16,8 +16,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from udsat_desktop import (
     __version__,
@@ -57,6 +59,46 @@ __all__ = [
 log = logging.getLogger("udsat.cli")
 
 
+_TYPE_NAMES = {"int": "et helt tal", "float": "et tal"}
+
+
+def _danish_argument_problem(message: str) -> str:
+    """argparse's own wording of an argument's problem ("invalid float value: 'abc'"), in Danish."""
+    if match := re.fullmatch(r"invalid (\w+) value: (.*)", message, re.DOTALL):
+        kind = _TYPE_NAMES.get(match[1], "en gyldig værdi")
+        return f"{match[2]} er ikke {kind}"
+    if match := re.fullmatch(r"invalid choice: (.*?) \(choose from (.*)\)", message, re.DOTALL):
+        return f"{match[1]} er ikke et af valgene ({match[2]})"
+    if message.startswith("expected"):
+        return "mangler sin værdi" if "one argument" in message else "mangler værdier"
+    return f"kan ikke bruges ({message})"
+
+
+def _danish_usage_error(message: str) -> str:
+    """One Danish sentence for the errors argparse reports (it words them in English)."""
+    if match := re.fullmatch(r"argument (.+?): (.*)", message, re.DOTALL):
+        name = match[1].split("/")[-1]  # "-h/--help": the long name
+        return f"{name}: {_danish_argument_problem(match[2])}"
+    if match := re.fullmatch(r"the following arguments are required: (.*)", message):
+        return f"Der mangler {match[1]}"
+    if match := re.fullmatch(r"unrecognized arguments: (.*)", message):
+        return f"Ukendt argument: {match[1]}"
+    if match := re.fullmatch(r"one of the arguments (.*) is required", message):
+        return f"Et af argumenterne {match[1]} skal gives"
+    if match := re.fullmatch(r"ambiguous option: (\S+) could match (.*)", message):
+        return f"{match[1]} er tvetydigt (kan være {match[2]})"
+    return f"Ugyldig kommandolinje ({message})"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one Danish sentence on stderr, exit status 2 (as every user error); the
+    subcommands' parsers are of this class too (argparse makes them like their parent)."""
+
+    def error(self, message: str) -> NoReturn:
+        sentence = _danish_usage_error(" ".join(message.split()))
+        self.exit(CLI_USER_ERROR, f"udsat: {sentence}; se `{self.prog} --help`.\n")
+
+
 def _common_options(*, top: bool) -> argparse.ArgumentParser:
     """`--data-dir`, `--json` and `--timeout`, accepted before and after the command. The
     command's copy has no default, or it would overwrite the value given before the command."""
@@ -86,7 +128,7 @@ def _common_options(*, top: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options(top=False)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="udsat",
         description="Udsat Desktop uden vinduer: til scripts, test og målinger.",
         parents=[_common_options(top=True)],
@@ -135,14 +177,35 @@ def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
     set_op_timeout(seconds or None)
 
 
+# the commands that may make the data folder; any other finds it made (or says to run init)
+_CREATES_DATA = frozenset({"init", "demo", "config"})
+
+
+def _prepare_data_folder(args: argparse.Namespace, paths: AppPaths) -> None:
+    """The data folder's folders and the log file, unless the command would only be refused
+    for want of a database (`udsat --data-dir typo cases` leaves no folder behind)."""
+    from udsat_desktop.store.lifecycle import is_initialised
+
+    if args.command in _CREATES_DATA or is_initialised(paths):
+        paths.ensure()
+        setup_logging(paths.logs)
+        return
+    root = logging.getLogger()  # no log file: nothing logged, and nothing on stderr either
+    for handler in [h for h in root.handlers if getattr(h, "_udsat", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    quiet = logging.NullHandler()
+    quiet._udsat = True  # type: ignore[attr-defined]
+    root.addHandler(quiet)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()  # a redirected stdout on Windows is cp1252 otherwise
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve(args.data_dir)
     try:
-        paths.ensure()
-        setup_logging(paths.logs)
+        _prepare_data_folder(args, paths)
         _bound_share_waits(args, paths)
         log.info("command %s started", args.command)
         code: int = args.func(args, paths)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from udsat_desktop.cli_common import CliError, emit, open_store, read_files, share_of
+from udsat_desktop.cli_common import CliError, emit, open_store, out_folder, read_files, share_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 
@@ -55,9 +54,10 @@ def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
             since = None
         if since is None:
             raise CliError(f"Ugyldig dato: {args.since} (skriv fx 2026-11-01 eller 01.11.2026)")
+    out = out_folder(args.out)
     db, profile = open_store(paths)
     try:
-        result = export_journal(db, paths, profile, share_of(args, paths), Path(args.out), since)
+        result = export_journal(db, paths, profile, share_of(args, paths), out, since)
     except JournalError as exc:
         raise CliError(str(exc)) from None
     finally:

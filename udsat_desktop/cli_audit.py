@@ -12,6 +12,7 @@ from udsat_desktop.cli_common import (
     CliError,
     emit,
     open_store,
+    out_file,
     plain_file_notice,
     share_of,
 )
@@ -59,9 +60,23 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
     }
 
 
+def _verify_text(data: dict[str, Any], elapsed: float) -> str:
+    if data["first_broken_entry"] is not None:
+        first = f"Loggen er brudt ved post {data['first_broken_entry']}: {data['reason']}"
+    elif data["ok"]:
+        first = f"Loggen er i orden: {data['entries']} poster kontrolleret ({elapsed:.2f} s)"
+    else:
+        first = (
+            f"Loggen kan ikke godkendes: {len(data['refused_heads'])} offentliggjorte hoveder "
+            f"er afvist ({data['entries']} lokale poster er i orden)"
+        )
+    return first + (f"\n{data['heads_text']}" if data.get("heads_text") else "")
+
+
 def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.store import audit
 
+    out = out_file(args.out) if args.audit_command == "export" else None
     db, profile = open_store(paths)
     try:
         if args.audit_command == "verify":
@@ -74,9 +89,14 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 from udsat_desktop.store.audit import ChainBreak
 
                 broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
+            refused = bool(heads.get("refused_heads"))
             data = {
                 "entries": count,
-                "ok": broken is None,
+                # ok: what the exit status says (0). chain_ok: the entries, in themselves and
+                # against every head accepted; a refused head (edited, another key) leaves it
+                # true but `ok` false: the check could not be completed
+                "ok": broken is None and not refused,
+                "chain_ok": broken is None,
                 "seconds": round(elapsed, 3),
                 "first_broken_entry": broken.entry_id if broken else None,
                 "reason": broken.reason if broken else None,
@@ -85,16 +105,9 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
             emit(
                 args,
                 data,
-                lambda: (
-                    (
-                        f"Loggen er i orden: {count} poster kontrolleret ({elapsed:.2f} s)"
-                        if broken is None
-                        else f"Loggen er brudt ved post {broken.entry_id}: {broken.reason}"
-                    )
-                    + (f"\n{heads['heads_text']}" if heads.get("heads_text") else "")
-                ),
+                lambda: _verify_text(data, elapsed),
             )
-            return 0 if broken is None and not heads.get("refused_heads") else 1
+            return 0 if data["ok"] else 1
         if args.audit_command == "purge":
             import datetime as dt
 
@@ -121,7 +134,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
         if case is None:
             raise CliError(f"Sagen {args.case} findes ikke")
         pdf = render_access_log(audit.access_log(db, case.id, profile.user_id))
-        out = Path(args.out)
+        assert out is not None  # export is the one command left
         write_atomic(out, pdf, mode=0o600)
     finally:
         db.close()

@@ -79,6 +79,71 @@ def share_of(args: argparse.Namespace, paths: AppPaths) -> Path | None:
     return load_settings(paths.config).share
 
 
+def _probe_writable(folder: Path, out: Path) -> None:
+    """Create and remove a file in `folder`: what `--out` will do there, tried before any work."""
+    import errno
+    import secrets
+
+    probe = folder / f".udsat-probe-{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            reason = f"ingen adgang til at skrive i mappen {folder}"
+        elif exc.errno == errno.EROFS:
+            reason = f"mappen {folder} er skrivebeskyttet"
+        elif exc.errno == errno.ENOSPC:
+            reason = f"der er ikke plads på disken i {folder}"
+        else:
+            code = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+            reason = f"mappen {folder} tager ikke imod nye filer ({code})"
+        raise CliError(f"--out {out} kan ikke bruges: {reason}") from None
+    os.close(fd)
+    probe.unlink()
+
+
+def _existing_ancestor(path: Path) -> Path:
+    """The nearest of `path`'s parents that exists (as anything)."""
+    for parent in path.parents:
+        if os.path.lexists(parent):
+            return parent
+    return Path(".")
+
+
+def out_file(name: str) -> Path:
+    """The local file `--out FILE` names, checked before any work or share access: not a
+    folder, in a folder that exists and takes a new file (it is written atomically there)."""
+    out = Path(name).expanduser()
+    if out.is_dir():
+        raise CliError(f"--out {out} kan ikke bruges: {out} er en mappe; angiv en fil")
+    if os.path.lexists(out) and not out.is_file():
+        raise CliError(f"--out {out} kan ikke bruges: {out} er ikke en almindelig fil")
+    folder = out.parent
+    if not folder.is_dir():
+        ancestor = _existing_ancestor(out)
+        if ancestor.is_dir():
+            raise CliError(f"--out {out} kan ikke bruges: mappen {folder} findes ikke")
+        raise CliError(f"--out {out} kan ikke bruges: {ancestor} er en fil, ikke en mappe")
+    _probe_writable(folder, out)
+    return out
+
+
+def out_folder(name: str) -> Path:
+    """The local folder `--out DIR` names, checked before any work or share access: a folder
+    that takes new files, or one that can be created (made later, by the command)."""
+    out = Path(name).expanduser()
+    if out.is_dir():
+        _probe_writable(out, out)
+        return out
+    if os.path.lexists(out):
+        raise CliError(f"--out {out} kan ikke bruges: {out} er en fil; angiv en mappe")
+    ancestor = _existing_ancestor(out)
+    if not ancestor.is_dir():
+        raise CliError(f"--out {out} kan ikke bruges: {ancestor} er en fil, ikke en mappe")
+    _probe_writable(ancestor, out)
+    return out
+
+
 def plain_file_notice(out: Path) -> None:
     """`--out` writes outside the encrypted store: say so (stderr, so --json stays clean)."""
     print(

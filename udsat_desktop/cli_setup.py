@@ -219,7 +219,10 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
 
     changes: dict[str, Any] = {}
     if args.share is not None:
-        changes["share_path"] = args.share
+        # absolute: a later sync may run from another folder. abspath, not resolve(): a
+        # mapped drive stays its letter and a hung network drive is not touched here
+        share = args.share.strip()
+        changes["share_path"] = os.path.abspath(os.path.expanduser(share)) if share else ""
     if args.share_timeout is not None:
         if args.share_timeout < 1:
             raise CliError("--share-timeout skal være mindst 1 sekund")

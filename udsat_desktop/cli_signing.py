@@ -13,6 +13,7 @@ from udsat_desktop.cli_common import (
     CliError,
     emit,
     open_store,
+    out_file,
     plain_file_notice,
     read_files,
     read_key_passphrase,
@@ -164,6 +165,7 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.store.queue import get_case_by_key
     from udsat_desktop.store.versions import latest_signed
 
+    out = out_file(args.out)
     db, profile = open_store(paths)
     try:
         case = get_case_by_key(db, args.case_key)
@@ -181,7 +183,6 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
                 f"({latest.review_key}) findes hverken i databasen eller i "
                 "udbakken (en koordinator indlæser teamets gennemgange først)"
             )
-        out = Path(args.out)
         write_atomic(out, pdf, mode=0o600)
         # a copy of the summary leaves the store: an access the citizen's log shows
         audit.append_now(db, profile.user_id, "export", case.id if case else None, kind="summary")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
 from udsat_desktop.cli_common import (
     CliError,
     emit,
     open_store,
+    out_folder,
     plain_file_notice,
     share_of,
 )
@@ -176,20 +176,19 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.sync.packets import make_packet
 
     meeting_date = parse_date_option(args.meeting, "--meeting")  # as `meeting new/add --date`
+    out = out_folder(args.out)
     db, profile = open_store(paths)
     try:
         started = time.perf_counter()
         try:
-            result = make_packet(
-                db, paths, profile, share_of(args, paths), meeting_date, Path(args.out)
-            )
+            result = make_packet(db, paths, profile, share_of(args, paths), meeting_date, out)
         except PacketError as exc:
             raise CliError(str(exc)) from None
         elapsed = time.perf_counter() - started
     finally:
         db.close()
     packet = result.packet
-    plain_file_notice(Path(args.out))
+    plain_file_notice(out)
     data = {
         "packet": str(packet.packet),
         "pages": packet.pages,

@@ -10,6 +10,7 @@ import json
 import logging
 
 from tests.sync.conftest import team, team_template  # noqa: F401 - the three-member team
+from udsat_desktop import cli
 from udsat_desktop.platform.logsetup import CprMaskingFilter
 from udsat_desktop.store import audit
 from udsat_desktop.sync.audit_heads import FOLDER
@@ -131,7 +132,7 @@ def test_deleted_newest_entries_are_named(team):  # noqa: F811
     assert "findes ikke" in out["reason"]
 
 
-def test_an_edited_or_foreign_head_is_refused(team):  # noqa: F811
+def test_an_edited_or_foreign_head_is_refused(team, capsys):  # noqa: F811
     share, _kk, aa, bb = team
     work(aa, 2)
     aa.run("sync")
@@ -142,6 +143,11 @@ def test_an_edited_or_foreign_head_is_refused(team):  # noqa: F811
     code, out = aa.run("audit", "verify")
     assert code == 1 and out["refused_heads"][0]["file"] == first.name
     assert "underskriften" in out["refused_heads"][0]["reason"]
+    # the JSON agrees with the exit status; the entries themselves were in order
+    assert out["ok"] is False and out["chain_ok"] is True and out["first_broken_entry"] is None
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(aa.data), "audit", "verify"]) == 1
+    assert capsys.readouterr().out.startswith("Loggen kan ikke godkendes: 1 offentliggjorte")
     # a head another installation signed, placed in Anna's folder
     work(bb, 2)
     bb.run("sync")
