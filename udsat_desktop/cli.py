@@ -246,6 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: the log gets where (never the message), the user one line
         from udsat_desktop.core.errors import crash_text
 
+        if not paths.logs.is_dir():  # a command that made no data folder: the trace needs one
+            paths.ensure()
+            setup_logging(paths.logs)
         log.error("command %s crashed:\n%s", args.command, crash_text(exc, exc.__traceback__))
         print(
             f"udsat: uventet fejl ({type(exc).__name__}); detaljerne står i logfilen i "

@@ -253,11 +253,13 @@ def test_meeting_date_is_typed_and_checked_like_a_review_date(qtbot):
     qtbot.keyClicks(dialog.date, "31.02.2031")
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
     assert dialog.isVisible() and "datoen findes ikke" in dialog.date_error.text()
+    # a date next year typed short (d.m.yy); a meeting more than five years ahead is refused
+    ahead = dt.date.today() + dt.timedelta(days=400)
     dialog.date.selectAll()
-    qtbot.keyClicks(dialog.date, "3.12.31")
+    qtbot.keyClicks(dialog.date, f"{ahead.day}.{ahead.month}.{ahead.year % 100:02d}")
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.values()["meeting_date"] == dt.date(2031, 12, 3)
+    assert dialog.values()["meeting_date"] == ahead
 
     past = NewMeetingDialog()
     qtbot.addWidget(past)

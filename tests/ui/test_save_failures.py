@@ -127,7 +127,7 @@ def test_a_failed_task_shows_a_user_error_as_it_is_and_a_bug_in_one_sentence(qap
     )
     assert (
         failure_text(OSError(errno.ENOSPC, "No space left on device"))
-        == "En fil kunne ikke læses eller skrives (No space left on device)."
+        == "En fil kunne ikke læses eller skrives (ingen plads tilbage på drevet)."
     )
     try:
         {}["nøgle 010203-1234"]

@@ -37,15 +37,17 @@ def failure_text(exc: BaseException) -> str:
     """What a window shows for a task that failed: a user error's (or the system's) own
     sentence; for a bug one sentence, with where it went wrong written to the log (types and
     frames only, as in a crash file: `app.crash_text`)."""
-    if isinstance(exc, UserError) or isinstance(message_of(exc), Msg):
+    if isinstance(exc, UserError):
         return error_text(exc)
     if isinstance(exc, OSError):  # the system refused (a full disk, no access): not a bug
         if exc.strerror is None and exc.args:  # raised here with a sentence (ui.printing)
             return error_text(exc)
         return fill(
             translate("Failures", "En fil kunne ikke læses eller skrives (%1)."),
-            exc.strerror or type(exc).__name__,
+            error_text(exc) if exc.errno is not None else type(exc).__name__,
         )
+    if isinstance(message_of(exc), Msg):
+        return error_text(exc)
     from udsat_desktop.core.errors import crash_text
 
     log.error("a task failed unexpectedly:\n%s", crash_text(exc, exc.__traceback__))
