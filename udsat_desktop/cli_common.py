@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.errors import UserError
-from udsat_desktop.core.text import Msg, message_of
+from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.console import stdin_is_console
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
@@ -90,13 +90,8 @@ def _probe_writable(folder: Path, out: Path) -> None:
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM):
             reason = f"ingen adgang til at skrive i mappen {folder}"
-        elif exc.errno == errno.EROFS:
-            reason = f"mappen {folder} er skrivebeskyttet"
-        elif exc.errno == errno.ENOSPC:
-            reason = f"der er ikke plads på disken i {folder}"
-        else:
-            code = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
-            reason = f"mappen {folder} tager ikke imod nye filer ({code})"
+        else:  # the system's reason in Danish, as everywhere (core.text.reason_of)
+            reason = f"mappen {folder} tager ikke imod nye filer ({reason_of(exc)})"
         raise CliError(f"--out {out} kan ikke bruges: {reason}") from None
     os.close(fd)
     probe.unlink()
