@@ -5,9 +5,12 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 # Every Python package, pinned with its hashes (Linux x86_64, Python 3.11); `make lock` renews it
 LOCK   := requirements.lock
+# The pip that installs the lock (the venv's bundled pip may be too old to read it), pinned and
+# hash-checked the same way; `make lock` renews it at the lock's pip version
+PIPLOCK := packaging/pip-bootstrap.lock
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) $(PIPLOCK) | cksum | cut -d' ' -f1)
 DEMO_DIR ?= .demo-data
 
 .PHONY: run test test-long bench bench-quick coverage lint system-deps install clean bundle i18n i18n-update \
@@ -16,9 +19,11 @@ DEMO_DIR ?= .demo-data
 system-deps:
 	@bash packaging/install-system-deps.sh
 
-$(STAMP): pyproject.toml $(LOCK)
+$(STAMP): pyproject.toml $(LOCK) $(PIPLOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
+	@# first the locked pip, with its hashes, by whatever pip the interpreter bundles (>= 22)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(PIPLOCK)
 	@# exactly the reviewed versions, each checked against its hash; then the app itself,
 	@# which brings nothing of its own (--no-deps; built with the locked setuptools)
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
@@ -89,6 +94,9 @@ lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
 		--python-platform x86_64-manylinux_2_34 \
 		--custom-compile-command "make lock" --quiet -o $(LOCK)
+	$(BIN)/uv pip compile packaging/pip-bootstrap.in -c $(LOCK) --generate-hashes \
+		--python-version 3.11 --python-platform x86_64-manylinux_2_34 \
+		--custom-compile-command "make lock" --quiet -o $(PIPLOCK)
 
 lint: install
 	$(BIN)/ruff check .
