@@ -1,4 +1,4 @@
-"""The complete verdict on a signed summary (ARCHITECTURE.md, "Signing").
+"""The complete verdict on a signed summary (README, "Complete verification").
 
 pyHanko validates each signature (digest, signature value, coverage) and reviews what every
 later revision changed (its difference analysis and DocMDP rules). On top of that, each later

@@ -2,7 +2,7 @@
 make assignments, and (coordinators) ingest every reviewer's records.
 
 Each step works on what is reachable and records what it could not do; nothing local is given
-up until the share holds a verified copy. The layout is in ARCHITECTURE.md.
+up until the share holds a verified copy. The layout is in docs/share-protocol.md.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The shared folder: its marker, its layout, write-once publishing and reading that a hostile
-file cannot hijack (ARCHITECTURE.md, "Shared folder protocol").
+file cannot hijack (docs/share-protocol.md).
 
 **Writes.** Every file goes to a temporary `.part` name in its target folder and is fsynced;
 then it gets its final name without ever replacing one, by the first method the file system
