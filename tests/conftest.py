@@ -25,20 +25,17 @@ from udsat_desktop.store.lifecycle import initialise
 from udsat_desktop.store.queue import Profile
 
 PASSPHRASE = "korrekt-hest-batteri"
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SAMPLE_CSV_NAME = "maalgruppe_eksempel.csv"
+# the one copy of the sample target list, the file the README and the user guide point at
+SAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "eksempler" / SAMPLE_CSV_NAME
 
 
 @pytest.fixture
 def sample_csv(tmp_path: Path) -> Path:
-    """The shared sample target list (cp1252, `;`, 60 rows with known defects)."""
-    local = Path(__file__).parent / "data" / SAMPLE_CSV_NAME
-    for candidate in (SHARED_DATA / SAMPLE_CSV_NAME, local):
-        if candidate.exists():
-            target = tmp_path / SAMPLE_CSV_NAME
-            shutil.copy(candidate, target)
-            return target
-    pytest.fail("the sample target list is missing from ../shared/data and tests/data")
+    """A copy of the sample target list (cp1252, `;`, 60 rows with known defects)."""
+    target = tmp_path / SAMPLE_CSV_NAME
+    shutil.copy(SAMPLE_CSV, target)
+    return target
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import PASSPHRASE, SHARED_DATA
+from tests.conftest import PASSPHRASE, SAMPLE_CSV
 from udsat_desktop.core.checklist import TemplateError, load_template, parse_template
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import ImportFileError
@@ -166,9 +166,7 @@ def test_formulas_are_stored_as_text_and_never_exported_live(store, tmp_path):
 
     db, _profile, _paths = store
     hostile = '=HYPERLINK("http://evil.example","klik")'
-    source = SHARED_DATA / "maalgruppe_eksempel.csv"
-    local = Path(__file__).parents[1] / "data" / "maalgruppe_eksempel.csv"
-    text = (source if source.exists() else local).read_bytes().decode("cp1252")
+    text = SAMPLE_CSV.read_bytes().decode("cp1252")
     lines = text.splitlines()
     header_at = next(i for i, ln in enumerate(lines) if "CPR" in ln.upper())
     cols = lines[header_at].split(";")
