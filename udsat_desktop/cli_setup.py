@@ -18,6 +18,7 @@ from udsat_desktop.cli_common import (
     open_store,
     read_passphrase,
 )
+from udsat_desktop.core.danish import count
 from udsat_desktop.core.status import (
     STATUS_LABELS,
     CaseStatus,
@@ -157,9 +158,11 @@ def _load_map(value: str) -> dict[str, str]:
 
 def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.core.checklist import default_library
-    from udsat_desktop.store.demo import build_demo
+    from udsat_desktop.store.demo import add_cases_for_reviews, build_demo
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 
+    if args.cases < 0 or args.reviews < 0:
+        raise CliError("--cases og --reviews skal være 0 eller mere")
     started = time.perf_counter()
     if is_initialised(paths):
         db, profile = open_store(paths)
@@ -173,21 +176,41 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         db, profile = ensure_demo(paths, args.cases, passphrase)
         added = args.cases
     try:
-        made = ready = 0
+        made = ready = extra = 0
         if args.reviews:
+            # too few cases to review: make the ones the reviews need, and say so below
+            extra = add_cases_for_reviews(db, args.reviews, seed=args.seed)
+            added += extra
             made, ready = build_demo_reviews(
                 db, args.reviews, profile.user_id, default_library(), seed=args.seed
             )
     finally:
         db.close()
     elapsed = time.perf_counter() - started
+
+    def text() -> str:
+        line = (
+            f"{count(added, 'syntetisk sag', 'syntetiske sager')} og "
+            f"{count(made, 'gennemgang', 'gennemgange')} ({ready} klar til underskrift) "
+            f"tilføjet på {elapsed:.1f} s"
+        )
+        if extra:
+            line += (
+                f"; {count(extra, 'sag', 'sager')} af dem blev lavet, fordi der var for få "
+                f"sager til {count(args.reviews, 'gennemgang', 'gennemgange')}"
+            )
+        return line
+
     emit(
         args,
-        {"added": added, "reviews": made, "ready_to_sign": ready, "seconds": round(elapsed, 2)},
-        lambda: (
-            f"{added} syntetiske sager og {made} gennemgange ({ready} klar til "
-            f"underskrift) tilføjet på {elapsed:.1f} s"
-        ),
+        {
+            "added": added,
+            "added_for_reviews": extra,
+            "reviews": made,
+            "ready_to_sign": ready,
+            "seconds": round(elapsed, 2),
+        },
+        text,
     )
     return 0
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import TypeVar
 
 from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
+
+_S = TypeVar("_S", bound=str)
 
 # After "z" (0x7A) come "{", "|", "}" in code point order, so a plain binary comparison of
 # the transformed string sorts æ, ø, å last, in that order, as Danish readers expect.
@@ -38,6 +41,20 @@ def sort_key(text: str | None) -> str:
     if not text:
         return ""
     return text.casefold().translate(_TABLE).replace("aa", "}")
+
+
+def one_or_many(n: int, one: _S, many: _S) -> _S:
+    """Danish number agreement, the one rule for every count the program prints: the singular
+    for exactly one (1 sag, -1 sag), the plural for everything else (0 sager, 2 sager). Works on
+    `Msg`s too, so both forms are found by the translation catalogue:
+    ``one_or_many(n, Msg("{n} ny sag", n=n), Msg("{n} nye sager", n=n))``."""
+    return one if abs(n) == 1 else many
+
+
+def count(n: int, one: str, many: str) -> str:
+    """ "1 række", "3 rækker": the number and the noun (phrase) in the form that agrees with it
+    (`one_or_many`)."""
+    return f"{n} {one_or_many(n, one, many)}"
 
 
 def format_number(value: float | int, decimals: int = 0) -> str:

@@ -3,6 +3,7 @@ statistics. Reads for the queue window live in `store.queue`."""
 
 from __future__ import annotations
 
+import random
 import re
 import secrets
 from collections.abc import Iterable, Sequence
@@ -30,10 +31,13 @@ from udsat_desktop.store.queue import Profile, overdue_step_count
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
-def new_case_key(taken: set[str]) -> str:
-    """A pseudonymous, printable case id like `7KQ4-M2XD`; no CPR or name in it."""
+def new_case_key(taken: set[str], rng: random.Random | None = None) -> str:
+    """A pseudonymous, printable case id like `7KQ4-M2XD`; no CPR or name in it. Random from
+    the system's secure source; the synthetic demo passes its own seeded `rng`, so its keys
+    are the same on every machine (the README's walk-through quotes one)."""
     while True:
-        bits = int.from_bytes(secrets.token_bytes(5), "big")  # 40 bits -> 8 base-32 digits
+        raw_bits = rng.randbytes(5) if rng is not None else secrets.token_bytes(5)
+        bits = int.from_bytes(raw_bits, "big")  # 40 bits -> 8 base-32 digits
         raw = "".join(_CROCKFORD[(bits >> shift) & 31] for shift in range(35, -1, -5))
         key = f"{raw[:4]}-{raw[4:]}"
         if key not in taken:

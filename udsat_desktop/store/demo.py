@@ -30,6 +30,8 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, ImportBatch, Reviewer, utcnow
 
 DEFAULT_CASES = TARGET_GROUP_SIZE
+# the statuses a demo review starts on (`store.demo_reviews.build_demo_reviews`)
+REVIEWABLE = frozenset({CaseStatus.NY, CaseStatus.TILDELT})
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
 
 
@@ -67,9 +69,10 @@ def _birth_date(rng: random.Random, today: dt.date) -> dt.date:
 
 
 def generate_cases(
-    n: int, *, seed: int = 2737, today: dt.date | None = None
+    n: int, *, seed: int = 2737, today: dt.date | None = None, reviewable: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """Rows for the `case` table (without ids, keys and batch)."""
+    """Rows for the `case` table (without ids, keys and batch). With `reviewable` every case
+    is one a review can start on (new or assigned; none paused or settled)."""
     today = today or dt.date(2025, 5, 1)
     from faker import Faker
     from faker.providers.person.da_DK import Provider as DanishNames
@@ -117,6 +120,8 @@ def generate_cases(
             status = CaseStatus.AFKLARET
         else:
             status = CaseStatus.NY
+        if reviewable and status not in REVIEWABLE:
+            status, reviewer = CaseStatus.NY, None
         now = utcnow()
         yield {
             "cpr": cpr,
@@ -148,8 +153,10 @@ def build_demo(
     *,
     seed: int = 2737,
     progress: Callable[[int, int], None] | None = None,
+    reviewable: bool = False,
 ) -> int:
-    """Add `n` synthetic cases in one transaction; returns how many were added."""
+    """Add `n` synthetic cases in one transaction (fewer when some of the seed's invented CPR
+    numbers are in the store already); returns how many were added."""
     from udsat_desktop.store.importer import paused_gc
 
     with paused_gc(), db.session() as s:
@@ -177,10 +184,11 @@ def build_demo(
         taken = set(s.scalars(select(Case.case_key)).all())
         chunk: list[dict[str, Any]] = []
         added = 0
-        for row in generate_cases(n, seed=seed):
+        keys = random.Random(f"udsat-demo-case-keys:{seed}")  # the same keys on every machine
+        for row in generate_cases(n, seed=seed, reviewable=reviewable):
             if row["cpr"] in existing:
                 continue
-            row["case_key"] = new_case_key(taken)
+            row["case_key"] = new_case_key(taken, keys)
             row["import_batch_id"] = batch.id
             chunk.append(row)
             if len(chunk) >= 5000:
@@ -195,4 +203,24 @@ def build_demo(
         batch.rows_imported = added
         if progress:
             progress(added, n)
+    return added
+
+
+def reviewable_cases(db: Database) -> int:
+    """How many cases a demo review can start on (`REVIEWABLE`)."""
+    from udsat_desktop.store.queue import CaseFilter, CaseQueue
+
+    return CaseQueue(db).count(CaseFilter(statuses=frozenset(s.value for s in REVIEWABLE)))
+
+
+def add_cases_for_reviews(db: Database, reviews: int, *, seed: int = 2737) -> int:
+    """Add the synthetic cases `reviews` demo reviews need beyond the reviewable cases there
+    are (`udsat demo --reviews N` on a store with too few); returns how many were added."""
+    added = 0
+    for attempt in range(1, 11):
+        missing = reviews - reviewable_cases(db)
+        if missing <= 0:
+            break
+        # another seed than the store's own demo cases, whose CPR numbers are taken
+        added += build_demo(db, missing, seed=seed + 7919 * attempt, reviewable=True)
     return added
