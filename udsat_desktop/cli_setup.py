@@ -241,11 +241,14 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     from udsat_desktop.platform.settings import LANGUAGES, update_settings
 
     changes: dict[str, Any] = {}
+    share_id: str | None = None
     if args.share is not None:
         # absolute: a later sync may run from another folder. abspath, not resolve(): a
         # mapped drive stays its letter and a hung network drive is not touched here
         share = args.share.strip()
         changes["share_path"] = os.path.abspath(os.path.expanduser(share)) if share else ""
+        if share:  # set up first: a folder that cannot be the share is never stored
+            share_id = _set_up_share(Path(changes["share_path"]), paths, args.new_share)
     if args.share_timeout is not None:
         if args.share_timeout < 1:
             raise CliError("--share-timeout skal være mindst 1 sekund")
@@ -266,31 +269,35 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         changes["case_retention_years"] = args.case_retention_years
     settings = update_settings(paths.config, **changes) if changes else load_settings(paths.config)
     data: dict[str, Any] = dataclasses.asdict(settings)
-    note = ""
-    if args.share and settings.share is not None:
-        # set-up: the marker that proves the folder is the share, and its top folders
-        from udsat_desktop.sync.share import (
-            known_share_id,
-            remember_share_id,
-            set_up_share,
-        )
-
-        try:
-            known = known_share_id(paths.config)
-            data["share_id"] = set_up_share(settings.share, known=known, new_share=args.new_share)
-            if known and known != data["share_id"]:
-                note = "Bemærk: det er en anden fællesmappe end den, der blev brugt før."
-                print(f"udsat: {note}", file=sys.stderr)
-            remember_share_id(paths.config, data["share_id"])
-        except ShareError as exc:
-            data["share_id"] = None
-            note = (
-                f"Fællesmappen er gemt, men ikke sat op: {exc}. Kør kommandoen igen, når "
-                "den kan nås."
-            )
-            print(f"udsat: {note}", file=sys.stderr)
+    if share_id is not None:
+        data["share_id"] = share_id
     emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
     return 0
+
+
+def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
+    """Make `folder` the team's share (its marker and top folders) and remember its id; a
+    folder that is missing or refused is a CliError that leaves every setting as it was."""
+    from udsat_desktop.sync.share import known_share_id, remember_share_id, set_up_share
+
+    known = known_share_id(paths.config)
+    try:
+        share_id = set_up_share(folder, known=known, new_share=new_share)
+    except ShareError as exc:
+        reason = str(exc).strip()
+        if not reason.endswith((".", "?", "!")):
+            reason += "."
+        raise CliError(
+            f"Fællesmappen er ikke ændret: {reason} Ret det (forbind netværksdrevet, opret "
+            "mappen, eller vælg den rigtige), og kør så kommandoen igen."
+        ) from None
+    if known and known != share_id:
+        print(
+            "udsat: Bemærk: det er en anden fællesmappe end den, der blev brugt før.",
+            file=sys.stderr,
+        )
+    remember_share_id(paths.config, share_id)
+    return share_id
 
 
 # --------------------------------------------------------------------------- parsers

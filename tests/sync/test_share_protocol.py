@@ -164,10 +164,13 @@ def test_config_share_sets_the_share_up(team):
     share, _kk, aa, _bb = team
     other = share.parent / "new-share"
     other.mkdir()
-    # this data folder knows the team's share: an empty folder is not made a second one...
+    # this data folder knows the team's share: an empty folder is not made a second one,
+    # and the setting stays the team's share (exit 2, issue 26)...
+    code, before = aa.run("config")
     code, data = aa.run("config", "--share", str(other))
-    assert code == 0 and data["share_id"] is None
+    assert code == 2 and data == ""
     assert not (other / ".udsat-share").exists()
+    assert aa.run("config")[1]["share_path"] == before["share_path"] == str(share)
     # ...unless the team really moves to a new share
     code, data = aa.run("config", "--share", str(other), "--new-share")
     assert code == 0 and data["share_id"]
@@ -188,8 +191,8 @@ def test_a_second_share_on_an_empty_mount_point_gets_nothing(team):
     code, report = aa.run("sync")
     assert code == 1 and "er ikke fællesmappen" in report["problem"]
     assert "udsat config --share" not in report["problem"]
-    code, data = aa.run("config", "--share", str(share))
-    assert data["share_id"] is None and not (share / ".udsat-share").exists()
+    code, _data = aa.run("config", "--share", str(share))
+    assert code == 2 and not (share / ".udsat-share").exists()
     # someone else set a share up in that folder: it is not ours, nothing is written there
     set_up_share(share)
     code, report = aa.run("sync")
