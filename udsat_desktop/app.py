@@ -63,10 +63,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke and not _has_screen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
     from udsat_desktop.platform.logsetup import setup_logging
-    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.platform.paths import path_reason, resolve, unusable
 
-    paths = resolve(args.data_dir).ensure()
+    try:
+        paths = resolve(args.data_dir)
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise unusable("--data-dir", paths.data, path_reason(exc)) from None
+    except UserError as exc:  # no window yet to show it in: one sentence, as the CLI says it
+        print(f"udsat-desktop: {exc}", file=sys.stderr)
+        return CLI_USER_ERROR
     setup_logging(paths.logs)
     early_key = None
     known = os.environ.get("UDSAT_PASSPHRASE")

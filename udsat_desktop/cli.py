@@ -42,7 +42,7 @@ from udsat_desktop.cli_common import (
 from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
 from udsat_desktop.platform.console import use_utf8_output
 from udsat_desktop.platform.logsetup import setup_logging
-from udsat_desktop.platform.paths import AppPaths, resolve
+from udsat_desktop.platform.paths import AppPaths, path_reason, resolve, unusable
 from udsat_desktop.platform.settings import load_settings
 
 # `main` is the entry point; the others are the names scripts and tests have always used
@@ -187,8 +187,11 @@ def _prepare_data_folder(args: argparse.Namespace, paths: AppPaths) -> None:
     from udsat_desktop.store.lifecycle import is_initialised
 
     if args.command in _CREATES_DATA or is_initialised(paths):
-        paths.ensure()
-        setup_logging(paths.logs)
+        try:
+            paths.ensure()
+            setup_logging(paths.logs)
+        except OSError as exc:  # a folder that cannot be made there: the user's path, said so
+            raise unusable("--data-dir", paths.data, path_reason(exc)) from None
         return
     root = logging.getLogger()  # no log file: nothing logged, and nothing on stderr either
     for handler in [h for h in root.handlers if getattr(h, "_udsat", False)]:
@@ -203,7 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()  # a redirected stdout on Windows is cp1252 otherwise
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = resolve(args.data_dir)
+    try:
+        paths = resolve(args.data_dir)
+    except UserError as exc:  # a data folder that cannot be used: before any log exists
+        print(f"udsat: {exc}", file=sys.stderr)
+        return CLI_USER_ERROR
     try:
         _prepare_data_folder(args, paths)
         _bound_share_waits(args, paths)

@@ -15,7 +15,7 @@ from typing import Any
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.console import stdin_is_console
-from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths, os_problem, path_problem, unusable
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.lifecycle import (
@@ -74,8 +74,15 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str]
 
 
 def share_of(args: argparse.Namespace, paths: AppPaths) -> Path | None:
+    """`--share PATH` when given, else the settings' share. A given path the system cannot look
+    at (a symlink loop, too long, a file on the way) is refused (exit 2); a folder that is
+    not there is the share being offline, which the command reports as such."""
     if getattr(args, "share", None):
-        return Path(args.share).expanduser()
+        share = Path(args.share).expanduser()
+        problem = path_problem(share, folder=True)
+        if problem is not None:
+            raise unusable("--share", share, problem)
+        return share
     return load_settings(paths.config).share
 
 
@@ -105,10 +112,18 @@ def _existing_ancestor(path: Path) -> Path:
     return Path(".")
 
 
+def _refuse_unreadable_path(out: Path) -> None:
+    """A path the system cannot even look at (a symlink loop, too long): one sentence."""
+    problem = os_problem(out)
+    if problem is not None:
+        raise unusable("--out", out, problem)
+
+
 def out_file(name: str) -> Path:
     """The local file `--out FILE` names, checked before any work or share access: not a
     folder, in a folder that exists and takes a new file (it is written atomically there)."""
     out = Path(name).expanduser()
+    _refuse_unreadable_path(out)
     if out.is_dir():
         raise CliError(f"--out {out} kan ikke bruges: {out} er en mappe; angiv en fil")
     if os.path.lexists(out) and not out.is_file():
@@ -127,6 +142,7 @@ def out_folder(name: str) -> Path:
     """The local folder `--out DIR` names, checked before any work or share access: a folder
     that takes new files, or one that can be created (made later, by the command)."""
     out = Path(name).expanduser()
+    _refuse_unreadable_path(out)
     if out.is_dir():
         _probe_writable(out, out)
         return out

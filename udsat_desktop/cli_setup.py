@@ -26,7 +26,7 @@ from udsat_desktop.core.status import (
     Role,
 )
 from udsat_desktop.core.target_list import FIELD_BY_KEY, parse_mapping_arg
-from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.paths import AppPaths, path_problem, shown
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
@@ -280,6 +280,12 @@ def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
     folder that is missing or refused is a CliError that leaves every setting as it was."""
     from udsat_desktop.sync.share import known_share_id, remember_share_id, set_up_share
 
+    problem = path_problem(folder, folder=True)
+    if problem is not None:  # a symlink loop, a path too long, a file on the way
+        raise CliError(
+            f"Fællesmappen er ikke ændret: --share {shown(folder)} kan ikke bruges: {problem}. "
+            "Vælg en anden mappe, og kør så kommandoen igen."
+        )
     known = known_share_id(paths.config)
     try:
         share_id = set_up_share(folder, known=known, new_share=new_share)

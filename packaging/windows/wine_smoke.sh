@@ -83,7 +83,18 @@ udsat audit verify || fail "audit verify"
 code=0
 (unset UDSAT_PASSPHRASE; run "$UDSAT" stats --data-dir "$DATA") || code=$?
 [ "$code" = 2 ] && grep -q "sæt UDSAT_PASSPHRASE" "$OUT" || fail "no-console prompt (exit $code)"
-step "CLI round passed (init, demo, sign, verify, sync, ingest, audit verify, no prompt)"
+# a data folder of 438 characters (over Windows' 260): one sentence, exit 2, no traceback
+seg=$(printf 'd%.0s' {1..28})
+LONG='C:'
+for _ in $(seq 15); do LONG+="\\$seg"; done   # 2 + 15 * 29 = 437 characters
+LONG+='e'
+[ "${#LONG}" = 438 ] || fail "the long path is ${#LONG} characters, not 438"
+code=0
+run "$UDSAT" stats --data-dir "$LONG" || code=$?
+if grep -q "Traceback" "$OUT"; then fail "traceback from a 438-character --data-dir"; fi
+[ "$code" = 2 ] && [ "$(wc -l < "$OUT")" = 1 ] && grep -q '^udsat: ' "$OUT" \
+  || fail "a 438-character --data-dir (exit $code)"
+step "CLI round passed (init, demo, sign, verify, sync, ingest, audit verify, no prompt, long path)"
 
 unset UDSAT_PASSPHRASE
 export QT_QPA_PLATFORM=offscreen

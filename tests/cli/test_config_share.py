@@ -44,7 +44,7 @@ def test_a_missing_or_refused_folder_keeps_the_previous_share(tmp_path, capsys):
     a_file = tmp_path / "notes.txt"
     a_file.write_text("x", encoding="utf-8")
     err = refused(capsys, data, a_file)
-    assert f"Fællesmappen er ikke en mappe: {a_file}. Ret det" in err
+    assert f"--share {a_file} kan ikke bruges: det er en fil, ikke en mappe. Vælg en" in err
     assert stored_share(data) == str(share)
 
     # an empty folder while this data folder knows the team's share: an unconnected drive
