@@ -58,6 +58,34 @@ def read_key_passphrase() -> str:
     return getpass.getpass("Adgangskode til signeringsnøglen: ")
 
 
+def check_new_key_passphrase(passphrase: str) -> None:
+    """The passphrase a new signing key will get follows the one rule (`core.passphrase`),
+    checked when it is chosen, before any work: not at the end of `udsat sign`."""
+    from udsat_desktop.core.passphrase import passphrase_problem
+
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise CliError(
+            f"Adgangskoden til signeringsnøglen ({KEY_PASSPHRASE_ENV}) kan ikke bruges: {problem}"
+        )
+
+
+def read_new_key_passphrase() -> str:
+    """A new signing key's passphrase: `UDSAT_KEY_PASSPHRASE`, or typed twice; checked."""
+    from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
+
+    env = os.environ.get(KEY_PASSPHRASE_ENV)
+    if env is None and stdin_is_console():
+        env = getpass.getpass(
+            f"Vælg adgangskode til signeringsnøglen (mindst {MIN_PASSPHRASE_LENGTH} tegn): "
+        )
+        if getpass.getpass("Gentag adgangskoden: ") != env:
+            raise CliError("De to adgangskoder er ikke ens")
+    passphrase = env if env is not None else read_key_passphrase()
+    check_new_key_passphrase(passphrase)
+    return passphrase
+
+
 def open_store(paths: AppPaths) -> tuple[Database, Profile]:
     if not is_initialised(paths):
         raise CliError(

@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.cli_common import (
+    KEY_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     CliError,
+    check_new_key_passphrase,
     emit,
     open_store,
     read_passphrase,
 )
 from udsat_desktop.core.danish import count
+from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.core.status import (
     STATUS_LABELS,
     CaseStatus,
@@ -48,7 +51,12 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
             coordinator = trust.normalise(args.coordinator)
         except trust.TrustError as exc:
             raise CliError(str(exc)) from None
-    passphrase = read_passphrase(confirm=True, prompt="Vælg adgangskode (mindst 10 tegn): ")
+    key_passphrase = os.environ.get(KEY_PASSPHRASE_ENV)
+    if key_passphrase is not None:  # the signing key's passphrase is chosen now: check it now
+        check_new_key_passphrase(key_passphrase)
+    passphrase = read_passphrase(
+        confirm=True, prompt=f"Vælg adgangskode (mindst {MIN_PASSPHRASE_LENGTH} tegn): "
+    )
     db, profile = initialise(
         paths, passphrase, args.name, args.initials, Organisation(args.org), Role(args.role)
     )

@@ -11,12 +11,14 @@ from typing import Any
 
 from udsat_desktop.cli_common import (
     CliError,
+    check_new_key_passphrase,
     emit,
     open_store,
     out_file,
     plain_file_notice,
     read_files,
     read_key_passphrase,
+    read_new_key_passphrase,
     share_of,
 )
 from udsat_desktop.platform.paths import AppPaths
@@ -36,6 +38,8 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         passphrase = read_key_passphrase()
         from udsat_desktop.sync.outbox import key_path
 
+        if not key_path(paths).exists():  # a new key: its passphrase first, before any work
+            check_new_key_passphrase(passphrase)
         if args.cosign:
             return _cosign(args, paths, db, profile, passphrase, tsa)
         if not key_path(paths).exists():
@@ -127,6 +131,8 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.sync.outbox import import_key, key_path
 
     db, profile = open_store(paths)
+    if args.key_command == "create":
+        return _create_key(args, paths, db, profile)
     if args.key_command == "import":
         passphrase = read_key_passphrase()
         try:
@@ -155,6 +161,28 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
     info["team_fingerprint"] = team_fingerprint
     info["team_code"] = trust.short_code(team_fingerprint)
     emit(args, info, lambda: "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return 0
+
+
+def _create_key(args: argparse.Namespace, paths: AppPaths, db: Database, profile: Profile) -> int:
+    """`udsat key create`: the self-issued signing key now, its passphrase checked when chosen
+    (otherwise the first `udsat sign` makes it)."""
+    from udsat_desktop.reports.signing import describe_certificate, load_certificate
+    from udsat_desktop.sync.outbox import ensure_key, key_path
+
+    try:
+        if key_path(paths).exists():
+            raise CliError(
+                "Der findes allerede en signeringsnøgle (se `udsat key show`); en anden fra "
+                "organisationen tages i brug med `udsat key import FILE.p12 --replace`"
+            )
+        passphrase = read_new_key_passphrase()
+        _warn_same_passphrase(db, paths, passphrase)
+    finally:
+        db.close()
+    path = ensure_key(paths, profile, passphrase)
+    info = describe_certificate(load_certificate(path, passphrase))
+    emit(args, {"created": True, **info}, lambda: f"Signeringsnøgle oprettet: {info['subject']}")
     return 0
 
 
@@ -326,6 +354,12 @@ def add_key(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     key_sub = p.add_subparsers(dest="key_command", required=True, metavar="HANDLING")
     k = key_sub.add_parser("show", parents=[common], help="vis certifikatet")
+    k.set_defaults(func=cmd_key)
+    k = key_sub.add_parser(
+        "create",
+        parents=[common],
+        help="opret signeringsnøglen nu (adgangskode: UDSAT_KEY_PASSPHRASE eller spørges to gange)",
+    )
     k.set_defaults(func=cmd_key)
     k = key_sub.add_parser(
         "import", parents=[common], help="importér en .p12 (adgangskode: UDSAT_KEY_PASSPHRASE)"

@@ -16,8 +16,8 @@
         <translation>Forkert adgangskode</translation>
     </message>
     <message>
-        <source>Ny adgangskode (mindst 10 tegn):</source>
-        <translation>Ny adgangskode (mindst 10 tegn):</translation>
+        <source>Ny adgangskode (mindst %1 tegn):</source>
+        <translation>Ny adgangskode (mindst %1 tegn):</translation>
     </message>
     <message>
         <source>Gentag den nye adgangskode:</source>
@@ -2350,6 +2350,34 @@
     <message>
         <source>fejl fra styresystemet ({code})</source>
         <translation>fejl fra styresystemet ({code})</translation>
+    </message>
+    <message>
+        <source>stien går i ring gennem symbolske links</source>
+        <translation>stien går i ring gennem symbolske links</translation>
+    </message>
+    <message>
+        <source>stien er for lang til styresystemet; vælg en kortere</source>
+        <translation>stien er for lang til styresystemet; vælg en kortere</translation>
+    </message>
+    <message>
+        <source>en del af stien er en fil, ikke en mappe</source>
+        <translation>en del af stien er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <source>det er en fil, ikke en mappe</source>
+        <translation>det er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <source>{option} {path} kan ikke bruges: {reason}</source>
+        <translation>{option} {path} kan ikke bruges: {reason}</translation>
+    </message>
+    <message>
+        <source>{parent} er en fil, ikke en mappe</source>
+        <translation>{parent} er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <source>stien har et ugyldigt tegn</source>
+        <translation>stien har et ugyldigt tegn</translation>
     </message>
     <message>
         <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
@@ -5263,8 +5291,8 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Ny signeringsnøgle</translation>
     </message>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</source>
-        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</translation>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst %1 tegn, ikke den samme som databasens).</source>
+        <translation>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst %1 tegn, ikke den samme som databasens).</translation>
     </message>
     <message>
         <source>Adgangskode til nøglen</source>

@@ -16,8 +16,8 @@
         <translation>Wrong passphrase</translation>
     </message>
     <message>
-        <source>Ny adgangskode (mindst 10 tegn):</source>
-        <translation>New passphrase (at least 10 characters):</translation>
+        <source>Ny adgangskode (mindst %1 tegn):</source>
+        <translation>New passphrase (at least %1 characters):</translation>
     </message>
     <message>
         <source>Gentag den nye adgangskode:</source>
@@ -2350,6 +2350,34 @@
     <message>
         <source>fejl fra styresystemet ({code})</source>
         <translation>error from the operating system ({code})</translation>
+    </message>
+    <message>
+        <source>stien går i ring gennem symbolske links</source>
+        <translation>the path goes round in a loop of symbolic links</translation>
+    </message>
+    <message>
+        <source>stien er for lang til styresystemet; vælg en kortere</source>
+        <translation>the path is too long for the operating system; choose a shorter one</translation>
+    </message>
+    <message>
+        <source>en del af stien er en fil, ikke en mappe</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>det er en fil, ikke en mappe</source>
+        <translation>it is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>{option} {path} kan ikke bruges: {reason}</source>
+        <translation>{option} {path} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>{parent} er en fil, ikke en mappe</source>
+        <translation>{parent} is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>stien har et ugyldigt tegn</source>
+        <translation>the path has an invalid character</translation>
     </message>
     <message>
         <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
@@ -5263,8 +5291,8 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>New signing key</translation>
     </message>
     <message>
-        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst 10 tegn, ikke den samme som databasens).</source>
-        <translation>You have no signing key yet. Choose a passphrase for the new key (at least 10 characters, not the same as the database&apos;s).</translation>
+        <source>Du har ingen signeringsnøgle endnu. Vælg en adgangskode til den nye nøgle (mindst %1 tegn, ikke den samme som databasens).</source>
+        <translation>You have no signing key yet. Choose a passphrase for the new key (at least %1 characters, not the same as the database&apos;s).</translation>
     </message>
     <message>
         <source>Adgangskode til nøglen</source>

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from udsat_desktop import __version__
+from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.store import audit
 from udsat_desktop.ui.controller import Controller
 from udsat_desktop.ui.failures import failure_text
@@ -59,7 +60,7 @@ class AdminController(Controller):
                 self.window, self.tr("Skift adgangskode"), self.tr("Forkert adgangskode")
             )
             return False
-        new = ask(self.tr("Ny adgangskode (mindst 10 tegn):"))
+        new = ask(fill(self.tr("Ny adgangskode (mindst %1 tegn):"), MIN_PASSPHRASE_LENGTH))
         if new is None:
             return False
         if ask(self.tr("Gentag den nye adgangskode:")) != new:

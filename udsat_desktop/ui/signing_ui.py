@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import domain, error_text, fmt_datetime, localize, translate
+from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_datetime, localize, translate
 
 
 class NewKeyDialog(QDialog):
@@ -39,11 +40,14 @@ class NewKeyDialog(QDialog):
 
         self.setWindowTitle(translate("Signing", "Ny signeringsnøgle"))
         intro = QLabel(
-            translate(
-                "Signing",
-                "Du har ingen signeringsnøgle endnu. Vælg en "
-                "adgangskode til den nye nøgle (mindst 10 tegn, "
-                "ikke den samme som databasens).",
+            fill(
+                translate(
+                    "Signing",
+                    "Du har ingen signeringsnøgle endnu. Vælg en "
+                    "adgangskode til den nye nøgle (mindst %1 tegn, "
+                    "ikke den samme som databasens).",
+                ),
+                MIN_PASSPHRASE_LENGTH,  # the one rule (core.passphrase), quoted
             )
         )
         intro.setWordWrap(True)
