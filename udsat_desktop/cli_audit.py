@@ -16,6 +16,7 @@ from udsat_desktop.cli_common import (
     plain_file_notice,
     share_of,
 )
+from udsat_desktop.core.danish import count
 from udsat_desktop.core.status import (
     require_coordinator,
 )
@@ -46,7 +47,10 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
         }
     check = verify_against_heads(db, profile, share)
     refused = [{"file": f, "reason": r} for f, r in check.refused]
-    text = f"{check.heads} offentliggjorte hoveder kontrolleret ({check.pinned} poster)"
+    text = (
+        f"{count(check.heads, 'offentliggjort hoved', 'offentliggjorte hoveder')} kontrolleret "
+        f"({count(check.pinned, 'post', 'poster')})"
+    )
     for item in refused:
         text += f"\nAfvist hoved {item['file']}: {item['reason']}"
     return {
@@ -64,11 +68,15 @@ def _verify_text(data: dict[str, Any], elapsed: float) -> str:
     if data["first_broken_entry"] is not None:
         first = f"Loggen er brudt ved post {data['first_broken_entry']}: {data['reason']}"
     elif data["ok"]:
-        first = f"Loggen er i orden: {data['entries']} poster kontrolleret ({elapsed:.2f} s)"
+        entries = count(data["entries"], "post", "poster")
+        first = f"Loggen er i orden: {entries} kontrolleret ({elapsed:.2f} s)"
     else:
+        refused = count(
+            len(data["refused_heads"]), "offentliggjort hoved", "offentliggjorte hoveder"
+        )
         first = (
-            f"Loggen kan ikke godkendes: {len(data['refused_heads'])} offentliggjorte hoveder "
-            f"er afvist ({data['entries']} lokale poster er i orden)"
+            f"Loggen kan ikke godkendes: {refused} er afvist "
+            f"({count(data['entries'], 'lokal post', 'lokale poster')} er i orden)"
         )
     return first + (f"\n{data['heads_text']}" if data.get("heads_text") else "")
 
@@ -170,7 +178,8 @@ def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
         args,
         data,
         lambda: (
-            f"{len(found.due)} afsluttede sager ældre end {years} år {verb}"
+            f"{count(len(found.due), 'afsluttet sag', 'afsluttede sager')} ældre end "
+            f"{years} år {verb}"
             + (f": {', '.join(found.due)}" if found.due else "")
             + (
                 f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"

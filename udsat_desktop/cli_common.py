@@ -126,7 +126,7 @@ def _probe_writable(folder: Path, out: Path) -> None:
         if exc.errno in (errno.EACCES, errno.EPERM):
             reason = f"ingen adgang til at skrive i mappen {folder}"
         else:  # the system's reason in Danish, as everywhere (core.text.reason_of)
-            reason = f"mappen {folder} tager ikke imod nye filer ({reason_of(exc)})"
+            reason = f"mappen {folder} tager ikke imod nye filer ({reason_of(exc)})"  # not a count
         raise CliError(f"--out {out} kan ikke bruges: {reason}") from None
     os.close(fd)
     probe.unlink()

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from udsat_desktop.cli_common import CliError, emit, open_store
+from udsat_desktop.core.danish import count
 from udsat_desktop.platform.paths import AppPaths
 
 
@@ -69,7 +70,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
                 _meeting_json(info),
                 lambda: (
                     f"Møde oprettet {day:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}, "
-                    f"{info.minutes_per_case} minutter pr. sag"
+                    f"{count(info.minutes_per_case, 'minut', 'minutter')} pr. sag"
                     + (f", {info.place}" if info.place else "")
                 ),
             )
@@ -116,7 +117,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
                 args,
                 _meeting_json(info),
                 lambda: (
-                    f"Mødet {day:%d.%m.%Y} har nu {len(info.items)} sager: "
+                    f"Mødet {day:%d.%m.%Y} har nu {count(len(info.items), 'sag', 'sager')}: "
                     + ", ".join(i.case_key for i in info.items)
                 ),
             )
@@ -162,7 +163,7 @@ def _meeting_text(info: Any) -> str:
     lines = [
         f"{info.meeting_date:%d.%m.%Y} kl. {info.start_time.replace(':', '.')}"
         + (f", {info.place}" if info.place else "")
-        + f" ({len(info.items)} sager)"
+        + f" ({count(len(info.items), 'sag', 'sager')})"
     ]
     for item in info.items:
         begin, end = info.slot(item.position)

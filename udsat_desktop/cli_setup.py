@@ -20,7 +20,7 @@ from udsat_desktop.cli_common import (
     open_store,
     read_passphrase,
 )
-from udsat_desktop.core.danish import count
+from udsat_desktop.core.danish import count, one_or_many
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.core.status import (
     STATUS_LABELS,
@@ -115,14 +115,15 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
 
     def text() -> str:
         lines = [
-            f"Importeret: {summary.imported} nye, {summary.updated} opdateret, "
+            f"Importeret: {count(summary.imported, 'ny', 'nye')}, {summary.updated} opdateret, "
             f"{summary.unchanged} uændret ({elapsed:.2f} s)"
         ]
         if summary.rejected:
-            lines.append(f"Afvist: {len(summary.rejected)} rækker")
+            lines.append(f"Afvist: {count(len(summary.rejected), 'række', 'rækker')}")
             lines += [f"  række {r.row}: {r.reason}" for r in summary.rejected]
         if summary.duplicates:
-            lines.append(f"Dubletter: {len(summary.duplicates)} rækker (kun første er importeret)")
+            duplicates = count(len(summary.duplicates), "række", "rækker")
+            lines.append(f"Dubletter: {duplicates} (kun den første er importeret)")
             lines += [
                 f"  række {d.row}: samme CPR-nummer som række {d.first_row}"
                 for d in summary.duplicates
@@ -134,17 +135,19 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
                 more = (
                     f" … og {len(group.rows) - 20} mere (se --json)" if len(group.rows) > 20 else ""
                 )
-                lines.append(f"  {group.title}: rækker {rows}{more}")
+                word = one_or_many(len(group.rows), "række", "rækker")
+                lines.append(f"  {group.title}: {word} {rows}{more}")
         return "\n".join(lines)
 
     emit(args, data, text)
     if summary.rejected and not (summary.imported or summary.updated or summary.unchanged):
         # nothing was taken in: a script must not read this as a successful import
-        print(
-            f"udsat: Intet er importeret: alle {len(summary.rejected)} rækker blev afvist "
-            "(se årsagerne ovenfor).",
-            file=sys.stderr,
+        rows = one_or_many(
+            len(summary.rejected),
+            "den ene række blev afvist",
+            f"alle {len(summary.rejected)} rækker blev afvist",
         )
+        print(f"udsat: Intet er importeret: {rows} (se årsagerne ovenfor).", file=sys.stderr)
         return 2
     return 0
 

@@ -21,6 +21,7 @@ from udsat_desktop.cli_common import (
     read_new_key_passphrase,
     share_of,
 )
+from udsat_desktop.core.danish import count
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
@@ -68,7 +69,8 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
 
     def text() -> str:
-        lines = [f"{len(items)} gennemgange underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
+        signed = count(len(items), "gennemgang", "gennemgange")
+        lines = [f"{signed} underskrevet og lagt i udbakken ({elapsed:.1f} s)"]
         lines += [
             f"Bemærk: {o['review']} er underskrevet efter skabelon {o['version']}; i dag "
             f"gælder version {o['applies_today']}"

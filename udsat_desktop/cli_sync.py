@@ -15,6 +15,7 @@ from udsat_desktop.cli_common import (
     plain_file_notice,
     share_of,
 )
+from udsat_desktop.core.danish import count
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.sync.share import ShareError
 
@@ -30,11 +31,14 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
     def text() -> str:
         if not report.reachable:
-            return f"Ikke synkroniseret: {report.problem}\n{report.pending} filer venter i udbakken"
+            waiting = count(report.pending, "fil venter", "filer venter")
+            return f"Ikke synkroniseret: {report.problem}\n{waiting} i udbakken"
         lines = [
-            f"Synkroniseret: {len(report.published)} nye filer på fællesmappen, "
-            f"{len(report.already_there)} var der allerede; {report.pending} venter",
-            f"Hentede tildelinger: {report.assignments} ({report.assigned_cases} sager)",
+            f"Synkroniseret: {count(len(report.published), 'ny fil', 'nye filer')} på "
+            f"fællesmappen, {len(report.already_there)} var der allerede; "
+            f"{report.pending} venter",
+            f"Hentede tildelinger: {report.assignments} "
+            f"({count(report.assigned_cases, 'sag', 'sager')})",
         ]
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
@@ -48,7 +52,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         candidates = report.coordinator_candidates
         if len(candidates) > 1:
             lines.append(
-                f"  OBS: {len(candidates)} forskellige nøgler udgiver sig for at være "
+                f"  OBS: {len(candidates)} forskellige nøgler udgiver sig for at være "  # never 1
                 "koordinator på fællesmappen; kun én kan være ægte. Spørg "
                 "koordinatoren om koden."
             )
@@ -95,8 +99,8 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
         args,
         report.to_json(),
         lambda: (
-            f"Hentet {report.assignments} tildelinger med "
-            f"{report.assigned_cases} sager"
+            f"Hentet {count(report.assignments, 'tildeling', 'tildelinger')} med "
+            f"{count(report.assigned_cases, 'sag', 'sager')}"
             + "".join(f"\n  fejl: {n}: {m}" for n, m in report.failed)
             + "".join(f"\n  afvist fil på fællesmappen: {n}: {m}" for n, m in report.refused)
         ),
@@ -114,15 +118,20 @@ def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
         ensure_layout(share)
         refresh_trust(db, paths, share)
         try:
-            target, count = assign_cases(db, profile, share, args.to, args.case_keys, paths=paths)
+            target, assigned = assign_cases(
+                db, profile, share, args.to, args.case_keys, paths=paths
+            )
         except ValueError as exc:
             raise CliError(str(exc)) from None
     finally:
         db.close()
     emit(
         args,
-        {"assigned": count, "to": args.to, "file": target.name},
-        lambda: f"{count} sager tildelt {args.to} (krypteret til {args.to}: {target.name})",
+        {"assigned": assigned, "to": args.to, "file": target.name},
+        lambda: (
+            f"{count(assigned, 'sag', 'sager')} tildelt {args.to} "
+            f"(krypteret til {args.to}: {target.name})"
+        ),
     )
     return 0
 
@@ -144,8 +153,9 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
 
     def text() -> str:
         lines = [
-            f"Indlæst: {report.new} nye, {report.unchanged} uændrede, "
-            f"{report.cases_updated} sager opdateret ({report.seconds:.2f} s)"
+            f"Indlæst: {count(report.new, 'ny', 'nye')}, "
+            f"{count(report.unchanged, 'uændret', 'uændrede')}, "
+            f"{count(report.cases_updated, 'sag', 'sager')} opdateret ({report.seconds:.2f} s)"
         ]
         for label, items in (
             ("ændret efter underskrift", report.modified),
@@ -202,8 +212,8 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
         args,
         data,
         lambda: (
-            f"Mødepakke: {packet.packet} ({packet.pages} sider, {len(packet.originals)} sager, "
-            f"{elapsed:.2f} s)"
+            f"Mødepakke: {packet.packet} ({count(packet.pages, 'side', 'sider')}, "
+            f"{count(len(packet.originals), 'sag', 'sager')}, {elapsed:.2f} s)"
             + (f"\nLagt på fællesmappen: {result.shared_to}" if result.shared_to else "")
             + (
                 f"\nIkke lagt på fællesmappen: {result.share_problem}"

@@ -13,6 +13,7 @@ from udsat_desktop.cli_common import (
     open_store,
     share_of,
 )
+from udsat_desktop.core.status import role_label
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
@@ -121,7 +122,8 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                     "\n".join(
                         [
                             f"{r.member.user_id}: {r.member.name} ({r.member.initials}, "
-                            f"{r.member.organisation}, {r.member.role}) — {kinds[r.kind]}, kode "
+                            f"{r.member.organisation}, {role_label(r.member.role)}) — "
+                            f"{kinds[r.kind]}, kode "
                             f"{r.short_code}"
                             + (
                                 f" — OBS: samme navn som {', '.join(r.same_name)}; "
@@ -152,7 +154,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
                 + [
                     f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
-                    f"{m['role']}) kode {m['code']}"
+                    f"{role_label(m['role'])}) kode {m['code']}"
                     + (" — tilbagekaldt" if m["revoked_at"] else "")
                     for m in members
                 ]

@@ -99,6 +99,10 @@
         <translation>%1 valgte sager tildeles:</translation>
     </message>
     <message>
+        <source>%1 valgt sag tildeles:</source>
+        <translation>%1 valgt sag tildeles:</translation>
+    </message>
+    <message>
         <source>&amp;Medarbejder:</source>
         <translation>&amp;Medarbejder:</translation>
     </message>
@@ -217,12 +221,13 @@
         <source> (de nyeste %1)</source>
         <translation> (de nyeste %1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln poster</source>
-        <translation>
-            <numerusform>%Ln post</numerusform>
-            <numerusform>%Ln poster</numerusform>
-        </translation>
+    <message>
+        <source>%1 post</source>
+        <translation>%1 post</translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation>%1 poster</translation>
     </message>
     <message>
         <source>Kontrollerer kæden…</source>
@@ -279,6 +284,10 @@
     <message>
         <source>%1 poster er slettet.</source>
         <translation>%1 poster er slettet.</translation>
+    </message>
+    <message>
+        <source>%1 post er slettet.</source>
+        <translation>%1 post er slettet.</translation>
     </message>
 </context>
 <context>
@@ -548,12 +557,13 @@
         <source>Samtykke registreret: %1 – %2.</source>
         <translation>Samtykke registreret: %1 – %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n åbne næste skridt afhænger af det og er markeret.</source>
-        <translation>
-            <numerusform>%n åbent næste skridt afhænger af det og er markeret.</numerusform>
-            <numerusform>%n åbne næste skridt afhænger af det og er markeret.</numerusform>
-        </translation>
+    <message>
+        <source>%1 åbent næste skridt afhænger af det og er markeret.</source>
+        <translation>%1 åbent næste skridt afhænger af det og er markeret.</translation>
+    </message>
+    <message>
+        <source>%1 åbne næste skridt afhænger af det og er markeret.</source>
+        <translation>%1 åbne næste skridt afhænger af det og er markeret.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +635,10 @@
     <message>
         <source>Nøgletal</source>
         <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>%1 af %2 sag gennemgået (%3 %) · %4 næste skridt overskredet</source>
+        <translation>%1 af %2 sag gennemgået (%3 %) · %4 næste skridt overskredet</translation>
     </message>
     <message>
         <source>%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet</source>
@@ -2188,12 +2202,24 @@
         <translation>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
     </message>
     <message>
+        <source>{count} dublet sprunget over (kun den første række med et CPR-nummer importeres)</source>
+        <translation>{count} dublet sprunget over (kun den første række med et CPR-nummer importeres)</translation>
+    </message>
+    <message>
         <source>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</source>
         <translation>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</translation>
     </message>
     <message>
+        <source>{count} CPR-nummer uden modulus 11-kontrol — tilladt siden 2007</source>
+        <translation>{count} CPR-nummer uden modulus 11-kontrol — tilladt siden 2007</translation>
+    </message>
+    <message>
         <source>{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007</source>
         <translation>{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007</translation>
+    </message>
+    <message>
+        <source>{count} række: {reason}</source>
+        <translation>{count} række: {reason}</translation>
     </message>
     <message>
         <source>{count} rækker: {reason}</source>
@@ -2534,6 +2560,10 @@
     <message>
         <source>filen er ændret eller beskadiget (krypteringen passer ikke)</source>
         <translation>filen er ændret eller beskadiget (krypteringen passer ikke)</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)</source>
+        <translation>fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)</translation>
     </message>
     <message>
         <source>ikke en mærkefil fra dette program</source>
@@ -3867,19 +3897,17 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <source>Åbne næste skridt</source>
         <translation>Åbne næste skridt</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln åbne næste skridt</source>
-        <translation>
-            <numerusform>%Ln åbent næste skridt</numerusform>
-            <numerusform>%Ln åbne næste skridt</numerusform>
-        </translation>
+    <message>
+        <source>%1 åbent næste skridt</source>
+        <translation>%1 åbent næste skridt</translation>
     </message>
-    <message numerus="yes">
-        <source>heraf %Ln overskredet</source>
-        <translation>
-            <numerusform>heraf %Ln overskredet</numerusform>
-            <numerusform>heraf %Ln overskredet</numerusform>
-        </translation>
+    <message>
+        <source>%1 åbne næste skridt</source>
+        <translation>%1 åbne næste skridt</translation>
+    </message>
+    <message>
+        <source>heraf %1 overskredet</source>
+        <translation>heraf %1 overskredet</translation>
     </message>
 </context>
 <context>
@@ -3929,8 +3957,24 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Afviste rækker øverst; en gruppe foldes ud med pil højre eller dobbeltklik</translation>
     </message>
     <message>
+        <source>%1 ny sag, %2 opdateret, %3 uændret.</source>
+        <translation>%1 ny sag, %2 opdateret, %3 uændret.</translation>
+    </message>
+    <message>
+        <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
+        <translation>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</translation>
+    </message>
+    <message>
         <source>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</source>
         <translation>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</translation>
+    </message>
+    <message>
+        <source>%1 dublet sprunget over.</source>
+        <translation>%1 dublet sprunget over.</translation>
+    </message>
+    <message>
+        <source>%1 advarsel (importeret alligevel).</source>
+        <translation>%1 advarsel (importeret alligevel).</translation>
     </message>
     <message>
         <source>✖ Afvist: %1</source>
@@ -3984,8 +4028,28 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
 <context>
     <name>Ingest</name>
     <message>
-        <source>%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.</source>
-        <translation>%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.</translation>
+        <source>%1 ny gennemgang indlæst</source>
+        <translation>%1 ny gennemgang indlæst</translation>
+    </message>
+    <message>
+        <source>%1 nye gennemgange indlæst</source>
+        <translation>%1 nye gennemgange indlæst</translation>
+    </message>
+    <message>
+        <source>%1 uændret</source>
+        <translation>%1 uændret</translation>
+    </message>
+    <message>
+        <source>%1 uændrede</source>
+        <translation>%1 uændrede</translation>
+    </message>
+    <message>
+        <source>%1 sag opdateret.</source>
+        <translation>%1 sag opdateret.</translation>
+    </message>
+    <message>
+        <source>%1 sager opdateret.</source>
+        <translation>%1 sager opdateret.</translation>
     </message>
     <message>
         <source>Ændret efter underskrift</source>
@@ -4432,6 +4496,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Gem mødepakken i</translation>
     </message>
     <message>
+        <source>Mødepakken er gemt: %1 (%2 side). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</source>
+        <translation>Mødepakken er gemt: %1 (%2 side). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</translation>
+    </message>
+    <message>
         <source>Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</source>
         <translation>Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</translation>
     </message>
@@ -4729,19 +4797,21 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
 </context>
 <context>
     <name>QueueController</name>
-    <message numerus="yes">
-        <source>%Ln sager</source>
-        <translation>
-            <numerusform>%Ln sag</numerusform>
-            <numerusform>%Ln sager</numerusform>
-        </translation>
+    <message>
+        <source>%1 sag</source>
+        <translation>%1 sag</translation>
     </message>
-    <message numerus="yes">
-        <source>Viser %1 af %Ln sager</source>
-        <translation>
-            <numerusform>Viser %1 af %Ln sag</numerusform>
-            <numerusform>Viser %1 af %Ln sager</numerusform>
-        </translation>
+    <message>
+        <source>%1 sager</source>
+        <translation>%1 sager</translation>
+    </message>
+    <message>
+        <source>Viser %1 af %2 sag</source>
+        <translation>Viser %1 af %2 sag</translation>
+    </message>
+    <message>
+        <source>Viser %1 af %2 sager</source>
+        <translation>Viser %1 af %2 sager</translation>
     </message>
 </context>
 <context>
@@ -4840,12 +4910,15 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
         <translation>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln næste skridt er overskredet</source>
-        <translation>
-            <numerusform>%Ln næste skridt er overskredet</numerusform>
-            <numerusform>%Ln næste skridt er overskredet</numerusform>
-        </translation>
+    <message>
+        <source>%1 næste skridt er overskredet</source>
+        <comment>ental</comment>
+        <translation>%1 næste skridt er overskredet</translation>
+    </message>
+    <message>
+        <source>%1 næste skridt er overskredet</source>
+        <comment>flertal</comment>
+        <translation>%1 næste skridt er overskredet</translation>
     </message>
     <message>
         <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
@@ -5043,6 +5116,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Kun visning: sagen gennemgås af en anden.</source>
         <translation>Kun visning: sagen gennemgås af en anden.</translation>
+    </message>
+    <message>
+        <source>%1 af %2 påkrævet felt udfyldt</source>
+        <translation>%1 af %2 påkrævet felt udfyldt</translation>
     </message>
     <message>
         <source>%1 af %2 påkrævede felter udfyldt</source>
@@ -5338,6 +5415,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <source>Annullér</source>
         <translation>Annullér</translation>
     </message>
+    <message>
+        <source>%1 gennemgang er underskrevet og lagt i udbakken.</source>
+        <translation>%1 gennemgang er underskrevet og lagt i udbakken.</translation>
+    </message>
+    <message>
+        <source>%1 gennemgange er underskrevet og lagt i udbakken.</source>
+        <translation>%1 gennemgange er underskrevet og lagt i udbakken.</translation>
+    </message>
 </context>
 <context>
     <name>SigningController</name>
@@ -5399,12 +5484,9 @@ Detaljer er skrevet til %1.</translation>
         <source>Ingen fællesmappe valgt</source>
         <translation>Ingen fællesmappe valgt</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln venter på synkronisering</source>
-        <translation>
-            <numerusform>%Ln venter på synkronisering</numerusform>
-            <numerusform>%Ln venter på synkronisering</numerusform>
-        </translation>
+    <message>
+        <source>%1 venter på synkronisering</source>
+        <translation>%1 venter på synkronisering</translation>
     </message>
     <message>
         <source>sidst synkroniseret kl. %1</source>
@@ -5418,12 +5500,13 @@ Detaljer er skrevet til %1.</translation>
         <source>koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke dine nye gennemgange – tal med koordinatoren</source>
         <translation>koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke dine nye gennemgange – tal med koordinatoren</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
-        <translation>
-            <numerusform>%Ln fil kunne ikke synkroniseres (se synkroniseringsloggen)</numerusform>
-            <numerusform>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</numerusform>
-        </translation>
+    <message>
+        <source>%1 fil kunne ikke synkroniseres (se synkroniseringsloggen)</source>
+        <translation>%1 fil kunne ikke synkroniseres (se synkroniseringsloggen)</translation>
+    </message>
+    <message>
+        <source>%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
+        <translation>%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)</translation>
     </message>
 </context>
 <context>
@@ -5468,19 +5551,17 @@ Detaljer er skrevet til %1.</translation>
         <source>venter</source>
         <translation>venter</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln filer i loggen</source>
-        <translation>
-            <numerusform>%Ln fil i loggen</numerusform>
-            <numerusform>%Ln filer i loggen</numerusform>
-        </translation>
+    <message>
+        <source>%1 fil i loggen</source>
+        <translation>%1 fil i loggen</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln venter</source>
-        <translation>
-            <numerusform>%Ln venter</numerusform>
-            <numerusform>%Ln venter</numerusform>
-        </translation>
+    <message>
+        <source>%1 filer i loggen</source>
+        <translation>%1 filer i loggen</translation>
+    </message>
+    <message>
+        <source>%1 venter</source>
+        <translation>%1 venter</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5593,10 @@ Detaljer er skrevet til %1.</translation>
     <message>
         <source>%1 sager tildelt</source>
         <translation>%1 sager tildelt</translation>
+    </message>
+    <message>
+        <source>%1 sag tildelt</source>
+        <translation>%1 sag tildelt</translation>
     </message>
     <message>
         <source>indlæse teamets gennemgange</source>

@@ -99,6 +99,10 @@
         <translation>%1 selected cases are assigned to:</translation>
     </message>
     <message>
+        <source>%1 valgt sag tildeles:</source>
+        <translation>%1 selected case is assigned to:</translation>
+    </message>
+    <message>
         <source>&amp;Medarbejder:</source>
         <translation>&amp;Staff member:</translation>
     </message>
@@ -217,12 +221,13 @@
         <source> (de nyeste %1)</source>
         <translation> (the newest %1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln poster</source>
-        <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
-        </translation>
+    <message>
+        <source>%1 post</source>
+        <translation>%1 entry</translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation>%1 entries</translation>
     </message>
     <message>
         <source>Kontrollerer kæden…</source>
@@ -279,6 +284,10 @@
     <message>
         <source>%1 poster er slettet.</source>
         <translation>%1 entries deleted.</translation>
+    </message>
+    <message>
+        <source>%1 post er slettet.</source>
+        <translation>%1 entry deleted.</translation>
     </message>
 </context>
 <context>
@@ -548,12 +557,13 @@
         <source>Samtykke registreret: %1 – %2.</source>
         <translation>Consent recorded: %1 – %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n åbne næste skridt afhænger af det og er markeret.</source>
-        <translation>
-            <numerusform>%n open next step depends on it and is flagged.</numerusform>
-            <numerusform>%n open next steps depend on it and are flagged.</numerusform>
-        </translation>
+    <message>
+        <source>%1 åbent næste skridt afhænger af det og er markeret.</source>
+        <translation>%1 open next step depends on it and is flagged.</translation>
+    </message>
+    <message>
+        <source>%1 åbne næste skridt afhænger af det og er markeret.</source>
+        <translation>%1 open next steps depend on it and are flagged.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +635,10 @@
     <message>
         <source>Nøgletal</source>
         <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>%1 af %2 sag gennemgået (%3 %) · %4 næste skridt overskredet</source>
+        <translation>%1 of %2 case reviewed (%3%) · %4 next steps overdue</translation>
     </message>
     <message>
         <source>%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet</source>
@@ -2188,12 +2202,24 @@
         <translation>the text contains a control character or a character that reverses the writing direction (U+{code})</translation>
     </message>
     <message>
+        <source>{count} dublet sprunget over (kun den første række med et CPR-nummer importeres)</source>
+        <translation>{count} duplicate skipped (only the first row with a CPR number is imported)</translation>
+    </message>
+    <message>
         <source>{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)</source>
         <translation>{count} duplicates skipped (only the first row with a CPR number is imported)</translation>
     </message>
     <message>
+        <source>{count} CPR-nummer uden modulus 11-kontrol — tilladt siden 2007</source>
+        <translation>{count} CPR number without the modulus 11 check — allowed since 2007</translation>
+    </message>
+    <message>
         <source>{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007</source>
         <translation>{count} CPR numbers without the modulus 11 check — allowed since 2007</translation>
+    </message>
+    <message>
+        <source>{count} række: {reason}</source>
+        <translation>{count} row: {reason}</translation>
     </message>
     <message>
         <source>{count} rækker: {reason}</source>
@@ -2534,6 +2560,10 @@
     <message>
         <source>filen er ændret eller beskadiget (krypteringen passer ikke)</source>
         <translation>the file has been changed or damaged (the encryption does not match)</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)</source>
+        <translation>the shared folder did not answer within {seconds} second (is the network drive hanging?)</translation>
     </message>
     <message>
         <source>ikke en mærkefil fra dette program</source>
@@ -3867,19 +3897,17 @@ Close anyway? Your latest answers will be lost.</translation>
         <source>Åbne næste skridt</source>
         <translation>Open next steps</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln åbne næste skridt</source>
-        <translation>
-            <numerusform>%Ln open next step</numerusform>
-            <numerusform>%Ln open next steps</numerusform>
-        </translation>
+    <message>
+        <source>%1 åbent næste skridt</source>
+        <translation>%1 open next step</translation>
     </message>
-    <message numerus="yes">
-        <source>heraf %Ln overskredet</source>
-        <translation>
-            <numerusform>%Ln of them overdue</numerusform>
-            <numerusform>%Ln of them overdue</numerusform>
-        </translation>
+    <message>
+        <source>%1 åbne næste skridt</source>
+        <translation>%1 open next steps</translation>
+    </message>
+    <message>
+        <source>heraf %1 overskredet</source>
+        <translation>%1 of them overdue</translation>
     </message>
 </context>
 <context>
@@ -3929,8 +3957,24 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Rejected rows at the top; unfold a group with the right arrow or a double-click</translation>
     </message>
     <message>
+        <source>%1 ny sag, %2 opdateret, %3 uændret.</source>
+        <translation>%1 new case, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
+        <translation>%1 row rejected (at the top, marked ✖): correct it in the file and import again.</translation>
+    </message>
+    <message>
         <source>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</source>
         <translation>%1 rows rejected (at the top, marked ✖): correct them in the file and import again.</translation>
+    </message>
+    <message>
+        <source>%1 dublet sprunget over.</source>
+        <translation>%1 duplicate skipped.</translation>
+    </message>
+    <message>
+        <source>%1 advarsel (importeret alligevel).</source>
+        <translation>%1 warning (imported anyway).</translation>
     </message>
     <message>
         <source>✖ Afvist: %1</source>
@@ -3984,8 +4028,28 @@ Close anyway? Your latest answers will be lost.</translation>
 <context>
     <name>Ingest</name>
     <message>
-        <source>%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret.</source>
-        <translation>%1 new reviews loaded, %2 unchanged, %3 cases updated.</translation>
+        <source>%1 ny gennemgang indlæst</source>
+        <translation>%1 new review loaded</translation>
+    </message>
+    <message>
+        <source>%1 nye gennemgange indlæst</source>
+        <translation>%1 new reviews loaded</translation>
+    </message>
+    <message>
+        <source>%1 uændret</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <source>%1 uændrede</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <source>%1 sag opdateret.</source>
+        <translation>%1 case updated.</translation>
+    </message>
+    <message>
+        <source>%1 sager opdateret.</source>
+        <translation>%1 cases updated.</translation>
     </message>
     <message>
         <source>Ændret efter underskrift</source>
@@ -4432,6 +4496,10 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Save the meeting packet in</translation>
     </message>
     <message>
+        <source>Mødepakken er gemt: %1 (%2 side). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</source>
+        <translation>The meeting packet is saved: %1 (%2 page). It is written unencrypted and contains personal data: keep it safe, and delete it after the meeting.</translation>
+    </message>
+    <message>
         <source>Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet.</source>
         <translation>The meeting packet is saved: %1 (%2 pages). It is written unencrypted and contains personal data: keep it safe, and delete it after the meeting.</translation>
     </message>
@@ -4729,19 +4797,21 @@ Close anyway? Your latest answers will be lost.</translation>
 </context>
 <context>
     <name>QueueController</name>
-    <message numerus="yes">
-        <source>%Ln sager</source>
-        <translation>
-            <numerusform>%Ln case</numerusform>
-            <numerusform>%Ln cases</numerusform>
-        </translation>
+    <message>
+        <source>%1 sag</source>
+        <translation>%1 case</translation>
     </message>
-    <message numerus="yes">
-        <source>Viser %1 af %Ln sager</source>
-        <translation>
-            <numerusform>Showing %1 of %Ln case</numerusform>
-            <numerusform>Showing %1 of %Ln cases</numerusform>
-        </translation>
+    <message>
+        <source>%1 sager</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>Viser %1 af %2 sag</source>
+        <translation>Showing %1 of %2 case</translation>
+    </message>
+    <message>
+        <source>Viser %1 af %2 sager</source>
+        <translation>Showing %1 of %2 cases</translation>
     </message>
 </context>
 <context>
@@ -4840,12 +4910,15 @@ Close anyway? Your latest answers will be lost.</translation>
         <source>Gennemgangen af sag %1 blev ikke lukket. Vil du fortsætte, hvor du slap?</source>
         <translation>The review of case %1 was not closed. Do you want to continue where you left off?</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln næste skridt er overskredet</source>
-        <translation>
-            <numerusform>%Ln next step is overdue</numerusform>
-            <numerusform>%Ln next steps are overdue</numerusform>
-        </translation>
+    <message>
+        <source>%1 næste skridt er overskredet</source>
+        <comment>ental</comment>
+        <translation>%1 next step is overdue</translation>
+    </message>
+    <message>
+        <source>%1 næste skridt er overskredet</source>
+        <comment>flertal</comment>
+        <translation>%1 next steps are overdue</translation>
     </message>
     <message>
         <source>%1 – se Vis → Opfølgning (Ctrl+Shift+O)</source>
@@ -5043,6 +5116,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Kun visning: sagen gennemgås af en anden.</source>
         <translation>View only: someone else is reviewing the case.</translation>
+    </message>
+    <message>
+        <source>%1 af %2 påkrævet felt udfyldt</source>
+        <translation>%1 of %2 required field filled in</translation>
     </message>
     <message>
         <source>%1 af %2 påkrævede felter udfyldt</source>
@@ -5338,6 +5415,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>%1 gennemgang er underskrevet og lagt i udbakken.</source>
+        <translation>%1 review is signed and placed in the outbox.</translation>
+    </message>
+    <message>
+        <source>%1 gennemgange er underskrevet og lagt i udbakken.</source>
+        <translation>%1 reviews are signed and placed in the outbox.</translation>
+    </message>
 </context>
 <context>
     <name>SigningController</name>
@@ -5399,12 +5484,9 @@ Details have been written to %1.</translation>
         <source>Ingen fællesmappe valgt</source>
         <translation>No shared folder chosen</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln venter på synkronisering</source>
-        <translation>
-            <numerusform>%Ln waiting to synchronise</numerusform>
-            <numerusform>%Ln waiting to synchronise</numerusform>
-        </translation>
+    <message>
+        <source>%1 venter på synkronisering</source>
+        <translation>%1 waiting to synchronise</translation>
     </message>
     <message>
         <source>sidst synkroniseret kl. %1</source>
@@ -5418,12 +5500,13 @@ Details have been written to %1.</translation>
         <source>koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke dine nye gennemgange – tal med koordinatoren</source>
         <translation>the coordinator has removed you from the team roster: the team does not read your new reviews – talk to the coordinator</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
-        <translation>
-            <numerusform>%Ln file could not be synchronised (see the synchronisation log)</numerusform>
-            <numerusform>%Ln files could not be synchronised (see the synchronisation log)</numerusform>
-        </translation>
+    <message>
+        <source>%1 fil kunne ikke synkroniseres (se synkroniseringsloggen)</source>
+        <translation>%1 file could not be synchronised (see the synchronisation log)</translation>
+    </message>
+    <message>
+        <source>%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
+        <translation>%1 files could not be synchronised (see the synchronisation log)</translation>
     </message>
 </context>
 <context>
@@ -5468,19 +5551,17 @@ Details have been written to %1.</translation>
         <source>venter</source>
         <translation>waiting</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln filer i loggen</source>
-        <translation>
-            <numerusform>%Ln file in the log</numerusform>
-            <numerusform>%Ln files in the log</numerusform>
-        </translation>
+    <message>
+        <source>%1 fil i loggen</source>
+        <translation>%1 file in the log</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln venter</source>
-        <translation>
-            <numerusform>%Ln waiting</numerusform>
-            <numerusform>%Ln waiting</numerusform>
-        </translation>
+    <message>
+        <source>%1 filer i loggen</source>
+        <translation>%1 files in the log</translation>
+    </message>
+    <message>
+        <source>%1 venter</source>
+        <translation>%1 waiting</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5593,10 @@ Details have been written to %1.</translation>
     <message>
         <source>%1 sager tildelt</source>
         <translation>%1 cases assigned</translation>
+    </message>
+    <message>
+        <source>%1 sag tildelt</source>
+        <translation>%1 case assigned</translation>
     </message>
     <message>
         <source>indlæse teamets gennemgange</source>

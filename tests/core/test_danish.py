@@ -97,3 +97,18 @@ def test_percentages(raw, expected):
 def test_bad_percentages(raw):
     with pytest.raises(ValueProblem):
         parse_percent(raw)
+
+
+def test_one_rule_for_number_agreement():
+    from udsat_desktop.core.danish import count, one_or_many
+    from udsat_desktop.core.text import Msg
+
+    assert [count(n, "sag", "sager") for n in (0, 1, 2, -1, 1000)] == [
+        "0 sager",
+        "1 sag",
+        "2 sager",
+        "-1 sag",
+        "1000 sager",
+    ]
+    chosen = one_or_many(1, Msg("{n} ny sag", n=1), Msg("{n} nye sager", n=1))
+    assert chosen == "1 ny sag" and chosen.template == "{n} ny sag"  # a Msg stays a Msg

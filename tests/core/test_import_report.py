@@ -100,7 +100,7 @@ def test_warnings_are_grouped_by_reason_with_their_rows(tmp_path):
     mixed = warning_groups([*result.warnings[:3], RowIssue(40, "noget andet")])
     assert [g.title for g in mixed] == [
         "3 CPR-numre uden modulus 11-kontrol — tilladt siden 2007",
-        "1 rækker: noget andet",
+        "1 række: noget andet",
     ]
 
 

@@ -121,7 +121,7 @@ def test_import_with_unknown_columns_uses_the_mapping_panel(
     name_combo.setCurrentIndex(name_combo.findText("Borger"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_tasks(window.runner)
-    assert "1 nye sager" in dialog.result_label.text()
+    assert "1 ny sag," in dialog.result_label.text()
     assert window.model.matches == 1
 
 

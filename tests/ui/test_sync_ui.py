@@ -124,7 +124,7 @@ def test_signed_review_waits_then_f9_syncs_it(
         wait_tasks(main.runner)
     finally:
         QMessageBox.information = qtbot_info  # type: ignore[method-assign]
-    assert shown and shown[0].startswith("1 nye gennemgange indlæst")
+    assert shown and shown[0].startswith("1 ny gennemgang indlæst")
 
 
 def test_unreachable_share_is_shown_and_nothing_is_lost(

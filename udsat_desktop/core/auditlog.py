@@ -265,7 +265,7 @@ def citizen_detail(entry: LogEntry, vocabulary: MergedVocabulary | None = None) 
     """The one plain fact a line of the citizen's log adds, or "" (internal keys, file names
     and search criteria are never shown)."""
     from udsat_desktop.core.consent import ConsentStatus
-    from udsat_desktop.core.danish import format_date
+    from udsat_desktop.core.danish import count, format_date
     from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
 
     d = entry.details
@@ -293,5 +293,5 @@ def citizen_detail(entry: LogEntry, vocabulary: MergedVocabulary | None = None) 
             text += f", indstilling: {d['recommendation']}"
         return text
     if entry.action == "print" and d.get("pages"):
-        return f"{d['pages']} sider"
+        return count(int(d["pages"]), "side", "sider")
     return ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.target_list import DuplicateRow, RowIssue
 from udsat_desktop.core.text import Msg
 
@@ -31,12 +32,19 @@ def warning_groups(warnings: Iterable[RowIssue]) -> list[IssueGroup]:
         by_reason.setdefault(_template(issue.reason), []).append(issue)
     groups = []
     for template, issues in by_reason.items():
+        n, reason = len(issues), issues[0].reason
         if template == MODULUS11:
-            title = Msg(
-                "{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007", count=len(issues)
+            title = one_or_many(
+                n,
+                Msg("{count} CPR-nummer uden modulus 11-kontrol — tilladt siden 2007", count=n),
+                Msg("{count} CPR-numre uden modulus 11-kontrol — tilladt siden 2007", count=n),
             )
         else:
-            title = Msg("{count} rækker: {reason}", count=len(issues), reason=issues[0].reason)
+            title = one_or_many(
+                n,
+                Msg("{count} række: {reason}", count=n, reason=reason),
+                Msg("{count} rækker: {reason}", count=n, reason=reason),
+            )
         groups.append(IssueGroup("warning", title, tuple(issues)))
     groups.sort(key=lambda g: -len(g.rows))
     return groups
@@ -56,11 +64,16 @@ def duplicate_group(duplicates: Iterable[DuplicateRow]) -> IssueGroup | None:
     )
     if not rows:
         return None
-    return IssueGroup(
-        "duplicate",
+    n = len(rows)
+    title = one_or_many(
+        n,
+        Msg(
+            "{count} dublet sprunget over (kun den første række med et CPR-nummer importeres)",
+            count=n,
+        ),
         Msg(
             "{count} dubletter sprunget over (kun den første række med et CPR-nummer importeres)",
-            count=len(rows),
+            count=n,
         ),
-        rows,
     )
+    return IssueGroup("duplicate", title, rows)

@@ -130,6 +130,15 @@ class Role(StrEnum):
         return {"reviewer": "Gennemgår sager", "coordinator": "Koordinator"}[self.value]
 
 
+def role_label(value: str) -> str:
+    """A role as people read it ("Koordinator", "Gennemgår sager"), for a role value from
+    anywhere (a roster, a request); a value this version does not know is shown as it is."""
+    try:
+        return Role(value).label
+    except ValueError:
+        return value
+
+
 class NotAllowed(UserError):
     """An action the user's role does not allow; the message says so, in Danish."""
 

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg, message_of
 
@@ -190,9 +191,16 @@ def op_timeout() -> float | None:
 
 
 def _timed_out_message(seconds: float) -> str:
-    return Msg(
-        "fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)",
-        seconds=f"{seconds:g}",
+    return one_or_many(
+        1 if seconds == 1 else 2,
+        Msg(
+            "fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)",
+            seconds=f"{seconds:g}",
+        ),
+        Msg(
+            "fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)",
+            seconds=f"{seconds:g}",
+        ),
     )
 
 

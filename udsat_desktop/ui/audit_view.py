@@ -26,11 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_labels
 from udsat_desktop.ui.busy import BusyTask, run_busy
 from udsat_desktop.ui.failures import failure_text
-from udsat_desktop.ui.i18n import date_format, domain, error_text, fill, fmt_datetime, localize
+from udsat_desktop.ui.i18n import (
+    date_format,
+    domain,
+    error_text,
+    fill,
+    fmt_datetime,
+    fmt_number,
+    localize,
+)
 
 SHOWN = 2000
 
@@ -165,7 +174,8 @@ class AuditLogWindow(QWidget):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         more = fill(self.tr(" (de nyeste %1)"), str(SHOWN)) if len(rows) == SHOWN else ""
-        self.state.setText(self.tr("%Ln poster", "", len(rows)) + more)
+        shown = one_or_many(len(rows), self.tr("%1 post"), self.tr("%1 poster"))
+        self.state.setText(fill(shown, fmt_number(len(rows))) + more)
 
     def check_chain(self) -> BusyTask:
         """Read the whole chain on a worker (a million entries take seconds)."""
@@ -267,7 +277,10 @@ class AuditLogWindow(QWidget):
             QMessageBox.warning(self, self.tr("Slet gamle poster"), error_text(exc))
             return None
         self.reload()
-        self.state.setText(fill(self.tr("%1 poster er slettet."), str(count)))
+        deleted = one_or_many(
+            count, self.tr("%1 post er slettet."), self.tr("%1 poster er slettet.")
+        )
+        self.state.setText(fill(deleted, str(count)))
         return count
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.queue import distinct_units
@@ -186,7 +187,11 @@ class DashboardWindow(QWidget):
         self.figures = figs
         self.headline.setText(
             fill(
-                self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet"),
+                one_or_many(
+                    figs.cases,
+                    self.tr("%1 af %2 sag gennemgået (%3 %) · %4 næste skridt overskredet"),
+                    self.tr("%1 af %2 sager gennemgået (%3 %) · %4 næste skridt overskredet"),
+                ),
                 fmt_number(figs.reviewed),
                 fmt_number(figs.cases),
                 fmt_number(100 * figs.reviewed_share, 1),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.import_report import duplicate_group, warning_groups
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.profile import validate_profile
@@ -405,27 +406,37 @@ class ImportDialog(QDialog):
         self.mapping.hide()
         parts = [
             fill(
-                self.tr("%1 nye sager, %2 opdateret, %3 uændret."),
+                one_or_many(
+                    summary.imported,
+                    self.tr("%1 ny sag, %2 opdateret, %3 uændret."),
+                    self.tr("%1 nye sager, %2 opdateret, %3 uændret."),
+                ),
                 str(summary.imported),
                 str(summary.updated),
                 str(summary.unchanged),
             )
         ]
         if summary.rejected:
-            parts.append(
-                fill(
-                    self.tr(
-                        "%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen."
-                    ),
-                    str(len(summary.rejected)),
-                )
+            rejected = one_or_many(
+                len(summary.rejected),
+                self.tr("%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen."),
+                self.tr("%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen."),
             )
+            parts.append(fill(rejected, str(len(summary.rejected))))
         if summary.duplicates:
-            parts.append(fill(self.tr("%1 dubletter sprunget over."), str(len(summary.duplicates))))
-        if summary.warnings:
-            parts.append(
-                fill(self.tr("%1 advarsler (importeret alligevel)."), str(len(summary.warnings)))
+            duplicates = one_or_many(
+                len(summary.duplicates),
+                self.tr("%1 dublet sprunget over."),
+                self.tr("%1 dubletter sprunget over."),
             )
+            parts.append(fill(duplicates, str(len(summary.duplicates))))
+        if summary.warnings:
+            warnings = one_or_many(
+                len(summary.warnings),
+                self.tr("%1 advarsel (importeret alligevel)."),
+                self.tr("%1 advarsler (importeret alligevel)."),
+            )
+            parts.append(fill(warnings, str(len(summary.warnings))))
         self.result_label.setText(" ".join(parts))
         self.show_issues(summary)
         self.imported.emit(summary)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.consent import StepOrganisation
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.reviews import FollowUpRow, follow_up
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import domain, fmt_date
+from udsat_desktop.ui.i18n import domain, fill, fmt_date, fmt_number
 
 
 class FollowUpWindow(QMainWindow):
@@ -118,8 +119,11 @@ class FollowUpWindow(QMainWindow):
                 if (c == 4 and late) or (c == 5 and step.consent_flag):
                     item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
+        steps = one_or_many(
+            len(self.rows), self.tr("%1 åbent næste skridt"), self.tr("%1 åbne næste skridt")
+        )
         self.count.setText(
-            self.tr("%Ln åbne næste skridt", "", len(self.rows))
+            fill(steps, fmt_number(len(self.rows)))
             + ", "
-            + self.tr("heraf %Ln overskredet", "", overdue)
+            + fill(self.tr("heraf %1 overskredet"), fmt_number(overdue))
         )

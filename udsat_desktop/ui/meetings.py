@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core import meetings as cm
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import meetings as m
 from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_date, fmt_time
 from udsat_desktop.ui.meeting_dialogs import NewMeetingDialog, OutcomeDialog
@@ -295,9 +296,18 @@ class MeetingsWindow(QWidget):
         def done(result: Any) -> None:
             self.last_packet = result.packet.packet
             text = fill(
-                self.tr(
-                    "Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og "
-                    "indeholder personoplysninger: opbevar den sikkert, og slet den efter mødet."
+                one_or_many(
+                    result.packet.pages,
+                    self.tr(
+                        "Mødepakken er gemt: %1 (%2 side). Den er skrevet ukrypteret og "
+                        "indeholder personoplysninger: opbevar den sikkert, og slet den efter "
+                        "mødet."
+                    ),
+                    self.tr(
+                        "Mødepakken er gemt: %1 (%2 sider). Den er skrevet ukrypteret og "
+                        "indeholder personoplysninger: opbevar den sikkert, og slet den efter "
+                        "mødet."
+                    ),
                 ),
                 str(result.packet.packet),
                 str(result.packet.pages),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelection, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import CaseFilter, consent_summary, get_case
 from udsat_desktop.ui.controller import Controller
@@ -69,9 +70,15 @@ class QueueController(Controller):
     def _update_count(self, *_: object) -> None:
         shown, total = self.model.matches, self.model.total
         if shown == total:
-            text = self.tr("%Ln sager", "", total)
+            text = fill(
+                one_or_many(total, self.tr("%1 sag"), self.tr("%1 sager")), fmt_number(total)
+            )
         else:
-            text = fill(self.tr("Viser %1 af %Ln sager", "", total), fmt_number(shown))
+            text = fill(
+                one_or_many(total, self.tr("Viser %1 af %2 sag"), self.tr("Viser %1 af %2 sager")),
+                fmt_number(shown),
+                fmt_number(total),
+            )
         self.window.count_label.setText(text)
 
     def _audit_search(self) -> None:

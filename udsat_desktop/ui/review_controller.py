@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.ui.controller import Controller
-from udsat_desktop.ui.i18n import fill
+from udsat_desktop.ui.i18n import fill, fmt_number
 from udsat_desktop.ui.review_opener import ReviewOpener
 
 if TYPE_CHECKING:
@@ -138,7 +139,12 @@ class ReviewController(Controller):
 
         count = overdue_step_count(self.db)
         if count:
-            text = self.tr("%Ln næste skridt er overskredet", "", count)
+            overdue = one_or_many(  # the same in Danish; the disambiguation keeps two for English
+                count,
+                self.tr("%1 næste skridt er overskredet", "ental"),
+                self.tr("%1 næste skridt er overskredet", "flertal"),
+            )
+            text = fill(overdue, fmt_number(count))
             self.window.statusBar().showMessage(
                 fill(self.tr("%1 – se Vis → Opfølgning (Ctrl+Shift+O)"), text), 30000
             )

@@ -24,7 +24,7 @@ from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentStatus,
 )
-from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.core.danish import ValueProblem, one_or_many, parse_date
 from udsat_desktop.core.vocabulary import MergedVocabulary
 from udsat_desktop.store.db import StoreError
 from udsat_desktop.store.reviews import (
@@ -305,9 +305,12 @@ class ConsentPage(QWidget):
             domain(ConsentStatus(status).label),
         )
         if flagged:
-            message += " " + self.tr(
-                "%n åbne næste skridt afhænger af det og er markeret.", "", len(flagged)
+            flagged_text = one_or_many(
+                len(flagged),
+                self.tr("%1 åbent næste skridt afhænger af det og er markeret."),
+                self.tr("%1 åbne næste skridt afhænger af det og er markeret."),
             )
+            message += " " + fill(flagged_text, str(len(flagged)))
         self._say(message, error=bool(flagged))
         self.recorded.emit()
 

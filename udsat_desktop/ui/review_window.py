@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.checklist import Section, Template, TemplateLibrary, completeness
 from udsat_desktop.core.checklist import field_problems as core_field_problems
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, get_case
@@ -400,7 +401,15 @@ class ReviewWindow(QMainWindow):
             item = self.sections.item(row)
             item.setText(f"{mark} {domain(section.title)} ({done}/{total})")
             item.setToolTip(
-                fill(self.tr("%1 af %2 påkrævede felter udfyldt"), str(done), str(total))
+                fill(
+                    one_or_many(
+                        total,
+                        self.tr("%1 af %2 påkrævet felt udfyldt"),
+                        self.tr("%1 af %2 påkrævede felter udfyldt"),
+                    ),
+                    str(done),
+                    str(total),
+                )
             )
 
     def _snapshot(self) -> tuple[dict[str, Any], str, str | None, str]:

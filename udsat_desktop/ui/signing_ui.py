@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_datetime, localize, translate
+from udsat_desktop.ui.i18n import (
+    domain,
+    error_text,
+    fill,
+    fmt_datetime,
+    fmt_number,
+    localize,
+    translate,
+)
 
 
 class NewKeyDialog(QDialog):
@@ -180,8 +189,13 @@ def sign_all_ready(
         QMessageBox.information(
             parent,
             translate("Signing", "Underskriv"),
-            translate(
-                "Signing", "%Ln gennemgange er underskrevet og lagt i udbakken.", "", len(items)
+            fill(
+                one_or_many(
+                    len(items),
+                    translate("Signing", "%1 gennemgang er underskrevet og lagt i udbakken."),
+                    translate("Signing", "%1 gennemgange er underskrevet og lagt i udbakken."),
+                ),
+                fmt_number(len(items)),
             ),
         )
         if on_finished:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
     fill,
     fmt_datetime,
+    fmt_number,
     translate,
 )
 
@@ -89,10 +91,12 @@ class SyncLogDialog(QDialog):
             )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        in_log = one_or_many(len(rows), self.tr("%1 fil i loggen"), self.tr("%1 filer i loggen"))
+        pending_now = len(pending_files(self.paths))
         self.summary.setText(
-            self.tr("%Ln filer i loggen", "", len(rows))
+            fill(in_log, fmt_number(len(rows)))
             + ", "
-            + self.tr("%Ln venter", "", len(pending_files(self.paths)))
+            + fill(self.tr("%1 venter"), fmt_number(pending_now))
         )
 
 
@@ -115,7 +119,10 @@ class AssignDialog(QDialog):
             )
         )
         form = QFormLayout()
-        form.addRow(QLabel(fill(self.tr("%1 valgte sager tildeles:"), str(count))))
+        chosen = one_or_many(
+            count, self.tr("%1 valgt sag tildeles:"), self.tr("%1 valgte sager tildeles:")
+        )
+        form.addRow(QLabel(fill(chosen, str(count))))
         form.addRow(self.tr("&Medarbejder:"), self.reviewer)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
 from udsat_desktop.ui.failures import failure_text
 from udsat_desktop.ui.i18n import (
     error_text,
     fill,
+    fmt_number,
     fmt_time,
     localize,
     translate,
@@ -446,7 +448,7 @@ class SyncController(QObject):
         if self.share is None:
             return self.tr("Ingen fællesmappe valgt")
         pending = pending_count(self.paths)
-        parts = [self.tr("%Ln venter på synkronisering", "", pending)]
+        parts = [fill(self.tr("%1 venter på synkronisering"), fmt_number(pending))]
         if self.last_success is not None:
             parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))
         report = self.last_report
@@ -463,13 +465,13 @@ class SyncController(QObject):
                 )
             )
         elif report is not None and (report.failed or report.conflicts):
-            parts.append(
-                self.tr(
-                    "%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)",
-                    "",
-                    len(report.failed) + len(report.conflicts),
-                )
+            failed = len(report.failed) + len(report.conflicts)
+            text = one_or_many(
+                failed,
+                self.tr("%1 fil kunne ikke synkroniseres (se synkroniseringsloggen)"),
+                self.tr("%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)"),
             )
+            parts.append(fill(text, fmt_number(failed)))
         return " · ".join(parts)
 
     def update_status(self, problem: str = "") -> None:
@@ -477,12 +479,26 @@ class SyncController(QObject):
 
 
 def describe_ingest(report: Any) -> str:
+    new = one_or_many(
+        report.new,
+        translate("Ingest", "%1 ny gennemgang indlæst"),
+        translate("Ingest", "%1 nye gennemgange indlæst"),
+    )
+    unchanged = one_or_many(
+        report.unchanged, translate("Ingest", "%1 uændret"), translate("Ingest", "%1 uændrede")
+    )
+    updated = one_or_many(
+        report.cases_updated,
+        translate("Ingest", "%1 sag opdateret."),
+        translate("Ingest", "%1 sager opdateret."),
+    )
     lines = [
-        fill(
-            translate("Ingest", "%1 nye gennemgange indlæst, %2 uændrede, %3 sager opdateret."),
-            str(report.new),
-            str(report.unchanged),
-            str(report.cases_updated),
+        ", ".join(
+            (
+                fill(new, str(report.new)),
+                fill(unchanged, str(report.unchanged)),
+                fill(updated, str(report.cases_updated)),
+            )
         )
     ]
     for label, items in (

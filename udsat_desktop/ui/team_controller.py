@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.ui.controller import Controller
 from udsat_desktop.ui.i18n import error_text, fill
@@ -131,7 +132,11 @@ class TeamController(Controller):
         def done(result: Any) -> None:
             self._after_team_change()
             self.window.statusBar().showMessage(
-                fill(self.tr("%1 sager tildelt"), str(result[1])), 8000
+                fill(
+                    one_or_many(result[1], self.tr("%1 sag tildelt"), self.tr("%1 sager tildelt")),
+                    str(result[1]),
+                ),
+                8000,
             )
 
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)

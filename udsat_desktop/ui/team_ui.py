@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, fill, translate
+from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ class TeamDialog(QDialog):
         self.state.setText(error_text(exc))
 
     def _show(self, data: dict[str, Any]) -> None:
-        from udsat_desktop.core.status import Role
+        from udsat_desktop.core.status import role_label
         from udsat_desktop.sync.trust import short_code
 
         self.data = data
@@ -207,7 +207,7 @@ class TeamDialog(QDialog):
         members = list(roster.members) if roster else []
         self.members.setRowCount(len(members))
         for r, m in enumerate(members):
-            role = Role(m.role).label if m.role in ("reviewer", "coordinator") else m.role
+            role = domain(role_label(m.role))
             status = self.tr("tilbagekaldt") if m.revoked_at else self.tr("aktiv")
             for c, value in enumerate(
                 (m.name, m.initials, m.organisation, role, m.short_code, status)
@@ -217,7 +217,7 @@ class TeamDialog(QDialog):
         self.requests.setRowCount(len(requests))
         for r, req in enumerate(requests):
             m = req.member
-            role = Role(m.role).label
+            role = domain(role_label(m.role))
             for c, value in enumerate(
                 (
                     m.name,
