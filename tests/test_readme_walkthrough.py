@@ -150,3 +150,9 @@ def test_the_sample_import_on_the_demo_store_reports_what_the_readme_says(capsys
     ]
     blank = int(claim["blank"])
     assert blank not in rejected and all(d["row"] != blank for d in result["duplicates"])
+    # the warning group step 6 of the walk-through quotes
+    group = re.search(
+        r'\("(\d+ CPR-numre uden modulus 11-kontrol — tilladt siden 2007)"\)', step(6)
+    )
+    assert group, step(6)
+    assert group[1] in [g["reason"] for g in result["warning_groups"]]

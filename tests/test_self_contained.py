@@ -1,5 +1,5 @@
 """Everything the README, the user guide and the code cite lives in the repository: a clone
-has no `../shared` folder next to it (issue 26)."""
+has no folder of shared notes next to it (issue 26)."""
 
 from __future__ import annotations
 

@@ -3771,6 +3771,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Opret din profil. Sagerne gemmes krypteret på denne computer med en adgangskode, som kun du kender. Glemmer du den, kan data ikke gendannes.</translation>
     </message>
     <message>
+        <source>mindst %1 tegn, ikke en almindelig adgangskode</source>
+        <translation>mindst %1 tegn, ikke en almindelig adgangskode</translation>
+    </message>
+    <message>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>

@@ -3771,6 +3771,10 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Create your profile. The cases are stored encrypted on this computer with a passphrase that only you know. If you forget it, the data cannot be recovered.</translation>
     </message>
     <message>
+        <source>mindst %1 tegn, ikke en almindelig adgangskode</source>
+        <translation>at least %1 characters, not a common password</translation>
+    </message>
+    <message>
         <source>Navn</source>
         <translation>Name</translation>
     </message>

@@ -27,8 +27,13 @@ def test_the_guide_and_the_readme_quote_the_codes_minimum():
     assert said and set(said) == {MIN_PASSPHRASE_LENGTH}
 
 
-def test_the_dialogs_quote_the_codes_minimum(qtbot):
+def test_the_dialogs_quote_the_codes_minimum(qtbot, paths):
+    from udsat_desktop.ui.dialogs import FirstRunDialog
     from udsat_desktop.ui.signing_ui import NewKeyDialog
+
+    first_run = FirstRunDialog(paths)
+    qtbot.addWidget(first_run)
+    assert f"mindst {MIN_PASSPHRASE_LENGTH} tegn" in first_run.passphrase.placeholderText()
 
     dialog = NewKeyDialog()
     qtbot.addWidget(dialog)

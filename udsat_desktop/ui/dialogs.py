@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.import_report import duplicate_group, warning_groups
-from udsat_desktop.core.passphrase import passphrase_problem
+from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
@@ -110,6 +110,10 @@ class FirstRunDialog(QDialog):
             self.role.addItem(domain(role.label), role.value)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        # the one rule (core.passphrase), quoted where the passphrase is chosen
+        self.passphrase.setPlaceholderText(
+            fill(self.tr("mindst %1 tegn, ikke en almindelig adgangskode"), MIN_PASSPHRASE_LENGTH)
+        )
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         for widget, name in (

@@ -3,7 +3,7 @@
 Source texts are Danish. `resources/i18n/udsat_<lang>.ts` are the Qt Linguist catalogues
 (`make i18n-update` refreshes them from the source, `make i18n` compiles them to `.qm`);
 `udsat_da` and `udsat_en` carry the texts; a count picks its singular or plural text with
-`core.danish.one_or_many` ("%1 sag" / "%1 sager"), the same rule as the CLI's.
+`core.danish.one_or_many` ("1 sag", "2 sager"), the same rule as the CLI's.
 
 Three kinds of text are translated:
 - the UI's own texts, through `self.tr(...)` or `translate("Context", ...)`;
