@@ -147,7 +147,8 @@ def test_an_edited_or_foreign_head_is_refused(team, capsys):  # noqa: F811
     assert out["ok"] is False and out["chain_ok"] is True and out["first_broken_entry"] is None
     capsys.readouterr()
     assert cli.main(["--data-dir", str(aa.data), "audit", "verify"]) == 1
-    assert capsys.readouterr().out.startswith("Loggen kan ikke godkendes: 1 offentliggjorte")
+    refused = "Loggen kan ikke godkendes: 1 offentliggjort hoved er afvist"
+    assert capsys.readouterr().out.startswith(refused)
     # a head another installation signed, placed in Anna's folder
     work(bb, 2)
     bb.run("sync")
