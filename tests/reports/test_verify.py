@@ -217,3 +217,22 @@ def test_a_later_signature_of_unknown_type_changes_the_first_one_too(signed, tmp
     assert first.verdict is Verdict.MODIFIED and first.reason == "en senere ændring af indholdet"
     assert second.verdict is Verdict.MODIFIED
     assert second.reason == "underskriftens type er ukendt eller beskadiget"
+
+
+@pytest.mark.expected_log(UNSUPPORTED_SUBFILTER, r"ERROR udsat_desktop.reports.verify: signature")
+def test_a_signature_of_unknown_type_is_still_reported_when_the_check_fails(
+    signed, tmp_path, monkeypatch
+):
+    from udsat_desktop.reports import verify
+
+    pdf, trust = signed
+    create_key(tmp_path / "sof.p12", OTHER, "anden-kode-9")
+    both = sign_pdf(pdf, tmp_path / "sof.p12", "anden-kode-9", OTHER, cosign=True)
+
+    def a_bug(*_a, **_k):
+        raise RuntimeError("a bug in the revision analysis")
+
+    monkeypatch.setattr(verify, "_level", a_bug)
+    first, second = check_pdf(damage_subfilter(both, last=True), trust).reports
+    assert first.verdict is Verdict.UNCHECKED
+    assert second.verdict is Verdict.MODIFIED and second.reason.startswith("underskriftens type")

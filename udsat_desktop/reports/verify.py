@@ -184,6 +184,7 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
                 )
                 for s in signatures
             ]
+            + unusable
         )
 
 
