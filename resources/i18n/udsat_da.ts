@@ -3022,6 +3022,10 @@
         <translation>underskriften er beskadiget</translation>
     </message>
     <message>
+        <source>underskriftens type er ukendt eller beskadiget</source>
+        <translation>underskriftens type er ukendt eller beskadiget</translation>
+    </message>
+    <message>
         <source>en senere ændring af indholdet</source>
         <translation>en senere ændring af indholdet</translation>
     </message>

@@ -3022,6 +3022,10 @@
         <translation>the signature is damaged</translation>
     </message>
     <message>
+        <source>underskriftens type er ukendt eller beskadiget</source>
+        <translation>the signature&apos;s type is unknown or damaged</translation>
+    </message>
+    <message>
         <source>en senere ændring af indholdet</source>
         <translation>a later change of the content</translation>
     </message>

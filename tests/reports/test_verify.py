@@ -158,3 +158,81 @@ def test_a_value_error_of_our_own_is_unchecked_but_a_damaged_file_stays_modified
     )
     (real,) = check_pdf(pdf.replace(b"/Keywords", b"/Keywordz", 1), trust).reports
     assert real.verdict is Verdict.MODIFIED  # a change to the signed bytes stays "ændret"
+
+
+UNSUPPORTED_SUBFILTER = (
+    r"WARNING pyhanko.sign.validation.pdf_embedded: "
+    r"Encountered signature with unsupported SubFilter"
+)
+
+
+def damage_subfilter(pdf: bytes, last: bool = False) -> bytes:
+    """`pdf` with one byte of a signature's /SubFilter name changed (the first signature's, or
+    with `last` the last one's): pyHanko then skips that signature with a warning."""
+    name = b"/ETSI.CAdES.detached"
+    at = pdf.rfind(name) if last else pdf.find(name)
+    assert at > 0
+    return pdf[:at] + b"/ETSI.CAdES.detachef" + pdf[at + len(name) :]
+
+
+@pytest.mark.expected_log(UNSUPPORTED_SUBFILTER)
+def test_a_signature_of_unknown_or_damaged_type_is_modified_never_skipped(
+    signed, paths, capsys, tmp_path
+):
+    import json
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pdf, trust = signed
+    damaged = damage_subfilter(pdf)
+    assert PdfFileReader(io.BytesIO(damaged), strict=False).embedded_signatures == []
+    check = check_pdf(damaged, trust)
+    (report,) = check.reports
+    assert report.verdict is Verdict.MODIFIED and check.verdict is Verdict.MODIFIED
+    assert report.reason == "underskriftens type er ukendt eller beskadiget"
+    assert report.field == check_pdf(pdf, trust).reports[0].field  # the field that was signed
+    from udsat_desktop.cli import main
+
+    target = tmp_path / "s.pdf"
+    target.write_bytes(damaged)
+    capsys.readouterr()
+    assert main(["verify", str(target), "--data-dir", str(paths.data)]) == 1
+    out = capsys.readouterr().out
+    assert "ændret efter underskrift (underskriftens type er ukendt eller beskadiget)" in out
+    assert main(["verify", str(target), "--data-dir", str(paths.data), "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] is False
+    (sig,) = result["files"][0]["signatures"]
+    assert sig["verdict"] == "ændret efter underskrift" and sig["reason"]
+
+
+@pytest.mark.expected_log(UNSUPPORTED_SUBFILTER)
+def test_a_later_signature_of_unknown_type_changes_the_first_one_too(signed, tmp_path):
+    pdf, trust = signed
+    cert = create_key(tmp_path / "sof.p12", OTHER, "anden-kode-9")
+    both = sign_pdf(pdf, tmp_path / "sof.p12", "anden-kode-9", OTHER, cosign=True)
+    trust = trust.merged([cert], "sof-sae")
+    assert [r.verdict for r in check_pdf(both, trust).reports] == [Verdict.TRUSTED] * 2
+    first, second = check_pdf(damage_subfilter(both, last=True), trust).reports
+    assert first.verdict is Verdict.MODIFIED and first.reason == "en senere ændring af indholdet"
+    assert second.verdict is Verdict.MODIFIED
+    assert second.reason == "underskriftens type er ukendt eller beskadiget"
+
+
+@pytest.mark.expected_log(UNSUPPORTED_SUBFILTER, r"ERROR udsat_desktop.reports.verify: signature")
+def test_a_signature_of_unknown_type_is_still_reported_when_the_check_fails(
+    signed, tmp_path, monkeypatch
+):
+    from udsat_desktop.reports import verify
+
+    pdf, trust = signed
+    create_key(tmp_path / "sof.p12", OTHER, "anden-kode-9")
+    both = sign_pdf(pdf, tmp_path / "sof.p12", "anden-kode-9", OTHER, cosign=True)
+
+    def a_bug(*_a, **_k):
+        raise RuntimeError("a bug in the revision analysis")
+
+    monkeypatch.setattr(verify, "_level", a_bug)
+    first, second = check_pdf(damage_subfilter(both, last=True), trust).reports
+    assert first.verdict is Verdict.UNCHECKED
+    assert second.verdict is Verdict.MODIFIED and second.reason.startswith("underskriftens type")

@@ -814,3 +814,31 @@ def test_a_reviewer_cannot_co_sign_her_own_summary_with_a_new_key(round_, tmp_pa
     assert code == 0, out
     code, out = bb.run("verify", str(summary))
     assert code == 0 and len(out["files"][0]["signatures"]) == 2
+
+
+@pytest.mark.expected_log(
+    r"WARNING pyhanko.sign.validation.pdf_embedded: .*unsupported SubFilter",
+    r"file on the share refused",
+)
+def test_a_summary_whose_signature_type_is_unknown_is_modified_at_ingest(round_):
+    """Anna damages the /SubFilter of her own signed summary and signs a record for the new
+    file with her key: the signature pyHanko skips is reported, never taken as no signature."""
+    import hashlib
+
+    from tests.reports.test_verify import damage_subfilter
+
+    share, kk, aa, _bb, _keys = round_
+    one, other = sorted(records(share).values(), key=lambda r: r["case_key"])
+    damaged = damage_subfilter(plain(pdf_of(share, one)))  # Anna can open her own files
+    wired = sign_record(
+        {**one, "pdf_sha256": hashlib.sha256(damaged).hexdigest()}, key_path(aa.paths), KEY_PASS
+    )
+    pdf_of(share, wired).write_bytes(damaged)
+    record_path_of(share, wired).write_text(json.dumps(wired))
+    code, report = kk.run("ingest")
+    assert code == 1
+    assert report["modified"] == [one["review_id"]]
+    assert report["reasons"][one["review_id"]] == "underskriftens type er ukendt eller beskadiget"
+    assert verdict_of(kk, one["review_id"]) == "MODIFIED"
+    assert any("underskriftens type er ukendt" in r for r in refused_reasons(kk))
+    assert verdict_of(kk, other["review_id"]) == "TRUSTED"  # the honest review still counts

@@ -52,3 +52,26 @@ def test_sign_all_ready_in_the_background(
     wait_tasks(main.runner, timeout=60000)
     assert shown and shown[0].startswith("3 gennemgange er underskrevet")
     assert len(list(paths.outbox.glob("*.pdf"))) == 3
+
+
+@pytest.mark.expected_log(r"WARNING pyhanko.sign.validation.pdf_embedded: .*unsupported SubFilter")
+def test_the_verify_dialog_says_a_signature_of_unknown_type_is_modified(
+    qtbot, demo_db, profile, paths, make_window, tmp_path
+):
+    from tests.reports.test_verify import damage_subfilter
+    from udsat_desktop.sync.outbox import sign_review
+
+    build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
+    rid = demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    item = sign_review(demo_db, paths, profile, bundled_library(), rid, KEY_PASS)
+    damaged = tmp_path / "ukendt-type.pdf"
+    damaged.write_bytes(damage_subfilter(item.pdf.read_bytes()))
+    main = make_window(demo_db, profile)
+    dialog = main.signing_ctrl.open_verify()
+    qtbot.keyClicks(dialog.path, str(damaged))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.verdict.text() == "Filen er IKKE i orden: ændret efter underskrift"
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == (
+        "ændret efter underskrift (underskriftens type er ukendt eller beskadiget)"
+    )

@@ -223,6 +223,17 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
+@cache
+def _validator() -> Any:
+    """The schema's validator, made once: `jsonschema.validate` checks the schema itself
+    against its meta-schema on every call, which cost a template load 50-250 ms (found by the
+    fuzzing of issue 35); the errors and their choice (`best_match`) are the same."""
+    schema = _schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
 def _where(path: Iterable[Any], raw: Any) -> str:
     """A readable location such as `sections[2] (arbejdsevne).fields[0] (timer_pr_uge).type`."""
     parts: list[str] = []
@@ -239,10 +250,9 @@ def _where(path: Iterable[Any], raw: Any) -> str:
 
 
 def parse_template(raw: Any, source: str) -> Template:
-    try:
-        jsonschema.validate(raw, _schema())
-    except jsonschema.ValidationError as exc:
-        raise TemplateError(f"{source}: {_where(exc.absolute_path, raw)}: {exc.message}") from None
+    exc = jsonschema.exceptions.best_match(_validator().iter_errors(raw))
+    if exc is not None:
+        raise TemplateError(f"{source}: {_where(exc.absolute_path, raw)}: {exc.message}")
     vocabulary = parse_vocabulary(raw.get("vocabulary"))
     template = Template(
         id=raw["id"],

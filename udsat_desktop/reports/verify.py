@@ -120,6 +120,7 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
+        skipped = _skipped_fields(reader, signatures)
     except Exception as exc:  # pyHanko raises many kinds for a damaged file
         if not _document_fault(exc):
             log.exception("reading the PDF for the signature check failed")
@@ -149,10 +150,25 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
                 )
             ]
         )
+    unusable = [
+        SignatureReport(
+            name,
+            Verdict.MODIFIED,
+            "",
+            None,
+            (),
+            False,
+            reason=Msg("underskriftens type er ukendt eller beskadiget"),
+        )
+        for name in skipped
+    ]
     if not signatures:
-        return DocumentCheck([SignatureReport("", Verdict.UNSIGNED, "", None, (), False)])
+        return DocumentCheck(
+            unusable or [SignatureReport("", Verdict.UNSIGNED, "", None, (), False)]
+        )
     try:
-        return _check(reader, signatures, data, trust)
+        check = _check(reader, signatures, data, trust)
+        return DocumentCheck([*check.reports, *unusable], check.keywords)
     except Exception:
         log.exception("signature check failed")
         return DocumentCheck(
@@ -168,7 +184,24 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
                 )
                 for s in signatures
             ]
+            + unusable
         )
+
+
+def _skipped_fields(reader: Any, signatures: list[Any]) -> list[str]:
+    """The filled signature fields that pyHanko left out of its signatures: it skips (with a
+    warning) a signature whose /SubFilter it does not know. This product signs with
+    ETSI.CAdES.detached only, and /SubFilter lies inside the signed bytes: a signature whose
+    type is unknown or damaged is no valid signature here, and the file counts as changed after
+    signing (README, "Complete verification"), never as a file without a signature."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    seen = {s.field_name for s in signatures}
+    return [
+        str(name)
+        for name, _value, _field in enumerate_sig_fields(reader, filled_status=True)
+        if name not in seen
+    ]
 
 
 # Where a failure says something about the document: raised inside the PDF and certificate
