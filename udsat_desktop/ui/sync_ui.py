@@ -445,7 +445,7 @@ class SyncController(QObject):
 
         if self.share is None:
             return self.tr("Ingen fællesmappe valgt")
-        pending = pending_count(self.paths)
+        pending = pending_count(self.db)
         parts = [self.tr("%Ln venter på synkronisering", "", pending)]
         if self.last_success is not None:
             parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))

@@ -1,0 +1,46 @@
+"""Reading the encrypted queue of unsent work in tests (issue 36): signed summaries wait in
+the store (`signed_pdf` + `outbox_queue`), not as files in the data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.store.signed_pdfs import queued_reviews, signed_pdf, signed_record
+
+
+def pdf_of(db: Any, item: Any) -> bytes:
+    """The signed bytes of an OutboxItem (or a review key) as the store keeps them."""
+    key = item if isinstance(item, str) else item.review_key
+    data = signed_pdf(db, key)
+    assert data is not None, f"no signed summary stored for {key}"
+    return data
+
+
+def record_text_of(db: Any, item: Any) -> str:
+    key = item if isinstance(item, str) else item.review_key
+    text = signed_record(db, key)
+    assert text is not None, f"no record stored for {key}"
+    return text
+
+
+def record_of(db: Any, item: Any) -> dict[str, Any]:
+    parsed: dict[str, Any] = json.loads(record_text_of(db, item))
+    return parsed
+
+
+def copy_out(db: Any, item: Any, folder: Path) -> Path:
+    """A copy of the signed summary in a test's own folder (outside the data folder), for the
+    tools that read a file (pdfsig, `udsat verify`, the verify dialog)."""
+    key = item if isinstance(item, str) else item.review_key
+    case_key = item.case_key if not isinstance(item, str) else "sag"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{case_key}_{key}.pdf"
+    path.write_bytes(pdf_of(db, key))
+    return path
+
+
+def queued_names(db: Any) -> set[str]:
+    """`<case-key>_<review-key>` of every review waiting for the share."""
+    return {f"{c}_{r}" for c, r in queued_reviews(db)}
