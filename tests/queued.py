@@ -44,3 +44,13 @@ def copy_out(db: Any, item: Any, folder: Path) -> Path:
 def queued_names(db: Any) -> set[str]:
     """`<case-key>_<review-key>` of every review waiting for the share."""
     return {f"{c}_{r}" for c, r in queued_reviews(db)}
+
+
+def member_queue(member: Any) -> dict[str, tuple[bytes, str]]:
+    """A team member's queue of unsent work: `<case-key>_<review-key>` -> (signed PDF, record
+    text), read from the encrypted store."""
+    db, _profile = member.open()
+    try:
+        return {f"{c}_{r}": (pdf_of(db, r), record_text_of(db, r)) for c, r in queued_reviews(db)}
+    finally:
+        db.close()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.queued import copy_out, queued_names
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import get_review
@@ -31,7 +32,8 @@ def test_sign_one_review_then_verify_it(
     wait_tasks(main.runner)
     assert get_review(demo_db, win.review.id).status == "underskrevet"
     assert win.review.locked and win.correction_button.isVisibleTo(win)
-    (pdf,) = paths.outbox.glob("*.pdf")
+    (name,) = queued_names(demo_db)  # waiting in the encrypted store: a copy to check
+    pdf = copy_out(demo_db, name.split("_")[1], paths.data.parent / "kopi")
     dialog = main.signing_ctrl.open_verify()
     qtbot.keyClicks(dialog.path, str(pdf))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
@@ -51,4 +53,4 @@ def test_sign_all_ready_in_the_background(
     assert main.signing_ctrl.sign_progress.isVisible()
     wait_tasks(main.runner, timeout=60000)
     assert shown and shown[0].startswith("3 gennemgange er underskrevet")
-    assert len(list(paths.outbox.glob("*.pdf"))) == 3
+    assert len(queued_names(demo_db)) == 3 and not paths.outbox.exists()
