@@ -266,9 +266,10 @@ def absorb_sent_folder(db: Database, paths: AppPaths) -> int:
 
 
 def _names_pdf(pdf: bytes, expected: object) -> bool:
-    """Whether the record's `pdf_sha256` names this PDF: the whole file, or (validation data
-    appended since, as an earlier version's sync did in the outbox) the signed revision it
-    starts with, which ends at one of its `%%EOF` markers."""
+    """Whether the record's `pdf_sha256` names this PDF: the whole file, or the signed
+    revision it starts with (ending at one of its `%%EOF` markers) followed by validation
+    data (a `/DSS`), as an earlier version's sync appended in the outbox. Anything else
+    appended is not the signed document."""
     if not isinstance(expected, str):
         return False
     if hashlib.sha256(pdf).hexdigest() == expected:
@@ -276,7 +277,7 @@ def _names_pdf(pdf: bytes, expected: object) -> bool:
     for match in re.finditer(rb"%%EOF(\r\n|\r|\n)?", pdf):
         for end in {match.start() + 5, match.end()}:
             if hashlib.sha256(pdf[:end]).hexdigest() == expected:
-                return True
+                return b"/DSS" in pdf[end:]
     return False
 
 
