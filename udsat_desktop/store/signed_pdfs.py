@@ -209,8 +209,11 @@ def add_notice(db: Database, name: str, count: int) -> None:
 
 
 def take_notice(db: Database, name: str) -> int:
-    """The count a notice waits with (0: none), removed as it is read: told once."""
+    """The count a notice waits with (0: none), removed as it is read: told once. Nothing is
+    written when none waits (a read-only store opens as before)."""
     con = db.reader()
+    if con.execute("SELECT 1 FROM notice WHERE name = ?", (name,)).fetchone() is None:
+        return 0
     con.execute("BEGIN IMMEDIATE")
     try:
         row = con.execute("SELECT count FROM notice WHERE name = ?", (name,)).fetchone()
