@@ -72,6 +72,24 @@ def fill_outbox(outbox: Path, pdf: bytes, count: int, start: int) -> None:
         (outbox / f"{case}_{review}.json").write_text(json.dumps(record, indent=2))
 
 
+def fill_queue(data: Path, staged: Path) -> None:
+    """The staged pairs into the encrypted queue, as signing leaves them (issue 36: the queue
+    of unsent work is in the store; the staged files are only the `cp -r` baseline)."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.store.signed_pdfs import queue_signed
+
+    db, _profile = open_existing(resolve(data), PASS)
+    try:
+        with db.session() as s:
+            for pdf in sorted(staged.glob("*.pdf")):
+                case_key, review_key = pdf.stem.split("_", 1)
+                record = pdf.with_suffix(".json").read_text(encoding="utf-8")
+                queue_signed(s, case_key, review_key, pdf.read_bytes(), record)
+    finally:
+        db.close()
+
+
 def timed_sync(data: Path, share: Path) -> tuple[float, object]:
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
@@ -87,6 +105,24 @@ def timed_sync(data: Path, share: Path) -> tuple[float, object]:
         return time.perf_counter() - started, report
     finally:
         set_op_timeout(None)
+        db.close()
+
+
+def _one_signed(data: Path) -> bytes:
+    """A signed summary the demo signing left in the queue, taken off it (the bench fills the
+    queue with copies of it)."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.store.signed_pdfs import queued_reviews, signed_pdf, unqueue
+
+    db, _profile = open_existing(resolve(data), PASS)
+    try:
+        keys = [review_key for _case_key, review_key in queued_reviews(db)]
+        signed = signed_pdf(db, keys[0])
+        assert signed is not None
+        unqueue(db, keys)
+        return signed
+    finally:
         db.close()
 
 
@@ -150,16 +186,12 @@ def main() -> int:
         cli(data, "demo", "--cases", "2", "--reviews", "2", "--seed", "7")
         cli(data, "sign", "--ready")
         own_roster(data)
-        outbox = data / "outbox"
-        signed = next(outbox.glob("*.pdf")).read_bytes()
-        for p in outbox.glob("*.*"):
-            p.unlink()
+        signed = _one_signed(data)
 
         def round_(start: int, label: str) -> dict[str, float]:
             staged = work / f"staged-{label}"
             fill_outbox(staged, signed, args.count, start)
-            shutil.rmtree(outbox)
-            shutil.copytree(staged, outbox)
+            fill_queue(data, staged)
             started = time.perf_counter()
             subprocess.run(["cp", "-r", str(staged), str(base / f"cp-{label}")], check=True)
             cp_s = time.perf_counter() - started

@@ -91,7 +91,24 @@ def open_store(paths: AppPaths) -> tuple[Database, Profile]:
         raise CliError(
             f"Der er ingen database i {paths.data}. Kør først `udsat init` (eller `udsat demo`)."
         )
-    return open_existing(paths, read_passphrase())
+    db, profile = open_existing(paths, read_passphrase())
+    tell_absorbed_outbox(db)
+    return db, profile
+
+
+def tell_absorbed_outbox(db: Database) -> None:
+    """Once (issue 36): the signed summaries an earlier version left plain in `outbox/` are
+    now in the encrypted store; one line on stderr (stdout stays the command's --json)."""
+    from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
+
+    count = take_notice(db, OUTBOX_ABSORBED)
+    if count:
+        print(
+            f"udsat: {count} underskrevne sammenfatninger, som en tidligere version havde lagt "
+            "ukrypteret i udbakken, er flyttet ind i den krypterede database og slettet fra "
+            "disken; de sendes krypteret ved næste synkronisering",
+            file=sys.stderr,
+        )
 
 
 def emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[], str]) -> None:

@@ -82,13 +82,17 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         args,
         {
             "signed": len(items),
-            "files": [i.pdf.name for i in items],
+            # no files any more: the signed summaries wait in the encrypted store (issue 36)
+            "files": [f"{i.review_key} {QUEUED}" for i in items],
             "seconds": round(elapsed, 2),
             "older_template": older,
         },
         text,
     )
     return 0
+
+
+QUEUED = "i kø (krypteret)"
 
 
 def _cosign(
@@ -205,13 +209,13 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
         if latest is None:
             raise CliError(f"Sag {args.case_key} har ingen underskrevet gennemgang")
         # the latest signed version (a correction replaces what it corrects), wherever it
-        # is: the encrypted store (mine once sent, a colleague's once ingested) or the outbox
+        # is: the encrypted store (mine from signing on, a colleague's once ingested)
         pdf = summary_pdf(db, paths, share_of(args, paths), args.case_key, latest.review_key)
         if pdf is None:
             raise CliError(
                 f"Den underskrevne PDF for version {latest.version} "
-                f"({latest.review_key}) findes hverken i databasen eller i "
-                "udbakken (en koordinator indlæser teamets gennemgange først)"
+                f"({latest.review_key}) findes ikke i databasen (en koordinator "
+                "indlæser teamets gennemgange først)"
             )
         write_atomic(out, pdf, mode=0o600)
         # a copy of the summary leaves the store: an access the citizen's log shows

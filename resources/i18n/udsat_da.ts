@@ -4175,6 +4175,17 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Bruger: %1 (%2, %3) · Databasen er krypteret</translation>
     </message>
     <message>
+        <source>Udbakken er nu krypteret</source>
+        <translation>Udbakken er nu krypteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln underskrevne sammenfatninger, som en tidligere version havde lagt ukrypteret i udbakken, er flyttet ind i den krypterede database og slettet fra disken. De sendes krypteret ved næste synkronisering.</source>
+        <translation>
+            <numerusform>%Ln underskreven sammenfatning, som en tidligere version havde lagt ukrypteret i udbakken, er flyttet ind i den krypterede database og slettet fra disken. Den sendes krypteret ved næste synkronisering.</numerusform>
+            <numerusform>%Ln underskrevne sammenfatninger, som en tidligere version havde lagt ukrypteret i udbakken, er flyttet ind i den krypterede database og slettet fra disken. De sendes krypteret ved næste synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Synkronisering</source>
         <translation>Synkronisering</translation>
     </message>

@@ -4175,6 +4175,17 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>User: %1 (%2, %3) · The database is encrypted</translation>
     </message>
     <message>
+        <source>Udbakken er nu krypteret</source>
+        <translation>The outbox is now encrypted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln underskrevne sammenfatninger, som en tidligere version havde lagt ukrypteret i udbakken, er flyttet ind i den krypterede database og slettet fra disken. De sendes krypteret ved næste synkronisering.</source>
+        <translation>
+            <numerusform>%Ln signed summary that an earlier version had left unencrypted in the outbox has been moved into the encrypted database and deleted from the disk. It is sent encrypted at the next synchronisation.</numerusform>
+            <numerusform>%Ln signed summaries that an earlier version had left unencrypted in the outbox have been moved into the encrypted database and deleted from the disk. They are sent encrypted at the next synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>

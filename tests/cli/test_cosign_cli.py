@@ -9,6 +9,7 @@ import pytest
 
 from tests.cli.conftest import PASS as KAREN_PASS
 from tests.conftest import PASSPHRASE
+from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.platform.paths import resolve
@@ -22,12 +23,12 @@ KEY_PASS = "nøgle-kode-1"
 
 @pytest.fixture
 def signed_summary(demo_db, profile, paths, tmp_path) -> Path:
-    """A summary signed by the user of `paths`, copied out of the outbox."""
+    """A summary signed by the user of `paths`, copied out of the encrypted store."""
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5)
     rid = demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
     item = sign_review(demo_db, paths, profile, LIB, rid, KEY_PASS)
     target = tmp_path / "sammenfatning.pdf"
-    target.write_bytes(item.pdf.read_bytes())
+    target.write_bytes(pdf_of(demo_db, item))
     return target
 
 

@@ -12,6 +12,7 @@ import subprocess
 import pypdf
 import pytest
 
+from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.meetings import recommendations_for
@@ -108,13 +109,20 @@ def test_missing_or_changed_summary_stops_the_packet(demo_db, profile, paths, si
 
     create_meeting(demo_db, profile, MEETING, "13:00", "Rådhuset", {})
     add_case(demo_db, profile, MEETING, signed[0])
-    pdf = next(paths.outbox.glob(f"{signed[0].case_key}_*.pdf"))
-    data = bytearray(pdf.read_bytes())
+    (review_key,) = (
+        r
+        for (r,) in demo_db.reader().execute(
+            "SELECT review_key FROM signed_pdf WHERE case_key = ?", (signed[0].case_key,)
+        )
+    )
+    data = bytearray(pdf_of(demo_db, review_key))
     data[len(data) // 3] ^= 1
-    pdf.write_bytes(bytes(data))
+    demo_db.reader().execute(
+        "UPDATE signed_pdf SET pdf = ? WHERE review_key = ?", (bytes(data), review_key)
+    )
     with pytest.raises(PacketError, match="ændret efter underskrift"):
         make_packet(demo_db, paths, profile, None, MEETING, tmp_path / "p")
-    pdf.unlink()
+    demo_db.reader().execute("DELETE FROM signed_pdf WHERE review_key = ?", (review_key,))
     with pytest.raises(PacketError, match="findes ikke"):
         make_packet(demo_db, paths, profile, None, MEETING, tmp_path / "p")
 

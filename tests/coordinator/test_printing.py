@@ -13,6 +13,7 @@ import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
+from tests.queued import copy_out
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
@@ -22,10 +23,10 @@ LIB = bundled_library()
 
 
 @pytest.fixture
-def summary_pdf(demo_db, profile, paths) -> Path:
+def summary_pdf(demo_db, profile, paths, tmp_path) -> Path:
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=91, all_ready=True)
     (item, *_rest) = sign_ready(demo_db, paths, profile, LIB, "nøgle-kode-1", workers=1)
-    return item.pdf
+    return copy_out(demo_db, item, tmp_path / "out")
 
 
 def audited_prints(db) -> list[str]:

@@ -14,6 +14,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from tests.queued import pdf_of, record_text_of
 from tests.reports.independent import (
     PART_NUMBER,
     pdfsig,
@@ -205,9 +206,9 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
         items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
         assert items
         first = items[0]
-        record = __import__("json").loads(first.record.read_text(encoding="utf-8"))
+        record = __import__("json").loads(record_text_of(demo_db, first))
         assert record["ltv"] == "afventer"
-        signed = first.pdf.read_bytes()
+        signed = pdf_of(demo_db, first)
         assert verify_pdf(signed, [pki.root])[0].level == "B-B"
         assert record["pdf_sha256"] == hashlib.sha256(signed).hexdigest()
         pki.set_online(True)
@@ -254,8 +255,8 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
         add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
         pki.set_online(False)
         items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
-        record = json.loads(items[0].record.read_text(encoding="utf-8"))
-        review_key, signed = record["review_id"], items[0].pdf.read_bytes()
+        record = json.loads(record_text_of(demo_db, items[0]))
+        review_key, signed = record["review_id"], pdf_of(demo_db, items[0])
         own_roster(demo_db, paths, profile)  # what the share's copies are sealed to
         assert sync(demo_db, paths, profile, share).ok
         pdf_target, _ = targets_of(record)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from tests.queued import copy_out
 from tests.reports.independent import (
     PART_NUMBER,
     PDFA3_EMBEDDED_FILES,
@@ -77,7 +78,7 @@ def test_summary_cosigned_summary_packet_and_access_log_pass_the_independent_che
 ):
     build_demo_reviews(demo_db, 12, profile.user_id, LIB, seed=71, all_ready=True)
     items = sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)
-    summary = Path(items[0].pdf)
+    summary = copy_out(demo_db, items[0], tmp_path / "out")
     signed = tmp_path / "sammenfatning.pdf"
     shutil.copyfile(summary, signed)
     cosigned = tmp_path / "medunderskrevet.pdf"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import shutil
 import subprocess
 
@@ -11,6 +12,7 @@ import pypdf
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.queued import copy_out, pdf_of, record_text_of
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import render_summary
@@ -81,16 +83,18 @@ def test_sign_lock_outbox_and_verify(demo_db, profile, paths, ready_review):
     item = sign_review(demo_db, paths, profile, LIB, ready_review, KEY_PASS)
     review = get_review(demo_db, ready_review)
     assert review.status == SIGNED
-    assert item.pdf.name == f"{item.pdf.stem}.pdf" and "_R-" in item.pdf.name
+    assert item.name == f"{item.case_key}_{item.review_key}" and "_R-" in item.name
+    # nothing readable in the data folder: the summary waits in the encrypted store
+    assert not paths.outbox.exists() and not list(paths.data.rglob("*.pdf"))
     cpr_and_name = (
         demo_db.reader()
         .execute('SELECT cpr, name FROM "case" WHERE id = ?', (review.case_id,))
         .fetchone()
     )
-    record_text = item.record.read_text(encoding="utf-8")
+    record_text = record_text_of(demo_db, item)
     for secret in (*cpr_and_name, cpr_and_name[0].replace("-", "")):
-        assert secret not in item.pdf.name and secret not in record_text
-    pdf = item.pdf.read_bytes()
+        assert secret not in item.name and secret not in record_text
+    pdf = pdf_of(demo_db, item)
     (report,) = verify_pdf(pdf, trust_list(trust_folder(paths)))
     assert report.verdict is Verdict.TRUSTED and "Karen Holm" in report.signer
     assert report.covers_whole_file
@@ -111,9 +115,10 @@ def test_poppler_agrees_and_a_flipped_byte_is_caught_by_both(
     demo_db, profile, paths, ready_review, tmp_path
 ):
     item = sign_review(demo_db, paths, profile, LIB, ready_review, KEY_PASS)
-    out = subprocess.run(["pdfsig", str(item.pdf)], capture_output=True, text=True)
+    copy = copy_out(demo_db, item, tmp_path / "out")
+    out = subprocess.run(["pdfsig", str(copy)], capture_output=True, text=True)
     assert "Signature is Valid" in out.stdout and "Total document signed" in out.stdout
-    data = bytearray(item.pdf.read_bytes())
+    data = bytearray(copy.read_bytes())
     position = data.index(b"stream", len(data) // 4) + 40  # inside signed page content
     data[position] ^= 0x01
     broken = tmp_path / "broken.pdf"
@@ -135,7 +140,7 @@ def test_co_signature_keeps_both_valid(demo_db, profile, paths, ready_review, tm
     )
     add_to_trust_list(trust_folder(paths), cert, "sof-sae")
     both = sign_pdf(
-        item.pdf.read_bytes(),
+        pdf_of(demo_db, item),
         other_key,
         "anden-kode-9",
         Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"),
@@ -155,7 +160,8 @@ def test_wrong_key_passphrase_is_a_clear_error(demo_db, profile, paths, ready_re
     with pytest.raises(SigningError, match="Forkert adgangskode til signeringsnøglen"):
         sign_review(demo_db, paths, profile, LIB, ready_review, "forkert-kode")
     assert get_review(demo_db, ready_review).status == "klar"  # nothing locked
-    assert not list(paths.outbox.glob("*.pdf")) if paths.outbox.exists() else True
+    assert not paths.outbox.exists()
+    assert demo_db.reader().execute("SELECT count(*) FROM signed_pdf").fetchone()[0] == 0
     assert key_path(paths).stat().st_mode & 0o077 == 0
 
 
@@ -197,8 +203,15 @@ def test_cli_sign_verify_and_summary(
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
     assert main(["sign", "--ready", "--data-dir", str(paths.data), "--json"]) == 0
-    pdfs = sorted(paths.outbox.glob("*.pdf"))
-    assert len(pdfs) == 1
+    signed = json.loads(capsys.readouterr().out)
+    # no file to name: the summary waits in the encrypted store (issue 36)
+    assert signed["signed"] == 1 and signed["files"][0].endswith(" i kø (krypteret)")
+    review_key = signed["files"][0].split()[0]
+    assert not paths.outbox.exists()
+    case_key = demo_db_case_key(paths, review_key)
+    exported = tmp_path / "exported.pdf"
+    assert main(["summary", case_key, "--out", str(exported), "--data-dir", str(paths.data)]) == 0
+    pdfs = [exported]
     capsys.readouterr()
     assert main(["verify", str(pdfs[0]), "--data-dir", str(paths.data)]) == 0
     assert "intakt, kendt underskriver" in capsys.readouterr().out
@@ -209,10 +222,27 @@ def test_cli_sign_verify_and_summary(
     assert main(["verify", str(tampered), str(unsigned), "--data-dir", str(paths.data)]) == 1
     out = capsys.readouterr().out
     assert "ændret efter underskrift" in out and "ikke underskrevet" in out
-    case_key = pdfs[0].name.split("_")[0]
     target = tmp_path / "out.pdf"
     assert main(["summary", case_key, "--out", str(target), "--data-dir", str(paths.data)]) == 0
     assert target.read_bytes() == pdfs[0].read_bytes()
+
+
+def demo_db_case_key(paths, review_key: str) -> str:
+    from udsat_desktop.store.lifecycle import open_existing
+
+    db, _profile = open_existing(paths, PASSPHRASE)
+    try:
+        return str(
+            db.reader()
+            .execute(
+                'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id '
+                "WHERE r.review_key = ?",
+                (review_key,),
+            )
+            .fetchone()[0]
+        )
+    finally:
+        db.close()
 
 
 def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(
@@ -270,5 +300,5 @@ def test_fast_paragraph_equals_parsed_for_awkward_text(text, monkeypatch):
 
 def test_the_signed_summary_says_it_is_signed(demo_db, profile, paths, ready_review):
     item = sign_review(demo_db, paths, profile, LIB, ready_review, KEY_PASS)
-    text = text_of(item.pdf.read_bytes())
+    text = text_of(pdf_of(demo_db, item))
     assert "Underskrevet" in text and "Klar til underskrift" not in text

@@ -11,6 +11,7 @@ import random
 
 import pypdf
 
+from tests.queued import pdf_of
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, filler
@@ -114,7 +115,7 @@ def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(
     assert "Helhedsorienteret plan (LAB § 46)" in text  # the old template's own label
     assert "Udveksling af oplysninger BIF ↔ SOF" in text
     item = sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
-    (result,) = verify_pdf(item.pdf.read_bytes(), trust_list(trust_folder(paths)))
+    (result,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
     assert result.verdict is Verdict.TRUSTED
     again = summary_of(demo_db, review_id, old)
     assert dataclasses.replace(again, status=summary.status).sections == summary.sections
@@ -128,7 +129,7 @@ def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(
     assert (
         main(["summary", summary.case_key, "--out", str(out), "--data-dir", str(paths.data)]) == 0
     )
-    assert out.read_bytes() == item.pdf.read_bytes()
+    assert out.read_bytes() == pdf_of(demo_db, item)
     case_id = review.case_id
     assert any(
         e.action == "export" and e.details.get("kind") == "summary"

@@ -8,6 +8,7 @@ import io
 
 import pytest
 
+from tests.queued import pdf_of
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.reports.signing import Identity, Verdict, create_key, sign_pdf
 from udsat_desktop.reports.verify import TrustSet, check_pdf
@@ -29,7 +30,7 @@ def signed(demo_db, profile, paths):
     own = x509.load_pem_x509_certificate(
         (trust_folder(paths) / f"{profile.user_id}.crt").read_bytes()
     )
-    return item.pdf.read_bytes(), TrustSet().merged([own], profile.user_id)
+    return pdf_of(demo_db, item), TrustSet().merged([own], profile.user_id)
 
 
 def test_a_co_signature_by_a_roster_member_keeps_both_intact(signed, tmp_path):

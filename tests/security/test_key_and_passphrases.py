@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import PASSPHRASE
+from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.passphrase import DEMO_PASSPHRASE, passphrase_problem
@@ -162,7 +163,7 @@ def test_an_old_pkcs12_key_file_is_rewrapped_on_first_unlock(demo_db, profile, p
     assert load_certificate(key_path(paths), KEY_PASS).fingerprint(
         hashes.SHA256()
     ) == cert.fingerprint(hashes.SHA256())
-    (report,) = verify_pdf(item.pdf.read_bytes(), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
     assert report.verdict is Verdict.TRUSTED
     assert oct(key_path(paths).stat().st_mode & 0o777) == "0o600"
 

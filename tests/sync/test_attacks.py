@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -188,22 +189,19 @@ def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_pat
     # the impostor signs a summary of a real case and puts it on the share naming Anna
     case_key = keys[4]  # one Anna has not reviewed
     sign_ready_for(outsider, kk, case_key)
-    for pdf in outsider.paths.outbox.glob("*.pdf"):
-        record_path = pdf.with_suffix(".json")
-        record = json.loads(record_path.read_text())
+    for pdf, record_text in member_queue(outsider).values():
+        record = json.loads(record_text)
         record["signed_by"] = aa.user_id
         record["reviewers"] = [aa.user_id]
         record = sign_record(record, key_path(outsider.paths), KEY_PASS)
         # not on the roster, the outsider's app seals to no one and sends nothing; they
         # place the files plain, as any file of before the share was sealed
-        for source, target in (
+        for data, target in (
             (pdf, pdf_of(share, record)),
-            (record_path, record_path_of(share, record)),
+            (json.dumps(record).encode(), record_path_of(share, record)),
         ):
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(
-                source.read_bytes() if source == pdf else json.dumps(record).encode()
-            )
+            target.write_bytes(data)
     code, report = outsider.run("sync")
     assert code == 1 and "holdliste" in json.dumps(report, ensure_ascii=False)
     code, report = kk.run("ingest")

@@ -40,7 +40,7 @@ LIB = bundled_library()
 
 @pytest.fixture(scope="session")
 def signed_outbox_template(tmp_path_factory, team_template):
-    """Anna with three signed reviews in her outbox, made once per session."""
+    """Anna with three signed reviews in her (encrypted) queue, made once per session."""
     root = tmp_path_factory.mktemp("signed-outbox-template")
     with pytest.MonkeyPatch.context() as mp:
         _share, kk, aa, _bb = team_copy(root, mp, team_template)
@@ -58,17 +58,17 @@ def signed_outbox_template(tmp_path_factory, team_template):
 
 @pytest.fixture
 def signed_outbox(tmp_path, monkeypatch, team_template, signed_outbox_template):
-    """Anna with three signed reviews in her outbox (six files) and the share set up: a copy
+    """Anna with three signed reviews in her queue (six files to send) and the share set up: a copy
     of the session's."""
     share, _kk, aa, _bb = team_of(signed_outbox_template, tmp_path, monkeypatch, team_template[1])
     return share, aa
 
 
 def local_files(aa) -> dict[str, str]:
-    """Every signed file the laptop holds (waiting in the outbox, or sent and kept in the
-    encrypted store), by name, with its SHA-256."""
-    out = aa.paths.outbox
-    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.glob("*.*")}
+    """Every signed file the laptop holds (in the encrypted store: waiting in its queue, or
+    sent), by name, with its SHA-256; the data folder has no outbox of plain files."""
+    assert not aa.paths.outbox.exists()
+    files: dict[str, str] = {}
     db, _profile = aa.open()
     try:
         for case_key, review_key, pdf, record in db.reader().execute(
@@ -112,10 +112,18 @@ def run_sync(aa, share: Path):
         db.close()
 
 
+def pending(aa) -> int:
+    db, _profile = aa.open()
+    try:
+        return pending_count(db)
+    finally:
+        db.close()
+
+
 def recover_and_check(share: Path, aa, before: dict[str, str]) -> None:
     report = run_sync(aa, share)
     assert report.ok, (report.failed, report.conflicts, report.problem)
-    assert pending_count(aa.paths) == 0
+    assert pending(aa) == 0
     check_invariant(share, aa, before)
     on_share = {p.name for p in (share / "summaries").rglob("*.pdf")}
     on_share |= {p.name for p in (share / "records").rglob("*.json")}
@@ -139,7 +147,7 @@ def test_share_vanishes_mid_copy(signed_outbox, monkeypatch):
     assert not report.ok and report.failed
     assert "forsvandt" in report.failed[0][1]
     check_invariant(share, aa, before)
-    assert pending_count(aa.paths) == 2  # the pair that failed waits; the others went
+    assert pending(aa) == 2  # the pair that failed waits; the others went
     monkeypatch.setattr(share_mod.os, "link", real_link)
     recover_and_check(share, aa, before)
 
@@ -233,11 +241,13 @@ def test_leftover_partial_files_are_ignored_and_cleaned(signed_outbox):
     os.utime(stale, (old, old))
     fresh = share / "records" / f".R-NEW.json.456.ef01{PART}"
     fresh.write_bytes(b"{")
-    local_tmp = aa.paths.outbox / ".X_R-1.pdf.abcd1234.tmp"  # a signature killed mid-write
+    # a signature an earlier version's outbox had killed mid-write: removed at the next start
+    aa.paths.outbox.mkdir()
+    local_tmp = aa.paths.outbox / ".X_R-1.pdf.abcd1234.tmp"
     local_tmp.write_bytes(b"%PDF-1.4 half")
     os.utime(local_tmp, (old, old))
     recover_and_check(share, aa, before)
-    assert not local_tmp.exists()
+    assert not local_tmp.exists() and not aa.paths.outbox.exists()
     assert not stale.exists(), "a crash's leftover is removed once it is old"
     assert fresh.exists(), "a copy that may still be running is left alone"
     assert remove_stale_parts(share / "records", older_than=0) == 1

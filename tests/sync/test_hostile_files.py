@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.queued import member_queue
 from tests.sync.conftest import PASS, enrol
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -109,7 +110,7 @@ def test_hostile_files_do_not_stop_a_reviewers_sync(team):
     outside = share.parent / "elsewhere"
     outside.mkdir()
     sign(aa, 1, seed=83)
-    record = json.loads(next(aa.paths.outbox.glob("*.json")).read_text())
+    record = json.loads(next(iter(member_queue(aa).values()))[1])
     year = record["review_date"][:4]
     (share / "summaries" / year).rename(share.parent / "moved-away") if (
         share / "summaries" / year

@@ -16,6 +16,7 @@ import pypdf
 import pytest
 import yaml
 
+from tests.queued import member_queue
 from udsat_desktop.core import checklist
 from udsat_desktop.core.checklist import bundled_folder, default_library, use_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
@@ -213,15 +214,14 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
 
     # signed summary and record, through the CLI (which reads the configured folder)
     assert aa.run("sign", "--ready")[0] == 0
-    (pdf_path,) = aa.paths.outbox.glob("*.pdf")
-    text = text_of(pdf_path.read_bytes())
+    ((pdf_bytes, record_text),) = member_queue(aa).values()
+    text = text_of(pdf_bytes)
     assert "Samlet beskrivelse af borgerens forudsætninger" in text
     assert "Sagen forelægges det tværfaglige afklaringsforum" in text
     assert "Afklaringsforløb (ny ordning)" in text
     assert "Samlet beskrivelse af forudsætninger (lov om testhjemmel § 1)" in text
     assert text.index(PART_A_TITLE) < text.index(PART_B_TITLE)
-    (record_path,) = aa.paths.outbox.glob("*.json")
-    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record = json.loads(record_text)
     assert record["template"] == {"id": "taskforce-gennemgang", "version": "2027"}
     assert record["recommendation"]["outcome"] == "afklaring"
     assert record["recommendation"]["present_to_forum"] is True

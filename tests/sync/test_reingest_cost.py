@@ -90,7 +90,7 @@ def test_a_store_of_before_the_index_finds_its_waiting_summaries_once_migrated(d
     db.close()
     upgraded = Database.open(paths.database, paths.keyinfo, PASSPHRASE)
     try:
-        assert upgraded.current_revision() == "0007_perf6_ltv_index"
+        assert upgraded.current_revision() == "0008_i36_outbox_queue"
         assert [w[0] for w in stored_waiting_for_ltv(upgraded)] == ["R-old"]
     finally:
         upgraded.close()

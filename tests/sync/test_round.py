@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -103,19 +104,19 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
         db.close()
     assert aa.run("sign", "--ready")[0] == 0
     outbox = aa.paths.outbox
-    assert len(list(outbox.glob("*.pdf"))) == 2
+    assert len(member_queue(aa)) == 2 and not outbox.exists()  # waiting, encrypted
 
     # still offline: the sync says so, exits non-zero, and loses nothing
     code, report = aa.run("sync", "--share", str(tmp_path / "not-mounted"))
     assert code == 1 and not report["reachable"] and report["pending"] == 4
-    assert len(list(outbox.glob("*.*"))) == 4
+    assert len(member_queue(aa)) == 2 and not outbox.exists()
 
-    # back online: claims confirmed, files on the share and verified, the outbox emptied (the
-    # signed PDFs now live in the encrypted store only)
+    # back online: claims confirmed, files on the share and verified, the queue emptied (the
+    # signed PDFs stay in the encrypted store)
     code, report = aa.run("sync")
     assert code == 0, report
     assert report["claims_confirmed"] == 2 and len(report["published"]) == 4
-    assert report["pending"] == 0 and not list(outbox.rglob("*.*"))
+    assert report["pending"] == 0 and not member_queue(aa) and not outbox.exists()
     db, _ = aa.open()
     try:
         assert db.reader().execute("SELECT count(*) FROM signed_pdf").fetchone()[0] == 2

@@ -11,6 +11,7 @@ import os
 
 import pytest
 
+from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -358,15 +359,18 @@ def test_plain_files_of_before_still_ingest_but_nothing_new_is_written_plain(tea
     share, kk, aa, _bb, keys = _team_with_reviews(team)
     # Anna's pair as an older version put it on the share: plain, under the same names
     pairs = []
-    for pdf in sorted(aa.paths.outbox.glob("*.pdf")):
-        record = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
-        pdf_rel, record_rel = targets_of(record)
-        for source, rel in ((pdf, pdf_rel), (pdf.with_suffix(".json"), record_rel)):
-            (share / rel).parent.mkdir(parents=True, exist_ok=True)
-            (share / rel).write_bytes(source.read_bytes())
-        pairs.append(record["review_id"])
-        pdf.with_suffix(".json").unlink()
-        pdf.unlink()
+    db, _profile = aa.open()
+    try:
+        for _name, (pdf, record_text) in sorted(member_queue(aa).items()):
+            record = json.loads(record_text)
+            pdf_rel, record_rel = targets_of(record)
+            for data, rel in ((pdf, pdf_rel), (record_text.encode("utf-8"), record_rel)):
+                (share / rel).parent.mkdir(parents=True, exist_ok=True)
+                (share / rel).write_bytes(data)
+            pairs.append(record["review_id"])
+        db.reader().execute("DELETE FROM outbox_queue")  # sent by that older version
+    finally:
+        db.close()
     assert aa.run("sync")[0] == 0  # her certificate reaches the roster at the next ingest
     code, report = kk.run("ingest")
     assert code == 0 and report["new"] == 2 and not report["unknown_signer"], report

@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from tests.queued import member_queue
 from udsat_desktop.sync import share as share_mod
 from udsat_desktop.sync.share import (
     PART,
@@ -321,9 +322,9 @@ def test_a_second_sync_on_one_data_folder_says_a_sync_is_running(team):
     assert code == 0, report
 
 
-def test_a_removal_cut_short_is_finished_by_the_next_sync(team):
-    """After a verified upload the pair goes into the store and both files are removed; a kill
-    between the two removals leaves one of them, which the next sync removes."""
+def test_a_push_cut_short_before_the_queue_is_updated_is_finished_by_the_next_sync(team):
+    """After a verified upload the review leaves the encrypted queue; a kill after the upload
+    but before that leaves it queued, and the next sync finds both files already there."""
     from tests.sync.conftest import enrol
     from udsat_desktop.core.checklist import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -338,18 +339,25 @@ def test_a_removal_cut_short_is_finished_by_the_next_sync(team):
     finally:
         db.close()
     assert aa.run("sign", "--ready")[0] == 0
-    pdf = next(aa.paths.outbox.glob("*.pdf"))
-    record = pdf.with_suffix(".json")
-    saved = record.read_bytes()
+    ((name, (pdf, _record)),) = member_queue(aa).items()
+    case_key, review_key = name.split("_")
     assert aa.run("sync")[0] == 0
-    assert not pdf.exists() and not record.exists()
-    record.write_bytes(saved)  # as a kill between the two removals would have left it
+    assert not member_queue(aa)
+    db, _profile = aa.open()
+    try:  # as a kill between the upload and the queue's update would have left it
+        db.reader().execute(
+            "INSERT INTO outbox_queue (review_key, case_key, queued_at) VALUES (?, ?, 'x')",
+            (review_key, case_key),
+        )
+    finally:
+        db.close()
     code, report = aa.run("sync")
     assert code == 0 and report["pending"] == 0, report
-    assert not record.exists() and not (aa.paths.outbox / "sendt").exists()
+    assert not report["published"] and len(report["already_there"]) == 2
+    assert not member_queue(aa) and not aa.paths.outbox.exists()
     db, _profile = aa.open()
     try:
-        assert signed_pdf(db, pdf.stem.split("_")[1]) is not None
+        assert signed_pdf(db, review_key) == pdf
     finally:
         db.close()
 

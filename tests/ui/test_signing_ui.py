@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.queued import copy_out, queued_names
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import get_review
@@ -31,7 +32,8 @@ def test_sign_one_review_then_verify_it(
     wait_tasks(main.runner)
     assert get_review(demo_db, win.review.id).status == "underskrevet"
     assert win.review.locked and win.correction_button.isVisibleTo(win)
-    (pdf,) = paths.outbox.glob("*.pdf")
+    (name,) = queued_names(demo_db)  # waiting in the encrypted store: a copy to check
+    pdf = copy_out(demo_db, name.split("_")[1], paths.data.parent / "kopi")
     dialog = main.signing_ctrl.open_verify()
     qtbot.keyClicks(dialog.path, str(pdf))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
@@ -51,7 +53,7 @@ def test_sign_all_ready_in_the_background(
     assert main.signing_ctrl.sign_progress.isVisible()
     wait_tasks(main.runner, timeout=60000)
     assert shown and shown[0].startswith("3 gennemgange er underskrevet")
-    assert len(list(paths.outbox.glob("*.pdf"))) == 3
+    assert len(queued_names(demo_db)) == 3 and not paths.outbox.exists()
 
 
 @pytest.mark.expected_log(r"WARNING pyhanko.sign.validation.pdf_embedded: .*unsupported SubFilter")
@@ -59,13 +61,16 @@ def test_the_verify_dialog_says_a_signature_of_unknown_type_is_modified(
     qtbot, demo_db, profile, paths, make_window, tmp_path
 ):
     from tests.reports.test_verify import damage_subfilter
+    from udsat_desktop.store.signed_pdfs import signed_pdf
     from udsat_desktop.sync.outbox import sign_review
 
     build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
     rid = demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
     item = sign_review(demo_db, paths, profile, bundled_library(), rid, KEY_PASS)
     damaged = tmp_path / "ukendt-type.pdf"
-    damaged.write_bytes(damage_subfilter(item.pdf.read_bytes()))
+    pdf = signed_pdf(demo_db, item.review_key)
+    assert pdf is not None
+    damaged.write_bytes(damage_subfilter(pdf))
     main = make_window(demo_db, profile)
     dialog = main.signing_ctrl.open_verify()
     qtbot.keyClicks(dialog.path, str(damaged))

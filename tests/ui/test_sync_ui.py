@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from tests.queued import queued_names
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
 from udsat_desktop.platform.settings import load_settings, update_settings
@@ -141,7 +142,7 @@ def test_unreachable_share_is_shown_and_nothing_is_lost(
     wait_tasks(main.runner)
     assert "fællesmappen kan ikke nås" in main.sync_label.text()
     assert main.sync_label.text().startswith("2 venter")
-    assert len(list(paths.outbox.glob("*.*"))) == 2
+    assert len(queued_names(demo_db)) == 1 and not paths.outbox.exists()
 
 
 def claim_by_other(share, case_key: str, db, paths, profile, *, legacy: bool = False):
@@ -362,3 +363,32 @@ def test_a_member_the_coordinator_removed_is_told_in_the_status_bar(
     qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
     wait_tasks(main.runner)
     assert "fjernet dig fra teamets holdliste" in main.sync_label.text()
+
+
+def test_an_old_plain_outbox_taken_in_at_start_is_told_once_in_the_window(
+    qtbot, demo_db, profile, paths, share, make_window
+):
+    """Issue 36: what an earlier version left plain in outbox/ is taken into the encrypted
+    store when the store is opened; the window says so once, without blocking."""
+    from tests.queued import leave_plain_as_before
+    from udsat_desktop.store.signed_pdfs import absorb_outbox
+
+    update_settings(paths.config, share_path=str(share / "afmonteret"))  # offline
+    build_demo_reviews(demo_db, 4, profile.user_id, LIB, seed=36, all_ready=True)
+    ids = [r for (r,) in demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'")]
+    for review_id in ids[:2]:
+        sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
+    left = leave_plain_as_before(demo_db, paths)
+    assert len(left) == 2 and len(list(paths.outbox.glob("*.pdf"))) == 2
+    assert absorb_outbox(demo_db, paths) == 2  # what opening the store at start does
+    assert not paths.outbox.exists() and queued_names(demo_db) == set(left)
+    main = make_window(demo_db, profile)
+    assert main.sync_label.text().startswith("4 venter")
+    box = main.tell_absorbed_outbox()
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert box.text().startswith("2 underskrevne sammenfatninger, som en tidligere version")
+    assert "krypterede database" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main.absorbed_message.isVisible())
+    assert main.tell_absorbed_outbox() is None, "told once"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.queued import copy_out
 from udsat_desktop.ui.i18n import (
     fmt_date,
     fmt_number,
@@ -307,7 +308,7 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
     yield signed
     verify = main.signing_ctrl.open_verify()
     qtbot.addWidget(verify)
-    verify.path.setText(str(item.pdf))
+    verify.path.setText(str(copy_out(main.db, item, main.paths.data.parent / "kopi")))
     verify.check()
     yield verify
     main.locker.lock()

@@ -1,6 +1,6 @@
 """Where Udsat Desktop keeps its files: platformdirs by default, `--data-dir` to override.
 
-With `--data-dir DIR` everything (database, keys, outbox, logs, settings) lives under DIR,
+With `--data-dir DIR` everything (database, keys, logs, settings) lives under DIR,
 which is what tests and portable installs use.
 """
 
@@ -41,17 +41,18 @@ class AppPaths:
 
     @property
     def outbox(self) -> Path:
+        """Where earlier versions kept unsent work plain; now only read once, to take it into
+        the encrypted store (store.signed_pdfs.absorb_outbox). Never created."""
         return self.data / "outbox"
 
     def ensure(self) -> AppPaths:
         """Create the folders readable by the user only (0700): they hold personal data. The
-        data folder's own subfolders (outbox, backups, trust list, ...) are made or tightened
+        data folder's own subfolders (backups, trust list, ...) are made or tightened
         to 0700 too, whoever created them."""
         for folder in (
             self.data,
             self.config,
             self.logs,
-            self.outbox,
             self.backups,
             self.data / "trust",
         ):

@@ -60,9 +60,10 @@ def open_existing(
         raise StoreError(
             Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.")
         )
-    from udsat_desktop.store.signed_pdfs import absorb_sent_folder
+    from udsat_desktop.store.signed_pdfs import absorb_outbox
 
-    absorb_sent_folder(db, paths)  # plain PDFs an older version kept in outbox/sendt
+    # plain files an earlier version kept in outbox/ (and outbox/sendt): into the store
+    absorb_outbox(db, paths)
     return db, profile
 
 

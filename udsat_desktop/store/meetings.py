@@ -494,17 +494,11 @@ def _case_id(session: Any, case_key: str) -> int | None:
 def summary_pdf(
     db: Database, paths: AppPaths, share: Path | None, case_key: str, review_key: str
 ) -> bytes | None:
-    """The signed summary of a review: from the encrypted store (mine once it reached the
-    share; a colleague's once ingested, unsealed) or the local outbox (still waiting). The
-    share is never read here: what is on it is sealed, and only ingest (sync/) opens it.
-    `share` is accepted for the callers' sake and not used."""
+    """The signed summary of a review, from the encrypted store (mine from the moment it is
+    signed, waiting for the share or sent; a colleague's once ingested, unsealed). The share
+    is never read here: what is on it is sealed, and only ingest (sync/) opens it. `paths`,
+    `share` and `case_key` are accepted for the callers' sake and not used."""
     from udsat_desktop.store.signed_pdfs import signed_pdf
 
-    del share
-    stored = signed_pdf(db, review_key)
-    if stored is not None:
-        return stored
-    waiting = paths.outbox / f"{case_key}_{review_key}.pdf"
-    if waiting.is_file() and not waiting.is_symlink():
-        return waiting.read_bytes()
-    return None
+    del paths, share, case_key
+    return signed_pdf(db, review_key)

@@ -329,8 +329,9 @@ class LegalHold(Base):
 
 
 class SignedPdf(Base):
-    """A signed summary (the exact signed bytes) once it has reached the share: the outbox's
-    plain copy is then removed, and printing, packets and `udsat summary` read it here."""
+    """A signed summary (the exact signed bytes), from the moment it is signed (mine: while
+    `outbox_queue` lists it, it still waits for the share) or ingested (a colleague's):
+    printing, packets and `udsat summary` read it here."""
 
     __tablename__ = "signed_pdf"
     # the summaries whose record mentions "ltv" (they may wait for validation data), found
@@ -356,3 +357,26 @@ class AuditHead(Base):
     last_id: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[str] = mapped_column(String(32))
+
+
+class OutboxQueue(Base):
+    """A signed summary still to be pushed to the share (issue 36): its bytes and record are
+    in `signed_pdf` from the moment it is signed; this row is removed once the share holds a
+    verified, sealed copy. The queue of unsent work is inside the encrypted store."""
+
+    __tablename__ = "outbox_queue"
+
+    review_key: Mapped[str] = mapped_column(String(24), primary_key=True)
+    case_key: Mapped[str] = mapped_column(String(16))
+    queued_at: Mapped[str] = mapped_column(String(32))
+
+
+class Notice(Base):
+    """Something the user is told once, at the next start of the CLI or the window (then the
+    row is removed): e.g. how many plain outbox files of an earlier version were taken in."""
+
+    __tablename__ = "notice"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))

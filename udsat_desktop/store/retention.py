@@ -29,6 +29,7 @@ from udsat_desktop.store.models import (
     LegalHold,
     MeetingCase,
     NextStep,
+    OutboxQueue,
     Review,
     SignedPdf,
     utcnow,
@@ -220,9 +221,10 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
         )
         s.execute(delete(Claim).where(Claim.case_key == case_key))
         s.execute(delete(SignedPdf).where(SignedPdf.case_key == case_key))
+        s.execute(delete(OutboxQueue).where(OutboxQueue.case_key == case_key))
         audit.append(s, user_id, "retention.delete", case.id)
         s.delete(case)
-    if outbox is not None:  # the local copies of its signed summaries and records
+    if outbox is not None:  # plain copies an earlier version may have left
         for folder in (outbox, outbox / "sendt"):
             for key in review_keys:
                 for suffix in (".pdf", ".json"):

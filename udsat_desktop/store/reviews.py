@@ -394,14 +394,32 @@ def mark_ready(
     return []
 
 
-def lock_signed(db: Database, review_id: int, user_id: str) -> ReviewState:
-    """Lock a ready review as signed (the signing itself is done by `reports`)."""
+@dataclass(frozen=True)
+class SignedSummary:
+    """What signing produced, kept in the encrypted store with the lock (issue 36)."""
+
+    case_key: str
+    pdf: bytes
+    record: str  # the signed record, as JSON text
+
+
+def lock_signed(
+    db: Database, review_id: int, user_id: str, signed: SignedSummary | None = None
+) -> ReviewState:
+    """Lock a ready review as signed (the signing itself is done by `reports`). With `signed`,
+    in the same transaction: its bytes and record go into `signed_pdf` and the review joins
+    the queue for the share (`outbox_queue`), so a kill leaves either a ready review and
+    nothing queued, or a signed review whose summary waits in the store; never a plain file."""
+    from udsat_desktop.store.signed_pdfs import queue_signed
+
     with db.session() as s:
         row = s.get(Review, review_id)
         if row is None or row.status != READY:
             raise StoreError(
                 Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives")
             )
+        if signed is not None:
+            queue_signed(s, signed.case_key, row.review_key, signed.pdf, signed.record)
         row.status = SIGNED
         row.signed_at = utcnow()
         _move_case(s, row.case_id, CaseStatus.UNDERSKREVET, user_id)

@@ -29,11 +29,17 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.signed_pdfs import ingested_without_pdf, keep_ingested_pdfs
+from udsat_desktop.store.signed_pdfs import (
+    absorb_outbox,
+    ingested_without_pdf,
+    keep_ingested_pdfs,
+    queued_reviews,
+    queued_summary,
+    unqueue,
+)
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync import share as share_io
-from udsat_desktop.sync.pending import pending_count, pending_files, sent_folder
-from udsat_desktop.sync.retire import complete_retires, retire_uploaded
+from udsat_desktop.sync.pending import pending_count
 from udsat_desktop.sync.share import (
     HostileFile,
     ShareError,
@@ -302,59 +308,42 @@ def claim_target(share: Path, case_key: str) -> Path:
     return share / "claims" / shard / case_key
 
 
-def complete_moves(db: Database, paths: AppPaths) -> int:
-    """Finish moving pairs to outbox/sendt that a kill interrupted. The move of a verified
-    pair is PDF first, record after, and starts only once both are on the share: a record left
-    in the outbox whose PDF is already in sendt/ (same name) is one such pair."""
-    sent = sent_folder(paths)
-    done = 0
-    for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
-        pdf = record_path.with_suffix(".pdf")
-        if not pdf.exists() and (sent / pdf.name).is_file():
-            record_path.replace(sent / record_path.name)
-            done += 1
-            with contextlib.suppress(OSError, ValueError, KeyError):
-                record = json.loads((sent / record_path.name).read_text(encoding="utf-8"))
-                state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
-    return done
-
-
 def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) -> None:
-    """Each record and its PDF: PDF first, record after, so a record on the share always has
-    its complete PDF; only when both are verified does the PDF go into the encrypted store and
-    the local pair get removed (`retire_uploaded`; a removal cut short is finished by the next
-    sync: `complete_retires`, as is a move to the old outbox/sendt: `complete_moves`)."""
+    """Each queued summary (its bytes and record in the encrypted store since it was signed:
+    store/signed_pdfs.py): PDF first, record after, each sealed to its readers, so a record on
+    the share always has its complete PDF; only when both are verified does the review leave
+    the queue (`unqueue`, after the loop: a kill before it means the next sync finds both
+    already there). Nothing is written to the laptop's disk."""
     for folder in ("records", "summaries"):  # the flat folders of the old layout
         remove_stale_parts(share / folder, share=share)
-    remove_stale_parts(paths.outbox, suffix=".tmp", now=time.time())  # a signature cut short
-    complete_moves(db, paths)
-    complete_retires(db, paths)
-    uploaded: list[tuple[Path, Path, dict[str, Any]]] = []  # verified: retired after the loop
+    absorb_outbox(db, paths)  # plain files an earlier version left (normally taken at start)
+    uploaded: list[str] = []  # verified: off the queue after the loop
     seal = sealer(db, paths)
-    for record_path in [p for p in pending_files(paths) if p.suffix == ".json"]:
-        pdf_path = record_path.with_suffix(".pdf")
+    for case_key, review_key in queued_reviews(db):
+        name = f"{case_key}_{review_key}"
+        item = queued_summary(db, review_key)
         try:
-            record = json.loads(record_path.read_text(encoding="utf-8"))
+            if item is None or item[1] is None:
+                raise KeyError("record")
+            pdf, record_text, stored_sha = item[0], str(item[1]), item[2]
+            record = json.loads(record_text)
             pdf_target, record_target = targets_of(record)
-        except (OSError, ValueError, KeyError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             report.failed.append(
                 (
-                    record_path.name,
+                    f"{name}.json",
                     Msg("ulæselig post i udbakken ({problem})", problem=message_of(exc)),
                 )
             )
             continue
-        if not pdf_path.exists():
-            report.failed.append((record_path.name, Msg("PDF'en mangler i udbakken")))
-            continue
         if record.get("ltv") == "afventer":  # signed offline with an organisation key
             from udsat_desktop.sync.outbox import complete_ltv
 
-            complete_ltv(paths, pdf_path, record_path, record)
+            pdf, record_text = complete_ltv(db, paths, review_key, stored_sha, pdf, record)
         if seal is None:  # nothing is written to the share plain: it waits for the roster
             report.failed.append(
                 (
-                    record_path.name,
+                    f"{name}.json",
                     Msg(
                         "venter: teamets holdliste er ikke modtaget endnu, så der er ingen at "
                         "kryptere til"
@@ -367,20 +356,21 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             *(str(r) for r in record.get("reviewers") or []),
         ]
         ok = True
-        for local, target, kind in (
-            (pdf_path, pdf_target, KIND_SUMMARY),
-            (record_path, record_target, KIND_RECORD),
+        for data, local, target, kind in (
+            (pdf, f"{name}.pdf", pdf_target, KIND_SUMMARY),
+            (record_text.encode("utf-8"), f"{name}.json", record_target, KIND_RECORD),
         ):
-            ok = ok and _push_one(db, local, share, target, report, seal, readers, kind)
+            ok = ok and _push_one(db, local, data, share, target, report, seal, readers, kind)
         if ok:
-            uploaded.append((pdf_path, record_path, record))
+            uploaded.append(review_key)
             state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
-    retire_uploaded(db, uploaded)
+    unqueue(db, uploaded)
 
 
 def _push_one(
     db: Database,
-    local: Path,
+    local: str,
+    data: bytes,
     share: Path,
     target: str,
     report: SyncReport,
@@ -388,8 +378,8 @@ def _push_one(
     readers: list[str],
     kind: str,
 ) -> bool:
-    """One file of the outbox to the share, sealed to its readers (never plain)."""
-    data = local.read_bytes()
+    """One queued file to the share, sealed to its readers (never plain). `local` is its
+    name in the queue (`<case-key>_<review-key>.pdf`/`.json`), as the sync log shows it."""
     digest = hashlib.sha256(data).hexdigest()
     outcome, message = "synkroniseret", None
     try:
@@ -400,11 +390,11 @@ def _push_one(
             report.already_there.append(target)
     except WriteOnceConflict as exc:
         outcome, message = "konflikt", str(exc)
-        report.conflicts.append((local.name, str(exc)))
+        report.conflicts.append((local, str(exc)))
     except (ShareError, sealed.SealError) as exc:
         outcome, message = "venter", str(exc)
-        report.failed.append((local.name, str(exc)))
-    state.log_file(db, local.name, target, digest, outcome, message)
+        report.failed.append((local, str(exc)))
+    state.log_file(db, local, target, digest, outcome, message)
     return outcome == "synkroniseret"
 
 
@@ -913,7 +903,7 @@ def sync(
         report.problem = Msg(
             "Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)
         )
-    report.pending = pending_count(paths)
+    report.pending = pending_count(db)
     state.audit_sync(
         db,
         profile.user_id,

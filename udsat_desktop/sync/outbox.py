@@ -1,7 +1,9 @@
-"""Signing ready reviews into the local outbox: `<case-key>_<review-key>.pdf` and `.json`.
-
-Written atomically (temporary name in the outbox, fsync, rename): a file under its final name
-is always complete. File names and the record hold no CPR number and no name.
+"""Signing ready reviews into the outbox: the queue of unsent work inside the encrypted store
+(issue 36). A signed summary's bytes and its record are kept in the store in the transaction
+that locks its review (store.reviews.lock_signed), so nothing readable is written to the
+laptop's disk and a kill leaves either a ready review or a signed one whose summary waits in
+the queue. Push (sync/engine.py) writes them to the share, sealed. A queued review is named
+`<case-key>_<review-key>` (the sync log's names); the record holds no CPR number and no name.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
-from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import (
@@ -40,6 +41,7 @@ from udsat_desktop.reports.signing import (
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.reviews import (
+    SignedSummary,
     get_review,
     lock_signed,
     ready_reviews,
@@ -52,9 +54,15 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class OutboxItem:
-    pdf: Path
-    record: Path
-    sha256: str
+    """A review signed into the encrypted queue (the bytes are in the store: signed_pdfs)."""
+
+    case_key: str
+    review_key: str
+    sha256: str  # the record's pdf_sha256: the signed revision's hash
+
+    @property
+    def name(self) -> str:
+        return f"{self.case_key}_{self.review_key}"
 
 
 def key_path(paths: AppPaths) -> Path:
@@ -179,13 +187,14 @@ def _finish(
     )
     if long_term and not has_dss(pdf):
         record["ltv"] = "afventer"  # signed offline with an organisation key: sync adds it
-    item = write_outbox(paths.outbox, summary.case_key, review.review_key, pdf, record)
-    lock_signed(db, review.id, profile.user_id)
+    text = json.dumps(record, ensure_ascii=False, indent=2)
+    lock_signed(db, review.id, profile.user_id, SignedSummary(summary.case_key, pdf, text))
+    item = OutboxItem(summary.case_key, review.review_key, str(record["pdf_sha256"]))
     if review.replaces_review_id is not None:  # a correction: planned meetings follow it
         from udsat_desktop.store.meetings import follow_latest
 
         follow_latest(db, profile.user_id, [summary.case_key])
-    log.info("review %s signed into the outbox", review.review_key)
+    log.info("review %s signed into the encrypted queue", review.review_key)
     return item
 
 
@@ -224,40 +233,36 @@ def review_record(
     }
 
 
-def write_outbox(
-    outbox: Path, case_key: str, review_key: str, pdf: bytes, record: dict[str, Any]
-) -> OutboxItem:
-    outbox.mkdir(parents=True, exist_ok=True)
-    stem = f"{case_key}_{review_key}"
-    pdf_path, record_path = outbox / f"{stem}.pdf", outbox / f"{stem}.json"
-    write_atomic(pdf_path, pdf)
-    write_atomic(record_path, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
-    return OutboxItem(pdf_path, record_path, record["pdf_sha256"])
-
-
 def complete_ltv(
-    paths: AppPaths, pdf_path: Path, record_path: Path, record: dict[str, Any]
-) -> bool:
+    db: Database,
+    paths: AppPaths,
+    review_key: str,
+    stored_sha256: str,
+    pdf: bytes,
+    record: dict[str, Any],
+) -> tuple[bytes, str]:
     """Add the validation data a summary signed offline with an organisation key is waiting
-    for (B-LT; B-LTA with the configured timestamp server). False when it still cannot be done
-    (offline): the file goes as it is and the record keeps saying so. The record's hash names
-    the signed revision, which this leaves unchanged."""
+    for (B-LT; B-LTA with the configured timestamp server), in the store. Returns the PDF and
+    record text to push: as they are when it still cannot be done (offline; the record keeps
+    saying so). The record's hash names the signed revision, which this leaves unchanged."""
     from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list
+    from udsat_desktop.store.signed_pdfs import replace_with_augmented
 
+    as_is = json.dumps(record, ensure_ascii=False, indent=2)
     try:
         augmented = ltv.augment(
-            pdf_path.read_bytes(),
+            pdf,
             trust_list(trust_folder(paths)),
             timestamp_url=load_settings(paths.config).tsa or None,
         )
     except (ltv.LtvError, OSError):
-        return False
-    write_atomic(pdf_path, augmented)
+        return pdf, as_is
+    if not replace_with_augmented(db, review_key, stored_sha256, augmented, record):
+        return pdf, as_is
     done = {k: v for k, v in record.items() if k != "ltv"}
-    write_atomic(record_path, json.dumps(done, ensure_ascii=False, indent=2).encode("utf-8"))
-    return True
+    return augmented, json.dumps(done, ensure_ascii=False, indent=2)
 
 
 def sign_ready(
@@ -273,8 +278,8 @@ def sign_ready(
 ) -> list[OutboxItem]:
     """Sign every review that is ready. A large batch renders and signs in worker processes
     (one per core; ReportLab and pyHanko are pure Python and hold the GIL) while this thread
-    writes the outbox and locks each review as its PDF comes back, so an interrupted batch
-    leaves every finished review signed and every other one untouched.
+    keeps each PDF in the encrypted queue and locks its review as it comes back, so an
+    interrupted batch leaves every finished review signed and every other one untouched.
 
     `progress` may raise (a cancelled dialog does) to stop the batch after the current one."""
     ids = [review_id for review_id, *_template in ready_reviews(db)]

@@ -231,6 +231,7 @@ def run_gui(
         if warm_up is not None:
             QTimer.singleShot(300, warm_up)
         QTimer.singleShot(0, window.offer_recovery)
+        QTimer.singleShot(0, window.tell_absorbed_outbox)  # once: an old plain outbox taken in
         window.sync.start()  # first sync shortly after start, then every five minutes
         QTimer.singleShot(800, window.remind_overdue)
     else:

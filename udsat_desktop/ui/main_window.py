@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
@@ -179,6 +179,33 @@ class MainWindow(QMainWindow):
 
     def remind_overdue(self) -> int:
         return self.review_ctrl.remind_overdue()
+
+    def tell_absorbed_outbox(self) -> QMessageBox | None:
+        """Once, at the first start after an update (issue 36): the signed summaries an earlier
+        version left plain in `outbox/` are now in the encrypted store. The message does not
+        block the window; the notice is removed as it is read."""
+        from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
+
+        count = take_notice(self.db, OUTBOX_ABSORBED)
+        if not count:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Udbakken er nu krypteret"),
+            self.tr(
+                "%Ln underskrevne sammenfatninger, som en tidligere version havde lagt "
+                "ukrypteret i udbakken, er flyttet ind i den krypterede database og slettet "
+                "fra disken. De sendes krypteret ved næste synkronisering.",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.absorbed_message = box
+        return box
 
     def when_ready(self, callback: Callable[[], None]) -> None:
         """Call back once the event loop has painted the populated queue."""

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -287,8 +287,12 @@ class MeetingsWindow(QWidget):
         if day is None:
             return
         if folder is None:
+            # the user's own documents, not the data folder: the packet is plain (issue 36)
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Gem mødepakken i"), str(self.paths.data / "moeder")
+                self, self.tr("Gem mødepakken i"), documents or str(Path.home())
             )
         if not folder:
             return

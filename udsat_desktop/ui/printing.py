@@ -165,9 +165,9 @@ def print_to(
 def local_printable(
     db: Any, paths: Any, share: Path | None, case_key: str, review_key: str
 ) -> bytes | None:
-    """On a worker: the signed summary's bytes from the encrypted store or the outbox (a
-    colleague's once the coordinator's ingest has unsealed it), so no plain copy is written to
-    disk and the share, whose copies are sealed, is never read for it."""
+    """On a worker: the signed summary's bytes from the encrypted store (a colleague's once
+    the coordinator's ingest has unsealed it), so no plain copy is written to disk and the
+    share, whose copies are sealed, is never read for it."""
     from udsat_desktop.store.meetings import summary_pdf
 
     return summary_pdf(db, paths, None, case_key, review_key)

@@ -124,7 +124,9 @@ class ReviewOpener(QObject):
                 window,
                 translate("ReviewOpener", "Underskrevet"),
                 fill(
-                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1"), item.pdf.name
+                    # the review id: the summary waits in the encrypted queue, not in a file
+                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1"),
+                    item.review_key,
                 ),
             )
 

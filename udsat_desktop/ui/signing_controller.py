@@ -60,7 +60,7 @@ class SigningController(Controller):
 
         case = get_case(self.db, case_id)
         latest = latest_signed(self.db, case.case_key) if case is not None else None
-        # from the encrypted store (or the outbox), never the share: a colleague's summary is
+        # from the encrypted store (waiting or sent), never the share: a colleague's summary is
         # there once the coordinator's ingest has unsealed it (the share's copy is sealed)
         pdf = (
             summary_pdf(self.db, self.paths, None, case.case_key, latest.review_key)

@@ -269,7 +269,7 @@ class VerifyDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg PDF"), str(self.paths.outbox), "PDF (*.pdf)"
+            self, self.tr("Vælg PDF"), str(Path.home()), "PDF (*.pdf)"
         )
         if name:
             self.path.setText(name)

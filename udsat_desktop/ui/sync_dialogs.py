@@ -1,4 +1,4 @@
-"""Two small dialogs of the team and sync area: the sync log (each outbox file and its state
+"""Two small dialogs of the team and sync area: the sync log (each queued file and its state
 on the share) and the choice of the colleague that selected cases are assigned to."""
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ class SyncLogDialog(QDialog):
 
         rows = sync_log(self.db)
         logged = {r.name for r in rows}
-        waiting = [p.name for p in pending_files(self.paths) if p.name not in logged]
+        queued = pending_files(self.db)  # the encrypted queue's entries (no files on disk)
+        waiting = [name for name in queued if name not in logged]
         self.table.setRowCount(len(rows) + len(waiting))
         for r, name in enumerate(waiting):
             for c, value in enumerate((name, "", self.tr("venter"), "0", "", "")):
@@ -92,11 +93,10 @@ class SyncLogDialog(QDialog):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         in_log = one_or_many(len(rows), self.tr("%1 fil i loggen"), self.tr("%1 filer i loggen"))
-        pending_now = len(pending_files(self.paths))
         self.summary.setText(
             fill(in_log, fmt_number(len(rows)))
             + ", "
-            + fill(self.tr("%1 venter"), fmt_number(pending_now))
+            + fill(self.tr("%1 venter"), fmt_number(len(queued)))
         )
 
 

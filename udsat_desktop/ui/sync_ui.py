@@ -447,7 +447,7 @@ class SyncController(QObject):
 
         if self.share is None:
             return self.tr("Ingen fællesmappe valgt")
-        pending = pending_count(self.paths)
+        pending = pending_count(self.db)
         parts = [fill(self.tr("%1 venter på synkronisering"), fmt_number(pending))]
         if self.last_success is not None:
             parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))
