@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from udsat_desktop.sync import roster
+
 from . import test_attacks as attacks
 from .conftest import KEY_PASS
 from .test_attacks import new_member, pdf_of, record_path_of, sign_ready_for
@@ -58,3 +60,62 @@ def test_the_journal_gets_trusted_documents_only(round_, tmp_path):
         assert "ikke på teamets holdliste" in skipped[review]["reason"]
         assert not list((tmp_path / "journal").glob(f"*{review}*"))
     assert {s["gennemgang"] for s in manifest["not_exported"]} == set(skipped)
+
+
+# ----------------------------------------------------------------------------- 2: hostile bytes
+
+NESTED = b"[" * 200_000  # 200 KB of brackets: RecursionError in every reader before
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_one_file_of_nested_brackets_stops_nobody(round_):
+    """The same nested brackets in each kind of file: each is named in the report of whoever
+    reads it, and everything else goes on (Anna's reviews are ingested, the roster holds, the
+    audit log is verified)."""
+    from udsat_desktop.sync.engine import claim_target
+
+    share, kk, aa, bb, keys = round_
+    version = roster.current(aa.paths).version
+    planted = {
+        "roster": share / "team" / f"roster-{version + 1:06d}.json",
+        "request": share / "reviewers" / "ond-0001.json",
+        "assignment": share / "assignments" / aa.user_id / "20260101T000000-aaaaaa.json",
+        "claim": claim_target(share, keys[5]) / "claim.json",
+        "record": share / "records" / "2026" / "01" / "r-ond.json",
+        "head": share / "audit-heads" / kk.user_id / "99999999.json",
+    }
+    for path in planted.values():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(NESTED)
+    code, report = aa.run("sync")
+    assert code == 0, report
+    refused = dict(report["refused"])
+    assert "dybt indlejret" in refused[f"team/roster-{version + 1:06d}.json"]
+    assert "dybt indlejret" in refused[f"assignments/{aa.user_id}/20260101T000000-aaaaaa.json"]
+    assert report["roster_version"] == version
+    code, report = bb.run("sync")
+    assert code == 0, report
+    code, report = kk.run("sync")
+    assert code == 0, report
+    code, out = kk.run("team", "requests")
+    assert code == 0, out
+    assert any(
+        p["file"] == "ond-0001.json" and "dybt indlejret" in p["reason"] for p in out["problems"]
+    )
+    code, report = kk.run("ingest")
+    assert code in (0, 1), report
+    assert any(name == "r-ond.json" and "dybt indlejret" in why for name, why in report["problems"])
+    assert report["new"] >= 2  # Anna's two reviews are in
+    code, out = kk.run("audit", "verify")
+    assert isinstance(out, dict), out  # no crash: one verdict
+    assert any("dybt indlejret" in h["reason"] for h in out["refused_heads"]), out
+    # Bo's claim of the case whose claim folder holds the brackets: ignored, reported, his
+    db, profile = bb.open()
+    try:
+        from udsat_desktop.sync.engine import claim_case
+
+        held = claim_case(db, profile, keys[5], share)
+    finally:
+        db.close()
+    assert held.state == "held" and held.holder == bb.user_id
+    assert any("dybt indlejret" in r for r in attacks.refused_reasons(bb))

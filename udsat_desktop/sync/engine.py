@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
@@ -467,8 +468,13 @@ def _read_claim(
     for attempt in range(2):
         try:
             blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
-            json.loads(blob.decode("utf-8"))
-        except sealed.NotForMe as exc:  # sealed before I joined the team: counts for nothing
+            bounded_json.loads(blob)
+        except (sealed.NotForMe, bounded_json.BadJson, HostileFile) as exc:
+            if isinstance(exc, bounded_json.BadJson) and exc.incomplete and attempt == 0:
+                time.sleep(0.2)  # may be being written this moment: read once more
+                continue
+            # sealed before I joined the team, or no claim at all (nested brackets, a number
+            # nobody writes, a copy that is not a prefix of one): counts for nothing
             _refuse(
                 db,
                 None,
@@ -773,7 +779,7 @@ def _open_assignment(
     ):
         raise trust.TrustError(Msg("afsender eller modtager passer ikke til underskriften"))
     try:
-        cases = json.loads(plain)["cases"]
+        cases = bounded_json.loads(plain, max_bytes=share_io.LIMITS["assignment"])["cases"]
     except (ValueError, KeyError, TypeError):
         raise trust.TrustError(Msg("indholdet er beskadiget")) from None
     if not isinstance(cases, list) or not all(_valid_case(c) for c in cases):
@@ -1056,10 +1062,10 @@ def ingest(  # noqa: C901
         for path in todo:
             try:
                 blob = read_share_file(path, "record", share=share)
-                record = json.loads(
+                record = bounded_json.loads(
                     sealed.unseal_share_file(
                         private, blob, name=_rel(share, path), kind=KIND_RECORD
-                    ).decode("utf-8")
+                    )
                 )
                 if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
                     raise ValueError(Msg("ikke en gennemgangspost"))

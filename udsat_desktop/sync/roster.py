@@ -24,6 +24,7 @@ from typing import Any
 
 from cryptography import x509
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.fsutil import write_atomic
@@ -367,11 +368,12 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
             continue
         try:
             blob = _read(path)
-            payload_version = json.loads(blob).get("payload", {}).get("version")
-            if payload_version != version:
+            outer = bounded_json.loads(blob, max_bytes=trust.MAX_ENVELOPE)
+            payload = outer.get("payload")
+            if not isinstance(payload, dict) or payload.get("version") != version:
                 raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til versionen"))
             accepted = accept(paths, blob)
-        except (OSError, TrustError, ValueError, AttributeError) as exc:
+        except (OSError, TrustError, ValueError) as exc:
             problems.append(
                 (
                     path.name,

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg, message_of
 
@@ -474,11 +475,11 @@ def _marker(path: Path) -> tuple[str | None, str]:
     except OSError as exc:
         return None, Msg("ulæselig: {reason}", reason=describe_os_error(exc))
     try:
-        info = json.loads(data)
-        if info.get("format") == MARKER_FORMAT and isinstance(info.get("share_id"), str):
-            return str(info["share_id"]), ""
-    except (ValueError, AttributeError):
-        pass
+        info = bounded_json.loads(data, max_bytes=LIMITS["marker"])
+    except bounded_json.BadJson as exc:
+        return None, Msg("ikke en mærkefil fra dette program: {reason}", reason=str(exc))
+    if info.get("format") == MARKER_FORMAT and isinstance(info.get("share_id"), str):
+        return str(info["share_id"]), ""
     return None, Msg("ikke en mærkefil fra dette program")
 
 
