@@ -66,24 +66,85 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                     raise
                 share = None
         certs = own_certificates(paths, profile)
+        mine_fp = trust.my_fingerprint(db)
         try:
             if command == "approve":
                 assert share is not None
+                before = roster.current(paths)
                 new, member = roster.approve(
                     db, paths, profile, share, args.user_id, args.fingerprint, certs
                 )
-                _audit(db, profile, "team.approve", user=args.user_id, version=new.version)
+                _audit(
+                    db,
+                    profile,
+                    "team.approve",
+                    user=args.user_id,
+                    role=member.role,
+                    version=new.version,
+                )
+                change = roster.coordinator_change(before, new)
                 data = {
                     "approved": member.user_id,
                     "code": member.short_code,
+                    "role": member.role,
                     "roster_version": new.version,
+                    "coordinators_changed": change.to_json() if change else None,
                 }
                 emit(
                     args,
                     data,
                     lambda: (
                         f"{member.name} ({member.user_id}, kode "
-                        f"{member.short_code}) er godkendt; holdliste version {new.version}"
+                        f"{member.short_code}) er godkendt som "
+                        + ("koordinator" if member.role == "coordinator" else "gennemgår sager")
+                        + f"; holdliste version {new.version}"
+                    ),
+                )
+                return 0
+            if command == "role":
+                before = roster.current(paths)
+                new, member = roster.set_role(
+                    db, paths, profile, share, args.user_id, args.role, certs
+                )
+                change = roster.coordinator_change(before, new)
+                _audit(
+                    db,
+                    profile,
+                    "team.role",
+                    user=args.user_id,
+                    role=args.role,
+                    version=new.version,
+                )
+                data = {
+                    "user_id": member.user_id,
+                    "role": member.role,
+                    "roster_version": new.version,
+                    "coordinators_changed": change.to_json() if change else None,
+                }
+                label = "koordinator" if member.role == "coordinator" else "gennemgår sager"
+                emit(
+                    args,
+                    data,
+                    lambda: (
+                        f"{member.name} ({member.user_id}) har nu rollen {label}; holdliste "
+                        f"version {new.version}. Teamets koordinatorer er ændret: hvert medlem "
+                        "får det at vide ved næste synkronisering."
+                    ),
+                )
+                return 0
+            if command == "confirm-roster":
+                new, change = roster.confirm_pending(paths, args.version, mine_fp)
+                _audit(db, profile, "team.confirm_roster", version=new.version)
+                data = {
+                    "roster_version": new.version,
+                    "coordinators_changed": change.to_json() if change else None,
+                }
+                emit(
+                    args,
+                    data,
+                    lambda: (
+                        f"Holdliste version {new.version} er taget i brug"
+                        + (f". {change.text()}" if change else "")
                     ),
                 )
                 return 0
@@ -113,7 +174,12 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 "requests": [_request_json(r) for r in open_],
                 "problems": [{"file": n, "reason": m} for n, m in problems],
             }
-            kinds = {"new": "ny", "new_key": "ny nøgle", "new_certificates": "nyt certifikat"}
+            kinds = {
+                "new": "ny",
+                "new_key": "ny nøgle",
+                "new_certificates": "nyt certifikat",
+                "changed_fields": "ændrede oplysninger (overtages ikke ved godkendelse)",
+            }
             emit(
                 args,
                 data,
@@ -128,6 +194,10 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                                 "sammenlign koden med kollegaens skærm"
                                 if r.same_name
                                 else ""
+                            )
+                            + "".join(
+                                f"\n    {field}: {old or '-'} → {new or '-'}"
+                                for field, old, new in r.changes
                             )
                             for r in open_
                         ]
@@ -184,6 +254,10 @@ def _request_json(request: Any) -> dict[str, Any]:
         "kind": request.kind,
         "file": request.file,
         "same_name": list(request.same_name),
+        # every field that differs from the member's roster entry (empty for a new member)
+        "changes": [
+            {"field": field, "roster": old, "request": new} for field, old, new in request.changes
+        ],
     }
 
 
@@ -214,6 +288,21 @@ def add_team(sub: Any, common: argparse.ArgumentParser) -> None:
     t.add_argument(
         "--fingerprint", required=True, metavar="FP", help="medarbejderens kode eller fingeraftryk"
     )
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser(
+        "role", parents=[common], help="giv et medlem en anden rolle (koordinatorens beslutning)"
+    )
+    t.add_argument("user_id", metavar="USER-ID")
+    t.add_argument("role", choices=("coordinator", "reviewer"), metavar="coordinator|reviewer")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser(
+        "confirm-roster",
+        parents=[common],
+        help="tag en holdliste i brug, der fjerner dig som koordinator (efter aftale)",
+    )
+    t.add_argument("version", type=int, metavar="VERSION")
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)
     t = team_sub.add_parser("revoke", parents=[common], help="tilbagekald et medlem")

@@ -119,3 +119,164 @@ def test_one_file_of_nested_brackets_stops_nobody(round_):
         db.close()
     assert held.state == "held" and held.holder == bb.user_id
     assert any("dybt indlejret" in r for r in attacks.refused_reasons(bb))
+
+
+# ----------------------------------------------------------------------------- 1: who decides
+
+
+def _resign_request(member, share, **changes) -> None:
+    """The member's own enrolment request, re-signed with their team key and changed fields
+    (what an approved reviewer can do with her own installation)."""
+    from udsat_desktop.sync import trust
+
+    path = share / "reviewers" / f"{member.user_id}.json"
+    payload = json.loads(path.read_bytes())["payload"]
+    payload.update(changes)
+    db, _ = member.open()
+    try:
+        path.write_bytes(trust.seal_envelope(db, roster.REQUEST_KIND, payload))
+    finally:
+        db.close()
+
+
+def refused_with(capsys, member, *args: str) -> str:
+    """`udsat ARGS` as `member`, which must be refused (exit 2): its Danish sentence."""
+    capsys.readouterr()
+    code, _out = member.run(*args)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "Traceback" not in err
+    return err
+
+
+def _roster_by(member, version: int, members) -> roster.Roster:
+    """A roster signed by `member`'s own team key, as an attacker would make it."""
+    db, profile = member.open()
+    try:
+        return roster._sign(
+            db, roster.Roster(version, "2026-12-01T00:00:00+00:00", profile.user_id, members)
+        )
+    finally:
+        db.close()
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_reviewer_cannot_make_herself_coordinator_and_revoke_the_coordinator(round_, capsys):
+    import dataclasses
+
+    share, kk, aa, bb, _keys = round_
+    assert kk.run("sync")[0] == 0  # Anna's signing certificate joins her entry
+    # Anna re-signs her own request with the role "coordinator" and another name
+    _resign_request(aa, share, role="coordinator", name="Anna Ager (koordinator)")
+    code, out = kk.run("team", "requests")
+    assert code == 0
+    mine = {r["user_id"]: r for r in out["requests"]}[aa.user_id]
+    assert mine["kind"] == "changed_fields"
+    changes = {c["field"]: (c["roster"], c["request"]) for c in mine["changes"]}
+    assert changes == {
+        "role": ("reviewer", "coordinator"),
+        "name": ("Anna Ager", "Anna Ager (koordinator)"),
+    }
+    # the coordinator re-approves with the same, unchanged code: nothing is taken
+    anna_code = aa.run("team", "list")[1]["my_code"]
+    version = roster.current(kk.paths).version
+    err = refused_with(capsys, kk, "team", "approve", aa.user_id, "--fingerprint", anna_code)
+    assert "overtages aldrig fra en anmodning" in err and "team role" in err
+    held = roster.current(kk.paths)
+    assert held.version == version and held.member(aa.user_id).role == "reviewer"
+    assert held.member(aa.user_id).name == "Anna Ager"
+    # Anna publishes a roster of her own: she is coordinator, Kim is revoked
+    held = roster.current(aa.paths)
+    forged = _roster_by(
+        aa,
+        held.version + 1,
+        tuple(
+            dataclasses.replace(m, role="coordinator")
+            if m.user_id == aa.user_id
+            else dataclasses.replace(m, revoked_at="2026-12-01T00:00:00+00:00")
+            if m.user_id == kk.user_id
+            else m
+            for m in held.members
+        ),
+    )
+    roster.publish(share, forged)
+    for victim in (kk, bb, aa):
+        code, report = victim.run("sync")
+        assert code == 0, report
+        assert roster.current(victim.paths).version == held.version
+        assert roster.current(victim.paths).member(kk.user_id).is_coordinator
+        assert not report["coordinators_changed"]
+    code, report = bb.run("sync")
+    assert any("ikke underskrevet af en koordinator" in why for _n, why in report["refused"])
+    # Kim still assigns
+    code, out = kk.run("team", "list")
+    assert {m["user_id"]: m["role"] for m in out["members"]}[kk.user_id] == "coordinator"
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_role_is_the_coordinators_explicit_act_and_every_member_is_told(round_, capsys):
+    _share, kk, aa, bb, _keys = round_
+    code, out = kk.run("team", "role", aa.user_id, "coordinator")
+    assert code == 0, out
+    assert out["role"] == "coordinator"
+    assert any(aa.user_id in name for name in out["coordinators_changed"]["added"])
+    actions = [a for a, d in attacks.audit_actions(kk) if a == "team.role"]
+    assert actions
+    for member in (aa, bb):
+        code, report = member.run("sync")
+        assert code == 0, report
+        (change,) = report["coordinators_changed"]
+        assert change["version"] == out["roster_version"]
+        assert any(aa.user_id in a for a in change["added"]) and not change["removed"]
+        assert "koordinatorer er ændret" in change["text"]
+        assert roster.current(member.paths).member(aa.user_id).is_coordinator
+    # own role: refused; unchanged role: refused; a bad role: exit 2 (argparse)
+    assert "egen rolle" in refused_with(capsys, kk, "team", "role", kk.user_id, "reviewer")
+    assert "allerede" in refused_with(capsys, kk, "team", "role", aa.user_id, "coordinator")
+    assert "ikke på teamets holdliste" in refused_with(
+        capsys, kk, "team", "role", "ingen-0001", "coordinator"
+    )
+    # Anna (a coordinator now, whom Bo never pinned) revokes Kim: Bo refuses it
+    code, out = aa.run("team", "revoke", kk.user_id)
+    assert code == 0, out
+    code, report = bb.run("sync")
+    assert code == 0
+    assert any("ikke selv har godkendt som koordinator" in why for _n, why in report["refused"])
+    assert roster.current(bb.paths).member(kk.user_id).is_coordinator
+    # Kim's own app shows her removal and does not act on it (she never pinned Anna either)
+    code, report = kk.run("sync")
+    assert roster.current(kk.paths).member(kk.user_id).is_coordinator
+    assert any("ikke selv har godkendt" in why for _n, why in report["refused"])
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_coordinator_confirms_her_own_demotion_before_it_counts(round_, capsys):
+    _share, kk, aa, bb, _keys = round_
+    assert kk.run("team", "role", aa.user_id, "coordinator")[0] == 0
+    assert aa.run("sync")[0] == 0
+    # Kim and Bo compare Anna's code and pin her as a coordinator
+    anna_code = aa.run("team", "list")[1]["my_code"]
+    for member in (kk, bb):
+        assert member.run("team", "trust-coordinator", anna_code)[0] == 0
+    code, out = aa.run("team", "role", kk.user_id, "reviewer")
+    assert code == 0, out
+    version = out["roster_version"]
+    # Bo (who pinned Anna) takes it and is told; Kim's app holds it aside and says so
+    code, report = bb.run("sync")
+    assert report["roster_version"] == version and report["coordinators_changed"]
+    code, report = kk.run("sync")
+    assert report["own_demotion"]["version"] == version
+    assert "confirm-roster" in report["own_demotion"]["text"]
+    assert roster.current(kk.paths).member(kk.user_id).is_coordinator  # not acted upon
+    code, report = kk.run("sync")  # said again at every sync until she decides
+    assert report["own_demotion"]["version"] == version
+    assert "venter på din bekræftelse" in refused_with(
+        capsys, kk, "team", "confirm-roster", str(version + 5)
+    )
+    code, out = kk.run("team", "confirm-roster", str(version))
+    assert code == 0, out
+    assert roster.current(kk.paths).version == version
+    assert not roster.current(kk.paths).member(kk.user_id).is_coordinator
+    assert out["coordinators_changed"]["removed"]
+    code, report = kk.run("sync")
+    assert report["own_demotion"] is None

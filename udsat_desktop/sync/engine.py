@@ -50,7 +50,7 @@ from udsat_desktop.sync.share import (
     read_share_file,
     remove_stale_parts,
 )
-from udsat_desktop.sync.trust import RECORD_FORMAT, short_code
+from udsat_desktop.sync.trust import RECORD_FORMAT, my_fingerprint, short_code
 
 log = logging.getLogger(__name__)
 
@@ -170,9 +170,41 @@ def refresh_trust(
     version held afterwards (0: none)."""
     from udsat_desktop.sync import roster
 
-    held, problems = roster.refresh(paths, share)
+    changes: list[roster.CoordinatorChange] = []
+    held, problems = roster.refresh(paths, share, me=my_fingerprint(db), changes=changes)
     for name, reason in problems:
         _refuse(db, report, f"team/{name}", reason, profile)
+    for change in changes:  # who decides changed: every member is told, and it is audited
+        from udsat_desktop.store import audit
+
+        audit.append_now(
+            db,
+            profile.user_id if profile else "system",
+            "team.coordinators_changed",
+            None,
+            **change.to_json(),
+        )
+        if report is not None:
+            report.coordinators_changed.append({**change.to_json(), "text": change.text()})
+    waiting = roster.pending(paths)
+    if (
+        report is not None
+        and waiting is not None
+        and (held is None or waiting.version > held.version)
+    ):
+        # a roster that takes my coordinator role away waits for me: said at every sync
+        signer = waiting.member(waiting.issued_by)
+        report.own_demotion = {
+            "version": waiting.version,
+            "signed_by": waiting.issued_by,
+            "text": Msg(
+                "holdliste version {version}, underskrevet af {signer}, fjerner dig som "
+                "koordinator og er ikke taget i brug: er det aftalt, så bekræft med "
+                "`udsat team confirm-roster {version}`; ellers tal med {signer} og teamet",
+                version=waiting.version,
+                signer=signer.name if signer else waiting.issued_by,
+            ),
+        }
     if profile is not None and profile.role.value == "coordinator":
         # a roster this coordinator made that did not reach the share (squatted name before
         # names were content-derived, a share that failed) goes there now
@@ -257,6 +289,10 @@ class SyncReport:
     pending: int = 0
     roster_version: int = 0
     removed_from_team: bool = False  # the roster I hold says a coordinator revoked me
+    # each change of the set of coordinators this sync took (version, signed_by, added,
+    # removed, text); and a roster that takes my own coordinator role away, waiting for me
+    coordinators_changed: list[dict[str, Any]] = field(default_factory=list)
+    own_demotion: dict[str, Any] | None = None
     coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property

@@ -270,10 +270,117 @@ def _store(paths: AppPaths, roster: Roster) -> None:
     write_atomic(folder / "roster.json", roster.blob, mode=0o600)
 
 
-def accept(paths: AppPaths, blob: bytes) -> Roster | None:
+class OwnDemotion(RosterError):
+    """A roster, signed by a coordinator this coordinator trusts, that takes her coordinator
+    role away (revoked, made a reviewer, left out): kept aside until she confirms it."""
+
+    def __init__(self, message: str, version: int, signer: str) -> None:
+        super().__init__(message)
+        self.version = version
+        self.signer = signer
+
+
+@dataclass(frozen=True)
+class CoordinatorChange:
+    """The set of coordinators changed with this roster version (every member is told)."""
+
+    version: int
+    signed_by: str
+    added: tuple[str, ...]  # "Name (user-id)"
+    removed: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "signed_by": self.signed_by,
+            "added": list(self.added),
+            "removed": list(self.removed),
+        }
+
+    def text(self) -> str:
+        parts = []
+        if self.added:
+            parts.append(Msg("ny: {names}", names=", ".join(self.added)))
+        if self.removed:
+            parts.append(Msg("ikke længere: {names}", names=", ".join(self.removed)))
+        return Msg(
+            "Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af "
+            "{signer}): {changes}",
+            version=self.version,
+            signer=self.signed_by,
+            changes="; ".join(parts),
+        )
+
+
+def _coordinator_keys(roster: Roster) -> dict[str, str]:
+    """fingerprint -> "Name (user-id)" of the active coordinators (a coordinator's new key
+    is a change too: it may sign the next roster)."""
+    return {m.fingerprint: f"{m.name} ({m.user_id})" for m in roster.coordinators()}
+
+
+def coordinator_change(old: Roster | None, new: Roster) -> CoordinatorChange | None:
+    if old is None:
+        return None
+    before, after = _coordinator_keys(old), _coordinator_keys(new)
+    if set(before) == set(after):
+        return None
+    signer = new.member(new.issued_by)
+    return CoordinatorChange(
+        new.version,
+        f"{signer.name} ({signer.user_id})" if signer else new.issued_by,
+        tuple(sorted(after[fp] for fp in set(after) - set(before))),
+        tuple(sorted(before[fp] for fp in set(before) - set(after))),
+    )
+
+
+PENDING = "pending-roster.json"  # a roster that demotes this coordinator, until she confirms
+
+
+def pending(paths: AppPaths) -> Roster | None:
+    """The roster held aside because it takes this coordinator's role away."""
+    try:
+        blob = _read_local(trust_dir(paths) / PENDING)
+        payload, _signer = trust.open_envelope(blob, ROSTER_KIND)
+        return Roster.from_payload(payload, blob)
+    except (OSError, TrustError):
+        return None
+
+
+def _read_local(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def confirm_pending(
+    paths: AppPaths, version: int, me: str
+) -> tuple[Roster, CoordinatorChange | None]:
+    """The coordinator confirms the roster that takes her role away (`udsat team
+    confirm-roster VERSION`): it is accepted now."""
+    waiting = pending(paths)
+    if waiting is None or waiting.version != version:
+        raise RosterError(
+            Msg(
+                "Der er ingen holdliste version {version}, der venter på din bekræftelse",
+                version=version,
+            )
+        )
+    held = current(paths)
+    accepted = accept(paths, waiting.blob, me=me, confirmed=True)
+    (trust_dir(paths) / PENDING).unlink(missing_ok=True)
+    return accepted or waiting, coordinator_change(held, waiting)
+
+
+def accept(
+    paths: AppPaths, blob: bytes, *, me: str | None = None, confirmed: bool = False
+) -> Roster | None:
     """Take a roster from the share when it is signed by a trusted coordinator and newer than
     the one held. Returns it when it was new; None for the one already held; RosterError with
-    the reason otherwise."""
+    the reason otherwise.
+
+    Who decides is a signed fact: a roster that changes the set of coordinators is taken only
+    when its signer is a coordinator this member pinned herself (not only one the roster held
+    names) and stays a coordinator in it. `me`: this app's team-key fingerprint; a roster that
+    takes my own coordinator role away raises OwnDemotion (and is kept aside) unless
+    `confirmed`."""
     try:
         payload, signer = trust.open_envelope(blob, ROSTER_KIND)
         roster = Roster.from_payload(payload, blob)
@@ -306,6 +413,36 @@ def accept(paths: AppPaths, blob: bytes) -> Roster | None:
     signer_member = roster.by_team_key(signer)
     if signer_member is None or not signer_member.is_coordinator:
         raise RosterError(Msg("holdlisten er afvist: underskriveren er ikke koordinator i den"))
+    if held is not None and roster.issued_by != signer_member.user_id:
+        raise RosterError(Msg("holdlisten er afvist: den siger, at en anden har underskrevet den"))
+    change = coordinator_change(held, roster)
+    if change is not None and not pinned_now:
+        raise RosterError(
+            Msg(
+                "holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet "
+                "af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med "
+                "{name}s egen skærm, før du godkender med `udsat team trust-coordinator`",
+                name=signer_member.name,
+            )
+        )
+    if held is not None and me is not None and not confirmed:
+        mine = next((m for m in held.coordinators() if m.fingerprint == me), None)
+        after = next((m for m in roster.coordinators() if m.fingerprint == me), None)
+        if mine is not None and after is None:
+            folder = trust_dir(paths)
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(folder / PENDING, blob, mode=0o600)
+            raise OwnDemotion(
+                Msg(
+                    "holdliste version {version}, underskrevet af {signer}, fjerner dig som "
+                    "koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med "
+                    "`udsat team confirm-roster {version}`; ellers tal med {signer} og teamet",
+                    version=roster.version,
+                    signer=signer_member.name,
+                ),
+                roster.version,
+                signer_member.name,
+            )
     _store(paths, roster)
     return roster
 
@@ -355,10 +492,17 @@ def roster_files(share: Path) -> list[tuple[Path, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str, str]]]:
+def refresh(
+    paths: AppPaths,
+    share: Path,
+    *,
+    me: str | None = None,
+    changes: list[CoordinatorChange] | None = None,
+) -> tuple[Roster | None, list[tuple[str, str]]]:
     """Accept every newer roster on the share in version order (of several files naming one
     version, the first that checks). Returns the roster held afterwards and the refused files
-    with their reasons (older copies are not reported)."""
+    with their reasons (older copies are not reported). Each change of the set of
+    coordinators taken is added to `changes`; `me`: see `accept`."""
     problems: list[tuple[str, str]] = []
     held = current(paths)
     if held is None and not pinned(paths):
@@ -372,7 +516,10 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
             payload = outer.get("payload")
             if not isinstance(payload, dict) or payload.get("version") != version:
                 raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til versionen"))
-            accepted = accept(paths, blob)
+            accepted = accept(paths, blob, me=me)
+        except OwnDemotion as exc:
+            problems.append((path.name, str(exc)))
+            break  # nothing after it is taken before she decides
         except (OSError, TrustError, ValueError) as exc:
             problems.append(
                 (
@@ -386,6 +533,10 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
                 )
             )
             continue
+        if accepted is not None and changes is not None:
+            change = coordinator_change(held, accepted)
+            if change is not None:
+                changes.append(change)
         held = accepted or held
     return held, problems
 
@@ -446,11 +597,13 @@ class Request:
     """An enrolment request from `reviewers/`, its signature checked (not yet trusted)."""
 
     member: Member
-    kind: str  # new | new_key | new_certificates | approved
+    kind: str  # new | new_key | new_certificates | changed_fields | approved
     file: str
     # other people (user ids) on the roster or among the requests with the same name: an
     # impostor's request looks exactly like the colleague's, only the code tells them apart
     same_name: tuple[str, ...] = ()
+    # every field that differs from the member's roster entry: (field, roster, request)
+    changes: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -459,6 +612,31 @@ class Request:
     @property
     def short_code(self) -> str:
         return self.member.short_code
+
+
+# what a request may ask for but an approval never takes from it: a role or a name is the
+# team's decision (`set_role`), never the member's own
+IDENTITY_FIELDS = ("name", "initials", "organisation", "role")
+
+
+def differences(known: Member, wanted: Member) -> tuple[tuple[str, str, str], ...]:
+    """Every field of a request that differs from the roster entry: (field, roster, request);
+    keys by fingerprint, certificates by the fingerprints the request adds."""
+    out = [
+        (f, str(getattr(known, f)), str(getattr(wanted, f)))
+        for f in IDENTITY_FIELDS
+        if getattr(known, f) != getattr(wanted, f)
+    ]
+    if known.team_key != wanted.team_key:
+        out.append(("team_key", known.fingerprint, wanted.fingerprint))
+    if known.x25519 != wanted.x25519:
+        out.append(("x25519", known.x25519, wanted.x25519))
+    new = sorted(set(wanted.cert_fingerprints()) - set(known.cert_fingerprints()))
+    if new:
+        out.append(("certificates", "", ", ".join(new)))
+    if not known.active:
+        out.append(("revoked_at", str(known.revoked_at), ""))
+    return tuple(out)
 
 
 def my_request(db: Database, profile: Profile, certificates: list[str]) -> bytes:
@@ -507,6 +685,7 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
             problems.append((path.name, message_of(exc)))
             continue
         known = roster.member(member.user_id) if roster else None
+        changes = differences(known, member) if known is not None else ()
         if known is None:
             kind = "new"
         elif known.team_key != member.team_key or not known.active:
@@ -516,9 +695,11 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
             or known.x25519 != member.x25519
         ):
             kind = "new_certificates"
+        elif changes:
+            kind = "changed_fields"  # a name or role asked for: shown, never taken
         else:
             kind = "approved"
-        found.append(Request(member, kind, path.name))
+        found.append(Request(member, kind, path.name, changes=changes))
     names: dict[str, set[str]] = {}
     for person in [*(roster.members if roster else ()), *(r.member for r in found)]:
         names.setdefault(" ".join(person.name.casefold().split()), set()).add(person.user_id)
@@ -561,11 +742,16 @@ def _self_member(db: Database, profile: Profile, certificates: list[str]) -> Mem
 
 def editable(db: Database, paths: AppPaths, profile: Profile, certificates: list[str]) -> Roster:
     """The roster this coordinator may change: the one held, when they are a coordinator in
-    it; a first roster with only them when there is none and they have pinned nobody."""
+    it (the roster decides, not the profile); a first roster with only them when there is
+    none and they have pinned nobody."""
     from udsat_desktop.core.status import require_coordinator
 
-    require_coordinator(profile.role, "ændre teamets holdliste")
     held = current(paths)
+    me = held.by_team_key(trust.team_public(db)) if held is not None else None
+    if me is None or not me.is_coordinator:
+        # the signed roster decides who is a coordinator (a colleague the team made one is,
+        # whatever her own profile says); without one, only a coordinator's install starts it
+        require_coordinator(profile.role, "ændre teamets holdliste")
     if held is None:
         mine = trust.my_fingerprint(db)
         if any(not mine.startswith(p) for p in pinned(paths)):
@@ -574,7 +760,23 @@ def editable(db: Database, paths: AppPaths, profile: Profile, certificates: list
     me = held.by_team_key(trust.team_public(db))
     if me is None or not me.is_coordinator:
         raise RosterError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke ændre den"))
+    _not_while_pending(paths, held)
     return held
+
+
+def _not_while_pending(paths: AppPaths, held: Roster) -> None:
+    """A coordinator whose removal waits for her decision signs no roster of her own (it
+    would fork the team's roster)."""
+    waiting = pending(paths)
+    if waiting is not None and waiting.version > held.version:
+        raise RosterError(
+            Msg(
+                "Holdliste version {version} fjerner dig som koordinator og venter på din "
+                "beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal "
+                "med teamet, før du ændrer holdlisten",
+                version=waiting.version,
+            )
+        )
 
 
 def _commit(
@@ -585,6 +787,8 @@ def _commit(
     members: list[Member],
     share: Path | None,
 ) -> Roster:
+    if roster.version:
+        _not_while_pending(paths, roster)
     new = _sign(db, Roster(roster.version + 1, _now(), profile.user_id, tuple(members)))
     pin(paths, trust.my_fingerprint(db))
     _store(paths, new)
@@ -670,6 +874,18 @@ def approve(
             Msg("Anmodningen fra {user_id} bruger en anden medarbejders nøgle", user_id=user_id)
         )
     old = roster.member(user_id)
+    if old is not None and not [
+        f for f, _a, _b in differences(old, wanted) if f not in IDENTITY_FIELDS
+    ]:
+        # only a name or a role differs: an approval never takes those from a request
+        raise RosterError(
+            Msg(
+                "Anmodningen fra {user_id} har ingen nye nøgler at godkende; navn og rolle "
+                "overtages aldrig fra en anmodning (en koordinator ændrer en rolle med "
+                "`udsat team role`)",
+                user_id=user_id,
+            )
+        )
     certs = list(old.certificates) if old else []
     certs += [c for c in wanted.certificates if c not in certs]
     member = dataclasses.replace(
@@ -678,8 +894,43 @@ def approve(
         valid_from=old.valid_from if old and old.team_key == wanted.team_key else _now(),
         revoked_at=None,
     )
+    if old is not None:
+        # a known member's request brings keys (a new laptop, a new certificate); who they
+        # are and their role stay what the team decided
+        member = dataclasses.replace(
+            member, **{f: getattr(old, f) for f in ("user_id", *IDENTITY_FIELDS)}
+        )
     members = [m for m in roster.members if m.user_id != user_id] + [member]
     return _commit(db, paths, profile, roster, members, share), member
+
+
+def set_role(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path | None,
+    user_id: str,
+    role: str,
+    certificates: list[str],
+) -> tuple[Roster, Member]:
+    """A coordinator's explicit act: `user_id` becomes a coordinator or a reviewer. The only
+    way a role changes (a request never changes one); a change of the set of coordinators
+    reaches a member only when she has pinned the coordinator who signed it."""
+    if role not in ("reviewer", "coordinator"):
+        raise RosterError(Msg("Ukendt rolle: {role} (reviewer eller coordinator)", role=role))
+    roster = editable(db, paths, profile, certificates)
+    member = roster.member(user_id)
+    if member is None:
+        raise RosterError(Msg("{user_id} er ikke på teamets holdliste", user_id=user_id))
+    if not member.active:
+        raise RosterError(Msg("{user_id} er tilbagekaldt", user_id=user_id))
+    if member.team_key == b64(trust.team_public(db)):
+        raise RosterError(Msg("Du kan ikke ændre din egen rolle"))
+    if member.role == role:
+        raise RosterError(Msg("{user_id} har allerede rollen {role}", user_id=user_id, role=role))
+    changed = dataclasses.replace(member, role=role)
+    members = [changed if m.user_id == user_id else m for m in roster.members]
+    return _commit(db, paths, profile, roster, members, share), changed
 
 
 def revoke(
