@@ -390,6 +390,9 @@ class SyncController(QObject):
         self.running = False
         self.last_success: dt.datetime | None = None
         self.last_report: Any = None
+        # who decides changed (a new or a removed coordinator): stays in the status bar for
+        # the rest of the session, not only until the next five-minute sync
+        self.coordinator_notice = ""
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -430,6 +433,9 @@ class SyncController(QObject):
     def _done(self, report: Any) -> None:
         self.running = False
         self.last_report = report
+        changes = getattr(report, "coordinators_changed", None) or []
+        if changes:
+            self.coordinator_notice = " ".join(localize(c["text"]) for c in changes)
         if report.reachable:
             self.last_success = dt.datetime.now()
         self.update_status()
@@ -455,6 +461,10 @@ class SyncController(QObject):
             reason = problem or str(report.problem or "")
             if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
                 parts.append(localize(reason))
+        elif report is not None and getattr(report, "own_demotion", None):
+            parts.append(localize(report.own_demotion["text"]))
+        elif self.coordinator_notice:
+            parts.append(self.coordinator_notice)
         elif report is not None and report.removed_from_team:
             parts.append(
                 self.tr(
