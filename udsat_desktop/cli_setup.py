@@ -241,24 +241,25 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         if args.case_retention_years < 1:
             raise CliError("--case-retention-years skal være mindst 1")
         changes["case_retention_years"] = args.case_retention_years
+    previous_share = load_settings(paths.config).share_path
     settings = update_settings(paths.config, **changes) if changes else load_settings(paths.config)
     data: dict[str, Any] = dataclasses.asdict(settings)
     note = ""
     if args.share and settings.share is not None:
         # set-up: the marker that proves the folder is the share, and its top folders
-        from udsat_desktop.sync.share import (
-            known_share_id,
-            remember_share_id,
-            set_up_share,
-        )
+        from udsat_desktop.sync.roster import adopt_share
+        from udsat_desktop.sync.share import NotTheTeamsShare, known_share_id
 
         try:
             known = known_share_id(paths.config)
-            data["share_id"] = set_up_share(settings.share, known=known, new_share=args.new_share)
+            data["share_id"] = adopt_share(paths, settings.share, new_share=args.new_share)
             if known and known != data["share_id"]:
                 note = "Bemærk: det er en anden fællesmappe end den, der blev brugt før."
                 print(f"udsat: {note}", file=sys.stderr)
-            remember_share_id(paths.config, data["share_id"])
+        except NotTheTeamsShare as exc:
+            # a forged or copied marker: the folder is not kept as the share either
+            update_settings(paths.config, share_path=previous_share)
+            raise CliError(str(exc)) from None
         except ShareError as exc:
             data["share_id"] = None
             note = (

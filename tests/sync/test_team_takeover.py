@@ -280,3 +280,87 @@ def test_a_coordinator_confirms_her_own_demotion_before_it_counts(round_, capsys
     assert out["coordinators_changed"]["removed"]
     code, report = kk.run("sync")
     assert report["own_demotion"] is None
+
+
+# ----------------------------------------------------------------------------- 6: the share
+
+
+def _marker(share) -> dict:
+    return json.loads((share / ".udsat-share").read_text())
+
+
+def _forge_marker(share, share_id: str) -> None:
+    info = {**_marker(share), "share_id": share_id}
+    (share / ".udsat-share").unlink()
+    (share / ".udsat-share").write_text(json.dumps(info))
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_the_share_id_is_signed_and_a_forged_marker_is_never_adopted(round_, capsys):
+    from udsat_desktop.sync.share import known_share_id
+
+    share, kk, aa, bb, _keys = round_
+    real = _marker(share)["share_id"]
+    assert kk.run("sync")[0] == 0  # the coordinator's roster now names the share it syncs with
+    for member in (aa, bb):
+        assert member.run("sync")[0] == 0
+        assert roster.current(member.paths).share_id == real
+    # an attacker replaces the marker: everyone refuses the folder, nobody adopts the id
+    _forge_marker(share, "00000000-0000-4000-8000-000000000000")
+    code, report = aa.run("sync")
+    assert code == 1 and "ikke teamets fællesmappe" in report["problem"]
+    assert "udsat config --share" not in report["problem"]
+    err = refused_with(capsys, aa, "config", "--share", str(share))
+    assert "ikke teamets fællesmappe" in err
+    assert known_share_id(aa.paths.config) == real
+    code, report = kk.run("sync")  # the coordinator's own data folder knows its share
+    assert code == 1 and "en anden fællesmappe" in report["problem"]
+    refused_with(capsys, kk, "config", "--share", str(share))
+    assert known_share_id(kk.paths.config) == real
+    # the marker of 4 KB of nested brackets: called that, no crash
+    (share / ".udsat-share").unlink()
+    (share / ".udsat-share").write_bytes(b"[" * 4000)
+    code, report = bb.run("sync")
+    assert code == 1 and "dybt indlejret" in report["problem"]
+    # the real marker back: the team syncs again
+    (share / ".udsat-share").unlink()
+    (share / ".udsat-share").write_text(json.dumps({**real_marker_info(real)}))
+    for member in (kk, aa, bb):
+        code, report = member.run("sync")
+        assert code == 0, report
+
+
+def real_marker_info(share_id: str) -> dict:
+    return {"format": "udsat-share/1", "share_id": share_id, "created": "2026-01-01T00:00:00Z"}
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_look_alike_share_gets_nothing_from_the_outbox(round_, tmp_path):
+    """Anna's data folder has forgotten which share it syncs with (a restored backup); a
+    look-alike share set up elsewhere is offered to her. Her roster names the team's share:
+    nothing is sent, the outbox stays full, and she is told."""
+    import shutil
+
+    from udsat_desktop.sync.pending import pending_count
+    from udsat_desktop.sync.share import SHARE_ID_FILE, set_up_share
+
+    share, kk, aa, _bb, _keys = round_
+    assert kk.run("sync")[0] == 0
+    assert aa.run("sync")[0] == 0
+    assert roster.current(aa.paths).share_id
+    look_alike = tmp_path / "look-alike"
+    look_alike.mkdir()
+    set_up_share(look_alike)
+    shutil.copytree(share / "team", look_alike / "team")  # the rosters, copied too
+    attacks.sign_ready(aa, 1, seed=72)
+    waiting = pending_count(aa.paths)
+    assert waiting > 0
+    (aa.paths.config / SHARE_ID_FILE).unlink()
+    code, report = aa.run("sync", "--share", str(look_alike))
+    assert code == 1 and "ikke teamets fællesmappe" in report["problem"]
+    assert pending_count(aa.paths) == waiting
+    assert not [p for p in (look_alike / "records").rglob("*") if p.is_file()]
+    assert not (aa.paths.config / SHARE_ID_FILE).exists()  # the look-alike's id is not learnt
+    code, report = aa.run("sync")  # the team's share: the outbox goes there
+    assert code == 0, report
+    assert pending_count(aa.paths) < waiting

@@ -51,6 +51,7 @@ from udsat_desktop.sync.share import (
     remove_stale_parts,
 )
 from udsat_desktop.sync.trust import RECORD_FORMAT, my_fingerprint, short_code
+from udsat_desktop.sync.trust import team_public as my_public
 
 log = logging.getLogger(__name__)
 
@@ -904,9 +905,25 @@ def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
         publish_head(db, profile, share)
 
 
+def signed_share_id(db: Database, paths: AppPaths) -> str | None:
+    """The share id the roster this app holds was signed with, which the share's marker
+    must match; None when there is none to hold to (no roster, a roster of before share ids,
+    or I am a coordinator on it: the share I set up or moved to is what I sign next)."""
+    from udsat_desktop.sync import roster
+
+    held = roster.current(paths)
+    if held is None or not held.share_id:
+        return None
+    me = held.by_team_key(my_public(db))
+    if me is not None and me.is_coordinator:
+        return None
+    return held.share_id
+
+
 def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
     """A coordinator's roster takes new signing certificates of known members (their own
-    included) that came with the team key it already holds for them."""
+    included) that came with the team key it already holds for them, and names the share
+    she syncs with (its id is part of what she signs)."""
     from udsat_desktop.sync import roster
 
     with contextlib.suppress(roster.RosterError, ShareError):
@@ -922,6 +939,9 @@ def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, sha
             roster.start_roster(db, paths, profile, first, share)
         roster.add_own_certificates(db, paths, profile, share, own_certificates(paths, profile))
         roster.absorb_new_certificates(db, paths, profile, share)
+        known = share_io.known_share_id(paths.config)
+        if known is not None and share_io.marker_id(share) == known:
+            roster.sign_share_id(db, paths, profile, share, known)
 
 
 def sync(
@@ -937,10 +957,13 @@ def sync(
         with data_lock(paths, wait=lock_wait), share_io.session():
             check_share(share)
             assert share is not None
-            check_identity(share, paths.config)
+            marker = check_identity(share, paths.config, signed_share_id(db, paths))
             ensure_layout(share)
             publish_identity(db, paths, profile, share, report)
             refresh_trust(db, paths, share, report, profile)
+            if signed_share_id(db, paths) not in (None, marker):
+                # a roster taken just now names another share: nothing goes to this one
+                raise share_io.not_the_teams_share(share)
             if profile.role.value == "coordinator":
                 absorb_own_certificates(db, paths, profile, share)
             pull_assignments(db, profile, share, report)  # before claims: an assignment wins
@@ -1049,7 +1072,7 @@ def ingest(  # noqa: C901
     started = time.perf_counter()
     check_share(share)
     assert share is not None
-    check_identity(share, paths.config)
+    check_identity(share, paths.config, signed_share_id(db, paths))
     report = IngestReport()
     with contextlib.suppress(ShareError):
         refresh_trust(db, paths, share, None, profile)

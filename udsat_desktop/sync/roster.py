@@ -142,6 +142,9 @@ class Roster:
     issued_by: str
     members: tuple[Member, ...]
     blob: bytes = b""  # the signed envelope it came in
+    # the id in the share's marker that the coordinator signs: the team's share is the one
+    # the roster names, not whichever folder carries a marker ("" in rosters of before)
+    share_id: str = ""
 
     def member(self, user_id: str) -> Member | None:
         return next((m for m in self.members if m.user_id == user_id), None)
@@ -190,12 +193,15 @@ class Roster:
         return {fp: m for m in self.members for fp in m.cert_fingerprints()}
 
     def payload(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": self.version,
             "issued_at": self.issued_at,
             "issued_by": self.issued_by,
             "members": [m.to_json() for m in self.members],
         }
+        if self.share_id:
+            data["share_id"] = self.share_id
+        return data
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any], blob: bytes = b"") -> Roster:
@@ -204,12 +210,16 @@ class Roster:
             members = payload["members"]
             if not isinstance(version, int) or version < 1 or not isinstance(members, list):
                 raise TrustError(Msg("ugyldig version"))
+            share_id = payload.get("share_id", "")
+            if not isinstance(share_id, str) or len(share_id) > 200:
+                raise TrustError(Msg("ugyldigt id for fællesmappen"))
             roster = cls(
                 version,
                 str(payload["issued_at"]),
                 str(payload["issued_by"]),
                 tuple(Member.from_json(m) for m in members),
                 blob,
+                share_id,
             )
         except KeyError:
             raise TrustError(Msg("holdlisten mangler felter")) from None
@@ -787,9 +797,16 @@ def _commit(
     members: list[Member],
     share: Path | None,
 ) -> Roster:
+    from udsat_desktop.sync.share import known_share_id
+
     if roster.version:
         _not_while_pending(paths, roster)
-    new = _sign(db, Roster(roster.version + 1, _now(), profile.user_id, tuple(members)))
+    # the share this coordinator syncs with is the team's: its id is part of what she signs
+    share_id = known_share_id(paths.config) or roster.share_id
+    new = _sign(
+        db,
+        Roster(roster.version + 1, _now(), profile.user_id, tuple(members), share_id=share_id),
+    )
     pin(paths, trust.my_fingerprint(db))
     _store(paths, new)
     if share is not None:
@@ -954,6 +971,79 @@ def revoke(
         for m in roster.members
     ]
     return _commit(db, paths, profile, roster, members, share)
+
+
+def signs_share(paths: AppPaths, share: Path, share_id: str) -> bool:
+    """Whether a coordinator this app trusts has signed `share_id` as the team's share: the
+    roster held names it, or a newer roster in `share` does whose signer is a coordinator of
+    the held roster or one the user pinned (the team moved; the next sync takes that roster
+    the ordinary way). Nothing is stored here."""
+    held = current(paths)
+    if held is not None and held.share_id == share_id:
+        return True
+    trusted = held.coordinator_fingerprints() if held is not None else set()
+    pins = pinned(paths)
+    for path, version in roster_files(share):
+        if held is not None and version <= held.version:
+            continue
+        with contextlib.suppress(OSError, TrustError):
+            payload, signer = trust.open_envelope(_read(path), ROSTER_KIND)
+            fp = fingerprint(signer)
+            if payload.get("share_id") == share_id and (
+                fp in trusted or any(fp.startswith(p) for p in pins)
+            ):
+                return True
+    return False
+
+
+def adopt_share(paths: AppPaths, share: Path, *, new_share: bool = False) -> str:
+    """`udsat config --share` and the settings' Gem: set the folder up as the share (the
+    marker, made once) and remember its id. A folder marked as another share than the one
+    this data folder syncs with is adopted only when a trusted coordinator signed its id in
+    a roster (the team moved); a forged or copied marker is refused and never adopted."""
+    from udsat_desktop.sync.share import (
+        NotTheTeamsShare,
+        known_share_id,
+        marker_id,
+        remember_share_id,
+        set_up_share,
+    )
+
+    known = known_share_id(paths.config)
+    held = current(paths)
+    fresh = new_share and marker_id(share) is None  # the team moves to a new, empty share
+    found = set_up_share(share, known=known, new_share=new_share)
+    signed = held.share_id if held is not None else ""
+    other = (known is not None and found != known) or (signed and found != signed)
+    # a share made just now with --new-share is the user's explicit act; a member's app
+    # still sends nothing there until a coordinator signs its id (`signed_share_id`)
+    if other and not fresh and not signs_share(paths, share, found):
+        raise NotTheTeamsShare(
+            Msg(
+                "{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, "
+                "programmet synkroniserer med, og ingen koordinator, du har godkendt, har "
+                "underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets "
+                "fællesmappe flyttet, så tal med koordinatoren.",
+                path=share,
+            )
+        )
+    remember_share_id(paths.config, found)
+    return found
+
+
+def sign_share_id(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, share_id: str
+) -> Roster | None:
+    """A coordinator's roster that does not name the share she syncs with (a roster of
+    before share ids were signed, or the team moved with `--new-share`) is signed again with
+    it, so every member can tell the team's share from a look-alike."""
+    held = current(paths)
+    if held is None or held.share_id == share_id:
+        return None
+    mine = held.by_team_key(trust.team_public(db))
+    if mine is None or not mine.is_coordinator:
+        return None
+    return _commit(db, paths, profile, held, list(held.members), share)
 
 
 def add_own_certificates(

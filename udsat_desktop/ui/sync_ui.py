@@ -334,12 +334,8 @@ class SettingsDialog(QDialog):
         if values.share is None:
             self.accept()
             return
-        from udsat_desktop.sync.share import (
-            call_bounded,
-            known_share_id,
-            remember_share_id,
-            set_up_share,
-        )
+        from udsat_desktop.sync.roster import adopt_share
+        from udsat_desktop.sync.share import call_bounded
         from udsat_desktop.ui.busy import run_busy
 
         def not_set_up(exc: BaseException) -> None:
@@ -348,9 +344,9 @@ class SettingsDialog(QDialog):
             self.accept()
 
         def set_up(share: Path) -> str:
-            share_id = set_up_share(share, known=known_share_id(self.paths.config))
-            remember_share_id(self.paths.config, share_id)
-            return share_id
+            # a folder marked as another share is adopted only when the team's roster
+            # names it; otherwise the next sync says what is wrong
+            return adopt_share(self.paths, share)
 
         # the marker that proves the folder is the share (kept when there), on a worker
         run_busy(
