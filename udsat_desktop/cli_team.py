@@ -214,12 +214,27 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
             "my_fingerprint": mine,
             "my_code": trust.short_code(mine),
             "pinned": sorted(roster.pinned(paths)),
+            "share_id": held.share_id if held else "",
+            # a roster that removes me as coordinator, waiting for `team confirm-roster`
+            "pending_roster": waiting.version
+            if (waiting := roster.pending(paths)) is not None
+            and (held is None or waiting.version > held.version)
+            else None,
         }
         emit(
             args,
             data,
             lambda: "\n".join(
                 [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
+                + (
+                    [
+                        f"OBS: holdliste version {data['pending_roster']} fjerner dig som "
+                        "koordinator og venter på din bekræftelse (`udsat team confirm-roster "
+                        f"{data['pending_roster']}`)"
+                    ]
+                    if data["pending_roster"]
+                    else []
+                )
                 + [
                     f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
                     f"{m['role']}) kode {m['code']}"

@@ -270,6 +270,9 @@ def test_a_coordinator_confirms_her_own_demotion_before_it_counts(round_, capsys
     assert roster.current(kk.paths).member(kk.user_id).is_coordinator  # not acted upon
     code, report = kk.run("sync")  # said again at every sync until she decides
     assert report["own_demotion"]["version"] == version
+    assert kk.run("team", "list")[1]["pending_roster"] == version
+    # meanwhile she signs no roster of her own (it would fork the team's roster)
+    assert "venter på din" in refused_with(capsys, kk, "team", "revoke", bb.user_id)
     assert "venter på din bekræftelse" in refused_with(
         capsys, kk, "team", "confirm-roster", str(version + 5)
     )
@@ -280,6 +283,7 @@ def test_a_coordinator_confirms_her_own_demotion_before_it_counts(round_, capsys
     assert out["coordinators_changed"]["removed"]
     code, report = kk.run("sync")
     assert report["own_demotion"] is None
+    assert kk.run("team", "list")[1]["pending_roster"] is None
 
 
 # ----------------------------------------------------------------------------- 6: the share

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, reason_of
 
 MAX_DEPTH = 32  # the deepest honest file (a review record's answers) is well under ten
 MAX_NUMBER_DIGITS = 100
@@ -109,7 +109,7 @@ def loads(
         raise too_deep from None
     except json.JSONDecodeError as exc:
         incomplete = exc.pos >= len(text.rstrip())
-        raise BadJson(Msg("ikke gyldig JSON"), incomplete=incomplete) from None
+        raise BadJson(reason_of(exc), incomplete=incomplete) from None
     except (ValueError, MemoryError):
         raise BadJson(Msg("ikke gyldig JSON")) from None
     if _depth(value, max_depth) > max_depth:
