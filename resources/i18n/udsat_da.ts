@@ -2580,6 +2580,10 @@
         <translation>{user_id} har allerede rollen {role}</translation>
     </message>
     <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</source>
+        <translation>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</translation>
+    </message>
+    <message>
         <source>ny: {names}</source>
         <translation>ny: {names}</translation>
     </message>
@@ -2590,6 +2594,10 @@
     <message>
         <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
         <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
+    </message>
+    <message>
+        <source>ugyldigt id for fællesmappen</source>
+        <translation>ugyldigt id for fællesmappen</translation>
     </message>
     <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
@@ -2636,6 +2644,10 @@
         <translation>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</translation>
     </message>
     <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
+        <translation>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</translation>
+    </message>
+    <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
         <translation>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</translation>
     </message>
@@ -2650,10 +2662,6 @@
     <message>
         <source>ikke en mærkefil fra dette program: {reason}</source>
         <translation>ikke en mærkefil fra dette program: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
-        <translation>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</translation>
     </message>
     <message>
         <source>forkert felttype</source>
@@ -3714,6 +3722,10 @@
     <message>
         <source>{name} på fællesmappen er afvist: {why}</source>
         <translation>{name} på fællesmappen er afvist: {why}</translation>
+    </message>
+    <message>
+        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</source>
+        <translation>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</translation>
     </message>
     <message>
         <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>

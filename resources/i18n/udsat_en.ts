@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>underskriveren er ikke på teamets holdliste</source>
-        <translation>the signer is not on the team's roster</translation>
+        <translation>the signer is not on the team&apos;s roster</translation>
     </message>
     <message>
         <source>underskriveren er tilbagekaldt fra teamet</source>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</source>
-        <translation>The team's coordinators changed in roster version {version} (signed by {signer}): {changes}</translation>
+        <translation>The team&apos;s coordinators changed in roster version {version} (signed by {signer}): {changes}</translation>
     </message>
     <message>
         <source>Der er ingen holdliste version {version}, der venter på din bekræftelse</source>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med {name}s egen skærm, før du godkender med `udsat team trust-coordinator`</source>
-        <translation>the roster is refused: it changes who is coordinator but is signed by {name}, whom you have not trusted as coordinator yourself. Compare the code with {name}'s own screen before you trust them with `udsat team trust-coordinator`</translation>
+        <translation>the roster is refused: it changes who is coordinator but is signed by {name}, whom you have not trusted as coordinator yourself. Compare the code with {name}&apos;s own screen before you trust them with `udsat team trust-coordinator`</translation>
     </message>
     <message>
         <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
@@ -2580,6 +2580,10 @@
         <translation>{user_id} already has the role {role}</translation>
     </message>
     <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</source>
+        <translation>{path} is not the team's shared folder: its marker is not the one this program syncs with, and no coordinator you have trusted has signed it in the roster. It has not been taken into use. If the team's shared folder has moved, talk to the coordinator.</translation>
+    </message>
+    <message>
         <source>ny: {names}</source>
         <translation>new: {names}</translation>
     </message>
@@ -2590,6 +2594,10 @@
     <message>
         <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
         <translation>roster version {version}, signed by {signer}, removes you as coordinator. It has not been taken into use: if this was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
+    </message>
+    <message>
+        <source>ugyldigt id for fællesmappen</source>
+        <translation>invalid shared-folder id</translation>
     </message>
     <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
@@ -2636,6 +2644,10 @@
         <translation>{path} is not the shared folder (the marker file .udsat-share is missing). Is the network drive connected, and is it the right folder? A shared folder is set up only once, by the coordinator.</translation>
     </message>
     <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
+        <translation>{path} is not the team's shared folder: its marker does not match the shared folder the coordinator signed in the roster. Nothing was sent there, and the outbox is untouched. Talk to the coordinator.</translation>
+    </message>
+    <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
         <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is refused ({why}). Someone has changed or replaced it; talk to the coordinator.</translation>
     </message>
@@ -2650,10 +2662,6 @@
     <message>
         <source>ikke en mærkefil fra dette program: {reason}</source>
         <translation>not a marker file of this program: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
-        <translation>{path} is a different shared folder from the one the program syncs with. Is the network drive connected to the right folder? If the team&apos;s shared folder has moved, choose it again under File → Settings or with `udsat config --share`.</translation>
     </message>
     <message>
         <source>forkert felttype</source>
@@ -3714,6 +3722,10 @@
     <message>
         <source>{name} på fællesmappen er afvist: {why}</source>
         <translation>{name} on the shared folder is refused: {why}</translation>
+    </message>
+    <message>
+        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</source>
+        <translation>{path} is a different shared folder from the one this program syncs with. Is the network drive connected to the right folder? If the team's shared folder has moved, that comes with a new roster from the coordinator: talk to the coordinator.</translation>
     </message>
     <message>
         <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
