@@ -368,3 +368,44 @@ def test_a_look_alike_share_gets_nothing_from_the_outbox(round_, tmp_path):
     code, report = aa.run("sync")  # the team's share: the outbox goes there
     assert code == 0, report
     assert pending_count(aa.paths) < waiting
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_new_laptops_request_brings_keys_but_never_a_role(round_):
+    """A request under Anna's user id with a new team key (a new laptop, or someone posing as
+    one) asking for the coordinator role: approved after comparing the new code, it replaces
+    her keys; her name and role stay what the roster says."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from udsat_desktop.sync import sealed, trust
+
+    share, kk, aa, _bb, _keys = round_
+    key = Ed25519PrivateKey.generate()
+    x25519 = sealed.public_of(sealed.new_private_key())
+    payload = {
+        "user_id": aa.user_id,
+        "name": "Anna Ager",
+        "initials": "AA",
+        "organisation": "BIF",
+        "role": "coordinator",
+        "x25519": trust.b64(x25519),
+        "certificates": [],
+    }
+    path = share / "reviewers" / f"{aa.user_id}.json"
+    path.unlink()
+    path.write_bytes(trust.seal_envelope_with(key, roster.REQUEST_KIND, payload))
+    code, out = kk.run("team", "requests")
+    mine = {r["user_id"]: r for r in out["requests"]}[aa.user_id]
+    assert mine["kind"] == "new_key"
+    fields = {c["field"] for c in mine["changes"]}
+    assert {"role", "team_key", "x25519"} <= fields
+    new_code = trust.short_code(trust.fingerprint(key.public_key().public_bytes_raw()))
+    code, out = kk.run("team", "approve", aa.user_id, "--fingerprint", new_code)
+    assert code == 0, out
+    assert out["role"] == "reviewer" and not out["coordinators_changed"]
+    member = roster.current(kk.paths).member(aa.user_id)
+    assert member.role == "reviewer" and not member.is_coordinator
+    assert member.x25519 == trust.b64(x25519)
+    assert ("team.approve", "reviewer") in [
+        (a, d.get("role")) for a, d in attacks.audit_actions(kk)
+    ]
