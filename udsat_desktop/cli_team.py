@@ -22,8 +22,13 @@ from udsat_desktop.sync.share import ShareError
 # Complexity (C901): one flat branch per `udsat team` subcommand.
 def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import own_certificates, publish_identity, refresh_trust
-    from udsat_desktop.sync.share import check_share, ensure_layout
+    from udsat_desktop.sync.engine import (
+        own_certificates,
+        publish_identity,
+        refresh_trust,
+        signed_share_id,
+    )
+    from udsat_desktop.sync.share import check_identity, check_share, ensure_layout
 
     db, profile = open_store(paths)
     try:
@@ -58,6 +63,8 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         if command in ("requests", "approve") or share_path is not None:
             try:
                 share = check_share(share_path)
+                # nothing is published to a folder that is not the team's share
+                check_identity(share, paths.config, signed_share_id(db, paths))
                 ensure_layout(share)
                 publish_identity(db, paths, profile, share)
                 refresh_trust(db, paths, share)

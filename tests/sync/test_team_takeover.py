@@ -321,6 +321,10 @@ def test_the_share_id_is_signed_and_a_forged_marker_is_never_adopted(round_, cap
     assert code == 1 and "en anden fællesmappe" in report["problem"]
     refused_with(capsys, kk, "config", "--share", str(share))
     assert known_share_id(kk.paths.config) == real
+    # nor does a team command publish anything there
+    before = sorted(p.name for p in (share / "reviewers").iterdir())
+    assert "anden fællesmappe" in refused_with(capsys, kk, "team", "requests")
+    assert sorted(p.name for p in (share / "reviewers").iterdir()) == before
     # the marker of 4 KB of nested brackets: called that, no crash
     (share / ".udsat-share").unlink()
     (share / ".udsat-share").write_bytes(b"[" * 4000)
