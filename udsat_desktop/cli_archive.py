@@ -62,13 +62,35 @@ def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
         raise CliError(str(exc)) from None
     finally:
         db.close()
+    skipped = [
+        {
+            "case_key": n.sagsnoegle,
+            "review": n.gennemgang,
+            "verdict": n.verifikation,
+            "signers": n.underskrivere,
+            "reason": n.reason,
+        }
+        for n in result.not_exported
+    ]
     emit(
         args,
-        {"out": str(result.folder), "documents": len(result.rows), "missing": result.missing},
+        {
+            "out": str(result.folder),
+            "documents": len(result.rows),
+            "missing": result.missing,
+            "not_exported": skipped,
+        },
         lambda: (
             f"{len(result.rows)} underskrevne sammenfatninger eksporteret til "
             f"{result.folder} (manifest.csv, manifest.json)"
             + (f"; PDF mangler for: {', '.join(result.missing)}" if result.missing else "")
+            + (
+                f"\nIkke eksporteret ({len(skipped)}; kun intakte dokumenter med en kendt "
+                "underskriver går til journalen):"
+                + "".join(f"\n  {s['case_key']} ({s['review']}): {s['reason']}" for s in skipped)
+                if skipped
+                else ""
+            )
         ),
     )
     return 0

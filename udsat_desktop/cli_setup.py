@@ -289,7 +289,8 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
 def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
     """Make `folder` the team's share (its marker and top folders) and remember its id; a
     folder that is missing or refused is a CliError that leaves every setting as it was."""
-    from udsat_desktop.sync.share import known_share_id, remember_share_id, set_up_share
+    from udsat_desktop.sync.roster import adopt_share
+    from udsat_desktop.sync.share import NotTheTeamsShare, known_share_id
 
     problem = path_problem(folder, folder=True)
     if problem is not None:  # a symlink loop, a path too long, a file on the way
@@ -299,7 +300,11 @@ def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
         )
     known = known_share_id(paths.config)
     try:
-        share_id = set_up_share(folder, known=known, new_share=new_share)
+        # a folder marked as another share is adopted only when a coordinator the member
+        # trusts signed its id (sync/roster.py); a forged or copied marker never is
+        share_id = adopt_share(paths, folder, new_share=new_share)
+    except NotTheTeamsShare as exc:
+        raise CliError(str(exc)) from None
     except ShareError as exc:
         reason = str(exc).strip()
         if not reason.endswith((".", "?", "!")):
@@ -313,7 +318,6 @@ def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
             "udsat: Bemærk: det er en anden fællesmappe end den, der blev brugt før.",
             file=sys.stderr,
         )
-    remember_share_id(paths.config, share_id)
     return share_id
 
 

@@ -44,6 +44,9 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
+        lines += [f"  OBS: {c['text']}" for c in report.coordinators_changed]
+        if report.own_demotion:
+            lines.append(f"  OBS: {report.own_demotion['text']}")
         if report.removed_from_team:
             lines.append(
                 "  OBS: Koordinatoren har fjernet dig fra teamets holdliste. Teamet læser "

@@ -23,8 +23,13 @@ from udsat_desktop.sync.share import ShareError
 # Complexity (C901): one flat branch per `udsat team` subcommand.
 def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import own_certificates, publish_identity, refresh_trust
-    from udsat_desktop.sync.share import check_share, ensure_layout
+    from udsat_desktop.sync.engine import (
+        own_certificates,
+        publish_identity,
+        refresh_trust,
+        signed_share_id,
+    )
+    from udsat_desktop.sync.share import check_identity, check_share, ensure_layout
 
     db, profile = open_store(paths)
     try:
@@ -59,6 +64,8 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         if command in ("requests", "approve") or share_path is not None:
             try:
                 share = check_share(share_path)
+                # nothing is published to a folder that is not the team's share
+                check_identity(share, paths.config, signed_share_id(db, paths))
                 ensure_layout(share)
                 publish_identity(db, paths, profile, share)
                 refresh_trust(db, paths, share)
@@ -67,24 +74,85 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                     raise
                 share = None
         certs = own_certificates(paths, profile)
+        mine_fp = trust.my_fingerprint(db)
         try:
             if command == "approve":
                 assert share is not None
+                before = roster.current(paths)
                 new, member = roster.approve(
                     db, paths, profile, share, args.user_id, args.fingerprint, certs
                 )
-                _audit(db, profile, "team.approve", user=args.user_id, version=new.version)
+                _audit(
+                    db,
+                    profile,
+                    "team.approve",
+                    user=args.user_id,
+                    role=member.role,
+                    version=new.version,
+                )
+                change = roster.coordinator_change(before, new)
                 data = {
                     "approved": member.user_id,
                     "code": member.short_code,
+                    "role": member.role,
                     "roster_version": new.version,
+                    "coordinators_changed": change.to_json() if change else None,
                 }
                 emit(
                     args,
                     data,
                     lambda: (
                         f"{member.name} ({member.user_id}, kode "
-                        f"{member.short_code}) er godkendt; holdliste version {new.version}"
+                        f"{member.short_code}) er godkendt som "
+                        + ("koordinator" if member.role == "coordinator" else "gennemgår sager")
+                        + f"; holdliste version {new.version}"
+                    ),
+                )
+                return 0
+            if command == "role":
+                before = roster.current(paths)
+                new, member = roster.set_role(
+                    db, paths, profile, share, args.user_id, args.role, certs
+                )
+                change = roster.coordinator_change(before, new)
+                _audit(
+                    db,
+                    profile,
+                    "team.role",
+                    user=args.user_id,
+                    role=args.role,
+                    version=new.version,
+                )
+                data = {
+                    "user_id": member.user_id,
+                    "role": member.role,
+                    "roster_version": new.version,
+                    "coordinators_changed": change.to_json() if change else None,
+                }
+                label = "koordinator" if member.role == "coordinator" else "gennemgår sager"
+                emit(
+                    args,
+                    data,
+                    lambda: (
+                        f"{member.name} ({member.user_id}) har nu rollen {label}; holdliste "
+                        f"version {new.version}. Teamets koordinatorer er ændret: hvert medlem "
+                        "får det at vide ved næste synkronisering."
+                    ),
+                )
+                return 0
+            if command == "confirm-roster":
+                new, change = roster.confirm_pending(paths, args.version, mine_fp)
+                _audit(db, profile, "team.confirm_roster", version=new.version)
+                data = {
+                    "roster_version": new.version,
+                    "coordinators_changed": change.to_json() if change else None,
+                }
+                emit(
+                    args,
+                    data,
+                    lambda: (
+                        f"Holdliste version {new.version} er taget i brug"
+                        + (f". {change.text()}" if change else "")
                     ),
                 )
                 return 0
@@ -114,7 +182,12 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 "requests": [_request_json(r) for r in open_],
                 "problems": [{"file": n, "reason": m} for n, m in problems],
             }
-            kinds = {"new": "ny", "new_key": "ny nøgle", "new_certificates": "nyt certifikat"}
+            kinds = {
+                "new": "ny",
+                "new_key": "ny nøgle",
+                "new_certificates": "nyt certifikat",
+                "changed_fields": "ændrede oplysninger (overtages ikke ved godkendelse)",
+            }
             emit(
                 args,
                 data,
@@ -131,6 +204,10 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                                 if r.same_name
                                 else ""
                             )
+                            + "".join(
+                                f"\n    {field}: {old or '-'} → {new or '-'}"
+                                for field, old, new in r.changes
+                            )
                             for r in open_
                         ]
                         or ["Ingen anmodninger"]
@@ -146,12 +223,27 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
             "my_fingerprint": mine,
             "my_code": trust.short_code(mine),
             "pinned": sorted(roster.pinned(paths)),
+            "share_id": held.share_id if held else "",
+            # a roster that removes me as coordinator, waiting for `team confirm-roster`
+            "pending_roster": waiting.version
+            if (waiting := roster.pending(paths)) is not None
+            and (held is None or waiting.version > held.version)
+            else None,
         }
         emit(
             args,
             data,
             lambda: "\n".join(
                 [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
+                + (
+                    [
+                        f"OBS: holdliste version {data['pending_roster']} fjerner dig som "
+                        "koordinator og venter på din bekræftelse (`udsat team confirm-roster "
+                        f"{data['pending_roster']}`)"
+                    ]
+                    if data["pending_roster"]
+                    else []
+                )
                 + [
                     f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
                     f"{role_label(m['role'])}) kode {m['code']}"
@@ -186,6 +278,10 @@ def _request_json(request: Any) -> dict[str, Any]:
         "kind": request.kind,
         "file": request.file,
         "same_name": list(request.same_name),
+        # every field that differs from the member's roster entry (empty for a new member)
+        "changes": [
+            {"field": field, "roster": old, "request": new} for field, old, new in request.changes
+        ],
     }
 
 
@@ -216,6 +312,21 @@ def add_team(sub: Any, common: argparse.ArgumentParser) -> None:
     t.add_argument(
         "--fingerprint", required=True, metavar="FP", help="medarbejderens kode eller fingeraftryk"
     )
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser(
+        "role", parents=[common], help="giv et medlem en anden rolle (koordinatorens beslutning)"
+    )
+    t.add_argument("user_id", metavar="USER-ID")
+    t.add_argument("role", choices=("coordinator", "reviewer"), metavar="coordinator|reviewer")
+    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
+    t.set_defaults(func=cmd_team)
+    t = team_sub.add_parser(
+        "confirm-roster",
+        parents=[common],
+        help="tag en holdliste i brug, der fjerner dig som koordinator (efter aftale)",
+    )
+    t.add_argument("version", type=int, metavar="VERSION")
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     t.set_defaults(func=cmd_team)
     t = team_sub.add_parser("revoke", parents=[common], help="tilbagekald et medlem")

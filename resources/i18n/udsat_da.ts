@@ -2198,6 +2198,38 @@
         <translation>kan ikke læses: {reason}</translation>
     </message>
     <message>
+        <source>ugyldigt tal ({name})</source>
+        <translation>ugyldigt tal ({name})</translation>
+    </message>
+    <message>
+        <source>for dybt indlejret (højst {depth} niveauer)</source>
+        <translation>for dybt indlejret (højst {depth} niveauer)</translation>
+    </message>
+    <message>
+        <source>et tal er for langt</source>
+        <translation>et tal er for langt</translation>
+    </message>
+    <message>
+        <source>filen er for stor ({size} byte; højst {cap})</source>
+        <translation>filen er for stor ({size} byte; højst {cap})</translation>
+    </message>
+    <message>
+        <source>ikke et JSON-objekt</source>
+        <translation>ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>et tal er for stort</source>
+        <translation>et tal er for stort</translation>
+    </message>
+    <message>
+        <source>nøglen {key} står to gange</source>
+        <translation>nøglen {key} står to gange</translation>
+    </message>
+    <message>
+        <source>ikke gyldig UTF-8</source>
+        <translation>ikke gyldig UTF-8</translation>
+    </message>
+    <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
         <translation>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
     </message>
@@ -2454,6 +2486,10 @@
         <translation>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</translation>
     </message>
     <message>
+        <source>ulæseligt hoved: {reason}</source>
+        <translation>ulæseligt hoved: {reason}</translation>
+    </message>
+    <message>
         <source>Du har selv underskrevet {file}; medunderskriften skal være fra en anden gennemgåer (fire øjne)</source>
         <translation>Du har selv underskrevet {file}; medunderskriften skal være fra en anden gennemgåer (fire øjne)</translation>
     </message>
@@ -2476,6 +2512,10 @@
     <message>
         <source>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</source>
         <translation>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</translation>
+    </message>
+    <message>
+        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
+        <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
     </message>
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
@@ -2506,6 +2546,34 @@
         <translation>PDF&apos;en (resuméet) er beskadiget eller ulæselig: {problem}</translation>
     </message>
     <message>
+        <source>underskriveren er ikke på teamets holdliste</source>
+        <translation>underskriveren er ikke på teamets holdliste</translation>
+    </message>
+    <message>
+        <source>underskriveren er tilbagekaldt fra teamet</source>
+        <translation>underskriveren er tilbagekaldt fra teamet</translation>
+    </message>
+    <message>
+        <source>dokumentet er ændret efter underskrift</source>
+        <translation>dokumentet er ændret efter underskrift</translation>
+    </message>
+    <message>
+        <source>dokumentet er ikke underskrevet</source>
+        <translation>dokumentet er ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>underskriften kunne ikke kontrolleres</source>
+        <translation>underskriften kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>dokumentet er ikke intakt med en kendt underskriver</source>
+        <translation>dokumentet er ikke intakt med en kendt underskriver</translation>
+    </message>
+    <message>
+        <source>{why} ({detail})</source>
+        <translation>{why} ({detail})</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>sag {case_key}: {old} er erstattet af version {version} ({new})</translation>
     </message>
@@ -2522,8 +2590,68 @@
         <translation>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</translation>
     </message>
     <message>
+        <source>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</source>
+        <translation>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</translation>
+    </message>
+    <message>
+        <source>Der er ingen holdliste version {version}, der venter på din bekræftelse</source>
+        <translation>Der er ingen holdliste version {version}, der venter på din bekræftelse</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: den siger, at en anden har underskrevet den</source>
+        <translation>holdlisten er afvist: den siger, at en anden har underskrevet den</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med {name}s egen skærm, før du godkender med `udsat team trust-coordinator`</source>
+        <translation>holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med {name}s egen skærm, før du godkender med `udsat team trust-coordinator`</translation>
+    </message>
+    <message>
+        <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
+        <translation>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</translation>
+    </message>
+    <message>
         <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
         <translation>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</translation>
+    </message>
+    <message>
+        <source>Anmodningen fra {user_id} har ingen nye nøgler at godkende; navn og rolle overtages aldrig fra en anmodning (en koordinator ændrer en rolle med `udsat team role`)</source>
+        <translation>Anmodningen fra {user_id} har ingen nye nøgler at godkende; navn og rolle overtages aldrig fra en anmodning (en koordinator ændrer en rolle med `udsat team role`)</translation>
+    </message>
+    <message>
+        <source>Ukendt rolle: {role} (reviewer eller coordinator)</source>
+        <translation>Ukendt rolle: {role} (reviewer eller coordinator)</translation>
+    </message>
+    <message>
+        <source>{user_id} er tilbagekaldt</source>
+        <translation>{user_id} er tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Du kan ikke ændre din egen rolle</source>
+        <translation>Du kan ikke ændre din egen rolle</translation>
+    </message>
+    <message>
+        <source>{user_id} har allerede rollen {role}</source>
+        <translation>{user_id} har allerede rollen {role}</translation>
+    </message>
+    <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</source>
+        <translation>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</translation>
+    </message>
+    <message>
+        <source>ny: {names}</source>
+        <translation>ny: {names}</translation>
+    </message>
+    <message>
+        <source>ikke længere: {names}</source>
+        <translation>ikke længere: {names}</translation>
+    </message>
+    <message>
+        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
+        <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
+    </message>
+    <message>
+        <source>ugyldigt id for fællesmappen</source>
+        <translation>ugyldigt id for fællesmappen</translation>
     </message>
     <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
@@ -2574,6 +2702,10 @@
         <translation>{path} er ikke fællesmappen (mærkefilen .udsat-share mangler). Er netværksdrevet forbundet, og er det den rigtige mappe? En fællesmappe sættes kun op én gang, af koordinatoren.</translation>
     </message>
     <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
+        <translation>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</translation>
+    </message>
+    <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
         <translation>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</translation>
     </message>
@@ -2586,8 +2718,8 @@
         <translation>ulæselig: {reason}</translation>
     </message>
     <message>
-        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
-        <translation>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</translation>
+        <source>ikke en mærkefil fra dette program: {reason}</source>
+        <translation>ikke en mærkefil fra dette program: {reason}</translation>
     </message>
     <message>
         <source>forkert felttype</source>
@@ -3654,6 +3786,10 @@
         <translation>{name} på fællesmappen er afvist: {why}</translation>
     </message>
     <message>
+        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</source>
+        <translation>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</translation>
+    </message>
+    <message>
         <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
         <translation>Mærkefilen {name} i fællesmappen kan ikke læses</translation>
     </message>
@@ -4117,6 +4253,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Den underskrevne PDF mangler for: %1</source>
         <translation>Den underskrevne PDF mangler for: %1</translation>
+    </message>
+    <message>
+        <source>Ikke eksporteret (kun intakte dokumenter med en kendt underskriver går til journalen): %1</source>
+        <translation>Ikke eksporteret (kun intakte dokumenter med en kendt underskriver går til journalen): %1</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5779,10 @@ Detaljer er skrevet til %1.</translation>
     <message>
         <source>nyt certifikat</source>
         <translation>nyt certifikat</translation>
+    </message>
+    <message>
+        <source>ændrede oplysninger (overtages ikke ved godkendelse)</source>
+        <translation>ændrede oplysninger (overtages ikke ved godkendelse)</translation>
     </message>
     <message>
         <source>Navn</source>

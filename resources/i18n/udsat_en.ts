@@ -2198,6 +2198,38 @@
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>ugyldigt tal ({name})</source>
+        <translation>invalid number ({name})</translation>
+    </message>
+    <message>
+        <source>for dybt indlejret (højst {depth} niveauer)</source>
+        <translation>nested too deeply (at most {depth} levels)</translation>
+    </message>
+    <message>
+        <source>et tal er for langt</source>
+        <translation>a number is too long</translation>
+    </message>
+    <message>
+        <source>filen er for stor ({size} byte; højst {cap})</source>
+        <translation>the file is too large ({size} bytes; at most {cap})</translation>
+    </message>
+    <message>
+        <source>ikke et JSON-objekt</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>et tal er for stort</source>
+        <translation>a number is too large</translation>
+    </message>
+    <message>
+        <source>nøglen {key} står to gange</source>
+        <translation>the key {key} appears twice</translation>
+    </message>
+    <message>
+        <source>ikke gyldig UTF-8</source>
+        <translation>not valid UTF-8</translation>
+    </message>
+    <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
         <translation>the text contains a control character or a character that reverses the writing direction (U+{code})</translation>
     </message>
@@ -2407,7 +2439,7 @@
     </message>
     <message>
         <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
-        <translation>the record's signature is damaged (the certificate or the value cannot be read)</translation>
+        <translation>the record&apos;s signature is damaged (the certificate or the value cannot be read)</translation>
     </message>
     <message>
         <source>data efter den sidste ændring</source>
@@ -2431,7 +2463,7 @@
     </message>
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
-        <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case's slot would end at {end} the next day)</translation>
+        <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case&apos;s slot would end at {end} the next day)</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
@@ -2452,6 +2484,10 @@
     <message>
         <source>Disken svarede med en fejl, da databasen skulle læses eller skrives; intet er gemt halvt. Prøv igen, og bed IT kontrollere disken, hvis det sker igen.</source>
         <translation>The disk reported an error while the database was read or written; nothing was half-saved. Try again, and ask IT to check the disk if it happens again.</translation>
+    </message>
+    <message>
+        <source>ulæseligt hoved: {reason}</source>
+        <translation>unreadable head: {reason}</translation>
     </message>
     <message>
         <source>Du har selv underskrevet {file}; medunderskriften skal være fra en anden gennemgåer (fire øjne)</source>
@@ -2476,6 +2512,10 @@
     <message>
         <source>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</source>
         <translation>{file} cannot be co-signed: the PDF has no room for a co-signature</translation>
+    </message>
+    <message>
+        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
+        <translation>roster version {version}, signed by {signer}, removes you as coordinator and has not been taken into use: if this was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
     </message>
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
@@ -2506,6 +2546,34 @@
         <translation>the PDF (the summary) is damaged or unreadable: {problem}</translation>
     </message>
     <message>
+        <source>underskriveren er ikke på teamets holdliste</source>
+        <translation>the signer is not on the team&apos;s roster</translation>
+    </message>
+    <message>
+        <source>underskriveren er tilbagekaldt fra teamet</source>
+        <translation>the signer has been revoked from the team</translation>
+    </message>
+    <message>
+        <source>dokumentet er ændret efter underskrift</source>
+        <translation>the document was changed after signing</translation>
+    </message>
+    <message>
+        <source>dokumentet er ikke underskrevet</source>
+        <translation>the document is not signed</translation>
+    </message>
+    <message>
+        <source>underskriften kunne ikke kontrolleres</source>
+        <translation>the signature could not be checked</translation>
+    </message>
+    <message>
+        <source>dokumentet er ikke intakt med en kendt underskriver</source>
+        <translation>the document is not intact with a known signer</translation>
+    </message>
+    <message>
+        <source>{why} ({detail})</source>
+        <translation>{why} ({detail})</translation>
+    </message>
+    <message>
         <source>sag {case_key}: {old} er erstattet af version {version} ({new})</source>
         <translation>case {case_key}: {old} is replaced by version {version} ({new})</translation>
     </message>
@@ -2522,8 +2590,68 @@
         <translation>{name} on the shared folder is incomplete and could not be replaced now (it may be being written). Build the meeting packet again when the file has been left untouched for {minutes} minutes; then it is completed</translation>
     </message>
     <message>
+        <source>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</source>
+        <translation>The team&apos;s coordinators changed in roster version {version} (signed by {signer}): {changes}</translation>
+    </message>
+    <message>
+        <source>Der er ingen holdliste version {version}, der venter på din bekræftelse</source>
+        <translation>No roster version {version} is waiting for your confirmation</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: den siger, at en anden har underskrevet den</source>
+        <translation>the roster is refused: it says someone else signed it</translation>
+    </message>
+    <message>
+        <source>holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med {name}s egen skærm, før du godkender med `udsat team trust-coordinator`</source>
+        <translation>the roster is refused: it changes who is coordinator but is signed by {name}, whom you have not trusted as coordinator yourself. Compare the code with {name}&apos;s own screen before you trust them with `udsat team trust-coordinator`</translation>
+    </message>
+    <message>
+        <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
+        <translation>Roster version {version} removes you as coordinator and waits for your decision: confirm it with `udsat team confirm-roster {version}`, or talk to the team, before you change the roster</translation>
+    </message>
+    <message>
         <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
         <translation>The code does not match the request from {user_id}: the request is not approved. Ask your colleague to read the code aloud from their own screen.</translation>
+    </message>
+    <message>
+        <source>Anmodningen fra {user_id} har ingen nye nøgler at godkende; navn og rolle overtages aldrig fra en anmodning (en koordinator ændrer en rolle med `udsat team role`)</source>
+        <translation>The request from {user_id} has no new keys to approve; a name and a role are never taken from a request (a coordinator changes a role with `udsat team role`)</translation>
+    </message>
+    <message>
+        <source>Ukendt rolle: {role} (reviewer eller coordinator)</source>
+        <translation>Unknown role: {role} (reviewer or coordinator)</translation>
+    </message>
+    <message>
+        <source>{user_id} er tilbagekaldt</source>
+        <translation>{user_id} is revoked</translation>
+    </message>
+    <message>
+        <source>Du kan ikke ændre din egen rolle</source>
+        <translation>You cannot change your own role</translation>
+    </message>
+    <message>
+        <source>{user_id} har allerede rollen {role}</source>
+        <translation>{user_id} already has the role {role}</translation>
+    </message>
+    <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</source>
+        <translation>{path} is not the team's shared folder: its marker is not the one this program syncs with, and no coordinator you have trusted has signed it in the roster. It has not been taken into use. If the team's shared folder has moved, talk to the coordinator.</translation>
+    </message>
+    <message>
+        <source>ny: {names}</source>
+        <translation>new: {names}</translation>
+    </message>
+    <message>
+        <source>ikke længere: {names}</source>
+        <translation>no longer: {names}</translation>
+    </message>
+    <message>
+        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
+        <translation>roster version {version}, signed by {signer}, removes you as coordinator. It has not been taken into use: if this was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
+    </message>
+    <message>
+        <source>ugyldigt id for fællesmappen</source>
+        <translation>invalid shared-folder id</translation>
     </message>
     <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
@@ -2574,6 +2702,10 @@
         <translation>{path} is not the shared folder (the marker file .udsat-share is missing). Is the network drive connected, and is it the right folder? A shared folder is set up only once, by the coordinator.</translation>
     </message>
     <message>
+        <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
+        <translation>{path} is not the team's shared folder: its marker does not match the shared folder the coordinator signed in the roster. Nothing was sent there, and the outbox is untouched. Talk to the coordinator.</translation>
+    </message>
+    <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
         <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is refused ({why}). Someone has changed or replaced it; talk to the coordinator.</translation>
     </message>
@@ -2586,8 +2718,8 @@
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.</source>
-        <translation>{path} is a different shared folder from the one the program syncs with. Is the network drive connected to the right folder? If the team&apos;s shared folder has moved, choose it again under File → Settings or with `udsat config --share`.</translation>
+        <source>ikke en mærkefil fra dette program: {reason}</source>
+        <translation>not a marker file of this program: {reason}</translation>
     </message>
     <message>
         <source>forkert felttype</source>
@@ -3654,6 +3786,10 @@
         <translation>{name} on the shared folder is refused: {why}</translation>
     </message>
     <message>
+        <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</source>
+        <translation>{path} is a different shared folder from the one this program syncs with. Is the network drive connected to the right folder? If the team's shared folder has moved, that comes with a new roster from the coordinator: talk to the coordinator.</translation>
+    </message>
+    <message>
         <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
         <translation>The marker file {name} in the shared folder cannot be read</translation>
     </message>
@@ -4117,6 +4253,10 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Den underskrevne PDF mangler for: %1</source>
         <translation>The signed PDF is missing for: %1</translation>
+    </message>
+    <message>
+        <source>Ikke eksporteret (kun intakte dokumenter med en kendt underskriver går til journalen): %1</source>
+        <translation>Not exported (only intact documents with a known signer go to the records system): %1</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5779,10 @@ Details have been written to %1.</translation>
     <message>
         <source>nyt certifikat</source>
         <translation>new certificate</translation>
+    </message>
+    <message>
+        <source>ændrede oplysninger (overtages ikke ved godkendelse)</source>
+        <translation>changed details (not taken on approval)</translation>
     </message>
     <message>
         <source>Navn</source>

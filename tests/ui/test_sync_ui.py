@@ -392,3 +392,36 @@ def test_an_old_plain_outbox_taken_in_at_start_is_told_once_in_the_window(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not main.absorbed_message.isVisible())
     assert main.tell_absorbed_outbox() is None, "told once"
+
+
+def test_a_change_of_coordinators_and_an_own_demotion_are_told_in_the_status_bar(
+    qtbot, demo_db, profile, paths, share, make_window, wait_tasks, monkeypatch
+):
+    """What the sync found (tests/sync/test_team_takeover.py drives the real rosters): a
+    change of the set of coordinators stays in the status bar after later syncs; a roster
+    that removes this coordinator says what to do."""
+    from udsat_desktop.sync import engine, roster
+
+    change = roster.CoordinatorChange(7, "Koordinator Kim (bif-kk-0001)", ("Anna Ager",), ())
+    reports = iter(
+        [
+            engine.SyncReport(coordinators_changed=[{**change.to_json(), "text": change.text()}]),
+            engine.SyncReport(),
+            engine.SyncReport(
+                own_demotion={"version": 8, "signed_by": "x", "text": "fjerner dig som koordinator"}
+            ),
+        ]
+    )
+    update_settings(paths.config, share_path=str(share))
+    monkeypatch.setattr(engine, "sync", lambda *a, **k: next(reports))
+    main = make_window(demo_db, profile)
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)
+    wait_tasks(main.runner)
+    assert "koordinatorer er ændret i holdliste version 7" in main.sync_label.text()
+    assert "ny: Anna Ager" in main.sync_label.text()
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)
+    wait_tasks(main.runner)
+    assert "koordinatorer er ændret" in main.sync_label.text()
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)
+    wait_tasks(main.runner)
+    assert "fjerner dig som koordinator" in main.sync_label.text()

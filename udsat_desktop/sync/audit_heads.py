@@ -26,6 +26,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit_heads as heads
 from udsat_desktop.store import sync_state as state
@@ -172,7 +173,7 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
 
 def _parse_head(raw: bytes, own_key: Ed25519PublicKey) -> dict[str, Any]:
     try:
-        signed = json.loads(raw)
+        signed = bounded_json.loads(raw)
         body = signed["head"]
         signature = base64.b64decode(signed["signature"], validate=True)
         if body.get("format") != FORMAT:
@@ -180,6 +181,8 @@ def _parse_head(raw: bytes, own_key: Ed25519PublicKey) -> dict[str, Any]:
         public = base64.b64decode(body["public_key"], validate=True)
         if not isinstance(body["hashes"], list) or not isinstance(body["last_id"], int):
             raise ValueError("fields")
+    except bounded_json.BadJson as exc:
+        raise ValueError(Msg("ulæseligt hoved: {reason}", reason=str(exc))) from None
     except (ValueError, KeyError, TypeError, AttributeError):
         raise ValueError(Msg("ulæseligt hoved")) from None
     if public != own_key.public_bytes_raw():

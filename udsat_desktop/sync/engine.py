@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
@@ -55,7 +56,8 @@ from udsat_desktop.sync.share import (
     read_share_file,
     remove_stale_parts,
 )
-from udsat_desktop.sync.trust import RECORD_FORMAT, short_code
+from udsat_desktop.sync.trust import RECORD_FORMAT, my_fingerprint, short_code
+from udsat_desktop.sync.trust import team_public as my_public
 
 log = logging.getLogger(__name__)
 
@@ -175,9 +177,41 @@ def refresh_trust(
     version held afterwards (0: none)."""
     from udsat_desktop.sync import roster
 
-    held, problems = roster.refresh(paths, share)
+    changes: list[roster.CoordinatorChange] = []
+    held, problems = roster.refresh(paths, share, me=my_fingerprint(db), changes=changes)
     for name, reason in problems:
         _refuse(db, report, f"team/{name}", reason, profile)
+    for change in changes:  # who decides changed: every member is told, and it is audited
+        from udsat_desktop.store import audit
+
+        audit.append_now(
+            db,
+            profile.user_id if profile else "system",
+            "team.coordinators_changed",
+            None,
+            **change.to_json(),
+        )
+        if report is not None:
+            report.coordinators_changed.append({**change.to_json(), "text": change.text()})
+    waiting = roster.pending(paths)
+    if (
+        report is not None
+        and waiting is not None
+        and (held is None or waiting.version > held.version)
+    ):
+        # a roster that takes my coordinator role away waits for me: said at every sync
+        signer = waiting.member(waiting.issued_by)
+        report.own_demotion = {
+            "version": waiting.version,
+            "signed_by": waiting.issued_by,
+            "text": Msg(
+                "holdliste version {version}, underskrevet af {signer}, fjerner dig som "
+                "koordinator og er ikke taget i brug: er det aftalt, så bekræft med "
+                "`udsat team confirm-roster {version}`; ellers tal med {signer} og teamet",
+                version=waiting.version,
+                signer=signer.name if signer else waiting.issued_by,
+            ),
+        }
     if profile is not None and profile.role.value == "coordinator":
         # a roster this coordinator made that did not reach the share (squatted name before
         # names were content-derived, a share that failed) goes there now
@@ -262,6 +296,10 @@ class SyncReport:
     pending: int = 0
     roster_version: int = 0
     removed_from_team: bool = False  # the roster I hold says a coordinator revoked me
+    # each change of the set of coordinators this sync took (version, signed_by, added,
+    # removed, text); and a roster that takes my own coordinator role away, waiting for me
+    coordinators_changed: list[dict[str, Any]] = field(default_factory=list)
+    own_demotion: dict[str, Any] | None = None
     coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -457,8 +495,13 @@ def _read_claim(
     for attempt in range(2):
         try:
             blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
-            json.loads(blob.decode("utf-8"))
-        except sealed.NotForMe as exc:  # sealed before I joined the team: counts for nothing
+            bounded_json.loads(blob)
+        except (sealed.NotForMe, bounded_json.BadJson, HostileFile) as exc:
+            if isinstance(exc, bounded_json.BadJson) and exc.incomplete and attempt == 0:
+                time.sleep(0.2)  # may be being written this moment: read once more
+                continue
+            # sealed before I joined the team, or no claim at all (nested brackets, a number
+            # nobody writes, a copy that is not a prefix of one): counts for nothing
             _refuse(
                 db,
                 None,
@@ -763,7 +806,7 @@ def _open_assignment(
     ):
         raise trust.TrustError(Msg("afsender eller modtager passer ikke til underskriften"))
     try:
-        cases = json.loads(plain)["cases"]
+        cases = bounded_json.loads(plain, max_bytes=share_io.LIMITS["assignment"])["cases"]
     except (ValueError, KeyError, TypeError):
         raise trust.TrustError(Msg("indholdet er beskadiget")) from None
     if not isinstance(cases, list) or not all(_valid_case(c) for c in cases):
@@ -852,9 +895,25 @@ def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
         publish_head(db, profile, share)
 
 
+def signed_share_id(db: Database, paths: AppPaths) -> str | None:
+    """The share id the roster this app holds was signed with, which the share's marker
+    must match; None when there is none to hold to (no roster, a roster of before share ids,
+    or I am a coordinator on it: the share I set up or moved to is what I sign next)."""
+    from udsat_desktop.sync import roster
+
+    held = roster.current(paths)
+    if held is None or not held.share_id:
+        return None
+    me = held.by_team_key(my_public(db))
+    if me is not None and me.is_coordinator:
+        return None
+    return held.share_id
+
+
 def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, share: Path) -> None:
     """A coordinator's roster takes new signing certificates of known members (their own
-    included) that came with the team key it already holds for them."""
+    included) that came with the team key it already holds for them, and names the share
+    she syncs with (its id is part of what she signs)."""
     from udsat_desktop.sync import roster
 
     with contextlib.suppress(roster.RosterError, ShareError):
@@ -870,6 +929,9 @@ def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, sha
             roster.start_roster(db, paths, profile, first, share)
         roster.add_own_certificates(db, paths, profile, share, own_certificates(paths, profile))
         roster.absorb_new_certificates(db, paths, profile, share)
+        known = share_io.known_share_id(paths.config)
+        if known is not None and share_io.marker_id(share) == known:
+            roster.sign_share_id(db, paths, profile, share, known)
 
 
 def sync(
@@ -885,10 +947,13 @@ def sync(
         with data_lock(paths, wait=lock_wait), share_io.session():
             check_share(share)
             assert share is not None
-            check_identity(share, paths.config)
+            marker = check_identity(share, paths.config, signed_share_id(db, paths))
             ensure_layout(share)
             publish_identity(db, paths, profile, share, report)
             refresh_trust(db, paths, share, report, profile)
+            if signed_share_id(db, paths) not in (None, marker):
+                # a roster taken just now names another share: nothing goes to this one
+                raise share_io.not_the_teams_share(share)
             if profile.role.value == "coordinator":
                 absorb_own_certificates(db, paths, profile, share)
             pull_assignments(db, profile, share, report)  # before claims: an assignment wins
@@ -997,7 +1062,7 @@ def ingest(  # noqa: C901
     started = time.perf_counter()
     check_share(share)
     assert share is not None
-    check_identity(share, paths.config)
+    check_identity(share, paths.config, signed_share_id(db, paths))
     report = IngestReport()
     with contextlib.suppress(ShareError):
         refresh_trust(db, paths, share, None, profile)
@@ -1046,10 +1111,10 @@ def ingest(  # noqa: C901
         for path in todo:
             try:
                 blob = read_share_file(path, "record", share=share)
-                record = json.loads(
+                record = bounded_json.loads(
                     sealed.unseal_share_file(
                         private, blob, name=_rel(share, path), kind=KIND_RECORD
-                    ).decode("utf-8")
+                    )
                 )
                 if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
                     raise ValueError(Msg("ikke en gennemgangspost"))

@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import io
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from udsat_desktop.core.errors import UserError
@@ -25,6 +25,7 @@ from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf
@@ -68,10 +69,23 @@ class JournalRow:
 
 
 @dataclass(frozen=True)
+class NotExported:
+    """A document that was not exported, and why (Danish): only an intact document whose every
+    signature is by a member the roster knows reaches the case system."""
+
+    sagsnoegle: str
+    gennemgang: str
+    verifikation: str
+    underskrivere: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class JournalResult:
     folder: Path
     rows: list[JournalRow]
     missing: list[str]  # case keys whose signed PDF could not be found
+    not_exported: list[NotExported] = field(default_factory=list)
 
 
 def _title(pdf: bytes, case_key: str) -> tuple[str, bool]:
@@ -110,6 +124,7 @@ def export_journal(
     trusted = local_trust(paths)
     rows: list[JournalRow] = []
     missing: list[str] = []
+    not_exported: list[NotExported] = []
     for case_id, cpr, name, case_key, review_key, date in journal_documents(db, since):
         pdf = summary_pdf(db, paths, share, case_key, review_key)
         if pdf is None:
@@ -118,6 +133,19 @@ def export_journal(
         reports = verify_pdf(pdf, trusted)
         verdicts = {r.verdict for r in reports}
         verdict = next(v for v in SEVERITY if v in verdicts)  # the worst signature's
+        if verdict is not Verdict.TRUSTED:
+            # filed under the citizen's CPR and name, a document must be what named colleagues
+            # signed: anything else is listed apart with the reason, never exported
+            not_exported.append(
+                NotExported(
+                    case_key,
+                    review_key,
+                    verdict.value,
+                    "; ".join(r.signer for r in reports if r.signer),
+                    _not_trusted_reason(verdict, reports),
+                )
+            )
+            continue
         title, pdfa = _title(pdf, case_key)
         file_name = f"{case_key}_{review_key}.pdf"
         write_atomic(out_dir / file_name, pdf, mode=0o600)
@@ -155,10 +183,26 @@ def export_journal(
                 "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "since": since.isoformat() if since else None,
                 "documents": [asdict(r) for r in rows],
+                "not_exported": [asdict(r) for r in not_exported],
             },
             ensure_ascii=False,
             indent=2,
         ).encode("utf-8"),
         mode=0o600,
     )
-    return JournalResult(out_dir, rows, missing)
+    return JournalResult(out_dir, rows, missing, not_exported)
+
+
+_WHY = {
+    Verdict.UNKNOWN_SIGNER: Msg("underskriveren er ikke på teamets holdliste"),
+    Verdict.REVOKED_SIGNER: Msg("underskriveren er tilbagekaldt fra teamet"),
+    Verdict.MODIFIED: Msg("dokumentet er ændret efter underskrift"),
+    Verdict.UNSIGNED: Msg("dokumentet er ikke underskrevet"),
+    Verdict.UNCHECKED: Msg("underskriften kunne ikke kontrolleres"),
+}
+
+
+def _not_trusted_reason(verdict: Verdict, reports: list[SignatureReport]) -> str:
+    detail = next((r.reason for r in reports if r.verdict is verdict and r.reason), "")
+    why = _WHY.get(verdict) or Msg("dokumentet er ikke intakt med en kendt underskriver")
+    return Msg("{why} ({detail})", why=why, detail=detail) if detail else why

@@ -24,6 +24,7 @@ from typing import Any
 
 from cryptography import x509
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.fsutil import write_atomic
@@ -141,6 +142,9 @@ class Roster:
     issued_by: str
     members: tuple[Member, ...]
     blob: bytes = b""  # the signed envelope it came in
+    # the id in the share's marker that the coordinator signs: the team's share is the one
+    # the roster names, not whichever folder carries a marker ("" in rosters of before)
+    share_id: str = ""
 
     def member(self, user_id: str) -> Member | None:
         return next((m for m in self.members if m.user_id == user_id), None)
@@ -189,12 +193,15 @@ class Roster:
         return {fp: m for m in self.members for fp in m.cert_fingerprints()}
 
     def payload(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": self.version,
             "issued_at": self.issued_at,
             "issued_by": self.issued_by,
             "members": [m.to_json() for m in self.members],
         }
+        if self.share_id:
+            data["share_id"] = self.share_id
+        return data
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any], blob: bytes = b"") -> Roster:
@@ -203,12 +210,16 @@ class Roster:
             members = payload["members"]
             if not isinstance(version, int) or version < 1 or not isinstance(members, list):
                 raise TrustError(Msg("ugyldig version"))
+            share_id = payload.get("share_id", "")
+            if not isinstance(share_id, str) or len(share_id) > 200:
+                raise TrustError(Msg("ugyldigt id for fællesmappen"))
             roster = cls(
                 version,
                 str(payload["issued_at"]),
                 str(payload["issued_by"]),
                 tuple(Member.from_json(m) for m in members),
                 blob,
+                share_id,
             )
         except KeyError:
             raise TrustError(Msg("holdlisten mangler felter")) from None
@@ -269,10 +280,117 @@ def _store(paths: AppPaths, roster: Roster) -> None:
     write_atomic(folder / "roster.json", roster.blob, mode=0o600)
 
 
-def accept(paths: AppPaths, blob: bytes) -> Roster | None:
+class OwnDemotion(RosterError):
+    """A roster, signed by a coordinator this coordinator trusts, that takes her coordinator
+    role away (revoked, made a reviewer, left out): kept aside until she confirms it."""
+
+    def __init__(self, message: str, version: int, signer: str) -> None:
+        super().__init__(message)
+        self.version = version
+        self.signer = signer
+
+
+@dataclass(frozen=True)
+class CoordinatorChange:
+    """The set of coordinators changed with this roster version (every member is told)."""
+
+    version: int
+    signed_by: str
+    added: tuple[str, ...]  # "Name (user-id)"
+    removed: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "signed_by": self.signed_by,
+            "added": list(self.added),
+            "removed": list(self.removed),
+        }
+
+    def text(self) -> str:
+        parts = []
+        if self.added:
+            parts.append(Msg("ny: {names}", names=", ".join(self.added)))
+        if self.removed:
+            parts.append(Msg("ikke længere: {names}", names=", ".join(self.removed)))
+        return Msg(
+            "Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af "
+            "{signer}): {changes}",
+            version=self.version,
+            signer=self.signed_by,
+            changes="; ".join(parts),
+        )
+
+
+def _coordinator_keys(roster: Roster) -> dict[str, str]:
+    """fingerprint -> "Name (user-id)" of the active coordinators (a coordinator's new key
+    is a change too: it may sign the next roster)."""
+    return {m.fingerprint: f"{m.name} ({m.user_id})" for m in roster.coordinators()}
+
+
+def coordinator_change(old: Roster | None, new: Roster) -> CoordinatorChange | None:
+    if old is None:
+        return None
+    before, after = _coordinator_keys(old), _coordinator_keys(new)
+    if set(before) == set(after):
+        return None
+    signer = new.member(new.issued_by)
+    return CoordinatorChange(
+        new.version,
+        f"{signer.name} ({signer.user_id})" if signer else new.issued_by,
+        tuple(sorted(after[fp] for fp in set(after) - set(before))),
+        tuple(sorted(before[fp] for fp in set(before) - set(after))),
+    )
+
+
+PENDING = "pending-roster.json"  # a roster that demotes this coordinator, until she confirms
+
+
+def pending(paths: AppPaths) -> Roster | None:
+    """The roster held aside because it takes this coordinator's role away."""
+    try:
+        blob = _read_local(trust_dir(paths) / PENDING)
+        payload, _signer = trust.open_envelope(blob, ROSTER_KIND)
+        return Roster.from_payload(payload, blob)
+    except (OSError, TrustError):
+        return None
+
+
+def _read_local(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def confirm_pending(
+    paths: AppPaths, version: int, me: str
+) -> tuple[Roster, CoordinatorChange | None]:
+    """The coordinator confirms the roster that takes her role away (`udsat team
+    confirm-roster VERSION`): it is accepted now."""
+    waiting = pending(paths)
+    if waiting is None or waiting.version != version:
+        raise RosterError(
+            Msg(
+                "Der er ingen holdliste version {version}, der venter på din bekræftelse",
+                version=version,
+            )
+        )
+    held = current(paths)
+    accepted = accept(paths, waiting.blob, me=me, confirmed=True)
+    (trust_dir(paths) / PENDING).unlink(missing_ok=True)
+    return accepted or waiting, coordinator_change(held, waiting)
+
+
+def accept(
+    paths: AppPaths, blob: bytes, *, me: str | None = None, confirmed: bool = False
+) -> Roster | None:
     """Take a roster from the share when it is signed by a trusted coordinator and newer than
     the one held. Returns it when it was new; None for the one already held; RosterError with
-    the reason otherwise."""
+    the reason otherwise.
+
+    Who decides is a signed fact: a roster that changes the set of coordinators is taken only
+    when its signer is a coordinator this member pinned herself (not only one the roster held
+    names) and stays a coordinator in it. `me`: this app's team-key fingerprint; a roster that
+    takes my own coordinator role away raises OwnDemotion (and is kept aside) unless
+    `confirmed`."""
     try:
         payload, signer = trust.open_envelope(blob, ROSTER_KIND)
         roster = Roster.from_payload(payload, blob)
@@ -305,6 +423,36 @@ def accept(paths: AppPaths, blob: bytes) -> Roster | None:
     signer_member = roster.by_team_key(signer)
     if signer_member is None or not signer_member.is_coordinator:
         raise RosterError(Msg("holdlisten er afvist: underskriveren er ikke koordinator i den"))
+    if held is not None and roster.issued_by != signer_member.user_id:
+        raise RosterError(Msg("holdlisten er afvist: den siger, at en anden har underskrevet den"))
+    change = coordinator_change(held, roster)
+    if change is not None and not pinned_now:
+        raise RosterError(
+            Msg(
+                "holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet "
+                "af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med "
+                "{name}s egen skærm, før du godkender med `udsat team trust-coordinator`",
+                name=signer_member.name,
+            )
+        )
+    if held is not None and me is not None and not confirmed:
+        mine = next((m for m in held.coordinators() if m.fingerprint == me), None)
+        after = next((m for m in roster.coordinators() if m.fingerprint == me), None)
+        if mine is not None and after is None:
+            folder = trust_dir(paths)
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(folder / PENDING, blob, mode=0o600)
+            raise OwnDemotion(
+                Msg(
+                    "holdliste version {version}, underskrevet af {signer}, fjerner dig som "
+                    "koordinator. Den er ikke taget i brug: er det aftalt, så bekræft med "
+                    "`udsat team confirm-roster {version}`; ellers tal med {signer} og teamet",
+                    version=roster.version,
+                    signer=signer_member.name,
+                ),
+                roster.version,
+                signer_member.name,
+            )
     _store(paths, roster)
     return roster
 
@@ -354,10 +502,17 @@ def roster_files(share: Path) -> list[tuple[Path, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str, str]]]:
+def refresh(
+    paths: AppPaths,
+    share: Path,
+    *,
+    me: str | None = None,
+    changes: list[CoordinatorChange] | None = None,
+) -> tuple[Roster | None, list[tuple[str, str]]]:
     """Accept every newer roster on the share in version order (of several files naming one
     version, the first that checks). Returns the roster held afterwards and the refused files
-    with their reasons (older copies are not reported)."""
+    with their reasons (older copies are not reported). Each change of the set of
+    coordinators taken is added to `changes`; `me`: see `accept`."""
     problems: list[tuple[str, str]] = []
     held = current(paths)
     if held is None and not pinned(paths):
@@ -367,11 +522,15 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
             continue
         try:
             blob = _read(path)
-            payload_version = json.loads(blob).get("payload", {}).get("version")
-            if payload_version != version:
+            outer = bounded_json.loads(blob, max_bytes=trust.MAX_ENVELOPE)
+            payload = outer.get("payload")
+            if not isinstance(payload, dict) or payload.get("version") != version:
                 raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til versionen"))
-            accepted = accept(paths, blob)
-        except (OSError, TrustError, ValueError, AttributeError) as exc:
+            accepted = accept(paths, blob, me=me)
+        except OwnDemotion as exc:
+            problems.append((path.name, str(exc)))
+            break  # nothing after it is taken before she decides
+        except (OSError, TrustError, ValueError) as exc:
             problems.append(
                 (
                     path.name,
@@ -384,6 +543,10 @@ def refresh(paths: AppPaths, share: Path) -> tuple[Roster | None, list[tuple[str
                 )
             )
             continue
+        if accepted is not None and changes is not None:
+            change = coordinator_change(held, accepted)
+            if change is not None:
+                changes.append(change)
         held = accepted or held
     return held, problems
 
@@ -444,11 +607,13 @@ class Request:
     """An enrolment request from `reviewers/`, its signature checked (not yet trusted)."""
 
     member: Member
-    kind: str  # new | new_key | new_certificates | approved
+    kind: str  # new | new_key | new_certificates | changed_fields | approved
     file: str
     # other people (user ids) on the roster or among the requests with the same name: an
     # impostor's request looks exactly like the colleague's, only the code tells them apart
     same_name: tuple[str, ...] = ()
+    # every field that differs from the member's roster entry: (field, roster, request)
+    changes: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -457,6 +622,31 @@ class Request:
     @property
     def short_code(self) -> str:
         return self.member.short_code
+
+
+# what a request may ask for but an approval never takes from it: a role or a name is the
+# team's decision (`set_role`), never the member's own
+IDENTITY_FIELDS = ("name", "initials", "organisation", "role")
+
+
+def differences(known: Member, wanted: Member) -> tuple[tuple[str, str, str], ...]:
+    """Every field of a request that differs from the roster entry: (field, roster, request);
+    keys by fingerprint, certificates by the fingerprints the request adds."""
+    out = [
+        (f, str(getattr(known, f)), str(getattr(wanted, f)))
+        for f in IDENTITY_FIELDS
+        if getattr(known, f) != getattr(wanted, f)
+    ]
+    if known.team_key != wanted.team_key:
+        out.append(("team_key", known.fingerprint, wanted.fingerprint))
+    if known.x25519 != wanted.x25519:
+        out.append(("x25519", known.x25519, wanted.x25519))
+    new = sorted(set(wanted.cert_fingerprints()) - set(known.cert_fingerprints()))
+    if new:
+        out.append(("certificates", "", ", ".join(new)))
+    if not known.active:
+        out.append(("revoked_at", str(known.revoked_at), ""))
+    return tuple(out)
 
 
 def my_request(db: Database, profile: Profile, certificates: list[str]) -> bytes:
@@ -505,6 +695,7 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
             problems.append((path.name, message_of(exc)))
             continue
         known = roster.member(member.user_id) if roster else None
+        changes = differences(known, member) if known is not None else ()
         if known is None:
             kind = "new"
         elif known.team_key != member.team_key or not known.active:
@@ -514,9 +705,11 @@ def requests(share: Path, roster: Roster | None) -> tuple[list[Request], list[tu
             or known.x25519 != member.x25519
         ):
             kind = "new_certificates"
+        elif changes:
+            kind = "changed_fields"  # a name or role asked for: shown, never taken
         else:
             kind = "approved"
-        found.append(Request(member, kind, path.name))
+        found.append(Request(member, kind, path.name, changes=changes))
     names: dict[str, set[str]] = {}
     for person in [*(roster.members if roster else ()), *(r.member for r in found)]:
         names.setdefault(" ".join(person.name.casefold().split()), set()).add(person.user_id)
@@ -559,11 +752,16 @@ def _self_member(db: Database, profile: Profile, certificates: list[str]) -> Mem
 
 def editable(db: Database, paths: AppPaths, profile: Profile, certificates: list[str]) -> Roster:
     """The roster this coordinator may change: the one held, when they are a coordinator in
-    it; a first roster with only them when there is none and they have pinned nobody."""
+    it (the roster decides, not the profile); a first roster with only them when there is
+    none and they have pinned nobody."""
     from udsat_desktop.core.status import require_coordinator
 
-    require_coordinator(profile.role, "ændre teamets holdliste")
     held = current(paths)
+    me = held.by_team_key(trust.team_public(db)) if held is not None else None
+    if me is None or not me.is_coordinator:
+        # the signed roster decides who is a coordinator (a colleague the team made one is,
+        # whatever her own profile says); without one, only a coordinator's install starts it
+        require_coordinator(profile.role, "ændre teamets holdliste")
     if held is None:
         mine = trust.my_fingerprint(db)
         if any(not mine.startswith(p) for p in pinned(paths)):
@@ -572,7 +770,23 @@ def editable(db: Database, paths: AppPaths, profile: Profile, certificates: list
     me = held.by_team_key(trust.team_public(db))
     if me is None or not me.is_coordinator:
         raise RosterError(Msg("Du er ikke koordinator på teamets holdliste og kan ikke ændre den"))
+    _not_while_pending(paths, held)
     return held
+
+
+def _not_while_pending(paths: AppPaths, held: Roster) -> None:
+    """A coordinator whose removal waits for her decision signs no roster of her own (it
+    would fork the team's roster)."""
+    waiting = pending(paths)
+    if waiting is not None and waiting.version > held.version:
+        raise RosterError(
+            Msg(
+                "Holdliste version {version} fjerner dig som koordinator og venter på din "
+                "beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal "
+                "med teamet, før du ændrer holdlisten",
+                version=waiting.version,
+            )
+        )
 
 
 def _commit(
@@ -583,7 +797,16 @@ def _commit(
     members: list[Member],
     share: Path | None,
 ) -> Roster:
-    new = _sign(db, Roster(roster.version + 1, _now(), profile.user_id, tuple(members)))
+    from udsat_desktop.sync.share import known_share_id
+
+    if roster.version:
+        _not_while_pending(paths, roster)
+    # the share this coordinator syncs with is the team's: its id is part of what she signs
+    share_id = known_share_id(paths.config) or roster.share_id
+    new = _sign(
+        db,
+        Roster(roster.version + 1, _now(), profile.user_id, tuple(members), share_id=share_id),
+    )
     pin(paths, trust.my_fingerprint(db))
     _store(paths, new)
     if share is not None:
@@ -668,6 +891,18 @@ def approve(
             Msg("Anmodningen fra {user_id} bruger en anden medarbejders nøgle", user_id=user_id)
         )
     old = roster.member(user_id)
+    if old is not None and not [
+        f for f, _a, _b in differences(old, wanted) if f not in IDENTITY_FIELDS
+    ]:
+        # only a name or a role differs: an approval never takes those from a request
+        raise RosterError(
+            Msg(
+                "Anmodningen fra {user_id} har ingen nye nøgler at godkende; navn og rolle "
+                "overtages aldrig fra en anmodning (en koordinator ændrer en rolle med "
+                "`udsat team role`)",
+                user_id=user_id,
+            )
+        )
     certs = list(old.certificates) if old else []
     certs += [c for c in wanted.certificates if c not in certs]
     member = dataclasses.replace(
@@ -676,8 +911,43 @@ def approve(
         valid_from=old.valid_from if old and old.team_key == wanted.team_key else _now(),
         revoked_at=None,
     )
+    if old is not None:
+        # a known member's request brings keys (a new laptop, a new certificate); who they
+        # are and their role stay what the team decided
+        member = dataclasses.replace(
+            member, **{f: getattr(old, f) for f in ("user_id", *IDENTITY_FIELDS)}
+        )
     members = [m for m in roster.members if m.user_id != user_id] + [member]
     return _commit(db, paths, profile, roster, members, share), member
+
+
+def set_role(
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path | None,
+    user_id: str,
+    role: str,
+    certificates: list[str],
+) -> tuple[Roster, Member]:
+    """A coordinator's explicit act: `user_id` becomes a coordinator or a reviewer. The only
+    way a role changes (a request never changes one); a change of the set of coordinators
+    reaches a member only when she has pinned the coordinator who signed it."""
+    if role not in ("reviewer", "coordinator"):
+        raise RosterError(Msg("Ukendt rolle: {role} (reviewer eller coordinator)", role=role))
+    roster = editable(db, paths, profile, certificates)
+    member = roster.member(user_id)
+    if member is None:
+        raise RosterError(Msg("{user_id} er ikke på teamets holdliste", user_id=user_id))
+    if not member.active:
+        raise RosterError(Msg("{user_id} er tilbagekaldt", user_id=user_id))
+    if member.team_key == b64(trust.team_public(db)):
+        raise RosterError(Msg("Du kan ikke ændre din egen rolle"))
+    if member.role == role:
+        raise RosterError(Msg("{user_id} har allerede rollen {role}", user_id=user_id, role=role))
+    changed = dataclasses.replace(member, role=role)
+    members = [changed if m.user_id == user_id else m for m in roster.members]
+    return _commit(db, paths, profile, roster, members, share), changed
 
 
 def revoke(
@@ -701,6 +971,79 @@ def revoke(
         for m in roster.members
     ]
     return _commit(db, paths, profile, roster, members, share)
+
+
+def signs_share(paths: AppPaths, share: Path, share_id: str) -> bool:
+    """Whether a coordinator this app trusts has signed `share_id` as the team's share: the
+    roster held names it, or a newer roster in `share` does whose signer is a coordinator of
+    the held roster or one the user pinned (the team moved; the next sync takes that roster
+    the ordinary way). Nothing is stored here."""
+    held = current(paths)
+    if held is not None and held.share_id == share_id:
+        return True
+    trusted = held.coordinator_fingerprints() if held is not None else set()
+    pins = pinned(paths)
+    for path, version in roster_files(share):
+        if held is not None and version <= held.version:
+            continue
+        with contextlib.suppress(OSError, TrustError):
+            payload, signer = trust.open_envelope(_read(path), ROSTER_KIND)
+            fp = fingerprint(signer)
+            if payload.get("share_id") == share_id and (
+                fp in trusted or any(fp.startswith(p) for p in pins)
+            ):
+                return True
+    return False
+
+
+def adopt_share(paths: AppPaths, share: Path, *, new_share: bool = False) -> str:
+    """`udsat config --share` and the settings' Gem: set the folder up as the share (the
+    marker, made once) and remember its id. A folder marked as another share than the one
+    this data folder syncs with is adopted only when a trusted coordinator signed its id in
+    a roster (the team moved); a forged or copied marker is refused and never adopted."""
+    from udsat_desktop.sync.share import (
+        NotTheTeamsShare,
+        known_share_id,
+        marker_id,
+        remember_share_id,
+        set_up_share,
+    )
+
+    known = known_share_id(paths.config)
+    held = current(paths)
+    fresh = new_share and marker_id(share) is None  # the team moves to a new, empty share
+    found = set_up_share(share, known=known, new_share=new_share)
+    signed = held.share_id if held is not None else ""
+    other = (known is not None and found != known) or (signed and found != signed)
+    # a share made just now with --new-share is the user's explicit act; a member's app
+    # still sends nothing there until a coordinator signs its id (`signed_share_id`)
+    if other and not fresh and not signs_share(paths, share, found):
+        raise NotTheTeamsShare(
+            Msg(
+                "{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, "
+                "programmet synkroniserer med, og ingen koordinator, du har godkendt, har "
+                "underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets "
+                "fællesmappe flyttet, så tal med koordinatoren.",
+                path=share,
+            )
+        )
+    remember_share_id(paths.config, found)
+    return found
+
+
+def sign_share_id(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, share_id: str
+) -> Roster | None:
+    """A coordinator's roster that does not name the share she syncs with (a roster of
+    before share ids were signed, or the team moved with `--new-share`) is signed again with
+    it, so every member can tell the team's share from a look-alike."""
+    held = current(paths)
+    if held is None or held.share_id == share_id:
+        return None
+    mine = held.by_team_key(trust.team_public(db))
+    if mine is None or not mine.is_coordinator:
+        return None
+    return _commit(db, paths, profile, held, list(held.members), share)
 
 
 def add_own_certificates(

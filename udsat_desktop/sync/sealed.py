@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg
 
@@ -82,7 +83,7 @@ def seal(recipient_public: bytes, plaintext: bytes, header: dict[str, Any]) -> b
 
 def open_sealed(private: bytes, blob: bytes) -> tuple[dict[str, Any], bytes]:
     try:
-        outer = json.loads(blob)
+        outer = bounded_json.loads(blob)
         if outer.get("format") != FORMAT:
             raise SealError(Msg("ukendt format"))
         header = outer["header"]
@@ -214,7 +215,7 @@ def _parse(blob: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     if length > MAX_HEADER or len(blob) < start + length + 16:
         raise SealError(Msg("beskadiget fil (hovedet)"))
     try:
-        header = json.loads(blob[start : start + length])
+        header = bounded_json.loads(blob[start : start + length], max_bytes=MAX_HEADER)
     except ValueError:
         raise SealError(Msg("beskadiget fil (hovedet)")) from None
     if not isinstance(header, dict) or header.get("format") != SHARE_FORMAT:

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg, message_of
@@ -482,11 +483,11 @@ def _marker(path: Path) -> tuple[str | None, str]:
     except OSError as exc:
         return None, Msg("ulæselig: {reason}", reason=describe_os_error(exc))
     try:
-        info = json.loads(data)
-        if info.get("format") == MARKER_FORMAT and isinstance(info.get("share_id"), str):
-            return str(info["share_id"]), ""
-    except (ValueError, AttributeError):
-        pass
+        info = bounded_json.loads(data, max_bytes=LIMITS["marker"])
+    except bounded_json.BadJson as exc:
+        return None, Msg("ikke en mærkefil fra dette program: {reason}", reason=str(exc))
+    if info.get("format") == MARKER_FORMAT and isinstance(info.get("share_id"), str):
+        return str(info["share_id"]), ""
     return None, Msg("ikke en mærkefil fra dette program")
 
 
@@ -540,11 +541,30 @@ def remember_share_id(config_dir: Path, share_id: str) -> None:
     )
 
 
-def check_identity(share: Path, config_dir: Path) -> str:
+class NotTheTeamsShare(OtherShare):
+    """The marker's id is not the share id the coordinator signed in the team's roster."""
+
+
+def not_the_teams_share(share: Path) -> NotTheTeamsShare:
+    return NotTheTeamsShare(
+        Msg(
+            "{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, "
+            "koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken "
+            "er urørt. Tal med koordinatoren.",
+            path=share,
+        )
+    )
+
+
+def check_identity(share: Path, config_dir: Path, signed: str | None = None) -> str:
     """The share's marker is the one this data folder has synced with; the first sync learns
     it. A folder marked as another share (a second share someone set up on an empty mount
-    point, a wrong drive letter) gets nothing written to it."""
+    point, a wrong drive letter, a forged marker) gets nothing written to it. `signed`: the
+    share id in the roster this app holds (the coordinator's word, not the share's); a
+    marker that does not match it is refused and never learnt."""
     found = bounded(_require_marker, share)
+    if signed and found != signed:
+        raise not_the_teams_share(share)
     known = known_share_id(config_dir)
     if known is None:
         remember_share_id(config_dir, found)
@@ -553,7 +573,7 @@ def check_identity(share: Path, config_dir: Path) -> str:
             Msg(
                 "{path} er en anden fællesmappe end den, programmet synkroniserer med. Er "
                 "netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, "
-                "så vælg den igen under Filer → Indstillinger eller med `udsat config --share`.",
+                "så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.",
                 path=share,
             )
         )

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import sync_state as state
@@ -143,10 +144,10 @@ def open_envelope(blob: bytes, kind: str) -> tuple[dict[str, Any], bytes]:
     if len(blob) > MAX_ENVELOPE:
         raise TrustError(Msg("filen er for stor"))
     try:
-        outer = json.loads(blob)
-    except ValueError:
-        raise TrustError(Msg("ikke gyldig JSON")) from None
-    if not isinstance(outer, dict) or outer.get("format") != ENVELOPE:
+        outer = bounded_json.loads(blob, max_bytes=MAX_ENVELOPE)
+    except bounded_json.BadJson as exc:
+        raise TrustError(str(exc)) from None
+    if outer.get("format") != ENVELOPE:
         raise TrustError(Msg("ikke underskrevet"))
     if outer.get("kind") != kind or not isinstance(outer.get("payload"), dict):
         raise TrustError(Msg("forkert filtype"))

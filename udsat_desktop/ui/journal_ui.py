@@ -50,7 +50,21 @@ class JournalExport(QObject):
                 text += " " + fill(
                     self.tr("Den underskrevne PDF mangler for: %1"), ", ".join(result.missing)
                 )
-            box = QMessageBox.warning if result.missing else QMessageBox.information
+            if result.not_exported:
+                text += "\n\n" + fill(
+                    self.tr(
+                        "Ikke eksporteret (kun intakte dokumenter med en kendt underskriver "
+                        "går til journalen): %1"
+                    ),
+                    "; ".join(
+                        f"{n.sagsnoegle} ({n.gennemgang}): {n.reason}" for n in result.not_exported
+                    ),
+                )
+            box = (
+                QMessageBox.warning
+                if result.missing or result.not_exported
+                else QMessageBox.information
+            )
             box(window, title, text)
 
         def failed(exc: BaseException) -> None:

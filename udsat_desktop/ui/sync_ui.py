@@ -336,12 +336,8 @@ class SettingsDialog(QDialog):
         if values.share is None:
             self.accept()
             return
-        from udsat_desktop.sync.share import (
-            call_bounded,
-            known_share_id,
-            remember_share_id,
-            set_up_share,
-        )
+        from udsat_desktop.sync.roster import adopt_share
+        from udsat_desktop.sync.share import call_bounded
         from udsat_desktop.ui.busy import run_busy
 
         def not_set_up(exc: BaseException) -> None:
@@ -350,9 +346,9 @@ class SettingsDialog(QDialog):
             self.accept()
 
         def set_up(share: Path) -> str:
-            share_id = set_up_share(share, known=known_share_id(self.paths.config))
-            remember_share_id(self.paths.config, share_id)
-            return share_id
+            # a folder marked as another share is adopted only when the team's roster
+            # names it; otherwise the next sync says what is wrong
+            return adopt_share(self.paths, share)
 
         # the marker that proves the folder is the share (kept when there), on a worker
         run_busy(
@@ -392,6 +388,9 @@ class SyncController(QObject):
         self.running = False
         self.last_success: dt.datetime | None = None
         self.last_report: Any = None
+        # who decides changed (a new or a removed coordinator): stays in the status bar for
+        # the rest of the session, not only until the next five-minute sync
+        self.coordinator_notice = ""
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -432,6 +431,9 @@ class SyncController(QObject):
     def _done(self, report: Any) -> None:
         self.running = False
         self.last_report = report
+        changes = getattr(report, "coordinators_changed", None) or []
+        if changes:
+            self.coordinator_notice = " ".join(localize(c["text"]) for c in changes)
         if report.reachable:
             self.last_success = dt.datetime.now()
         self.update_status()
@@ -457,6 +459,10 @@ class SyncController(QObject):
             reason = problem or str(report.problem or "")
             if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
                 parts.append(localize(reason))
+        elif report is not None and getattr(report, "own_demotion", None):
+            parts.append(localize(report.own_demotion["text"]))
+        elif self.coordinator_notice:
+            parts.append(self.coordinator_notice)
         elif report is not None and report.removed_from_team:
             parts.append(
                 self.tr(

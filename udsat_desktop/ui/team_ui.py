@@ -37,6 +37,10 @@ KINDS = {
     "new": QT_TRANSLATE_NOOP("TeamDialog", "ny"),
     "new_key": QT_TRANSLATE_NOOP("TeamDialog", "ny nøgle (ny computer)"),
     "new_certificates": QT_TRANSLATE_NOOP("TeamDialog", "nyt certifikat"),
+    # a name or a role asked for: shown, never taken by an approval (`udsat team role`)
+    "changed_fields": QT_TRANSLATE_NOOP(
+        "TeamDialog", "ændrede oplysninger (overtages ikke ved godkendelse)"
+    ),
 }
 
 
@@ -228,7 +232,14 @@ class TeamDialog(QDialog):
                     req.short_code,
                 )
             ):
-                self.requests.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if req.changes:  # every field that differs from the roster entry
+                    item.setToolTip(
+                        "\n".join(
+                            f"{f}: {old or '-'} → {new or '-'}" for f, old, new in req.changes
+                        )
+                    )
+                self.requests.setItem(r, c, item)
         lines = []
         if data["share_problem"]:
             lines.append(data["share_problem"])
