@@ -34,6 +34,7 @@ from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import (
+    NOT_STARTED,
     ReviewState,
     get_review,
     mark_ready,
@@ -87,6 +88,9 @@ class ReviewWindow(QMainWindow):
     sign_requested = Signal()
     saved = Signal(float)  # seconds the save took
     first_edit = Signal()  # the first change in this window (the case is claimed then)
+    # the first typed change: the claim follows once the keystroke is handled, without waiting
+    typing_started = Signal()
+    draft_needed = Signal()  # the answers must be stored now, but the draft is not yet made
     correction_started = Signal(object)  # the new version's ReviewState, to be opened
     replaced = Signal(object)  # the review moved to a newer template: its state, to be opened
     closing = Signal(bool)  # whether anything changed while the window was open
@@ -114,6 +118,9 @@ class ReviewWindow(QMainWindow):
         self._closed = False  # results of saves still queued after close are ignored
         self._edit_started = False  # first_edit emitted
         self._refused = False  # the claim was refused: look only
+        # set by whoever opened the window: None (not asked), "pending" (the share has not
+        # answered yet), "done" (the edit may go on; the draft exists)
+        self.claim_state: str | None = None
         self._other_changes = False  # consents or next steps recorded here
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
@@ -338,6 +345,8 @@ class ReviewWindow(QMainWindow):
         if not self._edit_started:
             self._edit_started = True
             self.first_edit.emit()
+        elif self.review.id == NOT_STARTED:  # typing began; its claim has not settled yet
+            self.draft_needed.emit()
         return not self._refused
 
     def refuse_edits(self) -> None:
@@ -376,14 +385,20 @@ class ReviewWindow(QMainWindow):
             return  # a review not yet stored: reading through it stores nothing
         if field_id != "__section__" and not self._edit_started:
             self._edit_started = True
-            self.first_edit.emit()
-            if self._refused:
-                return
+            # Claiming the case (and storing a new review's draft) waits until this keystroke
+            # has been handled: nothing inside a key handler may run an event loop, block on
+            # the share, ask a question or move the focus, or typed keys are lost. Until the
+            # draft exists the answers are kept here and the autosave waits for it.
+            QTimer.singleShot(0, self._announce_typing)
         self.answers = self.collect()
         self._refresh_markers()
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()  # not restarted by later edits: saves even during typing
+
+    def _announce_typing(self) -> None:
+        if not self._closed and not self._refused:
+            self.typing_started.emit()
 
     def _refresh_markers(self) -> None:
         for row, section in enumerate(self.template.sections):
@@ -414,8 +429,10 @@ class ReviewWindow(QMainWindow):
     def _autosave(self) -> None:
         if not self._dirty or self.review.locked:
             return
-        if self._saving:
-            self._timer.start()  # a save is under way; the next one follows it
+        if self._saving or self.review.id == NOT_STARTED:
+            # a save is under way, or the draft is not made yet (the claim has not settled):
+            # the next save follows it
+            self._timer.start()
             return
         answers, section, field, co = self._snapshot()
         self._dirty = False
@@ -472,6 +489,11 @@ class ReviewWindow(QMainWindow):
         self.runner.wait()
         if self.review.locked or not (self._dirty or self._saving):
             self._saving = False
+            return
+        if self.review.id == NOT_STARTED and not self._refused:
+            self.draft_needed.emit()  # the claim settles now (as queued if the share is slow)
+        if self._refused or self.review.id == NOT_STARTED:
+            self._dirty = self._saving = False  # refused: nothing of this window is kept
             return
         answers, section, field, co = self._snapshot()
         self.review = save_review(
