@@ -17,11 +17,12 @@ import html
 import logging
 import time
 from functools import partial
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -69,6 +70,57 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 400  # first unsaved edit -> saved within this plus the write (< 1 s)
 OPEN_REVIEW_KEY = "review/open"
+
+
+class SectionKeys(QObject):
+    """Ctrl+PgDown / Ctrl+PgUp change the section from inside any field of the window.
+
+    A window shortcut alone is not enough: a text field may take the keys for itself, and a
+    window shortcut fires only while Qt counts the window as active, which the keyboard focus
+    does not guarantee (the keys still reach the field). So the keys are taken where they
+    arrive: the filter sits on each widget of the window that gets the focus, claims the
+    shortcut override (so no window shortcut fires as well) and changes the section on the
+    key press itself."""
+
+    KEYS: ClassVar[dict[Qt.Key, int]] = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def step_of(self, event: QEvent) -> int:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return 0
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.ControlModifier:
+            return 0
+        return self.KEYS.get(Qt.Key(key_event.key()), 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        step = self.step_of(event)
+        if not step:
+            return False
+        event.accept()
+        if event.type() == QEvent.Type.KeyPress:
+            self.window.step_section(step)
+        return True
+
+    def watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A widget of the window got the focus: it takes the keys from now on."""
+        if new is not None and (new is self.window or self.window.isAncestorOf(new)):
+            self._install(new)
+
+    def guard(self, root: QWidget) -> None:
+        """Every widget under `root` that can take the focus (a page as it is built)."""
+        for widget in [root, *root.findChildren(QWidget)]:
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                self._install(widget)
+
+    def _install(self, widget: QWidget) -> None:
+        if not widget.property("sectionKeys"):
+            widget.setProperty("sectionKeys", True)
+            widget.installEventFilter(self)
 
 
 def _shortcut_slots(window: Any) -> list[tuple[str, str, Any]]:
@@ -228,6 +280,14 @@ class ReviewWindow(QMainWindow):
             self.addAction(action)
 
         view.set_text_size(text_size_step())
+        self.section_keys = SectionKeys(self)
+        self.section_keys.guard(self)
+        for page in self.pages:
+            if isinstance(page, FieldsPage):
+                page.made.connect(partial(self.section_keys.guard, page))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self.section_keys.watch)  # let go when the window is deleted
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
