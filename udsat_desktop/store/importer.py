@@ -278,6 +278,25 @@ def prepare_import(
     return table, mapping
 
 
+def preview_import(
+    path: Path, config_dir: Path, header_row: int | None = None
+) -> tuple[RawTable, dict[str, int], list[str]]:
+    """What `prepare_import` would settle, without refusing: the table, the mapping (a
+    remembered one or detected) and what stops the import, for the dialog to show first."""
+    with paused_gc():
+        table = read_table(path, header_row)
+    remembered = remembered_mapping(config_dir, table.signature)
+    try:
+        mapping = (
+            apply_named_mapping(table.headers, remembered)
+            if remembered
+            else detect_mapping(table.headers)
+        )
+    except ImportFileError:  # a remembered column is gone: start from what is recognised
+        mapping = detect_mapping(table.headers)
+    return table, mapping, mapping_problems(mapping)
+
+
 class MappingNeeded(ImportFileError):
     """The columns could not be matched; the GUI shows the mapping dialog, the CLI says --map."""
 
