@@ -92,14 +92,17 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         named = _load_map(args.map) if args.map else None
         started = time.perf_counter()
         try:
-            table, mapping = prepare_import(Path(args.file), paths.config, named)
+            table, mapping = prepare_import(
+                Path(args.file), paths.config, named, header_row=args.header_row
+            )
         except MappingNeeded as exc:
             headers = ", ".join(f"»{h}«" for h in exc.table.headers if h)
             fields = ", ".join(FIELD_BY_KEY)
             raise CliError(
                 f"{exc}. Angiv kolonnerne med --map, fx --map "
-                f"'cpr=Personnr,name=Borger'. Kolonner i filen: {headers}. "
-                f"Felter: {fields}"
+                f"'cpr=Personnr,name=Borger'. Overskrifterne er læst i række "
+                f"{exc.table.header_row}: {headers}; er det ikke overskriftsrækken, så angiv "
+                f"den med --header-row N. Felter: {fields}"
             ) from None
         summary = import_table(
             db, table, mapping, source_name=Path(args.file).name, user_id=profile.user_id
@@ -127,6 +130,15 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
             lines += [
                 f"  række {d.row}: samme CPR-nummer som række {d.first_row}"
                 for d in summary.duplicates
+            ]
+        if summary.ignored_columns:
+            lines.append(
+                f"Ikke importeret: {len(summary.ignored_columns)} kolonner "
+                f"(overskrifter i række {summary.header_row}; vælg dem med --map)"
+            )
+            lines += [
+                f"  kolonne {c.column}: »{c.header}«" if c.header else f"  kolonne {c.column}"
+                for c in summary.ignored_columns
             ]
         if summary.warnings:
             lines.append(f"Advarsler: {len(summary.warnings)} (importeret alligevel)")
@@ -344,7 +356,25 @@ def add_import(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--map", metavar="MAPPING", help="kolonneopsætning: 'felt=Kolonne,...' eller en JSON-fil"
     )
+    p.add_argument(
+        "--header-row",
+        metavar="N",
+        type=_row_number,
+        help="rækken med kolonneoverskrifterne (1 = første række), hvis den ikke findes selv",
+    )
     p.set_defaults(func=cmd_import)
+
+
+def _row_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"skal være et rækkenummer (1 eller mere): {text}"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"skal være et rækkenummer (1 eller mere): {text}")
+    return value
 
 
 def add_demo(sub: Any, common: argparse.ArgumentParser) -> None:

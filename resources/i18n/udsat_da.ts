@@ -2350,6 +2350,10 @@
         <translation>en ZIP-fil</translation>
     </message>
     <message>
+        <source>Række {row} er tom eller findes ikke i filen</source>
+        <translation>Række {row} er tom eller findes ikke i filen</translation>
+    </message>
+    <message>
         <source>filen findes ikke</source>
         <translation>filen findes ikke</translation>
     </message>
@@ -4107,6 +4111,16 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
         <translation>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</translation>
+        <source>CPR-nummer og navn skal findes i filen. Først vises filens første rækker og hvad hver kolonne bliver til; intet importeres, før du trykker Importér igen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
+        <translation>CPR-nummer og navn skal findes i filen. Først vises filens første rækker og hvad hver kolonne bliver til; intet importeres, før du trykker Importér igen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</translation>
+    </message>
+    <message>
+        <source>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder (eller overskriftsrækken) og tryk Importér.</source>
+        <translation>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder (eller overskriftsrækken) og tryk Importér.</translation>
+    </message>
+    <message>
+        <source>Kontrollér kolonnerne herunder, og tryk Importér for at importere.</source>
+        <translation>Kontrollér kolonnerne herunder, og tryk Importér for at importere.</translation>
     </message>
     <message>
         <source>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</source>
@@ -4119,6 +4133,16 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>%1 advarsel (importeret alligevel).</source>
         <translation>%1 advarsel (importeret alligevel).</translation>
+        <source>Ikke importeret: %1.</source>
+        <translation>Ikke importeret: %1.</translation>
+    </message>
+    <message>
+        <source>kolonne %1 »%2«</source>
+        <translation>kolonne %1 »%2«</translation>
+    </message>
+    <message>
+        <source>kolonne %1</source>
+        <translation>kolonne %1</translation>
     </message>
     <message>
         <source>✖ Afvist: %1</source>
@@ -4131,10 +4155,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>&amp;Luk</source>
         <translation>&amp;Luk</translation>
-    </message>
-    <message>
-        <source>CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
-        <translation>CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</translation>
     </message>
     <message>
         <source>Vælg målgruppeliste</source>
@@ -4167,6 +4187,57 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>%1 advarsler (importeret alligevel).</source>
         <translation>%1 advarsler (importeret alligevel).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Forhåndsvisning – intet er importeret endnu</source>
+        <translation>Forhåndsvisning – intet er importeret endnu</translation>
+    </message>
+    <message>
+        <source>Overskriftsrække</source>
+        <translation>Overskriftsrække</translation>
+    </message>
+    <message>
+        <source>Rækken med kolonneoverskrifterne. Står der en titel eller grupperede overskrifter over dem, vælg rækken med de egentlige overskrifter.</source>
+        <translation>Rækken med kolonneoverskrifterne. Står der en titel eller grupperede overskrifter over dem, vælg rækken med de egentlige overskrifter.</translation>
+    </message>
+    <message>
+        <source>De første rækker i filen</source>
+        <translation>De første rækker i filen</translation>
+    </message>
+    <message>
+        <source>Overskriften viser, hvad hver kolonne importeres som</source>
+        <translation>Overskriften viser, hvad hver kolonne importeres som</translation>
+    </message>
+    <message>
+        <source>Kolonner der ikke importeres</source>
+        <translation>Kolonner der ikke importeres</translation>
+    </message>
+    <message>
+        <source>Overskrifter i række:</source>
+        <translation>Overskrifter i række:</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>→ importeres ikke</source>
+        <translation>→ importeres ikke</translation>
+    </message>
+    <message>
+        <source>%1 »%2«</source>
+        <translation>%1 »%2«</translation>
+    </message>
+    <message>
+        <source>Importeres ikke: %1. Vælg dem ovenfor, hvis de skal med.</source>
+        <translation>Importeres ikke: %1. Vælg dem ovenfor, hvis de skal med.</translation>
+    </message>
+    <message>
+        <source>Alle kolonner bruges.</source>
+        <translation>Alle kolonner bruges.</translation>
     </message>
 </context>
 <context>

@@ -2350,6 +2350,10 @@
         <translation>a ZIP file</translation>
     </message>
     <message>
+        <source>Række {row} er tom eller findes ikke i filen</source>
+        <translation>Row {row} is empty or not in the file</translation>
+    </message>
+    <message>
         <source>filen findes ikke</source>
         <translation>the file does not exist</translation>
     </message>
@@ -4107,6 +4111,16 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
         <translation>%1 row rejected (at the top, marked ✖): correct it in the file and import again.</translation>
+        <source>CPR-nummer og navn skal findes i filen. Først vises filens første rækker og hvad hver kolonne bliver til; intet importeres, før du trykker Importér igen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
+        <translation>The file must contain the CPR number and the name. First the file's first rows are shown with what each column becomes; nothing is imported until you press Import again. Rows with errors are skipped and shown with row number and reason; the rest are imported together.</translation>
+    </message>
+    <message>
+        <source>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder (eller overskriftsrækken) og tryk Importér.</source>
+        <translation>The columns could not be recognised: %1. Choose them below (or the header row) and press Import.</translation>
+    </message>
+    <message>
+        <source>Kontrollér kolonnerne herunder, og tryk Importér for at importere.</source>
+        <translation>Check the columns below, and press Import to import.</translation>
     </message>
     <message>
         <source>%1 rækker afvist (øverst, markeret ✖): ret dem i filen og importér igen.</source>
@@ -4119,6 +4133,16 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>%1 advarsel (importeret alligevel).</source>
         <translation>%1 warning (imported anyway).</translation>
+        <source>Ikke importeret: %1.</source>
+        <translation>Not imported: %1.</translation>
+    </message>
+    <message>
+        <source>kolonne %1 »%2«</source>
+        <translation>column %1 “%2”</translation>
+    </message>
+    <message>
+        <source>kolonne %1</source>
+        <translation>column %1</translation>
     </message>
     <message>
         <source>✖ Afvist: %1</source>
@@ -4131,10 +4155,6 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
-        <translation>The file must contain CPR number and name. Rows with errors are skipped and shown with row number and reason; the rest is imported in one go.</translation>
     </message>
     <message>
         <source>Vælg målgruppeliste</source>
@@ -4167,6 +4187,57 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>%1 advarsler (importeret alligevel).</source>
         <translation>%1 warnings (imported anyway).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Forhåndsvisning – intet er importeret endnu</source>
+        <translation>Preview – nothing has been imported yet</translation>
+    </message>
+    <message>
+        <source>Overskriftsrække</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Rækken med kolonneoverskrifterne. Står der en titel eller grupperede overskrifter over dem, vælg rækken med de egentlige overskrifter.</source>
+        <translation>The row with the column headers. If a title or grouped headers sit above them, choose the row with the actual headers.</translation>
+    </message>
+    <message>
+        <source>De første rækker i filen</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <source>Overskriften viser, hvad hver kolonne importeres som</source>
+        <translation>The heading shows what each column is imported as</translation>
+    </message>
+    <message>
+        <source>Kolonner der ikke importeres</source>
+        <translation>Columns that are not imported</translation>
+    </message>
+    <message>
+        <source>Overskrifter i række:</source>
+        <translation>Headers in row:</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>→ importeres ikke</source>
+        <translation>→ not imported</translation>
+    </message>
+    <message>
+        <source>%1 »%2«</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Importeres ikke: %1. Vælg dem ovenfor, hvis de skal med.</source>
+        <translation>Not imported: %1. Choose them above if they should be included.</translation>
+    </message>
+    <message>
+        <source>Alle kolonner bruges.</source>
+        <translation>All columns are used.</translation>
     </message>
 </context>
 <context>

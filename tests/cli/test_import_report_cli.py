@@ -83,3 +83,53 @@ def test_a_file_whose_every_row_is_refused_exits_2_with_the_report(capsys, data_
     listed.write_text("CPR-nr.;Navn\n0101901234;Person 1\nabc;Person 2\n", encoding="utf-8")
     code, out, _ = run(capsys, "import", str(listed), "--data-dir", str(data_dir), "--json")
     assert code == 0 and json.loads(out)["imported"] == 1  # some rows taken: a normal import
+
+
+def test_a_warehouse_export_is_imported_and_its_unknown_column_listed(capsys, data_dir, tmp_path):
+    """A title row and merged group headers above the real header; a percentage under the
+    warehouse's wording; a column no case field matches is listed, never dropped silently."""
+    from tests.import_helpers import UNKNOWN, warehouse_xlsx
+    from udsat_desktop.cli_common import open_store
+    from udsat_desktop.platform.paths import resolve
+
+    path = tmp_path / "udtræk.xlsx"
+    citizens = warehouse_xlsx(path)
+    capsys.readouterr()
+    code, out, _ = run(capsys, "import", str(path), "--data-dir", str(data_dir), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["imported"] == len(citizens) and data["rejected"] == []
+    assert data["header_row"] == 3
+    assert data["ignored_columns"] == [{"column": UNKNOWN[0], "header": UNKNOWN[1]}]
+    db, _profile = open_store(resolve(data_dir))
+    try:
+        stored = sorted(db.reader().execute('SELECT name, unemployment_pct FROM "case"'))
+    finally:
+        db.close()
+    assert stored == sorted((name, pct) for _cpr, name, pct in citizens)  # the share came in
+    # the text report says it too
+    code, out, _ = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert code == 0
+    assert "Ikke importeret: 1 kolonner" in out and f"kolonne G: »{UNKNOWN[1]}«" in out
+
+
+def test_header_row_option(capsys, data_dir, tmp_path):
+    """--header-row N reads the headers from row N; a wrong row is told in Danish (exit 2)."""
+    from tests.import_helpers import warehouse_xlsx
+
+    path = tmp_path / "udtræk.xlsx"
+    warehouse_xlsx(path)
+    capsys.readouterr()
+    code, out, _ = run(
+        capsys, "import", str(path), "--header-row", "3", "--data-dir", str(data_dir), "--json"
+    )
+    assert code == 0 and json.loads(out)["header_row"] == 3
+    code, out, err = run(
+        capsys, "import", str(path), "--header-row", "2", "--data-dir", str(data_dir)
+    )
+    assert code == 2 and "Traceback" not in err
+    assert "række 2" in err and "--header-row" in err and len(err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit) as stop:
+        run(capsys, "import", str(path), "--header-row", "0", "--data-dir", str(data_dir))
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and "rækkenummer" in err and "Traceback" not in err

@@ -55,6 +55,12 @@ def first_text_field(window):
     raise AssertionError("no text field")
 
 
+def claim_settled(qtbot, window):
+    """The first typed key claims the case once the keystroke is handled (not inside it):
+    wait for the share's answer (or the short wait after which the claim is queued)."""
+    qtbot.waitUntil(lambda: window.claim_state == "done", timeout=10000)
+
+
 def claim_file(share, case):
     from udsat_desktop.sync.engine import claim_target
 
@@ -110,6 +116,7 @@ def test_first_edit_claims_and_an_undone_edit_gives_it_back(
     window = open_case(qtbot, main, case)
     field = first_text_field(window)
     qtbot.keyClicks(field, "x")
+    claim_settled(qtbot, window)
     holder = claim_of(share, case, demo_db)["payload"]["user_id"]  # signed
     assert holder == profile.user_id
     qtbot.keyClick(field, Qt.Key.Key_Backspace)  # changed the mind: nothing changed after all
@@ -128,6 +135,7 @@ def test_a_kept_edit_keeps_the_claim(qtbot, demo_db, profile, paths, share, make
     case = a_new_case(demo_db)
     window = open_case(qtbot, main, case)
     qtbot.keyClicks(first_text_field(window), "Bor hos sin søster.")
+    claim_settled(qtbot, window)
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
     assert claim_file(share, case).exists()
@@ -156,6 +164,7 @@ def test_an_assignment_wins_over_a_colleagues_claim(
     main = make_window(demo_db, profile)
     window = open_case(qtbot, main, case)
     qtbot.keyClicks(first_text_field(window), "x")
+    claim_settled(qtbot, window)
     assert asked == [], "the reviewer it is assigned to is not stopped by the claim"
     assert not window._refused
     state = (
@@ -181,6 +190,7 @@ def test_a_case_assigned_to_someone_else_names_them(
     main._reviewer_names[COLLEAGUE] = "BB (SOF)"
     window = open_case(qtbot, main, case)
     qtbot.keyClicks(first_text_field(window), "x")
+    claim_settled(qtbot, window)
     assert len(asked) == 1 and "tildelt BB (SOF)" in asked[0] and COLLEAGUE not in asked[0]
     assert window._refused and not claim_file(share, case).exists()
     window.close()
@@ -239,6 +249,7 @@ def test_reading_a_case_without_a_review_changes_nothing(
 
     window = main.open_review_for(case.id)  # now to work: the first key starts the review
     qtbot.keyClicks(first_text_field(window), "Bor hos sin søster.")
+    claim_settled(qtbot, window)
     assert window.review.id != 0 and case_status(demo_db, case) == "under_gennemgang"
     window.close()
     qtbot.waitUntil(lambda: not main.runner.busy)
@@ -266,6 +277,7 @@ def test_a_queued_claim_on_a_case_assigned_to_me_is_no_clash(
     main.sync.timer.stop()
     window = open_case(qtbot, main, case)
     qtbot.keyClicks(first_text_field(window), "x")
+    claim_settled(qtbot, window)
     assert (
         demo_db.reader()
         .execute("SELECT state FROM claim WHERE case_key = ?", (case.case_key,))

@@ -15,7 +15,10 @@ def import_through_dialog(qtbot, window, path, wait_tasks):
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    wait_tasks(window.runner)
+    wait_tasks(window.runner)  # the file is shown first: its rows and each column's mapping
+    if dialog.ready_to_import and not dialog.error.text():
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # now it writes
+        wait_tasks(window.runner)
     return dialog
 
 

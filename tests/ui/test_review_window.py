@@ -203,6 +203,7 @@ def test_close_reopen_finds_everything_where_it_was(
     type_into(qtbot, sag.editors["helbred"], "Depression, behandles hos egen læge.")
     win.focus_field("forsoergelseshistorik")
     type_into(qtbot, sag.editors["forsoergelseshistorik"], "Kontanthjælp siden 2012.")
+    qtbot.waitUntil(lambda: win.review.id != 0)  # the draft is made once the first key is handled
     review_id = win.review.id
     assert QSettings().value(OPEN_REVIEW_KEY) is not None
     win.close()
@@ -365,6 +366,7 @@ def test_a_window_builds_only_the_page_it_shows_and_keeps_the_others_answers(
         assert editor.input.font().pointSizeF() == win.stack.font().pointSizeF()
     win.zoom(0)
     qtbot.keyClick(win, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.review.id != 0)  # made after the first key
     review_id = win.review.id
     win.close()
     stored = get_review(main.db, review_id).answers

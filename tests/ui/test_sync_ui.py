@@ -165,6 +165,9 @@ def first_edit(qtbot, window) -> None:
     target = getattr(editor, "edit", None) or editor.input
     target.setFocus()
     qtbot.keyClicks(target, "x")
+    # the claim follows once the keystroke is handled: wait for the share's answer (or the
+    # short wait after which it is queued)
+    qtbot.waitUntil(lambda: window.claim_state == "done", timeout=10000)
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

@@ -48,14 +48,76 @@ def _norm(text: object) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# Units and abbreviations as municipal data-warehouse exports write them: "Andel ledighed,
+# pct.", "Målgruppe-andel (%)", "Ledighedsgrad i procent", "CPR-nr.", "Sagsbeh.".
+_UNIT_WORDS = {"pct": "%", "procent": "%", "procentdel": "%", "pct%": "%"}
+_ABBREVIATIONS = {
+    "nummer": "nr",
+    "no": "nr",
+    "sagsbeh": "sagsbehandler",
+    "sb": "sagsbehandler",
+    "jc": "jobcenter",
+    "bem": "bemærkning",
+    "start": "startdato",
+}
+_FILLER = {"i", "af", "for", "ved", "angivet", "som"}
+
+
+def header_key(text: object) -> str:
+    """A header as compared with the synonyms: case, punctuation, a unit written out or in
+    parentheses and common abbreviations do not matter ("Andel ledighed, pct." and
+    "andel ledighed (%)" are the same header)."""
+    s = str(text or "").casefold().replace("\u00a0", " ")
+
+    def bracket(match: re.Match[str]) -> str:  # "(%)", "(pct.)" are the unit; "(enhed)" goes
+        inner = re.sub(r"[^0-9a-zæøåéü%]+", " ", match.group(1)).split()
+        return " % " if inner and all(_UNIT_WORDS.get(w, w) == "%" for w in inner) else " "
+
+    s = re.sub(r"[(\[]([^)\]]*)[)\]]", bracket, s)
+    s = s.replace("%", " % ")
+    words = re.sub(r"[^0-9a-zæøåéü%]+", " ", s).split()
+    out: list[str] = []
+    for word in words:
+        word = _UNIT_WORDS.get(word, word)
+        word = _ABBREVIATIONS.get(word, word)
+        if word in _FILLER or (word == "%" and "%" in out):
+            continue
+        out.append(word)
+    if "%" in out:  # the unit goes last, wherever it was written
+        out = [w for w in out if w != "%"] + ["%"]
+    return " ".join(out)
+
+
 FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "cpr",
         "CPR-nummer",
-        ("cpr nr", "cpr", "cprnr", "cpr nummer", "personnummer", "cpr nr borger", "personnr"),
+        (
+            "cpr nr",
+            "cpr",
+            "cprnr",
+            "cpr nummer",
+            "personnummer",
+            "cpr nr borger",
+            "personnr",
+            "borgers cpr nr",
+            "borgerens cpr nr",
+        ),
         required=True,
     ),
-    FieldSpec("name", "Navn", ("navn", "fulde navn", "borger", "borgerens navn", "borgernavn")),
+    FieldSpec(
+        "name",
+        "Navn",
+        (
+            "navn",
+            "fulde navn",
+            "borger",
+            "borgerens navn",
+            "borgernavn",
+            "borgers navn",
+            "fuldt navn",
+        ),
+    ),
     FieldSpec("first_name", "Fornavn", ("fornavn", "fornavne")),
     FieldSpec("last_name", "Efternavn", ("efternavn",)),
     FieldSpec(
@@ -75,6 +137,17 @@ FIELDS: tuple[FieldSpec, ...] = (
             "andel ledig",
             "ledighedsprocent",
             "offentlig forsørgelse %",
+            "andel ledighed",
+            "andel ledighed %",
+            "ledighedsandel %",
+            "ledighedsgrad %",
+            "andel ledig %",
+            "målgruppe andel %",
+            "målgruppeandel %",
+            "målgruppeandel",
+            "andel offentlig forsørgelse %",
+            "forsørgelsesgrad %",
+            "forsørgelsesgrad",
         ),
     ),
     FieldSpec(
@@ -106,7 +179,23 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("note", "Bemærkning", ("bemærkning", "bemærkninger", "note", "noter", "kommentar")),
 )
 FIELD_BY_KEY: dict[str, FieldSpec] = {f.key: f for f in FIELDS}
-_SYNONYMS: dict[str, str] = {_norm(s): f.key for f in FIELDS for s in f.synonyms}
+_SYNONYMS: dict[str, str] = {}
+for _spec in FIELDS:
+    for _synonym in (*_spec.synonyms, _spec.label):
+        _SYNONYMS.setdefault(_norm(_synonym), _spec.key)
+        _SYNONYMS.setdefault(header_key(_synonym), _spec.key)
+
+
+def field_of_header(header: object) -> str | None:
+    """The case field a header names, or None when it is not recognised."""
+    found = _SYNONYMS.get(_norm(header)) or _SYNONYMS.get(header_key(header))
+    if found is None:
+        key = header_key(header)
+        if key.endswith(" %"):  # a percentage of a known measure: "Ledighedsgrad 10 år (%)"
+            found = _SYNONYMS.get(key[:-2])
+            if found is not None and found != "unemployment_pct":
+                found = None  # only the unemployment share is a percentage
+    return found
 
 
 @dataclass
@@ -117,6 +206,8 @@ class RawTable:
     source_kind: str  # "csv" or "xlsx"
     encoding: str | None = None
     delimiter: str | None = None
+    # the first rows of the file as they are (the header row chosen among them)
+    top: list[tuple[int, list[object]]] = field(default_factory=list)
 
     @property
     def signature(self) -> str:
@@ -170,7 +261,10 @@ class ParseResult:
 MAX_HEADER_SCAN = 15
 
 
-def read_table(path: str | Path) -> RawTable:
+def read_table(path: str | Path, header_row: int | None = None) -> RawTable:
+    """The file as a table. `header_row` (1-based, as Excel numbers rows) names the header
+    row; without it the row naming the most known columns among the first rows is taken
+    (a title row or merged group headers above the real header are skipped)."""
     p = Path(path)
     if not p.exists():
         raise ImportFileError(Msg("Filen findes ikke: {name}", name=p.name))
@@ -188,12 +282,12 @@ def read_table(path: str | Path) -> RawTable:
         not_a_spreadsheet(data)  # a PDF, a picture, a Word file...: say so in Danish
         if suffix in {".xlsx", ".xlsm"} or data[:4] == b"PK\x03\x04":
             guard_xlsx(io.BytesIO(data), p.name)  # before openpyxl reads anything
-            return _read_xlsx(data, p.name)
+            return _read_xlsx(data, p.name, header_row)
         if suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             raise ImportFileError(
                 Msg("Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.")
             )
-        return _read_csv(data)
+        return _read_csv(data, header_row)
     except MemoryError:
         raise ImportFileError(
             Msg("Filen {name} er for stor til at blive indlæst.", name=p.name)
@@ -266,7 +360,7 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def _read_csv(data: bytes) -> RawTable:
+def _read_csv(data: bytes, header_row: int | None = None) -> RawTable:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(Msg("Filen ser ikke ud som en tekst- eller Excel-fil (binære data)"))
     try:
@@ -298,12 +392,12 @@ def _read_csv(data: bytes) -> RawTable:
                 exc=exc,
             )
         ) from None
-    table = _split_header(numbered, "csv")
+    table = _split_header(numbered, "csv", header_row)
     table.encoding, table.delimiter = encoding, delimiter
     return table
 
 
-def _read_xlsx(data: bytes, name: str) -> RawTable:
+def _read_xlsx(data: bytes, name: str, header_row: int | None = None) -> RawTable:
     import openpyxl  # imported here: only XLSX imports pay for it
 
     try:
@@ -338,7 +432,7 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
         ) from None
     finally:
         wb.close()
-    return _split_header(numbered, "xlsx")
+    return _split_header(numbered, "xlsx", header_row)
 
 
 def _is_blank(cells: Iterable[object]) -> bool:
@@ -351,22 +445,39 @@ def _header_only(header_row: int) -> ImportFileError:
     )
 
 
-def _split_header(numbered: list[tuple[int, list[object]]], kind: str) -> RawTable:
-    """Find the header row: the first row naming two known columns (a title row may sit above)."""
-    candidates = [(n, cells) for n, cells in numbered[:MAX_HEADER_SCAN] if not _is_blank(cells)]
+def _split_header(
+    numbered: list[tuple[int, list[object]]], kind: str, header_row: int | None = None
+) -> RawTable:
+    """The header row: the one given, or among the first rows the one naming the most known
+    columns (a title row or merged group headers may sit above it); when none names any,
+    the first row with as many filled cells as the fullest of those rows."""
+    top = numbered[:MAX_HEADER_SCAN]
+    candidates = [(n, cells) for n, cells in top if not _is_blank(cells)]
     if not candidates:
         raise ImportFileError(Msg("Filen indeholder ingen rækker"))
-    header_no, header_cells = candidates[0]
-    for n, cells in candidates:
-        known = {_SYNONYMS.get(_norm(c)) for c in cells} - {None}
-        if len(known) >= 2:
-            header_no, header_cells = n, cells
-            break
+    if header_row is not None:
+        chosen = next(((n, c) for n, c in numbered if n == header_row), None)
+        if chosen is None or _is_blank(chosen[1]):
+            raise ImportFileError(
+                Msg("Række {row} er tom eller findes ikke i filen", row=header_row)
+            )
+        header_no, header_cells = chosen
+    else:
+        known = [
+            (len({field_of_header(c) for c in cells} - {None}), -i)
+            for i, (_n, cells) in enumerate(candidates)
+        ]
+        best = max(known)
+        if best[0] > 0:
+            header_no, header_cells = candidates[-best[1]]
+        else:
+            filled = [sum(1 for c in cells if not _is_blank([c])) for _n, cells in candidates]
+            header_no, header_cells = candidates[filled.index(max(filled))]
     headers = [str(c).strip() if c is not None else "" for c in header_cells]
     rows = [(n, cells) for n, cells in numbered if n > header_no]
     if all(_is_blank(cells) for _n, cells in rows):
         raise _header_only(header_no)
-    return RawTable(headers=headers, header_row=header_no, rows=rows, source_kind=kind)
+    return RawTable(headers=headers, header_row=header_no, rows=rows, source_kind=kind, top=top)
 
 
 # ------------------------------------------------------------------------------- mapping
@@ -377,10 +488,47 @@ Mapping_ = dict[str, int]  # field key -> column index
 def detect_mapping(headers: list[str]) -> Mapping_:
     mapping: Mapping_ = {}
     for index, header in enumerate(headers):
-        key = _SYNONYMS.get(_norm(header))
+        key = field_of_header(header)
         if key is not None and key not in mapping:
             mapping[key] = index
     return mapping
+
+
+def column_letter(index: int) -> str:
+    """A 0-based column index as a spreadsheet names it (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class IgnoredColumn:
+    column: str  # the spreadsheet's letter
+    header: str  # as written in the header row ("" when it has none)
+
+    def to_json(self) -> dict[str, str]:
+        return {"column": self.column, "header": self.header}
+
+
+def ignored_columns(table: RawTable, mapping: Mapping_) -> list[IgnoredColumn]:
+    """Every column of the file that the mapping does not use and that holds something (a
+    header or a value): what the import leaves out, to be said, never dropped silently."""
+    used = set(mapping.values())
+    width = max([len(table.headers), *(len(cells) for _n, cells in table.rows)], default=0)
+    filled = set()
+    for _n, cells in table.rows:
+        for i, value in enumerate(cells):
+            if i not in filled and not _is_blank([value]):
+                filled.add(i)
+    out = []
+    for i in range(width):
+        header = table.headers[i] if i < len(table.headers) else ""
+        if i not in used and (header or i in filled):
+            out.append(IgnoredColumn(column_letter(i), header))
+    return out
 
 
 def apply_named_mapping(headers: list[str], named: Mapping[str, str]) -> Mapping_:

@@ -223,6 +223,17 @@ class Database:
                 self._readers.append(conn)
         return conn
 
+    def data_version(self) -> int | None:
+        """SQLite's `PRAGMA data_version` on this thread's reader: it changes whenever another
+        connection (another process, e.g. `udsat import`, or another of this program's
+        connections) has committed since it was last asked. Cheap: no table is read. None
+        when the store cannot be asked just now (being closed or re-keyed)."""
+        try:
+            row = self.reader().execute("PRAGMA data_version").fetchone()
+        except sqlcipher3.Error:
+            return None
+        return int(row[0])
+
     def close(self) -> None:
         with self._lock:
             for conn in self._readers:

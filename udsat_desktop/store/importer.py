@@ -20,6 +20,7 @@ from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus, Priority
 from udsat_desktop.core.target_list import (
     DuplicateRow,
+    IgnoredColumn,
     ImportFileError,
     ParseResult,
     RawTable,
@@ -27,6 +28,7 @@ from udsat_desktop.core.target_list import (
     TargetRecord,
     apply_named_mapping,
     detect_mapping,
+    ignored_columns,
     mapping_problems,
     parse_rows,
     read_table,
@@ -69,6 +71,9 @@ class ImportSummary:
     warnings: list[RowIssue] = field(default_factory=list)
     blank_rows: list[int] = field(default_factory=list)
     batch_id: int | None = None
+    # the file's columns that were not imported (not recognised or not chosen)
+    ignored_columns: list[IgnoredColumn] = field(default_factory=list)
+    header_row: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,6 +88,8 @@ class ImportSummary:
             "warnings": [{"row": w.row, "reason": w.reason} for w in self.warnings],
             "blank_rows": self.blank_rows,
             "batch_id": self.batch_id,
+            "header_row": self.header_row,
+            "ignored_columns": [c.to_json() for c in self.ignored_columns],
         }
 
 
@@ -115,7 +122,7 @@ def import_table(
     db: Database, table: RawTable, mapping: dict[str, int], *, source_name: str, user_id: str | None
 ) -> ImportSummary:
     with paused_gc():
-        return import_parsed(
+        summary = import_parsed(
             db,
             parse_rows(table, mapping),
             present=set(mapping),
@@ -123,6 +130,11 @@ def import_table(
             source_kind=table.source_kind,
             user_id=user_id,
         )
+    summary.ignored_columns = ignored_columns(table, mapping)
+    summary.header_row = table.header_row
+    if summary.ignored_columns:
+        log.info("import: %d column(s) not imported", len(summary.ignored_columns))
+    return summary
 
 
 def import_parsed(
@@ -236,14 +248,18 @@ def _chunks(items: list[int], size: int) -> list[list[int]]:
 
 
 def prepare_import(
-    path: Path, config_dir: Path, named: dict[str, str] | None = None
+    path: Path,
+    config_dir: Path,
+    named: dict[str, str] | None = None,
+    header_row: int | None = None,
 ) -> tuple[RawTable, dict[str, int]]:
     """Read the file and settle the column mapping: the user's, a remembered one, or detected.
 
     A mapping given explicitly is remembered for files with the same header row.
+    `header_row` (1-based) names the header row when it is not found by itself.
     """
     with paused_gc():
-        table = read_table(path)
+        table = read_table(path, header_row)
     if named:
         mapping = apply_named_mapping(table.headers, named)
         problems = mapping_problems(mapping)
@@ -260,6 +276,25 @@ def prepare_import(
     if problems:
         raise MappingNeeded(table, mapping, problems)
     return table, mapping
+
+
+def preview_import(
+    path: Path, config_dir: Path, header_row: int | None = None
+) -> tuple[RawTable, dict[str, int], list[str]]:
+    """What `prepare_import` would settle, without refusing: the table, the mapping (a
+    remembered one or detected) and what stops the import, for the dialog to show first."""
+    with paused_gc():
+        table = read_table(path, header_row)
+    remembered = remembered_mapping(config_dir, table.signature)
+    try:
+        mapping = (
+            apply_named_mapping(table.headers, remembered)
+            if remembered
+            else detect_mapping(table.headers)
+        )
+    except ImportFileError:  # a remembered column is gone: start from what is recognised
+        mapping = detect_mapping(table.headers)
+    return table, mapping, mapping_problems(mapping)
 
 
 class MappingNeeded(ImportFileError):

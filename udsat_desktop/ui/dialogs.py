@@ -1,8 +1,9 @@
 """First run, unlock and the import of a target list.
 
 Why this module is over 400 lines: the import dialog (mapping panel, report tree, worker) is
-about 200 of them and shares the error label, busy cursor and passphrase checks with the first
-run and unlock dialogs; split it when it grows again."""
+about 300 of them (its preview table lives in ui/import_preview.py) and shares the error
+label, busy cursor and passphrase checks with the first run and unlock dialogs; split it
+when it grows again."""
 
 from __future__ import annotations
 
@@ -37,14 +38,26 @@ from udsat_desktop.core.import_report import duplicate_group, warning_groups
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
-from udsat_desktop.core.target_list import FIELDS, ImportFileError, RawTable
+from udsat_desktop.core.target_list import (
+    FIELDS,
+    ImportFileError,
+    RawTable,
+    apply_named_mapping,
+)
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
-from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_table, prepare_import
+from udsat_desktop.store.importer import (
+    ImportSummary,
+    MappingNeeded,
+    import_table,
+    prepare_import,
+    preview_import,
+)
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, localize, translate
+from udsat_desktop.ui.import_preview import ImportPreview
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -232,6 +245,8 @@ class UnlockDialog(QDialog):
 class MappingPanel(QGroupBox):
     """One combo box per case field, listing the file's columns."""
 
+    changed = Signal()  # the user chose another column for a field
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Kolonner"))
@@ -254,6 +269,7 @@ class MappingPanel(QGroupBox):
                     combo.addItem(header, header)
             if spec.key in mapping:
                 combo.setCurrentIndex(combo.findData(table.headers[mapping[spec.key]]))
+            combo.currentIndexChanged.connect(self.changed)
             self.combos[spec.key] = combo
             label = domain(spec.label) + (" *" if spec.required else "")
             self.form.addRow(label, combo)
@@ -293,8 +309,15 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.path.textEdited.connect(self._forget_preview)
+        self.preview = ImportPreview()
+        self.preview.hide()
+        self.preview.header_row_changed.connect(self._load_preview)
+        self._previewed: tuple[str, int] | None = None  # (file, header row) shown
+        self._preview_named: dict[str, str] = {}
         self.mapping = MappingPanel()
         self.mapping.hide()
+        self.mapping.changed.connect(self._mapping_changed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -327,12 +350,15 @@ class ImportDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "CPR-nummer og navn skal findes i filen. Rækker med fejl springes over og "
-                    "vises med rækkenummer og årsag; resten importeres samlet."
+                    "CPR-nummer og navn skal findes i filen. Først vises filens første "
+                    "rækker og hvad hver kolonne bliver til; intet importeres, før du trykker "
+                    "Importér igen. Rækker med fejl springes over og vises med rækkenummer og "
+                    "årsag; resten importeres samlet."
                 )
             )
         )
         layout.addLayout(row)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.mapping)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
@@ -353,15 +379,93 @@ class ImportDialog(QDialog):
         if name:
             settings.setValue("import/last_dir", str(Path(name).parent))
             self.path.setText(name)
-            self.mapping.hide()
-            self._named = None
+            self._forget_preview()
+            self._load_preview()
+
+    def _forget_preview(self, *_: object) -> None:
+        self._previewed = None
+        self.preview.hide()
+        self.mapping.hide()
+        self._named = None
+
+    @property
+    def ready_to_import(self) -> bool:
+        """The file's preview is shown: the next Importér writes."""
+        return self._previewed is not None and self._previewed == (
+            self.path.text().strip(),
+            self.preview.header_row.value(),
+        )
+
+    def _load_preview(self, header_row: int | None = None) -> None:
+        """Read the file on the worker and show it; nothing is written."""
+        text = self.path.text().strip()
+        if not text:
+            _show_error(self.error, self.tr("Vælg en fil først"))
+            return
+        _show_error(self.error, "")
+        self.result_label.clear()
+        self.issues.hide()
+        self.import_button.setEnabled(False)
+        self.progress.show()
+        self.runner.start(
+            _run_preview,
+            self.paths,
+            Path(text),
+            header_row,
+            on_done=lambda result: self._show_preview(text, result),
+            on_error=self._failed,
+        )
+
+    def _show_preview(self, text: str, result: tuple[RawTable, dict[str, int], list[str]]) -> None:
+        table, mapping, problems = result
+        self.progress.hide()
+        self.import_button.setEnabled(True)
+        self.mapping.blockSignals(True)
+        self.mapping.show_table(table, mapping)
+        self.mapping.blockSignals(False)
+        self._preview_named = self.mapping.named_mapping()
+        self.mapping.show()
+        self.preview.show_preview(table, mapping)
+        self.preview.show()
+        self._previewed = (text, table.header_row)
+        if problems:
+            _show_error(
+                self.error,
+                fill(
+                    self.tr(
+                        "Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder (eller "
+                        "overskriftsrækken) og tryk Importér."
+                    ),
+                    "; ".join(localize(p) for p in problems),
+                ),
+            )
+        else:
+            self.result_label.setText(
+                self.tr("Kontrollér kolonnerne herunder, og tryk Importér for at importere.")
+            )
+
+    def _mapping_changed(self) -> None:
+        table = self.preview.shown
+        if table is None:
+            return
+        try:
+            mapping = apply_named_mapping(table.headers, self.mapping.named_mapping())
+        except ImportFileError:
+            return
+        self.preview.show_mapping(mapping)
 
     def start_import(self) -> None:
         path = Path(self.path.text().strip())
         if not self.path.text().strip():
             _show_error(self.error, self.tr("Vælg en fil først"))
             return
-        named = self.mapping.named_mapping() if self.mapping.isVisible() else None
+        if not self.ready_to_import:  # shown first, written on the next press
+            self._load_preview(self.preview.header_row.value() if self._previewed else None)
+            return
+        named: dict[str, str] | None = self.mapping.named_mapping()
+        if named == self._preview_named:
+            named = None  # as detected (or remembered): nothing new to remember
+        header_row = self.preview.header_row.value()
         _show_error(self.error, "")
         self.result_label.clear()
         self.issues.hide()
@@ -374,6 +478,7 @@ class ImportDialog(QDialog):
             path,
             named,
             self.profile.user_id,
+            header_row,
             on_done=self._done,
             on_error=self._failed,
         )
@@ -382,7 +487,9 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.import_button.setEnabled(True)
         if isinstance(exc, MappingNeeded):
+            self.mapping.blockSignals(True)
             self.mapping.show_table(exc.table, exc.mapping)
+            self.mapping.blockSignals(False)
             self.mapping.show()
             _show_error(
                 self.error,
@@ -408,6 +515,8 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.import_button.setEnabled(True)
         self.mapping.hide()
+        self.preview.hide()
+        self._previewed = None  # a new press shows the file again before it writes
         parts = [
             fill(
                 one_or_many(
@@ -441,6 +550,18 @@ class ImportDialog(QDialog):
                 self.tr("%1 advarsler (importeret alligevel)."),
             )
             parts.append(fill(warnings, str(len(summary.warnings))))
+        if summary.ignored_columns:
+            parts.append(
+                fill(
+                    self.tr("Ikke importeret: %1."),
+                    ", ".join(
+                        fill(self.tr("kolonne %1 »%2«"), c.column, c.header)
+                        if c.header
+                        else fill(self.tr("kolonne %1"), c.column)
+                        for c in summary.ignored_columns
+                    ),
+                )
+            )
         self.result_label.setText(" ".join(parts))
         self.show_issues(summary)
         self.imported.emit(summary)
@@ -482,7 +603,18 @@ class ImportDialog(QDialog):
 
 
 def _run_import(
-    db: Database, paths: AppPaths, path: Path, named: dict[str, str] | None, user_id: str
+    db: Database,
+    paths: AppPaths,
+    path: Path,
+    named: dict[str, str] | None,
+    user_id: str,
+    header_row: int | None = None,
 ) -> Any:
-    table, mapping = prepare_import(path, paths.config, named)
+    table, mapping = prepare_import(path, paths.config, named, header_row)
     return import_table(db, table, mapping, source_name=path.name, user_id=user_id)
+
+
+def _run_preview(
+    paths: AppPaths, path: Path, header_row: int | None
+) -> tuple[RawTable, dict[str, int], list[str]]:
+    return preview_import(path, paths.config, header_row)

@@ -21,6 +21,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+WATCH_MS = 2000  # how often the store is asked whether another process changed it
+
+
+def _counts(db: Any, case_filter: CaseFilter) -> tuple[int, int]:
+    """(all cases, cases matching the filter), counted on a worker."""
+    from udsat_desktop.store.queue import CaseQueue
+
+    queue = CaseQueue(db)
+    total = queue.count()
+    return total, total if case_filter.is_empty() else queue.count(case_filter)
+
 
 class QueueController(Controller):
     def __init__(self, window: MainWindow) -> None:
@@ -39,6 +50,14 @@ class QueueController(Controller):
         self.panel.cpr_revealed.connect(self._cpr_revealed)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        # other processes (a `udsat import` from the command line, a sync run by the CLI)
+        # change the store too: the totals follow them
+        self._data_version: int | None = self._store_version()
+        self._recounting = False
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_MS)
+        self.watch_timer.timeout.connect(self.check_for_changes)
+        self.watch_timer.start()
 
     # ------------------------------------------------------------------ filters
 
@@ -80,6 +99,51 @@ class QueueController(Controller):
                 fmt_number(total),
             )
         self.window.count_label.setText(text)
+
+    def check_for_changes(self) -> None:
+        """The store changed since the last look (SQLite's data_version, which any commit by
+        another connection moves): count again on the worker, and reload the list when the
+        counts differ from those shown."""
+        version = self._store_version()
+        if version is None or version == self._data_version or self._recounting:
+            return
+        self._data_version = version
+        self._recounting = True
+        self.runner.start(
+            _counts,
+            self.db,
+            self.model.current_filter,
+            on_done=self._recounted,
+            on_error=self._recount_failed,
+        )
+
+    def _store_version(self) -> int | None:
+        return self.db.data_version()
+
+    def _recounted(self, counts: tuple[int, int]) -> None:
+        self._recounting = False
+        if counts == (self.model.total, self.model.matches):
+            return
+        current = self.current_case_id()
+        self.model.refresh()
+        self.after_external_change(current)
+
+    def _recount_failed(self, exc: BaseException) -> None:
+        self._recounting = False
+        log.warning("recount after an outside change failed: %s", type(exc).__name__)
+
+    def after_external_change(self, current: int | None) -> None:
+        """The list was read again: the case that was current stays current."""
+        units = self.window.queue.distinct_units()
+        combo = self.filters.unit
+        known = {combo.itemData(i) for i in range(combo.count())}
+        for unit in units:
+            if unit not in known:
+                combo.addItem(unit, unit)
+        if current is not None:
+            row = self.model.row_of_case(current)
+            if row >= 0:
+                self.table.selectRow(row)
 
     def _audit_search(self) -> None:
         """The search criterion, once typing has settled (not every keystroke)."""

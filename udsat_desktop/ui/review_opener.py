@@ -86,6 +86,8 @@ class ReviewOpener(QObject):
         window.correction_started.connect(self.show)
         window.replaced.connect(self.show)
         window.first_edit.connect(lambda: self._first_edit(window))
+        window.typing_started.connect(lambda: self._typing_started(window))
+        window.draft_needed.connect(lambda: self._settle(window))
         window.closing.connect(lambda changed: self._closing(window, changed))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: self._forget(window))
@@ -150,9 +152,20 @@ class ReviewOpener(QObject):
     # ------------------------------------------------------------------ claims
 
     def _first_edit(self, window: Any) -> None:
-        """The first change in a window: claim the case. If someone else holds it (or it is
+        """The first change in a window made by a button (a consent, a next step, a
+        correction): claim the case before it goes on. If someone else holds it (or it is
         assigned to someone else), say who; go on only as an explicit second review."""
-        if not self.claim(window.review.case_id):
+        if window.claim_state == "pending":
+            self._settle(window)
+            return
+        if window.claim_state is not None:
+            return
+        window.claim_state = "pending"
+        self._decide(window, self.claim(window.review.case_id))
+
+    def _decide(self, window: Any, allowed: bool) -> None:
+        window.claim_state = "done"
+        if not allowed:
             window.refuse_edits()
             case = get_case(self.db, window.review.case_id)
             if case is not None:  # the attempt is given up: no claim of mine is left
@@ -162,6 +175,83 @@ class ReviewOpener(QObject):
             return
         window.claimed_here = True
         self._start(window)
+
+    def _typing_started(self, window: Any) -> None:
+        """The first typed change, announced once its keystroke was handled. The claim on the
+        share runs on a daemon thread and nothing waits for it here: the user types on, the
+        answers stay in the window, and its autosave waits for the draft. When the share
+        answers (normally within a fraction of a second) the draft is stored, or, if a
+        colleague holds the case, the user is asked; after CLAIM_WAIT_MS the edit goes on as
+        offline (the claim is queued and checked at the next sync)."""
+        from udsat_desktop.sync.engine import claim_case
+
+        if window.claim_state is not None:
+            return
+        case = get_case(self.db, window.review.case_id)
+        if case is None:
+            return
+        share = self._share()
+        assignee = case.assigned_reviewer
+        window.claim_state = "pending"
+        if share is None or (assignee and assignee != self.profile.user_id):
+            # nothing to wait for (offline), or a question to ask first (assigned to someone
+            # else): decided now, outside the keystroke
+            self._decide(window, self.claim(case.id))
+            return
+        mine = assignee == self.profile.user_id
+        window.claim_in_flight = True
+        self.runner.start(
+            claim_case,
+            self.db,
+            self.profile,
+            case.case_key,
+            share,
+            second=mine,
+            on_done=lambda result: self._claim_answered(window, case, result),
+            on_error=lambda exc: self._claim_answered(window, case, exc),
+            daemon=True,
+        )
+        QTimer.singleShot(CLAIM_WAIT_MS, lambda: self._claim_late(window))
+
+    def _claim_answered(self, window: Any, case: Any, result: Any) -> None:
+        mine = case.assigned_reviewer == self.profile.user_id
+        window.claim_in_flight = False
+        if getattr(window, "release_after_claim", False):  # closed unchanged meanwhile
+            window.release_after_claim = False
+            self._release(case.case_key)
+            return
+        if isinstance(result, BaseException):
+            log.warning("claim failed: %s; checked at the next sync", type(result).__name__)
+            result = None
+        taken = result is not None and result.taken_by_other and not mine
+        if window.claim_state != "pending":  # answered after the edit went on
+            if taken:
+                self.claim_clashes.emit([case.case_key])
+            return
+        if result is None or not result.taken_by_other:
+            self._decide(window, True)
+            return
+        from udsat_desktop.sync.engine import claim_case
+
+        if not taken or self._ask_second(case.case_key, result.holder, result.holder_claimed_at):
+            claim_case(self.db, self.profile, case.case_key, self._share(), second=True)
+            self._decide(window, True)
+        else:
+            self._decide(window, False)
+
+    def _claim_late(self, window: Any) -> None:
+        if window.claim_state == "pending":
+            log.warning("share did not answer a claim within %d ms; claim queued", CLAIM_WAIT_MS)
+            self._decide(window, True)
+
+    def _settle(self, window: Any) -> None:
+        """The draft is needed now (the window saves, closes or records a consent) while the
+        share has not answered the claim: the edit goes on as offline, the claim queued;
+        if the share says later that a colleague holds the case, the user is told then."""
+        if window.claim_state is None:
+            self._typing_started(window)
+        if window.claim_state == "pending":
+            self._decide(window, True)
 
     def _start(self, window: Any) -> None:
         """A review shown before any edit is stored now: the draft, and the case's move to
@@ -279,17 +369,23 @@ class ReviewOpener(QObject):
         nothing changed (the share part on a daemon thread: it may hang)."""
         if changed or not getattr(window, "claimed_here", False):
             return
-        from udsat_desktop.sync.engine import release_claim
-
         case = get_case(self.db, window.review.case_id)
         if case is None:
             return
         window.claimed_here = False
+        if getattr(window, "claim_in_flight", False):  # given back once the share answered
+            window.release_after_claim = True
+            return
+        self._release(case.case_key)
+
+    def _release(self, case_key: str) -> None:
+        from udsat_desktop.sync.engine import release_claim
+
         self.runner.start(
             release_claim,
             self.db,
             self.profile,
-            case.case_key,
+            case_key,
             self._share(),
             on_error=lambda exc: log.warning("claim release failed: %s", type(exc).__name__),
             daemon=True,

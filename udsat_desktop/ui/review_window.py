@@ -17,11 +17,12 @@ import html
 import logging
 import time
 from functools import partial
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -35,6 +36,7 @@ from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import (
+    NOT_STARTED,
     ReviewState,
     get_review,
     mark_ready,
@@ -71,6 +73,57 @@ AUTOSAVE_MS = 400  # first unsaved edit -> saved within this plus the write (< 1
 OPEN_REVIEW_KEY = "review/open"
 
 
+class SectionKeys(QObject):
+    """Ctrl+PgDown / Ctrl+PgUp change the section from inside any field of the window.
+
+    A window shortcut alone is not enough: a text field may take the keys for itself, and a
+    window shortcut fires only while Qt counts the window as active, which the keyboard focus
+    does not guarantee (the keys still reach the field). So the keys are taken where they
+    arrive: the filter sits on each widget of the window that gets the focus, claims the
+    shortcut override (so no window shortcut fires as well) and changes the section on the
+    key press itself."""
+
+    KEYS: ClassVar[dict[Qt.Key, int]] = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def step_of(self, event: QEvent) -> int:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return 0
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.ControlModifier:
+            return 0
+        return self.KEYS.get(Qt.Key(key_event.key()), 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        step = self.step_of(event)
+        if not step:
+            return False
+        event.accept()
+        if event.type() == QEvent.Type.KeyPress:
+            self.window.step_section(step)
+        return True
+
+    def watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A widget of the window got the focus: it takes the keys from now on."""
+        if new is not None and (new is self.window or self.window.isAncestorOf(new)):
+            self._install(new)
+
+    def guard(self, root: QWidget) -> None:
+        """Every widget under `root` that can take the focus (a page as it is built)."""
+        for widget in [root, *root.findChildren(QWidget)]:
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                self._install(widget)
+
+    def _install(self, widget: QWidget) -> None:
+        if not widget.property("sectionKeys"):
+            widget.setProperty("sectionKeys", True)
+            widget.installEventFilter(self)
+
+
 def _shortcut_slots(window: Any) -> list[tuple[str, str, Any]]:
     slots = {
         "Ctrl+PgDown": lambda: window.step_section(1),
@@ -88,6 +141,9 @@ class ReviewWindow(QMainWindow):
     sign_requested = Signal()
     saved = Signal(float)  # seconds the save took
     first_edit = Signal()  # the first change in this window (the case is claimed then)
+    # the first typed change: the claim follows once the keystroke is handled, without waiting
+    typing_started = Signal()
+    draft_needed = Signal()  # the answers must be stored now, but the draft is not yet made
     correction_started = Signal(object)  # the new version's ReviewState, to be opened
     replaced = Signal(object)  # the review moved to a newer template: its state, to be opened
     closing = Signal(bool)  # whether anything changed while the window was open
@@ -115,6 +171,9 @@ class ReviewWindow(QMainWindow):
         self._closed = False  # results of saves still queued after close are ignored
         self._edit_started = False  # first_edit emitted
         self._refused = False  # the claim was refused: look only
+        # set by whoever opened the window: None (not asked), "pending" (the share has not
+        # answered yet), "done" (the edit may go on; the draft exists)
+        self.claim_state: str | None = None
         self._other_changes = False  # consents or next steps recorded here
         case = get_case(db, review.case_id)
         self.case_key = case.case_key if case else "?"
@@ -222,6 +281,14 @@ class ReviewWindow(QMainWindow):
             self.addAction(action)
 
         view.set_text_size(text_size_step())
+        self.section_keys = SectionKeys(self)
+        self.section_keys.guard(self)
+        for page in self.pages:
+            if isinstance(page, FieldsPage):
+                page.made.connect(partial(self.section_keys.guard, page))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self.section_keys.watch)  # let go when the window is deleted
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -339,6 +406,8 @@ class ReviewWindow(QMainWindow):
         if not self._edit_started:
             self._edit_started = True
             self.first_edit.emit()
+        elif self.review.id == NOT_STARTED:  # typing began; its claim has not settled yet
+            self.draft_needed.emit()
         return not self._refused
 
     def refuse_edits(self) -> None:
@@ -377,14 +446,20 @@ class ReviewWindow(QMainWindow):
             return  # a review not yet stored: reading through it stores nothing
         if field_id != "__section__" and not self._edit_started:
             self._edit_started = True
-            self.first_edit.emit()
-            if self._refused:
-                return
+            # Claiming the case (and storing a new review's draft) waits until this keystroke
+            # has been handled: nothing inside a key handler may run an event loop, block on
+            # the share, ask a question or move the focus, or typed keys are lost. Until the
+            # draft exists the answers are kept here and the autosave waits for it.
+            QTimer.singleShot(0, self._announce_typing)
         self.answers = self.collect()
         self._refresh_markers()
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()  # not restarted by later edits: saves even during typing
+
+    def _announce_typing(self) -> None:
+        if not self._closed and not self._refused:
+            self.typing_started.emit()
 
     def _refresh_markers(self) -> None:
         for row, section in enumerate(self.template.sections):
@@ -423,8 +498,10 @@ class ReviewWindow(QMainWindow):
     def _autosave(self) -> None:
         if not self._dirty or self.review.locked:
             return
-        if self._saving:
-            self._timer.start()  # a save is under way; the next one follows it
+        if self._saving or self.review.id == NOT_STARTED:
+            # a save is under way, or the draft is not made yet (the claim has not settled):
+            # the next save follows it
+            self._timer.start()
             return
         answers, section, field, co = self._snapshot()
         self._dirty = False
@@ -481,6 +558,11 @@ class ReviewWindow(QMainWindow):
         self.runner.wait()
         if self.review.locked or not (self._dirty or self._saving):
             self._saving = False
+            return
+        if self.review.id == NOT_STARTED and not self._refused:
+            self.draft_needed.emit()  # the claim settles now (as queued if the share is slow)
+        if self._refused or self.review.id == NOT_STARTED:
+            self._dirty = self._saving = False  # refused: nothing of this window is kept
             return
         answers, section, field, co = self._snapshot()
         self.review = save_review(
