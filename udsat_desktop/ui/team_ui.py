@@ -1,5 +1,6 @@
 """Team → Medlemmer…: the roster, the requests waiting on the share, approval by comparing a
 short code, revocation; and the first-sync question "is this your coordinator's code?".
+It is over 400 lines because those three share one worker flow and one set of messages.
 
 The share is read and the roster signed on a worker (TaskRunner); the dialog only shows what
 comes back. Approving asks the coordinator to compare the request's code with the code on the
