@@ -151,10 +151,16 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
             ("ændret efter underskrift", report.modified),
             ("ikke underskrevet", report.unsigned),
             ("ukendt underskriver", report.unknown_signer),
-            ("flere gennemgange af samme sag", report.conflicts),
         ):
             if items:
                 lines.append(f"  {label}: {named(items)}")
+        if report.conflicts:  # every ingest says so until a coordinator decides
+            lines.append(
+                f"  konflikt – flere gældende gennemgange af samme sag: "
+                f"{', '.join(report.conflicts)} (vælg den gældende: udsat conflicts show/decide)"
+            )
+        if report.decisions:
+            lines.append(f"  {report.decisions} afgørelser af konflikter modtaget")
         for label, items in (
             ("tilbagekaldt underskriver", report.revoked_signer),
             ("kunne ikke kontrolleres", report.unchecked),

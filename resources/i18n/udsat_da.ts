@@ -467,6 +467,133 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Sager i konflikt</source>
+        <translation>Sager i konflikt</translation>
+    </message>
+    <message>
+        <source>Ingen sager har flere gældende gennemgange.</source>
+        <translation>Ingen sager har flere gældende gennemgange.</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange:</source>
+        <translation>Sager med flere underskrevne gennemgange:</translation>
+    </message>
+    <message>
+        <source>Gennemgangene side om side</source>
+        <translation>Gennemgangene side om side</translation>
+    </message>
+    <message>
+        <source>Felter markeret med ≠ og gul baggrund er forskellige i gennemgangene.</source>
+        <translation>Felter markeret med ≠ og gul baggrund er forskellige i gennemgangene.</translation>
+    </message>
+    <message>
+        <source>Gældende gennemgang</source>
+        <translation>Gældende gennemgang</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Begrundelse for valget (påkrævet; hele teamet ser den)</source>
+        <translation>Begrundelse for valget (påkrævet; hele teamet ser den)</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg gældende</source>
+        <translation>&amp;Vælg gældende</translation>
+    </message>
+    <message>
+        <source>Gør den valgte gennemgang gældende for sagen; afgørelsen underskrives og deles med teamet</source>
+        <translation>Gør den valgte gennemgang gældende for sagen; afgørelsen underskrives og deles med teamet</translation>
+    </message>
+    <message>
+        <source>Gældende:</source>
+        <translation>Gældende:</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>afgjort</source>
+        <translation>afgjort</translation>
+    </message>
+    <message>
+        <source>Ingen sag valgt</source>
+        <translation>Ingen sag valgt</translation>
+    </message>
+    <message>
+        <source>Sag %1: %2 underskrevne gennemgange</source>
+        <translation>Sag %1: %2 underskrevne gennemgange</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Underskrevet af</source>
+        <translation>Underskrevet af</translation>
+    </message>
+    <message>
+        <source>Gennemgåere</source>
+        <translation>Gennemgåere</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>afventer valg</source>
+        <translation>afventer valg</translation>
+    </message>
+    <message>
+        <source>gældende</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>ikke gældende</source>
+        <translation>ikke gældende</translation>
+    </message>
+    <message>
+        <source>Afgjort %1 af %2: %3 gælder. Begrundelse: %4</source>
+        <translation>Afgjort %1 af %2: %3 gælder. Begrundelse: %4</translation>
+    </message>
+    <message>
+        <source>Ingen af gennemgangene gælder, før du vælger: sagen er ikke kandidat til et møde og tælles som »konflikt« i fremdrift og udtræk.</source>
+        <translation>Ingen af gennemgangene gælder, før du vælger: sagen er ikke kandidat til et møde og tælles som »konflikt« i fremdrift og udtræk.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) – %3</source>
+        <translation>Version %1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Skriv en begrundelse for valget; hele teamet ser den.</source>
+        <translation>Skriv en begrundelse for valget; hele teamet ser den.</translation>
+    </message>
+    <message>
+        <source>Afgørelsen er gemt, men ikke lagt på fællesmappen endnu (%1); næste synkronisering lægger den der.</source>
+        <translation>Afgørelsen er gemt, men ikke lagt på fællesmappen endnu (%1); næste synkronisering lægger den der.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Formål (modtager)</source>
@@ -657,6 +784,10 @@
     <message>
         <source>Gem &amp;diagrammer som PNG…</source>
         <translation>Gem &amp;diagrammer som PNG…</translation>
+    </message>
+    <message>
+        <source> · %1 sager i konflikt</source>
+        <translation> · %1 sager i konflikt</translation>
     </message>
     <message>
         <source>Gennemgået</source>
@@ -2364,8 +2495,32 @@
         <translation>filen er ikke en PDF</translation>
     </message>
     <message>
+        <source>Skriv en begrundelse for valget (--reason); den vises for hele teamet</source>
+        <translation>Skriv en begrundelse for valget (--reason); den vises for hele teamet</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har ikke flere gældende gennemgange at vælge imellem</source>
+        <translation>Sag {case_key} har ikke flere gældende gennemgange at vælge imellem</translation>
+    </message>
+    <message>
+        <source>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</source>
+        <translation>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</translation>
+    </message>
+    <message>
+        <source>Ukendt sagsnøgle: {case_key}</source>
+        <translation>Ukendt sagsnøgle: {case_key}</translation>
+    </message>
+    <message>
         <source>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</source>
         <translation>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator vælger den gældende, før sagen kan komme på et møde</source>
+        <translation>Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator vælger den gældende, før sagen kan komme på et møde</translation>
+    </message>
+    <message>
+        <source>Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})</source>
+        <translation>Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})</translation>
     </message>
     <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
@@ -2424,6 +2579,54 @@
         <translation>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</translation>
     </message>
     <message>
+        <source>der er ingen fællesmappe sat op</source>
+        <translation>der er ingen fællesmappe sat op</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke afgøre en konflikt mellem gennemgange</source>
+        <translation>Du er ikke koordinator på teamets holdliste og kan ikke afgøre en konflikt mellem gennemgange</translation>
+    </message>
+    <message>
+        <source>Begrundelsen er for lang (højst {n} tegn)</source>
+        <translation>Begrundelsen er for lang (højst {n} tegn)</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til afgørelsen</source>
+        <translation>filnavnet passer ikke til afgørelsen</translation>
+    </message>
+    <message>
+        <source>afgørelsen nævner en anden koordinator end den, der underskrev</source>
+        <translation>afgørelsen nævner en anden koordinator end den, der underskrev</translation>
+    </message>
+    <message>
+        <source>afgørelsen hører til en anden fællesmappe</source>
+        <translation>afgørelsen hører til en anden fællesmappe</translation>
+    </message>
+    <message>
+        <source>ugyldig sagsnøgle i afgørelsen</source>
+        <translation>ugyldig sagsnøgle i afgørelsen</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ufuldstændig</source>
+        <translation>afgørelsen er ufuldstændig</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen begrundelse</source>
+        <translation>afgørelsen har ingen begrundelse</translation>
+    </message>
+    <message>
+        <source>afgørelsen afvist: {problem}</source>
+        <translation>afgørelsen afvist: {problem}</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen gyldig dato</source>
+        <translation>afgørelsen har ingen gyldig dato</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</source>
+        <translation>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</translation>
+    </message>
+    <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>teamets holdliste er ikke modtaget endnu</translation>
     </message>
@@ -2462,6 +2665,10 @@
     <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
+    </message>
+    <message>
+        <source>Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)</source>
+        <translation>Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</source>
@@ -4233,6 +4440,14 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende</source>
+        <translation>Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende</translation>
     </message>
     <message>
         <source>&amp;Tastaturgenveje</source>

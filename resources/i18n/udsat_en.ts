@@ -467,6 +467,133 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Sager i konflikt</source>
+        <translation>Cases in conflict</translation>
+    </message>
+    <message>
+        <source>Ingen sager har flere gældende gennemgange.</source>
+        <translation>No case has more than one review in force.</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange:</source>
+        <translation>Cases with more than one signed review:</translation>
+    </message>
+    <message>
+        <source>Gennemgangene side om side</source>
+        <translation>The reviews side by side</translation>
+    </message>
+    <message>
+        <source>Felter markeret med ≠ og gul baggrund er forskellige i gennemgangene.</source>
+        <translation>Fields marked ≠ with a yellow background differ between the reviews.</translation>
+    </message>
+    <message>
+        <source>Gældende gennemgang</source>
+        <translation>Review in force</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Begrundelse for valget (påkrævet; hele teamet ser den)</source>
+        <translation>Reason for the choice (required; the whole team sees it)</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg gældende</source>
+        <translation>&amp;Choose the one in force</translation>
+    </message>
+    <message>
+        <source>Gør den valgte gennemgang gældende for sagen; afgørelsen underskrives og deles med teamet</source>
+        <translation>Make the chosen review the one in force for the case; the decision is signed and shared with the team</translation>
+    </message>
+    <message>
+        <source>Gældende:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>afgjort</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>Ingen sag valgt</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Sag %1: %2 underskrevne gennemgange</source>
+        <translation>Case %1: %2 signed reviews</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Underskrevet af</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Gennemgåere</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>afventer valg</source>
+        <translation>awaiting a choice</translation>
+    </message>
+    <message>
+        <source>gældende</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>ikke gældende</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <source>Afgjort %1 af %2: %3 gælder. Begrundelse: %4</source>
+        <translation>Decided %1 by %2: %3 is in force. Reason: %4</translation>
+    </message>
+    <message>
+        <source>Ingen af gennemgangene gælder, før du vælger: sagen er ikke kandidat til et møde og tælles som »konflikt« i fremdrift og udtræk.</source>
+        <translation>None of the reviews is in force until you choose: the case is no meeting candidate and counts as &quot;conflict&quot; in progress figures and exports.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) – %3</source>
+        <translation>Version %1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Skriv en begrundelse for valget; hele teamet ser den.</source>
+        <translation>Write a reason for the choice; the whole team sees it.</translation>
+    </message>
+    <message>
+        <source>Afgørelsen er gemt, men ikke lagt på fællesmappen endnu (%1); næste synkronisering lægger den der.</source>
+        <translation>The decision is saved but not on the shared folder yet (%1); the next sync puts it there.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Formål (modtager)</source>
@@ -657,6 +784,10 @@
     <message>
         <source>Gem &amp;diagrammer som PNG…</source>
         <translation>Save &amp;charts as PNG…</translation>
+    </message>
+    <message>
+        <source> · %1 sager i konflikt</source>
+        <translation> · %1 cases in conflict</translation>
     </message>
     <message>
         <source>Gennemgået</source>
@@ -2353,7 +2484,7 @@
     </message>
     <message>
         <source>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</source>
-        <translation>the record's signature is damaged (the certificate or the value cannot be read)</translation>
+        <translation>the record&apos;s signature is damaged (the certificate or the value cannot be read)</translation>
     </message>
     <message>
         <source>data efter den sidste ændring</source>
@@ -2364,8 +2495,32 @@
         <translation>the file is not a PDF</translation>
     </message>
     <message>
+        <source>Skriv en begrundelse for valget (--reason); den vises for hele teamet</source>
+        <translation>Write a reason for the choice (--reason); the whole team sees it</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har ikke flere gældende gennemgange at vælge imellem</source>
+        <translation>Case {case_key} has no reviews in force to choose between</translation>
+    </message>
+    <message>
+        <source>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</source>
+        <translation>Review {valid} is not one of the case&apos;s reviews in conflict (choose one of: {keys})</translation>
+    </message>
+    <message>
+        <source>Ukendt sagsnøgle: {case_key}</source>
+        <translation>Unknown case key: {case_key}</translation>
+    </message>
+    <message>
         <source>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</source>
         <translation>The meeting would last past midnight: starting at {start} with {minutes} minutes per case, even the first case ends after midnight</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator vælger den gældende, før sagen kan komme på et møde</source>
+        <translation>Case {case_key} has more than one review in force (conflict); a coordinator chooses the one in force before the case can go on a meeting</translation>
+    </message>
+    <message>
+        <source>Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})</source>
+        <translation>Case {case_key}: review {old} is not in force (the coordinator chose {new})</translation>
     </message>
     <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
@@ -2377,7 +2532,7 @@
     </message>
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
-        <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case's slot would end at {end} the next day)</translation>
+        <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case&apos;s slot would end at {end} the next day)</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
@@ -2424,6 +2579,54 @@
         <translation>{file} cannot be co-signed: the PDF has no room for a co-signature</translation>
     </message>
     <message>
+        <source>der er ingen fællesmappe sat op</source>
+        <translation>no shared folder is set up</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke afgøre en konflikt mellem gennemgange</source>
+        <translation>You are not a coordinator on the team roster and cannot decide a conflict between reviews</translation>
+    </message>
+    <message>
+        <source>Begrundelsen er for lang (højst {n} tegn)</source>
+        <translation>The reason is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til afgørelsen</source>
+        <translation>the file name does not match the decision</translation>
+    </message>
+    <message>
+        <source>afgørelsen nævner en anden koordinator end den, der underskrev</source>
+        <translation>the decision names another coordinator than the one who signed it</translation>
+    </message>
+    <message>
+        <source>afgørelsen hører til en anden fællesmappe</source>
+        <translation>the decision belongs to another shared folder</translation>
+    </message>
+    <message>
+        <source>ugyldig sagsnøgle i afgørelsen</source>
+        <translation>invalid case key in the decision</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ufuldstændig</source>
+        <translation>the decision is incomplete</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen begrundelse</source>
+        <translation>the decision has no reason</translation>
+    </message>
+    <message>
+        <source>afgørelsen afvist: {problem}</source>
+        <translation>decision refused: {problem}</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen gyldig dato</source>
+        <translation>the decision has no valid date</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</source>
+        <translation>the decision is not signed by a coordinator on the team roster</translation>
+    </message>
+    <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>the team roster has not been received yet</translation>
     </message>
@@ -2462,6 +2665,10 @@
     <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
+    </message>
+    <message>
+        <source>Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)</source>
+        <translation>The meeting has cases with more than one review in force (conflict): {items}. Choose the review in force first (Team → Conflicts, or udsat conflicts decide)</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</source>
@@ -4233,6 +4440,14 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende</source>
+        <translation>Cases with more than one signed review: compare them and choose the one in force</translation>
     </message>
     <message>
         <source>&amp;Tastaturgenveje</source>

@@ -101,6 +101,21 @@ def sections_from_answers(
     return tuple(out)
 
 
+def answer_texts(template: Template, answers: dict[str, Any]) -> dict[str, str]:
+    """Each visible field as (label → text), in template order, as the summary prints it; a
+    repeating group as its rows joined ("a / b; c / d"). A label used twice gets its section's
+    title in front. What conflicts and corrections compare, field by field."""
+    out: dict[str, str] = {}
+    for section in sections_from_answers(template, answers):
+        items = [(row.label, row.text) for row in section.rows] + [
+            (table.title, "; ".join(" / ".join(r) for r in table.rows) or "–")
+            for table in section.tables
+        ]
+        for label, text in items:
+            out[f"{section.title} › {label}" if label in out else label] = text
+    return out
+
+
 def recommendation_text(template: Template, answers: dict[str, Any]) -> str:
     """The recommendation in one paragraph, read through the template's field roles."""
     text = answered_text(template.answer_of(ROLE_RECOMMENDATION, answers)) or "–"

@@ -821,7 +821,8 @@ class FollowUpRow:
 
 
 _TEAM_STEPS = """
-SELECT i.case_key, json_extract(j.value, '$.type'), json_extract(j.value, '$.organisation'),
+SELECT i.review_key, i.case_key, json_extract(j.value, '$.type'),
+       json_extract(j.value, '$.organisation'),
        json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
 FROM ingested_record i, json_each(i.record, '$.next_steps') j
 WHERE i.verdict = 'TRUSTED'
@@ -835,9 +836,16 @@ WHERE i.verdict = 'TRUSTED'
 def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
     """Next steps from colleagues' signed reviews ingested from the share (the latest version
     of each; reviews made here are counted from the local store instead): case key, type,
-    organisation, deadline, status."""
+    organisation, deadline, status. A review not in force (either side of an undecided
+    conflict, or one a coordinator's decision overrules) adds no steps: nothing is counted
+    twice."""
+    from udsat_desktop.store.versions import not_counted_keys
+
+    skip = not_counted_keys(db)
     rows = []
-    for case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+    for review_key, case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+        if review_key in skip:
+            continue
         if kind and org:
             rows.append(
                 (case_key, kind, org, dt.date.fromisoformat(deadline) if deadline else None, status)
@@ -988,5 +996,6 @@ def summary_of(
                 for st in step_rows
             ],
             "consents": {p: st.status.value for p, st in states.items()},
+            "answers": answers,
         },
     )

@@ -256,6 +256,8 @@ class SyncReport:
     pending: int = 0
     roster_version: int = 0
     removed_from_team: bool = False  # the roster I hold says a coordinator revoked me
+    decisions: int = 0  # coordinators' decisions on conflicts taken in (issue 29)
+    handovers: list[dict[str, str]] = field(default_factory=list)  # my cases given to others
     coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -902,6 +904,7 @@ def sync(
             if profile.role.value == "coordinator":
                 absorb_own_certificates(db, paths, profile, share)
             pull_assignments(db, profile, share, report)  # before claims: an assignment wins
+            _exchange_decisions(db, paths, profile, share, report)
             check_queued_claims(db, profile, share, report)
             push_outbox(db, paths, share, report)
             publish_audit_head(db, profile, share)
@@ -932,6 +935,19 @@ def sync(
     return report
 
 
+def _exchange_decisions(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: Any
+) -> None:
+    """Decisions on conflicts: mine not yet on the share go there (coordinators); every
+    coordinator's on the share that this app does not hold yet comes in (sync/decisions.py)."""
+    from udsat_desktop.sync.decisions import publish_pending, pull_decisions
+
+    if profile.role.value == "coordinator":
+        with contextlib.suppress(sealed.SealError, ShareError):
+            publish_pending(db, paths, share)
+    report.decisions += pull_decisions(db, paths, profile, share, report)
+
+
 # ----------------------------------------------------------------------------- ingest
 
 
@@ -950,6 +966,7 @@ class IngestReport:
     unchecked: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # not bound to a signature
     content_conflicts: list[str] = field(default_factory=list)  # known id, other content
+    decisions: int = 0  # coordinators' decisions on conflicts taken in from the share
     ltv_added: list[str] = field(default_factory=list)  # stored copies made B-LT/B-LTA
     ltv_waiting: list[str] = field(default_factory=list)  # still B-B/B-T: tried next ingest
     reasons: dict[str, str] = field(default_factory=dict)  # review id -> why it is refused
@@ -1209,11 +1226,16 @@ def ingest(  # noqa: C901
     if keep:
         keep_ingested_pdfs(db, keep)
     if touched_cases:
-        report.cases_updated, conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
-        report.conflicts.extend(conflicts)
+        report.cases_updated, _conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
         from udsat_desktop.store.meetings import follow_latest
 
         follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
+    with contextlib.suppress(ShareError, OSError):
+        _exchange_decisions(db, paths, profile, share, report)
+    from udsat_desktop.store.versions import open_conflict_keys
+
+    # a conflict stays one until a coordinator decides it: every ingest says so
+    report.conflicts = sorted(open_conflict_keys(db))
     from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
 
     add_ltv_after_ingest(db, paths, share, report)  # the one call: validation data added later
