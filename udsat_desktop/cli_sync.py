@@ -20,11 +20,13 @@ from udsat_desktop.sync.share import ShareError
 
 
 def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store.queue import reviewer_labels
     from udsat_desktop.sync.engine import sync
 
     db, profile = open_store(paths)
     try:
         report = sync(db, paths, profile, share_of(args, paths), lock_wait=args.wait)
+        names = reviewer_labels(db, full=True)
     finally:
         db.close()
 
@@ -39,6 +41,14 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        lines += [
+            f"  sagen {h['case_key']} er overdraget til {names.get(h['to'], h['to'])} af "
+            f"{names.get(h['by'], h['by'])} ({h['at'][:10]}); "
+            "din kladde er gemt, men underskriv den kun efter aftale med koordinatoren"
+            for h in report.handovers
+        ]
+        if report.decisions:
+            lines.append(f"  {report.decisions} afgørelser af konflikter modtaget")
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         if report.removed_from_team:
             lines.append(

@@ -395,6 +395,22 @@
         <translation>Skjul &amp;CPR</translation>
     </message>
     <message>
+        <source>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</source>
+        <translation>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</translation>
+    </message>
+    <message>
+        <source>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</source>
+        <translation>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</translation>
+    </message>
+    <message>
+        <source>Gældende: %1 – valgt af %2 den %3: %4</source>
+        <translation>Gældende: %1 – valgt af %2 den %3: %4</translation>
+    </message>
+    <message>
+        <source>Ikke gældende: %1 (version %2)</source>
+        <translation>Ikke gældende: %1 (version %2)</translation>
+    </message>
+    <message>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
@@ -2629,6 +2645,10 @@
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>teamets holdliste er ikke modtaget endnu</translation>
+    </message>
+    <message>
+        <source>ugyldig overdragelse i tildelingen</source>
+        <translation>ugyldig overdragelse i tildelingen</translation>
     </message>
     <message>
         <source>ingen på teamets holdliste kan læse filen</source>
@@ -5524,6 +5544,24 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Annullér</source>
         <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>• Sag %1: overdraget til %2 af %3 den %4</source>
+        <translation>• Sag %1: overdraget til %2 af %3 den %4</translation>
+    </message>
+    <message>
+        <source>Sagen er overdraget</source>
+        <translation>Sagen er overdraget</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget sagen til en anden:
+%1
+
+Din kladde er gemt. Underskriver du alligevel, får sagen to underskrevne gennemgange, og koordinatoren vælger den gældende. Vil du underskrive alligevel?</source>
+        <translation>Koordinatoren har overdraget sagen til en anden:
+%1
+
+Din kladde er gemt. Underskriver du alligevel, får sagen to underskrevne gennemgange, og koordinatoren vælger den gældende. Vil du underskrive alligevel?</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,22 @@
         <translation>Hide &amp;CPR</translation>
     </message>
     <message>
+        <source>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</source>
+        <translation>NB: handed from you to %1 by %2 on %3; your draft is kept</translation>
+    </message>
+    <message>
+        <source>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</source>
+        <translation>Conflict: %1 signed reviews are in force at once; the coordinator chooses the one in force (Team → Conflicts)</translation>
+    </message>
+    <message>
+        <source>Gældende: %1 – valgt af %2 den %3: %4</source>
+        <translation>In force: %1 – chosen by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Ikke gældende: %1 (version %2)</source>
+        <translation>Not in force: %1 (version %2)</translation>
+    </message>
+    <message>
         <source>Ingen</source>
         <translation>None</translation>
     </message>
@@ -2629,6 +2645,10 @@
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>the team roster has not been received yet</translation>
+    </message>
+    <message>
+        <source>ugyldig overdragelse i tildelingen</source>
+        <translation>invalid handover in the assignment</translation>
     </message>
     <message>
         <source>ingen på teamets holdliste kan læse filen</source>
@@ -5524,6 +5544,24 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>• Sag %1: overdraget til %2 af %3 den %4</source>
+        <translation>• Case %1: handed to %2 by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Sagen er overdraget</source>
+        <translation>The case has been handed over</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget sagen til en anden:
+%1
+
+Din kladde er gemt. Underskriver du alligevel, får sagen to underskrevne gennemgange, og koordinatoren vælger den gældende. Vil du underskrive alligevel?</source>
+        <translation>The coordinator has handed the case to someone else:
+%1
+
+Your draft is kept. If you sign anyway, the case gets two signed reviews, and the coordinator chooses the one in force. Sign anyway?</translation>
     </message>
 </context>
 <context>

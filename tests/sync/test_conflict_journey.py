@@ -76,6 +76,8 @@ def conflict_team(team, *, reassign: bool = True):
     for member in (aa, bb):
         code, out = member.run("sync")
         assert code == 0, out
+        if member is aa and reassign:  # signed offline; the handover reaches her now
+            assert [h["case_key"] for h in out["handovers"]] == [case_key]
     return share, kk, aa, bb, case_key, anna, bo
 
 
@@ -307,3 +309,120 @@ def test_the_coordinator_decides_in_the_conflicts_window(qtbot, team, monkeypatc
         db.close()
     code, out = kk.run("conflicts", "list")
     assert code == 0 and out["conflicts"][0]["decision"]["valid"] == bo
+
+
+def test_a_reassignment_reaches_the_reviewer_it_takes_the_case_from(qtbot, team, monkeypatch):
+    """Anna has a finished draft when the coordinator hands the case to Bo. Her sync says
+    so, `udsat cases` and the case panel show to whom, by whom and when, her draft stays,
+    and signing asks first: the window asks (no: nothing signed), `udsat sign` refuses
+    without --despite-handover (exit 2, nothing signed). Signed anyway, it is no silent loss:
+    the coordinator's ingest shows the case in conflict."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from udsat_desktop.store.queue import reviewer_labels
+    from udsat_desktop.ui.main_window import MainWindow
+
+    _share, kk, aa, bb = team
+    assert kk.run("demo", "--cases", "12")[0] == 0
+    enrol(kk, aa, bb)
+    db, _ = kk.open()
+    (case_key,) = (
+        db.reader()
+        .execute(
+            "SELECT case_key FROM \"case\" WHERE status IN ('ny', 'tildelt') ORDER BY cpr LIMIT 1"
+        )
+        .fetchone()
+    )
+    db.close()
+    assert kk.run("assign", "--to", aa.user_id, case_key)[0] == 0
+    assert aa.run("pull")[0] == 0
+    db, profile = aa.open()
+    try:
+        assert build_demo_reviews(db, 1, profile.user_id, LIB, seed=5, all_ready=True) == (1, 1)
+    finally:
+        db.close()
+    assert kk.run("assign", "--to", bb.user_id, case_key)[0] == 0
+
+    code, report = aa.run("sync")
+    assert code == 0, report
+    (told,) = report["handovers"]
+    assert told["case_key"] == case_key and told["to"] == bb.user_id and told["by"] == kk.user_id
+    code, out = aa.run("cases")
+    (row,) = [c for c in out["cases"] if c["case_key"] == case_key]
+    assert row["assigned_reviewer"] == bb.user_id
+    assert row["handed_over"]["to"] == bb.user_id and row["handed_over"]["by"] == kk.user_id
+    db, _ = aa.open()
+    try:
+        (status,) = (
+            db.reader()
+            .execute(
+                'SELECT r.status FROM review r JOIN "case" c ON c.id = r.case_id '
+                "WHERE c.case_key = ?",
+                (case_key,),
+            )
+            .fetchone()
+        )
+    finally:
+        db.close()
+    assert status == "klar", "the draft is kept"
+
+    # the window: the panel says so, and signing asks first
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(str(a[2])))
+    db, profile = aa.open()
+    try:
+        main = MainWindow(db, profile, aa.paths, reviewer_names=reviewer_labels(db))
+        qtbot.addWidget(main)
+        with qtbot.waitActive(main):
+            main.show()
+            main.activateWindow()
+        monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: pytest.fail("asked"))
+        qtbot.keyClicks(main.filters.search, case_key)
+        qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+        qtbot.waitUntil(
+            lambda: main.panel.case is not None and main.panel.case.case_key == case_key
+        )
+        assigned = main.panel.fields["assigned"].text()
+        assert "overdraget fra dig" in assigned and "BB" in assigned and "KK" in assigned
+        qtbot.keyClick(main.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        window = main.review_windows[-1]
+        assert window.sign_button.isVisibleTo(window)
+        qtbot.mouseClick(window.sign_button, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and "Bo Bæk" in asked[0] and "Koordinator Kim" in asked[0]
+        assert not window.review.locked
+        window.close()
+        main.close()
+        QApplication.processEvents()
+    finally:
+        db.close()
+    assert not list(aa.paths.outbox.glob("*.pdf"))
+
+    # the CLI refuses without the flag, nothing signed
+    import contextlib
+    import io
+
+    from udsat_desktop.cli import main as cli
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = cli(["--data-dir", str(aa.data), "sign", "--ready"])
+    assert code == 2
+    message = err.getvalue().strip()
+    assert case_key in message and "Bo Bæk" in message and "--despite-handover" in message
+    assert "\n" not in message and not list(aa.paths.outbox.glob("*.pdf"))
+
+    # signed anyway: both reviews reach the coordinator as a conflict
+    code, out = aa.run("sign", "--ready", "--despite-handover")
+    assert code == 0 and out["signed"] == 1, out
+    assert bb.run("pull")[0] == 0
+    _review_and_sign(bb, seed=8)
+    for member in (aa, bb):
+        assert member.run("sync")[0] == 0
+    code, report = kk.run("ingest")
+    assert code == 0 and report["conflicts"] == [case_key], report

@@ -199,6 +199,16 @@ def handover_of(db: Database, case_key: str, user_id: str) -> Handover | None:
         return Handover(row.case_key, row.from_user, row.to_user, row.by_user, row.at)
 
 
+def handed_over_case_ids(db: Database, user_id: str) -> dict[int, Handover]:
+    """Local case id -> handover, for the cases handed away from `user_id`."""
+    handed = handovers(db, user_id)
+    if not handed:
+        return {}
+    with db.read_session() as s:
+        ids = dict(s.execute(select(Case.case_key, Case.id).where(Case.case_key.in_(handed))).all())
+    return {int(ids[k]): h for k, h in handed.items() if k in ids}
+
+
 def handovers(db: Database, user_id: str) -> dict[str, Handover]:
     """Every case handed away from `user_id` and not given back: case key -> handover."""
     with db.read_session() as s:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -94,9 +95,13 @@ class CasePanel(QWidget):
         *,
         versions: list[tuple[int, str, int | None]] | None = None,
         keep_reveal: bool = False,
+        handover: Any = None,
+        conflict: Any = None,
     ) -> None:
         """`versions`: (version, status label, replaced by version) of the case's reviews.
-        `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown."""
+        `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown.
+        `handover`: the case was handed from me to someone else (store/conflicts.Handover);
+        `conflict`: its signed reviews are in conflict, or were (store/versions.CaseConflict)."""
         revealed = (
             keep_reveal
             and self._revealed
@@ -134,10 +139,41 @@ class CasePanel(QWidget):
             "consents": _consents_text(consents or []),
             "reviews": _versions_text(versions or []),
         }
+        if handover is not None:
+            values["assigned"] += "\n" + fill(
+                self.tr("OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt"),
+                self._reviewer_label(handover.to_user),
+                self._reviewer_label(handover.by_user),
+                _day(handover.at),
+            )
+        if conflict is not None:
+            values["reviews"] += "\n" + self._conflict_text(conflict)
         if revealed:
             values["cpr"] = case.cpr
         for key, value in values.items():
             self.fields[key].setText(value)
+
+    def _conflict_text(self, conflict: Any) -> str:
+        if conflict.open:
+            return fill(
+                self.tr(
+                    "Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren "
+                    "vælger den gældende (Team → Konflikter)"
+                ),
+                len(conflict.versions),
+            )
+        decision = conflict.decision
+        return fill(
+            self.tr("Gældende: %1 – valgt af %2 den %3: %4"),
+            decision.valid,
+            self._reviewer_label(decision.decided_by),
+            _day(decision.decided_at),
+            decision.reason,
+        ) + "".join(
+            "\n" + fill(self.tr("Ikke gældende: %1 (version %2)"), v.review_key, v.version)
+            for v in conflict.versions
+            if v.review_key in decision.overruled
+        )
 
     def toggle_cpr(self) -> None:
         if self.case is None:
@@ -154,6 +190,13 @@ class CasePanel(QWidget):
     @property
     def cpr_shown(self) -> bool:
         return self._revealed
+
+
+def _day(iso: str) -> str:
+    try:
+        return fmt_date(dt.date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso
 
 
 def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
@@ -184,10 +227,11 @@ def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
         return translate("CasePanel", "Ingen registreret")
     lines = []
     for purpose, status, form, given in consents:
-        date = fmt_date(dt.date.fromisoformat(given[:10]))
+        date = fmt_date(dt.date.fromisoformat(given[:10])) if given else ""
+        # a colleague's review in force says the status, not the form: its date is the review's
+        how = f"{domain(ConsentForm(form).label).lower()}, {date}" if form else date
         lines.append(
             f"• {domain(vocab.consent_label(purpose))}: "  # one bullet per consent
-            f"{domain(ConsentStatus(status).label)} "
-            f"({domain(ConsentForm(form).label).lower()}, {date})"
+            f"{domain(ConsentStatus(status).label)}" + (f" ({how})" if how else "")
         )
     return "\n".join(lines)
