@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_sync.add_ingest,
         cli_sync.add_packet,
         cli_conflicts.add_conflicts,
+        cli_conflicts.add_versions,
         cli_meetings.add_parser,
         cli_audit.add_audit,
         cli_audit.add_retention,

@@ -127,6 +127,101 @@ def cmd_conflicts_decide(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def cmd_versions(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`udsat versions CASE-KEY [--compare A B]`: a case's signed versions with each
+    correction's reason and changes; with --compare, any two versions field by field."""
+    from udsat_desktop.store.conflicts import compare_versions, corrections_of
+    from udsat_desktop.store.versions import signed_versions
+
+    db, _profile = open_store(paths)
+    try:
+        versions = signed_versions(db, args.case_key)
+        if not versions:
+            raise CliError(
+                f"Sag {args.case_key} har ingen underskrevne versioner (eller er ukendt)"
+            )
+        corrections = corrections_of(db, args.case_key)
+        compared = (
+            compare_versions(db, args.case_key, args.compare[0], args.compare[1])
+            if args.compare
+            else None
+        )
+    finally:
+        db.close()
+    data: dict[str, Any] = {
+        "case_key": args.case_key,
+        "versions": [
+            {
+                "review_id": v.review_key,
+                "version": v.version,
+                "replaces": v.replaces_key,
+                "review_date": v.review_date.isoformat() if v.review_date else None,
+                "source": v.source,
+                "correction": (
+                    {
+                        "reason": corrections[v.review_key][0],
+                        "changes": [
+                            {"field": f, "old": a, "new": b}
+                            for f, a, b in corrections[v.review_key][1]
+                        ],
+                    }
+                    if v.review_key in corrections
+                    else None
+                ),
+            }
+            for v in versions
+        ],
+    }
+    if compared is not None:
+        data["compare"] = {
+            "first": args.compare[0],
+            "second": args.compare[1],
+            "fields": [
+                {"field": f, "first": a, "second": b, "different": a != b} for f, a, b in compared
+            ],
+        }
+
+    def text() -> str:
+        lines = []
+        for v in data["versions"]:
+            lines.append(
+                f"{v['review_id']}  version {v['version']}  {v['review_date'] or '–'}"
+                + (f"  erstatter {v['replaces']}" if v["replaces"] else "")
+            )
+            if v["correction"]:
+                lines.append(f"  rettelse: {v['correction']['reason']}")
+                lines += [
+                    f"    {c['field']}: {c['old']} → {c['new']}"
+                    if c["old"] != "ændret"
+                    else f"    {c['field']}: ændret"
+                    for c in v["correction"]["changes"]
+                ]
+        if compared is not None:
+            lines.append(f"Sammenligning {args.compare[0]} / {args.compare[1]} (* = forskellige):")
+            for f, a, b in compared:
+                lines.append(f"{'*' if a != b else ' '} {f}\n    {a}\n    {b}")
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return 0
+
+
+def add_versions(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "versions",
+        parents=[common],
+        help="sagens underskrevne versioner, rettelsernes begrundelser; sammenlign to",
+    )
+    p.add_argument("case_key", metavar="CASE-KEY")
+    p.add_argument(
+        "--compare",
+        nargs=2,
+        metavar=("REVIEW-ID", "REVIEW-ID"),
+        help="sammenlign to versioner felt for felt",
+    )
+    p.set_defaults(func=cmd_versions)
+
+
 def add_conflicts(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "conflicts",

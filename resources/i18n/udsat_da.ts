@@ -387,6 +387,14 @@
         <translation>Åbn seneste underskrevne sammenfatning</translation>
     </message>
     <message>
+        <source>Sammenlign &amp;versioner…</source>
+        <translation>Sammenlign &amp;versioner…</translation>
+    </message>
+    <message>
+        <source>Sammenlign to underskrevne versioner af sagen felt for felt</source>
+        <translation>Sammenlign to underskrevne versioner af sagen felt for felt</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Ikke tildelt</translation>
     </message>
@@ -421,6 +429,18 @@
     <message>
         <source>Erstattet af version %1</source>
         <translation>Erstattet af version %1</translation>
+    </message>
+    <message>
+        <source>Rettelse: %1</source>
+        <translation>Rettelse: %1</translation>
+    </message>
+    <message>
+        <source>%1 ændret</source>
+        <translation>%1 ændret</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -697,6 +717,25 @@
             <numerusform>%n åbent næste skridt afhænger af det og er markeret.</numerusform>
             <numerusform>%n åbne næste skridt afhænger af det og er markeret.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionReasonDialog</name>
+    <message>
+        <source>Opret rettelse</source>
+        <translation>Opret rettelse</translation>
+    </message>
+    <message>
+        <source>Hvorfor rettes den underskrevne version %1? Begrundelsen står i rettelsens sammenfatning sammen med de felter, du ændrer, og koordinatoren ser den.</source>
+        <translation>Hvorfor rettes den underskrevne version %1? Begrundelsen står i rettelsens sammenfatning sammen med de felter, du ændrer, og koordinatoren ser den.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Begrundelse for rettelsen</translation>
+    </message>
+    <message>
+        <source>Fx: ny lægeattest modtaget</source>
+        <translation>Fx: ny lægeattest modtaget</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2562,10 @@
         <translation>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</translation>
     </message>
     <message>
+        <source>Sag {case_key} har ingen underskreven version {keys}</source>
+        <translation>Sag {case_key} har ingen underskreven version {keys}</translation>
+    </message>
+    <message>
         <source>Ukendt sagsnøgle: {case_key}</source>
         <translation>Ukendt sagsnøgle: {case_key}</translation>
     </message>
@@ -2549,6 +2592,10 @@
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
         <translation>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
+        <translation>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
@@ -6028,6 +6075,45 @@ Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemme
     <message>
         <source>Alle underskrifter er intakte.</source>
         <translation>Alle underskrifter er intakte.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sammenlign versioner – sag %1</source>
+        <translation>Sammenlign versioner – sag %1</translation>
+    </message>
+    <message>
+        <source>Første version</source>
+        <translation>Første version</translation>
+    </message>
+    <message>
+        <source>Anden version</source>
+        <translation>Anden version</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Felterne side om side</source>
+        <translation>Felterne side om side</translation>
+    </message>
+    <message>
+        <source>Sammenlign:</source>
+        <translation>Sammenlign:</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Rettelse %1: %2</source>
+        <translation>Rettelse %1: %2</translation>
     </message>
 </context>
 </TS>

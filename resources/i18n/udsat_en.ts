@@ -387,6 +387,14 @@
         <translation>Open latest signed summary</translation>
     </message>
     <message>
+        <source>Sammenlign &amp;versioner…</source>
+        <translation>Compare &amp;versions…</translation>
+    </message>
+    <message>
+        <source>Sammenlign to underskrevne versioner af sagen felt for felt</source>
+        <translation>Compare two signed versions of the case field by field</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Not assigned</translation>
     </message>
@@ -421,6 +429,18 @@
     <message>
         <source>Erstattet af version %1</source>
         <translation>Replaced by version %1</translation>
+    </message>
+    <message>
+        <source>Rettelse: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>%1 ændret</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -697,6 +717,25 @@
             <numerusform>%n open next step depends on it and is flagged.</numerusform>
             <numerusform>%n open next steps depend on it and are flagged.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionReasonDialog</name>
+    <message>
+        <source>Opret rettelse</source>
+        <translation>Create correction</translation>
+    </message>
+    <message>
+        <source>Hvorfor rettes den underskrevne version %1? Begrundelsen står i rettelsens sammenfatning sammen med de felter, du ændrer, og koordinatoren ser den.</source>
+        <translation>Why is signed version %1 corrected? The reason is printed in the correction&apos;s summary with the fields you change, and the coordinator sees it.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Fx: ny lægeattest modtaget</source>
+        <translation>E.g.: new medical certificate received</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2562,10 @@
         <translation>Review {valid} is not one of the case&apos;s reviews in conflict (choose one of: {keys})</translation>
     </message>
     <message>
+        <source>Sag {case_key} har ingen underskreven version {keys}</source>
+        <translation>Case {case_key} has no signed version {keys}</translation>
+    </message>
+    <message>
         <source>Ukendt sagsnøgle: {case_key}</source>
         <translation>Unknown case key: {case_key}</translation>
     </message>
@@ -2549,6 +2592,10 @@
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
         <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case&apos;s slot would end at {end} the next day)</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
+        <translation>Write why the review is corrected; the reason is printed in the correction</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
@@ -6028,6 +6075,45 @@ Compare the code with the one on the coordinator&apos;s screen (Team → Members
     <message>
         <source>Alle underskrifter er intakte.</source>
         <translation>All signatures are intact.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sammenlign versioner – sag %1</source>
+        <translation>Compare versions – case %1</translation>
+    </message>
+    <message>
+        <source>Første version</source>
+        <translation>First version</translation>
+    </message>
+    <message>
+        <source>Anden version</source>
+        <translation>Second version</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Felterne side om side</source>
+        <translation>The fields side by side</translation>
+    </message>
+    <message>
+        <source>Sammenlign:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Rettelse %1: %2</source>
+        <translation>Correction %1: %2</translation>
     </message>
 </context>
 </TS>

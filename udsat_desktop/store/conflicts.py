@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from udsat_desktop.core.summary import answer_texts
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
@@ -25,6 +24,7 @@ from udsat_desktop.store.versions import (
     Decision,
     SignedVersion,
     conflicts,
+    signed_versions,
 )
 
 
@@ -309,6 +309,8 @@ def _text(value: Any) -> str:
 def version_fields(version: SignedVersion, library: Any) -> dict[str, str]:
     """A signed version's fields as (label → text), by its own template: the answers (a local
     review's, or those its record carries), then the facts every record has."""
+    from udsat_desktop.core.summary import answer_texts  # not at import: sync stays light
+
     record: dict[str, Any] = dict(version.record or {})
     answers = version.answers if version.answers is not None else record.get("answers")
     ref = record.get("template")
@@ -413,3 +415,91 @@ def conflict_views(db: Database, library: Any = None) -> list[ConflictView]:
     found = conflicts(db)
     views = [conflict_view(db, c, library) for c in found.values()]
     return sorted(views, key=lambda v: (v.state != "konflikt", v.case_key))
+
+
+# ----------------------------------------------------------------------------- corrections
+
+
+def corrections_of(
+    db: Database, case_key: str, library: Any = None
+) -> dict[str, tuple[str, tuple[tuple[str, str, str], ...]]]:
+    """Per correction of a case (review key): its reason and its changed fields (label, old,
+    new) against the version it replaces, as its summary prints them. Reviews made here are
+    compared from their answers; a colleague's from what their signed record says."""
+    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.core.summary import answer_texts, changes_between
+
+    library = default_library(library)
+    out: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {}
+    rows = db.reader().execute(
+        "SELECT r.review_key, r.correction_reason, r.answers, r.template_id, r.template_version,"
+        " o.answers, o.template_id, o.template_version FROM review r "
+        'JOIN "case" c ON c.id = r.case_id JOIN review o ON o.id = r.replaces_review_id '
+        "WHERE c.case_key = ?",
+        (case_key,),
+    )
+    for key, reason, answers, tid, tver, old_answers, old_tid, old_tver in rows:
+        new_t, old_t = library.find(tid, tver), library.find(old_tid, old_tver) or None
+        if new_t is None:
+            continue
+        changes = changes_between(
+            answer_texts(old_t or new_t, json.loads(old_answers or "{}")),
+            answer_texts(new_t, json.loads(answers or "{}")),
+        )
+        out[key] = (reason or "", changes)
+    for version in signed_versions(db, case_key):
+        correction = (version.record or {}).get("correction")
+        if version.review_key in out or not isinstance(correction, dict):
+            continue
+        changes_json = correction.get("changes")
+        out[version.review_key] = (
+            str(correction.get("reason") or ""),
+            tuple(
+                (str(c.get("field")), str(c.get("old")), str(c.get("new")))
+                for c in (changes_json if isinstance(changes_json, list) else [])
+                if isinstance(c, dict)
+            ),
+        )
+    return out
+
+
+def corrections_by_version(
+    db: Database, case_key: str, library: Any = None
+) -> dict[int, tuple[str, tuple[tuple[str, str, str], ...]]]:
+    """`corrections_of` by version number (the case panel lists versions)."""
+    found = corrections_of(db, case_key, library)
+    if not found:
+        return {}
+    numbers = {
+        key: int(version)
+        for key, version in db.reader().execute(
+            'SELECT r.review_key, r.version FROM review r JOIN "case" c ON c.id = r.case_id '
+            "WHERE c.case_key = ?",
+            (case_key,),
+        )
+    }
+    numbers.update({v.review_key: v.version for v in signed_versions(db, case_key)})
+    return {numbers[k]: v for k, v in found.items() if k in numbers}
+
+
+def compare_versions(
+    db: Database, case_key: str, first: str, second: str, library: Any = None
+) -> list[tuple[str, str, str]]:
+    """Any two signed versions of a case field by field: (label, first's text, second's)."""
+    from udsat_desktop.core.checklist import default_library
+
+    library = default_library(library)
+    versions = {v.review_key: v for v in signed_versions(db, case_key)}
+    unknown = [k for k in (first, second) if k not in versions]
+    if unknown:
+        raise ConflictError(
+            Msg(
+                "Sag {case_key} har ingen underskreven version {keys}",
+                case_key=case_key,
+                keys=", ".join(unknown),
+            )
+        )
+    a = version_fields(versions[first], library)
+    b = version_fields(versions[second], library)
+    labels = [*a, *(k for k in b if k not in a)]
+    return [(label, a.get(label, "–"), b.get(label, "–")) for label in labels]

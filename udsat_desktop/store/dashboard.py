@@ -224,27 +224,20 @@ def figures(  # noqa: C901
     if forum is not None:
         outcomes[forum.presented_label] = sum(1 for k in team if in_unit is None or k in in_unit)
 
-    # every step belongs to a case (foreign key, deleted with it): the join only for a unit
-    step_sql = "SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s" + (
-        f' JOIN "case" c ON c.id = s.case_id WHERE 1=1 {unit_sql}' if unit_sql else ""
-    )
     steps_by_type: Counter[str] = Counter()
     step_labels: dict[str, str] = {}  # few distinct values, thousands of steps: ask once
     org_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
-    from udsat_desktop.store.reviews import team_steps
+    from udsat_desktop.store.case_facts import all_steps
 
-    # this store's steps and those in colleagues' ingested reviews, counted alike
+    # this store's steps and those of colleagues' reviews in force, counted alike: the one
+    # query path the case panel, `udsat stats` and the workbook use (store/case_facts.py)
     steps = [
-        (kind, org, status, dt.date.fromisoformat(deadline) if deadline else None)
-        for kind, org, status, deadline in con.execute(step_sql, unit_args)
-    ]
-    steps += [
-        (kind, org, status, deadline)
-        for key, kind, org, deadline, status in team_steps(db)
-        if in_unit is None or key in in_unit
+        (s.type, s.organisation, s.status, s.deadline)
+        for s in all_steps(db)
+        if in_unit is None or s.case_key in in_unit
     ]
     by_period = bool(flt.start or flt.end)
     for kind, org, status, deadline_day in steps:

@@ -410,9 +410,17 @@ def lock_signed(db: Database, review_id: int, user_id: str) -> ReviewState:
 
 
 def start_correction(
-    db: Database, review_id: int, user_id: str, today: dt.date | None = None
+    db: Database,
+    review_id: int,
+    user_id: str,
+    reason: str,
+    today: dt.date | None = None,
 ) -> ReviewState:
-    """A new version of a signed review, with its answers, that says which one it replaces."""
+    """A new version of a signed review, with its answers, that says which one it replaces
+    and why (`reason`, required: printed in its summary and shown to the coordinator)."""
+    reason = reason.strip()
+    if not reason:
+        raise StoreError(Msg("Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen"))
     with db.session() as s:
         old = s.get(Review, review_id)
         if old is None or old.status != SIGNED:
@@ -431,6 +439,7 @@ def start_correction(
             primary_reviewer=user_id,
             co_reviewer=old.co_reviewer,
             current_section=old.current_section,
+            correction_reason=reason,
         )
         s.add(row)
         s.flush()
@@ -445,6 +454,7 @@ def start_correction(
             old.case_id,
             review=row.review_key,
             replaces=old.review_key,
+            reason=reason,
         )
         return _state(row)
 
@@ -927,6 +937,10 @@ def summary_of(
         replaced = s.get(Review, review.replaces_review_id) if review.replaces_review_id else None
         replaces = f"{replaced.review_key} (version {replaced.version})" if replaced else None
         replaces_key = replaced.review_key if replaced else None
+        old_answers = json.loads(replaced.answers or "{}") if replaced else None
+        old_template = (replaced.template_id, replaced.template_version) if replaced else None
+        this = s.get(Review, review_id)
+        correction_reason = (this.correction_reason or "") if this is not None else ""
         name, cpr, case_key = case.name, case.cpr, case.case_key
     reviewers = tuple(
         people.get(u, (u, "")) for u in (review.primary_reviewer, review.co_reviewer) if u
@@ -965,6 +979,18 @@ def summary_of(
         if st.status == cancelled
     )
     facts = record_facts(template, answers)
+    changes: tuple[tuple[str, str, str], ...] = ()
+    if old_answers is not None and old_template is not None:
+        from udsat_desktop.core.summary import answer_texts, changes_between
+
+        before = (
+            template
+            if old_template == (template.id, template.version)
+            else _template_or(template, old_template)
+        )
+        changes = changes_between(
+            answer_texts(before, old_answers), answer_texts(template, answers)
+        )
     return Summary(
         case_key=case_key,
         review_key=review.review_key,
@@ -997,5 +1023,25 @@ def summary_of(
             ],
             "consents": {p: st.status.value for p, st in states.items()},
             "answers": answers,
+            # a correction's reason and changed fields, as printed (issue 29)
+            "correction": (
+                {
+                    "reason": correction_reason,
+                    "changes": [{"field": f, "old": a, "new": b} for f, a, b in changes],
+                }
+                if replaces_key
+                else None
+            ),
         },
+        correction_reason=correction_reason,
+        changes=changes,
     )
+
+
+def _template_or(fallback: Template, ref: tuple[str, str]) -> Template:
+    """The template a replaced version was made with (a correction may have moved to a newer
+    one), else `fallback`."""
+    from udsat_desktop.core.checklist import default_library
+
+    found = default_library(None).find(*ref)
+    return found if found is not None else fallback

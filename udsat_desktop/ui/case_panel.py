@@ -27,6 +27,7 @@ class CasePanel(QWidget):
 
     cpr_revealed = Signal(int)  # case id: revealing is an action that is recorded
     open_signed = Signal(int)  # case id: open its latest signed summary
+    compare_versions = Signal(int)  # case id: compare two of its signed versions
 
     def __init__(
         self,
@@ -80,11 +81,18 @@ class CasePanel(QWidget):
         self.open_pdf.setAccessibleName(self.tr("Åbn seneste underskrevne sammenfatning"))
         self.open_pdf.clicked.connect(lambda: self.case and self.open_signed.emit(self.case.id))
         self.open_pdf.setEnabled(False)
+        self.compare = QPushButton(self.tr("Sammenlign &versioner…"))
+        self.compare.setToolTip(
+            self.tr("Sammenlign to underskrevne versioner af sagen felt for felt")
+        )
+        self.compare.clicked.connect(lambda: self.case and self.compare_versions.emit(self.case.id))
+        self.compare.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.reveal)
         layout.addWidget(self.open_pdf)
+        layout.addWidget(self.compare)
         layout.addStretch(1)
         self.setMinimumWidth(300)
 
@@ -97,6 +105,7 @@ class CasePanel(QWidget):
         keep_reveal: bool = False,
         handover: Any = None,
         conflict: Any = None,
+        corrections: dict[int, tuple[str, tuple[tuple[str, str, str], ...]]] | None = None,
     ) -> None:
         """`versions`: (version, status label, replaced by version) of the case's reviews.
         `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown.
@@ -114,6 +123,7 @@ class CasePanel(QWidget):
         self.reveal.setEnabled(case is not None)
         self.reveal.setText(self.tr("Skjul &CPR") if revealed else self.tr("Vis &CPR"))
         self.open_pdf.setEnabled(any(v[1] == ReviewStatus.SIGNED for v in versions or []))
+        self.compare.setEnabled(sum(v[1] == ReviewStatus.SIGNED for v in versions or []) > 1)
         if case is None:
             self.title.setText(self.tr("Ingen sag valgt"))
             for label in self.fields.values():
@@ -137,7 +147,7 @@ class CasePanel(QWidget):
             "flags": flags_text(case) or "–",
             "note": case.note or "–",
             "consents": _consents_text(consents or []),
-            "reviews": _versions_text(versions or []),
+            "reviews": _versions_text(versions or [], corrections or {}),
         }
         if handover is not None:
             values["assigned"] += "\n" + fill(
@@ -199,7 +209,10 @@ def _day(iso: str) -> str:
         return iso
 
 
-def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
+def _versions_text(
+    versions: list[tuple[int, str, int | None]],
+    corrections: dict[int, tuple[str, tuple[tuple[str, str, str], ...]]],
+) -> str:
     if not versions:
         return translate("CasePanel", "Ingen")
     lines = []
@@ -214,6 +227,18 @@ def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
                 translate("CasePanel", "Erstattet af version %1"), str(replaced_by)
             )
         lines.append(line)
+        if version in corrections:  # why and what (issue 29), as its summary prints it
+            reason, changes = corrections[version]
+            lines.append("  " + fill(translate("CasePanel", "Rettelse: %1"), reason or "–"))
+            lines += [
+                "  "
+                + (
+                    fill(translate("CasePanel", "%1 ændret"), label)
+                    if old == "ændret"
+                    else fill(translate("CasePanel", "%1: %2 → %3"), label, old, new)
+                )
+                for label, old, new in changes
+            ]
     return "\n".join(lines)
 
 

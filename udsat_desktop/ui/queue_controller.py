@@ -107,7 +107,7 @@ class QueueController(Controller):
         store/case_facts.py), its versions, and (issue 29) a handover away from me and the
         state of a conflict between its reviews."""
         from udsat_desktop.store.case_facts import case_consents
-        from udsat_desktop.store.conflicts import handover_of
+        from udsat_desktop.store.conflicts import corrections_by_version, handover_of
         from udsat_desktop.store.versions import case_versions, conflicts
 
         case = get_case(self.db, case_id)
@@ -117,6 +117,7 @@ class QueueController(Controller):
         extra = {
             "handover": handover_of(self.db, case.case_key, self.profile.user_id),
             "conflict": conflicts(self.db, case.case_key).get(case.case_key),
+            "corrections": corrections_by_version(self.db, case.case_key),
         }
         return case, case_consents(self.db, case_id, case.case_key), versions, extra
 

@@ -54,6 +54,19 @@ class SigningController(Controller):
         self.verify_dialog = dialog
         return dialog
 
+    def open_versions(self, case_id: int) -> QWidget | None:
+        """Any two signed versions of the case side by side (issue 29)."""
+        from udsat_desktop.store.queue import get_case
+        from udsat_desktop.ui.versions_dialog import VersionsDialog
+
+        case = get_case(self.db, case_id)
+        if case is None:
+            return None
+        dialog = VersionsDialog(self.db, case.case_key, self.window)
+        dialog.open()
+        self.versions_dialog = dialog
+        return dialog
+
     def open_latest_signed(self, case_id: int) -> QWidget | None:
         """*Åbn underskrevet PDF*: the case's latest signed summary (a correction replaces
         what it corrects), shown in the app's own viewer (the print preview, rendered from the
