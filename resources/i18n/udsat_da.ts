@@ -411,6 +411,10 @@
         <translation>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</translation>
     </message>
     <message>
+        <source>%1, version %2, underskrevet af %3</source>
+        <translation>%1, version %2, underskrevet af %3</translation>
+    </message>
+    <message>
         <source>Gældende: %1 – valgt af %2 den %3: %4</source>
         <translation>Gældende: %1 – valgt af %2 den %3: %4</translation>
     </message>
@@ -5764,6 +5768,24 @@ Detaljer er skrevet til %1.</translation>
     <message>
         <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
         <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>• Sag %1: til %2 af %3 den %4</source>
+        <translation>• Sag %1: til %2 af %3 den %4</translation>
+    </message>
+    <message>
+        <source>Sager overdraget til en anden</source>
+        <translation>Sager overdraget til en anden</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget disse sager fra dig til en anden:
+%1
+
+Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren.</source>
+        <translation>Koordinatoren har overdraget disse sager fra dig til en anden:
+%1
+
+Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren.</translation>
     </message>
     <message>
         <source>tildele sager</source>

@@ -411,6 +411,10 @@
         <translation>Conflict: %1 signed reviews are in force at once; the coordinator chooses the one in force (Team → Conflicts)</translation>
     </message>
     <message>
+        <source>%1, version %2, underskrevet af %3</source>
+        <translation>%1, version %2, signed by %3</translation>
+    </message>
+    <message>
         <source>Gældende: %1 – valgt af %2 den %3: %4</source>
         <translation>In force: %1 – chosen by %2 on %3: %4</translation>
     </message>
@@ -5764,6 +5768,24 @@ Details have been written to %1.</translation>
     <message>
         <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
         <translation>First choose a shared folder under File → Settings.</translation>
+    </message>
+    <message>
+        <source>• Sag %1: til %2 af %3 den %4</source>
+        <translation>• Case %1: to %2 by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Sager overdraget til en anden</source>
+        <translation>Cases handed to someone else</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget disse sager fra dig til en anden:
+%1
+
+Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren.</source>
+        <translation>The coordinator has handed these cases from you to someone else:
+%1
+
+Your drafts are kept. Sign them only as agreed with the coordinator.</translation>
     </message>
     <message>
         <source>tildele sager</source>

@@ -125,7 +125,9 @@ def test_panel_stats_dashboard_and_excel_agree_after_an_ingest(qtbot, team, tmp_
         qtbot.keyClicks(main.filters.search, keys[0])
         qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
         qtbot.waitUntil(lambda: main.panel.case is not None and main.panel.case.case_key == keys[0])
-        assert "Konflikt: 2 underskrevne gennemgange" in main.panel.fields["reviews"].text()
+        reviews = main.panel.fields["reviews"].text()
+        assert "Konflikt: 2 underskrevne gennemgange" in reviews
+        assert "AA (BIF)" in reviews and "BB (SOF)" in reviews  # who signed which
         main.close()
         QApplication.processEvents()
     finally:

@@ -171,6 +171,15 @@ class CasePanel(QWidget):
                     "vælger den gældende (Team → Konflikter)"
                 ),
                 len(conflict.versions),
+            ) + "".join(
+                "\n  "
+                + fill(
+                    self.tr("%1, version %2, underskrevet af %3"),
+                    v.review_key,
+                    v.version,
+                    self._reviewer_label(str((v.record or {}).get("signed_by") or "")) or "–",
+                )
+                for v in conflict.versions
             )
         decision = conflict.decision
         return fill(
