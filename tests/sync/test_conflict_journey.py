@@ -229,6 +229,27 @@ def test_a_decision_not_signed_by_a_roster_coordinator_is_refused(team):
     _code, out = kk.run("conflicts", "list")
     assert out["open"] == 1
 
+    # the coordinator decides while the share cannot be reached: kept, and the next sync
+    # publishes it; the members receive it then
+    code, out = kk.run(
+        "conflicts",
+        "decide",
+        case_key,
+        "--valid",
+        anna,
+        "--reason",
+        "aftalt på mødet",
+        "--share",
+        str(share.parent / "ikke-her"),
+    )
+    assert code == 0 and out["published"] is False and out["share_problem"], out
+    assert len(list((share / "decisions").iterdir())) == 1  # only the forged one
+    code, report = kk.run("sync")
+    assert code == 0, report
+    assert len(list((share / "decisions").iterdir())) == 2
+    code, report = aa.run("sync")
+    assert code == 0 and report["decisions"] == 1, report
+
 
 def test_the_coordinator_decides_in_the_conflicts_window(qtbot, team, monkeypatch):
     """Team → Konflikter… (its shortcut, typed): the case in conflict, its two reviews side by

@@ -161,6 +161,9 @@ def pull_decisions(
     from udsat_desktop.sync import roster, trust
     from udsat_desktop.sync.engine import _fingerprint, _refuse, _refused, _rel, encryption_key
 
+    held = roster.current(paths)
+    if held is None:
+        return 0  # no roster yet: nobody to check a signer against; read once it arrives
     folder = share / FOLDER
     try:
         entries, refused = share_io.list_folder(folder, share=share)
@@ -172,7 +175,6 @@ def pull_decisions(
     from udsat_desktop.store import sync_state as state
 
     quarantined = state.quarantined(db)
-    held = roster.current(paths)
     taken = 0
     for entry in entries:
         stem = entry.name.removesuffix(".json")
@@ -188,7 +190,7 @@ def pull_decisions(
                 encryption_key(db), blob, name=rel, kind=KIND_DECISION
             )
             payload, signer = trust.open_envelope(signed, DECISION_KIND)
-            member = held.by_team_key(signer) if held else None
+            member = held.by_team_key(signer)
             if member is None or not member.active or not member.is_coordinator:
                 raise trust.TrustError(
                     Msg("afgørelsen er ikke underskrevet af en koordinator på teamets holdliste")
