@@ -4131,6 +4131,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
             <numerusform>heraf %Ln overskredet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har valgt den gældende gennemgang</source>
+        <translation>Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har valgt den gældende gennemgang</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -4131,6 +4131,10 @@ Close anyway? Your latest answers will be lost.</translation>
             <numerusform>%Ln of them overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har valgt den gældende gennemgang</source>
+        <translation>Conflict: %1 – their next steps are not counted until the coordinator has chosen the review in force</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

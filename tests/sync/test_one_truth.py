@@ -128,6 +128,19 @@ def test_panel_stats_dashboard_and_excel_agree_after_an_ingest(qtbot, team, tmp_
         reviews = main.panel.fields["reviews"].text()
         assert "Konflikt: 2 underskrevne gennemgange" in reviews
         assert "AA (BIF)" in reviews and "BB (SOF)" in reviews  # who signed which
+        # the follow-up list: the same open steps, none of the case in conflict, which it names
+        qtbot.keyClick(
+            main.table,
+            Qt.Key.Key_O,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        qtbot.waitUntil(lambda: getattr(main.review_ctrl, "follow_up_window", None) is not None)
+        follow = main.review_ctrl.follow_up_window
+        assert follow.table.rowCount() == stats["next_steps"]["open"]
+        listed = {follow.table.item(r, 0).text() for r in range(follow.table.rowCount())}
+        assert keys[0] not in listed and set(keys[1:]) <= listed
+        assert f"Konflikt: {keys[0]}" in follow.count.text()
+        follow.close()
         main.close()
         QApplication.processEvents()
     finally:

@@ -25,7 +25,7 @@ from udsat_desktop.core.consent import StepOrganisation
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.reviews import FollowUpRow, follow_up
 from udsat_desktop.ui import theme
-from udsat_desktop.ui.i18n import domain, fmt_date
+from udsat_desktop.ui.i18n import domain, fill, fmt_date
 
 
 class FollowUpWindow(QMainWindow):
@@ -118,8 +118,23 @@ class FollowUpWindow(QMainWindow):
                 if (c == 4 and late) or (c == 5 and step.consent_flag):
                     item.setForeground(theme.error_color())
                 self.table.setItem(r, c, item)
+        from udsat_desktop.store.versions import open_conflict_keys
+
+        in_conflict = sorted(open_conflict_keys(self.db))
         self.count.setText(
             self.tr("%Ln åbne næste skridt", "", len(self.rows))
             + ", "
             + self.tr("heraf %Ln overskredet", "", overdue)
+            + (
+                "\n"
+                + fill(
+                    self.tr(
+                        "Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har "
+                        "valgt den gældende gennemgang"
+                    ),
+                    ", ".join(in_conflict),
+                )
+                if in_conflict
+                else ""
+            )
         )
