@@ -44,13 +44,19 @@ class SignedVersion:
     record: dict[str, object] | None = None  # ingested records only
 
 
-def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion]]:
+def _collect(
+    db: Database, case_key: str | None, *, light: bool = False
+) -> dict[str, list[SignedVersion]]:
+    """Every signed version (of one case, when given). `light`: keys, versions, what they
+    replace and dates only, read in SQL (no answers or records parsed): what counting
+    conflicts needs on every dashboard refresh."""
     con = db.reader()
     where, args = ("AND c.case_key = ?", (case_key,)) if case_key else ("", ())
     found: dict[str, SignedVersion] = {}
+    answers_sql = "NULL" if light else "r.answers"
     for key, ckey, version, replaced, day, answers, template_id, template_version in con.execute(
         "SELECT r.review_key, c.case_key, r.version, o.review_key, r.review_date, "
-        "r.answers, r.template_id, r.template_version FROM review r "
+        f"{answers_sql}, r.template_id, r.template_version FROM review r "
         'JOIN "case" c ON c.id = r.case_id '
         "LEFT JOIN review o ON o.id = r.replaces_review_id "
         f"WHERE r.status = ? {where}",
@@ -63,14 +69,39 @@ def _collect(db: Database, case_key: str | None) -> dict[str, list[SignedVersion
             replaced,
             dt.date.fromisoformat(day) if day else None,
             "lokal",
-            answers=json.loads(answers or "{}"),
+            answers=None if light else json.loads(answers or "{}"),
             template=(template_id, template_version),
         )
     where = "AND case_key = ?" if case_key else ""
-    for key, ckey, day, text in con.execute(
-        "SELECT review_key, case_key, review_date, record FROM ingested_record "
-        f"WHERE verdict IN {_GOOD_SQL} {where}",
-        args,
+    if light:
+        for key, ckey, day, version, replaced in con.execute(
+            "SELECT review_key, case_key, review_date, json_extract(record, '$.version'), "
+            "json_extract(record, '$.replaces_review_id') FROM ingested_record "
+            f"WHERE verdict IN {_GOOD_SQL} {where}",
+            args,
+        ):
+            if key in found:
+                continue
+            try:
+                number = int(version or 1)
+            except (ValueError, TypeError):
+                continue
+            found[key] = SignedVersion(
+                ckey,
+                key,
+                number,
+                replaced,
+                dt.date.fromisoformat(day) if day else None,
+                "fællesmappe",
+            )
+    for key, ckey, day, text in (
+        ()
+        if light
+        else con.execute(
+            "SELECT review_key, case_key, review_date, record FROM ingested_record "
+            f"WHERE verdict IN {_GOOD_SQL} {where}",
+            args,
+        )
     ):
         if key in found:
             continue
@@ -188,12 +219,15 @@ class CaseConflict:
         return standing[0].review_key if len(standing) == 1 else None
 
 
-def conflicts(db: Database, case_key: str | None = None) -> dict[str, CaseConflict]:
+def conflicts(
+    db: Database, case_key: str | None = None, *, light: bool = False
+) -> dict[str, CaseConflict]:
     """Every case with two or more current signed versions (of one case when given), decided
-    or not; `open` says whether a coordinator still has to decide."""
+    or not; `open` says whether a coordinator still has to decide. `light`: the versions
+    carry no answers or records (counting only)."""
     decided = decisions(db, case_key)
     out = {}
-    for key, versions in _collect(db, case_key).items():
+    for key, versions in _collect(db, case_key, light=light).items():
         current = current_of(versions)
         decision = decided.get(key)
         # a decided case stays listed (every member's app shows which review counts and
@@ -206,14 +240,14 @@ def conflicts(db: Database, case_key: str | None = None) -> dict[str, CaseConfli
 
 def open_conflict_keys(db: Database) -> set[str]:
     """The cases in an undecided conflict: counted once, as "konflikt", everywhere."""
-    return {k for k, c in conflicts(db).items() if c.open}
+    return {k for k, c in conflicts(db, light=True).items() if c.open}
 
 
 def not_counted_keys(db: Database) -> set[str]:
     """Review keys whose facts count nowhere (dashboard, follow-up, Excel, stats): every
     version of an undecided conflict, and every version a decision overrules."""
     out: set[str] = set()
-    for conflict in conflicts(db).values():
+    for conflict in conflicts(db, light=True).values():
         keep = None if conflict.open else conflict.in_force_key()
         out |= {v.review_key for v in conflict.versions if v.review_key != keep}
     return out
