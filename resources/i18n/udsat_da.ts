@@ -387,10 +387,6 @@
         <translation>Åbn seneste underskrevne sammenfatning</translation>
     </message>
     <message>
-        <source>Sammenlign &amp;versioner…</source>
-        <translation>Sammenlign &amp;versioner…</translation>
-    </message>
-    <message>
         <source>Sammenlign to underskrevne versioner af sagen felt for felt</source>
         <translation>Sammenlign to underskrevne versioner af sagen felt for felt</translation>
     </message>
@@ -401,6 +397,10 @@
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Skjul &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Sammenlign v&amp;ersioner…</source>
+        <translation>Sammenlign v&amp;ersioner…</translation>
     </message>
     <message>
         <source>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</source>

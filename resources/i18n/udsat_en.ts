@@ -387,10 +387,6 @@
         <translation>Open latest signed summary</translation>
     </message>
     <message>
-        <source>Sammenlign &amp;versioner…</source>
-        <translation>Compare &amp;versions…</translation>
-    </message>
-    <message>
         <source>Sammenlign to underskrevne versioner af sagen felt for felt</source>
         <translation>Compare two signed versions of the case field by field</translation>
     </message>
@@ -401,6 +397,10 @@
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Hide &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Sammenlign v&amp;ersioner…</source>
+        <translation>Co&amp;mpare versions…</translation>
     </message>
     <message>
         <source>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</source>

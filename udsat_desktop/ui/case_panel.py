@@ -81,7 +81,7 @@ class CasePanel(QWidget):
         self.open_pdf.setAccessibleName(self.tr("Åbn seneste underskrevne sammenfatning"))
         self.open_pdf.clicked.connect(lambda: self.case and self.open_signed.emit(self.case.id))
         self.open_pdf.setEnabled(False)
-        self.compare = QPushButton(self.tr("Sammenlign &versioner…"))
+        self.compare = QPushButton(self.tr("Sammenlign v&ersioner…"))
         self.compare.setToolTip(
             self.tr("Sammenlign to underskrevne versioner af sagen felt for felt")
         )
