@@ -83,6 +83,21 @@ def counted_reviews(db: Database) -> dict[str, SignedVersion]:
     return all_latest(db)
 
 
+def reviewed_case_count(db: Database) -> int:
+    """Cases with at least one signed review (made here, or ingested intact from the share),
+    as the dashboard counts *reviewed*; a case in conflict once. Plain SQL: no record read."""
+    row = (
+        db.reader()
+        .execute(
+            'SELECT count(*) FROM (SELECT c.case_key FROM review r JOIN "case" c '
+            "ON c.id = r.case_id WHERE r.status = 'underskrevet' "
+            "UNION SELECT case_key FROM ingested_record WHERE verdict = 'TRUSTED')"
+        )
+        .fetchone()
+    )
+    return int(row[0])
+
+
 def signed_review_count(db: Database) -> int:
     """Signed reviews known here, each once: made here, or ingested intact from the share
     (a trusted signer), corrections and conflicting versions each one document."""

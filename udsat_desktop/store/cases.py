@@ -121,7 +121,11 @@ def stats(db: Database) -> dict[str, Any]:
         reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status)).all())
     # signed reviews, next steps, reviewed cases and conflicts as the dashboard and the
     # workbook count them: this store's and the team's ingested ones (store/case_facts.py)
-    from udsat_desktop.store.case_facts import counted_reviews, signed_review_count, step_counts
+    from udsat_desktop.store.case_facts import (
+        reviewed_case_count,
+        signed_review_count,
+        step_counts,
+    )
     from udsat_desktop.store.versions import open_conflict_keys
 
     by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
@@ -133,7 +137,7 @@ def stats(db: Database) -> dict[str, Any]:
         "by_status": by_status,
         "close_to_clarification_at_start": int(close or 0),
         "reviews": review_counts,
-        "reviewed_cases": len(set(counted_reviews(db)) | conflicts),
+        "reviewed_cases": reviewed_case_count(db),
         "conflicts": len(conflicts),
         "next_steps": step_counts(db),
     }

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.store.db import Database
@@ -44,6 +45,15 @@ class SignedVersion:
     record: dict[str, object] | None = None  # ingested records only
 
 
+# the cases that may be in conflict: two or more signed versions known, or a decision
+_MAYBE_CONFLICT_SQL = (
+    "SELECT k FROM (SELECT case_key AS k FROM ingested_record WHERE verdict IN "
+    f"{_GOOD_SQL} UNION ALL SELECT c2.case_key FROM review r2 "
+    "JOIN \"case\" c2 ON c2.id = r2.case_id WHERE r2.status = 'underskrevet') "
+    "GROUP BY k HAVING count(*) > 1 UNION SELECT case_key FROM conflict_decision"
+)
+
+
 def _collect(
     db: Database, case_key: str | None, *, light: bool = False
 ) -> dict[str, list[SignedVersion]]:
@@ -52,6 +62,8 @@ def _collect(
     conflicts needs on every dashboard refresh."""
     con = db.reader()
     where, args = ("AND c.case_key = ?", (case_key,)) if case_key else ("", ())
+    if light and not case_key:  # only a case with two signed versions (or a decision) can be
+        where = f"AND c.case_key IN ({_MAYBE_CONFLICT_SQL})"  # in conflict: the rest is skipped
     found: dict[str, SignedVersion] = {}
     answers_sql = "NULL" if light else "r.answers"
     for key, ckey, version, replaced, day, answers, template_id, template_version in con.execute(
@@ -72,7 +84,23 @@ def _collect(
             answers=None if light else json.loads(answers or "{}"),
             template=(template_id, template_version),
         )
+    _collect_ingested(con, case_key, args, light, found)
+    by_case: dict[str, list[SignedVersion]] = {}
+    for v in found.values():
+        by_case.setdefault(v.case_key, []).append(v)
+    for versions in by_case.values():
+        versions.sort(key=lambda v: (v.version, v.review_date or dt.date.min, v.review_key))
+    return by_case
+
+
+def _collect_ingested(
+    con: Any, case_key: str | None, args: tuple[str, ...], light: bool, found: dict[str, Any]
+) -> None:
+    """Colleagues' signed versions ingested from the share, into `found` (a review made here
+    is kept as the local one)."""
     where = "AND case_key = ?" if case_key else ""
+    if light and not case_key:
+        where = f"AND case_key IN ({_MAYBE_CONFLICT_SQL})"
     if light:
         for key, ckey, day, version, replaced in con.execute(
             "SELECT review_key, case_key, review_date, json_extract(record, '$.version'), "
@@ -119,12 +147,6 @@ def _collect(
             "fællesmappe",
             record=record,
         )
-    by_case: dict[str, list[SignedVersion]] = {}
-    for v in found.values():
-        by_case.setdefault(v.case_key, []).append(v)
-    for versions in by_case.values():
-        versions.sort(key=lambda v: (v.version, v.review_date or dt.date.min, v.review_key))
-    return by_case
 
 
 @dataclass(frozen=True)
