@@ -323,6 +323,8 @@ def test_the_coordinator_decides_in_the_conflicts_window(qtbot, team, monkeypatc
         assert found.decision.reason == "Bos gennemgang er den seneste med borgeren"
         assert "Bos gennemgang er den seneste" in window.decision.text()
         assert not window.choose.isEnabled()
+        if shot.parent.is_dir():
+            window.grab().save(str(shot.with_name("i29a-conflicts-decided.png")))
         window.close()
         main.close()
         QApplication.processEvents()
