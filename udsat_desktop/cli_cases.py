@@ -25,8 +25,11 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
             )
         statuses = frozenset(wanted)
     reviewer = UNASSIGNED if args.unassigned else args.reviewer
-    db, _profile = open_store(paths)
+    from udsat_desktop.store.conflicts import handovers
+
+    db, profile = open_store(paths)
     try:
+        handed = handovers(db, profile.user_id)
         queue = CaseQueue(db)
         selection = CaseFilter(statuses=statuses, reviewer=reviewer)
         total = queue.count(selection)
@@ -45,6 +48,12 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
             "priority": r.priority,
             "assigned_reviewer": r.assigned_reviewer,
             "deadline": r.deadline.isoformat() if r.deadline else None,
+            # a case a coordinator took from me and gave to someone else (issue 29)
+            "handed_over": (
+                {"to": h.to_user, "by": h.by_user, "at": h.at}
+                if (h := handed.get(r.case_key))
+                else None
+            ),
         }
         for r in rows
     ]
@@ -57,6 +66,12 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
             f"  prioritet {c['priority']}"
             + (f"  tildelt {c['assigned_reviewer']}" if c["assigned_reviewer"] else "")
             + (f"  frist {c['deadline']}" if c["deadline"] else "")
+            + (
+                f"  OBS: overdraget til {c['handed_over']['to']} af {c['handed_over']['by']} "
+                f"({c['handed_over']['at']})"
+                if c["handed_over"]
+                else ""
+            )
             for c in cases
         ]
         if total > len(cases):

@@ -251,6 +251,12 @@ def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
         lines = [f"Sager i alt: {figures['cases']}"]
         for status in CaseStatus:
             lines.append(f"  {STATUS_LABELS[status]:<22}{figures['by_status'][status.value]:>8}")
+        lines.append(f"Gennemgåede sager: {figures['reviewed_cases']}")
+        lines.append(f"Underskrevne gennemgange: {figures['reviews']['underskrevet']}")
+        if figures["conflicts"]:
+            lines.append(f"Sager i konflikt (flere gældende gennemgange): {figures['conflicts']}")
+        steps = figures["next_steps"]
+        lines.append(f"Åbne næste skridt: {steps['open']} (overskredne: {steps['overdue']})")
         return "\n".join(lines)
 
     emit(args, figures, text)

@@ -48,6 +48,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
         import datetime as dt
 
         library = default_library()
+        _refuse_handed_over(db, profile, args.despite_handover)
         # a review keeps its template; say when a newer one applies on the day of signing
         older = []
         for _id, key, template_id, version in ready_reviews(db):
@@ -93,6 +94,40 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 QUEUED = "i kø (krypteret)"
+
+
+def _refuse_handed_over(db: Database, profile: Profile, despite: bool) -> None:
+    """A review ready to sign on a case a coordinator has handed to someone else is signed
+    only with `--despite-handover`: it would be a second signed review of the case, which
+    the coordinator then decides between (a conflict, never a silent loss). Without the flag
+    nothing is signed and the message names the cases (issue 29)."""
+    from udsat_desktop.store.conflicts import handovers
+    from udsat_desktop.store.queue import reviewer_labels
+    from udsat_desktop.store.reviews import ready_reviews
+
+    handed = handovers(db, profile.user_id)
+    if despite or not handed:
+        return
+    ready_cases = {
+        row[0]
+        for row in db.reader().execute(
+            'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.id IN '
+            f"({','.join(str(i) for i, *_ in ready_reviews(db)) or 'NULL'})"
+        )
+    }
+    names = reviewer_labels(db, full=True)
+    blocked = [handed[k] for k in sorted(ready_cases & set(handed))]
+    if blocked:
+        raise CliError(
+            "Intet er underskrevet: "
+            + "; ".join(
+                f"sag {h.case_key} er overdraget til {names.get(h.to_user, h.to_user)} af "
+                f"{names.get(h.by_user, h.by_user)} ({h.at[:10]})"
+                for h in blocked
+            )
+            + ". Din kladde er gemt. Underskriver du alligevel (--despite-handover), får "
+            "sagen to underskrevne gennemgange, og koordinatoren vælger den gældende."
+        )
 
 
 def _cosign(
@@ -344,6 +379,12 @@ def add_sign(sub: Any, common: argparse.ArgumentParser) -> None:
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--ready", action="store_true", help="alle gennemgange klar til underskrift")
     mode.add_argument("--cosign", metavar="FILE", help="medunderskriv en underskrevet PDF")
+    p.add_argument(
+        "--despite-handover",
+        action="store_true",
+        help="underskriv også gennemgange af sager, som koordinatoren har overdraget til en "
+        "anden (sagen får to underskrevne gennemgange; koordinatoren vælger den gældende)",
+    )
     p.add_argument(
         "--tsa",
         metavar="URL",

@@ -21,11 +21,13 @@ from udsat_desktop.sync.share import ShareError
 
 
 def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.store.queue import reviewer_labels
     from udsat_desktop.sync.engine import sync
 
     db, profile = open_store(paths)
     try:
         report = sync(db, paths, profile, share_of(args, paths), lock_wait=args.wait)
+        names = reviewer_labels(db, full=True)
     finally:
         db.close()
 
@@ -43,6 +45,14 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        lines += [
+            f"  sagen {h['case_key']} er overdraget til {names.get(h['to'], h['to'])} af "
+            f"{names.get(h['by'], h['by'])} ({h['at'][:10]}); "
+            "din kladde er gemt, men underskriv den kun efter aftale med koordinatoren"
+            for h in report.handovers
+        ]
+        if report.decisions:
+            lines.append(f"  {report.decisions} afgørelser af konflikter modtaget")
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         lines += [f"  OBS: {c['text']}" for c in report.coordinators_changed]
         if report.own_demotion:
@@ -164,10 +174,16 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
             ("ændret efter underskrift", report.modified),
             ("ikke underskrevet", report.unsigned),
             ("ukendt underskriver", report.unknown_signer),
-            ("flere gennemgange af samme sag", report.conflicts),
         ):
             if items:
                 lines.append(f"  {label}: {named(items)}")
+        if report.conflicts:  # every ingest says so until a coordinator decides
+            lines.append(
+                f"  konflikt – flere gældende gennemgange af samme sag: "
+                f"{', '.join(report.conflicts)} (vælg den gældende: udsat conflicts show/decide)"
+            )
+        if report.decisions:
+            lines.append(f"  {report.decisions} afgørelser af konflikter modtaget")
         for label, items in (
             ("tilbagekaldt underskriver", report.revoked_signer),
             ("kunne ikke kontrolleres", report.unchecked),

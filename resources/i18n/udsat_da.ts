@@ -396,12 +396,40 @@
         <translation>Åbn seneste underskrevne sammenfatning</translation>
     </message>
     <message>
+        <source>Sammenlign to underskrevne versioner af sagen felt for felt</source>
+        <translation>Sammenlign to underskrevne versioner af sagen felt for felt</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Skjul &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Sammenlign v&amp;ersioner…</source>
+        <translation>Sammenlign v&amp;ersioner…</translation>
+    </message>
+    <message>
+        <source>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</source>
+        <translation>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</translation>
+    </message>
+    <message>
+        <source>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</source>
+        <translation>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</translation>
+    </message>
+    <message>
+        <source>%1, version %2, underskrevet af %3</source>
+        <translation>%1, version %2, underskrevet af %3</translation>
+    </message>
+    <message>
+        <source>Gældende: %1 – valgt af %2 den %3: %4</source>
+        <translation>Gældende: %1 – valgt af %2 den %3: %4</translation>
+    </message>
+    <message>
+        <source>Ikke gældende: %1 (version %2)</source>
+        <translation>Ikke gældende: %1 (version %2)</translation>
     </message>
     <message>
         <source>Ingen</source>
@@ -414,6 +442,18 @@
     <message>
         <source>Erstattet af version %1</source>
         <translation>Erstattet af version %1</translation>
+    </message>
+    <message>
+        <source>Rettelse: %1</source>
+        <translation>Rettelse: %1</translation>
+    </message>
+    <message>
+        <source>%1 ændret</source>
+        <translation>%1 ændret</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -473,6 +513,133 @@
     <message>
         <source>CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.</source>
         <translation>CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Sager i konflikt</source>
+        <translation>Sager i konflikt</translation>
+    </message>
+    <message>
+        <source>Ingen sager har flere gældende gennemgange.</source>
+        <translation>Ingen sager har flere gældende gennemgange.</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange:</source>
+        <translation>Sager med flere underskrevne gennemgange:</translation>
+    </message>
+    <message>
+        <source>Gennemgangene side om side</source>
+        <translation>Gennemgangene side om side</translation>
+    </message>
+    <message>
+        <source>Felter markeret med ≠ og gul baggrund er forskellige i gennemgangene.</source>
+        <translation>Felter markeret med ≠ og gul baggrund er forskellige i gennemgangene.</translation>
+    </message>
+    <message>
+        <source>Gældende gennemgang</source>
+        <translation>Gældende gennemgang</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Begrundelse for valget (påkrævet; hele teamet ser den)</source>
+        <translation>Begrundelse for valget (påkrævet; hele teamet ser den)</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg gældende</source>
+        <translation>&amp;Vælg gældende</translation>
+    </message>
+    <message>
+        <source>Gør den valgte gennemgang gældende for sagen; afgørelsen underskrives og deles med teamet</source>
+        <translation>Gør den valgte gennemgang gældende for sagen; afgørelsen underskrives og deles med teamet</translation>
+    </message>
+    <message>
+        <source>Gældende:</source>
+        <translation>Gældende:</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>afgjort</source>
+        <translation>afgjort</translation>
+    </message>
+    <message>
+        <source>Ingen sag valgt</source>
+        <translation>Ingen sag valgt</translation>
+    </message>
+    <message>
+        <source>Sag %1: %2 underskrevne gennemgange</source>
+        <translation>Sag %1: %2 underskrevne gennemgange</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Underskrevet af</source>
+        <translation>Underskrevet af</translation>
+    </message>
+    <message>
+        <source>Gennemgåere</source>
+        <translation>Gennemgåere</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>afventer valg</source>
+        <translation>afventer valg</translation>
+    </message>
+    <message>
+        <source>gældende</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>ikke gældende</source>
+        <translation>ikke gældende</translation>
+    </message>
+    <message>
+        <source>Afgjort %1 af %2: %3 gælder. Begrundelse: %4</source>
+        <translation>Afgjort %1 af %2: %3 gælder. Begrundelse: %4</translation>
+    </message>
+    <message>
+        <source>Ingen af gennemgangene gælder, før du vælger: sagen er ikke kandidat til et møde og tælles som »konflikt« i fremdrift og udtræk.</source>
+        <translation>Ingen af gennemgangene gælder, før du vælger: sagen er ikke kandidat til et møde og tælles som »konflikt« i fremdrift og udtræk.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) – %3</source>
+        <translation>Version %1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Skriv en begrundelse for valget; hele teamet ser den.</source>
+        <translation>Skriv en begrundelse for valget; hele teamet ser den.</translation>
+    </message>
+    <message>
+        <source>Afgørelsen er gemt, men ikke lagt på fællesmappen endnu (%1); næste synkronisering lægger den der.</source>
+        <translation>Afgørelsen er gemt, men ikke lagt på fællesmappen endnu (%1); næste synkronisering lægger den der.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +731,25 @@
     <message>
         <source>%1 åbne næste skridt afhænger af det og er markeret.</source>
         <translation>%1 åbne næste skridt afhænger af det og er markeret.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionReasonDialog</name>
+    <message>
+        <source>Opret rettelse</source>
+        <translation>Opret rettelse</translation>
+    </message>
+    <message>
+        <source>Hvorfor rettes den underskrevne version %1? Begrundelsen står i rettelsens sammenfatning sammen med de felter, du ændrer, og koordinatoren ser den.</source>
+        <translation>Hvorfor rettes den underskrevne version %1? Begrundelsen står i rettelsens sammenfatning sammen med de felter, du ændrer, og koordinatoren ser den.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Begrundelse for rettelsen</translation>
+    </message>
+    <message>
+        <source>Fx: ny lægeattest modtaget</source>
+        <translation>Fx: ny lægeattest modtaget</translation>
     </message>
 </context>
 <context>
@@ -671,6 +857,10 @@
     <message>
         <source>Gem &amp;diagrammer som PNG…</source>
         <translation>Gem &amp;diagrammer som PNG…</translation>
+    </message>
+    <message>
+        <source> · %1 sager i konflikt</source>
+        <translation> · %1 sager i konflikt</translation>
     </message>
     <message>
         <source>Gennemgået</source>
@@ -2454,8 +2644,36 @@
         <translation>filen er ikke en PDF</translation>
     </message>
     <message>
+        <source>Skriv en begrundelse for valget (--reason); den vises for hele teamet</source>
+        <translation>Skriv en begrundelse for valget (--reason); den vises for hele teamet</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har ikke flere gældende gennemgange at vælge imellem</source>
+        <translation>Sag {case_key} har ikke flere gældende gennemgange at vælge imellem</translation>
+    </message>
+    <message>
+        <source>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</source>
+        <translation>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har ingen underskreven version {keys}</source>
+        <translation>Sag {case_key} har ingen underskreven version {keys}</translation>
+    </message>
+    <message>
+        <source>Ukendt sagsnøgle: {case_key}</source>
+        <translation>Ukendt sagsnøgle: {case_key}</translation>
+    </message>
+    <message>
         <source>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</source>
         <translation>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator vælger den gældende, før sagen kan komme på et møde</source>
+        <translation>Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator vælger den gældende, før sagen kan komme på et møde</translation>
+    </message>
+    <message>
+        <source>Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})</source>
+        <translation>Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})</translation>
     </message>
     <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
@@ -2468,6 +2686,10 @@
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
         <translation>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
+        <translation>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
@@ -2520,10 +2742,60 @@
     <message>
         <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
         <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
+        <source>der er ingen fællesmappe sat op</source>
+        <translation>der er ingen fællesmappe sat op</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke afgøre en konflikt mellem gennemgange</source>
+        <translation>Du er ikke koordinator på teamets holdliste og kan ikke afgøre en konflikt mellem gennemgange</translation>
+    </message>
+    <message>
+        <source>Begrundelsen er for lang (højst {n} tegn)</source>
+        <translation>Begrundelsen er for lang (højst {n} tegn)</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til afgørelsen</source>
+        <translation>filnavnet passer ikke til afgørelsen</translation>
+    </message>
+    <message>
+        <source>afgørelsen nævner en anden koordinator end den, der underskrev</source>
+        <translation>afgørelsen nævner en anden koordinator end den, der underskrev</translation>
+    </message>
+    <message>
+        <source>afgørelsen hører til en anden fællesmappe</source>
+        <translation>afgørelsen hører til en anden fællesmappe</translation>
+    </message>
+    <message>
+        <source>ugyldig sagsnøgle i afgørelsen</source>
+        <translation>ugyldig sagsnøgle i afgørelsen</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ufuldstændig</source>
+        <translation>afgørelsen er ufuldstændig</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen begrundelse</source>
+        <translation>afgørelsen har ingen begrundelse</translation>
+    </message>
+    <message>
+        <source>afgørelsen afvist: {problem}</source>
+        <translation>afgørelsen afvist: {problem}</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen gyldig dato</source>
+        <translation>afgørelsen har ingen gyldig dato</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</source>
+        <translation>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</translation>
     </message>
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>teamets holdliste er ikke modtaget endnu</translation>
+    </message>
+    <message>
+        <source>ugyldig overdragelse i tildelingen</source>
+        <translation>ugyldig overdragelse i tildelingen</translation>
     </message>
     <message>
         <source>ingen på teamets holdliste kan læse filen</source>
@@ -2588,6 +2860,10 @@
     <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</translation>
+    </message>
+    <message>
+        <source>Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)</source>
+        <translation>Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</source>
@@ -4057,6 +4333,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <source>heraf %1 overskredet</source>
         <translation>heraf %1 overskredet</translation>
     </message>
+    <message>
+        <source>Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har valgt den gældende gennemgang</source>
+        <translation>Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har valgt den gældende gennemgang</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -4555,6 +4835,14 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende</source>
+        <translation>Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende</translation>
     </message>
     <message>
         <source>&amp;Tastaturgenveje</source>
@@ -5652,6 +5940,22 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>%1 gennemgange er underskrevet og lagt i udbakken.</source>
         <translation>%1 gennemgange er underskrevet og lagt i udbakken.</translation>
+        <source>• Sag %1: overdraget til %2 af %3 den %4</source>
+        <translation>• Sag %1: overdraget til %2 af %3 den %4</translation>
+    </message>
+    <message>
+        <source>Sagen er overdraget</source>
+        <translation>Sagen er overdraget</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget sagen til en anden:
+%1
+
+Din kladde er gemt. Underskriver du alligevel, får sagen to underskrevne gennemgange, og koordinatoren vælger den gældende. Vil du underskrive alligevel?</source>
+        <translation>Koordinatoren har overdraget sagen til en anden:
+%1
+
+Din kladde er gemt. Underskriver du alligevel, får sagen to underskrevne gennemgange, og koordinatoren vælger den gældende. Vil du underskrive alligevel?</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +6107,24 @@ Detaljer er skrevet til %1.</translation>
     <message>
         <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
         <translation>Vælg først en fællesmappe under Filer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>• Sag %1: til %2 af %3 den %4</source>
+        <translation>• Sag %1: til %2 af %3 den %4</translation>
+    </message>
+    <message>
+        <source>Sager overdraget til en anden</source>
+        <translation>Sager overdraget til en anden</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget disse sager fra dig til en anden:
+%1
+
+Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren.</source>
+        <translation>Koordinatoren har overdraget disse sager fra dig til en anden:
+%1
+
+Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren.</translation>
     </message>
     <message>
         <source>tildele sager</source>
@@ -6122,6 +6444,45 @@ Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemme
     <message>
         <source>Alle underskrifter er intakte.</source>
         <translation>Alle underskrifter er intakte.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sammenlign versioner – sag %1</source>
+        <translation>Sammenlign versioner – sag %1</translation>
+    </message>
+    <message>
+        <source>Første version</source>
+        <translation>Første version</translation>
+    </message>
+    <message>
+        <source>Anden version</source>
+        <translation>Anden version</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Felterne side om side</source>
+        <translation>Felterne side om side</translation>
+    </message>
+    <message>
+        <source>Sammenlign:</source>
+        <translation>Sammenlign:</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Rettelse %1: %2</source>
+        <translation>Rettelse %1: %2</translation>
     </message>
 </context>
 </TS>

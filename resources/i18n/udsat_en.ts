@@ -396,12 +396,40 @@
         <translation>Open latest signed summary</translation>
     </message>
     <message>
+        <source>Sammenlign to underskrevne versioner af sagen felt for felt</source>
+        <translation>Compare two signed versions of the case field by field</translation>
+    </message>
+    <message>
         <source>Ikke tildelt</source>
         <translation>Not assigned</translation>
     </message>
     <message>
         <source>Skjul &amp;CPR</source>
         <translation>Hide &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Sammenlign v&amp;ersioner…</source>
+        <translation>Co&amp;mpare versions…</translation>
+    </message>
+    <message>
+        <source>OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt</source>
+        <translation>NB: handed from you to %1 by %2 on %3; your draft is kept</translation>
+    </message>
+    <message>
+        <source>Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren vælger den gældende (Team → Konflikter)</source>
+        <translation>Conflict: %1 signed reviews are in force at once; the coordinator chooses the one in force (Team → Conflicts)</translation>
+    </message>
+    <message>
+        <source>%1, version %2, underskrevet af %3</source>
+        <translation>%1, version %2, signed by %3</translation>
+    </message>
+    <message>
+        <source>Gældende: %1 – valgt af %2 den %3: %4</source>
+        <translation>In force: %1 – chosen by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Ikke gældende: %1 (version %2)</source>
+        <translation>Not in force: %1 (version %2)</translation>
     </message>
     <message>
         <source>Ingen</source>
@@ -414,6 +442,18 @@
     <message>
         <source>Erstattet af version %1</source>
         <translation>Replaced by version %1</translation>
+    </message>
+    <message>
+        <source>Rettelse: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>%1 ændret</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Ingen registreret</source>
@@ -473,6 +513,133 @@
     <message>
         <source>CPR-nummeret er skjult. Vælg »Vis CPR« i sagspanelet for at se det.</source>
         <translation>The CPR number is hidden. Choose “Show CPR” in the case panel to see it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Sager i konflikt</source>
+        <translation>Cases in conflict</translation>
+    </message>
+    <message>
+        <source>Ingen sager har flere gældende gennemgange.</source>
+        <translation>No case has more than one review in force.</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange:</source>
+        <translation>Cases with more than one signed review:</translation>
+    </message>
+    <message>
+        <source>Gennemgangene side om side</source>
+        <translation>The reviews side by side</translation>
+    </message>
+    <message>
+        <source>Felter markeret med ≠ og gul baggrund er forskellige i gennemgangene.</source>
+        <translation>Fields marked ≠ with a yellow background differ between the reviews.</translation>
+    </message>
+    <message>
+        <source>Gældende gennemgang</source>
+        <translation>Review in force</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Begrundelse for valget (påkrævet; hele teamet ser den)</source>
+        <translation>Reason for the choice (required; the whole team sees it)</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg gældende</source>
+        <translation>&amp;Choose the one in force</translation>
+    </message>
+    <message>
+        <source>Gør den valgte gennemgang gældende for sagen; afgørelsen underskrives og deles med teamet</source>
+        <translation>Make the chosen review the one in force for the case; the decision is signed and shared with the team</translation>
+    </message>
+    <message>
+        <source>Gældende:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>afgjort</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>Ingen sag valgt</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Sag %1: %2 underskrevne gennemgange</source>
+        <translation>Case %1: %2 signed reviews</translation>
+    </message>
+    <message>
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Underskrevet af</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Gennemgåere</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Gælder</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>afventer valg</source>
+        <translation>awaiting a choice</translation>
+    </message>
+    <message>
+        <source>gældende</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>ikke gældende</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <source>Afgjort %1 af %2: %3 gælder. Begrundelse: %4</source>
+        <translation>Decided %1 by %2: %3 is in force. Reason: %4</translation>
+    </message>
+    <message>
+        <source>Ingen af gennemgangene gælder, før du vælger: sagen er ikke kandidat til et møde og tælles som »konflikt« i fremdrift og udtræk.</source>
+        <translation>None of the reviews is in force until you choose: the case is no meeting candidate and counts as &quot;conflict&quot; in progress figures and exports.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) – %3</source>
+        <translation>Version %1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Skriv en begrundelse for valget; hele teamet ser den.</source>
+        <translation>Write a reason for the choice; the whole team sees it.</translation>
+    </message>
+    <message>
+        <source>Afgørelsen er gemt, men ikke lagt på fællesmappen endnu (%1); næste synkronisering lægger den der.</source>
+        <translation>The decision is saved but not on the shared folder yet (%1); the next sync puts it there.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +731,25 @@
     <message>
         <source>%1 åbne næste skridt afhænger af det og er markeret.</source>
         <translation>%1 open next steps depend on it and are flagged.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionReasonDialog</name>
+    <message>
+        <source>Opret rettelse</source>
+        <translation>Create correction</translation>
+    </message>
+    <message>
+        <source>Hvorfor rettes den underskrevne version %1? Begrundelsen står i rettelsens sammenfatning sammen med de felter, du ændrer, og koordinatoren ser den.</source>
+        <translation>Why is signed version %1 corrected? The reason is printed in the correction&apos;s summary with the fields you change, and the coordinator sees it.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Fx: ny lægeattest modtaget</source>
+        <translation>E.g.: new medical certificate received</translation>
     </message>
 </context>
 <context>
@@ -671,6 +857,10 @@
     <message>
         <source>Gem &amp;diagrammer som PNG…</source>
         <translation>Save &amp;charts as PNG…</translation>
+    </message>
+    <message>
+        <source> · %1 sager i konflikt</source>
+        <translation> · %1 cases in conflict</translation>
     </message>
     <message>
         <source>Gennemgået</source>
@@ -2454,8 +2644,36 @@
         <translation>the file is not a PDF</translation>
     </message>
     <message>
+        <source>Skriv en begrundelse for valget (--reason); den vises for hele teamet</source>
+        <translation>Write a reason for the choice (--reason); the whole team sees it</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har ikke flere gældende gennemgange at vælge imellem</source>
+        <translation>Case {case_key} has no reviews in force to choose between</translation>
+    </message>
+    <message>
+        <source>Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: {keys})</source>
+        <translation>Review {valid} is not one of the case&apos;s reviews in conflict (choose one of: {keys})</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har ingen underskreven version {keys}</source>
+        <translation>Case {case_key} has no signed version {keys}</translation>
+    </message>
+    <message>
+        <source>Ukendt sagsnøgle: {case_key}</source>
+        <translation>Unknown case key: {case_key}</translation>
+    </message>
+    <message>
         <source>Mødet ville vare over midnat: med start kl. {start} og {minutes} minutter pr. sag slutter allerede den første sag efter midnat</source>
         <translation>The meeting would last past midnight: starting at {start} with {minutes} minutes per case, even the first case ends after midnight</translation>
+    </message>
+    <message>
+        <source>Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator vælger den gældende, før sagen kan komme på et møde</source>
+        <translation>Case {case_key} has more than one review in force (conflict); a coordinator chooses the one in force before the case can go on a meeting</translation>
+    </message>
+    <message>
+        <source>Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})</source>
+        <translation>Case {case_key}: review {old} is not in force (the coordinator chose {new})</translation>
     </message>
     <message>
         <source>Sag {case_key}: gennemgang {old} er erstattet af version {version} ({new}); brug den nyeste version</source>
@@ -2468,6 +2686,10 @@
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
         <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case&apos;s slot would end at {end} the next day)</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
+        <translation>Write why the review is corrected; the reason is printed in the correction</translation>
     </message>
     <message>
         <source>Kun et åbent næste skridt kan rettes</source>
@@ -2520,10 +2742,60 @@
     <message>
         <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
         <translation>roster version {version}, signed by {signer}, removes you as coordinator and has not been taken into use: if this was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
+        <source>der er ingen fællesmappe sat op</source>
+        <translation>no shared folder is set up</translation>
+    </message>
+    <message>
+        <source>Du er ikke koordinator på teamets holdliste og kan ikke afgøre en konflikt mellem gennemgange</source>
+        <translation>You are not a coordinator on the team roster and cannot decide a conflict between reviews</translation>
+    </message>
+    <message>
+        <source>Begrundelsen er for lang (højst {n} tegn)</source>
+        <translation>The reason is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>filnavnet passer ikke til afgørelsen</source>
+        <translation>the file name does not match the decision</translation>
+    </message>
+    <message>
+        <source>afgørelsen nævner en anden koordinator end den, der underskrev</source>
+        <translation>the decision names another coordinator than the one who signed it</translation>
+    </message>
+    <message>
+        <source>afgørelsen hører til en anden fællesmappe</source>
+        <translation>the decision belongs to another shared folder</translation>
+    </message>
+    <message>
+        <source>ugyldig sagsnøgle i afgørelsen</source>
+        <translation>invalid case key in the decision</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ufuldstændig</source>
+        <translation>the decision is incomplete</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen begrundelse</source>
+        <translation>the decision has no reason</translation>
+    </message>
+    <message>
+        <source>afgørelsen afvist: {problem}</source>
+        <translation>decision refused: {problem}</translation>
+    </message>
+    <message>
+        <source>afgørelsen har ingen gyldig dato</source>
+        <translation>the decision has no valid date</translation>
+    </message>
+    <message>
+        <source>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</source>
+        <translation>the decision is not signed by a coordinator on the team roster</translation>
     </message>
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>the team roster has not been received yet</translation>
+    </message>
+    <message>
+        <source>ugyldig overdragelse i tildelingen</source>
+        <translation>invalid handover in the assignment</translation>
     </message>
     <message>
         <source>ingen på teamets holdliste kan læse filen</source>
@@ -2588,6 +2860,10 @@
     <message>
         <source>Mødet har en gennemgang, der er erstattet af en nyere version: {items}. Tag sagen af mødet og sæt den nyeste version på</source>
         <translation>The meeting holds a review that a newer version replaces: {items}. Take the case off the meeting and put the newest version on</translation>
+    </message>
+    <message>
+        <source>Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)</source>
+        <translation>The meeting has cases with more than one review in force (conflict): {items}. Choose the review in force first (Team → Conflicts, or udsat conflicts decide)</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</source>
@@ -4057,6 +4333,10 @@ Close anyway? Your latest answers will be lost.</translation>
         <source>heraf %1 overskredet</source>
         <translation>%1 of them overdue</translation>
     </message>
+    <message>
+        <source>Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har valgt den gældende gennemgang</source>
+        <translation>Conflict: %1 – their next steps are not counted until the coordinator has chosen the review in force</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -4555,6 +4835,14 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende</source>
+        <translation>Cases with more than one signed review: compare them and choose the one in force</translation>
     </message>
     <message>
         <source>&amp;Tastaturgenveje</source>
@@ -5652,6 +5940,22 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>%1 gennemgange er underskrevet og lagt i udbakken.</source>
         <translation>%1 reviews are signed and placed in the outbox.</translation>
+        <source>• Sag %1: overdraget til %2 af %3 den %4</source>
+        <translation>• Case %1: handed to %2 by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Sagen er overdraget</source>
+        <translation>The case has been handed over</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget sagen til en anden:
+%1
+
+Din kladde er gemt. Underskriver du alligevel, får sagen to underskrevne gennemgange, og koordinatoren vælger den gældende. Vil du underskrive alligevel?</source>
+        <translation>The coordinator has handed the case to someone else:
+%1
+
+Your draft is kept. If you sign anyway, the case gets two signed reviews, and the coordinator chooses the one in force. Sign anyway?</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +6107,24 @@ Details have been written to %1.</translation>
     <message>
         <source>Vælg først en fællesmappe under Filer → Indstillinger.</source>
         <translation>First choose a shared folder under File → Settings.</translation>
+    </message>
+    <message>
+        <source>• Sag %1: til %2 af %3 den %4</source>
+        <translation>• Case %1: to %2 by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Sager overdraget til en anden</source>
+        <translation>Cases handed to someone else</translation>
+    </message>
+    <message>
+        <source>Koordinatoren har overdraget disse sager fra dig til en anden:
+%1
+
+Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren.</source>
+        <translation>The coordinator has handed these cases from you to someone else:
+%1
+
+Your drafts are kept. Sign them only as agreed with the coordinator.</translation>
     </message>
     <message>
         <source>tildele sager</source>
@@ -6122,6 +6444,45 @@ Compare the code with the one on the coordinator&apos;s screen (Team → Members
     <message>
         <source>Alle underskrifter er intakte.</source>
         <translation>All signatures are intact.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Sammenlign versioner – sag %1</source>
+        <translation>Compare versions – case %1</translation>
+    </message>
+    <message>
+        <source>Første version</source>
+        <translation>First version</translation>
+    </message>
+    <message>
+        <source>Anden version</source>
+        <translation>Second version</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Felterne side om side</source>
+        <translation>The fields side by side</translation>
+    </message>
+    <message>
+        <source>Sammenlign:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Rettelse %1: %2</source>
+        <translation>Correction %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -128,7 +128,7 @@ def test_full_flow_to_ready_locked_and_corrected(demo_db, profile, case_id):
     assert signed.status == SIGNED and signed.co_reviewer == "sof-ab-05"
     with pytest.raises(ReviewLocked):
         save_review(demo_db, review.id, {}, user, template=TEMPLATE)
-    correction = start_correction(demo_db, review.id, user, today=TODAY)
+    correction = start_correction(demo_db, review.id, user, "ny lægeattest", today=TODAY)
     assert (correction.version, correction.replaces_review_id) == (2, review.id)
     assert correction.answers == signed.answers
     assert get_case(demo_db, case_id).status == "under_gennemgang"

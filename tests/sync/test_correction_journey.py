@@ -74,6 +74,13 @@ def _correct_and_sign_in_the_window(qtbot, aa, case_key: str, monkeypatch) -> st
         assert signed.correction_button.isVisibleTo(signed)
         signed_id = signed.review.id
         qtbot.mouseClick(signed.correction_button, Qt.MouseButton.LeftButton)
+        # why: required (OK stays off until a reason is typed)
+        dialog = signed.correction_dialog
+        qtbot.waitExposed(dialog)
+        assert not dialog.ok.isEnabled()
+        qtbot.keyClicks(dialog.reason, "Ny lægeattest fra egen læge")
+        assert dialog.ok.isEnabled()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: any(w.review.version == 2 for w in main.review_windows))
         window = next(w for w in main.review_windows if w.review.version == 2)
         assert window.review.replaces_review_id == signed_id
@@ -104,6 +111,8 @@ def _correct_and_sign_in_the_window(qtbot, aa, case_key: str, monkeypatch) -> st
         row = main.model.row_object(main.table.currentIndex().row())
         assert row.id == case.id and row.status == "underskrevet"
         assert "Erstattet af version 2" in main.panel.fields["reviews"].text()
+        # the panel says why and what, as the correction's summary does (issue 29)
+        assert "Rettelse: Ny lægeattest fra egen læge" in main.panel.fields["reviews"].text()
         new_key = window.review.review_key
         for w in list(main.review_windows):
             w.close()
@@ -112,6 +121,43 @@ def _correct_and_sign_in_the_window(qtbot, aa, case_key: str, monkeypatch) -> st
     finally:
         db.close()
     return new_key
+
+
+def _compare_in_the_window(qtbot, kk, case_key: str, old_key: str, new_key: str) -> None:
+    """The coordinator selects the case, clicks *Sammenlign versioner…* in the case panel:
+    the two versions side by side, the changed fields marked, the correction's reason."""
+    from udsat_desktop.store.queue import reviewer_labels
+    from udsat_desktop.ui.main_window import MainWindow
+
+    db, profile = kk.open()
+    try:
+        main = MainWindow(db, profile, kk.paths, reviewer_names=reviewer_labels(db))
+        qtbot.addWidget(main)
+        with qtbot.waitActive(main):
+            main.show()
+            main.activateWindow()
+        qtbot.keyClicks(main.filters.search, case_key)
+        qtbot.keyClick(main.filters.search, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda: main.panel.compare.isEnabled())
+        assert "Rettelse: Ny lægeattest fra egen læge" in main.panel.fields["reviews"].text()
+        qtbot.mouseClick(main.panel.compare, Qt.MouseButton.LeftButton)
+        dialog = main.signing_ctrl.versions_dialog
+        qtbot.waitExposed(dialog)
+        assert (dialog.first.currentData(), dialog.second.currentData()) == (old_key, new_key)
+        table = dialog.table
+        marked = [r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("≠ ")]
+        assert marked and all(table.item(r, 1).text() != table.item(r, 2).text() for r in marked)
+        assert "Ny lægeattest fra egen læge" in dialog.reasons.text()
+        # the same version twice: nothing differs
+        dialog.first.setFocus()
+        qtbot.keyClick(dialog.first, Qt.Key.Key_Down)
+        assert dialog.first.currentData() == new_key
+        assert not any(table.item(r, 0).text().startswith("≠ ") for r in range(table.rowCount()))
+        dialog.close()
+        main.close()
+        QApplication.processEvents()
+    finally:
+        db.close()
 
 
 def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
@@ -181,6 +227,11 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     assert list(attached) == [f"01_{case_key}_{new_key}.pdf"]
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(packet.read_bytes())).pages)
     assert "version 2" in text and "rettet: ny lægeattest" in text
+    # the correction says why and what changed against version 1 (issue 29)
+    flat = " ".join(text.split())
+    assert "Begrundelse for rettelsen" in flat and "Ny lægeattest fra egen læge" in flat
+    assert "Ændringer i forhold til den erstattede version" in flat
+    assert "Begrundelse ændret ændret" in flat or "Begrundelse" in flat.split("Ændringer")[1], flat
 
     # validators: the packet shows no signature; every attachment verifies
     reader = pypdf.PdfReader(packet)
@@ -202,6 +253,22 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
             result = subprocess.run(["pdfsig", original], capture_output=True, text=True)
             assert "Signature is Valid" in result.stdout, result.stdout
             assert "Total document signed" in result.stdout
+
+    # the coordinator sees the reason and the changes, and compares any two versions
+    code, out = kk.run("versions", case_key)
+    assert code == 0, out
+    by_id = {v["review_id"]: v for v in out["versions"]}
+    assert by_id[new_key]["correction"]["reason"] == "Ny lægeattest fra egen læge"
+    assert by_id[new_key]["correction"]["changes"], "what changed"
+    assert by_id[old_key]["correction"] is None
+    code, out = kk.run("versions", case_key, "--compare", old_key, new_key)
+    assert code == 0
+    differing = [f["field"] for f in out["compare"]["fields"] if f["different"]]
+    assert differing and set(differing) >= {
+        c["field"] for c in by_id[new_key]["correction"]["changes"]
+    }
+
+    _compare_in_the_window(qtbot, kk, case_key, old_key, new_key)
 
     # `udsat summary` gives version 2 too, from the share
     code, out = kk.run("summary", case_key, "--out", str(tmp_path / "seneste.pdf"))
@@ -253,7 +320,7 @@ def test_a_packet_refuses_a_superseded_version(team, tmp_path):
             .execute("SELECT id FROM review WHERE review_key = ?", (first.review_key,))
             .fetchone()[0]
         )
-        new = start_correction(db, old_id, profile.user_id)
+        new = start_correction(db, old_id, profile.user_id, "forkert dato")
         template = LIB.get(new.template_id, new.template_version)
         assert mark_ready(db, new.id, profile.user_id, template) == []
         sign_ready(db, kk.paths, profile, LIB, KEY_PASS, workers=1)

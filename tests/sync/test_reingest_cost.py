@@ -78,7 +78,7 @@ def test_a_store_of_before_the_index_finds_its_waiting_summaries_once_migrated(d
     from alembic import command
 
     from tests.conftest import PASSPHRASE
-    from udsat_desktop.store.db import Database, migrations_config
+    from udsat_desktop.store.db import SCHEMA_HEAD, Database, migrations_config
 
     cfg, stack = migrations_config()
     with stack, db.engine.begin() as conn:
@@ -90,7 +90,7 @@ def test_a_store_of_before_the_index_finds_its_waiting_summaries_once_migrated(d
     db.close()
     upgraded = Database.open(paths.database, paths.keyinfo, PASSPHRASE)
     try:
-        assert upgraded.current_revision() == "0008_i36_outbox_queue"
+        assert upgraded.current_revision() == SCHEMA_HEAD
         assert [w[0] for w in stored_waiting_for_ltv(upgraded)] == ["R-old"]
     finally:
         upgraded.close()

@@ -139,7 +139,7 @@ def test_open_signed_pdf_opens_the_latest_version(
         )
         .fetchone()
     )
-    new = start_correction(demo_db, old[0], profile.user_id)
+    new = start_correction(demo_db, old[0], profile.user_id, "ny lægeattest")
     assert (
         mark_ready(demo_db, new.id, profile.user_id, LIB.get(new.template_id, new.template_version))
         == []
@@ -149,6 +149,7 @@ def test_open_signed_pdf_opens_the_latest_version(
     select_case(qtbot, main, case_key)
     assert main.panel.fields["reviews"].text() == (
         "Version 1: Underskrevet – Erstattet af version 2\nVersion 2: Underskrevet"
+        "\n  Rettelse: ny lægeattest"  # why (issue 29); no field was changed
     )
     qtbot.mouseClick(main.panel.open_pdf, Qt.MouseButton.LeftButton)
     # shown in the app's own viewer from the encrypted store: no plain file on disk

@@ -49,6 +49,9 @@ class Figures:
     per_reviewer: dict[str, int]
     overdue: int
     overdue_by_org: dict[str, int] = field(default_factory=dict)
+    # cases with two or more signed reviews a coordinator has not decided between (issue 29):
+    # reviewed, but counted in no outcome, reviewer or step figure
+    conflicts: int = 0
 
     @property
     def reviewed_share(self) -> float:

@@ -69,6 +69,10 @@ class Summary:
     extra: dict[str, Any] = field(default_factory=dict)
     # cancelled steps, listed apart and marked: type, org, person, deadline, remark
     cancelled_steps: tuple[tuple[str, ...], ...] = ()
+    # a correction: why it was made, and each changed field (label, old, new) against the
+    # version it replaces ("ændret" for a long text) (issue 29)
+    correction_reason: str = ""
+    changes: tuple[tuple[str, str, str], ...] = ()
 
 
 def sections_from_answers(
@@ -98,6 +102,45 @@ def sections_from_answers(
                 text = f"{text.replace('.', ',')} {fld.unit}"
             rows.append(SummaryRow(fld.label, text or "–"))
         out.append(SummarySection(section.title, tuple(rows), tuple(tables), section.part))
+    return tuple(out)
+
+
+def answer_texts(template: Template, answers: dict[str, Any]) -> dict[str, str]:
+    """Each visible field as (label → text), in template order, as the summary prints it; a
+    repeating group as its rows joined ("a / b; c / d"). A label used twice gets its section's
+    title in front. What conflicts and corrections compare, field by field."""
+    out: dict[str, str] = {}
+    for section in sections_from_answers(template, answers):
+        items = [(row.label, row.text) for row in section.rows] + [
+            (table.title, "; ".join(" / ".join(r) for r in table.rows) or "–")
+            for table in section.tables
+        ]
+        for label, text in items:
+            out[f"{section.title} › {label}" if label in out else label] = text
+    return out
+
+
+LONG_TEXT = 80  # a value longer than this (or over several lines) is shown as "ændret"
+CHANGED = "ændret"
+
+
+def _short(text: str) -> bool:
+    return len(text) <= LONG_TEXT and "\n" not in text
+
+
+def changes_between(old: dict[str, str], new: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """Each field whose text differs between two versions (`answer_texts` of each), in the
+    new version's order then the old one's: (label, old, new). A long text on either side is
+    ("ændret", "ændret") apart from its label: the summary names it, the versions show it."""
+    out = []
+    for label in [*new, *(k for k in old if k not in new)]:
+        before, after = old.get(label, "–"), new.get(label, "–")
+        if before == after:
+            continue
+        if _short(before) and _short(after):
+            out.append((label, before, after))
+        else:
+            out.append((label, CHANGED, CHANGED))
     return tuple(out)
 
 

@@ -85,6 +85,7 @@ def export_workbook(
         ["Gennemgået", figs.reviewed],
         ["Andel gennemgået", figs.reviewed_share],
         ["Overskredne næste skridt", figs.overdue],
+        ["Sager i konflikt", figs.conflicts],
     ]
     lines += [[f"Mål {day:%d.%m.%Y}", share] for day, share in TARGETS]
     for r, (label, value) in enumerate(lines, start=1):

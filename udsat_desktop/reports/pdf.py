@@ -307,6 +307,43 @@ def stamp_text(name: str, initials: str, organisation: str, role: str, when: dt.
     )
 
 
+def _replaces_rows(summary: Summary) -> list[tuple[str, str]]:
+    """The head's rows of a correction: which version it replaces, and why."""
+    if not summary.replaces:
+        return []
+    rows = [("Erstatter", f"Denne version erstatter gennemgang {summary.replaces}")]
+    if summary.correction_reason:
+        rows.append(("Begrundelse for rettelsen", summary.correction_reason))
+    return rows
+
+
+def _correction_block(summary: Summary, st: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    """A correction says what changed against the version it replaces (issue 29): each field
+    old → new; a long text as "ændret"."""
+    if not summary.replaces:
+        return []
+    out: list[Any] = [_p("Ændringer i forhold til den erstattede version", st["h2"])]
+    if not summary.changes:
+        return [*out, _p("Ingen felter er ændret.", st["base"])]
+    out.append(
+        _table(
+            ("Felt", "Før", "Nu"),
+            [tuple(change) for change in summary.changes],
+            st,
+            [60 * mm, (width - 60 * mm) / 2, (width - 60 * mm) / 2],
+        )
+    )
+    if any(old == "ændret" for _label, old, _new in summary.changes):
+        out.append(
+            _p(
+                "»ændret«: en længere tekst er ændret; den nye står nedenfor, den gamle i den "
+                "erstattede version.",
+                st["small"],
+            )
+        )
+    return out
+
+
 def render_summary(summary: Summary, signature_stamp: str | None = None) -> bytes:
     """The summary PDF. With `signature_stamp` the text of the (primary) signature is drawn in
     its box, to be signed straight after with a signature field over that box; the text is
@@ -348,8 +385,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         ("Skabelon", f"{summary.template_id} version {summary.template_version}"),
         ("Status", summary.status),
     ]
-    if summary.replaces:
-        head.append(("Erstatter", f"Denne version erstatter gennemgang {summary.replaces}"))
+    head += _replaces_rows(summary)
     label_w, text_w = 45 * mm, width - 45 * mm
     story.append(
         Table(
@@ -369,6 +405,8 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
             ),
         )
     )
+
+    story += _correction_block(summary, st, width)
 
     def sections(part: str) -> None:
         for section in summary.sections:

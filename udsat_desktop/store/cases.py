@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import (
     CaseStatus,
@@ -23,8 +22,8 @@ from udsat_desktop.core.status import (
 )
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.store.db import Database, StoreError
-from udsat_desktop.store.models import Case, NextStep, Review, Reviewer, UserProfile, utcnow
-from udsat_desktop.store.queue import Profile, overdue_step_count
+from udsat_desktop.store.models import Case, Review, Reviewer, UserProfile, utcnow
+from udsat_desktop.store.queue import Profile
 
 # ------------------------------------------------------------------------- case keys
 
@@ -124,19 +123,27 @@ def stats(db: Database) -> dict[str, Any]:
         counts = dict(s.execute(select(Case.status, func.count()).group_by(Case.status)).all())
         close = s.scalar(select(func.count()).where(Case.close_to_clarification.is_(True)))
         reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status)).all())
-        steps_open = s.scalar(
-            select(func.count())
-            .select_from(NextStep)
-            .where(NextStep.status == StepStatus.AABEN.value)
-        )
-    steps_overdue = overdue_step_count(db)
+    # signed reviews, next steps, reviewed cases and conflicts as the dashboard and the
+    # workbook count them: this store's and the team's ingested ones (store/case_facts.py)
+    from udsat_desktop.store.case_facts import (
+        reviewed_case_count,
+        signed_review_count,
+        step_counts,
+    )
+    from udsat_desktop.store.versions import open_conflict_keys
+
     by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
+    review_counts = {k.value: int(reviews.get(k.value, 0)) for k in ReviewStatus}
+    review_counts[ReviewStatus.SIGNED.value] = signed_review_count(db)
+    conflicts = open_conflict_keys(db)
     return {
         "cases": sum(by_status.values()),
         "by_status": by_status,
         "close_to_clarification_at_start": int(close or 0),
-        "reviews": {k.value: int(reviews.get(k.value, 0)) for k in ReviewStatus},
-        "next_steps": {"open": int(steps_open or 0), "overdue": steps_overdue},
+        "reviews": review_counts,
+        "reviewed_cases": reviewed_case_count(db),
+        "conflicts": len(conflicts),
+        "next_steps": step_counts(db),
     }
 
 

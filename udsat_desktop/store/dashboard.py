@@ -13,7 +13,6 @@ fields are found by role in each review's own template.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from typing import Any
 
@@ -23,7 +22,7 @@ from udsat_desktop.core.checklist import (
     TemplateLibrary,
     default_library,
 )
-from udsat_desktop.core.consent import StepOrganisation, StepStatus, step_overdue
+from udsat_desktop.core.consent import StepOrganisation, step_overdue
 from udsat_desktop.core.progress import (
     CLOSE_AT_START,
     DashboardFilter,
@@ -150,9 +149,13 @@ def figures(  # noqa: C901
             )
     # a correction and the version it replaces are one case review: the replaced version
     # counts only for the day the case was first reviewed
-    from udsat_desktop.store.versions import superseded_keys
+    from udsat_desktop.store.versions import not_counted_keys, open_conflict_keys, superseded_keys
 
     replaced = superseded_keys(db)
+    # either side of an undecided conflict, or a review a decision overrules: the case counts
+    # as reviewed, but no such review adds an outcome or a reviewer's count (issue 29)
+    not_counted = not_counted_keys(db)
+    in_conflict = open_conflict_keys(db)
     chosen = [
         (key, v)
         for key, v in signed.items()
@@ -163,7 +166,7 @@ def figures(  # noqa: C901
     per_reviewer: Counter[str] = Counter()
     for key, (case_key, day, reviewer, facts) in chosen:
         first_day[case_key] = min(day, first_day.get(case_key, day))
-        if key in replaced:
+        if key in replaced or key in not_counted:
             continue
         if case_key not in latest or latest[case_key][0] <= day:
             latest[case_key] = (day, facts)
@@ -221,27 +224,20 @@ def figures(  # noqa: C901
     if forum is not None:
         outcomes[forum.presented_label] = sum(1 for k in team if in_unit is None or k in in_unit)
 
-    # every step belongs to a case (foreign key, deleted with it): the join only for a unit
-    step_sql = "SELECT s.type, s.organisation, s.status, s.deadline FROM next_step s" + (
-        f' JOIN "case" c ON c.id = s.case_id WHERE 1=1 {unit_sql}' if unit_sql else ""
-    )
     steps_by_type: Counter[str] = Counter()
     step_labels: dict[str, str] = {}  # few distinct values, thousands of steps: ask once
     org_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
-    from udsat_desktop.store.reviews import team_steps
+    from udsat_desktop.store.case_facts import all_steps
 
-    # this store's steps and those in colleagues' ingested reviews, counted alike
+    # this store's steps and those of colleagues' reviews in force, counted alike: the one
+    # query path the case panel, `udsat stats` and the workbook use (store/case_facts.py)
     steps = [
-        (kind, org, status, dt.date.fromisoformat(deadline) if deadline else None)
-        for kind, org, status, deadline in con.execute(step_sql, unit_args)
-    ]
-    steps += [
-        (kind, org, status, deadline)
-        for key, kind, org, deadline, status in team_steps(db)
-        if in_unit is None or key in in_unit
+        (s.type, s.organisation, s.status, s.deadline)
+        for s in all_steps(db)
+        if in_unit is None or s.case_key in in_unit
     ]
     by_period = bool(flt.start or flt.end)
     for kind, org, status, deadline_day in steps:
@@ -270,47 +266,52 @@ def figures(  # noqa: C901
         per_reviewer=dict(per_reviewer.most_common()),
         overdue=overdue,
         overdue_by_org=dict(overdue_by_org),
+        conflicts=sum(1 for k in in_conflict if k in first_day),
     )
 
 
 def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list[Any]]:
     """One row per case, pseudonymous: no CPR number, no name, no free text about the
-    citizen. The recommendation and "present to the forum" are read by role from each
-    review's template."""
+    citizen. The review in force and the next steps are store/case_facts.py's (made here or
+    ingested from a colleague, counted once); a case in conflict says "konflikt". The
+    recommendation and "present to the forum" are read by role from each review's
+    template (a colleague's from their record's facts)."""
+    from udsat_desktop.store.case_facts import counted_reviews, steps_by_case
+    from udsat_desktop.store.versions import open_conflict_keys
+
     con = db.reader()
     library = default_library(library)
-    latest: dict[int, tuple[str, str | None, Any]] = {}
-    for case_id, day, template_id, version, answers in con.execute(
-        "SELECT case_id, review_date, template_id, template_version, answers FROM review "
-        "WHERE status = ? ORDER BY version",
-        (SIGNED,),
-    ):
-        facts = json.loads(answers)
-        template = library.find(template_id, version)
-        if template is None:
-            latest[case_id] = (day, None, None)
-            continue
-        latest[case_id] = (
-            day,
-            template.answer_of(ROLE_RECOMMENDATION, facts),
-            template.answer_of(ROLE_PRESENT_TO_FORUM, facts),
-        )
-    today = dt.date.today()
-    steps: dict[int, list[int]] = {}
-    for case_id, status, deadline in con.execute("SELECT case_id, status, deadline FROM next_step"):
-        counts = steps.setdefault(case_id, [0, 0])
-        if status == StepStatus.AABEN:
-            counts[0] += 1
-            counts[1] += step_overdue(
-                status, dt.date.fromisoformat(deadline) if deadline else None, today
+    latest: dict[str, tuple[dt.date | None, Any, Any]] = {}
+    for case_key, version in counted_reviews(db).items():
+        if version.answers is not None and version.template is not None:
+            template = library.find(*version.template)
+            if template is None:
+                latest[case_key] = (version.review_date, None, None)
+                continue
+            latest[case_key] = (
+                version.review_date,
+                template.answer_of(ROLE_RECOMMENDATION, version.answers),
+                template.answer_of(ROLE_PRESENT_TO_FORUM, version.answers),
             )
+        else:
+            facts = (version.record or {}).get("recommendation")
+            facts = facts if isinstance(facts, dict) else {}
+            latest[case_key] = (
+                version.review_date,
+                facts.get("recommendation"),
+                facts.get("present_to_forum"),
+            )
+    in_conflict = open_conflict_keys(db)
+    steps = steps_by_case(db)
     rows = []
-    for case_id, case_key, status, unit, priority, reviewer, close in con.execute(
-        "SELECT id, case_key, status, jobcenter_unit, priority, assigned_reviewer, "
+    for case_key, status, unit, priority, reviewer, close in con.execute(
+        "SELECT case_key, status, jobcenter_unit, priority, assigned_reviewer, "
         'close_to_clarification FROM "case" ORDER BY case_key'
     ):
-        day, direction, present = latest.get(case_id, (None, None, None))
-        open_steps, overdue = steps.get(case_id, [0, 0])
+        day, direction, present = latest.get(case_key, (None, None, None))
+        if case_key in in_conflict:
+            direction, present = "konflikt", "konflikt"
+        open_steps, overdue = steps.get(case_key, (0, 0))
         rows.append(
             [
                 case_key,
@@ -319,9 +320,9 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
                 PRIORITY_LABELS.get(priority, ""),
                 reviewer or "",
                 "Ja" if close else "Nej",
-                dt.date.fromisoformat(day) if day else None,
+                day,
                 direction or "",
-                "Ja" if present is True else "Nej" if present is False else "",
+                "Ja" if present is True else "Nej" if present is False else (present or ""),
                 open_steps,
                 overdue,
             ]

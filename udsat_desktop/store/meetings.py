@@ -263,6 +263,30 @@ def add_cases(
 
 
 def _check_candidate(db: Database, candidate: Candidate) -> None:
+    from udsat_desktop.store.versions import conflicts
+
+    found = conflicts(db, candidate.case_key).get(candidate.case_key)
+    if found is not None and found.open:
+        raise MeetingError(
+            Msg(
+                "Sag {case_key} har flere gældende gennemgange (konflikt); en koordinator "
+                "vælger den gældende, før sagen kan komme på et møde",
+                case_key=candidate.case_key,
+            )
+        )
+    if (
+        found is not None
+        and found.in_force_key() not in (None, candidate.review_key)
+        and candidate.review_key in {v.review_key for v in found.versions}
+    ):
+        raise MeetingError(
+            Msg(
+                "Sag {case_key}: gennemgang {old} er ikke gældende (koordinatoren valgte {new})",
+                case_key=candidate.case_key,
+                old=candidate.review_key,
+                new=found.in_force_key(),
+            )
+        )
     newer = superseded_by(db, candidate.case_key, candidate.review_key)
     if newer is not None:
         raise MeetingError(

@@ -138,6 +138,7 @@ class Review(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     ready_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    correction_reason: Mapped[str | None] = mapped_column(Text)  # why a correction was made
 
     __table_args__ = (UniqueConstraint("case_id", "version", name="uq_review_case_version"),)
 
@@ -380,3 +381,36 @@ class Notice(Base):
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     count: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ConflictDecision(Base):
+    """A coordinator's decision of which signed review of a case counts when there are two or
+    more that do not replace each other; made here or read (signed, sealed) from the share."""
+
+    __tablename__ = "conflict_decision"
+
+    decision_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    case_key: Mapped[str] = mapped_column(String(16), index=True)
+    valid_review_key: Mapped[str] = mapped_column(String(24))
+    overruled: Mapped[str] = mapped_column(Text)  # JSON list of review keys not in force
+    reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(40))
+    decided_at: Mapped[str] = mapped_column(String(32))
+    signed: Mapped[bytes | None] = mapped_column(LargeBinary)  # the signed envelope
+    source: Mapped[str] = mapped_column(String(16))  # "lokal" or "fællesmappe"
+    published_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class CaseHandover(Base):
+    """A case a coordinator handed from this reviewer to someone else (issue 29): shown in
+    the queue and the case panel, and asked about before the old reviewer signs it."""
+
+    __tablename__ = "case_handover"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_key: Mapped[str] = mapped_column(String(16), index=True)
+    from_user: Mapped[str] = mapped_column(String(40))
+    to_user: Mapped[str] = mapped_column(String(40))
+    by_user: Mapped[str] = mapped_column(String(40))
+    at: Mapped[str] = mapped_column(String(32))
+    batch: Mapped[str] = mapped_column(String(80))

@@ -23,7 +23,9 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
 from udsat_desktop.store.models import (
     Case,
+    CaseHandover,
     Claim,
+    ConflictDecision,
     Consent,
     IngestedRecord,
     LegalHold,
@@ -222,6 +224,14 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
         s.execute(delete(Claim).where(Claim.case_key == case_key))
         s.execute(delete(SignedPdf).where(SignedPdf.case_key == case_key))
         s.execute(delete(OutboxQueue).where(OutboxQueue.case_key == case_key))
+        # a coordinator's decisions on the case: the reason goes, a tombstone stays (the
+        # decision file stays on the share and must not be read in again); handovers go
+        s.execute(
+            update(ConflictDecision)
+            .where(ConflictDecision.case_key == case_key)
+            .values(reason="", signed=None, overruled="[]")
+        )
+        s.execute(delete(CaseHandover).where(CaseHandover.case_key == case_key))
         audit.append(s, user_id, "retention.delete", case.id)
         s.delete(case)
     if outbox is not None:  # plain copies an earlier version may have left

@@ -428,9 +428,17 @@ def lock_signed(
 
 
 def start_correction(
-    db: Database, review_id: int, user_id: str, today: dt.date | None = None
+    db: Database,
+    review_id: int,
+    user_id: str,
+    reason: str,
+    today: dt.date | None = None,
 ) -> ReviewState:
-    """A new version of a signed review, with its answers, that says which one it replaces."""
+    """A new version of a signed review, with its answers, that says which one it replaces
+    and why (`reason`, required: printed in its summary and shown to the coordinator)."""
+    reason = reason.strip()
+    if not reason:
+        raise StoreError(Msg("Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen"))
     with db.session() as s:
         old = s.get(Review, review_id)
         if old is None or old.status != SIGNED:
@@ -449,6 +457,7 @@ def start_correction(
             primary_reviewer=user_id,
             co_reviewer=old.co_reviewer,
             current_section=old.current_section,
+            correction_reason=reason,
         )
         s.add(row)
         s.flush()
@@ -463,6 +472,7 @@ def start_correction(
             old.case_id,
             review=row.review_key,
             replaces=old.review_key,
+            reason=reason,
         )
         return _state(row)
 
@@ -839,7 +849,8 @@ class FollowUpRow:
 
 
 _TEAM_STEPS = """
-SELECT i.case_key, json_extract(j.value, '$.type'), json_extract(j.value, '$.organisation'),
+SELECT i.review_key, i.case_key, json_extract(j.value, '$.type'),
+       json_extract(j.value, '$.organisation'),
        json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
 FROM ingested_record i, json_each(i.record, '$.next_steps') j
 WHERE i.verdict = 'TRUSTED'
@@ -853,9 +864,16 @@ WHERE i.verdict = 'TRUSTED'
 def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
     """Next steps from colleagues' signed reviews ingested from the share (the latest version
     of each; reviews made here are counted from the local store instead): case key, type,
-    organisation, deadline, status."""
+    organisation, deadline, status. A review not in force (either side of an undecided
+    conflict, or one a coordinator's decision overrules) adds no steps: nothing is counted
+    twice."""
+    from udsat_desktop.store.versions import not_counted_keys
+
+    skip = not_counted_keys(db)
     rows = []
-    for case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+    for review_key, case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+        if review_key in skip:
+            continue
         if kind and org:
             rows.append(
                 (case_key, kind, org, dt.date.fromisoformat(deadline) if deadline else None, status)
@@ -937,6 +955,10 @@ def summary_of(
         replaced = s.get(Review, review.replaces_review_id) if review.replaces_review_id else None
         replaces = f"{replaced.review_key} (version {replaced.version})" if replaced else None
         replaces_key = replaced.review_key if replaced else None
+        old_answers = json.loads(replaced.answers or "{}") if replaced else None
+        old_template = (replaced.template_id, replaced.template_version) if replaced else None
+        this = s.get(Review, review_id)
+        correction_reason = (this.correction_reason or "") if this is not None else ""
         name, cpr, case_key = case.name, case.cpr, case.case_key
     reviewers = tuple(
         people.get(u, (u, "")) for u in (review.primary_reviewer, review.co_reviewer) if u
@@ -975,6 +997,18 @@ def summary_of(
         if st.status == cancelled
     )
     facts = record_facts(template, answers)
+    changes: tuple[tuple[str, str, str], ...] = ()
+    if old_answers is not None and old_template is not None:
+        from udsat_desktop.core.summary import answer_texts, changes_between
+
+        before = (
+            template
+            if old_template == (template.id, template.version)
+            else _template_or(template, old_template)
+        )
+        changes = changes_between(
+            answer_texts(before, old_answers), answer_texts(template, answers)
+        )
     return Summary(
         case_key=case_key,
         review_key=review.review_key,
@@ -1006,5 +1040,26 @@ def summary_of(
                 for st in step_rows
             ],
             "consents": {p: st.status.value for p, st in states.items()},
+            "answers": answers,
+            # a correction's reason and changed fields, as printed (issue 29)
+            "correction": (
+                {
+                    "reason": correction_reason,
+                    "changes": [{"field": f, "old": a, "new": b} for f, a, b in changes],
+                }
+                if replaces_key
+                else None
+            ),
         },
+        correction_reason=correction_reason,
+        changes=changes,
     )
+
+
+def _template_or(fallback: Template, ref: tuple[str, str]) -> Template:
+    """The template a replaced version was made with (a correction may have moved to a newer
+    one), else `fallback`."""
+    from udsat_desktop.core.checklist import default_library
+
+    found = default_library(None).find(*ref)
+    return found if found is not None else fallback

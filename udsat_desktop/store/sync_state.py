@@ -188,6 +188,16 @@ def assigned_reviewer(db: Database, case_key: str) -> str | None:
         return str(found) if found else None
 
 
+def assigned_reviewers(db: Database, case_keys: list[str]) -> dict[str, str | None]:
+    """Whom each case is assigned to in the local queue (before a reassignment)."""
+    with db.read_session() as s:
+        return dict(
+            s.execute(
+                select(Case.case_key, Case.assigned_reviewer).where(Case.case_key.in_(case_keys))
+            ).all()
+        )
+
+
 def queued_claims(db: Database) -> list[str]:
     with db.read_session() as s:
         return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))

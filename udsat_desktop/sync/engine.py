@@ -300,6 +300,8 @@ class SyncReport:
     # removed, text); and a roster that takes my own coordinator role away, waiting for me
     coordinators_changed: list[dict[str, Any]] = field(default_factory=list)
     own_demotion: dict[str, Any] | None = None
+    decisions: int = 0  # coordinators' decisions on conflicts taken in (issue 29)
+    handovers: list[dict[str, str]] = field(default_factory=list)  # my cases given to others
     coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -761,6 +763,12 @@ def assign_cases(
             Msg("Du er ikke koordinator på teamets holdliste og kan ikke tildele sager")
         )
     case_ids, cases = state.cases_to_assign(db, keys)
+    # whom each case is taken from: told in a batch of their own (below)
+    previous = {
+        key: user
+        for key, user in state.assigned_reviewers(db, keys).items()
+        if user and user != to_user
+    }
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
     header = {
         "format": ASSIGNMENT_FORMAT,
@@ -781,12 +789,52 @@ def assign_cases(
     target = share / "assignments" / to_user / f"{batch}.json"
     publish_once(target, signed, share=share)
     state.record_assignment(db, case_ids, to_user, batch, profile.user_id)
+    _tell_previous(db, held, me.user_id, share, to_user, previous)
     return target, len(case_ids)
+
+
+def _tell_previous(
+    db: Database, held: Any, sender: str, share: Path, to_user: str, previous: dict[str, str]
+) -> None:
+    """Each reviewer a case is taken from gets a batch of their own (sealed to them, signed
+    like any assignment) saying which case went to whom, when: their app shows it, keeps
+    their draft and asks before they sign it (issue 29). An older app reads it as a batch
+    without cases."""
+    from udsat_desktop.sync import trust
+
+    by_user: dict[str, list[str]] = {}
+    for key, user in previous.items():
+        by_user.setdefault(user, []).append(key)
+    for user, keys in sorted(by_user.items()):
+        member = held.member(user)
+        if member is None or not member.active:
+            continue  # no longer on the team: nothing is sealed to them
+        now = _now_iso()
+        batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+        header = {
+            "format": ASSIGNMENT_FORMAT,
+            "batch": batch,
+            "to": user,
+            "from": sender,
+            "created": now,
+        }
+        body = {
+            "cases": [],
+            "withdrawn": [{"case_key": k, "to": to_user, "at": now} for k in keys],
+        }
+        blob = sealed.seal(
+            member.x25519_bytes(), json.dumps(body, ensure_ascii=False).encode("utf-8"), header
+        )
+        signed = trust.seal_envelope(
+            db, ASSIGNMENT_KIND, {"to": user, "batch": batch, "sealed": trust.b64(blob)}
+        )
+        _safe_parts(user)
+        publish_once(share / "assignments" / user / f"{batch}.json", signed, share=share)
 
 
 def _open_assignment(
     db: Database, profile: Profile, path: Path, blob: bytes
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, str]]]:
     """The header and cases of a batch whose signature is a roster coordinator's and which
     is sealed to me; TrustError or SealError saying why not."""
     from udsat_desktop.sync import roster, trust
@@ -806,12 +854,28 @@ def _open_assignment(
     ):
         raise trust.TrustError(Msg("afsender eller modtager passer ikke til underskriften"))
     try:
-        cases = bounded_json.loads(plain, max_bytes=share_io.LIMITS["assignment"])["cases"]
-    except (ValueError, KeyError, TypeError):
+        body = bounded_json.loads(plain, max_bytes=share_io.LIMITS["assignment"])
+        cases = body["cases"]
+        withdrawn = body.get("withdrawn", [])
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise trust.TrustError(Msg("indholdet er beskadiget")) from None
     if not isinstance(cases, list) or not all(_valid_case(c) for c in cases):
         raise trust.TrustError(Msg("ugyldig sag i tildelingen (sagsnøgle eller felter)"))
-    return header, cases
+    if not isinstance(withdrawn, list) or not all(_valid_handover(w) for w in withdrawn):
+        raise trust.TrustError(Msg("ugyldig overdragelse i tildelingen"))
+    return header, cases, withdrawn
+
+
+def _valid_handover(item: Any) -> bool:
+    if not isinstance(item, dict) or not CASE_KEY.match(str(item.get("case_key", ""))):
+        return False
+    if not isinstance(item.get("to"), str) or not item["to"]:
+        return False
+    try:
+        dt.datetime.fromisoformat(str(item.get("at")))
+    except ValueError:
+        return False
+    return True
 
 
 def _valid_case(item: Any) -> bool:
@@ -869,8 +933,9 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             _refused(db, report, _rel(share, path), str(exc), _fingerprint(entry))
             continue
         try:
-            header, cases = _open_assignment(db, profile, path, blob)
+            header, cases, withdrawn = _open_assignment(db, profile, path, blob)
             count = state.take_assigned_cases(db, profile, path.name, cases, header)
+            _take_handovers(db, profile, header, withdrawn, report)
         except (OSError, sealed.SealError, trust.TrustError, ValueError, TypeError) as exc:
             _refuse(
                 db,
@@ -882,6 +947,37 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             continue
         report.assignments += 1
         report.assigned_cases += count
+
+
+def _take_handovers(
+    db: Database,
+    profile: Profile,
+    header: dict[str, Any],
+    withdrawn: list[dict[str, str]],
+    report: SyncReport,
+) -> None:
+    """Cases a coordinator took from me and gave to someone else: kept (store/conflicts.py),
+    audited and told in the report. My draft stays; signing it asks first."""
+    from udsat_desktop.store.conflicts import record_handover
+
+    for item in withdrawn:
+        if record_handover(
+            db,
+            profile.user_id,
+            item["case_key"],
+            item["to"],
+            str(header.get("from")),
+            item["at"],
+            str(header.get("batch")),
+        ):
+            report.handovers.append(
+                {
+                    "case_key": item["case_key"],
+                    "to": item["to"],
+                    "by": str(header.get("from")),
+                    "at": item["at"],
+                }
+            )
 
 
 # ----------------------------------------------------------------------------- full sync
@@ -957,6 +1053,7 @@ def sync(
             if profile.role.value == "coordinator":
                 absorb_own_certificates(db, paths, profile, share)
             pull_assignments(db, profile, share, report)  # before claims: an assignment wins
+            _exchange_decisions(db, paths, profile, share, report)
             check_queued_claims(db, profile, share, report)
             push_outbox(db, paths, share, report)
             publish_audit_head(db, profile, share)
@@ -987,6 +1084,19 @@ def sync(
     return report
 
 
+def _exchange_decisions(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: Any
+) -> None:
+    """Decisions on conflicts: mine not yet on the share go there (coordinators); every
+    coordinator's on the share that this app does not hold yet comes in (sync/decisions.py)."""
+    from udsat_desktop.sync.decisions import publish_pending, pull_decisions
+
+    if profile.role.value == "coordinator":
+        with contextlib.suppress(sealed.SealError, ShareError):
+            publish_pending(db, paths, share)
+    report.decisions += pull_decisions(db, paths, profile, share, report)
+
+
 # ----------------------------------------------------------------------------- ingest
 
 
@@ -1005,6 +1115,7 @@ class IngestReport:
     unchecked: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # not bound to a signature
     content_conflicts: list[str] = field(default_factory=list)  # known id, other content
+    decisions: int = 0  # coordinators' decisions on conflicts taken in from the share
     ltv_added: list[str] = field(default_factory=list)  # stored copies made B-LT/B-LTA
     ltv_waiting: list[str] = field(default_factory=list)  # still B-B/B-T: tried next ingest
     reasons: dict[str, str] = field(default_factory=dict)  # review id -> why it is refused
@@ -1264,11 +1375,16 @@ def ingest(  # noqa: C901
     if keep:
         keep_ingested_pdfs(db, keep)
     if touched_cases:
-        report.cases_updated, conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
-        report.conflicts.extend(conflicts)
+        report.cases_updated, _conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
         from udsat_desktop.store.meetings import follow_latest
 
         follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
+    with contextlib.suppress(ShareError, OSError):
+        _exchange_decisions(db, paths, profile, share, report)
+    from udsat_desktop.store.versions import open_conflict_keys
+
+    # a conflict stays one until a coordinator decides it: every ingest says so
+    report.conflicts = sorted(open_conflict_keys(db))
     from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
 
     add_ltv_after_ingest(db, paths, share, report)  # the one call: validation data added later

@@ -228,6 +228,10 @@ def review_record(
         "recommendation": extra.get("facts", {}),
         "next_steps": extra.get("next_steps", []),
         "consents": extra.get("consents", {}),
+        # the answers as signed (the record is sealed like its PDF): a coordinator compares
+        # two reviews of one case field by field (conflicts, issue 29)
+        "answers": extra.get("answers", {}),
+        "correction": extra.get("correction"),
         "pdf_sha256": pdf_sha256,
         "signed_by": signed_by,
     }

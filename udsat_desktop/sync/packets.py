@@ -142,6 +142,17 @@ def make_packet(
                 items=join(replaced),
             )
         )
+    from udsat_desktop.store.versions import open_conflict_keys
+
+    in_conflict = sorted({i.case_key for i in meeting.items} & open_conflict_keys(db))
+    if in_conflict:
+        raise PacketError(
+            Msg(
+                "Mødet har sager med flere gældende gennemgange (konflikt): {items}. Vælg den "
+                "gældende gennemgang først (Team → Konflikter, eller udsat conflicts decide)",
+                items=", ".join(in_conflict),
+            )
+        )
     missing, broken, pdfs = [], [], []
     trusted = local_trust(paths)
     for item in meeting.items:

@@ -54,7 +54,15 @@ from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.text import Msg, message_of
 
-SUBFOLDERS = ("reviewers", "assignments", "claims", "summaries", "records", "meetings")
+SUBFOLDERS = (
+    "reviewers",
+    "assignments",
+    "claims",
+    "summaries",
+    "records",
+    "meetings",
+    "decisions",
+)
 MARKER = ".udsat-share"
 MARKER_FORMAT = "udsat-share/1"
 PART = ".part"
@@ -64,6 +72,7 @@ STALE_PART_SECONDS = 3600
 LIMITS: dict[str, int] = {
     "marker": 4 << 10,
     "claim": 64 << 10,
+    "decision": 64 << 10,
     "cert": 64 << 10,
     "reviewer": 256 << 10,
     "record": 1 << 20,

@@ -248,6 +248,17 @@ ACTIONS: tuple[ActionDef, ...] = (
             "MainWindow", "Fremdrift mod målene, udfald, næste skridt; eksport til Excel"
         ),
     ),
+    ActionDef(
+        "conflicts_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Konflikter…"),
+        "team",
+        "meetings_ctrl.open_conflicts",
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Sager med flere underskrevne gennemgange: sammenlign dem og vælg den gældende",
+        ),
+    ),
     # ---------------------------------------------------------------- Hjælp
     ActionDef(
         "shortcuts_action",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -26,6 +27,7 @@ class CasePanel(QWidget):
 
     cpr_revealed = Signal(int)  # case id: revealing is an action that is recorded
     open_signed = Signal(int)  # case id: open its latest signed summary
+    compare_versions = Signal(int)  # case id: compare two of its signed versions
 
     def __init__(
         self,
@@ -79,11 +81,18 @@ class CasePanel(QWidget):
         self.open_pdf.setAccessibleName(self.tr("Åbn seneste underskrevne sammenfatning"))
         self.open_pdf.clicked.connect(lambda: self.case and self.open_signed.emit(self.case.id))
         self.open_pdf.setEnabled(False)
+        self.compare = QPushButton(self.tr("Sammenlign v&ersioner…"))
+        self.compare.setToolTip(
+            self.tr("Sammenlign to underskrevne versioner af sagen felt for felt")
+        )
+        self.compare.clicked.connect(lambda: self.case and self.compare_versions.emit(self.case.id))
+        self.compare.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.reveal)
         layout.addWidget(self.open_pdf)
+        layout.addWidget(self.compare)
         layout.addStretch(1)
         self.setMinimumWidth(300)
 
@@ -94,9 +103,14 @@ class CasePanel(QWidget):
         *,
         versions: list[tuple[int, str, int | None]] | None = None,
         keep_reveal: bool = False,
+        handover: Any = None,
+        conflict: Any = None,
+        corrections: dict[int, tuple[str, tuple[tuple[str, str, str], ...]]] | None = None,
     ) -> None:
         """`versions`: (version, status label, replaced by version) of the case's reviews.
-        `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown."""
+        `keep_reveal`: a refresh of the same case keeps a revealed CPR number shown.
+        `handover`: the case was handed from me to someone else (store/conflicts.Handover);
+        `conflict`: its signed reviews are in conflict, or were (store/versions.CaseConflict)."""
         revealed = (
             keep_reveal
             and self._revealed
@@ -109,6 +123,7 @@ class CasePanel(QWidget):
         self.reveal.setEnabled(case is not None)
         self.reveal.setText(self.tr("Skjul &CPR") if revealed else self.tr("Vis &CPR"))
         self.open_pdf.setEnabled(any(v[1] == ReviewStatus.SIGNED for v in versions or []))
+        self.compare.setEnabled(sum(v[1] == ReviewStatus.SIGNED for v in versions or []) > 1)
         if case is None:
             self.title.setText(self.tr("Ingen sag valgt"))
             for label in self.fields.values():
@@ -132,12 +147,52 @@ class CasePanel(QWidget):
             "flags": flags_text(case) or "–",
             "note": case.note or "–",
             "consents": _consents_text(consents or []),
-            "reviews": _versions_text(versions or []),
+            "reviews": _versions_text(versions or [], corrections or {}),
         }
+        if handover is not None:
+            values["assigned"] += "\n" + fill(
+                self.tr("OBS: overdraget fra dig til %1 af %2 den %3; din kladde er gemt"),
+                self._reviewer_label(handover.to_user),
+                self._reviewer_label(handover.by_user),
+                _day(handover.at),
+            )
+        if conflict is not None:
+            values["reviews"] += "\n" + self._conflict_text(conflict)
         if revealed:
             values["cpr"] = case.cpr
         for key, value in values.items():
             self.fields[key].setText(value)
+
+    def _conflict_text(self, conflict: Any) -> str:
+        if conflict.open:
+            return fill(
+                self.tr(
+                    "Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren "
+                    "vælger den gældende (Team → Konflikter)"
+                ),
+                len(conflict.versions),
+            ) + "".join(
+                "\n  "
+                + fill(
+                    self.tr("%1, version %2, underskrevet af %3"),
+                    v.review_key,
+                    v.version,
+                    self._reviewer_label(str((v.record or {}).get("signed_by") or "")) or "–",
+                )
+                for v in conflict.versions
+            )
+        decision = conflict.decision
+        return fill(
+            self.tr("Gældende: %1 – valgt af %2 den %3: %4"),
+            decision.valid,
+            self._reviewer_label(decision.decided_by),
+            _day(decision.decided_at),
+            decision.reason,
+        ) + "".join(
+            "\n" + fill(self.tr("Ikke gældende: %1 (version %2)"), v.review_key, v.version)
+            for v in conflict.versions
+            if v.review_key in decision.overruled
+        )
 
     def toggle_cpr(self) -> None:
         if self.case is None:
@@ -156,7 +211,17 @@ class CasePanel(QWidget):
         return self._revealed
 
 
-def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
+def _day(iso: str) -> str:
+    try:
+        return fmt_date(dt.date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso
+
+
+def _versions_text(
+    versions: list[tuple[int, str, int | None]],
+    corrections: dict[int, tuple[str, tuple[tuple[str, str, str], ...]]],
+) -> str:
     if not versions:
         return translate("CasePanel", "Ingen")
     lines = []
@@ -171,6 +236,18 @@ def _versions_text(versions: list[tuple[int, str, int | None]]) -> str:
                 translate("CasePanel", "Erstattet af version %1"), str(replaced_by)
             )
         lines.append(line)
+        if version in corrections:  # why and what (issue 29), as its summary prints it
+            reason, changes = corrections[version]
+            lines.append("  " + fill(translate("CasePanel", "Rettelse: %1"), reason or "–"))
+            lines += [
+                "  "
+                + (
+                    fill(translate("CasePanel", "%1 ændret"), label)
+                    if old == "ændret"
+                    else fill(translate("CasePanel", "%1: %2 → %3"), label, old, new)
+                )
+                for label, old, new in changes
+            ]
     return "\n".join(lines)
 
 
@@ -184,10 +261,11 @@ def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
         return translate("CasePanel", "Ingen registreret")
     lines = []
     for purpose, status, form, given in consents:
-        date = fmt_date(dt.date.fromisoformat(given[:10]))
+        date = fmt_date(dt.date.fromisoformat(given[:10])) if given else ""
+        # a colleague's review in force says the status, not the form: its date is the review's
+        how = f"{domain(ConsentForm(form).label).lower()}, {date}" if form else date
         lines.append(
             f"• {domain(vocab.consent_label(purpose))}: "  # one bullet per consent
-            f"{domain(ConsentStatus(status).label)} "
-            f"({domain(ConsentForm(form).label).lower()}, {date})"
+            f"{domain(ConsentStatus(status).label)}" + (f" ({how})" if how else "")
         )
     return "\n".join(lines)

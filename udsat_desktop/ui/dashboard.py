@@ -197,6 +197,11 @@ class DashboardWindow(QWidget):
                 fmt_number(100 * figs.reviewed_share, 1),
                 fmt_number(figs.overdue),
             )
+            + (
+                fill(self.tr(" · %1 sager i konflikt"), fmt_number(figs.conflicts))
+                if figs.conflicts
+                else ""
+            )
         )
         self.views["fremdrift"].setChart(self._progress_chart(figs))
         self.views["status"].setChart(self._bars(self.tr("Sager efter status"), figs.by_status))

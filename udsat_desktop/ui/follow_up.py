@@ -122,8 +122,23 @@ class FollowUpWindow(QMainWindow):
         steps = one_or_many(
             len(self.rows), self.tr("%1 åbent næste skridt"), self.tr("%1 åbne næste skridt")
         )
+        from udsat_desktop.store.versions import open_conflict_keys
+
+        in_conflict = sorted(open_conflict_keys(self.db))
         self.count.setText(
             fill(steps, fmt_number(len(self.rows)))
             + ", "
             + fill(self.tr("heraf %1 overskredet"), fmt_number(overdue))
+            + (
+                "\n"
+                + fill(
+                    self.tr(
+                        "Konflikt: %1 – deres næste skridt tælles ikke, før koordinatoren har "
+                        "valgt den gældende gennemgang"
+                    ),
+                    ", ".join(in_conflict),
+                )
+                if in_conflict
+                else ""
+            )
         )

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.admin_ctrl = AdminController(self)
         self.actions_by_id = build_actions(self)
         self.panel.open_signed.connect(self.signing_ctrl.open_latest_signed)
+        self.panel.compare_versions.connect(self.signing_ctrl.open_versions)
 
         self.statusBar().showMessage(
             fill(

@@ -1,5 +1,6 @@
 """The coordinator's overviews from the main window: the rehabilitation team's meetings
-(ui/meetings.py) and the progress dashboard (ui/dashboard.py)."""
+(ui/meetings.py), the progress dashboard (ui/dashboard.py) and the conflicts between signed
+reviews of one case (ui/conflicts.py)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,17 @@ class MeetingsController(Controller):
         window = DashboardWindow(self.db, self.profile, self.paths, self.window)
         window.show()
         self.dashboard_window = window
+        return window
+
+    def open_conflicts(self) -> QWidget:
+        """Every member may see which review of a case counts and why; only a coordinator on
+        the roster can choose (sync/decisions.py refuses anyone else)."""
+        from udsat_desktop.ui.conflicts import ConflictsWindow
+
+        window = ConflictsWindow(
+            self.db, self.profile, self.paths, self.runner, self.window.sync.share, self.window
+        )
+        window.changed.connect(self.window.model.refresh)
+        window.show()
+        self.conflicts_window = window
         return window

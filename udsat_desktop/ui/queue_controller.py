@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import audit
-from udsat_desktop.store.queue import CaseFilter, consent_summary, get_case
+from udsat_desktop.store.queue import CaseFilter, get_case
 from udsat_desktop.ui.controller import Controller
 from udsat_desktop.ui.i18n import fill, fmt_number
 
@@ -173,20 +173,32 @@ class QueueController(Controller):
         row = current.row() if current.isValid() else (rows[0].row() if rows else -1)
         self.show_case_of_row(row)
 
-    def _panel_data(self, case_id: int) -> tuple[Any, Any, Any]:
-        from udsat_desktop.store.versions import case_versions
+    def _panel_data(self, case_id: int) -> tuple[Any, Any, Any, dict[str, Any]]:
+        """The case, its consents (this store's, or those of a colleague's review in force:
+        store/case_facts.py), its versions, and (issue 29) a handover away from me and the
+        state of a conflict between its reviews."""
+        from udsat_desktop.store.case_facts import case_consents
+        from udsat_desktop.store.conflicts import corrections_by_version, handover_of
+        from udsat_desktop.store.versions import case_versions, conflicts
 
         case = get_case(self.db, case_id)
-        versions = case_versions(self.db, case.case_key) if case is not None else []
-        return case, consent_summary(self.db, case_id), versions
+        if case is None:
+            return case, [], [], {}
+        versions = case_versions(self.db, case.case_key)
+        extra = {
+            "handover": handover_of(self.db, case.case_key, self.profile.user_id),
+            "conflict": conflicts(self.db, case.case_key).get(case.case_key),
+            "corrections": corrections_by_version(self.db, case.case_key),
+        }
+        return case, case_consents(self.db, case_id, case.case_key), versions, extra
 
     def show_case_of_row(self, row: int) -> None:
         queue_row = self.model.row_object(row)
         if queue_row is None:
             self.panel.show_case(None)
             return
-        detail, consents, versions = self._panel_data(queue_row.id)
-        self.panel.show_case(detail, consents, versions=versions)
+        detail, consents, versions, extra = self._panel_data(queue_row.id)
+        self.panel.show_case(detail, consents, versions=versions, **extra)
         if queue_row.id != self._last_read:  # a read of personal data (DOMAIN.md §4)
             self._last_read = queue_row.id
             audit.append_now(self.db, self.profile.user_id, "case.read", queue_row.id)
@@ -211,8 +223,8 @@ class QueueController(Controller):
     def refresh_panel(self, case_id: int | None = None) -> None:
         case = self.panel.case
         if case is not None and (case_id is None or case.id == case_id):
-            detail, consents, versions = self._panel_data(case.id)
-            self.panel.show_case(detail, consents, versions=versions, keep_reveal=True)
+            detail, consents, versions, extra = self._panel_data(case.id)
+            self.panel.show_case(detail, consents, versions=versions, keep_reveal=True, **extra)
 
     def current_case_id(self) -> int | None:
         """The case of the table's current row, if any."""

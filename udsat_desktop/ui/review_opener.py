@@ -112,11 +112,14 @@ class ReviewOpener(QObject):
     def sign(self, window: Any) -> None:
         from udsat_desktop.platform.settings import load_settings
         from udsat_desktop.sync.outbox import sign_review
+        from udsat_desktop.ui.signing_ui import confirm_despite_handover
 
+        review_id, case_id = window.review.id, window.review.case_id
+        if not confirm_despite_handover(window, self.db, self.profile, [case_id]):
+            return
         passphrase = self.ask_key_passphrase()
         if not passphrase:
             return
-        review_id, case_id = window.review.id, window.review.case_id
 
         def done(item: Any) -> None:
             window.reload_after_signing()

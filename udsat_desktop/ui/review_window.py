@@ -702,6 +702,15 @@ class ReviewWindow(QMainWindow):
         self.close()
 
     def make_correction(self) -> None:
+        """Ask why (required), then start the correction (`_start_correction`)."""
+        from udsat_desktop.ui.correction_dialog import CorrectionReasonDialog
+
+        dialog = CorrectionReasonDialog(self.review.version, self)
+        dialog.accepted.connect(lambda: self._start_correction(dialog.text()))
+        self.correction_dialog = dialog
+        dialog.open()
+
+    def _start_correction(self, reason: str) -> None:
         """A new version of this signed review, opened by whoever opened this one (the same
         wiring: signing, co-reviewer names, the queue row, claims)."""
         if not self._edit_started:
@@ -709,7 +718,11 @@ class ReviewWindow(QMainWindow):
             self.first_edit.emit()
             if self._refused:
                 return
-        new = start_correction(self.db, self.review.id, self.profile.user_id)
+        try:
+            new = start_correction(self.db, self.review.id, self.profile.user_id, reason)
+        except StoreError as exc:
+            self.problems.setText(error_text(exc))
+            return
         self._other_changes = True
         QMessageBox.information(
             self,

@@ -22,8 +22,12 @@ class SigningController(Controller):
         return ask_key_passphrase(self.window, self.paths, self.db)
 
     def sign_all(self) -> None:
-        from udsat_desktop.ui.signing_ui import sign_all_ready
+        from udsat_desktop.store.reviews import get_review, ready_reviews
+        from udsat_desktop.ui.signing_ui import confirm_despite_handover, sign_all_ready
 
+        ready = [get_review(self.db, review_id).case_id for review_id, *_ in ready_reviews(self.db)]
+        if not confirm_despite_handover(self.window, self.db, self.profile, ready):
+            return
         passphrase = self.ask_key_passphrase()
         if passphrase:
             self.sign_progress = sign_all_ready(
@@ -48,6 +52,19 @@ class SigningController(Controller):
         dialog = VerifyDialog(self.paths, self.window)
         dialog.show()
         self.verify_dialog = dialog
+        return dialog
+
+    def open_versions(self, case_id: int) -> QWidget | None:
+        """Any two signed versions of the case side by side (issue 29)."""
+        from udsat_desktop.store.queue import get_case
+        from udsat_desktop.ui.versions_dialog import VersionsDialog
+
+        case = get_case(self.db, case_id)
+        if case is None:
+            return None
+        dialog = VersionsDialog(self.db, case.case_key, self.window)
+        dialog.open()
+        self.versions_dialog = dialog
         return dialog
 
     def open_latest_signed(self, case_id: int) -> QWidget | None:

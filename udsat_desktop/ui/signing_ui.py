@@ -315,3 +315,43 @@ class VerifyDialog(QDialog):
             if bad
             else self.tr("Alle underskrifter er intakte.")
         )
+
+
+def confirm_despite_handover(parent: QWidget, db: Any, profile: Any, case_ids: list[int]) -> bool:
+    """Before signing a review of a case a coordinator handed to someone else: say to whom, by
+    whom and when, and ask (default: no). Signing it makes a second signed review of the
+    case, which the coordinator decides between (issue 29). True: go on."""
+    from udsat_desktop.store.conflicts import handed_over_case_ids
+    from udsat_desktop.store.queue import reviewer_labels
+
+    handed = handed_over_case_ids(db, profile.user_id)
+    found = [handed[i] for i in case_ids if i in handed]
+    if not found:
+        return True
+    names = reviewer_labels(db, full=True)
+    cases = "\n".join(
+        fill(
+            translate("Signing", "• Sag %1: overdraget til %2 af %3 den %4"),
+            h.case_key,
+            names.get(h.to_user, h.to_user),
+            names.get(h.by_user, h.by_user),
+            h.at[:10],
+        )
+        for h in found
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("Signing", "Sagen er overdraget"),
+        fill(
+            translate(
+                "Signing",
+                "Koordinatoren har overdraget sagen til en anden:\n%1\n\nDin kladde er gemt. "
+                "Underskriver du alligevel, får sagen to underskrevne gennemgange, og "
+                "koordinatoren vælger den gældende. Vil du underskrive alligevel?",
+            ),
+            cases,
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

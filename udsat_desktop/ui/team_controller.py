@@ -35,6 +35,10 @@ class TeamController(Controller):
         window.queue_ctrl.refresh_panel()
         if report.claim_clashes:
             window.review_ctrl._warn_claim_clashes(report.claim_clashes)
+        handovers = getattr(report, "handovers", [])
+        if handovers:
+            window.model.refresh()
+            self._tell_handovers(handovers)
         candidates = getattr(report, "coordinator_candidates", [])
         if candidates and getattr(self, "trust_question", None) is None:
             from udsat_desktop.ui.team_ui import ask_trust_coordinator
@@ -42,6 +46,35 @@ class TeamController(Controller):
             self.trust_question = ask_trust_coordinator(
                 window, self.paths, candidates[0], window.sync.sync_now
             )
+
+    def _tell_handovers(self, handovers: list[dict[str, str]]) -> None:
+        """A coordinator handed cases of mine to someone else (issue 29): said once, after
+        the sync that brought it; the case panel keeps saying so."""
+        label = self.window.reviewer_label
+        lines = "\n".join(
+            fill(
+                self.tr("• Sag %1: til %2 af %3 den %4"),
+                h["case_key"],
+                label(h["to"]),
+                label(h["by"]),
+                h["at"][:10],
+            )
+            for h in handovers
+        )
+        self.handover_notice = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Sager overdraget til en anden"),
+            fill(
+                self.tr(
+                    "Koordinatoren har overdraget disse sager fra dig til en anden:\n%1\n\n"
+                    "Dine kladder er gemt. Underskriv dem kun efter aftale med koordinatoren."
+                ),
+                lines,
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        self.handover_notice.open()
 
     def open_team(self) -> QWidget:
         from udsat_desktop.ui.team_ui import TeamDialog

@@ -1,0 +1,134 @@
+"""One truth for the coordinator (issue 29): which review counts for each case, its consents
+and next steps, and the counts built from them, read in one place for the case panel,
+`udsat stats`, the dashboard and the Excel workbook.
+
+A case's review in force is store/versions.py's (the latest signed version no other replaces
+and no decision overrules; none while the case is in conflict). Its next steps are this
+store's own (`next_step`, from reviews made here) and those of colleagues' reviews in force
+ingested from the share (`reviews.team_steps`). Its consents are the ones recorded here, or,
+for a case reviewed by a colleague, those their review in force recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from udsat_desktop.core.consent import StepStatus, step_overdue
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.versions import SignedVersion, all_latest, latest_signed
+
+
+@dataclass(frozen=True)
+class StepFact:
+    case_key: str
+    type: str
+    organisation: str
+    status: str
+    deadline: dt.date | None
+    source: str  # "lokal" or "teamet"
+
+
+def all_steps(db: Database) -> list[StepFact]:
+    """Every next step that counts: this store's and those of colleagues' reviews in force
+    (never a step of a review not in force, never one twice)."""
+    from udsat_desktop.store.reviews import team_steps
+
+    out = [
+        StepFact(
+            case_key,
+            kind,
+            org,
+            status,
+            dt.date.fromisoformat(deadline) if deadline else None,
+            "lokal",
+        )
+        for case_key, kind, org, status, deadline in db.reader().execute(
+            "SELECT c.case_key, s.type, s.organisation, s.status, s.deadline FROM next_step s "
+            'JOIN "case" c ON c.id = s.case_id'
+        )
+    ]
+    out += [
+        StepFact(case_key, kind, org, status, deadline, "teamet")
+        for case_key, kind, org, deadline, status in team_steps(db)
+    ]
+    return out
+
+
+def step_counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
+    """Open and overdue next steps over `all_steps`: what stats, the dashboard and the
+    workbook report."""
+    today = today or dt.date.today()
+    steps = all_steps(db)
+    return {
+        "open": sum(1 for s in steps if s.status == StepStatus.AABEN.value),
+        "overdue": sum(1 for s in steps if step_overdue(s.status, s.deadline, today)),
+    }
+
+
+def steps_by_case(db: Database, today: dt.date | None = None) -> dict[str, tuple[int, int]]:
+    """Per case key: (open steps, overdue steps)."""
+    today = today or dt.date.today()
+    out: dict[str, list[int]] = {}
+    for step in all_steps(db):
+        counts = out.setdefault(step.case_key, [0, 0])
+        if step.status == StepStatus.AABEN.value:
+            counts[0] += 1
+        counts[1] += step_overdue(step.status, step.deadline, today)
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def counted_reviews(db: Database) -> dict[str, SignedVersion]:
+    """The review in force of every case that has one (cases in conflict have none)."""
+    return all_latest(db)
+
+
+def reviewed_case_count(db: Database) -> int:
+    """Cases with at least one signed review (made here, or ingested intact from the share),
+    as the dashboard counts *reviewed*; a case in conflict once. Plain SQL: no record read."""
+    row = (
+        db.reader()
+        .execute(
+            'SELECT count(*) FROM (SELECT c.case_key FROM review r JOIN "case" c '
+            "ON c.id = r.case_id WHERE r.status = 'underskrevet' "
+            "UNION SELECT case_key FROM ingested_record WHERE verdict = 'TRUSTED')"
+        )
+        .fetchone()
+    )
+    return int(row[0])
+
+
+def signed_review_count(db: Database) -> int:
+    """Signed reviews known here, each once: made here, or ingested intact from the share
+    (a trusted signer), corrections and conflicting versions each one document."""
+    row = (
+        db.reader()
+        .execute(
+            "SELECT count(*) FROM (SELECT review_key FROM review WHERE status = 'underskrevet' "
+            "UNION SELECT review_key FROM ingested_record WHERE verdict = 'TRUSTED')"
+        )
+        .fetchone()
+    )
+    return int(row[0])
+
+
+def case_consents(db: Database, case_id: int, case_key: str) -> list[tuple[str, str, str, str]]:
+    """(purpose, status, form, date) of each consent of a case: the ones recorded here; for a
+    case a colleague reviewed, those their review in force recorded (form unknown: "",
+    the review's date)."""
+    from udsat_desktop.store.queue import consent_summary
+
+    local = consent_summary(db, case_id)
+    if local:
+        return local
+    latest = latest_signed(db, case_key)
+    record = latest.record if latest is not None else None
+    consents = record.get("consents") if record else None
+    if not isinstance(consents, dict):
+        return []
+    day = latest.review_date.isoformat() if latest and latest.review_date else ""
+    return [
+        (str(purpose), str(status), "", day)
+        for purpose, status in sorted(consents.items())
+        if isinstance(status, str)
+    ]
