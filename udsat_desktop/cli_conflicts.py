@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from udsat_desktop.cli_common import CliError, emit, open_store, share_of
+from udsat_desktop.core.danish import count
 from udsat_desktop.platform.paths import AppPaths
 
 
@@ -46,7 +47,8 @@ def cmd_conflicts_list(args: argparse.Namespace, paths: AppPaths) -> int:
         lines = []
         for view in views:
             lines.append(
-                f"{view['case_key']}  {view['state']}  ({len(view['reviews'])} gennemgange)"
+                f"{view['case_key']}  {view['state']}  "
+                f"({count(len(view['reviews']), 'gennemgang', 'gennemgange')})"
             )
             lines += [_review_line(r) for r in view["reviews"]]
             lines += _decision_lines(view["decision"])
@@ -138,7 +140,8 @@ def cmd_versions(args: argparse.Namespace, paths: AppPaths) -> int:
         versions = signed_versions(db, args.case_key)
         if not versions:
             raise CliError(
-                f"Sag {args.case_key} har ingen underskrevne versioner (eller er ukendt)"
+                f"Sag {args.case_key} har ingen underskrevne versioner "  # not a count
+                "(eller er ukendt)"
             )
         corrections = corrections_of(db, args.case_key)
         compared = (

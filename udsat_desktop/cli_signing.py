@@ -101,20 +101,13 @@ def _refuse_handed_over(db: Database, profile: Profile, despite: bool) -> None:
     only with `--despite-handover`: it would be a second signed review of the case, which
     the coordinator then decides between (a conflict, never a silent loss). Without the flag
     nothing is signed and the message names the cases (issue 29)."""
-    from udsat_desktop.store.conflicts import handovers
+    from udsat_desktop.store.conflicts import handovers, ready_case_keys
     from udsat_desktop.store.queue import reviewer_labels
-    from udsat_desktop.store.reviews import ready_reviews
 
     handed = handovers(db, profile.user_id)
     if despite or not handed:
         return
-    ready_cases = {
-        row[0]
-        for row in db.reader().execute(
-            'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.id IN '
-            f"({','.join(str(i) for i, *_ in ready_reviews(db)) or 'NULL'})"
-        )
-    }
+    ready_cases = ready_case_keys(db)
     names = reviewer_labels(db, full=True)
     blocked = [handed[k] for k in sorted(ready_cases & set(handed))]
     if blocked:

@@ -859,6 +859,10 @@
         <translation>Gem &amp;diagrammer som PNG…</translation>
     </message>
     <message>
+        <source> · %1 sag i konflikt</source>
+        <translation> · %1 sag i konflikt</translation>
+    </message>
+    <message>
         <source> · %1 sager i konflikt</source>
         <translation> · %1 sager i konflikt</translation>
     </message>
@@ -2740,8 +2744,6 @@
         <translation>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</translation>
     </message>
     <message>
-        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
-        <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
         <source>der er ingen fællesmappe sat op</source>
         <translation>der er ingen fællesmappe sat op</translation>
     </message>
@@ -2788,6 +2790,10 @@
     <message>
         <source>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</source>
         <translation>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</translation>
+    </message>
+    <message>
+        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
+        <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
     </message>
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
@@ -3678,10 +3684,6 @@
         <translation>unsafe name in record</translation>
     </message>
     <message>
-        <source>PDF&apos;en mangler i udbakken</source>
-        <translation>PDF&apos;en mangler i udbakken</translation>
-    </message>
-    <message>
         <source>tildelt en anden bruger</source>
         <translation>tildelt en anden bruger</translation>
     </message>
@@ -4389,8 +4391,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>%1 ny sag, %2 opdateret, %3 uændret.</translation>
     </message>
     <message>
-        <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
-        <translation>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</translation>
         <source>CPR-nummer og navn skal findes i filen. Først vises filens første rækker og hvad hver kolonne bliver til; intet importeres, før du trykker Importér igen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
         <translation>CPR-nummer og navn skal findes i filen. Først vises filens første rækker og hvad hver kolonne bliver til; intet importeres, før du trykker Importér igen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</translation>
     </message>
@@ -4411,8 +4411,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>%1 dublet sprunget over.</translation>
     </message>
     <message>
-        <source>%1 advarsel (importeret alligevel).</source>
-        <translation>%1 advarsel (importeret alligevel).</translation>
         <source>Ikke importeret: %1.</source>
         <translation>Ikke importeret: %1.</translation>
     </message>
@@ -4461,8 +4459,16 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>%1 nye sager, %2 opdateret, %3 uændret.</translation>
     </message>
     <message>
+        <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
+        <translation>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</translation>
+    </message>
+    <message>
         <source>%1 dubletter sprunget over.</source>
         <translation>%1 dubletter sprunget over.</translation>
+    </message>
+    <message>
+        <source>%1 advarsel (importeret alligevel).</source>
+        <translation>%1 advarsel (importeret alligevel).</translation>
     </message>
     <message>
         <source>%1 advarsler (importeret alligevel).</source>
@@ -5940,6 +5946,8 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>%1 gennemgange er underskrevet og lagt i udbakken.</source>
         <translation>%1 gennemgange er underskrevet og lagt i udbakken.</translation>
+    </message>
+    <message>
         <source>• Sag %1: overdraget til %2 af %3 den %4</source>
         <translation>• Sag %1: overdraget til %2 af %3 den %4</translation>
     </message>

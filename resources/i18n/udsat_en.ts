@@ -859,6 +859,10 @@
         <translation>Save &amp;charts as PNG…</translation>
     </message>
     <message>
+        <source> · %1 sag i konflikt</source>
+        <translation> · %1 case in conflict</translation>
+    </message>
+    <message>
         <source> · %1 sager i konflikt</source>
         <translation> · %1 cases in conflict</translation>
     </message>
@@ -2740,8 +2744,6 @@
         <translation>{file} cannot be co-signed: the PDF has no room for a co-signature</translation>
     </message>
     <message>
-        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
-        <translation>roster version {version}, signed by {signer}, removes you as coordinator and has not been taken into use: if this was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
         <source>der er ingen fællesmappe sat op</source>
         <translation>no shared folder is set up</translation>
     </message>
@@ -2788,6 +2790,10 @@
     <message>
         <source>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</source>
         <translation>the decision is not signed by a coordinator on the team roster</translation>
+    </message>
+    <message>
+        <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
+        <translation>roster version {version}, signed by {signer}, removes you as coordinator and has not been taken into use: if that was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
     </message>
     <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
@@ -2915,7 +2921,7 @@
     </message>
     <message>
         <source>{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, programmet synkroniserer med, og ingen koordinator, du har godkendt, har underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets fællesmappe flyttet, så tal med koordinatoren.</source>
-        <translation>{path} is not the team's shared folder: its marker is not the one this program syncs with, and no coordinator you have trusted has signed it in the roster. It has not been taken into use. If the team's shared folder has moved, talk to the coordinator.</translation>
+        <translation>{path} is not the team&apos;s shared folder: its marker is not the one this program syncs with, and no coordinator you have trusted has signed it in the roster. It has not been taken into use. If the team&apos;s shared folder has moved, talk to the coordinator.</translation>
     </message>
     <message>
         <source>ny: {names}</source>
@@ -2983,7 +2989,7 @@
     </message>
     <message>
         <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
-        <translation>{path} is not the team's shared folder: its marker does not match the shared folder the coordinator signed in the roster. Nothing was sent there, and the outbox is untouched. Talk to the coordinator.</translation>
+        <translation>{path} is not the team&apos;s shared folder: its marker does not match the shared folder the coordinator signed in the roster. Nothing was sent there, and the outbox is untouched. Talk to the coordinator.</translation>
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
@@ -3678,10 +3684,6 @@
         <translation>unsafe name in record</translation>
     </message>
     <message>
-        <source>PDF&apos;en mangler i udbakken</source>
-        <translation>the PDF is missing from the outbox</translation>
-    </message>
-    <message>
         <source>tildelt en anden bruger</source>
         <translation>assigned to another user</translation>
     </message>
@@ -4067,7 +4069,7 @@
     </message>
     <message>
         <source>{path} er en anden fællesmappe end den, programmet synkroniserer med. Er netværksdrevet forbundet til den rigtige mappe? Er teamets fællesmappe flyttet, så sker det med en ny holdliste fra koordinatoren: tal med koordinatoren.</source>
-        <translation>{path} is a different shared folder from the one this program syncs with. Is the network drive connected to the right folder? If the team's shared folder has moved, that comes with a new roster from the coordinator: talk to the coordinator.</translation>
+        <translation>{path} is a different shared folder from the one this program syncs with. Is the network drive connected to the right folder? If the team&apos;s shared folder has moved, that comes with a new roster from the coordinator: talk to the coordinator.</translation>
     </message>
     <message>
         <source>Mærkefilen {name} i fællesmappen kan ikke læses</source>
@@ -4389,10 +4391,8 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>%1 new case, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
-        <translation>%1 row rejected (at the top, marked ✖): correct it in the file and import again.</translation>
         <source>CPR-nummer og navn skal findes i filen. Først vises filens første rækker og hvad hver kolonne bliver til; intet importeres, før du trykker Importér igen. Rækker med fejl springes over og vises med rækkenummer og årsag; resten importeres samlet.</source>
-        <translation>The file must contain the CPR number and the name. First the file's first rows are shown with what each column becomes; nothing is imported until you press Import again. Rows with errors are skipped and shown with row number and reason; the rest are imported together.</translation>
+        <translation>The file must contain the CPR number and the name. First the file&apos;s first rows are shown with what each column becomes; nothing is imported until you press Import again. Rows with errors are skipped and shown with row number and reason; the rest are imported together.</translation>
     </message>
     <message>
         <source>Kolonnerne kunne ikke genkendes: %1. Vælg dem herunder (eller overskriftsrækken) og tryk Importér.</source>
@@ -4411,8 +4411,6 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>%1 duplicate skipped.</translation>
     </message>
     <message>
-        <source>%1 advarsel (importeret alligevel).</source>
-        <translation>%1 warning (imported anyway).</translation>
         <source>Ikke importeret: %1.</source>
         <translation>Not imported: %1.</translation>
     </message>
@@ -4461,8 +4459,16 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>%1 new cases, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
+        <source>%1 række afvist (øverst, markeret ✖): ret den i filen og importér igen.</source>
+        <translation>%1 row rejected (at the top, marked ✖): correct it in the file and import again.</translation>
+    </message>
+    <message>
         <source>%1 dubletter sprunget over.</source>
         <translation>%1 duplicates skipped.</translation>
+    </message>
+    <message>
+        <source>%1 advarsel (importeret alligevel).</source>
+        <translation>%1 warning (imported anyway).</translation>
     </message>
     <message>
         <source>%1 advarsler (importeret alligevel).</source>
@@ -5939,7 +5945,9 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     </message>
     <message>
         <source>%1 gennemgange er underskrevet og lagt i udbakken.</source>
-        <translation>%1 reviews are signed and placed in the outbox.</translation>
+        <translation>%1 reviews signed and placed in the outbox.</translation>
+    </message>
+    <message>
         <source>• Sag %1: overdraget til %2 af %3 den %4</source>
         <translation>• Case %1: handed to %2 by %3 on %4</translation>
     </message>

@@ -213,6 +213,7 @@ def test_cli_key_import_show_and_config(capsys, monkeypatch, tmp_path, paths, st
     assert cli(["--data-dir", data, "key", "import", str(source)]) == 2
     assert "allerede en signeringsnøgle" in capsys.readouterr().err
 
+    (tmp_path / "share").mkdir()  # a share that is not there is never stored
     assert (
         cli(
             [

@@ -162,7 +162,7 @@ def test_nothing_readable_in_the_data_folder_after_offline_work(team, tmp_path, 
             .execute("SELECT id FROM review WHERE status = 'underskrevet' LIMIT 1")
             .fetchone()[0]
         )
-        new = start_correction(db, old, profile.user_id)
+        new = start_correction(db, old, profile.user_id, "Ny lægeattest")
         template = LIB.get(new.template_id, new.template_version)
         assert mark_ready(db, new.id, profile.user_id, template) == []
     finally:

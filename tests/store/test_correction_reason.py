@@ -67,7 +67,7 @@ def test_a_correction_needs_a_reason_and_its_summary_says_what_changed(demo_db, 
     text = " ".join(
         " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split()
     )
-    assert "Begrundelse for rettelsen" in text and reason in text
+    assert "Årsag til rettelsen" in text and reason in text
     assert "Ændringer i forhold til den erstattede version" in text
     start = text.index("Ændringer i forhold")
     assert f"(version {old.version})" in text and "ændret" in text, text[start : start + 600]

@@ -32,7 +32,7 @@ def _review_and_sign(member, seed: int) -> str:
         db.close()
     code, out = member.run("sign", "--ready")
     assert code == 0 and out["signed"] == 1, out
-    return out["files"][0].split("_", 1)[1].removesuffix(".pdf")
+    return out["files"][0].split(" ", 1)[0]
 
 
 def _forum_wanted(member, review_key: str) -> bool:

@@ -229,7 +229,7 @@ def test_correction_to_packet(qtbot, team, tmp_path, monkeypatch):
     assert "version 2" in text and "rettet: ny lægeattest" in text
     # the correction says why and what changed against version 1 (issue 29)
     flat = " ".join(text.split())
-    assert "Begrundelse for rettelsen" in flat and "Ny lægeattest fra egen læge" in flat
+    assert "Årsag til rettelsen" in flat and "Ny lægeattest fra egen læge" in flat
     assert "Ændringer i forhold til den erstattede version" in flat
     assert "Begrundelse ændret ændret" in flat or "Begrundelse" in flat.split("Ændringer")[1], flat
 

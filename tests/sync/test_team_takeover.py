@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from tests.queued import member_queue
 from udsat_desktop.sync import roster
 
 from . import test_attacks as attacks
@@ -35,11 +36,11 @@ def test_the_journal_gets_trusted_documents_only(round_, tmp_path):
     outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
     case_key = keys[4]
     sign_ready_for(outsider, kk, case_key)
-    for pdf in outsider.paths.outbox.glob("*.pdf"):
-        record = json.loads(pdf.with_suffix(".json").read_text())
+    for pdf, record_text in member_queue(outsider).values():
+        record = json.loads(record_text)
         record = sign_record(record, key_path(outsider.paths), KEY_PASS)
         for target, data in (
-            (pdf_of(share, record), pdf.read_bytes()),
+            (pdf_of(share, record), pdf),
             (record_path_of(share, record), json.dumps(record).encode()),
         ):
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -349,7 +350,6 @@ def test_a_look_alike_share_gets_nothing_from_the_outbox(round_, tmp_path):
     nothing is sent, the outbox stays full, and she is told."""
     import shutil
 
-    from udsat_desktop.sync.pending import pending_count
     from udsat_desktop.sync.share import SHARE_ID_FILE, set_up_share
 
     share, kk, aa, _bb, _keys = round_
@@ -361,17 +361,17 @@ def test_a_look_alike_share_gets_nothing_from_the_outbox(round_, tmp_path):
     set_up_share(look_alike)
     shutil.copytree(share / "team", look_alike / "team")  # the rosters, copied too
     attacks.sign_ready(aa, 1, seed=72)
-    waiting = pending_count(aa.paths)
+    waiting = len(member_queue(aa))
     assert waiting > 0
     (aa.paths.config / SHARE_ID_FILE).unlink()
     code, report = aa.run("sync", "--share", str(look_alike))
     assert code == 1 and "ikke teamets fællesmappe" in report["problem"]
-    assert pending_count(aa.paths) == waiting
+    assert len(member_queue(aa)) == waiting
     assert not [p for p in (look_alike / "records").rglob("*") if p.is_file()]
     assert not (aa.paths.config / SHARE_ID_FILE).exists()  # the look-alike's id is not learnt
     code, report = aa.run("sync")  # the team's share: the outbox goes there
     assert code == 0, report
-    assert pending_count(aa.paths) < waiting
+    assert len(member_queue(aa)) < waiting
 
 
 @pytest.mark.expected_log(r"file on the share refused")

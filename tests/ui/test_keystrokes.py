@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.queued import pdf_of
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
@@ -123,14 +124,14 @@ def complete_by_store(db, profile, review_id, keep: str) -> None:
     assert mark_ready(db, review_id, profile.user_id, template) == []
 
 
-def pdf_text(path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return out.stdout
+def pdf_text(pdf: bytes) -> str:
+    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
 
 
 def signed_text_holds(db, paths, profile, review_id, typed: str) -> None:
     item = sign_review(db, paths, profile, LIB, review_id, KEY_PASS)
-    text = pdf_text(item.pdf)
+    text = pdf_text(pdf_of(db, item))
     lines = [line.strip() for line in text.splitlines()]
     # the answer as printed, its wrapped lines joined again
     start = next(i for i, line in enumerate(lines) if line.startswith(typed[:12]))
@@ -188,7 +189,7 @@ def test_typing_fast_into_a_new_correction_keeps_every_key(
         demo_db.reader().execute("SELECT id, case_id FROM review WHERE status = 'klar'").fetchone()
     )
     sign_review(demo_db, paths, profile, LIB, signed_id, KEY_PASS)
-    correction = start_correction(demo_db, signed_id, profile.user_id)
+    correction = start_correction(demo_db, signed_id, profile.user_id, "Ny lægeattest")
     main = make_window(demo_db, profile)
     window = open_from_queue(qtbot, main, get_case(demo_db, case_id).case_key)
     assert window.review.id == correction.id and window.claim_state is None

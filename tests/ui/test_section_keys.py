@@ -65,7 +65,7 @@ def test_section_keys_work_while_typing_a_correction(qtbot, demo_db, profile, pa
         demo_db.reader().execute("SELECT id, case_id FROM review WHERE status = 'klar'").fetchone()
     )
     sign_review(demo_db, paths, profile, lib, signed_id, "nøgle-kode-1")
-    start_correction(demo_db, signed_id, profile.user_id)
+    start_correction(demo_db, signed_id, profile.user_id, "Ny lægeattest")
     main = make_window(demo_db, profile)
     win = main.open_review_for(case_id)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)

@@ -70,7 +70,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise BadJson(Msg("nøglen {key} står to gange", key=key[:40]))
+            raise BadJson(Msg("nøglen {key} står to gange", key=key[:40]))  # not a count
         out[key] = value
     return out
 

@@ -313,7 +313,7 @@ def _replaces_rows(summary: Summary) -> list[tuple[str, str]]:
         return []
     rows = [("Erstatter", f"Denne version erstatter gennemgang {summary.replaces}")]
     if summary.correction_reason:
-        rows.append(("Begrundelse for rettelsen", summary.correction_reason))
+        rows.append(("Årsag til rettelsen", summary.correction_reason))
     return rows
 
 

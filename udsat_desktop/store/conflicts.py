@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database, StoreError
@@ -50,7 +51,8 @@ def check_decision(db: Database, case_key: str, valid: str, reason: str) -> Case
             raise ConflictError(Msg("Ukendt sagsnøgle: {case_key}", case_key=case_key))
         raise ConflictError(
             Msg(
-                "Sag {case_key} har ikke flere gældende gennemgange at vælge imellem",
+                "Sag {case_key} har ikke flere gældende gennemgange "  # not a count
+                "at vælge imellem",
                 case_key=case_key,
             )
         )
@@ -58,7 +60,8 @@ def check_decision(db: Database, case_key: str, valid: str, reason: str) -> Case
     if valid not in keys:
         raise ConflictError(
             Msg(
-                "Gennemgang {valid} er ikke en af sagens gennemgange i konflikten (vælg en af: "
+                "Gennemgang {valid} er ikke en af sagens gennemgange "  # not a count
+                "i konflikten (vælg en af: "
                 "{keys})",
                 valid=valid,
                 keys=", ".join(keys),
@@ -503,3 +506,12 @@ def compare_versions(
     b = version_fields(versions[second], library)
     labels = [*a, *(k for k in b if k not in a)]
     return [(label, a.get(label, "–"), b.get(label, "–")) for label in labels]
+
+
+def ready_case_keys(db: Database) -> set[str]:
+    """The case keys of the reviews ready to sign in this store."""
+    rows = db.reader().execute(
+        'SELECT c.case_key FROM review r JOIN "case" c ON c.id = r.case_id WHERE r.status = ?',
+        (ReviewStatus.READY.value,),
+    )
+    return {row[0] for row in rows}

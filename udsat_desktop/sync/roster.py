@@ -897,7 +897,8 @@ def approve(
         # only a name or a role differs: an approval never takes those from a request
         raise RosterError(
             Msg(
-                "Anmodningen fra {user_id} har ingen nye nøgler at godkende; navn og rolle "
+                "Anmodningen fra {user_id} har ingen nye nøgler at godkende; "  # not a count
+                "navn og rolle "
                 "overtages aldrig fra en anmodning (en koordinator ændrer en rolle med "
                 "`udsat team role`)",
                 user_id=user_id,

@@ -167,7 +167,8 @@ class CasePanel(QWidget):
         if conflict.open:
             return fill(
                 self.tr(
-                    "Konflikt: %1 underskrevne gennemgange gælder samtidig; koordinatoren "
+                    "Konflikt: %1 underskrevne gennemgange gælder samtidig; "  # never 1
+                    "koordinatoren "
                     "vælger den gældende (Team → Konflikter)"
                 ),
                 len(conflict.versions),

@@ -192,7 +192,11 @@ class ConflictsWindow(QWidget):
             self._set_deciding(False)
             return
         self.heading.setText(
-            fill(self.tr("Sag %1: %2 underskrevne gennemgange"), view.case_key, len(view.versions))
+            fill(
+                self.tr("Sag %1: %2 underskrevne gennemgange"),  # never 1
+                view.case_key,
+                len(view.versions),
+            )
         )
         header_rows = [
             self.tr("Gennemgang"),

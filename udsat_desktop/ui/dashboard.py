@@ -198,7 +198,14 @@ class DashboardWindow(QWidget):
                 fmt_number(figs.overdue),
             )
             + (
-                fill(self.tr(" · %1 sager i konflikt"), fmt_number(figs.conflicts))
+                fill(
+                    one_or_many(
+                        figs.conflicts,
+                        self.tr(" · %1 sag i konflikt"),
+                        self.tr(" · %1 sager i konflikt"),
+                    ),
+                    fmt_number(figs.conflicts),
+                )
                 if figs.conflicts
                 else ""
             )
