@@ -211,6 +211,7 @@ def test_cli_key_import_show_and_config(capsys, monkeypatch, tmp_path, paths, st
     assert cli(["--data-dir", data, "key", "import", str(source)]) == 2
     assert "allerede en signeringsnøgle" in capsys.readouterr().err
 
+    (tmp_path / "share").mkdir()  # a folder that is not there is never stored (issue 26)
     assert (
         cli(
             [
