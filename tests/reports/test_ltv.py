@@ -303,3 +303,39 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     assert unsealed(share / pdf_target, key) == signed  # the write-once share is untouched
     third = ingest(demo_db, paths, profile, share)  # nothing waits any more
     assert third.ltv_added == [] and third.ltv_waiting == []
+
+
+def test_an_old_outbox_pair_with_validation_data_added_is_taken_in(
+    demo_db, profile, paths, tmp_path
+):
+    """Issue 36: an earlier version's sync added validation data to a waiting summary in the
+    plain outbox (its record then no longer says "afventer" but still names the signed
+    revision). The start takes that pair into the encrypted queue as it is, byte for byte."""
+    import json
+
+    from tests.queued import leave_plain_as_before, queued_names
+    from udsat_desktop.reports.signing import add_to_trust_list, trust_list
+    from udsat_desktop.store.signed_pdfs import absorb_outbox, signed_pdf
+    from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+
+    build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=36, all_ready=True)
+    with organisation_pki(tmp_path) as pki:
+        import_key(paths, profile, pki.p12, pki.p12_passphrase)
+        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        pki.set_online(False)
+        (item,) = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)[:1]
+        left = leave_plain_as_before(demo_db, paths)
+        pki.set_online(True)
+        # what the earlier version's sync did in the outbox
+        pdf_path = paths.outbox / f"{item.name}.pdf"
+        record_path = pdf_path.with_suffix(".json")
+        signed = pdf_path.read_bytes()
+        augmented = ltv.augment(signed, trust_list(trust_folder(paths)))
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    assert record.pop("ltv") == "afventer" and augmented != signed
+    pdf_path.write_bytes(augmented)
+    record_path.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert absorb_outbox(demo_db, paths) == len(left)
+    assert not paths.outbox.exists() and item.name in queued_names(demo_db)
+    assert signed_pdf(demo_db, item.review_key) == augmented
+    assert json.loads(record_text_of(demo_db, item)) == record
