@@ -34,6 +34,7 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
     if share is None:
         return {
             "published_heads": None,
+            "missing_heads": None,
             "heads_text": "Ingen fællesmappe sat op: kun den lokale kæde er kontrolleret.",
         }
     try:
@@ -41,15 +42,25 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
     except ShareError as exc:
         return {
             "published_heads": None,
+            "missing_heads": None,
             "heads_text": f"Fællesmappen kan ikke nås ({exc}): "
             "kun den lokale kæde er kontrolleret.",
         }
     check = verify_against_heads(db, profile, share)
     refused = [{"file": f, "reason": r} for f, r in check.refused]
     text = f"{check.heads} offentliggjorte hoveder kontrolleret ({check.pinned} poster)"
+    if check.missing:
+        text += (
+            f"\n{len(check.missing)} af dine offentliggjorte hoveder mangler på fællesmappen "
+            f"eller er ændret der ({', '.join(f'{s:08d}.json' for s in check.missing)}); "
+            "din næste synkronisering lægger dem tilbage"
+        )
     for item in refused:
-        text += f"\nAfvist hoved {item['file']}: {item['reason']}"
+        text += (
+            f"\nFund: hovedet {item['file']} tæller ikke med: {item['reason']}"
+        )
     return {
+        "missing_heads": check.missing,
         "published_heads": check.heads,
         "pinned_entries": check.pinned,
         "first_mismatch": check.first_mismatch,
@@ -67,8 +78,9 @@ def _verify_text(data: dict[str, Any], elapsed: float) -> str:
         first = f"Loggen er i orden: {data['entries']} poster kontrolleret ({elapsed:.2f} s)"
     else:
         first = (
-            f"Loggen kan ikke godkendes: {len(data['refused_heads'])} offentliggjorte hoveder "
-            f"er afvist ({data['entries']} lokale poster er i orden)"
+            f"Loggen kan ikke godkendes: {len(data['missing_heads'])} af dine offentliggjorte "
+            "hoveder mangler eller er ændret på fællesmappen "
+            f"({data['entries']} lokale poster er i orden)"
         )
     return first + (f"\n{data['heads_text']}" if data.get("heads_text") else "")
 
@@ -89,13 +101,15 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 from udsat_desktop.store.audit import ChainBreak
 
                 broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
-            refused = bool(heads.get("refused_heads"))
+            missing = bool(heads.get("missing_heads"))
             data = {
                 "entries": count,
                 # ok: what the exit status says (0). chain_ok: the entries, in themselves and
-                # against every head accepted; a refused head (edited, another key) leaves it
-                # true but `ok` false: the check could not be completed
-                "ok": broken is None and not refused,
+                # against every head accepted. A head of mine missing from the share (or no
+                # longer intact there) leaves chain_ok true but `ok` false: the check could not
+                # be completed. A foreign or junk head is a finding (refused_heads), not a
+                # broken log: anyone may write to the share
+                "ok": broken is None and not missing,
                 "chain_ok": broken is None,
                 "seconds": round(elapsed, 3),
                 "first_broken_entry": broken.entry_id if broken else None,

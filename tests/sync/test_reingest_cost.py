@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 
+from udsat_desktop.store.db import SCHEMA_HEAD
 from udsat_desktop.store.signed_pdfs import (
     LTV_WAITING,
     STORED_WAITING_SQL,
@@ -90,7 +91,7 @@ def test_a_store_of_before_the_index_finds_its_waiting_summaries_once_migrated(d
     db.close()
     upgraded = Database.open(paths.database, paths.keyinfo, PASSPHRASE)
     try:
-        assert upgraded.current_revision() == "0007_perf6_ltv_index"
+        assert upgraded.current_revision() == SCHEMA_HEAD
         assert [w[0] for w in stored_waiting_for_ltv(upgraded)] == ["R-old"]
     finally:
         upgraded.close()
