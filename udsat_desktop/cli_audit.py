@@ -56,9 +56,7 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
             "din næste synkronisering lægger dem tilbage"
         )
     for item in refused:
-        text += (
-            f"\nFund: hovedet {item['file']} tæller ikke med: {item['reason']}"
-        )
+        text += f"\nFund: hovedet {item['file']} tæller ikke med: {item['reason']}"
     return {
         "missing_heads": check.missing,
         "published_heads": check.heads,

@@ -255,6 +255,21 @@ def ingested_as(db: Database, review_key: str) -> tuple[str, str, str] | None:
     return (str(found[0]), str(found[1]), str(found[2])) if found else None
 
 
+def missing_corrections(db: Database, meeting_date: str) -> list[tuple[str, str, str]]:
+    """(case key, review presented, the correction of it a member's list names and the store
+    does not hold) for a meeting's cases."""
+    return [
+        (str(c), str(r), str(k))
+        for c, r, k in db.reader().execute(
+            "SELECT mc.case_key, mc.review_key, h.review_key FROM meeting_case mc "
+            "JOIN meeting m ON m.id = mc.meeting_id "
+            "JOIN held_item h ON h.replaces = mc.review_key AND h.matched = 0 "
+            "WHERE m.meeting_date = ? ORDER BY mc.position",
+            (meeting_date,),
+        )
+    ]
+
+
 def forget_stored_pdf(db: Database, review_key: str) -> None:
     """The stored copy of a summary whose id a trusted signer's content now holds (what was
     kept under it came from an unknown signer, or from another member than the one whose

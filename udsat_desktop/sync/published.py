@@ -370,6 +370,22 @@ def absorb_lists(db: Database, held: Any, share: Path, report: Any) -> None:
             )
 
 
+def take_lists_now(db: Database, paths: AppPaths, share: Path | None) -> None:
+    """Every member's list as the share holds it now, into the store (before a revocation);
+    a share that cannot be reached leaves the list as the last ingest held it."""
+    from types import SimpleNamespace
+
+    from udsat_desktop.sync import roster
+
+    if share is None:
+        return
+    sink = SimpleNamespace(problems=[], missing=[], restored=[])
+    with contextlib.suppress(ShareError, OSError, roster.RosterError):
+        share_io.check_share(share)
+        with share_io.session():
+            absorb_lists(db, roster.current(paths), share, sink)
+
+
 def _problem(db: Database, report: Any, rel: str, why: str, user_id: str) -> None:
     report.problems.append((rel, why))
     state.audit_refused(db, user_id, rel, why)
@@ -505,8 +521,9 @@ def compare_with_store(db: Database, share: Path, report: Any) -> None:
             older = store.ingested_as(db, item.replaces)
             with contextlib.suppress(ValueError, TypeError, AttributeError):
                 entry["case_key"] = json.loads(older[2]).get("case_key") if older else None
-            entry["reason"] += Msg(
-                "; den retter {older}, som ellers står som den gældende udgave",
+            entry["reason"] = Msg(
+                "{reason}; den retter {older}, som ellers står som den gældende udgave",
+                reason=reason,
                 older=item.replaces,
             )
         report.missing.append(entry)
@@ -544,6 +561,8 @@ def listed_before(db: Database, user_id: str, review_id: str, pdf_sha256: str, w
         if owner != user_id or digest != pdf_sha256:
             continue
         with contextlib.suppress(ValueError, TypeError):
-            if dt.datetime.fromisoformat(received) < limit:
+            # both to the second, by this coordinator's clock: what her app held when she
+            # revoked (take_lists_now runs first) was received before it
+            if dt.datetime.fromisoformat(received) <= limit:
                 return True
     return False
