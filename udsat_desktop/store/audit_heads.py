@@ -54,6 +54,16 @@ def record_published(
     )
 
 
+def published_seqs(db: Database) -> set[int]:
+    """The seq of every head this app published."""
+    return {int(s) for (s,) in db.reader().execute("SELECT seq FROM audit_head")}
+
+
+def published_blob(db: Database, seq: int) -> bytes | None:
+    row = db.reader().execute("SELECT blob FROM audit_head WHERE seq = ?", (seq,)).fetchone()
+    return bytes(row[0]) if row is not None and row[0] is not None else None
+
+
 def published(db: Database) -> dict[int, bytes | None]:
     """seq -> the file's bytes (None for heads published before the bytes were kept) of every
     head this app published."""

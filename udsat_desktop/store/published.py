@@ -117,6 +117,17 @@ def item_count(db: Database) -> int:
     return int(db.reader().execute("SELECT count(*) FROM published_item").fetchone()[0])
 
 
+def chunk_counts(db: Database) -> list[int]:
+    return [
+        int(c) for (c,) in db.reader().execute("SELECT count FROM published_chunk ORDER BY count")
+    ]
+
+
+def chunk(db: Database, count: int) -> bytes:
+    row = db.reader().execute("SELECT blob FROM published_chunk WHERE count = ?", (count,))
+    return bytes(row.fetchone()[0])
+
+
 def chunks(db: Database) -> dict[int, bytes]:
     """The signed pieces of my list published so far: count of entries -> the file's bytes."""
     return {
@@ -145,6 +156,23 @@ def held_lists(db: Database) -> dict[tuple[str, str], tuple[int, str]]:
         (str(u), str(k)): (int(c), str(h))
         for u, k, c, h in db.reader().execute("SELECT user_id, key_id, count, head FROM held_list")
     }
+
+
+def held_chunk_counts(db: Database, user_id: str, key_id: str) -> set[int]:
+    return {
+        int(c)
+        for (c,) in db.reader().execute(
+            "SELECT count FROM held_chunk WHERE user_id = ? AND key_id = ?", (user_id, key_id)
+        )
+    }
+
+
+def held_chunk(db: Database, user_id: str, key_id: str, count: int) -> bytes:
+    row = db.reader().execute(
+        "SELECT blob FROM held_chunk WHERE user_id = ? AND key_id = ? AND count = ?",
+        (user_id, key_id, count),
+    )
+    return bytes(row.fetchone()[0])
 
 
 def held_chunks(db: Database, user_id: str, key_id: str) -> dict[int, bytes]:
@@ -278,6 +306,22 @@ def forget_stored_pdf(db: Database, review_key: str) -> None:
 
 
 # ----------------------------------------------------------------------------- audit heads
+
+
+def held_head_seqs(db: Database, user_id: str) -> set[int]:
+    return {
+        int(s)
+        for (s,) in db.reader().execute(
+            "SELECT seq FROM held_audit_head WHERE user_id = ?", (user_id,)
+        )
+    }
+
+
+def held_head(db: Database, user_id: str, seq: int) -> bytes:
+    row = db.reader().execute(
+        "SELECT blob FROM held_audit_head WHERE user_id = ? AND seq = ?", (user_id, seq)
+    )
+    return bytes(row.fetchone()[0])
 
 
 def held_heads(db: Database, user_id: str) -> dict[int, bytes]:

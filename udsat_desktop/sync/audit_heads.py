@@ -96,13 +96,12 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
 
 
 def _names(folder: Path, share: Path) -> set[str]:
-    from udsat_desktop.sync.share import ShareError, list_folder
+    from udsat_desktop.sync.share import ShareError, names_in
 
     try:
-        entries, _refused = list_folder(folder, share=share)
+        return names_in([folder], share=share)[folder] or set()
     except ShareError:
         return set()
-    return {e.name for e in entries if not e.is_dir}
 
 
 def republish_own_heads(db: Database, profile: Profile, share: Path) -> list[str]:
@@ -110,15 +109,16 @@ def republish_own_heads(db: Database, profile: Profile, share: Path) -> list[str
     byte for byte. Returns the share-relative names written."""
     from udsat_desktop.sync.share import WriteOnceConflict
 
-    mine = {seq: blob for seq, blob in heads.published(db).items() if blob is not None}
+    mine = heads.published_seqs(db)
     if not mine:
         return []
     folder = share / FOLDER / profile.user_id
     present = _names(folder, share)
     back = []
-    for seq, blob in mine.items():
+    for seq in sorted(mine):
         name = f"{seq:08d}.json"
-        if name not in present:
+        blob = heads.published_blob(db, seq) if name not in present else None
+        if blob is not None:  # heads published before their bytes were kept: not put back
             try:
                 publish_once(folder / name, blob, share=share)
             except WriteOnceConflict:
@@ -181,12 +181,14 @@ def hold_member_heads(db: Database, held: Any, profile: Profile, share: Path) ->
             continue  # my own heads: my store has them
         folder = share / FOLDER / member.user_id
         present = _names(folder, share)
-        have = kept.held_heads(db, member.user_id)
-        for seq, blob in sorted(have.items()):
+        have = kept.held_head_seqs(db, member.user_id)
+        for seq in sorted(have):
             name = f"{seq:08d}.json"
             if name not in present:
                 with contextlib.suppress(WriteOnceConflict, ShareError):
-                    publish_once(folder / name, blob, share=share)
+                    publish_once(
+                        folder / name, kept.held_head(db, member.user_id, seq), share=share
+                    )
                     back.append(f"{FOLDER}/{member.user_id}/{name}")
         new = sorted(
             n
@@ -283,7 +285,7 @@ def verify_against_heads(  # noqa: C901
         intact.add(seq)
         for entry_id, digest in pinned:
             pins.setdefault(entry_id, (digest, seq))
-    check.missing = sorted(set(heads.published(db)) - intact)
+    check.missing = sorted(heads.published_seqs(db) - intact)
     floor = heads.purged_before(db)
     ids = sorted(i for i in pins if i >= floor)
     check.pinned = len(ids)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import json
 import os
@@ -47,7 +46,6 @@ from udsat_desktop.sync.share import (
     HostileFile,
     ShareError,
     WriteOnceConflict,
-    list_folder,
     publish_once,
     read_share_file,
 )
@@ -190,14 +188,8 @@ def publish_list(db: Database, profile: Profile, share: Path) -> list[str]:
 
 
 def _names(folder: Path, share: Path) -> set[str] | None:
-    """The regular files' names in a folder of the share (None: it is not a folder)."""
-    try:
-        entries, _refused = list_folder(folder, share=share)
-    except ShareError as exc:
-        if exc.errno == errno.ENOTDIR:
-            return None
-        raise
-    return {e.name for e in entries if not e.is_dir}
+    """The names in a folder of the share (None: it is not a folder)."""
+    return share_io.names_in([folder], share=share)[folder]
 
 
 def republish_missing(
@@ -215,8 +207,10 @@ def republish_missing(
         for rel, kind in ((item.pdf_path, KIND_SUMMARY), (item.record_path, KIND_RECORD)):
             folder_rel, _, name = rel.rpartition("/")
             wanted[folder_rel].append((name, item, kind))
+    # one bounded listing of every folder my items lie in (names only)
+    listed = share_io.names_in([share / f for f in wanted], share=share) if wanted else {}
     for folder_rel, files in wanted.items():
-        present = _names(share / folder_rel, share)
+        present = listed[share / folder_rel]
         if present is None:
             continue  # a file in place of the folder: reported by the ingest that reads it
         for name, item, kind in files:
@@ -238,16 +232,17 @@ def republish_missing(
 def _republish_pieces(db: Database, profile: Profile, share: Path) -> list[str]:
     from udsat_desktop.sync import trust
 
-    pieces = store.chunks(db)
-    if not pieces:
+    counts = store.chunk_counts(db)
+    if not counts:
         return []
     back = []
     kid = key_id(trust.team_public(db))
     folder = _folder(share, profile.user_id, kid)
     names = _names(folder, share) or set()
-    for count, blob in pieces.items():
+    for count in counts:
         name = f"{count:08d}.json"
         if name not in names:
+            blob = store.chunk(db, count)
             with contextlib.suppress(WriteOnceConflict):
                 publish_once(folder / name, blob, share=share, sole_writer=True)
                 back.append(f"{FOLDER}/{profile.user_id}/{kid}/{name}")
@@ -404,8 +399,8 @@ def _absorb_one(
         _problem(db, report, rel_folder, Msg("ikke en mappe"), member.user_id)
         return
     have, head = lists.get((member.user_id, kid), (0, GENESIS))
-    pieces = store.held_chunks(db, member.user_id, kid)
-    _restore(pieces, names, folder, share, rel_folder, report)
+    pieces = store.held_chunk_counts(db, member.user_id, kid)
+    _restore(db, member.user_id, kid, pieces, names, folder, share, rel_folder, report)
     counts = []
     for name in names:
         found = _PIECE_NAME.match(name)
@@ -472,12 +467,21 @@ def _absorb_one(
 
 
 def _restore(
-    pieces: dict[int, bytes], names: set[str], folder: Path, share: Path, rel: str, report: Any
+    db: Database,
+    user_id: str,
+    kid: str,
+    pieces: set[int],
+    names: set[str],
+    folder: Path,
+    share: Path,
+    rel: str,
+    report: Any,
 ) -> None:
     """The second holder puts back the pieces it holds that went from the share."""
-    for count, blob in sorted(pieces.items()):
+    for count in sorted(pieces):
         name = f"{count:08d}.json"
         if name not in names:
+            blob = store.held_chunk(db, user_id, kid, count)
             with contextlib.suppress(WriteOnceConflict):
                 publish_once(folder / name, blob, share=share)
                 report.restored.append(f"{rel}/{name}")

@@ -1156,3 +1156,39 @@ def remove_stale_parts(
         return 0
     except OSError:
         return 0
+
+
+# ----------------------------------------------------------------------------- names only
+
+
+def _names_in(folders: list[Path], share: Path | None) -> dict[Path, set[str] | None]:
+    out: dict[Path, set[str] | None] = {}
+    for folder in folders:
+        try:
+            with _Dir.open(folder, share) as d:
+                out[folder] = {
+                    item.name
+                    for item in d.scandir()
+                    if not (item.name.startswith(".") or item.name.endswith(PART))
+                }
+        except FileNotFoundError:
+            out[folder] = set()
+        except ShareError as exc:
+            if exc.errno != errno.ENOTDIR:
+                raise
+            out[folder] = None  # a file or a link in place of the folder
+        except NotADirectoryError:
+            out[folder] = None
+    return out
+
+
+def names_in(folders: list[Path], *, share: Path | None = None) -> dict[Path, set[str] | None]:
+    """The names in each folder (temporary names left out; no stat of each entry: what is
+    there, not what it is), in one bounded operation: a presence check of many files costs a
+    few round trips. A missing folder is empty; None for a folder that is not one."""
+    try:
+        return bounded(_names_in, folders, share)
+    except ShareError:
+        raise
+    except OSError as exc:
+        raise _share_error(exc) from exc
