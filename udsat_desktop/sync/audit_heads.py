@@ -170,17 +170,20 @@ def hold_member_heads(db: Database, held: Any, profile: Profile, share: Path) ->
     heads (and their own record of them) cannot rewrite their log unnoticed. Returns what was
     put back."""
     from udsat_desktop.store import published as kept
-    from udsat_desktop.sync.share import ShareError, WriteOnceConflict
+    from udsat_desktop.sync.share import ShareError, WriteOnceConflict, names_in
 
     if held is None:
         return []
     back: list[str] = []
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    for member in held.members:
-        if member.user_id == profile.user_id:
-            continue  # my own heads: my store has them
+    others = [m for m in held.members if m.user_id != profile.user_id]  # mine: in my store
+    try:  # every member's folder in one bounded listing (names only)
+        listed = names_in([share / FOLDER / m.user_id for m in others], share=share)
+    except (ShareError, OSError):
+        return []
+    for member in others:
         folder = share / FOLDER / member.user_id
-        present = _names(folder, share)
+        present = listed[folder] or set()
         have = kept.held_head_seqs(db, member.user_id)
         for seq in sorted(have):
             name = f"{seq:08d}.json"

@@ -353,12 +353,23 @@ def absorb_lists(db: Database, held: Any, share: Path, report: Any) -> None:
     only when it extends what is held; a piece held here and gone from the share is put back.
     A gap, a piece that does not extend the list (shortened or rewritten) and a file that is
     not a piece are told in the report, naming the file; the rest goes on."""
+    from udsat_desktop.sync.trust import unb64
+
     if held is None:
         return
     lists = store.held_lists(db)
+    kids = {m.user_id: key_id(unb64(m.team_key)) for m in held.members}
+    try:  # every member's folder in one bounded listing (names only)
+        listed = share_io.names_in(
+            [_folder(share, m.user_id, kids[m.user_id]) for m in held.members], share=share
+        )
+    except (ShareError, OSError) as exc:
+        report.problems.append((FOLDER, Msg("listen kan ikke læses: {why}", why=str(exc))))
+        return
     for member in held.members:
+        folder = _folder(share, member.user_id, kids[member.user_id])
         try:
-            _absorb_one(db, member, share, report, lists)
+            _absorb_one(db, member, kids[member.user_id], listed[folder], share, report, lists)
         except (ShareError, OSError) as exc:
             report.problems.append(
                 (f"{FOLDER}/{member.user_id}", Msg("listen kan ikke læses: {why}", why=str(exc)))
@@ -387,18 +398,22 @@ def _problem(db: Database, report: Any, rel: str, why: str, user_id: str) -> Non
 
 
 def _absorb_one(
-    db: Database, member: Any, share: Path, report: Any, lists: dict[tuple[str, str], Any]
+    db: Database,
+    member: Any,
+    kid: str,
+    names: set[str] | None,
+    share: Path,
+    report: Any,
+    lists: dict[tuple[str, str], Any],
 ) -> None:
-    from udsat_desktop.sync.trust import unb64
-
-    kid = key_id(unb64(member.team_key))
     folder = _folder(share, member.user_id, kid)
     rel_folder = f"{FOLDER}/{member.user_id}/{kid}"
-    names = _names(folder, share)
     if names is None:
         _problem(db, report, rel_folder, Msg("ikke en mappe"), member.user_id)
         return
     have, head = lists.get((member.user_id, kid), (0, GENESIS))
+    if not names and not have:
+        return  # nothing published, nothing held
     pieces = store.held_chunk_counts(db, member.user_id, kid)
     _restore(db, member.user_id, kid, pieces, names, folder, share, rel_folder, report)
     counts = []
