@@ -37,6 +37,7 @@ def child(n: int) -> dict[str, float]:
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync import engine
     from udsat_desktop.sync.engine import ingest, sync
 
     passphrase = "bench-kode-2026"
@@ -109,17 +110,59 @@ def child(n: int) -> dict[str, float]:
             db.close()
         figures[label] = statistics.median(times)
         figures[label + "_min"] = min(times)
-        if os.environ.get("UDSAT_BENCH_PROFILE") and op == "sync":
+        if hasattr(engine, "keep_published"):  # this tree has the lists: on and off, alternated
+            on, off = _on_and_off(engine, paths, passphrase, share, op, n)
+            figures[label + "_lists_on_min"] = on
+            figures[label + "_lists_off_min"] = off
+        if os.environ.get("UDSAT_BENCH_PROFILE") == op:
             import cProfile
             import pstats
 
             db, profile = open_existing(paths, passphrase)
             with cProfile.Profile() as prof:
-                sync(db, paths, profile, share)
+                (sync if op == "sync" else ingest)(db, paths, profile, share)
             db.close()
             stats = pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative")
             stats.print_stats("published|audit_heads|engine", 40)
     return figures
+
+
+def _on_and_off(engine, paths, passphrase, share, op, n):  # type: ignore[no-untyped-def]
+    """The same operation with the lists' steps and with them made no-ops, alternated in one
+    process on the same data: the lists' own cost, apart from any other load."""
+    import contextlib
+
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync import audit_heads, published
+
+    noop = {
+        (engine, "keep_published"): lambda *a, **k: None,
+        (engine, "hold_audit_heads"): lambda *a, **k: None,
+        (audit_heads, "republish_own_heads"): lambda *a, **k: [],
+        (published, "absorb_lists"): lambda *a, **k: None,
+        (published, "compare_with_store"): lambda *a, **k: None,
+    }
+    saved = {key: getattr(*key) for key in noop}
+    db, profile = open_existing(paths, passphrase)
+    on: list[float] = []
+    off: list[float] = []
+    try:
+        for round_ in range(2 * REPEAT):
+            lists_on = round_ % 4 in (0, 3)
+            for (module, name), fn in noop.items():
+                setattr(module, name, saved[(module, name)] if lists_on else fn)
+            started = time.perf_counter()
+            if op == "sync":
+                engine.sync(db, paths, profile, share)
+            else:
+                engine.ingest(db, paths, profile, share)
+            (on if lists_on else off).append(time.perf_counter() - started)
+    finally:
+        for (module, name), fn in saved.items():
+            setattr(module, name, fn)
+        with contextlib.suppress(Exception):
+            db.close()
+    return min(on), min(off)
 
 
 def main() -> int:
@@ -142,13 +185,22 @@ def main() -> int:
         )
         runs[kind].append(json.loads(out.stdout.strip().splitlines()[-1]))
     result: dict[str, object] = {"reviews": n, "repeat": REPEAT}
-    for label in runs["after"][0]:
+    for label in runs["before"][0]:
         before = statistics.mean(r[label] for r in runs["before"])
         after = statistics.mean(r[label] for r in runs["after"])
         result[label] = {
             "before_s": round(before, 4),
             "after_s": round(after, 4),
             "ratio": round(after / before, 3),
+        }
+    for label in [k for k in runs["after"][0] if k.endswith("_lists_on_min")]:
+        base_label = label.removesuffix("_on_min")
+        on = statistics.mean(r[label] for r in runs["after"])
+        off = statistics.mean(r[base_label + "_off_min"] for r in runs["after"])
+        result[base_label] = {
+            "off_s": round(off, 4),
+            "on_s": round(on, 4),
+            "ratio": round(on / off, 3),
         }
     print(json.dumps(result))
     return 0
