@@ -15,7 +15,7 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.audit_heads import FOLDER as HEADS
 from udsat_desktop.sync.published import FOLDER as LISTS
 
-from .conftest import Member
+from .conftest import KEY_PASS, Member
 from .test_attacks import (  # noqa: F401 - the fixtures of a round with two signed reviews
     new_member,
     pdf_of,
@@ -191,6 +191,49 @@ def test_an_outsiders_pair_under_a_just_published_id_does_not_pin_it(round_, tmp
     pdf_of(share, forged).write_bytes(forged_pdf)
     _code, report = kk.run("ingest")
     assert review_id in report["content_conflicts"] and verdict_of(kk, review_id) == "TRUSTED"
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_colleagues_pair_under_anothers_published_id_gives_way(round_, tmp_path):  # noqa: F811
+    """Bo, an approved member, places a pair he signed under the id Anna just published (by
+    hand, not on his own list): it is ingested first, but Anna's list says whose the id is,
+    so her genuine files, put back, take it."""
+    from udsat_desktop.sync.outbox import ensure_key
+
+    share, kk, aa, bb, _keys = round_
+    db, bo = bb.open()
+    db.close()
+    ensure_key(bb.paths, bo, KEY_PASS)
+    assert bb.run("sync")[0] == 0
+    assert kk.run("sync")[0] == 0  # Bo's certificate joins the roster
+    genuine = anna_reviews(share, aa)[0]
+    review_id = genuine["review_id"]
+    genuine_record, genuine_pdf = record_path_of(share, genuine), pdf_of(share, genuine)
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    shutil.move(genuine_record, aside / "record")
+    shutil.move(genuine_pdf, aside / "pdf")
+    bos = _outsider_pair_under(share, kk, bb, review_id, genuine["case_key"])
+    genuine_record.write_text(json.dumps(bos))
+    code, report = kk.run("ingest")
+    assert verdict_of(kk, review_id) == "TRUSTED", report  # Bo's, for now
+    assert [m["review_id"] for m in report["missing"]] == [review_id]  # Anna's, as listed
+    pdf_of(share, bos).unlink(missing_ok=True)
+    genuine_record.unlink()
+    shutil.move(aside / "record", genuine_record)
+    shutil.move(aside / "pdf", genuine_pdf)
+    code, report = kk.run("ingest")
+    assert code == 0 and report["content_conflicts"] == [] and report["missing"] == [], report
+    db, _ = kk.open()
+    try:
+        stored = json.loads(
+            db.reader()
+            .execute("SELECT record FROM ingested_record WHERE review_key = ?", (review_id,))
+            .fetchone()[0]
+        )
+    finally:
+        db.close()
+    assert stored["signed_by"] == aa.user_id
 
 
 def _sign_correction(aa: Member, review_id: str) -> str:

@@ -1363,12 +1363,16 @@ def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
     old_case = str(old.get("case_key") or "") if isinstance(old, dict) else ""
     if verdict not in ("TRUSTED", "REVOKED_SIGNER"):
         return None if verdict == state.RETAINED else old_case
-    listed = owners(db, record["review_id"])
-    mine = (member.user_id, record["pdf_sha256"])
-    theirs = (str(old.get("signed_by") or "") if isinstance(old, dict) else "", stored_pdf)
-    if any((u, h) == mine for u, h, _at in listed) and not any(
-        (u, h) == theirs for u, h, _at in listed
-    ):
+    # when the coordinator first held each member's claim to the id (the first list wins;
+    # two lists naming it at once are a conflict for her to decide)
+    first: dict[tuple[str, str], str] = {}
+    for user, digest, received in sorted(owners(db, record["review_id"]), key=lambda o: o[2]):
+        first.setdefault((user, digest), received)
+    mine = first.get((member.user_id, record["pdf_sha256"]))
+    theirs = first.get(
+        (str(old.get("signed_by") or "") if isinstance(old, dict) else "", stored_pdf)
+    )
+    if mine is not None and (theirs is None or mine < theirs):
         return old_case
     return None
 
