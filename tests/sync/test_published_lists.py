@@ -110,8 +110,7 @@ def test_a_list_cut_short_is_noticed_and_the_coordinator_puts_the_old_one_back(r
     for path in (pdf_of(share, dropped), record_path_of(share, dropped)):
         path.unlink()
     assert aa.run("sync")[0] == 0
-    shorter = piece.with_name("00000001.json")
-    assert shorter.is_file()
+    (shorter,) = piece.parent.glob("00000001-*.json")
     code, report = kk.run("ingest")
     assert code == 1
     # the shorter list does not extend the one held: named; the held piece goes back
@@ -288,9 +287,11 @@ def test_hostile_list_pieces_are_named_and_the_rest_of_the_ingest_goes_on(round_
     share, kk, aa, bb, _keys = round_
     (piece,) = list_pieces(share, aa)
     folder = piece.parent
-    (folder / "00000007.json").write_bytes(b"[" * 200_000)  # nested brackets
-    (folder / "00000008.json").write_bytes(b"x" * (2 << 20))  # oversized
-    (folder / "00000009.json").mkdir()  # a folder named like a piece
+    zeros = "0" * 16
+    (folder / f"00000007-{zeros}.json").write_bytes(b"[" * 200_000)  # nested brackets
+    (folder / f"00000008-{zeros}.json").write_bytes(b"x" * (2 << 20))  # oversized
+    (folder / f"00000009-{zeros}.json").mkdir()  # a folder named like a piece
+    (folder / "notes.txt").write_text("hej")  # not a piece at all
     # a piece signed by an outsider, and one of Bo's pieces copied into Anna's folder
     outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
     from udsat_desktop.sync import trust
@@ -304,7 +305,7 @@ def test_hostile_list_pieces_are_named_and_the_rest_of_the_ingest_goes_on(round_
         )
     finally:
         db.close()
-    (folder / "00000010.json").write_bytes(forged)
+    (folder / f"00000010-{zeros}.json").write_bytes(forged)
     # Bo's folder is a file
     (share / LISTS / bb.user_id).write_bytes(b"{}")
     code, report = kk.run("ingest")
@@ -312,10 +313,14 @@ def test_hostile_list_pieces_are_named_and_the_rest_of_the_ingest_goes_on(round_
     assert report["new"] == 2  # Anna's reviews are in
     named = {name: why for name, why in report["problems"]}
     base = folder.relative_to(share).as_posix()
-    assert "ikke gyldig JSON" in named[f"{base}/00000007.json"]
-    assert "for stor" in named[f"{base}/00000008.json"]
-    assert f"{base}/00000009.json" not in named or named[f"{base}/00000009.json"]
-    assert "ikke underskrevet af" in named[f"{base}/00000010.json"]
+    assert "ikke gyldig JSON" in named[f"{base}/00000007-{zeros}.json"]
+    assert "for stor" in named[f"{base}/00000008-{zeros}.json"]
+    assert "ikke en almindelig fil" in named[f"{base}/00000009-{zeros}.json"]
+    assert "ikke underskrevet af" in named[f"{base}/00000010-{zeros}.json"]
+    assert "ikke et stykke af listen" in named[f"{base}/notes.txt"]
+    # named again at the next ingest, audited once
+    code, again = kk.run("ingest")
+    assert {n for n, _ in again["problems"]} == set(named)
     assert any(name.startswith(f"{LISTS}/{bb.user_id}") for name in named)
     assert verdict_of(kk, anna_reviews(share, aa)[0]["review_id"]) == "TRUSTED"
 

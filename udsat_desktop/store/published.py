@@ -71,6 +71,11 @@ def last_item(db: Database) -> tuple[int, str] | None:
     return (int(found[0]), str(found[1])) if found else None
 
 
+def item_hash(db: Database, seq: int) -> str:
+    row = db.reader().execute("SELECT hash FROM published_item WHERE seq = ?", (seq,)).fetchone()
+    return str(row[0]) if row else ""
+
+
 def listed(db: Database, review_key: str) -> bool:
     row = db.reader().execute("SELECT 1 FROM published_item WHERE review_key = ?", (review_key,))
     return row.fetchone() is not None

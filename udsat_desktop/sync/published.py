@@ -5,10 +5,12 @@ app keeps an append-only, hash-chained list of the reviews it put on the share (
 the share paths, the PDF's and the record's SHA-256, what it corrects, when) in its encrypted
 store, and publishes it in signed, write-once pieces:
 
-    published/<user-id>/<key-id>/<count:08d>.json
+    published/<user-id>/<key-id>/<count:08d>-<head:16>.json
 
 `key-id` is the first 16 hex digits of the member's team-key fingerprint (a new laptop starts
-a new list); `count` is the number of entries the list has with this piece. A piece is an
+a new list); `count` is the number of entries the list has with this piece and `head` the first
+16 hex digits of its head (the name cannot be known before the piece is made, so nobody can
+squat the next one). A piece is an
 envelope signed with the member's team key (sync/trust.py) whose payload holds the entries
 since the previous piece, the previous piece's count and head, and the new head: each entry's
 hash covers the entry before it, as in Certificate Transparency or a Git history, so a piece
@@ -56,7 +58,13 @@ GENESIS = "0" * 64
 MAX_PIECE_ENTRIES = 2000  # a piece stays well under the 1 MB cap of a share file
 MAX_PIECE_BYTES = 1 << 20
 MAX_NEW_PIECES = 200  # read per member and ingest (the rest: the next ingest)
-_PIECE_NAME = re.compile(r"^(\d{8})\.json$")
+_PIECE_NAME = re.compile(r"^(\d{8})-([0-9a-f]{16})\.json$")
+
+
+def piece_name(count: int, head: str) -> str:
+    return f"{count:08d}-{head[:16]}.json"
+
+
 _NAME = r"[0-9A-Za-z_-][0-9A-Za-z._-]{0,39}"
 _SHARE_PATH = re.compile(rf"^(records|summaries)(/[0-9]{{4}}(/{_NAME})?)?/{_NAME}\.(json|pdf)$")
 _ID = re.compile(r"^[0-9A-Za-z._-]{1,24}$")
@@ -148,6 +156,20 @@ def backfill(db: Database, profile: Profile) -> int:
     return added
 
 
+def _my_key_id(db: Database) -> str:
+    """My team key's id, read without an ORM session (every sync asks)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from udsat_desktop.sync import trust
+
+    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (trust.TEAM_SECRET,))
+    found = row.fetchone()
+    if found is None:
+        return key_id(trust.team_public(db))
+    key = Ed25519PrivateKey.from_private_bytes(bytes(found[0]))
+    return key_id(key.public_key().public_bytes_raw())
+
+
 def _folder(share: Path, user_id: str, kid: str) -> Path:
     return share / FOLDER / user_id / kid
 
@@ -161,7 +183,7 @@ def publish_list(db: Database, profile: Profile, share: Path) -> list[str]:
     new = store.items(db, after=done)
     if not new:
         return []
-    kid = key_id(trust.team_public(db))
+    kid = _my_key_id(db)
     previous = next((i.hash for i in store.items(db, after=done - 1)), GENESIS) if done else GENESIS
     written = []
     for start in range(0, len(new), MAX_PIECE_ENTRIES):
@@ -178,7 +200,7 @@ def publish_list(db: Database, profile: Profile, share: Path) -> list[str]:
         }
         blob = trust.seal_envelope(db, KIND, payload)
         store.add_chunk(db, count, blob)
-        name = f"{count:08d}.json"
+        name = piece_name(count, batch[-1].hash)
         publish_once(
             _folder(share, profile.user_id, kid) / name, blob, share=share, sole_writer=True
         )
@@ -230,17 +252,16 @@ def republish_missing(
 
 
 def _republish_pieces(db: Database, profile: Profile, share: Path) -> list[str]:
-    from udsat_desktop.sync import trust
 
     counts = store.chunk_counts(db)
     if not counts:
         return []
     back = []
-    kid = key_id(trust.team_public(db))
+    kid = _my_key_id(db)
     folder = _folder(share, profile.user_id, kid)
     names = _names(folder, share) or set()
     for count in counts:
-        name = f"{count:08d}.json"
+        name = piece_name(count, store.item_hash(db, count))
         if name not in names:
             blob = store.chunk(db, count)
             with contextlib.suppress(WriteOnceConflict):
@@ -392,9 +413,13 @@ def take_lists_now(db: Database, paths: AppPaths, share: Path | None) -> None:
             absorb_lists(db, roster.current(paths), share, sink)
 
 
-def _problem(db: Database, report: Any, rel: str, why: str, user_id: str) -> None:
+def _problem(db: Database, report: Any, rel: str, why: str, member: Any) -> None:
+    """A list file that is not taken: named in the report every time, kept in the sync log
+    and audited once (not again while it stays as it is)."""
     report.problems.append((rel, why))
-    state.audit_refused(db, user_id, rel, why)
+    if state.quarantined(db).get(rel[-120:], ("", ""))[1] != why:
+        state.log_file(db, rel[-120:], rel[-200:], member.user_id[:64], "afvist", why)
+        state.audit_refused(db, member.user_id, rel, why)
 
 
 def _absorb_one(
@@ -409,44 +434,28 @@ def _absorb_one(
     folder = _folder(share, member.user_id, kid)
     rel_folder = f"{FOLDER}/{member.user_id}/{kid}"
     if names is None:
-        _problem(db, report, rel_folder, Msg("ikke en mappe"), member.user_id)
+        _problem(db, report, rel_folder, Msg("ikke en mappe"), member)
         return
     have, head = lists.get((member.user_id, kid), (0, GENESIS))
     if not names and not have:
         return  # nothing published, nothing held
     pieces = store.held_chunk_counts(db, member.user_id, kid)
     _restore(db, member.user_id, kid, pieces, names, folder, share, rel_folder, report)
-    counts = []
-    for name in names:
-        found = _PIECE_NAME.match(name)
-        if found is None:
-            continue
-        count = int(found.group(1))
-        if count > have:
-            counts.append(count)
-        elif count not in pieces:
-            _problem(
-                db,
-                report,
-                f"{rel_folder}/{name}",
-                Msg(
-                    "dette stykke af listen passer ikke med den liste, der allerede er modtaget "
-                    "(listen er afkortet eller skrevet om)"
-                ),
-                member.user_id,
-            )
-    for count in sorted(counts)[:MAX_NEW_PIECES]:
-        rel = f"{rel_folder}/{count:08d}.json"
+    candidates = _new_pieces(db, report, names, have, pieces, rel_folder, member)
+    for count, name in sorted(candidates)[:MAX_NEW_PIECES]:
+        if count <= have:
+            continue  # another file of the same count was taken just now
+        rel = f"{rel_folder}/{name}"
         try:
-            blob = read_share_file(
-                folder / f"{count:08d}.json", "record", share=share, limit=MAX_PIECE_BYTES
-            )
+            blob = read_share_file(folder / name, "record", share=share, limit=MAX_PIECE_BYTES)
             payload = _open_piece(blob, member, kid, count)
+            if not str(payload["head"]).startswith(name[9:25]):
+                raise ListProblem(Msg("passer ikke til sit filnavn"))
         except HostileFile as exc:
-            _problem(db, report, rel, str(exc), member.user_id)
+            _problem(db, report, rel, str(exc), member)
             continue
         except ListProblem as exc:
-            _problem(db, report, rel, Msg("listen er afvist: {why}", why=str(exc)), member.user_id)
+            _problem(db, report, rel, Msg("listen er afvist: {why}", why=str(exc)), member)
             continue
         if payload["prev_count"] > have:
             report.missing.append(
@@ -472,7 +481,7 @@ def _absorb_one(
                     "listen er afvist: den forlænger ikke den liste, der allerede er modtaget "
                     "(afkortet eller skrevet om)"
                 ),
-                member.user_id,
+                member,
             )
             return
         store.hold_chunk(
@@ -493,13 +502,47 @@ def _restore(
     report: Any,
 ) -> None:
     """The second holder puts back the pieces it holds that went from the share."""
-    for count in sorted(pieces):
-        name = f"{count:08d}.json"
-        if name not in names:
-            blob = store.held_chunk(db, user_id, kid, count)
-            with contextlib.suppress(WriteOnceConflict):
-                publish_once(folder / name, blob, share=share)
-                report.restored.append(f"{rel}/{name}")
+    present = {int(n[:8]) for n in names if _PIECE_NAME.match(n)}
+    for count in sorted(pieces - present):
+        blob = store.held_chunk(db, user_id, kid, count)
+        with contextlib.suppress(ValueError, KeyError, TypeError, WriteOnceConflict):
+            name = piece_name(count, json.loads(blob)["payload"]["head"])
+            publish_once(folder / name, blob, share=share)
+            report.restored.append(f"{rel}/{name}")
+
+
+def _new_pieces(
+    db: Database,
+    report: Any,
+    names: set[str],
+    have: int,
+    pieces: set[int],
+    rel_folder: str,
+    member: Any,
+) -> list[tuple[int, str]]:
+    """(count, name) of the pieces beyond the list held; a name that is not a piece, and a
+    piece at or below the held count that is not held (a list rewritten), is a problem."""
+    candidates: list[tuple[int, str]] = []
+    for name in sorted(names):
+        found = _PIECE_NAME.match(name)
+        if found is None:
+            _problem(db, report, f"{rel_folder}/{name}", Msg("ikke et stykke af listen"), member)
+            continue
+        count = int(found.group(1))
+        if count > have:
+            candidates.append((count, name))
+        elif count not in pieces:
+            _problem(
+                db,
+                report,
+                f"{rel_folder}/{name}",
+                Msg(
+                    "dette stykke af listen passer ikke med den liste, der allerede er modtaget "
+                    "(listen er afkortet eller skrevet om)"
+                ),
+                member,
+            )
+    return candidates
 
 
 def compare_with_store(db: Database, share: Path, report: Any) -> None:
