@@ -2528,6 +2528,10 @@
         <translation>listen er afvist: den forlænger ikke den liste, der allerede er modtaget (afkortet eller skrevet om)</translation>
     </message>
     <message>
+        <source>ikke et stykke af listen</source>
+        <translation>ikke et stykke af listen</translation>
+    </message>
+    <message>
         <source>under id&apos;et er indlæst et andet indhold end det, medlemmet offentliggjorde</source>
         <translation>under id&apos;et er indlæst et andet indhold end det, medlemmet offentliggjorde</translation>
     </message>

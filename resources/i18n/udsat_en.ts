@@ -2528,6 +2528,10 @@
         <translation>the list is refused: it does not extend the list already received (shortened or rewritten)</translation>
     </message>
     <message>
+        <source>ikke et stykke af listen</source>
+        <translation>not a piece of the list</translation>
+    </message>
+    <message>
         <source>under id&apos;et er indlæst et andet indhold end det, medlemmet offentliggjorde</source>
         <translation>other content than what the member published was loaded under the id</translation>
     </message>
