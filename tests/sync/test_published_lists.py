@@ -46,7 +46,7 @@ def anna_reviews(share, aa) -> list[dict]:
 # ----------------------------------------------------------------------------- point 3
 
 
-def test_work_deleted_from_the_share_is_named_missing_and_published_again(round_):  # noqa: F811
+def test_work_deleted_from_the_share_is_named_missing_and_published_again(round_, qapp):  # noqa: F811
     share, kk, aa, _bb, _keys = round_
     one, other = anna_reviews(share, aa)
     # Anna's list is on the share: ids and hashes only, signed, no personal data
@@ -68,6 +68,17 @@ def test_work_deleted_from_the_share_is_named_missing_and_published_again(round_
     ]
     assert "mangler på fællesmappen" in report["missing"][0]["reason"]
     assert status_of(kk, one["case_key"]) != "synkroniseret"
+    # the window's ingest report says it too
+    from udsat_desktop.sync.engine import ingest
+    from udsat_desktop.ui.sync_ui import describe_ingest
+
+    db, profile = kk.open()
+    try:
+        shown = describe_ingest(ingest(db, kk.paths, profile, share))
+    finally:
+        db.close()
+    assert "Offentliggjort af teamet, men mangler her (1):" in shown
+    assert f"{aa.user_id}: {one['review_id']}: gennemgangen er offentliggjort" in shown
     # Anna's app puts back what is missing (the signed bytes are in her encrypted store)
     code, synced = aa.run("sync")
     assert code == 0, synced

@@ -133,14 +133,6 @@ def chunk(db: Database, count: int) -> bytes:
     return bytes(row.fetchone()[0])
 
 
-def chunks(db: Database) -> dict[int, bytes]:
-    """The signed pieces of my list published so far: count of entries -> the file's bytes."""
-    return {
-        int(c): bytes(b)
-        for c, b in db.reader().execute("SELECT count, blob FROM published_chunk ORDER BY count")
-    }
-
-
 def last_chunk(db: Database) -> int:
     row = db.reader().execute("SELECT max(count) FROM published_chunk").fetchone()
     return int(row[0]) if row and row[0] is not None else 0
@@ -178,16 +170,6 @@ def held_chunk(db: Database, user_id: str, key_id: str, count: int) -> bytes:
         (user_id, key_id, count),
     )
     return bytes(row.fetchone()[0])
-
-
-def held_chunks(db: Database, user_id: str, key_id: str) -> dict[int, bytes]:
-    return {
-        int(c): bytes(b)
-        for c, b in db.reader().execute(
-            "SELECT count, blob FROM held_chunk WHERE user_id = ? AND key_id = ?",
-            (user_id, key_id),
-        )
-    }
 
 
 def hold_chunk(
@@ -327,15 +309,6 @@ def held_head(db: Database, user_id: str, seq: int) -> bytes:
         "SELECT blob FROM held_audit_head WHERE user_id = ? AND seq = ?", (user_id, seq)
     )
     return bytes(row.fetchone()[0])
-
-
-def held_heads(db: Database, user_id: str) -> dict[int, bytes]:
-    return {
-        int(s): bytes(b)
-        for s, b in db.reader().execute(
-            "SELECT seq, blob FROM held_audit_head WHERE user_id = ?", (user_id,)
-        )
-    }
 
 
 def hold_head(db: Database, user_id: str, seq: int, blob: bytes, received_at: str) -> None:

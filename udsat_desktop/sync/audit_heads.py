@@ -81,11 +81,17 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
 
     # the audit key is this installation's alone; the team key (on the roster) vouches that
     # the head is the member's, so a coordinator can keep it as a second holder (issue 28)
-    team = trust.team_private(db)
+    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (trust.TEAM_SECRET,))
+    found = row.fetchone()  # read without an ORM session: every sync signs a head
+    team = (
+        Ed25519PrivateKey.from_private_bytes(bytes(found[0]))
+        if found is not None
+        else trust.team_private(db)
+    )
     signed = {
         "head": body,
         "signature": _b64(key.sign(_canonical(body))),
-        "team_key": _b64(trust.team_public(db)),
+        "team_key": _b64(team.public_key().public_bytes_raw()),
         "team_signature": _b64(team.sign(_canonical(body))),
     }
     name = f"{seq:08d}.json"
