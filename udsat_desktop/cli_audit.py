@@ -35,6 +35,7 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
     if share is None:
         return {
             "published_heads": None,
+            "missing_heads": None,
             "heads_text": "Ingen fællesmappe sat op: kun den lokale kæde er kontrolleret.",
         }
     try:
@@ -42,6 +43,7 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
     except ShareError as exc:
         return {
             "published_heads": None,
+            "missing_heads": None,
             "heads_text": f"Fællesmappen kan ikke nås ({exc}): "
             "kun den lokale kæde er kontrolleret.",
         }
@@ -51,9 +53,17 @@ def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str
         f"{count(check.heads, 'offentliggjort hoved', 'offentliggjorte hoveder')} kontrolleret "
         f"({count(check.pinned, 'post', 'poster')})"
     )
+    if check.missing:
+        text += (
+            f"\n{len(check.missing)} af dine offentliggjorte "  # not a count: partitive
+            "hoveder mangler på fællesmappen eller er ændret der "
+            f"({', '.join(f'{s:08d}.json' for s in check.missing)}); "
+            "din næste synkronisering lægger dem tilbage"
+        )
     for item in refused:
-        text += f"\nAfvist hoved {item['file']}: {item['reason']}"
+        text += f"\nFund: hovedet {item['file']} tæller ikke med: {item['reason']}"
     return {
+        "missing_heads": check.missing,
         "published_heads": check.heads,
         "pinned_entries": check.pinned,
         "first_mismatch": check.first_mismatch,
@@ -71,11 +81,9 @@ def _verify_text(data: dict[str, Any], elapsed: float) -> str:
         entries = count(data["entries"], "post", "poster")
         first = f"Loggen er i orden: {entries} kontrolleret ({elapsed:.2f} s)"
     else:
-        refused = count(
-            len(data["refused_heads"]), "offentliggjort hoved", "offentliggjorte hoveder"
-        )
         first = (
-            f"Loggen kan ikke godkendes: {refused} er afvist "
+            f"Loggen kan ikke godkendes: {len(data['missing_heads'])} af dine "  # not a count
+            "offentliggjorte hoveder mangler eller er ændret på fællesmappen "
             f"({count(data['entries'], 'lokal post', 'lokale poster')} er i orden)"
         )
     return first + (f"\n{data['heads_text']}" if data.get("heads_text") else "")
@@ -97,13 +105,15 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 from udsat_desktop.store.audit import ChainBreak
 
                 broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
-            refused = bool(heads.get("refused_heads"))
+            missing = bool(heads.get("missing_heads"))
             data = {
                 "entries": count,
                 # ok: what the exit status says (0). chain_ok: the entries, in themselves and
-                # against every head accepted; a refused head (edited, another key) leaves it
-                # true but `ok` false: the check could not be completed
-                "ok": broken is None and not refused,
+                # against every head accepted. A head of mine missing from the share (or no
+                # longer intact there) leaves chain_ok true but `ok` false: the check could not
+                # be completed. A foreign or junk head is a finding (refused_heads), not a
+                # broken log: anyone may write to the share
+                "ok": broken is None and not missing,
                 "chain_ok": broken is None,
                 "seconds": round(elapsed, 3),
                 "first_broken_entry": broken.entry_id if broken else None,

@@ -57,6 +57,10 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  OBS: {c['text']}" for c in report.coordinators_changed]
         if report.own_demotion:
             lines.append(f"  OBS: {report.own_demotion['text']}")
+        lines += [f"  manglede og er lagt på fællesmappen igen: {n}" for n in report.republished]
+        lines += [
+            f"  en kollegas fil er lagt tilbage på fællesmappen: {n}" for n in report.restored
+        ]
         if report.removed_from_team:
             lines.append(
                 "  OBS: Koordinatoren har fjernet dig fra teamets holdliste. Teamet læser "
@@ -193,6 +197,11 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
                 lines.append(f"  {label}: {', '.join(items)}")
         lines += [f"  problem: {name}: {msg}" for name, msg in report.problems]
         lines += [f"  afvist: {name}: {msg}" for name, msg in report.refused]
+        lines += [
+            f"  mangler: {m['user_id']}: {m.get('review_id') or m.get('file')}: {m['reason']}"
+            for m in report.missing
+        ]
+        lines += [f"  lagt tilbage på fællesmappen: {name}" for name in report.restored]
         return "\n".join(lines)
 
     emit(args, report.to_json(), text)
@@ -214,11 +223,20 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
         except PacketError as exc:
             raise CliError(str(exc)) from None
         elapsed = time.perf_counter() - started
+        from udsat_desktop.store.published import missing_corrections
+
+        # a correction a member published that never reached this store (issue 28): the
+        # packet holds the version before it, and the coordinator is told so
+        missing = [
+            {"case_key": c, "review_id": r, "missing_correction": k}
+            for c, r, k in missing_corrections(db, meeting_date.isoformat())
+        ]
     finally:
         db.close()
     packet = result.packet
     plain_file_notice(out)
     data = {
+        "missing_corrections": missing,
         "packet": str(packet.packet),
         "pages": packet.pages,
         "summaries": [str(p) for p in packet.originals],
@@ -238,6 +256,12 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
                 f"\nIkke lagt på fællesmappen: {result.share_problem}"
                 if result.share_problem
                 else ""
+            )
+            + "".join(
+                f"\nOBS: sag {m['case_key']}: pakken har gennemgang {m['review_id']}, men en "
+                f"rettelse af den ({m['missing_correction']}) er offentliggjort og mangler på "
+                "fællesmappen (se `udsat ingest`)"
+                for m in missing
             )
         ),
     )

@@ -157,6 +157,11 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 )
                 return 0
             if command == "revoke":
+                from udsat_desktop.sync.published import take_lists_now
+
+                # what the member published up to now is held first: their signatures from
+                # before the revocation stay valid by the order of that list (issue 28)
+                take_lists_now(db, paths, share)
                 new = roster.revoke(db, paths, profile, share, args.user_id, certs)
                 _audit(db, profile, "team.revoke", user=args.user_id, version=new.version)
                 data = {"revoked": args.user_id, "roster_version": new.version}

@@ -2804,6 +2804,10 @@
         <translation>ugyldig overdragelse i tildelingen</translation>
     </message>
     <message>
+        <source>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</source>
+        <translation>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</translation>
+    </message>
+    <message>
         <source>ingen på teamets holdliste kan læse filen</source>
         <translation>ingen på teamets holdliste kan læse filen</translation>
     </message>
@@ -2892,8 +2896,100 @@
         <translation>holdlisten er afvist: den ændrer, hvem der er koordinator, men er underskrevet af {name}, som du ikke selv har godkendt som koordinator. Sammenlign koden med {name}s egen skærm, før du godkender med `udsat team trust-coordinator`</translation>
     </message>
     <message>
-        <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
-        <translation>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</translation>
+        <source>den underskrevne udgave er ikke i det lokale lager</source>
+        <translation>den underskrevne udgave er ikke i det lokale lager</translation>
+    </message>
+    <message>
+        <source>ugyldige poster</source>
+        <translation>ugyldige poster</translation>
+    </message>
+    <message>
+        <source>ikke underskrevet af {user_id}</source>
+        <translation>ikke underskrevet af {user_id}</translation>
+    </message>
+    <message>
+        <source>passer ikke til sit filnavn</source>
+        <translation>passer ikke til sit filnavn</translation>
+    </message>
+    <message>
+        <source>ugyldige felter</source>
+        <translation>ugyldige felter</translation>
+    </message>
+    <message>
+        <source>hovedet passer ikke til posterne</source>
+        <translation>hovedet passer ikke til posterne</translation>
+    </message>
+    <message>
+        <source>ikke en mappe</source>
+        <translation>ikke en mappe</translation>
+    </message>
+    <message>
+        <source>gennemgangen er offentliggjort, men mangler på fællesmappen</source>
+        <translation>gennemgangen er offentliggjort, men mangler på fællesmappen</translation>
+    </message>
+    <message>
+        <source>{reason}; den retter {older}, som ellers står som den gældende udgave</source>
+        <translation>{reason}; den retter {older}, som ellers står som den gældende udgave</translation>
+    </message>
+    <message>
+        <source>posterne følger ikke hinanden</source>
+        <translation>posterne følger ikke hinanden</translation>
+    </message>
+    <message>
+        <source>ugyldigt id i listen</source>
+        <translation>ugyldigt id i listen</translation>
+    </message>
+    <message>
+        <source>ugyldigt tidspunkt i listen</source>
+        <translation>ugyldigt tidspunkt i listen</translation>
+    </message>
+    <message>
+        <source>kæden af poster passer ikke (ændret efter underskrift)</source>
+        <translation>kæden af poster passer ikke (ændret efter underskrift)</translation>
+    </message>
+    <message>
+        <source>listen er afvist: den forlænger ikke den liste, der allerede er modtaget (afkortet eller skrevet om)</source>
+        <translation>listen er afvist: den forlænger ikke den liste, der allerede er modtaget (afkortet eller skrevet om)</translation>
+    </message>
+    <message>
+        <source>ikke et stykke af listen</source>
+        <translation>ikke et stykke af listen</translation>
+    </message>
+    <message>
+        <source>under id&apos;et er indlæst et andet indhold end det, medlemmet offentliggjorde</source>
+        <translation>under id&apos;et er indlæst et andet indhold end det, medlemmet offentliggjorde</translation>
+    </message>
+    <message>
+        <source>filerne ligger på fællesmappen, men kunne ikke indlæses (se problemerne)</source>
+        <translation>filerne ligger på fællesmappen, men kunne ikke indlæses (se problemerne)</translation>
+    </message>
+    <message>
+        <source>ugyldig sti i listen</source>
+        <translation>ugyldig sti i listen</translation>
+    </message>
+    <message>
+        <source>ugyldig hash i listen</source>
+        <translation>ugyldig hash i listen</translation>
+    </message>
+    <message>
+        <source>dette stykke af listen passer ikke med den liste, der allerede er modtaget (listen er afkortet eller skrevet om)</source>
+        <translation>dette stykke af listen passer ikke med den liste, der allerede er modtaget (listen er afkortet eller skrevet om)</translation>
+    </message>
+    <message>
+        <source>listen er afvist: {why}</source>
+        <translation>listen er afvist: {why}</translation>
+    </message>
+    <message>
+        <source>poster {first}–{last} af listen over det offentliggjorte mangler på fællesmappen</source>
+        <translation>poster {first}–{last} af listen over det offentliggjorte mangler på fællesmappen</translation>
+    </message>
+    <message>
+        <source>listen kan ikke læses: {why}</source>
+        <translation>listen kan ikke læses: {why}</translation>
+    </message>
+    <message>
+        <source>kan ikke lægges på fællesmappen igen: {why}</source>
+        <translation>kan ikke lægges på fællesmappen igen: {why}</translation>
     </message>
     <message>
         <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
@@ -3876,10 +3972,6 @@
         <translation>underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke</translation>
     </message>
     <message>
-        <source>underskriveren er tilbagekaldt; gennemgangen tælles ikke</source>
-        <translation>underskriveren er tilbagekaldt; gennemgangen tælles ikke</translation>
-    </message>
-    <message>
         <source>PDF&apos;en passer ikke til postens hash</source>
         <translation>PDF&apos;en passer ikke til postens hash</translation>
     </message>
@@ -3966,6 +4058,10 @@
     <message>
         <source>Du er ikke koordinator på teamets holdliste og kan ikke ændre den</source>
         <translation>Du er ikke koordinator på teamets holdliste og kan ikke ændre den</translation>
+    </message>
+    <message>
+        <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
+        <translation>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</translation>
     </message>
     <message>
         <source>Der er ingen anmodning fra {user_id} på fællesmappen</source>
@@ -4587,6 +4683,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Venter på langtidsvalidering (prøves igen ved næste indlæsning)</source>
         <translation>Venter på langtidsvalidering (prøves igen ved næste indlæsning)</translation>
+    </message>
+    <message>
+        <source>Offentliggjort af teamet, men mangler her (%1):</source>
+        <translation>Offentliggjort af teamet, men mangler her (%1):</translation>
     </message>
 </context>
 <context>

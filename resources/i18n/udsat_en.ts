@@ -2804,6 +2804,10 @@
         <translation>invalid handover in the assignment</translation>
     </message>
     <message>
+        <source>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</source>
+        <translation>the signer is revoked, and the signature is not shown to be from before the revocation; the review does not count</translation>
+    </message>
+    <message>
         <source>ingen på teamets holdliste kan læse filen</source>
         <translation>no one on the team roster can read the file</translation>
     </message>
@@ -2892,8 +2896,100 @@
         <translation>the roster is refused: it changes who is coordinator but is signed by {name}, whom you have not trusted as coordinator yourself. Compare the code with {name}&apos;s own screen before you trust them with `udsat team trust-coordinator`</translation>
     </message>
     <message>
-        <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
-        <translation>Roster version {version} removes you as coordinator and waits for your decision: confirm it with `udsat team confirm-roster {version}`, or talk to the team, before you change the roster</translation>
+        <source>den underskrevne udgave er ikke i det lokale lager</source>
+        <translation>the signed copy is not in the local store</translation>
+    </message>
+    <message>
+        <source>ugyldige poster</source>
+        <translation>invalid entries</translation>
+    </message>
+    <message>
+        <source>ikke underskrevet af {user_id}</source>
+        <translation>not signed by {user_id}</translation>
+    </message>
+    <message>
+        <source>passer ikke til sit filnavn</source>
+        <translation>does not match its file name</translation>
+    </message>
+    <message>
+        <source>ugyldige felter</source>
+        <translation>invalid fields</translation>
+    </message>
+    <message>
+        <source>hovedet passer ikke til posterne</source>
+        <translation>the head does not match the entries</translation>
+    </message>
+    <message>
+        <source>ikke en mappe</source>
+        <translation>not a folder</translation>
+    </message>
+    <message>
+        <source>gennemgangen er offentliggjort, men mangler på fællesmappen</source>
+        <translation>the review was published but is missing from the shared folder</translation>
+    </message>
+    <message>
+        <source>{reason}; den retter {older}, som ellers står som den gældende udgave</source>
+        <translation>{reason}; it corrects {older}, which otherwise stands as the current version</translation>
+    </message>
+    <message>
+        <source>posterne følger ikke hinanden</source>
+        <translation>the entries do not follow each other</translation>
+    </message>
+    <message>
+        <source>ugyldigt id i listen</source>
+        <translation>invalid id in the list</translation>
+    </message>
+    <message>
+        <source>ugyldigt tidspunkt i listen</source>
+        <translation>invalid time in the list</translation>
+    </message>
+    <message>
+        <source>kæden af poster passer ikke (ændret efter underskrift)</source>
+        <translation>the chain of entries does not match (changed after signing)</translation>
+    </message>
+    <message>
+        <source>listen er afvist: den forlænger ikke den liste, der allerede er modtaget (afkortet eller skrevet om)</source>
+        <translation>the list is refused: it does not extend the list already received (shortened or rewritten)</translation>
+    </message>
+    <message>
+        <source>ikke et stykke af listen</source>
+        <translation>not a piece of the list</translation>
+    </message>
+    <message>
+        <source>under id&apos;et er indlæst et andet indhold end det, medlemmet offentliggjorde</source>
+        <translation>other content than what the member published was loaded under the id</translation>
+    </message>
+    <message>
+        <source>filerne ligger på fællesmappen, men kunne ikke indlæses (se problemerne)</source>
+        <translation>the files are on the shared folder but could not be loaded (see the problems)</translation>
+    </message>
+    <message>
+        <source>ugyldig sti i listen</source>
+        <translation>invalid path in the list</translation>
+    </message>
+    <message>
+        <source>ugyldig hash i listen</source>
+        <translation>invalid hash in the list</translation>
+    </message>
+    <message>
+        <source>dette stykke af listen passer ikke med den liste, der allerede er modtaget (listen er afkortet eller skrevet om)</source>
+        <translation>this piece of the list does not match the list already received (the list was shortened or rewritten)</translation>
+    </message>
+    <message>
+        <source>listen er afvist: {why}</source>
+        <translation>the list is refused: {why}</translation>
+    </message>
+    <message>
+        <source>poster {first}–{last} af listen over det offentliggjorte mangler på fællesmappen</source>
+        <translation>entries {first}–{last} of the list of published work are missing from the shared folder</translation>
+    </message>
+    <message>
+        <source>listen kan ikke læses: {why}</source>
+        <translation>the list cannot be read: {why}</translation>
+    </message>
+    <message>
+        <source>kan ikke lægges på fællesmappen igen: {why}</source>
+        <translation>cannot be put on the shared folder again: {why}</translation>
     </message>
     <message>
         <source>Koden passer ikke til anmodningen fra {user_id}: anmodningen er ikke godkendt. Bed kollegaen læse koden op fra sin egen skærm.</source>
@@ -3876,10 +3972,6 @@
         <translation>the signer is not on the team roster; the review is not counted</translation>
     </message>
     <message>
-        <source>underskriveren er tilbagekaldt; gennemgangen tælles ikke</source>
-        <translation>the signer is revoked; the review is not counted</translation>
-    </message>
-    <message>
         <source>PDF&apos;en passer ikke til postens hash</source>
         <translation>the PDF does not match the record&apos;s hash</translation>
     </message>
@@ -3966,6 +4058,10 @@
     <message>
         <source>Du er ikke koordinator på teamets holdliste og kan ikke ændre den</source>
         <translation>You are not a coordinator on the team roster and cannot change it</translation>
+    </message>
+    <message>
+        <source>Holdliste version {version} fjerner dig som koordinator og venter på din beslutning: bekræft den med `udsat team confirm-roster {version}`, eller tal med teamet, før du ændrer holdlisten</source>
+        <translation>Roster version {version} removes you as coordinator and is waiting for your decision: confirm it with `udsat team confirm-roster {version}`, or talk to the team before you change the roster</translation>
     </message>
     <message>
         <source>Der er ingen anmodning fra {user_id} på fællesmappen</source>
@@ -4587,6 +4683,10 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Venter på langtidsvalidering (prøves igen ved næste indlæsning)</source>
         <translation>Waiting for long-term validation (tried again at the next ingest)</translation>
+    </message>
+    <message>
+        <source>Offentliggjort af teamet, men mangler her (%1):</source>
+        <translation>Published by the team but missing here (%1):</translation>
     </message>
 </context>
 <context>

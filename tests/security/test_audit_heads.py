@@ -147,8 +147,9 @@ def test_an_edited_or_foreign_head_is_refused(team, capsys):  # noqa: F811
     assert out["ok"] is False and out["chain_ok"] is True and out["first_broken_entry"] is None
     capsys.readouterr()
     assert cli.main(["--data-dir", str(aa.data), "audit", "verify"]) == 1
-    refused = "Loggen kan ikke godkendes: 1 offentliggjort hoved er afvist"
-    assert capsys.readouterr().out.startswith(refused)
+    assert capsys.readouterr().out.startswith(
+        "Loggen kan ikke godkendes: 1 af dine offentliggjorte hoveder mangler eller er ændret"
+    )
     # a head another installation signed, placed in Anna's folder
     work(bb, 2)
     bb.run("sync")
@@ -159,6 +160,7 @@ def test_an_edited_or_foreign_head_is_refused(team, capsys):  # noqa: F811
     code, out = aa.run("audit", "verify")
     reasons = {r["file"]: r["reason"] for r in out["refused_heads"]}
     assert code == 1 and "anden nøgle" in reasons["00000009.json"]
+    assert out["missing_heads"] == [1]  # Anna's own, edited; Bo's head is a finding only
 
 
 def test_the_cpr_mask_leaves_review_ids_and_hashes_alone():

@@ -97,6 +97,7 @@ def check_invariant(share: Path, aa, before: dict[str, str]) -> None:
             and path.parent.parent != share / "assignments"
             and "claims" not in path.parts
             and "audit-heads" not in path.parts
+            and "published" not in path.parts  # signed lists of ids and hashes (issue 28)
             and not path.name.endswith(PART)
             and not path.name.startswith(".")
         ):

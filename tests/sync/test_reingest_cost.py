@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 
+from udsat_desktop.store.db import SCHEMA_HEAD
 from udsat_desktop.store.signed_pdfs import (
     LTV_WAITING,
     STORED_WAITING_SQL,
@@ -78,7 +79,7 @@ def test_a_store_of_before_the_index_finds_its_waiting_summaries_once_migrated(d
     from alembic import command
 
     from tests.conftest import PASSPHRASE
-    from udsat_desktop.store.db import SCHEMA_HEAD, Database, migrations_config
+    from udsat_desktop.store.db import Database, migrations_config
 
     cfg, stack = migrations_config()
     with stack, db.engine.begin() as conn:

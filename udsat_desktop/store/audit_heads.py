@@ -44,11 +44,33 @@ def hashes_after(db: Database, after_id: int, up_to_id: int) -> list[tuple[int, 
     return [(int(i), str(h)) for i, h in reversed(rows)]
 
 
-def record_published(db: Database, seq: int, last_id: int, digest: str) -> None:
+def record_published(
+    db: Database, seq: int, last_id: int, digest: str, blob: bytes | None = None
+) -> None:
     db.reader().execute(
-        "INSERT OR IGNORE INTO audit_head (seq, last_id, hash, published_at) VALUES (?, ?, ?, ?)",
-        (seq, last_id, digest, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+        "INSERT OR IGNORE INTO audit_head (seq, last_id, hash, published_at, blob) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (seq, last_id, digest, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), blob),
     )
+
+
+def published_seqs(db: Database) -> set[int]:
+    """The seq of every head this app published."""
+    return {int(s) for (s,) in db.reader().execute("SELECT seq FROM audit_head")}
+
+
+def published_blob(db: Database, seq: int) -> bytes | None:
+    row = db.reader().execute("SELECT blob FROM audit_head WHERE seq = ?", (seq,)).fetchone()
+    return bytes(row[0]) if row is not None and row[0] is not None else None
+
+
+def published(db: Database) -> dict[int, bytes | None]:
+    """seq -> the file's bytes (None for heads published before the bytes were kept) of every
+    head this app published."""
+    return {
+        int(s): (bytes(b) if b is not None else None)
+        for s, b in db.reader().execute("SELECT seq, blob FROM audit_head ORDER BY seq")
+    }
 
 
 def local_hashes(db: Database, ids: list[int]) -> dict[int, str]:

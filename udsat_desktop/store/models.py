@@ -358,6 +358,7 @@ class AuditHead(Base):
     last_id: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[str] = mapped_column(String(32))
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # the file, to put back (0010)
 
 
 class OutboxQueue(Base):
@@ -414,3 +415,84 @@ class CaseHandover(Base):
     by_user: Mapped[str] = mapped_column(String(40))
     at: Mapped[str] = mapped_column(String(32))
     batch: Mapped[str] = mapped_column(String(80))
+
+
+class PublishedItem(Base):
+    """This member's list of what they published (issue 28): append-only, hash-chained;
+    each entry's hash covers the one before it (sync/published.py)."""
+
+    __tablename__ = "published_item"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    review_key: Mapped[str] = mapped_column(String(24), unique=True)
+    record_path: Mapped[str] = mapped_column(String(200))
+    pdf_path: Mapped[str] = mapped_column(String(200))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    record_sha256: Mapped[str] = mapped_column(String(64))
+    replaces: Mapped[str | None] = mapped_column(String(24))
+    at: Mapped[str] = mapped_column(String(32))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class PublishedChunk(Base):
+    """A signed piece of this member's list as published (write-once on the share)."""
+
+    __tablename__ = "published_chunk"
+
+    count: Mapped[int] = mapped_column(primary_key=True)
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class HeldList(Base):
+    """A coordinator's copy of a member's published list: how far it is known (issue 28)."""
+
+    __tablename__ = "held_list"
+
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+
+
+class HeldChunk(Base):
+    """A signed piece of a member's list as the coordinator first read it (put back on the
+    share when it disappears there)."""
+
+    __tablename__ = "held_chunk"
+
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[str] = mapped_column(String(32))
+
+
+class HeldItem(Base):
+    """One entry of a member's published list as the coordinator holds it; `matched` once the
+    store holds that very review (same id, PDF hash and signer)."""
+
+    __tablename__ = "held_item"
+
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_key: Mapped[str] = mapped_column(String(24), index=True)
+    record_path: Mapped[str] = mapped_column(String(200))
+    pdf_path: Mapped[str] = mapped_column(String(200))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    replaces: Mapped[str | None] = mapped_column(String(24))
+    at: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[str] = mapped_column(String(32))
+    matched: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class HeldAuditHead(Base):
+    """A member's audit head as the coordinator read it from the share (a second holder:
+    put back when it disappears there)."""
+
+    __tablename__ = "held_audit_head"
+
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[str] = mapped_column(String(32))

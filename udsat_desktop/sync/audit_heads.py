@@ -16,6 +16,7 @@ every head, and all heads must carry this installation's key.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import json
 import os
@@ -77,13 +78,143 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
         "hashes": heads.hashes_after(db, previous[1] if previous else 0, last_id),
         "public_key": _b64(key.public_key().public_bytes_raw()),
     }
-    signed = {"head": body, "signature": _b64(key.sign(_canonical(body)))}
-    name = f"{seq:08d}.json"
-    publish_once(
-        folder / name, json.dumps(signed, separators=(",", ":")).encode("ascii"), share=share
+    from udsat_desktop.sync import trust
+
+    # the audit key is this installation's alone; the team key (on the roster) vouches that
+    # the head is the member's, so a coordinator can keep it as a second holder (issue 28)
+    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (trust.TEAM_SECRET,))
+    found = row.fetchone()  # read without an ORM session: every sync signs a head
+    team = (
+        Ed25519PrivateKey.from_private_bytes(bytes(found[0]))
+        if found is not None
+        else trust.team_private(db)
     )
-    heads.record_published(db, seq, last_id, digest)
+    signed = {
+        "head": body,
+        "signature": _b64(key.sign(_canonical(body))),
+        "team_key": _b64(team.public_key().public_bytes_raw()),
+        "team_signature": _b64(team.sign(_canonical(body))),
+    }
+    name = f"{seq:08d}.json"
+    blob = json.dumps(signed, separators=(",", ":")).encode("ascii")
+    heads.record_published(db, seq, last_id, digest, blob)
+    publish_once(folder / name, blob, share=share)
     return f"{FOLDER}/{profile.user_id}/{name}"
+
+
+def _names(folder: Path, share: Path) -> set[str]:
+    from udsat_desktop.sync.share import ShareError, names_in
+
+    try:
+        return names_in([folder], share=share)[folder] or set()
+    except ShareError:
+        return set()
+
+
+def republish_own_heads(db: Database, profile: Profile, share: Path) -> list[str]:
+    """My heads (kept in my store since issue 28) that are gone from the share go back there,
+    byte for byte. Returns the share-relative names written."""
+    from udsat_desktop.sync.share import WriteOnceConflict
+
+    mine = heads.published_seqs(db)
+    if not mine:
+        return []
+    folder = share / FOLDER / profile.user_id
+    present = _names(folder, share)
+    back = []
+    for seq in sorted(mine):
+        name = f"{seq:08d}.json"
+        blob = heads.published_blob(db, seq) if name not in present else None
+        if blob is not None:  # heads published before their bytes were kept: not put back
+            try:
+                publish_once(folder / name, blob, share=share)
+            except WriteOnceConflict:
+                continue  # something else holds the name: `audit verify` names it
+            back.append(f"{FOLDER}/{profile.user_id}/{name}")
+    return back
+
+
+MAX_NEW_HEADS = 500  # read per member and sync (the rest: the next sync)
+
+
+def _member_head(raw: bytes, member: Any, name: str) -> int:
+    """The seq of a head that is this roster member's (signed with their team key and with
+    the audit key it carries); ValueError otherwise."""
+    from udsat_desktop.sync.trust import unb64
+
+    try:
+        signed = json.loads(raw)
+        body = signed["head"]
+        team_key = base64.b64decode(signed["team_key"], validate=True)
+        team_signature = base64.b64decode(signed["team_signature"], validate=True)
+        own = Ed25519PublicKey.from_public_bytes(
+            base64.b64decode(body["public_key"], validate=True)
+        )
+        own.verify(base64.b64decode(signed["signature"], validate=True), _canonical(body))
+        if team_key != unb64(member.team_key):
+            raise ValueError("another team key")
+        Ed25519PublicKey.from_public_bytes(team_key).verify(team_signature, _canonical(body))
+        if body.get("format") != FORMAT or body.get("user_id") != member.user_id:
+            raise ValueError("not this member's")
+        if name != f"{int(body['seq']):08d}.json":
+            raise ValueError("name")
+        return int(body["seq"])
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        InvalidSignature,
+        RecursionError,
+    ) as exc:
+        raise ValueError(str(exc)) from None
+
+
+def hold_member_heads(db: Database, held: Any, profile: Profile, share: Path) -> list[str]:
+    """A coordinator's second copy of every other member's audit heads: each new head signed
+    by that member (their roster team key and their audit key) is kept in her store, and a kept
+    head that is gone from the share is put back byte for byte, so a member who deletes their
+    heads (and their own record of them) cannot rewrite their log unnoticed. Returns what was
+    put back."""
+    from udsat_desktop.store import published as kept
+    from udsat_desktop.sync.share import ShareError, WriteOnceConflict, names_in
+
+    if held is None:
+        return []
+    back: list[str] = []
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    others = [m for m in held.members if m.user_id != profile.user_id]  # mine: in my store
+    try:  # every member's folder in one bounded listing (names only)
+        listed = names_in([share / FOLDER / m.user_id for m in others], share=share)
+    except (ShareError, OSError):
+        return []
+    for member in others:
+        folder = share / FOLDER / member.user_id
+        present = listed[folder] or set()
+        have = kept.held_head_seqs(db, member.user_id)
+        for seq in sorted(have):
+            name = f"{seq:08d}.json"
+            if name not in present:
+                with contextlib.suppress(WriteOnceConflict, ShareError):
+                    publish_once(
+                        folder / name, kept.held_head(db, member.user_id, seq), share=share
+                    )
+                    back.append(f"{FOLDER}/{member.user_id}/{name}")
+        new = sorted(
+            n
+            for n in present
+            if n.endswith(".json")
+            and n.removesuffix(".json").isdigit()
+            and int(n.removesuffix(".json")) not in have
+        )
+        for name in new[:MAX_NEW_HEADS]:
+            try:
+                raw = read_share_file(folder / name, "record", share=share, limit=MAX_HEAD_FILE)
+                seq = _member_head(raw, member, name)
+            except (ValueError, HostileFile, OSError):
+                continue  # not the member's head: their own `audit verify` names it
+            kept.hold_head(db, member.user_id, seq, raw, now)
+    return back
 
 
 def _max_seq(folder: Path) -> int:
@@ -106,20 +237,27 @@ class HeadCheck:
     first_mismatch: int | None = None  # the first entry that no longer matches
     reason: str | None = None
     head_seq: int | None = None  # the head that pins it
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, why): findings
+    missing: list[int] = field(default_factory=list)  # my heads (seq) not intact on the share
 
     @property
     def ok(self) -> bool:
-        return self.first_mismatch is None and not self.refused
+        """A foreign or junk head is a finding, not a broken log: anyone may write to the
+        share. Heads of mine that are gone (or no longer intact) are what fails."""
+        return self.first_mismatch is None and not self.missing
 
 
-def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadCheck:
+# Complexity (C901): one early `continue` per reason a head is refused, in the order checked.
+def verify_against_heads(  # noqa: C901
+    db: Database, profile: Profile, share: Path
+) -> HeadCheck:
     """Every published head of this user against the local chain. A head with a bad
     signature, another key, or a name that does not fit is refused (and reported)."""
     check = HeadCheck()
     folder = share / FOLDER / profile.user_id
     own_key = audit_key(db).public_key()
     pins: dict[int, tuple[str, int]] = {}
+    intact: set[int] = set()
     try:
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
@@ -142,12 +280,22 @@ def verify_against_heads(db: Database, profile: Profile, share: Path) -> HeadChe
         except OSError as exc:
             check.refused.append((name, Msg("kan ikke læses ({error})", error=type(exc).__name__)))
             continue
-        if body["user_id"] != profile.user_id or name != f"{int(body['seq']):08d}.json":
+        try:
+            seq = int(body["seq"])
+            pinned = [
+                (int(i), str(d)) for i, d in [*body["hashes"], (body["last_id"], body["hash"])]
+            ]
+        except (ValueError, TypeError, KeyError):
+            check.refused.append((name, Msg("ulæseligt hoved")))
+            continue
+        if body["user_id"] != profile.user_id or name != f"{seq:08d}.json":
             check.refused.append((name, Msg("hovedet passer ikke til sit filnavn")))
             continue
         check.heads += 1
-        for entry_id, digest in [*body["hashes"], (body["last_id"], body["hash"])]:
-            pins.setdefault(int(entry_id), (str(digest), int(body["seq"])))
+        intact.add(seq)
+        for entry_id, digest in pinned:
+            pins.setdefault(entry_id, (digest, seq))
+    check.missing = sorted(heads.published_seqs(db) - intact)
     floor = heads.purged_before(db)
     ids = sorted(i for i in pins if i >= floor)
     check.pinned = len(ids)
@@ -183,7 +331,7 @@ def _parse_head(raw: bytes, own_key: Ed25519PublicKey) -> dict[str, Any]:
             raise ValueError("fields")
     except bounded_json.BadJson as exc:
         raise ValueError(Msg("ulæseligt hoved: {reason}", reason=str(exc))) from None
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise ValueError(Msg("ulæseligt hoved")) from None
     if public != own_key.public_bytes_raw():
         raise ValueError(Msg("underskrevet med en anden nøgle end denne installations"))

@@ -41,6 +41,7 @@ from udsat_desktop.store.signed_pdfs import (
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync import share as share_io
 from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.published import note_published
 from udsat_desktop.sync.share import (
     HostileFile,
     ShareError,
@@ -303,6 +304,10 @@ class SyncReport:
     decisions: int = 0  # coordinators' decisions on conflicts taken in (issue 29)
     handovers: list[dict[str, str]] = field(default_factory=list)  # my cases given to others
     coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
+    # issue 28: what of mine was missing on the share and went there again (reviews, pieces
+    # of my published list, audit heads), and (coordinators) colleagues' files put back
+    republished: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -404,6 +409,8 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
         if ok:
             uploaded.append(review_key)
             state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
+            # on my list of what I published before the queue lets go of it (issue 28)
+            note_published(db, record, record_text.encode("utf-8"), pdf_target, record_target)
     unqueue(db, uploaded)
 
 
@@ -983,12 +990,41 @@ def _take_handovers(
 # ----------------------------------------------------------------------------- full sync
 
 
-def publish_audit_head(db: Database, profile: Profile, share: Path) -> None:
-    """The audit chain's head, signed, write-once on the share (sync/audit_heads.py)."""
-    from udsat_desktop.sync.audit_heads import publish_head
+def publish_audit_head(
+    db: Database, profile: Profile, share: Path, report: SyncReport | None = None
+) -> None:
+    """The audit chain's head, signed, write-once on the share (sync/audit_heads.py); my heads
+    that went missing there are put back (their bytes are in my store)."""
+    from udsat_desktop.sync.audit_heads import publish_head, republish_own_heads
 
     with contextlib.suppress(WriteOnceConflict):  # a squatted name: the next sync moves on
         publish_head(db, profile, share)
+    back = republish_own_heads(db, profile, share)
+    if report is not None:
+        report.republished.extend(back)
+
+
+def keep_published(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: SyncReport
+) -> None:
+    """My list of what I published goes to the share, and what is on it but missing there is
+    put back (sync/published.py)."""
+    from udsat_desktop.sync.published import keep_complete
+
+    back, failed = keep_complete(db, paths, profile, share)
+    report.republished.extend(back)
+    report.failed.extend(failed)
+
+
+def hold_audit_heads(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: SyncReport
+) -> None:
+    """A coordinator keeps every member's audit heads and puts back those that disappear from
+    the share (sync/audit_heads.py)."""
+    from udsat_desktop.sync import roster
+    from udsat_desktop.sync.audit_heads import hold_member_heads
+
+    report.restored.extend(hold_member_heads(db, roster.current(paths), profile, share))
 
 
 def signed_share_id(db: Database, paths: AppPaths) -> str | None:
@@ -1056,7 +1092,10 @@ def sync(
             _exchange_decisions(db, paths, profile, share, report)
             check_queued_claims(db, profile, share, report)
             push_outbox(db, paths, share, report)
-            publish_audit_head(db, profile, share)
+            keep_published(db, paths, profile, share, report)
+            publish_audit_head(db, profile, share, report)
+            if profile.role.value == "coordinator":
+                hold_audit_heads(db, paths, profile, share, report)
     except ShareError as exc:
         report.reachable = False
         report.problem = str(exc)
@@ -1119,11 +1158,20 @@ class IngestReport:
     ltv_added: list[str] = field(default_factory=list)  # stored copies made B-LT/B-LTA
     ltv_waiting: list[str] = field(default_factory=list)  # still B-B/B-T: tried next ingest
     reasons: dict[str, str] = field(default_factory=dict)  # review id -> why it is refused
+    # issue 28: what members' published lists name and this store does not hold (each with
+    # user_id, review_id, file, reason), and list pieces put back on the share
+    missing: list[dict[str, Any]] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not (
-            self.modified or self.unsigned or self.problems or self.refused or self.unchecked
+            self.modified
+            or self.unsigned
+            or self.problems
+            or self.refused
+            or self.unchecked
+            or self.missing
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -1180,6 +1228,10 @@ def ingest(  # noqa: C901
         absorb_own_certificates(db, paths, profile, share)
     held = roster.current(paths)
     trust_set = held.trust_set() if held else None
+    from udsat_desktop.sync import published
+
+    with share_io.session():
+        published.absorb_lists(db, held, share, report)  # whose each id is, before reading
     seen = state.ingested_stamps(db)
     private = encryption_key(db)  # sealed records and summaries are opened with it
     without_pdf = ingested_without_pdf(db)  # ingested before the store kept the PDFs
@@ -1278,6 +1330,15 @@ def ingest(  # noqa: C901
             record["_signer_cert"] = cert_fp
             record["_signer_member"] = member.user_id if member else ""
             record["_revoked"] = bool(member and not member.active)
+            record["_revoked_at"] = member.revoked_at if member else None
+            # a revoked member's review their published list named before the revocation
+            record["_listed_before"] = bool(
+                member
+                and member.revoked_at
+                and published.listed_before(
+                    db, member.user_id, record["review_id"], record["pdf_sha256"], member.revoked_at
+                )
+            )
             try:
                 pdf = sealed.unseal_share_file(
                     private,
@@ -1312,6 +1373,13 @@ def ingest(  # noqa: C901
                 state.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
             )
             if first is not None and first != canonical(facts):
+                displaced = _displaces(db, record, member)
+                if displaced is not None:
+                    # what was under the id does not hold it (an unknown signer, or not the
+                    # member whose published list names the id): the trusted content does
+                    record["_displaces"] = displaced
+                    yield record, pdf_rel, pdf, stamp
+                    continue
                 report.content_conflicts.append(record["review_id"])
                 reason = Msg(
                     "en anden post med samme gennemgangs-id er set før; den første beholdes"
@@ -1337,6 +1405,12 @@ def ingest(  # noqa: C901
             log.info("record %s: %s", record["review_id"], verdict)
             _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
         clean = {k: v for k, v in record.items() if not k.startswith("_")}
+        if "_displaces" in record and verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+            from udsat_desktop.store.published import forget_stored_pdf
+
+            forget_stored_pdf(db, record["review_id"])  # the summary kept before was not it
+            if record["_displaces"]:
+                touched_cases.add(record["_displaces"])
         if not state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
             # an honest review ingested intact before: the new file is refused, not believed
             report.problems.append(
@@ -1388,16 +1462,18 @@ def ingest(  # noqa: C901
     from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
 
     add_ltv_after_ingest(db, paths, share, report)  # the one call: validation data added later
+    with share_io.session():
+        published.compare_with_store(db, share, report)  # what members published, not here
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
 def _bind(
-    record: dict[str, Any], found: tuple[str, list[str], str, str], held: Any
+    record: dict[str, Any], found: tuple[str, list[str], str, str, str], held: Any
 ) -> tuple[str, str]:
     """The verdict stored for a record, from its PDF's check and the record's binding to it;
     and the reason when the record does not hold together (audited)."""
-    verdict, signers, keywords, reason = found
+    verdict, signers, keywords, reason, stamped = found
     if verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
         return verdict, reason
     if signers[:1] != [record["_signer_cert"]]:
@@ -1412,9 +1488,64 @@ def _bind(
         return "UNKNOWN_SIGNER", Msg(
             "underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke"
         )
-    if record["_revoked"]:
-        return "REVOKED_SIGNER", Msg("underskriveren er tilbagekaldt; gennemgangen tælles ikke")
+    if record["_revoked"] or verdict == "REVOKED_SIGNER":
+        if _before_revocation(record, stamped):
+            return "TRUSTED", ""  # signed while the signer was on the team: it stays valid
+        return "REVOKED_SIGNER", Msg(
+            "underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før "
+            "tilbagekaldelsen; gennemgangen tælles ikke"
+        )
     return verdict, ""
+
+
+def _before_revocation(record: dict[str, Any], stamped: str) -> bool:
+    """A revoked member's signature counts when it was made before `revoked_at`: by a trusted
+    time (an intact RFC 3161 timestamp on the signature) where there is one, otherwise by the
+    member's published list as this coordinator received it (the order, never the member's own
+    clock: sync/published.py)."""
+    revoked_at = record.get("_revoked_at")
+    if not revoked_at:
+        return False
+    if stamped:
+        try:
+            return dt.datetime.fromisoformat(stamped) < dt.datetime.fromisoformat(revoked_at)
+        except ValueError:
+            return False
+    return bool(record.get("_listed_before"))
+
+
+def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
+    """Whether this record, signed by a roster member, takes an id whose stored content does
+    not hold it: content from an unknown signer (or one that failed) never pins an id, and a
+    member's published list says whose an id is. Returns the case key of what is displaced
+    ("" when unknown), or None when the first content stays (a conflict)."""
+    from udsat_desktop.store.published import ingested_as, owners
+
+    if member is None:
+        return None
+    stored = ingested_as(db, record["review_id"])
+    if stored is None:
+        return None
+    verdict, stored_pdf, stored_text = stored
+    try:
+        old = json.loads(stored_text)
+    except ValueError:
+        old = {}
+    old_case = str(old.get("case_key") or "") if isinstance(old, dict) else ""
+    if verdict not in ("TRUSTED", "REVOKED_SIGNER"):
+        return None if verdict == state.RETAINED else old_case
+    # when the coordinator first held each member's claim to the id (the first list wins;
+    # two lists naming it at once are a conflict for her to decide)
+    first: dict[tuple[str, str], str] = {}
+    for user, digest, received in sorted(owners(db, record["review_id"]), key=lambda o: o[2]):
+        first.setdefault((user, digest), received)
+    mine = first.get((member.user_id, record["pdf_sha256"]))
+    theirs = first.get(
+        (str(old.get("signed_by") or "") if isinstance(old, dict) else "", stored_pdf)
+    )
+    if mine is not None and (theirs is None or mine < theirs):
+        return old_case
+    return None
 
 
 def _verdicts(
@@ -1472,8 +1603,9 @@ def _verdict_init(trust: Any) -> None:
     _TRUSTED[:] = [trust]
 
 
-def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
-    """(verdict name, signing certificates in order, keywords, reason) of one PDF."""
+def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str]:
+    """(verdict name, signing certificates in order, keywords, reason, the first signature's
+    trusted time as ISO text or "") of one PDF."""
     from udsat_desktop.reports.ltv import signed_revision_digests
     from udsat_desktop.reports.verdicts import Verdict  # not .signing: no renderer
     from udsat_desktop.reports.verify import check_pdf
@@ -1482,10 +1614,18 @@ def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
     # the record names the signed revision: validation data or a document timestamp added
     # later (B-LT/B-LTA) leave it, and so the identity, as it was
     if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
-        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash")
+        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash"), ""
     result = check_pdf(pdf, _TRUSTED[0])
     reason = next((r.reason for r in result.reports if r.reason), "")
-    return (result.verdict.name, [r.cert_sha256 for r in result.reports], result.keywords, reason)
+    first = result.reports[0] if result.reports else None
+    stamped = first.timestamp.isoformat() if first is not None and first.timestamp else ""
+    return (
+        result.verdict.name,
+        [r.cert_sha256 for r in result.reports],
+        result.keywords,
+        reason,
+        stamped,
+    )
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:

@@ -1193,3 +1193,55 @@ def remove_stale_parts(
         return 0
     except OSError:
         return 0
+
+
+# ----------------------------------------------------------------------------- names only
+
+
+def _names_in(folders: list[Path], share: Path | None) -> dict[Path, set[str] | None]:
+    out: dict[Path, set[str] | None] = {}
+    real: dict[Path, bool] = {}  # each folder on the way: a real folder (not a link)
+
+    def is_real(folder: Path) -> bool:
+        if folder not in real:
+            parent_ok = share is None or folder == share or is_real(folder.parent)
+            try:
+                real[folder] = parent_ok and stat.S_ISDIR(os.lstat(folder).st_mode)
+            except FileNotFoundError:
+                real[folder] = False
+        return real[folder]
+
+    for folder in folders:
+        if share is not None and share not in folder.parents:
+            out[folder] = None
+            continue
+        if not is_real(folder):
+            # missing: empty; a link or a file in its place or on the way: not a folder
+            first = folder
+            while first.parent in real and not real[first.parent] and first.parent != share:
+                first = first.parent
+            out[folder] = None if os.path.lexists(first) else set()
+            continue
+        try:
+            names = os.listdir(folder)
+        except FileNotFoundError:
+            out[folder] = set()
+            continue
+        except NotADirectoryError:
+            out[folder] = None
+            continue
+        out[folder] = {n for n in names if not (n.startswith(".") or n.endswith(PART))}
+    return out
+
+
+def names_in(folders: list[Path], *, share: Path | None = None) -> dict[Path, set[str] | None]:
+    """The names in each folder (temporary names left out; no stat of each entry: what is
+    there, not what it is), in one bounded operation: a presence check of many files costs a
+    few round trips. A missing folder is empty; None for a folder that is not a real folder
+    (a file, or a symbolic link on the way from the share: never followed)."""
+    try:
+        return bounded(_names_in, folders, share)
+    except ShareError:
+        raise
+    except OSError as exc:
+        raise _share_error(exc) from exc

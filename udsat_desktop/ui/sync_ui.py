@@ -531,4 +531,16 @@ def describe_ingest(report: Any) -> str:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
     lines += [f"{name}: {localize(msg)}" for name, msg in report.refused]
+    missing = getattr(report, "missing", [])
+    if missing:  # what members published and this store does not hold (issue 28)
+        lines.append(
+            fill(
+                translate("Ingest", "Offentliggjort af teamet, men mangler her (%1):"),
+                str(len(missing)),
+            )
+        )
+        lines += [
+            f"{m['user_id']}: {m.get('review_id') or m.get('file')}: {localize(m['reason'])}"
+            for m in missing
+        ]
     return "\n".join(lines)

@@ -389,6 +389,11 @@ class TeamDialog(QDialog):
             share = check_share(self.share)
         except ShareError:
             share = None  # revoked here at once; the roster goes to the share at the next sync
+        from udsat_desktop.sync.published import take_lists_now
+
+        # what the member published up to now is held first: their signatures from before the
+        # revocation stay valid by the order of that list (issue 28)
+        take_lists_now(self.db, self.paths, share)
         new = roster.revoke(self.db, self.paths, self.profile, share, user_id, certs)
         audit.append_now(
             self.db, self.profile.user_id, "team.revoke", None, user=user_id, version=new.version
