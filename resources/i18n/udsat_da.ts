@@ -2356,6 +2356,10 @@
         <translation>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</translation>
     </message>
     <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Forkert adgangskode til signeringsnøglen</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data efter den sidste ændring</translation>
     </message>
@@ -2914,10 +2918,6 @@
     <message>
         <source>Der er ingen signeringsnøgle endnu</source>
         <translation>Der er ingen signeringsnøgle endnu</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</source>
-        <translation>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</translation>
     </message>
     <message>
         <source>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</source>
@@ -4027,13 +4027,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     </message>
 </context>
 <context>
-    <name>LockController</name>
-    <message>
-        <source>Forkert adgangskode</source>
-        <translation>Forkert adgangskode</translation>
-    </message>
-</context>
-<context>
     <name>LockPage</name>
     <message>
         <source>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</source>
@@ -4062,6 +4055,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Besked</source>
         <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4682,37 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Glemt adgangskoden? Den kan ikke nulstilles, og sagerne på denne computer kan ikke åbnes uden den – heller ikke af IT. Kontakt teamets koordinator eller kommunens IT-support: du får en ny profil, og dine sager tildeles dig igen fra fællesmappen.</source>
+        <translation>Glemt adgangskoden? Den kan ikke nulstilles, og sagerne på denne computer kan ikke åbnes uden den – heller ikke af IT. Kontakt teamets koordinator eller kommunens IT-support: du får en ny profil, og dine sager tildeles dig igen fra fællesmappen.</translation>
+    </message>
+    <message>
+        <source>Glemt adgangskoden til signeringsnøglen? Den kan ikke nulstilles, og nøglen kan ikke bruges uden den. Kontakt teamets koordinator: du laver en ny nøgle, som koordinatoren godkender på teamets holdliste.</source>
+        <translation>Glemt adgangskoden til signeringsnøglen? Den kan ikke nulstilles, og nøglen kan ikke bruges uden den. Kontakt teamets koordinator: du laver en ny nøgle, som koordinatoren godkender på teamets holdliste.</translation>
+    </message>
+    <message>
+        <source>Caps Lock er slået til.</source>
+        <translation>Caps Lock er slået til.</translation>
+    </message>
+    <message>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <source>%1 (forkert forsøg nr. %2).</source>
+        <translation>%1 (forkert forsøg nr. %2).</translation>
+    </message>
+    <message>
+        <source>Du kan prøve igen om %1 sekunder.</source>
+        <translation>Du kan prøve igen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Prøv igen.</source>
+        <translation>Prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF&apos;en kan ikke åbnes til udskrift (%1)</source>
@@ -5291,12 +5319,16 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>De to adgangskoder er ikke ens. Prøv igen.</translation>
     </message>
     <message>
-        <source>Adgangskode til din signeringsnøgle:</source>
-        <translation>Adgangskode til din signeringsnøgle:</translation>
-    </message>
-    <message>
         <source>Underskriv</source>
         <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Forkert adgangskode til signeringsnøglen</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode til din signeringsnøgle:</source>
+        <translation>&amp;Adgangskode til din signeringsnøgle:</translation>
     </message>
     <message>
         <source>Vil du bruge den alligevel?</source>
@@ -5682,6 +5714,10 @@ Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemme
         <translation>Lås op</translation>
     </message>
     <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
+    </message>
+    <message>
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
@@ -5692,10 +5728,6 @@ Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemme
     <message>
         <source>Sagerne er krypteret. Skriv din adgangskode.</source>
         <translation>Sagerne er krypteret. Skriv din adgangskode.</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode. Prøv igen.</source>
-        <translation>Forkert adgangskode. Prøv igen.</translation>
     </message>
 </context>
 <context>

@@ -2356,6 +2356,10 @@
         <translation>the record's signature is damaged (the certificate or the value cannot be read)</translation>
     </message>
     <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Wrong passphrase for the signing key</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data after the last change</translation>
     </message>
@@ -2914,10 +2918,6 @@
     <message>
         <source>Der er ingen signeringsnøgle endnu</source>
         <translation>There is no signing key yet</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</source>
-        <translation>Wrong passphrase for the signing key (or the file is damaged)</translation>
     </message>
     <message>
         <source>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</source>
@@ -4027,13 +4027,6 @@ Close anyway? Your latest answers will be lost.</translation>
     </message>
 </context>
 <context>
-    <name>LockController</name>
-    <message>
-        <source>Forkert adgangskode</source>
-        <translation>Wrong passphrase</translation>
-    </message>
-</context>
-<context>
     <name>LockPage</name>
     <message>
         <source>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</source>
@@ -4062,6 +4055,10 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Besked</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4682,37 @@ Close anyway? Your latest answers will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Glemt adgangskoden? Den kan ikke nulstilles, og sagerne på denne computer kan ikke åbnes uden den – heller ikke af IT. Kontakt teamets koordinator eller kommunens IT-support: du får en ny profil, og dine sager tildeles dig igen fra fællesmappen.</source>
+        <translation>Forgotten the passphrase? It cannot be reset, and the cases on this computer cannot be opened without it – not even by IT. Contact the team's coordinator or the municipality's IT support: you get a new profile, and your cases are assigned to you again from the shared folder.</translation>
+    </message>
+    <message>
+        <source>Glemt adgangskoden til signeringsnøglen? Den kan ikke nulstilles, og nøglen kan ikke bruges uden den. Kontakt teamets koordinator: du laver en ny nøgle, som koordinatoren godkender på teamets holdliste.</source>
+        <translation>Forgotten the signing key's passphrase? It cannot be reset, and the key cannot be used without it. Contact the team's coordinator: you make a new key, which the coordinator approves on the team roster.</translation>
+    </message>
+    <message>
+        <source>Caps Lock er slået til.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <source>%1 (forkert forsøg nr. %2).</source>
+        <translation>%1 (wrong attempt no. %2).</translation>
+    </message>
+    <message>
+        <source>Du kan prøve igen om %1 sekunder.</source>
+        <translation>You can try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Prøv igen.</source>
+        <translation>Try again.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF&apos;en kan ikke åbnes til udskrift (%1)</source>
@@ -5291,12 +5319,16 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>The two passphrases differ. Try again.</translation>
     </message>
     <message>
-        <source>Adgangskode til din signeringsnøgle:</source>
-        <translation>Passphrase of your signing key:</translation>
-    </message>
-    <message>
         <source>Underskriv</source>
         <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Wrong passphrase for the signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode til din signeringsnøgle:</source>
+        <translation>&amp;Passphrase for your signing key:</translation>
     </message>
     <message>
         <source>Vil du bruge den alligevel?</source>
@@ -5682,6 +5714,10 @@ Compare the code with the one on the coordinator&apos;s screen (Team → Members
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+    <message>
         <source>Afslut</source>
         <translation>Exit</translation>
     </message>
@@ -5692,10 +5728,6 @@ Compare the code with the one on the coordinator&apos;s screen (Team → Members
     <message>
         <source>Sagerne er krypteret. Skriv din adgangskode.</source>
         <translation>The cases are encrypted. Type your passphrase.</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode. Prøv igen.</source>
-        <translation>Wrong passphrase. Try again.</translation>
     </message>
 </context>
 <context>
