@@ -63,7 +63,24 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         return "\n".join(lines)
 
     emit(args, report.to_json(), text)
-    return 0 if report.ok else 1
+    return sync_status(report)
+
+
+EXIT_REFUSED = 3  # synced, but files on the share were refused (not failure: see `refused`)
+
+SYNC_EPILOG = (
+    "Afslutningsstatus: 0 synkroniseret; 1 noget kunne ikke synkroniseres (eller "
+    "fællesmappen kan ikke nås); 3 synkroniseret, men filer på fællesmappen blev afvist "
+    '(de står i linjerne »afvist fil på fællesmappen« og under "refused" med --json).'
+)
+
+
+def sync_status(report: Any) -> int:
+    """1 when something could not be synced; else 3 when a file on the share was refused (a
+    forged, unsigned or hostile file: the sync itself went through); else 0."""
+    if not report.ok:
+        return 1
+    return EXIT_REFUSED if report.refused else 0
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -220,7 +237,10 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "sync", parents=[common], help="synkronisér med fællesmappen (udbakke, tildelinger, krav)"
+        "sync",
+        parents=[common],
+        help="synkronisér med fællesmappen (udbakke, tildelinger, krav)",
+        epilog=SYNC_EPILOG,
     )
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     p.add_argument(

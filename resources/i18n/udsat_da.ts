@@ -4421,8 +4421,12 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <source>Byg mødepakken først.</source>
-        <translation>Byg mødepakken først.</translation>
+        <source>Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis du har den.</source>
+        <translation>Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis du har den.</translation>
+    </message>
+    <message>
+        <source>Vælg mødepakken</source>
+        <translation>Vælg mødepakken</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4729,17 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Udskriv – %1</source>
         <translation>Udskriv – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Kig &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;typer:</translation>
     </message>
 </context>
 <context>

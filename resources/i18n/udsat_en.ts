@@ -4421,8 +4421,12 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <source>Byg mødepakken først.</source>
-        <translation>Build the meeting packet first.</translation>
+        <source>Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis du har den.</source>
+        <translation>No meeting packet has been built for the meeting on %1 on this computer, or it has been moved. Build it with “Build meeting packet…”, or choose the file if you have it.</translation>
+    </message>
+    <message>
+        <source>Vælg mødepakken</source>
+        <translation>Choose the meeting packet</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4729,17 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Udskriv – %1</source>
         <translation>Print – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from typing import Any
 
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import remember_packet
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
@@ -170,6 +171,10 @@ def make_packet(
             )
         )
     packet = build_packet(meeting, pdfs, out_dir)
+    try:  # so *Udskriv mødepakke…* finds it, also when `udsat packet` built it
+        remember_packet(paths.config, meeting_date.isoformat(), packet.packet)
+    except OSError:
+        log.warning("where the packet was written could not be remembered")
     shared_to, problem = None, ""
     if share is not None:
         try:

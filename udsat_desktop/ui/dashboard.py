@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui import theme
+from udsat_desktop.ui.file_dialogs import choose_folder, choose_save_file
 from udsat_desktop.ui.i18n import date_format, domain, fill, fmt_date, fmt_number, month_format
 
 TITLE_FONT = QFont()
@@ -301,7 +301,7 @@ class DashboardWindow(QWidget):
         return chart
 
     def export_png(self, folder: str | None = None) -> list[Path]:
-        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Gem diagrammer i"))
+        folder = folder or choose_folder(self, self.tr("Gem diagrammer i"))
         if not folder:
             return []
         saved = []
@@ -318,10 +318,10 @@ class DashboardWindow(QWidget):
         if refuse_unless_coordinator(self, self.profile, self.tr("eksportere sagslister")):
             return None
         if name is None:
-            name, _ = QFileDialog.getSaveFileName(
+            name = choose_save_file(
                 self,
                 self.tr("Eksportér til Excel"),
-                str(Path.home() / f"udsat-fremdrift-{dt.date.today().isoformat()}.xlsx"),
+                f"udsat-fremdrift-{dt.date.today().isoformat()}.xlsx",
                 "Excel (*.xlsx)",
             )
         if not name:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from udsat_desktop.store.importer import ImportSummary, MappingNeeded, import_ta
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.ui import theme
+from udsat_desktop.ui.file_dialogs import choose_file, in_documents
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, localize, translate
 from udsat_desktop.ui.passphrase_guard import CapsLockWatch, WrongTries, forgotten_database_text
 from udsat_desktop.ui.tasks import TaskRunner
@@ -356,12 +356,12 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         settings = QSettings()
-        start = str(settings.value("import/last_dir", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
+        start = str(settings.value("import/last_dir", in_documents()))
+        name = choose_file(
             self,
             self.tr("Vælg målgruppeliste"),
-            start,
             self.tr("Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)"),
+            start,
         )
         if name:
             settings.setValue("import/last_dir", str(Path(name).parent))

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -321,9 +320,9 @@ class VerifyDialog(QDialog):
         self.resize(900, 320)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg PDF"), str(self.paths.outbox), "PDF (*.pdf)"
-        )
+        from udsat_desktop.ui.file_dialogs import choose_file
+
+        name = choose_file(self, self.tr("Vælg PDF"), "PDF (*.pdf)")
         if name:
             self.path.setText(name)
             self.check()
