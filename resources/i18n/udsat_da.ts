@@ -4882,8 +4882,12 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>Sammenfatningen er underskrevet: %1</translation>
+        <source>Sammenfatningen er underskrevet: %1.
+
+Programmet gemmer den underskrevne PDF selv og lægger den på fællesmappen ved næste synkronisering; du skal ikke gemme den et andet sted. Åbn den igen med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.</source>
+        <translation>Sammenfatningen er underskrevet: %1.
+
+Programmet gemmer den underskrevne PDF selv og lægger den på fællesmappen ved næste synkronisering; du skal ikke gemme den et andet sted. Åbn den igen med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.</translation>
     </message>
     <message>
         <source>Underskriv</source>

@@ -4882,8 +4882,12 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Signed</translation>
     </message>
     <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>The summary is signed: %1</translation>
+        <source>Sammenfatningen er underskrevet: %1.
+
+Programmet gemmer den underskrevne PDF selv og lægger den på fællesmappen ved næste synkronisering; du skal ikke gemme den et andet sted. Åbn den igen med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.</source>
+        <translation>The summary is signed: %1.
+
+The program keeps the signed PDF itself and puts it on the shared folder at the next sync; you need not save it anywhere else. Open it again with the “Open signed PDF” button by the case in the main window.</translation>
     </message>
     <message>
         <source>Underskriv</source>

@@ -124,7 +124,14 @@ class ReviewOpener(QObject):
                 window,
                 translate("ReviewOpener", "Underskrevet"),
                 fill(
-                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1"), item.pdf.name
+                    translate(
+                        "ReviewOpener",
+                        "Sammenfatningen er underskrevet: %1.\n\nProgrammet gemmer den "
+                        "underskrevne PDF selv og lægger den på fællesmappen ved næste "
+                        "synkronisering; du skal ikke gemme den et andet sted. Åbn den igen "
+                        "med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.",
+                    ),
+                    item.pdf.name,
                 ),
             )
 
