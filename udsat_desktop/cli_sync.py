@@ -39,6 +39,12 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         lines += [f"  fejl: {name}: {msg}" for name, msg in report.failed]
         lines += [f"  konflikt: {name}: {msg}" for name, msg in report.conflicts]
         lines += [f"  sagen {key} er allerede taget af en anden" for key in report.claim_clashes]
+        lines += [
+            f"  sagen {key} kan ikke reserveres på fællesmappen: alle pladser til krav er "
+            "optaget af filer, der ikke er gyldige krav (se de afviste filer); du arbejder "
+            "videre uden reservation. Bed koordinatoren rydde dem op."
+            for key in report.claims_blocked
+        ]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         if report.removed_from_team:
             lines.append(
@@ -80,7 +86,7 @@ def sync_status(report: Any) -> int:
     forged, unsigned or hostile file: the sync itself went through); else 0."""
     if not report.ok:
         return 1
-    return EXIT_REFUSED if report.refused else 0
+    return EXIT_REFUSED if report.refused or report.claims_blocked else 0
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -169,12 +175,12 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
             ("ikke underskrevet", report.unsigned),
             ("ukendt underskriver", report.unknown_signer),
             ("flere gennemgange af samme sag", report.conflicts),
+            ("kunne ikke kontrolleres", report.unchecked),  # with the reason (a 2099 date)
         ):
             if items:
                 lines.append(f"  {label}: {named(items)}")
         for label, items in (
             ("tilbagekaldt underskriver", report.revoked_signer),
-            ("kunne ikke kontrolleres", report.unchecked),
             ("andet indhold under kendt id (konflikt)", report.content_conflicts),
         ):
             if items:

@@ -2428,12 +2428,40 @@
         <translation>{file} kan ikke medunderskrives: PDF&apos;en har ikke plads til en medunderskrift</translation>
     </message>
     <message>
+        <source>filen er ikke et krav</source>
+        <translation>filen er ikke et krav</translation>
+    </message>
+    <message>
+        <source>underskriften har intet tidspunkt at holde gennemgangens dato op mod</source>
+        <translation>underskriften har intet tidspunkt at holde gennemgangens dato op mod</translation>
+    </message>
+    <message>
+        <source>underskriften siger, at den er lavet {signed}, som ligger i fremtiden</source>
+        <translation>underskriften siger, at den er lavet {signed}, som ligger i fremtiden</translation>
+    </message>
+    <message>
+        <source>gennemgangen er dateret {day}, efter den blev underskrevet {signed}</source>
+        <translation>gennemgangen er dateret {day}, efter den blev underskrevet {signed}</translation>
+    </message>
+    <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>teamets holdliste er ikke modtaget endnu</translation>
     </message>
     <message>
+        <source>gennemgangens dato kan ikke læses</source>
+        <translation>gennemgangens dato kan ikke læses</translation>
+    </message>
+    <message>
+        <source>{wrong}; gennemgangen tælles ikke</source>
+        <translation>{wrong}; gennemgangen tælles ikke</translation>
+    </message>
+    <message>
         <source>ingen på teamets holdliste kan læse filen</source>
         <translation>ingen på teamets holdliste kan læse filen</translation>
+    </message>
+    <message>
+        <source>en fil ligger, hvor kravets mappe skal være</source>
+        <translation>en fil ligger, hvor kravets mappe skal være</translation>
     </message>
     <message>
         <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>

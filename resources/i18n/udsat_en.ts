@@ -2428,12 +2428,40 @@
         <translation>{file} cannot be co-signed: the PDF has no room for a co-signature</translation>
     </message>
     <message>
+        <source>filen er ikke et krav</source>
+        <translation>the file is not a claim</translation>
+    </message>
+    <message>
+        <source>underskriften har intet tidspunkt at holde gennemgangens dato op mod</source>
+        <translation>the signature has no time to hold the review's date against</translation>
+    </message>
+    <message>
+        <source>underskriften siger, at den er lavet {signed}, som ligger i fremtiden</source>
+        <translation>the signature says it was made on {signed}, which is in the future</translation>
+    </message>
+    <message>
+        <source>gennemgangen er dateret {day}, efter den blev underskrevet {signed}</source>
+        <translation>the review is dated {day}, after it was signed on {signed}</translation>
+    </message>
+    <message>
         <source>teamets holdliste er ikke modtaget endnu</source>
         <translation>the team roster has not been received yet</translation>
     </message>
     <message>
+        <source>gennemgangens dato kan ikke læses</source>
+        <translation>the review's date cannot be read</translation>
+    </message>
+    <message>
+        <source>{wrong}; gennemgangen tælles ikke</source>
+        <translation>{wrong}; the review does not count</translation>
+    </message>
+    <message>
         <source>ingen på teamets holdliste kan læse filen</source>
         <translation>no one on the team roster can read the file</translation>
+    </message>
+    <message>
+        <source>en fil ligger, hvor kravets mappe skal være</source>
+        <translation>a file lies where the claim's folder belongs</translation>
     </message>
     <message>
         <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
