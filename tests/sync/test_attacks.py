@@ -968,7 +968,9 @@ def test_a_review_date_is_judged_by_its_signatures_time():
     now = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)
     signed = "2026-12-07T09:30:00+00:00"
     assert implausible_dates("2026-12-07", signed, now) == ""
-    assert implausible_dates("2026-12-08", signed, now) == ""  # a day's leeway (time zones)
+    assert implausible_dates("2026-12-08", signed, now) == ""
+    assert implausible_dates("2027-03-08", signed, now) == ""  # within a quarter (rehearsals)
+    assert "dateret 2027-03-10" in implausible_dates("2027-03-10", signed, now)
     assert "dateret 2099-06-01" in implausible_dates("2099-06-01", signed, now)
     assert "i fremtiden" in implausible_dates("2099-06-01", "2099-06-02T00:00:00+00:00", now)
     assert implausible_dates("2026-12-01", "", now)  # no signing time: nothing to judge by

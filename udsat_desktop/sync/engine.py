@@ -1242,13 +1242,17 @@ def ingest(  # noqa: C901
     return report
 
 
-SIGNED_AHEAD = dt.timedelta(days=1)  # clocks and time zones: a day's leeway either way
+SIGNED_AHEAD = dt.timedelta(days=1)  # a signature "from the future": clocks and time zones
+# A review is dated the day it is opened and signed later, so an honest date never lies after
+# its signature; a quarter's leeway keeps rehearsals with a coming template's date working
+# and still refuses a review dated years ahead (2099), which would count as reviewed for good.
+REVIEW_AHEAD = dt.timedelta(days=92)
 
 
 def implausible_dates(review_date: object, signed_at: str, now: dt.datetime | None = None) -> str:
-    """Why a review's date cannot be right, judged by its signature's time (a review cannot
-    be dated after it was signed, nor signed in the future); "" when it can. A review dated
-    2099 must not count as reviewed for decades."""
+    """Why a review's date cannot be right, judged by its signature's time (a review is not
+    dated months after it was signed, nor signed in the future); "" when it can. A review
+    dated 2099 must not count as reviewed for decades."""
     try:
         day = dt.date.fromisoformat(str(review_date))
     except ValueError:
@@ -1264,7 +1268,7 @@ def implausible_dates(review_date: object, signed_at: str, now: dt.datetime | No
             "underskriften siger, at den er lavet {signed}, som ligger i fremtiden",
             signed=signed.date(),
         )
-    if day > (signed + SIGNED_AHEAD).date():
+    if day > (signed + REVIEW_AHEAD).date():
         return Msg(
             "gennemgangen er dateret {day}, efter den blev underskrevet {signed}",
             day=day,
