@@ -5476,6 +5476,14 @@ Detaljer er skrevet til %1.</translation>
             <numerusform>%Ln filer kunne ikke synkroniseres (se synkroniseringsloggen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>en anden holder nu sagen: %1 (åbn den for at se hvem)</source>
+        <translation>en anden holder nu sagen: %1 (åbn den for at se hvem)</translation>
+    </message>
+    <message>
+        <source>kan ikke reserveres på fællesmappen (ugyldige filer optager alle pladser; bed koordinatoren rydde op): %1</source>
+        <translation>kan ikke reserveres på fællesmappen (ugyldige filer optager alle pladser; bed koordinatoren rydde op): %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>

@@ -5476,6 +5476,14 @@ Details have been written to %1.</translation>
             <numerusform>%Ln files could not be synchronised (see the synchronisation log)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>en anden holder nu sagen: %1 (åbn den for at se hvem)</source>
+        <translation>someone else now holds the case: %1 (open it to see who)</translation>
+    </message>
+    <message>
+        <source>kan ikke reserveres på fællesmappen (ugyldige filer optager alle pladser; bed koordinatoren rydde op): %1</source>
+        <translation>cannot be reserved on the shared folder (invalid files take every slot; ask the coordinator to clear them): %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>

@@ -466,6 +466,23 @@ class SyncController(QObject):
                     len(report.failed) + len(report.conflicts),
                 )
             )
+        if report is not None and report.reachable and report.claim_clashes:
+            parts.append(
+                fill(
+                    self.tr("en anden holder nu sagen: %1 (åbn den for at se hvem)"),
+                    ", ".join(report.claim_clashes),
+                )
+            )
+        if report is not None and report.reachable and report.claims_blocked:
+            parts.append(
+                fill(
+                    self.tr(
+                        "kan ikke reserveres på fællesmappen (ugyldige filer optager alle "
+                        "pladser; bed koordinatoren rydde op): %1"
+                    ),
+                    ", ".join(report.claims_blocked),
+                )
+            )
         return " · ".join(parts)
 
     def update_status(self, problem: str = "") -> None:
