@@ -52,7 +52,15 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
             for h in report.handovers
         ]
         if report.decisions:
-            lines.append(f"  {report.decisions} afgørelser af konflikter modtaget")
+            lines.append(
+                f"  {count(report.decisions, 'afgørelse', 'afgørelser')} af konflikter modtaget"
+            )
+        lines += [
+            f"  sagen {key} kan ikke reserveres på fællesmappen: alle pladser til krav er "
+            "optaget af filer, der ikke er gyldige krav (se de afviste filer); du arbejder "
+            "videre uden reservation. Bed koordinatoren rydde dem op."
+            for key in report.claims_blocked
+        ]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         lines += [f"  OBS: {c['text']}" for c in report.coordinators_changed]
         if report.own_demotion:
@@ -84,7 +92,24 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         return "\n".join(lines)
 
     emit(args, report.to_json(), text)
-    return 0 if report.ok else 1
+    return sync_status(report)
+
+
+EXIT_REFUSED = 3  # synced, but files on the share were refused (not failure: see `refused`)
+
+SYNC_EPILOG = (
+    "Afslutningsstatus: 0 synkroniseret; 1 noget kunne ikke synkroniseres (eller "
+    "fællesmappen kan ikke nås); 3 synkroniseret, men filer på fællesmappen blev afvist "
+    '(de står i linjerne »afvist fil på fællesmappen« og under "refused" med --json).'
+)
+
+
+def sync_status(report: Any) -> int:
+    """1 when something could not be synced; else 3 when a file on the share was refused (a
+    forged, unsigned or hostile file: the sync itself went through); else 0."""
+    if not report.ok:
+        return 1
+    return EXIT_REFUSED if report.refused or report.claims_blocked else 0
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -178,6 +203,7 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
             ("ændret efter underskrift", report.modified),
             ("ikke underskrevet", report.unsigned),
             ("ukendt underskriver", report.unknown_signer),
+            ("kunne ikke kontrolleres", report.unchecked),  # with the reason (a 2099 date)
         ):
             if items:
                 lines.append(f"  {label}: {named(items)}")
@@ -187,10 +213,11 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
                 f"{', '.join(report.conflicts)} (vælg den gældende: udsat conflicts show/decide)"
             )
         if report.decisions:
-            lines.append(f"  {report.decisions} afgørelser af konflikter modtaget")
+            lines.append(
+                f"  {count(report.decisions, 'afgørelse', 'afgørelser')} af konflikter modtaget"
+            )
         for label, items in (
             ("tilbagekaldt underskriver", report.revoked_signer),
-            ("kunne ikke kontrolleres", report.unchecked),
             ("andet indhold under kendt id (konflikt)", report.content_conflicts),
         ):
             if items:
@@ -273,7 +300,10 @@ def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "sync", parents=[common], help="synkronisér med fællesmappen (udbakke, tildelinger, krav)"
+        "sync",
+        parents=[common],
+        help="synkronisér med fællesmappen (udbakke, tildelinger, krav)",
+        epilog=SYNC_EPILOG,
     )
     p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
     p.add_argument(

@@ -2640,6 +2640,10 @@
         <translation>postens underskrift er beskadiget (certifikatet eller værdien kan ikke læses)</translation>
     </message>
     <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Forkert adgangskode til signeringsnøglen</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data efter den sidste ændring</translation>
     </message>
@@ -2792,6 +2796,22 @@
         <translation>afgørelsen er ikke underskrevet af en koordinator på teamets holdliste</translation>
     </message>
     <message>
+        <source>filen er ikke et krav</source>
+        <translation>filen er ikke et krav</translation>
+    </message>
+    <message>
+        <source>underskriften har intet tidspunkt at holde gennemgangens dato op mod</source>
+        <translation>underskriften har intet tidspunkt at holde gennemgangens dato op mod</translation>
+    </message>
+    <message>
+        <source>underskriften siger, at den er lavet {signed}, som ligger i fremtiden</source>
+        <translation>underskriften siger, at den er lavet {signed}, som ligger i fremtiden</translation>
+    </message>
+    <message>
+        <source>gennemgangen er dateret {day}, efter den blev underskrevet {signed}</source>
+        <translation>gennemgangen er dateret {day}, efter den blev underskrevet {signed}</translation>
+    </message>
+    <message>
         <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
         <translation>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</translation>
     </message>
@@ -2804,12 +2824,24 @@
         <translation>ugyldig overdragelse i tildelingen</translation>
     </message>
     <message>
-        <source>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</source>
-        <translation>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</translation>
+        <source>gennemgangens dato kan ikke læses</source>
+        <translation>gennemgangens dato kan ikke læses</translation>
+    </message>
+    <message>
+        <source>{wrong}; gennemgangen tælles ikke</source>
+        <translation>{wrong}; gennemgangen tælles ikke</translation>
     </message>
     <message>
         <source>ingen på teamets holdliste kan læse filen</source>
         <translation>ingen på teamets holdliste kan læse filen</translation>
+    </message>
+    <message>
+        <source>en fil ligger, hvor kravets mappe skal være</source>
+        <translation>en fil ligger, hvor kravets mappe skal være</translation>
+    </message>
+    <message>
+        <source>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</source>
+        <translation>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</translation>
     </message>
     <message>
         <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
@@ -3486,10 +3518,6 @@
     <message>
         <source>Der er ingen signeringsnøgle endnu</source>
         <translation>Der er ingen signeringsnøgle endnu</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</source>
-        <translation>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</translation>
     </message>
     <message>
         <source>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</source>
@@ -4724,13 +4752,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     </message>
 </context>
 <context>
-    <name>LockController</name>
-    <message>
-        <source>Forkert adgangskode</source>
-        <translation>Forkert adgangskode</translation>
-    </message>
-</context>
-<context>
     <name>LockPage</name>
     <message>
         <source>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</source>
@@ -4759,6 +4780,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Besked</source>
         <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
     </message>
 </context>
 <context>
@@ -5144,8 +5169,12 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <source>Byg mødepakken først.</source>
-        <translation>Byg mødepakken først.</translation>
+        <source>Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis du har den.</source>
+        <translation>Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis du har den.</translation>
+    </message>
+    <message>
+        <source>Vælg mødepakken</source>
+        <translation>Vælg mødepakken</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5434,37 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Glemt adgangskoden? Den kan ikke nulstilles, og sagerne på denne computer kan ikke åbnes uden den – heller ikke af IT. Kontakt teamets koordinator eller kommunens IT-support: du får en ny profil, og dine sager tildeles dig igen fra fællesmappen.</source>
+        <translation>Glemt adgangskoden? Den kan ikke nulstilles, og sagerne på denne computer kan ikke åbnes uden den – heller ikke af IT. Kontakt teamets koordinator eller kommunens IT-support: du får en ny profil, og dine sager tildeles dig igen fra fællesmappen.</translation>
+    </message>
+    <message>
+        <source>Glemt adgangskoden til signeringsnøglen? Den kan ikke nulstilles, og nøglen kan ikke bruges uden den. Kontakt teamets koordinator: du laver en ny nøgle, som koordinatoren godkender på teamets holdliste.</source>
+        <translation>Glemt adgangskoden til signeringsnøglen? Den kan ikke nulstilles, og nøglen kan ikke bruges uden den. Kontakt teamets koordinator: du laver en ny nøgle, som koordinatoren godkender på teamets holdliste.</translation>
+    </message>
+    <message>
+        <source>Caps Lock er slået til.</source>
+        <translation>Caps Lock er slået til.</translation>
+    </message>
+    <message>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <source>%1 (forkert forsøg nr. %2).</source>
+        <translation>%1 (forkert forsøg nr. %2).</translation>
+    </message>
+    <message>
+        <source>Du kan prøve igen om %1 sekunder.</source>
+        <translation>Du kan prøve igen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Prøv igen.</source>
+        <translation>Prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF&apos;en kan ikke åbnes til udskrift (%1)</source>
@@ -5417,6 +5477,17 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Udskriv – %1</source>
         <translation>Udskriv – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Kig &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;typer:</translation>
     </message>
 </context>
 <context>
@@ -5564,8 +5635,12 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>Sammenfatningen er underskrevet: %1</translation>
+        <source>Sammenfatningen er underskrevet: %1.
+
+Programmet gemmer den underskrevne PDF krypteret og lægger den på fællesmappen ved næste synkronisering; du skal ikke gemme den et andet sted. Åbn den igen med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.</source>
+        <translation>Sammenfatningen er underskrevet: %1.
+
+Programmet gemmer den underskrevne PDF krypteret og lægger den på fællesmappen ved næste synkronisering; du skal ikke gemme den et andet sted. Åbn den igen med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.</translation>
     </message>
     <message>
         <source>Underskriv</source>
@@ -6020,12 +6095,16 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>De to adgangskoder er ikke ens. Prøv igen.</translation>
     </message>
     <message>
-        <source>Adgangskode til din signeringsnøgle:</source>
-        <translation>Adgangskode til din signeringsnøgle:</translation>
-    </message>
-    <message>
         <source>Underskriv</source>
         <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Forkert adgangskode til signeringsnøglen</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode til din signeringsnøgle:</source>
+        <translation>&amp;Adgangskode til din signeringsnøgle:</translation>
     </message>
     <message>
         <source>Vil du bruge den alligevel?</source>
@@ -6149,6 +6228,14 @@ Detaljer er skrevet til %1.</translation>
     <message>
         <source>%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
         <translation>%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)</translation>
+    </message>
+    <message>
+        <source>en anden holder nu sagen: %1 (åbn den for at se hvem)</source>
+        <translation>en anden holder nu sagen: %1 (åbn den for at se hvem)</translation>
+    </message>
+    <message>
+        <source>kan ikke reserveres på fællesmappen (ugyldige filer optager alle pladser; bed koordinatoren rydde op): %1</source>
+        <translation>kan ikke reserveres på fællesmappen (ugyldige filer optager alle pladser; bed koordinatoren rydde op): %1</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6546,10 @@ Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemme
         <translation>Lås op</translation>
     </message>
     <message>
+        <source>Forkert adgangskode</source>
+        <translation>Forkert adgangskode</translation>
+    </message>
+    <message>
         <source>Afslut</source>
         <translation>Afslut</translation>
     </message>
@@ -6469,10 +6560,6 @@ Sammenlign koden med den, der står på koordinatorens skærm (Team → Medlemme
     <message>
         <source>Sagerne er krypteret. Skriv din adgangskode.</source>
         <translation>Sagerne er krypteret. Skriv din adgangskode.</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode. Prøv igen.</source>
-        <translation>Forkert adgangskode. Prøv igen.</translation>
     </message>
 </context>
 <context>

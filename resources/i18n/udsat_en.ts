@@ -2640,6 +2640,10 @@
         <translation>the record&apos;s signature is damaged (the certificate or the value cannot be read)</translation>
     </message>
     <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Wrong passphrase for the signing key</translation>
+    </message>
+    <message>
         <source>data efter den sidste ændring</source>
         <translation>data after the last change</translation>
     </message>
@@ -2792,6 +2796,22 @@
         <translation>the decision is not signed by a coordinator on the team roster</translation>
     </message>
     <message>
+        <source>filen er ikke et krav</source>
+        <translation>the file is not a claim</translation>
+    </message>
+    <message>
+        <source>underskriften har intet tidspunkt at holde gennemgangens dato op mod</source>
+        <translation>the signature has no time to hold the review&apos;s date against</translation>
+    </message>
+    <message>
+        <source>underskriften siger, at den er lavet {signed}, som ligger i fremtiden</source>
+        <translation>the signature says it was made on {signed}, which is in the future</translation>
+    </message>
+    <message>
+        <source>gennemgangen er dateret {day}, efter den blev underskrevet {signed}</source>
+        <translation>the review is dated {day}, after it was signed on {signed}</translation>
+    </message>
+    <message>
         <source>holdliste version {version}, underskrevet af {signer}, fjerner dig som koordinator og er ikke taget i brug: er det aftalt, så bekræft med `udsat team confirm-roster {version}`; ellers tal med {signer} og teamet</source>
         <translation>roster version {version}, signed by {signer}, removes you as coordinator and has not been taken into use: if that was agreed, confirm with `udsat team confirm-roster {version}`; otherwise talk to {signer} and the team</translation>
     </message>
@@ -2804,12 +2824,24 @@
         <translation>invalid handover in the assignment</translation>
     </message>
     <message>
-        <source>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</source>
-        <translation>the signer is revoked, and the signature is not shown to be from before the revocation; the review does not count</translation>
+        <source>gennemgangens dato kan ikke læses</source>
+        <translation>the review&apos;s date cannot be read</translation>
+    </message>
+    <message>
+        <source>{wrong}; gennemgangen tælles ikke</source>
+        <translation>{wrong}; the review does not count</translation>
     </message>
     <message>
         <source>ingen på teamets holdliste kan læse filen</source>
         <translation>no one on the team roster can read the file</translation>
+    </message>
+    <message>
+        <source>en fil ligger, hvor kravets mappe skal være</source>
+        <translation>a file lies where the claim&apos;s folder belongs</translation>
+    </message>
+    <message>
+        <source>underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før tilbagekaldelsen; gennemgangen tælles ikke</source>
+        <translation>the signer is revoked, and the signature is not shown to be from before the revocation; the review is not counted</translation>
     </message>
     <message>
         <source>venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til</source>
@@ -3486,10 +3518,6 @@
     <message>
         <source>Der er ingen signeringsnøgle endnu</source>
         <translation>There is no signing key yet</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)</source>
-        <translation>Wrong passphrase for the signing key (or the file is damaged)</translation>
     </message>
     <message>
         <source>Tidsstemplingsserveren svarer ikke ({timestamp_url}): {error}. Prøv igen, eller fjern tidsstempling i indstillingerne.</source>
@@ -4724,13 +4752,6 @@ Close anyway? Your latest answers will be lost.</translation>
     </message>
 </context>
 <context>
-    <name>LockController</name>
-    <message>
-        <source>Forkert adgangskode</source>
-        <translation>Wrong passphrase</translation>
-    </message>
-</context>
-<context>
     <name>LockPage</name>
     <message>
         <source>&lt;h2&gt;Udsat Desktop er låst&lt;/h2&gt;</source>
@@ -4759,6 +4780,10 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Besked</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
     </message>
 </context>
 <context>
@@ -5144,8 +5169,12 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <source>Byg mødepakken først.</source>
-        <translation>Build the meeting packet first.</translation>
+        <source>Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis du har den.</source>
+        <translation>No meeting packet has been built for the meeting on %1 on this computer, or it has been moved. Build it with “Build meeting packet…”, or choose the file if you have it.</translation>
+    </message>
+    <message>
+        <source>Vælg mødepakken</source>
+        <translation>Choose the meeting packet</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5434,37 @@ Close anyway? Your latest answers will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Glemt adgangskoden? Den kan ikke nulstilles, og sagerne på denne computer kan ikke åbnes uden den – heller ikke af IT. Kontakt teamets koordinator eller kommunens IT-support: du får en ny profil, og dine sager tildeles dig igen fra fællesmappen.</source>
+        <translation>Forgotten the passphrase? It cannot be reset, and the cases on this computer cannot be opened without it – not even by IT. Contact the team&apos;s coordinator or the municipality&apos;s IT support: you get a new profile, and your cases are assigned to you again from the shared folder.</translation>
+    </message>
+    <message>
+        <source>Glemt adgangskoden til signeringsnøglen? Den kan ikke nulstilles, og nøglen kan ikke bruges uden den. Kontakt teamets koordinator: du laver en ny nøgle, som koordinatoren godkender på teamets holdliste.</source>
+        <translation>Forgotten the signing key&apos;s passphrase? It cannot be reset, and the key cannot be used without it. Contact the team&apos;s coordinator: you make a new key, which the coordinator approves on the team roster.</translation>
+    </message>
+    <message>
+        <source>Caps Lock er slået til.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <source>Caps Lock</source>
+        <translation>Caps Lock</translation>
+    </message>
+    <message>
+        <source>%1 (forkert forsøg nr. %2).</source>
+        <translation>%1 (wrong attempt no. %2).</translation>
+    </message>
+    <message>
+        <source>Du kan prøve igen om %1 sekunder.</source>
+        <translation>You can try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Prøv igen.</source>
+        <translation>Try again.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF&apos;en kan ikke åbnes til udskrift (%1)</source>
@@ -5417,6 +5477,17 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Udskriv – %1</source>
         <translation>Print – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -5564,8 +5635,12 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Signed</translation>
     </message>
     <message>
-        <source>Sammenfatningen er underskrevet: %1</source>
-        <translation>The summary is signed: %1</translation>
+        <source>Sammenfatningen er underskrevet: %1.
+
+Programmet gemmer den underskrevne PDF krypteret og lægger den på fællesmappen ved næste synkronisering; du skal ikke gemme den et andet sted. Åbn den igen med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.</source>
+        <translation>The summary is signed: %1.
+
+The program keeps the signed PDF encrypted and puts it on the shared folder at the next sync; you need not save it anywhere else. Open it again with the »Open signed PDF« button by the case in the main window.</translation>
     </message>
     <message>
         <source>Underskriv</source>
@@ -6020,12 +6095,16 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>The two passphrases differ. Try again.</translation>
     </message>
     <message>
-        <source>Adgangskode til din signeringsnøgle:</source>
-        <translation>Passphrase of your signing key:</translation>
-    </message>
-    <message>
         <source>Underskriv</source>
         <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Forkert adgangskode til signeringsnøglen</source>
+        <translation>Wrong passphrase for the signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Adgangskode til din signeringsnøgle:</source>
+        <translation>&amp;Passphrase for your signing key:</translation>
     </message>
     <message>
         <source>Vil du bruge den alligevel?</source>
@@ -6149,6 +6228,14 @@ Details have been written to %1.</translation>
     <message>
         <source>%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)</source>
         <translation>%1 files could not be synchronised (see the synchronisation log)</translation>
+    </message>
+    <message>
+        <source>en anden holder nu sagen: %1 (åbn den for at se hvem)</source>
+        <translation>someone else now holds the case: %1 (open it to see who)</translation>
+    </message>
+    <message>
+        <source>kan ikke reserveres på fællesmappen (ugyldige filer optager alle pladser; bed koordinatoren rydde op): %1</source>
+        <translation>cannot be reserved on the shared folder (invalid files take every slot; ask the coordinator to clear them): %1</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6546,10 @@ Compare the code with the one on the coordinator&apos;s screen (Team → Members
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+    <message>
         <source>Afslut</source>
         <translation>Exit</translation>
     </message>
@@ -6469,10 +6560,6 @@ Compare the code with the one on the coordinator&apos;s screen (Team → Members
     <message>
         <source>Sagerne er krypteret. Skriv din adgangskode.</source>
         <translation>The cases are encrypted. Type your passphrase.</translation>
-    </message>
-    <message>
-        <source>Forkert adgangskode. Prøv igen.</source>
-        <translation>Wrong passphrase. Try again.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 
 import pytest
 
@@ -14,7 +15,7 @@ from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import roster, sealed, trust
-from udsat_desktop.sync.engine import encryption_key
+from udsat_desktop.sync.engine import CLAIM_KIND, claim_case, claim_slots, encryption_key
 from udsat_desktop.sync.outbox import key_path, sign_record
 
 from .conftest import KEY_PASS, Member, enrol, team_copy, team_of
@@ -524,7 +525,7 @@ def test_a_forged_assignment_and_a_malformed_batch_are_one_line_each(round_, tmp
     # and one honest batch alongside
     assert kk.run("assign", "--to", aa.user_id, keys[5])[0] == 0
     code, report = aa.run("sync")
-    assert code == 0, report  # the sync goes on
+    assert code == 3, report  # the sync goes on; the refused files make it exit 3
     assert report["assigned_cases"] == 1
     assert len(report["refused"]) == 3
     reasons = " ".join(r for _, r in report["refused"])
@@ -558,7 +559,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
         db.close()
     (share / "team" / f"roster-{version + 5:06d}.json").write_bytes(forged.blob)
     code, report = aa.run("sync")
-    assert code == 0
+    assert code == 3
     assert any("ikke underskrevet af en koordinator" in r for _, r in report["refused"])
     assert roster.current(aa.paths).version == version
     # the coordinator revokes Bo (a new version); an old roster under a new name is refused
@@ -591,7 +592,7 @@ def test_squatted_roster_names_do_not_stop_approving_or_revoking(round_, tmp_pat
     code, report = aa.run("sync")
     newest = roster.current(kk.paths).version
     assert newest > version
-    assert code == 0 and report["roster_version"] == newest
+    assert code == 3 and report["roster_version"] == newest
     held = roster.current(aa.paths)
     assert held.member(newcomer.user_id).active and not held.member(bb.user_id).active
     refused = {name for name, _ in report["refused"]}
@@ -601,7 +602,7 @@ def test_squatted_roster_names_do_not_stop_approving_or_revoking(round_, tmp_pat
     # the newest roster is removed from the share: the coordinator's sync publishes it again
     for path in (share / "team").glob(f"roster-{newest:06d}-*.json"):
         path.unlink()
-    assert kk.run("sync")[0] == 0
+    assert kk.run("sync")[0] in (0, 3)  # 3 while the squatters' files are refused
     assert list((share / "team").glob(f"roster-{newest:06d}-*.json"))
 
 
@@ -783,7 +784,7 @@ def test_a_second_coordinator_on_the_roster_may_sign_the_next_version(team, tmp_
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{header['batch']}.json").write_bytes(signed)
     code, report = aa.run("sync")
-    assert code == 0 and any("ugyldig sag" in r for _, r in report["refused"])
+    assert code == 3 and any("ugyldig sag" in r for _, r in report["refused"])
 
 
 def test_a_reviewer_cannot_co_sign_her_own_summary_with_a_new_key(round_, tmp_path, capsys):
@@ -840,3 +841,189 @@ def test_a_summary_whose_signature_type_is_unknown_is_modified_at_ingest(round_)
     assert verdict_of(kk, one["review_id"]) == "MODIFIED"
     assert any("underskriftens type er ukendt" in r for r in refused_reasons(kk))
     assert verdict_of(kk, other["review_id"]) == "TRUSTED"  # the honest review still counts
+
+
+# ----------------------------------------------------------------------------- claims tampered
+# A claim file overwritten after an honest reviewer made it, and every claim slot of a case
+# squatted with junk, as an outsider with the share mapped would: never two members both told
+# they hold the case beyond the next sync, never a case left "queued" for good, every squatted
+# slot reported.
+
+
+def unassigned_case(member) -> str:
+    """A case of the member's own that nobody assigned (a plain claim, not a second review),
+    not yet reviewed."""
+    member.run("demo", "--cases", "2")
+    db, _ = member.open()
+    try:
+        query = 'SELECT case_key FROM "case" WHERE assigned_reviewer IS NULL LIMIT 1'
+        return str(db.reader().execute(query).fetchone()[0])
+    finally:
+        db.close()
+
+
+def claim_as(member, case_key: str, share):
+    db, profile = member.open()
+    try:
+        return claim_case(db, profile, case_key, share)
+    finally:
+        db.close()
+
+
+def claim_row(member, case_key: str) -> tuple[str, str | None] | None:
+    db, _ = member.open()
+    try:
+        return (
+            db.reader()
+            .execute("SELECT state, holder FROM claim WHERE case_key = ?", (case_key,))
+            .fetchone()
+        )
+    finally:
+        db.close()
+
+
+@pytest.mark.expected_log(r"file on the share refused", r"every claim slot")
+def test_a_claim_file_overwritten_on_the_share_never_leaves_two_holders(round_):
+    share, _kk, aa, bb, _keys = round_
+    case = unassigned_case(aa)
+    assert claim_as(aa, case, share).state == "held"
+    slots = claim_slots(share, case)
+    # an outsider overwrites Anna's claim with junk
+    (slots[0] / "claim.json").write_bytes(b'{"format": "udsat-claim/1", "user_id": "x"}')
+    # Bo cannot see Anna's claim any more: he gets the next slot
+    result = claim_as(bb, case, share)
+    assert result.state in ("held", "second") and (slots[1] / "claim.json").is_file()
+    # Anna's next sync checks the claims she holds: she is told Bo holds it now
+    code, report = aa.run("sync")
+    assert case in report["claim_clashes"], report
+    assert claim_row(aa, case) == ("clash", bb.user_id)
+    assert any("kravet ignoreres" in r for r in refused_reasons(aa))
+    assert code == 3, report  # synced, with the refused claim named
+    holders = [m for m in (aa, bb) if claim_row(m, case)[0] == "held"]
+    assert len(holders) <= 1
+
+
+@pytest.mark.expected_log(r"file on the share refused", r"every claim slot")
+def test_a_claim_overwritten_right_after_it_was_made_is_read_back(round_, monkeypatch):
+    """Between Anna's create and her reading back, an outsider puts a copy of Bo's signed claim
+    in its place: Anna reads what is there (verified), and is not told she holds the case."""
+    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import share as share_io
+
+    share, _kk, aa, bb, keys = round_
+    case = keys[1]
+    # Bo's genuine claim on the case, in a folder of its own first
+    assert claim_as(bb, case, share).state in ("held", "second")
+    slots = claim_slots(share, case)
+    bos_claim = (slots[0] / "claim.json").read_bytes()
+    (slots[0] / "claim.json").unlink()
+    slots[0].rmdir()
+    real = share_io.claim_once
+
+    def then_overwritten(folder, data, *, share=None):
+        made = real(folder, data, share=share)
+        (folder / "claim.json").write_bytes(bos_claim)  # the outsider, a moment later
+        return made
+
+    monkeypatch.setattr(engine, "claim_once", then_overwritten)
+    result = claim_as(aa, case, share)
+    assert result.state != "held" and result.holder == bb.user_id
+
+
+@pytest.mark.parametrize("kind", ["garbage", "folder", "file", "unsigned", "fifo"])
+@pytest.mark.expected_log(r"file on the share refused", r"every claim slot")
+def test_four_squatted_slots_do_not_leave_the_case_queued(round_, tmp_path, kind):
+    share, _kk, aa, _bb, _keys = round_
+    case = unassigned_case(aa)
+    for slot in claim_slots(share, case):
+        slot.parent.mkdir(parents=True, exist_ok=True)
+        if kind == "file":  # a file where the claim's folder goes
+            slot.write_bytes(b"junk")
+            continue
+        slot.mkdir()
+        target = slot / "claim.json"
+        if kind == "garbage":
+            target.write_bytes(os.urandom(300))
+        elif kind == "folder":
+            target.mkdir()
+        elif kind == "fifo":
+            os.mkfifo(target)
+        else:
+            target.write_text(json.dumps({"case_key": case, "user_id": aa.user_id}))
+    result = claim_as(aa, case, share)
+    assert result.state != "queued"
+    code, report = aa.run("sync")
+    assert claim_row(aa, case)[0] != "queued"
+    # the case cannot be claimed on the share: said once per sync, with each squatted slot
+    assert case in report["claims_blocked"], report
+    assert code == 3, report
+    named = [name for name, _ in report["refused"] if case in name]
+    assert len(named) == 4, report["refused"]  # each squatted slot, by its name
+
+
+@pytest.mark.expected_log(r"file on the share refused", r"every claim slot")
+def test_an_outsiders_signed_claim_in_every_slot_is_reported(round_, tmp_path):
+    share, _kk, aa, _bb, _keys = round_
+    case = unassigned_case(aa)
+    outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)
+    db, _profile = outsider.open()
+    try:
+        signed = trust.seal_envelope(
+            db,
+            CLAIM_KIND,
+            {"case_key": case, "user_id": outsider.user_id, "claimed_at": "2026-01-01T00:00:00"},
+        )
+    finally:
+        db.close()
+    for slot in claim_slots(share, case):
+        slot.mkdir(parents=True)
+        (slot / "claim.json").write_bytes(signed)
+    assert claim_as(aa, case, share).state == "held"  # goes on as if offline ...
+    code, report = aa.run("sync")
+    assert case in report["claims_blocked"] and code == 3, report  # ... and is told
+
+
+# ----------------------------------------------------------------------------- review dates
+
+
+def test_a_review_date_is_judged_by_its_signatures_time():
+    import datetime as dt
+
+    from udsat_desktop.sync.engine import implausible_dates
+
+    now = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)
+    signed = "2026-12-07T09:30:00+00:00"
+    assert implausible_dates("2026-12-07", signed, now) == ""
+    assert implausible_dates("2026-12-08", signed, now) == ""
+    assert implausible_dates("2027-03-08", signed, now) == ""  # within a quarter (rehearsals)
+    assert "dateret 2027-03-10" in implausible_dates("2027-03-10", signed, now)
+    assert "dateret 2099-06-01" in implausible_dates("2099-06-01", signed, now)
+    assert "i fremtiden" in implausible_dates("2099-06-01", "2099-06-02T00:00:00+00:00", now)
+    assert implausible_dates("2026-12-01", "", now)  # no signing time: nothing to judge by
+
+
+@pytest.mark.expected_log(r"file on the share refused")
+def test_a_review_dated_2099_is_flagged_not_trusted(round_):
+    """Bo, an approved member, signs a review whose date says 2099 (his laptop's store edited):
+    the signature is genuine, but the date is not believable next to when it was signed."""
+    from sqlalchemy import text
+
+    share, kk, _aa, bb, _keys = round_
+    assert bb.run("pull")[1]["assigned_cases"] == 3
+    db, profile = bb.open()
+    try:
+        build_demo_reviews(db, 1, profile.user_id, LIB, seed=97, all_ready=True)
+        with db.session() as s:
+            s.execute(text("UPDATE review SET review_date = '2099-06-01'"))
+        (review_id,) = db.reader().execute("SELECT review_key FROM review").fetchone()
+    finally:
+        db.close()
+    assert bb.run("sign", "--ready")[0] == 0
+    assert bb.run("sync")[0] == 0
+    assert list((share / "records" / "2099").rglob(f"{review_id}.json"))
+    code, report = kk.run("ingest")
+    assert code == 1, report
+    assert review_id in report["unchecked"], report
+    assert "dateret 2099-06-01" in report["reasons"][review_id]
+    assert verdict_of(kk, review_id) == "UNCHECKED"
+    assert any("2099-06-01" in r for r in refused_reasons(kk))

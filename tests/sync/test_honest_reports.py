@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -146,6 +147,12 @@ def test_a_packet_that_cannot_replace_a_file_on_the_share_says_what_makes_it_go_
     assert kk.run("meeting", "add", "--date", MEETING, *candidates[:2])[0] == 0
     code, out = kk.run("packet", "--meeting", MEETING, "--out", str(tmp_path / "p1"))
     assert code == 0 and out["shared_to"], out
+    # every name on the share is pseudonymous: no case key in the packet's file names
+    names = [p.name for p in (share / "meetings").rglob("*")]
+    assert len(names) >= 3 and not [n for n in names for k in candidates if k in n], names
+    assert sorted(n for n in names if n.startswith("0")) == sorted(
+        f"{i:02d}_{Path(s).stem.split('_')[-1]}.pdf" for i, s in enumerate(out["summaries"], 1)
+    )
     original = sorted((share / "meetings" / MEETING).glob("01_*.pdf"))[0]
     whole = original.read_bytes()
     os.truncate(original, 1000)  # an outsider cuts it short

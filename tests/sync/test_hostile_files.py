@@ -105,7 +105,7 @@ def test_hostile_files_do_not_stop_a_reviewers_sync(team):
     # certificates in reviewers/ are not read at all any more (trust comes from the roster):
     # the link to /dev/zero is simply never opened
     assert report["pending"] == 0 and len(report["published"]) == 4, report
-    assert code == 0, report
+    assert code == 3, report  # synced, with refused files: its own exit status
     # a symlinked summaries folder cannot redirect an upload out of the share
     outside = share.parent / "elsewhere"
     outside.mkdir()
@@ -131,7 +131,7 @@ def test_a_refused_file_is_not_read_again_while_unchanged(team, monkeypatch):
     big = folder / "20260101T000000-big.json"
     big.write_bytes(b"{" + b" " * share_mod.LIMITS["assignment"])
     code, report = aa.run("sync")
-    assert code == 0 and [n for n, _w in report["refused"]] == [
+    assert code == 3 and [n for n, _w in report["refused"]] == [
         f"assignments/{aa.user_id}/{big.name}"
     ]
     assert "for stor" in report["refused"][0][1]
@@ -151,6 +151,10 @@ def test_a_refused_file_is_not_read_again_while_unchanged(team, monkeypatch):
     finally:
         db.close()
     assert states[f"assignments/{aa.user_id}/{big.name}"] == "afvist"  # in the sync log
+    # the squatter's file gone, the sync is clean again: exit 0
+    big.unlink()
+    code, report = aa.run("sync")
+    assert code == 0 and report["refused"] == [], report
 
 
 @pytest.mark.parametrize("kind", ["fifo", "zero", "dir"])
@@ -166,3 +170,16 @@ def test_reading_a_hostile_file_never_blocks(tmp_path, kind):
     with pytest.raises(share_mod.HostileFile) as caught:
         share_mod.read_share_file(path, "record", share=tmp_path)
     assert "R-X.json" in str(caught.value)
+
+
+def test_sync_help_documents_the_refused_exit_status(capsys):
+    from udsat_desktop.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["sync", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert stop.value.code == 0
+    assert "Afslutningsstatus: 0 synkroniseret; 1 noget kunne ikke synkroniseres" in out
+    assert "3 synkroniseret, men filer på fællesmappen blev afvist" in out
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "3 when it synced but refused files on the share" in readme

@@ -75,7 +75,12 @@ def test_a_new_key_asks_twice_and_again_when_too_short(
     assert "mindst 10 tegn" in seen[0] and "ikke ens" in seen[1]
     wait_tasks(main.runner)
     assert window.review.locked, "the signing went on with the passphrase given the third time"
-    assert any("underskrevet" in t for t in told)
+    signed = [t for t in told if "underskrevet" in t]
+    assert signed
+    # where the signed PDF is kept, and how to open it again
+    assert "gemmer den underskrevne PDF" in signed[-1] and "fællesmappen" in signed[-1]
+    assert "Åbn underskrevet PDF" in signed[-1]
+    assert main.panel.open_pdf.text().replace("&", "") == "Åbn underskrevet PDF"
     # the panel followed the signature without the case being selected again
     assert main.panel.fields["status"].text() == "Underskrevet"
     assert main.panel.fields["reviews"].text() == "Version 1: Underskrevet"

@@ -26,7 +26,7 @@ def test_lock_hides_case_data_and_the_passphrase_unlocks(
     assert not main.menuBar().isEnabled()
     qtbot.keyClicks(main.lock_page.passphrase, "forkert-kode")
     qtbot.keyClick(main.lock_page.passphrase, Qt.Key.Key_Return)
-    assert main.locker.locked and main.lock_page.message.text() == "Forkert adgangskode"
+    assert main.locker.locked and main.lock_page.message.text().startswith("Forkert adgangskode")
     qtbot.keyClicks(main.lock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(main.lock_page.passphrase, Qt.Key.Key_Return)
     assert not main.locker.locked and main.table.isVisible() and review.isVisible()

@@ -386,3 +386,62 @@ def test_a_window_builds_only_the_page_it_shows_and_keeps_the_others_answers(
     stored = get_review(main.db, review_id).answers
     assert stored["timer_pr_uge"] == 14  # the change is saved ...
     assert stored[first_id] == "Fra første side."  # ... and the unseen page's answer kept
+
+
+def test_a_signed_review_reads_at_wcag_aa_contrast_and_its_help_zooms(
+    qtbot, window_and_case, demo_db, profile
+):
+    """Grey on grey was about 1.6:1; read-only fields keep the normal text colour on the
+    window colour (at least 4.5:1), and Ctrl++ enlarges the help texts with the fields."""
+    from PySide6.QtGui import QPalette
+
+    from udsat_desktop.store.reviews import lock_signed
+    from udsat_desktop.ui.review_window import ReviewWindow
+    from udsat_desktop.ui.theme import contrast_ratio
+
+    main, case = window_and_case
+    win = open_by_keyboard(qtbot, main, case)
+    fill_everything(qtbot, win)
+    qtbot.mouseClick(win.ready_button, Qt.MouseButton.LeftButton)
+    signed = lock_signed(demo_db, win.review.id, profile.user_id)
+    win.close()
+    locked = ReviewWindow(demo_db, profile, main.library, signed)
+    qtbot.addWidget(locked)
+    locked.show()
+    fields = page(locked, "sagsoplysning").editors
+    disabled = QPalette.ColorGroup.Disabled
+    checked = 0
+    for editor in fields.values():
+        widget = getattr(editor, "edit", None) or editor.input
+        palette = widget.palette()
+        if not widget.isEnabled():
+            text = palette.color(disabled, QPalette.ColorRole.Text)
+            background = palette.color(disabled, QPalette.ColorRole.Base)
+            label = palette.color(disabled, QPalette.ColorRole.WindowText)
+            window = palette.color(disabled, QPalette.ColorRole.Window)
+        else:  # read-only but enabled (a number field)
+            text = palette.color(QPalette.ColorRole.Text)
+            background = palette.color(QPalette.ColorRole.Base)
+            label = palette.color(QPalette.ColorRole.WindowText)
+            window = palette.color(QPalette.ColorRole.Window)
+        assert contrast_ratio(text, background) >= 4.5, editor.field.id
+        assert contrast_ratio(label, window) >= 4.5, editor.field.id
+        checked += 1
+    assert checked >= 3
+    # the help text's own colour (a style sheet) against the window
+    helper = next(e for e in fields.values() if e.help.text() and not e.help.isHidden())
+    colour = helper.help.styleSheet().split("color:")[1].split(";")[0].strip()
+    from PySide6.QtGui import QColor
+
+    window = helper.help.palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(QColor(colour), window) >= 4.5
+    # Ctrl++ twice: the help text grows with the form
+    before = helper.help.font().pointSizeF()
+    locked.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is locked)
+    for _ in range(2):
+        qtbot.keyClick(locked, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert helper.help.font().pointSizeF() > before * 1.2
+    assert helper.help.font().pointSizeF() < helper.label.font().pointSizeF()
+    qtbot.keyClick(locked, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert abs(helper.help.font().pointSizeF() - before) < 0.01

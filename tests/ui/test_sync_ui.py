@@ -428,3 +428,21 @@ def test_a_change_of_coordinators_and_an_own_demotion_are_told_in_the_status_bar
     qtbot.keyClick(main.table, Qt.Key.Key_F9)
     wait_tasks(main.runner)
     assert "fjerner dig som koordinator" in main.sync_label.text()
+
+
+def test_a_claim_lost_or_blocked_on_the_share_is_told_in_the_status_bar(
+    qtbot, demo_db, profile, paths, share, make_window, wait_tasks, monkeypatch
+):
+    """What the sync found about claims (tests/sync/test_attacks.py: an overwritten claim
+    ends in claim_clashes, four squatted slots in claims_blocked) reaches the window."""
+    from udsat_desktop.sync import engine
+
+    update_settings(paths.config, share_path=str(share))
+    found = engine.SyncReport(claim_clashes=["AB12-CD34"], claims_blocked=["EF56-GH78"])
+    monkeypatch.setattr(engine, "sync", lambda *a, **k: found)
+    main = make_window(demo_db, profile)
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
+    wait_tasks(main.runner)
+    text = main.sync_label.text()
+    assert "en anden holder nu sagen: AB12-CD34" in text
+    assert "kan ikke reserveres på fællesmappen" in text and "EF56-GH78" in text

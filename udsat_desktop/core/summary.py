@@ -62,7 +62,7 @@ class Summary:
     replaces: str | None
     status: str
     sections: tuple[SummarySection, ...]
-    consents: tuple[tuple[str, str, str, str], ...]  # purpose, status, form, date
+    consents: tuple[tuple[str, ...], ...]  # purpose, status, form, date, expiry date
     # the steps in force: type, org, person, deadline, status, remark
     next_steps: tuple[tuple[str, ...], ...]
     recommendation: str
@@ -73,6 +73,8 @@ class Summary:
     # version it replaces ("ændret" for a long text) (issue 29)
     correction_reason: str = ""
     changes: tuple[tuple[str, str, str], ...] = ()
+    # information flows that rest on a legal basis, not a consent: (flow (recipient), basis)
+    legal_bases: tuple[tuple[str, str], ...] = ()
 
 
 def sections_from_answers(
@@ -92,8 +94,9 @@ def sections_from_answers(
             if fld.type == "group":
                 items = value or []
                 headers = tuple(sub.label for sub in fld.fields)
-                table_rows = tuple(
-                    tuple(answered_text(item.get(sub.id)) for sub in fld.fields) for item in items
+                table_rows = tuple(  # an empty cell says so, as an empty field does
+                    tuple(answered_text(item.get(sub.id)) or "–" for sub in fld.fields)
+                    for item in items
                 )
                 tables.append(SummaryTable(fld.label, headers, table_rows))
                 continue
@@ -142,6 +145,24 @@ def changes_between(old: dict[str, str], new: dict[str, str]) -> tuple[tuple[str
         else:
             out.append((label, CHANGED, CHANGED))
     return tuple(out)
+
+
+def legal_basis_rows(template: Template) -> tuple[tuple[str, str], ...]:
+    """The information flows of the template's consent sections that rest on a legal basis
+    (no consent needed): what the review window shows as "Hjemmel: …", for the summary."""
+    vocab = template.vocabulary
+    shown = {f for s in template.sections if s.kind == "consents" for f in s.information_flows}
+    rows = []
+    for flow in vocab.information_flows:
+        if flow.id not in shown or not flow.needs.legal_basis:
+            continue
+        basis = vocab.legal_basis(flow.needs.legal_basis)
+        text = basis.label if basis else flow.needs.legal_basis
+        if basis is not None and basis.reference:
+            text += f" ({basis.reference})"
+        what = f"{flow.label} ({flow.recipient})" if flow.recipient else flow.label
+        rows.append((what, text))
+    return tuple(rows)
 
 
 def recommendation_text(template: Template, answers: dict[str, Any]) -> str:

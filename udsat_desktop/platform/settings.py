@@ -14,6 +14,9 @@
 
 `column_maps.json`: the column mapping remembered per import file layout.
 
+`packets.json`: where the latest meeting packet of each meeting date was written (by the
+window or `udsat packet`), so *Udskriv mødepakke…* finds it whichever built it.
+
 UI-only state (window geometry, column widths) lives in QSettings instead.
 """
 
@@ -125,3 +128,24 @@ def remember_mapping(config_dir: Path, signature: str, named: dict[str, str]) ->
     data = store.load()
     data[signature] = named
     store.save(data)
+
+
+def _packets(config_dir: Path) -> JsonConfig:
+    return JsonConfig(config_dir / "packets.json")
+
+
+def remember_packet(config_dir: Path, meeting: str, packet: Path) -> None:
+    """The packet just built for the meeting on `meeting` (ISO date) is at `packet`."""
+    store = _packets(config_dir)
+    data = store.load()
+    data[meeting] = str(packet.resolve())
+    store.save(data)
+
+
+def remembered_packet(config_dir: Path, meeting: str) -> Path | None:
+    """The latest packet built on this computer for the meeting, while it is still there."""
+    found = _packets(config_dir).load().get(meeting)
+    if not isinstance(found, str) or not found:
+        return None
+    path = Path(found)
+    return path if path.is_file() else None

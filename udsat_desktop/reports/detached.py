@@ -32,9 +32,7 @@ def _key(key_path: Path, passphrase: str) -> tuple[Any, x509.Certificate]:
                 open_key(key_path, passphrase), None
             )
         except ValueError:
-            raise SigningError(
-                Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
-            ) from None
+            raise SigningError(Msg("Nøglefilen er beskadiget")) from None
         if key is None or cert is None:
             raise SigningError(Msg("Signeringsnøglen kan ikke indlæses"))
         found = (key, cert)

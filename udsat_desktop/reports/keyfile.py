@@ -102,9 +102,7 @@ def unwrap(blob: bytes, passphrase: str) -> bytes:
     try:
         return AESGCM(key).decrypt(nonce, sealed, MAGIC + line)
     except (InvalidTag, ValueError):
-        raise WrongKeyPassphrase(
-            Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
-        ) from None
+        raise WrongKeyPassphrase(Msg("Forkert adgangskode til signeringsnøglen")) from None
 
 
 def read_key_file(path: Path) -> bytes:
@@ -122,6 +120,17 @@ def read_key_file(path: Path) -> bytes:
     return blob
 
 
+def _is_pkcs12(blob: bytes) -> bool:
+    """The file parses as a PKCS#12 archive (whatever its passphrase)."""
+    from asn1crypto.pkcs12 import Pfx
+
+    try:
+        Pfx.load(blob, strict=True)["auth_safe"]["content"].parsed  # noqa: B018
+    except Exception:  # asn1crypto raises several kinds for bytes that are not DER
+        return False
+    return True
+
+
 def open_key(path: Path, passphrase: str, *, migrate: bool = True) -> bytes:
     """The key file's PKCS#12 archive, unencrypted (in memory only). A key file in the old
     format is opened with its own passphrase and, with `migrate`, re-wrapped in place."""
@@ -131,9 +140,9 @@ def open_key(path: Path, passphrase: str, *, migrate: bool = True) -> bytes:
     try:
         key, cert, chain = pkcs12.load_key_and_certificates(blob, passphrase.encode("utf-8"))
     except ValueError:
-        raise WrongKeyPassphrase(
-            Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
-        ) from None
+        if not _is_pkcs12(blob):  # not a key file at all: the passphrase is not to blame
+            raise SigningError(Msg("Nøglefilen er beskadiget")) from None
+        raise WrongKeyPassphrase(Msg("Forkert adgangskode til signeringsnøglen")) from None
     if key is None or cert is None:
         raise SigningError(Msg("Nøglefilen skal indeholde både en privat nøgle og et certifikat"))
     if migrate:

@@ -272,7 +272,8 @@ def _table(
     ]
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for n, row in enumerate(rows):
-        data.append([_cell(c, st["cell"], w) for c, w in zip(row, cols, strict=True)])
+        # an empty cell says so with "–", as an empty field does
+        data.append([_cell(c or "–", st["cell"], w) for c, w in zip(row, cols, strict=True)])
         remark = (remarks or [""] * len(rows))[n]
         if remark:
             data.append(
@@ -459,12 +460,24 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         story.append(_p("Samtykke", st["h2"]))
         story.append(
             _table(
-                ("Formål", "Status", "Form", "Dato"),
-                list(summary.consents),
+                ("Formål", "Status", "Form", "Dato", "Udløber"),
+                [(tuple(c) + ("–",) * 5)[:5] for c in summary.consents],
                 st,
-                [80 * mm, 30 * mm, 30 * mm, width - 140 * mm],
+                [72 * mm, 24 * mm, 24 * mm, 24 * mm, width - 144 * mm],
             )
         )
+        if summary.legal_bases:
+            story.append(
+                _p("Udveksling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
+            )
+            story.append(
+                _table(
+                    ("Oplysninger (modtager)", "Hjemmel"),
+                    list(summary.legal_bases),
+                    st,
+                    [72 * mm, width - 72 * mm],
+                )
+            )
 
     if any(section.part for section in summary.sections):
         # part A can be used on its own as the forberedende del: it describes only

@@ -151,9 +151,7 @@ def load_certificate(path: Path, passphrase: str) -> x509.Certificate:
     try:
         _key, cert, _chain = pkcs12.load_key_and_certificates(open_key(path, passphrase), None)
     except ValueError:
-        raise SigningError(
-            Msg("Forkert adgangskode til signeringsnøglen (eller filen er beskadiget)")
-        ) from None
+        raise SigningError(Msg("Nøglefilen er beskadiget")) from None
     if cert is None:
         raise SigningError(Msg("Nøglefilen indeholder intet certifikat"))
     return cert

@@ -940,6 +940,7 @@ def summary_of(
     """Everything the summary PDF and the review record show, read in one place."""
     from udsat_desktop.core.danish import format_date
     from udsat_desktop.core.summary import (
+        legal_basis_rows,
         recommendation_text,
         record_facts,
         sections_from_answers,
@@ -968,7 +969,13 @@ def summary_of(
     step_rows = next_steps_of_case(db, review.case_id)
     vocab = _vocabulary_of(template)
     consents = tuple(
-        (vocab.consent_label(p), st.status.label, st.form.label, format_date(st.given_on))
+        (
+            vocab.consent_label(p),
+            st.status.label,
+            st.form.label,
+            format_date(st.given_on),
+            format_date(st.expires) if st.expires else "–",
+        )
         for p, st in sorted(states.items(), key=lambda x: x[0])
     )
     # what was decided: the steps in force with their remarks; cancelled ones apart
@@ -1025,6 +1032,7 @@ def summary_of(
         consents=consents,
         next_steps=steps,
         cancelled_steps=cancelled_steps,
+        legal_bases=legal_basis_rows(template.as_of(review.review_date)),
         recommendation=recommendation_text(template, answers),
         extra={
             "facts": facts,

@@ -203,6 +203,21 @@ def queued_claims(db: Database) -> list[str]:
         return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))
 
 
+DONE = ("underskrevet", "synkroniseret", "afklaret")  # signed: the claim has done its work
+
+
+def held_claims_in_progress(db: Database) -> list[str]:
+    """The claims I hold on cases not yet signed: the ones whose holder still matters."""
+    with db.read_session() as s:
+        return list(
+            s.scalars(
+                select(Claim.case_key)
+                .join(Case, Case.case_key == Claim.case_key)
+                .where(Claim.state == "held", Case.status.not_in(DONE))
+            )
+        )
+
+
 # ----------------------------------------------------------------------------- assignments
 
 

@@ -290,6 +290,8 @@ class SyncReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     claim_clashes: list[str] = field(default_factory=list)
+    # cases whose every claim slot on the share is squatted: claimed locally only
+    claims_blocked: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # hostile files, not read
     claims_confirmed: int = 0
     assignments: int = 0
@@ -489,68 +491,65 @@ def _open_claim(db: Database, blob: bytes, path: Path, share: Path | None) -> by
     )
 
 
-def _read_claim(
-    db: Database, path: Path, share: Path | None = None
-) -> tuple[str | None, str | None]:
-    """The holder of a claim (a claim folder, or a claim file of the flat layout) when it
-    carries the signature of that roster member. ("", "") for an unsigned or foreign claim,
-    which is reported and counts for nothing; (None, None) for one that cannot be read yet
-    (being written this very moment: read again once after a moment)."""
-    from udsat_desktop.sync import roster, trust
-
-    case_key = path.stem if path.suffix == ".json" else path.name.split("~")[0]
-    if path.suffix != ".json":
-        path = path / share_io.CLAIM_FILE
+def _load_claim(db: Database, path: Path, share: Path | None) -> bytes | str | None:
+    """A claim file's signed envelope; or why what is there is no claim; or None when it
+    cannot be read yet (its writer is still at it, or the share is failing)."""
     for attempt in range(2):
         try:
             blob = _open_claim(db, read_share_file(path, "claim", share=share), path, share)
             bounded_json.loads(blob)
-        except (sealed.NotForMe, bounded_json.BadJson, HostileFile) as exc:
-            if isinstance(exc, bounded_json.BadJson) and exc.incomplete and attempt == 0:
+            return blob
+        except sealed.NotForMe as exc:  # sealed before I joined the team: counts for nothing
+            return str(exc)
+        except bounded_json.BadJson as exc:
+            if exc.incomplete and attempt == 0:
                 time.sleep(0.2)  # may be being written this moment: read once more
                 continue
-            # sealed before I joined the team, or no claim at all (nested brackets, a number
-            # nobody writes, a copy that is not a prefix of one): counts for nothing
-            _refuse(
-                db,
-                None,
-                f"claims/{case_key}",
-                Msg("kravet ignoreres: {reason}", reason=str(exc)),
-                None,
-            )
-            return "", ""
-        except (
-            ValueError,
-            KeyError,
-            TypeError,
-            AttributeError,
-            FileNotFoundError,
-            sealed.SealError,
-        ):
+            # no claim at all (nested brackets, a number nobody writes): counts for nothing
+            return str(exc)
+        except FileNotFoundError:
+            return None  # taken over by a new claim once abandoned (share._claim)
+        except (ValueError, KeyError, TypeError, AttributeError, sealed.SealError):
             if attempt == 0:
-                time.sleep(0.2)
-            continue
+                time.sleep(0.2)  # a copy being completed this very moment
+        except (NotADirectoryError, share_io.NotAFolder):
+            return Msg("en fil ligger, hvor kravets mappe skal være")
+        except share_io.HostileFile as exc:
+            return exc.why or str(exc)
         except (OSError, ShareError):
-            return None, None
-        try:
-            payload, signer = trust.open_envelope(blob, CLAIM_KIND)
-            held = roster.current(db)
-            member = held.by_team_key(signer) if held else None
-            if member is None or not member.active:
-                raise trust.TrustError(Msg("kravet er ikke underskrevet af et medlem af teamet"))
-            if payload.get("user_id") != member.user_id or payload.get("case_key") != case_key:
-                raise trust.TrustError(Msg("kravet passer ikke til sagen eller underskriveren"))
-        except trust.TrustError as exc:
-            _refuse(
-                db,
-                None,
-                f"claims/{case_key}",
-                Msg("kravet ignoreres: {reason}", reason=str(exc)),
-                None,
-            )
-            return "", ""
-        return member.user_id, str(payload.get("claimed_at") or "")
-    return None, None
+            return None
+    return Msg("filen er ikke et krav")
+
+
+def _read_claim(
+    db: Database, path: Path, share: Path | None = None, report: SyncReport | None = None
+) -> tuple[str | None, str | None]:
+    """The holder of a claim (a claim folder, or a claim file of the flat layout) when it
+    carries the signature of that roster member. ("", "") for anything else in its place (an
+    unsigned or foreign claim, junk, a link, a folder, a file where the folder goes), which is
+    reported and counts for nothing; (None, None) for one that cannot be read yet (being
+    written this very moment, or the share failing: read again at the next sync)."""
+    from udsat_desktop.sync import roster, trust
+
+    case_key = path.stem if path.suffix == ".json" else path.name.split("~")[0]
+    shown = _rel(share, path) if share is not None else f"claims/{case_key}"
+    loaded = _load_claim(db, path if path.suffix == ".json" else path / share_io.CLAIM_FILE, share)
+    if loaded is None:
+        return None, None
+    try:
+        if isinstance(loaded, str):
+            raise trust.TrustError(loaded)
+        payload, signer = trust.open_envelope(loaded, CLAIM_KIND)
+        held = roster.current(db)
+        member = held.by_team_key(signer) if held else None
+        if member is None or not member.active:
+            raise trust.TrustError(Msg("kravet er ikke underskrevet af et medlem af teamet"))
+        if payload.get("user_id") != member.user_id or payload.get("case_key") != case_key:
+            raise trust.TrustError(Msg("kravet passer ikke til sagen eller underskriveren"))
+    except trust.TrustError as exc:
+        _refuse(db, report, shown, Msg("kravet ignoreres: {reason}", reason=str(exc)), None)
+        return "", ""
+    return member.user_id, str(payload.get("claimed_at") or "")
 
 
 def _legacy_claim(share: Path, case_key: str) -> Path | None:
@@ -587,6 +586,7 @@ def _try_claim(
     *,
     second: bool = False,
     row: state.ClaimRow | None = None,
+    report: SyncReport | None = None,
 ) -> ClaimResult:
     row = row or state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
     outcome, holder, holder_at = "queued", None, None
@@ -594,7 +594,9 @@ def _try_claim(
         try:
             if share_io.marker_id(share) is None:
                 raise share_io.NotAShare("")  # never written outside a set-up share
-            holder, holder_at = _claim_on_share(db, profile, case_key, share, row.claimed_at)
+            holder, holder_at = _claim_on_share(
+                db, profile, case_key, share, row.claimed_at, report
+            )
             mine = holder == profile.user_id
             outcome = "held" if mine else ("second" if second else "clash")
             if holder is None:  # the winner has not said who it is yet: ask again later
@@ -618,15 +620,22 @@ def claim_slots(share: Path, case_key: str) -> list[Path]:
 
 
 def _claim_on_share(
-    db: Database, profile: Profile, case_key: str, share: Path, claimed_at: str
+    db: Database,
+    profile: Profile,
+    case_key: str,
+    share: Path,
+    claimed_at: str,
+    report: SyncReport | None = None,
 ) -> tuple[str | None, str | None]:
-    """The case's holder after trying to claim it: the first valid claim wins; an unsigned or
-    foreign claim counts for nothing and the next slot is tried. Winning a slot while a valid
-    claim by someone else sits in another (a squatter's folder removed in between) gives the
-    claim back, so two reviewers are never both told they hold the case."""
+    """The case's holder after trying to claim it: the first valid claim wins; anything else
+    in a slot (unsigned, foreign, junk, overwritten) counts for nothing and the next slot is
+    tried. My own claim is read back once made (someone may have replaced it in between).
+    Winning a slot while a valid claim by someone else sits in another (a squatter's folder
+    removed in between) gives the claim back, so two reviewers are never both told they hold
+    the case."""
     legacy = _legacy_claim(share, case_key)
     if legacy is not None:
-        holder, holder_at = _read_claim(db, legacy, share)
+        holder, holder_at = _read_claim(db, legacy, share, report)
         if holder != "":
             return holder, holder_at
     slots = claim_slots(share, case_key)
@@ -643,21 +652,30 @@ def _claim_on_share(
                 ),
                 share=share,
             )
-        except (WriteOnceConflict, share_io.InProgress):
-            holder, holder_at = _read_claim(db, target, share)
-            if holder == "":
-                continue
+        except sealed.SealError:
+            raise  # no roster yet: the claim waits in the queue
+        except ShareError:  # someone's claim, or something else, holds the slot
+            pass
+        # read back what the slot holds now, mine or not, and check its signature
+        holder, holder_at = _read_claim(db, target, share, report)
+        if holder == "":
+            continue
+        if holder != profile.user_id:
             return holder, holder_at
         for other in slots[:index] + slots[index + 1 :]:
             if not _exists(other):
                 continue
-            holder, holder_at = _read_claim(db, other, share)
+            holder, holder_at = _read_claim(db, other, share, report)
             if holder and holder != profile.user_id:
                 _remove_own_claim(db, profile, target, share)
                 return holder, holder_at
-        return profile.user_id, claimed_at
-    # every slot holds something that is not a claim (reported in the sync log and the audit
-    # log): nobody can claim the case on the share; the user goes on as if offline
+        return profile.user_id, holder_at or claimed_at
+    # every slot holds something that is not a claim (each refused in the sync log and the
+    # audit log): nobody can claim the case on the share; the user goes on as if offline and
+    # is told at every sync until a coordinator clears the slots
+    log.warning("every claim slot of a case is squatted on the share")
+    if report is not None and case_key not in report.claims_blocked:
+        report.claims_blocked.append(case_key)
     return profile.user_id, claimed_at
 
 
@@ -721,12 +739,16 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
 
 
 def check_queued_claims(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
-    for case_key in state.queued_claims(db):
+    """Queued claims are tried on the share; the claims I hold on cases still being reviewed
+    are read again (a claim overwritten or removed on the share is not mine any more: if
+    someone else holds the case now, I am told; if nobody does, it is claimed again)."""
+    queued = state.queued_claims(db)
+    for case_key in [*queued, *state.held_claims_in_progress(db)]:
         # an assignment wins over a claim by anyone else: on a case assigned to me, a
         # colleague's claim makes mine a second review, never a clash to warn about
         assigned = state.assigned_reviewer(db, case_key) == profile.user_id
-        result = _try_claim(db, profile, case_key, share, second=assigned)
-        if result.state == "held":
+        result = _try_claim(db, profile, case_key, share, second=assigned, report=report)
+        if result.state == "held" and case_key in queued:
             report.claims_confirmed += 1
         elif result.state == "clash":
             report.claim_clashes.append(case_key)
@@ -1468,12 +1490,47 @@ def ingest(  # noqa: C901
     return report
 
 
+SIGNED_AHEAD = dt.timedelta(days=1)  # a signature "from the future": clocks and time zones
+# A review is dated the day it is opened and signed later, so an honest date never lies after
+# its signature; a quarter's leeway keeps rehearsals with a coming template's date working
+# and still refuses a review dated years ahead (2099), which would count as reviewed for good.
+REVIEW_AHEAD = dt.timedelta(days=92)
+
+
+def implausible_dates(review_date: object, signed_at: str, now: dt.datetime | None = None) -> str:
+    """Why a review's date cannot be right, judged by its signature's time (a review is not
+    dated months after it was signed, nor signed in the future); "" when it can. A review
+    dated 2099 must not count as reviewed for decades."""
+    try:
+        day = dt.date.fromisoformat(str(review_date))
+    except ValueError:
+        return Msg("gennemgangens dato kan ikke læses")
+    if not signed_at:
+        return Msg("underskriften har intet tidspunkt at holde gennemgangens dato op mod")
+    signed = dt.datetime.fromisoformat(signed_at)
+    if signed.tzinfo is None:
+        signed = signed.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
+    if signed - now > SIGNED_AHEAD:
+        return Msg(
+            "underskriften siger, at den er lavet {signed}, som ligger i fremtiden",
+            signed=signed.date(),
+        )
+    if day > (signed + REVIEW_AHEAD).date():
+        return Msg(
+            "gennemgangen er dateret {day}, efter den blev underskrevet {signed}",
+            day=day,
+            signed=signed.date(),
+        )
+    return ""
+
+
 def _bind(
-    record: dict[str, Any], found: tuple[str, list[str], str, str, str], held: Any
+    record: dict[str, Any], found: tuple[str, list[str], str, str, str, str], held: Any
 ) -> tuple[str, str]:
     """The verdict stored for a record, from its PDF's check and the record's binding to it;
     and the reason when the record does not hold together (audited)."""
-    verdict, signers, keywords, reason, stamped = found
+    verdict, signers, keywords, reason, stamped, signed_at = found
     if verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
         return verdict, reason
     if signers[:1] != [record["_signer_cert"]]:
@@ -1489,12 +1546,15 @@ def _bind(
             "underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke"
         )
     if record["_revoked"] or verdict == "REVOKED_SIGNER":
-        if _before_revocation(record, stamped):
-            return "TRUSTED", ""  # signed while the signer was on the team: it stays valid
-        return "REVOKED_SIGNER", Msg(
-            "underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før "
-            "tilbagekaldelsen; gennemgangen tælles ikke"
-        )
+        if not _before_revocation(record, stamped):
+            return "REVOKED_SIGNER", Msg(
+                "underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før "
+                "tilbagekaldelsen; gennemgangen tælles ikke"
+            )
+        verdict = "TRUSTED"  # signed while the signer was on the team: it stays valid
+    wrong = implausible_dates(record["review_date"], signed_at)
+    if wrong:  # signed by a member, but not believable: flagged, never counted as reviewed
+        return "UNCHECKED", Msg("{wrong}; gennemgangen tælles ikke", wrong=wrong)
     return verdict, ""
 
 
@@ -1603,9 +1663,10 @@ def _verdict_init(trust: Any) -> None:
     _TRUSTED[:] = [trust]
 
 
-def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str]:
+def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str, str]:
     """(verdict name, signing certificates in order, keywords, reason, the first signature's
-    trusted time as ISO text or "") of one PDF."""
+    trusted time as ISO text or "", its signing time as ISO text or "": a timestamp server's
+    time, else the signer's own clock) of one PDF."""
     from udsat_desktop.reports.ltv import signed_revision_digests
     from udsat_desktop.reports.verdicts import Verdict  # not .signing: no renderer
     from udsat_desktop.reports.verify import check_pdf
@@ -1614,17 +1675,20 @@ def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str]:
     # the record names the signed revision: validation data or a document timestamp added
     # later (B-LT/B-LTA) leave it, and so the identity, as it was
     if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
-        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash"), ""
+        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash"), "", ""
     result = check_pdf(pdf, _TRUSTED[0])
     reason = next((r.reason for r in result.reports if r.reason), "")
     first = result.reports[0] if result.reports else None
     stamped = first.timestamp.isoformat() if first is not None and first.timestamp else ""
+    # when it was signed: a timestamp server's time, else the signer's own clock
+    when = (first.timestamp or first.signed_at) if first is not None else None
     return (
         result.verdict.name,
         [r.cert_sha256 for r in result.reports],
         result.keywords,
         reason,
         stamped,
+        when.isoformat() if isinstance(when, dt.datetime) else "",
     )
 
 

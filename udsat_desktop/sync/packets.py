@@ -11,6 +11,7 @@ from typing import Any
 
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import remember_packet
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
@@ -56,11 +57,14 @@ def _share_packet(
         )
     target = share / "meetings" / meeting_date.isoformat()
     folder = f"meetings/{meeting_date.isoformat()}"
-    for original, item in zip(packet.originals, items, strict=True):
-        name = f"{folder}/{original.name}"
+    for index, (original, item) in enumerate(zip(packet.originals, items, strict=True), 1):
+        # on the share by the review's id only, as every other name there: the case key
+        # (which the local copy's name carries, for the coordinator) stays off the share
+        shared = shared_original_name(index, item.review_key)
+        name = f"{folder}/{shared}"
         try:
             publish_once(
-                target / original.name,
+                target / shared,
                 seal.seal(
                     signed_reviewers(db, item.review_key),
                     original.read_bytes(),
@@ -100,6 +104,12 @@ def _share_packet(
             share=share,
         )
     return target
+
+
+def shared_original_name(index: int, review_key: str) -> str:
+    """A packet's signed original on the share: its place on the agenda and the review's id
+    (pseudonymous; no case key)."""
+    return f"{index:02d}_{review_key}.pdf"
 
 
 @dataclass(frozen=True)
@@ -181,6 +191,10 @@ def make_packet(
             )
         )
     packet = build_packet(meeting, pdfs, out_dir)
+    try:  # so *Udskriv mødepakke…* finds it, also when `udsat packet` built it
+        remember_packet(paths.config, meeting_date.isoformat(), packet.packet)
+    except OSError:
+        log.warning("where the packet was written could not be remembered")
     shared_to, problem = None, ""
     if share is not None:
         try:

@@ -128,6 +128,10 @@ class NotAShare(ShareError):
     """The folder has no share marker (an empty mount point, a wrong drive letter)."""
 
 
+class NotAFolder(ShareError):
+    """A name on the share where a folder belongs is a file or a link; never gone through."""
+
+
 class HostileFile(ShareError):
     """A file on the share that is not a regular file of a sane size; never read."""
 
@@ -305,7 +309,7 @@ def session() -> Iterator[None]:
 
 
 def _not_a_folder(name: str) -> ShareError:
-    return ShareError(
+    return NotAFolder(
         Msg(
             "{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link "
             "eller en fil); der skrives og læses ikke gennem den",

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_labels
 from udsat_desktop.ui.busy import BusyTask, run_busy
 from udsat_desktop.ui.failures import failure_text
+from udsat_desktop.ui.file_dialogs import choose_save_file
 from udsat_desktop.ui.i18n import (
     date_format,
     domain,
@@ -219,10 +219,10 @@ class AuditLogWindow(QWidget):
             )
             return None
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(
+            target = choose_save_file(
                 self,
                 self.tr("Gem borgerens adgangslog"),
-                str(Path.home() / f"adgangslog-{self.case.text().strip().upper()}.pdf"),
+                f"adgangslog-{self.case.text().strip().upper()}.pdf",
                 "PDF (*.pdf)",
             )
         if not target:

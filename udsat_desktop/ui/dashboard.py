@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,7 @@ from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui import theme
+from udsat_desktop.ui.file_dialogs import choose_folder, choose_save_file
 from udsat_desktop.ui.i18n import date_format, domain, fill, fmt_date, fmt_number, month_format
 
 TITLE_FONT = QFont()
@@ -45,6 +46,23 @@ TITLE_FONT.setPointSize(15)
 TITLE_FONT.setBold(True)
 LABEL_FONT = QFont()
 LABEL_FONT.setPointSize(11)
+
+
+CATEGORY_WIDTH = 230  # px: a bar's label wraps to lines no wider (QtCharts would elide it)
+LEGEND_WIDTH = 320  # px: a legend entry wraps likewise
+
+
+def wrap_label(text: str, font: QFont, width: int) -> str:
+    """`text` as QtCharts rich text, broken at spaces into lines at most `width` pixels wide
+    (a single longer word keeps its own line): shown whole instead of cut off with "…"."""
+    metrics = QFontMetrics(font)
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
 def _msecs(day: dt.date) -> float:
@@ -168,6 +186,8 @@ class DashboardWindow(QWidget):
         layout.addWidget(scroll, 1)
         self.resize(1280, 900)
         self.figures: Figures | None = None
+        self._full_texts: dict[int, list[str]] = {}  # per chart being built: texts in full
+        self._wrapped: dict[int, list[str]] = {}  # per chart: its wrapped category labels
         self.refresh()
 
     def current_filter(self) -> DashboardFilter:
@@ -210,23 +230,35 @@ class DashboardWindow(QWidget):
                 else ""
             )
         )
-        self.views["fremdrift"].setChart(self._progress_chart(figs))
-        self.views["status"].setChart(self._bars(self.tr("Sager efter status"), figs.by_status))
-        self.views["udfald"].setChart(self._bars(self.tr("Udfald"), figs.outcomes))
-        self.views["naeste_skridt"].setChart(
-            self._bars(self.tr("Næste skridt efter type"), figs.steps_by_type)
+        self._show("fremdrift", self._progress_chart(figs))
+        self._show("status", self._bars(self.tr("Sager efter status"), figs.by_status))
+        self._show("udfald", self._bars(self.tr("Udfald"), figs.outcomes))
+        self._show(
+            "naeste_skridt", self._bars(self.tr("Næste skridt efter type"), figs.steps_by_type)
         )
         org = {k: v for k, v in figs.steps_by_org.items()}
-        self.views["ansvarlig"].setChart(
+        self._show(
+            "ansvarlig",
             self._bars(
                 self.tr("Næste skridt efter ansvarlig (heraf overskredne)"),
                 org,
                 figs.overdue_by_org,
-            )
+            ),
         )
-        self.views["medarbejdere"].setChart(
-            self._bars(self.tr("Gennemgange pr. medarbejder"), figs.per_reviewer)
+        self._show(
+            "medarbejdere", self._bars(self.tr("Gennemgange pr. medarbejder"), figs.per_reviewer)
         )
+
+    def _show(self, key: str, chart: QChart) -> None:
+        """The chart in its view; the view's tooltip holds every label and legend entry in
+        full, one a line (what the chart wraps, the tooltip says in one piece)."""
+        view = self.views[key]
+        view.setChart(chart)
+        texts = [chart.title(), *self._full_texts.pop(id(chart), [])]
+        view.setToolTip("\n".join(t for t in texts if t))
+        rows = sum(max(1, t.count("<br>") + 1) for t in self._wrapped.pop(id(chart), []))
+        line = QFontMetrics(LABEL_FONT).lineSpacing()
+        view.setMinimumHeight(max(340, 160 + rows * (line + 6)))
 
     def _chart(self, title: str) -> QChart:
         chart = QChart()
@@ -234,7 +266,10 @@ class DashboardWindow(QWidget):
         chart.setTitle(title)
         chart.setTitleFont(TITLE_FONT)
         chart.legend().setFont(LABEL_FONT)
+        chart.legend().setShowToolTips(True)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self._full_texts[id(chart)] = []
+        self._wrapped[id(chart)] = []
         return chart
 
     def _progress_chart(self, figs: Figures) -> QChart:
@@ -248,15 +283,15 @@ class DashboardWindow(QWidget):
         for day, share in figs.progress:
             actual.append(_msecs(day), 100 * share)
         targets = QScatterSeries()
-        targets.setName(
-            fill(
-                self.tr("Mål (%1)"),
-                ", ".join(
-                    fill(self.tr("%1 % senest %2"), fmt_number(100 * share), fmt_date(day))
-                    for day, share in TARGETS
-                ),
-            )
+        name = fill(
+            self.tr("Mål (%1)"),
+            ", ".join(
+                fill(self.tr("%1 % senest %2"), fmt_number(100 * share), fmt_date(day))
+                for day, share in TARGETS
+            ),
         )
+        targets.setName(wrap_label(name, LABEL_FONT, LEGEND_WIDTH))  # whole, never "30.0…"
+        self._full_texts[id(chart)] += [actual.name(), name]
         targets.setMarkerSize(14)
         targets.setColor(theme.error_color())
         for day, share in TARGETS:
@@ -269,6 +304,7 @@ class DashboardWindow(QWidget):
         x = QDateTimeAxis()
         x.setFormat(month_format())
         x.setLabelsFont(LABEL_FONT)
+        x.setTruncateLabels(False)
         days = [d - dt.timedelta(days=31) for d, _ in figs.progress[:1]]
         days += [d for d, _ in figs.progress] + [d for d, _ in TARGETS]
         x.setRange(
@@ -279,6 +315,7 @@ class DashboardWindow(QWidget):
         y.setRange(0, 100)
         y.setLabelFormat(self.tr("%d %%"))  # printf: Danish "50 %", English "50%"
         y.setLabelsFont(LABEL_FONT)
+        y.setTruncateLabels(False)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for series in (actual, targets):
@@ -303,13 +340,19 @@ class DashboardWindow(QWidget):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append([domain(k) for k in labels] or [self.tr("Ingen")])
+        full = [domain(k) for k in labels] or [self.tr("Ingen")]
+        wrapped = [wrap_label(text, LABEL_FONT, CATEGORY_WIDTH) for text in full]
+        y.append(wrapped)
         y.setLabelsFont(LABEL_FONT)
+        y.setTruncateLabels(False)  # wrapped to fit instead ("Forelagt rehabiliteringstea…")
+        self._full_texts[id(chart)] += full
+        self._wrapped[id(chart)] += wrapped
         x = QValueAxis()
         x.setRange(0, max([1, *values.values(), *(second or {}).values()]) * 1.1)
         x.applyNiceNumbers()
         x.setLabelFormat("%d")
         x.setLabelsFont(LABEL_FONT)
+        x.setTruncateLabels(False)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
@@ -318,7 +361,7 @@ class DashboardWindow(QWidget):
         return chart
 
     def export_png(self, folder: str | None = None) -> list[Path]:
-        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Gem diagrammer i"))
+        folder = folder or choose_folder(self, self.tr("Gem diagrammer i"))
         if not folder:
             return []
         saved = []
@@ -335,10 +378,10 @@ class DashboardWindow(QWidget):
         if refuse_unless_coordinator(self, self.profile, self.tr("eksportere sagslister")):
             return None
         if name is None:
-            name, _ = QFileDialog.getSaveFileName(
+            name = choose_save_file(
                 self,
                 self.tr("Eksportér til Excel"),
-                str(Path.home() / f"udsat-fremdrift-{dt.date.today().isoformat()}.xlsx"),
+                f"udsat-fremdrift-{dt.date.today().isoformat()}.xlsx",
                 "Excel (*.xlsx)",
             )
         if not name:

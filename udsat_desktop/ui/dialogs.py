@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,8 +55,10 @@ from udsat_desktop.store.importer import (
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.ui import theme
+from udsat_desktop.ui.file_dialogs import choose_file, in_documents
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, localize, translate
 from udsat_desktop.ui.import_preview import ImportPreview
+from udsat_desktop.ui.passphrase_guard import CapsLockWatch, WrongTries, forgotten_database_text
 from udsat_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -199,17 +200,26 @@ class UnlockDialog(QDialog):
         self.paths = paths
         self.db: Database | None = None
         self.profile: Profile | None = None
-        self.attempts = 0
         self.setWindowTitle(self.tr("Lås Udsat Desktop op"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Adgangskode"))
         self.passphrase.setToolTip(self.tr("Adgangskoden til din krypterede database"))
         self.error = _error_label()
+        self.caps = QLabel()
+        CapsLockWatch(self.passphrase, self.caps)
+        self.forgotten = QLabel(forgotten_database_text())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås op"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Lås op"))
+        self.tries = WrongTries(
+            [self.passphrase, self.ok_button],
+            self.error,
+            self.forgotten,
+            self.tr("Forkert adgangskode"),
+        )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afslut"))
         buttons.accepted.connect(self._unlock)
         buttons.rejected.connect(self.reject)
@@ -218,18 +228,26 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Sagerne er krypteret. Skriv din adgangskode.")))
         layout.addLayout(form)
+        layout.addWidget(self.caps)
         layout.addWidget(self.error)
+        layout.addWidget(self.forgotten)
         layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    @property
+    def attempts(self) -> int:
+        return self.tries.attempts
 
     def _unlock(self) -> None:
+        if self.tries.waiting:
+            return
         try:
             with _busy():
                 self.db, self.profile = open_existing(self.paths, self.passphrase.text())
         except WrongPassphrase:
-            self.attempts += 1
-            _show_error(self.error, self.tr("Forkert adgangskode. Prøv igen."))
             self.passphrase.clear()
             self.passphrase.setFocus()
+            self.tries.wrong()
             return
         except StoreError as exc:
             _show_error(self.error, error_text(exc))
@@ -369,12 +387,12 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         settings = QSettings()
-        start = str(settings.value("import/last_dir", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(
+        start = str(settings.value("import/last_dir", in_documents()))
+        name = choose_file(
             self,
             self.tr("Vælg målgruppeliste"),
-            start,
             self.tr("Målgruppelister (*.xlsx *.csv *.txt);;Alle filer (*)"),
+            start,
         )
         if name:
             settings.setValue("import/last_dir", str(Path(name).parent))

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,7 @@ from udsat_desktop.ui.i18n import (
     translate,
 )
 
+HELP_SCALE = 0.9  # help text relative to the form's text (it was a fixed 9 pt)
 ITEM = QT_TRANSLATE_NOOP("Domain", "Punkt")  # a group's item when the template names none
 
 
@@ -71,7 +73,9 @@ class FieldEditor(QWidget):
         self.label.setBuddy(self.input)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(theme.muted_style(9))
+        self.help.setObjectName("fieldHelp")
+        self.help.setStyleSheet(theme.muted_style())  # its size follows the form's (zoom)
+        self._fit_help()
         text = "\n".join(t for t in (help_text, example) if t)
         self.help.setText(text)
         self.help.setVisible(bool(text.strip()))
@@ -87,6 +91,17 @@ class FieldEditor(QWidget):
         layout.addWidget(self.help)
         layout.addWidget(self.error)
         self.set_required(field.required)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # Ctrl++ / Ctrl+- on the form
+            self._fit_help()
+        super().changeEvent(event)
+
+    def _fit_help(self) -> None:
+        """The help text a little smaller than the form's text, and zoomed with it."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, self.font().pointSizeF() * HELP_SCALE))
+        self.help.setFont(font)
 
     def set_required(self, required: bool) -> None:
         self.label.setText(domain(self.field.label) + (" *" if required else ""))

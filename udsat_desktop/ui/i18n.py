@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
@@ -93,6 +94,18 @@ def translations_folder() -> str:
     return str(resources.files("udsat_desktop.resources") / "i18n")
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_da: OK/Annullér, the file and print dialogs) may be:
+    Qt's configured folder, else PySide6's own (a frozen or relocated build may configure a
+    folder that is not there)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    found = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    found += [str(package / "Qt" / "translations"), str(package / "translations")]
+    return list(dict.fromkeys(f for f in found if f and Path(f).is_dir()))
+
+
 _installed: list[QTranslator] = []
 
 
@@ -105,12 +118,12 @@ def install_translations(app: Any, language: str) -> list[str]:
     uninstall_translations(app)
     QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["da"])))
     loaded: list[str] = []
-    for name, folder in (
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"udsat_{language}", translations_folder()),
+    for name, folders in (
+        (f"qtbase_{language}", qt_translation_folders()),
+        (f"udsat_{language}", [translations_folder()]),
     ):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)

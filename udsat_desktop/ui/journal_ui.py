@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from udsat_desktop.ui.app_support import refuse_unless_coordinator
+from udsat_desktop.ui.file_dialogs import choose_folder
 from udsat_desktop.ui.i18n import error_text, fill
 
 
@@ -30,7 +31,7 @@ class JournalExport(QObject):
         ):
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
+            folder = choose_folder(
                 window, self.tr("Eksportér til journalisering: vælg en tom mappe")
             )
         if not folder:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from udsat_desktop.ui.passphrase_guard import CapsLockWatch, WrongTries, forgotten_database_text
 
 log = logging.getLogger(__name__)
 LOCKED_TITLE = QT_TRANSLATE_NOOP("Lock", "Udsat Desktop – låst")
@@ -54,8 +55,16 @@ class LockPage(QWidget):
         button.clicked.connect(self._submit)
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Besked"))
+        self.message.setWordWrap(True)
+        self.caps = QLabel()
+        CapsLockWatch(self.passphrase, self.caps)
+        self.forgotten = QLabel(forgotten_database_text())
+        self.button = button
+        self.tries = WrongTries(
+            [self.passphrase, button], self.message, self.forgotten, self.tr("Forkert adgangskode")
+        )
         box = QVBoxLayout()
-        for w in (title, text, self.passphrase, button, self.message):
+        for w in (title, text, self.passphrase, self.caps, button, self.message, self.forgotten):
             box.addWidget(w)
         holder = QWidget()
         holder.setLayout(box)
@@ -66,7 +75,8 @@ class LockPage(QWidget):
         outer.addStretch(2)
 
     def _submit(self) -> None:
-        self.unlock_requested.emit(self.passphrase.text())
+        if not self.tries.waiting:
+            self.unlock_requested.emit(self.passphrase.text())
 
 
 class LockController(QObject):
@@ -155,7 +165,7 @@ class LockController(QObject):
         self.unlock_ms = (time.perf_counter() - started) * 1000
         window.lock_page.passphrase.clear()
         if not ok:
-            window.lock_page.message.setText(self.tr("Forkert adgangskode"))
+            window.lock_page.tries.wrong()
             log.info("unlock refused")
             return False
         window.stack.setCurrentIndex(0)

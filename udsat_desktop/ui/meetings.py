@@ -7,12 +7,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core import meetings as cm
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import meetings as m
+from udsat_desktop.ui.file_dialogs import choose_file, choose_folder
 from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_date, fmt_time
 from udsat_desktop.ui.meeting_dialogs import NewMeetingDialog, OutcomeDialog
 
@@ -287,13 +287,7 @@ class MeetingsWindow(QWidget):
         if day is None:
             return
         if folder is None:
-            # the user's own documents, not the data folder: the packet is plain (issue 36)
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Gem mødepakken i"), documents or str(Path.home())
-            )
+            folder = choose_folder(self, self.tr("Gem mødepakken i"))
         if not folder:
             return
 
@@ -341,15 +335,43 @@ class MeetingsWindow(QWidget):
             daemon=True,
         )
 
+    def packet_for(self, day: dt.date) -> Path | None:
+        """The meeting's latest packet built on this computer (in this window, or by
+        `udsat packet`), while it is where it was written."""
+        from udsat_desktop.platform.settings import remembered_packet
+
+        return remembered_packet(self.paths.config, day.isoformat())
+
     def print_packet(self) -> QWidget | None:
         from udsat_desktop.ui.printing import print_pdf
 
-        if self.last_packet is None or not self.last_packet.exists():
-            QMessageBox.information(self, self.tr("Udskriv"), self.tr("Byg mødepakken først."))
-            return None
         day = self.current_date()
-        cases = m.meeting_case_ids(self.db, day) if day is not None else []
-        dialog = print_pdf(self, self.db, self.profile, self.last_packet, cases=cases)
+        if day is None:
+            return None
+        packet = self.packet_for(day)
+        if packet is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Udskriv"),
+                fill(
+                    self.tr(
+                        "Der er ikke bygget en mødepakke til mødet %1 på denne computer, eller "
+                        "den er flyttet. Byg den med »Byg mødepakke…«, eller vælg filen, hvis "
+                        "du har den."
+                    ),
+                    fmt_date(day),
+                ),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                return None
+            name = choose_file(self, self.tr("Vælg mødepakken"), "PDF (*.pdf)")
+            if not name:
+                return None
+            packet = Path(name)
+        cases = m.meeting_case_ids(self.db, day)
+        dialog = print_pdf(self, self.db, self.profile, packet, cases=cases)
         self.print_dialog = dialog
         return dialog
 

@@ -129,8 +129,13 @@ class ReviewOpener(QObject):
                 window,
                 translate("ReviewOpener", "Underskrevet"),
                 fill(
-                    # the review id: the summary waits in the encrypted queue, not in a file
-                    translate("ReviewOpener", "Sammenfatningen er underskrevet: %1"),
+                    translate(
+                        "ReviewOpener",
+                        "Sammenfatningen er underskrevet: %1.\n\nProgrammet gemmer den "
+                        "underskrevne PDF krypteret og lægger den på fællesmappen ved næste "
+                        "synkronisering; du skal ikke gemme den et andet sted. Åbn den igen "
+                        "med knappen »Åbn underskrevet PDF« ved sagen i hovedvinduet.",
+                    ),
                     item.review_key,
                 ),
             )

@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QListWidgetItem,
@@ -46,7 +46,7 @@ from udsat_desktop.store.reviews import (
     start_correction,
 )
 from udsat_desktop.store.sqlite_errors import StorageError
-from udsat_desktop.ui import wheel_guard
+from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.failures import close_without_saving, not_saved_text
 from udsat_desktop.ui.i18n import (
     domain,
@@ -423,6 +423,7 @@ class ReviewWindow(QMainWindow):
                 page.load(self.answers)
                 page.blockSignals(False)
             page.set_read_only(True)  # type: ignore[attr-defined]
+        self._readable(True)
         self.co_reviewer.setEnabled(False)
         self.ready_button.setEnabled(False)
         self.problems.setText(self.tr("Kun visning: sagen gennemgås af en anden."))
@@ -594,6 +595,7 @@ class ReviewWindow(QMainWindow):
         self.status_label.setText(domain(REVIEW_STATUS_LABELS.get(self.review.status, "")))
         for page in self.pages:
             page.set_read_only(locked)  # type: ignore[attr-defined]
+        self._readable(locked)
         self.co_reviewer.setEnabled(not locked)
         self.ready_button.setVisible(not locked)
         self.correction_button.setVisible(locked)
@@ -605,6 +607,10 @@ class ReviewWindow(QMainWindow):
                     "en ny version, der henviser til denne."
                 )
             )
+
+    def _readable(self, read_only: bool) -> None:
+        """A read-only review keeps its text readable (theme.read_only_palette)."""
+        self.view.setPalette(theme.read_only_palette() if read_only else QPalette())
 
     def try_ready(self) -> None:
         self.save_now()

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -121,11 +120,82 @@ def ask_key_passphrase(parent: QWidget, paths: AppPaths, db: Any = None) -> str 
             text = dialog.passphrase()
             if db is None or confirm_not_database_passphrase(parent, db, paths, text):
                 return text
-    prompt = translate("Signing", "Adgangskode til din signeringsnøgle:")
-    text, ok = QInputDialog.getText(
-        parent, translate("Signing", "Underskriv"), prompt, QLineEdit.EchoMode.Password
-    )
-    return text if ok and text else None
+    asked = KeyPassphraseDialog(key_path(paths), parent)
+    if asked.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return asked.passphrase.text() or None
+
+
+class KeyPassphraseDialog(QDialog):
+    """The signing key's passphrase, checked against the key file before the dialog closes: a
+    wrong one is said (with the count, a growing wait and a Caps Lock hint) and the dialog
+    stays open for the next try."""
+
+    def __init__(self, key_file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+        from udsat_desktop.ui.passphrase_guard import (
+            CapsLockWatch,
+            WrongTries,
+            forgotten_key_text,
+        )
+
+        self.key_file = key_file
+        self.setWindowTitle(translate("Signing", "Underskriv"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(translate("Signing", "Adgangskode til nøglen"))
+        self.caps = QLabel()
+        CapsLockWatch(self.passphrase, self.caps)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(theme.error_style())
+        self.message.hide()
+        self.forgotten = QLabel(forgotten_key_text())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(translate("Signing", "Underskriv"))
+        self.tries = WrongTries(
+            [self.passphrase, self.ok_button],
+            self.message,
+            self.forgotten,
+            translate("Signing", "Forkert adgangskode til signeringsnøglen"),
+        )
+        form = QFormLayout()
+        form.addRow(translate("Signing", "&Adgangskode til din signeringsnøgle:"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.caps)
+        layout.addWidget(self.message)
+        layout.addWidget(self.forgotten)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def accept(self) -> None:
+        from udsat_desktop.reports.errors import SigningError
+        from udsat_desktop.reports.keyfile import WrongKeyPassphrase, open_key
+
+        if self.tries.waiting or not self.passphrase.text():
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            open_key(self.key_file, self.passphrase.text(), migrate=False)
+        except WrongKeyPassphrase:
+            self.passphrase.clear()
+            self.tries.wrong()
+            return
+        except SigningError as exc:  # the file itself is damaged or unreadable: said so
+            self.message.setText(error_text(exc))
+            self.message.show()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        super().accept()
 
 
 def confirm_not_database_passphrase(
@@ -268,9 +338,9 @@ class VerifyDialog(QDialog):
         self.resize(900, 320)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg PDF"), str(Path.home()), "PDF (*.pdf)"
-        )
+        from udsat_desktop.ui.file_dialogs import choose_file
+
+        name = choose_file(self, self.tr("Vælg PDF"), "PDF (*.pdf)")
         if name:
             self.path.setText(name)
             self.check()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
 from udsat_desktop.ui.failures import failure_text
+from udsat_desktop.ui.file_dialogs import choose_file, choose_folder
 from udsat_desktop.ui.i18n import (
     error_text,
     fill,
@@ -186,9 +186,7 @@ class SettingsDialog(QDialog):
         wheel_guard.guard(self)  # the auto-lock minutes change only when focused
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Vælg fællesmappe"), self.share.text() or str(Path.home())
-        )
+        folder = choose_folder(self, self.tr("Vælg fællesmappe"), self.share.text() or None)
         if folder:
             self.share.setText(folder)
             self.check_share()
@@ -248,9 +246,7 @@ class SettingsDialog(QDialog):
         from udsat_desktop.reports.errors import SigningError
         from udsat_desktop.sync.outbox import import_key, key_path
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg nøglefil"), str(Path.home()), self.tr("PKCS#12 (*.p12 *.pfx)")
-        )
+        name = choose_file(self, self.tr("Vælg nøglefil"), self.tr("PKCS#12 (*.p12 *.pfx)"))
         if not name:
             return False
         replace = key_path(self.paths).exists()
@@ -478,6 +474,23 @@ class SyncController(QObject):
                 self.tr("%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)"),
             )
             parts.append(fill(text, fmt_number(failed)))
+        if report is not None and report.reachable and report.claim_clashes:
+            parts.append(
+                fill(
+                    self.tr("en anden holder nu sagen: %1 (åbn den for at se hvem)"),
+                    ", ".join(report.claim_clashes),
+                )
+            )
+        if report is not None and report.reachable and report.claims_blocked:
+            parts.append(
+                fill(
+                    self.tr(
+                        "kan ikke reserveres på fællesmappen (ugyldige filer optager alle "
+                        "pladser; bed koordinatoren rydde op): %1"
+                    ),
+                    ", ".join(report.claims_blocked),
+                )
+            )
         return " · ".join(parts)
 
     def update_status(self, problem: str = "") -> None:
