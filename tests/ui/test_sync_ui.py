@@ -438,11 +438,16 @@ def test_a_claim_lost_or_blocked_on_the_share_is_told_in_the_status_bar(
     from udsat_desktop.sync import engine
 
     update_settings(paths.config, share_path=str(share))
+    from PySide6.QtWidgets import QMessageBox
+
     found = engine.SyncReport(claim_clashes=["AB12-CD34"], claims_blocked=["EF56-GH78"])
     monkeypatch.setattr(engine, "sync", lambda *a, **k: found)
+    warned: list[str] = []  # the clash is also said in a message (team_controller)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     main = make_window(demo_db, profile)
     qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
     wait_tasks(main.runner)
     text = main.sync_label.text()
     assert "en anden holder nu sagen: AB12-CD34" in text
     assert "kan ikke reserveres på fællesmappen" in text and "EF56-GH78" in text
+    assert warned and "AB12-CD34" in warned[0]
