@@ -317,3 +317,26 @@ def hold_head(db: Database, user_id: str, seq: int, blob: bytes, received_at: st
         "VALUES (?, ?, ?, ?)",
         (user_id, seq, blob, received_at),
     )
+
+
+def peek_secret(db: Database, name: str) -> bytes | None:
+    """A secret's bytes read without an ORM session (every sync asks); None when not made."""
+    found = db.reader().execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+    return bytes(found[0]) if found is not None else None
+
+
+def stored_records(db: Database) -> list[tuple[str, str]]:
+    """(review key, record text) of every signed summary the store keeps with its record,
+    oldest first."""
+    rows = db.reader().execute(
+        "SELECT review_key, record FROM signed_pdf WHERE record IS NOT NULL ORDER BY stored_at"
+    )
+    return [(str(key), str(text)) for key, text in rows]
+
+
+def unheld_corrections(db: Database, review_key: str) -> list[str]:
+    """The ids of reviews a member's list says correct this one and the store does not hold."""
+    rows = db.reader().execute(
+        "SELECT review_key FROM held_item WHERE replaces = ? AND matched = 0", (review_key,)
+    )
+    return [str(row[0]) for row in rows]

@@ -78,16 +78,14 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
         "hashes": heads.hashes_after(db, previous[1] if previous else 0, last_id),
         "public_key": _b64(key.public_key().public_bytes_raw()),
     }
-    from udsat_desktop.sync import trust
-
     # the audit key is this installation's alone; the team key (on the roster) vouches that
     # the head is the member's, so a coordinator can keep it as a second holder (issue 28)
-    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (trust.TEAM_SECRET,))
-    found = row.fetchone()  # read without an ORM session: every sync signs a head
+    from udsat_desktop.store.published import peek_secret
+    from udsat_desktop.sync import trust
+
+    found = peek_secret(db, trust.TEAM_SECRET)  # without an ORM session: every sync signs
     team = (
-        Ed25519PrivateKey.from_private_bytes(bytes(found[0]))
-        if found is not None
-        else trust.team_private(db)
+        Ed25519PrivateKey.from_private_bytes(found) if found is not None else trust.team_private(db)
     )
     signed = {
         "head": body,

@@ -135,17 +135,10 @@ def backfill(db: Database, profile: Profile) -> int:
     signed bytes and records are in the store) join it, oldest first."""
     from udsat_desktop.sync.engine import targets_of
 
-    if (
-        db.reader()
-        .execute("SELECT 1 FROM secret WHERE name = ?", (store.BACKFILL_SECRET,))
-        .fetchone()
-    ):
+    if store.peek_secret(db, store.BACKFILL_SECRET) is not None:
         return 0
     added = 0
-    rows = db.reader().execute(
-        "SELECT review_key, record FROM signed_pdf WHERE record IS NOT NULL ORDER BY stored_at"
-    )
-    for _key, text in list(rows):
+    for _key, text in store.stored_records(db):
         with contextlib.suppress(ValueError, KeyError, TypeError):
             record = json.loads(text)
             if record.get("signed_by") != profile.user_id:
@@ -162,11 +155,10 @@ def _my_key_id(db: Database) -> str:
 
     from udsat_desktop.sync import trust
 
-    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (trust.TEAM_SECRET,))
-    found = row.fetchone()
+    found = store.peek_secret(db, trust.TEAM_SECRET)
     if found is None:
         return key_id(trust.team_public(db))
-    key = Ed25519PrivateKey.from_private_bytes(bytes(found[0]))
+    key = Ed25519PrivateKey.from_private_bytes(found)
     return key_id(key.public_key().public_bytes_raw())
 
 
@@ -274,18 +266,14 @@ def _republish_one(
     db: Database, paths: AppPaths, share: Path, item: store.Item, kind: str, rel: str
 ) -> None:
     """One file of a review on my list, from the encrypted store, sealed to its readers."""
-    from udsat_desktop.store.signed_pdfs import signed_pdf
+    from udsat_desktop.store.signed_pdfs import signed_pdf, signed_record
     from udsat_desktop.sync.engine import KIND_SUMMARY, sealer
 
-    row = (
-        db.reader()
-        .execute("SELECT record FROM signed_pdf WHERE review_key = ?", (item.review_key,))
-        .fetchone()
-    )
+    stored_record = signed_record(db, item.review_key)
     pdf = signed_pdf(db, item.review_key)
-    if row is None or row[0] is None or pdf is None:
+    if stored_record is None or pdf is None:
         raise ValueError(Msg("den underskrevne udgave er ikke i det lokale lager"))
-    record_text = str(row[0])
+    record_text = stored_record
     record = json.loads(record_text)
     data = pdf if kind == KIND_SUMMARY else record_text.encode("utf-8")
     seal = sealer(db, paths)
@@ -604,10 +592,8 @@ def superseded_by_missing(db: Database, review_keys: list[str]) -> dict[str, str
     not hold: review key -> the missing correction's id."""
     out: dict[str, str] = {}
     for key in review_keys:
-        for row in db.reader().execute(
-            "SELECT review_key FROM held_item WHERE replaces = ? AND matched = 0", (key,)
-        ):
-            out[key] = str(row[0])
+        for correction in store.unheld_corrections(db, key):
+            out[key] = correction
     return out
 
 

@@ -1,4 +1,5 @@
 """One editor widget per checklist field type; the review form is built from these.
+It is over 400 lines because each field type's editor is small and they share one base.
 
 Template texts (labels, help, options) are shown through `domain()`; answers keep the
 template's own (Danish) option values whatever the UI language."""

@@ -108,8 +108,9 @@ class WrongTries:
             str(self.attempts),
         )
         if seconds:
-            text += " " + fill(  # never one second: the first wait is two
-                translate("Passphrase", "Du kan prøve igen om %1 sekunder."), str(seconds)
+            text += " " + fill(  # the waits are 2, 4, 8, 16 and 30 seconds
+                translate("Passphrase", "Du kan prøve igen om %1 sekunder."),  # never 1
+                str(seconds),
             )
             self.waiting = True
             for control in self.controls:

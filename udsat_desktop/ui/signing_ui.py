@@ -1,5 +1,6 @@
 """Signing and verification in the window: sign one review, sign every ready review in the
-background with progress and cancel, and check the signatures of a PDF."""
+background with progress and cancel, and check the signatures of a PDF. It is over 400 lines
+because the key dialogs (new key, passphrase tries) belong to the same signing flow."""
 
 from __future__ import annotations
 
