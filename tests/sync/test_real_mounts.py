@@ -543,8 +543,21 @@ def test_sigkill_at_every_link_and_rename(samba, mount_of, tmp_path, monkeypatch
         share_mod.set_up_share(folder)
         return folder, folder
 
-    first, _server = new_share()
+    first, first_server = new_share()
     team = make_team(tmp_path, first, monkeypatch)
+    # each sweep starts from a fresh copy of the team's share: the same marker (the id the
+    # coordinator signed into the roster), so the member's app takes it as the team's
+    marker = (first_server / share_mod.MARKER).read_bytes()
+
+    def team_share() -> tuple[Path, Path]:
+        share, server = new_share()
+        (server / share_mod.MARKER).unlink()
+        (server / share_mod.MARKER).write_bytes(marker)
+        for folder in ("team", "reviewers"):  # the roster and requests, as on the team's share
+            if (first_server / folder).is_dir():
+                shutil.copytree(first_server / folder, server / folder, dirs_exist_ok=True)
+        return share, server
+
     team.aa.run("demo", "--cases", "4")
     sign(team.aa, 1, seed=99)  # one review: its PDF and record, the certificate, the moves
     before = outbox_files(team.aa)
@@ -552,7 +565,7 @@ def test_sigkill_at_every_link_and_rename(samba, mount_of, tmp_path, monkeypatch
     shutil.copytree(team.aa.data, snapshot)
     kills = {}
     for call in ("linkat", "renameat", "rename", "renameat2"):
-        kills[call] = sweep(team, snapshot, new_share, before, call)
+        kills[call] = sweep(team, snapshot, team_share, before, call)
     # renames: the local atomic writes (certificates are no longer copied from the share into
     # a trust list, issue 13; an uploaded pair is no longer renamed into outbox/sendt but kept
     # in the encrypted store and removed, issue 16)
