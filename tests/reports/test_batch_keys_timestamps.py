@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from tests.queued import copy_out, pdf_of, queued_names, record_text_of
 from tests.reports.tsa_server import tsa_server
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
@@ -55,12 +56,13 @@ def test_batch_in_worker_processes_signs_every_ready_review(demo_db, profile, pa
     assert all(get_review(demo_db, i).status == SIGNED for i in ids)
     trusted = trust_list(trust_folder(paths))
     for item in items:
-        pdf = item.pdf.read_bytes()
-        record = json.loads(item.record.read_text(encoding="utf-8"))
+        pdf = pdf_of(demo_db, item)
+        record = json.loads(record_text_of(demo_db, item))
         assert record["pdf_sha256"] == hashlib.sha256(pdf).hexdigest() == item.sha256
         (report,) = verify_pdf(pdf, trusted)
         assert report.verdict is Verdict.TRUSTED and report.covers_whole_file
-    assert not [p for p in paths.outbox.iterdir() if p.suffix not in (".pdf", ".json")]
+    assert not paths.outbox.exists()  # the queue is in the encrypted store
+    assert queued_names(demo_db) == {i.name for i in items}
 
 
 def test_cancelled_batch_keeps_finished_reviews_and_leaves_the_rest_ready(demo_db, profile, paths):
@@ -78,8 +80,7 @@ def test_cancelled_batch_keeps_finished_reviews_and_leaves_the_rest_ready(demo_d
         sign_ready(demo_db, paths, profile, LIB, KEY_PASS, progress=progress, workers=2)
     statuses = [get_review(demo_db, i).status for i in ids]
     assert statuses.count(SIGNED) == 3 and statuses.count("klar") == 5
-    assert len(list(paths.outbox.glob("*.pdf"))) == 3
-    assert len(list(paths.outbox.glob("*.json"))) == 3
+    assert len(queued_names(demo_db)) == 3 and not paths.outbox.exists()
     # and the rest can be signed afterwards
     assert len(sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)) == 5
 
@@ -98,7 +99,7 @@ def test_timestamp_server_makes_pades_b_t(demo_db, profile, paths):
     with tsa_server() as (url, hits):
         item = sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS, timestamp_url=url)
     assert hits, "the timestamp server was never asked"
-    (report,) = verify_pdf(item.pdf.read_bytes(), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
     assert report.verdict is Verdict.TRUSTED
     assert report.timestamp is not None
     assert abs(report.timestamp - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=2)
@@ -120,7 +121,7 @@ def test_unreachable_timestamp_server_is_a_clear_error_and_nothing_is_signed(
             timestamp_url="http://127.0.0.1:9/tsa",
         )
     assert get_review(demo_db, review_id).status == "klar"
-    assert not paths.outbox.exists() or not list(paths.outbox.iterdir())
+    assert not paths.outbox.exists() and not queued_names(demo_db)
 
 
 def organisation_p12(
@@ -173,10 +174,11 @@ def test_organisation_p12_is_imported_and_signs(demo_db, profile, paths, tmp_pat
     assert list(key_path(paths).parent.glob("signing-key.p12.*.bak"))
     (review_id,) = ready_ids(demo_db)[:1]
     item = sign_review(demo_db, paths, profile, LIB, review_id, "org-kode-42")
-    (report,) = verify_pdf(item.pdf.read_bytes(), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
     assert report.verdict is Verdict.TRUSTED and "Åse Øberg" in report.signer
     if shutil.which("pdfsig"):
-        out = subprocess.run(["pdfsig", str(item.pdf)], capture_output=True, text=True)
+        copy = copy_out(demo_db, item, tmp_path / "out")
+        out = subprocess.run(["pdfsig", str(copy)], capture_output=True, text=True)
         assert "Signature is Valid" in out.stdout
 
 
@@ -250,9 +252,9 @@ def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, prof
     )
     full = sign_review(demo_db, paths, profile, needs_full, second, KEY_PASS)
 
-    def text(path) -> str:
+    def text(item) -> str:
         return "".join(
-            p.extract_text() for p in pypdf.PdfReader(_io.BytesIO(path.read_bytes())).pages
+            p.extract_text() for p in pypdf.PdfReader(_io.BytesIO(pdf_of(demo_db, item))).pages
         )
 
     cprs = dict(
@@ -260,8 +262,8 @@ def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, prof
             'SELECT r.id, c.cpr FROM review r JOIN "case" c ON c.id = r.case_id'
         )
     )
-    assert cprs[first] not in text(masked.pdf) and cprs[first][:6] + "-xxxx" in text(masked.pdf)
-    assert cprs[second] in text(full.pdf)
+    assert cprs[first] not in text(masked) and cprs[first][:6] + "-xxxx" in text(masked)
+    assert cprs[second] in text(full)
 
 
 def test_template_outputs_setting_is_validated():

@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 
+from tests.queued import member_queue
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.audit_heads import FOLDER as HEADS
@@ -154,12 +155,12 @@ def _outsider_pair_under(share, kk, outsider: Member, review_id: str, case_key: 
     finally:
         db.close()
     assert outsider.run("sign", "--ready")[0] == 0
-    (pdf,) = outsider.paths.outbox.glob("*.pdf")
-    record = json.loads(pdf.with_suffix(".json").read_text())
+    ((pdf, record_text),) = member_queue(outsider).values()  # the encrypted queue
+    record = json.loads(record_text)
     assert record["review_id"] == review_id
     target = pdf_of(share, record)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf.read_bytes())
+    target.write_bytes(pdf)
     record_path_of(share, record).parent.mkdir(parents=True, exist_ok=True)
     return record
 
@@ -259,7 +260,7 @@ def _sign_correction(aa: Member, review_id: str) -> str:
             )
             .fetchone()
         )
-        new = reviews.start_correction(db, old[0], profile.user_id)
+        new = reviews.start_correction(db, old[0], profile.user_id, "Ny lægeattest")
         template = LIB.get(str(old[1]), str(old[2]))
         assert reviews.mark_ready(db, new.id, profile.user_id, template) == []
         key = new.review_key
@@ -324,7 +325,7 @@ def test_hostile_list_pieces_are_named_and_the_rest_of_the_ingest_goes_on(round_
     assert report["new"] == 2  # Anna's reviews are in
     named = {name: why for name, why in report["problems"]}
     base = folder.relative_to(share).as_posix()
-    assert "ikke gyldig JSON" in named[f"{base}/00000007-{zeros}.json"]
+    assert "for dybt indlejret" in named[f"{base}/00000007-{zeros}.json"]
     assert "for stor" in named[f"{base}/00000008-{zeros}.json"]
     assert "ikke en almindelig fil" in named[f"{base}/00000009-{zeros}.json"]
     assert "ikke underskrevet af" in named[f"{base}/00000010-{zeros}.json"]

@@ -400,7 +400,8 @@ def test_plain_files_of_before_still_ingest_but_nothing_new_is_written_plain(tea
     new = sorted(
         p.relative_to(share).parts[0] for p in share.rglob("*") if p.is_file() and p not in before
     )
-    assert set(new) <= {"reviewers", "audit-heads"}, new
+    # plain: the request, audit heads and the list of what was published (ids and hashes)
+    assert set(new) <= {"reviewers", "audit-heads", "published"}, new
     del keys
 
 

@@ -473,7 +473,14 @@ def _absorb_one(
             )
             return
         store.hold_chunk(
-            db, member.user_id, kid, count, payload["head"], blob, payload["entries"], _now()
+            db,
+            member.user_id,
+            kid,
+            count,
+            payload["head"],
+            blob,
+            payload["entries"],
+            dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),  # ordered with revocation
         )
         have, head = count, payload["head"]
 
@@ -609,8 +616,8 @@ def listed_before(db: Database, user_id: str, review_id: str, pdf_sha256: str, w
         if owner != user_id or digest != pdf_sha256:
             continue
         with contextlib.suppress(ValueError, TypeError):
-            # both to the second, by this coordinator's clock: what her app held when she
+            # both to the microsecond, by this coordinator's clock: what her app held when she
             # revoked (take_lists_now runs first) was received before it
-            if dt.datetime.fromisoformat(received) <= limit:
+            if dt.datetime.fromisoformat(received) < limit:
                 return True
     return False

@@ -968,7 +968,13 @@ def revoke(
     if member.team_key == b64(trust.team_public(db)):
         raise RosterError(Msg("Du kan ikke tilbagekalde dig selv"))
     members = [
-        dataclasses.replace(m, revoked_at=_now()) if m.user_id == user_id else m
+        # to the microsecond: what the coordinator's app received of the member's published
+        # list just before this (sync/published.py) must come before it, within one second too
+        dataclasses.replace(
+            m, revoked_at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        )
+        if m.user_id == user_id
+        else m
         for m in roster.members
     ]
     return _commit(db, paths, profile, roster, members, share)
