@@ -69,9 +69,14 @@ grep -q 'udsat-smøke-Ω' "$OUT" || fail "the data folder's name did not come ou
 # Wine 8.0 even in a five-line script with this Python; plain multiprocessing works.)
 udsat demo --cases 30 --reviews 4 || fail "demo"
 udsat sign --ready || fail "sign"
-pdfs=("$WINEPREFIX/drive_c/udsat-smøke-Ω/outbox/"*.pdf)
-[ -f "${pdfs[0]}" ] || fail "no signed summary in the outbox"
-udsat verify "C:\\udsat-smøke-Ω\\outbox\\$(basename "${pdfs[0]}")" || fail "verify"
+# the signed summaries wait in the encrypted store (no plain outbox): write one out, check it
+[ ! -d "$WINEPREFIX/drive_c/udsat-smøke-Ω/outbox" ] || fail "a plain outbox folder was made"
+udsat cases --status underskrevet --limit 1 || fail "cases"
+case_key=$(grep -m1 -oE '^[0-9A-Z]{4}-[0-9A-Z]{4}' "$OUT" || true)
+[ -n "$case_key" ] || fail "no signed case"
+udsat summary "$case_key" --out 'C:\udsat-sammenfatning.pdf' || fail "summary"
+[ -f "$WINEPREFIX/drive_c/udsat-sammenfatning.pdf" ] || fail "no signed summary written"
+udsat verify 'C:\udsat-sammenfatning.pdf' || fail "verify"
 grep -q "intakt, kendt underskriver" "$OUT" || fail "verify verdict"
 mkdir -p "$WINEPREFIX/drive_c/share"
 udsat config --share 'C:\share' >/dev/null || fail "config"
