@@ -181,5 +181,5 @@ def test_sync_help_documents_the_refused_exit_status(capsys):
     assert stop.value.code == 0
     assert "Afslutningsstatus: 0 synkroniseret; 1 noget kunne ikke synkroniseres" in out
     assert "3 synkroniseret, men filer på fællesmappen blev afvist" in out
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    assert "3 when it synced but refused files on the share" in readme
+    cli_doc = " ".join((ROOT / "docs" / "cli.md").read_text(encoding="utf-8").split())
+    assert "3 when it synced but refused files on the share" in cli_doc

@@ -33,8 +33,8 @@ def test_smoke_start_on_a_demo_database(tmp_path):
     assert f"cases=250 rows_loaded={CaseQueueModel.FIRST_PAGE}" in first.stdout
     again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and "cases=250" in again.stdout
-    # launch speed depends on the queue not waiting for SQLAlchemy (see README, "Two
-    # read/write paths"); anything that drags it onto the start path fails here. (The first
+    # launch speed depends on the queue not waiting for SQLAlchemy (see docs/architecture.md,
+    # "Two read/write paths"); anything that drags it onto the start path fails here. (The first
     # run built the demo database, which uses the write path.)
     assert "sqlalchemy_loaded=0" in again.stdout
 
