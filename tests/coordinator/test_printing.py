@@ -6,7 +6,6 @@ import glob
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pypdf
@@ -14,6 +13,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from tests.queued import copy_out
+from tests.waiting import poll
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
@@ -67,13 +67,13 @@ def _cups_pdf_queue() -> str | None:
     running = subprocess.run(["lpstat", "-r"], capture_output=True, text=True)
     if "is running" not in running.stdout:
         subprocess.run(["cupsd"], check=False)
-        for _ in range(50):
-            if (
+        poll(
+            lambda: (
                 "is running"
                 in subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout
-            ):
-                break
-            time.sleep(0.1)
+            ),
+            5,
+        )
     listed = subprocess.run(["lpstat", "-p", "PDF"], capture_output=True, text=True)
     if listed.returncode != 0:
         subprocess.run(
@@ -115,18 +115,16 @@ def test_print_job_through_the_real_cups_pdf_queue(qtbot, demo_db, profile, summ
     assert printer.isValid(), "Qt does not see the CUPS queue"
     printer.setDocName("udsat-test")
     pages = print_to(printer, demo_db, profile, summary_pdf)
-    deadline = time.monotonic() + 60
-    new: set[str] = set()
-    while time.monotonic() < deadline and not new:
-        time.sleep(0.5)
-        new = _outputs() - before
+    new = poll(lambda: _outputs() - before, 60)
     assert new, "cups-pdf wrote no file"
     (out,) = new
-    count = None
-    while time.monotonic() < deadline and count is None:  # cups-pdf may still be writing
+
+    def page_count() -> tuple[int] | None:  # cups-pdf may still be writing
         try:
-            count = len(pypdf.PdfReader(out).pages)
+            return (len(pypdf.PdfReader(out).pages),)
         except pypdf.errors.PdfReadError:
-            time.sleep(0.5)
+            return None
+
+    (count,) = poll(page_count, 60) or (None,)
     assert count == pages
     assert audited_prints(demo_db)

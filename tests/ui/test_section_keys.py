@@ -75,7 +75,7 @@ def test_section_keys_work_while_typing_a_correction(qtbot, demo_db, profile, pa
     qtbot.keyClick(target, Qt.Key.Key_End, CTRL)
     qtbot.keyClicks(target, " Tilføjet.", delay=10)
     qtbot.waitUntil(lambda: win.claim_state == "done")
-    qtbot.wait(600)  # past the first autosave
+    qtbot.waitUntil(lambda: not win.pending and win.save_label.text().startswith("Gemt"))
     qtbot.keyClick(target, Qt.Key.Key_PageDown, CTRL)
     assert win.sections.currentRow() == row + 1
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_PageUp, CTRL)

@@ -223,7 +223,6 @@ def test_a_hung_share_does_not_freeze_the_first_edit(
     on after a short wait with the claim queued; when the drive answers that a colleague
     holds the case, the user is told."""
     import threading
-    import time
 
     from tests.team_helpers import approved_colleague
     from udsat_desktop.sync import engine
@@ -237,8 +236,11 @@ def test_a_hung_share_does_not_freeze_the_first_edit(
     drive = threading.Event()
     real_create = engine.claim_once
 
+    answered = threading.Event()
+
     def hung_create(target, data, **kwargs):
         drive.wait(30)  # a stalled SMB/NFS call
+        answered.set()
         colleague.claim(share, case_key, "2026-11-20T09:15:00+00:00")  # meanwhile it landed
         return real_create(target, data, **kwargs)
 
@@ -247,9 +249,8 @@ def test_a_hung_share_does_not_freeze_the_first_edit(
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     window = main.open_review_for(row.id)
-    started = time.perf_counter()
     first_edit(qtbot, window)
-    assert time.perf_counter() - started < 5
+    assert not answered.is_set()  # the edit went on while the drive still hung
     state = (
         demo_db.reader()
         .execute("SELECT state FROM claim WHERE case_key = ?", (case_key,))
@@ -321,7 +322,6 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     """Saving a folder writes its marker; a drive that does not answer costs the dialog at
     most SHARE_WAIT_S, not a frozen window."""
     import threading
-    import time
 
     from udsat_desktop.sync import share as share_mod
     from udsat_desktop.ui import sync_ui
@@ -338,16 +338,22 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
 
     release = threading.Event()
     real = share_mod._check_share
-    monkeypatch.setattr(share_mod, "_check_share", lambda *a: release.wait(20) and real(*a))
+    answered = threading.Event()
+
+    def hung_check(*a):
+        released = release.wait(20)
+        answered.set()
+        return released and real(*a)
+
+    monkeypatch.setattr(share_mod, "_check_share", hung_check)
     monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
     dialog = main.admin_ctrl.open_settings()
-    started = time.perf_counter()
     probe = dialog.check_share()
-    assert time.perf_counter() - started < 0.5  # the dialog does not wait at all...
+    assert not answered.is_set()  # the dialog does not wait for the drive at all...
     assert dialog.share_state.text() == "Kontrollerer fællesmappen…"
     with qtbot.waitSignal(probe.finished, timeout=5000):  # ...and the probe gives up
         pass
-    assert time.perf_counter() - started < 3
+    assert not answered.is_set()  # given up while the drive still hung
     assert "svarede ikke" in dialog.share_state.text()
     release.set()
     dialog.reject()
