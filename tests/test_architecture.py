@@ -236,6 +236,10 @@ def test_benchmarks_and_packaging_import_only_what_exists():
 # --- The house's structure (issue 27): no loops inside a package, imports at the top, short
 # modules. Each check prints every offender, so one run shows all there is to do.
 
+# Imports under `if TYPE_CHECKING:` make a loop too: issue 27 counts ui/review_window <->
+# review_pages, joined only there, among the five loops to break (and ui/controller ->
+# main_window in the 12-file one). Such an edge is shown as `-(TYPE_CHECKING)->`.
+TYPE_CHECKING_COUNTS = True
 LAZY_BUDGET = 40
 LAZY_MARK = "# lazy:"
 MAX_LINES = 600
@@ -330,7 +334,7 @@ def import_graph(links: list[OwnImport]) -> dict[str, dict[str, str]]:
     order = ["", "in a function", "TYPE_CHECKING"]
     graph: dict[str, dict[str, str]] = {}
     for link in links:
-        if link.target == link.source:
+        if link.target == link.source or (link.type_checking and not TYPE_CHECKING_COUNTS):
             continue
         how = "TYPE_CHECKING" if link.type_checking else "in a function" if link.in_function else ""
         edges = graph.setdefault(link.source, {})
