@@ -18,7 +18,8 @@ from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import Identity, Verdict, add_to_trust_list, render_and_sign
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import get_review, summary_of
+from udsat_desktop.store.reviews.review_flow import get_review
+from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.outbox import sign_ready, trust_folder
 
 LIB = bundled_library()

@@ -24,7 +24,8 @@ from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import SIGNED, get_review
+from udsat_desktop.store.reviews import SIGNED
+from udsat_desktop.store.reviews.review_flow import get_review
 from udsat_desktop.sync.outbox import (
     ensure_key,
     import_key,

@@ -15,7 +15,9 @@ from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus
 from udsat_desktop.core.summary import sections_from_answers
 from udsat_desktop.reports.pdf import render_summary
-from udsat_desktop.store.reviews import open_review, record_consent, start_review, summary_of
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.review_flow import open_review, start_review
+from udsat_desktop.store.reviews.summaries import summary_of
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 LIB = bundled_library()

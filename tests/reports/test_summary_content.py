@@ -17,7 +17,8 @@ from udsat_desktop.core.consent import StepOrganisation, StepStatus
 from udsat_desktop.core.summary import Summary, SummaryRow, SummarySection, SummaryTable
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import add_next_step, set_step_status, summary_of
+from udsat_desktop.store.reviews.next_steps import add_next_step, set_step_status
+from udsat_desktop.store.reviews.summaries import summary_of
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 LIB = bundled_library()

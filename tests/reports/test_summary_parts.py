@@ -19,15 +19,10 @@ from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import (
-    add_next_step,
-    get_review,
-    mark_ready,
-    open_review,
-    record_consent,
-    save_review,
-    summary_of,
-)
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import get_review, mark_ready, open_review, save_review
+from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.outbox import sign_review, trust_folder
 
 LIB = bundled_library()

@@ -25,8 +25,9 @@ from udsat_desktop.platform.kdf import KeyInfo
 from udsat_desktop.reports import keyfile
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import Verdict, load_certificate, trust_list, verify_pdf
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
 from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.sync.outbox import ensure_key, import_key, key_path, sign_review, trust_folder
 
 KEY_PASS = "nøgle-kode-1"

@@ -15,21 +15,17 @@ from udsat_desktop.core.consent import (
 )
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
-from udsat_desktop.store.reviews import (
-    READY,
-    SIGNED,
-    ReviewLocked,
-    StepBlocked,
-    add_next_step,
-    follow_up,
-    lock_signed,
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.followups import follow_up
+from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case
+from udsat_desktop.store.reviews.review_flow import (
     mark_ready,
-    next_steps_of_case,
     open_review,
-    record_consent,
     save_review,
     start_correction,
 )
+from udsat_desktop.store.reviews.signing import lock_signed
+from udsat_desktop.store.reviews.state import READY, SIGNED, ReviewLocked, StepBlocked
 
 LIB = bundled_library()
 TODAY = dt.date(2026, 3, 2)
@@ -289,7 +285,8 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
     from udsat_desktop.store.dashboard import case_rows
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.queue import overdue_step_count
-    from udsat_desktop.store.reviews import follow_up, next_steps_of_case
+    from udsat_desktop.store.reviews.followups import follow_up
+    from udsat_desktop.store.reviews.next_steps import next_steps_of_case
 
     build_demo_reviews(demo_db, 30, profile.user_id, LIB, seed=102)
     today = dt.date.today()
@@ -317,8 +314,8 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
 def test_adding_and_changing_a_step_check_its_type_consent_and_note_alike(
     demo_db, profile, case_id
 ):
-    from udsat_desktop.store.db import StoreError
-    from udsat_desktop.store.reviews import update_next_step
+    from udsat_desktop.store.errors import StoreError
+    from udsat_desktop.store.reviews.next_steps import update_next_step
 
     user = profile.user_id
     with pytest.raises(StoreError, match="Ukendt type"):

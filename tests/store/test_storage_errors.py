@@ -24,7 +24,7 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.lifecycle import initialise, open_existing
-from udsat_desktop.store.reviews import get_review, save_review
+from udsat_desktop.store.reviews.review_flow import get_review, save_review
 from udsat_desktop.store.sqlite_errors import (
     DiskFull,
     ReadOnlyStore,

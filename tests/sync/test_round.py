@@ -148,7 +148,7 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     import json
 
     from udsat_desktop.store.dashboard import figures
-    from udsat_desktop.store.reviews import follow_up
+    from udsat_desktop.store.reviews.followups import follow_up
 
     key = reader_key(kk)  # what is on the share is sealed: read as the coordinator
     open_steps = [
@@ -242,7 +242,7 @@ def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):
 
 
 def test_a_correction_replaces_its_first_version_without_a_conflict(team):
-    from udsat_desktop.store.reviews import get_review, mark_ready, start_correction
+    from udsat_desktop.store.reviews.review_flow import get_review, mark_ready, start_correction
 
     share, kk, aa, _bb = team
     kk.run("demo", "--cases", "4")

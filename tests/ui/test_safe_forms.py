@@ -15,13 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import StepOrganisation, StepStatus
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import (
-    add_next_step,
-    get_review,
-    next_steps_of_case,
-    open_review,
-    step_history,
-)
+from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case, step_history
+from udsat_desktop.store.reviews.review_flow import get_review, open_review
 from udsat_desktop.ui.review_window import NextStepsPage, ReviewWindow
 
 

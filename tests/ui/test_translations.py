@@ -461,7 +461,7 @@ def test_every_translatable_text_is_visible_to_lupdate():
 
 def test_a_joined_problem_list_is_shown_in_english(use_language, paths):
     from udsat_desktop.core.status import Organisation, Role
-    from udsat_desktop.store.db import StoreError
+    from udsat_desktop.store.errors import StoreError
     from udsat_desktop.store.lifecycle import initialise
     from udsat_desktop.ui.i18n import error_text, fill
 

@@ -5,7 +5,7 @@ and next steps, and the counts built from them, read in one place for the case p
 A case's review in force is store/versions.py's (the latest signed version no other replaces
 and no decision overrules; none while the case is in conflict). Its next steps are this
 store's own (`next_step`, from reviews made here) and those of colleagues' reviews in force
-ingested from the share (`reviews.team_steps`). Its consents are the ones recorded here, or,
+ingested from the share (`team_steps`). Its consents are the ones recorded here, or,
 for a case reviewed by a colleague, those their review in force recorded.
 """
 
@@ -16,7 +16,38 @@ from dataclasses import dataclass
 
 from udsat_desktop.core.consent import StepStatus, step_overdue
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.versions import SignedVersion, all_latest, latest_signed
+from udsat_desktop.store.queue import consent_summary
+from udsat_desktop.store.versions import SignedVersion, all_latest, latest_signed, not_counted_keys
+
+_TEAM_STEPS = """
+SELECT i.review_key, i.case_key, json_extract(j.value, '$.type'),
+       json_extract(j.value, '$.organisation'),
+       json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
+FROM ingested_record i, json_each(i.record, '$.next_steps') j
+WHERE i.verdict = 'TRUSTED'
+  AND i.review_key NOT IN (SELECT review_key FROM review)
+  AND i.review_key NOT IN (
+      SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record
+      WHERE json_extract(record, '$.replaces_review_id') IS NOT NULL)
+"""
+
+
+def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
+    """Next steps from colleagues' signed reviews ingested from the share (the latest version
+    of each; reviews made here are counted from the local store instead): case key, type,
+    organisation, deadline, status. A review not in force (either side of an undecided
+    conflict, or one a coordinator's decision overrules) adds no steps: nothing is counted
+    twice."""
+    skip = not_counted_keys(db)
+    rows = []
+    for review_key, case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+        if review_key in skip:
+            continue
+        if kind and org:
+            rows.append(
+                (case_key, kind, org, dt.date.fromisoformat(deadline) if deadline else None, status)
+            )
+    return rows
 
 
 @dataclass(frozen=True)
@@ -32,8 +63,6 @@ class StepFact:
 def all_steps(db: Database) -> list[StepFact]:
     """Every next step that counts: this store's and those of colleagues' reviews in force
     (never a step of a review not in force, never one twice)."""
-    from udsat_desktop.store.reviews import team_steps
-
     out = [
         StepFact(
             case_key,
@@ -116,7 +145,6 @@ def case_consents(db: Database, case_id: int, case_key: str) -> list[tuple[str, 
     """(purpose, status, form, date) of each consent of a case: the ones recorded here; for a
     case a colleague reviewed, those their review in force recorded (form unknown: "",
     the review's date)."""
-    from udsat_desktop.store.queue import consent_summary
 
     local = consent_summary(db, case_id)
     if local:

@@ -21,9 +21,12 @@ from udsat_desktop.core.status import (
     ensure_transition,
 )
 from udsat_desktop.core.text import Msg, join
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.case_facts import reviewed_case_count, signed_review_count, step_counts
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Case, Review, Reviewer, UserProfile, utcnow
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.versions import open_conflict_keys
 
 # ------------------------------------------------------------------------- case keys
 
@@ -125,12 +128,6 @@ def stats(db: Database) -> dict[str, Any]:
         reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status)).all())
     # signed reviews, next steps, reviewed cases and conflicts as the dashboard and the
     # workbook count them: this store's and the team's ingested ones (store/case_facts.py)
-    from udsat_desktop.store.case_facts import (
-        reviewed_case_count,
-        signed_review_count,
-        step_counts,
-    )
-    from udsat_desktop.store.versions import open_conflict_keys
 
     by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
     review_counts = {k.value: int(reviews.get(k.value, 0)) for k in ReviewStatus}

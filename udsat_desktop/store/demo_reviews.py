@@ -16,14 +16,10 @@ from udsat_desktop.core.cpr import birth_date
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import (
-    StepBlocked,
-    add_next_step,
-    mark_ready,
-    open_review,
-    record_consent,
-    save_review,
-)
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import mark_ready, open_review, save_review
+from udsat_desktop.store.reviews.state import StepBlocked
 
 
 def _age(cpr: str, on: dt.date) -> int:

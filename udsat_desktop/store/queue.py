@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus, Organisation, Role
 from udsat_desktop.core.text import Msg
@@ -36,7 +37,6 @@ class Profile:
 def overdue_step_count(db: Database, today: dt.date | None = None) -> int:
     """How many of this store's next steps are overdue (`core.consent.step_overdue` in SQL:
     open, the deadline before today). Without SQLAlchemy: the window asks on start."""
-    from udsat_desktop.core.consent import StepStatus
 
     today = today or dt.date.today()
     return int(

@@ -17,6 +17,7 @@ from udsat_desktop.core.status import OPEN_STATUSES, CaseStatus
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
+from udsat_desktop.store.cases import assign
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import (
     Case,
@@ -239,7 +240,6 @@ def _plain(value: Any) -> Any:
 def record_assignment(
     db: Database, case_ids: list[int], to_user: str, batch: str, user_id: str
 ) -> None:
-    from udsat_desktop.store.cases import assign
 
     assign(db, case_ids, to_user)
     with db.session() as s:

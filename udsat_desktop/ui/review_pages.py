@@ -26,11 +26,8 @@ from udsat_desktop.core.consent import (
 )
 from udsat_desktop.core.danish import ValueProblem, one_or_many, parse_date
 from udsat_desktop.core.vocabulary import MergedVocabulary
-from udsat_desktop.store.db import StoreError
-from udsat_desktop.store.reviews import (
-    consent_history,
-    record_consent,
-)
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.reviews.consents import consent_history, record_consent
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (

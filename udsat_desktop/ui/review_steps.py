@@ -28,8 +28,8 @@ from udsat_desktop.core.consent import (
     StepStatus,
 )
 from udsat_desktop.core.danish import ValueProblem, parse_date
-from udsat_desktop.store.db import StoreError
-from udsat_desktop.store.reviews import (
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.reviews.next_steps import (
     add_next_step,
     next_steps_of_case,
     set_step_status,
