@@ -9,9 +9,7 @@ from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.cases import create_profile
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.outbox_absorb import absorb_outbox
 from udsat_desktop.store.queue import Profile, load_profile
@@ -45,6 +43,8 @@ def initialise(
     paths.ensure()
     db = Database.create(paths.database, paths.keyinfo, passphrase, demo=demo)
     try:
+        from udsat_desktop.store.cases import create_profile  # lazy: start-up, ORM +2.1 s
+
         profile = create_profile(db, name, initials, organisation, role)
     except BaseException:
         db.close()
@@ -80,5 +80,7 @@ def ensure_demo(
         return open_existing(paths, passphrase)
 
     db, profile = initialise(paths, passphrase, *DEMO_PROFILE, demo=True)
+    from udsat_desktop.store.demo import build_demo  # lazy: start-up, ORM + demo +1.4 s
+
     build_demo(db, cases, progress=progress)
     return db, profile

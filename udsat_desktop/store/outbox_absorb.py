@@ -15,7 +15,6 @@ from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
-from udsat_desktop.store.reviews.signing import SignedSummary, lock_signed, queue_signed
 from udsat_desktop.store.signed_pdfs import (
     MAX_SIGNED_PDF,
     OUTBOX_ABSORBED,
@@ -100,6 +99,8 @@ def _review_state(db: Database, review_key: str) -> tuple[int, str] | None:
 def _take_pair(db: Database, case_key: str, review_key: str, pdf: bytes, record: str) -> bool:
     """One plain pair into the store and the queue; True once the store verifiably holds
     exactly these bytes and this record (then the files may go)."""
+    from udsat_desktop.store.reviews import signing  # lazy: start-up, ORM +2.1 s
+
     stored = signed_pdf(db, review_key)
     if stored is None:
         facts = json.loads(record)
@@ -111,16 +112,16 @@ def _take_pair(db: Database, case_key: str, review_key: str, pdf: bytes, record:
         if review is not None and review[1] == ReviewStatus.READY.value:
             # signed by an earlier version that was stopped before it locked the review:
             # the signed summary is the signature; the review is locked with it
-            lock_signed(
+            signing.lock_signed(
                 db,
                 review[0],
                 str(facts.get("signed_by") or "system"),
-                SignedSummary(case_key, pdf, record),
+                signing.SignedSummary(case_key, pdf, record),
             )
         else:
             with db.session() as s:
                 try:
-                    queue_signed(s, case_key, review_key, pdf, record)
+                    signing.queue_signed(s, case_key, review_key, pdf, record)
                 except StoreError as exc:
                     raise ValueError(str(exc)) from None
         stored = signed_pdf(db, review_key)
