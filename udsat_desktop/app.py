@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
-from udsat_desktop.core.errors import crash_text  # kept here as app.crash_text too
+from udsat_desktop.core.crash import crash_text  # kept here as app.crash_text too
 
 
 def _has_screen() -> bool:
