@@ -34,9 +34,9 @@ def test_consents_legal_bases_expiry_and_empty_cells_are_printed(demo_db, profil
         demo_db,
         case_id,
         "sundhedskoordinator_laege",
-        ConsentStatus.GIVET,
+        ConsentStatus.GIVEN,
         dt.date(2026, 11, 2),
-        ConsentForm.SKRIFTLIG,
+        ConsentForm.WRITTEN,
         profile.user_id,
         expires=dt.date(2027, 11, 1),
     )

@@ -75,7 +75,7 @@ def test_step_remarks_are_printed_and_cancelled_steps_kept_apart(demo_db, profil
         deadline=dt.date(2027, 2, 1),
         note="Praktikstedet lukkede",
     )
-    set_step_status(demo_db, gone.id, StepStatus.ANNULLERET, profile.user_id)
+    set_step_status(demo_db, gone.id, StepStatus.CANCELLED, profile.user_id)
     review = (
         demo_db.reader()
         .execute("SELECT template_id, template_version FROM review WHERE id = ?", (review_id,))

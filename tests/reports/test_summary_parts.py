@@ -57,9 +57,9 @@ def ready_review(db, profile, day: dt.date, index: int = 0) -> int:
                 db,
                 case.id,
                 purpose,
-                ConsentStatus.GIVET,
+                ConsentStatus.GIVEN,
                 day,
-                ConsentForm.SKRIFTLIG,
+                ConsentForm.WRITTEN,
                 profile.user_id,
                 today=day,
             )

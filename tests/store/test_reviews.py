@@ -65,8 +65,8 @@ def complete_answers() -> dict:
 def give_all_consents(db, case_id, user):
     for consent in TEMPLATE.vocabulary.consents:
         purpose = consent.id
-        form = ConsentForm.SKRIFTLIG if consent.written_required else ConsentForm.MUNDTLIG
-        record_consent(db, case_id, purpose, ConsentStatus.GIVET, TODAY, form, user, today=TODAY)
+        form = ConsentForm.WRITTEN if consent.written_required else ConsentForm.ORAL
+        record_consent(db, case_id, purpose, ConsentStatus.GIVEN, TODAY, form, user, today=TODAY)
 
 
 @pytest.fixture
@@ -153,9 +153,9 @@ def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
         demo_db,
         case_id,
         "helhedsorienteret_plan",
-        ConsentStatus.GIVET,
+        ConsentStatus.GIVEN,
         TODAY,
-        ConsentForm.MUNDTLIG,
+        ConsentForm.ORAL,
         user,
         today=TODAY,
     )
@@ -166,9 +166,9 @@ def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
         demo_db,
         case_id,
         "helhedsorienteret_plan",
-        ConsentStatus.TILBAGEKALDT,
+        ConsentStatus.WITHDRAWN,
         TODAY,
-        ConsentForm.MUNDTLIG,
+        ConsentForm.ORAL,
         user,
         today=TODAY,
     )
@@ -180,9 +180,9 @@ def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
             demo_db,
             case_id,
             "sundhedskoordinator_laege",
-            ConsentStatus.GIVET,
+            ConsentStatus.GIVEN,
             TODAY,
-            ConsentForm.MUNDTLIG,
+            ConsentForm.ORAL,
             user,
             today=TODAY,
         )

@@ -100,9 +100,9 @@ def complete_by_store(db, profile, review_id, keep: str) -> None:
                 db,
                 review.case_id,
                 purpose,
-                ConsentStatus.GIVET,
+                ConsentStatus.GIVEN,
                 today,
-                ConsentForm.SKRIFTLIG,
+                ConsentForm.WRITTEN,
                 profile.user_id,
                 library=LIB,
             )

@@ -173,12 +173,12 @@ def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window,
     answer_next_box(qtbot, QMessageBox.StandardButton.No, asked)
     qtbot.mouseClick(steps.cancel_button, Qt.MouseButton.LeftButton)
     assert asked and "Annullér skridtet" in asked[0]
-    assert next_steps_of_case(demo_db, win.review.case_id)[0].status == StepStatus.AABEN.value
+    assert next_steps_of_case(demo_db, win.review.case_id)[0].status == StepStatus.OPEN.value
 
     answer_next_box(qtbot, QMessageBox.StandardButton.Yes, asked)
     qtbot.mouseClick(steps.cancel_button, Qt.MouseButton.LeftButton)
     step = next_steps_of_case(demo_db, win.review.case_id)[0]
-    assert step.status == StepStatus.ANNULLERET.value
+    assert step.status == StepStatus.CANCELLED.value
     qtbot.mouseClick(steps.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not steps.cancel_button.isEnabled()  # a cancelled step cannot be cancelled again
 

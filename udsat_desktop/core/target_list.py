@@ -605,16 +605,16 @@ def _priority(value: object) -> Priority | None:
     if not text:
         return None
     table = {
-        "høj": Priority.HOEJ,
-        "hoej": Priority.HOEJ,
-        "1": Priority.HOEJ,
-        "h": Priority.HOEJ,
+        "høj": Priority.HIGH,
+        "hoej": Priority.HIGH,
+        "1": Priority.HIGH,
+        "h": Priority.HIGH,
         "normal": Priority.NORMAL,
         "mellem": Priority.NORMAL,
         "2": Priority.NORMAL,
-        "lav": Priority.LAV,
-        "3": Priority.LAV,
-        "l": Priority.LAV,
+        "lav": Priority.LOW,
+        "3": Priority.LOW,
+        "l": Priority.LOW,
     }
     if text not in table:
         raise ValueProblem(

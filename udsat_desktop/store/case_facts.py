@@ -90,7 +90,7 @@ def step_counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
     today = today or dt.date.today()
     steps = all_steps(db)
     return {
-        "open": sum(1 for s in steps if s.status == StepStatus.AABEN.value),
+        "open": sum(1 for s in steps if s.status == StepStatus.OPEN.value),
         "overdue": sum(1 for s in steps if step_overdue(s.status, s.deadline, today)),
     }
 
@@ -101,7 +101,7 @@ def steps_by_case(db: Database, today: dt.date | None = None) -> dict[str, tuple
     out: dict[str, list[int]] = {}
     for step in all_steps(db):
         counts = out.setdefault(step.case_key, [0, 0])
-        if step.status == StepStatus.AABEN.value:
+        if step.status == StepStatus.OPEN.value:
             counts[0] += 1
         counts[1] += step_overdue(step.status, step.deadline, today)
     return {k: (v[0], v[1]) for k, v in out.items()}

@@ -108,9 +108,9 @@ def assign(db: Database, case_ids: Iterable[int], reviewer: str | None) -> int:
     with db.session() as s:
         changed = 0
         for row in s.scalars(select(Case).where(Case.id.in_(ids))):
-            target = CaseStatus.TILDELT if reviewer else CaseStatus.NY
+            target = CaseStatus.ASSIGNED if reviewer else CaseStatus.NEW
             current = CaseStatus(row.status)
-            if current in (CaseStatus.NY, CaseStatus.TILDELT):
+            if current in (CaseStatus.NEW, CaseStatus.ASSIGNED):
                 ensure_transition(current, target)
                 row.status = target.value
             row.assigned_reviewer = reviewer

@@ -33,7 +33,7 @@ from udsat_desktop.store.queue import CaseFilter, CaseQueue
 
 DEFAULT_CASES = TARGET_GROUP_SIZE
 # the statuses a demo review starts on (`store.demo_reviews.build_demo_reviews`)
-REVIEWABLE = frozenset({CaseStatus.NY, CaseStatus.TILDELT})
+REVIEWABLE = frozenset({CaseStatus.NEW, CaseStatus.ASSIGNED})
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
 
 
@@ -115,15 +115,15 @@ def generate_cases(
         status_roll = rng.random()
         reviewer = rng.choice(reviewers) if status_roll < 0.45 else None
         if status_roll < 0.40:
-            status = CaseStatus.TILDELT
+            status = CaseStatus.ASSIGNED
         elif status_roll < 0.45:
-            status = CaseStatus.SAT_PAA_PAUSE
+            status = CaseStatus.PAUSED
         elif status_roll < 0.50:
-            status = CaseStatus.AFKLARET
+            status = CaseStatus.RESOLVED
         else:
-            status = CaseStatus.NY
+            status = CaseStatus.NEW
         if reviewable and status not in REVIEWABLE:
-            status, reviewer = CaseStatus.NY, None
+            status, reviewer = CaseStatus.NEW, None
         now = utcnow()
         yield {
             "cpr": cpr,

@@ -66,14 +66,14 @@ def build_demo_reviews(
         for purpose_id in purposes:
             purpose = template.vocabulary.consent(purpose_id)
             written = (purpose is not None and purpose.written_required) or rng.random() < 0.5
-            status = ConsentStatus.GIVET if rng.random() < 0.9 else ConsentStatus.AFVIST
+            status = ConsentStatus.GIVEN if rng.random() < 0.9 else ConsentStatus.REFUSED
             record_consent(
                 db,
                 row.id,
                 purpose_id,
                 status,
                 review_date,
-                ConsentForm.SKRIFTLIG if written else ConsentForm.MUNDTLIG,
+                ConsentForm.WRITTEN if written else ConsentForm.ORAL,
                 user_id,
                 today=review_date,
                 library=library,

@@ -180,7 +180,7 @@ def import_parsed(
                 values.update(
                     case_key=new_case_key(taken),
                     cpr=record.cpr,
-                    status=CaseStatus.NY.value,
+                    status=CaseStatus.NEW.value,
                     import_batch_id=batch.id,
                     created_at=now,
                     updated_at=now,

@@ -443,12 +443,12 @@ def record_outcome(
                 select(NextStep).where(
                     NextStep.case_id == case.id,
                     NextStep.type.in_(sorted(library.merged().step_ids_with_role(STEP_ROLE_FORUM))),
-                    NextStep.status == StepStatus.AABEN.value,
+                    NextStep.status == StepStatus.OPEN.value,
                 )
             ):
-                step.status = StepStatus.UDFOERT.value
-            if not see_again and case.status != CaseStatus.AFKLARET.value:
-                case.status = CaseStatus.AFKLARET.value
+                step.status = StepStatus.DONE.value
+            if not see_again and case.status != CaseStatus.RESOLVED.value:
+                case.status = CaseStatus.RESOLVED.value
         audit.append(
             s,
             profile.user_id,

@@ -43,7 +43,7 @@ def overdue_step_count(db: Database, today: dt.date | None = None) -> int:
         db.reader()
         .execute(
             "SELECT count(*) FROM next_step WHERE status = ? AND deadline < ?",
-            (StepStatus.AABEN.value, today.isoformat()),
+            (StepStatus.OPEN.value, today.isoformat()),
         )
         .fetchone()[0]
     )

@@ -41,7 +41,7 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_state import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
-CLOSED = (CaseStatus.AFKLARET.value,)
+CLOSED = (CaseStatus.RESOLVED.value,)
 
 
 class RetentionError(StoreError):

@@ -208,7 +208,7 @@ class ConsentPage(QWidget):
             for fm in ConsentForm:
                 form.addItem(domain(fm.label), fm.value)
             if purpose.written_required:
-                form.setCurrentIndex(form.findData(ConsentForm.SKRIFTLIG.value))
+                form.setCurrentIndex(form.findData(ConsentForm.WRITTEN.value))
             given = QLineEdit(fmt_date(dt.date.today()))
             given.setPlaceholderText(date_hint())
             expires = QLineEdit()

@@ -104,7 +104,7 @@ def record_consent(
     written = defined.written_required
     state = ConsentState(purpose, status, given_on, form, expires, written)
     problems = consent_problems(state)
-    if problems and not (written and status is ConsentStatus.GIVET):
+    if problems and not (written and status is ConsentStatus.GIVEN):
         raise StoreError(join(problems))
     today = today or dt.date.today()
     flagged: list[int] = []
@@ -135,7 +135,7 @@ def record_consent(
         steps = s.scalars(
             select(NextStep).where(
                 NextStep.case_id == case_id,
-                NextStep.status == StepStatus.AABEN.value,
+                NextStep.status == StepStatus.OPEN.value,
                 NextStep.type.in_(needing),
             )
         ).all()

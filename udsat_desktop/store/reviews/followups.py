@@ -46,7 +46,7 @@ def follow_up(
         stmt = (
             select(NextStep, Case.case_key)
             .join(Case, Case.id == NextStep.case_id)
-            .where(NextStep.status == StepStatus.AABEN.value)
+            .where(NextStep.status == StepStatus.OPEN.value)
         )
         if organisation:
             stmt = stmt.where(NextStep.organisation == organisation)
@@ -60,7 +60,7 @@ def follow_up(
         ]
     if not person:  # the team's steps carry no person
         for case_key, kind, org, deadline, status in team_steps(db):
-            if status != StepStatus.AABEN.value or (organisation and org != organisation):
+            if status != StepStatus.OPEN.value or (organisation and org != organisation):
                 continue
             if overdue_only and not step_overdue(status, deadline, today):
                 continue

@@ -120,7 +120,7 @@ def add_next_step(
             organisation=organisation.value,
             person=(person or "").strip() or None,
             deadline=deadline,
-            status=StepStatus.AABEN.value,
+            status=StepStatus.OPEN.value,
             note=(note or "").strip() or None,
         )
         s.add(row)
@@ -174,7 +174,7 @@ def update_next_step(
         row = s.get(NextStep, step_id)
         if row is None:
             raise StoreError(Msg("Næste skridt findes ikke"))
-        if row.status != StepStatus.AABEN.value:
+        if row.status != StepStatus.OPEN.value:
             raise StoreError(Msg("Kun et åbent næste skridt kan rettes"))
         new = {
             "type": kind.id,

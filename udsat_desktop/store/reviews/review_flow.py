@@ -109,7 +109,7 @@ def open_review(
         )
         s.add(row)
         s.flush()
-        _move_case(s, case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        _move_case(s, case_id, CaseStatus.IN_REVIEW, user_id)
         audit.append(
             s, user_id, "review.create", case_id, review=row.review_key, template=template.key
         )
@@ -182,7 +182,7 @@ def start_review(db: Database, review: ReviewState, user_id: str) -> ReviewState
         )
         s.add(row)
         s.flush()
-        _move_case(s, review.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        _move_case(s, review.case_id, CaseStatus.IN_REVIEW, user_id)
         audit.append(
             s,
             user_id,
@@ -228,7 +228,7 @@ def save_review(
         if changed and row.status == READY:
             row.status = DRAFT
             row.ready_at = None
-            _move_case(s, row.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+            _move_case(s, row.case_id, CaseStatus.IN_REVIEW, user_id)
         if changed or co_reviewer is not None:
             audit.append(
                 s, user_id, "review.save", row.case_id, review=row.review_key, fields=changed
@@ -272,7 +272,7 @@ def readiness_problems(
                         Msg("Samtykke: {problem}", problem=p) for p in consent_problems(state)
                     ]
         elif section.kind == "next_steps":
-            open_steps = [st for st in steps if st.status == StepStatus.AABEN.value]
+            open_steps = [st for st in steps if st.status == StepStatus.OPEN.value]
             if not steps:
                 problems.append(Msg("Næste skridt: mindst ét næste skridt skal aftales"))
             # a step is the case's, not the review's: what it needs is today's rule (the
@@ -305,7 +305,7 @@ def mark_ready(
         assert row is not None
         row.status = READY
         row.ready_at = utcnow()
-        _move_case(s, row.case_id, CaseStatus.KLAR_TIL_UNDERSKRIFT, user_id)
+        _move_case(s, row.case_id, CaseStatus.READY_TO_SIGN, user_id)
         audit.append(s, user_id, "review.ready", row.case_id, review=row.review_key)
     return []
 
@@ -346,8 +346,8 @@ def start_correction(
         s.flush()
         case = s.get(Case, old.case_id)
         assert case is not None
-        if can_transition(CaseStatus(case.status), CaseStatus.UNDER_GENNEMGANG):
-            _move_case(s, old.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+        if can_transition(CaseStatus(case.status), CaseStatus.IN_REVIEW):
+            _move_case(s, old.case_id, CaseStatus.IN_REVIEW, user_id)
         audit.append(
             s,
             user_id,
@@ -385,7 +385,7 @@ def move_to_template(
         if row.status == READY:
             row.status = DRAFT
             row.ready_at = None
-            _move_case(s, row.case_id, CaseStatus.UNDER_GENNEMGANG, user_id)
+            _move_case(s, row.case_id, CaseStatus.IN_REVIEW, user_id)
         audit.append(
             s,
             user_id,

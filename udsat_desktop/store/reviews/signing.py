@@ -47,7 +47,7 @@ def lock_signed(
             queue_signed(s, signed.case_key, row.review_key, signed.pdf, signed.record)
         row.status = SIGNED
         row.signed_at = utcnow()
-        _move_case(s, row.case_id, CaseStatus.UNDERSKREVET, user_id)
+        _move_case(s, row.case_id, CaseStatus.SIGNED, user_id)
         audit.append(s, user_id, "review.sign", row.case_id, review=row.review_key)
         return _state(row)
 

@@ -90,10 +90,10 @@ def _move_case(session: Session, case_id: int, target: CaseStatus, user_id: str)
     current = CaseStatus(case.status)
     if current is target:
         return
-    if current is CaseStatus.SAT_PAA_PAUSE and target is CaseStatus.KLAR_TIL_UNDERSKRIFT:
-        change_status(session, case_id, CaseStatus.UNDER_GENNEMGANG)
-        current = CaseStatus.UNDER_GENNEMGANG
-    if not can_transition(current, target) and target is CaseStatus.UNDER_GENNEMGANG:
+    if current is CaseStatus.PAUSED and target is CaseStatus.READY_TO_SIGN:
+        change_status(session, case_id, CaseStatus.IN_REVIEW)
+        current = CaseStatus.IN_REVIEW
+    if not can_transition(current, target) and target is CaseStatus.IN_REVIEW:
         return  # e.g. a signed case reopened for viewing: the status stays
     change_status(session, case_id, target)
     audit.append(session, user_id, "case.status", case_id, old=current.value, new=target.value)

@@ -75,7 +75,7 @@ def summary_of(
         for p, st in sorted(states.items(), key=lambda x: x[0])
     )
     # what was decided: the steps in force with their remarks; cancelled ones apart
-    cancelled = StepStatus.ANNULLERET.value
+    cancelled = StepStatus.CANCELLED.value
     steps = tuple(
         (
             vocab.step_label(st.type),
