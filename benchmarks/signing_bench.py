@@ -21,7 +21,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
     from udsat_desktop.reports.pdfa import to_pdfa

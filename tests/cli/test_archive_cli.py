@@ -12,8 +12,8 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.reports.pki_server import organisation_pki
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import Identity, Verdict, add_to_trust_list, render_and_sign
 from udsat_desktop.store import audit

@@ -1,12 +1,12 @@
 import datetime as dt
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentState,
     ConsentStatus,
     step_blocked_reason,
 )
+from udsat_desktop.platform.checklists import bundled_library
 
 TODAY = dt.date(2026, 12, 1)
 LIB = bundled_library()

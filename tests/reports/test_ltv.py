@@ -24,7 +24,7 @@ from tests.reports.independent import (
 )
 from tests.reports.pki_server import organisation_pki
 from tests.reports.tsa_server import tsa_server
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import (
     Identity,

@@ -21,7 +21,7 @@ from tests.reports.independent import (
     preflight_classpath,
     qpdf_check,
 )
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.access_log import render_access_log
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.pdfa import to_pdfa

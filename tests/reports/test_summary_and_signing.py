@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.queued import copy_out, pdf_of, record_text_of
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Identity, Verdict, sign_pdf, trust_list, verify_pdf

@@ -11,9 +11,9 @@ import shutil
 import pytest
 
 from tests.reports.test_summary_content import pages_text
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus
 from udsat_desktop.core.summary import sections_from_answers
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.store.reviews.consents import record_consent
 from udsat_desktop.store.reviews.review_flow import open_review, start_review

@@ -12,9 +12,9 @@ import subprocess
 
 import pytest
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import StepOrganisation, StepStatus
 from udsat_desktop.core.summary import Summary, SummaryRow, SummarySection, SummaryTable
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews.next_steps import add_next_step, set_step_status

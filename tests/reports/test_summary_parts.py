@@ -12,10 +12,10 @@ import random
 import pypdf
 
 from tests.queued import pdf_of
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, filler
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.queue import CaseFilter, CaseQueue

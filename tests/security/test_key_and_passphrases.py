@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.conftest import PASSPHRASE
 from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.passphrase import DEMO_PASSPHRASE, passphrase_problem
 from udsat_desktop.platform import kdf
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.kdf import KeyInfo
 from udsat_desktop.reports import keyfile
 from udsat_desktop.reports.errors import SigningError

@@ -22,7 +22,7 @@ import pytest
 from tests.queued import leave_plain_as_before, member_queue
 from tests.sync.conftest import KEY_PASS, team, team_template  # noqa: F401 - the team
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.signed_pdfs import signed_pdf
 

@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, bundled_library
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentStatus,
     StepOrganisation,
 )
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.reviews.consents import record_consent

@@ -16,9 +16,9 @@ import sqlcipher3
 from sqlalchemy import event, text
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo import build_demo

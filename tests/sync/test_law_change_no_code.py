@@ -17,11 +17,11 @@ import pytest
 import yaml
 
 from tests.queued import member_queue
-from udsat_desktop.core import checklist
-from udsat_desktop.core.checklist import bundled_folder, default_library, use_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.platform import checklists as checklist
+from udsat_desktop.platform.checklists import bundled_folder, default_library, use_library
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.meetings import (
     MeetingError,

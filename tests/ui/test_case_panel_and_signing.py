@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.models import Reviewer

@@ -150,7 +150,7 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(
     """Find a case, open it, move through the form, sign and print without the mouse."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.reviews.review_flow import get_review
 

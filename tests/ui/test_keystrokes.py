@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.queued import pdf_of
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case

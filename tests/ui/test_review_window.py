@@ -312,7 +312,7 @@ def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.platform.checklists import default_library
     from udsat_desktop.store.reviews.review_flow import open_review, save_review
 
     main, case = window_and_case

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import StepOrganisation, StepStatus
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case, step_history
 from udsat_desktop.store.reviews.review_flow import get_review, open_review
@@ -107,7 +107,7 @@ def test_a_new_review_opens_with_focus_on_its_first_field(qtbot, review_window):
 
 
 def test_a_date_that_does_not_exist_is_named_so(qtbot):
-    from udsat_desktop.core.checklist import Field
+    from udsat_desktop.core.checklist.model import Field
     from udsat_desktop.ui.field_editors import make_editor
 
     editor = make_editor(Field(id="samtale", type="date", label="Samtaledato"))

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.queued import queued_names
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import load_settings, update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import get_case

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from udsat_desktop.core.checklist import Template
+from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.vocabulary import ROLE_PRESENT_TO_FORUM, ROLE_RECOMMENDATION
 
 TARGETS = ((dt.date(2025, 12, 31), 0.60), (dt.date(2026, 6, 30), 1.00))

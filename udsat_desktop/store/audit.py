@@ -26,9 +26,9 @@ from udsat_desktop.core.auditlog import (
     access_lines,
     citizen_detail,
 )
-from udsat_desktop.core.checklist import merged_vocabulary
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import get_case, reviewer_labels
 from udsat_desktop.store.sqlite_errors import raise_if_storage_error

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from udsat_desktop.core.consent import StepStatus, step_overdue
+from udsat_desktop.core.literals import SOURCE_LOCAL, SOURCE_TEAM
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import consent_summary
 from udsat_desktop.store.versions import SignedVersion, all_latest, latest_signed, not_counted_keys
@@ -70,7 +71,7 @@ def all_steps(db: Database) -> list[StepFact]:
             org,
             status,
             dt.date.fromisoformat(deadline) if deadline else None,
-            "lokal",
+            SOURCE_LOCAL,
         )
         for case_key, kind, org, status, deadline in db.reader().execute(
             "SELECT c.case_key, s.type, s.organisation, s.status, s.deadline FROM next_step s "
@@ -78,7 +79,7 @@ def all_steps(db: Database) -> list[StepFact]:
         )
     ]
     out += [
-        StepFact(case_key, kind, org, status, deadline, "teamet")
+        StepFact(case_key, kind, org, status, deadline, SOURCE_TEAM)
         for case_key, kind, org, deadline, status in team_steps(db)
     ]
     return out

@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from udsat_desktop.core.checklist import default_library
+from udsat_desktop.core.literals import SOURCE_LOCAL
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import answer_texts, changes_between
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
@@ -103,7 +104,7 @@ def store_decision(
         audit.append(
             s,
             user_id,
-            "conflict.decide" if source == "lokal" else "conflict.decision_received",
+            "conflict.decide" if source == SOURCE_LOCAL else "conflict.decision_received",
             case_id,
             case_key=payload["case_key"],
             decision=payload["decision_id"],
@@ -126,7 +127,7 @@ def unpublished_decisions(db: Database) -> list[tuple[str, bytes]]:
             (row.decision_id, bytes(row.signed))
             for row in s.scalars(
                 select(ConflictDecision).where(
-                    ConflictDecision.source == "lokal",
+                    ConflictDecision.source == SOURCE_LOCAL,
                     ConflictDecision.published_at.is_(None),
                     ConflictDecision.signed.is_not(None),
                 )
@@ -368,7 +369,7 @@ def conflict_view(db: Database, found: CaseConflict, library: Any = None) -> Con
         reviewers = [str(r) for r in named] if isinstance(named, list) else []
         signed_by = str(record.get("signed_by") or (reviewers[0] if reviewers else ""))
         signed_at = record.get("signed_at")
-        if version.source == "lokal":
+        if version.source == SOURCE_LOCAL:
             reviewers, signed_by, signed_at = _local_signers(db, version.review_key)
         views.append(
             VersionView(

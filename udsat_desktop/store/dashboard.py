@@ -16,12 +16,8 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from udsat_desktop.core.checklist import (
-    DEFAULT_TEMPLATE,
-    TemplateError,
-    TemplateLibrary,
-    default_library,
-)
+from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, TemplateError
 from udsat_desktop.core.consent import StepOrganisation, step_overdue
 from udsat_desktop.core.progress import (
     CLOSE_AT_START,
@@ -36,6 +32,7 @@ from udsat_desktop.core.vocabulary import (
     ROLE_PRESENT_TO_FORUM,
     ROLE_RECOMMENDATION,
 )
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.case_facts import all_steps, counted_reviews, steps_by_case
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.versions import not_counted_keys, open_conflict_keys, superseded_keys

@@ -10,7 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from udsat_desktop.core.checklist import TemplateLibrary
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.cpr import birth_date
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps

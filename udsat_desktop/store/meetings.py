@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from udsat_desktop.core.checklist import TemplateLibrary, default_library
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.danish import format_date
@@ -25,11 +25,11 @@ from udsat_desktop.core.meetings import (
     MeetingDateError,
     MeetingInfo,
     check_meeting_date,
-    forum_on,
 )
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
+from udsat_desktop.platform.checklists import default_library, forum_on
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database

@@ -11,6 +11,7 @@ import logging
 import re
 from pathlib import Path
 
+from udsat_desktop.core.literals import SENT_FOLDER
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 def absorb_sent_folder(db: Database, paths: AppPaths) -> int:
     """Move what older versions kept in plain `outbox/sendt/` into the store and delete the
     files (and the folder once empty). Returns how many summaries were taken in."""
-    sent = paths.outbox / "sendt"
+    sent = paths.outbox / SENT_FOLDER
     if not sent.is_dir():
         return 0
     taken = 0

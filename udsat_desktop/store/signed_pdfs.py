@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core.literals import LTV_WAITING
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database
 
@@ -192,8 +193,6 @@ def take_notice(db: Database, name: str) -> int:
 
 # ----------------------------------------------------------------------------- long-term
 # validation added later (issue 19): a stored summary whose record says "ltv": "afventer"
-
-LTV_WAITING = "afventer"
 
 
 def ingested_waiting_for_ltv(db: Database) -> list[tuple[str, str, str, str, str]]:

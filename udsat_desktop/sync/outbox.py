@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core.checklist import TemplateLibrary
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary

@@ -101,7 +101,7 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     and pyHanko all work in this build. Prints summary_verified=0/1."""
     import tempfile
 
-    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.platform.checklists import default_library
     from udsat_desktop.reports.signing import (
         Identity,
         Verdict,

@@ -42,7 +42,7 @@ class ReviewController(Controller):
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.core.checklist import default_library
+            from udsat_desktop.platform.checklists import default_library
 
             self._library = default_library()
         return self._library

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Section
-from udsat_desktop.core.checklist import field_problems as core_field_problems
+from udsat_desktop.core.checklist.answers import field_problems as core_field_problems
+from udsat_desktop.core.checklist.model import Section
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentStatus,

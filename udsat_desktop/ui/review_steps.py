@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Section
+from udsat_desktop.core.checklist.model import Section
 from udsat_desktop.core.consent import (
     StepOrganisation,
     StepStatus,

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Section, Template, TemplateLibrary, completeness
-from udsat_desktop.core.checklist import field_problems as core_field_problems
+from udsat_desktop.core.checklist.answers import completeness
+from udsat_desktop.core.checklist.answers import field_problems as core_field_problems
+from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import Section, Template
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
 from udsat_desktop.store.db import Database

@@ -7,10 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from udsat_desktop.core.checklist import (
-    TemplateLibrary,
-    merged_vocabulary,
-)
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentState,
@@ -20,6 +17,7 @@ from udsat_desktop.core.consent import (
     step_blocked_reason,
 )
 from udsat_desktop.core.text import Msg, join
+from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError

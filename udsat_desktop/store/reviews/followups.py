@@ -12,6 +12,7 @@ from udsat_desktop.core.consent import (
     StepStatus,
     step_overdue,
 )
+from udsat_desktop.core.literals import SOURCE_LOCAL, SOURCE_TEAM
 from udsat_desktop.store.case_facts import team_steps
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, NextStep
@@ -22,7 +23,7 @@ from udsat_desktop.store.reviews.next_steps import StepRecord, _step
 class FollowUpRow:
     step: StepRecord
     case_key: str
-    source: str = "lokal"  # or "teamet": from a colleague's signed review on the share
+    source: str = SOURCE_LOCAL  # or "teamet": from a colleague's signed review on the share
 
 
 def first_review_id(db: Database) -> int | None:
@@ -68,7 +69,7 @@ def follow_up(
                 FollowUpRow(
                     StepRecord(0, 0, None, kind, org, None, deadline, status, None, None),
                     case_key,
-                    "teamet",
+                    SOURCE_TEAM,
                 )
             )
         rows.sort(key=lambda r: (r.step.deadline is None, r.step.deadline or today))

@@ -9,10 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from udsat_desktop.core.checklist import (
-    TemplateLibrary,
-    merged_vocabulary,
-)
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import (
     StepOrganisation,
     StepStatus,
@@ -21,6 +18,7 @@ from udsat_desktop.core.consent import (
 )
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary, StepType
+from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError

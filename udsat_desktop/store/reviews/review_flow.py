@@ -12,15 +12,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from udsat_desktop.core.checklist import (
-    DEFAULT_TEMPLATE,
-    Template,
-    TemplateLibrary,
-    clean_answers,
-    merged_vocabulary,
-    move_answers,
-    section_problems,
-)
+from udsat_desktop.core.checklist.answers import clean_answers, move_answers, section_problems
+from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, Template
 from udsat_desktop.core.consent import (
     StepStatus,
     consent_problems,
@@ -31,6 +25,7 @@ from udsat_desktop.core.status import (
     can_transition,
 )
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError

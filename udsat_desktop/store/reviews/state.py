@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from udsat_desktop.core.checklist import Template, TemplateLibrary, merged_vocabulary
+from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.status import (
     CaseStatus,
     ReviewStatus,
@@ -19,6 +20,7 @@ from udsat_desktop.core.status import (
 )
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import MergedVocabulary
+from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store import audit
 from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.errors import StoreError

@@ -7,10 +7,7 @@ import json
 
 from sqlalchemy import select
 
-from udsat_desktop.core.checklist import (
-    Template,
-    default_library,
-)
+from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.consent import (
     StepOrganisation,
     StepStatus,
@@ -29,6 +26,7 @@ from udsat_desktop.core.summary import (
     sections_from_answers,
     shown_cpr,
 )
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, Review, Reviewer
 from udsat_desktop.store.reviews.consents import consent_states
