@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus, Organisation, Role
 from udsat_desktop.core.text import Msg
@@ -37,6 +36,7 @@ class Profile:
 def overdue_step_count(db: Database, today: dt.date | None = None) -> int:
     """How many of this store's next steps are overdue (`core.consent.step_overdue` in SQL:
     open, the deadline before today). Without SQLAlchemy: the window asks on start."""
+    from udsat_desktop.core.consent import StepStatus  # lazy: CLI start, consent+vocabulary +66 ms
 
     today = today or dt.date.today()
     return int(
