@@ -33,7 +33,7 @@ def child(n: int) -> dict[str, float]:
     import io
 
     from udsat_desktop.cli import main as cli
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import open_existing

@@ -77,7 +77,7 @@ def fill_queue(data: Path, staged: Path) -> None:
     of unsent work is in the store; the staged files are only the `cp -r` baseline)."""
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
-    from udsat_desktop.store.signed_pdfs import queue_signed
+    from udsat_desktop.store.reviews.signing import queue_signed
 
     db, _profile = open_existing(resolve(data), PASS)
     try:

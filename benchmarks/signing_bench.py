@@ -21,14 +21,15 @@ from pathlib import Path
 
 
 def main() -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
     from udsat_desktop.reports.pdfa import to_pdfa
     from udsat_desktop.reports.signing import Identity, create_key, render_and_sign, sign_pdf
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
-    from udsat_desktop.store.reviews import get_review, summary_of
+    from udsat_desktop.store.reviews.review_flow import get_review
+    from udsat_desktop.store.reviews.summaries import summary_of
     from udsat_desktop.sync.outbox import sign_ready
 
     paths = resolve(sys.argv[1])

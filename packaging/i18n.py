@@ -73,8 +73,8 @@ def _enum_labels() -> Iterator[str]:
 
 def _tables() -> Iterator[str]:
     from udsat_desktop.core import auditlog, progress, target_list
+    from udsat_desktop.core.status import REVIEW_STATUS_LABELS
     from udsat_desktop.reports.signing import Verdict
-    from udsat_desktop.store.reviews import REVIEW_STATUS_LABELS
 
     yield from auditlog.ACTION_LABELS.values()
     yield from auditlog.DETAIL_LABELS.values()

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
-from udsat_desktop.core.errors import crash_text  # kept here as app.crash_text too
+from udsat_desktop.core.crash import crash_text  # kept here as app.crash_text too
 
 
 def _has_screen() -> bool:
@@ -115,7 +115,7 @@ def load_write_path() -> None:
     import udsat_desktop.store.importer
     import udsat_desktop.store.reviews
     import udsat_desktop.sync.engine  # noqa: F401  (the first edit's claim)
-    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.platform.checklists import default_library
 
     default_library()
 

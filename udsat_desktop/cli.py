@@ -254,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except Exception as exc:  # a bug: the log gets where (never the message), the user one line
-        from udsat_desktop.core.errors import crash_text
+        from udsat_desktop.core.crash import crash_text
 
         if not paths.logs.is_dir():  # a command that made no data folder: the trace needs one
             paths.ensure()

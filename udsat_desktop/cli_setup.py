@@ -180,7 +180,7 @@ def _load_map(value: str) -> dict[str, str]:
 
 
 def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.platform.checklists import default_library
     from udsat_desktop.store.demo import add_cases_for_reviews, build_demo
     from udsat_desktop.store.demo_reviews import build_demo_reviews
 

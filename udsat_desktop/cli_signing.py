@@ -29,8 +29,8 @@ from udsat_desktop.store.queue import Profile
 
 
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.checklist import default_library
-    from udsat_desktop.store.reviews import ready_reviews
+    from udsat_desktop.platform.checklists import default_library
+    from udsat_desktop.store.reviews.review_flow import ready_reviews
     from udsat_desktop.sync.outbox import sign_ready
 
     db, profile = open_store(paths)

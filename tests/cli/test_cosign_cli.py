@@ -11,7 +11,7 @@ from tests.cli.conftest import PASS as KAREN_PASS
 from tests.conftest import PASSPHRASE
 from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews

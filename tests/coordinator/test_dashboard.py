@@ -10,8 +10,8 @@ from collections import Counter
 import openpyxl
 import pytest
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.progress import DashboardFilter
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting, record_outcome

@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.meetings import MeetingDateError, check_meeting_date, latest_meeting_date
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import (
     MeetingError,

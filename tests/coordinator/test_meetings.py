@@ -14,9 +14,8 @@ import pytest
 
 from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
-from udsat_desktop.core.meetings import recommendations_for
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library, recommendations_for
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from tests.queued import copy_out
 from tests.waiting import poll
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
 from udsat_desktop.ui.printing import print_pdf, print_to

@@ -8,15 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from udsat_desktop.core.checklist import (
-    DEFAULT_TEMPLATE,
-    TemplateError,
-    bundled_library,
-    completeness,
-    field_problems,
-    load_template,
-    section_problems,
-)
+from udsat_desktop.core.checklist.answers import completeness, field_problems, section_problems
+from udsat_desktop.core.checklist.library import load_template
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, TemplateError
+from udsat_desktop.platform.checklists import bundled_library
 
 LIB = bundled_library()
 

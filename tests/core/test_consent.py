@@ -1,12 +1,12 @@
 import datetime as dt
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentState,
     ConsentStatus,
     step_blocked_reason,
 )
+from udsat_desktop.platform.checklists import bundled_library
 
 TODAY = dt.date(2026, 12, 1)
 LIB = bundled_library()
@@ -18,7 +18,7 @@ def step(type_id):
     return CURRENT.step_type(type_id)
 
 
-def state(purpose, status=ConsentStatus.GIVET, form=ConsentForm.MUNDTLIG, expires=None):
+def state(purpose, status=ConsentStatus.GIVEN, form=ConsentForm.ORAL, expires=None):
     return ConsentState(purpose, status, dt.date(2026, 11, 1), form, expires)
 
 
@@ -32,7 +32,7 @@ def test_plan_needs_consent_under_lab_40_and_refusal_blocks():
     assert "kræver samtykke" in step_blocked_reason(plan, [], TODAY, VOCAB)
     assert "LAB § 40, stk. 3" in step_blocked_reason(plan, [], TODAY, VOCAB)
     assert step_blocked_reason(plan, [state("helhedsorienteret_plan")], TODAY, VOCAB) is None
-    refused = state("helhedsorienteret_plan", ConsentStatus.AFVIST)
+    refused = state("helhedsorienteret_plan", ConsentStatus.REFUSED)
     assert "afvist" in step_blocked_reason(plan, [refused], TODAY, VOCAB)
 
 
@@ -40,7 +40,7 @@ def test_gp_contact_needs_written_consent_but_health_advice_is_never_blocked():
     contact = step("sundhedskoordinator_egen_laege")
     oral = state("sundhedskoordinator_laege")
     assert "skriftligt" in step_blocked_reason(contact, [oral], TODAY, VOCAB)
-    written = state("sundhedskoordinator_laege", form=ConsentForm.SKRIFTLIG)
+    written = state("sundhedskoordinator_laege", form=ConsentForm.WRITTEN)
     assert step_blocked_reason(contact, [written], TODAY, VOCAB) is None
     # the sundhedsfaglig rådgivning rests on a legal basis, not a consent (DOMAIN.md §3)
     advice = step("sundhedskoordinator")
@@ -53,7 +53,7 @@ def test_expired_and_withdrawn_consents_do_not_hold():
     expired = state("helbredsoplysninger", expires=dt.date(2026, 11, 15))
     assert "udløbet" in step_blocked_reason(attest, [expired], TODAY, VOCAB)
     given = state("helbredsoplysninger")
-    withdrawn = state("helbredsoplysninger", ConsentStatus.TILBAGEKALDT)
+    withdrawn = state("helbredsoplysninger", ConsentStatus.WITHDRAWN)
     assert "tilbagekaldt" in step_blocked_reason(attest, [given, withdrawn], TODAY, VOCAB)
     assert step_blocked_reason(attest, [withdrawn, given], TODAY, VOCAB) is None  # newest
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.import_helpers import HEADERS, UNKNOWN, warehouse_xlsx
+from udsat_desktop.core.target_file import read_table
 from udsat_desktop.core.target_list import (
     ImportFileError,
     column_letter,
@@ -14,7 +15,6 @@ from udsat_desktop.core.target_list import (
     field_of_header,
     ignored_columns,
     parse_rows,
-    read_table,
 )
 
 

@@ -12,13 +12,8 @@ import pytest
 
 from udsat_desktop.core.cpr import parse_cpr
 from udsat_desktop.core.import_report import duplicate_group, warning_groups
-from udsat_desktop.core.target_list import (
-    ImportFileError,
-    RowIssue,
-    detect_mapping,
-    parse_rows,
-    read_table,
-)
+from udsat_desktop.core.target_file import read_table
+from udsat_desktop.core.target_list import ImportFileError, RowIssue, detect_mapping, parse_rows
 
 HEADER = "CPR-nr.;Navn;Ledighedsgrad 10 år (%);Startdato;Frist"
 TODAY = dt.date(2026, 6, 1)

@@ -11,19 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from udsat_desktop.core.checklist import (
-    DEFAULT_TEMPLATE,
-    TemplateError,
-    bundled_folder,
-    bundled_library,
-    field_problems,
-    move_answers,
-    parse_template,
-    section_problems,
-)
-from udsat_desktop.core.meetings import recommendations_for
+from udsat_desktop.core.checklist.answers import field_problems, move_answers, section_problems
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, TemplateError
+from udsat_desktop.core.checklist.parse import parse_template
 from udsat_desktop.core.progress import outcome_names
 from udsat_desktop.core.summary import recommendation_text, record_facts
+from udsat_desktop.platform.checklists import bundled_folder, bundled_library, recommendations_for
 
 ROOT = Path(__file__).resolve().parents[2]
 LIB = bundled_library()

@@ -11,27 +11,27 @@ from udsat_desktop.core.status import (
 
 S = CaseStatus
 ALLOWED = [
-    (S.NY, S.TILDELT),
-    (S.NY, S.UNDER_GENNEMGANG),
-    (S.TILDELT, S.UNDER_GENNEMGANG),
-    (S.UNDER_GENNEMGANG, S.KLAR_TIL_UNDERSKRIFT),
-    (S.KLAR_TIL_UNDERSKRIFT, S.UNDERSKREVET),
-    (S.KLAR_TIL_UNDERSKRIFT, S.UNDER_GENNEMGANG),
-    (S.UNDERSKREVET, S.SYNKRONISERET),
-    (S.UNDERSKREVET, S.UNDER_GENNEMGANG),
-    (S.SYNKRONISERET, S.AFKLARET),
-    (S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE),
-    (S.SAT_PAA_PAUSE, S.UNDER_GENNEMGANG),
+    (S.NEW, S.ASSIGNED),
+    (S.NEW, S.IN_REVIEW),
+    (S.ASSIGNED, S.IN_REVIEW),
+    (S.IN_REVIEW, S.READY_TO_SIGN),
+    (S.READY_TO_SIGN, S.SIGNED),
+    (S.READY_TO_SIGN, S.IN_REVIEW),
+    (S.SIGNED, S.SYNCED),
+    (S.SIGNED, S.IN_REVIEW),
+    (S.SYNCED, S.RESOLVED),
+    (S.IN_REVIEW, S.PAUSED),
+    (S.PAUSED, S.IN_REVIEW),
 ]
 FORBIDDEN = [
-    (S.NY, S.UNDERSKREVET),
-    (S.NY, S.KLAR_TIL_UNDERSKRIFT),
-    (S.UNDER_GENNEMGANG, S.UNDERSKREVET),
-    (S.UNDERSKREVET, S.KLAR_TIL_UNDERSKRIFT),
-    (S.SYNKRONISERET, S.NY),
-    (S.AFKLARET, S.NY),
-    (S.SAT_PAA_PAUSE, S.UNDERSKREVET),
-    (S.TILDELT, S.SYNKRONISERET),
+    (S.NEW, S.SIGNED),
+    (S.NEW, S.READY_TO_SIGN),
+    (S.IN_REVIEW, S.SIGNED),
+    (S.SIGNED, S.READY_TO_SIGN),
+    (S.SYNCED, S.NEW),
+    (S.RESOLVED, S.NEW),
+    (S.PAUSED, S.SIGNED),
+    (S.ASSIGNED, S.SYNCED),
 ]
 
 
@@ -49,12 +49,12 @@ def test_forbidden_transitions_raise_a_danish_message(current, target):
 
 
 def test_a_signature_can_only_follow_ready_to_sign():
-    sources = {s for s, targets in TRANSITIONS.items() if S.UNDERSKREVET in targets}
-    assert sources == {S.KLAR_TIL_UNDERSKRIFT}
+    sources = {s for s, targets in TRANSITIONS.items() if S.SIGNED in targets}
+    assert sources == {S.READY_TO_SIGN}
 
 
 def test_every_status_is_reachable_from_ny_and_has_a_label():
-    reached, frontier = {S.NY}, [S.NY]
+    reached, frontier = {S.NEW}, [S.NEW]
     while frontier:
         for nxt in TRANSITIONS[frontier.pop()]:
             if nxt not in reached:
@@ -92,9 +92,9 @@ def test_a_next_step_is_overdue_only_while_open_and_after_its_deadline():
 
     today = dt.date(2026, 12, 1)
     yesterday = today - dt.timedelta(days=1)
-    assert step_overdue(StepStatus.AABEN, yesterday, today)
+    assert step_overdue(StepStatus.OPEN, yesterday, today)
     assert step_overdue("aaben", yesterday, today)  # as stored
-    assert not step_overdue(StepStatus.AABEN, today, today)  # due today is not late yet
-    assert not step_overdue(StepStatus.AABEN, None, today)
-    assert not step_overdue(StepStatus.UDFOERT, yesterday, today)
-    assert not step_overdue(StepStatus.ANNULLERET, yesterday, today)
+    assert not step_overdue(StepStatus.OPEN, today, today)  # due today is not late yet
+    assert not step_overdue(StepStatus.OPEN, None, today)
+    assert not step_overdue(StepStatus.DONE, yesterday, today)
+    assert not step_overdue(StepStatus.CANCELLED, yesterday, today)

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from udsat_desktop.core.target_file import read_table
 from udsat_desktop.core.target_list import (
     ImportFileError,
     apply_named_mapping,
@@ -15,7 +16,6 @@ from udsat_desktop.core.target_list import (
     mapping_problems,
     parse_mapping_arg,
     parse_rows,
-    read_table,
 )
 
 HEADER = (

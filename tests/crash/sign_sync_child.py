@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.sync.engine import sync

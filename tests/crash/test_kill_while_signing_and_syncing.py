@@ -23,8 +23,8 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.team_helpers import own_roster
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import Verdict, verify_pdf
 from udsat_desktop.store import audit

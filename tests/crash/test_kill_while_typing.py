@@ -21,7 +21,7 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import reviews_of_case
+from udsat_desktop.store.reviews.review_flow import reviews_of_case
 
 ROOT = Path(__file__).resolve().parents[2]
 LOSS_WINDOW_S = 1.0

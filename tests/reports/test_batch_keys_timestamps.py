@@ -19,12 +19,13 @@ from cryptography.x509.oid import NameOID
 from tests.queued import copy_out, pdf_of, queued_names, record_text_of
 from tests.reports.tsa_server import tsa_server
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import SIGNED, get_review
+from udsat_desktop.store.reviews import SIGNED
+from udsat_desktop.store.reviews.review_flow import get_review
 from udsat_desktop.sync.outbox import (
     ensure_key,
     import_key,
@@ -242,7 +243,7 @@ def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, prof
 
     import pypdf
 
-    from udsat_desktop.core.checklist import TemplateLibrary
+    from udsat_desktop.core.checklist.library import TemplateLibrary
 
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=27, all_ready=True)
     first, second = ready_ids(demo_db)[:2]
@@ -267,7 +268,8 @@ def test_full_cpr_only_when_the_template_says_the_summary_needs_it(demo_db, prof
 
 
 def test_template_outputs_setting_is_validated():
-    from udsat_desktop.core.checklist import TemplateError, parse_template
+    from udsat_desktop.core.checklist.model import TemplateError
+    from udsat_desktop.core.checklist.parse import parse_template
 
     raw = {
         "id": "t",

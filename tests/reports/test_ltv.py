@@ -24,7 +24,7 @@ from tests.reports.independent import (
 )
 from tests.reports.pki_server import organisation_pki
 from tests.reports.tsa_server import tsa_server
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import (
     Identity,
@@ -35,7 +35,8 @@ from udsat_desktop.reports.signing import (
     verify_pdf,
 )
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import get_review, summary_of
+from udsat_desktop.store.reviews.review_flow import get_review
+from udsat_desktop.store.reviews.summaries import summary_of
 
 LIB = bundled_library()
 WHO = Identity("Karen Holm", "BIF", "KH", "Gennemgår sager")
@@ -315,7 +316,8 @@ def test_an_old_outbox_pair_with_validation_data_added_is_taken_in(
 
     from tests.queued import leave_plain_as_before, queued_names
     from udsat_desktop.reports.signing import add_to_trust_list, trust_list
-    from udsat_desktop.store.signed_pdfs import absorb_outbox, signed_pdf
+    from udsat_desktop.store.outbox_absorb import absorb_outbox
+    from udsat_desktop.store.signed_pdfs import signed_pdf
     from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
 
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=36, all_ready=True)

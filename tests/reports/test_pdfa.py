@@ -21,7 +21,7 @@ from tests.reports.independent import (
     preflight_classpath,
     qpdf_check,
 )
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.access_log import render_access_log
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.pdfa import to_pdfa
@@ -29,7 +29,8 @@ from udsat_desktop.reports.signing import sign_pdf
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting
-from udsat_desktop.store.reviews import get_review, summary_of
+from udsat_desktop.store.reviews.review_flow import get_review
+from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.outbox import identity_of, key_path, sign_ready
 from udsat_desktop.sync.packets import make_packet
 

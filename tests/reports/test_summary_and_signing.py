@@ -13,18 +13,15 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.queued import copy_out, pdf_of, record_text_of
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Identity, Verdict, sign_pdf, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import (
-    SIGNED,
-    ReviewLocked,
-    get_review,
-    save_review,
-    summary_of,
-)
+from udsat_desktop.store.reviews import SIGNED
+from udsat_desktop.store.reviews.review_flow import get_review, save_review
+from udsat_desktop.store.reviews.state import ReviewLocked
+from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.outbox import ensure_key, key_path, sign_review, trust_folder
 
 LIB = bundled_library()

@@ -11,11 +11,13 @@ import shutil
 import pytest
 
 from tests.reports.test_summary_content import pages_text
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus
 from udsat_desktop.core.summary import sections_from_answers
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
-from udsat_desktop.store.reviews import open_review, record_consent, start_review, summary_of
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.review_flow import open_review, start_review
+from udsat_desktop.store.reviews.summaries import summary_of
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 LIB = bundled_library()
@@ -32,9 +34,9 @@ def test_consents_legal_bases_expiry_and_empty_cells_are_printed(demo_db, profil
         demo_db,
         case_id,
         "sundhedskoordinator_laege",
-        ConsentStatus.GIVET,
+        ConsentStatus.GIVEN,
         dt.date(2026, 11, 2),
-        ConsentForm.SKRIFTLIG,
+        ConsentForm.WRITTEN,
         profile.user_id,
         expires=dt.date(2027, 11, 1),
     )

@@ -12,12 +12,13 @@ import subprocess
 
 import pytest
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import StepOrganisation, StepStatus
 from udsat_desktop.core.summary import Summary, SummaryRow, SummarySection, SummaryTable
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import add_next_step, set_step_status, summary_of
+from udsat_desktop.store.reviews.next_steps import add_next_step, set_step_status
+from udsat_desktop.store.reviews.summaries import summary_of
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 LIB = bundled_library()
@@ -74,7 +75,7 @@ def test_step_remarks_are_printed_and_cancelled_steps_kept_apart(demo_db, profil
         deadline=dt.date(2027, 2, 1),
         note="Praktikstedet lukkede",
     )
-    set_step_status(demo_db, gone.id, StepStatus.ANNULLERET, profile.user_id)
+    set_step_status(demo_db, gone.id, StepStatus.CANCELLED, profile.user_id)
     review = (
         demo_db.reader()
         .execute("SELECT template_id, template_version FROM review WHERE id = ?", (review_id,))

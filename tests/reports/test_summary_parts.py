@@ -12,22 +12,17 @@ import random
 import pypdf
 
 from tests.queued import pdf_of
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, filler
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import (
-    add_next_step,
-    get_review,
-    mark_ready,
-    open_review,
-    record_consent,
-    save_review,
-    summary_of,
-)
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import get_review, mark_ready, open_review, save_review
+from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.outbox import sign_review, trust_folder
 
 LIB = bundled_library()
@@ -62,9 +57,9 @@ def ready_review(db, profile, day: dt.date, index: int = 0) -> int:
                 db,
                 case.id,
                 purpose,
-                ConsentStatus.GIVET,
+                ConsentStatus.GIVEN,
                 day,
-                ConsentForm.SKRIFTLIG,
+                ConsentForm.WRITTEN,
                 profile.user_id,
                 today=day,
             )

@@ -9,7 +9,7 @@ import io
 import pytest
 
 from tests.queued import pdf_of
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.signing import Identity, Verdict, create_key, sign_pdf
 from udsat_desktop.reports.verify import TrustSet, check_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews

@@ -23,7 +23,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE, SAMPLE_CSV
-from udsat_desktop.core.checklist import TemplateError, load_template, parse_template
+from udsat_desktop.core.checklist.library import load_template
+from udsat_desktop.core.checklist.model import TemplateError
+from udsat_desktop.core.checklist.parse import parse_template
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import ImportFileError
 from udsat_desktop.platform.paths import resolve

@@ -18,7 +18,8 @@ import pytest
 from tests.conftest import PASSPHRASE
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.import_guard import LIMITS
-from udsat_desktop.core.target_list import ImportFileError, read_table
+from udsat_desktop.core.target_file import read_table
+from udsat_desktop.core.target_list import ImportFileError
 
 HEADER = ["CPR-nummer", "Navn", "Ydelse"]
 

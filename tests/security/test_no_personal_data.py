@@ -12,7 +12,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting
 from udsat_desktop.store.queue import reviewer_labels

@@ -22,7 +22,7 @@ import pytest
 from tests.queued import leave_plain_as_before, member_queue
 from tests.sync.conftest import KEY_PASS, team, team_template  # noqa: F401 - the team
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.signed_pdfs import signed_pdf
 
@@ -142,7 +142,7 @@ def test_nothing_readable_in_the_data_folder_after_offline_work(team, tmp_path, 
     co-sign) is written there and only there."""
     from tests.sync.conftest import enrol
     from udsat_desktop.store.meetings import add_case, candidates, create_meeting
-    from udsat_desktop.store.reviews import mark_ready, start_correction
+    from udsat_desktop.store.reviews.review_flow import mark_ready, start_correction
     from udsat_desktop.sync import journal
     from udsat_desktop.sync.outbox import sign_ready
     from udsat_desktop.sync.packets import make_packet

@@ -36,7 +36,7 @@ def test_rekey_then_only_the_new_passphrase_opens(demo_db, paths):
 
 
 def test_too_short_new_passphrase_changes_nothing(demo_db, paths):
-    from udsat_desktop.store.db import StoreError
+    from udsat_desktop.store.errors import StoreError
 
     with pytest.raises(StoreError, match="mindst 10 tegn"):
         demo_db.rekey(paths.keyinfo, "kort")

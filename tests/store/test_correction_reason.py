@@ -15,16 +15,16 @@ import pytest
 
 from udsat_desktop.core.consent import StepOrganisation
 from udsat_desktop.reports.pdf import render_summary
-from udsat_desktop.store.db import StoreError
-from udsat_desktop.store.reviews import (
-    add_next_step,
-    lock_signed,
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import (
     mark_ready,
     open_review,
     save_review,
     start_correction,
-    summary_of,
 )
+from udsat_desktop.store.reviews.signing import lock_signed
+from udsat_desktop.store.reviews.summaries import summary_of
 
 from .test_reviews import LIB, TEMPLATE, TODAY, case_id, complete_answers, give_all_consents  # noqa: F401
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.cpr import parse_cpr
 from udsat_desktop.core.demo_content import HISTORY
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo import generate_cases
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 

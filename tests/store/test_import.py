@@ -33,7 +33,7 @@ def test_reimport_updates_cases_but_keeps_their_work(db, paths, sample_csv, tmp_
     queue = CaseQueue(db)
     target = queue.page(CaseFilter(text="Yasmin Mortensen"))[0]
     with db.session() as s:
-        change_status(s, target.id, CaseStatus.UNDER_GENNEMGANG)
+        change_status(s, target.id, CaseStatus.IN_REVIEW)
         s.get(Case, target.id).assigned_reviewer = "bif-kh-01"
     changed = sample_csv.read_bytes().replace(
         "Nanna Larsen".encode("cp1252"), "Nanna Lærke".encode("cp1252")
@@ -45,7 +45,7 @@ def test_reimport_updates_cases_but_keeps_their_work(db, paths, sample_csv, tmp_
     case = get_case_by_key(db, target.case_key)
     assert case is not None
     assert case.caseworker == "Nanna Lærke"
-    assert case.status == CaseStatus.UNDER_GENNEMGANG.value
+    assert case.status == CaseStatus.IN_REVIEW.value
     assert case.assigned_reviewer == "bif-kh-01"
 
 

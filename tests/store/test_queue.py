@@ -51,7 +51,7 @@ def test_search_ignores_fts_syntax(demo_db):
 
 def test_filters_combine(demo_db):
     queue = CaseQueue(demo_db)
-    f = CaseFilter(statuses=frozenset({CaseStatus.TILDELT.value}), flags=frozenset({"homeless"}))
+    f = CaseFilter(statuses=frozenset({CaseStatus.ASSIGNED.value}), flags=frozenset({"homeless"}))
     rows = all_rows(queue, f)
     assert rows and len(rows) == queue.count(f)
     assert all(r.status == "tildelt" and r.homeless for r in rows)
@@ -119,4 +119,4 @@ def test_status_change_enforces_the_flow(demo_db):
 
     row = CaseQueue(demo_db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
     with demo_db.session() as s, pytest.raises(InvalidTransition):
-        change_status(s, row.id, CaseStatus.UNDERSKREVET)
+        change_status(s, row.id, CaseStatus.SIGNED)

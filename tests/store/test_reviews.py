@@ -7,29 +7,26 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, bundled_library
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentStatus,
     StepOrganisation,
 )
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
-from udsat_desktop.store.reviews import (
-    READY,
-    SIGNED,
-    ReviewLocked,
-    StepBlocked,
-    add_next_step,
-    follow_up,
-    lock_signed,
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.followups import follow_up
+from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case
+from udsat_desktop.store.reviews.review_flow import (
     mark_ready,
-    next_steps_of_case,
     open_review,
-    record_consent,
     save_review,
     start_correction,
 )
+from udsat_desktop.store.reviews.signing import lock_signed
+from udsat_desktop.store.reviews.state import READY, SIGNED, ReviewLocked, StepBlocked
 
 LIB = bundled_library()
 TODAY = dt.date(2026, 3, 2)
@@ -69,8 +66,8 @@ def complete_answers() -> dict:
 def give_all_consents(db, case_id, user):
     for consent in TEMPLATE.vocabulary.consents:
         purpose = consent.id
-        form = ConsentForm.SKRIFTLIG if consent.written_required else ConsentForm.MUNDTLIG
-        record_consent(db, case_id, purpose, ConsentStatus.GIVET, TODAY, form, user, today=TODAY)
+        form = ConsentForm.WRITTEN if consent.written_required else ConsentForm.ORAL
+        record_consent(db, case_id, purpose, ConsentStatus.GIVEN, TODAY, form, user, today=TODAY)
 
 
 @pytest.fixture
@@ -157,9 +154,9 @@ def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
         demo_db,
         case_id,
         "helhedsorienteret_plan",
-        ConsentStatus.GIVET,
+        ConsentStatus.GIVEN,
         TODAY,
-        ConsentForm.MUNDTLIG,
+        ConsentForm.ORAL,
         user,
         today=TODAY,
     )
@@ -170,9 +167,9 @@ def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
         demo_db,
         case_id,
         "helhedsorienteret_plan",
-        ConsentStatus.TILBAGEKALDT,
+        ConsentStatus.WITHDRAWN,
         TODAY,
-        ConsentForm.MUNDTLIG,
+        ConsentForm.ORAL,
         user,
         today=TODAY,
     )
@@ -184,9 +181,9 @@ def test_consent_gating_and_withdrawal_flags_steps(demo_db, profile, case_id):
             demo_db,
             case_id,
             "sundhedskoordinator_laege",
-            ConsentStatus.GIVET,
+            ConsentStatus.GIVEN,
             TODAY,
-            ConsentForm.MUNDTLIG,
+            ConsentForm.ORAL,
             user,
             today=TODAY,
         )
@@ -289,7 +286,8 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
     from udsat_desktop.store.dashboard import case_rows
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.queue import overdue_step_count
-    from udsat_desktop.store.reviews import follow_up, next_steps_of_case
+    from udsat_desktop.store.reviews.followups import follow_up
+    from udsat_desktop.store.reviews.next_steps import next_steps_of_case
 
     build_demo_reviews(demo_db, 30, profile.user_id, LIB, seed=102)
     today = dt.date.today()
@@ -317,8 +315,8 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
 def test_adding_and_changing_a_step_check_its_type_consent_and_note_alike(
     demo_db, profile, case_id
 ):
-    from udsat_desktop.store.db import StoreError
-    from udsat_desktop.store.reviews import update_next_step
+    from udsat_desktop.store.errors import StoreError
+    from udsat_desktop.store.reviews.next_steps import update_next_step
 
     user = profile.user_id
     with pytest.raises(StoreError, match="Ukendt type"):

@@ -16,15 +16,15 @@ import sqlcipher3
 from sqlalchemy import event, text
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.lifecycle import initialise, open_existing
-from udsat_desktop.store.reviews import get_review, save_review
+from udsat_desktop.store.reviews.review_flow import get_review, save_review
 from udsat_desktop.store.sqlite_errors import (
     DiskFull,
     ReadOnlyStore,

@@ -12,7 +12,7 @@ import pytest
 
 from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import roster, sealed, trust
 from udsat_desktop.sync.engine import CLAIM_KIND, claim_case, claim_slots, encryption_key

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 

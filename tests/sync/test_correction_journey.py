@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import mark_ready
+from udsat_desktop.store.reviews.review_flow import mark_ready
 from udsat_desktop.ui.review_window import FieldsPage
 
 from .conftest import KEY_PASS, enrol
@@ -300,7 +300,7 @@ def test_a_packet_refuses_a_superseded_version(team, tmp_path):
         create_meeting,
         record_outcome,
     )
-    from udsat_desktop.store.reviews import start_correction
+    from udsat_desktop.store.reviews.review_flow import start_correction
     from udsat_desktop.sync.outbox import sign_ready
     from udsat_desktop.sync.packets import make_packet
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.team_helpers import reader_key, unsealed
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import engine, sealed
 from udsat_desktop.sync import share as share_mod

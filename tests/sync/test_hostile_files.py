@@ -15,7 +15,7 @@ import pytest
 
 from tests.queued import member_queue
 from tests.sync.conftest import PASS, enrol
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import share as share_mod
 

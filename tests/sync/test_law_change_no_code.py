@@ -17,11 +17,11 @@ import pytest
 import yaml
 
 from tests.queued import member_queue
-from udsat_desktop.core import checklist
-from udsat_desktop.core.checklist import bundled_folder, default_library, use_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.platform import checklists as checklist
+from udsat_desktop.platform.checklists import bundled_folder, default_library, use_library
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.meetings import (
     MeetingError,
@@ -30,13 +30,9 @@ from udsat_desktop.store.meetings import (
     create_meeting,
     record_outcome,
 )
-from udsat_desktop.store.reviews import (
-    add_next_step,
-    mark_ready,
-    open_review,
-    record_consent,
-    save_review,
-)
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import mark_ready, open_review, save_review
 from udsat_desktop.sync.engine import claim_case
 from udsat_desktop.sync.packets import make_packet
 
@@ -188,9 +184,9 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
                 db,
                 case_id,
                 consent.id,
-                ConsentStatus.GIVET,
+                ConsentStatus.GIVEN,
                 DAY,
-                ConsentForm.SKRIFTLIG,
+                ConsentForm.WRITTEN,
                 profile.user_id,
                 today=DAY,
                 library=library,

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from tests.queued import member_queue
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.audit_heads import FOLDER as HEADS
 from udsat_desktop.sync.published import FOLDER as LISTS

@@ -28,8 +28,8 @@ from tests.sync.conftest import KEY_PASS, PASS, Member, enrol
 from tests.team_helpers import own_roster, reader_key, unsealed
 from tests.waiting import holds_flock, poll, wait_until
 from udsat_desktop.cli import main as cli
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import share as share_mod
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.sync_state import ingested_for_case
 from udsat_desktop.sync import sealed
@@ -146,7 +146,7 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     import json
 
     from udsat_desktop.store.dashboard import figures
-    from udsat_desktop.store.reviews import follow_up
+    from udsat_desktop.store.reviews.followups import follow_up
 
     key = reader_key(kk)  # what is on the share is sealed: read as the coordinator
     open_steps = [
@@ -238,7 +238,7 @@ def test_a_second_review_of_a_case_is_a_conflict_for_the_coordinator(team):
 
 
 def test_a_correction_replaces_its_first_version_without_a_conflict(team):
-    from udsat_desktop.store.reviews import get_review, mark_ready, start_correction
+    from udsat_desktop.store.reviews.review_flow import get_review, mark_ready, start_correction
 
     share, kk, aa, _bb = team
     kk.run("demo", "--cases", "4")

@@ -13,7 +13,7 @@ import pytest
 
 from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.engine import claim_case, targets_of

@@ -328,7 +328,7 @@ def test_a_push_cut_short_before_the_queue_is_updated_is_finished_by_the_next_sy
     """After a verified upload the review leaves the encrypted queue; a kill after the upload
     but before that leaves it queued, and the next sync finds both files already there."""
     from tests.sync.conftest import enrol
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.signed_pdfs import signed_pdf
 

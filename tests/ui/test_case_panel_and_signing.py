@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.models import Reviewer
@@ -131,7 +131,7 @@ def test_the_panel_shows_names_and_follows_consents(
 def test_open_signed_pdf_opens_the_latest_version(
     qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
 ):
-    from udsat_desktop.store.reviews import mark_ready, start_correction
+    from udsat_desktop.store.reviews.review_flow import mark_ready, start_correction
     from udsat_desktop.sync.outbox import sign_ready
 
     case_id, case_key = a_ready_case(demo_db, profile)

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready

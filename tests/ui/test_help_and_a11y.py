@@ -150,9 +150,9 @@ def test_queue_review_sign_and_print_with_the_keyboard_only(
     """Find a case, open it, move through the form, sign and print without the mouse."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
-    from udsat_desktop.store.reviews import get_review
+    from udsat_desktop.store.reviews.review_flow import get_review
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)

@@ -7,8 +7,8 @@ import json
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
 

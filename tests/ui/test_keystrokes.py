@@ -15,21 +15,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.queued import pdf_of
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
-from udsat_desktop.store.reviews import (
-    StepBlocked,
-    add_next_step,
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import (
     get_review,
     mark_ready,
-    record_consent,
     save_review,
     start_correction,
 )
+from udsat_desktop.store.reviews.state import StepBlocked
 from udsat_desktop.sync.outbox import sign_review
 
 LIB = bundled_library()
@@ -100,9 +100,9 @@ def complete_by_store(db, profile, review_id, keep: str) -> None:
                 db,
                 review.case_id,
                 purpose,
-                ConsentStatus.GIVET,
+                ConsentStatus.GIVEN,
                 today,
-                ConsentForm.SKRIFTLIG,
+                ConsentForm.WRITTEN,
                 profile.user_id,
                 library=LIB,
             )

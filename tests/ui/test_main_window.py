@@ -82,7 +82,7 @@ def test_filters_and_count(qtbot, store, make_window, wait_tasks):
     window = make_window(db, profile)
     assert window.count_label.text() == "300 sager"
     status = window.filters.status
-    status.setCurrentIndex(status.findData(CaseStatus.TILDELT.value))
+    status.setCurrentIndex(status.findData(CaseStatus.ASSIGNED.value))
     rows = [window.model.row_object(r) for r in range(window.model.rowCount())]
     assert rows and all(r.status == "tildelt" for r in rows)
     assert window.count_label.text().startswith("Viser ")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store import meetings as m
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready

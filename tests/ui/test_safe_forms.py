@@ -12,16 +12,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import StepOrganisation, StepStatus
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import (
-    add_next_step,
-    get_review,
-    next_steps_of_case,
-    open_review,
-    step_history,
-)
+from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case, step_history
+from udsat_desktop.store.reviews.review_flow import get_review, open_review
 from udsat_desktop.ui.review_window import NextStepsPage, ReviewWindow
 
 
@@ -112,7 +107,7 @@ def test_a_new_review_opens_with_focus_on_its_first_field(qtbot, review_window):
 
 
 def test_a_date_that_does_not_exist_is_named_so(qtbot):
-    from udsat_desktop.core.checklist import Field
+    from udsat_desktop.core.checklist.model import Field
     from udsat_desktop.ui.field_editors import make_editor
 
     editor = make_editor(Field(id="samtale", type="date", label="Samtaledato"))
@@ -178,12 +173,12 @@ def test_step_buttons_need_a_selection_and_cancelling_asks(qtbot, review_window,
     answer_next_box(qtbot, QMessageBox.StandardButton.No, asked)
     qtbot.mouseClick(steps.cancel_button, Qt.MouseButton.LeftButton)
     assert asked and "Annullér skridtet" in asked[0]
-    assert next_steps_of_case(demo_db, win.review.case_id)[0].status == StepStatus.AABEN.value
+    assert next_steps_of_case(demo_db, win.review.case_id)[0].status == StepStatus.OPEN.value
 
     answer_next_box(qtbot, QMessageBox.StandardButton.Yes, asked)
     qtbot.mouseClick(steps.cancel_button, Qt.MouseButton.LeftButton)
     step = next_steps_of_case(demo_db, win.review.case_id)[0]
-    assert step.status == StepStatus.ANNULLERET.value
+    assert step.status == StepStatus.CANCELLED.value
     qtbot.mouseClick(steps.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not steps.cancel_button.isEnabled()  # a cancelled step cannot be cancelled again
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import event
 
-from udsat_desktop.core.checklist import default_library
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import get_review, open_review
+from udsat_desktop.store.reviews.review_flow import get_review, open_review
 from udsat_desktop.store.sqlite_errors import DiskFull
 from udsat_desktop.ui.review_window import FieldsPage, ReviewWindow
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.queued import copy_out, queued_names
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import get_review
+from udsat_desktop.store.reviews.review_flow import get_review
 
 KEY_PASS = "nøgle-kode-1"
 

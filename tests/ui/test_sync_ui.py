@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.queued import queued_names
-from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.status import Role
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import load_settings, update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import get_case
@@ -380,7 +380,7 @@ def test_an_old_plain_outbox_taken_in_at_start_is_told_once_in_the_window(
     """Issue 36: what an earlier version left plain in outbox/ is taken into the encrypted
     store when the store is opened; the window says so once, without blocking."""
     from tests.queued import leave_plain_as_before
-    from udsat_desktop.store.signed_pdfs import absorb_outbox
+    from udsat_desktop.store.outbox_absorb import absorb_outbox
 
     update_settings(paths.config, share_path=str(share / "afmonteret"))  # offline
     build_demo_reviews(demo_db, 4, profile.user_id, LIB, seed=36, all_ready=True)

@@ -292,7 +292,7 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
         qtbot.addWidget(dialog)
         yield dialog
     # a signed review: read-only, with its correction button; and its PDF verified
-    from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.sync.outbox import sign_review
 
@@ -396,8 +396,8 @@ def test_dates_and_numbers_follow_the_chosen_language(use_language, language, da
 
 
 def test_a_core_message_is_shown_in_english(use_language):
-    from udsat_desktop.core.checklist import merged_vocabulary
     from udsat_desktop.core.consent import step_blocked_reason
+    from udsat_desktop.platform.checklists import merged_vocabulary
     from udsat_desktop.ui.i18n import localize
 
     vocab = merged_vocabulary()
@@ -461,7 +461,7 @@ def test_every_translatable_text_is_visible_to_lupdate():
 
 def test_a_joined_problem_list_is_shown_in_english(use_language, paths):
     from udsat_desktop.core.status import Organisation, Role
-    from udsat_desktop.store.db import StoreError
+    from udsat_desktop.store.errors import StoreError
     from udsat_desktop.store.lifecycle import initialise
     from udsat_desktop.ui.i18n import error_text, fill
 

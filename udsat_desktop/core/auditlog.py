@@ -7,6 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from udsat_desktop.core.consent import ConsentStatus
+from udsat_desktop.core.danish import count, format_date
+from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+
 if TYPE_CHECKING:
     from udsat_desktop.core.vocabulary import MergedVocabulary
 
@@ -264,9 +268,6 @@ def access_lines(
 def citizen_detail(entry: LogEntry, vocabulary: MergedVocabulary | None = None) -> str:
     """The one plain fact a line of the citizen's log adds, or "" (internal keys, file names
     and search criteria are never shown)."""
-    from udsat_desktop.core.consent import ConsentStatus
-    from udsat_desktop.core.danish import count, format_date
-    from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
 
     d = entry.details
 

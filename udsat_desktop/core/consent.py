@@ -19,9 +19,9 @@ from udsat_desktop.core.vocabulary import ConsentPurpose, MergedVocabulary, Step
 
 
 class ConsentStatus(StrEnum):
-    GIVET = "givet"
-    AFVIST = "afvist"
-    TILBAGEKALDT = "tilbagekaldt"
+    GIVEN = "givet"
+    REFUSED = "afvist"
+    WITHDRAWN = "tilbagekaldt"
 
     @property
     def label(self) -> str:
@@ -29,8 +29,8 @@ class ConsentStatus(StrEnum):
 
 
 class ConsentForm(StrEnum):
-    SKRIFTLIG = "skriftlig"
-    MUNDTLIG = "mundtlig"
+    WRITTEN = "skriftlig"
+    ORAL = "mundtlig"
 
     @property
     def label(self) -> str:
@@ -47,18 +47,18 @@ class ConsentState:
     written_required: bool = False
 
     def holds(self, on: dt.date) -> bool:
-        if self.status is not ConsentStatus.GIVET:
+        if self.status is not ConsentStatus.GIVEN:
             return False
         if self.expires is not None and self.expires < on:
             return False
-        return not (self.written_required and self.form is not ConsentForm.SKRIFTLIG)
+        return not (self.written_required and self.form is not ConsentForm.WRITTEN)
 
 
 def consent_problems(state: ConsentState) -> list[str]:
     if (
         state.written_required
-        and state.status is ConsentStatus.GIVET
-        and state.form is not ConsentForm.SKRIFTLIG
+        and state.status is ConsentStatus.GIVEN
+        and state.form is not ConsentForm.WRITTEN
     ):
         return [Msg("Kræver skriftligt samtykke")]
     if state.expires is not None and state.expires < state.given_on:
@@ -70,17 +70,17 @@ class StepOrganisation(StrEnum):
     BIF = "BIF"
     SOF = "SOF"
     REGION = "Region"
-    BORGER = "borger"
+    CITIZEN = "borger"
 
     @property
     def label(self) -> str:
-        return "Borger" if self is StepOrganisation.BORGER else self.value
+        return "Borger" if self is StepOrganisation.CITIZEN else self.value
 
 
 class StepStatus(StrEnum):
-    AABEN = "aaben"
-    UDFOERT = "udfoert"
-    ANNULLERET = "annulleret"
+    OPEN = "aaben"
+    DONE = "udfoert"
+    CANCELLED = "annulleret"
 
     @property
     def label(self) -> str:
@@ -90,7 +90,7 @@ class StepStatus(StrEnum):
 def step_overdue(status: str, deadline: dt.date | None, today: dt.date) -> bool:
     """A next step is overdue when it is still open and its deadline was before today (the
     one rule; `store.queue.overdue_step_count` counts by it in SQL)."""
-    return status == StepStatus.AABEN and deadline is not None and deadline < today
+    return status == StepStatus.OPEN and deadline is not None and deadline < today
 
 
 def latest_states(states: Iterable[ConsentState]) -> dict[str, ConsentState]:
@@ -129,13 +129,13 @@ def step_blocked_reason(
     )
     if state.holds(on):
         return None
-    if state.status is ConsentStatus.GIVET and written:
+    if state.status is ConsentStatus.GIVEN and written:
         return Msg(
             "»{step}« kræver skriftligt samtykke: {purpose}.",
             step=Msg(step.full_label),
             purpose=Msg(label),
         )
-    if state.status is ConsentStatus.GIVET:
+    if state.status is ConsentStatus.GIVEN:
         return Msg("Samtykket »{purpose}« er udløbet.", purpose=Msg(label))
     return Msg(
         "»{step}« kan ikke oprettes: samtykket »{purpose}« er {status}.",

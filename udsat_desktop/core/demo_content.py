@@ -20,7 +20,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from udsat_desktop.core.checklist import Field, Template
+from udsat_desktop.core.checklist.model import Field, Template
 from udsat_desktop.core.vocabulary import (
     ROLE_CLOSE,
     ROLE_PARTICIPATION,

@@ -4,20 +4,17 @@
   `core.text.Msg`) is one Danish sentence, and nothing was half-written. The CLI prints it and
   exits with status 2; the GUI shows it in a message box (translated), never the crash dialog.
 - Everything else raised is a bug. The GUI shows the crash dialog and writes the traceback
-  (messages left out, CPR numbers masked: `app.crash_text`) to a crash file; the CLI prints one
+  (messages left out, CPR numbers masked: `core.crash`) to a crash file; the CLI prints one
   Danish sentence that points at the log file, writes the traceback there, and exits with 1 —
   never a traceback on the terminal.
 
-Each layer subclasses `UserError` for its own known failures (`store.db.StoreError` and the
+Each layer subclasses `UserError` for its own known failures (`store.errors.StoreError` and the
 mapped SQLite errors in `store.sqlite_errors`, `sync.share.ShareError`, `reports.errors.
 SigningError`, `core.status.NotAllowed`, `cli.CliError`, …). A failure that is a bad value the
 caller may also catch as `ValueError` (a CPR number, a date in a cell) is an `InputError`.
 """
 
 from __future__ import annotations
-
-import traceback
-from types import TracebackType
 
 CLI_USER_ERROR = 2  # exit status of a refused command (the user can act on the message)
 CLI_FAILURE = 1  # exit status of a command that failed (a bug, or the system refused)
@@ -33,29 +30,3 @@ class InputError(UserError, ValueError):
 
 def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, UserError)
-
-
-def crash_text(exc: BaseException, tb: TracebackType | None) -> str:
-    """Where it went wrong — exception types and stack frames, for each exception in the chain
-    — but not the messages: a message can carry any value (a name, a CPR number), and crash
-    files are sent to IT. CPR-shaped numbers in what remains are masked as well."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    frames = tb
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        kind = type(current)
-        # an import error's message is a module name, nothing personal: keep it
-        message = str(current) if isinstance(current, ImportError) else "(besked udeladt)"
-        block = [
-            "Traceback (most recent call last):\n",
-            *traceback.format_tb(frames or current.__traceback__),
-            f"{kind.__module__}.{kind.__qualname__}: {message}\n",
-        ]
-        parts.insert(0, "".join(block))
-        nxt = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-        current, frames = nxt, None
-    from udsat_desktop.core.cpr import mask_cpr_in_text  # light: core.text only
-
-    return mask_cpr_in_text("\nDuring handling, another error:\n\n".join(parts))

@@ -8,10 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from udsat_desktop.core.checklist import TemplateError, TemplateLibrary, default_library
 from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
-from udsat_desktop.core.vocabulary import Forum
 
 EARLIEST_MEETING_YEAR = 2000  # a meeting before it is a typo (0001-01-01, 26-12-03 read wrong)
 MEETING_YEARS_AHEAD = 5  # nobody plans a team meeting further ahead than this
@@ -64,29 +62,6 @@ def check_meeting_date(day: dt.date, today: dt.date | None = None) -> None:
 def is_past(day: dt.date, today: dt.date | None = None) -> bool:
     """A meeting day that is over (before today)."""
     return day < (today or dt.date.today())
-
-
-def forum_on(day: dt.date, library: TemplateLibrary | None = None) -> Forum:
-    """The forum that applies on a meeting's day, as the template of that day defines it."""
-    forum = default_library(library).forum_template(day).vocabulary.forum
-    if forum is None:
-        raise TemplateError("Skabelonen beskriver ikke, hvem sagen forelægges")
-    return forum
-
-
-def participant_roles(day: dt.date, library: TemplateLibrary | None = None) -> dict[str, str]:
-    return forum_on(day, library).participant_labels()
-
-
-def weighed_areas(day: dt.date, library: TemplateLibrary | None = None) -> dict[str, str]:
-    return forum_on(day, library).weighed_labels()
-
-
-def recommendations_for(
-    meeting_date: dt.date, library: TemplateLibrary | None = None
-) -> tuple[str, ...]:
-    """What the forum may recommend at a meeting on this day (each value's validity)."""
-    return forum_on(meeting_date, library).recommendations_on(meeting_date)
 
 
 @dataclass

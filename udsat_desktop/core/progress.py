@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from udsat_desktop.core.checklist import Template
+from udsat_desktop.core.checklist.model import Template
+from udsat_desktop.core.vocabulary import ROLE_PRESENT_TO_FORUM, ROLE_RECOMMENDATION
 
 TARGETS = ((dt.date(2025, 12, 31), 0.60), (dt.date(2026, 6, 30), 1.00))
 CLOSE_AT_START = "Tæt på afklaring ved start"
@@ -61,7 +62,6 @@ class Figures:
 def case_columns(template: Template) -> tuple[str, str, str]:
     """Headings for the case list's close-to-clarification, recommendation and
     present-to-forum columns: the template's own field labels."""
-    from udsat_desktop.core.vocabulary import ROLE_PRESENT_TO_FORUM, ROLE_RECOMMENDATION
 
     recommendation = template.field_with_role(ROLE_RECOMMENDATION)
     forum = template.field_with_role(ROLE_PRESENT_TO_FORUM)

@@ -12,14 +12,14 @@ TARGET_GROUP_SIZE = 2737
 
 
 class CaseStatus(StrEnum):
-    NY = "ny"
-    TILDELT = "tildelt"
-    UNDER_GENNEMGANG = "under_gennemgang"
-    KLAR_TIL_UNDERSKRIFT = "klar_til_underskrift"
-    UNDERSKREVET = "underskrevet"
-    SYNKRONISERET = "synkroniseret"
-    AFKLARET = "afklaret"
-    SAT_PAA_PAUSE = "sat_paa_pause"
+    NEW = "ny"
+    ASSIGNED = "tildelt"
+    IN_REVIEW = "under_gennemgang"
+    READY_TO_SIGN = "klar_til_underskrift"
+    SIGNED = "underskrevet"
+    SYNCED = "synkroniseret"
+    RESOLVED = "afklaret"
+    PAUSED = "sat_paa_pause"
 
     @property
     def label(self) -> str:
@@ -27,23 +27,23 @@ class CaseStatus(StrEnum):
 
 
 STATUS_LABELS: dict[CaseStatus, str] = {
-    CaseStatus.NY: "Ny",
-    CaseStatus.TILDELT: "Tildelt",
-    CaseStatus.UNDER_GENNEMGANG: "Under gennemgang",
-    CaseStatus.KLAR_TIL_UNDERSKRIFT: "Klar til underskrift",
-    CaseStatus.UNDERSKREVET: "Underskrevet",
-    CaseStatus.SYNKRONISERET: "Synkroniseret",
-    CaseStatus.AFKLARET: "Afklaret",
-    CaseStatus.SAT_PAA_PAUSE: "Sat på pause",
+    CaseStatus.NEW: "Ny",
+    CaseStatus.ASSIGNED: "Tildelt",
+    CaseStatus.IN_REVIEW: "Under gennemgang",
+    CaseStatus.READY_TO_SIGN: "Klar til underskrift",
+    CaseStatus.SIGNED: "Underskrevet",
+    CaseStatus.SYNCED: "Synkroniseret",
+    CaseStatus.RESOLVED: "Afklaret",
+    CaseStatus.PAUSED: "Sat på pause",
 }
 
 # Cases whose review is not yet signed: work still to do (a deadline passing is late).
 OPEN_STATUSES: frozenset[CaseStatus] = frozenset(
     {
-        CaseStatus.NY,
-        CaseStatus.TILDELT,
-        CaseStatus.UNDER_GENNEMGANG,
-        CaseStatus.KLAR_TIL_UNDERSKRIFT,
+        CaseStatus.NEW,
+        CaseStatus.ASSIGNED,
+        CaseStatus.IN_REVIEW,
+        CaseStatus.READY_TO_SIGN,
     }
 )
 
@@ -70,14 +70,14 @@ S = CaseStatus
 # A signed review is never edited: a correction starts a new review version, which takes the
 # case back to "Under gennemgang". A paused case resumes where work can sensibly continue.
 TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
-    S.NY: frozenset({S.TILDELT, S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE, S.AFKLARET}),
-    S.TILDELT: frozenset({S.NY, S.TILDELT, S.UNDER_GENNEMGANG, S.SAT_PAA_PAUSE, S.AFKLARET}),
-    S.UNDER_GENNEMGANG: frozenset({S.KLAR_TIL_UNDERSKRIFT, S.SAT_PAA_PAUSE, S.TILDELT}),
-    S.KLAR_TIL_UNDERSKRIFT: frozenset({S.UNDER_GENNEMGANG, S.UNDERSKREVET}),
-    S.UNDERSKREVET: frozenset({S.SYNKRONISERET, S.UNDER_GENNEMGANG, S.AFKLARET}),
-    S.SYNKRONISERET: frozenset({S.UNDER_GENNEMGANG, S.AFKLARET}),
-    S.AFKLARET: frozenset({S.UNDER_GENNEMGANG}),
-    S.SAT_PAA_PAUSE: frozenset({S.NY, S.TILDELT, S.UNDER_GENNEMGANG}),
+    S.NEW: frozenset({S.ASSIGNED, S.IN_REVIEW, S.PAUSED, S.RESOLVED}),
+    S.ASSIGNED: frozenset({S.NEW, S.ASSIGNED, S.IN_REVIEW, S.PAUSED, S.RESOLVED}),
+    S.IN_REVIEW: frozenset({S.READY_TO_SIGN, S.PAUSED, S.ASSIGNED}),
+    S.READY_TO_SIGN: frozenset({S.IN_REVIEW, S.SIGNED}),
+    S.SIGNED: frozenset({S.SYNCED, S.IN_REVIEW, S.RESOLVED}),
+    S.SYNCED: frozenset({S.IN_REVIEW, S.RESOLVED}),
+    S.RESOLVED: frozenset({S.IN_REVIEW}),
+    S.PAUSED: frozenset({S.NEW, S.ASSIGNED, S.IN_REVIEW}),
 }
 
 
@@ -99,9 +99,9 @@ def ensure_transition(current: CaseStatus, target: CaseStatus) -> None:
 class Priority(IntEnum):
     """Stored as its number so that sorting by priority puts Høj first."""
 
-    HOEJ = 1
+    HIGH = 1
     NORMAL = 2
-    LAV = 3
+    LOW = 3
 
     @property
     def label(self) -> str:
@@ -109,9 +109,9 @@ class Priority(IntEnum):
 
 
 PRIORITY_LABELS: dict[int, str] = {
-    Priority.HOEJ: "Høj",
+    Priority.HIGH: "Høj",
     Priority.NORMAL: "Normal",
-    Priority.LAV: "Lav",
+    Priority.LOW: "Lav",
 }
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from udsat_desktop.core.checklist import Template, answered_text
+from udsat_desktop.core.checklist.answers import answered_text
+from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.vocabulary import (
     ROLE_CLOSE,

@@ -54,7 +54,8 @@ def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]]) -> No
 
 def case_columns_default() -> tuple[str, str, str]:
     """The case list's role-column headings from the template that applies today."""
-    from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, default_library
+    from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE
+    from udsat_desktop.platform.checklists import default_library
 
     return case_columns(default_library().pick(DEFAULT_TEMPLATE, dt.date.today()))
 

@@ -28,8 +28,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.errors import UserError
-from udsat_desktop.core.meetings import MeetingInfo, forum_on
+from udsat_desktop.core.meetings import MeetingInfo
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform.checklists import forum_on
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
 from udsat_desktop.reports.pdfa import to_pdfa

@@ -18,9 +18,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from udsat_desktop.core.auditlog import ACTION_LABELS, DETAIL_LABELS, AccessLog, LogEntry
+from udsat_desktop.core.auditlog import (
+    ACTION_LABELS,
+    DETAIL_LABELS,
+    AccessLog,
+    LogEntry,
+    access_lines,
+    citizen_detail,
+)
+from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import get_case, reviewer_labels
+from udsat_desktop.store.sqlite_errors import raise_if_storage_error
 
 # re-exported for the log's readers
 __all__ = ["ACTION_LABELS", "DETAIL_LABELS", "AccessLog", "LogEntry"]
@@ -85,8 +96,6 @@ def append_now(
     try:
         db.reader().execute(_APPEND_SQL, _params(user_id, action, case_id, details))
     except Exception as exc:  # a full disk, a read-only file…: a user error
-        from udsat_desktop.store.sqlite_errors import raise_if_storage_error
-
         raise_if_storage_error(exc, db.path)
         raise
 
@@ -310,8 +319,6 @@ def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
 
 def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
     """Everything a citizen's access log shows, and a log entry that it was handed out."""
-    from udsat_desktop.core.cpr import mask_cpr
-    from udsat_desktop.store.queue import get_case, reviewer_labels
 
     case = get_case(db, case_id)
     if case is None:
@@ -325,8 +332,6 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
         people,
         verify_chain(db) is None,
     )
-    from udsat_desktop.core.auditlog import access_lines, citizen_detail
-    from udsat_desktop.core.checklist import merged_vocabulary
 
     vocabulary = merged_vocabulary()
     data = dataclasses.replace(

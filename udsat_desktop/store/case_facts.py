@@ -5,7 +5,7 @@ and next steps, and the counts built from them, read in one place for the case p
 A case's review in force is store/versions.py's (the latest signed version no other replaces
 and no decision overrules; none while the case is in conflict). Its next steps are this
 store's own (`next_step`, from reviews made here) and those of colleagues' reviews in force
-ingested from the share (`reviews.team_steps`). Its consents are the ones recorded here, or,
+ingested from the share (`team_steps`). Its consents are the ones recorded here, or,
 for a case reviewed by a colleague, those their review in force recorded.
 """
 
@@ -15,8 +15,40 @@ import datetime as dt
 from dataclasses import dataclass
 
 from udsat_desktop.core.consent import StepStatus, step_overdue
+from udsat_desktop.core.literals import SOURCE_LOCAL, SOURCE_TEAM
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.versions import SignedVersion, all_latest, latest_signed
+from udsat_desktop.store.queue import consent_summary
+from udsat_desktop.store.versions import SignedVersion, all_latest, latest_signed, not_counted_keys
+
+_TEAM_STEPS = """
+SELECT i.review_key, i.case_key, json_extract(j.value, '$.type'),
+       json_extract(j.value, '$.organisation'),
+       json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
+FROM ingested_record i, json_each(i.record, '$.next_steps') j
+WHERE i.verdict = 'TRUSTED'
+  AND i.review_key NOT IN (SELECT review_key FROM review)
+  AND i.review_key NOT IN (
+      SELECT json_extract(record, '$.replaces_review_id') FROM ingested_record
+      WHERE json_extract(record, '$.replaces_review_id') IS NOT NULL)
+"""
+
+
+def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
+    """Next steps from colleagues' signed reviews ingested from the share (the latest version
+    of each; reviews made here are counted from the local store instead): case key, type,
+    organisation, deadline, status. A review not in force (either side of an undecided
+    conflict, or one a coordinator's decision overrules) adds no steps: nothing is counted
+    twice."""
+    skip = not_counted_keys(db)
+    rows = []
+    for review_key, case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+        if review_key in skip:
+            continue
+        if kind and org:
+            rows.append(
+                (case_key, kind, org, dt.date.fromisoformat(deadline) if deadline else None, status)
+            )
+    return rows
 
 
 @dataclass(frozen=True)
@@ -32,8 +64,6 @@ class StepFact:
 def all_steps(db: Database) -> list[StepFact]:
     """Every next step that counts: this store's and those of colleagues' reviews in force
     (never a step of a review not in force, never one twice)."""
-    from udsat_desktop.store.reviews import team_steps
-
     out = [
         StepFact(
             case_key,
@@ -41,7 +71,7 @@ def all_steps(db: Database) -> list[StepFact]:
             org,
             status,
             dt.date.fromisoformat(deadline) if deadline else None,
-            "lokal",
+            SOURCE_LOCAL,
         )
         for case_key, kind, org, status, deadline in db.reader().execute(
             "SELECT c.case_key, s.type, s.organisation, s.status, s.deadline FROM next_step s "
@@ -49,7 +79,7 @@ def all_steps(db: Database) -> list[StepFact]:
         )
     ]
     out += [
-        StepFact(case_key, kind, org, status, deadline, "teamet")
+        StepFact(case_key, kind, org, status, deadline, SOURCE_TEAM)
         for case_key, kind, org, deadline, status in team_steps(db)
     ]
     return out
@@ -61,7 +91,7 @@ def step_counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
     today = today or dt.date.today()
     steps = all_steps(db)
     return {
-        "open": sum(1 for s in steps if s.status == StepStatus.AABEN.value),
+        "open": sum(1 for s in steps if s.status == StepStatus.OPEN.value),
         "overdue": sum(1 for s in steps if step_overdue(s.status, s.deadline, today)),
     }
 
@@ -72,7 +102,7 @@ def steps_by_case(db: Database, today: dt.date | None = None) -> dict[str, tuple
     out: dict[str, list[int]] = {}
     for step in all_steps(db):
         counts = out.setdefault(step.case_key, [0, 0])
-        if step.status == StepStatus.AABEN.value:
+        if step.status == StepStatus.OPEN.value:
             counts[0] += 1
         counts[1] += step_overdue(step.status, step.deadline, today)
     return {k: (v[0], v[1]) for k, v in out.items()}
@@ -116,7 +146,6 @@ def case_consents(db: Database, case_id: int, case_key: str) -> list[tuple[str, 
     """(purpose, status, form, date) of each consent of a case: the ones recorded here; for a
     case a colleague reviewed, those their review in force recorded (form unknown: "",
     the review's date)."""
-    from udsat_desktop.store.queue import consent_summary
 
     local = consent_summary(db, case_id)
     if local:

@@ -21,9 +21,12 @@ from udsat_desktop.core.status import (
     ensure_transition,
 )
 from udsat_desktop.core.text import Msg, join
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.case_facts import reviewed_case_count, signed_review_count, step_counts
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Case, Review, Reviewer, UserProfile, utcnow
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.versions import open_conflict_keys
 
 # ------------------------------------------------------------------------- case keys
 
@@ -105,9 +108,9 @@ def assign(db: Database, case_ids: Iterable[int], reviewer: str | None) -> int:
     with db.session() as s:
         changed = 0
         for row in s.scalars(select(Case).where(Case.id.in_(ids))):
-            target = CaseStatus.TILDELT if reviewer else CaseStatus.NY
+            target = CaseStatus.ASSIGNED if reviewer else CaseStatus.NEW
             current = CaseStatus(row.status)
-            if current in (CaseStatus.NY, CaseStatus.TILDELT):
+            if current in (CaseStatus.NEW, CaseStatus.ASSIGNED):
                 ensure_transition(current, target)
                 row.status = target.value
             row.assigned_reviewer = reviewer
@@ -125,12 +128,6 @@ def stats(db: Database) -> dict[str, Any]:
         reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status)).all())
     # signed reviews, next steps, reviewed cases and conflicts as the dashboard and the
     # workbook count them: this store's and the team's ingested ones (store/case_facts.py)
-    from udsat_desktop.store.case_facts import (
-        reviewed_case_count,
-        signed_review_count,
-        step_counts,
-    )
-    from udsat_desktop.store.versions import open_conflict_keys
 
     by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
     review_counts = {k.value: int(reviews.get(k.value, 0)) for k in ReviewStatus}

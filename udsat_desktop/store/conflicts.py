@@ -15,10 +15,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from udsat_desktop.core.literals import SOURCE_LOCAL
 from udsat_desktop.core.status import ReviewStatus
+from udsat_desktop.core.summary import answer_texts, changes_between
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store import audit
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Case, CaseHandover, ConflictDecision, Reviewer
 from udsat_desktop.store.versions import (
     CaseConflict,
@@ -100,7 +104,7 @@ def store_decision(
         audit.append(
             s,
             user_id,
-            "conflict.decide" if source == "lokal" else "conflict.decision_received",
+            "conflict.decide" if source == SOURCE_LOCAL else "conflict.decision_received",
             case_id,
             case_key=payload["case_key"],
             decision=payload["decision_id"],
@@ -123,7 +127,7 @@ def unpublished_decisions(db: Database) -> list[tuple[str, bytes]]:
             (row.decision_id, bytes(row.signed))
             for row in s.scalars(
                 select(ConflictDecision).where(
-                    ConflictDecision.source == "lokal",
+                    ConflictDecision.source == SOURCE_LOCAL,
                     ConflictDecision.published_at.is_(None),
                     ConflictDecision.signed.is_not(None),
                 )
@@ -312,7 +316,6 @@ def _text(value: Any) -> str:
 def version_fields(version: SignedVersion, library: Any) -> dict[str, str]:
     """A signed version's fields as (label → text), by its own template: the answers (a local
     review's, or those its record carries), then the facts every record has."""
-    from udsat_desktop.core.summary import answer_texts  # not at import: sync stays light
 
     record: dict[str, Any] = dict(version.record or {})
     answers = version.answers if version.answers is not None else record.get("answers")
@@ -355,7 +358,6 @@ def version_fields(version: SignedVersion, library: Any) -> dict[str, str]:
 def conflict_view(db: Database, found: CaseConflict, library: Any = None) -> ConflictView:
     """The versions of a conflict side by side (signers, dates, each field), the fields that
     differ, and the decision if there is one."""
-    from udsat_desktop.core.checklist import default_library
 
     library = default_library(library)
     names = _names(db)
@@ -367,7 +369,7 @@ def conflict_view(db: Database, found: CaseConflict, library: Any = None) -> Con
         reviewers = [str(r) for r in named] if isinstance(named, list) else []
         signed_by = str(record.get("signed_by") or (reviewers[0] if reviewers else ""))
         signed_at = record.get("signed_at")
-        if version.source == "lokal":
+        if version.source == SOURCE_LOCAL:
             reviewers, signed_by, signed_at = _local_signers(db, version.review_key)
         views.append(
             VersionView(
@@ -429,8 +431,6 @@ def corrections_of(
     """Per correction of a case (review key): its reason and its changed fields (label, old,
     new) against the version it replaces, as its summary prints them. Reviews made here are
     compared from their answers; a colleague's from what their signed record says."""
-    from udsat_desktop.core.checklist import default_library
-    from udsat_desktop.core.summary import answer_texts, changes_between
 
     library = default_library(library)
     out: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {}
@@ -489,7 +489,6 @@ def compare_versions(
     db: Database, case_key: str, first: str, second: str, library: Any = None
 ) -> list[tuple[str, str, str]]:
     """Any two signed versions of a case field by field: (label, first's text, second's)."""
-    from udsat_desktop.core.checklist import default_library
 
     library = default_library(library)
     versions = {v.review_key: v for v in signed_versions(db, case_key)}

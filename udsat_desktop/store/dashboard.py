@@ -16,12 +16,8 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from udsat_desktop.core.checklist import (
-    DEFAULT_TEMPLATE,
-    TemplateError,
-    TemplateLibrary,
-    default_library,
-)
+from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, TemplateError
 from udsat_desktop.core.consent import StepOrganisation, step_overdue
 from udsat_desktop.core.progress import (
     CLOSE_AT_START,
@@ -36,7 +32,10 @@ from udsat_desktop.core.vocabulary import (
     ROLE_PRESENT_TO_FORUM,
     ROLE_RECOMMENDATION,
 )
+from udsat_desktop.platform.checklists import default_library
+from udsat_desktop.store.case_facts import all_steps, counted_reviews, steps_by_case
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.versions import not_counted_keys, open_conflict_keys, superseded_keys
 
 SIGNED = ReviewStatus.SIGNED.value
 
@@ -149,7 +148,6 @@ def figures(  # noqa: C901
             )
     # a correction and the version it replaces are one case review: the replaced version
     # counts only for the day the case was first reviewed
-    from udsat_desktop.store.versions import not_counted_keys, open_conflict_keys, superseded_keys
 
     replaced = superseded_keys(db)
     # either side of an undecided conflict, or a review a decision overrules: the case counts
@@ -230,7 +228,6 @@ def figures(  # noqa: C901
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
     overdue = 0
-    from udsat_desktop.store.case_facts import all_steps
 
     # this store's steps and those of colleagues' reviews in force, counted alike: the one
     # query path the case panel, `udsat stats` and the workbook use (store/case_facts.py)
@@ -276,8 +273,6 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
     ingested from a colleague, counted once); a case in conflict says "konflikt". The
     recommendation and "present to the forum" are read by role from each review's
     template (a colleague's from their record's facts)."""
-    from udsat_desktop.store.case_facts import counted_reviews, steps_by_case
-    from udsat_desktop.store.versions import open_conflict_keys
 
     con = db.reader()
     library = default_library(library)

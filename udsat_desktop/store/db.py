@@ -10,7 +10,7 @@ Two ways in, one key:
   (about 300 ms of imports) has loaded.
 - `Database.session()` / `.engine`: SQLAlchemy, created on first use, for every write.
 
-Errors the user can act on are `StoreError` subclasses with Danish messages.
+Errors the user can act on are `StoreError` (store.errors) subclasses with Danish messages.
 """
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from udsat_desktop.core.danish import sort_key
-from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.kdf import KeyInfo, KeyInfoError, KeyInfoMissing
+from udsat_desktop.store import errors
+from udsat_desktop.store.sqlite_errors import raise_if_storage_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,23 +50,19 @@ SCHEMA_HEAD = "0010_i28b_published"
 CACHE_KIB = 64 * 1024
 
 
-class StoreError(UserError):
-    """A problem the user can understand and act on; `str()` is Danish."""
-
-
-class NotInitialised(StoreError):
+class NotInitialised(errors.StoreError):
     pass
 
 
-class WrongPassphrase(StoreError):
+class WrongPassphrase(errors.StoreError):
     pass
 
 
-class NewerSchema(StoreError):
+class NewerSchema(errors.StoreError):
     pass
 
 
-class CorruptStore(StoreError):
+class CorruptStore(errors.StoreError):
     pass
 
 
@@ -146,7 +143,6 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
 
 
 def _raise_storage_error(exc: BaseException, path: Path | None = None) -> None:
-    from udsat_desktop.store.sqlite_errors import raise_if_storage_error
 
     raise_if_storage_error(exc, path)
 
@@ -264,7 +260,7 @@ class Database:
 
         problem = passphrase_problem(new_passphrase)
         if problem:
-            raise StoreError(problem)
+            raise errors.StoreError(problem)
         info = KeyInfo(salt=secrets.token_bytes(16))
         new_key = info.derive(new_passphrase)
         pending = _pending_keyinfo(keyinfo_path)
@@ -295,9 +291,9 @@ class Database:
 
         problem = passphrase_problem(passphrase, demo=demo)
         if problem:
-            raise StoreError(problem)
+            raise errors.StoreError(problem)
         if path.exists() or keyinfo_path.exists():
-            raise StoreError(Msg("Der findes allerede en database i datamappen"))
+            raise errors.StoreError(Msg("Der findes allerede en database i datamappen"))
         path.parent.mkdir(parents=True, exist_ok=True)
         info = KeyInfo(salt=secrets.token_bytes(16))
         write_atomic(keyinfo_path, info.to_json().encode("utf-8"))

@@ -27,11 +27,13 @@ from udsat_desktop.core.status import TARGET_GROUP_SIZE, CaseStatus, Organisatio
 from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.cases import new_case_key
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.importer import paused_gc
 from udsat_desktop.store.models import Case, ImportBatch, Reviewer, utcnow
+from udsat_desktop.store.queue import CaseFilter, CaseQueue
 
 DEFAULT_CASES = TARGET_GROUP_SIZE
 # the statuses a demo review starts on (`store.demo_reviews.build_demo_reviews`)
-REVIEWABLE = frozenset({CaseStatus.NY, CaseStatus.TILDELT})
+REVIEWABLE = frozenset({CaseStatus.NEW, CaseStatus.ASSIGNED})
 UNITS = ("JC Amager", "JC Bispebjerg", "JC GKL", "JC Nørrebro", "JC Valby", "JC Vesterbro")
 
 
@@ -113,15 +115,15 @@ def generate_cases(
         status_roll = rng.random()
         reviewer = rng.choice(reviewers) if status_roll < 0.45 else None
         if status_roll < 0.40:
-            status = CaseStatus.TILDELT
+            status = CaseStatus.ASSIGNED
         elif status_roll < 0.45:
-            status = CaseStatus.SAT_PAA_PAUSE
+            status = CaseStatus.PAUSED
         elif status_roll < 0.50:
-            status = CaseStatus.AFKLARET
+            status = CaseStatus.RESOLVED
         else:
-            status = CaseStatus.NY
+            status = CaseStatus.NEW
         if reviewable and status not in REVIEWABLE:
-            status, reviewer = CaseStatus.NY, None
+            status, reviewer = CaseStatus.NEW, None
         now = utcnow()
         yield {
             "cpr": cpr,
@@ -157,7 +159,6 @@ def build_demo(
 ) -> int:
     """Add `n` synthetic cases in one transaction (fewer when some of the seed's invented CPR
     numbers are in the store already); returns how many were added."""
-    from udsat_desktop.store.importer import paused_gc
 
     with paused_gc(), db.session() as s:
         batch = ImportBatch(
@@ -208,7 +209,6 @@ def build_demo(
 
 def reviewable_cases(db: Database) -> int:
     """How many cases a demo review can start on (`REVIEWABLE`)."""
-    from udsat_desktop.store.queue import CaseFilter, CaseQueue
 
     return CaseQueue(db).count(CaseFilter(statuses=frozenset(s.value for s in REVIEWABLE)))
 

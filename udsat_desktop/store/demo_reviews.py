@@ -10,20 +10,16 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from udsat_desktop.core.checklist import TemplateLibrary
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.cpr import birth_date
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import (
-    StepBlocked,
-    add_next_step,
-    mark_ready,
-    open_review,
-    record_consent,
-    save_review,
-)
+from udsat_desktop.store.reviews.consents import record_consent
+from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.review_flow import mark_ready, open_review, save_review
+from udsat_desktop.store.reviews.state import StepBlocked
 
 
 def _age(cpr: str, on: dt.date) -> int:
@@ -70,14 +66,14 @@ def build_demo_reviews(
         for purpose_id in purposes:
             purpose = template.vocabulary.consent(purpose_id)
             written = (purpose is not None and purpose.written_required) or rng.random() < 0.5
-            status = ConsentStatus.GIVET if rng.random() < 0.9 else ConsentStatus.AFVIST
+            status = ConsentStatus.GIVEN if rng.random() < 0.9 else ConsentStatus.REFUSED
             record_consent(
                 db,
                 row.id,
                 purpose_id,
                 status,
                 review_date,
-                ConsentForm.SKRIFTLIG if written else ConsentForm.MUNDTLIG,
+                ConsentForm.WRITTEN if written else ConsentForm.ORAL,
                 user_id,
                 today=review_date,
                 library=library,

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus, Priority
+from udsat_desktop.core.target_file import read_table
 from udsat_desktop.core.target_list import (
     DuplicateRow,
     IgnoredColumn,
@@ -31,7 +32,6 @@ from udsat_desktop.core.target_list import (
     ignored_columns,
     mapping_problems,
     parse_rows,
-    read_table,
 )
 from udsat_desktop.core.text import join
 from udsat_desktop.platform.settings import remember_mapping, remembered_mapping
@@ -180,7 +180,7 @@ def import_parsed(
                 values.update(
                     case_key=new_case_key(taken),
                     cpr=record.cpr,
-                    status=CaseStatus.NY.value,
+                    status=CaseStatus.NEW.value,
                     import_batch_id=batch.id,
                     created_at=now,
                     updated_at=now,

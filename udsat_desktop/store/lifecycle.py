@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.outbox_absorb import absorb_outbox
 from udsat_desktop.store.queue import Profile, load_profile
 
 log = logging.getLogger(__name__)
@@ -33,8 +36,6 @@ def initialise(
     *,
     demo: bool = False,
 ) -> tuple[Database, Profile]:
-    from udsat_desktop.core.profile import validate_profile
-    from udsat_desktop.store.cases import create_profile
 
     problems = validate_profile(name, initials)
     if problems:
@@ -42,6 +43,8 @@ def initialise(
     paths.ensure()
     db = Database.create(paths.database, paths.keyinfo, passphrase, demo=demo)
     try:
+        from udsat_desktop.store.cases import create_profile  # lazy: start-up, ORM +2.1 s
+
         profile = create_profile(db, name, initials, organisation, role)
     except BaseException:
         db.close()
@@ -60,7 +63,6 @@ def open_existing(
         raise StoreError(
             Msg("Databasen har ingen brugerprofil. Kør `udsat init` igen i en ny mappe.")
         )
-    from udsat_desktop.store.signed_pdfs import absorb_outbox
 
     # plain files an earlier version kept in outbox/ (and outbox/sendt): into the store
     absorb_outbox(db, paths)
@@ -76,8 +78,9 @@ def ensure_demo(
     """Open the demo store, creating profile and synthetic cases on first use."""
     if is_initialised(paths):
         return open_existing(paths, passphrase)
-    from udsat_desktop.store.demo import build_demo
 
     db, profile = initialise(paths, passphrase, *DEMO_PROFILE, demo=True)
+    from udsat_desktop.store.demo import build_demo  # lazy: start-up, ORM + demo +1.4 s
+
     build_demo(db, cases, progress=progress)
     return db, profile

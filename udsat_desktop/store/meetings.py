@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from udsat_desktop.core.checklist import TemplateLibrary, default_library
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.danish import format_date
@@ -25,14 +25,15 @@ from udsat_desktop.core.meetings import (
     MeetingDateError,
     MeetingInfo,
     check_meeting_date,
-    forum_on,
 )
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
+from udsat_desktop.platform.checklists import default_library, forum_on
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import (
     Case,
     Meeting,
@@ -41,7 +42,8 @@ from udsat_desktop.store.models import (
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.versions import latest_signed, superseded_by
+from udsat_desktop.store.signed_pdfs import signed_pdf
+from udsat_desktop.store.versions import all_latest, conflicts, latest_signed, superseded_by
 
 
 class MeetingError(StoreError):
@@ -73,7 +75,6 @@ def candidates(db: Database, library: TemplateLibrary | None = None) -> list[Can
     """Cases whose latest signed version (a correction replaces what it corrects; made here,
     or ingested from the share) says to present them to the forum, not yet on a meeting that
     has still to decide them."""
-    from udsat_desktop.store.versions import all_latest
 
     library = default_library(library)
     found: dict[str, Candidate] = {}
@@ -263,7 +264,6 @@ def add_cases(
 
 
 def _check_candidate(db: Database, candidate: Candidate) -> None:
-    from udsat_desktop.store.versions import conflicts
 
     found = conflicts(db, candidate.case_key).get(candidate.case_key)
     if found is not None and found.open:
@@ -443,12 +443,12 @@ def record_outcome(
                 select(NextStep).where(
                     NextStep.case_id == case.id,
                     NextStep.type.in_(sorted(library.merged().step_ids_with_role(STEP_ROLE_FORUM))),
-                    NextStep.status == StepStatus.AABEN.value,
+                    NextStep.status == StepStatus.OPEN.value,
                 )
             ):
-                step.status = StepStatus.UDFOERT.value
-            if not see_again and case.status != CaseStatus.AFKLARET.value:
-                case.status = CaseStatus.AFKLARET.value
+                step.status = StepStatus.DONE.value
+            if not see_again and case.status != CaseStatus.RESOLVED.value:
+                case.status = CaseStatus.RESOLVED.value
         audit.append(
             s,
             profile.user_id,
@@ -522,7 +522,6 @@ def summary_pdf(
     signed, waiting for the share or sent; a colleague's once ingested, unsealed). The share
     is never read here: what is on it is sealed, and only ingest (sync/) opens it. `paths`,
     `share` and `case_key` are accepted for the callers' sake and not used."""
-    from udsat_desktop.store.signed_pdfs import signed_pdf
 
     del paths, share, case_key
     return signed_pdf(db, review_key)

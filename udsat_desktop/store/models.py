@@ -100,7 +100,7 @@ class Case(Base):
     mental_illness: Mapped[bool] = mapped_column(Boolean, default=False)
     close_to_clarification: Mapped[bool] = mapped_column(Boolean, default=False)
     priority: Mapped[int] = mapped_column(Integer, default=2, index=True)
-    status: Mapped[str] = mapped_column(String(24), default=CaseStatus.NY.value, index=True)
+    status: Mapped[str] = mapped_column(String(24), default=CaseStatus.NEW.value, index=True)
     assigned_reviewer: Mapped[str | None] = mapped_column(String(40), index=True)
     deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
     start_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -172,7 +172,7 @@ class NextStep(Base):
     organisation: Mapped[str] = mapped_column(String(10), index=True)
     person: Mapped[str | None] = mapped_column(String(200), index=True)
     deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), default=StepStatus.AABEN.value, index=True)
+    status: Mapped[str] = mapped_column(String(20), default=StepStatus.OPEN.value, index=True)
     consent_flag: Mapped[str | None] = mapped_column(Text)  # why a withdrawn consent blocks it
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -36,14 +36,14 @@ class Profile:
 def overdue_step_count(db: Database, today: dt.date | None = None) -> int:
     """How many of this store's next steps are overdue (`core.consent.step_overdue` in SQL:
     open, the deadline before today). Without SQLAlchemy: the window asks on start."""
-    from udsat_desktop.core.consent import StepStatus
+    from udsat_desktop.core.consent import StepStatus  # lazy: CLI start, consent+vocabulary +66 ms
 
     today = today or dt.date.today()
     return int(
         db.reader()
         .execute(
             "SELECT count(*) FROM next_step WHERE status = ? AND deadline < ?",
-            (StepStatus.AABEN.value, today.isoformat()),
+            (StepStatus.OPEN.value, today.isoformat()),
         )
         .fetchone()[0]
     )

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
 
+from udsat_desktop.core.literals import SENT_FOLDER
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import (
     Case,
     CaseHandover,
@@ -40,7 +42,7 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_state import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
-CLOSED = (CaseStatus.AFKLARET.value,)
+CLOSED = (CaseStatus.RESOLVED.value,)
 
 
 class RetentionError(StoreError):
@@ -235,7 +237,7 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
         audit.append(s, user_id, "retention.delete", case.id)
         s.delete(case)
     if outbox is not None:  # plain copies an earlier version may have left
-        for folder in (outbox, outbox / "sendt"):
+        for folder in (outbox, outbox / SENT_FOLDER):
             for key in review_keys:
                 for suffix in (".pdf", ".json"):
                     (folder / f"{case_key}_{key}{suffix}").unlink(missing_ok=True)

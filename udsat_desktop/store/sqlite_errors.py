@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store.db import StoreError
+from udsat_desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 

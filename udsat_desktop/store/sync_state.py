@@ -17,6 +17,7 @@ from udsat_desktop.core.status import OPEN_STATUSES, CaseStatus
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit
 from udsat_desktop.store.bulk import insert_cases
+from udsat_desktop.store.cases import assign
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import (
     Case,
@@ -116,8 +117,8 @@ def mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
         case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
         if case is None:
             return
-        if case.status == CaseStatus.UNDERSKREVET.value:
-            case.status = CaseStatus.SYNKRONISERET.value
+        if case.status == CaseStatus.SIGNED.value:
+            case.status = CaseStatus.SYNCED.value
         # the case's files went to the share: an access the citizen's log shows
         audit.append(s, "system", "sync", case.id, review=review_id)
 
@@ -239,7 +240,6 @@ def _plain(value: Any) -> Any:
 def record_assignment(
     db: Database, case_ids: list[int], to_user: str, batch: str, user_id: str
 ) -> None:
-    from udsat_desktop.store.cases import assign
 
     assign(db, case_ids, to_user)
     with db.session() as s:
@@ -279,7 +279,7 @@ def take_assigned_cases(
             if row is None:
                 values.update(
                     name_sort=sort_key(values["name"]),
-                    status=CaseStatus.TILDELT.value,
+                    status=CaseStatus.ASSIGNED.value,
                     assigned_reviewer=profile.user_id,
                     created_at=utcnow(),
                     updated_at=utcnow(),
@@ -287,8 +287,8 @@ def take_assigned_cases(
                 new_rows.append(values)
                 continue
             row.assigned_reviewer = profile.user_id
-            if row.status == CaseStatus.NY.value:
-                row.status = CaseStatus.TILDELT.value
+            if row.status == CaseStatus.NEW.value:
+                row.status = CaseStatus.ASSIGNED.value
         if new_rows:
             insert_cases(s, new_rows)
         s.add(PulledAssignment(name=name, cases=len(cases)))
@@ -408,15 +408,9 @@ def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, 
                 conflicts.append(case_key)
             case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
             good = any(r.verdict == "TRUSTED" for r in current)
-            if (
-                case is not None
-                and good
-                and case.status in (*OPEN_STATUSES, CaseStatus.UNDERSKREVET)
-            ):
-                case.status = CaseStatus.SYNKRONISERET.value
-                audit.append(
-                    s, user_id, "status", case.id, to=CaseStatus.SYNKRONISERET.value, by="ingest"
-                )
+            if case is not None and good and case.status in (*OPEN_STATUSES, CaseStatus.SIGNED):
+                case.status = CaseStatus.SYNCED.value
+                audit.append(s, user_id, "status", case.id, to=CaseStatus.SYNCED.value, by="ingest")
                 updated += 1
     return updated, conflicts
 

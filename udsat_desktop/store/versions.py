@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from udsat_desktop.core.literals import SOURCE_LOCAL, SOURCE_SHARE
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.store.db import Database
 
@@ -80,7 +81,7 @@ def _collect(
             int(version),
             replaced,
             dt.date.fromisoformat(day) if day else None,
-            "lokal",
+            SOURCE_LOCAL,
             answers=None if light else json.loads(answers or "{}"),
             template=(template_id, template_version),
         )
@@ -120,7 +121,7 @@ def _collect_ingested(
                 number,
                 replaced,
                 dt.date.fromisoformat(day) if day else None,
-                "fællesmappe",
+                SOURCE_SHARE,
             )
     for key, ckey, day, text in (
         ()
@@ -144,7 +145,7 @@ def _collect_ingested(
             version,
             record.get("replaces_review_id"),
             dt.date.fromisoformat(day) if day else None,
-            "fællesmappe",
+            SOURCE_SHARE,
             record=record,
         )
 

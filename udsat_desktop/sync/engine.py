@@ -29,9 +29,9 @@ from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.outbox_absorb import absorb_outbox
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.signed_pdfs import (
-    absorb_outbox,
     ingested_without_pdf,
     keep_ingested_pdfs,
     queued_reviews,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core.checklist import TemplateLibrary
+from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
@@ -40,13 +40,9 @@ from udsat_desktop.reports.signing import (
 )
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.reviews import (
-    SignedSummary,
-    get_review,
-    lock_signed,
-    ready_reviews,
-    summary_of,
-)
+from udsat_desktop.store.reviews.review_flow import get_review, ready_reviews
+from udsat_desktop.store.reviews.signing import SignedSummary, lock_signed
+from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.trust import RECORD_FORMAT
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,8 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
     ensure_demo,
@@ -100,7 +101,7 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     and pyHanko all work in this build. Prints summary_verified=0/1."""
     import tempfile
 
-    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.platform.checklists import default_library
     from udsat_desktop.reports.signing import (
         Identity,
         Verdict,
@@ -109,7 +110,9 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
         verify_pdf,
     )
     from udsat_desktop.store.demo_reviews import build_demo_reviews
-    from udsat_desktop.store.reviews import first_review_id, get_review, summary_of
+    from udsat_desktop.store.reviews.followups import first_review_id
+    from udsat_desktop.store.reviews.review_flow import get_review
+    from udsat_desktop.store.reviews.summaries import summary_of
 
     library = default_library()
     found = first_review_id(db)

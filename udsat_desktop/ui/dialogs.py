@@ -44,7 +44,8 @@ from udsat_desktop.core.target_list import (
     apply_named_mapping,
 )
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
+from udsat_desktop.store.db import Database, WrongPassphrase
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.importer import (
     ImportSummary,
     MappingNeeded,

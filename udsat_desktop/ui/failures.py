@@ -48,7 +48,7 @@ def failure_text(exc: BaseException) -> str:
         )
     if isinstance(message_of(exc), Msg):
         return error_text(exc)
-    from udsat_desktop.core.errors import crash_text
+    from udsat_desktop.core.crash import crash_text
 
     log.error("a task failed unexpectedly:\n%s", crash_text(exc, exc.__traceback__))
     return fill(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Field
+from udsat_desktop.core.checklist.model import Field
 from udsat_desktop.core.danish import ValueProblem, parse_date
 from udsat_desktop.core.text import message_of
 from udsat_desktop.ui import theme, wheel_guard

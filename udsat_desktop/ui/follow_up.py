@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core.consent import StepOrganisation
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.reviews import FollowUpRow, follow_up
+from udsat_desktop.store.reviews.followups import FollowUpRow, follow_up
 from udsat_desktop.ui import theme
 from udsat_desktop.ui.i18n import domain, fill, fmt_date, fmt_number
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core import meetings as cm
 from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.platform import checklists
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.confirm import confirm_past
 from udsat_desktop.ui.i18n import date_hint, domain, error_text, fill, fmt_date
@@ -66,7 +67,7 @@ class NewMeetingDialog(QDialog):
         self.people: dict[str, QLineEdit] = {}
         box = QGroupBox(self.tr("Deltagere"))
         people = QFormLayout(box)
-        for role, source in cm.participant_roles(dt.date.today()).items():
+        for role, source in checklists.participant_roles(dt.date.today()).items():
             label = domain(source)
             edit = QLineEdit()
             edit.setAccessibleName(label)
@@ -137,7 +138,7 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Teamets indstilling – sag %1"), item.case_key))
         self.recommendation = QComboBox()
-        for recommendation in cm.recommendations_for(meeting_date):
+        for recommendation in checklists.recommendations_for(meeting_date):
             self.recommendation.addItem(domain(recommendation), recommendation)
         if item.recommendation:
             self.recommendation.setCurrentIndex(
@@ -153,7 +154,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Indstilling:"), self.recommendation)
         form.addRow(self.tr("&Bemærkning:"), self.note)
-        for area, source in cm.weighed_areas(meeting_date).items():
+        for area, source in checklists.weighed_areas(meeting_date).items():
             label = domain(source)
             edit = QPlainTextEdit(item.weighed.get(area, ""))
             edit.setFixedHeight(60)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core import meetings as cm
 from udsat_desktop.core.danish import one_or_many
+from udsat_desktop.platform import checklists
 from udsat_desktop.store import meetings as m
 from udsat_desktop.ui.file_dialogs import choose_file, choose_folder
 from udsat_desktop.ui.i18n import domain, error_text, fill, fmt_date, fmt_time
@@ -172,7 +172,7 @@ class MeetingsWindow(QWidget):
             self.info.setText(self.tr("Intet møde endnu. Opret et med »Nyt møde…«."))
             return
         info = m.get_meeting(self.db, day)
-        roles = cm.participant_roles(day)
+        roles = checklists.participant_roles(day)
         people = ", ".join(f"{domain(roles.get(r, r))}: {n}" for r, n in info.participants.items())
         self.info.setText(
             fill(self.tr("%1 kl. %2 · %3"), fmt_date(day), _clock(info.start_time), info.place)

@@ -42,7 +42,7 @@ class ReviewController(Controller):
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.core.checklist import default_library
+            from udsat_desktop.platform.checklists import default_library
 
             self._library = default_library()
         return self._library
@@ -85,8 +85,8 @@ class ReviewController(Controller):
 
     def interrupted_review(self) -> Any:
         """The review that was open when the app last stopped without closing it, if any."""
-        from udsat_desktop.store.db import StoreError
-        from udsat_desktop.store.reviews import get_review
+        from udsat_desktop.store.errors import StoreError
+        from udsat_desktop.store.reviews.review_flow import get_review
         from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
 
         value = QSettings().value(OPEN_REVIEW_KEY)

@@ -61,7 +61,7 @@ class ReviewOpener(QObject):
     def open_case(self, case_id: int) -> QWidget | None:
         """The case's review (its unfinished one, its latest signed one, or a new one that is
         stored only at the first edit): reading it claims nothing and changes nothing."""
-        from udsat_desktop.store.reviews import look_at_case
+        from udsat_desktop.store.reviews.review_flow import look_at_case
 
         if get_case(self.db, case_id) is None:
             return None
@@ -264,7 +264,7 @@ class ReviewOpener(QObject):
     def _start(self, window: Any) -> None:
         """A review shown before any edit is stored now: the draft, and the case's move to
         *under gennemgang*; the queue row follows, and a crash from here on offers it again."""
-        from udsat_desktop.store.reviews import NOT_STARTED, start_review
+        from udsat_desktop.store.reviews.review_flow import NOT_STARTED, start_review
         from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY
 
         if window.review.id != NOT_STARTED:

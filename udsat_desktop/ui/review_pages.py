@@ -18,19 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Section
-from udsat_desktop.core.checklist import field_problems as core_field_problems
+from udsat_desktop.core.checklist.answers import field_problems as core_field_problems
+from udsat_desktop.core.checklist.model import Section
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentStatus,
 )
 from udsat_desktop.core.danish import ValueProblem, one_or_many, parse_date
 from udsat_desktop.core.vocabulary import MergedVocabulary
-from udsat_desktop.store.db import StoreError
-from udsat_desktop.store.reviews import (
-    consent_history,
-    record_consent,
-)
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.reviews.consents import consent_history, record_consent
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.field_editors import FieldEditor, make_editor
 from udsat_desktop.ui.i18n import (
@@ -211,7 +208,7 @@ class ConsentPage(QWidget):
             for fm in ConsentForm:
                 form.addItem(domain(fm.label), fm.value)
             if purpose.written_required:
-                form.setCurrentIndex(form.findData(ConsentForm.SKRIFTLIG.value))
+                form.setCurrentIndex(form.findData(ConsentForm.WRITTEN.value))
             given = QLineEdit(fmt_date(dt.date.today()))
             given.setPlaceholderText(date_hint())
             expires = QLineEdit()

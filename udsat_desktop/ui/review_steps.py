@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Section
+from udsat_desktop.core.checklist.model import Section
 from udsat_desktop.core.consent import (
     StepOrganisation,
     StepStatus,
 )
 from udsat_desktop.core.danish import ValueProblem, parse_date
-from udsat_desktop.store.db import StoreError
-from udsat_desktop.store.reviews import (
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.reviews.next_steps import (
     add_next_step,
     next_steps_of_case,
     set_step_status,
@@ -90,8 +90,8 @@ class NextStepsPage(QWidget):
         edit.setToolTip(
             self.tr("Ret type, ansvarlig, person, frist eller bemærkning for det valgte skridt")
         )
-        done.clicked.connect(lambda: self.set_status(StepStatus.UDFOERT))
-        cancel.clicked.connect(lambda: self.set_status(StepStatus.ANNULLERET))
+        done.clicked.connect(lambda: self.set_status(StepStatus.DONE))
+        cancel.clicked.connect(lambda: self.set_status(StepStatus.CANCELLED))
         edit.clicked.connect(self.begin_edit)
         self.done_button, self.cancel_button, self.edit_button = done, cancel, edit
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -181,7 +181,7 @@ class NextStepsPage(QWidget):
         """The buttons that act on a step are enabled only while one is selected (and open,
         for cancelling and editing)."""
         step = self.selected_step()
-        is_open = step is not None and step.status == StepStatus.AABEN.value
+        is_open = step is not None and step.status == StepStatus.OPEN.value
         writable = not self._read_only
         self.done_button.setEnabled(writable and is_open)
         self.cancel_button.setEnabled(writable and is_open)
@@ -306,7 +306,7 @@ class NextStepsPage(QWidget):
         if step is None:
             self.message.setText(self.tr("Vælg et skridt i tabellen først."))
             return
-        if status is StepStatus.ANNULLERET and not ask(
+        if status is StepStatus.CANCELLED and not ask(
             self,
             self.tr("Annullér skridt"),
             fill(

@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udsat_desktop.core.checklist import Section, Template, TemplateLibrary, completeness
-from udsat_desktop.core.checklist import field_problems as core_field_problems
+from udsat_desktop.core.checklist.answers import completeness
+from udsat_desktop.core.checklist.answers import field_problems as core_field_problems
+from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import Section, Template
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.queue import Profile, get_case
-from udsat_desktop.store.reviews import (
+from udsat_desktop.store.reviews.review_flow import (
     NOT_STARTED,
-    ReviewState,
     get_review,
     mark_ready,
     move_to_template,
@@ -45,6 +47,7 @@ from udsat_desktop.store.reviews import (
     save_review,
     start_correction,
 )
+from udsat_desktop.store.reviews.state import ReviewState
 from udsat_desktop.store.sqlite_errors import StorageError
 from udsat_desktop.ui import theme, wheel_guard
 from udsat_desktop.ui.failures import close_without_saving, not_saved_text

@@ -22,7 +22,7 @@ class SigningController(Controller):
         return ask_key_passphrase(self.window, self.paths, self.db)
 
     def sign_all(self) -> None:
-        from udsat_desktop.store.reviews import get_review, ready_reviews
+        from udsat_desktop.store.reviews.review_flow import get_review, ready_reviews
         from udsat_desktop.ui.signing_ui import confirm_despite_handover, sign_all_ready
 
         ready = [get_review(self.db, review_id).case_id for review_id, *_ in ready_reviews(self.db)]

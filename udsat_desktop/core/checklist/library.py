@@ -1,0 +1,94 @@
+"""A set of templates (`TemplateLibrary`): picking the version valid on a day, finding
+one by id and version; loading a template file or a folder of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, Template, TemplateError
+from udsat_desktop.core.checklist.parse import parse_template
+from udsat_desktop.core.vocabulary import (
+    MergedVocabulary,
+)
+
+
+def load_template(path: Path) -> Template:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" linje {mark.line + 1}" if mark is not None else ""
+        raise TemplateError(
+            f"{path.name}:{where} ikke gyldig YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{path.name}: kan ikke læses: {exc}") from None
+    return parse_template(raw, path.name)
+
+
+@dataclass
+class TemplateLibrary:
+    templates: list[Template] = field(default_factory=list)
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> TemplateLibrary:
+        return cls([load_template(p) for p in sorted(folder.glob("*.yaml"))])
+
+    def get(self, template_id: str, version: str) -> Template:
+        for t in self.templates:
+            if t.id == template_id and t.version == version:
+                return t
+        raise TemplateError(f"Skabelonen {template_id} version {version} findes ikke")
+
+    @classmethod
+    def from_folders(cls, *folders: Path) -> TemplateLibrary:
+        """Templates from several folders, e.g. the bundled ones plus a folder with a new
+        version: a law change is a file, not a release."""
+        library = cls()
+        for folder in folders:
+            for template in cls.from_folder(folder).templates:
+                if any(t.key == template.key for t in library.templates):
+                    raise TemplateError(
+                        f"{template.source}: skabelonen {template.id} version "
+                        f"{template.version} findes allerede"
+                    )
+                library.templates.append(template)
+        return library
+
+    def pick(self, template_id: str, on: dt.date) -> Template:
+        """The newest version valid on the given date."""
+        valid = [t for t in self.templates if t.id == template_id and t.valid_on(on)]
+        if not valid:
+            raise TemplateError(f"Ingen skabelon {template_id} gælder {on.isoformat()}")
+        return max(valid, key=lambda t: t.valid_from)
+
+    def find(self, template_id: str | None, version: str | None) -> Template | None:
+        return next(
+            (t for t in self.templates if t.id == template_id and t.version == version), None
+        )
+
+    def newer_than(self, template: Template, on: dt.date) -> Template | None:
+        """The template that applies on `on` when it is newer than `template`, else None."""
+        try:
+            current = self.pick(template.id, on)
+        except TemplateError:
+            return None
+        return current if current.valid_from > template.valid_from else None
+
+    def merged(self) -> MergedVocabulary:
+        ordered = sorted(self.templates, key=lambda t: t.valid_from, reverse=True)
+        return MergedVocabulary([t.vocabulary for t in ordered])
+
+    def forum_template(self, on: dt.date, template_id: str = "") -> Template:
+        """The template whose forum applies on a date (a meeting's date)."""
+        template_id = template_id or DEFAULT_TEMPLATE
+        try:
+            return self.pick(template_id, on)
+        except TemplateError:
+            return min(
+                (t for t in self.templates if t.id == template_id), key=lambda t: t.valid_from
+            )

@@ -1,0 +1,221 @@
+"""Parsing a template: the raw YAML data validated against `schema.json` (bundled with the
+package) and checked for references and vocabulary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from udsat_desktop.core.checklist.model import Condition, Field, Section, Template, TemplateError
+from udsat_desktop.core.vocabulary import (
+    FIELD_ROLES,
+    ROLE_PRESENT_TO_FORUM,
+    ROLE_RECOMMENDATION,
+    STEP_ROLES,
+    Choice,
+    Vocabulary,
+    parse_choice,
+    parse_vocabulary,
+)
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    text = resources.files("udsat_desktop.resources").joinpath("checklists/schema.json")
+    loaded: dict[str, Any] = json.loads(text.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _validator() -> Any:
+    """The schema's validator, made once: `jsonschema.validate` checks the schema itself
+    against its meta-schema on every call, which cost a template load 50-250 ms (found by the
+    fuzzing of issue 35); the errors and their choice (`best_match`) are the same."""
+    schema = _schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def _where(path: Iterable[Any], raw: Any) -> str:
+    """A readable location such as `sections[2] (arbejdsevne).fields[0] (timer_pr_uge).type`."""
+    parts: list[str] = []
+    node = raw
+    for step in path:
+        if isinstance(step, int):
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            name = node.get("id") if isinstance(node, dict) else None
+            parts[-1] = f"{parts[-1]}[{step}]" + (f" ({name})" if name else "")
+        else:
+            parts.append(str(step))
+            node = node.get(step) if isinstance(node, dict) else None
+    return ".".join(parts) or "(hele filen)"
+
+
+def parse_template(raw: Any, source: str) -> Template:
+    exc = jsonschema.exceptions.best_match(_validator().iter_errors(raw))
+    if exc is not None:
+        raise TemplateError(f"{source}: {_where(exc.absolute_path, raw)}: {exc.message}")
+    vocabulary = parse_vocabulary(raw.get("vocabulary"))
+    template = Template(
+        id=raw["id"],
+        version=str(raw["version"]),
+        title=raw["title"],
+        valid_from=dt.date.fromisoformat(raw["valid_from"]),
+        sections=tuple(_section(s, vocabulary) for s in raw["sections"]),
+        legal_basis=raw.get("legal_basis", ""),
+        source=source,
+        full_cpr_outputs=frozenset(
+            name
+            for name, spec in (raw.get("outputs") or {}).items()
+            if spec.get("full_cpr") is True
+        ),
+        valid_until=dt.date.fromisoformat(raw["valid_until"]) if raw.get("valid_until") else None,
+        vocabulary=vocabulary,
+    )
+    _check_references(template, source)
+    return template
+
+
+def _condition(raw: Mapping[str, Any] | None) -> Condition | None:
+    if raw is None:
+        return None
+    return Condition(
+        field=raw.get("field", ""),
+        equals=raw.get("equals"),
+        in_=tuple(raw["in"]) if "in" in raw else None,
+        filled=raw.get("filled"),
+        negate=bool(raw.get("not", False)),
+        all_=tuple(c for c in (_condition(x) for x in raw.get("all", ())) if c is not None),
+    )
+
+
+def _field(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Field:
+    if raw.get("options_from") == "documentation_types":
+        choices = tuple(
+            Choice(d.label, validity=d.validity) for d in vocabulary.documentation_types
+        )
+    else:
+        choices = tuple(parse_choice(o) for o in raw.get("options", ()))
+    return Field(
+        id=raw["id"],
+        type=raw["type"],
+        label=raw["label"],
+        required=raw.get("required", False),
+        help=raw.get("help", ""),
+        example=raw.get("example", ""),
+        unit=raw.get("unit", ""),
+        min=raw.get("min"),
+        max=raw.get("max"),
+        options=tuple(c.value for c in choices),
+        choices=choices,
+        roles=tuple(raw.get("roles", ())),
+        show_if=_condition(raw.get("show_if")),
+        require_if=_condition(raw.get("require_if")),
+        fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
+        item_label=raw.get("item_label", ""),
+    )
+
+
+def _section(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Section:
+    flows = tuple(raw.get("information_flows", ()))
+    purposes = list(raw.get("consent_purposes", ()))
+    for flow in vocabulary.information_flows:  # a flow that rests on a consent asks for it
+        if flow.id in flows and flow.needs.consent and flow.needs.consent not in purposes:
+            purposes.append(flow.needs.consent)
+    return Section(
+        id=raw["id"],
+        title=raw["title"],
+        kind=raw.get("kind", "fields"),
+        intro=raw.get("intro", ""),
+        fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
+        consent_purposes=tuple(purposes),
+        information_flows=flows,
+        part=raw.get("part", ""),
+    )
+
+
+def _check_references(template: Template, source: str) -> None:
+    seen: set[str] = set()
+    for section in template.sections:
+        for fld in section.fields:
+            where = f"{source}: sections ({section.id}).fields ({fld.id})"
+            if fld.id in seen:
+                raise TemplateError(f"{where}: feltet findes to gange")
+            seen.add(fld.id)
+            if fld.type in ("single_choice", "multi_choice") and not fld.options:
+                raise TemplateError(f"{where}: et valgfelt skal have options")
+            if fld.type == "group" and not fld.fields:
+                raise TemplateError(f"{where}: en gruppe skal have fields")
+    for section in template.sections:
+        for fld in section.fields:
+            for cond in (fld.show_if, fld.require_if):
+                for name in cond.fields() if cond is not None else ():
+                    if name not in seen:
+                        raise TemplateError(
+                            f"{source}: sections ({section.id}).fields ({fld.id}): betingelsen "
+                            f"henviser til et ukendt felt »{name}«"
+                        )
+    _check_vocabulary(template, source)
+
+
+_ROLE_TYPES = {
+    ROLE_RECOMMENDATION: ("single_choice",),
+    ROLE_PRESENT_TO_FORUM: ("yes_no",),
+    "close_to_clarification": ("yes_no",),
+}
+
+
+# Complexity (C901): one flat check per kind of reference a template can make.
+def _check_vocabulary(template: Template, source: str) -> None:  # noqa: C901
+    """Every id the template refers to is defined in it, and every role sits on a field of a
+    type the code can read."""
+    vocab = template.vocabulary
+    groups = {g.id for g in vocab.outcome_groups}
+    consents = {c.id for c in vocab.consents}
+    bases = {b.id for b in vocab.legal_bases}
+
+    def fail(where: str, what: str) -> None:
+        raise TemplateError(f"{source}: {where}: {what}")
+
+    for fld in template.all_fields():
+        for role in fld.roles:
+            if role not in FIELD_ROLES:
+                fail(f"fields ({fld.id})", f"ukendt rolle »{role}«")
+            if role in _ROLE_TYPES and fld.type not in _ROLE_TYPES[role]:
+                fail(
+                    f"fields ({fld.id})",
+                    f"rollen »{role}« kræver typen {' eller '.join(_ROLE_TYPES[role])}",
+                )
+        for choice in fld.choices:
+            if choice.outcome is not None and choice.outcome not in groups:
+                fail(f"fields ({fld.id})", f"ukendt udfaldsgruppe »{choice.outcome}«")
+    forum = vocab.forum
+    for choice in forum.recommendations if forum else ():
+        if choice.outcome is not None and choice.outcome not in groups:
+            fail("vocabulary.forum.recommendations", f"ukendt udfaldsgruppe »{choice.outcome}«")
+    needs = [(f"vocabulary.next_step_types ({t.id})", t.needs) for t in vocab.next_step_types]
+    needs += [(f"vocabulary.information_flows ({f.id})", f.needs) for f in vocab.information_flows]
+    for where, need in needs:
+        if need.consent is not None and need.consent not in consents:
+            fail(where, f"ukendt samtykke »{need.consent}«")
+        if need.legal_basis is not None and need.legal_basis not in bases:
+            fail(where, f"ukendt hjemmel »{need.legal_basis}«")
+    for step in vocab.next_step_types:
+        for role in step.roles:
+            if role not in STEP_ROLES:
+                fail(f"vocabulary.next_step_types ({step.id})", f"ukendt rolle »{role}«")
+    flows = {f.id for f in vocab.information_flows}
+    for section in template.sections:
+        for purpose in section.consent_purposes:
+            if vocab.consents and purpose not in consents:
+                fail(f"sections ({section.id})", f"ukendt samtykke »{purpose}«")
+        for flow in section.information_flows:
+            if flow not in flows:
+                fail(f"sections ({section.id})", f"ukendt informationsstrøm »{flow}«")

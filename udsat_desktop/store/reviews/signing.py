@@ -1,0 +1,82 @@
+"""Locking a ready review as signed, and keeping the signed summary with the lock: the
+signed bytes and record go into `signed_pdf` and the review joins `outbox_queue` in
+the same transaction (issue 36)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from udsat_desktop.core.status import (
+    CaseStatus,
+)
+from udsat_desktop.core.text import Msg
+from udsat_desktop.store import audit
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.models import OutboxQueue, Review, SignedPdf, utcnow
+from udsat_desktop.store.reviews.state import READY, SIGNED, ReviewState, _move_case, _state
+
+
+@dataclass(frozen=True)
+class SignedSummary:
+    """What signing produced, kept in the encrypted store with the lock (issue 36)."""
+
+    case_key: str
+    pdf: bytes
+    record: str  # the signed record, as JSON text
+
+
+def lock_signed(
+    db: Database, review_id: int, user_id: str, signed: SignedSummary | None = None
+) -> ReviewState:
+    """Lock a ready review as signed (the signing itself is done by `reports`). With `signed`,
+    in the same transaction: its bytes and record go into `signed_pdf` and the review joins
+    the queue for the share (`outbox_queue`), so a kill leaves either a ready review and
+    nothing queued, or a signed review whose summary waits in the store; never a plain file."""
+
+    with db.session() as s:
+        row = s.get(Review, review_id)
+        if row is None or row.status != READY:
+            raise StoreError(
+                Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives")
+            )
+        if signed is not None:
+            queue_signed(s, signed.case_key, row.review_key, signed.pdf, signed.record)
+        row.status = SIGNED
+        row.signed_at = utcnow()
+        _move_case(s, row.case_id, CaseStatus.SIGNED, user_id)
+        audit.append(s, user_id, "review.sign", row.case_id, review=row.review_key)
+        return _state(row)
+
+
+def queue_signed(session: Any, case_key: str, review_key: str, pdf: bytes, record: str) -> str:
+    """In the caller's SQLAlchemy session (the one that locks the review): keep the signed
+    bytes and record and queue the review for the share. Returns the SHA-256."""
+
+    digest = hashlib.sha256(pdf).hexdigest()
+    known = session.get(SignedPdf, review_key)
+    if known is not None and known.sha256 != digest:
+        raise StoreError(
+            Msg(
+                "En anden underskrevet PDF er allerede gemt for gennemgang {review_key}",
+                review_key=review_key,
+            )
+        )
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if known is None:
+        session.add(
+            SignedPdf(
+                review_key=review_key,
+                case_key=case_key,
+                sha256=digest,
+                pdf=pdf,
+                record=record,
+                stored_at=now,
+            )
+        )
+    if session.get(OutboxQueue, review_key) is None:
+        session.add(OutboxQueue(review_key=review_key, case_key=case_key, queued_at=now))
+    return digest

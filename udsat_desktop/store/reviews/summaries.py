@@ -1,0 +1,164 @@
+"""The summary's data: everything the summary PDF and the review record show, read in
+one place."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from udsat_desktop.core.checklist.model import Template
+from udsat_desktop.core.consent import (
+    StepOrganisation,
+    StepStatus,
+)
+from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.status import (
+    REVIEW_STATUS_LABELS,
+)
+from udsat_desktop.core.summary import (
+    Summary,
+    answer_texts,
+    changes_between,
+    legal_basis_rows,
+    recommendation_text,
+    record_facts,
+    sections_from_answers,
+    shown_cpr,
+)
+from udsat_desktop.platform.checklists import default_library
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.models import Case, Review, Reviewer
+from udsat_desktop.store.reviews.consents import consent_states
+from udsat_desktop.store.reviews.next_steps import next_steps_of_case
+from udsat_desktop.store.reviews.review_flow import get_review
+from udsat_desktop.store.reviews.state import _vocabulary_of
+
+# ----------------------------------------------------------------------------- summaries
+
+
+def summary_of(
+    db: Database, review_id: int, template: Template, *, full_cpr: bool = False
+) -> Summary:
+    """Everything the summary PDF and the review record show, read in one place."""
+
+    review = get_review(db, review_id)
+    with db.read_session() as s:
+        case = s.get(Case, review.case_id)
+        assert case is not None
+        people = {r.user_id: (r.name, r.organisation) for r in s.scalars(select(Reviewer))}
+        replaced = s.get(Review, review.replaces_review_id) if review.replaces_review_id else None
+        replaces = f"{replaced.review_key} (version {replaced.version})" if replaced else None
+        replaces_key = replaced.review_key if replaced else None
+        old_answers = json.loads(replaced.answers or "{}") if replaced else None
+        old_template = (replaced.template_id, replaced.template_version) if replaced else None
+        this = s.get(Review, review_id)
+        correction_reason = (this.correction_reason or "") if this is not None else ""
+        name, cpr, case_key = case.name, case.cpr, case.case_key
+    reviewers = tuple(
+        people.get(u, (u, "")) for u in (review.primary_reviewer, review.co_reviewer) if u
+    )
+    answers = review.answers
+    states = consent_states(db, review.case_id)
+    step_rows = next_steps_of_case(db, review.case_id)
+    vocab = _vocabulary_of(template)
+    consents = tuple(
+        (
+            vocab.consent_label(p),
+            st.status.label,
+            st.form.label,
+            format_date(st.given_on),
+            format_date(st.expires) if st.expires else "–",
+        )
+        for p, st in sorted(states.items(), key=lambda x: x[0])
+    )
+    # what was decided: the steps in force with their remarks; cancelled ones apart
+    cancelled = StepStatus.CANCELLED.value
+    steps = tuple(
+        (
+            vocab.step_label(st.type),
+            StepOrganisation(st.organisation).label,
+            st.person or "",
+            format_date(st.deadline),
+            StepStatus(st.status).label,
+            st.note or "",
+        )
+        for st in step_rows
+        if st.status != cancelled
+    )
+    cancelled_steps = tuple(
+        (
+            vocab.step_label(st.type),
+            StepOrganisation(st.organisation).label,
+            st.person or "",
+            format_date(st.deadline),
+            st.note or "",
+        )
+        for st in step_rows
+        if st.status == cancelled
+    )
+    facts = record_facts(template, answers)
+    changes: tuple[tuple[str, str, str], ...] = ()
+    if old_answers is not None and old_template is not None:
+        before = (
+            template
+            if old_template == (template.id, template.version)
+            else _template_or(template, old_template)
+        )
+        changes = changes_between(
+            answer_texts(before, old_answers), answer_texts(template, answers)
+        )
+    return Summary(
+        case_key=case_key,
+        review_key=review.review_key,
+        name=name,
+        cpr_shown=shown_cpr(cpr, full=full_cpr),
+        review_date=review.review_date,
+        reviewers=reviewers,
+        template_id=review.template_id,
+        template_version=review.template_version,
+        version=review.version,
+        replaces=replaces,
+        status=REVIEW_STATUS_LABELS.get(review.status, review.status),
+        sections=sections_from_answers(template, answers),
+        consents=consents,
+        next_steps=steps,
+        cancelled_steps=cancelled_steps,
+        legal_bases=legal_basis_rows(template.as_of(review.review_date)),
+        recommendation=recommendation_text(template, answers),
+        extra={
+            "facts": facts,
+            "replaces_review_key": replaces_key,
+            # the same facts in machine form, for the review record
+            "next_steps": [
+                {
+                    "type": st.type,
+                    "organisation": st.organisation,
+                    "deadline": st.deadline.isoformat() if st.deadline else None,
+                    "status": st.status,
+                }
+                for st in step_rows
+            ],
+            "consents": {p: st.status.value for p, st in states.items()},
+            "answers": answers,
+            # a correction's reason and changed fields, as printed (issue 29)
+            "correction": (
+                {
+                    "reason": correction_reason,
+                    "changes": [{"field": f, "old": a, "new": b} for f, a, b in changes],
+                }
+                if replaces_key
+                else None
+            ),
+        },
+        correction_reason=correction_reason,
+        changes=changes,
+    )
+
+
+def _template_or(fallback: Template, ref: tuple[str, str]) -> Template:
+    """The template a replaced version was made with (a correction may have moved to a newer
+    one), else `fallback`."""
+
+    found = default_library(None).find(*ref)
+    return found if found is not None else fallback
