@@ -17,7 +17,7 @@ from tests.queued import copy_out
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
-from udsat_desktop.ui.printing import print_pdf, print_to
+from udsat_desktop.ui.common.printing import print_pdf, print_to
 
 LIB = bundled_library()
 

@@ -19,7 +19,7 @@ from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import mark_ready
-from udsat_desktop.ui.review_window import FieldsPage
+from udsat_desktop.ui.review.review_pages import FieldsPage
 
 from .conftest import KEY_PASS, enrol
 

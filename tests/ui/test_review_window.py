@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.reviews import get_review, next_steps_of_case
-from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY, ConsentPage, FieldsPage, NextStepsPage
+from udsat_desktop.ui.review.review_pages import ConsentPage, FieldsPage
+from udsat_desktop.ui.review.review_steps import NextStepsPage
+from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY
 
 
 @pytest.fixture
@@ -231,7 +233,7 @@ def test_autosave_within_a_second_without_save(qtbot, window_and_case, demo_db):
 
 def test_signed_review_is_read_only(qtbot, window_and_case, demo_db, profile):
     from udsat_desktop.store.reviews import lock_signed
-    from udsat_desktop.ui.review_window import ReviewWindow
+    from udsat_desktop.ui.review.review_window import ReviewWindow
 
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
@@ -396,8 +398,8 @@ def test_a_signed_review_reads_at_wcag_aa_contrast_and_its_help_zooms(
     from PySide6.QtGui import QPalette
 
     from udsat_desktop.store.reviews import lock_signed
-    from udsat_desktop.ui.review_window import ReviewWindow
-    from udsat_desktop.ui.theme import contrast_ratio
+    from udsat_desktop.ui.common.theme import contrast_ratio
+    from udsat_desktop.ui.review.review_window import ReviewWindow
 
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)

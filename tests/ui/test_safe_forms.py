@@ -22,7 +22,8 @@ from udsat_desktop.store.reviews import (
     open_review,
     step_history,
 )
-from udsat_desktop.ui.review_window import NextStepsPage, ReviewWindow
+from udsat_desktop.ui.review.review_steps import NextStepsPage
+from udsat_desktop.ui.review.review_window import ReviewWindow
 
 
 @pytest.fixture
@@ -113,7 +114,7 @@ def test_a_new_review_opens_with_focus_on_its_first_field(qtbot, review_window):
 
 def test_a_date_that_does_not_exist_is_named_so(qtbot):
     from udsat_desktop.core.checklist import Field
-    from udsat_desktop.ui.field_editors import make_editor
+    from udsat_desktop.ui.review.field_editors import make_editor
 
     editor = make_editor(Field(id="samtale", type="date", label="Samtaledato"))
     qtbot.addWidget(editor)
@@ -244,7 +245,7 @@ def test_a_past_deadline_asks_first(qtbot, review_window, demo_db):
 
 
 def test_meeting_date_is_typed_and_checked_like_a_review_date(qtbot):
-    from udsat_desktop.ui.meetings import NewMeetingDialog
+    from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog
 
     dialog = NewMeetingDialog()
     qtbot.addWidget(dialog)

@@ -22,17 +22,17 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import CaseQueue, Profile
 from udsat_desktop.ui.actions import build_actions
 from udsat_desktop.ui.admin_controller import AdminController
-from udsat_desktop.ui.i18n import domain, fill
-from udsat_desktop.ui.lock import LockController, LockPage
-from udsat_desktop.ui.meetings_controller import MeetingsController
-from udsat_desktop.ui.queue_controller import QueueController
-from udsat_desktop.ui.queue_model import CaseQueueModel
-from udsat_desktop.ui.queue_view import QueueView
-from udsat_desktop.ui.review_controller import ReviewController
-from udsat_desktop.ui.signing_controller import SigningController
-from udsat_desktop.ui.sync_ui import SyncController
-from udsat_desktop.ui.tasks import TaskRunner
-from udsat_desktop.ui.team_controller import TeamController
+from udsat_desktop.ui.common.i18n import domain, fill
+from udsat_desktop.ui.common.lock import LockController, LockPage
+from udsat_desktop.ui.common.tasks import TaskRunner
+from udsat_desktop.ui.coordinator.meetings_controller import MeetingsController
+from udsat_desktop.ui.queue.queue_controller import QueueController
+from udsat_desktop.ui.queue.queue_model import CaseQueueModel
+from udsat_desktop.ui.queue.queue_view import QueueView
+from udsat_desktop.ui.review.review_controller import ReviewController
+from udsat_desktop.ui.review.signing_controller import SigningController
+from udsat_desktop.ui.team.sync_ui import SyncController
+from udsat_desktop.ui.team.team_controller import TeamController
 
 log = logging.getLogger(__name__)
 
