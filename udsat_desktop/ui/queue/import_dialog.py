@@ -1,5 +1,8 @@
 """The import of a target list: the dialog with its column mapping panel, report tree and
-worker (its preview table lives in ui/queue/import_preview.py)."""
+worker (its preview table lives in ui/queue/import_preview.py).
+
+Why this module is over 400 lines: the dialog's mapping panel, report tree and worker hang
+together as one form; its preview table is already apart."""
 
 import logging
 from pathlib import Path
