@@ -18,9 +18,11 @@ from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_prob
 from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.ui.common import remember
 from udsat_desktop.ui.common.form import error_label, show_error, wait_cursor
 from udsat_desktop.ui.common.i18n import (
     QT_TRANSLATE_NOOP,
@@ -201,8 +203,6 @@ class UnlockDialog(QDialog):
         except StoreError as exc:
             show_error(self.error, error_text(exc))
             return
-        from udsat_desktop.platform.settings import load_settings
-        from udsat_desktop.ui.common import remember
 
         if load_settings(self.paths.config).remember_passphrase:
             remember.remember(self.paths, self.passphrase.text())

@@ -13,15 +13,20 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.db import Database, StoreError
+from udsat_desktop.platform.proctime import peak_rss_mb, process_age_ms
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store.db import Database, StoreError, WrongPassphrase
 from udsat_desktop.store.lifecycle import (
     DEMO_PASSPHRASE,
     ensure_demo,
     is_initialised,
     open_existing,
 )
-from udsat_desktop.store.queue import Profile
-from udsat_desktop.ui.common.i18n import fill, translate
+from udsat_desktop.store.queue import Profile, reviewer_labels
+from udsat_desktop.ui.common import remember
+from udsat_desktop.ui.common.i18n import fill, install_translations, translate, translations_folder
+from udsat_desktop.ui.main_window import MainWindow
+from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")
@@ -65,7 +70,6 @@ def obtain_store(
     opened = _open_remembered(paths, key)
     if opened is not None:
         return opened
-    from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
 
     dialog = FirstRunDialog(paths) if not is_initialised(paths) else UnlockDialog(paths)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.db is None:
@@ -77,8 +81,6 @@ def obtain_store(
 def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
     """The chosen language (Danish by default) for our texts and Qt's own (OK/Annullér, the
     print dialog, the date picker), and its locale for dates and numbers."""
-    from udsat_desktop.platform.settings import load_settings
-    from udsat_desktop.ui.common.i18n import install_translations
 
     return install_translations(app, load_settings(paths.config).language)
 
@@ -88,16 +90,22 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
     and pyHanko all work in this build. Prints summary_verified=0/1."""
     import tempfile
 
-    from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.core.checklist import default_library  # lazy: launch, templates +470 ms
     from udsat_desktop.reports.signing import (
         Identity,
         Verdict,
         create_key,
         render_and_sign,
         verify_pdf,
+    )  # lazy: launch, ReportLab +1.6 s
+    from udsat_desktop.store.demo_reviews import (
+        build_demo_reviews,  # lazy: launch, SQLAlchemy +1.7 s
     )
-    from udsat_desktop.store.demo_reviews import build_demo_reviews
-    from udsat_desktop.store.reviews import first_review_id, get_review, summary_of
+    from udsat_desktop.store.reviews import (  # lazy: launch, SQLAlchemy +2.6 s
+        first_review_id,
+        get_review,
+        summary_of,
+    )
 
     library = default_library()
     found = first_review_id(db)
@@ -123,8 +131,6 @@ def check_translations() -> bool:
     translations=da,en for those that work."""
     from PySide6.QtCore import QTranslator
 
-    from udsat_desktop.ui.common.i18n import translations_folder
-
     expected = {"da": "&Filer", "en": "&File"}
     working = []
     for language, text in expected.items():
@@ -141,9 +147,6 @@ def check_translations() -> bool:
 def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
     """On a trusted computer (setting on), the passphrase from the OS keyring; a stale one is
     forgotten and the user asked as usual."""
-    from udsat_desktop.platform.settings import load_settings
-    from udsat_desktop.store.db import WrongPassphrase
-    from udsat_desktop.ui.common import remember
 
     if not is_initialised(paths) or not load_settings(paths.config).remember_passphrase:
         return None
@@ -194,8 +197,6 @@ def run_gui(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.platform.proctime import peak_rss_mb, process_age_ms
-
     QApplication.setOrganizationName("KobenhavnsKommune")
     QApplication.setApplicationName("UdsatDesktop")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -208,9 +209,6 @@ def run_gui(
     if opened is None:
         return 2 if args.smoke else 0
     db, profile = opened
-
-    from udsat_desktop.store.queue import reviewer_labels
-    from udsat_desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
     window.show()

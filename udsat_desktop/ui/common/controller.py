@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from udsat_desktop.ui.common.guards import refuse_unless_coordinator
+
 if TYPE_CHECKING:
     from udsat_desktop.ui.main_window import MainWindow
 
@@ -23,6 +25,5 @@ class Controller(QObject):
         self.runner = window.runner
 
     def refuse_unless_coordinator(self, what: str) -> bool:
-        from udsat_desktop.ui.common.guards import refuse_unless_coordinator
 
         return refuse_unless_coordinator(self.window, self.profile, what)

@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from udsat_desktop.core.errors import UserError
+from udsat_desktop.core.errors import UserError, crash_text
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.ui.common.i18n import error_text, fill, translate
 
@@ -48,7 +48,6 @@ def failure_text(exc: BaseException) -> str:
         )
     if isinstance(message_of(exc), Msg):
         return error_text(exc)
-    from udsat_desktop.core.errors import crash_text
 
     log.error("a task failed unexpectedly:\n%s", crash_text(exc, exc.__traceback__))
     return fill(

@@ -13,6 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from udsat_desktop.store import audit
+from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.ui.common.i18n import fill, translate
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,6 @@ def audit_print(
     db: Any, profile: Any, pdf: Path, pages: int, printer: QPrinter, cases: list[int] | None = None
 ) -> None:
     """A print is an access to every case in it (`cases`: their ids)."""
-    from udsat_desktop.store import audit
 
     audit.append_now(
         db,
@@ -168,6 +169,5 @@ def local_printable(
     """On a worker: the signed summary's bytes from the encrypted store (a colleague's once
     the coordinator's ingest has unsealed it), so no plain copy is written to disk and the
     share, whose copies are sealed, is never read for it."""
-    from udsat_desktop.store.meetings import summary_pdf
 
     return summary_pdf(db, paths, None, case_key, review_key)

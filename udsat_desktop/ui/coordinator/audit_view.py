@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.danish import one_or_many
+from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.reports.access_log import render_access_log
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import case_keys_of, get_case_by_key, reviewer_labels
 from udsat_desktop.ui.common.busy import BusyTask, run_busy
 from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.file_dialogs import choose_save_file
+from udsat_desktop.ui.common.guards import refuse_unless_coordinator
 from udsat_desktop.ui.common.i18n import (
     date_format,
     domain,
@@ -248,8 +253,6 @@ class AuditLogWindow(QWidget):
         )
 
     def purge(self, confirm: bool = True) -> int | None:
-        from udsat_desktop.platform.settings import load_settings
-        from udsat_desktop.ui.common.guards import refuse_unless_coordinator
 
         if refuse_unless_coordinator(self, self.profile, self.tr("slette gamle logposter")):
             return None
@@ -285,15 +288,12 @@ class AuditLogWindow(QWidget):
 
 
 def _write_access_log(db: Any, case_id: int, user_id: str, target: Path) -> None:
-    from udsat_desktop.platform.fsutil import write_atomic
-    from udsat_desktop.reports.access_log import render_access_log
 
     write_atomic(target, render_access_log(audit.access_log(db, case_id, user_id)), mode=0o600)
 
 
 def _detail(key: str, value: object) -> str:
     """A detail's value; a case status code is shown by its (translated) name."""
-    from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
 
     if key in ("old", "new", "status") and value in {s.value for s in CaseStatus}:
         return domain(STATUS_LABELS[CaseStatus(str(value))])

@@ -31,7 +31,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.conflicts import ConflictView, conflict_views
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.decisions import Decided
+from udsat_desktop.sync.decisions import Decided, decide
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_date, fmt_datetime
 from udsat_desktop.ui.common.tasks import TaskRunner
 
@@ -276,7 +276,6 @@ class ConflictsWindow(QWidget):
     # ------------------------------------------------------------------ deciding
 
     def decide(self) -> None:
-        from udsat_desktop.sync.decisions import decide
 
         view = self.current
         if view is None:

@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
-from udsat_desktop.store.dashboard import figures
+from udsat_desktop.reports.excel import export_workbook
+from udsat_desktop.store import audit
+from udsat_desktop.store.dashboard import case_rows, figures
 from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.file_dialogs import choose_folder, choose_save_file
+from udsat_desktop.ui.common.guards import refuse_unless_coordinator
 from udsat_desktop.ui.common.i18n import (
     date_format,
     domain,
@@ -80,8 +83,6 @@ def write_workbook(
     db: Any, path: Path, flt: DashboardFilter | None = None, today: dt.date | None = None
 ) -> Figures:
     """The management workbook: figures and case list from the store, laid out by reports."""
-    from udsat_desktop.reports.excel import export_workbook
-    from udsat_desktop.store.dashboard import case_rows
 
     figs = figures(db, flt, today)
     export_workbook(path, figs, case_rows(db), flt)
@@ -379,8 +380,6 @@ class DashboardWindow(QWidget):
         return saved
 
     def export_excel(self, name: str | None = None) -> Path | None:
-        from udsat_desktop.store import audit
-        from udsat_desktop.ui.common.guards import refuse_unless_coordinator
 
         if refuse_unless_coordinator(self, self.profile, self.tr("eksportere sagslister")):
             return None

@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core import meetings as cm
 from udsat_desktop.core.danish import one_or_many
+from udsat_desktop.platform.settings import remembered_packet
+from udsat_desktop.reports.packet import PacketError
 from udsat_desktop.store import meetings as m
+from udsat_desktop.sync.packets import make_packet
 from udsat_desktop.ui.common.file_dialogs import choose_file, choose_folder
 from udsat_desktop.ui.common.i18n import domain, error_text, fill, fmt_date, fmt_time
+from udsat_desktop.ui.common.printing import print_pdf
 from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog, OutcomeDialog
 
 
@@ -280,8 +284,6 @@ class MeetingsWindow(QWidget):
         return ok
 
     def build_packet(self, folder: str | None = None) -> None:
-        from udsat_desktop.reports.packet import PacketError
-        from udsat_desktop.sync.packets import make_packet
 
         day = self.current_date()
         if day is None:
@@ -338,12 +340,10 @@ class MeetingsWindow(QWidget):
     def packet_for(self, day: dt.date) -> Path | None:
         """The meeting's latest packet built on this computer (in this window, or by
         `udsat packet`), while it is where it was written."""
-        from udsat_desktop.platform.settings import remembered_packet
 
         return remembered_packet(self.paths.config, day.isoformat())
 
     def print_packet(self) -> QWidget | None:
-        from udsat_desktop.ui.common.printing import print_pdf
 
         day = self.current_date()
         if day is None:

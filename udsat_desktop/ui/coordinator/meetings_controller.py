@@ -11,7 +11,9 @@ from udsat_desktop.ui.common.controller import Controller
 
 class MeetingsController(Controller):
     def open_meetings(self) -> QWidget | None:
-        from udsat_desktop.ui.coordinator.meetings import MeetingsWindow
+        from udsat_desktop.ui.coordinator.meetings import (
+            MeetingsWindow,  # lazy: launch, SQLAlchemy +3.6 s
+        )
 
         if self.refuse_unless_coordinator(self.tr("planlægge møder")):
             return None
@@ -24,7 +26,7 @@ class MeetingsController(Controller):
         return window
 
     def open_dashboard(self) -> QWidget:
-        from udsat_desktop.ui.coordinator.dashboard import DashboardWindow
+        from udsat_desktop.ui.coordinator.dashboard import DashboardWindow  # lazy: launch, +850 ms
 
         window = DashboardWindow(self.db, self.profile, self.paths, self.window)
         window.show()
@@ -34,7 +36,9 @@ class MeetingsController(Controller):
     def open_conflicts(self) -> QWidget:
         """Every member may see which review of a case counts and why; only a coordinator on
         the roster can choose (sync/decisions.py refuses anyone else)."""
-        from udsat_desktop.ui.coordinator.conflicts import ConflictsWindow
+        from udsat_desktop.ui.coordinator.conflicts import (
+            ConflictsWindow,  # lazy: launch, SQLAlchemy +3.2 s
+        )
 
         window = ConflictsWindow(
             self.db, self.profile, self.paths, self.runner, self.window.sync.share, self.window

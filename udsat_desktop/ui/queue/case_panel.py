@@ -253,8 +253,8 @@ def _versions_text(
 
 
 def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
-    from udsat_desktop.core.checklist import merged_vocabulary
-    from udsat_desktop.core.consent import ConsentForm, ConsentStatus
+    from udsat_desktop.core.checklist import merged_vocabulary  # lazy: launch, templates +470 ms
+    from udsat_desktop.core.consent import ConsentForm, ConsentStatus  # lazy: launch, +110 ms
 
     vocab = merged_vocabulary()
 

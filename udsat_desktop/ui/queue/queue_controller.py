@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import audit
-from udsat_desktop.store.queue import CaseFilter, get_case
+from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
+from udsat_desktop.store.versions import case_versions, conflicts
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
 
@@ -26,7 +27,6 @@ WATCH_MS = 2000  # how often the store is asked whether another process changed 
 
 def _counts(db: Any, case_filter: CaseFilter) -> tuple[int, int]:
     """(all cases, cases matching the filter), counted on a worker."""
-    from udsat_desktop.store.queue import CaseQueue
 
     queue = CaseQueue(db)
     total = queue.count()
@@ -177,9 +177,11 @@ class QueueController(Controller):
         """The case, its consents (this store's, or those of a colleague's review in force:
         store/case_facts.py), its versions, and (issue 29) a handover away from me and the
         state of a conflict between its reviews."""
-        from udsat_desktop.store.case_facts import case_consents
-        from udsat_desktop.store.conflicts import corrections_by_version, handover_of
-        from udsat_desktop.store.versions import case_versions, conflicts
+        from udsat_desktop.store.case_facts import case_consents  # lazy: launch, +130 ms
+        from udsat_desktop.store.conflicts import (  # lazy: launch, SQLAlchemy +2.3 s
+            corrections_by_version,
+            handover_of,
+        )
 
         case = get_case(self.db, case_id)
         if case is None:
@@ -243,7 +245,9 @@ class QueueController(Controller):
     # ------------------------------------------------------------------ import
 
     def open_import(self) -> QWidget:
-        from udsat_desktop.ui.queue.import_dialog import ImportDialog  # loaded when first needed
+        from udsat_desktop.ui.queue.import_dialog import (
+            ImportDialog,  # lazy: launch, SQLAlchemy +3.0 s
+        )
 
         dialog = ImportDialog(self.db, self.paths, self.profile, self.runner, self.window)
         dialog.imported.connect(lambda _summary: self.after_import())

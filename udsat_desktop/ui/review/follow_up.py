@@ -25,6 +25,7 @@ from udsat_desktop.core.consent import StepOrganisation
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.reviews import FollowUpRow, follow_up
+from udsat_desktop.store.versions import open_conflict_keys
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.i18n import domain, fill, fmt_date, fmt_number
 
@@ -122,7 +123,6 @@ class FollowUpWindow(QMainWindow):
         steps = one_or_many(
             len(self.rows), self.tr("%1 åbent næste skridt"), self.tr("%1 åbne næste skridt")
         )
-        from udsat_desktop.store.versions import open_conflict_keys
 
         in_conflict = sorted(open_conflict_keys(self.db))
         self.count.setText(

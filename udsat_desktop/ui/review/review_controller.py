@@ -5,26 +5,37 @@ is opened and wired by `ReviewOpener` (ui/review_opener.py), the one place that 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.core.danish import one_or_many
-from udsat_desktop.store.queue import get_case
+from udsat_desktop.store.db import StoreError
+from udsat_desktop.store.queue import get_case, get_case_by_key, overdue_step_count
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
-from udsat_desktop.ui.review.review_opener import ReviewOpener
 
 if TYPE_CHECKING:
     from udsat_desktop.ui.main_window import MainWindow
+    from udsat_desktop.ui.review.review_opener import ReviewOpener
 
 
 class ReviewController(Controller):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._library: Any = None
-        self.opener = ReviewOpener(
+
+    @functools.cached_property
+    def opener(self) -> ReviewOpener:
+        """The one place that opens and wires review windows, made at the first review."""
+        from udsat_desktop.ui.review.review_opener import (
+            ReviewOpener,
+        )  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+
+        window = self.window
+        opener = ReviewOpener(
             window,
             self.db,
             self.profile,
@@ -34,22 +45,26 @@ class ReviewController(Controller):
             lambda: window._reviewer_names,
             lambda: window.sync.share,
         )
-        self.opener.ask_key_passphrase = lambda: window.signing_ctrl.ask_key_passphrase()
-        self.opener.case_changed.connect(window.queue_ctrl.case_changed)
-        self.opener.signed.connect(lambda _case_id: window.sync.update_status())
-        self.opener.claim_clashes.connect(self._warn_claim_clashes)
+        opener.ask_key_passphrase = lambda: window.signing_ctrl.ask_key_passphrase()
+        opener.case_changed.connect(window.queue_ctrl.case_changed)
+        opener.signed.connect(lambda _case_id: window.sync.update_status())
+        opener.claim_clashes.connect(self._warn_claim_clashes)
+        return opener
 
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.core.checklist import default_library
+            from udsat_desktop.core.checklist import (
+                default_library,  # lazy: launch, templates +470 ms
+            )
 
             self._library = default_library()
         return self._library
 
     @property
     def windows(self) -> list[QWidget]:
-        return self.opener.windows
+        made: ReviewOpener | None = self.__dict__.get("opener")  # none opened yet: none
+        return made.windows if made is not None else []
 
     def open_selected(self) -> None:
         case_id = self.window.queue_ctrl.current_case_id()
@@ -61,7 +76,6 @@ class ReviewController(Controller):
         return self.opener.open_case(case_id)
 
     def _open_case_key(self, case_key: str) -> None:
-        from udsat_desktop.store.queue import get_case_by_key
 
         case = get_case_by_key(self.db, case_key)
         if case is not None:
@@ -85,9 +99,10 @@ class ReviewController(Controller):
 
     def interrupted_review(self) -> Any:
         """The review that was open when the app last stopped without closing it, if any."""
-        from udsat_desktop.store.db import StoreError
-        from udsat_desktop.store.reviews import get_review
-        from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY
+        from udsat_desktop.store.reviews import get_review  # lazy: launch, SQLAlchemy +2.6 s
+        from udsat_desktop.ui.review.review_window import (
+            OPEN_REVIEW_KEY,  # lazy: launch, SQLAlchemy +2.9 s
+        )
 
         value = QSettings().value(OPEN_REVIEW_KEY)
         if value in (None, ""):
@@ -116,7 +131,9 @@ class ReviewController(Controller):
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY
+                from udsat_desktop.ui.review.review_window import (
+                    OPEN_REVIEW_KEY,  # lazy: launch, SQLAlchemy +2.9 s
+                )
 
                 QSettings().remove(OPEN_REVIEW_KEY)
                 return None
@@ -125,7 +142,9 @@ class ReviewController(Controller):
     # ------------------------------------------------------------------ follow-up
 
     def open_follow_up(self) -> QWidget:
-        from udsat_desktop.ui.review.follow_up import FollowUpWindow
+        from udsat_desktop.ui.review.follow_up import (
+            FollowUpWindow,  # lazy: launch, SQLAlchemy +3.4 s
+        )
 
         window = FollowUpWindow(self.db, self.window)
         window.open_case.connect(self._open_case_key)
@@ -135,7 +154,6 @@ class ReviewController(Controller):
 
     def remind_overdue(self) -> int:
         """On start: how many next steps are overdue, with the way to the work list."""
-        from udsat_desktop.store.queue import overdue_step_count
 
         count = overdue_step_count(self.db)
         if count:

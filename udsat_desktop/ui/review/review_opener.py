@@ -21,10 +21,16 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile, get_case
+from udsat_desktop.store.reviews import NOT_STARTED, look_at_case, start_review
+from udsat_desktop.sync.engine import claim_case, release_claim
+from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_datetime, translate
 from udsat_desktop.ui.common.tasks import TaskRunner
+from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY, ReviewWindow
+from udsat_desktop.ui.review.signing_ui import ask_key_passphrase, confirm_despite_handover
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +67,6 @@ class ReviewOpener(QObject):
     def open_case(self, case_id: int) -> QWidget | None:
         """The case's review (its unfinished one, its latest signed one, or a new one that is
         stored only at the first edit): reading it claims nothing and changes nothing."""
-        from udsat_desktop.store.reviews import look_at_case
 
         if get_case(self.db, case_id) is None:
             return None
@@ -69,7 +74,6 @@ class ReviewOpener(QObject):
         return self.show(review)
 
     def show(self, review: Any) -> QWidget:
-        from udsat_desktop.ui.review.review_window import ReviewWindow
 
         window = ReviewWindow(
             self.db,
@@ -105,14 +109,10 @@ class ReviewOpener(QObject):
     # ------------------------------------------------------------------ signing
 
     def _ask_key_passphrase(self) -> str | None:
-        from udsat_desktop.ui.review.signing_ui import ask_key_passphrase
 
         return ask_key_passphrase(self.parent_widget, self.paths)
 
     def sign(self, window: Any) -> None:
-        from udsat_desktop.platform.settings import load_settings
-        from udsat_desktop.sync.outbox import sign_review
-        from udsat_desktop.ui.review.signing_ui import confirm_despite_handover
 
         review_id, case_id = window.review.id, window.review.case_id
         if not confirm_despite_handover(window, self.db, self.profile, [case_id]):
@@ -177,8 +177,6 @@ class ReviewOpener(QObject):
             window.refuse_edits()
             case = get_case(self.db, window.review.case_id)
             if case is not None:  # the attempt is given up: no claim of mine is left
-                from udsat_desktop.sync.engine import release_claim
-
                 release_claim(self.db, self.profile, case.case_key, None)
             return
         window.claimed_here = True
@@ -191,7 +189,6 @@ class ReviewOpener(QObject):
         answers (normally within a fraction of a second) the draft is stored, or, if a
         colleague holds the case, the user is asked; after CLAIM_WAIT_MS the edit goes on as
         offline (the claim is queued and checked at the next sync)."""
-        from udsat_desktop.sync.engine import claim_case
 
         if window.claim_state is not None:
             return
@@ -239,7 +236,6 @@ class ReviewOpener(QObject):
         if result is None or not result.taken_by_other:
             self._decide(window, True)
             return
-        from udsat_desktop.sync.engine import claim_case
 
         if not taken or self._ask_second(case.case_key, result.holder, result.holder_claimed_at):
             claim_case(self.db, self.profile, case.case_key, self._share(), second=True)
@@ -264,8 +260,6 @@ class ReviewOpener(QObject):
     def _start(self, window: Any) -> None:
         """A review shown before any edit is stored now: the draft, and the case's move to
         *under gennemgang*; the queue row follows, and a crash from here on offers it again."""
-        from udsat_desktop.store.reviews import NOT_STARTED, start_review
-        from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY
 
         if window.review.id != NOT_STARTED:
             return
@@ -276,7 +270,6 @@ class ReviewOpener(QObject):
         self.case_changed.emit(window.review.case_id)
 
     def claim(self, case_id: int) -> bool:
-        from udsat_desktop.sync.engine import claim_case
 
         case = get_case(self.db, case_id)
         if case is None:
@@ -338,7 +331,6 @@ class ReviewOpener(QObject):
         goes on as if offline (the claim is queued in the local database and checked at the
         next sync), and if the share answers later that someone else holds the case, the
         user is told then."""
-        from udsat_desktop.sync.engine import claim_case
 
         loop = QEventLoop(self)
         outcome: dict[str, Any] = {}
@@ -387,7 +379,6 @@ class ReviewOpener(QObject):
         self._release(case.case_key)
 
     def _release(self, case_key: str) -> None:
-        from udsat_desktop.sync.engine import release_claim
 
         self.runner.start(
             release_claim,

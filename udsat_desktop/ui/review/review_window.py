@@ -58,6 +58,7 @@ from udsat_desktop.ui.common.i18n import (
     translate,
 )
 from udsat_desktop.ui.common.tasks import TaskRunner
+from udsat_desktop.ui.review.correction_dialog import CorrectionReasonDialog
 from udsat_desktop.ui.review.review_pages import ConsentPage, FieldsPage
 from udsat_desktop.ui.review.review_steps import NextStepsPage
 from udsat_desktop.ui.review.review_view import (
@@ -709,7 +710,6 @@ class ReviewWindow(QMainWindow):
 
     def make_correction(self) -> None:
         """Ask why (required), then start the correction (`_start_correction`)."""
-        from udsat_desktop.ui.review.correction_dialog import CorrectionReasonDialog
 
         dialog = CorrectionReasonDialog(self.review.version, self)
         dialog.accepted.connect(lambda: self._start_correction(dialog.text()))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.store import audit
 from udsat_desktop.store.queue import get_case
+from udsat_desktop.store.versions import latest_signed
+from udsat_desktop.ui.common.busy import run_busy
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.i18n import fill
@@ -17,13 +19,21 @@ from udsat_desktop.ui.common.i18n import fill
 
 class SigningController(Controller):
     def ask_key_passphrase(self) -> str | None:
-        from udsat_desktop.ui.review.signing_ui import ask_key_passphrase
+        from udsat_desktop.ui.review.signing_ui import (
+            ask_key_passphrase,  # lazy: launch, SQLAlchemy+ReportLab +4 s
+        )
 
         return ask_key_passphrase(self.window, self.paths, self.db)
 
     def sign_all(self) -> None:
-        from udsat_desktop.store.reviews import get_review, ready_reviews
-        from udsat_desktop.ui.review.signing_ui import confirm_despite_handover, sign_all_ready
+        from udsat_desktop.store.reviews import (  # lazy: launch, SQLAlchemy +2.6 s
+            get_review,
+            ready_reviews,
+        )
+        from udsat_desktop.ui.review.signing_ui import (  # lazy: launch, SQLAlchemy+ReportLab +4 s
+            confirm_despite_handover,
+            sign_all_ready,
+        )
 
         ready = [get_review(self.db, review_id).case_id for review_id, *_ in ready_reviews(self.db)]
         if not confirm_despite_handover(self.window, self.db, self.profile, ready):
@@ -47,7 +57,9 @@ class SigningController(Controller):
         self.window.sync.sync_now()
 
     def open_verify(self) -> QWidget:
-        from udsat_desktop.ui.review.signing_ui import VerifyDialog
+        from udsat_desktop.ui.review.signing_ui import (
+            VerifyDialog,  # lazy: launch, SQLAlchemy+ReportLab +4 s
+        )
 
         dialog = VerifyDialog(self.paths, self.window)
         dialog.show()
@@ -56,8 +68,9 @@ class SigningController(Controller):
 
     def open_versions(self, case_id: int) -> QWidget | None:
         """Any two signed versions of the case side by side (issue 29)."""
-        from udsat_desktop.store.queue import get_case
-        from udsat_desktop.ui.review.versions_dialog import VersionsDialog
+        from udsat_desktop.ui.review.versions_dialog import (
+            VersionsDialog,  # lazy: launch, SQLAlchemy +2.3 s
+        )
 
         case = get_case(self.db, case_id)
         if case is None:
@@ -71,9 +84,8 @@ class SigningController(Controller):
         """*Åbn underskrevet PDF*: the case's latest signed summary (a correction replaces
         what it corrects), shown in the app's own viewer (the print preview, rendered from the
         encrypted store, so no plain copy is written to disk); the opening is logged."""
-        from udsat_desktop.store.meetings import summary_pdf
-        from udsat_desktop.store.versions import latest_signed
-        from udsat_desktop.ui.common.printing import print_pdf
+        from udsat_desktop.store.meetings import summary_pdf  # lazy: launch, SQLAlchemy +2.8 s
+        from udsat_desktop.ui.common.printing import print_pdf  # lazy: launch, SQLAlchemy +2.8 s
 
         case = get_case(self.db, case_id)
         latest = latest_signed(self.db, case.case_key) if case is not None else None
@@ -108,9 +120,10 @@ class SigningController(Controller):
     def print_selected(self) -> Any:
         """Ctrl+P: the case's latest signed summary (a correction replaces what it corrects) is
         read on a worker; the preview opens when it is there."""
-        from udsat_desktop.store.versions import latest_signed
-        from udsat_desktop.ui.common.busy import run_busy
-        from udsat_desktop.ui.common.printing import local_printable, print_pdf
+        from udsat_desktop.ui.common.printing import (  # lazy: launch, SQLAlchemy +2.8 s
+            local_printable,
+            print_pdf,
+        )
 
         case_id = self.window.queue_ctrl.current_case_id()
         case = get_case(self.db, case_id) if case_id is not None else None

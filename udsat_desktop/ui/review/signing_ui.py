@@ -25,9 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.danish import one_or_many
-from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
+from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.keyfile import WrongKeyPassphrase, open_key
+from udsat_desktop.reports.signing import verify_pdf
+from udsat_desktop.reports.verify import BAD
+from udsat_desktop.store.conflicts import handed_over_case_ids
+from udsat_desktop.store.queue import reviewer_labels
+from udsat_desktop.sync.keypolicy import same_as_database
+from udsat_desktop.sync.outbox import key_path, sign_ready
+from udsat_desktop.sync.roster import local_trust
 from udsat_desktop.ui.common import theme
+from udsat_desktop.ui.common.file_dialogs import choose_file
 from udsat_desktop.ui.common.i18n import (
     domain,
     error_text,
@@ -37,6 +48,8 @@ from udsat_desktop.ui.common.i18n import (
     localize,
     translate,
 )
+from udsat_desktop.ui.common.passphrase_guard import CapsLockWatch, WrongTries, forgotten_key_text
+from udsat_desktop.ui.common.tasks import Cancelled
 
 
 class NewKeyDialog(QDialog):
@@ -87,7 +100,6 @@ class NewKeyDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        from udsat_desktop.core.passphrase import passphrase_problem
 
         first, second = self.first.text(), self.second.text()
         problem = passphrase_problem(first)  # too short or too common: say why, ask again
@@ -111,7 +123,6 @@ class NewKeyDialog(QDialog):
 def ask_key_passphrase(parent: QWidget, paths: AppPaths, db: Any = None) -> str | None:
     """The key's passphrase. For a new key: asked again while it is too weak (with the
     reason), and a warning when it is also the database's passphrase."""
-    from udsat_desktop.sync.outbox import key_path
 
     if not key_path(paths).exists():
         while True:
@@ -135,12 +146,6 @@ class KeyPassphraseDialog(QDialog):
     def __init__(self, key_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
-
-        from udsat_desktop.ui.common.passphrase_guard import (
-            CapsLockWatch,
-            WrongTries,
-            forgotten_key_text,
-        )
 
         self.key_file = key_file
         self.setWindowTitle(translate("Signing", "Underskriv"))
@@ -178,8 +183,6 @@ class KeyPassphraseDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
-        from udsat_desktop.reports.errors import SigningError
-        from udsat_desktop.reports.keyfile import WrongKeyPassphrase, open_key
 
         if self.tries.waiting or not self.passphrase.text():
             return
@@ -203,7 +206,6 @@ def confirm_not_database_passphrase(
     parent: QWidget, db: Any, paths: AppPaths, key_passphrase: str
 ) -> bool:
     """True unless the key passphrase is the database's and the user then chooses another."""
-    from udsat_desktop.sync.keypolicy import same_as_database
 
     warning = same_as_database(db, paths, key_passphrase)
     if warning is None:
@@ -229,7 +231,6 @@ def sign_all_ready(
     on_finished: Any = None,
 ) -> QProgressDialog:
     """Sign every ready review on a worker; the GUI stays responsive and can cancel."""
-    from udsat_desktop.sync.outbox import sign_ready
 
     progress = QProgressDialog(
         translate("Signing", "Underskriver gennemgange…"),
@@ -243,7 +244,6 @@ def sign_all_ready(
     progress.setMinimumDuration(0)
 
     def work(task: Any) -> list[Any]:
-        from udsat_desktop.platform.settings import load_settings
 
         return sign_ready(
             db,
@@ -274,7 +274,6 @@ def sign_all_ready(
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        from udsat_desktop.ui.common.tasks import Cancelled
 
         if not isinstance(exc, Cancelled):
             QMessageBox.warning(parent, translate("Signing", "Underskriv"), error_text(exc))
@@ -339,7 +338,6 @@ class VerifyDialog(QDialog):
         self.resize(900, 320)
 
     def _browse(self) -> None:
-        from udsat_desktop.ui.common.file_dialogs import choose_file
 
         name = choose_file(self, self.tr("Vælg PDF"), "PDF (*.pdf)")
         if name:
@@ -347,9 +345,6 @@ class VerifyDialog(QDialog):
             self.check()
 
     def check(self) -> None:
-        from udsat_desktop.reports.signing import verify_pdf
-        from udsat_desktop.reports.verify import BAD
-        from udsat_desktop.sync.roster import local_trust
 
         try:
             data = Path(self.path.text().strip()).read_bytes()
@@ -392,8 +387,6 @@ def confirm_despite_handover(parent: QWidget, db: Any, profile: Any, case_ids: l
     """Before signing a review of a case a coordinator handed to someone else: say to whom, by
     whom and when, and ask (default: no). Signing it makes a second signed review of the
     case, which the coordinator decides between (issue 29). True: go on."""
-    from udsat_desktop.store.conflicts import handed_over_case_ids
-    from udsat_desktop.store.queue import reviewer_labels
 
     handed = handed_over_case_ids(db, profile.user_id)
     found = [handed[i] for i in case_ids if i in handed]

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store.sync_state import sync_log
+from udsat_desktop.sync.pending import pending_files
 from udsat_desktop.ui.common.i18n import (
     QT_TRANSLATE_NOOP,
     domain,
@@ -70,8 +72,6 @@ class SyncLogDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from udsat_desktop.store.sync_state import sync_log
-        from udsat_desktop.sync.pending import pending_files
 
         rows = sync_log(self.db)
         logged = {r.name for r in rows}

@@ -40,6 +40,11 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.share import call_bounded, check_share, set_op_timeout
+from udsat_desktop.ui.common import remember, wheel_guard
+from udsat_desktop.ui.common.busy import run_busy
 from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.file_dialogs import choose_file, choose_folder
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_number, fmt_time, localize, translate
@@ -107,8 +112,6 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Sprog"))
         self.language.setToolTip(self.tr("Sproget i programmet (gælder fra næste start)"))
 
-        from udsat_desktop.ui.common import remember
-
         self.remember = QCheckBox(
             self.tr("&Husk adgangskoden på denne computer (kun en betroet computer)")
         )
@@ -174,7 +177,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(key_box)
         layout.addWidget(buttons)
         self.resize(640, 0)
-        from udsat_desktop.ui.common import wheel_guard  # not on the launch path
 
         wheel_guard.guard(self)  # the auto-lock minutes change only when focused
 
@@ -188,8 +190,6 @@ class SettingsDialog(QDialog):
         """Reachable and writable? Probed on a worker, which gives a network drive that does
         not answer SHARE_WAIT_S; the dialog never waits (a progress dialog offers *Annullér*).
         `then(reachable)` follows on the GUI thread."""
-        from udsat_desktop.sync.share import call_bounded, check_share
-        from udsat_desktop.ui.common.busy import run_busy
 
         text = self.share.text().strip()
         if not text:
@@ -223,7 +223,9 @@ class SettingsDialog(QDialog):
         )
 
     def _show_key_state(self) -> None:
-        from udsat_desktop.sync.outbox import key_path
+        from udsat_desktop.sync.outbox import (
+            key_path,  # lazy: launch, SQLAlchemy+ReportLab +4 s
+        )
 
         if key_path(self.paths).exists():
             self.key_state.setText(self.tr("Du har en signeringsnøgle i datamappen."))
@@ -236,8 +238,10 @@ class SettingsDialog(QDialog):
             )
 
     def import_key(self) -> bool:
-        from udsat_desktop.reports.errors import SigningError
-        from udsat_desktop.sync.outbox import import_key, key_path
+        from udsat_desktop.sync.outbox import (  # lazy: launch, SQLAlchemy+ReportLab +4 s
+            import_key,
+            key_path,
+        )
 
         name = choose_file(self, self.tr("Vælg nøglefil"), self.tr("PKCS#12 (*.p12 *.pfx)"))
         if not name:
@@ -267,7 +271,9 @@ class SettingsDialog(QDialog):
             return False
         db = getattr(self.parent(), "db", None)
         if db is not None:
-            from udsat_desktop.ui.review.signing_ui import confirm_not_database_passphrase
+            from udsat_desktop.ui.review.signing_ui import (
+                confirm_not_database_passphrase,  # lazy: launch, SQLAlchemy+ReportLab +4 s
+            )
 
             if not confirm_not_database_passphrase(self, db, self.paths, passphrase):
                 return False
@@ -319,15 +325,11 @@ class SettingsDialog(QDialog):
         values = self.values()
         save_settings(self.paths.config, values)
         if not values.remember_passphrase:
-            from udsat_desktop.ui.common import remember
-
             remember.forget(self.paths)  # switched off: nothing stays in the keyring
         if values.share is None:
             self.accept()
             return
-        from udsat_desktop.sync.roster import adopt_share
-        from udsat_desktop.sync.share import call_bounded
-        from udsat_desktop.ui.common.busy import run_busy
+        from udsat_desktop.sync.roster import adopt_share  # lazy: launch, SQLAlchemy +2.5 s
 
         def not_set_up(exc: BaseException) -> None:
             # an unconnected drive is not made a new share; the next sync says what is wrong
@@ -358,7 +360,6 @@ def apply_share_timeout(paths: AppPaths) -> None:
     claims; all on workers) is given up after the configured `share_timeout` seconds with the
     Danish sentence for it, so a hung network drive ends a background task instead of
     holding it for ever."""
-    from udsat_desktop.sync.share import set_op_timeout
 
     set_op_timeout(float(load_settings(paths.config).share_timeout))
 
@@ -396,7 +397,7 @@ class SyncController(QObject):
 
     def sync_now(self) -> bool:
         """Start a sync on a worker; False when one is running or no share is chosen."""
-        from udsat_desktop.sync.engine import sync
+        from udsat_desktop.sync.engine import sync  # lazy: launch, SQLAlchemy + sync engine +2.7 s
 
         if self.running or self.share is None:
             self.update_status()
@@ -434,7 +435,6 @@ class SyncController(QObject):
         self.update_status(error_text(exc))
 
     def status_text(self, problem: str = "") -> str:
-        from udsat_desktop.sync.pending import pending_count
 
         if self.share is None:
             return self.tr("Ingen fællesmappe valgt")

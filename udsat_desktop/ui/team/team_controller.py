@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.queue import get_case
+from udsat_desktop.sync.share import check_share, ensure_layout
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import error_text, fill
+from udsat_desktop.ui.team.sync_ui import describe_ingest
 
 
 class TeamController(Controller):
@@ -41,7 +43,9 @@ class TeamController(Controller):
             self._tell_handovers(handovers)
         candidates = getattr(report, "coordinator_candidates", [])
         if candidates and getattr(self, "trust_question", None) is None:
-            from udsat_desktop.ui.team.team_ui import ask_trust_coordinator
+            from udsat_desktop.ui.team.team_ui import (
+                ask_trust_coordinator,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+            )
 
             self.trust_question = ask_trust_coordinator(
                 window, self.paths, candidates[0], window.sync.sync_now
@@ -77,7 +81,9 @@ class TeamController(Controller):
         self.handover_notice.open()
 
     def open_team(self) -> QWidget:
-        from udsat_desktop.ui.team.team_ui import TeamDialog
+        from udsat_desktop.ui.team.team_ui import (
+            TeamDialog,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+        )
 
         dialog = TeamDialog(
             self.db, self.paths, self.profile, self.runner, self.window.sync.share, self.window
@@ -87,7 +93,9 @@ class TeamController(Controller):
         return dialog
 
     def open_sync_log(self) -> QWidget:
-        from udsat_desktop.ui.team.sync_dialogs import SyncLogDialog
+        from udsat_desktop.ui.team.sync_dialogs import (
+            SyncLogDialog,  # lazy: launch, SQLAlchemy +2.3 s
+        )
 
         dialog = SyncLogDialog(self.db, self.paths, self.window)
         dialog.show()
@@ -102,8 +110,11 @@ class TeamController(Controller):
     def assign_selected(self) -> None:
         """Ctrl+T: the team is read from the share on a worker (a network drive can be slow),
         then the user picks the colleague, then the sealed assignment is written on a worker."""
-        from udsat_desktop.sync.engine import assign_cases, refresh_trust, team
-        from udsat_desktop.sync.share import check_share, ensure_layout
+        from udsat_desktop.sync.engine import (  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+            assign_cases,
+            refresh_trust,
+            team,
+        )
 
         if self.refuse_unless_coordinator(self.tr("tildele sager")):
             return
@@ -131,7 +142,9 @@ class TeamController(Controller):
             QMessageBox.warning(self.window, self.tr("Tildel sager"), error_text(exc))
 
         def chosen(members: list[tuple[str, str]]) -> None:
-            from udsat_desktop.ui.team.sync_dialogs import AssignDialog
+            from udsat_desktop.ui.team.sync_dialogs import (
+                AssignDialog,  # lazy: launch, SQLAlchemy +2.3 s
+            )
 
             if not members:
                 QMessageBox.information(
@@ -175,8 +188,9 @@ class TeamController(Controller):
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 
     def ingest_now(self) -> None:
-        from udsat_desktop.sync.engine import ingest
-        from udsat_desktop.ui.team.sync_ui import describe_ingest
+        from udsat_desktop.sync.engine import (
+            ingest,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+        )
 
         if self.refuse_unless_coordinator(self.tr("indlæse teamets gennemgange")):
             return
@@ -205,7 +219,9 @@ class TeamController(Controller):
         )
 
     def export_journal(self, folder: str | None = None) -> None:
-        from udsat_desktop.ui.coordinator.journal_ui import JournalExport
+        from udsat_desktop.ui.coordinator.journal_ui import (
+            JournalExport,  # lazy: launch, SQLAlchemy +1.3 s
+        )
 
         if getattr(self, "_journal", None) is None:
             self._journal = JournalExport(self.window)

@@ -28,8 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.status import role_label
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store import audit
+from udsat_desktop.store.sync_state import audit_refused
+from udsat_desktop.sync import roster, trust
+from udsat_desktop.sync.engine import own_certificates, publish_identity, refresh_trust
+from udsat_desktop.sync.published import take_lists_now
+from udsat_desktop.sync.roster import trust_dir
+from udsat_desktop.sync.share import ShareError, check_share, ensure_layout
+from udsat_desktop.sync.trust import short_code
 from udsat_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, translate
 
 log = logging.getLogger(__name__)
@@ -46,7 +55,6 @@ KINDS = {
 
 
 def _rejected_path(paths: AppPaths) -> Any:
-    from udsat_desktop.sync.roster import trust_dir
 
     return trust_dir(paths) / "rejected.json"
 
@@ -60,9 +68,6 @@ def rejected(paths: AppPaths) -> set[str]:
 
 def load_team(db: Any, paths: AppPaths, profile: Any, share: Any) -> dict[str, Any]:
     """Worker: publish my request, take newer rosters, read the requests."""
-    from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import publish_identity, refresh_trust
-    from udsat_desktop.sync.share import check_share, ensure_layout
 
     found: list[Any] = []
     problems: list[tuple[str, str]] = []
@@ -73,7 +78,6 @@ def load_team(db: Any, paths: AppPaths, profile: Any, share: Any) -> dict[str, A
         publish_identity(db, paths, profile, checked)
         refresh_trust(db, paths, checked)
         found, problems = roster.requests(checked, roster.current(paths))
-        from udsat_desktop.store.sync_state import audit_refused
 
         for name, reason in problems:
             audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
@@ -203,8 +207,6 @@ class TeamDialog(QDialog):
         self.state.setText(error_text(exc))
 
     def _show(self, data: dict[str, Any]) -> None:
-        from udsat_desktop.core.status import role_label
-        from udsat_desktop.sync.trust import short_code
 
         self.data = data
         self.mine.setText(fill(self.tr("Din kode: %1"), short_code(data["mine"])))
@@ -290,8 +292,6 @@ class TeamDialog(QDialog):
         box.open()
 
     def _approve(self, request: Any, result: int) -> None:
-        from udsat_desktop.sync import roster
-        from udsat_desktop.sync.engine import own_certificates
 
         if result != QMessageBox.StandardButton.Yes:
             self.state.setText(self.tr("Ikke godkendt."))
@@ -307,8 +307,6 @@ class TeamDialog(QDialog):
         )  # writes the roster on the share, which may hang
 
     def _approve_work(self, roster: Any, request: Any, certs: list[str]) -> Any:
-        from udsat_desktop.store import audit
-        from udsat_desktop.sync.share import check_share
 
         new, member = roster.approve(
             self.db,
@@ -367,7 +365,6 @@ class TeamDialog(QDialog):
         box.open()
 
     def _revoke(self, member: Any, result: int) -> None:
-        from udsat_desktop.sync.engine import own_certificates
 
         if result != QMessageBox.StandardButton.Yes:
             return
@@ -381,15 +378,11 @@ class TeamDialog(QDialog):
         )  # writes the roster on the share, which may hang
 
     def _revoke_work(self, user_id: str, certs: list[str]) -> Any:
-        from udsat_desktop.store import audit
-        from udsat_desktop.sync import roster
-        from udsat_desktop.sync.share import ShareError, check_share
 
         try:
             share = check_share(self.share)
         except ShareError:
             share = None  # revoked here at once; the roster goes to the share at the next sync
-        from udsat_desktop.sync.published import take_lists_now
 
         # what the member published up to now is held first: their signatures from before the
         # revocation stay valid by the order of that list (issue 28)
@@ -406,7 +399,6 @@ def ask_trust_coordinator(
 ) -> QMessageBox:
     """First sync: show the coordinator's code; the user compares it with the coordinator's
     screen and confirms. Only then is the key pinned."""
-    from udsat_desktop.sync import roster
 
     box = QMessageBox(
         QMessageBox.Icon.Question,
