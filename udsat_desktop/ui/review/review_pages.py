@@ -4,7 +4,7 @@ validation) and the consents of the case, one row per purpose."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -34,9 +34,7 @@ from udsat_desktop.store.reviews import (
 from udsat_desktop.ui.common import theme, wheel_guard
 from udsat_desktop.ui.common.i18n import date_hint, domain, error_text, fill, fmt_date, translate
 from udsat_desktop.ui.review.field_editors import FieldEditor, make_editor
-
-if TYPE_CHECKING:
-    from udsat_desktop.ui.review.review_window import ReviewWindow
+from udsat_desktop.ui.review.review_host import ReviewHost
 
 
 def wrapped_label(text: str) -> QLabel:
@@ -152,7 +150,7 @@ class ConsentPage(QWidget):
 
     # Complexity (C901): lays out a section's optional parts (vocabulary, roles, repeating groups)
     # in order.
-    def __init__(self, window: ReviewWindow, section: Section) -> None:  # noqa: C901
+    def __init__(self, window: ReviewHost, section: Section) -> None:  # noqa: C901
         super().__init__()
         self.owner = window
         self.section = section

@@ -4,7 +4,7 @@ edit one, and marking one done or cancelled (each change logged in the store).""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -37,19 +37,15 @@ from udsat_desktop.store.reviews import (
 )
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.confirm import ask, confirm_past
-from udsat_desktop.ui.common.i18n import date_hint, domain, error_text, fmt_date, localize
-
-if TYPE_CHECKING:
-    from udsat_desktop.ui.review.review_window import ReviewWindow
-
-from udsat_desktop.ui.common.i18n import fill
+from udsat_desktop.ui.common.i18n import date_hint, domain, error_text, fill, fmt_date, localize
+from udsat_desktop.ui.review.review_host import ReviewHost
 from udsat_desktop.ui.review.review_pages import add_section_header
 
 
 class NextStepsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, window: ReviewWindow, section: Section) -> None:
+    def __init__(self, window: ReviewHost, section: Section) -> None:
         super().__init__()
         self.owner = window
         self.section = section
