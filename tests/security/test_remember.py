@@ -78,7 +78,7 @@ def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(
 
 
 def test_switching_it_off_in_settings_forgets(store, paths, memory_keyring, qtbot):
-    from udsat_desktop.ui.team.sync_ui import SettingsDialog
+    from udsat_desktop.ui.team.settings_dialog import SettingsDialog
 
     _db, profile = store
     update_settings(paths.config, remember_passphrase=True)

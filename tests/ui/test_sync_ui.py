@@ -59,7 +59,7 @@ def test_settings_dialog_checks_the_share_and_saves(
 def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, profile, paths, monkeypatch):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from udsat_desktop.ui.team.sync_ui import SettingsDialog
+    from udsat_desktop.ui.team.settings_dialog import SettingsDialog
 
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
@@ -324,7 +324,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     import time
 
     from udsat_desktop.sync import share as share_mod
-    from udsat_desktop.ui.team import sync_ui
+    from udsat_desktop.ui.team import settings_dialog
 
     folder = tmp_path / "ny-fællesmappe"
     folder.mkdir()
@@ -339,7 +339,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     release = threading.Event()
     real = share_mod._check_share
     monkeypatch.setattr(share_mod, "_check_share", lambda *a: release.wait(20) and real(*a))
-    monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
+    monkeypatch.setattr(settings_dialog, "SHARE_WAIT_S", 0.5)
     dialog = main.admin_ctrl.open_settings()
     started = time.perf_counter()
     probe = dialog.check_share()

@@ -16,7 +16,6 @@ from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.i18n import fill, translate
 from udsat_desktop.ui.review.review_view import REVIEW_SHORTCUTS
-from udsat_desktop.ui.team.sync_ui import SettingsDialog
 
 
 class AdminController(Controller):
@@ -27,6 +26,9 @@ class AdminController(Controller):
         self.window.locker.lock()
 
     def open_settings(self) -> QWidget:
+        from udsat_desktop.ui.team.settings_dialog import (
+            SettingsDialog,  # lazy: launch, ReportLab +4 s
+        )
 
         dialog = SettingsDialog(self.paths, self.profile, self.window)
         dialog.accepted.connect(self.window.sync.update_status)

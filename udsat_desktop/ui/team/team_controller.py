@@ -1,7 +1,7 @@
 """Team and sync from the main window: *Synkronisér nu* and what a sync brings (colleagues'
 names, assigned cases, claim clashes, a coordinator to trust), the sync log, the team's
 members, and the coordinator's assignment, ingest and journal export. The background sync
-itself runs in `SyncController` (ui/sync_ui.py)."""
+itself runs in `SyncController` (ui/team/sync_ui.py)."""
 
 from __future__ import annotations
 
