@@ -12,7 +12,7 @@ from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.reviews import get_review, next_steps_of_case
 from udsat_desktop.ui.review.review_pages import ConsentPage, FieldsPage
 from udsat_desktop.ui.review.review_steps import NextStepsPage
-from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY
+from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
 
 
 @pytest.fixture

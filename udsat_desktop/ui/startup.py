@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -24,7 +23,7 @@ from udsat_desktop.store.lifecycle import (
 )
 from udsat_desktop.store.queue import Profile, reviewer_labels
 from udsat_desktop.ui.common import remember
-from udsat_desktop.ui.common.i18n import fill, install_translations, translate, translations_folder
+from udsat_desktop.ui.common.i18n import fill, install_translations, translate
 from udsat_desktop.ui.main_window import MainWindow
 from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
 
@@ -83,65 +82,6 @@ def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
     print dialog, the date picker), and its locale for dates and numbers."""
 
     return install_translations(app, load_settings(paths.config).language)
-
-
-def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
-    """Render, sign and verify one summary with a throw-away key: templates, fonts, ReportLab
-    and pyHanko all work in this build. Prints summary_verified=0/1."""
-    import tempfile
-
-    from udsat_desktop.core.checklist import default_library  # lazy: launch, templates +470 ms
-    from udsat_desktop.reports.signing import (
-        Identity,
-        Verdict,
-        create_key,
-        render_and_sign,
-        verify_pdf,
-    )  # lazy: launch, ReportLab +1.6 s
-    from udsat_desktop.store.demo_reviews import (
-        build_demo_reviews,  # lazy: launch, SQLAlchemy +1.7 s
-    )
-    from udsat_desktop.store.reviews import (  # lazy: launch, SQLAlchemy +2.6 s
-        first_review_id,
-        get_review,
-        summary_of,
-    )
-
-    library = default_library()
-    found = first_review_id(db)
-    if found is None:
-        build_demo_reviews(db, 1, profile.user_id, library, seed=1)
-        found = first_review_id(db)
-    assert found is not None, "the demo reviews were just built"
-    review = get_review(db, found)
-    summary = summary_of(db, review.id, library.get(review.template_id, review.template_version))
-    with tempfile.TemporaryDirectory() as tmp:
-        key = Path(tmp) / "smoke.p12"
-        who = Identity("Smoke Test", "BIF", "ST", "Gennemgår sager")
-        cert = create_key(key, who, "smoke-kode-1")
-        pdf = render_and_sign(summary, key, "smoke-kode-1", who)
-    verdicts = [r.verdict for r in verify_pdf(pdf, [cert])]
-    ok = verdicts == [Verdict.TRUSTED]
-    print(f"summary_verified={int(ok)} pdf_bytes={len(pdf)}", flush=True)
-    return ok and check_translations()
-
-
-def check_translations() -> bool:
-    """Both catalogues ship and translate (the .qm files travel as package data). Prints
-    translations=da,en for those that work."""
-    from PySide6.QtCore import QTranslator
-
-    expected = {"da": "&Filer", "en": "&File"}
-    working = []
-    for language, text in expected.items():
-        translator = QTranslator()
-        if (
-            translator.load(f"udsat_{language}", translations_folder())
-            and translator.translate("MainWindow", "&Filer") == text
-        ):
-            working.append(language)
-    print(f"translations={','.join(working)}", flush=True)
-    return working == list(expected)
 
 
 def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
@@ -235,7 +175,9 @@ def run_gui(
                     print("udsat-desktop: køen er tom", file=sys.stderr)
                 ok = rows > 0
                 if args.check_summary:  # what a packaged build must also be able to do
-                    ok = ok and check_summary(db, profile, paths)
+                    from udsat_desktop.ui import smoke  # lazy: launch, ReportLab+SQLAlchemy +4 s
+
+                    ok = ok and smoke.check_summary(db, profile, paths)
             except Exception as exc:  # reported; the exit status says it
                 log.exception("smoke check failed")
                 print(

@@ -16,6 +16,7 @@ from udsat_desktop.store.db import StoreError
 from udsat_desktop.store.queue import get_case, get_case_by_key, overdue_step_count
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
+from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
 
 if TYPE_CHECKING:
     from udsat_desktop.ui.main_window import MainWindow
@@ -100,9 +101,6 @@ class ReviewController(Controller):
     def interrupted_review(self) -> Any:
         """The review that was open when the app last stopped without closing it, if any."""
         from udsat_desktop.store.reviews import get_review  # lazy: launch, SQLAlchemy +2.6 s
-        from udsat_desktop.ui.review.review_window import (
-            OPEN_REVIEW_KEY,  # lazy: launch, SQLAlchemy +2.9 s
-        )
 
         value = QSettings().value(OPEN_REVIEW_KEY)
         if value in (None, ""):
@@ -131,10 +129,6 @@ class ReviewController(Controller):
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                from udsat_desktop.ui.review.review_window import (
-                    OPEN_REVIEW_KEY,  # lazy: launch, SQLAlchemy +2.9 s
-                )
-
                 QSettings().remove(OPEN_REVIEW_KEY)
                 return None
         return self.opener.show(review)

@@ -29,7 +29,8 @@ from udsat_desktop.sync.engine import claim_case, release_claim
 from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_datetime, translate
 from udsat_desktop.ui.common.tasks import TaskRunner
-from udsat_desktop.ui.review.review_window import OPEN_REVIEW_KEY, ReviewWindow
+from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
+from udsat_desktop.ui.review.review_window import ReviewWindow
 from udsat_desktop.ui.review.signing_ui import ask_key_passphrase, confirm_despite_handover
 
 log = logging.getLogger(__name__)

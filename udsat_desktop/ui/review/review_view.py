@@ -33,6 +33,8 @@ REVIEW_SHORTCUTS = (
     (QT_TRANSLATE_NOOP("ReviewWindow", "Normal tekststørrelse"), "Ctrl+0"),
 )
 
+OPEN_REVIEW_KEY = "review/open"  # QSettings: the review open at the last stop
+
 
 def text_size_step() -> int:
     """The remembered text-size step of the form (0 is the application's font)."""

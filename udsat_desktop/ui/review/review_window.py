@@ -66,6 +66,7 @@ from udsat_desktop.ui.review.review_keys import SectionKeys, shortcut_slots
 from udsat_desktop.ui.review.review_pages import ConsentPage, FieldsPage
 from udsat_desktop.ui.review.review_steps import NextStepsPage
 from udsat_desktop.ui.review.review_view import (
+    OPEN_REVIEW_KEY,
     TEXT_SIZE_KEY,
     ReviewView,
     text_size_step,
@@ -74,7 +75,6 @@ from udsat_desktop.ui.review.review_view import (
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 400  # first unsaved edit -> saved within this plus the write (< 1 s)
-OPEN_REVIEW_KEY = "review/open"
 
 
 class ReviewWindow(QMainWindow):

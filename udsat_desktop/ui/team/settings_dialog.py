@@ -253,9 +253,7 @@ class SettingsDialog(QDialog):
         if not ok:
             return False
         db = getattr(self.parent(), "db", None)
-        if db is not None and not confirm_not_database_passphrase(
-            self, db, self.paths, passphrase
-        ):
+        if db is not None and not confirm_not_database_passphrase(self, db, self.paths, passphrase):
             return False
         try:
             cert = import_key(self.paths, self.profile, Path(name), passphrase, replace=replace)
