@@ -1,6 +1,6 @@
 """The main window: assembles the queue view, the area controllers and the menus.
 
-The window lays out the queue (ui/queue_view.py) with the lock page behind it, creates one
+The window lays out the queue (ui/queue/queue_view.py) with the lock page behind it, creates one
 controller per area — queue, reviews, team and sync, meetings, signing, administration — and
 builds its menus from the one table of actions (ui/actions.py), whose rows name the controller
 methods they call. Behaviour lives in the controllers; the window keeps only what is the

@@ -1,6 +1,6 @@
 """The coordinator's overviews from the main window: the rehabilitation team's meetings
-(ui/meetings.py), the progress dashboard (ui/dashboard.py) and the conflicts between signed
-reviews of one case (ui/conflicts.py)."""
+(ui/coordinator/meetings.py), the progress dashboard (ui/coordinator/dashboard.py) and the
+conflicts between signed reviews of one case (ui/coordinator/conflicts.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Reviews from the main window: opening the selected case's review, the review interrupted
 by the last stop, the follow-up list of next steps (and the overdue reminder on start), and
 the warning about cases a colleague took while this laptop was offline. Every review window
-is opened and wired by `ReviewOpener` (ui/review_opener.py), the one place that does so."""
+is opened and wired by `ReviewOpener` (ui/review/review_opener.py), the one place that does so."""
 
 from __future__ import annotations
 
