@@ -41,7 +41,7 @@ def main() -> int:
     out["figures_median_ms"] = round(statistics.median(runs), 1)
 
     app = QApplication.instance() or QApplication([])
-    from udsat_desktop.ui.dashboard import DashboardWindow
+    from udsat_desktop.ui.coordinator.dashboard import DashboardWindow
 
     window = DashboardWindow(db, profile, paths)
     window.show()

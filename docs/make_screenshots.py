@@ -29,7 +29,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
     app = QApplication(sys.argv[:1])
-    from udsat_desktop.ui.i18n import install_translations
+    from udsat_desktop.ui.common.i18n import install_translations
 
     language = os.environ.get("UDSAT_SHOT_LANG", "da")
     install_translations(app, language)
@@ -99,8 +99,8 @@ def main() -> int:
 
     # the coordinator's meeting and dashboard
     from udsat_desktop.store import meetings as m
-    from udsat_desktop.ui.dashboard import DashboardWindow
-    from udsat_desktop.ui.meetings import MeetingsWindow
+    from udsat_desktop.ui.coordinator.dashboard import DashboardWindow
+    from udsat_desktop.ui.coordinator.meetings import MeetingsWindow
 
     build_demo_reviews(db, 30, profile.user_id, window.library, seed=5, all_ready=True)
     sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)

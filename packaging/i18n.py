@@ -155,7 +155,7 @@ def write_stub(folder: Path) -> Path:
 
 
 def _sources() -> list[str]:
-    return sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
+    return sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
 
 
 def update(target: Path = I18N, quiet: bool = False) -> list[Path]:

@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
     install_excepthook(paths.logs)
 
-    from udsat_desktop.ui.app_support import run_gui  # Qt lives in ui/
+    from udsat_desktop.ui.startup import run_gui  # Qt lives in ui/
 
     code = run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
     if argv is None:  # the program itself, not a caller in the same process
@@ -139,7 +139,7 @@ def install_excepthook(log_dir: Path) -> None:
         if isinstance(exc, UserError):  # known (core.errors): told in a message, not a crash
             log.warning("refused: %s", kind.__name__)
             if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-                from udsat_desktop.ui.failures import show_user_error
+                from udsat_desktop.ui.common.failures import show_user_error
 
                 show_user_error(exc)
             return
@@ -159,7 +159,7 @@ def install_excepthook(log_dir: Path) -> None:
         )
         sys.stderr.write(text)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            from udsat_desktop.ui.app_support import show_crash_dialog
+            from udsat_desktop.ui.startup import show_crash_dialog
 
             show_crash_dialog(crash_file or log_dir)
 

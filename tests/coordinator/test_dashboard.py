@@ -16,7 +16,7 @@ from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting, record_outcome
 from udsat_desktop.sync.outbox import sign_ready
-from udsat_desktop.ui.dashboard import write_workbook
+from udsat_desktop.ui.coordinator.dashboard import write_workbook
 
 LIB = bundled_library()
 TODAY = dt.date(2026, 11, 24)

@@ -30,7 +30,7 @@ def main() -> int:
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.store.queue import reviewer_labels
     from udsat_desktop.ui.main_window import MainWindow
-    from udsat_desktop.ui.review_window import FieldsPage
+    from udsat_desktop.ui.review.review_pages import FieldsPage
 
     paths = resolve(sys.argv[1])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

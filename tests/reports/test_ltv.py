@@ -278,7 +278,7 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
         assert second.new == 0 and review_key in second.ltv_added, second.to_json()
         assert second.ltv_waiting == []
         assert pki.hits["crl"] > 0
-    from udsat_desktop.ui.sync_ui import describe_ingest  # what the coordinator is told
+    from udsat_desktop.ui.team.sync_ui import describe_ingest  # what the coordinator is told
 
     def line(report, start: str) -> str:
         return next((t for t in describe_ingest(report).splitlines() if t.startswith(start)), "")

@@ -332,8 +332,8 @@ def _with_func(parser, func):
 def test_the_import_dialog_shows_the_sentence(qtbot, store, tmp_path):
     from PySide6.QtCore import Qt
 
-    from udsat_desktop.ui.dialogs import ImportDialog
-    from udsat_desktop.ui.tasks import TaskRunner
+    from udsat_desktop.ui.common.tasks import TaskRunner
+    from udsat_desktop.ui.queue.import_dialog import ImportDialog
 
     db, profile = store
     path = tmp_path / "bombe.xlsx"

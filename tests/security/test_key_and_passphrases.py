@@ -221,7 +221,7 @@ def test_cli_refuses_weak_passphrases_and_warns_on_a_shared_one(capsys, tmp_path
 
 
 def test_first_run_dialog_explains_a_common_passphrase(qtbot, paths):
-    from udsat_desktop.ui.dialogs import FirstRunDialog
+    from udsat_desktop.ui.start_dialogs import FirstRunDialog
 
     dialog = FirstRunDialog(paths)
     qtbot.addWidget(dialog)
@@ -242,7 +242,7 @@ def test_window_asks_again_for_a_weak_key_passphrase_and_warns_on_the_database_o
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-    from udsat_desktop.ui.signing_ui import NewKeyDialog, ask_key_passphrase
+    from udsat_desktop.ui.review.signing_ui import NewKeyDialog, ask_key_passphrase
 
     db, _profile = store
     attempts = ["12345678", PASSPHRASE, "min-egen-noegle-2026"]

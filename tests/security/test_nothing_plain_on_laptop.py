@@ -81,7 +81,7 @@ def test_uploaded_summaries_live_only_in_the_store(team, tmp_path, qtbot):  # no
         # printing reads the store: the same pages as the signed file
         from PySide6.QtPrintSupport import QPrinter
 
-        from udsat_desktop.ui.printing import print_to
+        from udsat_desktop.ui.common.printing import print_to
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -28,8 +28,8 @@ def test_the_guide_and_the_readme_quote_the_codes_minimum():
 
 
 def test_the_dialogs_quote_the_codes_minimum(qtbot, paths):
-    from udsat_desktop.ui.dialogs import FirstRunDialog
-    from udsat_desktop.ui.signing_ui import NewKeyDialog
+    from udsat_desktop.ui.review.signing_ui import NewKeyDialog
+    from udsat_desktop.ui.start_dialogs import FirstRunDialog
 
     first_run = FirstRunDialog(paths)
     qtbot.addWidget(first_run)

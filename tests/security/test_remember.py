@@ -11,8 +11,8 @@ from keyring.backend import KeyringBackend
 
 from tests.conftest import PASSPHRASE
 from udsat_desktop.platform.settings import load_settings, update_settings
-from udsat_desktop.ui import remember
-from udsat_desktop.ui.app_support import obtain_store
+from udsat_desktop.ui.common import remember
+from udsat_desktop.ui.startup import obtain_store
 
 
 class MemoryKeyring(KeyringBackend):
@@ -70,7 +70,7 @@ def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(
     opened[0].close()
     # a passphrase changed elsewhere: the stale one is dropped, the user is asked instead
     remember.remember(paths, "en-gammel-kode")
-    from udsat_desktop.ui import dialogs
+    from udsat_desktop.ui import start_dialogs as dialogs
 
     monkeypatch.setattr(dialogs.UnlockDialog, "exec", lambda self: 0)  # the user cancels
     assert obtain_store(ARGS, paths) is None
@@ -78,7 +78,7 @@ def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(
 
 
 def test_switching_it_off_in_settings_forgets(store, paths, memory_keyring, qtbot):
-    from udsat_desktop.ui.sync_ui import SettingsDialog
+    from udsat_desktop.ui.team.settings_dialog import SettingsDialog
 
     _db, profile = store
     update_settings(paths.config, remember_passphrase=True)

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from udsat_desktop.store.queue import reviewer_labels
+from udsat_desktop.ui.common.tasks import TaskRunner
 from udsat_desktop.ui.main_window import MainWindow
-from udsat_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture

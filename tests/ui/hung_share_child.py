@@ -74,7 +74,7 @@ def main() -> int:
 
     try:
         code = int(app.exec())
-    finally:  # the teardown of udsat_desktop.ui.app_support.run_gui
+    finally:  # the teardown of udsat_desktop.ui.startup.run_gui
         window.deleteLater()
         app.processEvents()
         db.close()

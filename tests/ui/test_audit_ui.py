@@ -54,7 +54,7 @@ def test_reading_and_searching_are_logged_and_shown(
 
 
 def test_reviewer_cannot_purge_from_the_viewer(qtbot, demo_db, profile, paths, monkeypatch):
-    from udsat_desktop.ui.audit_view import AuditLogWindow
+    from udsat_desktop.ui.coordinator.audit_view import AuditLogWindow
 
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))

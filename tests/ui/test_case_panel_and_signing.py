@@ -13,7 +13,7 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.models import Reviewer
-from udsat_desktop.ui.signing_ui import NewKeyDialog
+from udsat_desktop.ui.review.signing_ui import NewKeyDialog
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

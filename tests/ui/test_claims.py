@@ -15,7 +15,7 @@ from udsat_desktop.core.status import Role
 from udsat_desktop.platform.settings import update_settings
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.ui.review_window import FieldsPage
+from udsat_desktop.ui.review.review_pages import FieldsPage
 
 COLLEAGUE = "sof-bb-0001"
 
@@ -41,7 +41,7 @@ def open_case(qtbot, main, case):
 
 
 def first_text_field(window):
-    from udsat_desktop.ui.field_editors import LongTextEditor, ShortTextEditor
+    from udsat_desktop.ui.review.field_editors import LongTextEditor, ShortTextEditor
 
     for row, page in enumerate(window.pages):
         if not isinstance(page, FieldsPage):

@@ -16,7 +16,7 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
-from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
+from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog, OutcomeDialog
 
 LIB = bundled_library()
 
@@ -104,7 +104,7 @@ def test_plan_print_record_and_see_the_dashboard(
 
 
 def test_dashboard_filters_by_unit(qtbot, demo_db, profile, paths, signed):
-    from udsat_desktop.ui.dashboard import DashboardWindow
+    from udsat_desktop.ui.coordinator.dashboard import DashboardWindow
 
     dash = DashboardWindow(demo_db, profile, paths)  # the dashboard alone, no main window
     qtbot.addWidget(dash)
@@ -136,8 +136,8 @@ def test_dragging_an_agenda_item_reorders_the_meeting(qtbot, demo_db, profile, p
     from PySide6.QtCore import QModelIndex
 
     from udsat_desktop.store.meetings import add_case, candidates, create_meeting, get_meeting
-    from udsat_desktop.ui.meetings import MeetingsWindow
-    from udsat_desktop.ui.tasks import TaskRunner
+    from udsat_desktop.ui.common.tasks import TaskRunner
+    from udsat_desktop.ui.coordinator.meetings import MeetingsWindow
 
     day = dt.date(2026, 12, 10)
     create_meeting(demo_db, profile, day, "09:00", "Jobcenter", {})
@@ -178,8 +178,8 @@ def test_the_meetings_window_warns_about_a_review_dated_after_the_meeting(
     qtbot, demo_db, profile, paths, signed, monkeypatch
 ):
     from udsat_desktop.store.meetings import candidates, create_meeting, get_meeting
-    from udsat_desktop.ui.meetings import MeetingsWindow
-    from udsat_desktop.ui.tasks import TaskRunner
+    from udsat_desktop.ui.common.tasks import TaskRunner
+    from udsat_desktop.ui.coordinator.meetings import MeetingsWindow
 
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))

@@ -35,7 +35,7 @@ def whole(label: str) -> str:
 
 
 def test_no_dashboard_label_or_legend_is_cut_off(qtbot, demo_db, profile, paths, signed):
-    from udsat_desktop.ui.dashboard import CATEGORY_WIDTH, LEGEND_WIDTH, DashboardWindow
+    from udsat_desktop.ui.coordinator.dashboard import CATEGORY_WIDTH, LEGEND_WIDTH, DashboardWindow
 
     dash = DashboardWindow(demo_db, profile, paths)
     qtbot.addWidget(dash)
@@ -72,7 +72,7 @@ def test_no_dashboard_label_or_legend_is_cut_off(qtbot, demo_db, profile, paths,
 
 
 def test_a_long_label_is_wrapped_at_spaces_and_kept_whole(qapp):
-    from udsat_desktop.ui.dashboard import LABEL_FONT, wrap_label
+    from udsat_desktop.ui.coordinator.dashboard import LABEL_FONT, wrap_label
 
     text = "Forelagt rehabiliteringsteamet & sundhedskoordinatoren"
     wrapped = wrap_label(text, LABEL_FONT, 150)

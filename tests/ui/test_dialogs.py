@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.ui.dialogs import FirstRunDialog, UnlockDialog
+from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
 
 
 def ok_button(dialog):

@@ -127,7 +127,7 @@ def test_qt_s_own_texts_are_danish(qtbot, qapp, paths):
     from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
-    from udsat_desktop.ui.app_support import install_qt_translation
+    from udsat_desktop.ui.startup import install_qt_translation
 
     locale = QLocale()
     assert install_qt_translation(qapp, paths)
@@ -240,7 +240,7 @@ def test_no_two_visible_controls_share_an_alt_key(
     """Two controls with the same Alt+letter make the key cycle instead of act."""
     from PySide6.QtCore import QLocale
 
-    from udsat_desktop.ui.i18n import install_translations, uninstall_translations
+    from udsat_desktop.ui.common.i18n import install_translations, uninstall_translations
 
     install_translations(qapp, language)
     try:
@@ -254,8 +254,9 @@ def test_no_two_visible_controls_share_an_alt_key(
             clashes = _clashes(_mnemonics(review))
             assert not clashes, f"{language}, review page {index}: {clashes}"
         from udsat_desktop.core.meetings import AgendaItem
-        from udsat_desktop.ui.dialogs import FirstRunDialog, ImportDialog, UnlockDialog
-        from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
+        from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog, OutcomeDialog
+        from udsat_desktop.ui.queue.import_dialog import ImportDialog
+        from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
 
         item = AgendaItem("ABCD-1234", "R-1", 0, "010101-xxxx", "Jonna Krogh", "JC Valby")
         dialogs = [

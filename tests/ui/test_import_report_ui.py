@@ -24,8 +24,8 @@ def import_file(qtbot, window, path, wait_tasks):
 def test_rejected_rows_come_first_and_warnings_are_grouped(
     qtbot, store, paths, tmp_path, wait_tasks
 ):
-    from udsat_desktop.ui.dialogs import ImportDialog
-    from udsat_desktop.ui.tasks import TaskRunner
+    from udsat_desktop.ui.common.tasks import TaskRunner
+    from udsat_desktop.ui.queue.import_dialog import ImportDialog
 
     rows = ["CPR-nr.;Navn;Ledighedsgrad 10 år (%)"]
     for day in range(1, 13):
@@ -92,8 +92,8 @@ def test_the_dialog_shows_the_file_before_it_writes(qtbot, store, paths, tmp_pat
     the column that will not be imported, and writes nothing; choosing another header row
     shows that; the second press imports, and the report names the column left out."""
     from tests.import_helpers import HEADERS, UNKNOWN, warehouse_xlsx
-    from udsat_desktop.ui.dialogs import ImportDialog
-    from udsat_desktop.ui.tasks import TaskRunner
+    from udsat_desktop.ui.common.tasks import TaskRunner
+    from udsat_desktop.ui.queue.import_dialog import ImportDialog
 
     path = tmp_path / "udtræk.xlsx"
     citizens = warehouse_xlsx(path)

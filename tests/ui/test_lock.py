@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.ui.lock import LOCKED_TITLE
+from udsat_desktop.ui.common.lock import LOCKED_TITLE
 
 
 def test_lock_hides_case_data_and_the_passphrase_unlocks(

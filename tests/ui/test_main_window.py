@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from udsat_desktop.core.status import CaseStatus
-from udsat_desktop.ui.queue_model import Col
+from udsat_desktop.ui.queue.queue_model import Col
 
 
 def import_through_dialog(qtbot, window, path, wait_tasks):

@@ -14,7 +14,7 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store import meetings as m
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync.outbox import sign_ready
-from udsat_desktop.ui.file_dialogs import documents_folder
+from udsat_desktop.ui.common.file_dialogs import documents_folder
 
 LIB = bundled_library()
 DAY = dt.date(2026, 12, 3)
@@ -31,7 +31,7 @@ def meeting(demo_db, profile, paths):
 
 @pytest.fixture
 def danish(qapp):
-    from udsat_desktop.ui.i18n import install_translations, uninstall_translations
+    from udsat_desktop.ui.common.i18n import install_translations, uninstall_translations
 
     install_translations(qapp, "da")
     yield
@@ -101,7 +101,7 @@ def test_build_packet_opens_a_danish_dialog_in_the_documents_folder(
 
 
 def test_qts_own_catalogue_is_found(qapp, danish):
-    from udsat_desktop.ui.i18n import install_translations, qt_translation_folders
+    from udsat_desktop.ui.common.i18n import install_translations, qt_translation_folders
 
     assert qt_translation_folders()
     assert "qtbase_da" in install_translations(qapp, "da")

@@ -10,7 +10,7 @@ import sys
 
 from tests.conftest import PASSPHRASE
 from tests.import_helpers import warehouse_xlsx
-from udsat_desktop.ui.queue_controller import WATCH_MS
+from udsat_desktop.ui.queue.queue_controller import WATCH_MS
 
 
 def test_an_import_from_the_command_line_reaches_the_open_window(

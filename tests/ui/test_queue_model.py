@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.ui.queue_model import CaseQueueModel, Col, RowRole, SortRole
+from udsat_desktop.ui.queue.queue_model import CaseQueueModel, Col, RowRole, SortRole
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, demo_db):

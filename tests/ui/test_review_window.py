@@ -9,9 +9,10 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
-from udsat_desktop.store.reviews.next_steps import next_steps_of_case
-from udsat_desktop.store.reviews.review_flow import get_review
-from udsat_desktop.ui.review_window import OPEN_REVIEW_KEY, ConsentPage, FieldsPage, NextStepsPage
+from udsat_desktop.store.reviews import get_review, next_steps_of_case
+from udsat_desktop.ui.review.review_pages import ConsentPage, FieldsPage
+from udsat_desktop.ui.review.review_steps import NextStepsPage
+from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
 
 
 @pytest.fixture
@@ -231,8 +232,8 @@ def test_autosave_within_a_second_without_save(qtbot, window_and_case, demo_db):
 
 
 def test_signed_review_is_read_only(qtbot, window_and_case, demo_db, profile):
-    from udsat_desktop.store.reviews.signing import lock_signed
-    from udsat_desktop.ui.review_window import ReviewWindow
+    from udsat_desktop.store.reviews import lock_signed
+    from udsat_desktop.ui.review.review_window import ReviewWindow
 
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)
@@ -250,7 +251,7 @@ def test_signed_review_is_read_only(qtbot, window_and_case, demo_db, profile):
 
 def test_follow_up_view_lists_overdue_steps(qtbot, window_and_case, demo_db, profile):
     from udsat_desktop.core.consent import StepOrganisation
-    from udsat_desktop.store.reviews.next_steps import add_next_step
+    from udsat_desktop.store.reviews import add_next_step
 
     main, case = window_and_case
     add_next_step(
@@ -313,7 +314,7 @@ def test_a_draft_on_an_older_template_is_told_and_moves_its_answers(
     from PySide6.QtWidgets import QMessageBox
 
     from udsat_desktop.platform.checklists import default_library
-    from udsat_desktop.store.reviews.review_flow import open_review, save_review
+    from udsat_desktop.store.reviews import open_review, save_review
 
     main, case = window_and_case
     library = default_library()
@@ -396,9 +397,9 @@ def test_a_signed_review_reads_at_wcag_aa_contrast_and_its_help_zooms(
     window colour (at least 4.5:1), and Ctrl++ enlarges the help texts with the fields."""
     from PySide6.QtGui import QPalette
 
-    from udsat_desktop.store.reviews.signing import lock_signed
-    from udsat_desktop.ui.review_window import ReviewWindow
-    from udsat_desktop.ui.theme import contrast_ratio
+    from udsat_desktop.store.reviews import lock_signed
+    from udsat_desktop.ui.common.theme import contrast_ratio
+    from udsat_desktop.ui.review.review_window import ReviewWindow
 
     main, case = window_and_case
     win = open_by_keyboard(qtbot, main, case)

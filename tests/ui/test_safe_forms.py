@@ -15,9 +15,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from udsat_desktop.core.consent import StepOrganisation, StepStatus
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case, step_history
-from udsat_desktop.store.reviews.review_flow import get_review, open_review
-from udsat_desktop.ui.review_window import NextStepsPage, ReviewWindow
+from udsat_desktop.store.reviews import (
+    add_next_step,
+    get_review,
+    next_steps_of_case,
+    open_review,
+    step_history,
+)
+from udsat_desktop.ui.review.review_steps import NextStepsPage
+from udsat_desktop.ui.review.review_window import ReviewWindow
 
 
 @pytest.fixture
@@ -108,7 +114,7 @@ def test_a_new_review_opens_with_focus_on_its_first_field(qtbot, review_window):
 
 def test_a_date_that_does_not_exist_is_named_so(qtbot):
     from udsat_desktop.core.checklist.model import Field
-    from udsat_desktop.ui.field_editors import make_editor
+    from udsat_desktop.ui.review.field_editors import make_editor
 
     editor = make_editor(Field(id="samtale", type="date", label="Samtaledato"))
     qtbot.addWidget(editor)
@@ -239,7 +245,7 @@ def test_a_past_deadline_asks_first(qtbot, review_window, demo_db):
 
 
 def test_meeting_date_is_typed_and_checked_like_a_review_date(qtbot):
-    from udsat_desktop.ui.meetings import NewMeetingDialog
+    from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog
 
     dialog = NewMeetingDialog()
     qtbot.addWidget(dialog)

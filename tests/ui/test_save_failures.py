@@ -16,7 +16,8 @@ from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.store.reviews.review_flow import get_review, open_review
 from udsat_desktop.store.sqlite_errors import DiskFull
-from udsat_desktop.ui.review_window import FieldsPage, ReviewWindow
+from udsat_desktop.ui.review.review_pages import FieldsPage
+from udsat_desktop.ui.review.review_window import ReviewWindow
 
 TEXT = "Borgeren bor på herberg og ønsker en bolig. " * 300
 
@@ -119,7 +120,7 @@ def test_a_failed_task_shows_a_user_error_as_it_is_and_a_bug_in_one_sentence(qap
     import errno
 
     from udsat_desktop.core.status import NotAllowed
-    from udsat_desktop.ui.failures import failure_text
+    from udsat_desktop.ui.common.failures import failure_text
 
     assert (
         failure_text(NotAllowed("Kun koordinatorer kan tildele sager"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.ui.review_window import FieldsPage
+from udsat_desktop.ui.review.review_pages import FieldsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from udsat_desktop.ui.queue_model import CaseQueueModel
+from udsat_desktop.ui.queue.queue_model import CaseQueueModel
 
 
 def test_smoke_start_on_a_demo_database(tmp_path):
@@ -119,7 +119,7 @@ def test_smoke_fails_when_a_check_raises(tmp_path):
     env.pop("UDSAT_PASSPHRASE", None)
     code = (
         "import sys\n"
-        "import udsat_desktop.ui.app_support as support\n"
+        "import udsat_desktop.ui.smoke as support\n"
         "def broken(*args):\n"
         "    raise RuntimeError('no fonts in this build')\n"
         "support.check_summary = broken\n"

@@ -19,7 +19,7 @@ from udsat_desktop.store.queue import get_case
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.sync.share import set_up_share
-from udsat_desktop.ui.sync_dialogs import AssignDialog
+from udsat_desktop.ui.team.sync_dialogs import AssignDialog
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -59,7 +59,7 @@ def test_settings_dialog_checks_the_share_and_saves(
 def test_settings_refuse_a_timestamp_address_that_is_not_http(qtbot, profile, paths, monkeypatch):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from udsat_desktop.ui.sync_ui import SettingsDialog
+    from udsat_desktop.ui.team.settings_dialog import SettingsDialog
 
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
@@ -157,7 +157,7 @@ def claim_by_other(share, case_key: str, db, paths, profile, *, legacy: bool = F
 
 def first_edit(qtbot, window) -> None:
     """Type one character into the review's first field, as a person starting work does."""
-    from udsat_desktop.ui.review_window import FieldsPage
+    from udsat_desktop.ui.review.review_pages import FieldsPage
 
     page = next(p for p in window.pages if isinstance(p, FieldsPage) and p.editors)
     window.sections.setCurrentRow(window.pages.index(page))
@@ -226,7 +226,7 @@ def test_a_hung_share_does_not_freeze_the_first_edit(
 
     from tests.team_helpers import approved_colleague
     from udsat_desktop.sync import engine
-    from udsat_desktop.ui import review_opener
+    from udsat_desktop.ui.review import review_opener
 
     update_settings(paths.config, share_path=str(share))
     colleague = approved_colleague(demo_db, paths, profile, share)
@@ -324,7 +324,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     import threading
 
     from udsat_desktop.sync import share as share_mod
-    from udsat_desktop.ui import sync_ui
+    from udsat_desktop.ui.team import settings_dialog
 
     folder = tmp_path / "ny-fællesmappe"
     folder.mkdir()
@@ -346,7 +346,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
         return released and real(*a)
 
     monkeypatch.setattr(share_mod, "_check_share", hung_check)
-    monkeypatch.setattr(sync_ui, "SHARE_WAIT_S", 0.5)
+    monkeypatch.setattr(settings_dialog, "SHARE_WAIT_S", 0.5)
     dialog = main.admin_ctrl.open_settings()
     probe = dialog.check_share()
     assert not answered.is_set()  # the dialog does not wait for the drive at all...

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from udsat_desktop.cli import main as cli
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.sync import roster
-from udsat_desktop.ui.tasks import TaskRunner
-from udsat_desktop.ui.team_ui import TeamDialog, ask_trust_coordinator
+from udsat_desktop.ui.common.tasks import TaskRunner
+from udsat_desktop.ui.team.team_ui import TeamDialog, ask_trust_coordinator
 
 MEMBER_PASS = "kollega-kode-1"
 

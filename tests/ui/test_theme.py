@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from udsat_desktop.ui import theme
-from udsat_desktop.ui.queue_model import Col
+from udsat_desktop.ui.common import theme
+from udsat_desktop.ui.queue.queue_model import Col
 
 
 def dark_palette() -> QPalette:

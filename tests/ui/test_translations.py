@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.queued import copy_out
-from udsat_desktop.ui.i18n import (
+from udsat_desktop.ui.common.i18n import (
     fmt_date,
     fmt_number,
     install_translations,
@@ -246,9 +246,10 @@ def _data_values(main) -> list[str]:
 
 def _screens(qtbot, main) -> Iterator[QWidget]:
     from udsat_desktop.core.meetings import AgendaItem
-    from udsat_desktop.ui.dialogs import FirstRunDialog, ImportDialog, UnlockDialog
-    from udsat_desktop.ui.meetings import NewMeetingDialog, OutcomeDialog
-    from udsat_desktop.ui.sync_dialogs import AssignDialog
+    from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog, OutcomeDialog
+    from udsat_desktop.ui.queue.import_dialog import ImportDialog
+    from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
+    from udsat_desktop.ui.team.sync_dialogs import AssignDialog
 
     yield main
     review = main.open_review_for(main.model.row_object(0).id)
@@ -361,7 +362,7 @@ def test_language_is_switched_in_settings_and_applies_at_the_next_start(
     qtbot, qapp, demo_db, profile, paths, make_window, use_language
 ):
     from udsat_desktop.platform.settings import load_settings
-    from udsat_desktop.ui.app_support import install_qt_translation
+    from udsat_desktop.ui.startup import install_qt_translation
 
     main = make_window(demo_db, profile)
     assert main.menuBar().actions()[0].text() == "&Filer"
@@ -398,7 +399,7 @@ def test_dates_and_numbers_follow_the_chosen_language(use_language, language, da
 def test_a_core_message_is_shown_in_english(use_language):
     from udsat_desktop.core.consent import step_blocked_reason
     from udsat_desktop.platform.checklists import merged_vocabulary
-    from udsat_desktop.ui.i18n import localize
+    from udsat_desktop.ui.common.i18n import localize
 
     vocab = merged_vocabulary()
     reason = step_blocked_reason(
@@ -419,7 +420,7 @@ def test_a_core_message_is_shown_in_english(use_language):
 )
 def test_counts_use_the_language_s_plural_forms(use_language, language, one, many):
     from udsat_desktop.core.danish import one_or_many
-    from udsat_desktop.ui.i18n import fill, fmt_number, translate
+    from udsat_desktop.ui.common.i18n import fill, fmt_number, translate
 
     use_language(language)
 
@@ -463,7 +464,7 @@ def test_a_joined_problem_list_is_shown_in_english(use_language, paths):
     from udsat_desktop.core.status import Organisation, Role
     from udsat_desktop.store.errors import StoreError
     from udsat_desktop.store.lifecycle import initialise
-    from udsat_desktop.ui.i18n import error_text, fill
+    from udsat_desktop.ui.common.i18n import error_text, fill
 
     with pytest.raises(StoreError) as caught:
         initialise(paths, "korrekt-hest-batteri", " ", "K", Organisation.BIF, Role.REVIEWER)

@@ -11,14 +11,14 @@ import pytest
 
 from udsat_desktop.ui import actions
 from udsat_desktop.ui.admin_controller import AdminController
-from udsat_desktop.ui.meetings_controller import MeetingsController
-from udsat_desktop.ui.queue_controller import QueueController
-from udsat_desktop.ui.review_controller import ReviewController
-from udsat_desktop.ui.signing_controller import SigningController
-from udsat_desktop.ui.team_controller import TeamController
+from udsat_desktop.ui.coordinator.meetings_controller import MeetingsController
+from udsat_desktop.ui.queue.queue_controller import QueueController
+from udsat_desktop.ui.review.review_controller import ReviewController
+from udsat_desktop.ui.review.signing_controller import SigningController
+from udsat_desktop.ui.team.team_controller import TeamController
 
 UI = Path(actions.__file__).parent
-MODULES = sorted(UI.glob("*.py"))
+MODULES = sorted(UI.rglob("*.py"))
 LONGEST = 420  # "about 400"; a longer module says at its top why
 SQL = re.compile(
     r"\.execute\(|\breader\(\)|\bwriter\(\)|\b(SELECT|INSERT|UPDATE|DELETE)\s"

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import PASSPHRASE
-from udsat_desktop.ui.dialogs import UnlockDialog
-from udsat_desktop.ui.passphrase_guard import wait_seconds
+from udsat_desktop.ui.common.passphrase_guard import wait_seconds
+from udsat_desktop.ui.start_dialogs import UnlockDialog
 
 KEY_PASS = "noegle-kode-2026"
 
@@ -94,7 +94,7 @@ def test_the_lock_page_counts_and_slows_wrong_tries(qtbot, demo_db, profile, mak
 
 def test_the_signing_key_dialog_stays_open_on_a_wrong_try(qtbot, store, paths):
     from udsat_desktop.sync.outbox import ensure_key
-    from udsat_desktop.ui.signing_ui import KeyPassphraseDialog, ask_key_passphrase
+    from udsat_desktop.ui.review.signing_ui import KeyPassphraseDialog, ask_key_passphrase
 
     db, profile = store
     ensure_key(paths, profile, KEY_PASS)
@@ -130,7 +130,7 @@ def test_the_signing_key_dialog_stays_open_on_a_wrong_try(qtbot, store, paths):
 
 def test_a_damaged_key_file_is_said_to_be_damaged(qtbot, store, paths):
     from udsat_desktop.sync.outbox import ensure_key, key_path
-    from udsat_desktop.ui.signing_ui import KeyPassphraseDialog
+    from udsat_desktop.ui.review.signing_ui import KeyPassphraseDialog
 
     _db, profile = store
     ensure_key(paths, profile, KEY_PASS)

@@ -3,7 +3,7 @@
 A `Msg` *is* the Danish text (a `str`), so the CLI, the PDFs and every test that compares
 Danish text keep working unchanged. It also remembers its template and arguments, so the Qt
 UI can look the template up in its translation catalogue and fill in the arguments again
-(`udsat_desktop.ui.i18n.localize`). `packaging/i18n.py` finds every `Msg("…")` template in
+(`udsat_desktop.ui.common.i18n.localize`). `packaging/i18n.py` finds every `Msg("…")` template in
 the source and puts it into the catalogue.
 
 An argument that is itself a Danish label (a section title, a consent purpose) is passed as
@@ -63,7 +63,7 @@ def _rebuild(template: str, args: dict[str, Any]) -> Msg:
 
 class Joined(Msg):
     """Several messages shown as one (``a; b; c``); each part keeps its template, so the UI
-    translates the parts (`udsat_desktop.ui.i18n.localize`)."""
+    translates the parts (`udsat_desktop.ui.common.i18n.localize`)."""
 
     parts: tuple[str, ...]
     separator: str

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from udsat_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from udsat_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "MainWindow"  # the catalogue context of the menu texts (unchanged since 1.0)
 

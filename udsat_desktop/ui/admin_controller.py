@@ -8,10 +8,14 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidge
 
 from udsat_desktop import __version__
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
+from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store import audit
-from udsat_desktop.ui.controller import Controller
-from udsat_desktop.ui.failures import failure_text
-from udsat_desktop.ui.i18n import fill, translate
+from udsat_desktop.ui.common import remember
+from udsat_desktop.ui.common.busy import run_busy
+from udsat_desktop.ui.common.controller import Controller
+from udsat_desktop.ui.common.failures import failure_text
+from udsat_desktop.ui.common.i18n import fill, translate
+from udsat_desktop.ui.review.review_view import REVIEW_SHORTCUTS
 
 
 class AdminController(Controller):
@@ -22,7 +26,9 @@ class AdminController(Controller):
         self.window.locker.lock()
 
     def open_settings(self) -> QWidget:
-        from udsat_desktop.ui.sync_ui import SettingsDialog
+        from udsat_desktop.ui.team.settings_dialog import (
+            SettingsDialog,  # lazy: launch, ReportLab +4 s
+        )
 
         dialog = SettingsDialog(self.paths, self.profile, self.window)
         dialog.accepted.connect(self.window.sync.update_status)
@@ -33,7 +39,6 @@ class AdminController(Controller):
         return dialog
 
     def _apply_lock_setting(self) -> None:
-        from udsat_desktop.platform.settings import load_settings
 
         locker = self.window.locker
         locker.minutes = load_settings(self.paths.config).lock_minutes
@@ -75,7 +80,6 @@ class AdminController(Controller):
                 self.tr("Vent, til det igangværende arbejde er færdigt."),
             )
             return False
-        from udsat_desktop.ui.busy import run_busy
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Skift adgangskode"), failure_text(exc))
@@ -99,8 +103,6 @@ class AdminController(Controller):
 
     def _rekeyed(self, new: str) -> None:
         audit.append_now(self.db, self.profile.user_id, "passphrase.change", None)
-        from udsat_desktop.platform.settings import load_settings
-        from udsat_desktop.ui import remember
 
         if load_settings(self.paths.config).remember_passphrase:
             remember.remember(self.paths, new)
@@ -111,7 +113,9 @@ class AdminController(Controller):
         )
 
     def open_audit_log(self) -> QWidget:
-        from udsat_desktop.ui.audit_view import AuditLogWindow
+        from udsat_desktop.ui.coordinator.audit_view import (
+            AuditLogWindow,  # lazy: launch, ReportLab +0.7 s
+        )
 
         window = AuditLogWindow(self.db, self.profile, self.paths, self.window)
         window.show()
@@ -123,8 +127,6 @@ class AdminController(Controller):
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """(where, what, keys) for every shortcut: the menus' actions, then the review form."""
         from PySide6.QtGui import QKeySequence as Keys
-
-        from udsat_desktop.ui.review_view import REVIEW_SHORTCUTS
 
         rows = []
         for menu_action in self.window.menuBar().actions():

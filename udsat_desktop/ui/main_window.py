@@ -1,6 +1,6 @@
 """The main window: assembles the queue view, the area controllers and the menus.
 
-The window lays out the queue (ui/queue_view.py) with the lock page behind it, creates one
+The window lays out the queue (ui/queue/queue_view.py) with the lock page behind it, creates one
 controller per area — queue, reviews, team and sync, meetings, signing, administration — and
 builds its menus from the one table of actions (ui/actions.py), whose rows name the controller
 methods they call. Behaviour lives in the controllers; the window keeps only what is the
@@ -18,21 +18,23 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.queue import CaseQueue, Profile
+from udsat_desktop.store.queue import CaseQueue, Profile, reviewer_labels
+from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
 from udsat_desktop.ui.actions import build_actions
 from udsat_desktop.ui.admin_controller import AdminController
-from udsat_desktop.ui.i18n import domain, fill
-from udsat_desktop.ui.lock import LockController, LockPage
-from udsat_desktop.ui.meetings_controller import MeetingsController
-from udsat_desktop.ui.queue_controller import QueueController
-from udsat_desktop.ui.queue_model import CaseQueueModel
-from udsat_desktop.ui.queue_view import QueueView
-from udsat_desktop.ui.review_controller import ReviewController
-from udsat_desktop.ui.signing_controller import SigningController
-from udsat_desktop.ui.sync_ui import SyncController
-from udsat_desktop.ui.tasks import TaskRunner
-from udsat_desktop.ui.team_controller import TeamController
+from udsat_desktop.ui.common.i18n import domain, fill
+from udsat_desktop.ui.common.lock import LockController, LockPage
+from udsat_desktop.ui.common.tasks import TaskRunner
+from udsat_desktop.ui.coordinator.meetings_controller import MeetingsController
+from udsat_desktop.ui.queue.queue_controller import QueueController
+from udsat_desktop.ui.queue.queue_model import CaseQueueModel
+from udsat_desktop.ui.queue.queue_view import QueueView
+from udsat_desktop.ui.review.review_controller import ReviewController
+from udsat_desktop.ui.review.signing_controller import SigningController
+from udsat_desktop.ui.team.sync_ui import SyncController
+from udsat_desktop.ui.team.team_controller import TeamController
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +79,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.sync = SyncController(db, profile, paths, self.runner, self)
-        from udsat_desktop.platform.settings import load_settings
 
         self.locker = LockController(self, load_settings(paths.config).lock_minutes)
 
@@ -119,7 +120,6 @@ class MainWindow(QMainWindow):
     def learn_names(self) -> None:
         """Colleagues' names as the store knows them now (a sync or ingest learns the team):
         the queue, the case panel and the co-reviewer lists show names, never user ids."""
-        from udsat_desktop.store.queue import reviewer_labels
 
         self._reviewer_names.update(reviewer_labels(self.db))
 
@@ -185,7 +185,6 @@ class MainWindow(QMainWindow):
         """Once, at the first start after an update (issue 36): the signed summaries an earlier
         version left plain in `outbox/` are now in the encrypted store. The message does not
         block the window; the notice is removed as it is read."""
-        from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
 
         count = take_notice(self.db, OUTBOX_ABSORBED)
         if not count:

@@ -1,0 +1,29 @@
+"""What every area controller of the main window shares: the window it serves (the parent of
+its dialogs and message boxes) and the window's database, profile, paths and task runner.
+
+A controller owns its area's actions (the methods `ui/actions.py` names) and the windows and
+dialogs they open, which it keeps as attributes (`controller.meetings_window`, …) so they live
+while shown and tests can find them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from udsat_desktop.ui.common.guards import refuse_unless_coordinator
+
+if TYPE_CHECKING:
+    from udsat_desktop.ui.main_window import MainWindow
+
+
+class Controller(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db, self.profile, self.paths = window.db, window.profile, window.paths
+        self.runner = window.runner
+
+    def refuse_unless_coordinator(self, what: str) -> bool:
+
+        return refuse_unless_coordinator(self.window, self.profile, what)

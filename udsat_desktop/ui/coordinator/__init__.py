@@ -1,0 +1,1 @@
+"""The coordinator's windows: dashboard, meetings, conflicts, the audit log, journal export."""

@@ -1,0 +1,218 @@
+"""Start-up helpers for the GUI: Qt messages into logging, and getting an open store."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.proctime import peak_rss_mb, process_age_ms
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store.db import Database, WrongPassphrase
+from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.lifecycle import (
+    DEMO_PASSPHRASE,
+    ensure_demo,
+    is_initialised,
+    open_existing,
+)
+from udsat_desktop.store.queue import Profile, reviewer_labels
+from udsat_desktop.ui.common import remember
+from udsat_desktop.ui.common.i18n import fill, install_translations, translate
+from udsat_desktop.ui.main_window import MainWindow
+from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
+
+log = logging.getLogger("udsat.app")
+qt_log = logging.getLogger("qt")
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def install_qt_logging() -> None:
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def obtain_store(
+    args: argparse.Namespace, paths: AppPaths, key: bytes | None = None
+) -> tuple[Database, Profile] | None:
+    env = os.environ.get("UDSAT_PASSPHRASE")
+    try:
+        if args.demo:
+            if not is_initialised(paths):
+                return _create_demo(paths, args.cases, env or DEMO_PASSPHRASE, quiet=args.smoke)
+            return open_existing(paths, env or DEMO_PASSPHRASE, key)
+        if env is not None and is_initialised(paths):
+            return open_existing(paths, env, key)
+        if args.smoke:
+            raise StoreError(
+                translate(
+                    "Start", "Ingen database at åbne: brug --demo eller opret en profil først"
+                )
+            )
+    except StoreError as exc:
+        _fatal(str(exc), show=not args.smoke)
+        return None
+    opened = _open_remembered(paths, key)
+    if opened is not None:
+        return opened
+
+    dialog = FirstRunDialog(paths) if not is_initialised(paths) else UnlockDialog(paths)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.db is None:
+        return None
+    assert dialog.profile is not None
+    return dialog.db, dialog.profile
+
+
+def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
+    """The chosen language (Danish by default) for our texts and Qt's own (OK/Annullér, the
+    print dialog, the date picker), and its locale for dates and numbers."""
+
+    return install_translations(app, load_settings(paths.config).language)
+
+
+def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
+    """On a trusted computer (setting on), the passphrase from the OS keyring; a stale one is
+    forgotten and the user asked as usual."""
+
+    if not is_initialised(paths) or not load_settings(paths.config).remember_passphrase:
+        return None
+    passphrase = remember.remembered(paths)
+    if not passphrase:
+        return None
+    try:
+        return open_existing(paths, passphrase)
+    except WrongPassphrase:
+        remember.forget(paths)
+        return None
+
+
+def _create_demo(
+    paths: AppPaths, cases: int, passphrase: str, *, quiet: bool
+) -> tuple[Database, Profile]:
+    progress = None
+    if not quiet:
+        progress = QProgressDialog(
+            translate("Start", "Opretter demodatabase med syntetiske sager…"), "", 0, cases
+        )
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setWindowTitle(translate("Start", "Udsat Desktop"))
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress.setValue(done)
+
+    try:
+        return ensure_demo(paths, cases, passphrase, progress=report)
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def _fatal(message: str, *, show: bool) -> None:
+    log.error("start refused: %s", message.split(":")[0])
+    print(f"udsat-desktop: {message}", file=sys.stderr)
+    if show:
+        QMessageBox.critical(None, "Udsat Desktop", message)
+
+
+def run_gui(
+    args: argparse.Namespace, paths: AppPaths, key: bytes | None, warm_up: Any = None
+) -> int:
+    """Create the application, open the store, show the queue and run the event loop."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOrganizationName("KobenhavnsKommune")
+    QApplication.setApplicationName("UdsatDesktop")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_qt_logging()
+    install_qt_translation(app, paths)
+
+    opened = obtain_store(args, paths, key)
+    if opened is None:
+        return 2 if args.smoke else 0
+    db, profile = opened
+
+    window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
+    window.show()
+    log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
+    if not args.smoke:
+        if warm_up is not None:
+            QTimer.singleShot(300, warm_up)
+        QTimer.singleShot(0, window.offer_recovery)
+        QTimer.singleShot(0, window.tell_absorbed_outbox)  # once: an old plain outbox taken in
+        window.sync.start()  # first sync shortly after start, then every five minutes
+        QTimer.singleShot(800, window.remind_overdue)
+    else:
+
+        def report() -> None:
+            rows = window.model.rowCount()
+            ok = False  # whatever fails or raises below, the smoke run exits non-zero
+            try:
+                print(f"ready_ms={process_age_ms():.0f}", flush=True)
+                print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
+                print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
+                # the queue must be usable before the write path (SQLAlchemy) has loaded
+                print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
+                if rows == 0:
+                    print("udsat-desktop: køen er tom", file=sys.stderr)
+                ok = rows > 0
+                if args.check_summary:  # what a packaged build must also be able to do
+                    from udsat_desktop.ui import smoke  # lazy: launch, ReportLab+SQLAlchemy +4 s
+
+                    ok = ok and smoke.check_summary(db, profile, paths)
+            except Exception as exc:  # reported; the exit status says it
+                log.exception("smoke check failed")
+                print(
+                    f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                ok = False
+            finally:
+                app.exit(0 if ok else 1)
+
+        QTimer.singleShot(0, report)
+    try:
+        return int(app.exec())
+    finally:
+        # Tear widgets down while Qt is still alive, then release the database.
+        window.deleteLater()
+        app.processEvents()
+        db.close()
+
+
+def show_crash_dialog(where: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            translate("Start", "Udsat Desktop"),
+            fill(
+                translate(
+                    "Start",
+                    "Der opstod en uventet fejl. Dit arbejde er gemt løbende.\n\n"
+                    "Detaljer er skrevet til %1.",
+                ),
+                str(where),
+            ),
+        )

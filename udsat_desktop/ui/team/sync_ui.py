@@ -1,0 +1,223 @@
+"""Background sync in the window and its status-bar label (`SyncController`), and the
+words for what an ingest brought (`describe_ingest`).
+
+Sync runs on a worker (TaskRunner): on start, on demand (F9) and every few minutes; the status
+bar shows what waits and when the last sync succeeded. Nothing here touches the share on the GUI
+thread except claiming a case, which is one small exclusive create. The settings dialog, which
+sets the share up, is in ui/team/settings_dialog.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from udsat_desktop.core.danish import one_or_many
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.share import set_op_timeout
+from udsat_desktop.ui.common.i18n import error_text, fill, fmt_number, fmt_time, localize, translate
+
+log = logging.getLogger(__name__)
+SYNC_INTERVAL_MS = 5 * 60 * 1000
+
+
+def apply_share_timeout(paths: AppPaths) -> None:
+    """The GUI's counterpart of the CLI's `--timeout`: every share operation (sync, ingest,
+    claims; all on workers) is given up after the configured `share_timeout` seconds with the
+    Danish sentence for it, so a hung network drive ends a background task instead of
+    holding it for ever."""
+
+    set_op_timeout(float(load_settings(paths.config).share_timeout))
+
+
+class SyncController(QObject):
+    """Background sync and the status-bar text about it."""
+
+    synced = Signal(object)  # SyncReport
+    status_changed = Signal(str)
+
+    def __init__(
+        self, db: Any, profile: Any, paths: AppPaths, runner: Any, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
+        self.running = False
+        self.last_success: dt.datetime | None = None
+        self.last_report: Any = None
+        # who decides changed (a new or a removed coordinator): stays in the status bar for
+        # the rest of the session, not only until the next five-minute sync
+        self.coordinator_notice = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+        apply_share_timeout(paths)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.update_status()
+        QTimer.singleShot(1500, self.sync_now)
+
+    @property
+    def share(self) -> Path | None:
+        return load_settings(self.paths.config).share
+
+    def sync_now(self) -> bool:
+        """Start a sync on a worker; False when one is running or no share is chosen."""
+        from udsat_desktop.sync.engine import sync  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+
+        if self.running or self.share is None:
+            self.update_status()
+            return False
+        self.running = True
+        apply_share_timeout(self.paths)  # as set now; a drive that hung is asked again
+        self.status_changed.emit(self.tr("Synkroniserer…"))
+        # a daemon thread: a sync hung on a network drive is abandoned when the window quits
+        self.runner.start(
+            sync,
+            self.db,
+            self.paths,
+            self.profile,
+            self.share,
+            on_done=self._done,
+            on_error=self._failed,
+            daemon=True,
+        )
+        return True
+
+    def _done(self, report: Any) -> None:
+        self.running = False
+        self.last_report = report
+        changes = getattr(report, "coordinators_changed", None) or []
+        if changes:
+            self.coordinator_notice = " ".join(localize(c["text"]) for c in changes)
+        if report.reachable:
+            self.last_success = dt.datetime.now()
+        self.update_status()
+        self.synced.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        log.warning("sync failed: %s", type(exc).__name__)
+        self.update_status(error_text(exc))
+
+    def status_text(self, problem: str = "") -> str:
+
+        if self.share is None:
+            return self.tr("Ingen fællesmappe valgt")
+        pending = pending_count(self.db)
+        parts = [fill(self.tr("%1 venter på synkronisering"), fmt_number(pending))]
+        if self.last_success is not None:
+            parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))
+        report = self.last_report
+        if problem or (report is not None and not report.reachable):
+            parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
+            reason = problem or str(report.problem or "")
+            if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
+                parts.append(localize(reason))
+        elif report is not None and getattr(report, "own_demotion", None):
+            parts.append(localize(report.own_demotion["text"]))
+        elif self.coordinator_notice:
+            parts.append(self.coordinator_notice)
+        elif report is not None and report.removed_from_team:
+            parts.append(
+                self.tr(
+                    "koordinatoren har fjernet dig fra teamets holdliste: teamet læser ikke "
+                    "dine nye gennemgange – tal med koordinatoren"
+                )
+            )
+        elif report is not None and (report.failed or report.conflicts):
+            failed = len(report.failed) + len(report.conflicts)
+            text = one_or_many(
+                failed,
+                self.tr("%1 fil kunne ikke synkroniseres (se synkroniseringsloggen)"),
+                self.tr("%1 filer kunne ikke synkroniseres (se synkroniseringsloggen)"),
+            )
+            parts.append(fill(text, fmt_number(failed)))
+        if report is not None and report.reachable and report.claim_clashes:
+            parts.append(
+                fill(
+                    self.tr("en anden holder nu sagen: %1 (åbn den for at se hvem)"),
+                    ", ".join(report.claim_clashes),
+                )
+            )
+        if report is not None and report.reachable and report.claims_blocked:
+            parts.append(
+                fill(
+                    self.tr(
+                        "kan ikke reserveres på fællesmappen (ugyldige filer optager alle "
+                        "pladser; bed koordinatoren rydde op): %1"
+                    ),
+                    ", ".join(report.claims_blocked),
+                )
+            )
+        return " · ".join(parts)
+
+    def update_status(self, problem: str = "") -> None:
+        self.status_changed.emit(self.status_text(problem))
+
+
+def describe_ingest(report: Any) -> str:
+    new = one_or_many(
+        report.new,
+        translate("Ingest", "%1 ny gennemgang indlæst"),
+        translate("Ingest", "%1 nye gennemgange indlæst"),
+    )
+    unchanged = one_or_many(
+        report.unchanged, translate("Ingest", "%1 uændret"), translate("Ingest", "%1 uændrede")
+    )
+    updated = one_or_many(
+        report.cases_updated,
+        translate("Ingest", "%1 sag opdateret."),
+        translate("Ingest", "%1 sager opdateret."),
+    )
+    lines = [
+        ", ".join(
+            (
+                fill(new, str(report.new)),
+                fill(unchanged, str(report.unchanged)),
+                fill(updated, str(report.cases_updated)),
+            )
+        )
+    ]
+    for label, items in (
+        (translate("Ingest", "Ændret efter underskrift"), report.modified),
+        (translate("Ingest", "Ikke underskrevet"), report.unsigned),
+        (translate("Ingest", "Ukendt underskriver"), report.unknown_signer),
+        (translate("Ingest", "Tilbagekaldt underskriver"), report.revoked_signer),
+        (translate("Ingest", "Kunne ikke kontrolleres"), report.unchecked),
+        (
+            translate("Ingest", "Andet indhold under et kendt id (konflikt)"),
+            report.content_conflicts,
+        ),
+        (translate("Ingest", "Flere gennemgange af samme sag"), report.conflicts),
+        (
+            translate("Ingest", "Langtidsvalidering tilføjet (B-LT/B-LTA)"),
+            getattr(report, "ltv_added", []),
+        ),
+        (
+            translate("Ingest", "Venter på langtidsvalidering (prøves igen ved næste indlæsning)"),
+            getattr(report, "ltv_waiting", []),
+        ),
+    ):
+        if items:
+            lines.append(f"{label}: {', '.join(items)}")
+    lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
+    lines += [f"{name}: {localize(msg)}" for name, msg in report.refused]
+    missing = getattr(report, "missing", [])
+    if missing:  # what members published and this store does not hold (issue 28)
+        lines.append(
+            fill(
+                translate("Ingest", "Offentliggjort af teamet, men mangler her (%1):"),
+                str(len(missing)),
+            )
+        )
+        lines += [
+            f"{m['user_id']}: {m.get('review_id') or m.get('file')}: {localize(m['reason'])}"
+            for m in missing
+        ]
+    return "\n".join(lines)
