@@ -18,10 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews import mark_ready
 from udsat_desktop.store.reviews.review_flow import mark_ready
 from udsat_desktop.ui.review.review_pages import FieldsPage
-from udsat_desktop.ui.review.review_window import FieldsPage
 
 from .conftest import KEY_PASS, enrol
 
