@@ -22,6 +22,7 @@ from pathlib import Path
 
 def main() -> int:
     from udsat_desktop.core.checklist import bundled_library
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
     from udsat_desktop.reports.pdfa import to_pdfa
@@ -29,7 +30,6 @@ def main() -> int:
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
     from udsat_desktop.store.reviews import get_review, summary_of
-    from udsat_desktop.sync.outbox import sign_ready
 
     paths = resolve(sys.argv[1])
     batch = int(sys.argv[2]) if len(sys.argv) > 2 else 200

@@ -16,7 +16,7 @@ def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.platform.fsutil import write_atomic
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list, verify_pdf
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.sync.ltv import trust_folder
 
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     trusted = trust_list(trust_folder(paths))
@@ -44,7 +44,7 @@ def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.core.danish import ValueProblem, parse_date
-    from udsat_desktop.sync.journal import JournalError, export_journal
+    from udsat_desktop.flows.journal import JournalError, export_journal
 
     since = None
     if args.since:

@@ -30,14 +30,14 @@ from udsat_desktop.store.queue import Profile
 
 def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.core.checklist import default_library
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.store.reviews import ready_reviews
-    from udsat_desktop.sync.outbox import sign_ready
 
     db, profile = open_store(paths)
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     try:
         passphrase = read_key_passphrase()
-        from udsat_desktop.sync.outbox import key_path
+        from udsat_desktop.flows.signing import key_path
 
         if not key_path(paths).exists():  # a new key: its passphrase first, before any work
             check_new_key_passphrase(passphrase)
@@ -133,9 +133,9 @@ def _cosign(
 ) -> int:
     """`udsat sign --cosign FILE`: the file is checked first (a signed summary, not yet
     co-signed, not signed by this user), so a refusal leaves no key made and nothing written."""
+    from udsat_desktop.flows.cosign import cosign, cosignable
+    from udsat_desktop.flows.signing import key_path
     from udsat_desktop.platform.fsutil import write_atomic
-    from udsat_desktop.sync.cosign import cosign, cosignable
-    from udsat_desktop.sync.outbox import key_path
 
     source = Path(args.cosign)
     if not source.is_file():
@@ -153,7 +153,7 @@ def _cosign(
 
 
 def _warn_same_passphrase(db: Database, paths: AppPaths, key_passphrase: str) -> None:
-    from udsat_desktop.sync.keypolicy import same_as_database
+    from udsat_desktop.flows.keypolicy import same_as_database
 
     warning = same_as_database(db, paths, key_passphrase)
     if warning:
@@ -161,8 +161,8 @@ def _warn_same_passphrase(db: Database, paths: AppPaths, key_passphrase: str) ->
 
 
 def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
+    from udsat_desktop.flows.signing import import_key, key_path
     from udsat_desktop.reports.signing import describe_certificate, load_certificate
-    from udsat_desktop.sync.outbox import import_key, key_path
 
     db, profile = open_store(paths)
     if args.key_command == "create":
@@ -201,8 +201,8 @@ def cmd_key(args: argparse.Namespace, paths: AppPaths) -> int:
 def _create_key(args: argparse.Namespace, paths: AppPaths, db: Database, profile: Profile) -> int:
     """`udsat key create`: the self-issued signing key now, its passphrase checked when chosen
     (otherwise the first `udsat sign` makes it)."""
+    from udsat_desktop.flows.signing import ensure_key, key_path
     from udsat_desktop.reports.signing import describe_certificate, load_certificate
-    from udsat_desktop.sync.outbox import ensure_key, key_path
 
     try:
         if key_path(paths).exists():

@@ -237,8 +237,8 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.cli_meetings import parse_date_option
+    from udsat_desktop.flows.packets import make_packet
     from udsat_desktop.reports.packet import PacketError
-    from udsat_desktop.sync.packets import make_packet
 
     meeting_date = parse_date_option(args.meeting, "--meeting")  # as `meeting new/add --date`
     out = out_folder(args.out)

@@ -17,6 +17,8 @@ from udsat_desktop.cli import main as cli
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.meetings import recommendations_for
 from udsat_desktop.core.status import Role
+from udsat_desktop.flows.packets import make_packet
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -30,8 +32,7 @@ from udsat_desktop.store.meetings import (
     record_outcome,
 )
 from udsat_desktop.store.queue import get_case_by_key
-from udsat_desktop.sync.outbox import sign_ready, trust_folder
-from udsat_desktop.sync.packets import make_packet
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

@@ -15,8 +15,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from tests.queued import copy_out
 from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_ready
 from udsat_desktop.ui.printing import print_pdf, print_to
 
 LIB = bundled_library()

@@ -22,6 +22,8 @@ from tests.reports.independent import (
     qpdf_check,
 )
 from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.flows.packets import make_packet
+from udsat_desktop.flows.signing import identity_of, key_path, sign_ready
 from udsat_desktop.reports.access_log import render_access_log
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.pdfa import to_pdfa
@@ -30,8 +32,6 @@ from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting
 from udsat_desktop.store.reviews import get_review, summary_of
-from udsat_desktop.sync.outbox import identity_of, key_path, sign_ready
-from udsat_desktop.sync.packets import make_packet
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

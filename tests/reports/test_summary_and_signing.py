@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.queued import copy_out, pdf_of, record_text_of
 from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.flows.signing import ensure_key, key_path, sign_review
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Identity, Verdict, sign_pdf, trust_list, verify_pdf
@@ -25,7 +26,7 @@ from udsat_desktop.store.reviews import (
     save_review,
     summary_of,
 )
-from udsat_desktop.sync.outbox import ensure_key, key_path, sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

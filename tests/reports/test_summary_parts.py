@@ -16,6 +16,7 @@ from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, filler
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
@@ -28,7 +29,7 @@ from udsat_desktop.store.reviews import (
     save_review,
     summary_of,
 )
-from udsat_desktop.sync.outbox import sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

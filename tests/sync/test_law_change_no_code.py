@@ -22,6 +22,7 @@ from udsat_desktop.core.checklist import bundled_folder, default_library, use_li
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.flows.packets import make_packet
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.meetings import (
     MeetingError,
@@ -38,7 +39,6 @@ from udsat_desktop.store.reviews import (
     save_review,
 )
 from udsat_desktop.sync.engine import claim_case
-from udsat_desktop.sync.packets import make_packet
 
 from .conftest import enrol
 

@@ -18,6 +18,7 @@ from tests.queued import pdf_of
 from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.settings import update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
@@ -30,7 +31,6 @@ from udsat_desktop.store.reviews import (
     save_review,
     start_correction,
 )
-from udsat_desktop.sync.outbox import sign_review
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

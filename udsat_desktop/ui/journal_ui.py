@@ -23,7 +23,7 @@ class JournalExport(QObject):
         self.window = window
 
     def run(self, folder: str | None = None) -> None:
-        from udsat_desktop.sync.journal import export_journal
+        from udsat_desktop.flows.journal import export_journal
 
         window = self.window
         if refuse_unless_coordinator(

@@ -280,8 +280,8 @@ class MeetingsWindow(QWidget):
         return ok
 
     def build_packet(self, folder: str | None = None) -> None:
+        from udsat_desktop.flows.packets import make_packet
         from udsat_desktop.reports.packet import PacketError
-        from udsat_desktop.sync.packets import make_packet
 
         day = self.current_date()
         if day is None:

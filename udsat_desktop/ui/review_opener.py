@@ -110,8 +110,8 @@ class ReviewOpener(QObject):
         return ask_key_passphrase(self.parent_widget, self.paths)
 
     def sign(self, window: Any) -> None:
+        from udsat_desktop.flows.signing import sign_review
         from udsat_desktop.platform.settings import load_settings
-        from udsat_desktop.sync.outbox import sign_review
         from udsat_desktop.ui.signing_ui import confirm_despite_handover
 
         review_id, case_id = window.review.id, window.review.case_id

@@ -111,7 +111,7 @@ class NewKeyDialog(QDialog):
 def ask_key_passphrase(parent: QWidget, paths: AppPaths, db: Any = None) -> str | None:
     """The key's passphrase. For a new key: asked again while it is too weak (with the
     reason), and a warning when it is also the database's passphrase."""
-    from udsat_desktop.sync.outbox import key_path
+    from udsat_desktop.flows.signing import key_path
 
     if not key_path(paths).exists():
         while True:
@@ -203,7 +203,7 @@ def confirm_not_database_passphrase(
     parent: QWidget, db: Any, paths: AppPaths, key_passphrase: str
 ) -> bool:
     """True unless the key passphrase is the database's and the user then chooses another."""
-    from udsat_desktop.sync.keypolicy import same_as_database
+    from udsat_desktop.flows.keypolicy import same_as_database
 
     warning = same_as_database(db, paths, key_passphrase)
     if warning is None:
@@ -229,7 +229,7 @@ def sign_all_ready(
     on_finished: Any = None,
 ) -> QProgressDialog:
     """Sign every ready review on a worker; the GUI stays responsive and can cancel."""
-    from udsat_desktop.sync.outbox import sign_ready
+    from udsat_desktop.flows.signing import sign_ready
 
     progress = QProgressDialog(
         translate("Signing", "Underskriver gennemgange…"),

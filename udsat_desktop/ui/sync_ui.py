@@ -230,7 +230,7 @@ class SettingsDialog(QDialog):
         )
 
     def _show_key_state(self) -> None:
-        from udsat_desktop.sync.outbox import key_path
+        from udsat_desktop.flows.signing import key_path
 
         if key_path(self.paths).exists():
             self.key_state.setText(self.tr("Du har en signeringsnøgle i datamappen."))
@@ -243,8 +243,8 @@ class SettingsDialog(QDialog):
             )
 
     def import_key(self) -> bool:
+        from udsat_desktop.flows.signing import import_key, key_path
         from udsat_desktop.reports.errors import SigningError
-        from udsat_desktop.sync.outbox import import_key, key_path
 
         name = choose_file(self, self.tr("Vælg nøglefil"), self.tr("PKCS#12 (*.p12 *.pfx)"))
         if not name:
