@@ -33,8 +33,8 @@ def complete_ltv(
     for (B-LT; B-LTA with the configured timestamp server), in the store. Returns the PDF and
     record text to push: as they are when it still cannot be done (offline; the record keeps
     saying so). The record's hash names the signed revision, which this leaves unchanged."""
-    # lazy: only a summary that waits needs them; reports.signing loads the PDF renderer
-    # (+1,050 ms after sync.engine, reports.ltv +100 ms; median of 5 on the shared machine)
+    # only a summary that waits needs them; reports.signing loads the PDF renderer (+1,050 ms
+    # after sync.engine, reports.ltv +100 ms; median of 5 on the shared machine)
     from udsat_desktop.reports import ltv, signing  # lazy: push start-up, +1,150 ms
 
     as_is = json.dumps(record, ensure_ascii=False, indent=2)
