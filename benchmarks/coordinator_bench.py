@@ -56,8 +56,8 @@ def main() -> int:
     window.close()
 
     if "--packet" in sys.argv:
+        from udsat_desktop.flows.packets import make_packet
         from udsat_desktop.store.meetings import add_case, candidates, create_meeting
-        from udsat_desktop.sync.packets import make_packet
 
         day = dt.date(2030, 1, 7) + dt.timedelta(days=int(time.time()) % 1000)
         create_meeting(db, profile, day, "09:00", "Benchmark", {"sundhed": "B"})

@@ -21,6 +21,7 @@ from pathlib import Path
 
 
 def main() -> int:
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
@@ -30,7 +31,6 @@ def main() -> int:
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
     from udsat_desktop.store.reviews.review_flow import get_review
     from udsat_desktop.store.reviews.summaries import summary_of
-    from udsat_desktop.sync.outbox import sign_ready
 
     paths = resolve(sys.argv[1])
     batch = int(sys.argv[2]) if len(sys.argv) > 2 else 200

@@ -75,7 +75,7 @@ def main() -> int:
     import shutil
     import subprocess
 
-    from udsat_desktop.sync.outbox import sign_ready
+    from udsat_desktop.flows.signing import sign_ready
 
     items = sign_ready(db, paths, profile, window.library, "skaermbillede-1", workers=1)
     if items and shutil.which("pdftoppm") and not suffix:  # the PDF is Danish either way

@@ -555,3 +555,15 @@ def test_the_structure_checks_find_what_they_look_for(tmp_path, monkeypatch):
     ]
     assert unmarked == ["udsat_desktop/b/deep/p.py:2: udsat_desktop.b.deep.q"]
     assert long_modules(paths) == ["udsat_desktop/b/longer.py: 701 lines"]
+
+
+def test_every_package_folder_ships() -> None:
+    """A folder of the package that pyproject's `packages` list does not name is left out of
+    the wheel and the frozen bundles (its modules would be missing only there)."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    listed = set(re.findall(r'"(udsat_desktop(?:\.[a-z_]+)*)"', text))
+    folders = {
+        ".".join(("udsat_desktop", *init.parent.relative_to(PACKAGE).parts))
+        for init in PACKAGE.rglob("__init__.py")
+    }
+    assert sorted(folders - listed) == []

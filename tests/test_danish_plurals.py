@@ -23,7 +23,7 @@ NEVER_ONE = {
     "core/import_guard.py": "the file limits (thousands of rows, hundreds of columns)",
     "store/meetings.py": "minutes per case, 5 to 120",
     "reports/packet.py": "minutes per case, 5 to 120",
-    "sync/packets.py": "the abandoned-file wait, a constant of several minutes",
+    "flows/packets.py": "the abandoned-file wait, a constant of several minutes",
     "core/auditlog.py": "a run of autosaves, shown as (N gange) only when N > 1",
 }
 HELPER = re.compile(r"one_or_many\(|\bcount\(")

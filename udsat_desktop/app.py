@@ -17,11 +17,27 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
-from udsat_desktop.core.crash import crash_text  # kept here as app.crash_text too
+from udsat_desktop.core.crash import crash_text
+from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
+from udsat_desktop.platform.console import use_utf8_output
+from udsat_desktop.platform.fsutil import write_atomic
+from udsat_desktop.platform.kdf import EarlyKey
+from udsat_desktop.platform.logsetup import setup_logging
+from udsat_desktop.platform.paths import path_reason, resolve, unusable
+
+# what the first opened case and its first edit import (`load_write_path`)
+WRITE_PATH = (
+    "udsat_desktop.store.cases",
+    "udsat_desktop.store.importer",
+    "udsat_desktop.store.reviews",
+    "udsat_desktop.sync.engine",
+    "udsat_desktop.core.checklist",  # last: its templates are parsed too
+)
 
 
 def _has_screen() -> bool:
@@ -56,16 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
-    from udsat_desktop.platform.console import use_utf8_output
-
     use_utf8_output()  # the smoke figures and errors, when redirected on Windows
     args = parse_args(argv)
     if args.smoke and not _has_screen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
-    from udsat_desktop.platform.logsetup import setup_logging
-    from udsat_desktop.platform.paths import path_reason, resolve, unusable
 
     try:
         paths = resolve(args.data_dir)
@@ -82,12 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if known is None and args.demo:
         known = "udsat-demo-2737"  # store.lifecycle.DEMO_PASSPHRASE, without importing the store
     if known is not None and paths.keyinfo.exists():
-        from udsat_desktop.platform.kdf import EarlyKey
-
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
     install_excepthook(paths.logs)
 
-    from udsat_desktop.ui.startup import run_gui  # Qt lives in ui/
+    # Qt lives in ui/, and loads while the early key derives (EarlyKey's thread)
+    from udsat_desktop.ui.startup import run_gui  # lazy: Qt +530 ms, after the KDF starts
 
     code = run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
     if argv is None:  # the program itself, not a caller in the same process
@@ -111,13 +120,9 @@ def load_write_path() -> None:
     """Import what the first opened case and its first edit need (SQLAlchemy and the review
     store, the checklist templates, the claim's signing and sealing code): ~1.5 s of modules
     that would otherwise pause the window at the first open and the first keystroke."""
-    import udsat_desktop.store.cases
-    import udsat_desktop.store.importer
-    import udsat_desktop.store.reviews
-    import udsat_desktop.sync.engine  # noqa: F401  (the first edit's claim)
-    from udsat_desktop.platform.checklists import default_library
-
-    default_library()
+    # the first edit's claim is sync.engine's
+    loaded = [import_module(name) for name in WRITE_PATH]  # lazy: warm-up thread, 1.5 s
+    loaded[-1].default_library()
 
 
 def _warm_up() -> None:
@@ -134,12 +139,10 @@ def install_excepthook(log_dir: Path) -> None:
     log = logging.getLogger("udsat.crash")
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        from udsat_desktop.core.errors import UserError
-
         if isinstance(exc, UserError):  # known (core.errors): told in a message, not a crash
             log.warning("refused: %s", kind.__name__)
             if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-                from udsat_desktop.ui.common.failures import show_user_error
+                from udsat_desktop.ui.common.failures import show_user_error  # lazy: Qt +530 ms
 
                 show_user_error(exc)
             return
@@ -147,8 +150,6 @@ def install_excepthook(log_dir: Path) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         crash_file = log_dir / f"crash-{stamp}.txt"
         try:
-            from udsat_desktop.platform.fsutil import write_atomic
-
             write_atomic(crash_file, text.encode("utf-8"), mode=0o600)
         except OSError:
             crash_file = None  # type: ignore[assignment]
@@ -159,7 +160,7 @@ def install_excepthook(log_dir: Path) -> None:
         )
         sys.stderr.write(text)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            from udsat_desktop.ui.startup import show_crash_dialog
+            from udsat_desktop.ui.startup import show_crash_dialog  # lazy: Qt +530 ms
 
             show_crash_dialog(crash_file or log_dir)
 

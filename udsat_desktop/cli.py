@@ -5,9 +5,11 @@ otherwise it is prompted for. Errors the user can act on print a Danish message 
 exit with status 2; nothing is half-written.
 
 This module builds the parser and runs a command inside the one error-reporting wrapper
-(`main`). The commands live in modules by group: `cli_setup` (init, import, demo, stats,
-config), `cli_signing` (sign, key, summary, verify), `cli_sync` (sync, pull, assign, ingest,
-packet), `cli_meetings`, `cli_audit` (audit, retention, hold), `cli_team`, `cli_archive` (ltv,
+(`main`). Every command's arguments are in `cli_commands`; the commands live in modules by
+group, each imported only when one of its commands runs: `cli_setup` (init, import, stats,
+config), `cli_demo`, `cli_cases`, `cli_signing` (sign, key), `cli_summary`, `cli_verify`,
+`cli_sync` (sync, pull, assign, ingest), `cli_packet`, `cli_conflicts` (conflicts, versions),
+`cli_meetings`, `cli_audit` (audit, retention, hold), `cli_team`, `cli_archive` (ltv,
 journal); what they share is in `cli_common`.
 """
 
@@ -21,18 +23,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from udsat_desktop import (
-    __version__,
-    cli_archive,
-    cli_audit,
-    cli_cases,
-    cli_conflicts,
-    cli_meetings,
-    cli_setup,
-    cli_signing,
-    cli_sync,
-    cli_team,
-)
+from udsat_desktop import __version__, cli_commands
 from udsat_desktop.cli_common import (
     KEY_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -40,11 +31,14 @@ from udsat_desktop.cli_common import (
     read_key_passphrase,
     read_passphrase,
 )
+from udsat_desktop.core.crash import crash_text
 from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
 from udsat_desktop.platform.console import use_utf8_output
 from udsat_desktop.platform.logsetup import setup_logging
 from udsat_desktop.platform.paths import AppPaths, path_reason, resolve, unusable
 from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store.lifecycle import is_initialised
+from udsat_desktop.sync.share import describe_os_error, set_op_timeout
 
 # `main` is the entry point; the others are the names scripts and tests have always used
 __all__ = [
@@ -139,29 +133,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     # the order commands are listed in `udsat --help`
     for add in (
-        cli_setup.add_init,
-        cli_setup.add_import,
-        cli_setup.add_demo,
-        cli_setup.add_stats,
-        cli_cases.add_cases,
-        cli_signing.add_sign,
-        cli_signing.add_key,
-        cli_sync.add_sync,
-        cli_sync.add_pull,
-        cli_sync.add_assign,
-        cli_sync.add_ingest,
-        cli_sync.add_packet,
-        cli_conflicts.add_conflicts,
-        cli_conflicts.add_versions,
-        cli_meetings.add_parser,
-        cli_audit.add_audit,
-        cli_audit.add_retention,
-        cli_audit.add_hold,
-        cli_team.add_team,
-        cli_setup.add_config,
-        cli_signing.add_summary,
-        cli_signing.add_verify,
-        cli_archive.add_parsers,
+        cli_commands.add_init,
+        cli_commands.add_import,
+        cli_commands.add_demo,
+        cli_commands.add_stats,
+        cli_commands.add_cases,
+        cli_commands.add_sign,
+        cli_commands.add_key,
+        cli_commands.add_sync,
+        cli_commands.add_pull,
+        cli_commands.add_assign,
+        cli_commands.add_ingest,
+        cli_commands.add_packet,
+        cli_commands.add_conflicts,
+        cli_commands.add_versions,
+        cli_commands.add_meeting,
+        cli_commands.add_audit,
+        cli_commands.add_retention,
+        cli_commands.add_hold,
+        cli_commands.add_team,
+        cli_commands.add_config,
+        cli_commands.add_summary,
+        cli_commands.add_verify,
+        cli_commands.add_ltv_and_journal,
     ):  # udsat ltv, udsat journal export
         add(sub, common)
     return parser
@@ -170,8 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
 def _bound_share_waits(args: argparse.Namespace, paths: AppPaths) -> None:
     """Every share operation of this command is given up after the timeout (a hung network
     drive cannot hold the command; Ctrl-C is always heard)."""
-    from udsat_desktop.sync.share import set_op_timeout
-
     seconds = (
         args.timeout if args.timeout is not None else load_settings(paths.config).share_timeout
     )
@@ -187,8 +179,6 @@ _CREATES_DATA = frozenset({"init", "demo", "config"})
 def _prepare_data_folder(args: argparse.Namespace, paths: AppPaths) -> None:
     """The data folder's folders and the log file, unless the command would only be refused
     for want of a database (`udsat --data-dir typo cases` leaves no folder behind)."""
-    from udsat_desktop.store.lifecycle import is_initialised
-
     if args.command in _CREATES_DATA or is_initialised(paths):
         try:
             paths.ensure()
@@ -243,8 +233,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a share or a file that failed below every step's own handling
         import errno
 
-        from udsat_desktop.sync.share import describe_os_error
-
         log.warning("command %s failed: %s", args.command, type(exc).__name__)
         print(
             f"udsat: {describe_os_error(exc)}"
@@ -254,8 +242,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except Exception as exc:  # a bug: the log gets where (never the message), the user one line
-        from udsat_desktop.core.crash import crash_text
-
         if not paths.logs.is_dir():  # a command that made no data folder: the trace needs one
             paths.ensure()
             setup_logging(paths.logs)
@@ -267,8 +253,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     finally:
-        from udsat_desktop.sync.share import set_op_timeout
-
         set_op_timeout(None)  # in-process callers (tests) get their own settings back
 
 

@@ -6,18 +6,19 @@ import argparse
 from typing import Any
 
 from udsat_desktop.cli_common import CliError, emit, open_store, out_folder, read_files, share_of
+from udsat_desktop.core.danish import ValueProblem, parse_date
+from udsat_desktop.flows.journal import JournalError, export_journal
+from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.reports import ltv
+from udsat_desktop.reports.signing import trust_list, verify_pdf
+from udsat_desktop.sync.ltv import trust_folder
 
 
 def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
     """Add long-term validation data (B-LT) and, with a timestamp server, a document timestamp
     (B-LTA) to signed PDFs, in place. The signed revisions stay byte for byte as they were."""
-    from udsat_desktop.platform.fsutil import write_atomic
-    from udsat_desktop.reports import ltv
-    from udsat_desktop.reports.signing import trust_list, verify_pdf
-    from udsat_desktop.sync.outbox import trust_folder
-
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
     trusted = trust_list(trust_folder(paths))
     results: list[dict[str, Any]] = []
@@ -43,9 +44,6 @@ def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.danish import ValueProblem, parse_date
-    from udsat_desktop.sync.journal import JournalError, export_journal
-
     since = None
     if args.since:
         try:
@@ -94,27 +92,3 @@ def cmd_journal(args: argparse.Namespace, paths: AppPaths) -> int:
         ),
     )
     return 0
-
-
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser(
-        "ltv", parents=[common], help="tilføj valideringsdata (PAdES B-LT; B-LTA med tidsstempling)"
-    )
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument(
-        "--tsa",
-        metavar="URL",
-        help="tidsstemplingsserver for arkivtidsstemplet; standard: indstillingen",
-    )
-    p.set_defaults(func=cmd_ltv)
-    p = sub.add_parser("journal", parents=[common], help="eksport til journalisering")
-    journal_sub = p.add_subparsers(dest="journal_command", required=True, metavar="HANDLING")
-    j = journal_sub.add_parser(
-        "export",
-        parents=[common],
-        help="underskrevne sammenfatninger (PDF/A) og manifest (CSV, JSON)",
-    )
-    j.add_argument("--out", required=True, metavar="DIR")
-    j.add_argument("--since", metavar="D", help="kun gennemgange fra denne dato")
-    j.add_argument("--share", metavar="PATH", help="fællesmappen; standard: indstillingen")
-    j.set_defaults(func=cmd_journal)

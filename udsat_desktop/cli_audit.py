@@ -20,18 +20,19 @@ from udsat_desktop.core.danish import count
 from udsat_desktop.core.status import (
     require_coordinator,
 )
+from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.store import audit, retention
+from udsat_desktop.store.audit import ChainBreak
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.share import ShareError
+from udsat_desktop.store.queue import Profile, get_case_by_key
+from udsat_desktop.sync.audit_heads import verify_against_heads
+from udsat_desktop.sync.share import ShareError, check_share
 
 
 def _check_heads(db: Database, profile: Profile, share: Path | None) -> dict[str, Any]:
     """The local chain against this user's published heads on the share (when reachable)."""
-    from udsat_desktop.sync.audit_heads import verify_against_heads
-    from udsat_desktop.sync.share import check_share
-
     if share is None:
         return {
             "published_heads": None,
@@ -90,8 +91,6 @@ def _verify_text(data: dict[str, Any], elapsed: float) -> str:
 
 
 def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.store import audit
-
     out = out_file(args.out) if args.audit_command == "export" else None
     db, profile = open_store(paths)
     try:
@@ -102,8 +101,6 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
             heads = _check_heads(db, profile, share_of(args, paths))
             elapsed = time.perf_counter() - started
             if broken is None and heads.get("first_mismatch") is not None:
-                from udsat_desktop.store.audit import ChainBreak
-
                 broken = ChainBreak(heads["first_mismatch"], heads["head_reason"])
             missing = bool(heads.get("missing_heads"))
             data = {
@@ -144,9 +141,7 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
                 ),
             )
             return 0
-        from udsat_desktop.platform.fsutil import write_atomic
-        from udsat_desktop.reports.access_log import render_access_log
-        from udsat_desktop.store.queue import get_case_by_key
+        from udsat_desktop.reports.access_log import render_access_log  # lazy: renderer +1 s
 
         case = get_case_by_key(db, args.case)
         if case is None:
@@ -167,8 +162,6 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
     """Delete closed cases' data after the configured period (coordinators; dry-run first)."""
-    from udsat_desktop.store import retention
-
     years = args.years or load_settings(paths.config).case_retention_years
     db, profile = open_store(paths)
     try:
@@ -203,8 +196,6 @@ def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
     """Set, lift or list legal holds (complaints, access requests)."""
-    from udsat_desktop.store import retention
-
     db, profile = open_store(paths)
     try:
         if args.hold_command == "set":
@@ -237,54 +228,3 @@ def cmd_hold(args: argparse.Namespace, paths: AppPaths) -> int:
         ),
     )
     return 0
-
-
-# --------------------------------------------------------------------------- parsers
-
-
-def add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("audit", parents=[common], help="revisionslog: kontrol og udtræk")
-    audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="HANDLING")
-    a = audit_sub.add_parser(
-        "verify", parents=[common], help="kontrollér hele kæden; exit 1 og første brudte post"
-    )
-    a.set_defaults(func=cmd_audit)
-    a = audit_sub.add_parser(
-        "purge", parents=[common], help="koordinator: slet poster ældre end opbevaringstiden"
-    )
-    a.add_argument("--years", type=int, help="standard: indstillingen (5 år)")
-    a.set_defaults(func=cmd_audit)
-    a = audit_sub.add_parser("export", parents=[common], help="borgerens adgangslog som PDF")
-    a.add_argument("--case", required=True, metavar="CASE-KEY")
-    a.add_argument("--out", required=True, metavar="FILE")
-    a.set_defaults(func=cmd_audit)
-
-
-def add_retention(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "retention",
-        parents=[common],
-        help="koordinator: slet afsluttede sagers data efter opbevaringstiden",
-    )
-    p.add_argument("--dry-run", action="store_true", help="vis kun hvad der ville blive slettet")
-    p.add_argument("--years", type=int, help="standard: indstillingen (case_retention_years)")
-    p.set_defaults(func=cmd_retention)
-
-
-def add_hold(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "hold",
-        parents=[common],
-        help="koordinator: tilbagehold en sag (klage, indsigt) mod sletning",
-    )
-    hold_sub = p.add_subparsers(dest="hold_command", required=True, metavar="HANDLING")
-    h = hold_sub.add_parser("set", parents=[common], help="tilbagehold en sag")
-    h.add_argument("case", metavar="CASE-KEY")
-    h.add_argument("--reason", required=True, choices=("klage", "indsigt"))
-    h.add_argument("--note", default=None)
-    h.set_defaults(func=cmd_hold)
-    h = hold_sub.add_parser("lift", parents=[common], help="ophæv en tilbageholdelse")
-    h.add_argument("case", metavar="CASE-KEY")
-    h.set_defaults(func=cmd_hold)
-    h = hold_sub.add_parser("list", parents=[common], help="vis tilbageholdte sager")
-    h.set_defaults(func=cmd_hold)

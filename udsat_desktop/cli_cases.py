@@ -10,6 +10,7 @@ from typing import Any
 from udsat_desktop.cli_common import CliError, emit, open_store
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store.conflicts import handovers
 from udsat_desktop.store.queue import UNASSIGNED, CaseFilter, CaseQueue, QueueColumn
 
 
@@ -25,7 +26,6 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
             )
         statuses = frozenset(wanted)
     reviewer = UNASSIGNED if args.unassigned else args.reviewer
-    from udsat_desktop.store.conflicts import handovers
 
     db, profile = open_store(paths)
     try:
@@ -80,21 +80,3 @@ def cmd_cases(args: argparse.Namespace, paths: AppPaths) -> int:
 
     emit(args, {"total": total, "cases": cases}, text)
     return 0
-
-
-def add_cases(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "cases", parents=[common], help="sagsnøgler med status (uden navne og CPR-numre)"
-    )
-    p.add_argument(
-        "--status",
-        metavar="STATUS[,STATUS]",
-        help="kun sager med disse statusser (fx ny,under_gennemgang)",
-    )
-    who = p.add_mutually_exclusive_group()
-    who.add_argument("--reviewer", metavar="BRUGER-ID", help="kun sager tildelt denne bruger")
-    who.add_argument("--unassigned", action="store_true", help="kun sager uden gennemgåer")
-    p.add_argument(
-        "--limit", type=int, default=200, metavar="N", help="højst N sager (standard 200; 0: alle)"
-    )
-    p.set_defaults(func=cmd_cases)

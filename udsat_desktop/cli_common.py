@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.errors import UserError
+from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.console import stdin_is_console
+from udsat_desktop.platform.fsutil import read_regular
 from udsat_desktop.platform.paths import AppPaths, os_problem, path_problem, unusable
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
@@ -23,6 +25,7 @@ from udsat_desktop.store.lifecycle import (
     open_existing,
 )
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
 
 PASSPHRASE_ENV = "UDSAT_PASSPHRASE"
 KEY_PASSPHRASE_ENV = "UDSAT_KEY_PASSPHRASE"
@@ -61,8 +64,6 @@ def read_key_passphrase() -> str:
 def check_new_key_passphrase(passphrase: str) -> None:
     """The passphrase a new signing key will get follows the one rule (`core.passphrase`),
     checked when it is chosen, before any work: not at the end of `udsat sign`."""
-    from udsat_desktop.core.passphrase import passphrase_problem
-
     problem = passphrase_problem(passphrase)
     if problem is not None:
         raise CliError(
@@ -72,8 +73,6 @@ def check_new_key_passphrase(passphrase: str) -> None:
 
 def read_new_key_passphrase() -> str:
     """A new signing key's passphrase: `UDSAT_KEY_PASSPHRASE`, or typed twice; checked."""
-    from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
-
     env = os.environ.get(KEY_PASSPHRASE_ENV)
     if env is None and stdin_is_console():
         env = getpass.getpass(
@@ -99,8 +98,6 @@ def open_store(paths: AppPaths) -> tuple[Database, Profile]:
 def tell_absorbed_outbox(db: Database) -> None:
     """Once (issue 36): the signed summaries an earlier version left plain in `outbox/` are
     now in the encrypted store; one line on stderr (stdout stays the command's --json)."""
-    from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
-
     count = take_notice(db, OUTBOX_ABSORBED)
     if count:
         print(
@@ -217,8 +214,6 @@ def read_files(
 ) -> Iterator[tuple[str, Path, bytes]]:
     """(name, path, bytes) of each named file in turn; a file that cannot be read is added to
     `results` as `{"file": name, "error": ...}` instead (`udsat verify`, `udsat ltv`)."""
-    from udsat_desktop.platform.fsutil import read_regular
-
     for name in names:
         path = Path(name)
         try:

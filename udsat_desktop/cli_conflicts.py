@@ -9,6 +9,13 @@ from typing import Any
 from udsat_desktop.cli_common import CliError, emit, open_store, share_of
 from udsat_desktop.core.danish import count
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store.conflicts import (
+    compare_versions,
+    conflict_view,
+    conflict_views,
+    corrections_of,
+)
+from udsat_desktop.store.versions import conflicts, signed_versions
 
 
 def _review_line(r: dict[str, Any]) -> str:
@@ -30,8 +37,6 @@ def _decision_lines(d: dict[str, Any] | None) -> list[str]:
 
 
 def cmd_conflicts_list(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.store.conflicts import conflict_views
-
     db, _profile = open_store(paths)
     try:
         views = [v.to_json() for v in conflict_views(db)]
@@ -63,9 +68,6 @@ def cmd_conflicts_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_conflicts_show(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.store.conflicts import conflict_view
-    from udsat_desktop.store.versions import conflicts
-
     db, _profile = open_store(paths)
     try:
         found = conflicts(db, args.case_key).get(args.case_key)
@@ -95,7 +97,7 @@ def cmd_conflicts_show(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_conflicts_decide(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.decisions import decide
+    from udsat_desktop.sync.decisions import decide  # lazy: list/show start-up +125 ms
 
     db, profile = open_store(paths)
     try:
@@ -132,9 +134,6 @@ def cmd_conflicts_decide(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_versions(args: argparse.Namespace, paths: AppPaths) -> int:
     """`udsat versions CASE-KEY [--compare A B]`: a case's signed versions with each
     correction's reason and changes; with --compare, any two versions field by field."""
-    from udsat_desktop.store.conflicts import compare_versions, corrections_of
-    from udsat_desktop.store.versions import signed_versions
-
     db, _profile = open_store(paths)
     try:
         versions = signed_versions(db, args.case_key)
@@ -207,47 +206,3 @@ def cmd_versions(args: argparse.Namespace, paths: AppPaths) -> int:
 
     emit(args, data, text)
     return 0
-
-
-def add_versions(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "versions",
-        parents=[common],
-        help="sagens underskrevne versioner, rettelsernes begrundelser; sammenlign to",
-    )
-    p.add_argument("case_key", metavar="CASE-KEY")
-    p.add_argument(
-        "--compare",
-        nargs=2,
-        metavar=("REVIEW-ID", "REVIEW-ID"),
-        help="sammenlign to versioner felt for felt",
-    )
-    p.set_defaults(func=cmd_versions)
-
-
-def add_conflicts(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "conflicts",
-        parents=[common],
-        help="sager med flere underskrevne gennemgange; vælg den gældende (koordinator)",
-    )
-    c_sub = p.add_subparsers(dest="conflicts_command", required=True, metavar="HANDLING")
-    c = c_sub.add_parser("list", parents=[common], help="vis sager i konflikt")
-    c.set_defaults(func=cmd_conflicts_list)
-    c = c_sub.add_parser(
-        "show", parents=[common], help="vis gennemgangene side om side med forskellene"
-    )
-    c.add_argument("case_key", metavar="CASE-KEY")
-    c.set_defaults(func=cmd_conflicts_show)
-    c = c_sub.add_parser(
-        "decide",
-        parents=[common],
-        help="vælg den gældende gennemgang med en begrundelse (koordinator)",
-    )
-    c.add_argument("case_key", metavar="CASE-KEY")
-    c.add_argument("--valid", required=True, metavar="REVIEW-ID", help="den gældende gennemgang")
-    c.add_argument(
-        "--reason", required=True, metavar="TEXT", help="begrundelsen, som hele teamet ser"
-    )
-    c.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    c.set_defaults(func=cmd_conflicts_decide)

@@ -14,15 +14,15 @@ import sys
 from typing import Any
 
 from udsat_desktop.cli_common import CliError, emit, open_store
-from udsat_desktop.core.danish import count
+from udsat_desktop.core.danish import count, parse_date
+from udsat_desktop.core.meetings import is_past
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store import meetings
 
 
 def parse_date_option(value: str, option: str = "--date") -> dt.date:
     """The date of a `--date`/`--meeting` option, written as 2026-12-03 or 03.12.2026 (as
     every date in the program); the one parser for every meeting date on the command line."""
-    from udsat_desktop.core.danish import parse_date
-
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -39,9 +39,6 @@ def parse_date_option(value: str, option: str = "--date") -> dt.date:
 
 
 def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.meetings import is_past
-    from udsat_desktop.store import meetings
-
     db, profile = open_store(paths)
     try:
         meetings.require_meeting_coordinator(profile)
@@ -134,8 +131,6 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _meeting_json(info: Any) -> dict[str, Any]:
-    from udsat_desktop.core.meetings import is_past
-
     return {
         "date": info.meeting_date.isoformat(),
         "past": is_past(info.meeting_date),
@@ -170,28 +165,3 @@ def _meeting_text(info: Any) -> str:
         note = f"  Erstattet af version {item.replaced_by[0]}" if item.replaced_by else ""
         lines.append(f"  {begin}–{end}  {item.case_key}  {item.review_key}{note}")
     return "\n".join(lines)
-
-
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "meeting", parents=[common], help="planlæg møder i rehabiliteringsteamet (koordinator)"
-    )
-    meeting_sub = p.add_subparsers(dest="meeting_command", required=True, metavar="HANDLING")
-    m = meeting_sub.add_parser("new", parents=[common], help="opret et møde")
-    m.add_argument("--date", required=True, metavar="D", help="fx 2026-12-03")
-    m.add_argument("--time", required=True, metavar="T", help="starttid, fx 09:30")
-    m.add_argument("--place", metavar="P", help="sted")
-    m.add_argument("--minutes", type=int, metavar="N", help="minutter pr. sag (standard 20)")
-    m.set_defaults(func=cmd_meeting)
-    m = meeting_sub.add_parser(
-        "candidates",
-        parents=[common],
-        help="sager, hvis seneste underskrevne gennemgang beder om rehabiliteringsteamet",
-    )
-    m.set_defaults(func=cmd_meeting)
-    m = meeting_sub.add_parser("add", parents=[common], help="sæt sager på et møde")
-    m.add_argument("--date", required=True, metavar="D")
-    m.add_argument("case_keys", nargs="+", metavar="CASE-KEY")
-    m.set_defaults(func=cmd_meeting)
-    m = meeting_sub.add_parser("list", parents=[common], help="alle møder og deres sager")
-    m.set_defaults(func=cmd_meeting)

@@ -13,7 +13,6 @@ from typing import Any
 
 from udsat_desktop.cli_common import (
     KEY_PASSPHRASE_ENV,
-    PASSPHRASE_ENV,
     CliError,
     check_new_key_passphrase,
     emit,
@@ -21,6 +20,7 @@ from udsat_desktop.cli_common import (
     read_passphrase,
 )
 from udsat_desktop.core.danish import count, one_or_many
+from udsat_desktop.core.import_report import warning_groups
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.core.status import (
     STATUS_LABELS,
@@ -30,20 +30,20 @@ from udsat_desktop.core.status import (
 )
 from udsat_desktop.core.target_list import FIELD_BY_KEY, parse_mapping_arg
 from udsat_desktop.platform.paths import AppPaths, path_problem, shown
-from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.platform.settings import LANGUAGES, load_settings, update_settings
+from udsat_desktop.store.cases import stats
+from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import (
-    DEMO_PASSPHRASE,
-    ensure_demo,
     initialise,
     is_initialised,
 )
-from udsat_desktop.sync.share import ShareError
+from udsat_desktop.sync.share import NotTheTeamsShare, ShareError, known_share_id
 
 
 def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
     if is_initialised(paths):
         raise CliError(f"Der findes allerede en database i {paths.data}")
-    from udsat_desktop.sync import roster, trust
+    from udsat_desktop.sync import roster, trust  # lazy: init only, +300 ms on stats
 
     coordinator = None
     if args.coordinator:
@@ -84,9 +84,6 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.core.import_report import warning_groups
-    from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
-
     db, profile = open_store(paths)
     try:
         named = _load_map(args.map) if args.map else None
@@ -179,68 +176,7 @@ def _load_map(value: str) -> dict[str, str]:
     return parse_mapping_arg(value)
 
 
-def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.platform.checklists import default_library
-    from udsat_desktop.store.demo import add_cases_for_reviews, build_demo
-    from udsat_desktop.store.demo_reviews import build_demo_reviews
-
-    if args.cases < 0 or args.reviews < 0:
-        raise CliError("--cases og --reviews skal være 0 eller mere")
-    started = time.perf_counter()
-    if is_initialised(paths):
-        db, profile = open_store(paths)
-        try:
-            added = build_demo(db, args.cases, seed=args.seed) if args.cases else 0
-        except BaseException:
-            db.close()
-            raise
-    else:
-        passphrase = os.environ.get(PASSPHRASE_ENV, DEMO_PASSPHRASE)
-        db, profile = ensure_demo(paths, args.cases, passphrase)
-        added = args.cases
-    try:
-        made = ready = extra = 0
-        if args.reviews:
-            # too few cases to review: make the ones the reviews need, and say so below
-            extra = add_cases_for_reviews(db, args.reviews, seed=args.seed)
-            added += extra
-            made, ready = build_demo_reviews(
-                db, args.reviews, profile.user_id, default_library(), seed=args.seed
-            )
-    finally:
-        db.close()
-    elapsed = time.perf_counter() - started
-
-    def text() -> str:
-        line = (
-            f"{count(added, 'syntetisk sag', 'syntetiske sager')} og "
-            f"{count(made, 'gennemgang', 'gennemgange')} ({ready} klar til underskrift) "
-            f"tilføjet på {elapsed:.1f} s"
-        )
-        if extra:
-            line += (
-                f"; {count(extra, 'sag', 'sager')} af dem blev lavet, fordi der var for få "
-                f"sager til {count(args.reviews, 'gennemgang', 'gennemgange')}"
-            )
-        return line
-
-    emit(
-        args,
-        {
-            "added": added,
-            "added_for_reviews": extra,
-            "reviews": made,
-            "ready_to_sign": ready,
-            "seconds": round(elapsed, 2),
-        },
-        text,
-    )
-    return 0
-
-
 def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.store.cases import stats
-
     db, _profile = open_store(paths)
     try:
         figures = stats(db)
@@ -266,8 +202,6 @@ def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
 # Complexity (C901): one flat branch per option of `udsat config`.
 def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     import dataclasses
-
-    from udsat_desktop.platform.settings import LANGUAGES, update_settings
 
     changes: dict[str, Any] = {}
     share_id: str | None = None
@@ -307,8 +241,7 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
 def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
     """Make `folder` the team's share (its marker and top folders) and remember its id; a
     folder that is missing or refused is a CliError that leaves every setting as it was."""
-    from udsat_desktop.sync.roster import adopt_share
-    from udsat_desktop.sync.share import NotTheTeamsShare, known_share_id
+    from udsat_desktop.sync.roster import adopt_share  # lazy: stats start-up +300 ms
 
     problem = path_problem(folder, folder=True)
     if problem is not None:  # a symlink loop, a path too long, a file on the way
@@ -337,91 +270,3 @@ def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
             file=sys.stderr,
         )
     return share_id
-
-
-# --------------------------------------------------------------------------- parsers
-
-
-def add_init(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="opret brugerprofil og krypteret database")
-    p.add_argument("--name", required=True)
-    p.add_argument("--initials", required=True)
-    p.add_argument("--org", required=True, choices=[o.value for o in Organisation])
-    p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument(
-        "--coordinator",
-        metavar="FINGERPRINT",
-        help="koordinatorens fingeraftryk (koden på koordinatorens skærm)",
-    )
-    p.set_defaults(func=cmd_init)
-
-
-def add_import(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("import", parents=[common], help="importér målgruppeliste (CSV/XLSX)")
-    p.add_argument("file")
-    p.add_argument(
-        "--map", metavar="MAPPING", help="kolonneopsætning: 'felt=Kolonne,...' eller en JSON-fil"
-    )
-    p.add_argument(
-        "--header-row",
-        metavar="N",
-        type=_row_number,
-        help="rækken med kolonneoverskrifterne (1 = første række), hvis den ikke findes selv",
-    )
-    p.set_defaults(func=cmd_import)
-
-
-def _row_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"skal være et rækkenummer (1 eller mere): {text}"
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"skal være et rækkenummer (1 eller mere): {text}")
-    return value
-
-
-def add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[common], help="tilføj syntetiske demosager")
-    p.add_argument("--cases", type=int, default=2737)
-    p.add_argument(
-        "--reviews",
-        type=int,
-        default=0,
-        help="også så mange færdige gennemgange (halvdelen klar til underskrift)",
-    )
-    p.add_argument("--seed", type=int, default=2737)
-    p.set_defaults(func=cmd_demo)
-
-
-def add_stats(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("stats", parents=[common], help="antal sager i alt og pr. status")
-    p.set_defaults(func=cmd_stats)
-
-
-def add_config(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("config", parents=[common], help="vis eller ændr indstillinger")
-    p.add_argument("--share", metavar="PATH", help="fællesmappen ('' for ingen)")
-    p.add_argument(
-        "--new-share",
-        action="store_true",
-        help="opret en ny fællesmappe, selv om programmet kender en anden",
-    )
-    p.add_argument("--tsa", metavar="URL", help="tidsstemplingsserver ('' for ingen)")
-    p.add_argument("--lock-minutes", type=int, metavar="N", help="lås efter N minutter (0: aldrig)")
-    p.add_argument("--language", metavar="SPROG", help="da eller en")
-    p.add_argument(
-        "--case-retention-years",
-        type=int,
-        metavar="N",
-        help="afsluttede sagers data slettes N år efter sidste ændring",
-    )
-    p.add_argument(
-        "--share-timeout",
-        type=int,
-        metavar="SEKUNDER",
-        help="opgiv en handling på fællesmappen efter så mange sekunder (standard 10)",
-    )
-    p.set_defaults(func=cmd_config)

@@ -4,26 +4,31 @@ folder."""
 from __future__ import annotations
 
 import argparse
-import time
 from typing import Any
 
 from udsat_desktop.cli_common import (
     CliError,
     emit,
     open_store,
-    out_folder,
-    plain_file_notice,
     share_of,
 )
 from udsat_desktop.core.danish import count
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.sync.share import ShareError
+from udsat_desktop.store.queue import reviewer_labels
+from udsat_desktop.sync import roster
+from udsat_desktop.sync import share as share_io
+from udsat_desktop.sync.engine import (
+    SyncReport,
+    assign_cases,
+    ingest,
+    pull_assignments,
+    refresh_trust,
+    sync,
+)
+from udsat_desktop.sync.share import ShareError, check_share, describe_os_error, ensure_layout
 
 
 def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.store.queue import reviewer_labels
-    from udsat_desktop.sync.engine import sync
-
     db, profile = open_store(paths)
     try:
         report = sync(db, paths, profile, share_of(args, paths), lock_wait=args.wait)
@@ -97,12 +102,6 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 
 EXIT_REFUSED = 3  # synced, but files on the share were refused (not failure: see `refused`)
 
-SYNC_EPILOG = (
-    "Afslutningsstatus: 0 synkroniseret; 1 noget kunne ikke synkroniseres (eller "
-    "fællesmappen kan ikke nås); 3 synkroniseret, men filer på fællesmappen blev afvist "
-    '(de står i linjerne »afvist fil på fællesmappen« og under "refused" med --json).'
-)
-
 
 def sync_status(report: Any) -> int:
     """1 when something could not be synced; else 3 when a file on the share was refused (a
@@ -113,11 +112,6 @@ def sync_status(report: Any) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync import roster
-    from udsat_desktop.sync import share as share_io
-    from udsat_desktop.sync.engine import SyncReport, pull_assignments
-    from udsat_desktop.sync.share import check_share, describe_os_error, ensure_layout
-
     db, profile = open_store(paths)
     report = SyncReport()
     try:
@@ -151,9 +145,6 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.engine import assign_cases, refresh_trust
-    from udsat_desktop.sync.share import check_share, ensure_layout
-
     db, profile = open_store(paths)
     try:
         share = check_share(share_of(args, paths))
@@ -179,8 +170,6 @@ def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.engine import ingest
-
     db, profile = open_store(paths)
     try:
         report = ingest(db, paths, profile, share_of(args, paths), full=args.full)
@@ -233,128 +222,3 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
 
     emit(args, report.to_json(), text)
     return 0 if report.ok else 1
-
-
-def cmd_packet(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.cli_meetings import parse_date_option
-    from udsat_desktop.reports.packet import PacketError
-    from udsat_desktop.sync.packets import make_packet
-
-    meeting_date = parse_date_option(args.meeting, "--meeting")  # as `meeting new/add --date`
-    out = out_folder(args.out)
-    db, profile = open_store(paths)
-    try:
-        started = time.perf_counter()
-        try:
-            result = make_packet(db, paths, profile, share_of(args, paths), meeting_date, out)
-        except PacketError as exc:
-            raise CliError(str(exc)) from None
-        elapsed = time.perf_counter() - started
-        from udsat_desktop.store.published import missing_corrections
-
-        # a correction a member published that never reached this store (issue 28): the
-        # packet holds the version before it, and the coordinator is told so
-        missing = [
-            {"case_key": c, "review_id": r, "missing_correction": k}
-            for c, r, k in missing_corrections(db, meeting_date.isoformat())
-        ]
-    finally:
-        db.close()
-    packet = result.packet
-    plain_file_notice(out)
-    data = {
-        "missing_corrections": missing,
-        "packet": str(packet.packet),
-        "pages": packet.pages,
-        "summaries": [str(p) for p in packet.originals],
-        "sha256": packet.sha256,
-        "shared_to": str(result.shared_to) if result.shared_to else None,
-        "share_problem": result.share_problem,
-        "seconds": round(elapsed, 3),
-    }
-    emit(
-        args,
-        data,
-        lambda: (
-            f"Mødepakke: {packet.packet} ({count(packet.pages, 'side', 'sider')}, "
-            f"{count(len(packet.originals), 'sag', 'sager')}, {elapsed:.2f} s)"
-            + (f"\nLagt på fællesmappen: {result.shared_to}" if result.shared_to else "")
-            + (
-                f"\nIkke lagt på fællesmappen: {result.share_problem}"
-                if result.share_problem
-                else ""
-            )
-            + "".join(
-                f"\nOBS: sag {m['case_key']}: pakken har gennemgang {m['review_id']}, men en "
-                f"rettelse af den ({m['missing_correction']}) er offentliggjort og mangler på "
-                "fællesmappen (se `udsat ingest`)"
-                for m in missing
-            )
-        ),
-    )
-    return 0
-
-
-# --------------------------------------------------------------------------- parsers
-
-
-def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "sync",
-        parents=[common],
-        help="synkronisér med fællesmappen (udbakke, tildelinger, krav)",
-        epilog=SYNC_EPILOG,
-    )
-    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.add_argument(
-        "--wait",
-        type=float,
-        default=30.0,
-        metavar="SEKUNDER",
-        help="vent så længe på en synkronisering, der allerede kører (standard 30)",
-    )
-    p.set_defaults(func=cmd_sync)
-
-
-def add_pull(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("pull", parents=[common], help="hent mine tildelte sager")
-    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.set_defaults(func=cmd_pull)
-
-
-def add_assign(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "assign", parents=[common], help="tildel sager til en medarbejder (koordinator)"
-    )
-    p.add_argument("--to", required=True, metavar="USER", help="medarbejderens bruger-id")
-    p.add_argument("case_keys", nargs="+", metavar="CASE-KEY")
-    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.set_defaults(func=cmd_assign)
-
-
-def add_ingest(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "ingest", parents=[common], help="indlæs teamets gennemgange fra fællesmappen (koordinator)"
-    )
-    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.add_argument(
-        "--full",
-        action="store_true",
-        help="kontrollér alle PDF'er igen, også dem der er indlæst før",
-    )
-    p.set_defaults(func=cmd_ingest)
-
-
-def add_packet(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "packet", parents=[common], help="byg mødepakken til et planlagt rehabiliteringsteam-møde"
-    )
-    p.add_argument(
-        "--meeting",
-        required=True,
-        metavar="DATE",
-        help="mødets dato, fx 2026-12-03 eller 03.12.2026",
-    )
-    p.add_argument("--out", required=True, metavar="DIR", help="mappe til pakken")
-    p.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    p.set_defaults(func=cmd_packet)

@@ -15,21 +15,23 @@ from udsat_desktop.cli_common import (
 )
 from udsat_desktop.core.status import role_label
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.share import ShareError
+from udsat_desktop.store.sync_state import audit_refused
+from udsat_desktop.sync import roster, trust
+from udsat_desktop.sync.engine import (
+    own_certificates,
+    publish_identity,
+    refresh_trust,
+    signed_share_id,
+)
+from udsat_desktop.sync.published import take_lists_now
+from udsat_desktop.sync.share import ShareError, check_identity, check_share, ensure_layout
 
 
 # Complexity (C901): one flat branch per `udsat team` subcommand.
 def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
-    from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import (
-        own_certificates,
-        publish_identity,
-        refresh_trust,
-        signed_share_id,
-    )
-    from udsat_desktop.sync.share import check_identity, check_share, ensure_layout
 
     db, profile = open_store(paths)
     try:
@@ -157,8 +159,6 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 )
                 return 0
             if command == "revoke":
-                from udsat_desktop.sync.published import take_lists_now
-
                 # what the member published up to now is held first: their signatures from
                 # before the revocation stay valid by the order of that list (issue 28)
                 take_lists_now(db, paths, share)
@@ -178,7 +178,6 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         if command == "requests":
             assert share is not None
             found, problems = roster.requests(share, held)
-            from udsat_desktop.store.sync_state import audit_refused
 
             for name, reason in problems:
                 audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
@@ -291,58 +290,4 @@ def _request_json(request: Any) -> dict[str, Any]:
 
 
 def _audit(db: Database, profile: Profile, action: str, **details: Any) -> None:
-    from udsat_desktop.store import audit
-
     audit.append_now(db, profile.user_id, action, None, **details)
-
-
-# --------------------------------------------------------------------------- parsers
-
-
-def add_team(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("team", parents=[common], help="teamets holdliste: medlemmer og anmodninger")
-    team_sub = p.add_subparsers(dest="team_command", required=True, metavar="HANDLING")
-    t = team_sub.add_parser("list", parents=[common], help="holdlisten, som programmet har den")
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser(
-        "requests", parents=[common], help="anmodninger om optagelse på fællesmappen (koordinator)"
-    )
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser(
-        "approve", parents=[common], help="godkend en anmodning efter at have sammenlignet koden"
-    )
-    t.add_argument("user_id", metavar="USER-ID")
-    t.add_argument(
-        "--fingerprint", required=True, metavar="FP", help="medarbejderens kode eller fingeraftryk"
-    )
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser(
-        "role", parents=[common], help="giv et medlem en anden rolle (koordinatorens beslutning)"
-    )
-    t.add_argument("user_id", metavar="USER-ID")
-    t.add_argument("role", choices=("coordinator", "reviewer"), metavar="coordinator|reviewer")
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser(
-        "confirm-roster",
-        parents=[common],
-        help="tag en holdliste i brug, der fjerner dig som koordinator (efter aftale)",
-    )
-    t.add_argument("version", type=int, metavar="VERSION")
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser("revoke", parents=[common], help="tilbagekald et medlem")
-    t.add_argument("user_id", metavar="USER-ID")
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)
-    t = team_sub.add_parser(
-        "trust-coordinator",
-        parents=[common],
-        help="godkend koordinatorens nøgle (koden fra koordinatorens skærm)",
-    )
-    t.add_argument("fingerprint", metavar="FINGERPRINT")
-    t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=cmd_team)

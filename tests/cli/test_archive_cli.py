@@ -13,14 +13,14 @@ from tests.conftest import PASSPHRASE
 from tests.reports.pki_server import organisation_pki
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.status import Role
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import Identity, Verdict, add_to_trust_list, render_and_sign
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.reviews.review_flow import get_review
-from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.outbox import sign_ready, trust_folder
+from udsat_desktop.store.reviews import get_review, summary_of
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

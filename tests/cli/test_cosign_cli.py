@@ -11,11 +11,12 @@ from tests.cli.conftest import PASS as KAREN_PASS
 from tests.conftest import PASSPHRASE
 from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
+from udsat_desktop.flows.signing import key_path, sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import key_path, sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

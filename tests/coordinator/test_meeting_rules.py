@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.meetings import MeetingDateError, check_meeting_date, latest_meeting_date
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import (
@@ -21,7 +22,6 @@ from udsat_desktop.store.meetings import (
     create_meeting,
     get_meeting,
 )
-from udsat_desktop.sync.outbox import sign_ready
 
 LIB = bundled_library()
 MEETING = dt.date(2026, 12, 3)  # after every demo review (2025-06-01 + at most 500 days)

@@ -15,6 +15,8 @@ import pytest
 from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.status import Role
+from udsat_desktop.flows.packets import make_packet
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library, recommendations_for
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
@@ -29,8 +31,7 @@ from udsat_desktop.store.meetings import (
     record_outcome,
 )
 from udsat_desktop.store.queue import get_case_by_key
-from udsat_desktop.sync.outbox import sign_ready, trust_folder
-from udsat_desktop.sync.packets import make_packet
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

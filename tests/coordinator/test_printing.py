@@ -14,9 +14,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from tests.queued import copy_out
 from tests.waiting import poll
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_ready
 from udsat_desktop.ui.common.printing import print_pdf, print_to
 
 LIB = bundled_library()

@@ -9,11 +9,11 @@ from pathlib import Path
 
 
 def main() -> int:
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.sync.engine import sync
-    from udsat_desktop.sync.outbox import sign_ready
 
     paths = resolve(sys.argv[1])
     share = Path(sys.argv[2])

@@ -24,6 +24,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.team_helpers import own_roster
 from udsat_desktop.core.status import Organisation, Role
+from udsat_desktop.flows.signing import ensure_key
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import Verdict, verify_pdf
@@ -33,7 +34,6 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.engine import encryption_key, targets_of
-from udsat_desktop.sync.outbox import ensure_key
 from udsat_desktop.sync.share import set_up_share
 
 ROOT = Path(__file__).resolve().parents[2]

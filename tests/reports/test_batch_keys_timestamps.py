@@ -19,6 +19,7 @@ from cryptography.x509.oid import NameOID
 from tests.queued import copy_out, pdf_of, queued_names, record_text_of
 from tests.reports.tsa_server import tsa_server
 from udsat_desktop.cli import main as cli
+from udsat_desktop.flows.signing import ensure_key, import_key, key_path, sign_ready, sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.errors import SigningError
@@ -26,14 +27,7 @@ from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import SIGNED
 from udsat_desktop.store.reviews.review_flow import get_review
-from udsat_desktop.sync.outbox import (
-    ensure_key,
-    import_key,
-    key_path,
-    sign_ready,
-    sign_review,
-    trust_folder,
-)
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

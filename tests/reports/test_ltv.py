@@ -190,9 +190,10 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
     demo_db, profile, paths, tmp_path
 ):
     from tests.team_helpers import own_roster, unsealed
+    from udsat_desktop.flows.signing import import_key, sign_ready
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.sync.engine import ingest, sync
-    from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+    from udsat_desktop.sync.ltv import trust_folder
     from udsat_desktop.sync.share import set_up_share
 
     share = tmp_path / "share"
@@ -240,11 +241,12 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     import json
 
     from tests.team_helpers import own_roster, unsealed
+    from udsat_desktop.flows.signing import import_key, sign_ready
     from udsat_desktop.platform.settings import update_settings
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.store.signed_pdfs import signed_pdf
     from udsat_desktop.sync.engine import encryption_key, ingest, sync, targets_of
-    from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+    from udsat_desktop.sync.ltv import trust_folder
     from udsat_desktop.sync.share import set_up_share
 
     share = tmp_path / "share"
@@ -315,10 +317,11 @@ def test_an_old_outbox_pair_with_validation_data_added_is_taken_in(
     import json
 
     from tests.queued import leave_plain_as_before, queued_names
+    from udsat_desktop.flows.signing import import_key, sign_ready
     from udsat_desktop.reports.signing import add_to_trust_list, trust_list
     from udsat_desktop.store.outbox_absorb import absorb_outbox
     from udsat_desktop.store.signed_pdfs import signed_pdf
-    from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
+    from udsat_desktop.sync.ltv import trust_folder
 
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=36, all_ready=True)
     with organisation_pki(tmp_path) as pki:

@@ -21,6 +21,8 @@ from tests.reports.independent import (
     preflight_classpath,
     qpdf_check,
 )
+from udsat_desktop.flows.packets import make_packet
+from udsat_desktop.flows.signing import identity_of, key_path, sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.access_log import render_access_log
 from udsat_desktop.reports.pdf import render_summary
@@ -31,8 +33,6 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting
 from udsat_desktop.store.reviews.review_flow import get_review
 from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.outbox import identity_of, key_path, sign_ready
-from udsat_desktop.sync.packets import make_packet
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

@@ -13,6 +13,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.queued import copy_out, pdf_of, record_text_of
+from udsat_desktop.flows.signing import ensure_key, key_path, sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.pdf import render_summary
@@ -22,7 +23,7 @@ from udsat_desktop.store.reviews import SIGNED
 from udsat_desktop.store.reviews.review_flow import get_review, save_review
 from udsat_desktop.store.reviews.state import ReviewLocked
 from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.outbox import ensure_key, key_path, sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

@@ -15,6 +15,7 @@ from tests.queued import pdf_of
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, filler
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
 from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
@@ -23,7 +24,7 @@ from udsat_desktop.store.reviews.consents import record_consent
 from udsat_desktop.store.reviews.next_steps import add_next_step
 from udsat_desktop.store.reviews.review_flow import get_review, mark_ready, open_review, save_review
 from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.outbox import sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

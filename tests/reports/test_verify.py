@@ -9,11 +9,12 @@ import io
 import pytest
 
 from tests.queued import pdf_of
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.signing import Identity, Verdict, create_key, sign_pdf
 from udsat_desktop.reports.verify import TrustSet, check_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

@@ -18,6 +18,7 @@ from tests.conftest import PASSPHRASE
 from tests.queued import pdf_of
 from udsat_desktop.cli import main as cli
 from udsat_desktop.core.passphrase import DEMO_PASSPHRASE, passphrase_problem
+from udsat_desktop.flows.signing import ensure_key, import_key, key_path, sign_review
 from udsat_desktop.platform import kdf
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.kdf import KeyInfo
@@ -27,7 +28,7 @@ from udsat_desktop.reports.signing import Verdict, load_certificate, trust_list,
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.errors import StoreError
-from udsat_desktop.sync.outbox import ensure_key, import_key, key_path, sign_review, trust_folder
+from udsat_desktop.sync.ltv import trust_folder
 
 KEY_PASS = "nøgle-kode-1"
 LIB = bundled_library()

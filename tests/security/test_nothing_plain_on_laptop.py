@@ -141,11 +141,11 @@ def test_nothing_readable_in_the_data_folder_after_offline_work(team, tmp_path, 
     user asks for with a destination of their own (the packet, the export, the copy to
     co-sign) is written there and only there."""
     from tests.sync.conftest import enrol
+    from udsat_desktop.flows import journal
+    from udsat_desktop.flows.packets import make_packet
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.store.meetings import add_case, candidates, create_meeting
     from udsat_desktop.store.reviews.review_flow import mark_ready, start_correction
-    from udsat_desktop.sync import journal
-    from udsat_desktop.sync.outbox import sign_ready
-    from udsat_desktop.sync.packets import make_packet
 
     _share, kk, aa, _bb = team
     enrol(kk, aa)

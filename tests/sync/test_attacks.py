@@ -12,11 +12,11 @@ import pytest
 
 from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
+from udsat_desktop.flows.signing import key_path, sign_record
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import roster, sealed, trust
 from udsat_desktop.sync.engine import CLAIM_KIND, claim_case, claim_slots, encryption_key
-from udsat_desktop.sync.outbox import key_path, sign_record
 
 from .conftest import KEY_PASS, Member, enrol, team_copy, team_of
 
@@ -303,7 +303,7 @@ def test_a_page_repainted_and_signed_by_an_outsider_or_a_colleague_is_modified(r
     record = next(iter(records(share).values()))
     original = plain(pdf_of(share, record))
     outsider = new_member(tmp_path, "Ole Udefra", "OU")
-    from udsat_desktop.sync.outbox import ensure_key
+    from udsat_desktop.flows.signing import ensure_key
 
     db, profile = outsider.open()
     db.close()
@@ -360,7 +360,7 @@ def test_a_swapped_pdf_does_not_demote_a_review_ingested_intact(round_, tmp_path
     original = plain(pdf_of(share, record))
     db, bo_profile = bb.open()
     db.close()
-    from udsat_desktop.sync.outbox import ensure_key
+    from udsat_desktop.flows.signing import ensure_key
 
     ensure_key(bb.paths, bo_profile, KEY_PASS)
     pdf_of(share, record).write_bytes(repaint(original, key_path(bb.paths), KEY_PASS))
@@ -455,7 +455,7 @@ def test_a_record_edited_after_signing_and_a_replayed_record_are_refused(round_)
 def test_a_revoked_members_new_signature_does_not_count(round_):
     share, kk, _aa, bb, keys = round_
     assert bb.run("pull")[1]["assigned_cases"] == 3
-    from udsat_desktop.sync.outbox import ensure_key
+    from udsat_desktop.flows.signing import ensure_key
 
     db, bo = bb.open()
     db.close()

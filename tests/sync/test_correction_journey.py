@@ -291,6 +291,8 @@ def test_a_packet_refuses_a_superseded_version(team, tmp_path):
     old version to a meeting is refused the same way."""
     import datetime as dt
 
+    from udsat_desktop.flows.packets import make_packet
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.reports.packet import PacketError
     from udsat_desktop.store.meetings import (
         Candidate,
@@ -301,8 +303,6 @@ def test_a_packet_refuses_a_superseded_version(team, tmp_path):
         record_outcome,
     )
     from udsat_desktop.store.reviews.review_flow import start_correction
-    from udsat_desktop.sync.outbox import sign_ready
-    from udsat_desktop.sync.packets import make_packet
 
     _share, kk, _aa, _bb = team
     assert kk.run("demo", "--cases", "8")[0] == 0

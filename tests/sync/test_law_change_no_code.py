@@ -20,6 +20,7 @@ from tests.queued import member_queue
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
 from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.flows.packets import make_packet
 from udsat_desktop.platform import checklists as checklist
 from udsat_desktop.platform.checklists import bundled_folder, default_library, use_library
 from udsat_desktop.store.dashboard import figures
@@ -34,7 +35,6 @@ from udsat_desktop.store.reviews.consents import record_consent
 from udsat_desktop.store.reviews.next_steps import add_next_step
 from udsat_desktop.store.reviews.review_flow import mark_ready, open_review, save_review
 from udsat_desktop.sync.engine import claim_case
-from udsat_desktop.sync.packets import make_packet
 
 from .conftest import enrol
 

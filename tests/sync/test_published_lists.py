@@ -209,7 +209,7 @@ def test_a_colleagues_pair_under_anothers_published_id_gives_way(round_, tmp_pat
     """Bo, an approved member, places a pair he signed under the id Anna just published (by
     hand, not on his own list): it is ingested first, but Anna's list says whose the id is,
     so her genuine files, put back, take it."""
-    from udsat_desktop.sync.outbox import ensure_key
+    from udsat_desktop.flows.signing import ensure_key
 
     share, kk, aa, bb, _keys = round_
     db, bo = bb.open()

@@ -30,7 +30,7 @@ round_ = attacks.round_
 def test_the_journal_gets_trusted_documents_only(round_, tmp_path):
     """An outsider's summary of a real citizen's case, ingested as *unknown signer*, is not
     exported under the citizen's CPR and name: it is listed apart with the reason."""
-    from udsat_desktop.sync.outbox import key_path, sign_record
+    from udsat_desktop.flows.signing import key_path, sign_record
 
     share, kk, _aa, _bb, keys = round_
     outsider = new_member(tmp_path, "Ole Udefra", "OU", share=share)

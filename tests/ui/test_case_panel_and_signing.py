@@ -131,8 +131,8 @@ def test_the_panel_shows_names_and_follows_consents(
 def test_open_signed_pdf_opens_the_latest_version(
     qtbot, demo_db, profile, paths, make_window, monkeypatch, wait_tasks
 ):
+    from udsat_desktop.flows.signing import sign_ready
     from udsat_desktop.store.reviews.review_flow import mark_ready, start_correction
-    from udsat_desktop.sync.outbox import sign_ready
 
     case_id, case_key = a_ready_case(demo_db, profile)
     sign_ready(demo_db, paths, profile, LIB, KEY_PASS, workers=1)

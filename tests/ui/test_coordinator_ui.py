@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from udsat_desktop.core.status import Role
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_ready
 from udsat_desktop.ui.coordinator.meeting_dialogs import NewMeetingDialog, OutcomeDialog
 
 LIB = bundled_library()

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCharts import QAbstractAxis, QBarCategoryAxis
 from PySide6.QtGui import QFontMetrics
 
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_ready
 
 LIB = bundled_library()
 

@@ -8,9 +8,9 @@ import json
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from udsat_desktop.core.status import Role
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_ready
 
 LIB = bundled_library()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from tests.queued import pdf_of
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, demo_steps
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
@@ -30,7 +31,6 @@ from udsat_desktop.store.reviews.review_flow import (
     start_correction,
 )
 from udsat_desktop.store.reviews.state import StepBlocked
-from udsat_desktop.sync.outbox import sign_review
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from tests.conftest import PASSPHRASE
+from udsat_desktop.flows.signing import sign_ready
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store import meetings as m
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.outbox import sign_ready
 from udsat_desktop.ui.common.file_dialogs import documents_folder
 
 LIB = bundled_library()

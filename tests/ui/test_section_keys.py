@@ -54,10 +54,10 @@ def test_section_keys_work_from_inside_a_field(qtbot, window, kind):
 
 def test_section_keys_work_while_typing_a_correction(qtbot, demo_db, profile, paths, make_window):
     """In a correction (a signed review's new version), after typing into its first field."""
+    from udsat_desktop.flows.signing import sign_review
     from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.reviews.review_flow import start_correction
-    from udsat_desktop.sync.outbox import sign_review
 
     lib = bundled_library()
     build_demo_reviews(demo_db, 1, profile.user_id, lib, seed=29, all_ready=True)

@@ -61,8 +61,8 @@ def test_the_verify_dialog_says_a_signature_of_unknown_type_is_modified(
     qtbot, demo_db, profile, paths, make_window, tmp_path
 ):
     from tests.reports.test_verify import damage_subfilter
+    from udsat_desktop.flows.signing import sign_review
     from udsat_desktop.store.signed_pdfs import signed_pdf
-    from udsat_desktop.sync.outbox import sign_review
 
     build_demo_reviews(demo_db, 2, profile.user_id, bundled_library(), seed=5)
     rid = demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]

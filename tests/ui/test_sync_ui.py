@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.queued import queued_names
 from udsat_desktop.core.status import Role
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import load_settings, update_settings
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.sync import sealed
-from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.sync.share import set_up_share
 from udsat_desktop.ui.team.sync_dialogs import AssignDialog
 

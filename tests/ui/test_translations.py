@@ -293,9 +293,9 @@ def _screens(qtbot, main) -> Iterator[QWidget]:
         qtbot.addWidget(dialog)
         yield dialog
     # a signed review: read-only, with its correction button; and its PDF verified
+    from udsat_desktop.flows.signing import sign_review
     from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store.demo_reviews import build_demo_reviews
-    from udsat_desktop.sync.outbox import sign_review
 
     build_demo_reviews(main.db, 2, main.profile.user_id, bundled_library(), seed=5)
     review_id, case_id = (

@@ -93,7 +93,7 @@ def test_the_lock_page_counts_and_slows_wrong_tries(qtbot, demo_db, profile, mak
 
 
 def test_the_signing_key_dialog_stays_open_on_a_wrong_try(qtbot, store, paths):
-    from udsat_desktop.sync.outbox import ensure_key
+    from udsat_desktop.flows.signing import ensure_key
     from udsat_desktop.ui.review.signing_ui import KeyPassphraseDialog, ask_key_passphrase
 
     db, profile = store
@@ -129,7 +129,7 @@ def test_the_signing_key_dialog_stays_open_on_a_wrong_try(qtbot, store, paths):
 
 
 def test_a_damaged_key_file_is_said_to_be_damaged(qtbot, store, paths):
-    from udsat_desktop.sync.outbox import ensure_key, key_path
+    from udsat_desktop.flows.signing import ensure_key, key_path
     from udsat_desktop.ui.review.signing_ui import KeyPassphraseDialog
 
     _db, profile = store

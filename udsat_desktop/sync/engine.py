@@ -384,7 +384,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             )
             continue
         if record.get("ltv") == "afventer":  # signed offline with an organisation key
-            from udsat_desktop.sync.outbox import complete_ltv
+            from udsat_desktop.sync.ltv import complete_ltv
 
             pdf, record_text = complete_ltv(db, paths, review_key, stored_sha, pdf, record)
         if seal is None:  # nothing is written to the share plain: it waits for the roster

@@ -62,7 +62,7 @@ def augment_waiting(db: Database, paths: AppPaths) -> tuple[list[str], list[str]
     from udsat_desktop.platform.settings import load_settings
     from udsat_desktop.reports import ltv
     from udsat_desktop.reports.signing import trust_list
-    from udsat_desktop.sync.outbox import trust_folder
+    from udsat_desktop.sync.ltv import trust_folder
 
     trusted = trust_list(trust_folder(paths))
     tsa = load_settings(paths.config).tsa or None

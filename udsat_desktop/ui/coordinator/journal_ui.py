@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from udsat_desktop.sync.journal import export_journal
+from udsat_desktop.flows.journal import export_journal
 from udsat_desktop.ui.common.file_dialogs import choose_folder
 from udsat_desktop.ui.common.guards import refuse_unless_coordinator
 from udsat_desktop.ui.common.i18n import error_text, fill

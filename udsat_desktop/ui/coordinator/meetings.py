@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.core.danish import one_or_many
+from udsat_desktop.flows.packets import make_packet
 from udsat_desktop.platform import checklists
 from udsat_desktop.platform.settings import remembered_packet
 from udsat_desktop.reports.packet import PacketError
 from udsat_desktop.store import meetings as m
-from udsat_desktop.sync.packets import make_packet
 from udsat_desktop.ui.common.file_dialogs import choose_file, choose_folder
 from udsat_desktop.ui.common.i18n import domain, error_text, fill, fmt_date, fmt_time
 from udsat_desktop.ui.common.printing import print_pdf

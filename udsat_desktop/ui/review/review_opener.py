@@ -20,13 +20,13 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import NOT_STARTED, look_at_case, start_review
 from udsat_desktop.sync.engine import claim_case, release_claim
-from udsat_desktop.sync.outbox import sign_review
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_datetime, translate
 from udsat_desktop.ui.common.tasks import TaskRunner
 from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY

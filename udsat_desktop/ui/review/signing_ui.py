@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from udsat_desktop.flows.keypolicy import same_as_database
+from udsat_desktop.flows.signing import key_path, sign_ready
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.errors import SigningError
@@ -34,8 +36,6 @@ from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.reports.verify import BAD
 from udsat_desktop.store.conflicts import handed_over_case_ids
 from udsat_desktop.store.queue import reviewer_labels
-from udsat_desktop.sync.keypolicy import same_as_database
-from udsat_desktop.sync.outbox import key_path, sign_ready
 from udsat_desktop.sync.roster import local_trust
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.file_dialogs import choose_file

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.flows.signing import import_key, key_path
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
 from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.sync.outbox import import_key, key_path
 from udsat_desktop.sync.roster import adopt_share
 from udsat_desktop.sync.share import call_bounded, check_share
 from udsat_desktop.ui.common import remember, wheel_guard

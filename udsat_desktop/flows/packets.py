@@ -13,10 +13,21 @@ from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import remember_packet
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
+from udsat_desktop.reports.signing import Verdict, verify_pdf
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.meetings import get_meeting, summary_pdf
+from udsat_desktop.store.meetings import (
+    get_meeting,
+    meeting_case_ids,
+    require_meeting_coordinator,
+    summary_pdf,
+)
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.signed_pdfs import signed_reviewers
+from udsat_desktop.store.versions import open_conflict_keys
+from udsat_desktop.sync import trust
+from udsat_desktop.sync.engine import KIND_ORIGINAL, KIND_PACKET, sealer
+from udsat_desktop.sync.roster import local_trust
 from udsat_desktop.sync.sealed import SealError
 from udsat_desktop.sync.share import (
     ABANDONED_SECONDS,
@@ -43,10 +54,6 @@ def _share_packet(
     """The packet and its signed originals on the share, sealed (sync/sealed.py): each
     original to the coordinators and the reviewers its record names, the packet (which holds
     every case) to the coordinators only, signed with my team key before it is sealed."""
-    from udsat_desktop.store.signed_pdfs import signed_reviewers
-    from udsat_desktop.sync import trust
-    from udsat_desktop.sync.engine import KIND_ORIGINAL, KIND_PACKET, sealer
-
     seal = sealer(db, paths)
     if seal is None:
         raise SealError(
@@ -127,10 +134,6 @@ def make_packet(
     meeting_date: dt.date,
     out_dir: Path,
 ) -> PacketResult:
-    from udsat_desktop.reports.signing import Verdict, verify_pdf
-    from udsat_desktop.store.meetings import require_meeting_coordinator
-    from udsat_desktop.sync.roster import local_trust
-
     require_meeting_coordinator(profile, "bygge mødepakker")
     meeting = get_meeting(db, meeting_date)
     replaced = [
@@ -152,7 +155,6 @@ def make_packet(
                 items=join(replaced),
             )
         )
-    from udsat_desktop.store.versions import open_conflict_keys
 
     in_conflict = sorted({i.case_key for i in meeting.items} & open_conflict_keys(db))
     if in_conflict:
@@ -203,7 +205,6 @@ def make_packet(
             shared_to = _share_packet(db, paths, share, meeting_date, meeting.items, packet)
         except (ShareError, SealError) as exc:
             problem = str(exc)
-    from udsat_desktop.store.meetings import meeting_case_ids
 
     # the packet holds each case's summary: an access each citizen's log shows
     audit.append_now(

@@ -17,11 +17,14 @@ from pathlib import Path
 from cryptography import x509
 
 from udsat_desktop.core.text import Msg
+from udsat_desktop.flows.signing import ensure_key, identity_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.signing import certificate_sha256, sign_pdf
 from udsat_desktop.reports.verdicts import Verdict
 from udsat_desktop.reports.verify import TrustSet, cert_sha256, check_pdf
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.ltv import trust_folder
 from udsat_desktop.sync.roster import local_trust
 
 COSIGNATURE = "Medunderskrift"  # the field reports.signing.sign_pdf(cosign=True) fills
@@ -81,9 +84,6 @@ def cosign(
 ) -> bytes:
     """`pdf` (checked by `cosignable`, which gave `first_signer`) with this user's
     co-signature; the signing key is made here when the user has none yet."""
-    from udsat_desktop.reports.signing import certificate_sha256, sign_pdf
-    from udsat_desktop.sync.outbox import ensure_key, identity_of
-
     key = ensure_key(paths, profile, passphrase)
     if certificate_sha256(key, passphrase) == first_signer:
         raise _own_signature(name)
@@ -106,8 +106,6 @@ def cosign(
 def _own_certificates(paths: AppPaths, profile: Profile, trusted: TrustSet) -> set[str]:
     """Fingerprints of this user's certificates: the roster's, and the one in the local trust
     folder (`trust/<user-id>.crt`, written with the key)."""
-    from udsat_desktop.sync.outbox import trust_folder
-
     own = {fp for fp, user_id in trusted.known.items() if user_id == profile.user_id}
     with contextlib.suppress(OSError, ValueError):
         path = Path(trust_folder(paths)) / f"{profile.user_id}.crt"

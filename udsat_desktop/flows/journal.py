@@ -25,12 +25,15 @@ from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.reports.verdicts import SignatureReport, Verdict
+from udsat_desktop.reports.verify import SEVERITY
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.versions import journal_documents
+from udsat_desktop.sync.roster import local_trust
 
 COLUMNS = (
     "cpr",
@@ -110,10 +113,6 @@ def export_journal(
     out_dir: Path,
     since: dt.date | None = None,
 ) -> JournalResult:
-    from udsat_desktop.reports.signing import verify_pdf
-    from udsat_desktop.reports.verify import SEVERITY
-    from udsat_desktop.sync.roster import local_trust
-
     require_coordinator(profile.role, "eksportere til journalisering")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,8 @@ that locks its review (store.reviews.lock_signed), so nothing readable is writte
 laptop's disk and a kill leaves either a ready review or a signed one whose summary waits in
 the queue. Push (sync/engine.py) writes them to the share, sealed. A queued review is named
 `<case-key>_<review-key>` (the sync log's names); the record holds no CPR number and no name.
+Also the signing key: made on first use, or imported (`ensure_key`, `import_key`). Was
+sync/outbox.py (issue 27: workflows apart from sync/).
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.reports.detached import sign_detached
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.ltv import has_dss, identity_digest
 from udsat_desktop.reports.signing import (
     KEY_FILE,
     Identity,
@@ -39,11 +43,17 @@ from udsat_desktop.reports.signing import (
     render_and_sign,
 )
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.meetings import follow_latest
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.reviews.review_flow import get_review, ready_reviews
-from udsat_desktop.store.reviews.signing import SignedSummary, lock_signed
-from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.trust import RECORD_FORMAT
+from udsat_desktop.store.reviews import (
+    SignedSummary,
+    get_review,
+    lock_signed,
+    ready_reviews,
+    summary_of,
+)
+from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.trust import RECORD_FORMAT, canonical, record_facts
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +73,6 @@ class OutboxItem:
 
 def key_path(paths: AppPaths) -> Path:
     return paths.data / KEY_FILE
-
-
-def trust_folder(paths: AppPaths) -> Path:
-    return paths.data / "trust"
 
 
 def identity_of(profile: Profile) -> Identity:
@@ -172,8 +178,6 @@ def _finish(
     *,
     long_term: bool = False,
 ) -> OutboxItem:
-    from udsat_desktop.reports.ltv import has_dss, identity_digest
-
     # the record names the signed revision, which validation data added later leaves as it is
     digest = identity_digest(pdf)
     record = sign_record(
@@ -187,8 +191,6 @@ def _finish(
     lock_signed(db, review.id, profile.user_id, SignedSummary(summary.case_key, pdf, text))
     item = OutboxItem(summary.case_key, review.review_key, str(record["pdf_sha256"]))
     if review.replaces_review_id is not None:  # a correction: planned meetings follow it
-        from udsat_desktop.store.meetings import follow_latest
-
         follow_latest(db, profile.user_id, [summary.case_key])
     log.info("review %s signed into the encrypted queue", review.review_key)
     return item
@@ -197,9 +199,6 @@ def _finish(
 def sign_record(record: dict[str, Any], key: Path, key_passphrase: str) -> dict[str, Any]:
     """The record's facts signed with the key that signed its PDF (`signature` covers the
     canonical JSON of every other field), so ingest can take them as the signer's word."""
-    from udsat_desktop.reports.detached import sign_detached
-    from udsat_desktop.sync.trust import canonical, record_facts
-
     facts = record_facts(record)
     return {**facts, "signature": sign_detached(key, key_passphrase, canonical(facts))}
 
@@ -231,38 +230,6 @@ def review_record(
         "pdf_sha256": pdf_sha256,
         "signed_by": signed_by,
     }
-
-
-def complete_ltv(
-    db: Database,
-    paths: AppPaths,
-    review_key: str,
-    stored_sha256: str,
-    pdf: bytes,
-    record: dict[str, Any],
-) -> tuple[bytes, str]:
-    """Add the validation data a summary signed offline with an organisation key is waiting
-    for (B-LT; B-LTA with the configured timestamp server), in the store. Returns the PDF and
-    record text to push: as they are when it still cannot be done (offline; the record keeps
-    saying so). The record's hash names the signed revision, which this leaves unchanged."""
-    from udsat_desktop.platform.settings import load_settings
-    from udsat_desktop.reports import ltv
-    from udsat_desktop.reports.signing import trust_list
-    from udsat_desktop.store.signed_pdfs import replace_with_augmented
-
-    as_is = json.dumps(record, ensure_ascii=False, indent=2)
-    try:
-        augmented = ltv.augment(
-            pdf,
-            trust_list(trust_folder(paths)),
-            timestamp_url=load_settings(paths.config).tsa or None,
-        )
-    except (ltv.LtvError, OSError):
-        return pdf, as_is
-    if not replace_with_augmented(db, review_key, stored_sha256, augmented, record):
-        return pdf, as_is
-    done = {k: v for k, v in record.items() if k != "ltv"}
-    return augmented, json.dumps(done, ensure_ascii=False, indent=2)
 
 
 def sign_ready(
