@@ -115,7 +115,8 @@ def sync_status(report: Any) -> int:
 def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
     from udsat_desktop.sync import roster
     from udsat_desktop.sync import share as share_io
-    from udsat_desktop.sync.engine import SyncReport, pull_assignments
+    from udsat_desktop.sync.assignments import pull_assignments
+    from udsat_desktop.sync.report import SyncReport
     from udsat_desktop.sync.share import check_share, describe_os_error, ensure_layout
 
     db, profile = open_store(paths)
@@ -151,7 +152,8 @@ def cmd_pull(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.engine import assign_cases, refresh_trust
+    from udsat_desktop.sync.assignments import assign_cases
+    from udsat_desktop.sync.identity import refresh_trust
     from udsat_desktop.sync.share import check_share, ensure_layout
 
     db, profile = open_store(paths)
@@ -179,7 +181,7 @@ def cmd_assign(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
-    from udsat_desktop.sync.engine import ingest
+    from udsat_desktop.sync.ingest import ingest
 
     db, profile = open_store(paths)
     try:

@@ -23,7 +23,7 @@ from udsat_desktop.sync.share import ShareError
 # Complexity (C901): one flat branch per `udsat team` subcommand.
 def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import (
+    from udsat_desktop.sync.identity import (
         own_certificates,
         publish_identity,
         refresh_trust,
@@ -157,7 +157,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 )
                 return 0
             if command == "revoke":
-                from udsat_desktop.sync.published import take_lists_now
+                from udsat_desktop.sync.published_held import take_lists_now
 
                 # what the member published up to now is held first: their signatures from
                 # before the revocation stay valid by the order of that list (issue 28)

@@ -62,7 +62,7 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
     # ingest: the record names the signed revision (as outbox records do); the augmented file
     # is the same document
     from udsat_desktop.reports.verify import TrustSet
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import ingest as engine
 
     engine._verdict_init(TrustSet.of([pki.root]))
     try:

@@ -190,7 +190,8 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
 ):
     from tests.team_helpers import own_roster, unsealed
     from udsat_desktop.reports.signing import add_to_trust_list
-    from udsat_desktop.sync.engine import ingest, sync
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
     from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
     from udsat_desktop.sync.share import set_up_share
 
@@ -214,7 +215,8 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
         pki.set_online(True)
         report = sync(demo_db, paths, profile, share)
         assert report.ok, report.to_json()
-    from udsat_desktop.sync.engine import encryption_key, targets_of
+    from udsat_desktop.sync.keys import encryption_key
+    from udsat_desktop.sync.layout import targets_of
 
     pdf_target, record_target = targets_of(record)
     key = encryption_key(demo_db)
@@ -242,7 +244,10 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     from udsat_desktop.platform.settings import update_settings
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.store.signed_pdfs import signed_pdf
-    from udsat_desktop.sync.engine import encryption_key, ingest, sync, targets_of
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
+    from udsat_desktop.sync.keys import encryption_key
+    from udsat_desktop.sync.layout import targets_of
     from udsat_desktop.sync.outbox import import_key, sign_ready, trust_folder
     from udsat_desktop.sync.share import set_up_share
 

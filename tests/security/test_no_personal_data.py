@@ -16,7 +16,7 @@ from udsat_desktop.core.checklist import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting
 from udsat_desktop.store.queue import reviewer_labels
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.sync.claims import claim_case
 from udsat_desktop.sync.packets import make_packet
 
 LIB = bundled_library()

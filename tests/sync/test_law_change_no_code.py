@@ -37,7 +37,7 @@ from udsat_desktop.store.reviews import (
     record_consent,
     save_review,
 )
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.sync.claims import claim_case
 from udsat_desktop.sync.packets import make_packet
 
 from .conftest import enrol

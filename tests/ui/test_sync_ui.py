@@ -226,7 +226,7 @@ def test_a_hung_share_does_not_freeze_the_first_edit(
     import time
 
     from tests.team_helpers import approved_colleague
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import claims as engine
     from udsat_desktop.ui import review_opener
 
     update_settings(paths.config, share_path=str(share))
@@ -323,7 +323,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     import threading
     import time
 
-    from udsat_desktop.sync import share as share_mod
+    from udsat_desktop.sync.share import marker as share_mod
     from udsat_desktop.ui import sync_ui
 
     folder = tmp_path / "ny-fællesmappe"

@@ -45,7 +45,8 @@ def _share_packet(
     every case) to the coordinators only, signed with my team key before it is sealed."""
     from udsat_desktop.store.signed_pdfs import signed_reviewers
     from udsat_desktop.sync import trust
-    from udsat_desktop.sync.engine import KIND_ORIGINAL, KIND_PACKET, sealer
+    from udsat_desktop.sync.identity import sealer
+    from udsat_desktop.sync.layout import KIND_ORIGINAL, KIND_PACKET
 
     seal = sealer(db, paths)
     if seal is None:

@@ -177,7 +177,7 @@ class ReviewOpener(QObject):
             window.refuse_edits()
             case = get_case(self.db, window.review.case_id)
             if case is not None:  # the attempt is given up: no claim of mine is left
-                from udsat_desktop.sync.engine import release_claim
+                from udsat_desktop.sync.claims import release_claim
 
                 release_claim(self.db, self.profile, case.case_key, None)
             return
@@ -191,7 +191,7 @@ class ReviewOpener(QObject):
         answers (normally within a fraction of a second) the draft is stored, or, if a
         colleague holds the case, the user is asked; after CLAIM_WAIT_MS the edit goes on as
         offline (the claim is queued and checked at the next sync)."""
-        from udsat_desktop.sync.engine import claim_case
+        from udsat_desktop.sync.claims import claim_case
 
         if window.claim_state is not None:
             return
@@ -239,7 +239,7 @@ class ReviewOpener(QObject):
         if result is None or not result.taken_by_other:
             self._decide(window, True)
             return
-        from udsat_desktop.sync.engine import claim_case
+        from udsat_desktop.sync.claims import claim_case
 
         if not taken or self._ask_second(case.case_key, result.holder, result.holder_claimed_at):
             claim_case(self.db, self.profile, case.case_key, self._share(), second=True)
@@ -276,7 +276,7 @@ class ReviewOpener(QObject):
         self.case_changed.emit(window.review.case_id)
 
     def claim(self, case_id: int) -> bool:
-        from udsat_desktop.sync.engine import claim_case
+        from udsat_desktop.sync.claims import claim_case
 
         case = get_case(self.db, case_id)
         if case is None:
@@ -338,7 +338,7 @@ class ReviewOpener(QObject):
         goes on as if offline (the claim is queued in the local database and checked at the
         next sync), and if the share answers later that someone else holds the case, the
         user is told then."""
-        from udsat_desktop.sync.engine import claim_case
+        from udsat_desktop.sync.claims import claim_case
 
         loop = QEventLoop(self)
         outcome: dict[str, Any] = {}
@@ -387,7 +387,7 @@ class ReviewOpener(QObject):
         self._release(case.case_key)
 
     def _release(self, case_key: str) -> None:
-        from udsat_desktop.sync.engine import release_claim
+        from udsat_desktop.sync.claims import release_claim
 
         self.runner.start(
             release_claim,

@@ -102,7 +102,8 @@ class TeamController(Controller):
     def assign_selected(self) -> None:
         """Ctrl+T: the team is read from the share on a worker (a network drive can be slow),
         then the user picks the colleague, then the sealed assignment is written on a worker."""
-        from udsat_desktop.sync.engine import assign_cases, refresh_trust, team
+        from udsat_desktop.sync.assignments import assign_cases
+        from udsat_desktop.sync.identity import refresh_trust, team
         from udsat_desktop.sync.share import check_share, ensure_layout
 
         if self.refuse_unless_coordinator(self.tr("tildele sager")):
@@ -175,7 +176,7 @@ class TeamController(Controller):
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 
     def ingest_now(self) -> None:
-        from udsat_desktop.sync.engine import ingest
+        from udsat_desktop.sync.ingest import ingest
         from udsat_desktop.ui.sync_ui import describe_ingest
 
         if self.refuse_unless_coordinator(self.tr("indlæse teamets gennemgange")):

@@ -61,7 +61,7 @@ def rejected(paths: AppPaths) -> set[str]:
 def load_team(db: Any, paths: AppPaths, profile: Any, share: Any) -> dict[str, Any]:
     """Worker: publish my request, take newer rosters, read the requests."""
     from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import publish_identity, refresh_trust
+    from udsat_desktop.sync.identity import publish_identity, refresh_trust
     from udsat_desktop.sync.share import check_share, ensure_layout
 
     found: list[Any] = []
@@ -291,7 +291,7 @@ class TeamDialog(QDialog):
 
     def _approve(self, request: Any, result: int) -> None:
         from udsat_desktop.sync import roster
-        from udsat_desktop.sync.engine import own_certificates
+        from udsat_desktop.sync.identity import own_certificates
 
         if result != QMessageBox.StandardButton.Yes:
             self.state.setText(self.tr("Ikke godkendt."))
@@ -367,7 +367,7 @@ class TeamDialog(QDialog):
         box.open()
 
     def _revoke(self, member: Any, result: int) -> None:
-        from udsat_desktop.sync.engine import own_certificates
+        from udsat_desktop.sync.identity import own_certificates
 
         if result != QMessageBox.StandardButton.Yes:
             return
@@ -389,7 +389,7 @@ class TeamDialog(QDialog):
             share = check_share(self.share)
         except ShareError:
             share = None  # revoked here at once; the roster goes to the share at the next sync
-        from udsat_desktop.sync.published import take_lists_now
+        from udsat_desktop.sync.published_held import take_lists_now
 
         # what the member published up to now is held first: their signatures from before the
         # revocation stay valid by the order of that list (issue 28)
