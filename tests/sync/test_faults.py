@@ -320,7 +320,7 @@ import sys, os, time
 os.environ["UDSAT_PASSPHRASE"] = sys.argv[3]
 from udsat_desktop.store.lifecycle import open_existing
 from udsat_desktop.platform.paths import resolve
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.sync.claims import claim_case
 from pathlib import Path
 db, profile = open_existing(resolve(sys.argv[1]), sys.argv[3])
 while time.time() < float(sys.argv[4]):
