@@ -54,7 +54,6 @@ def assign_cases(
     """Assign cases to a reviewer: locally, and as a file only that reviewer can open, sealed
     to the X25519 key the roster holds for them (never one read from the share) and signed
     with my team key (the reviewer accepts it only from a roster coordinator)."""
-
     require_coordinator(profile.role, "tildele sager")
     keys = list(dict.fromkeys(case_keys))
     held = current(paths if paths is not None else db)
@@ -110,7 +109,6 @@ def _tell_previous(
     like any assignment) saying which case went to whom, when: their app shows it, keeps
     their draft and asks before they sign it (issue 29). An older app reads it as a batch
     without cases."""
-
     by_user: dict[str, list[str]] = {}
     for key, user in previous.items():
         by_user.setdefault(user, []).append(key)
@@ -146,7 +144,6 @@ def _open_assignment(
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, str]]]:
     """The header and cases of a batch whose signature is a roster coordinator's and which
     is sealed to me; TrustError or SealError saying why not."""
-
     payload, signer = trust.open_envelope(blob, ASSIGNMENT_KIND)
     held = current(db)
     sender = held.by_team_key(signer) if held else None
@@ -206,7 +203,6 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
     """Bring my assignments into the local queue ("Hent mine sager"); each batch once. A file
     that is not a coordinator's signed batch for me is one line in the report; the rest of the
     sync goes on."""
-
     folder = share / "assignments" / profile.user_id
     try:
         entries, refused = list_folder(folder, share=share)
@@ -264,7 +260,6 @@ def _take_handovers(
 ) -> None:
     """Cases a coordinator took from me and gave to someone else: kept (store/conflicts.py),
     audited and told in the report. My draft stays; signing it asks first."""
-
     for item in withdrawn:
         if record_handover(
             db,

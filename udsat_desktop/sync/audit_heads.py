@@ -115,7 +115,6 @@ def _names(folder: Path, share: Path) -> set[str]:
 def republish_own_heads(db: Database, profile: Profile, share: Path) -> list[str]:
     """My heads (kept in my store since issue 28) that are gone from the share go back there,
     byte for byte. Returns the share-relative names written."""
-
     mine = heads.published_seqs(db)
     if not mine:
         return []
@@ -140,7 +139,6 @@ MAX_NEW_HEADS = 500  # read per member and sync (the rest: the next sync)
 def _member_head(raw: bytes, member: Any, name: str) -> int:
     """The seq of a head that is this roster member's (signed with their team key and with
     the audit key it carries); ValueError otherwise."""
-
     try:
         signed = json.loads(raw)
         body = signed["head"]
@@ -175,7 +173,6 @@ def hold_member_heads(db: Database, held: Any, profile: Profile, share: Path) ->
     head that is gone from the share is put back byte for byte, so a member who deletes their
     heads (and their own record of them) cannot rewrite their log unnoticed. Returns what was
     put back."""
-
     if held is None:
         return []
     back: list[str] = []

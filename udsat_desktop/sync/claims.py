@@ -60,7 +60,6 @@ def _claim_blob(db: Database, case_key: str, user_id: str, at: str, name: str) -
     """The claim signed by me, then sealed to every active member of the roster (who holds
     which case since when is the team's business, not the share's). SealError before this
     app holds a roster: the claim waits in the queue."""
-
     signed = trust.seal_envelope(
         db, CLAIM_KIND, {"case_key": case_key, "user_id": user_id, "claimed_at": at}
     )
@@ -120,7 +119,6 @@ def _read_claim(
     unsigned or foreign claim, junk, a link, a folder, a file where the folder goes), which is
     reported and counts for nothing; (None, None) for one that cannot be read yet (being
     written this very moment, or the share failing: read again at the next sync)."""
-
     case_key = path.stem if path.suffix == ".json" else path.name.split("~")[0]
     shown = _rel(share, path) if share is not None else f"claims/{case_key}"
     loaded = _load_claim(db, path if path.suffix == ".json" else path / CLAIM_FILE, share)
@@ -279,7 +277,6 @@ def _exists(path: Path) -> bool:
 def _remove_own_claim(db: Database, profile: Profile, target: Path, share: Path) -> bool:
     """Remove a claim folder's claim.json and the folder, only when this installation signed
     it for this user."""
-
     if not _exists(target):
         return False
     path = target / CLAIM_FILE
@@ -305,7 +302,6 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
     claim is forgotten and audited; on the share, only a claim this installation signed for
     this user goes (its claim.json, then its folder, in whichever slot; or a claim file of the
     flat layout). Returns whether a claim on the share was removed."""
-
     state.drop_claim(db, case_key, profile.user_id)
     if share is None:
         return False

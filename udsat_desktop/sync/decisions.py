@@ -64,7 +64,6 @@ class Decided:
 
 def _me_as_coordinator(db: Database, paths: AppPaths | None) -> Any:
     """The roster's entry for this installation when it is an active coordinator there."""
-
     held = current(paths if paths is not None else db)
     me = held.by_team_key(trust.team_public(db)) if held else None
     if me is None or not me.active or not me.is_coordinator:
@@ -90,7 +89,6 @@ def decide(
     roster, a case in conflict, one of its reviews, a reason), then signed, kept and audited
     here, planned meetings moved to the chosen review, and published to the share when it is
     reachable (otherwise by the next sync). Nothing is written when a check fails."""
-
     require_coordinator(profile.role, "afgøre en konflikt mellem gennemgange")
     reason = reason.strip()
     if len(reason) > MAX_REASON:
@@ -137,7 +135,6 @@ def _share_id(share: Path | None) -> str | None:
 def publish_pending(db: Database, paths: AppPaths, share: Path) -> int:
     """Every decision made here and not yet on the share, sealed to the team's active
     members. Returns how many were published."""
-
     pending = unpublished_decisions(db)
     if not pending:
         return 0
@@ -163,7 +160,6 @@ def pull_decisions(
     """Every decision on the share not yet known here whose signer is an active coordinator
     on the roster I hold. Anything else is refused (reported, sync log, audit). Returns how
     many were taken in."""
-
     held = current(paths)
     if held is None:
         return 0  # no roster yet: nobody to check a signer against; read once it arrives

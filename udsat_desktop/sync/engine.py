@@ -53,7 +53,6 @@ def sync(
     """One round: publish identity, refresh trust, claims, assignments, outbox. Only one sync
     runs on a data folder at a time (a second one waits `lock_wait` seconds, then says a sync
     is running); every failure of the share ends in one Danish sentence in `problem`."""
-
     report = SyncReport()
     try:
         with data_lock(paths, wait=lock_wait), session():

@@ -41,7 +41,6 @@ from udsat_desktop.sync.trust import team_public as my_public
 def sealer(db: Database, paths: AppPaths | Database | None = None) -> Sealer | None:
     """A Sealer for the roster this app holds; None before it holds one (nothing goes to
     the share plain: the files wait)."""
-
     held = roster.current(paths if paths is not None else db)
     if held is None or not held.coordinators():
         return None
@@ -50,7 +49,6 @@ def sealer(db: Database, paths: AppPaths | Database | None = None) -> Sealer | N
 
 def own_certificates(paths: AppPaths, profile: Profile) -> list[str]:
     """My signing certificate(s) as PEM, for my enrolment request and the roster."""
-
     own = trust_dir(paths) / f"{profile.user_id}.crt"
     try:
         return [own.read_text(encoding="ascii")]
@@ -65,7 +63,6 @@ def publish_identity(
     encryption key and signing certificate), signed with my team key. It is only a request:
     nothing about it is trusted until a coordinator approves it on the roster. A hostile file
     in place of mine (a folder, a FIFO, a link) is reported, not followed."""
-
     data = my_request(db, profile, own_certificates(paths, profile))
     target = share / "reviewers" / f"{profile.user_id}.json"
     try:
@@ -91,7 +88,6 @@ def refresh_trust(
     """Take every newer roster from the share that a trusted coordinator signed, and learn
     the team's names from it. Nothing in reviewers/ is trusted for being there. Returns the
     version held afterwards (0: none)."""
-
     changes: list[CoordinatorChange] = []
     held, problems = refresh(paths, share, me=my_fingerprint(db), changes=changes)
     for name, reason in problems:
@@ -147,7 +143,6 @@ def refresh_trust(
 
 def team(paths: AppPaths) -> list[dict[str, Any]]:
     """The active members of the roster this app holds (never the files in reviewers/)."""
-
     held = roster.current(paths)
     return [m.to_json() for m in held.members if m.active] if held else []
 
@@ -156,7 +151,6 @@ def signed_share_id(db: Database, paths: AppPaths) -> str | None:
     """The share id the roster this app holds was signed with, which the share's marker
     must match; None when there is none to hold to (no roster, a roster of before share ids,
     or I am a coordinator on it: the share I set up or moved to is what I sign next)."""
-
     held = roster.current(paths)
     if held is None or not held.share_id:
         return None
@@ -170,7 +164,6 @@ def absorb_own_certificates(db: Database, paths: AppPaths, profile: Profile, sha
     """A coordinator's roster takes new signing certificates of known members (their own
     included) that came with the team key it already holds for them, and names the share
     she syncs with (its id is part of what she signs)."""
-
     with contextlib.suppress(RosterError, ShareError):
         if roster.current(paths) is None and not pinned(paths) and not roster_files(share):
             # a coordinator who has trusted no one and finds no team on the share starts the

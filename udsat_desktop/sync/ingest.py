@@ -421,7 +421,6 @@ def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
     not hold it: content from an unknown signer (or one that failed) never pins an id, and a
     member's published list says whose an id is. Returns the case key of what is displaced
     ("" when unknown), or None when the first content stays (a conflict)."""
-
     if member is None:
         return None
     stored = ingested_as(db, record["review_id"])
@@ -506,7 +505,6 @@ def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str, st
     """(verdict name, signing certificates in order, keywords, reason, the first signature's
     trusted time as ISO text or "", its signing time as ISO text or "": a timestamp server's
     time, else the signer's own clock) of one PDF."""
-
     pdf, sha256 = item
     # the record names the signed revision: validation data or a document timestamp added
     # later (B-LT/B-LTA) leave it, and so the identity, as it was

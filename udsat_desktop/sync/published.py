@@ -82,7 +82,6 @@ def key_id(team_public: bytes) -> str:
 def entry_hash(previous: str, entry: dict[str, Any]) -> str:
     """An entry's hash: SHA-256 over the previous entry's hash and the entry's canonical JSON
     (without its own hash)."""
-
     body = {k: v for k, v in entry.items() if k != "hash"}
     return hashlib.sha256(previous.encode("ascii") + canonical(body)).hexdigest()
 
@@ -130,7 +129,6 @@ def note_published(
 def backfill(db: Database, profile: Profile) -> int:
     """Once per installation: my reviews that reached the share before the list existed (their
     signed bytes and records are in the store) join it, oldest first."""
-
     if store.peek_secret(db, store.BACKFILL_SECRET) is not None:
         return 0
     added = 0
@@ -163,7 +161,6 @@ def _folder(share: Path, user_id: str, kid: str) -> Path:
 def publish_list(db: Database, profile: Profile, share: Path) -> list[str]:
     """New pieces of my list (entries since the last piece), signed, stored, then put on the
     share write-once. Returns the share-relative names written."""
-
     done = store.last_chunk(db)
     new = store.items(db, after=done)
     if not new:
@@ -205,7 +202,6 @@ def republish_missing(
     """Everything on my list that is not on the share goes there again: a piece of the list
     (its stored bytes) or a review (its signed PDF and record from the encrypted store, sealed
     as before). Returns (what was put back, what could not be and why)."""
-
     back = _republish_pieces(db, profile, share)
     failed: list[tuple[str, str]] = []
     wanted: dict[str, list[tuple[str, store.Item, str]]] = defaultdict(list)
@@ -258,7 +254,6 @@ def _republish_one(
     db: Database, paths: AppPaths, share: Path, item: store.Item, kind: str, rel: str
 ) -> None:
     """One file of a review on my list, from the encrypted store, sealed to its readers."""
-
     stored_record = signed_record(db, item.review_key)
     pdf = signed_pdf(db, item.review_key)
     if stored_record is None or pdf is None:

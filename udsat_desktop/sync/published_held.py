@@ -110,7 +110,6 @@ def absorb_lists(db: Database, held: Any, share: Path, report: Any) -> None:
     only when it extends what is held; a piece held here and gone from the share is put back.
     A gap, a piece that does not extend the list (shortened or rewritten) and a file that is
     not a piece are told in the report, naming the file; the rest goes on."""
-
     if held is None:
         return
     lists = store.held_lists(db)

@@ -137,7 +137,6 @@ def publish_audit_head(
 ) -> None:
     """The audit chain's head, signed, write-once on the share (sync/audit_heads.py); my heads
     that went missing there are put back (their bytes are in my store)."""
-
     with contextlib.suppress(WriteOnceConflict):  # a squatted name: the next sync moves on
         publish_head(db, profile, share)
     back = republish_own_heads(db, profile, share)
@@ -150,7 +149,6 @@ def keep_published(
 ) -> None:
     """My list of what I published goes to the share, and what is on it but missing there is
     put back (sync/published.py)."""
-
     back, failed = keep_complete(db, paths, profile, share)
     report.republished.extend(back)
     report.failed.extend(failed)
@@ -161,7 +159,6 @@ def hold_audit_heads(
 ) -> None:
     """A coordinator keeps every member's audit heads and puts back those that disappear from
     the share (sync/audit_heads.py)."""
-
     report.restored.extend(hold_member_heads(db, current(paths), profile, share))
 
 

@@ -186,7 +186,6 @@ def editable(db: Database, paths: AppPaths, profile: Profile, certificates: list
     """The roster this coordinator may change: the one held, when they are a coordinator in
     it (the roster decides, not the profile); a first roster with only them when there is
     none and they have pinned nobody."""
-
     held = current(paths)
     me = held.by_team_key(trust.team_public(db)) if held is not None else None
     if me is None or not me.is_coordinator:

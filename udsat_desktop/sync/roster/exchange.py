@@ -54,7 +54,6 @@ def candidates(share: Path) -> list[tuple[str, str, int]]:
 
 def _read(path: Path, limit: int = trust.MAX_ENVELOPE) -> bytes:
     """A regular file of the share within `limit` (no link, FIFO or device is followed)."""
-
     try:
         return read_share_file(path, "record", limit=limit)
     except FileNotFoundError:
@@ -133,7 +132,6 @@ def refresh(
 def publish(share: Path, roster: Roster) -> Path:
     """Put the roster on the share under its content-derived name (write-once: a repeated
     publish of the same roster is a no-op)."""
-
     target = share / "team" / file_name(roster)
     publish_once(target, roster.blob, share=share)
     return target
@@ -182,7 +180,6 @@ def adopt_share(paths: AppPaths, share: Path, *, new_share: bool = False) -> str
     marker, made once) and remember its id. A folder marked as another share than the one
     this data folder syncs with is adopted only when a trusted coordinator signed its id in
     a roster (the team moved); a forged or copied marker is refused and never adopted."""
-
     known = known_share_id(paths.config)
     held = current(paths)
     fresh = new_share and marker_id(share) is None  # the team moves to a new, empty share
