@@ -32,7 +32,6 @@ from udsat_desktop.store.conflicts import (
     unpublished_decisions,
 )
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.meetings import follow_latest
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key, seal_seed
@@ -110,6 +109,8 @@ def decide(
     }
     signed = trust.seal_envelope(db, DECISION_KIND, payload)
     store_decision(db, profile.user_id, payload, signed, source="lokal")
+    from udsat_desktop.store.meetings import follow_latest  # lazy: templates +570 ms
+
     follow_latest(db, profile.user_id, [case_key])  # a planned meeting takes the chosen review
     problem = ""
     if share is not None:
@@ -212,6 +213,8 @@ def pull_decisions(
         if store_decision(db, profile.user_id, payload, signed, source="fællesmappe"):
             taken += 1
             if profile.role.value == "coordinator":
+                from udsat_desktop.store.meetings import follow_latest  # lazy: templates +570 ms
+
                 follow_latest(db, profile.user_id, [payload["case_key"]])
     return taken
 
