@@ -18,7 +18,7 @@ def legacy_verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str]:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import ingest as engine
 
     pdf, sha256 = item
     if hashlib.sha256(pdf).hexdigest() != sha256:
@@ -51,7 +51,7 @@ def legacy() -> Iterator[None]:
     """Run `engine.ingest` as it was before the trust work."""
     from udsat_desktop.reports import detached
     from udsat_desktop.store import sync_state
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import ingest as engine
 
     saved = (engine._verdict, engine._bind, detached.verify_detached, sync_state.first_seen)
 

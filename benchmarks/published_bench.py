@@ -38,7 +38,8 @@ def child(n: int) -> dict[str, float]:
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.sync import engine
-    from udsat_desktop.sync.engine import ingest, sync
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
 
     passphrase = "bench-kode-2026"
     os.environ["UDSAT_PASSPHRASE"] = passphrase
@@ -134,7 +135,8 @@ def _on_and_off(engine, paths, passphrase, share, op, n):  # type: ignore[no-unt
     import contextlib
 
     from udsat_desktop.store.lifecycle import open_existing
-    from udsat_desktop.sync import audit_heads, published
+    from udsat_desktop.sync import audit_heads
+    from udsat_desktop.sync import ingest as published
 
     noop = {
         (engine, "keep_published"): lambda *a, **k: None,

@@ -132,7 +132,7 @@ def own_roster(data: Path) -> None:
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
     from udsat_desktop.sync import roster
-    from udsat_desktop.sync.engine import own_certificates
+    from udsat_desktop.sync.identity import own_certificates
 
     paths = resolve(data)
     db, profile = open_existing(paths, PASS)

@@ -32,7 +32,9 @@ sys.path.insert(0, str(Path(__file__).parent))  # legacy_ingest, also in worker 
 def main() -> int:
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import DEMO_PASSPHRASE, open_existing
-    from udsat_desktop.sync.engine import ingest, pending_count, sync
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
+    from udsat_desktop.sync.pending import pending_count
 
     source = Path(sys.argv[1])
     passphrase = os.environ.get("UDSAT_PASSPHRASE", DEMO_PASSPHRASE)
@@ -175,7 +177,7 @@ def _cpu() -> float:
 
 def _plain_copy(db, share: Path, target: Path) -> Path:  # type: ignore[no-untyped-def]
     """The share as it was before sealing: every sealed file opened, under the same name."""
-    from udsat_desktop.sync.engine import encryption_key
+    from udsat_desktop.sync.keys import encryption_key
     from udsat_desktop.sync.sealed import is_sealed, open_for
 
     key = encryption_key(db)
@@ -188,7 +190,7 @@ def _plain_copy(db, share: Path, target: Path) -> Path:  # type: ignore[no-untyp
 
 def _own_roster(db, paths, profile) -> None:  # type: ignore[no-untyped-def]
     from udsat_desktop.sync import roster
-    from udsat_desktop.sync.engine import own_certificates
+    from udsat_desktop.sync.identity import own_certificates
 
     certs = own_certificates(paths, profile)
     held = roster.editable(db, paths, profile, certs)

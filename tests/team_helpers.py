@@ -19,7 +19,7 @@ class Colleague:
 
     def claim(self, share, case_key: str, at: str, *, legacy: bool = False) -> None:
         """A signed claim, in the sharded layout or (`legacy`) the flat one of before."""
-        from udsat_desktop.sync.engine import claim_target
+        from udsat_desktop.sync.claims import claim_target
 
         target = (
             share / "claims" / f"{case_key}.json"
@@ -74,7 +74,7 @@ def approved_colleague(
 
 def reader_key(member) -> bytes:
     """A member's X25519 private key (what they open sealed share files with)."""
-    from udsat_desktop.sync.engine import encryption_key
+    from udsat_desktop.sync.keys import encryption_key
 
     db, _ = member.open()
     try:
@@ -93,7 +93,7 @@ def unsealed(path, key: bytes) -> bytes:
 def own_roster(db, paths, profile) -> None:
     """A coordinator's first roster, with only themselves on it (their certificates too): what
     their own summaries are sealed to before anyone else joins."""
-    from udsat_desktop.sync.engine import own_certificates
+    from udsat_desktop.sync.identity import own_certificates
 
     held = roster.editable(db, paths, profile, own_certificates(paths, profile))
     roster._commit(db, paths, profile, held, list(held.members), None)

@@ -13,14 +13,14 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import trust_list, verify_pdf
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 
 def cmd_ltv(args: argparse.Namespace, paths: AppPaths) -> int:
     """Add long-term validation data (B-LT) and, with a timestamp server, a document timestamp
     (B-LTA) to signed PDFs, in place. The signed revisions stay byte for byte as they were."""
     tsa = args.tsa if args.tsa is not None else load_settings(paths.config).tsa
-    trusted = trust_list(trust_folder(paths))
+    trusted = trust_list(trust_dir(paths))
     results: list[dict[str, Any]] = []
     for name, path, data in read_files(args.files, results):
         try:

@@ -17,14 +17,11 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.queue import reviewer_labels
 from udsat_desktop.sync import roster
 from udsat_desktop.sync import share as share_io
-from udsat_desktop.sync.engine import (
-    SyncReport,
-    assign_cases,
-    ingest,
-    pull_assignments,
-    refresh_trust,
-    sync,
-)
+from udsat_desktop.sync.assignments import assign_cases, pull_assignments
+from udsat_desktop.sync.engine import sync
+from udsat_desktop.sync.identity import refresh_trust
+from udsat_desktop.sync.ingest import ingest
+from udsat_desktop.sync.report import SyncReport
 from udsat_desktop.sync.share import ShareError, check_share, describe_os_error, ensure_layout
 
 

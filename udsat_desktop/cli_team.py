@@ -20,13 +20,13 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_state import audit_refused
 from udsat_desktop.sync import roster, trust
-from udsat_desktop.sync.engine import (
+from udsat_desktop.sync.identity import (
     own_certificates,
     publish_identity,
     refresh_trust,
     signed_share_id,
 )
-from udsat_desktop.sync.published import take_lists_now
+from udsat_desktop.sync.published_held import take_lists_now
 from udsat_desktop.sync.share import ShareError, check_identity, check_share, ensure_layout
 
 

@@ -20,7 +20,7 @@ from udsat_desktop.reports.signing import Identity, Verdict, add_to_trust_list, 
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import get_review, summary_of
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -47,7 +47,7 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
     with organisation_pki(tmp_path) as pki:
         signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO)
         target.write_bytes(signed)
-        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        add_to_trust_list(trust_dir(paths), pki.root, "testkommune-ca")
         code, out, err = run(capsys, paths, "ltv", str(target), "--tsa", pki.tsa_url, "--json")
     assert code == 0, err
     assert json.loads(out)["files"][0]["level"] == "B-LTA"
@@ -63,7 +63,7 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
     # ingest: the record names the signed revision (as outbox records do); the augmented file
     # is the same document
     from udsat_desktop.reports.verify import TrustSet
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import ingest as engine
 
     engine._verdict_init(TrustSet.of([pki.root]))
     try:

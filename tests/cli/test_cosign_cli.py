@@ -16,7 +16,7 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -89,7 +89,7 @@ def test_the_signer_cannot_co_sign_her_own_summary(
     capsys, monkeypatch, paths, profile, signed_summary, trust_file
 ):
     if trust_file == "removed":  # then the key itself tells that it is hers
-        (trust_folder(paths) / f"{profile.user_id}.crt").unlink()
+        (trust_dir(paths) / f"{profile.user_id}.crt").unlink()
     before = signed_summary.read_bytes()
     code, err = cosign(capsys, monkeypatch, paths.data, PASSPHRASE, signed_summary)
     assert code == 2, err

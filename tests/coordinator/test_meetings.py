@@ -31,7 +31,7 @@ from udsat_desktop.store.meetings import (
     record_outcome,
 )
 from udsat_desktop.store.queue import get_case_by_key
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -87,7 +87,7 @@ def test_packet_keeps_every_signature_and_the_chosen_order(
     # the signed originals: attached byte for byte and beside the packet, every signature valid
     attached = packet_attachments(packet)
     assert len(attached) == 3 and len(result.packet.originals) == 3
-    trusted = trust_list(trust_folder(paths))
+    trusted = trust_list(trust_dir(paths))
     for original in result.packet.originals:
         assert attached[original.name] == original.read_bytes()
         assert original.name.split("_")[1] in order

@@ -33,7 +33,8 @@ from udsat_desktop.store.demo import build_demo
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.lifecycle import initialise, open_existing
 from udsat_desktop.sync import sealed
-from udsat_desktop.sync.engine import encryption_key, targets_of
+from udsat_desktop.sync.keys import encryption_key
+from udsat_desktop.sync.layout import targets_of
 from udsat_desktop.sync.share import set_up_share
 
 ROOT = Path(__file__).resolve().parents[2]

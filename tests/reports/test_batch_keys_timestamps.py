@@ -27,7 +27,7 @@ from udsat_desktop.reports.signing import Verdict, trust_list, verify_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.reviews import SIGNED
 from udsat_desktop.store.reviews.review_flow import get_review
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -49,7 +49,7 @@ def test_batch_in_worker_processes_signs_every_ready_review(demo_db, profile, pa
     )
     assert seen[-1] == (8, 8) and len(items) == 8
     assert all(get_review(demo_db, i).status == SIGNED for i in ids)
-    trusted = trust_list(trust_folder(paths))
+    trusted = trust_list(trust_dir(paths))
     for item in items:
         pdf = pdf_of(demo_db, item)
         record = json.loads(record_text_of(demo_db, item))
@@ -94,7 +94,7 @@ def test_timestamp_server_makes_pades_b_t(demo_db, profile, paths):
     with tsa_server() as (url, hits):
         item = sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS, timestamp_url=url)
     assert hits, "the timestamp server was never asked"
-    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_dir(paths)))
     assert report.verdict is Verdict.TRUSTED
     assert report.timestamp is not None
     assert abs(report.timestamp - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=2)
@@ -169,7 +169,7 @@ def test_organisation_p12_is_imported_and_signs(demo_db, profile, paths, tmp_pat
     assert list(key_path(paths).parent.glob("signing-key.p12.*.bak"))
     (review_id,) = ready_ids(demo_db)[:1]
     item = sign_review(demo_db, paths, profile, LIB, review_id, "org-kode-42")
-    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_dir(paths)))
     assert report.verdict is Verdict.TRUSTED and "Åse Øberg" in report.signer
     if shutil.which("pdfsig"):
         copy = copy_out(demo_db, item, tmp_path / "out")

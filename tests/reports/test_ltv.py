@@ -192,8 +192,9 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
     from tests.team_helpers import own_roster, unsealed
     from udsat_desktop.flows.signing import import_key, sign_ready
     from udsat_desktop.reports.signing import add_to_trust_list
-    from udsat_desktop.sync.engine import ingest, sync
-    from udsat_desktop.sync.ltv import trust_folder
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
+    from udsat_desktop.sync.roster.pins import trust_dir
     from udsat_desktop.sync.share import set_up_share
 
     share = tmp_path / "share"
@@ -202,7 +203,7 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5, all_ready=True)
     with organisation_pki(tmp_path) as pki:
         import_key(paths, profile, pki.p12, pki.p12_passphrase)
-        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        add_to_trust_list(trust_dir(paths), pki.root, "testkommune-ca")
         own_roster(demo_db, paths, profile)  # what is sent is sealed to the roster
         pki.set_online(False)
         items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
@@ -216,7 +217,8 @@ def test_signed_offline_with_an_organisation_key_is_completed_at_the_next_sync(
         pki.set_online(True)
         report = sync(demo_db, paths, profile, share)
         assert report.ok, report.to_json()
-    from udsat_desktop.sync.engine import encryption_key, targets_of
+    from udsat_desktop.sync.keys import encryption_key
+    from udsat_desktop.sync.layout import targets_of
 
     pdf_target, record_target = targets_of(record)
     key = encryption_key(demo_db)
@@ -245,8 +247,11 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     from udsat_desktop.platform.settings import update_settings
     from udsat_desktop.reports.signing import add_to_trust_list
     from udsat_desktop.store.signed_pdfs import signed_pdf
-    from udsat_desktop.sync.engine import encryption_key, ingest, sync, targets_of
-    from udsat_desktop.sync.ltv import trust_folder
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
+    from udsat_desktop.sync.keys import encryption_key
+    from udsat_desktop.sync.layout import targets_of
+    from udsat_desktop.sync.roster.pins import trust_dir
     from udsat_desktop.sync.share import set_up_share
 
     share = tmp_path / "share"
@@ -255,7 +260,7 @@ def test_the_coordinators_ingest_adds_ltv_later(demo_db, profile, paths, tmp_pat
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=5, all_ready=True)
     with organisation_pki(tmp_path) as pki:
         import_key(paths, profile, pki.p12, pki.p12_passphrase)
-        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        add_to_trust_list(trust_dir(paths), pki.root, "testkommune-ca")
         pki.set_online(False)
         items = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)
         record = json.loads(record_text_of(demo_db, items[0]))
@@ -321,12 +326,12 @@ def test_an_old_outbox_pair_with_validation_data_added_is_taken_in(
     from udsat_desktop.reports.signing import add_to_trust_list, trust_list
     from udsat_desktop.store.outbox_absorb import absorb_outbox
     from udsat_desktop.store.signed_pdfs import signed_pdf
-    from udsat_desktop.sync.ltv import trust_folder
+    from udsat_desktop.sync.roster.pins import trust_dir
 
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=36, all_ready=True)
     with organisation_pki(tmp_path) as pki:
         import_key(paths, profile, pki.p12, pki.p12_passphrase)
-        add_to_trust_list(trust_folder(paths), pki.root, "testkommune-ca")
+        add_to_trust_list(trust_dir(paths), pki.root, "testkommune-ca")
         pki.set_online(False)
         (item,) = sign_ready(demo_db, paths, profile, LIB, pki.p12_passphrase, workers=1)[:1]
         left = leave_plain_as_before(demo_db, paths)
@@ -335,7 +340,7 @@ def test_an_old_outbox_pair_with_validation_data_added_is_taken_in(
         pdf_path = paths.outbox / f"{item.name}.pdf"
         record_path = pdf_path.with_suffix(".json")
         signed = pdf_path.read_bytes()
-        augmented = ltv.augment(signed, trust_list(trust_folder(paths)))
+        augmented = ltv.augment(signed, trust_list(trust_dir(paths)))
     record = json.loads(record_path.read_text(encoding="utf-8"))
     assert record.pop("ltv") == "afventer" and augmented != signed
     pdf_path.write_bytes(augmented)

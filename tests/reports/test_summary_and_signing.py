@@ -23,7 +23,7 @@ from udsat_desktop.store.reviews import SIGNED
 from udsat_desktop.store.reviews.review_flow import get_review, save_review
 from udsat_desktop.store.reviews.state import ReviewLocked
 from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -93,7 +93,7 @@ def test_sign_lock_outbox_and_verify(demo_db, profile, paths, ready_review):
     for secret in (*cpr_and_name, cpr_and_name[0].replace("-", "")):
         assert secret not in item.name and secret not in record_text
     pdf = pdf_of(demo_db, item)
-    (report,) = verify_pdf(pdf, trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf, trust_list(trust_dir(paths)))
     assert report.verdict is Verdict.TRUSTED and "Karen Holm" in report.signer
     assert report.covers_whole_file
     (unknown,) = verify_pdf(pdf, [])
@@ -121,7 +121,7 @@ def test_poppler_agrees_and_a_flipped_byte_is_caught_by_both(
     data[position] ^= 0x01
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(bytes(data))
-    (report,) = verify_pdf(bytes(data), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(bytes(data), trust_list(trust_dir(paths)))
     assert report.verdict is Verdict.MODIFIED
     out = subprocess.run(["pdfsig", str(broken)], capture_output=True, text=True)
     assert "Signature is Valid" not in out.stdout
@@ -136,7 +136,7 @@ def test_co_signature_keeps_both_valid(demo_db, profile, paths, ready_review, tm
     cert = create_key(
         other_key, Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"), "anden-kode-9"
     )
-    add_to_trust_list(trust_folder(paths), cert, "sof-sae")
+    add_to_trust_list(trust_dir(paths), cert, "sof-sae")
     both = sign_pdf(
         pdf_of(demo_db, item),
         other_key,
@@ -144,7 +144,7 @@ def test_co_signature_keeps_both_valid(demo_db, profile, paths, ready_review, tm
         Identity("Søren Ærø", "SOF", "SÆ", "Gennemgår sager"),
         cosign=True,
     )
-    reports = verify_pdf(both, trust_list(trust_folder(paths)))
+    reports = verify_pdf(both, trust_list(trust_dir(paths)))
     assert [r.verdict for r in reports] == [Verdict.TRUSTED, Verdict.TRUSTED]
     assert "Søren Ærø" in reports[1].signer
     path = tmp_path / "both.pdf"

@@ -24,7 +24,7 @@ from udsat_desktop.store.reviews.consents import record_consent
 from udsat_desktop.store.reviews.next_steps import add_next_step
 from udsat_desktop.store.reviews.review_flow import get_review, mark_ready, open_review, save_review
 from udsat_desktop.store.reviews.summaries import summary_of
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -111,7 +111,7 @@ def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(
     assert "Helhedsorienteret plan (LAB § 46)" in text  # the old template's own label
     assert "Udveksling af oplysninger BIF ↔ SOF" in text
     item = sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
-    (result,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
+    (result,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_dir(paths)))
     assert result.verdict is Verdict.TRUSTED
     again = summary_of(demo_db, review_id, old)
     assert dataclasses.replace(again, status=summary.status).sections == summary.sections

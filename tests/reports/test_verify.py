@@ -14,7 +14,7 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.signing import Identity, Verdict, create_key, sign_pdf
 from udsat_desktop.reports.verify import TrustSet, check_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"
@@ -28,9 +28,7 @@ def signed(demo_db, profile, paths):
     item = sign_review(demo_db, paths, profile, LIB, rid, KEY_PASS)
     from cryptography import x509
 
-    own = x509.load_pem_x509_certificate(
-        (trust_folder(paths) / f"{profile.user_id}.crt").read_bytes()
-    )
+    own = x509.load_pem_x509_certificate((trust_dir(paths) / f"{profile.user_id}.crt").read_bytes())
     return pdf_of(demo_db, item), TrustSet().merged([own], profile.user_id)
 
 

@@ -231,7 +231,7 @@ def test_template_loader_on_random_yaml_text(text, tmp_path_factory):
 @FUZZ
 @given(record=json_values, raw=st.binary(max_size=200))
 def test_ingest_reports_broken_records_and_keeps_going(store, record, raw):
-    from udsat_desktop.sync.engine import ingest
+    from udsat_desktop.sync.ingest import ingest
 
     db, profile, paths = store
     with tempfile.TemporaryDirectory() as tmp:

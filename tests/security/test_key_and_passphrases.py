@@ -28,7 +28,7 @@ from udsat_desktop.reports.signing import Verdict, load_certificate, trust_list,
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.errors import StoreError
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 
 KEY_PASS = "nøgle-kode-1"
 LIB = bundled_library()
@@ -136,7 +136,7 @@ def test_an_old_pkcs12_key_file_is_rewrapped_on_first_unlock(demo_db, profile, p
     cert = _legacy_p12(key_path(paths), KEY_PASS)
     from udsat_desktop.reports.signing import add_to_trust_list
 
-    add_to_trust_list(trust_folder(paths), cert, profile.user_id)
+    add_to_trust_list(trust_dir(paths), cert, profile.user_id)
     assert not keyfile.is_wrapped(key_path(paths).read_bytes())
     build_demo_reviews(demo_db, 2, profile.user_id, LIB, seed=16, all_ready=True)
     review_id = (
@@ -150,7 +150,7 @@ def test_an_old_pkcs12_key_file_is_rewrapped_on_first_unlock(demo_db, profile, p
     assert load_certificate(key_path(paths), KEY_PASS).fingerprint(
         hashes.SHA256()
     ) == cert.fingerprint(hashes.SHA256())
-    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_folder(paths)))
+    (report,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_dir(paths)))
     assert report.verdict is Verdict.TRUSTED
     assert oct(key_path(paths).stat().st_mode & 0o777) == "0o600"
 

@@ -17,7 +17,7 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting
 from udsat_desktop.store.queue import reviewer_labels
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.sync.claims import claim_case
 
 LIB = bundled_library()
 

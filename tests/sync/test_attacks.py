@@ -16,7 +16,9 @@ from udsat_desktop.flows.signing import key_path, sign_record
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import roster, sealed, trust
-from udsat_desktop.sync.engine import CLAIM_KIND, claim_case, claim_slots, encryption_key
+from udsat_desktop.sync.claims import CLAIM_KIND, claim_case, claim_slots
+from udsat_desktop.sync.keys import encryption_key
+from udsat_desktop.sync.roster.enrolment import _sign
 
 from .conftest import KEY_PASS, Member, enrol, team_copy, team_of
 
@@ -127,13 +129,13 @@ def records(share) -> dict[str, dict]:
 
 
 def record_path_of(share, record: dict):
-    from udsat_desktop.sync.engine import targets_of
+    from udsat_desktop.sync.layout import targets_of
 
     return share / targets_of(record)[1]
 
 
 def pdf_of(share, record: dict):
-    from udsat_desktop.sync.engine import targets_of
+    from udsat_desktop.sync.layout import targets_of
 
     return share / targets_of(record)[0]
 
@@ -552,9 +554,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     db, profile = outsider.open()
     try:
         own = roster.editable(db, outsider.paths, profile, [])
-        forged = roster._sign(
-            db, roster.Roster(version + 5, own.issued_at, profile.user_id, own.members)
-        )
+        forged = _sign(db, roster.Roster(version + 5, own.issued_at, profile.user_id, own.members))
     finally:
         db.close()
     (share / "team" / f"roster-{version + 5:06d}.json").write_bytes(forged.blob)
@@ -608,7 +608,7 @@ def test_squatted_roster_names_do_not_stop_approving_or_revoking(round_, tmp_pat
 
 @pytest.mark.expected_log(r"file on the share refused")
 def test_an_unsigned_claim_is_ignored_and_reported(round_):
-    from udsat_desktop.sync.engine import claim_case
+    from udsat_desktop.sync.claims import claim_case
 
     share, _kk, aa, bb, keys = round_
     (share / "claims").mkdir(exist_ok=True)
@@ -649,7 +649,7 @@ def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tm
     """An outsider makes the case's claim folder (with a claim of their own, or empty): the
     first honest reviewer still holds the case, the second is told of the clash; releasing
     gives back only the honest claim; the squatter's folder stays reported."""
-    from udsat_desktop.sync.engine import claim_case, claim_slots, release_claim
+    from udsat_desktop.sync.claims import claim_case, claim_slots, release_claim
 
     share, _kk, aa, bb, keys = round_
     case = keys[0]
@@ -657,7 +657,7 @@ def test_a_squatted_claim_folder_does_not_make_both_reviewers_holders(round_, tm
     slots = claim_slots(share, case)
     db, profile = outsider.open()
     try:
-        from udsat_desktop.sync.engine import CLAIM_KIND
+        from udsat_desktop.sync.claims import CLAIM_KIND
 
         for slot in slots[:2]:  # signed by the outsider, naming Anna, and unsigned
             slot.mkdir(parents=True)
@@ -732,7 +732,7 @@ def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(
     db, profile = fake_kk.open()
     try:
         own = roster.editable(db, fake_kk.paths, profile, [])
-        forged = roster._sign(db, roster.Roster(1, own.issued_at, profile.user_id, own.members))
+        forged = _sign(db, roster.Roster(1, own.issued_at, profile.user_id, own.members))
     finally:
         db.close()
     roster.publish(share, forged)
@@ -907,7 +907,7 @@ def test_a_claim_file_overwritten_on_the_share_never_leaves_two_holders(round_):
 def test_a_claim_overwritten_right_after_it_was_made_is_read_back(round_, monkeypatch):
     """Between Anna's create and her reading back, an outsider puts a copy of Bo's signed claim
     in its place: Anna reads what is there (verified), and is not told she holds the case."""
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import claims
     from udsat_desktop.sync import share as share_io
 
     share, _kk, aa, bb, keys = round_
@@ -925,7 +925,7 @@ def test_a_claim_overwritten_right_after_it_was_made_is_read_back(round_, monkey
         (folder / "claim.json").write_bytes(bos_claim)  # the outsider, a moment later
         return made
 
-    monkeypatch.setattr(engine, "claim_once", then_overwritten)
+    monkeypatch.setattr(claims, "claim_once", then_overwritten)
     result = claim_as(aa, case, share)
     assert result.state != "held" and result.holder == bb.user_id
 
@@ -989,7 +989,7 @@ def test_an_outsiders_signed_claim_in_every_slot_is_reported(round_, tmp_path):
 def test_a_review_date_is_judged_by_its_signatures_time():
     import datetime as dt
 
-    from udsat_desktop.sync.engine import implausible_dates
+    from udsat_desktop.sync.ingest import implausible_dates
 
     now = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)
     signed = "2026-12-07T09:30:00+00:00"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.sync.claims import claim_case
 
 from .conftest import enrol
 

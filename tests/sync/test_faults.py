@@ -22,16 +22,13 @@ from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import engine, sealed
-from udsat_desktop.sync import share as share_mod
-from udsat_desktop.sync.engine import pending_count, sync
-from udsat_desktop.sync.share import (
-    PART,
-    ShareError,
-    WriteOnceConflict,
-    check_share,
-    publish_once,
-    remove_stale_parts,
-)
+from udsat_desktop.sync.engine import sync
+from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.share.cleanup import remove_stale_parts
+from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
+from udsat_desktop.sync.share.marker import check_share
+from udsat_desktop.sync.share.publish import publish_once
+from udsat_desktop.sync.share.read import PART
 
 from .conftest import enrol, team_copy, team_of
 
@@ -143,13 +140,13 @@ def test_share_vanishes_mid_copy(signed_outbox, monkeypatch):
             raise OSError(errno.ENOENT, "No such file or directory")
         return real_link(src, dst, *a, **k)
 
-    monkeypatch.setattr(share_mod.os, "link", vanishing_link)
+    monkeypatch.setattr(os, "link", vanishing_link)
     report = run_sync(aa, share)
     assert not report.ok and report.failed
     assert "forsvandt" in report.failed[0][1]
     check_invariant(share, aa, before)
     assert pending(aa) == 2  # the pair that failed waits; the others went
-    monkeypatch.setattr(share_mod.os, "link", real_link)
+    monkeypatch.setattr(os, "link", real_link)
     recover_and_check(share, aa, before)
 
 
@@ -163,12 +160,12 @@ def test_disk_full_on_write(signed_outbox, monkeypatch):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_fsync(fd)
 
-    monkeypatch.setattr(share_mod.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     report = run_sync(aa, share)
     assert not report.ok and all("fuld" in msg for _name, msg in report.failed)
     assert not list(share.rglob(f"*{PART}")), "a failed write leaves no temporary file"
     check_invariant(share, aa, before)
-    monkeypatch.setattr(share_mod.os, "fsync", real_fsync)
+    monkeypatch.setattr(os, "fsync", real_fsync)
     recover_and_check(share, aa, before)
 
 
@@ -182,11 +179,11 @@ def test_permissions_dropped(signed_outbox, monkeypatch):
             raise PermissionError(errno.EACCES, "Permission denied")
         return real_open(path, flags, *a, **k)
 
-    monkeypatch.setattr(share_mod.os, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     report = run_sync(aa, share)
     assert not report.reachable and "skriveadgang" in report.problem
     check_invariant(share, aa, before)
-    monkeypatch.setattr(share_mod.os, "open", real_open)
+    monkeypatch.setattr(os, "open", real_open)
     recover_and_check(share, aa, before)
 
 
@@ -258,7 +255,6 @@ CHILD = r"""
 import os, signal, sys
 from pathlib import Path
 os.environ["UDSAT_PASSPHRASE"] = sys.argv[3]
-from udsat_desktop.sync import share as share_mod
 real_link = os.link
 count = {"n": 0}
 def link_then_die(src, dst, *a, **k):
@@ -266,7 +262,7 @@ def link_then_die(src, dst, *a, **k):
     if count["n"] == int(sys.argv[4]):
         os.kill(os.getpid(), signal.SIGKILL)  # killed between copy and rename
     return real_link(src, dst, *a, **k)
-share_mod.os.link = link_then_die
+os.link = link_then_die
 from udsat_desktop.cli import main
 sys.exit(main(["--data-dir", sys.argv[1], "sync", "--share", sys.argv[2]]))
 """
@@ -324,7 +320,7 @@ import sys, os, time
 os.environ["UDSAT_PASSPHRASE"] = sys.argv[3]
 from udsat_desktop.store.lifecycle import open_existing
 from udsat_desktop.platform.paths import resolve
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.sync.claims import claim_case
 from pathlib import Path
 db, profile = open_existing(resolve(sys.argv[1]), sys.argv[3])
 while time.time() < float(sys.argv[4]):

@@ -24,8 +24,14 @@ from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.platform.paths import resolve
 from udsat_desktop.store.lifecycle import initialise
 from udsat_desktop.sync import audit_heads, roster, sealed, trust
-from udsat_desktop.sync import engine as engine_mod
 from udsat_desktop.sync import share as share_mod
+from udsat_desktop.sync.assignments import _open_assignment, pull_assignments
+from udsat_desktop.sync.claims import _read_claim, claim_target
+from udsat_desktop.sync.ingest import ingest
+from udsat_desktop.sync.keys import encryption_key
+from udsat_desktop.sync.layout import KIND_RECORD
+from udsat_desktop.sync.report import SyncReport
+from udsat_desktop.sync.share import marker as share_marker
 
 # a refused file is logged (the folder only) as it should be
 pytestmark = pytest.mark.expected_log(r"file on the share refused", r"local roster")
@@ -151,7 +157,7 @@ def test_the_bounded_reader_says_why_in_danish(data):
 def test_a_hostile_marker_is_called_that(tmp_path_factory, data):
     folder = tmp_path_factory.mktemp("marker")
     (folder / share_mod.MARKER).write_bytes(data)
-    found, why = share_mod._marker(folder)
+    found, why = share_marker._marker(folder)
     if found is None:
         danish(why)
         with pytest.raises(share_mod.NotAShare) as caught:
@@ -194,7 +200,7 @@ def test_hostile_rosters_and_requests_are_named_and_skipped(store, data):
 @given(data=hostile)
 def test_hostile_sealed_files_are_refused(store, data):
     db, _profile, _paths, _share = store
-    private = engine_mod.encryption_key(db)
+    private = encryption_key(db)
     assert refused(sealed.open_sealed, private, data, errors=(sealed.SealError,)) is None
     framed = sealed.MAGIC + len(data).to_bytes(4, "big") + data + b"\x00" * 16
     for blob in (data, framed):
@@ -203,7 +209,7 @@ def test_hostile_sealed_files_are_refused(store, data):
             private,
             blob,
             name="records/x.json",
-            kind=engine_mod.KIND_RECORD,
+            kind=KIND_RECORD,
             errors=(sealed.SealError,),
         )
 
@@ -222,11 +228,11 @@ def test_hostile_audit_heads_are_refused(store, data):
 @given(data=hostile)
 def test_hostile_claims_and_assignments_count_for_nothing(store, data):
     db, profile, _paths, share = store
-    claim = engine_mod.claim_target(share, "sag-0001") / share_mod.CLAIM_FILE
+    claim = claim_target(share, "sag-0001") / share_mod.CLAIM_FILE
     claim.parent.mkdir(parents=True, exist_ok=True)
     claim.write_bytes(data)
     try:
-        holder, _at = engine_mod._read_claim(db, claim.parent, share)
+        holder, _at = _read_claim(db, claim.parent, share)
         assert holder in ("", None)
     finally:
         claim.unlink()
@@ -234,10 +240,10 @@ def test_hostile_claims_and_assignments_count_for_nothing(store, data):
     batch.parent.mkdir(parents=True, exist_ok=True)
     batch.write_bytes(data)
     with pytest.raises((trust.TrustError, sealed.SealError)) as caught:
-        engine_mod._open_assignment(db, profile, batch, data)
+        _open_assignment(db, profile, batch, data)
     danish(caught.value)
-    report = engine_mod.SyncReport()
-    engine_mod.pull_assignments(db, profile, share, report)
+    report = SyncReport()
+    pull_assignments(db, profile, share, report)
     assert report.assignments == 0
     assert [name for name, _ in report.refused] == [f"assignments/{profile.user_id}/{batch.name}"]
     danish(report.refused[0][1])
@@ -253,7 +259,7 @@ def test_a_hostile_record_is_one_problem_of_the_ingest(store, data):
     record.parent.mkdir(parents=True, exist_ok=True)
     record.write_bytes(data)
     try:
-        report = engine_mod.ingest(db, paths, profile, share, full=True)
+        report = ingest(db, paths, profile, share, full=True)
     finally:
         record.unlink()
     named = [name for name, _ in [*report.problems, *report.refused]]

@@ -18,6 +18,7 @@ from tests.sync.conftest import PASS, enrol
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import share as share_mod
+from udsat_desktop.sync.share import read as share_read
 
 # hostile or foreign files are refused on purpose here, each with its log line
 pytestmark = pytest.mark.expected_log(r"file on the share refused")
@@ -136,9 +137,9 @@ def test_a_refused_file_is_not_read_again_while_unchanged(team, monkeypatch):
     ]
     assert "for stor" in report["refused"][0][1]
     opened = []
-    real = share_mod._read_file
+    real = share_read._read_file
     monkeypatch.setattr(
-        share_mod,
+        share_read,
         "_read_file",
         lambda path, *a, **k: opened.append(path.name) or real(path, *a, **k),
     )

@@ -31,10 +31,14 @@ from udsat_desktop.store.meetings import (
     create_meeting,
     record_outcome,
 )
-from udsat_desktop.store.reviews.consents import record_consent
-from udsat_desktop.store.reviews.next_steps import add_next_step
-from udsat_desktop.store.reviews.review_flow import mark_ready, open_review, save_review
-from udsat_desktop.sync.engine import claim_case
+from udsat_desktop.store.reviews import (
+    add_next_step,
+    mark_ready,
+    open_review,
+    record_consent,
+    save_review,
+)
+from udsat_desktop.sync.claims import claim_case
 
 from .conftest import enrol
 

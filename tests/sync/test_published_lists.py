@@ -70,7 +70,7 @@ def test_work_deleted_from_the_share_is_named_missing_and_published_again(round_
     assert "mangler på fællesmappen" in report["missing"][0]["reason"]
     assert status_of(kk, one["case_key"]) != "synkroniseret"
     # the window's ingest report says it too
-    from udsat_desktop.sync.engine import ingest
+    from udsat_desktop.sync.ingest import ingest
     from udsat_desktop.ui.team.sync_ui import describe_ingest
 
     db, profile = kk.open()

@@ -169,7 +169,8 @@ def sealed_as_sent(
 ) -> bytes:
     """What the member's sync writes for `original` under `path`: sealing is deterministic
     for its sender, so the same bytes again."""
-    from udsat_desktop.sync.engine import KIND_RECORD, KIND_SUMMARY, sealer
+    from udsat_desktop.sync.identity import sealer
+    from udsat_desktop.sync.layout import KIND_RECORD, KIND_SUMMARY
 
     record = json.loads(originals[path.stem + ".json"])
     db, _profile = member.open()

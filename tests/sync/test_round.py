@@ -12,7 +12,8 @@ from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.sync_state import ingested_for_case
 from udsat_desktop.sync import sealed
-from udsat_desktop.sync.engine import claim_case, encryption_key
+from udsat_desktop.sync.claims import claim_case
+from udsat_desktop.sync.keys import encryption_key
 
 from .conftest import enrol
 
@@ -195,10 +196,10 @@ def test_a_whole_round(team, tmp_path, sample_csv, monkeypatch):
     assert [n for n, why in report["problems"] if "den kontrollerede udgave beholdes" in why]
 
     # a full re-ingest with worker processes (as for a large share) gives the same verdicts
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import ingest as ingest_mod
 
     code, alone = kk.run("ingest", "--full")
-    monkeypatch.setattr(engine, "INGEST_PARALLEL_FROM", 1)
+    monkeypatch.setattr(ingest_mod, "INGEST_PARALLEL_FROM", 1)
     code_workers, workers = kk.run("ingest", "--full")
     assert code_workers == code == 1
     assert {k: workers[k] for k in ("new", "modified", "unknown_signer", "unsigned")} == {

@@ -16,7 +16,8 @@ from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import sealed
-from udsat_desktop.sync.engine import claim_case, targets_of
+from udsat_desktop.sync.claims import claim_case
+from udsat_desktop.sync.layout import targets_of
 
 from .conftest import enrol
 

@@ -14,21 +14,23 @@ import pytest
 
 from tests.queued import member_queue
 from udsat_desktop.sync import share as share_mod
-from udsat_desktop.sync.share import (
-    PART,
+from udsat_desktop.sync.share import cleanup, errors, handles, publish, read
+from udsat_desktop.sync.share.cleanup import remove_stale_parts
+from udsat_desktop.sync.share.errors import (
     InProgress,
     NotAShare,
     ShareError,
     WriteOnceConflict,
-    check_share,
-    create_exclusive,
     describe_os_error,
+)
+from udsat_desktop.sync.share.marker import check_share, set_up_share
+from udsat_desktop.sync.share.publish import (
+    create_exclusive,
     publish_method,
     publish_once,
     remember_method,
-    remove_stale_parts,
-    set_up_share,
 )
+from udsat_desktop.sync.share.read import PART
 
 
 @pytest.fixture
@@ -52,9 +54,9 @@ def force(monkeypatch, method: str, code: int) -> None:
     """Make every method before `method` answer `code` ("not supported")."""
     before = share_mod.METHODS[: share_mod.METHODS.index(method)]
     if "link" in before:
-        monkeypatch.setattr(share_mod._Dir, "link", refuse(code))
+        monkeypatch.setattr(handles._Dir, "link", refuse(code))
     if "renameat2" in before:
-        monkeypatch.setattr(share_mod._Dir, "rename_noreplace", refuse(code))
+        monkeypatch.setattr(handles._Dir, "rename_noreplace", refuse(code))
 
 
 @pytest.mark.parametrize(
@@ -115,7 +117,7 @@ def test_a_plain_rename_after_a_check_is_never_used(share, monkeypatch):
     """The old fallback (exists? then rename) replaced a colleague's file on SMB mounts."""
     force(monkeypatch, "exclusive", errno.EPERM)
     renamed = []
-    monkeypatch.setattr(share_mod.os, "rename", lambda *a, **k: renamed.append(a))
+    monkeypatch.setattr(os, "rename", lambda *a, **k: renamed.append(a))
     publish_once(share / "records" / "R-2.json", b"x", share=share)
     assert not renamed
 
@@ -239,7 +241,7 @@ def test_an_early_sync_step_failing_ends_in_that_sentence(team, monkeypatch, cod
     def broken(*a, **k):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(share_mod, "_replace", broken)
+    monkeypatch.setattr(publish, "_replace", broken)
     code_, report = aa.run("sync")
     assert code_ == 1 and word in report["problem"]
 
@@ -248,7 +250,7 @@ def test_a_hung_share_operation_is_given_up(team, monkeypatch):
     _share, _kk, aa, _bb = team
     aa.run("demo", "--cases", "3")
     release = threading.Event()
-    real = share_mod._list
+    real = read._list
 
     answered = threading.Event()
 
@@ -257,7 +259,7 @@ def test_a_hung_share_operation_is_given_up(team, monkeypatch):
         answered.set()
         return real(folder, share_)
 
-    monkeypatch.setattr(share_mod, "_list", hung)
+    monkeypatch.setattr(read, "_list", hung)
     code, report = aa.run("--timeout", "0.5", "sync")
     assert not answered.is_set()  # the sync gave up while the drive still hung
     release.set()
@@ -275,7 +277,7 @@ def test_stale_parts_are_judged_by_the_share_clock(share, monkeypatch):
     fresh.write_bytes(b"{")
     # the laptop's clock is ten hours ahead: by it, the fresh copy would look abandoned
     real_time = time.time
-    monkeypatch.setattr(share_mod.time, "time", lambda: real_time() + 10 * 3600)
+    monkeypatch.setattr(time, "time", lambda: real_time() + 10 * 3600)
     assert remove_stale_parts(folder, share=share) == 1
     assert fresh.exists() and not stale.exists()
 
@@ -286,9 +288,9 @@ def test_clean_up_writes_no_clock_probe_where_there_is_nothing_to_judge(share, m
     folder = share / "records"
     (folder / "R-1.json").write_bytes(b"{}")
     asked: list[object] = []
-    real_clock = share_mod.share_clock
+    real_clock = cleanup.share_clock
     monkeypatch.setattr(
-        share_mod, "share_clock", lambda f, **kw: asked.append(f) or real_clock(f, **kw)
+        cleanup, "share_clock", lambda f, **kw: asked.append(f) or real_clock(f, **kw)
     )
     assert remove_stale_parts(folder, share=share) == 0
     assert asked == []
@@ -365,7 +367,7 @@ def test_a_push_cut_short_before_the_queue_is_updated_is_finished_by_the_next_sy
 
 
 def test_a_share_error_keeps_its_errno():
-    exc = share_mod._share_error(OSError(errno.ENOSPC, "full"))
+    exc = errors._share_error(OSError(errno.ENOSPC, "full"))
     assert isinstance(exc, ShareError) and exc.errno == errno.ENOSPC
 
 
@@ -387,7 +389,7 @@ def test_a_copy_cut_short_beside_its_temporary_copy_is_completed_at_once(share, 
 
 
 def test_claims_are_folders_made_with_mkdir_exactly_one_wins(share):
-    from udsat_desktop.sync.share import claim_once
+    from udsat_desktop.sync.share.claims import claim_once
 
     for trial in range(20):
         target = share / "claims" / "ef" / f"K-{trial}"
@@ -416,7 +418,7 @@ def test_claims_are_folders_made_with_mkdir_exactly_one_wins(share):
 
 
 def test_an_abandoned_empty_claim_folder_is_taken_over(share):
-    from udsat_desktop.sync.share import claim_once
+    from udsat_desktop.sync.share.claims import claim_once
 
     target = share / "claims" / "01" / "K-EMPTY"
     target.mkdir(parents=True)  # its winner was killed before writing who it is
@@ -434,14 +436,14 @@ def test_the_last_method_failing_is_the_shares_own_error(share, monkeypatch):
     """smbd killed: the exclusive create answers EIO too. That is the share failing (one
     sentence), not one more unsupported method."""
     force(monkeypatch, "exclusive", errno.EIO)
-    real = share_mod._Dir.open_file
+    real = handles._Dir.open_file
 
     def broken(self, name, flags, mode=0o640):
         if flags & os.O_EXCL and not name.startswith("."):
             raise OSError(errno.EIO, "Input/output error")
         return real(self, name, flags, mode)
 
-    monkeypatch.setattr(share_mod._Dir, "open_file", broken)
+    monkeypatch.setattr(handles._Dir, "open_file", broken)
     with pytest.raises(ShareError) as caught:
         publish_once(share / "records" / "R-EIO.json", b"x", share=share)
     assert "læse- eller skrivefejl" in str(caught.value)
@@ -466,12 +468,12 @@ def test_the_share_module_loads_nothing_it_needs_only_for_some_calls():
 
 def test_a_rename_through_renameat2_never_replaces(tmp_path):
     """renameat2 (loaded on first use) with NOREPLACE: the file already there is kept."""
-    share_mod._renameat2.cache_clear()
-    if share_mod._renameat2() is None:
+    handles._renameat2.cache_clear()
+    if handles._renameat2() is None:
         pytest.skip("no renameat2 in this C library")
     (tmp_path / "a").write_bytes(b"1")
     (tmp_path / "b").write_bytes(b"2")
-    with share_mod._Dir.open(tmp_path, tmp_path) as folder:
+    with handles._Dir.open(tmp_path, tmp_path) as folder:
         if folder.fd is None:
             pytest.skip("no directory descriptors here")
         with pytest.raises(FileExistsError):

@@ -10,6 +10,7 @@ import pytest
 
 from tests.queued import member_queue
 from udsat_desktop.sync import roster
+from udsat_desktop.sync.roster.enrolment import _sign
 
 from . import test_attacks as attacks
 from .conftest import KEY_PASS
@@ -73,7 +74,7 @@ def test_one_file_of_nested_brackets_stops_nobody(round_):
     """The same nested brackets in each kind of file: each is named in the report of whoever
     reads it, and everything else goes on (Anna's reviews are ingested, the roster holds, the
     audit log is verified)."""
-    from udsat_desktop.sync.engine import claim_target
+    from udsat_desktop.sync.claims import claim_target
 
     share, kk, aa, bb, keys = round_
     version = roster.current(aa.paths).version
@@ -113,7 +114,7 @@ def test_one_file_of_nested_brackets_stops_nobody(round_):
     # Bo's claim of the case whose claim folder holds the brackets: ignored, reported, his
     db, profile = bb.open()
     try:
-        from udsat_desktop.sync.engine import claim_case
+        from udsat_desktop.sync.claims import claim_case
 
         held = claim_case(db, profile, keys[5], share)
     finally:
@@ -154,7 +155,7 @@ def _roster_by(member, version: int, members) -> roster.Roster:
     """A roster signed by `member`'s own team key, as an attacker would make it."""
     db, profile = member.open()
     try:
-        return roster._sign(
+        return _sign(
             db, roster.Roster(version, "2026-12-01T00:00:00+00:00", profile.user_id, members)
         )
     finally:
@@ -302,7 +303,7 @@ def _forge_marker(share, share_id: str) -> None:
 
 @pytest.mark.expected_log(r"file on the share refused")
 def test_the_share_id_is_signed_and_a_forged_marker_is_never_adopted(round_, capsys):
-    from udsat_desktop.sync.share import known_share_id
+    from udsat_desktop.sync.share.marker import known_share_id
 
     share, kk, aa, bb, _keys = round_
     real = _marker(share)["share_id"]
@@ -350,7 +351,7 @@ def test_a_look_alike_share_gets_nothing_from_the_outbox(round_, tmp_path):
     nothing is sent, the outbox stays full, and she is told."""
     import shutil
 
-    from udsat_desktop.sync.share import SHARE_ID_FILE, set_up_share
+    from udsat_desktop.sync.share.marker import SHARE_ID_FILE, set_up_share
 
     share, kk, aa, _bb, _keys = round_
     assert kk.run("sync")[0] == 0

@@ -62,7 +62,7 @@ def claim_settled(qtbot, window):
 
 
 def claim_file(share, case):
-    from udsat_desktop.sync.engine import claim_target
+    from udsat_desktop.sync.claims import claim_target
 
     return claim_target(share, case.case_key) / "claim.json"
 
@@ -100,7 +100,7 @@ def test_reading_claims_nothing(qtbot, demo_db, profile, share, make_window, rol
 def claim_of(share, case, db) -> dict:
     """A claim on the share as a team member reads it: sealed to the team, then signed."""
     from tests.team_helpers import unsealed
-    from udsat_desktop.sync.engine import encryption_key
+    from udsat_desktop.sync.keys import encryption_key
 
     return json.loads(unsealed(claim_file(share, case), encryption_key(db)))
 

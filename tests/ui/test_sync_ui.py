@@ -225,7 +225,7 @@ def test_a_hung_share_does_not_freeze_the_first_edit(
     import threading
 
     from tests.team_helpers import approved_colleague
-    from udsat_desktop.sync import engine
+    from udsat_desktop.sync import claims as engine
     from udsat_desktop.ui.review import review_opener
 
     update_settings(paths.config, share_path=str(share))
@@ -323,7 +323,7 @@ def test_settings_set_the_share_up_and_never_hang_on_it(
     most SHARE_WAIT_S, not a frozen window."""
     import threading
 
-    from udsat_desktop.sync import share as share_mod
+    from udsat_desktop.sync.share import marker as share_mod
     from udsat_desktop.ui.team import settings_dialog
 
     folder = tmp_path / "ny-fællesmappe"

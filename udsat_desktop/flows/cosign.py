@@ -24,8 +24,8 @@ from udsat_desktop.reports.signing import certificate_sha256, sign_pdf
 from udsat_desktop.reports.verdicts import Verdict
 from udsat_desktop.reports.verify import TrustSet, cert_sha256, check_pdf
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.ltv import trust_folder
 from udsat_desktop.sync.roster import local_trust
+from udsat_desktop.sync.roster.pins import trust_dir
 
 COSIGNATURE = "Medunderskrift"  # the field reports.signing.sign_pdf(cosign=True) fills
 
@@ -108,7 +108,7 @@ def _own_certificates(paths: AppPaths, profile: Profile, trusted: TrustSet) -> s
     folder (`trust/<user-id>.crt`, written with the key)."""
     own = {fp for fp, user_id in trusted.known.items() if user_id == profile.user_id}
     with contextlib.suppress(OSError, ValueError):
-        path = Path(trust_folder(paths)) / f"{profile.user_id}.crt"
+        path = Path(trust_dir(paths)) / f"{profile.user_id}.crt"
         own.add(cert_sha256(x509.load_pem_x509_certificate(path.read_bytes())))
     return own
 

@@ -26,7 +26,8 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.signed_pdfs import signed_reviewers
 from udsat_desktop.store.versions import open_conflict_keys
 from udsat_desktop.sync import trust
-from udsat_desktop.sync.engine import KIND_ORIGINAL, KIND_PACKET, sealer
+from udsat_desktop.sync.identity import sealer
+from udsat_desktop.sync.layout import KIND_ORIGINAL, KIND_PACKET
 from udsat_desktop.sync.roster import local_trust
 from udsat_desktop.sync.sealed import SealError
 from udsat_desktop.sync.share import (

@@ -52,7 +52,7 @@ from udsat_desktop.store.reviews import (
     ready_reviews,
     summary_of,
 )
-from udsat_desktop.sync.ltv import trust_folder
+from udsat_desktop.sync.roster.pins import trust_dir
 from udsat_desktop.sync.trust import RECORD_FORMAT, canonical, record_facts
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ def ensure_key(paths: AppPaths, profile: Profile, passphrase: str) -> Path:
         if problem:
             raise SigningError(problem)
         cert = create_key(path, identity_of(profile), passphrase)
-        add_to_trust_list(trust_folder(paths), cert, profile.user_id)
+        add_to_trust_list(trust_dir(paths), cert, profile.user_id)
     return path
 
 
@@ -121,7 +121,7 @@ def import_key(
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target.replace(target.with_name(f"{target.name}.{stamp}.bak"))
     staged.replace(target)
-    add_to_trust_list(trust_folder(paths), cert, profile.user_id)
+    add_to_trust_list(trust_dir(paths), cert, profile.user_id)
     log.info("signing key imported")
     return cert
 

@@ -30,10 +30,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from udsat_desktop.core import bounded_json
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit_heads as heads
+from udsat_desktop.store import published as kept
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.published import peek_secret
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.share import HostileFile, is_part, publish_once, read_share_file
+from udsat_desktop.sync import trust
+from udsat_desktop.sync.share.errors import HostileFile, ShareError, WriteOnceConflict
+from udsat_desktop.sync.share.publish import publish_once
+from udsat_desktop.sync.share.read import is_part, names_in, read_share_file
+from udsat_desktop.sync.trust import unb64
 
 FOLDER = "audit-heads"
 FORMAT = "udsat-audit-head/1"
@@ -80,8 +86,6 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
     }
     # the audit key is this installation's alone; the team key (on the roster) vouches that
     # the head is the member's, so a coordinator can keep it as a second holder (issue 28)
-    from udsat_desktop.store.published import peek_secret
-    from udsat_desktop.sync import trust
 
     found = peek_secret(db, trust.TEAM_SECRET)  # without an ORM session: every sync signs
     team = (
@@ -101,7 +105,6 @@ def publish_head(db: Database, profile: Profile, share: Path) -> str | None:
 
 
 def _names(folder: Path, share: Path) -> set[str]:
-    from udsat_desktop.sync.share import ShareError, names_in
 
     try:
         return names_in([folder], share=share)[folder] or set()
@@ -112,8 +115,6 @@ def _names(folder: Path, share: Path) -> set[str]:
 def republish_own_heads(db: Database, profile: Profile, share: Path) -> list[str]:
     """My heads (kept in my store since issue 28) that are gone from the share go back there,
     byte for byte. Returns the share-relative names written."""
-    from udsat_desktop.sync.share import WriteOnceConflict
-
     mine = heads.published_seqs(db)
     if not mine:
         return []
@@ -138,8 +139,6 @@ MAX_NEW_HEADS = 500  # read per member and sync (the rest: the next sync)
 def _member_head(raw: bytes, member: Any, name: str) -> int:
     """The seq of a head that is this roster member's (signed with their team key and with
     the audit key it carries); ValueError otherwise."""
-    from udsat_desktop.sync.trust import unb64
-
     try:
         signed = json.loads(raw)
         body = signed["head"]
@@ -174,9 +173,6 @@ def hold_member_heads(db: Database, held: Any, profile: Profile, share: Path) ->
     head that is gone from the share is put back byte for byte, so a member who deletes their
     heads (and their own record of them) cannot rewrite their log unnoticed. Returns what was
     put back."""
-    from udsat_desktop.store import published as kept
-    from udsat_desktop.sync.share import ShareError, WriteOnceConflict, names_in
-
     if held is None:
         return []
     back: list[str] = []

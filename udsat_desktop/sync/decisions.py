@@ -23,6 +23,7 @@ from typing import Any
 from udsat_desktop.core.status import NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.conflicts import (
     check_decision,
     known_decisions,
@@ -32,8 +33,16 @@ from udsat_desktop.store.conflicts import (
 )
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync import sealed
-from udsat_desktop.sync import share as share_io
+from udsat_desktop.sync import sealed, trust
+from udsat_desktop.sync.keys import encryption_key, seal_seed
+from udsat_desktop.sync.layout import CASE_KEY
+from udsat_desktop.sync.report import _fingerprint, _refuse, _refused, _rel
+from udsat_desktop.sync.roster.pins import current
+from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
+from udsat_desktop.sync.share.marker import marker_id
+from udsat_desktop.sync.share.publish import publish_once
+from udsat_desktop.sync.share.read import list_folder, read_share_file
+from udsat_desktop.sync.trust import TrustError
 
 DECISION_KIND = "udsat-conflict-decision/1"
 KIND_DECISION = "decision"  # the sealed file's kind
@@ -54,9 +63,7 @@ class Decided:
 
 def _me_as_coordinator(db: Database, paths: AppPaths | None) -> Any:
     """The roster's entry for this installation when it is an active coordinator there."""
-    from udsat_desktop.sync import roster, trust
-
-    held = roster.current(paths if paths is not None else db)
+    held = current(paths if paths is not None else db)
     me = held.by_team_key(trust.team_public(db)) if held else None
     if me is None or not me.active or not me.is_coordinator:
         raise NotAllowed(
@@ -81,9 +88,6 @@ def decide(
     roster, a case in conflict, one of its reviews, a reason), then signed, kept and audited
     here, planned meetings moved to the chosen review, and published to the share when it is
     reachable (otherwise by the next sync). Nothing is written when a check fails."""
-    from udsat_desktop.store.meetings import follow_latest
-    from udsat_desktop.sync import trust
-
     require_coordinator(profile.role, "afgøre en konflikt mellem gennemgange")
     reason = reason.strip()
     if len(reason) > MAX_REASON:
@@ -105,12 +109,14 @@ def decide(
     }
     signed = trust.seal_envelope(db, DECISION_KIND, payload)
     store_decision(db, profile.user_id, payload, signed, source="lokal")
+    from udsat_desktop.store.meetings import follow_latest  # lazy: templates +570 ms
+
     follow_latest(db, profile.user_id, [case_key])  # a planned meeting takes the chosen review
     problem = ""
     if share is not None:
         try:
             publish_pending(db, paths, share)
-        except (share_io.ShareError, sealed.SealError, OSError) as exc:
+        except (ShareError, sealed.SealError, OSError) as exc:
             problem = message_of(exc)
     else:
         problem = Msg("der er ingen fællesmappe sat op")
@@ -122,21 +128,18 @@ def _share_id(share: Path | None) -> str | None:
     if share is None:
         return None
     try:
-        return share_io.marker_id(share)
-    except (OSError, share_io.ShareError):
+        return marker_id(share)
+    except (OSError, ShareError):
         return None
 
 
 def publish_pending(db: Database, paths: AppPaths, share: Path) -> int:
     """Every decision made here and not yet on the share, sealed to the team's active
     members. Returns how many were published."""
-    from udsat_desktop.sync import roster
-    from udsat_desktop.sync.engine import seal_seed
-
     pending = unpublished_decisions(db)
     if not pending:
         return 0
-    held = roster.current(paths)
+    held = current(paths)
     if held is None:
         return 0
     readers = [m.x25519_bytes() for m in held.members if m.active]
@@ -145,8 +148,8 @@ def publish_pending(db: Database, paths: AppPaths, share: Path) -> int:
         name = f"{FOLDER}/{decision_id}.json"
         blob = sealed.seal_for(readers, signed, kind=KIND_DECISION, name=name, seed=seal_seed(db))
         # a squatted name: the decision stays here, and the squatter's file is refused there
-        with contextlib.suppress(share_io.WriteOnceConflict):
-            share_io.publish_once(share / name, blob, share=share)
+        with contextlib.suppress(WriteOnceConflict):
+            publish_once(share / name, blob, share=share)
         mark_published(db, decision_id)
         done += 1
     return done
@@ -158,21 +161,17 @@ def pull_decisions(
     """Every decision on the share not yet known here whose signer is an active coordinator
     on the roster I hold. Anything else is refused (reported, sync log, audit). Returns how
     many were taken in."""
-    from udsat_desktop.sync import roster, trust
-    from udsat_desktop.sync.engine import _fingerprint, _refuse, _refused, _rel, encryption_key
-
-    held = roster.current(paths)
+    held = current(paths)
     if held is None:
         return 0  # no roster yet: nobody to check a signer against; read once it arrives
     folder = share / FOLDER
     try:
-        entries, refused = share_io.list_folder(folder, share=share)
-    except share_io.ShareError:
+        entries, refused = list_folder(folder, share=share)
+    except ShareError:
         return 0
     for rel, why in refused:
         _refuse(db, report, _rel(share, rel), why, profile)
     known = known_decisions(db)
-    from udsat_desktop.store import sync_state as state
 
     quarantined = state.quarantined(db)
     taken = 0
@@ -185,7 +184,7 @@ def pull_decisions(
         if fingerprint and fingerprint == _fingerprint(entry)[:64]:
             continue  # refused before and unchanged: not read again
         try:
-            blob = share_io.read_share_file(entry.path, "decision", share=share)
+            blob = read_share_file(entry.path, "decision", share=share)
             signed = sealed.unseal_share_file(
                 encryption_key(db), blob, name=rel, kind=KIND_DECISION
             )
@@ -199,7 +198,7 @@ def pull_decisions(
         except sealed.NotForMe:
             continue  # sealed before I joined the team: not mine to read
         except (
-            share_io.ShareError,
+            ShareError,
             sealed.SealError,
             trust.TrustError,
             ValueError,
@@ -214,15 +213,13 @@ def pull_decisions(
         if store_decision(db, profile.user_id, payload, signed, source="fællesmappe"):
             taken += 1
             if profile.role.value == "coordinator":
-                from udsat_desktop.store.meetings import follow_latest
+                from udsat_desktop.store.meetings import follow_latest  # lazy: templates +570 ms
 
                 follow_latest(db, profile.user_id, [payload["case_key"]])
     return taken
 
 
 def _check_payload(payload: dict[str, Any], stem: str, signer: str, share_id: str | None) -> None:
-    from udsat_desktop.sync.engine import CASE_KEY
-    from udsat_desktop.sync.trust import TrustError
 
     if payload.get("decision_id") != stem or not DECISION_ID.match(stem):
         raise TrustError(Msg("filnavnet passer ikke til afgørelsen"))
@@ -245,3 +242,14 @@ def _check_payload(payload: dict[str, Any], stem: str, signer: str, share_id: st
         dt.datetime.fromisoformat(str(payload.get("decided_at")))
     except ValueError:
         raise TrustError(Msg("afgørelsen har ingen gyldig dato")) from None
+
+
+def exchange_decisions(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: Any
+) -> None:
+    """Decisions on conflicts: mine not yet on the share go there (coordinators); every
+    coordinator's on the share that this app does not hold yet comes in (sync/decisions.py)."""
+    if profile.role.value == "coordinator":
+        with contextlib.suppress(sealed.SealError, ShareError):
+            publish_pending(db, paths, share)
+    report.decisions += pull_decisions(db, paths, profile, share, report)

@@ -16,8 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.reports import ltv
+from udsat_desktop.reports.ltv import has_dss
 from udsat_desktop.store import signed_pdfs
 from udsat_desktop.store.db import Database
+from udsat_desktop.sync.roster import trust_dir
+from udsat_desktop.sync.share.errors import ShareError
+from udsat_desktop.sync.share.read import read_share_file
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +41,6 @@ def _store_waiting(db: Database, share: Path) -> None:
     waiting = signed_pdfs.ingested_waiting_for_ltv(db)
     if not waiting:
         return  # the usual case: one query, nothing imported
-    from udsat_desktop.reports.ltv import has_dss
-    from udsat_desktop.sync.share import ShareError, read_share_file
 
     for review_key, case_key, pdf_rel, sha256, record in waiting:
         try:
@@ -59,12 +63,9 @@ def augment_waiting(db: Database, paths: AppPaths) -> tuple[list[str], list[str]
     todo = signed_pdfs.stored_waiting_for_ltv(db)
     if not todo:
         return [], []  # the usual case: nothing imported (reports.signing loads the renderer)
-    from udsat_desktop.platform.settings import load_settings
-    from udsat_desktop.reports import ltv
-    from udsat_desktop.reports.signing import trust_list
-    from udsat_desktop.sync.ltv import trust_folder
+    from udsat_desktop.reports.signing import trust_list  # lazy: loads the renderer, +530-690 ms
 
-    trusted = trust_list(trust_folder(paths))
+    trusted = trust_list(trust_dir(paths))
     tsa = load_settings(paths.config).tsa or None
     added: list[str] = []
     waiting: list[str] = []

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.sync.share import ShareError
+from udsat_desktop.sync.share.errors import ShareError
 
 LOCK_FILE = "sync.lock"
 

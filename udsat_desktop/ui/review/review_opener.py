@@ -26,7 +26,7 @@ from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile, get_case
 from udsat_desktop.store.reviews import NOT_STARTED, look_at_case, start_review
-from udsat_desktop.sync.engine import claim_case, release_claim
+from udsat_desktop.sync.claims import claim_case, release_claim
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_datetime, translate
 from udsat_desktop.ui.common.tasks import TaskRunner
 from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY

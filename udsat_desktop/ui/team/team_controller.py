@@ -110,11 +110,10 @@ class TeamController(Controller):
     def assign_selected(self) -> None:
         """Ctrl+T: the team is read from the share on a worker (a network drive can be slow),
         then the user picks the colleague, then the sealed assignment is written on a worker."""
-        from udsat_desktop.sync.engine import (  # lazy: launch, SQLAlchemy + sync engine +2.7 s
-            assign_cases,
-            refresh_trust,
-            team,
+        from udsat_desktop.sync.assignments import (
+            assign_cases,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
         )
+        from udsat_desktop.sync.identity import refresh_trust, team
 
         if self.refuse_unless_coordinator(self.tr("tildele sager")):
             return
@@ -188,7 +187,7 @@ class TeamController(Controller):
         self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
 
     def ingest_now(self) -> None:
-        from udsat_desktop.sync.engine import (
+        from udsat_desktop.sync.ingest import (
             ingest,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
         )
 

@@ -34,8 +34,8 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.sync_state import audit_refused
 from udsat_desktop.sync import roster, trust
-from udsat_desktop.sync.engine import own_certificates, publish_identity, refresh_trust
-from udsat_desktop.sync.published import take_lists_now
+from udsat_desktop.sync.identity import own_certificates, publish_identity, refresh_trust
+from udsat_desktop.sync.published_held import take_lists_now
 from udsat_desktop.sync.roster import trust_dir
 from udsat_desktop.sync.share import ShareError, check_share, ensure_layout
 from udsat_desktop.sync.trust import short_code

@@ -1,0 +1,574 @@
+"""A coordinator's intake: every reviewer's records and PDFs on the share, verified (in worker
+processes when there are many), bound to their record and taken into the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.core import bounded_json
+from udsat_desktop.core.status import require_coordinator
+from udsat_desktop.core.text import Msg, message_of, reason_of
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.reports.detached import verify_detached
+from udsat_desktop.reports.ltv import signed_revision_digests
+from udsat_desktop.reports.verdicts import Verdict
+from udsat_desktop.reports.verify import TrustSet, check_pdf
+from udsat_desktop.store import sync_state as state
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.meetings import follow_latest
+from udsat_desktop.store.published import forget_stored_pdf, ingested_as, owners
+from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.signed_pdfs import (
+    ingested_without_pdf,
+    keep_ingested_pdfs,
+)
+from udsat_desktop.store.versions import open_conflict_keys
+from udsat_desktop.sync import sealed
+from udsat_desktop.sync.decisions import exchange_decisions
+from udsat_desktop.sync.identity import absorb_own_certificates, refresh_trust, signed_share_id
+from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
+from udsat_desktop.sync.keys import encryption_key
+from udsat_desktop.sync.layout import KIND_RECORD, KIND_SUMMARY, legacy_targets_of, targets_of
+from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
+from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel
+from udsat_desktop.sync.roster.pins import current
+from udsat_desktop.sync.share.errors import HostileFile, ShareError
+from udsat_desktop.sync.share.handles import session
+from udsat_desktop.sync.share.marker import check_identity, check_share
+from udsat_desktop.sync.share.read import Entry, list_folder, read_share_file
+from udsat_desktop.sync.trust import RECORD_FORMAT, canonical, record_facts
+
+log = logging.getLogger(__name__)
+
+
+# ----------------------------------------------------------------------------- ingest
+
+
+_REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
+
+
+INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
+
+
+# Complexity (C901): the ingest pipeline (select, read, verify, store); each refusal is one early
+# `continue`.
+def ingest(  # noqa: C901
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path | None,
+    *,
+    full: bool = False,
+    workers: int | None = None,
+) -> IngestReport:
+    """Read every record on the share into the local store, verify its PDF completely, bind
+    the record to it, flag conflicting reviews of one case, and update case statuses.
+
+    A record's facts count only as its signer's word: the record carries a signature by the
+    key that signed its PDF, that key is the roster's for the member the record names as
+    signer, every co-signature is by a reviewer the record names, and the PDF says (in the
+    signed revision's keywords) which case and review it is. The first content seen under a
+    review id is kept: different content later is a conflict, never an update. A summary by
+    an unknown or revoked signer is kept and shown as such but does not count as reviewed.
+
+    Incremental: a record whose file sizes and times (record and PDF) are unchanged since the
+    last ingest is not read again, unless `full` asks for every PDF to be verified anew.
+    Signature validation (pyHanko, ~20 ms a PDF) runs in worker processes when there are many
+    records to read; records are stored in the order of the share."""
+    import time
+
+    require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
+    started = time.perf_counter()
+    check_share(share)
+    assert share is not None
+    check_identity(share, paths.config, signed_share_id(db, paths))
+    report = IngestReport()
+    with contextlib.suppress(ShareError):
+        refresh_trust(db, paths, share, None, profile)
+        absorb_own_certificates(db, paths, profile, share)
+    held = current(paths)
+    trust_set = held.trust_set() if held else None
+
+    with session():
+        absorb_lists(db, held, share, report)  # whose each id is, before reading
+    seen = state.ingested_stamps(db)
+    private = encryption_key(db)  # sealed records and summaries are opened with it
+    without_pdf = ingested_without_pdf(db)  # ingested before the store kept the PDFs
+    touched_cases: set[str] = set()
+    todo: list[Path] = []  # records new or changed since the last ingest
+    again: set[str] = set()  # unchanged records that `full` verifies anew: not new
+    with session():
+        for entry in record_entries(share, report.problems):
+            path = entry.path
+            known = seen.get(path.stem)
+            try:
+                stamp = _stamp(path, share / known[0] if known else None)
+            except (OSError, ShareError):
+                stamp = None
+            if (
+                known is not None
+                and stamp is not None
+                and known[1:] == stamp
+                and path.stem not in without_pdf
+            ):
+                if not full:
+                    report.unchanged += 1
+                    continue
+                again.add(path.stem)
+            todo.append(path)
+
+    def refuse(path: Path, reason: str) -> None:
+        report.refused.append((path.name, reason))
+        _refuse(db, None, _rel(share, path), reason, profile)
+
+    def not_for_me(path: Path, why: str) -> None:
+        """Sealed, but not to me (sealed before I joined the roster, or to another team):
+        said in the report and the sync log, and the rest of the ingest goes on."""
+        report.problems.append((path.name, why))
+        _refused(db, None, _rel(share, path), why)
+
+    # Complexity (C901): one early `continue` per reason a record is refused, in the order they are
+    # checked.
+    def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:  # noqa: C901
+        for path in todo:
+            try:
+                blob = read_share_file(path, "record", share=share)
+                record = bounded_json.loads(
+                    sealed.unseal_share_file(
+                        private, blob, name=_rel(share, path), kind=KIND_RECORD
+                    )
+                )
+                if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
+                    raise ValueError(Msg("ikke en gennemgangspost"))
+                missing = [k for k in _REQUIRED if k not in record]
+                if missing:
+                    raise ValueError(Msg("mangler {missing}", missing=", ".join(missing)))
+                if record["review_id"] != path.stem:
+                    raise ValueError(Msg("filnavnet passer ikke til posten"))
+                if not isinstance(record["reviewers"], list):
+                    raise ValueError(Msg("ugyldige gennemgåere"))
+                sharded = path.parent != share / "records"
+                pdf_rel = (targets_of if sharded else legacy_targets_of)(record)[0]
+            except HostileFile as exc:
+                report.problems.append((path.name, str(exc)))
+                continue
+            except sealed.NotForMe as exc:
+                not_for_me(path, Msg("posten kan ikke læses: {reason}", reason=str(exc)))
+                continue
+            except (
+                OSError,
+                ValueError,
+                KeyError,
+                TypeError,
+                AttributeError,
+                sealed.SealError,
+            ) as exc:
+                report.problems.append(
+                    (path.name, Msg("ulæselig post: {problem}", problem=message_of(exc)))
+                )
+                continue
+            facts = record_facts(record)
+            try:
+                cert_fp, _cert = verify_detached(record.get("signature"), canonical(facts))
+            except ValueError as exc:
+                refuse(path, Msg("posten er afvist: {reason}", reason=str(exc)))
+                continue
+            member = held.signer_of_certificate(cert_fp) if held else None
+            if member is not None and (
+                record.get("signed_by") != member.user_id
+                or member.user_id not in record["reviewers"]
+            ):
+                refuse(
+                    path,
+                    Msg(
+                        "posten er afvist: den nævner ikke {user_id}, som underskrev den",
+                        user_id=member.user_id,
+                    ),
+                )
+                continue
+            record["_signer_cert"] = cert_fp
+            record["_signer_member"] = member.user_id if member else ""
+            record["_revoked"] = bool(member and not member.active)
+            record["_revoked_at"] = member.revoked_at if member else None
+            # a revoked member's review their published list named before the revocation
+            record["_listed_before"] = bool(
+                member
+                and member.revoked_at
+                and listed_before(
+                    db, member.user_id, record["review_id"], record["pdf_sha256"], member.revoked_at
+                )
+            )
+            try:
+                pdf = sealed.unseal_share_file(
+                    private,
+                    read_share_file(share / pdf_rel, "pdf", share=share),
+                    name=pdf_rel,
+                    kind=KIND_SUMMARY,
+                )
+                stamp = _stamp(path, share / pdf_rel)
+            except FileNotFoundError:
+                report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
+                continue
+            except HostileFile as exc:
+                report.problems.append((Path(pdf_rel).name, str(exc)))
+                continue
+            except sealed.NotForMe as exc:
+                not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}", reason=str(exc)))
+                continue
+            except (OSError, ShareError, sealed.SealError) as exc:
+                # the record was read and its signature checked: what failed is its PDF
+                report.problems.append(
+                    (
+                        Path(pdf_rel).name,
+                        Msg(
+                            "PDF'en (resuméet) er beskadiget eller ulæselig: {problem}",
+                            problem=reason_of(exc),
+                        ),
+                    )
+                )
+                continue
+            # only an id ingested before can conflict: no query for a new one
+            first = (
+                state.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
+            )
+            if first is not None and first != canonical(facts):
+                displaced = _displaces(db, record, member)
+                if displaced is not None:
+                    # what was under the id does not hold it (an unknown signer, or not the
+                    # member whose published list names the id): the trusted content does
+                    record["_displaces"] = displaced
+                    yield record, pdf_rel, pdf, stamp
+                    continue
+                report.content_conflicts.append(record["review_id"])
+                reason = Msg(
+                    "en anden post med samme gennemgangs-id er set før; den første beholdes"
+                )
+                state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
+                state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
+                continue
+            yield record, pdf_rel, pdf, stamp
+
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(todo) >= INGEST_PARALLEL_FROM else 1
+    lists = {
+        "MODIFIED": report.modified,
+        "UNSIGNED": report.unsigned,
+        "UNKNOWN_SIGNER": report.unknown_signer,
+        "REVOKED_SIGNER": report.revoked_signer,
+        "UNCHECKED": report.unchecked,
+    }
+    keep: list[tuple[str, str, bytes, str | None]] = []  # intact summaries for the store
+    for (record, pdf_rel, pdf, stamp), found in _verdicts(trust_set, readable(), workers):
+        verdict, reason = _bind(record, found, held)
+        if reason:
+            log.info("record %s: %s", record["review_id"], verdict)
+            _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
+        clean = {k: v for k, v in record.items() if not k.startswith("_")}
+        if "_displaces" in record and verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+            forget_stored_pdf(db, record["review_id"])  # the summary kept before was not it
+            if record["_displaces"]:
+                touched_cases.add(record["_displaces"])
+        if not state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
+            # an honest review ingested intact before: the new file is refused, not believed
+            report.problems.append(
+                (
+                    record["review_id"],
+                    Msg(
+                        "filen på fællesmappen er en anden end den, der blev indlæst og "
+                        "kontrolleret før; den kontrollerede udgave beholdes ({reason})",
+                        reason=reason or verdict,
+                    ),
+                )
+            )
+            continue
+        lists.get(verdict, []).append(record["review_id"])
+        if reason:
+            report.reasons[record["review_id"]] = reason
+        if verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+            # the plain summary lives only in the encrypted store: printing and packets
+            # read it from here, never from the share
+            keep.append(
+                (
+                    record["case_key"],
+                    record["review_id"],
+                    pdf,
+                    json.dumps(clean, ensure_ascii=False),
+                )
+            )
+            if len(keep) >= 64:
+                keep_ingested_pdfs(db, keep)
+                keep.clear()
+        if record["review_id"] in again:
+            report.unchanged += 1
+        else:
+            report.new += 1
+        touched_cases.add(record["case_key"])
+    if keep:
+        keep_ingested_pdfs(db, keep)
+    if touched_cases:
+        report.cases_updated, _conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
+
+        follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
+    with contextlib.suppress(ShareError, OSError):
+        exchange_decisions(db, paths, profile, share, report)
+
+    # a conflict stays one until a coordinator decides it: every ingest says so
+    report.conflicts = sorted(open_conflict_keys(db))
+
+    add_ltv_after_ingest(db, paths, share, report)  # the one call: validation data added later
+    with session():
+        compare_with_store(db, share, report)  # what members published, not here
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+SIGNED_AHEAD = dt.timedelta(days=1)  # a signature "from the future": clocks and time zones
+# A review is dated the day it is opened and signed later, so an honest date never lies after
+# its signature; a quarter's leeway keeps rehearsals with a coming template's date working
+# and still refuses a review dated years ahead (2099), which would count as reviewed for good.
+REVIEW_AHEAD = dt.timedelta(days=92)
+
+
+def implausible_dates(review_date: object, signed_at: str, now: dt.datetime | None = None) -> str:
+    """Why a review's date cannot be right, judged by its signature's time (a review is not
+    dated months after it was signed, nor signed in the future); "" when it can. A review
+    dated 2099 must not count as reviewed for decades."""
+    try:
+        day = dt.date.fromisoformat(str(review_date))
+    except ValueError:
+        return Msg("gennemgangens dato kan ikke læses")
+    if not signed_at:
+        return Msg("underskriften har intet tidspunkt at holde gennemgangens dato op mod")
+    signed = dt.datetime.fromisoformat(signed_at)
+    if signed.tzinfo is None:
+        signed = signed.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
+    if signed - now > SIGNED_AHEAD:
+        return Msg(
+            "underskriften siger, at den er lavet {signed}, som ligger i fremtiden",
+            signed=signed.date(),
+        )
+    if day > (signed + REVIEW_AHEAD).date():
+        return Msg(
+            "gennemgangen er dateret {day}, efter den blev underskrevet {signed}",
+            day=day,
+            signed=signed.date(),
+        )
+    return ""
+
+
+def _bind(
+    record: dict[str, Any], found: tuple[str, list[str], str, str, str, str], held: Any
+) -> tuple[str, str]:
+    """The verdict stored for a record, from its PDF's check and the record's binding to it;
+    and the reason when the record does not hold together (audited)."""
+    verdict, signers, keywords, reason, stamped, signed_at = found
+    if verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+        return verdict, reason
+    if signers[:1] != [record["_signer_cert"]]:
+        return "MODIFIED", Msg("PDF'en er ikke underskrevet med den nøgle, der underskrev posten")
+    if keywords != f"{record['case_key']},{record['review_id']}":
+        return "MODIFIED", Msg("PDF'en hører til en anden sag eller gennemgang end posten")
+    for fp in signers[1:]:
+        member = held.signer_of_certificate(fp) if held else None
+        if member is None or member.user_id not in record["reviewers"]:
+            return "MODIFIED", Msg("en medunderskrift er ikke fra en af gennemgangens gennemgåere")
+    if not record["_signer_member"]:
+        return "UNKNOWN_SIGNER", Msg(
+            "underskriveren er ikke på teamets holdliste; gennemgangen tælles ikke"
+        )
+    if record["_revoked"] or verdict == "REVOKED_SIGNER":
+        if not _before_revocation(record, stamped):
+            return "REVOKED_SIGNER", Msg(
+                "underskriveren er tilbagekaldt, og underskriften er ikke vist at være fra før "
+                "tilbagekaldelsen; gennemgangen tælles ikke"
+            )
+        verdict = "TRUSTED"  # signed while the signer was on the team: it stays valid
+    wrong = implausible_dates(record["review_date"], signed_at)
+    if wrong:  # signed by a member, but not believable: flagged, never counted as reviewed
+        return "UNCHECKED", Msg("{wrong}; gennemgangen tælles ikke", wrong=wrong)
+    return verdict, ""
+
+
+def _before_revocation(record: dict[str, Any], stamped: str) -> bool:
+    """A revoked member's signature counts when it was made before `revoked_at`: by a trusted
+    time (an intact RFC 3161 timestamp on the signature) where there is one, otherwise by the
+    member's published list as this coordinator received it (the order, never the member's own
+    clock: sync/published.py)."""
+    revoked_at = record.get("_revoked_at")
+    if not revoked_at:
+        return False
+    if stamped:
+        try:
+            return dt.datetime.fromisoformat(stamped) < dt.datetime.fromisoformat(revoked_at)
+        except ValueError:
+            return False
+    return bool(record.get("_listed_before"))
+
+
+def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
+    """Whether this record, signed by a roster member, takes an id whose stored content does
+    not hold it: content from an unknown signer (or one that failed) never pins an id, and a
+    member's published list says whose an id is. Returns the case key of what is displaced
+    ("" when unknown), or None when the first content stays (a conflict)."""
+    if member is None:
+        return None
+    stored = ingested_as(db, record["review_id"])
+    if stored is None:
+        return None
+    verdict, stored_pdf, stored_text = stored
+    try:
+        old = json.loads(stored_text)
+    except ValueError:
+        old = {}
+    old_case = str(old.get("case_key") or "") if isinstance(old, dict) else ""
+    if verdict not in ("TRUSTED", "REVOKED_SIGNER"):
+        return None if verdict == state.RETAINED else old_case
+    # when the coordinator first held each member's claim to the id (the first list wins;
+    # two lists naming it at once are a conflict for her to decide)
+    first: dict[tuple[str, str], str] = {}
+    for user, digest, received in sorted(owners(db, record["review_id"]), key=lambda o: o[2]):
+        first.setdefault((user, digest), received)
+    mine = first.get((member.user_id, record["pdf_sha256"]))
+    theirs = first.get(
+        (str(old.get("signed_by") or "") if isinstance(old, dict) else "", stored_pdf)
+    )
+    if mine is not None and (theirs is None or mine < theirs):
+        return old_case
+    return None
+
+
+def _verdicts(
+    trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, Any]], workers: int
+) -> Iterator[tuple[Any, Any]]:
+    """(item, check) for each (record, PDF path, PDF, stamp), in order. With workers, a
+    bounded number of PDFs is in flight, so memory stays flat however many there are."""
+    from collections import deque
+
+    # plain dicts and tuples: what a worker process receives is pickled
+    trust = (
+        TrustSet(
+            dict(trust_set.known),
+            dict(trust_set.revoked),
+            tuple(trust_set.roots),
+            tuple(trust_set.org_cas),
+        )
+        if trust_set
+        else TrustSet()
+    )
+    if workers <= 1:
+        _verdict_init(trust)
+        yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_verdict_init,
+        initargs=(trust,),
+    ) as pool:
+        pending: deque[tuple[Any, Future[Any]]] = deque()
+        source = iter(items)
+        while True:
+            while len(pending) < 8 * workers:
+                item = next(source, None)
+                if item is None:
+                    break
+                pending.append((item, pool.submit(_verdict, (item[2], item[0]["pdf_sha256"]))))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            yield item, future.result()
+
+
+_TRUSTED: list[Any] = []
+
+
+def _verdict_init(trust: Any) -> None:
+    _TRUSTED[:] = [trust]
+
+
+def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str, str]:
+    """(verdict name, signing certificates in order, keywords, reason, the first signature's
+    trusted time as ISO text or "", its signing time as ISO text or "": a timestamp server's
+    time, else the signer's own clock) of one PDF."""
+    pdf, sha256 = item
+    # the record names the signed revision: validation data or a document timestamp added
+    # later (B-LT/B-LTA) leave it, and so the identity, as it was
+    if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
+        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash"), "", ""
+    result = check_pdf(pdf, _TRUSTED[0])
+    reason = next((r.reason for r in result.reports if r.reason), "")
+    first = result.reports[0] if result.reports else None
+    stamped = first.timestamp.isoformat() if first is not None and first.timestamp else ""
+    # when it was signed: a timestamp server's time, else the signer's own clock
+    when = (first.timestamp or first.signed_at) if first is not None else None
+    return (
+        result.verdict.name,
+        [r.cert_sha256 for r in result.reports],
+        result.keywords,
+        reason,
+        stamped,
+        when.isoformat() if isinstance(when, dt.datetime) else "",
+    )
+
+
+def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
+    """What tells a re-ingest that a record or its PDF changed without reading either: their
+    sizes and modification times together (of the names themselves: links are not followed)."""
+    a = os.lstat(record)
+    if pdf is None:
+        return a.st_size, a.st_mtime_ns
+    b = os.lstat(pdf)
+    return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
+
+
+def record_entries(share: Path, problems: list[tuple[str, str]] | None = None) -> list[Entry]:
+    """Every record file on the share: records/<yyyy>/<mm>/ and the flat records/ of the old
+    layout. Links, FIFOs and folders named like records are listed in `problems`."""
+    out: list[Entry] = []
+    bad: list[tuple[str, str]] = []
+
+    def walk(folder: Path, depth: int) -> None:
+        try:
+            entries, refused = list_folder(folder, share=share)
+        except ShareError as exc:
+            if exc.errno != errno.ENOTDIR:
+                raise
+            bad.append((_rel(share, folder), str(exc)))
+            return
+        bad.extend((_rel(share, rel), why) for rel, why in refused)
+        for entry in entries:
+            if entry.is_dir:
+                if depth < 2 and entry.name.isdigit():
+                    walk(entry.path, depth + 1)
+                elif entry.name.endswith(".json"):
+                    bad.append(
+                        (
+                            _rel(share, entry.path),
+                            Msg(
+                                "{name} på fællesmappen er afvist: en mappe med et filnavn",
+                                name=entry.name,
+                            ),
+                        )
+                    )
+            elif entry.name.endswith(".json") and depth in (0, 2):
+                out.append(entry)
+
+    walk(share / "records", 0)
+    if problems is not None:
+        problems.extend(bad)
+    return out

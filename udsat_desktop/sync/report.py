@@ -1,0 +1,154 @@
+"""The sync report (what one round published, failed, refused, took in), the ingest report
+(what a coordinator's intake found: the `udsat ingest --json` keys), and how a refused file on
+the share is told: in the report, the sync log and (forged files) the audit log.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.store import sync_state as state
+from udsat_desktop.store.db import Database
+from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.share.read import Entry
+
+log = logging.getLogger(__name__)
+
+
+def _refused(
+    db: Database | None, report: SyncReport | None, rel: str, why: str, fingerprint: str = ""
+) -> None:
+    """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
+    oversized file): told to the user, kept in the sync log, and not read again unchanged."""
+    # the folder only: a hostile file's name may hold anything (the sync log, inside the
+    # encrypted database, keeps the whole path and the reason)
+    log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
+    if report is not None and all(r[0] != rel for r in report.refused):
+        report.refused.append((rel, why))
+    if db is not None:
+        state.log_file(db, rel[-120:], rel[-200:], fingerprint[:64], "afvist", why)
+
+
+def _refuse(
+    db: Database, report: SyncReport | None, name: str, reason: str, profile: Profile | None
+) -> None:
+    """A file on the share that is not what it claims (forged, unsigned, from someone not on
+    the roster): one line in the report and the sync log, and an audit entry; the sync goes
+    on."""
+    _refused(db, report, name, reason)
+    state.audit_refused(db, profile.user_id if profile else "system", name, reason)
+
+
+def _rel(share: Path, path: Path | str) -> str:
+    try:
+        return Path(path).relative_to(share).as_posix()
+    except ValueError:
+        return Path(path).name
+
+
+def _fingerprint(entry: Entry) -> str:
+    return f"{entry.size}:{entry.mtime_ns}"
+
+
+def _skip_quarantined(
+    entry: Entry,
+    share: Path,
+    quarantined: dict[str, tuple[str, str]],
+    report: SyncReport | None,
+) -> bool:
+    """A file refused before and unchanged since is not opened again (still reported)."""
+    rel = _rel(share, entry.path)
+    fingerprint, why = quarantined.get(rel[-120:], ("", ""))
+    if fingerprint and fingerprint == _fingerprint(entry)[:64]:
+        if report is not None and all(r[0] != rel for r in report.refused):
+            report.refused.append((rel, why))
+        return True
+    return False
+
+
+# ----------------------------------------------------------------------------- outbox
+
+
+@dataclass
+class SyncReport:
+    reachable: bool = True
+    problem: str = ""
+    published: list[str] = field(default_factory=list)
+    already_there: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    claim_clashes: list[str] = field(default_factory=list)
+    # cases whose every claim slot on the share is squatted: claimed locally only
+    claims_blocked: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # hostile files, not read
+    claims_confirmed: int = 0
+    assignments: int = 0
+    assigned_cases: int = 0
+    pending: int = 0
+    roster_version: int = 0
+    removed_from_team: bool = False  # the roster I hold says a coordinator revoked me
+    # each change of the set of coordinators this sync took (version, signed_by, added,
+    # removed, text); and a roster that takes my own coordinator role away, waiting for me
+    coordinators_changed: list[dict[str, Any]] = field(default_factory=list)
+    own_demotion: dict[str, Any] | None = None
+    decisions: int = 0  # coordinators' decisions on conflicts taken in (issue 29)
+    handovers: list[dict[str, str]] = field(default_factory=list)  # my cases given to others
+    coordinator_candidates: list[dict[str, Any]] = field(default_factory=list)
+    # issue 28: what of mine was missing on the share and went there again (reviews, pieces
+    # of my published list, audit heads), and (coordinators) colleagues' files put back
+    republished: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.reachable and not self.failed and not self.conflicts
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["ok"] = self.ok
+        return data
+
+
+@dataclass
+class IngestReport:
+    new: int = 0
+    unchanged: int = 0
+    modified: list[str] = field(default_factory=list)
+    unknown_signer: list[str] = field(default_factory=list)
+    unsigned: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    cases_updated: int = 0
+    seconds: float = 0.0
+    revoked_signer: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # not bound to a signature
+    content_conflicts: list[str] = field(default_factory=list)  # known id, other content
+    decisions: int = 0  # coordinators' decisions on conflicts taken in from the share
+    ltv_added: list[str] = field(default_factory=list)  # stored copies made B-LT/B-LTA
+    ltv_waiting: list[str] = field(default_factory=list)  # still B-B/B-T: tried next ingest
+    reasons: dict[str, str] = field(default_factory=dict)  # review id -> why it is refused
+    # issue 28: what members' published lists name and this store does not hold (each with
+    # user_id, review_id, file, reason), and list pieces put back on the share
+    missing: list[dict[str, Any]] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (
+            self.modified
+            or self.unsigned
+            or self.problems
+            or self.refused
+            or self.unchecked
+            or self.missing
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["ok"] = self.ok
+        return data

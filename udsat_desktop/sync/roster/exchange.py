@@ -1,0 +1,202 @@
+"""Passing the roster on through the share: the roster files in team/, taking every newer one
+a trusted coordinator signed, publishing one's own, the coordinators a new member may pin,
+and the share id a roster names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+
+from udsat_desktop.core import bounded_json
+from udsat_desktop.core.text import Msg, message_of
+from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.store.db import Database
+from udsat_desktop.sync import trust
+from udsat_desktop.sync.roster.model import (
+    ROSTER_KIND,
+    CoordinatorChange,
+    OwnDemotion,
+    Roster,
+    RosterError,
+    coordinator_change,
+    file_name,
+)
+from udsat_desktop.sync.roster.pins import accept, current, pinned
+from udsat_desktop.sync.share.errors import ShareError
+from udsat_desktop.sync.share.marker import (
+    NotTheTeamsShare,
+    known_share_id,
+    marker_id,
+    remember_share_id,
+    set_up_share,
+)
+from udsat_desktop.sync.share.publish import publish_once
+from udsat_desktop.sync.share.read import read_share_file
+from udsat_desktop.sync.trust import TrustError, fingerprint
+
+
+def candidates(share: Path) -> list[tuple[str, str, int]]:
+    """Coordinators offered by the rosters on the share, for a member who has pinned none yet:
+    (fingerprint, name, version) of each roster's signer, whose signature checks. Trusted only
+    when the user compares the code with the coordinator's screen and confirms."""
+    out: dict[str, tuple[str, str, int]] = {}
+    for path, _version in roster_files(share):
+        with contextlib.suppress(OSError, TrustError):
+            payload, signer = trust.open_envelope(_read(path), ROSTER_KIND)
+            roster = Roster.from_payload(payload)
+            member = roster.by_team_key(signer)
+            if member is not None and member.is_coordinator:
+                out[member.fingerprint] = (member.fingerprint, member.name, roster.version)
+    return sorted(out.values(), key=lambda c: -c[2])
+
+
+def _read(path: Path, limit: int = trust.MAX_ENVELOPE) -> bytes:
+    """A regular file of the share within `limit` (no link, FIFO or device is followed)."""
+    try:
+        return read_share_file(path, "record", limit=limit)
+    except FileNotFoundError:
+        raise
+    except ShareError as exc:
+        raise TrustError(str(exc)) from None
+
+
+# `roster-<version>-<first 16 hex of the file's SHA-256>.json`: a name nobody can take before
+# the coordinator has signed the roster (anyone may write to the share, so a name that can be
+# guessed could be squatted and block publishing). Plain `roster-<version>.json` still reads.
+_ROSTER_NAME = re.compile(r"^roster-(\d{1,9})(?:-[0-9a-f]{16})?\.json$")
+
+
+def roster_files(share: Path) -> list[tuple[Path, int]]:
+    folder = share / "team"
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _ROSTER_NAME.match(path.name)
+        if match:
+            found.append((path, int(match.group(1))))
+    return sorted(found, key=lambda f: f[1])
+
+
+def refresh(
+    paths: AppPaths,
+    share: Path,
+    *,
+    me: str | None = None,
+    changes: list[CoordinatorChange] | None = None,
+) -> tuple[Roster | None, list[tuple[str, str]]]:
+    """Accept every newer roster on the share in version order (of several files naming one
+    version, the first that checks). Returns the roster held afterwards and the refused files
+    with their reasons (older copies are not reported). Each change of the set of
+    coordinators taken is added to `changes`; `me`: see `accept`."""
+    problems: list[tuple[str, str]] = []
+    held = current(paths)
+    if held is None and not pinned(paths):
+        return None, []  # nobody trusted yet: the rosters are only offered (`candidates`)
+    for path, version in roster_files(share):
+        if held is not None and version <= held.version:
+            continue
+        try:
+            blob = _read(path)
+            outer = bounded_json.loads(blob, max_bytes=trust.MAX_ENVELOPE)
+            payload = outer.get("payload")
+            if not isinstance(payload, dict) or payload.get("version") != version:
+                raise RosterError(Msg("holdlisten er afvist: filnavnet passer ikke til versionen"))
+            accepted = accept(paths, blob, me=me)
+        except OwnDemotion as exc:
+            problems.append((path.name, str(exc)))
+            break  # nothing after it is taken before she decides
+        except (OSError, TrustError, ValueError) as exc:
+            problems.append(
+                (
+                    path.name,
+                    str(exc)
+                    if isinstance(exc, RosterError)
+                    else Msg(
+                        "holdlisten er afvist: {reason}",
+                        reason=message_of(exc) or type(exc).__name__,
+                    ),
+                )
+            )
+            continue
+        if accepted is not None and changes is not None:
+            change = coordinator_change(held, accepted)
+            if change is not None:
+                changes.append(change)
+        held = accepted or held
+    return held, problems
+
+
+def publish(share: Path, roster: Roster) -> Path:
+    """Put the roster on the share under its content-derived name (write-once: a repeated
+    publish of the same roster is a no-op)."""
+    target = share / "team" / file_name(roster)
+    publish_once(target, roster.blob, share=share)
+    return target
+
+
+def republish(paths: AppPaths, share: Path, db: Database) -> bool:
+    """A coordinator's held roster that is not on the share yet (publishing failed when it was
+    made, or the file was removed) is put there at the next sync. True when written now."""
+    held = current(paths)
+    if held is None or not held.blob:
+        return False
+    me = held.by_team_key(trust.team_public(db))
+    if me is None or not me.is_coordinator:
+        return False
+    if (share / "team" / file_name(held)).is_file():
+        return False
+    publish(share, held)
+    return True
+
+
+def signs_share(paths: AppPaths, share: Path, share_id: str) -> bool:
+    """Whether a coordinator this app trusts has signed `share_id` as the team's share: the
+    roster held names it, or a newer roster in `share` does whose signer is a coordinator of
+    the held roster or one the user pinned (the team moved; the next sync takes that roster
+    the ordinary way). Nothing is stored here."""
+    held = current(paths)
+    if held is not None and held.share_id == share_id:
+        return True
+    trusted = held.coordinator_fingerprints() if held is not None else set()
+    pins = pinned(paths)
+    for path, version in roster_files(share):
+        if held is not None and version <= held.version:
+            continue
+        with contextlib.suppress(OSError, TrustError):
+            payload, signer = trust.open_envelope(_read(path), ROSTER_KIND)
+            fp = fingerprint(signer)
+            if payload.get("share_id") == share_id and (
+                fp in trusted or any(fp.startswith(p) for p in pins)
+            ):
+                return True
+    return False
+
+
+def adopt_share(paths: AppPaths, share: Path, *, new_share: bool = False) -> str:
+    """`udsat config --share` and the settings' Gem: set the folder up as the share (the
+    marker, made once) and remember its id. A folder marked as another share than the one
+    this data folder syncs with is adopted only when a trusted coordinator signed its id in
+    a roster (the team moved); a forged or copied marker is refused and never adopted."""
+    known = known_share_id(paths.config)
+    held = current(paths)
+    fresh = new_share and marker_id(share) is None  # the team moves to a new, empty share
+    found = set_up_share(share, known=known, new_share=new_share)
+    signed = held.share_id if held is not None else ""
+    other = (known is not None and found != known) or (signed and found != signed)
+    # a share made just now with --new-share is the user's explicit act; a member's app
+    # still sends nothing there until a coordinator signs its id (`signed_share_id`)
+    if other and not fresh and not signs_share(paths, share, found):
+        raise NotTheTeamsShare(
+            Msg(
+                "{path} er ikke teamets fællesmappe: mærkefilen er en anden end den, "
+                "programmet synkroniserer med, og ingen koordinator, du har godkendt, har "
+                "underskrevet den i holdlisten. Den er ikke taget i brug. Er teamets "
+                "fællesmappe flyttet, så tal med koordinatoren.",
+                path=share,
+            )
+        )
+    remember_share_id(paths.config, found)
+    return found

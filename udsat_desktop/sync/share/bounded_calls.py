@@ -1,0 +1,115 @@
+"""Bounded waits: every operation on the share runs with a time limit (a hung SMB mount ends
+in one Danish sentence, and every later operation of the round fails at once), and the
+thread-local state a sync session hands to the calls it waits for.
+"""
+
+from __future__ import annotations
+
+import errno
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from udsat_desktop.core.danish import one_or_many
+from udsat_desktop.core.text import Msg
+from udsat_desktop.sync.share.errors import ShareError
+
+_T = TypeVar("_T")
+
+
+# ----------------------------------------------------------------------------- bounded waits
+
+
+_OP_TIMEOUT: float | None = None
+_HUNG: dict[str, str] = {}  # set once an operation timed out: every later one fails at once
+
+
+def set_op_timeout(seconds: float | None) -> None:
+    """Give up any single share operation after `seconds` (None: wait as long as it takes)."""
+    global _OP_TIMEOUT
+    _OP_TIMEOUT = seconds if seconds and seconds > 0 else None
+    _HUNG.clear()
+
+
+def op_timeout() -> float | None:
+    return _OP_TIMEOUT
+
+
+def _timed_out_message(seconds: float) -> str:
+    return one_or_many(
+        1 if seconds == 1 else 2,
+        Msg(
+            "fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)",
+            seconds=f"{seconds:g}",
+        ),
+        Msg(
+            "fællesmappen svarede ikke inden for {seconds} sekunder (netværksdrevet hænger?)",
+            seconds=f"{seconds:g}",
+        ),
+    )
+
+
+def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """`fn(*args)` on a daemon thread, given up after the operation timeout. The thread that
+    hangs is left behind (a blocked system call cannot be cancelled); the process can still
+    end, and nothing after the operation runs on that thread."""
+    seconds = _OP_TIMEOUT
+    if seconds is None or getattr(_local, "inside", False):
+        return fn(*args, **kwargs)
+    if "message" in _HUNG:
+        raise ShareError(_HUNG["message"], errno.ETIMEDOUT)
+    from concurrent.futures import Future
+
+    future: Future[_T] = Future()
+    caller = getattr(_local, "session", None)
+
+    def run() -> None:
+        _local.inside = True
+        _local.session = caller  # the caller's open folders, handed over while it waits
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # handed over to the waiting thread
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="udsat-share-op", daemon=True).start()
+    try:
+        return future.result(timeout=seconds)
+    except TimeoutError:
+        _HUNG["message"] = _timed_out_message(seconds)
+        raise ShareError(_HUNG["message"], errno.ETIMEDOUT) from None
+
+
+def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """`fn(*args)` on a daemon thread, given up after `seconds` with a ShareError: for a
+    window that may wait a moment for the share but never longer."""
+    from concurrent.futures import Future
+
+    future: Future[_T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # handed over to the waiting thread
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="udsat-share-call", daemon=True).start()
+    try:
+        return future.result(timeout=seconds)
+    except TimeoutError:
+        raise ShareError(_timed_out_message(seconds), errno.ETIMEDOUT) from None
+
+
+def _bounded_op(fn: Callable[..., _T]) -> Callable[..., _T]:
+    def wrapper(*args: Any, **kwargs: Any) -> _T:
+        return bounded(fn, *args, **kwargs)
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+    return wrapper
+
+
+# ----------------------------------------------------------------------------- folders
+
+
+_local = threading.local()

@@ -1,0 +1,218 @@
+"""Folder handles: a sync session's open folders on the share, walked from the share's root
+one component at a time without following links (`O_NOFOLLOW`, `dir_fd`), and the `_Dir`
+handle every read and write goes through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import functools
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from udsat_desktop.core.text import Msg
+from udsat_desktop.sync.share.bounded_calls import _HUNG, _local
+from udsat_desktop.sync.share.errors import NotAFolder, ShareError
+
+_WINDOWS = os.name == "nt"
+_DIR_FD = os.name == "posix" and os.open in os.supports_dir_fd
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+@dataclass
+class _Session:
+    dirs: dict[str, int]
+    cleaned: set[str]
+
+
+@contextlib.contextmanager
+def session() -> Iterator[None]:
+    """Within it, folders of the share stay open (one walk per folder, not per file) and stale
+    temporary files are cleaned once per folder; a sync runs inside one."""
+    if getattr(_local, "session", None) is not None:
+        yield
+        return
+    _HUNG.clear()  # a new round asks the share again
+    current = _local.session = _Session({}, set())
+    try:
+        yield
+    finally:
+        _local.session = None
+        for fd in current.dirs.values():
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+def _not_a_folder(name: str) -> ShareError:
+    return NotAFolder(
+        Msg(
+            "{name} på fællesmappen er ikke en rigtig mappe (et symbolsk link "
+            "eller en fil); der skrives og læses ikke gennem den",
+            name=name,
+        ),
+        errno.ENOTDIR,
+    )
+
+
+def _root_and_parts(folder: Path, share: Path | None) -> tuple[Path, tuple[str, ...]]:
+    if share is not None:
+        try:
+            return share, folder.relative_to(share).parts
+        except ValueError:
+            pass
+    return folder.parent, (folder.name,)
+
+
+def _open_dir(folder: Path, share: Path | None, *, create: bool = False) -> tuple[int, bool]:
+    """A directory fd for `folder`, reached from the share's root without following a symbolic
+    link on the way (the root itself may be one: the user chose it); and whether the session
+    keeps it (else the caller closes it)."""
+    current = getattr(_local, "session", None)
+    cache = current.dirs if current is not None else None
+    key = str(folder)
+    if cache is not None and key in cache:
+        return cache[key], True
+    root, parts = _root_and_parts(folder, share)
+    fd = os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    try:
+        for part in parts:
+            if part in ("", ".", ".."):
+                raise _not_a_folder(part)
+            flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
+            try:
+                try:
+                    child = os.open(part, flags, dir_fd=fd)
+                except FileNotFoundError:
+                    if not create:
+                        raise
+                    with contextlib.suppress(FileExistsError):  # made at once by another
+                        os.mkdir(part, 0o755, dir_fd=fd)
+                    child = os.open(part, flags, dir_fd=fd)
+            except OSError as exc:
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise _not_a_folder(part) from None
+                raise
+            os.close(fd)
+            fd = child
+    except BaseException:
+        os.close(fd)
+        raise
+    if cache is not None:
+        cache[key] = fd
+    return fd, cache is not None
+
+
+def _check_path_dirs(folder: Path, share: Path | None, *, create: bool) -> None:
+    """Without directory fds (Windows): every folder below the root must be a real folder."""
+    root, parts = _root_and_parts(folder, share)
+    current = root
+    for part in parts:
+        current = current / part
+        if create:
+            with contextlib.suppress(FileExistsError):
+                current.mkdir(0o755)
+        st = os.lstat(current)
+        if (
+            stat.S_ISLNK(st.st_mode)
+            or not stat.S_ISDIR(st.st_mode)
+            or getattr(st, "st_file_attributes", 0) & 0x400
+        ):  # FILE_ATTRIBUTE_REPARSE_POINT
+            raise _not_a_folder(part)
+
+
+@dataclass
+class _Dir:
+    """One folder of the share, by fd where the OS has `*at` calls, else by path."""
+
+    path: Path
+    fd: int | None
+
+    @classmethod
+    @contextlib.contextmanager
+    def open(cls, folder: Path, share: Path | None, *, create: bool = False) -> Iterator[_Dir]:
+        if _DIR_FD:
+            fd, kept = _open_dir(folder, share, create=create)
+            try:
+                yield cls(folder, fd)
+            finally:
+                if not kept:
+                    os.close(fd)
+        else:
+            _check_path_dirs(folder, share, create=create)
+            yield cls(folder, None)
+
+    def _name(self, name: str) -> Any:
+        return name if self.fd is not None else str(self.path / name)
+
+    def open_file(self, name: str, flags: int, mode: int = 0o640) -> int:
+        flags |= _CLOEXEC | _BINARY
+        if self.fd is not None:
+            return os.open(name, flags, mode, dir_fd=self.fd)
+        return os.open(self.path / name, flags, mode)
+
+    def stat(self, name: str) -> os.stat_result:
+        if self.fd is not None:
+            return os.stat(name, dir_fd=self.fd, follow_symlinks=False)
+        return os.lstat(self.path / name)
+
+    def unlink(self, name: str) -> None:
+        if self.fd is not None:
+            os.unlink(name, dir_fd=self.fd)
+        else:
+            os.unlink(self.path / name)
+
+    def link(self, src: str, dst: str) -> None:
+        if self.fd is not None:
+            os.link(src, dst, src_dir_fd=self.fd, dst_dir_fd=self.fd, follow_symlinks=False)
+        else:
+            os.link(self.path / src, self.path / dst)
+
+    def rename_noreplace(self, src: str, dst: str) -> None:
+        renameat2 = _renameat2()
+        if self.fd is None or renameat2 is None:
+            raise OSError(errno.ENOSYS, "renameat2 not available")
+        if renameat2(self.fd, src.encode(), self.fd, dst.encode(), 1) != 0:  # NOREPLACE
+            import ctypes
+
+            code = ctypes.get_errno()
+            raise OSError(code, os.strerror(code))
+
+    def windows_rename(self, src: str, dst: str) -> None:
+        if not _WINDOWS:
+            raise OSError(errno.ENOSYS, "not Windows")
+        os.rename(self.path / src, self.path / dst)  # never replaces on Windows
+
+    def scandir(self) -> Iterator[os.DirEntry[Any]]:
+        with os.scandir(self.fd if self.fd is not None else self.path) as it:
+            yield from it
+
+    def fsync(self) -> None:
+        if self.fd is not None:
+            with contextlib.suppress(OSError):  # some network file systems refuse
+                os.fsync(self.fd)
+
+
+@functools.cache
+def _renameat2() -> Any:
+    """libc's renameat2, loaded on first use (ctypes is not loaded at start)."""
+    if os.name != "posix":
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    fn.restype = ctypes.c_int
+    return fn
