@@ -156,6 +156,9 @@ def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
             compress_streams=False,
             object_stream_mode=pikepdf.ObjectStreamMode.disable,
             fix_metadata_version=False,
+            # the version PDF/A-2 and -3 are based on, in the header, so that signing
+            # (which needs 1.7 for PAdES) does not have to raise it in the catalog
+            min_version="1.7",
         )  # our XMP is complete; no re-parse of it
     return out.getvalue()
 
