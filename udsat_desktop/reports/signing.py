@@ -30,14 +30,9 @@ from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.frame import stamp_font_path
 from udsat_desktop.reports.keyfile import open_key, save_key
-from udsat_desktop.reports.pdf import (
-    COSIGNATURE_BOX,
-    SIGNATURE_BOX,
-    render_summary,
-    stamp_font_path,
-    stamp_text,
-)
+from udsat_desktop.reports.pdf import COSIGNATURE_BOX, SIGNATURE_BOX, render_summary, stamp_text
 from udsat_desktop.reports.pdfa import keep_conformance, to_pdfa
 from udsat_desktop.reports.verdicts import SignatureReport as SignatureReport  # re-exported
 from udsat_desktop.reports.verdicts import Verdict as Verdict  # re-exported
