@@ -237,6 +237,8 @@ class _Sig:
     byte_range: tuple[int, ...] = ()
     whole_file: bool = False
     reason: str = ""
+    trust_path: str = ""
+    validation_data: str = ""
 
 
 def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> DocumentCheck:
@@ -283,6 +285,8 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
             s.fingerprint,
             s.reason,
             *_level_of(s, sigs, reader),
+            trust_path=s.trust_path if s.verdict is Verdict.TRUSTED else "",
+            validation_data=s.validation_data,
         )
         for s in sigs
         if not s.timestamp_only or s.verdict in BAD
@@ -382,14 +386,47 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
         out.reason = Msg("en senere ændring, som ikke er en underskrift")
         return out
     if out.fingerprint in trust.known:
-        out.verdict = Verdict.TRUSTED
+        out.verdict, out.trust_path = Verdict.TRUSTED, TEAM
     elif out.fingerprint in trust.revoked:
         out.verdict = Verdict.REVOKED_SIGNER
+    elif trust.org_cas and _carries_validation_data(sig):
+        # B-LT/B-LTA: the file's own certificates, CRLs/OCSP responses and document timestamps
+        # decide, offline, with revocation data required (not the soft check below)
+        _by_embedded_evidence(sig, trust, out)
     elif trust.org_cas and status.trusted:  # a valid path to a configured organisation CA
-        out.verdict = Verdict.TRUSTED
+        out.verdict, out.trust_path = Verdict.TRUSTED, ORGANISATION_CA
     else:
         out.verdict = Verdict.UNKNOWN_SIGNER
     return out
+
+
+TEAM = "team"
+ORGANISATION_CA = "organisation-ca"
+EMBEDDED = "embedded"
+
+
+def _carries_validation_data(sig: Any) -> bool:
+    from udsat_desktop.reports import ltv
+
+    return bool(ltv.has_validation_data(sig.reader))
+
+
+def _by_embedded_evidence(sig: Any, trust: TrustSet, out: _Sig) -> None:
+    from udsat_desktop.reports import ltv
+
+    passed, indication = ltv.validate_embedded(sig, list(trust.org_cas))
+    out.validation_data = EMBEDDED
+    if passed:
+        out.verdict, out.trust_path = Verdict.TRUSTED, ORGANISATION_CA
+    elif "REVOKED" in indication:
+        out.verdict = Verdict.REVOKED_SIGNER
+        out.reason = Msg("filens valideringsdata viser, at certifikatet er tilbagekaldt")
+    else:
+        out.verdict = Verdict.UNKNOWN_SIGNER
+        out.reason = Msg(
+            "filens egne valideringsdata fører ikke til en betroet organisation ({indication})",
+            indication=indication or "ukendt",
+        )
 
 
 def _context(trust: TrustSet) -> Any:
