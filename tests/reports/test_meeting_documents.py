@@ -232,3 +232,15 @@ def test_the_ua_check_fails_an_untagged_document(demo_db, profile, tmp_path):
     found = pdfua_findings(broken)
     assert "DisplayDocTitle is not true" in found
     assert any("untagged" in f for f in found), found
+
+
+def test_without_pango_the_access_log_says_so_in_one_danish_sentence(monkeypatch):
+    """On a computer without Pango (WeasyPrint's text layout) the export stops with a clear
+    message instead of a traceback: nothing is written."""
+    import sys
+
+    from udsat_desktop.reports.errors import ReportError
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as an import that fails
+    with pytest.raises(ReportError, match="kræver tekstopsætningen Pango, som mangler"):
+        render_access_log(_log(1))

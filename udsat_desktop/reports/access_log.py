@@ -19,6 +19,8 @@ from typing import Any
 
 from udsat_desktop.core.auditlog import AccessLog
 from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.text import Msg
+from udsat_desktop.reports.errors import ReportError
 from udsat_desktop.reports.frame import AUTHOR, CREATOR, LANG, LETTERHEAD, css
 from udsat_desktop.reports.pdfa import to_pdfa
 
@@ -81,8 +83,16 @@ hvorfor. Når en gennemgang blev skrevet i flere omgange samme dag, står det so
 
 def render_access_log(log: AccessLog) -> bytes:
     """The tagged PDF/UA-1 and PDF/A-2b file: it is filed as the citizen's record."""
-    from weasyprint import HTML
-
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as exc:  # OSError: Pango's libraries are not installed
+        raise ReportError(
+            Msg(
+                "Adgangsloggen kan ikke skrives på denne computer: den tilgængelige PDF "
+                "kræver tekstopsætningen Pango, som mangler ({error})",
+                error=type(exc).__name__,
+            )
+        ) from None
     pdf = HTML(string=access_log_html(log)).write_pdf(pdf_variant="pdf/ua-1")
     return to_pdfa(_footers_as_artifacts(pdf), ua=True)
 
