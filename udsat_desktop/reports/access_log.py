@@ -14,15 +14,29 @@ claim to be unchanged; it says what the program's check of the log found when it
 from __future__ import annotations
 
 import datetime as dt
+import io
+import logging
 from html import escape
 from typing import Any
 
 from udsat_desktop.core.auditlog import AccessLog
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.text import Msg
-from udsat_desktop.reports.errors import ReportError
-from udsat_desktop.reports.frame import AUTHOR, CREATOR, LANG, LETTERHEAD, css
+from udsat_desktop.reports.frame import (
+    AUTHOR,
+    CREATOR,
+    FONT,
+    LANG,
+    LETTERHEAD,
+    css,
+    document,
+    letterhead,
+    numbered,
+    para,
+    styles,
+)
 from udsat_desktop.reports.pdfa import to_pdfa
+
+log_file = logging.getLogger(__name__)
 
 TITLE = "Log over adgang til dine oplysninger"
 HEADERS = ("Tidspunkt", "Medarbejder", "Hvad skete der", "Formål")
@@ -31,6 +45,11 @@ CHECKED = (
     "i loggen. Denne udskrift er ikke underskrevet digitalt."
 )
 BROKEN = "ADVARSEL: loggens kontrol fandt en ændret eller slettet post."
+INTRO = (
+    "Her står hver gang en medarbejder i taskforcen har vist, søgt efter, ændret, udskrevet, "
+    "delt eller udleveret dine oplysninger i Udsat Desktop: hvornår, hvem, hvad og hvorfor. "
+    "Når en gennemgang blev skrevet i flere omgange samme dag, står det som én linje."
+)
 
 
 def access_log_html(log: AccessLog, today: dt.date | None = None) -> str:
@@ -65,9 +84,7 @@ col.purpose {{ width: 43mm; }}
 <h1>{TITLE}</h1>
 <p>{escape(log.name)}, CPR-nr. {escape(log.cpr_masked)} (sag {escape(log.case_key)}).
 Udskrevet {printed}.</p>
-<p class="small">Her står hver gang en medarbejder i taskforcen har vist, søgt efter, ændret,
-udskrevet, delt eller udleveret dine oplysninger i Udsat Desktop: hvornår, hvem, hvad og
-hvorfor. Når en gennemgang blev skrevet i flere omgange samme dag, står det som én linje.
+<p class="small">{INTRO}
 {CHECKED if log.chain_ok else BROKEN}</p>
 <table>
 <colgroup><col class="when"><col class="who"><col class="what"><col class="purpose"></colgroup>
@@ -82,19 +99,62 @@ hvorfor. Når en gennemgang blev skrevet i flere omgange samme dag, står det so
 
 
 def render_access_log(log: AccessLog) -> bytes:
-    """The tagged PDF/UA-1 and PDF/A-2b file: it is filed as the citizen's record."""
+    """The tagged PDF/UA-1 and PDF/A-2b file: it is filed as the citizen's record.
+
+    Where WeasyPrint cannot run (Pango, its text layout, is not installed: the Windows
+    installer does not carry it yet) the citizen still gets the log, in the same frame and
+    wording, untagged (PDF/A-2b only), and a warning in the log file says so."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as exc:  # OSError: Pango's libraries are not installed
-        raise ReportError(
-            Msg(
-                "Adgangsloggen kan ikke skrives på denne computer: den tilgængelige PDF "
-                "kræver tekstopsætningen Pango, som mangler ({error})",
-                error=type(exc).__name__,
-            )
-        ) from None
+        log_file.warning(
+            "access log written untagged (not PDF/UA): WeasyPrint unavailable (%s)",
+            type(exc).__name__,
+        )
+        return to_pdfa(_untagged(log))
     pdf = HTML(string=access_log_html(log)).write_pdf(pdf_variant="pdf/ua-1")
     return to_pdfa(_footers_as_artifacts(pdf), ua=True)
+
+
+def _untagged(log: AccessLog, today: dt.date | None = None) -> bytes:
+    """The same document with ReportLab, in the page frame, without tags."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    st = styles()
+    buf = io.BytesIO()
+    doc = document(buf, f"Adgangslog for sag {log.case_key}", bookmarks=False)
+    printed = format_date(today or dt.date.today(), long=True)
+    story: list[Any] = [
+        *letterhead(TITLE),
+        Spacer(1, 4),
+        para(
+            f"{log.name}, CPR-nr. {log.cpr_masked} (sag {log.case_key}). Udskrevet {printed}.",
+            st["base"],
+        ),
+        para(" ".join(INTRO.split()) + " " + (CHECKED if log.chain_ok else BROKEN), st["small"]),
+        Spacer(1, 6),
+    ]
+    rows: list[list[Any]] = [[para(h, st["label"]) for h in HEADERS]]
+    rows += [
+        [para(cell, st["cell"]) for cell in (line.when, line.who, line.what, line.purpose)]
+        for line in log.lines
+    ] or [[para(c, st["cell"]) for c in ("–", "", "Ingen registreringer", "")]]
+    table = Table(rows, colWidths=[37 * mm, 38 * mm, 52 * mm, 43 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+            ]
+        )
+    )
+    story.append(table)
+    doc.build(story, canvasmaker=numbered(f"Adgangslog · sag {log.case_key}"))
+    return buf.getvalue()
 
 
 def _footers_as_artifacts(pdf: bytes) -> bytes:

@@ -5,7 +5,3 @@ from udsat_desktop.core.errors import UserError
 
 class SigningError(UserError):
     """A problem with keys or signing the user can act on; the message is Danish."""
-
-
-class ReportError(UserError):
-    """A document cannot be written on this computer; the message is Danish."""
