@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import serialization
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.pdfa import keep_conformance
 
 
 class Level(StrEnum):
@@ -103,8 +104,6 @@ def augment(
     from pyhanko.sign.signers.pdf_signer import TimestampDSSContentSettings
     from pyhanko.sign.validation.dss import DocumentSecurityStore, collect_validation_info
     from pyhanko_certvalidator import ValidationContext
-
-    from udsat_desktop.reports.pdfa import keep_conformance
 
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)

@@ -36,6 +36,7 @@ from udsat_desktop.reports.pdf import COSIGNATURE_BOX, SIGNATURE_BOX, render_sum
 from udsat_desktop.reports.pdfa import keep_conformance, to_pdfa
 from udsat_desktop.reports.verdicts import SignatureReport as SignatureReport  # re-exported
 from udsat_desktop.reports.verdicts import Verdict as Verdict  # re-exported
+from udsat_desktop.reports.verify import check_pdf
 
 KEY_FILE = "signing-key.p12"
 
@@ -405,8 +406,6 @@ def verify_pdf(data: bytes, trusted: Any) -> list[SignatureReport]:
     """One report per signature; a single UNSIGNED report when there is none. `trusted` is a
     list of certificates or a `reports.verify.TrustSet` (the team roster's). The complete
     check, modification analysis included, is `reports.verify.check_pdf`."""
-    from udsat_desktop.reports.verify import check_pdf
-
     return check_pdf(data, trusted).reports
 
 

@@ -24,6 +24,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from udsat_desktop.core.text import Msg
+from udsat_desktop.reports import ltv
 from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 
 log = logging.getLogger(__name__)
@@ -66,12 +67,10 @@ class TrustSet:
         """Members' certificates are trusted by their exact fingerprint. With `local` (this
         computer's own trust folder, never the roster or the share) a CA certificate is an
         organisation CA: certificates it issued count."""
-        from udsat_desktop.reports.ltv import _is_ca
-
         certs = list(certificates)
-        members = [c for c in certs if not (local and _is_ca(c))]
+        members = [c for c in certs if not (local and ltv._is_ca(c))]
         cas = tuple(
-            c.public_bytes(serialization.Encoding.DER) for c in certs if local and _is_ca(c)
+            c.public_bytes(serialization.Encoding.DER) for c in certs if local and ltv._is_ca(c)
         )
         known = dict(self.known)
         known.update({cert_sha256(c): user_id for c in members})
@@ -296,8 +295,6 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
 
 def _level_of(sig: _Sig, sigs: list[_Sig], reader: Any) -> tuple[str, Any]:
     """(PAdES baseline level, time of the latest intact document timestamp after it)."""
-    from udsat_desktop.reports import ltv
-
     if sig.timestamp_only:
         return "", None
     later = [
@@ -406,14 +403,10 @@ EMBEDDED = "embedded"
 
 
 def _carries_validation_data(sig: Any) -> bool:
-    from udsat_desktop.reports import ltv
-
     return bool(ltv.has_validation_data(sig.reader))
 
 
 def _by_embedded_evidence(sig: Any, trust: TrustSet, out: _Sig) -> None:
-    from udsat_desktop.reports import ltv
-
     passed, indication = ltv.validate_embedded(sig, list(trust.org_cas))
     out.validation_data = EMBEDDED
     if passed:
