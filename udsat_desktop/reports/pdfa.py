@@ -23,9 +23,15 @@ import io
 import re
 import zlib
 from functools import cache
-from importlib import resources
+from html import escape as _html_escape
 from typing import Any
-from xml.sax.saxutils import escape
+
+
+def escape(text: str) -> str:
+    """&, < and > as XML entities (xml.sax.saxutils.escape, without its import cost: it
+    loads urllib and ssl)."""
+    return _html_escape(text, quote=False)
+
 
 SRGB = "sRGB IEC61966-2.1"
 
@@ -33,6 +39,8 @@ SRGB = "sRGB IEC61966-2.1"
 @cache
 def _icc_profile() -> bytes:
     """The sRGB profile, Flate-compressed once."""
+    from importlib import resources  # tempfile, shutil, bz2, lzma: not at verification's start
+
     return zlib.compress(
         (resources.files("udsat_desktop.resources") / "icc" / "sRGB.icc").read_bytes(), 9
     )
