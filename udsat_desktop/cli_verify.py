@@ -68,6 +68,9 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
                 level = f", PAdES {sig['level']}" if sig["level"] else ""
                 if sig["archive_timestamp"]:
                     level += f", arkivtidsstemplet {sig['archive_timestamp']}"
+                level += _TRUST_PATH_TEXT.get(sig.get("trust_path") or "", "")
+                if sig.get("validation_data") == "embedded":
+                    level += ", kontrolleret med filens egne valideringsdata"
                 lines.append(
                     f"{res['file']}: {sig['field'] or '-'}: {sig['verdict']}{why}"
                     f"{who}{when}{stamp}{level}{span}"
@@ -76,6 +79,12 @@ def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 
     emit(args, {"files": results, "ok": not bad}, text)
     return 1 if bad else 0
+
+
+_TRUST_PATH_TEXT = {
+    "team": ", betroet som teamets nøgle",
+    "organisation-ca": ", betroet gennem organisationens CA",
+}
 
 
 def _signature_json(r: Any, trusted: Any) -> dict[str, Any]:
@@ -92,6 +101,8 @@ def _signature_json(r: Any, trusted: Any) -> dict[str, Any]:
         "timestamp": r.timestamp.isoformat() if r.timestamp else None,
         "level": r.level,
         "archive_timestamp": (r.archive_timestamp.isoformat() if r.archive_timestamp else None),
+        "trust_path": r.trust_path or None,  # "team" | "organisation-ca" (issue 32)
+        "validation_data": r.validation_data or None,  # "embedded": B-LT/B-LTA checked offline
     }
 
 

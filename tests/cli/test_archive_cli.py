@@ -103,7 +103,10 @@ def test_journal_export_writes_pdfs_and_manifests_and_audits_each_case(
     result = json.loads(out)
     assert result["documents"] == len(items) and result["missing"] == []
     rows = list(
-        csv.DictReader((out_dir / "manifest.csv").read_text(encoding="utf-8-sig").splitlines())
+        csv.DictReader(
+            (out_dir / "manifest.csv").read_text(encoding="utf-8-sig").splitlines(),
+            delimiter=";",
+        )
     )
     manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
     assert len(rows) == len(manifest["documents"]) == len(items)
@@ -183,7 +186,10 @@ def test_journal_manifest_csv_keeps_a_formula_in_a_name_as_text(
     code, _out, err = run(capsys, paths, "journal", "export", "--out", str(out_dir))
     assert code == 0, err
     rows = list(
-        csv.DictReader((out_dir / "manifest.csv").read_text(encoding="utf-8-sig").splitlines())
+        csv.DictReader(
+            (out_dir / "manifest.csv").read_text(encoding="utf-8-sig").splitlines(),
+            delimiter=";",
+        )
     )
     documents = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))["documents"]
     seen = set()

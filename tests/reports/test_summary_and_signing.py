@@ -246,7 +246,7 @@ def demo_db_case_key(paths, review_key: str) -> str:
 def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(
     demo_db, profile, monkeypatch
 ):
-    """pdf._p skips ReportLab's markup parser for template headings and plain answers; the
+    """frame.para skips ReportLab's markup parser for template headings and plain answers; the
     PDF must be byte for byte what the parser would have produced."""
     from xml.sax.saxutils import escape
 
@@ -265,7 +265,7 @@ def test_fast_paragraphs_render_exactly_what_reportlabs_parser_renders(
         summaries.append(summary)
     fast = [render_summary(s) for s in summaries]
     monkeypatch.setattr(
-        pdfmod, "_p", lambda text, style: Paragraph(escape(text).replace("\n", "<br/>"), style)
+        pdfmod, "para", lambda text, style: Paragraph(escape(text).replace("\n", "<br/>"), style)
     )
     assert [render_summary(s) for s in summaries] == fast
 
@@ -280,18 +280,18 @@ def test_fast_paragraph_equals_parsed_for_awkward_text(text, monkeypatch):
     from reportlab import rl_config
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from udsat_desktop.reports import pdf as pdfmod
+    from udsat_desktop.reports import frame
 
     monkeypatch.setattr(rl_config, "invariant", 1)
-    pdfmod._fonts()
-    style = pdfmod._styles()["base"]
+    frame.fonts()
+    style = frame.styles()["base"]
 
     def build(paragraph: Paragraph) -> bytes:
         out = io.BytesIO()
         SimpleDocTemplate(out).build([paragraph])
         return out.getvalue()
 
-    assert build(pdfmod._p(text, style)) == build(
+    assert build(frame.para(text, style)) == build(
         Paragraph(escape(text).replace("\n", "<br/>"), style)
     )
 

@@ -77,6 +77,7 @@ class AgendaItem:
     weighed: dict[str, str] = field(default_factory=dict)
     see_again: bool | None = None
     replaced_by: tuple[int, str] | None = None  # (version, review key) of a newer version
+    name: str = ""  # the citizen's name (the packet's agenda)
 
 
 @dataclass

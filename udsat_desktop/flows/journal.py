@@ -169,7 +169,9 @@ def export_journal(
             db, profile.user_id, "export", case_id, kind="journalisering", review=review_key
         )
     text = io.StringIO(newline="")
-    writer = csv.writer(text, lineterminator="\r\n")
+    # `;` between fields: the list separator of a Danish Windows, which Excel splits on when
+    # the file is opened (a comma-separated file lands in one column there)
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS)
     # a name (or any text) that Excel would take for a formula stays text: a leading apostrophe
     writer.writerows(csv_row(getattr(row, c) for c in COLUMNS) for row in rows)

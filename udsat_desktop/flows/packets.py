@@ -12,7 +12,7 @@ from typing import Any
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import remember_packet
-from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet
+from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet, signer_names
 from udsat_desktop.reports.signing import Verdict, verify_pdf
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
@@ -166,7 +166,7 @@ def make_packet(
                 items=", ".join(in_conflict),
             )
         )
-    missing, broken, pdfs = [], [], []
+    missing, broken, pdfs, signers = [], [], [], []
     trusted = local_trust(paths)
     for item in meeting.items:
         data = summary_pdf(db, paths, share, item.case_key, item.review_key)
@@ -174,8 +174,10 @@ def make_packet(
             missing.append(item.case_key)
             continue
         # only an intact summary whose every signer is on the roster goes into a packet
-        if any(r.verdict is not Verdict.TRUSTED for r in verify_pdf(data, trusted)):
+        reports = verify_pdf(data, trusted)
+        if any(r.verdict is not Verdict.TRUSTED for r in reports):
             broken.append(item.case_key)
+        signers.append(signer_names(reports))  # the agenda's reviewers
         pdfs.append(data)
     if missing:
         raise PacketError(
@@ -193,7 +195,7 @@ def make_packet(
                 broken=", ".join(broken),
             )
         )
-    packet = build_packet(meeting, pdfs, out_dir)
+    packet = build_packet(meeting, pdfs, out_dir, signers)
     try:  # so *Udskriv mødepakke…* finds it, also when `udsat packet` built it
         remember_packet(paths.config, meeting_date.isoformat(), packet.packet)
     except OSError:

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.keyfile import open_key
 
 _KEYS: dict[tuple[str, float, str], tuple[Any, x509.Certificate]] = {}
 
@@ -25,8 +26,6 @@ def _key(key_path: Path, passphrase: str) -> tuple[Any, x509.Certificate]:
     cache = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
     found = _KEYS.get(cache)
     if found is None:
-        from udsat_desktop.reports.keyfile import open_key
-
         try:  # the scrypt-wrapped key file (reports/keyfile.py); a wrong passphrase raises
             key, cert, _chain = pkcs12.load_key_and_certificates(
                 open_key(key_path, passphrase), None

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, default_library
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures, case_columns
 from udsat_desktop.core.spreadsheet import looks_like_formula
 from udsat_desktop.platform.fsutil import write_atomic
@@ -54,9 +55,6 @@ def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]]) -> No
 
 def case_columns_default() -> tuple[str, str, str]:
     """The case list's role-column headings from the template that applies today."""
-    from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE
-    from udsat_desktop.platform.checklists import default_library
-
     return case_columns(default_library().pick(DEFAULT_TEMPLATE, dt.date.today()))
 
 

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import serialization
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.pdfa import keep_conformance
 
 
 class Level(StrEnum):
@@ -104,8 +105,6 @@ def augment(
     from pyhanko.sign.validation.dss import DocumentSecurityStore, collect_validation_info
     from pyhanko_certvalidator import ValidationContext
 
-    from udsat_desktop.reports.pdfa import keep_conformance
-
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         sigs = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
@@ -161,6 +160,83 @@ def augment(
                 error=type(exc).__name__,
             )
         ) from exc
+
+
+def validate_embedded(sig: Any, roots: list[bytes]) -> tuple[bool, str]:
+    """pyHanko's AdES long-term validation (ETSI EN 319 102-1, 5.6.3) of one signature from
+    what the file carries only: its document security store (certificates, CRLs, OCSP
+    responses) and document timestamps, nothing fetched, revocation data required for every
+    certificate of the path to one of `roots` (DER). Returns (passed, pyHanko's
+    sub-indication, e.g. "REVOKED" or "NO_CERTIFICATE_CHAIN_FOUND"). The AdES long-term
+    validation needs a signature timestamp; a signature without one is validated as of now
+    (`_validate_untimed`)."""
+    import asyncio
+
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign.ades.report import AdESPassed
+    from pyhanko.sign.validation.ades import ades_lta_validation
+    from pyhanko.sign.validation.policy_decl import (
+        PdfSignatureValidationSpec,
+        RevinfoOnlineFetchingRule,
+        RevocationInfoGatheringSpec,
+        SignatureValidationSpec,
+    )
+    from pyhanko_certvalidator.context import CertValidationPolicySpec
+    from pyhanko_certvalidator.policy_decl import (
+        CertRevTrustPolicy,
+        RevocationCheckingPolicy,
+        RevocationCheckingRule,
+    )
+    from pyhanko_certvalidator.registry import SimpleTrustManager
+
+    required = RevocationCheckingRule.CRL_OR_OCSP_REQUIRED
+    spec = PdfSignatureValidationSpec(
+        SignatureValidationSpec(
+            cert_validation_policy=CertValidationPolicySpec(
+                trust_manager=SimpleTrustManager.build(
+                    trust_roots=[asn1_x509.Certificate.load(r) for r in roots]
+                ),
+                revinfo_policy=CertRevTrustPolicy(
+                    RevocationCheckingPolicy(
+                        ee_certificate_rule=required, intermediate_ca_cert_rule=required
+                    )
+                ),
+            ),
+            revinfo_gathering_policy=RevocationInfoGatheringSpec(
+                online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY
+            ),
+        )
+    )
+    from pyhanko.sign.validation import generic_cms
+
+    if next(generic_cms.extract_tst_data_iter(sig.signer_info, signed=False), None) is None:
+        return _validate_untimed(sig, roots)
+    result = asyncio.run(ades_lta_validation(sig, spec))
+    return result.ades_subindic == AdESPassed.OK, str(getattr(result.ades_subindic, "name", ""))
+
+
+def _validate_untimed(sig: Any, roots: list[bytes]) -> tuple[bool, str]:
+    """A signature without a signature timestamp (validation data added without a timestamp
+    server): the AdES long-term validation needs that timestamp, so the signature is validated
+    now against the file's own certificates and revocation data, revocation data required."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    dss = DocumentSecurityStore.read_dss(sig.reader)
+    context = dss.as_validation_context(
+        {
+            "trust_roots": [asn1_x509.Certificate.load(r) for r in roots],
+            "allow_fetching": False,
+            "revocation_mode": "require",
+        }
+    )
+    status = validate_pdf_signature(sig, context)
+    if status.revoked:
+        return False, "REVOKED"
+    if not status.trusted:
+        return False, "NO_TRUSTED_PATH_WITH_REVOCATION_DATA"
+    return True, "OK"
 
 
 def _timestamp_field(writer: Any, name: str) -> None:

@@ -1,12 +1,15 @@
 """The meeting packet for the forum a case is presented to (its name comes from the template).
 
-One PDF (`moedepakke_<date>.pdf`): a cover page with the agenda (time slot, case key, masked
-CPR, caseworker, the packet pages of each case), then every case's signed summary, with page
-numbers across the whole packet. Signatures cannot survive being merged into another PDF's
-page tree, so the packet does two things at once:
+One PDF (`moedepakke_<date>.pdf`) in the one page frame (frame.py): a cover page with the
+meeting (time, place, participants) and the agenda (time slot, citizen, case key, caseworker,
+reviewers, the packet pages of each case), then every case's signed summary, with one page
+numbering across the whole packet, a bookmark per case, /Lang and a creation date.
+Signatures cannot survive being merged into another PDF's page tree, so the packet does two
+things at once:
 
-- for reading and printing, each summary's pages are copied into the packet and numbered
-  ("Mødepakke 03.12.2026 · side 4 af 17");
+- for reading and printing, each summary's pages are copied into the packet; the copy loses
+  the summary's own footer ("Side 2 af 3", a pagination artifact, see frame.py) and gets the
+  packet's ("Mødepakke 03.12.2026 · sag K · side 4 af 17") in its place;
 - for proof, each signed summary is attached to the packet unchanged (PDF file attachment,
   byte-identical) and written beside it in the same folder (`NN_<case-key>_<review>.pdf`), where
   `udsat verify` or any PDF reader checks its signature.
@@ -14,17 +17,19 @@ page tree, so the packet does two things at once:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.errors import UserError
@@ -32,7 +37,24 @@ from udsat_desktop.core.meetings import MeetingInfo
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.checklists import forum_on
 from udsat_desktop.platform.fsutil import write_atomic
-from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
+from udsat_desktop.reports.frame import (
+    AUTHOR,
+    CREATOR,
+    FONT,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TEXT_WIDTH,
+    document,
+    draw_footer,
+    fonts,
+    keep_together,
+    letterhead,
+    numbered,
+    para,
+    pdf_date,
+    strip_pagination,
+    styles,
+)
 from udsat_desktop.reports.pdfa import to_pdfa
 
 
@@ -54,32 +76,45 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+def signer_names(reports: Sequence[Any]) -> str:
+    """Who signed a summary, by name (a report's `signer` is the certificate's whole subject,
+    pyHanko's "Title: …; Common Name: Karen Holm"): the agenda's "Gennemgået af"."""
+    names = []
+    for report in reports:
+        found = re.search(r"Common Name: ([^;]+)", report.signer or "")
+        name = (found.group(1) if found else report.signer or "").strip()
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def packet_title(meeting: MeetingInfo) -> str:
+    """The packet's title; the date never breaks over two lines."""
+    date_text = keep_together(format_date(meeting.meeting_date, long=True))
+    return f"{forum_on(meeting.meeting_date).title} – mødepakke {date_text}"
+
+
+def _footer_left(meeting: MeetingInfo, case_key: str | None = None) -> str:
+    text = f"Mødepakke {meeting.meeting_date:%d.%m.%Y}"
+    return f"{text} · sag {case_key}" if case_key else text
+
+
+def _numbering(total: int) -> Any:
+    return lambda number, _own_total: f"side {number} af {total}"
+
+
 def _agenda(
-    meeting: MeetingInfo, ranges: list[tuple[int, int]], total: int, agenda_pages: int
+    meeting: MeetingInfo,
+    ranges: list[tuple[int, int]],
+    total: int,
+    reviewers: Sequence[str],
 ) -> bytes:
-    _fonts()
-    st = _styles()
+    st = styles()
     buf = io.BytesIO()
-    date_text = format_date(meeting.meeting_date, long=True)
+    title = packet_title(meeting)
     forum = forum_on(meeting.meeting_date)  # the forum's name and roles from the template
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=f"Mødepakke, {forum.title.lower()} {date_text}",
-        author="Taskforcen, Københavns Kommune",
-        creator="Udsat Desktop",
-        lang="da-DK",
-        initialFontName=FONT,
-    )
-    story: list[Any] = [
-        Paragraph("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
-        Paragraph(f"{forum.title} – mødepakke {date_text}", st["title"]),
-        Spacer(1, 6),
-    ]
+    doc = document(buf, title.replace("\xa0", " "))
+    story: list[Any] = [*letterhead(title), Spacer(1, 6)]
     info = [
         (
             "Tid",
@@ -89,44 +124,47 @@ def _agenda(
         ("Sted", meeting.place or "–"),
     ]
     roles = forum.participant_labels()
-    info += [(roles.get(role, role), name) for role, name in meeting.participants.items() if name]
-    table = Table(info, colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("FONTNAME", (0, 0), (0, -1), BOLD),
-                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
+    people = [(roles.get(role, role), name) for role, name in meeting.participants.items() if name]
+    info += people or [("Deltagere", "ingen angivet")]
+    table = Table(
+        [[para(a, st["label"]), para(b, st["base"])] for a, b in info],
+        colWidths=[45 * mm, TEXT_WIDTH - 45 * mm],
+        hAlign="LEFT",
     )
-    story += [table, Spacer(1, 8), Paragraph("Dagsorden", st["h2"])]
-    rows: list[list[str]] = [["Tid", "Sag", "CPR-nr.", "Sagsbehandler", "Enhed", "Sider"]]
-    for item, (first, last) in zip(meeting.items, ranges, strict=True):
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
+    )
+    story += [table, Spacer(1, 8), para("Dagsorden", st["h2"])]
+    cell = st["cell"]
+    heads = ["Tid", "Borger", "Sag", "Sagsbehandler", "Gennemgået af", "Sider"]
+    rows: list[list[Any]] = [[para(h, st["label"]) for h in heads]]
+    for item, (first, last), signers in zip(meeting.items, ranges, reviewers, strict=True):
         begin, end = meeting.slot(item.position)
+        citizen = item.name or "–"
+        caseworker = (
+            item.caseworker if item.unit in ("", "–") else (f"{item.caseworker}\n{item.unit}")
+        )
         rows.append(
             [
-                f"{begin}–{end}",
-                item.case_key,
-                item.cpr_masked,
-                item.caseworker,
-                item.unit,
-                f"{first}–{last}",
+                para(keep_together(f"{begin}–{end}"), cell),
+                para(f"{citizen}\nCPR-nr. {item.cpr_masked}", cell),
+                para(item.case_key, cell),
+                para(caseworker, cell),
+                para(signers or "–", cell),
+                para(keep_together(f"{first}–{last}"), cell),
             ]
         )
     agenda = Table(
         rows,
-        colWidths=[24 * mm, 24 * mm, 26 * mm, 48 * mm, 28 * mm, 20 * mm],
+        colWidths=[24 * mm, 40 * mm, 22 * mm, 34 * mm, 34 * mm, 16 * mm],
         repeatRows=1,
         hAlign="LEFT",
     )
     agenda.setStyle(
         TableStyle(
             [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                ("FONTSIZE", (0, 0), (-1, -1), 9),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
             ]
@@ -135,40 +173,24 @@ def _agenda(
     story += [
         agenda,
         Spacer(1, 10),
-        Paragraph(
+        para(
             "Hver sammenfatning er underskrevet digitalt. Siderne i denne pakke er en kopi til "
             "læsning og udskrift; de underskrevne originaler er vedhæftet pakken og ligger i samme "
             "mappe, hvor underskrifterne kan kontrolleres.",
             st["small"],
         ),
     ]
-
-    def footer(canvas: Canvas, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(
-            A4[0] - 20 * mm,
-            10 * mm,
-            f"Mødepakke {meeting.meeting_date:%d.%m.%Y} · side {canvas.getPageNumber()} af {total}",
-        )
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=numbered(_footer_left(meeting), numbering=_numbering(total)))
     return buf.getvalue()
 
 
 def _overlay(meeting: MeetingInfo, first: int, count: int, total: int, case_key: str) -> bytes:
-    """One page per summary page: the packet's running header."""
+    """One page per summary page: the packet's footer, where the summary's own was."""
+    fonts()
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=A4)
+    canvas = Canvas(buf, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), initialFontName=FONT)
     for n in range(first, first + count):
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(colors.HexColor("#1f3a5f"))
-        canvas.drawRightString(
-            A4[0] - 20 * mm,
-            A4[1] - 9 * mm,
-            f"Mødepakke {meeting.meeting_date:%d.%m.%Y} · sag {case_key} · side {n} af {total}",
-        )
+        draw_footer(canvas, _footer_left(meeting, case_key), f"side {n} af {total}")
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
@@ -183,15 +205,22 @@ def _strip_annotations(page: Any) -> None:
         del page[NameObject("/Annots")]
 
 
-def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) -> PacketFile:
-    """Write the packet and the unchanged signed summaries into `out_dir` (created)."""
+def build_packet(
+    meeting: MeetingInfo,
+    summaries: list[bytes],
+    out_dir: Path,
+    reviewers: Sequence[str] | None = None,
+) -> PacketFile:
+    """Write the packet and the unchanged signed summaries into `out_dir` (created).
+    `reviewers`: per case, who signed its summary (the agenda's "Gennemgået af")."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
 
     if not meeting.items:
         raise PacketError(Msg("Mødet har ingen sager endnu"))
     if len(summaries) != len(meeting.items):
         raise PacketError(Msg("Der mangler en underskreven sammenfatning"))
-    _fonts()
+    signers = list(reviewers) if reviewers is not None else [""] * len(summaries)
     counts = [_page_count(pdf) for pdf in summaries]
     agenda_pages = 1
     for _ in range(3):  # the agenda's own length decides every later page number
@@ -200,19 +229,21 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
             ranges.append((page + 1, page + count))
             page += count
         total = page
-        agenda = _agenda(meeting, ranges, total, agenda_pages)
+        agenda = _agenda(meeting, ranges, total, signers)
         actual = _page_count(agenda)
         if actual == agenda_pages:
             break
         agenda_pages = actual
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(agenda)))
+    writer.append(PdfReader(io.BytesIO(agenda)), import_outline=False)
+    writer.add_outline_item(title="Dagsorden", page_number=0)
     originals: list[Path] = []
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     for index, (item, pdf, (first, _last)) in enumerate(
         zip(meeting.items, summaries, ranges, strict=True), start=1
     ):
-        reader = PdfReader(io.BytesIO(pdf))
+        # the copy for reading: without the summary's own page numbers
+        reader = PdfReader(io.BytesIO(strip_pagination(pdf)))
         overlay = PdfReader(
             io.BytesIO(_overlay(meeting, first, len(reader.pages), total, item.case_key))
         )
@@ -221,6 +252,11 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
         for offset, copied in enumerate(writer.pages[start:]):
             _strip_annotations(copied)
             copied.merge_page(overlay.pages[offset])
+        citizen = item.name
+        writer.add_outline_item(
+            title=f"{index}. Sag {item.case_key}" + (f" – {citizen}" if citizen else ""),
+            page_number=start,
+        )
         name = f"{index:02d}_{item.case_key}_{item.review_key}.pdf"
         writer.add_attachment(name, pdf)
         original = out_dir / name
@@ -231,12 +267,16 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
     for key in ("/AcroForm", "/Perms"):
         if key in writer.root_object:
             del writer.root_object[key]
+    writer.root_object[NameObject("/PageMode")] = NameObject("/UseOutlines")
+    now = pdf_date(dt.datetime.now().astimezone())
     writer.add_metadata(
         {
-            "/Title": f"Mødepakke, {forum_on(meeting.meeting_date).title.lower()} "
-            f"{meeting.meeting_date:%d.%m.%Y}",
-            "/Author": "Taskforcen, Københavns Kommune",
-            "/Creator": "Udsat Desktop",
+            "/Title": packet_title(meeting).replace("\xa0", " "),
+            "/Author": AUTHOR,
+            "/Creator": CREATOR,
+            "/Producer": CREATOR,
+            "/CreationDate": now,
+            "/ModDate": now,
         }
     )
     buf = io.BytesIO()

@@ -1,142 +1,37 @@
-"""The review summary as an A4 PDF (ReportLab), Danish, fonts embedded (DejaVu)."""
+"""The review summary as an A4 PDF (ReportLab) in the one page frame (frame.py): Danish,
+fonts embedded (DejaVu), a bookmark per heading, the signature boxes on the last page."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from functools import cache, lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.summary import PART_A_NOTE, PART_A_TITLE, PART_B_TITLE, Summary
+from udsat_desktop.reports.frame import (
+    BOLD,
+    FONT,
+    GREY,
+    NAVY,
+    TEXT_WIDTH,
+    document,
+    letterhead,
+    numbered,
+    para,
+    styles,
+)
 
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 SIGNATURE_BOX = (20 * mm, 18 * mm, 120 * mm, 40 * mm)  # x1, y1, x2, y2 on the last page
 COSIGNATURE_BOX = (122 * mm, 18 * mm, 190 * mm, 40 * mm)
-
-
-@cache
-def _fonts() -> None:
-    folder = resources.files("udsat_desktop.resources") / "fonts"
-    for name in (FONT, BOLD):
-        with resources.as_file(folder / f"{name}.ttf") as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
-def stamp_font_path() -> str:
-    """The font of the visible signature stamp (see packaging/make_stamp_font.py)."""
-    return str(resources.files("udsat_desktop.resources") / "fonts" / "UdsatStampSans.ttf")
-
-
-@cache
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13)
-    return {
-        "base": base,
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20),
-        # a heading never ends a page: it goes with what follows it
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=BOLD,
-            fontSize=12,
-            leading=16,
-            spaceBefore=8,
-            spaceAfter=4,
-            textColor=colors.HexColor("#1f3a5f"),
-            keepWithNext=1,
-        ),
-        "label": ParagraphStyle(
-            "label", parent=base, fontName=BOLD, fontSize=9, leading=12, embeddedHyphenation=1
-        ),
-        "tabletitle": ParagraphStyle(
-            "tabletitle",
-            parent=base,
-            fontName=BOLD,
-            fontSize=9,
-            leading=12,
-            keepWithNext=1,
-            spaceBefore=5,
-            spaceAfter=1,
-        ),
-        "question": ParagraphStyle(
-            "question", parent=base, fontName=BOLD, fontSize=9, leading=12, keepWithNext=1
-        ),
-        "small": ParagraphStyle(
-            "small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
-        ),
-        # a word breaks only where it must (wider than its column), at a Danish hyphenation
-        # point (soft hyphens put in by `_hyphenate`), never in the middle of a syllable
-        "cell": ParagraphStyle(
-            "cell", parent=base, fontSize=8.5, leading=11, embeddedHyphenation=1
-        ),
-        "remark": ParagraphStyle(
-            "remark",
-            parent=base,
-            fontSize=8.5,
-            leading=11,
-            textColor=colors.HexColor("#333333"),
-            embeddedHyphenation=1,
-        ),
-        # the summary's part A / part B headings: a band across the page, never at a page end
-        "part": ParagraphStyle(
-            "part",
-            parent=base,
-            fontName=BOLD,
-            fontSize=13,
-            leading=17,
-            spaceBefore=14,
-            spaceAfter=4,
-            keepWithNext=1,
-            textColor=colors.white,
-            backColor=colors.HexColor("#1f3a5f"),
-            borderPadding=(3, 4, 3, 4),
-        ),
-    }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    markup = escape(text).replace("\n", "<br/>")
-    if style.name in _TEMPLATE_STYLES:
-        return Paragraph(markup, style, frags=[f.clone() for f in _parsed(markup, style)])
-    if text and markup == text and text.strip() == text and "  " not in text:
-        # plain one-paragraph text (no line breaks, no &, <, >): one fragment in the style, as
-        # the markup parser would make it, without running it (byte-identical; see the tests)
-        frag = _parsed("x", style)[0].clone()
-        frag.text = text
-        return Paragraph(markup, style, frags=[frag])
-    return Paragraph(markup, style)
-
-
-_TEMPLATE_STYLES = frozenset({"label", "question", "h2", "title", "small", "tabletitle"})
-
-
-@lru_cache(maxsize=2048)
-def _parsed(markup: str, style: ParagraphStyle) -> list[Any]:
-    """Headings and questions come from the template and repeat in every summary of a batch:
-    parse their markup once. (Answers are parsed each time.) The output is byte-identical."""
-    from reportlab.platypus.paraparser import ParaParser
-
-    _style, frags, _bullet = ParaParser().parse(markup, style)
-    return list(frags)
 
 
 _GRID = TableStyle(
@@ -165,7 +60,7 @@ def _cell(text: str, style: ParagraphStyle, width: float | None) -> Paragraph | 
         return text
     if width is not None:
         text = _hyphenate(text, style, width - _CELL_PADDING)
-    return _p(text, style)
+    return para(text, style)
 
 
 SOFT_HYPHEN = "\xad"
@@ -323,9 +218,9 @@ def _correction_block(summary: Summary, st: dict[str, ParagraphStyle], width: fl
     old → new; a long text as "ændret"."""
     if not summary.replaces:
         return []
-    out: list[Any] = [_p("Ændringer i forhold til den erstattede version", st["h2"])]
+    out: list[Any] = [para("Ændringer i forhold til den erstattede version", st["h2"])]
     if not summary.changes:
-        return [*out, _p("Ingen felter er ændret.", st["base"])]
+        return [*out, para("Ingen felter er ændret.", st["base"])]
     out.append(
         _table(
             ("Felt", "Før", "Nu"),
@@ -336,7 +231,7 @@ def _correction_block(summary: Summary, st: dict[str, ParagraphStyle], width: fl
     )
     if any(old == "ændret" for _label, old, _new in summary.changes):
         out.append(
-            _p(
+            para(
                 "»ændret«: en længere tekst er ændret; den nye står nedenfor, den gamle i den "
                 "erstattede version.",
                 st["small"],
@@ -349,31 +244,18 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
     """The summary PDF. With `signature_stamp` the text of the (primary) signature is drawn in
     its box, to be signed straight after with a signature field over that box; the text is
     then part of what the signature covers."""
-    _fonts()
-    st = _styles()
+    st = styles()
     buf = io.BytesIO()
-    width = A4[0] - 40 * mm
+    width = TEXT_WIDTH
     title = f"Gennemgang af sag {summary.case_key}"
-    doc = SimpleDocTemplate(
+    doc = document(
         buf,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=48 * mm,
-        title=title,
-        author="Taskforcen, Københavns Kommune",
+        title,
+        bottom=48 * mm,  # room for the signature boxes
         subject=f"{summary.template_id} v{summary.template_version}",
-        creator="Udsat Desktop",
         keywords=f"{summary.case_key},{summary.review_key}",
-        lang="da-DK",
-        initialFontName=FONT,
     )
-    story: list[Any] = [
-        _p("Københavns Kommune · Taskforce for udsatte ledige", st["small"]),
-        _p(title, st["title"]),
-        Spacer(1, 4),
-    ]
+    story: list[Any] = [*letterhead(title), Spacer(1, 4)]
     reviewers = ", ".join(f"{n} ({o})" for n, o in summary.reviewers)
     head = [
         ("Borger", f"{summary.name}, CPR-nr. {summary.cpr_shown}"),
@@ -401,7 +283,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                     ("FONTSIZE", (0, 0), (0, -1), 9),
                     ("FONTSIZE", (1, 0), (1, -1), 9.5),
                     ("LEADING", (0, 0), (-1, -1), 13),
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor("#1f3a5f")),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.6, NAVY),
                 ]
             ),
         )
@@ -413,14 +295,14 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         for section in summary.sections:
             if section.part != part:
                 continue
-            story.append(_p(section.title, st["h2"]))
+            story.append(para(section.title, st["h2"]))
             for row in section.rows:
                 # the question stays with the first lines of its answer; a long answer may split
                 story.extend(
-                    [_p(row.label, st["question"]), _p(row.text, st["base"]), Spacer(1, 3)]
+                    [para(row.label, st["question"]), para(row.text, st["base"]), Spacer(1, 3)]
                 )
             for table in section.tables:
-                story.append(_p(table.title, st["tabletitle"]))
+                story.append(para(table.title, st["tabletitle"]))
                 story.append(
                     _table(
                         table.headers,
@@ -431,7 +313,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                 )
 
     def steps_and_recommendation() -> None:
-        story.append(_p("Næste skridt", st["h2"]))
+        story.append(para("Næste skridt", st["h2"]))
         step_widths = [68 * mm, 22 * mm, 36 * mm, 20 * mm, width - 146 * mm]
         story.append(
             _table(
@@ -443,7 +325,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
             )
         )
         if summary.cancelled_steps:
-            story.append(_p("Annullerede skridt (gælder ikke længere)", st["tabletitle"]))
+            story.append(para("Annullerede skridt (gælder ikke længere)", st["tabletitle"]))
             story.append(
                 _table(
                     ("Type", "Ansvarlig", "Person", "Frist"),
@@ -453,11 +335,11 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                     remarks=[step[4] for step in summary.cancelled_steps],
                 )
             )
-        story.append(_p("Anbefaling", st["h2"]))
-        story.append(_p(summary.recommendation or "–", st["base"]))
+        story.append(para("Anbefaling", st["h2"]))
+        story.append(para(summary.recommendation or "–", st["base"]))
 
     def consents() -> None:
-        story.append(_p("Samtykke", st["h2"]))
+        story.append(para("Samtykke", st["h2"]))
         story.append(
             _table(
                 ("Formål", "Status", "Form", "Dato", "Udløber"),
@@ -468,7 +350,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         )
         if summary.legal_bases:
             story.append(
-                _p("Udveksling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
+                para("Udveksling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
             )
             story.append(
                 _table(
@@ -481,11 +363,11 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
 
     if any(section.part for section in summary.sections):
         # part A can be used on its own as the forberedende del: it describes only
-        story.append(_p(PART_A_TITLE, st["part"]))
-        story.append(_p(PART_A_NOTE, st["small"]))
+        story.append(para(PART_A_TITLE, st["part"]))
+        story.append(para(PART_A_NOTE, st["small"]))
         sections("A")
         sections("")
-        story.append(_p(PART_B_TITLE, st["part"]))
+        story.append(para(PART_B_TITLE, st["part"]))
         sections("B")
         steps_and_recommendation()
         consents()
@@ -495,54 +377,31 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         steps_and_recommendation()
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
-    doc.build(
-        story,
-        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, stamp=signature_stamp, **k),
-    )
+    doc.build(story, canvasmaker=numbered(footer, last_page=_signature_boxes(signature_stamp)))
     return buf.getvalue()
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
-    """Holds pages back until the end so every footer can say "Side X af Y" in one pass;
-    the last page gets the signature boxes."""
+def _signature_boxes(stamp: str | None) -> Any:
+    """What the last page carries: the two signature boxes, and the primary signature's text
+    when the summary is rendered to be signed at once."""
 
-    def __init__(self, *args: Any, footer: str, stamp: str | None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._stamp = stamp
-        self._pages: list[dict[str, Any]] = []
+    def draw(canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(GREY)
+        canvas.setStrokeColor(colors.HexColor("#9aa5b1"))
+        for x1, y1, x2, y2 in (SIGNATURE_BOX, COSIGNATURE_BOX):
+            canvas.rect(x1, y1, x2 - x1, y2 - y1)
+        canvas.drawString(
+            SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 2 * mm, "Underskrift (digital, PAdES)"
+        )
+        canvas.drawString(COSIGNATURE_BOX[0], COSIGNATURE_BOX[3] + 2 * mm, "Medunderskrift")
+        if stamp:
+            text = canvas.beginText(SIGNATURE_BOX[0] + 3 * mm, SIGNATURE_BOX[3] - 5 * mm)
+            text.setFont(FONT, 8, leading=10)
+            text.setFillColor(colors.black)
+            text.textLines(stamp)
+            canvas.drawText(text)
+        canvas.restoreState()
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._decorate(total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, total: int) -> None:
-        self.saveState()
-        self.setFont(FONT, 8)
-        self.setFillColor(colors.HexColor("#444444"))
-        self.drawString(20 * mm, 10 * mm, self._footer)
-        number = self.getPageNumber()
-        self.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Side {number} af {total}")
-        if number == total:
-            self.setStrokeColor(colors.HexColor("#9aa5b1"))
-            for x1, y1, x2, y2 in (SIGNATURE_BOX, COSIGNATURE_BOX):
-                self.rect(x1, y1, x2 - x1, y2 - y1)
-            self.drawString(
-                SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 2 * mm, "Underskrift (digital, PAdES)"
-            )
-            self.drawString(COSIGNATURE_BOX[0], COSIGNATURE_BOX[3] + 2 * mm, "Medunderskrift")
-            if self._stamp:
-                text = self.beginText(SIGNATURE_BOX[0] + 3 * mm, SIGNATURE_BOX[3] - 5 * mm)
-                text.setFont(FONT, 8, leading=10)
-                text.setFillColor(colors.black)
-                text.textLines(self._stamp)
-                self.drawText(text)
-        self.restoreState()
+    return draw

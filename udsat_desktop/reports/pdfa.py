@@ -23,9 +23,15 @@ import io
 import re
 import zlib
 from functools import cache
-from importlib import resources
+from html import escape as _html_escape
 from typing import Any
-from xml.sax.saxutils import escape
+
+
+def escape(text: str) -> str:
+    """&, < and > as XML entities (xml.sax.saxutils.escape, without its import cost: it
+    loads urllib and ssl)."""
+    return _html_escape(text, quote=False)
+
 
 SRGB = "sRGB IEC61966-2.1"
 
@@ -33,6 +39,8 @@ SRGB = "sRGB IEC61966-2.1"
 @cache
 def _icc_profile() -> bytes:
     """The sRGB profile, Flate-compressed once."""
+    from importlib import resources  # tempfile, shutil, bz2, lzma: not at verification's start
+
     return zlib.compress(
         (resources.files("udsat_desktop.resources") / "icc" / "sRGB.icc").read_bytes(), 9
     )
@@ -58,7 +66,7 @@ def _xmp_date(value: str) -> str | None:
     return text
 
 
-def _xmp(info: dict[str, str], part: int, conformance: str) -> bytes:
+def _xmp(info: dict[str, str], part: int, conformance: str, ua: bool = False) -> bytes:
     """The XMP packet: Dublin Core, XMP basic and Adobe PDF properties with the same values as
     the information dictionary (PDF/A requires them to agree), plus the PDF/A identification."""
     props = []
@@ -94,20 +102,49 @@ def _xmp(info: dict[str, str], part: int, conformance: str) -> bytes:
         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
         '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
         'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
-        'xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">\n'
-        f"<pdfaid:part>{part}</pdfaid:part>\n"
+        'xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"'
+        + (' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"' if ua else "")
+        + ">\n"
+        + ("<pdfuaid:part>1</pdfuaid:part>\n" if ua else "")
+        + f"<pdfaid:part>{part}</pdfaid:part>\n"
         f"<pdfaid:conformance>{conformance}</pdfaid:conformance>\n"
         f"{body}\n"
-        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+        "</rdf:Description>\n" + (_PDFUA_SCHEMA if ua else "") + "</rdf:RDF>\n</x:xmpmeta>\n"
         '<?xpacket end="w"?>'
     ).encode()
 
 
-def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
+# PDF/A (6.6.2.3) accepts only the predefined XMP schemas unless a schema is described in the
+# packet itself: the PDF/UA identification is not predefined
+_PDFUA_SCHEMA = (
+    '<rdf:Description rdf:about="" '
+    'xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" '
+    'xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" '
+    'xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">\n'
+    '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">\n'
+    "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">\n'
+    "<pdfaProperty:name>part</pdfaProperty:name>\n"
+    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+    "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+    "<pdfaProperty:description>Part of ISO 14289 followed</pdfaProperty:description>\n"
+    "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+    "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+    "</rdf:Description>\n"
+)
+
+
+def to_pdfa(
+    pdf: bytes, *, part: int = 2, conformance: str = "B", ua: bool = False, lang: str = "da-DK"
+) -> bytes:
     """The same document as PDF/A-`part``conformance` (2B for summaries and access logs, 3B
-    for meeting packets with attachments)."""
+    for meeting packets with attachments), in its language (/Lang), with its title shown in
+    a viewer's title bar (DisplayDocTitle). `ua`: the file is also identified as PDF/UA-1
+    (the tagged access log)."""
     import pikepdf
-    from pikepdf import Array, Dictionary, Name
+    from pikepdf import Array, Dictionary, Name, String
 
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         info = doc.trailer.get("/Info")
@@ -128,8 +165,13 @@ def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
                 if key in info:
                     values[key] = str(info[key])
         doc.Root.Metadata = doc.make_stream(
-            _xmp(values, part, conformance), Type=Name.Metadata, Subtype=Name.XML
+            _xmp(values, part, conformance, ua), Type=Name.Metadata, Subtype=Name.XML
         )
+        if "/Lang" not in doc.Root:
+            doc.Root.Lang = String(lang)
+        preferences = doc.Root.get("/ViewerPreferences") or Dictionary()
+        preferences.DisplayDocTitle = True
+        doc.Root.ViewerPreferences = preferences
         profile = doc.make_stream(b"", N=3)
         profile.write(_icc_profile(), filter=Name.FlateDecode)  # already compressed
         doc.Root.OutputIntents = Array(
@@ -156,6 +198,9 @@ def to_pdfa(pdf: bytes, *, part: int = 2, conformance: str = "B") -> bytes:
             compress_streams=False,
             object_stream_mode=pikepdf.ObjectStreamMode.disable,
             fix_metadata_version=False,
+            # the version PDF/A-2 and -3 are based on, in the header, so that signing
+            # (which needs 1.7 for PAdES) does not have to raise it in the catalog
+            min_version="1.7",
         )  # our XMP is complete; no re-parse of it
     return out.getvalue()
 
@@ -229,6 +274,7 @@ _XMP_NS = {
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "pdf": "http://ns.adobe.com/pdf/1.3/",
     "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
+    "pdfuaid": "http://www.aiim.org/pdfua/ns/id/",
 }
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import io
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,17 +30,13 @@ from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.errors import SigningError
+from udsat_desktop.reports.frame import stamp_font_path
 from udsat_desktop.reports.keyfile import open_key, save_key
-from udsat_desktop.reports.pdf import (
-    COSIGNATURE_BOX,
-    SIGNATURE_BOX,
-    render_summary,
-    stamp_font_path,
-    stamp_text,
-)
+from udsat_desktop.reports.pdf import COSIGNATURE_BOX, SIGNATURE_BOX, render_summary, stamp_text
 from udsat_desktop.reports.pdfa import keep_conformance, to_pdfa
 from udsat_desktop.reports.verdicts import SignatureReport as SignatureReport  # re-exported
 from udsat_desktop.reports.verdicts import Verdict as Verdict  # re-exported
+from udsat_desktop.reports.verify import check_pdf
 
 KEY_FILE = "signing-key.p12"
 
@@ -213,7 +210,9 @@ def sign_pdf(
             border_width=0,
         )
     timestamper = _timestamper(timestamp_url) if timestamp_url else None
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp, timestamper=timestamper)
+    pdf_signer = _pdf17_signer_class()(
+        meta, signer=signer, stamp_style=stamp, timestamper=timestamper
+    )
     try:
         out = pdf_signer.sign_pdf(
             writer, bytes_reserved=None if timestamper else _reserved_size(signer)
@@ -276,6 +275,46 @@ def key_has_revocation_service(key_path: Path, passphrase: str) -> bool:
 def certificate_sha256(key_path: Path, passphrase: str) -> str:
     """The key's certificate by its SHA-256 fingerprint, as the verifier names signers."""
     return hashlib.sha256(_signer(key_path, passphrase).signing_cert.dump()).hexdigest()
+
+
+@cache
+def _pdf17_signer_class() -> Any:
+    """pyHanko's signer, declaring what it writes as PDF 1.7 allows it (issue 32).
+
+    For an ECDSA key on a curve of ISO/TS 32002 (our P-256) pyHanko registers that extension,
+    whose base version is PDF 2.0, and so raises the file's version to 2.0 (compare pyHanko
+    issue #543) — a PDF/A-2b or -3b file must stay on PDF 1.7. ECDSA with SHA-256 in a CAdES
+    signature (/SubFilter /ETSI.CAdES.detached) is what PAdES (ETSI EN 319 142-1, with the
+    algorithms of ETSI TS 119 312) already allows on PDF 1.7 through its own declaration, the
+    ESIC developer extension: that one is registered, and nothing that needs PDF 2.0. Any
+    other algorithm (EdDSA, SHA-3), which the product never uses, keeps pyHanko's behaviour."""
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError as IntrospectionError
+    from pyhanko.sign.signers.constants import ESIC_EXTENSION_1
+
+    class Pdf17Signer(signers.PdfSigner):
+        def register_extensions(self, pdf_out: Any, *, md_algorithm: str) -> None:
+            try:
+                algorithm = self.signer.get_signature_mechanism_for_digest(
+                    md_algorithm
+                ).signature_algo
+            except (IntrospectionError, ValueError, KeyError):
+                algorithm = None
+            if (
+                self.signature_meta.subfilter == fields.SigSeedSubFilter.PADES
+                and md_algorithm in PDF17_DIGESTS
+                and algorithm in PDF17_SIGNATURES
+            ):
+                pdf_out.ensure_output_version(version=(1, 7))
+                pdf_out.register_extension(ESIC_EXTENSION_1)
+                return
+            super().register_extensions(pdf_out, md_algorithm=md_algorithm)
+
+    return Pdf17Signer
+
+
+PDF17_DIGESTS = frozenset({"sha256", "sha384", "sha512"})
+PDF17_SIGNATURES = frozenset({"ecdsa", "rsassa_pkcs1v15", "rsassa_pss"})
 
 
 def _timestamper(url: str) -> Any:
@@ -367,8 +406,6 @@ def verify_pdf(data: bytes, trusted: Any) -> list[SignatureReport]:
     """One report per signature; a single UNSIGNED report when there is none. `trusted` is a
     list of certificates or a `reports.verify.TrustSet` (the team roster's). The complete
     check, modification analysis included, is `reports.verify.check_pdf`."""
-    from udsat_desktop.reports.verify import check_pdf
-
     return check_pdf(data, trusted).reports
 
 

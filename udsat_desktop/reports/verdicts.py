@@ -31,3 +31,10 @@ class SignatureReport:
     reason: str = ""  # why a signature is not intact or could not be checked (Danish)
     level: str = ""  # PAdES baseline level: B-B, B-T, B-LT, B-LTA (see reports/ltv.py)
     archive_timestamp: dt.datetime | None = None  # the latest document timestamp (B-LTA)
+    # which trust path made the signer known: "team" (the certificate is pinned on the team's
+    # roster or is this user's own) or "organisation-ca" (a path to an organisation's CA
+    # configured on this computer); "" when none did
+    trust_path: str = ""
+    # "embedded" when the file's own validation data (B-LT/B-LTA) was checked offline, with
+    # revocation data required; "" when the file carries none or it was not needed
+    validation_data: str = ""

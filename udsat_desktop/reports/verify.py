@@ -24,6 +24,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from udsat_desktop.core.text import Msg
+from udsat_desktop.reports import ltv
 from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 
 log = logging.getLogger(__name__)
@@ -66,12 +67,10 @@ class TrustSet:
         """Members' certificates are trusted by their exact fingerprint. With `local` (this
         computer's own trust folder, never the roster or the share) a CA certificate is an
         organisation CA: certificates it issued count."""
-        from udsat_desktop.reports.ltv import _is_ca
-
         certs = list(certificates)
-        members = [c for c in certs if not (local and _is_ca(c))]
+        members = [c for c in certs if not (local and ltv._is_ca(c))]
         cas = tuple(
-            c.public_bytes(serialization.Encoding.DER) for c in certs if local and _is_ca(c)
+            c.public_bytes(serialization.Encoding.DER) for c in certs if local and ltv._is_ca(c)
         )
         known = dict(self.known)
         known.update({cert_sha256(c): user_id for c in members})
@@ -237,6 +236,8 @@ class _Sig:
     byte_range: tuple[int, ...] = ()
     whole_file: bool = False
     reason: str = ""
+    trust_path: str = ""
+    validation_data: str = ""
 
 
 def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> DocumentCheck:
@@ -283,6 +284,8 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
             s.fingerprint,
             s.reason,
             *_level_of(s, sigs, reader),
+            trust_path=s.trust_path if s.verdict is Verdict.TRUSTED else "",
+            validation_data=s.validation_data,
         )
         for s in sigs
         if not s.timestamp_only or s.verdict in BAD
@@ -292,8 +295,6 @@ def _check(reader: Any, signatures: list[Any], data: bytes, trust: TrustSet) -> 
 
 def _level_of(sig: _Sig, sigs: list[_Sig], reader: Any) -> tuple[str, Any]:
     """(PAdES baseline level, time of the latest intact document timestamp after it)."""
-    from udsat_desktop.reports import ltv
-
     if sig.timestamp_only:
         return "", None
     later = [
@@ -382,14 +383,43 @@ def _one(sig: Any, data: bytes, trust: TrustSet) -> _Sig:
         out.reason = Msg("en senere ændring, som ikke er en underskrift")
         return out
     if out.fingerprint in trust.known:
-        out.verdict = Verdict.TRUSTED
+        out.verdict, out.trust_path = Verdict.TRUSTED, TEAM
     elif out.fingerprint in trust.revoked:
         out.verdict = Verdict.REVOKED_SIGNER
+    elif trust.org_cas and _carries_validation_data(sig):
+        # B-LT/B-LTA: the file's own certificates, CRLs/OCSP responses and document timestamps
+        # decide, offline, with revocation data required (not the soft check below)
+        _by_embedded_evidence(sig, trust, out)
     elif trust.org_cas and status.trusted:  # a valid path to a configured organisation CA
-        out.verdict = Verdict.TRUSTED
+        out.verdict, out.trust_path = Verdict.TRUSTED, ORGANISATION_CA
     else:
         out.verdict = Verdict.UNKNOWN_SIGNER
     return out
+
+
+TEAM = "team"
+ORGANISATION_CA = "organisation-ca"
+EMBEDDED = "embedded"
+
+
+def _carries_validation_data(sig: Any) -> bool:
+    return bool(ltv.has_validation_data(sig.reader))
+
+
+def _by_embedded_evidence(sig: Any, trust: TrustSet, out: _Sig) -> None:
+    passed, indication = ltv.validate_embedded(sig, list(trust.org_cas))
+    out.validation_data = EMBEDDED
+    if passed:
+        out.verdict, out.trust_path = Verdict.TRUSTED, ORGANISATION_CA
+    elif "REVOKED" in indication:
+        out.verdict = Verdict.REVOKED_SIGNER
+        out.reason = Msg("filens valideringsdata viser, at certifikatet er tilbagekaldt")
+    else:
+        out.verdict = Verdict.UNKNOWN_SIGNER
+        out.reason = Msg(
+            "filens egne valideringsdata fører ikke til en betroet organisation ({indication})",
+            indication=indication or "ukendt",
+        )
 
 
 def _context(trust: TrustSet) -> Any:

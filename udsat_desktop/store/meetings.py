@@ -187,7 +187,7 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
                 )
             )
         rows = s.execute(
-            select(MeetingCase, Case.cpr, Case.caseworker, Case.jobcenter_unit)
+            select(MeetingCase, Case.cpr, Case.caseworker, Case.jobcenter_unit, Case.name)
             .outerjoin(Case, Case.case_key == MeetingCase.case_key)
             .where(MeetingCase.meeting_id == meeting.id)
             .order_by(MeetingCase.position)
@@ -204,8 +204,9 @@ def get_meeting(db: Database, meeting_date: dt.date) -> MeetingInfo:
                 mc.recommendation_note,
                 json.loads(mc.weighed) if mc.weighed else {},
                 mc.see_again,
+                name=name or "",
             )
-            for mc, cpr, caseworker, unit in rows
+            for mc, cpr, caseworker, unit, name in rows
         ]
         for item in items:
             newer = superseded_by(db, item.case_key, item.review_key)
