@@ -7,18 +7,14 @@ while shown and tests can find them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
 from udsat_desktop.ui.common.guards import refuse_unless_coordinator
-
-if TYPE_CHECKING:
-    from udsat_desktop.ui.main_window import MainWindow
+from udsat_desktop.ui.common.window_face import WindowFace
 
 
 class Controller(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace) -> None:
         super().__init__(window)
         self.window = window
         self.db, self.profile, self.paths = window.db, window.profile, window.paths

@@ -5,7 +5,7 @@ import of a target list, and keeping rows and panel current when a case changes.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
@@ -16,9 +16,9 @@ from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
 from udsat_desktop.store.versions import case_versions, conflicts
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
-
-if TYPE_CHECKING:
-    from udsat_desktop.ui.main_window import MainWindow
+from udsat_desktop.ui.common.window_face import WindowFace
+from udsat_desktop.ui.queue.queue_model import CaseQueueModel
+from udsat_desktop.ui.queue.queue_view import QueueView
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,10 @@ def _counts(db: Any, case_filter: CaseFilter) -> tuple[int, int]:
 
 
 class QueueController(Controller):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace, model: CaseQueueModel, view: QueueView) -> None:
         super().__init__(window)
-        self.model, self.view = window.model, window.queue_view
-        self.filters, self.table, self.panel = window.filters, window.table, window.panel
+        self.model, self.view = model, view
+        self.filters, self.table, self.panel = view.filters, view.table, view.panel
         self._last_read: int | None = None
         self._last_search = ""
         self._search_audit_timer = QTimer(self)

@@ -16,15 +16,15 @@ from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.queue import get_case, get_case_by_key, overdue_step_count
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
+from udsat_desktop.ui.common.window_face import WindowFace
 from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
 
 if TYPE_CHECKING:
-    from udsat_desktop.ui.main_window import MainWindow
     from udsat_desktop.ui.review.review_opener import ReviewOpener
 
 
 class ReviewController(Controller):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace) -> None:
         super().__init__(window)
         self._library: Any = None
 
