@@ -3,7 +3,10 @@ its dialogs and message boxes) and the window's database, profile, paths and tas
 
 A controller owns its area's actions (the methods `ui/actions.py` names) and the windows and
 dialogs they open, which it keeps as attributes (`controller.meetings_window`, …) so they live
-while shown and tests can find them."""
+while shown and tests can find them. What needs the heavy modules (SQLAlchemy, ReportLab, the
+sync engine) lives in the area's companion (`team_actions.py`, `signing_actions.py`, …), which
+the controller's `actions` property imports once, at first use, so the launch stays light.
+The controller sees the main window as `WindowFace` (ui/common/window_face.py)."""
 
 from __future__ import annotations
 
