@@ -14,7 +14,7 @@ from tests.reports.independent import pdfsig, qpdf_check
 from tests.reports.pdfa_rules import declared_version, pdfa_findings
 from tests.reports.pki_server import organisation_pki
 from tests.reports.tsa_server import tsa_server
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import Identity, create_key, render_and_sign, sign_pdf
 from udsat_desktop.store.demo_reviews import build_demo_reviews

@@ -13,10 +13,10 @@ import io
 import json
 
 from tests.reports.pdfa_rules import pdfa_findings
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.flows.journal import COLUMNS, export_journal
+from udsat_desktop.flows.signing import sign_ready
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.sync.journal import COLUMNS, export_journal
-from udsat_desktop.sync.outbox import sign_ready
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

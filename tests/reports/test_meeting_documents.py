@@ -25,14 +25,14 @@ from tests.reports.independent import (
 from tests.reports.pdfa_rules import declared_version, pdfa_findings
 from tests.reports.pdfua_rules import pdfua_findings
 from udsat_desktop.core.auditlog import AccessLine, AccessLog
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.flows.packets import make_packet
+from udsat_desktop.flows.signing import sign_ready
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.access_log import render_access_log
 from udsat_desktop.store import audit
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting, get_meeting
 from udsat_desktop.store.queue import get_case_by_key
-from udsat_desktop.sync.outbox import sign_ready
-from udsat_desktop.sync.packets import make_packet
 
 LIB = bundled_library()
 KEY_PASS = "nøgle-kode-1"

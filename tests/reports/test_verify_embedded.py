@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.reports.pki_server import organisation_pki
-from udsat_desktop.cli_signing import _signature_json
-from udsat_desktop.core.checklist import bundled_library
+from udsat_desktop.cli_verify import _signature_json
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports import ltv
 from udsat_desktop.reports.signing import Identity, Verdict, create_key, render_and_sign
 from udsat_desktop.reports.verify import TrustSet, check_pdf

@@ -10,9 +10,10 @@ import io
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core.checklist import DEFAULT_TEMPLATE, default_library
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures, case_columns
 from udsat_desktop.core.spreadsheet import looks_like_formula
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.platform.fsutil import write_atomic
 
 DATE_FORMAT = "dd.mm.yyyy"

@@ -3,6 +3,9 @@ database passphrase, the audit log, the keyboard-shortcut list, About, and quitt
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -17,8 +20,18 @@ from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.i18n import fill, translate
 from udsat_desktop.ui.review.review_view import REVIEW_SHORTCUTS
 
+if TYPE_CHECKING:
+    from udsat_desktop.ui.admin_actions import AdminActions
+
 
 class AdminController(Controller):
+    @functools.cached_property
+    def actions(self) -> AdminActions:
+        """The settings dialog and the audit log, loaded at the first opened."""
+        from udsat_desktop.ui.admin_actions import AdminActions  # lazy: launch, ReportLab +4 s
+
+        return AdminActions(self)
+
     def quit(self) -> None:
         self.window.close()
 
@@ -26,11 +39,7 @@ class AdminController(Controller):
         self.window.locker.lock()
 
     def open_settings(self) -> QWidget:
-        from udsat_desktop.ui.team.settings_dialog import (
-            SettingsDialog,  # lazy: launch, ReportLab +4 s
-        )
-
-        dialog = SettingsDialog(self.paths, self.profile, self.window)
+        dialog = self.actions.settings_dialog()
         dialog.accepted.connect(self.window.sync.update_status)
         dialog.accepted.connect(self._apply_lock_setting)
         dialog.setModal(True)
@@ -113,12 +122,7 @@ class AdminController(Controller):
         )
 
     def open_audit_log(self) -> QWidget:
-        from udsat_desktop.ui.coordinator.audit_view import (
-            AuditLogWindow,  # lazy: launch, ReportLab +0.7 s
-        )
-
-        window = AuditLogWindow(self.db, self.profile, self.paths, self.window)
-        window.show()
+        window = self.actions.show_audit_log()
         self.audit_window = window
         return window
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
@@ -27,6 +27,7 @@ from udsat_desktop.ui.admin_controller import AdminController
 from udsat_desktop.ui.common.i18n import domain, fill
 from udsat_desktop.ui.common.lock import LockController, LockPage
 from udsat_desktop.ui.common.tasks import TaskRunner
+from udsat_desktop.ui.common.window_face import WindowFace
 from udsat_desktop.ui.coordinator.meetings_controller import MeetingsController
 from udsat_desktop.ui.queue.queue_controller import QueueController
 from udsat_desktop.ui.queue.queue_model import CaseQueueModel
@@ -39,8 +40,14 @@ from udsat_desktop.ui.team.team_controller import TeamController
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFace):
     case_opened = Signal(int)
+    # the concrete parts behind what the controllers see (ui/common/window_face.py)
+    model: CaseQueueModel
+    sync: SyncController
+    queue_ctrl: QueueController
+    review_ctrl: ReviewController
+    signing_ctrl: SigningController
 
     def __init__(
         self,
@@ -82,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.locker = LockController(self, load_settings(paths.config).lock_minutes)
 
-        self.queue_ctrl = QueueController(self)
+        self.queue_ctrl = QueueController(self, self.model, self.queue_view)
         self.signing_ctrl = SigningController(self)
         self.review_ctrl = ReviewController(self)
         self.team_ctrl = TeamController(self)

@@ -3,22 +3,21 @@ its dialogs and message boxes) and the window's database, profile, paths and tas
 
 A controller owns its area's actions (the methods `ui/actions.py` names) and the windows and
 dialogs they open, which it keeps as attributes (`controller.meetings_window`, …) so they live
-while shown and tests can find them."""
+while shown and tests can find them. What needs the heavy modules (SQLAlchemy, ReportLab, the
+sync engine) lives in the area's companion (`team_actions.py`, `signing_actions.py`, …), which
+the controller's `actions` property imports once, at first use, so the launch stays light.
+The controller sees the main window as `WindowFace` (ui/common/window_face.py)."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from udsat_desktop.ui.common.guards import refuse_unless_coordinator
-
-if TYPE_CHECKING:
-    from udsat_desktop.ui.main_window import MainWindow
+from udsat_desktop.ui.common.window_face import WindowFace
 
 
 class Controller(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace) -> None:
         super().__init__(window)
         self.window = window
         self.db, self.profile, self.paths = window.db, window.profile, window.paths

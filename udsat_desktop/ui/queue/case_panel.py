@@ -253,22 +253,8 @@ def _versions_text(
 
 
 def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
-    from udsat_desktop.core.consent import ConsentForm, ConsentStatus  # lazy: launch, +110 ms
-    from udsat_desktop.platform.checklists import (
-        merged_vocabulary,  # lazy: launch, templates +470 ms
-    )
+    from udsat_desktop.ui.queue.consents_text import (
+        consents_text,
+    )  # lazy: launch, consent + templates +580 ms
 
-    vocab = merged_vocabulary()
-
-    if not consents:
-        return translate("CasePanel", "Ingen registreret")
-    lines = []
-    for purpose, status, form, given in consents:
-        date = fmt_date(dt.date.fromisoformat(given[:10])) if given else ""
-        # a colleague's review in force says the status, not the form: its date is the review's
-        how = f"{domain(ConsentForm(form).label).lower()}, {date}" if form else date
-        lines.append(
-            f"• {domain(vocab.consent_label(purpose))}: "  # one bullet per consent
-            f"{domain(ConsentStatus(status).label)}" + (f" ({how})" if how else "")
-        )
-    return "\n".join(lines)
+    return consents_text(consents)

@@ -4,6 +4,7 @@ import of a target list, and keeping rows and panel current when a case changes.
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -12,13 +13,15 @@ from PySide6.QtWidgets import QWidget
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store import audit
-from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case
-from udsat_desktop.store.versions import case_versions, conflicts
+from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
+from udsat_desktop.ui.common.window_face import WindowFace
+from udsat_desktop.ui.queue.queue_model import CaseQueueModel
+from udsat_desktop.ui.queue.queue_view import QueueView
 
 if TYPE_CHECKING:
-    from udsat_desktop.ui.main_window import MainWindow
+    from udsat_desktop.ui.queue.queue_actions import QueueActions
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +37,10 @@ def _counts(db: Any, case_filter: CaseFilter) -> tuple[int, int]:
 
 
 class QueueController(Controller):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace, model: CaseQueueModel, view: QueueView) -> None:
         super().__init__(window)
-        self.model, self.view = window.model, window.queue_view
-        self.filters, self.table, self.panel = window.filters, window.table, window.panel
+        self.model, self.view = model, view
+        self.filters, self.table, self.panel = view.filters, view.table, view.panel
         self._last_read: int | None = None
         self._last_search = ""
         self._search_audit_timer = QTimer(self)
@@ -58,6 +61,15 @@ class QueueController(Controller):
         self.watch_timer.setInterval(WATCH_MS)
         self.watch_timer.timeout.connect(self.check_for_changes)
         self.watch_timer.start()
+
+    @functools.cached_property
+    def actions(self) -> QueueActions:
+        """The case panel's data and the import dialog, loaded at first use."""
+        from udsat_desktop.ui.queue.queue_actions import (
+            QueueActions,
+        )  # lazy: launch, SQLAlchemy +2.3 s
+
+        return QueueActions(self)
 
     # ------------------------------------------------------------------ filters
 
@@ -174,25 +186,8 @@ class QueueController(Controller):
         self.show_case_of_row(row)
 
     def _panel_data(self, case_id: int) -> tuple[Any, Any, Any, dict[str, Any]]:
-        """The case, its consents (this store's, or those of a colleague's review in force:
-        store/case_facts.py), its versions, and (issue 29) a handover away from me and the
-        state of a conflict between its reviews."""
-        from udsat_desktop.store.case_facts import case_consents  # lazy: launch, +130 ms
-        from udsat_desktop.store.conflicts import (  # lazy: launch, SQLAlchemy +2.3 s
-            corrections_by_version,
-            handover_of,
-        )
-
-        case = get_case(self.db, case_id)
-        if case is None:
-            return case, [], [], {}
-        versions = case_versions(self.db, case.case_key)
-        extra = {
-            "handover": handover_of(self.db, case.case_key, self.profile.user_id),
-            "conflict": conflicts(self.db, case.case_key).get(case.case_key),
-            "corrections": corrections_by_version(self.db, case.case_key),
-        }
-        return case, case_consents(self.db, case_id, case.case_key), versions, extra
+        """The case panel's data, read by ui/queue/queue_actions.py."""
+        return self.actions.panel_data(case_id)
 
     def show_case_of_row(self, row: int) -> None:
         queue_row = self.model.row_object(row)
@@ -245,11 +240,7 @@ class QueueController(Controller):
     # ------------------------------------------------------------------ import
 
     def open_import(self) -> QWidget:
-        from udsat_desktop.ui.queue.import_dialog import (
-            ImportDialog,  # lazy: launch, SQLAlchemy +3.0 s
-        )
-
-        dialog = ImportDialog(self.db, self.paths, self.profile, self.runner, self.window)
+        dialog = self.actions.import_dialog()
         dialog.imported.connect(lambda _summary: self.after_import())
         dialog.setModal(True)
         dialog.show()

@@ -16,36 +16,33 @@ from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.queue import get_case, get_case_by_key, overdue_step_count
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
+from udsat_desktop.ui.common.window_face import WindowFace
 from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
 
 if TYPE_CHECKING:
-    from udsat_desktop.ui.main_window import MainWindow
+    from udsat_desktop.ui.review.review_actions import ReviewActions
     from udsat_desktop.ui.review.review_opener import ReviewOpener
 
 
 class ReviewController(Controller):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFace) -> None:
         super().__init__(window)
         self._library: Any = None
 
     @functools.cached_property
-    def opener(self) -> ReviewOpener:
-        """The one place that opens and wires review windows, made at the first review."""
-        from udsat_desktop.ui.review.review_opener import (
-            ReviewOpener,
+    def actions(self) -> ReviewActions:
+        """The review machinery and the store's reviews, loaded at first use."""
+        from udsat_desktop.ui.review.review_actions import (
+            ReviewActions,
         )  # lazy: launch, SQLAlchemy + sync engine +2.7 s
 
+        return ReviewActions(self)
+
+    @functools.cached_property
+    def opener(self) -> ReviewOpener:
+        """The one place that opens and wires review windows, made at the first review."""
         window = self.window
-        opener = ReviewOpener(
-            window,
-            self.db,
-            self.profile,
-            self.paths,
-            self.runner,
-            lambda: self.library,
-            lambda: window._reviewer_names,
-            lambda: window.sync.share,
-        )
+        opener = self.actions.new_opener(lambda: self.library)
         opener.ask_key_passphrase = lambda: window.signing_ctrl.ask_key_passphrase()
         opener.case_changed.connect(window.queue_ctrl.case_changed)
         opener.signed.connect(lambda _case_id: window.sync.update_status())
@@ -55,9 +52,7 @@ class ReviewController(Controller):
     @property
     def library(self) -> Any:
         if self._library is None:
-            from udsat_desktop.platform.checklists import default_library
-
-            self._library = default_library()
+            self._library = self.actions.default_library()
         return self._library
 
     @property
@@ -98,13 +93,11 @@ class ReviewController(Controller):
 
     def interrupted_review(self) -> Any:
         """The review that was open when the app last stopped without closing it, if any."""
-        from udsat_desktop.store.reviews import get_review  # lazy: launch, SQLAlchemy +2.6 s
-
         value = QSettings().value(OPEN_REVIEW_KEY)
         if value in (None, ""):
             return None
         try:
-            return get_review(self.db, int(value))
+            return self.actions.get_review(int(value))
         except (StoreError, ValueError, TypeError):
             QSettings().remove(OPEN_REVIEW_KEY)
             return None
@@ -134,11 +127,7 @@ class ReviewController(Controller):
     # ------------------------------------------------------------------ follow-up
 
     def open_follow_up(self) -> QWidget:
-        from udsat_desktop.ui.review.follow_up import (
-            FollowUpWindow,  # lazy: launch, SQLAlchemy +3.4 s
-        )
-
-        window = FollowUpWindow(self.db, self.window)
+        window = self.actions.show_follow_up()
         window.open_case.connect(self._open_case_key)
         window.show()
         self.follow_up_window = window

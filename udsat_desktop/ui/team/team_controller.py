@@ -5,19 +5,31 @@ itself runs in `SyncController` (ui/team/sync_ui.py)."""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.queue import get_case
-from udsat_desktop.sync.share import check_share, ensure_layout
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import error_text, fill
 from udsat_desktop.ui.team.sync_ui import describe_ingest
 
+if TYPE_CHECKING:
+    from udsat_desktop.ui.team.team_actions import TeamActions
+
 
 class TeamController(Controller):
+    @functools.cached_property
+    def actions(self) -> TeamActions:
+        """The sync engine's and the team dialogs' part, loaded at first use."""
+        from udsat_desktop.ui.team.team_actions import (
+            TeamActions,
+        )  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+
+        return TeamActions(self)
+
     def sync_now(self) -> None:
         if self.window.sync.share is None:
             QMessageBox.information(
@@ -43,13 +55,7 @@ class TeamController(Controller):
             self._tell_handovers(handovers)
         candidates = getattr(report, "coordinator_candidates", [])
         if candidates and getattr(self, "trust_question", None) is None:
-            from udsat_desktop.ui.team.team_ui import (
-                ask_trust_coordinator,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
-            )
-
-            self.trust_question = ask_trust_coordinator(
-                window, self.paths, candidates[0], window.sync.sync_now
-            )
+            self.trust_question = self.actions.ask_trust(candidates[0])
 
     def _tell_handovers(self, handovers: list[dict[str, str]]) -> None:
         """A coordinator handed cases of mine to someone else (issue 29): said once, after
@@ -81,24 +87,12 @@ class TeamController(Controller):
         self.handover_notice.open()
 
     def open_team(self) -> QWidget:
-        from udsat_desktop.ui.team.team_ui import (
-            TeamDialog,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
-        )
-
-        dialog = TeamDialog(
-            self.db, self.paths, self.profile, self.runner, self.window.sync.share, self.window
-        )
-        dialog.show()
+        dialog = self.actions.show_team()
         self.team_dialog = dialog
         return dialog
 
     def open_sync_log(self) -> QWidget:
-        from udsat_desktop.ui.team.sync_dialogs import (
-            SyncLogDialog,  # lazy: launch, SQLAlchemy +2.3 s
-        )
-
-        dialog = SyncLogDialog(self.db, self.paths, self.window)
-        dialog.show()
+        dialog = self.actions.show_sync_log()
         self.sync_log_dialog = dialog
         return dialog
 
@@ -110,11 +104,6 @@ class TeamController(Controller):
     def assign_selected(self) -> None:
         """Ctrl+T: the team is read from the share on a worker (a network drive can be slow),
         then the user picks the colleague, then the sealed assignment is written on a worker."""
-        from udsat_desktop.sync.assignments import (
-            assign_cases,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
-        )
-        from udsat_desktop.sync.identity import refresh_trust, team
-
         if self.refuse_unless_coordinator(self.tr("tildele sager")):
             return
         ids = self.window.queue_ctrl.selected_case_ids()
@@ -126,25 +115,12 @@ class TeamController(Controller):
             )
             return
         share, me = self.window.sync.share, self.profile.user_id
-
-        def load_team() -> list[tuple[str, str]]:
-            checked = check_share(share)
-            ensure_layout(checked)
-            refresh_trust(self.db, self.paths, checked)
-            return [
-                (m["user_id"], f"{m['name']} ({m['initials']}, {m['organisation']})")
-                for m in team(self.paths)
-                if m["user_id"] != me
-            ]
+        actions = self.actions
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Tildel sager"), error_text(exc))
 
         def chosen(members: list[tuple[str, str]]) -> None:
-            from udsat_desktop.ui.team.sync_dialogs import (
-                AssignDialog,  # lazy: launch, SQLAlchemy +2.3 s
-            )
-
             if not members:
                 QMessageBox.information(
                     self.window,
@@ -156,19 +132,16 @@ class TeamController(Controller):
                     ),
                 )
                 return
-            dialog = AssignDialog(members, len(ids), self.window)
+            dialog = actions.assign_dialog(members, len(ids))
             self.assign_dialog = dialog
-            if dialog.exec() != AssignDialog.DialogCode.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             keys = [c.case_key for c in (get_case(self.db, i) for i in ids) if c is not None]
             self.runner.start(
-                assign_cases,
-                self.db,
-                self.profile,
+                actions.assign,
                 share,
                 dialog.chosen(),
                 keys,
-                self.paths,
                 on_done=done,
                 on_error=failed,
                 daemon=True,
@@ -184,13 +157,11 @@ class TeamController(Controller):
                 8000,
             )
 
-        self.runner.start(load_team, on_done=chosen, on_error=failed, daemon=True)
-
-    def ingest_now(self) -> None:
-        from udsat_desktop.sync.ingest import (
-            ingest,  # lazy: launch, SQLAlchemy + sync engine +2.7 s
+        self.runner.start(
+            actions.load_team, share, me, on_done=chosen, on_error=failed, daemon=True
         )
 
+    def ingest_now(self) -> None:
         if self.refuse_unless_coordinator(self.tr("indlæse teamets gennemgange")):
             return
 
@@ -207,10 +178,7 @@ class TeamController(Controller):
             QMessageBox.warning(self.window, self.tr("Indlæs teamets gennemgange"), error_text(exc))
 
         self.runner.start(
-            ingest,
-            self.db,
-            self.paths,
-            self.profile,
+            self.actions.ingest,
             self.window.sync.share,
             on_done=done,
             on_error=failed,
@@ -218,10 +186,6 @@ class TeamController(Controller):
         )
 
     def export_journal(self, folder: str | None = None) -> None:
-        from udsat_desktop.ui.coordinator.journal_ui import (
-            JournalExport,  # lazy: launch, SQLAlchemy +1.3 s
-        )
-
         if getattr(self, "_journal", None) is None:
-            self._journal = JournalExport(self.window)
+            self._journal = self.actions.journal()
         self._journal.run(folder)
