@@ -33,13 +33,12 @@ def child(n: int) -> dict[str, float]:
     import io
 
     from udsat_desktop.cli import main as cli
-    from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.lifecycle import open_existing
-    from udsat_desktop.sync import engine
-    from udsat_desktop.sync.engine import sync
-    from udsat_desktop.sync.ingest import ingest
+
+    engine, ingest_module, checklists = _modules()
+    sync, ingest, bundled_library = engine.sync, ingest_module.ingest, checklists.bundled_library
 
     passphrase = "bench-kode-2026"
     os.environ["UDSAT_PASSPHRASE"] = passphrase
@@ -112,7 +111,7 @@ def child(n: int) -> dict[str, float]:
         figures[label] = statistics.median(times)
         figures[label + "_min"] = min(times)
         if hasattr(engine, "keep_published"):  # this tree has the lists: on and off, alternated
-            on, off = _on_and_off(engine, paths, passphrase, share, op, n)
+            on, off = _on_and_off(engine, ingest_module, paths, passphrase, share, op)
             figures[label + "_lists_on_min"] = on
             figures[label + "_lists_off_min"] = off
         if os.environ.get("UDSAT_BENCH_PROFILE") == op:
@@ -129,21 +128,41 @@ def child(n: int) -> dict[str, float]:
     return figures
 
 
-def _on_and_off(engine, paths, passphrase, share, op, n):  # type: ignore[no-untyped-def]
+def _modules():  # type: ignore[no-untyped-def]
+    """The sync engine, the module holding ingest() and the template library's module, in
+    this tree or in the code before the house was rebuilt (issue 27 moved ingest() out of the
+    engine and the bundled library to platform/)."""
+    import importlib
+
+    engine = importlib.import_module("udsat_desktop.sync.engine")
+    try:
+        ingest_module = importlib.import_module("udsat_desktop.sync.ingest")
+    except ImportError:
+        ingest_module = engine
+    try:
+        checklists = importlib.import_module("udsat_desktop.platform.checklists")
+    except ImportError:
+        checklists = importlib.import_module("udsat_desktop.core.checklist")
+    return engine, ingest_module, checklists
+
+
+def _on_and_off(engine, ingest_module, paths, passphrase, share, op):  # type: ignore[no-untyped-def]
     """The same operation with the lists' steps and with them made no-ops, alternated in one
-    process on the same data: the lists' own cost, apart from any other load."""
+    process on the same data: the lists' own cost, apart from any other load. Each step is
+    patched where the caller looks it up (this tree's layout: sync() in engine.py, the audit
+    heads' republishing in push.py, ingest() in ingest.py)."""
     import contextlib
+    import importlib
 
     from udsat_desktop.store.lifecycle import open_existing
-    from udsat_desktop.sync import audit_heads
-    from udsat_desktop.sync import ingest as published
 
+    push = importlib.import_module("udsat_desktop.sync.push")
     noop = {
         (engine, "keep_published"): lambda *a, **k: None,
         (engine, "hold_audit_heads"): lambda *a, **k: None,
-        (audit_heads, "republish_own_heads"): lambda *a, **k: [],
-        (published, "absorb_lists"): lambda *a, **k: None,
-        (published, "compare_with_store"): lambda *a, **k: None,
+        (push, "republish_own_heads"): lambda *a, **k: [],
+        (ingest_module, "absorb_lists"): lambda *a, **k: None,
+        (ingest_module, "compare_with_store"): lambda *a, **k: None,
     }
     saved = {key: getattr(*key) for key in noop}
     db, profile = open_existing(paths, passphrase)
@@ -158,7 +177,7 @@ def _on_and_off(engine, paths, passphrase, share, op, n):  # type: ignore[no-unt
             if op == "sync":
                 engine.sync(db, paths, profile, share)
             else:
-                engine.ingest(db, paths, profile, share)
+                ingest_module.ingest(db, paths, profile, share)
             (on if lists_on else off).append(time.perf_counter() - started)
     finally:
         for (module, name), fn in saved.items():

@@ -71,11 +71,6 @@ def last_item(db: Database) -> tuple[int, str] | None:
     return (int(found[0]), str(found[1])) if found else None
 
 
-def item_hash(db: Database, seq: int) -> str:
-    row = db.reader().execute("SELECT hash FROM published_item WHERE seq = ?", (seq,)).fetchone()
-    return str(row[0]) if row else ""
-
-
 def listed(db: Database, review_key: str) -> bool:
     row = db.reader().execute("SELECT 1 FROM published_item WHERE review_key = ?", (review_key,))
     return row.fetchone() is not None
@@ -116,6 +111,24 @@ def items(db: Database, after: int = 0) -> list[Item]:
         )
         for r in rows
     ]
+
+
+def item_files(db: Database) -> list[tuple[str, str, str]]:
+    """(review key, summary path, record path) of every item: what a presence check needs,
+    without building the items (every sync asks)."""
+    rows = db.reader().execute(
+        "SELECT review_key, pdf_path, record_path FROM published_item ORDER BY seq"
+    )
+    return [(str(k), str(p), str(r)) for k, p, r in rows]
+
+
+def chunk_heads(db: Database) -> list[tuple[int, str]]:
+    """(count, hash of its last item) of every stored piece of my list, oldest first."""
+    rows = db.reader().execute(
+        "SELECT c.count, i.hash FROM published_chunk c"
+        " JOIN published_item i ON i.seq = c.count ORDER BY c.count"
+    )
+    return [(int(c), str(h)) for c, h in rows]
 
 
 def item_count(db: Database) -> int:

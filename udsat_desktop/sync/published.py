@@ -191,36 +191,37 @@ def publish_list(db: Database, profile: Profile, share: Path) -> list[str]:
     return written
 
 
-def _names(folder: Path, share: Path) -> set[str] | None:
-    """The names in a folder of the share (None: it is not a folder)."""
-    return names_in([folder], share=share)[folder]
-
-
 def republish_missing(
     db: Database, paths: AppPaths, profile: Profile, share: Path
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """Everything on my list that is not on the share goes there again: a piece of the list
     (its stored bytes) or a review (its signed PDF and record from the encrypted store, sealed
-    as before). Returns (what was put back, what could not be and why)."""
-    back = _republish_pieces(db, profile, share)
-    failed: list[tuple[str, str]] = []
-    wanted: dict[str, list[tuple[str, store.Item, str]]] = defaultdict(list)
-    for item in store.items(db):
-        for rel, kind in ((item.pdf_path, KIND_SUMMARY), (item.record_path, KIND_RECORD)):
+    as before). Returns (what was put back, what could not be and why).
+
+    Every sync asks, so the check is one bounded listing of every folder concerned (the pieces'
+    folder and each folder my items lie in: names only) and two indexed queries; an item is
+    read from the store only when one of its files is missing."""
+    heads = store.chunk_heads(db)
+    pieces = _folder(share, profile.user_id, _my_key_id(db)) if heads else None
+    wanted: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for review_key, pdf_rel, record_rel in store.item_files(db):
+        for rel, kind in ((pdf_rel, KIND_SUMMARY), (record_rel, KIND_RECORD)):
             folder_rel, _, name = rel.rpartition("/")
-            wanted[folder_rel].append((name, item, kind))
-    # one bounded listing of every folder my items lie in (names only)
-    listed = names_in([share / f for f in wanted], share=share) if wanted else {}
+            wanted[folder_rel].append((name, review_key, kind))
+    folders = [share / f for f in wanted] + ([pieces] if pieces is not None else [])
+    listed = names_in(folders, share=share) if folders else {}
+    back = _republish_pieces(db, heads, pieces, listed.get(pieces) if pieces else None, share)
+    failed: list[tuple[str, str]] = []
     for folder_rel, files in wanted.items():
         present = listed[share / folder_rel]
         if present is None:
             continue  # a file in place of the folder: reported by the ingest that reads it
-        for name, item, kind in files:
+        for name, review_key, kind in files:
             if name in present:
                 continue
             rel = f"{folder_rel}/{name}"
             try:
-                _republish_one(db, paths, share, item, kind, rel)
+                _republish_one(db, paths, share, review_key, kind, rel)
                 back.append(rel)
             except WriteOnceConflict as exc:
                 failed.append((rel, str(exc)))
@@ -231,31 +232,34 @@ def republish_missing(
     return back, failed
 
 
-def _republish_pieces(db: Database, profile: Profile, share: Path) -> list[str]:
-
-    counts = store.chunk_counts(db)
-    if not counts:
+def _republish_pieces(
+    db: Database,
+    heads: list[tuple[int, str]],
+    folder: Path | None,
+    present: set[str] | None,
+    share: Path,
+) -> list[str]:
+    """The stored pieces of my list that are not in their folder on the share, put back."""
+    if folder is None:
         return []
+    names = present or set()
     back = []
-    kid = _my_key_id(db)
-    folder = _folder(share, profile.user_id, kid)
-    names = _names(folder, share) or set()
-    for count in counts:
-        name = piece_name(count, store.item_hash(db, count))
+    for count, head in heads:
+        name = piece_name(count, head)
         if name not in names:
             blob = store.chunk(db, count)
             with contextlib.suppress(WriteOnceConflict):
                 publish_once(folder / name, blob, share=share, sole_writer=True)
-                back.append(f"{FOLDER}/{profile.user_id}/{kid}/{name}")
+                back.append(folder.relative_to(share).as_posix() + "/" + name)
     return back
 
 
 def _republish_one(
-    db: Database, paths: AppPaths, share: Path, item: store.Item, kind: str, rel: str
+    db: Database, paths: AppPaths, share: Path, review_key: str, kind: str, rel: str
 ) -> None:
     """One file of a review on my list, from the encrypted store, sealed to its readers."""
-    stored_record = signed_record(db, item.review_key)
-    pdf = signed_pdf(db, item.review_key)
+    stored_record = signed_record(db, review_key)
+    pdf = signed_pdf(db, review_key)
     if stored_record is None or pdf is None:
         raise ValueError(Msg("den underskrevne udgave er ikke i det lokale lager"))
     record_text = stored_record
