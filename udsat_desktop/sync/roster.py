@@ -261,6 +261,26 @@ def pin(paths: AppPaths, fp: str) -> None:
     )
 
 
+def pin_machine_coordinator(paths: AppPaths) -> str | None:
+    """At a new user's first start: the coordinator's code IT pre-set machine-wide
+    (`platform.settings.MachineSettings`), pinned as `udsat init --coordinator CODE` pins it.
+    A pin only says whose rosters this user trusts; it grants no one a role. A code that is
+    no code is logged and left out (the user then pins at the first sync, as without it)."""
+    from udsat_desktop.platform.settings import load_machine_settings
+
+    machine = load_machine_settings()
+    if not machine.coordinator_code:
+        return None
+    try:
+        fp = trust.normalise(machine.coordinator_code)
+    except TrustError:
+        log.warning("the machine-wide coordinator code is not a code; not pinned")
+        return None
+    pin(paths, fp)
+    log.info("coordinator pinned from the machine-wide settings")
+    return fp
+
+
 def current(paths: AppPaths | Database) -> Roster | None:
     """The roster this app holds (re-checked: a damaged file is no roster)."""
     try:

@@ -186,6 +186,9 @@ class FirstRunDialog(QDialog):
                     Organisation(self.org.currentData()),
                     Role(self.role.currentData()),
                 )
+                from udsat_desktop.sync import roster  # lazy: new profile only; +580 ms
+
+                roster.pin_machine_coordinator(self.paths)  # IT's pre-set code (issue 33)
         except StoreError as exc:
             _show_error(self.error, error_text(exc))
             return
