@@ -11,7 +11,9 @@
 ;     %ProgramFiles%\Udsat Desktop, Start menu and uninstall entry (HKLM) for all users.
 ;   /CurrentUser or /AllUsers on the command line chooses; /AllUsers without elevation fails.
 ; Silent install: setup.exe /S [/CurrentUser|/AllUsers] [/D=C:\path] (/D last, unquoted).
-; Silent removal: uninstall.exe /S (keeps every user's data; see the Uninstall section).
+; Silent removal: uninstall.exe /S (keeps every user's data; see the Uninstall section);
+;   uninstall.exe /S /RemoveData also removes this user's data folder, but only when the app
+;   said at its last close that nothing waits to be sent (unsent.ini: count=0).
 
 Unicode true
 Target amd64-unicode
@@ -65,6 +67,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "EUPL-1.2"
 Var Mode      ; "machine" or "user"
 Var DataDir   ; this user's data folder
 Var Unsent    ; unsent.ini's count: a number, "?" (the app is open or was not closed), or ""
+Var RemoveData ; "1": /RemoveData given (silent removal of this user's data, if nothing waits)
 
 Function .onInit
   ${IfNot} ${RunningX64}
@@ -142,6 +145,13 @@ SectionEnd
 
 Function un.onInit
   SetRegView 64
+  StrCpy $RemoveData "0"
+  ${un.GetParameters} $R0
+  ClearErrors
+  ${un.GetOptions} $R0 "/RemoveData" $R1
+  ${IfNot} ${Errors}
+    StrCpy $RemoveData "1"
+  ${EndIf}
   ReadINIStr $Mode "$INSTDIR\uninstall.ini" "install" "mode"
   ${If} $Mode == "machine"
     UserInfo::GetAccountType
@@ -182,6 +192,12 @@ dine indstillinger og logfiler."
   DetailPrint "Data bevares: $DataDir"
   ${If} $Unsent == "0"
     DetailPrint "Intet venter på at blive sendt til fællesmappen."
+    ${If} ${Silent}
+      ${If} $RemoveData == "1"
+        Goto remove
+      ${EndIf}
+      Return
+    ${EndIf}
     MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "$R9$\r$\n$\r$\nIntet venter på at blive \
 sendt til fællesmappen. Vil du også slette dine data? Det kan ikke fortrydes.$\r$\n\
 (Vælg Nej for at beholde dem.)" /SD IDNO IDYES remove
