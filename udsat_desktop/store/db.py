@@ -185,8 +185,18 @@ def write_unsent_marker(folder: Path, files: int | None) -> None:
         "; Udsat Desktop: files waiting to be sent to the share (read by the uninstaller)\n"
         f"[unsent]\ncount={count}\n"
     )
-    with contextlib.suppress(OSError):
-        write_atomic(folder / UNSENT_MARKER, text.encode("ascii"))
+    # replaced whole but not fsynced (it would cost ~10 ms per open and close): after a power
+    # loss the file may be empty, which the uninstaller reads as "unknown", never as 0
+    target = folder / UNSENT_MARKER
+    temp = folder / f".{UNSENT_MARKER}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
 
 
 class Database:
