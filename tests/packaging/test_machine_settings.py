@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,3 +98,31 @@ def test_a_broken_or_missing_machine_file_changes_nothing(
     paths = resolve(data)
     assert roster.pinned(paths) == set()
     assert load_settings(paths.config).share_path == ""
+
+
+def test_the_windows_first_start_takes_the_machine_wide_settings(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same through the window's first start (FirstRunDialog), typed as a user would."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from udsat_desktop.ui.dialogs import FirstRunDialog
+
+    share = tmp_path / "teamshare"
+    machine_file(tmp_path, monkeypatch, {"share_path": str(share), "coordinator_code": CODE})
+    paths = resolve(tmp_path / "new").ensure()
+    dialog = FirstRunDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Mette Ørum")
+    qtbot.keyClicks(dialog.initials, "MØ")
+    qtbot.keyClicks(dialog.passphrase, "hemmelig-kode")
+    qtbot.keyClicks(dialog.repeat, "hemmelig-kode")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.db is not None
+    dialog.db.close()
+    assert load_settings(paths.config).share_path == str(share)
+    assert roster.pinned(paths) == {"1a2b3c4d5e6f7a8b9c0d"}
