@@ -56,16 +56,21 @@ test: lint
 		--dist loadfile
 	@# the Linux bundle (PyInstaller, one folder), built and smoke-started offscreen
 	bash packaging/build_bundle.sh $(BIN)
-	@# the Windows installer (NSIS, zlib for speed), installed and smoke-tested under Wine
+	@# the Windows installer (NSIS, zlib for speed) and the MSI (wixl), every binary signed
+	@# and timestamped with a throw-away certificate (no UDSAT_SIGN_PFX) and verified; then
+	@# installed (per user and per machine), smoke-tested and uninstalled under Wine
 	$(BIN)/python packaging/windows/build_installer.py --compress zlib
 	bash packaging/windows/wine_smoke.sh
 
 # build/windows/UdsatDesktop-<version>-setup.exe (zlib, as CI tests it; add --compress lzma
-# by hand for a smaller file)
+# by hand for a smaller file) and UdsatDesktop-<version>.msi, signed: with the real certificate
+# when UDSAT_SIGN_PFX / UDSAT_SIGN_PASSPHRASE (/ UDSAT_SIGN_TIMESTAMP_URL) are set, else with a
+# throw-away one (docs/deployment.md)
 windows-installer: install
 	$(BIN)/python packaging/windows/build_installer.py --compress zlib
 
-# install the built installer under Wine in a fresh prefix, smoke-test it, uninstall
+# install the built installer (per user) and MSI (per machine) under Wine in a fresh prefix,
+# smoke-test them, uninstall
 windows-smoke:
 	bash packaging/windows/wine_smoke.sh
 

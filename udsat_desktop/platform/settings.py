@@ -18,6 +18,21 @@
 window or `udsat packet`), so *Udskriv mødepakke…* finds it whichever built it.
 
 UI-only state (window geometry, column widths) lives in QSettings instead.
+
+Machine-wide settings (`MachineSettings`, issue 33): what municipal IT pre-sets for every user
+of a computer, read once, when a user's profile is created (`udsat init`, the window's first
+start). Looked for in `UDSAT_MACHINE_SETTINGS` (a file path), else `%ProgramData%\\Udsat\\
+settings.json` on Windows, `/etc/udsat/settings.json` elsewhere; on Windows the registry
+policy `HKLM\\SOFTWARE\\Policies\\KobenhavnsKommune\\UdsatDesktop` (values `SharePath`,
+`CoordinatorCode`, `TimestampUrl`; Group Policy) wins over the file. Keys of the file:
+
+    share_path        the team's shared folder: becomes the new user's `share_path`
+    coordinator_code  the coordinator's code: pinned as a coordinator the user trusts, as
+                      `udsat init --coordinator CODE` does. A pin says whose rosters to
+                      trust; it grants no one a role (docs/trust-model.md)
+    timestamp_url     becomes the new user's `timestamp_url`
+
+A user who already has settings keeps them; the file is never written by the app.
 """
 
 from __future__ import annotations
@@ -25,6 +40,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,3 +166,88 @@ def remembered_packet(config_dir: Path, meeting: str) -> Path | None:
         return None
     path = Path(found)
     return path if path.is_file() else None
+
+
+MACHINE_SETTINGS_ENV = "UDSAT_MACHINE_SETTINGS"
+POLICY_KEY = r"SOFTWARE\Policies\KobenhavnsKommune\UdsatDesktop"
+_POLICY_VALUES = {
+    "SharePath": "share_path",
+    "CoordinatorCode": "coordinator_code",
+    "TimestampUrl": "timestamp_url",
+}
+
+
+@dataclass(frozen=True)
+class MachineSettings:
+    """What IT pre-set for every user of this computer (empty: nothing)."""
+
+    share_path: str = ""
+    coordinator_code: str = ""
+    timestamp_url: str = ""
+    source: str = ""  # where they came from, for the log and `udsat init --json`
+
+
+def machine_settings_path() -> Path:
+    given = os.environ.get(MACHINE_SETTINGS_ENV, "").strip()
+    if given:
+        return Path(given)
+    if sys.platform == "win32":
+        program_data = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(program_data) / "Udsat" / "settings.json"
+    return Path("/etc/udsat/settings.json")
+
+
+def _policy() -> dict[str, str]:
+    """The Group Policy values under HKLM (Windows only; only administrators can write them)."""
+    if sys.platform != "win32":
+        return {}
+    import winreg
+
+    found: dict[str, str] = {}
+    try:
+        with winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE, POLICY_KEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+        ) as key:
+            for value, field in _POLICY_VALUES.items():
+                try:
+                    data, kind = winreg.QueryValueEx(key, value)
+                except OSError:
+                    continue
+                if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ) and isinstance(data, str):
+                    found[field] = data.strip()
+    except OSError:
+        return {}
+    return found
+
+
+def load_machine_settings() -> MachineSettings:
+    """The machine-wide settings; a missing file is no settings, an unreadable one is logged
+    and ignored (a user then sets up by hand, as without it)."""
+    path = machine_settings_path()
+    values: dict[str, str] = {}
+    source = ""
+    if path.is_file():
+        data = JsonConfig(path).load()
+        for field in ("share_path", "coordinator_code", "timestamp_url"):
+            value = data.get(field)
+            if isinstance(value, str) and value.strip():
+                values[field] = value.strip()
+        source = str(path)
+    policy = _policy()
+    if policy:
+        values.update({k: v for k, v in policy.items() if v})
+        source = "HKLM\\" + POLICY_KEY
+    return MachineSettings(**values, source=source) if values else MachineSettings()
+
+
+def preset_new_user(config_dir: Path, machine: MachineSettings) -> bool:
+    """A new user's settings from the machine-wide ones (their share path and timestamp
+    server), unless the user has a settings file already. True when something was set."""
+    if _store(config_dir).path.exists():
+        return False
+    if not (machine.share_path or machine.timestamp_url):
+        return False
+    preset = AppSettings(share_path=machine.share_path, timestamp_url=machine.timestamp_url)
+    save_settings(config_dir, preset)
+    log.info("share path and timestamp server pre-set by the machine-wide settings")
+    return True

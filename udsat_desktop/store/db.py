@@ -168,11 +168,39 @@ def _make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+UNSENT_MARKER = "unsent.ini"
+
+
+def write_unsent_marker(folder: Path, files: int | None) -> None:
+    """`<data>/unsent.ini`: how many files wait for the share, for the Windows uninstaller,
+    which cannot open the encrypted store (issue 33). A number when the store was last closed;
+    "?" while it is open, so an app still running or one that crashed never reads as "nothing
+    waits". Only the count, nothing about a case. Never fails the caller."""
+    count = "?" if files is None else str(files)
+    text = (
+        "; Udsat Desktop: files waiting to be sent to the share (read by the uninstaller)\n"
+        f"[unsent]\ncount={count}\n"
+    )
+    # replaced whole but not fsynced (it would cost ~10 ms per open and close): after a power
+    # loss the file may be empty, which the uninstaller reads as "unknown", never as 0
+    target = folder / UNSENT_MARKER
+    temp = folder / f".{UNSENT_MARKER}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
 class Database:
     """The open, decrypted store. One short-lived `Session` per unit of work."""
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
+        self._marks_unsent = False  # set once opened: close() then writes unsent.ini
         self._key = key
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -230,7 +258,18 @@ class Database:
             return None
         return int(row[0])
 
+    def _unsent_files(self) -> int | None:
+        """The files waiting for the share (two per queued review, as sync counts them)."""
+        try:
+            row = self.reader().execute("SELECT count(*) FROM outbox_queue").fetchone()
+        except sqlcipher3.Error:
+            return None
+        return 2 * int(row[0])
+
     def close(self) -> None:
+        if self._marks_unsent:
+            self._marks_unsent = False
+            write_unsent_marker(self.path.parent, self._unsent_files())
         with self._lock:
             for conn in self._readers:
                 with contextlib.suppress(sqlcipher3.Error):
@@ -278,6 +317,11 @@ class Database:
         with self._lock:
             self._key = new_key
             self._engine, self._sessions = None, None  # the next use connects with the new key
+        self._mark_open()
+
+    def _mark_open(self) -> None:
+        self._marks_unsent = True
+        write_unsent_marker(self.path.parent, None)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -350,6 +394,7 @@ class Database:
         except BaseException:
             db.close()
             raise
+        db._mark_open()
         return db
 
     def current_revision(self) -> str | None:

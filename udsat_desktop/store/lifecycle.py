@@ -9,6 +9,7 @@ from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import TARGET_GROUP_SIZE, Organisation, Role
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_machine_settings, preset_new_user
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.outbox_absorb import absorb_outbox
@@ -50,6 +51,8 @@ def initialise(
         db.close()
         raise
     log.info("store initialised for a %s (%s)", role.value, organisation.value)
+    if not demo:  # a new user's share path and timestamp server, as IT pre-set them (issue 33)
+        preset_new_user(paths.config, load_machine_settings())
     return db, profile
 
 

@@ -138,6 +138,13 @@ class FirstRunDialog(QDialog):
                     Organisation(self.org.currentData()),
                     Role(self.role.currentData()),
                 )
+                # IT's pre-set coordinator code (issue 33); the roster's code loads the
+                # verifier, which the unlock dialog at every launch does not need
+                from udsat_desktop.sync.roster.pins import (  # lazy: new profile only, +580 ms
+                    pin_machine_coordinator,
+                )
+
+                pin_machine_coordinator(self.paths)
         except StoreError as exc:
             show_error(self.error, error_text(exc))
             return

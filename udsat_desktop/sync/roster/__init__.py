@@ -60,11 +60,13 @@ from udsat_desktop.sync.roster.pins import (
     local_trust,
     pending,
     pin,
+    pin_machine_coordinator,
     pinned,
     trust_dir,
 )
 
 __all__ = [
+    "pin_machine_coordinator",
     "IDENTITY_FIELDS",
     "MAX_CERTS",
     "MAX_CERT_BYTES",

@@ -16,6 +16,7 @@ from cryptography import x509
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.platform.settings import load_machine_settings
 from udsat_desktop.reports.verify import TrustSet
 from udsat_desktop.store.db import Database
 from udsat_desktop.sync import trust
@@ -48,6 +49,24 @@ def pinned(paths: AppPaths) -> set[str]:
         return {str(x) for x in data["coordinators"]}
     except (OSError, ValueError, KeyError, TypeError):
         return set()
+
+
+def pin_machine_coordinator(paths: AppPaths) -> str | None:
+    """At a new user's first start: the coordinator's code IT pre-set machine-wide
+    (`platform.settings.MachineSettings`), pinned as `udsat init --coordinator CODE` pins it.
+    A pin only says whose rosters this user trusts; it grants no one a role. A code that is
+    no code is logged and left out (the user then pins at the first sync, as without it)."""
+    machine = load_machine_settings()
+    if not machine.coordinator_code:
+        return None
+    try:
+        fp = trust.normalise(machine.coordinator_code)
+    except TrustError:
+        log.warning("the machine-wide coordinator code is not a code; not pinned")
+        return None
+    pin(paths, fp)
+    log.info("coordinator pinned from the machine-wide settings")
+    return fp
 
 
 def pin(paths: AppPaths, fp: str) -> None:
