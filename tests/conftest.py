@@ -94,6 +94,17 @@ def _cheap_store_keys() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_machine_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test reads this computer's machine-wide settings (`/etc/udsat/settings.json` on a
+    developer's machine would pre-set a share or a coordinator for every `init`); the tests of
+    those settings point the variable at their own file."""
+    missing = tmp_path_factory.mktemp("machine") / "settings.json"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("UDSAT_MACHINE_SETTINGS", str(missing))
+        yield
+
+
 @pytest.fixture
 def real_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """New stores and signing-key files derive their keys at the product's cost."""

@@ -107,7 +107,7 @@ def test_the_windows_first_start_takes_the_machine_wide_settings(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from udsat_desktop.ui.dialogs import FirstRunDialog
+    from udsat_desktop.ui.start_dialogs import FirstRunDialog
 
     share = tmp_path / "teamshare"
     machine_file(tmp_path, monkeypatch, {"share_path": str(share), "coordinator_code": CODE})

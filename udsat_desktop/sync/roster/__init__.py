@@ -66,7 +66,6 @@ from udsat_desktop.sync.roster.pins import (
 )
 
 __all__ = [
-    "pin_machine_coordinator",
     "IDENTITY_FIELDS",
     "MAX_CERTS",
     "MAX_CERT_BYTES",
@@ -95,6 +94,7 @@ __all__ = [
     "my_request",
     "pending",
     "pin",
+    "pin_machine_coordinator",
     "pinned",
     "publish",
     "read_request",
