@@ -67,7 +67,18 @@ def run_script(script: str, *args: str, timeout: int) -> dict[str, Any]:
     return result
 
 
-PARTS = ("launch", "search", "review", "dashboard", "signing", "sync", "share", "audit", "import")
+PARTS = (
+    "cli",
+    "launch",
+    "search",
+    "review",
+    "dashboard",
+    "signing",
+    "sync",
+    "share",
+    "audit",
+    "import",
+)
 
 
 def step(only: set[str], part: str, fn: Any, *args: Any) -> Any:
@@ -80,6 +91,64 @@ def step(only: set[str], part: str, fn: Any, *args: Any) -> Any:
         print(f"FAIL {part}: {exc}", flush=True)
         RESULTS.append({"name": part, "value": None, "unit": "", "target": "runs", "ok": False})
         return None
+
+
+def _wall_s(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, env=ENV, capture_output=True, timeout=300, check=True)
+    return time.perf_counter() - started
+
+
+# what `udsat` runs as a whole process; the floor first (benchmarks/cli_floor.py)
+CLI_COMMANDS = (("stats",), ("cases",), ("team", "list"))
+
+
+def bench_cli(data: Path, cases: int, rounds: int = 5) -> None:
+    """A command's start against its floor (the interpreter, sqlcipher3, the store's scrypt,
+    the SQLCipher open, two queries), as whole processes in one run: each round runs the
+    floor and the commands, then the same in reverse order (A B B A); minimums are compared
+    (the least disturbed run of each on a shared machine), medians shown beside them."""
+    floor_cmd = [sys.executable, str(ROOT / "benchmarks" / "cli_floor.py"), str(data)]
+    cmds = {
+        "floor": floor_cmd,
+        **{
+            " ".join(c): [sys.executable, "-m", "udsat_desktop.cli", "--data-dir", str(data), *c]
+            for c in CLI_COMMANDS
+        },
+    }
+    for cmd in cmds.values():  # warm the file cache and the .pyc files
+        _wall_s(cmd)
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    load = []
+    for _ in range(rounds):
+        load.append(os.getloadavg()[0])
+        order = list(cmds)
+        for name in order + order[::-1]:
+            times[name].append(_wall_s(cmds[name]))
+    floor = min(times["floor"])
+    record(
+        f"CLI floor: python + sqlcipher3 + scrypt + open + 2 queries (min of {2 * rounds})",
+        floor * 1000,
+        "ms",
+    )
+    for name in cmds:
+        if name == "floor":
+            continue
+        best = min(times[name])
+        record(
+            f"udsat {name}, {cases:,} cases (min of {2 * rounds}; median "
+            f"{statistics.median(times[name]) * 1000:.0f} ms)",
+            best * 1000,
+            "ms",
+        )
+        record(
+            f"  udsat {name} / the floor (minimums, same run)",
+            best / floor,
+            "x",
+            "<= 2x" if name == "stats" else "",
+            best / floor <= 2 if name == "stats" else None,
+        )
+    record("  load average during the CLI runs (1 min, mean)", statistics.mean(load), "")
 
 
 def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
@@ -365,7 +434,7 @@ def bench_import(tmp: Path, n: int, kind: str, limit: float, runs: int = 3) -> N
     source = tmp / f"import-{n}.{kind}"
     if not source.exists():
         write_target_list(source, n, seed=n + 1)
-    times = []
+    times, peaks = [], []
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, str(ROOT / "benchmarks" / "import_time.py"), str(source)],
@@ -375,9 +444,10 @@ def bench_import(tmp: Path, n: int, kind: str, limit: float, runs: int = 3) -> N
             timeout=600,
             check=True,
         )
-        found = re.search(r"seconds=([\d.]+) imported=(\d+)", out.stdout)
+        found = re.search(r"seconds=([\d.]+) imported=(\d+) peak_rss_mb=(\d+)", out.stdout)
         assert found and int(found.group(2)) == n, out.stdout + out.stderr
         times.append(float(found.group(1)))
+        peaks.append(float(found.group(3)))
     elapsed = statistics.median(times)
     record(
         f"import {n:,} rows ({kind.upper()}, median of {runs})",
@@ -385,6 +455,15 @@ def bench_import(tmp: Path, n: int, kind: str, limit: float, runs: int = 3) -> N
         "s",
         f"<= {limit:g} s",
         elapsed <= limit,
+    )
+    peak = max(peaks)
+    big = n >= 100_000
+    record(
+        f"peak RSS of the import process, {n:,} rows (max of {runs})",
+        peak,
+        "MB",
+        "<= 300 MB" if big else "",
+        peak <= 300 if big else None,
     )
 
 
@@ -412,6 +491,7 @@ def main() -> int:
             db, _ = ensure_demo(resolve(data).ensure(), cases)
             db.close()
             record(f"build demo database, {cases:,} cases", time.perf_counter() - started, "s")
+        step(only, "cli", bench_cli, data, cases)
         step(only, "launch", bench_launch, data, cases, factor)
         step(only, "search", bench_search, data, cases)
         step(only, "review", bench_review, data, cases)

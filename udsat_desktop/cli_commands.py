@@ -87,7 +87,7 @@ def add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def add_stats(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help="antal sager i alt og pr. status")
-    p.set_defaults(func=_command("cli_setup", "cmd_stats"))
+    p.set_defaults(func=_command("cli_stats", "cmd_stats"))
 
 
 def add_config(sub: Any, common: argparse.ArgumentParser) -> None:
