@@ -151,28 +151,51 @@ def bench_cli(data: Path, cases: int, rounds: int = 5) -> None:
     record("  load average during the CLI runs (1 min, mean)", statistics.mean(load), "")
 
 
-def bench_launch(data: Path, cases: int, factor: float, runs: int = 5) -> None:
-    bare, app, rss = [], [], []
-    for _ in range(runs):
-        bare.append(ready_ms([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")])[0])
-        ms, peak = ready_ms(
-            [
-                sys.executable,
-                "-m",
-                "udsat_desktop.app",
-                "--demo",
-                "--smoke",
-                "--data-dir",
-                str(data),
-            ]
-        )
-        app.append(ms)
-        rss.append(peak)
-    b, a = statistics.median(bare), statistics.median(app)
-    record(f"launch: bare PySide6 window (median of {runs})", b, "ms")
-    record(f"launch: usable queue, {cases:,} cases (median of {runs})", a, "ms")
-    record(f"launch ratio at {cases:,} cases", a / b, "x", f"<= {factor:g}x", a / b <= factor)
+def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
+    """The app's `--smoke` start against a bare PySide6 window, in the order A B B A (three
+    such quadruples by default); the ratio compares minimums (the least disturbed start of
+    each on a shared machine), the medians are printed beside them."""
+    bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+    app_cmd = [
+        sys.executable,
+        "-m",
+        "udsat_desktop.app",
+        "--demo",
+        "--smoke",
+        "--data-dir",
+        str(data),
+    ]
+    bare, app, rss, load = [], [], [], []
+    for i in range(runs):
+        load.append(os.getloadavg()[0])
+        for kind in ("bare", "app") if i % 2 == 0 else ("app", "bare"):
+            if kind == "bare":
+                bare.append(ready_ms(bare_cmd)[0])
+            else:
+                ms, peak = ready_ms(app_cmd)
+                app.append(ms)
+                rss.append(peak)
+    b, a = min(bare), min(app)
+    record(
+        f"launch: bare PySide6 window (min of {runs}; median {statistics.median(bare):.0f})",
+        b,
+        "ms",
+    )
+    record(
+        f"launch: usable queue, {cases:,} cases (min of {runs}; median "
+        f"{statistics.median(app):.0f})",
+        a,
+        "ms",
+    )
+    record(
+        f"launch ratio at {cases:,} cases (minimums)",
+        a / b,
+        "x",
+        f"<= {factor:g}x",
+        a / b <= factor,
+    )
     record(f"launch: peak RSS at {cases:,} cases", max(rss), "MB")
+    record("  load average during the launches (1 min, mean)", statistics.mean(load), "")
 
 
 def bench_search(data: Path, cases: int) -> None:
@@ -483,7 +506,8 @@ def main() -> int:
     only = set(args.only.split(",")) if args.only else set()
     if only - set(PARTS):
         parser.error(f"--only takes {', '.join(PARTS)}")
-    sizes = [(2737, 4.0)] if args.quick else [(2737, 4.0), (100_000, 5.0)]
+    # the launch against a bare window: 1.5x at 2,737 cases (issue 34), 5x at 100,000
+    sizes = [(2737, 1.5)] if args.quick else [(2737, 1.5), (100_000, 5.0)]
     for cases, factor in sizes:
         data = tmp / f"demo-{cases}"
         started = time.perf_counter()
