@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from typing import Any
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -168,6 +169,8 @@ def run_gui(
             ok = False  # whatever fails or raises below, the smoke run exits non-zero
             try:
                 print(f"ready_ms={process_age_ms():.0f}", flush=True)
+                # every thread's CPU so far: the figure a loaded machine disturbs least
+                print(f"cpu_ms={time.process_time() * 1000:.0f}", flush=True)
                 print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
                 print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
                 # the queue must be usable before the write path (SQLAlchemy) has loaded
