@@ -175,6 +175,8 @@ def run_gui(
                 print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
                 # the queue must be usable before the write path (SQLAlchemy) has loaded
                 print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
+                # nor the template parser's schema checker (the queue reads no template)
+                print(f"jsonschema_loaded={int('jsonschema' in sys.modules)}", flush=True)
                 if rows == 0:
                     print("udsat-desktop: køen er tom", file=sys.stderr)
                 ok = rows > 0
