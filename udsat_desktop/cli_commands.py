@@ -1,5 +1,5 @@
 """Every `udsat` command's arguments, and the group module that runs it (`cli_setup`,
-`cli_cases`, `cli_signing`, `cli_sync`, `cli_conflicts`, `cli_meetings`, `cli_audit`,
+`cli_stats`, `cli_cases`, `cli_signing`, `cli_sync`, `cli_conflicts`, `cli_meetings`, `cli_audit`,
 `cli_team`, `cli_archive`). A group's module, with what its commands need (the store, the
 share, the PDF renderer), is imported when one of its commands runs, not when `udsat`
 starts: `udsat --help` and `udsat stats` load only what they use."""

@@ -1,5 +1,5 @@
-"""`udsat init`, `import`, `demo`, `stats` and `config`: the profile, the cases and the
-settings on this computer."""
+"""`udsat init`, `import` and `config`: the profile, the cases and the settings on this
+computer (`udsat stats` is `cli_stats`, which loads no SQLAlchemy)."""
 
 from __future__ import annotations
 
