@@ -1,9 +1,11 @@
-"""A bare PySide6 window: the yardstick for launch time. Prints ready_ms like `--smoke`."""
+"""A bare PySide6 window: the yardstick for launch time. Prints ready_ms and cpu_ms like
+`--smoke`."""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +25,7 @@ def main() -> int:
 
     def report() -> None:
         print(f"ready_ms={process_age_ms():.0f}", flush=True)
+        print(f"cpu_ms={time.process_time() * 1000:.0f}", flush=True)
         app.exit(0)
 
     QTimer.singleShot(0, report)

@@ -18,6 +18,19 @@ import tempfile
 import time
 from pathlib import Path
 
+from udsat_desktop.core.meetings import check_meeting_date
+
+
+def free_monday(taken: set[dt.date], today: dt.date) -> dt.date:
+    """The first Monday at least a week after `today` with no meeting in the store yet: inside
+    the app's rule (no meeting more than five years ahead, core.meetings), and the same day on
+    every run against the same store and date (a kept store takes the next free Monday)."""
+    day = today + dt.timedelta(days=7 + (7 - today.weekday()) % 7)
+    while day in taken:
+        day += dt.timedelta(days=7)
+    check_meeting_date(day, today)  # a store full of meetings: said here, not by a crash later
+    return day
+
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,9 +70,14 @@ def main() -> int:
 
     if "--packet" in sys.argv:
         from udsat_desktop.flows.packets import make_packet
-        from udsat_desktop.store.meetings import add_case, candidates, create_meeting
+        from udsat_desktop.store.meetings import (
+            add_case,
+            candidates,
+            create_meeting,
+            meeting_dates,
+        )
 
-        day = dt.date(2030, 1, 7) + dt.timedelta(days=int(time.time()) % 1000)
+        day = free_monday(set(meeting_dates(db)), dt.date.today())
         create_meeting(db, profile, day, "09:00", "Benchmark", {"sundhed": "B"})
         for candidate in candidates(db)[:10]:
             add_case(db, profile, day, candidate)

@@ -30,6 +30,19 @@ from udsat_desktop.platform.kdf import EarlyKey
 from udsat_desktop.platform.logsetup import setup_logging
 from udsat_desktop.platform.paths import path_reason, resolve, unusable
 
+# The queue window's modules that do not use Qt, imported before PySide6 is: from then on
+# PySide6 reads the source of every module that runs an import (shibokensupport's
+# `__feature__` check), 40-60 ms of the launch's ~590 ms CPU (issue 34, A B B A, min and median)
+QUEUE_PATH = (
+    "udsat_desktop.store.lifecycle",
+    "udsat_desktop.store.audit",
+    "udsat_desktop.store.signed_pdfs",
+    "udsat_desktop.sync.pending",
+    "udsat_desktop.sync.share",
+    "udsat_desktop.core.profile",
+    "udsat_desktop.core.passphrase",
+)
+
 # what the first opened case and its first edit import (`load_write_path`)
 WRITE_PATH = (
     "udsat_desktop.store.cases",
@@ -95,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
     install_excepthook(paths.logs)
 
+    for name in QUEUE_PATH:  # while the early key derives, before Qt (see QUEUE_PATH)
+        import_module(name)
     # Qt lives in ui/, and loads while the early key derives (EarlyKey's thread)
     from udsat_desktop.ui.startup import run_gui  # lazy: Qt +530 ms, after the KDF starts
 

@@ -6,11 +6,11 @@ exit with status 2; nothing is half-written.
 
 This module builds the parser and runs a command inside the one error-reporting wrapper
 (`main`). Every command's arguments are in `cli_commands`; the commands live in modules by
-group, each imported only when one of its commands runs: `cli_setup` (init, import, stats,
-config), `cli_demo`, `cli_cases`, `cli_signing` (sign, key), `cli_summary`, `cli_verify`,
-`cli_sync` (sync, pull, assign, ingest), `cli_packet`, `cli_conflicts` (conflicts, versions),
-`cli_meetings`, `cli_audit` (audit, retention, hold), `cli_team`, `cli_archive` (ltv,
-journal); what they share is in `cli_common`.
+group, each imported only when one of its commands runs: `cli_setup` (init, import,
+config), `cli_stats`, `cli_demo`, `cli_cases`, `cli_signing` (sign, key), `cli_summary`,
+`cli_verify`, `cli_sync` (sync, pull, assign, ingest), `cli_packet`, `cli_conflicts`
+(conflicts, versions), `cli_meetings`, `cli_audit` (audit, retention, hold), `cli_team`,
+`cli_archive` (ltv, journal); what they share is in `cli_common`.
 """
 
 from __future__ import annotations

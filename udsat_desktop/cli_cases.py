@@ -10,7 +10,7 @@ from typing import Any
 from udsat_desktop.cli_common import CliError, emit, open_store
 from udsat_desktop.core.status import STATUS_LABELS, CaseStatus
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.conflicts import handovers
+from udsat_desktop.store.handovers import handovers
 from udsat_desktop.store.queue import UNASSIGNED, CaseFilter, CaseQueue, QueueColumn
 
 

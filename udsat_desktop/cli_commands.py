@@ -1,5 +1,5 @@
 """Every `udsat` command's arguments, and the group module that runs it (`cli_setup`,
-`cli_cases`, `cli_signing`, `cli_sync`, `cli_conflicts`, `cli_meetings`, `cli_audit`,
+`cli_stats`, `cli_cases`, `cli_signing`, `cli_sync`, `cli_conflicts`, `cli_meetings`, `cli_audit`,
 `cli_team`, `cli_archive`). A group's module, with what its commands need (the store, the
 share, the PDF renderer), is imported when one of its commands runs, not when `udsat`
 starts: `udsat --help` and `udsat stats` load only what they use."""
@@ -87,7 +87,7 @@ def add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def add_stats(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help="antal sager i alt og pr. status")
-    p.set_defaults(func=_command("cli_setup", "cmd_stats"))
+    p.set_defaults(func=_command("cli_stats", "cmd_stats"))
 
 
 def add_config(sub: Any, common: argparse.ArgumentParser) -> None:

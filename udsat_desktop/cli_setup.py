@@ -1,5 +1,5 @@
-"""`udsat init`, `import`, `demo`, `stats` and `config`: the profile, the cases and the
-settings on this computer."""
+"""`udsat init`, `import` and `config`: the profile, the cases and the settings on this
+computer (`udsat stats` is `cli_stats`, which loads no SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -22,16 +22,10 @@ from udsat_desktop.cli_common import (
 from udsat_desktop.core.danish import count, one_or_many
 from udsat_desktop.core.import_report import warning_groups
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
-from udsat_desktop.core.status import (
-    STATUS_LABELS,
-    CaseStatus,
-    Organisation,
-    Role,
-)
+from udsat_desktop.core.status import Organisation, Role
 from udsat_desktop.core.target_list import FIELD_BY_KEY, parse_mapping_arg
 from udsat_desktop.platform.paths import AppPaths, path_problem, shown
 from udsat_desktop.platform.settings import LANGUAGES, load_settings, update_settings
-from udsat_desktop.store.cases import stats
 from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.lifecycle import (
     initialise,
@@ -176,29 +170,6 @@ def _load_map(value: str) -> dict[str, str]:
             raise CliError("Kolonneopsætningen skal være et JSON-objekt {felt: kolonne}")
         return {str(k): str(v) for k, v in loaded.items()}
     return parse_mapping_arg(value)
-
-
-def cmd_stats(args: argparse.Namespace, paths: AppPaths) -> int:
-    db, _profile = open_store(paths)
-    try:
-        figures = stats(db)
-    finally:
-        db.close()
-
-    def text() -> str:
-        lines = [f"Sager i alt: {figures['cases']}"]
-        for status in CaseStatus:
-            lines.append(f"  {STATUS_LABELS[status]:<22}{figures['by_status'][status.value]:>8}")
-        lines.append(f"Gennemgåede sager: {figures['reviewed_cases']}")
-        lines.append(f"Underskrevne gennemgange: {figures['reviews']['underskrevet']}")
-        if figures["conflicts"]:
-            lines.append(f"Sager i konflikt (flere gældende gennemgange): {figures['conflicts']}")
-        steps = figures["next_steps"]
-        lines.append(f"Åbne næste skridt: {steps['open']} (overskredne: {steps['overdue']})")
-        return "\n".join(lines)
-
-    emit(args, figures, text)
-    return 0
 
 
 # Complexity (C901): one flat branch per option of `udsat config`.

@@ -25,8 +25,9 @@ from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports.signing import describe_certificate, load_certificate
-from udsat_desktop.store.conflicts import handovers, ready_case_keys
+from udsat_desktop.store.conflicts import ready_case_keys
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.handovers import handovers
 from udsat_desktop.store.queue import Profile, reviewer_labels
 from udsat_desktop.store.reviews import ready_reviews
 from udsat_desktop.sync import trust

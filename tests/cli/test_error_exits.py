@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from udsat_desktop import cli, cli_setup
+from udsat_desktop import cli, cli_stats
 from udsat_desktop.store.sqlite_errors import DiskFull
 
 
@@ -21,7 +21,7 @@ def test_a_user_error_from_the_store_is_exit_2(data_dir, capsys, monkeypatch):
     def full(*_a, **_k):
         raise DiskFull("Der er ikke plads på disken til databasen; intet er gemt halvt.")
 
-    monkeypatch.setattr(cli_setup, "open_store", full)
+    monkeypatch.setattr(cli_stats, "open_store", full)
     assert cli.main(["stats", "--data-dir", str(data_dir)]) == 2
     err = capsys.readouterr().err
     assert err == "udsat: Der er ikke plads på disken til databasen; intet er gemt halvt.\n"
@@ -32,7 +32,7 @@ def test_a_bug_is_exit_1_with_one_sentence_and_the_stack_in_the_log(data_dir, ca
     def bug(*_a, **_k):
         raise KeyError("010203-1234")
 
-    monkeypatch.setattr(cli_setup, "open_store", bug)
+    monkeypatch.setattr(cli_stats, "open_store", bug)
     assert cli.main(["stats", "--data-dir", str(data_dir)]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections import Counter
 
 from udsat_desktop.core.cpr import parse_cpr
-from udsat_desktop.store.cases import stats
+from udsat_desktop.store.case_facts import stats
 from udsat_desktop.store.demo import build_demo, demo_team, generate_cases
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, reviewer_labels
 

@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from udsat_desktop.core.status import CaseStatus
 from udsat_desktop.store import importer
-from udsat_desktop.store.cases import change_status, stats
+from udsat_desktop.store.case_facts import stats
+from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.importer import MappingNeeded, import_table, prepare_import
 from udsat_desktop.store.models import Case, ImportBatch
 from udsat_desktop.store.queue import CaseFilter, CaseQueue, get_case_by_key

@@ -282,7 +282,7 @@ def test_every_count_of_overdue_steps_follows_the_one_rule(demo_db, profile):
     """The start-up reminder, `udsat stats`, the follow-up list and the case export count
     overdue next steps with core's rule; they agree with each other and with the rule."""
     from udsat_desktop.core.consent import step_overdue
-    from udsat_desktop.store.cases import stats
+    from udsat_desktop.store.case_facts import stats
     from udsat_desktop.store.dashboard import case_rows
     from udsat_desktop.store.demo_reviews import build_demo_reviews
     from udsat_desktop.store.queue import overdue_step_count

@@ -37,6 +37,9 @@ def test_smoke_start_on_a_demo_database(tmp_path):
     # "Two read/write paths"); anything that drags it onto the start path fails here. (The first
     # run built the demo database, which uses the write path.)
     assert "sqlalchemy_loaded=0" in again.stdout
+    # nor the checklist templates' parser (issue 34: jsonschema and yaml were ~0.2 s of it)
+    assert "jsonschema_loaded=0" in again.stdout
+    assert re.search(r"^cpu_ms=\d+$", again.stdout, re.M)
 
 
 def test_smoke_without_a_database_fails_clearly(tmp_path):

@@ -1,5 +1,6 @@
 """Writing cases and profiles through the ORM: profile creation, status changes, assignment,
-statistics. Reads for the queue window live in `store.queue`."""
+bulk updates. Reads for the queue window live in `store.queue`; `udsat stats`'s counts, without
+the ORM, in `store.case_facts`."""
 
 from __future__ import annotations
 
@@ -16,17 +17,14 @@ from udsat_desktop.core.profile import validate_profile
 from udsat_desktop.core.status import (
     CaseStatus,
     Organisation,
-    ReviewStatus,
     Role,
     ensure_transition,
 )
 from udsat_desktop.core.text import Msg, join
-from udsat_desktop.store.case_facts import reviewed_case_count, signed_review_count, step_counts
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
-from udsat_desktop.store.models import Case, Review, Reviewer, UserProfile, utcnow
+from udsat_desktop.store.models import Case, Reviewer, UserProfile, utcnow
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.versions import open_conflict_keys
 
 # ------------------------------------------------------------------------- case keys
 
@@ -118,30 +116,7 @@ def assign(db: Database, case_ids: Iterable[int], reviewer: str | None) -> int:
         return changed
 
 
-# ------------------------------------------------------------------------- statistics
-
-
-def stats(db: Database) -> dict[str, Any]:
-    with db.read_session() as s:
-        counts = dict(s.execute(select(Case.status, func.count()).group_by(Case.status)).all())
-        close = s.scalar(select(func.count()).where(Case.close_to_clarification.is_(True)))
-        reviews = dict(s.execute(select(Review.status, func.count()).group_by(Review.status)).all())
-    # signed reviews, next steps, reviewed cases and conflicts as the dashboard and the
-    # workbook count them: this store's and the team's ingested ones (store/case_facts.py)
-
-    by_status = {status.value: int(counts.get(status.value, 0)) for status in CaseStatus}
-    review_counts = {k.value: int(reviews.get(k.value, 0)) for k in ReviewStatus}
-    review_counts[ReviewStatus.SIGNED.value] = signed_review_count(db)
-    conflicts = open_conflict_keys(db)
-    return {
-        "cases": sum(by_status.values()),
-        "by_status": by_status,
-        "close_to_clarification_at_start": int(close or 0),
-        "reviews": review_counts,
-        "reviewed_cases": reviewed_case_count(db),
-        "conflicts": len(conflicts),
-        "next_steps": step_counts(db),
-    }
+# ------------------------------------------------------------------------- bulk
 
 
 def bulk_set(session: Session, rows: Sequence[dict[str, Any]]) -> None:

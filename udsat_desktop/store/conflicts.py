@@ -23,6 +23,7 @@ from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
+from udsat_desktop.store.handovers import Handover
 from udsat_desktop.store.models import Case, CaseHandover, ConflictDecision, Reviewer
 from udsat_desktop.store.versions import (
     CaseConflict,
@@ -146,15 +147,6 @@ def mark_published(db: Database, decision_id: str) -> None:
 # ----------------------------------------------------------------------------- handovers
 
 
-@dataclass(frozen=True)
-class Handover:
-    case_key: str
-    from_user: str
-    to_user: str
-    by_user: str
-    at: str
-
-
 def record_handover(
     db: Database, user_id: str, case_key: str, to_user: str, by_user: str, at: str, batch: str
 ) -> bool:
@@ -204,33 +196,6 @@ def handover_of(db: Database, case_key: str, user_id: str) -> Handover | None:
         if assigned == user_id:
             return None
         return Handover(row.case_key, row.from_user, row.to_user, row.by_user, row.at)
-
-
-def handed_over_case_ids(db: Database, user_id: str) -> dict[int, Handover]:
-    """Local case id -> handover, for the cases handed away from `user_id`."""
-    handed = handovers(db, user_id)
-    if not handed:
-        return {}
-    with db.read_session() as s:
-        ids = dict(s.execute(select(Case.case_key, Case.id).where(Case.case_key.in_(handed))).all())
-    return {int(ids[k]): h for k, h in handed.items() if k in ids}
-
-
-def handovers(db: Database, user_id: str) -> dict[str, Handover]:
-    """Every case handed away from `user_id` and not given back: case key -> handover."""
-    with db.read_session() as s:
-        rows = s.scalars(select(CaseHandover).order_by(CaseHandover.at, CaseHandover.id)).all()
-        assigned = dict(
-            s.execute(
-                select(Case.case_key, Case.assigned_reviewer).where(
-                    Case.case_key.in_({r.case_key for r in rows})
-                )
-            ).all()
-        )
-    out: dict[str, Handover] = {}
-    for row in rows:
-        out[row.case_key] = Handover(row.case_key, row.from_user, row.to_user, row.by_user, row.at)
-    return {k: h for k, h in out.items() if h.from_user == user_id and assigned.get(k) != user_id}
 
 
 # ----------------------------------------------------------------------------- side by side

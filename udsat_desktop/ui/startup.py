@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from typing import Any
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -168,10 +169,14 @@ def run_gui(
             ok = False  # whatever fails or raises below, the smoke run exits non-zero
             try:
                 print(f"ready_ms={process_age_ms():.0f}", flush=True)
+                # every thread's CPU so far: the figure a loaded machine disturbs least
+                print(f"cpu_ms={time.process_time() * 1000:.0f}", flush=True)
                 print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
                 print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
                 # the queue must be usable before the write path (SQLAlchemy) has loaded
                 print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
+                # nor the template parser's schema checker (the queue reads no template)
+                print(f"jsonschema_loaded={int('jsonschema' in sys.modules)}", flush=True)
                 if rows == 0:
                     print("udsat-desktop: køen er tom", file=sys.stderr)
                 ok = rows > 0

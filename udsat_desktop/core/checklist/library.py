@@ -7,8 +7,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, Template, TemplateError
 from udsat_desktop.core.checklist.parse import parse_template
 from udsat_desktop.core.vocabulary import (
@@ -17,6 +15,8 @@ from udsat_desktop.core.vocabulary import (
 
 
 def load_template(path: Path) -> Template:
+    import yaml  # imported here: the queue's launch reads no template (issue 34)
+
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:

@@ -10,8 +10,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jsonschema
-
 from udsat_desktop.core.checklist.model import Condition, Field, Section, Template, TemplateError
 from udsat_desktop.core.vocabulary import (
     FIELD_ROLES,
@@ -37,6 +35,8 @@ def _validator() -> Any:
     """The schema's validator, made once: `jsonschema.validate` checks the schema itself
     against its meta-schema on every call, which cost a template load 50-250 ms (found by the
     fuzzing of issue 35); the errors and their choice (`best_match`) are the same."""
+    import jsonschema.validators  # imported here: the queue's launch reads no template
+
     schema = _schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -59,6 +59,8 @@ def _where(path: Iterable[Any], raw: Any) -> str:
 
 
 def parse_template(raw: Any, source: str) -> Template:
+    import jsonschema.exceptions  # imported here: 0.15-1.3 s of the GUI launch (issue 34)
+
     exc = jsonschema.exceptions.best_match(_validator().iter_errors(raw))
     if exc is not None:
         raise TemplateError(f"{source}: {_where(exc.absolute_path, raw)}: {exc.message}")
