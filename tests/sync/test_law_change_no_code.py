@@ -19,7 +19,6 @@ import yaml
 from tests.queued import member_queue
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
-from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
 from udsat_desktop.flows.packets import make_packet
 from udsat_desktop.platform import checklists as checklist
 from udsat_desktop.platform.checklists import bundled_folder, default_library, use_library
@@ -45,6 +44,10 @@ from .conftest import enrol
 DAY = dt.date(2027, 2, 1)
 MEETING = dt.date(2027, 2, 10)
 FORUM = "Tværfagligt afklaringsforum"
+# the 2027 template below is the 2026-12 one edited: the same part headings, its own words
+_PARTS = checklist.bundled_library().get("taskforce-gennemgang", "2026-12").vocabulary
+PART_A_TITLE = _PARTS.summary_part("A").title
+PART_B_TITLE = _PARTS.summary_part("B").title
 
 
 def law_change(folder: Path) -> Path:

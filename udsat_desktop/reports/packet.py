@@ -30,7 +30,7 @@ from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.meetings import MeetingInfo
 from udsat_desktop.core.text import Msg
-from udsat_desktop.platform.checklists import forum_on
+from udsat_desktop.platform.checklists import require_forum
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports.pdf import BOLD, FONT, _fonts, _styles
 from udsat_desktop.reports.pdfa import to_pdfa
@@ -61,7 +61,7 @@ def _agenda(
     st = _styles()
     buf = io.BytesIO()
     date_text = format_date(meeting.meeting_date, long=True)
-    forum = forum_on(meeting.meeting_date)  # the forum's name and roles from the template
+    forum = require_forum(meeting.meeting_date)  # the forum's name and roles from the template
     doc = SimpleDocTemplate(
         buf,
         pagesize=A4,
@@ -233,7 +233,7 @@ def build_packet(meeting: MeetingInfo, summaries: list[bytes], out_dir: Path) ->
             del writer.root_object[key]
     writer.add_metadata(
         {
-            "/Title": f"Mødepakke, {forum_on(meeting.meeting_date).title.lower()} "
+            "/Title": f"Mødepakke, {require_forum(meeting.meeting_date).title.lower()} "
             f"{meeting.meeting_date:%d.%m.%Y}",
             "/Author": "Taskforcen, Københavns Kommune",
             "/Creator": "Udsat Desktop",

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.summary import PART_A_NOTE, PART_A_TITLE, PART_B_TITLE, Summary
+from udsat_desktop.core.summary import Summary, SummaryPartHeading
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 SIGNATURE_BOX = (20 * mm, 18 * mm, 120 * mm, 40 * mm)  # x1, y1, x2, y2 on the last page
@@ -345,6 +345,14 @@ def _correction_block(summary: Summary, st: dict[str, ParagraphStyle], width: fl
     return out
 
 
+def _part_heading(heading: SummaryPartHeading, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """A part's heading and, when the template gives one, its note."""
+    out: list[Any] = [_p(heading.title, st["part"])]
+    if heading.note:
+        out.append(_p(heading.note, st["small"]))
+    return out
+
+
 def render_summary(summary: Summary, signature_stamp: str | None = None) -> bytes:
     """The summary PDF. With `signature_stamp` the text of the (primary) signature is drawn in
     its box, to be signed straight after with a signature field over that box; the text is
@@ -480,12 +488,11 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
             )
 
     if any(section.part for section in summary.sections):
-        # part A can be used on its own as the forberedende del: it describes only
-        story.append(_p(PART_A_TITLE, st["part"]))
-        story.append(_p(PART_A_NOTE, st["small"]))
+        # part A can be used on its own (it describes only); the template names both parts
+        story.extend(_part_heading(summary.part("A"), st))
         sections("A")
         sections("")
-        story.append(_p(PART_B_TITLE, st["part"]))
+        story.extend(_part_heading(summary.part("B"), st))
         sections("B")
         steps_and_recommendation()
         consents()

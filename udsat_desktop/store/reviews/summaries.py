@@ -21,6 +21,7 @@ from udsat_desktop.core.summary import (
     answer_texts,
     changes_between,
     legal_basis_rows,
+    part_headings,
     recommendation_text,
     record_facts,
     sections_from_answers,
@@ -125,6 +126,7 @@ def summary_of(
         next_steps=steps,
         cancelled_steps=cancelled_steps,
         legal_bases=legal_basis_rows(template.as_of(review.review_date)),
+        parts=part_headings(template),
         recommendation=recommendation_text(template, answers),
         extra={
             "facts": facts,

@@ -1,4 +1,4 @@
-"""The meetings window's two dialogs: a new rehabilitation-team meeting (date, time, place,
+"""The meetings window's two dialogs: a new meeting of the forum (date, time, place,
 slot length), and the team's recommendation for one case after the meeting."""
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ from udsat_desktop.ui.common.i18n import date_hint, domain, error_text, fill, fm
 class NewMeetingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nyt møde i rehabiliteringsteamet"))
+        forum = checklists.forum_on(dt.date.today())  # its name is the template's
+        self.setWindowTitle(
+            fill(self.tr("Nyt møde i %1"), domain(forum.name))
+            if forum is not None
+            else self.tr("Nyt møde")
+        )
         # typed like every other date in the program (03.12.2026, 3/12-26, 2026-12-03)
         self.date = QLineEdit(fmt_date(dt.date.today() + dt.timedelta(days=7)))
         self.date.setPlaceholderText(date_hint())
