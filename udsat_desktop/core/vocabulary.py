@@ -262,6 +262,9 @@ class Vocabulary:
     def default_outcome(self) -> str | None:
         return next((g.id for g in self.outcome_groups if g.default), None)
 
+    def outcome_group(self, group_id: str) -> OutcomeGroup | None:
+        return _by_id(self.outcome_groups, group_id)
+
     def needs_text(self, needs: Needs) -> str:
         """What a step or flow rests on, as one line: "Samtykke: ..." or "Hjemmel: ..."."""
         if needs.consent:
