@@ -56,7 +56,7 @@ class MeetingNotAllowed(MeetingError, NotAllowed):
 
 
 def require_meeting_coordinator(
-    profile: Profile, what: str = "planlægge møder og registrere teamets indstilling"
+    profile: Profile, what: str = "planlægge møder og registrere forummets indstilling"
 ) -> None:
     try:
         require_coordinator(profile.role, what)

@@ -91,7 +91,7 @@ class MeetingsWindow(QWidget):
             "up": self.tr("Flyt sagen et punkt op"),
             "down": self.tr("Flyt sagen et punkt ned"),
             "outcome": self.tr(
-                "Teamets indstilling, hvad det vægtede, og om det vil se sagen igen"
+                "Forummets indstilling, hvad der blev vægtet, og om sagen skal ses igen"
             ),
             "packet": self.tr(
                 "Dagsorden og underskrevne sammenfatninger i én PDF med "
