@@ -212,7 +212,6 @@ def figures(  # noqa: C901
         for t in sorted(library.templates, key=lambda t: t.valid_from)
         if (t.id, t.version) in used and t not in shown
     ]
-    shown += [t for t, _group in team.values() if t not in shown]
     shown.sort(key=lambda t: t.valid_from)
     newest_label = {
         g.id: g.label for vocab in reversed(merged.newest_first) for g in vocab.outcome_groups
