@@ -19,6 +19,7 @@ import yaml
 from tests.queued import member_queue
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
+from udsat_desktop.core.progress import DashboardFilter
 from udsat_desktop.flows.packets import make_packet
 from udsat_desktop.platform import checklists as checklist
 from udsat_desktop.platform.checklists import bundled_folder, default_library, use_library
@@ -238,7 +239,12 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
         figs = figures(db, today=DAY, library=library)
         assert figs.outcomes["Afklaringsforløb"] == 1
         assert "Forelagt afklaringsforummet" in figs.outcomes
-        assert "Forelagt rehabiliteringsteamet" not in figs.outcomes
+        # with no period every template up to today is read (issue 30: the 2025-26
+        # presentations stay reported); a period inside 2027 shows only the new forum's line
+        assert "Forelagt rehabiliteringsteamet" in figs.outcomes
+        in_2027 = figures(db, DashboardFilter(dt.date(2027, 1, 1)), today=DAY, library=library)
+        assert "Forelagt rehabiliteringsteamet" not in in_2027.outcomes
+        assert in_2027.outcomes["Afklaringsforløb"] == 1
         assert (
             figs.steps_by_type["Samlet beskrivelse af forudsætninger (lov om testhjemmel § 1)"] == 1
         )

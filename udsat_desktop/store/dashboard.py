@@ -204,7 +204,7 @@ def figures(  # noqa: C901
     # template that applies in the period or made a counted review, oldest first, so a period
     # spanning a law change shows both vocabularies' lines
     used = {facts["template"] for _day, facts in latest.values() if facts.get("template")}
-    shown = library.valid_between(flt.start, flt.end or (None if flt.start else today))
+    shown = library.valid_between(flt.start, flt.end or today)
     if not shown and library.templates:
         shown = [max(library.templates, key=lambda t: t.valid_from)]
     shown += [
