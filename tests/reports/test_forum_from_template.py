@@ -31,7 +31,7 @@ from udsat_desktop.store.meetings import (
 )
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.store.reviews.consents import record_consent
-from udsat_desktop.store.reviews.next_steps import add_next_step
+from udsat_desktop.store.reviews.next_steps import add_next_step, next_steps_of_case
 from udsat_desktop.store.reviews.review_flow import (
     get_review,
     mark_ready,
@@ -177,6 +177,10 @@ def test_new_templates_change_every_word_with_no_code(demo_db, profile, paths, n
     # a step keeps the label of the template that made it
     assert "Opfølgningssamtale" in old and NEW_STEP_LABEL not in old
     assert NEW_STEP_LABEL in new
+    # and so does the review window's step list (StepRecord.type_label)
+    for rid, label in ((old_id, "Opfølgningssamtale"), (new_id, NEW_STEP_LABEL)):
+        (step,) = next_steps_of_case(demo_db, get_review(demo_db, rid).case_id)
+        assert step.type_label == label
 
     # meetings: the forum of the meeting's day; none where the template has none
     assert checklists.forum_on(D2028) is None
