@@ -40,10 +40,10 @@ def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
     organisation, deadline, status. A review not in force (either side of an undecided
     conflict, or one a coordinator's decision overrules) adds no steps: nothing is counted
     twice."""
-    return [row[:5] for row in _team_steps(db)]
+    return [row[:5] for row in team_steps_with_template(db)]
 
 
-def _team_steps(
+def team_steps_with_template(
     db: Database,
 ) -> list[tuple[str, str, str, dt.date | None, str, tuple[str, str] | None]]:
     """`team_steps`, each with the (id, version) of the template its review was made with."""
@@ -102,7 +102,7 @@ def all_steps(db: Database) -> list[StepFact]:
     ]
     out += [
         StepFact(case_key, kind, org, status, deadline, SOURCE_TEAM, template)
-        for case_key, kind, org, deadline, status, template in _team_steps(db)
+        for case_key, kind, org, deadline, status, template in team_steps_with_template(db)
     ]
     return out
 
