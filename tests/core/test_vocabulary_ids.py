@@ -98,3 +98,35 @@ def test_an_outcome_group_renamed_under_its_old_id_is_refused():
         vocabulary=dataclasses.replace(newest.vocabulary, outcome_groups=groups),
     )
     assert [p for p in reused_ids([*templates, changed]) if "fleksjob" in p]
+
+
+def test_a_corrected_entry_is_read_in_the_newest_words_and_others_in_their_own():
+    library = bundled_library()
+    templates = sorted(library.templates, key=lambda t: t.valid_from)
+    newest = templates[-1]
+    (kind_id, *_rest) = sorted(a for a in newest.vocabulary.same_meaning if "next_step" in a)
+    step_id = kind_id.split(":", 1)[1]
+    corrected = newest.vocabulary.step_type(step_id).full_label
+    for older in templates[:-1]:
+        if older.vocabulary.step_type(step_id) is not None:
+            assert library.read_through((older.id, older.version)).step_label(step_id) == (
+                corrected
+            )
+    # an entry with no alias keeps the words of the template that made it
+    renamed = dataclasses.replace(
+        templates[0],
+        version="test-old",
+        vocabulary=dataclasses.replace(
+            templates[0].vocabulary,
+            next_step_types=tuple(
+                dataclasses.replace(t, label="Gammel samtale")
+                if t.id == "opfoelgningssamtale"
+                else t
+                for t in templates[0].vocabulary.next_step_types
+            ),
+        ),
+    )
+    library.templates.append(renamed)
+    assert library.read_through((renamed.id, "test-old")).step_label("opfoelgningssamtale") == (
+        "Gammel samtale"
+    )
