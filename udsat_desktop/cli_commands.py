@@ -265,7 +265,7 @@ def add_ingest(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def add_packet(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "packet", parents=[common], help="byg mødepakken til et planlagt rehabiliteringsteam-møde"
+        "packet", parents=[common], help="byg mødepakken til et planlagt møde i forummet"
     )
     p.add_argument(
         "--meeting",
@@ -330,7 +330,9 @@ def add_conflicts(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def add_meeting(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "meeting", parents=[common], help="planlæg møder i rehabiliteringsteamet (koordinator)"
+        "meeting",
+        parents=[common],
+        help="planlæg møder i forummet, skabelonen nævner (koordinator)",
     )
     meeting_sub = p.add_subparsers(dest="meeting_command", required=True, metavar="HANDLING")
     m = meeting_sub.add_parser("new", parents=[common], help="opret et møde")
@@ -342,7 +344,7 @@ def add_meeting(sub: Any, common: argparse.ArgumentParser) -> None:
     m = meeting_sub.add_parser(
         "candidates",
         parents=[common],
-        help="sager, hvis seneste underskrevne gennemgang beder om rehabiliteringsteamet",
+        help="sager, hvis seneste underskrevne gennemgang beder om at forelægge dem for forummet",
     )
     m.set_defaults(func=_command("cli_meetings", "cmd_meeting"))
     m = meeting_sub.add_parser("add", parents=[common], help="sæt sager på et møde")

@@ -1,4 +1,4 @@
-"""`udsat meeting ...`: a coordinator plans a rehabiliteringsteam meeting headless.
+"""`udsat meeting ...`: a coordinator plans a meeting of the forum the template names, headless.
 
 udsat meeting new --date D --time T [--place P] [--minutes N]
 udsat meeting candidates [--json]
@@ -16,8 +16,15 @@ from typing import Any
 from udsat_desktop.cli_common import CliError, emit, open_store
 from udsat_desktop.core.danish import count, parse_date
 from udsat_desktop.core.meetings import is_past
+from udsat_desktop.platform.checklists import forum_on
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import meetings
+
+
+def _forum_name(day: dt.date | None = None) -> str:
+    """The forum's name in a sentence, as the template of the day (today) calls it."""
+    forum = forum_on(day or dt.date.today())
+    return forum.name if forum is not None else "et forum"
 
 
 def parse_date_option(value: str, option: str = "--date") -> dt.date:
@@ -93,7 +100,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
                         f"{c.case_key}  {c.review_key}  {c.review_date:%d.%m.%Y}  {c.source}"
                         for c in found
                     )
-                    or "Ingen sager venter på rehabiliteringsteamet"
+                    or f"Ingen sager venter på {_forum_name()}"
                 ),
             )
             return 0
@@ -105,7 +112,7 @@ def cmd_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             if unknown:
                 raise CliError(
                     "Ikke blandt kandidaterne (seneste underskrevne gennemgang "
-                    "beder ikke om rehabiliteringsteamet, eller sagen er allerede "
+                    f"beder ikke om {_forum_name(day)}, eller sagen er allerede "
                     f"på et møde): {', '.join(unknown)}"
                 )
             meetings.add_cases(db, profile, day, [by_key[k] for k in dict.fromkeys(args.case_keys)])

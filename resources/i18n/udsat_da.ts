@@ -748,8 +748,8 @@
         <translation>Begrundelse for rettelsen</translation>
     </message>
     <message>
-        <source>Fx: ny lægeattest modtaget</source>
-        <translation>Fx: ny lægeattest modtaget</translation>
+        <source>Fx: nye oplysninger modtaget</source>
+        <translation>Fx: nye oplysninger modtaget</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2386,14 @@
     <message>
         <source>BEK nr. 2408 af 13/12/2021 § 4</source>
         <translation>BEK nr. 2408 af 13/12/2021 § 4</translation>
+    </message>
+    <message>
+        <source>Del A. Forberedende del — beskrivelse</source>
+        <translation>Del A. Forberedende del — beskrivelse</translation>
+    </message>
+    <message>
+        <source>Del B. Taskforcens vurdering og anbefaling</source>
+        <translation>Del B. Taskforcens vurdering og anbefaling</translation>
     </message>
     <message>
         <source>kan ikke læses: {reason}</source>
@@ -4940,14 +4948,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Teamets holdliste, din kode og (koordinator) anmodninger om optagelse</translation>
     </message>
     <message>
-        <source>&amp;Møder i rehabiliteringsteamet…</source>
-        <translation>&amp;Møder i rehabiliteringsteamet…</translation>
-    </message>
-    <message>
-        <source>Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling</source>
-        <translation>Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling</translation>
-    </message>
-    <message>
         <source>&amp;Fremdrift…</source>
         <translation>&amp;Fremdrift…</translation>
     </message>
@@ -4966,6 +4966,14 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Møder…</source>
+        <translation>&amp;Møder…</translation>
+    </message>
+    <message>
+        <source>Koordinator: planlæg møder i det forum, skabelonen nævner, byg og udskriv mødepakker, registrér forummets indstilling</source>
+        <translation>Koordinator: planlæg møder i det forum, skabelonen nævner, byg og udskriv mødepakker, registrér forummets indstilling</translation>
     </message>
     <message>
         <source>&amp;Konflikter…</source>
@@ -5013,10 +5021,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <source>Møder i rehabiliteringsteamet</source>
-        <translation>Møder i rehabiliteringsteamet</translation>
-    </message>
-    <message>
         <source>Møde</source>
         <translation>Møde</translation>
     </message>
@@ -5049,10 +5053,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Sager, der skal forelægges</translation>
     </message>
     <message>
-        <source>Sager, hvis underskrevne gennemgang anbefaler rehabiliteringsteamet. Dobbeltklik for at tilføje.</source>
-        <translation>Sager, hvis underskrevne gennemgang anbefaler rehabiliteringsteamet. Dobbeltklik for at tilføje.</translation>
-    </message>
-    <message>
         <source>Sæt den valgte sag på dagsordenen</source>
         <translation>Sæt den valgte sag på dagsordenen</translation>
     </message>
@@ -5067,10 +5067,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Flyt sagen et punkt ned</source>
         <translation>Flyt sagen et punkt ned</translation>
-    </message>
-    <message>
-        <source>Teamets indstilling, hvad det vægtede, og om det vil se sagen igen</source>
-        <translation>Teamets indstilling, hvad det vægtede, og om det vil se sagen igen</translation>
     </message>
     <message>
         <source>Dagsorden og underskrevne sammenfatninger i én PDF med sidetal; originalerne vedhæftet</source>
@@ -5141,6 +5137,18 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Møder</translation>
     </message>
     <message>
+        <source>Møder i %1</source>
+        <translation>Møder i %1</translation>
+    </message>
+    <message>
+        <source>Sager, hvis underskrevne gennemgang anbefaler at forelægge dem for %1. Dobbeltklik for at tilføje.</source>
+        <translation>Sager, hvis underskrevne gennemgang anbefaler at forelægge dem for %1. Dobbeltklik for at tilføje.</translation>
+    </message>
+    <message>
+        <source>Forummets indstilling, hvad der blev vægtet, og om sagen skal ses igen</source>
+        <translation>Forummets indstilling, hvad der blev vægtet, og om sagen skal ses igen</translation>
+    </message>
+    <message>
         <source>Gem mødepakken i</source>
         <translation>Gem mødepakken i</translation>
     </message>
@@ -5179,10 +5187,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
 </context>
 <context>
     <name>NewMeetingDialog</name>
-    <message>
-        <source>Nyt møde i rehabiliteringsteamet</source>
-        <translation>Nyt møde i rehabiliteringsteamet</translation>
-    </message>
     <message>
         <source>Mødedato</source>
         <translation>Mødedato</translation>
@@ -5242,6 +5246,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Nyt møde</source>
         <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Nyt møde i %1</source>
+        <translation>Nyt møde i %1</translation>
     </message>
     <message>
         <source>Mødedatoen %1 er overskredet. Opret mødet alligevel?</source>
@@ -5393,16 +5401,20 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <source>Teamets indstilling – sag %1</source>
-        <translation>Teamets indstilling – sag %1</translation>
-    </message>
-    <message>
         <source>Indstilling</source>
         <translation>Indstilling</translation>
     </message>
     <message>
-        <source>Ressourceforløb kun for møder før %1</source>
-        <translation>Ressourceforløb kun for møder før %1</translation>
+        <source>Indstilling fra %1 – sag %2</source>
+        <translation>Indstilling fra %1 – sag %2</translation>
+    </message>
+    <message>
+        <source>Indstilling – sag %1</source>
+        <translation>Indstilling – sag %1</translation>
+    </message>
+    <message>
+        <source>Kun de indstillinger, skabelonen tillader på mødets dag</source>
+        <translation>Kun de indstillinger, skabelonen tillader på mødets dag</translation>
     </message>
     <message>
         <source>Hvilken anden indsats / bemærkning</source>
@@ -5421,16 +5433,16 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Vægtet: %1</translation>
     </message>
     <message>
-        <source>Hvad teamet lagde vægt på (%1)</source>
-        <translation>Hvad teamet lagde vægt på (%1)</translation>
+        <source>Hvad der blev lagt vægt på (%1)</source>
+        <translation>Hvad der blev lagt vægt på (%1)</translation>
+    </message>
+    <message>
+        <source>Sagen skal &amp;ses igen på et senere møde</source>
+        <translation>Sagen skal &amp;ses igen på et senere møde</translation>
     </message>
     <message>
         <source>Vægtet (%1):</source>
         <translation>Vægtet (%1):</translation>
-    </message>
-    <message>
-        <source>Teamet vil &amp;se sagen igen</source>
-        <translation>Teamet vil &amp;se sagen igen</translation>
     </message>
 </context>
 <context>

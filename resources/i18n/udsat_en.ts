@@ -748,8 +748,8 @@
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <source>Fx: ny lægeattest modtaget</source>
-        <translation>E.g.: new medical certificate received</translation>
+        <source>Fx: nye oplysninger modtaget</source>
+        <translation>E.g.: new information received</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2386,14 @@
     <message>
         <source>BEK nr. 2408 af 13/12/2021 § 4</source>
         <translation>BEK no. 2408 of 13/12/2021 § 4</translation>
+    </message>
+    <message>
+        <source>Del A. Forberedende del — beskrivelse</source>
+        <translation>Part A. Preparatory part — description</translation>
+    </message>
+    <message>
+        <source>Del B. Taskforcens vurdering og anbefaling</source>
+        <translation>Part B. The taskforce&apos;s assessment and recommendation</translation>
     </message>
     <message>
         <source>kan ikke læses: {reason}</source>
@@ -4940,14 +4948,6 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>The team roster, your code and (coordinator) requests to join</translation>
     </message>
     <message>
-        <source>&amp;Møder i rehabiliteringsteamet…</source>
-        <translation>Rehabilitation team &amp;meetings…</translation>
-    </message>
-    <message>
-        <source>Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling</source>
-        <translation>Coordinator: plan meetings, build and print meeting packets, record the team&apos;s recommendation</translation>
-    </message>
-    <message>
         <source>&amp;Fremdrift…</source>
         <translation>&amp;Progress…</translation>
     </message>
@@ -4966,6 +4966,14 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Møder…</source>
+        <translation>&amp;Meetings…</translation>
+    </message>
+    <message>
+        <source>Koordinator: planlæg møder i det forum, skabelonen nævner, byg og udskriv mødepakker, registrér forummets indstilling</source>
+        <translation>Coordinator: plan meetings of the forum the template names, build and print meeting packets, record the forum&apos;s recommendation</translation>
     </message>
     <message>
         <source>&amp;Konflikter…</source>
@@ -5013,10 +5021,6 @@ Close anyway? Your latest answers will be lost.</translation>
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <source>Møder i rehabiliteringsteamet</source>
-        <translation>Rehabilitation team meetings</translation>
-    </message>
-    <message>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
@@ -5049,10 +5053,6 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Cases to be presented</translation>
     </message>
     <message>
-        <source>Sager, hvis underskrevne gennemgang anbefaler rehabiliteringsteamet. Dobbeltklik for at tilføje.</source>
-        <translation>Cases whose signed review recommends the rehabilitation team. Double-click to add.</translation>
-    </message>
-    <message>
         <source>Sæt den valgte sag på dagsordenen</source>
         <translation>Put the selected case on the agenda</translation>
     </message>
@@ -5067,10 +5067,6 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Flyt sagen et punkt ned</source>
         <translation>Move the case one place down</translation>
-    </message>
-    <message>
-        <source>Teamets indstilling, hvad det vægtede, og om det vil se sagen igen</source>
-        <translation>The team&apos;s recommendation, what it weighed, and whether it wants to see the case again</translation>
     </message>
     <message>
         <source>Dagsorden og underskrevne sammenfatninger i én PDF med sidetal; originalerne vedhæftet</source>
@@ -5141,6 +5137,18 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
+        <source>Møder i %1</source>
+        <translation>Meetings of %1</translation>
+    </message>
+    <message>
+        <source>Sager, hvis underskrevne gennemgang anbefaler at forelægge dem for %1. Dobbeltklik for at tilføje.</source>
+        <translation>Cases whose signed review recommends presenting them to %1. Double-click to add.</translation>
+    </message>
+    <message>
+        <source>Forummets indstilling, hvad der blev vægtet, og om sagen skal ses igen</source>
+        <translation>The forum&apos;s recommendation, what was weighed, and whether the case is to be seen again</translation>
+    </message>
+    <message>
         <source>Gem mødepakken i</source>
         <translation>Save the meeting packet in</translation>
     </message>
@@ -5179,10 +5187,6 @@ Close anyway? Your latest answers will be lost.</translation>
 </context>
 <context>
     <name>NewMeetingDialog</name>
-    <message>
-        <source>Nyt møde i rehabiliteringsteamet</source>
-        <translation>New rehabilitation team meeting</translation>
-    </message>
     <message>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
@@ -5242,6 +5246,10 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Nyt møde i %1</source>
+        <translation>New meeting of %1</translation>
     </message>
     <message>
         <source>Mødedatoen %1 er overskredet. Opret mødet alligevel?</source>
@@ -5393,16 +5401,20 @@ Close anyway? Your latest answers will be lost.</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <source>Teamets indstilling – sag %1</source>
-        <translation>The team&apos;s recommendation – case %1</translation>
-    </message>
-    <message>
         <source>Indstilling</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <source>Ressourceforløb kun for møder før %1</source>
-        <translation>Resource course only for meetings before %1</translation>
+        <source>Indstilling fra %1 – sag %2</source>
+        <translation>Recommendation of %1 – case %2</translation>
+    </message>
+    <message>
+        <source>Indstilling – sag %1</source>
+        <translation>Recommendation – case %1</translation>
+    </message>
+    <message>
+        <source>Kun de indstillinger, skabelonen tillader på mødets dag</source>
+        <translation>Only the recommendations the template allows on the meeting&apos;s day</translation>
     </message>
     <message>
         <source>Hvilken anden indsats / bemærkning</source>
@@ -5421,16 +5433,16 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Weighed: %1</translation>
     </message>
     <message>
-        <source>Hvad teamet lagde vægt på (%1)</source>
-        <translation>What the team gave weight to (%1)</translation>
+        <source>Hvad der blev lagt vægt på (%1)</source>
+        <translation>What was given weight (%1)</translation>
+    </message>
+    <message>
+        <source>Sagen skal &amp;ses igen på et senere møde</source>
+        <translation>The case is to be &amp;seen again at a later meeting</translation>
     </message>
     <message>
         <source>Vægtet (%1):</source>
         <translation>Weighed (%1):</translation>
-    </message>
-    <message>
-        <source>Teamet vil &amp;se sagen igen</source>
-        <translation>The team wants to see the case &amp;again</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@ import pypdf
 from tests.queued import pdf_of
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers, filler
-from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
 from udsat_desktop.flows.signing import sign_review
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.reports.pdf import render_summary
@@ -27,6 +26,9 @@ from udsat_desktop.store.reviews.summaries import summary_of
 from udsat_desktop.sync.roster.pins import trust_dir
 
 LIB = bundled_library()
+# the parts' headings are the template's words (issue 30), not the code's
+PART_A_TITLE = LIB.get("taskforce-gennemgang", "2026-12").vocabulary.summary_part("A").title
+PART_B_TITLE = LIB.get("taskforce-gennemgang", "2026-12").vocabulary.summary_part("B").title
 KEY_PASS = "nøgle-kode-1"
 
 

@@ -19,7 +19,7 @@ import yaml
 from tests.queued import member_queue
 from udsat_desktop.core.consent import ConsentForm, ConsentStatus, StepOrganisation
 from udsat_desktop.core.demo_content import CaseFacts, build_answers
-from udsat_desktop.core.summary import PART_A_TITLE, PART_B_TITLE
+from udsat_desktop.core.progress import DashboardFilter
 from udsat_desktop.flows.packets import make_packet
 from udsat_desktop.platform import checklists as checklist
 from udsat_desktop.platform.checklists import bundled_folder, default_library, use_library
@@ -45,6 +45,10 @@ from .conftest import enrol
 DAY = dt.date(2027, 2, 1)
 MEETING = dt.date(2027, 2, 10)
 FORUM = "Tværfagligt afklaringsforum"
+# the 2027 template below is the 2026-12 one edited: the same part headings, its own words
+_PARTS = checklist.bundled_library().get("taskforce-gennemgang", "2026-12").vocabulary
+PART_A_TITLE = _PARTS.summary_part("A").title
+PART_B_TITLE = _PARTS.summary_part("B").title
 
 
 def law_change(folder: Path) -> Path:
@@ -235,7 +239,12 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
         figs = figures(db, today=DAY, library=library)
         assert figs.outcomes["Afklaringsforløb"] == 1
         assert "Forelagt afklaringsforummet" in figs.outcomes
-        assert "Forelagt rehabiliteringsteamet" not in figs.outcomes
+        # with no period every template up to today is read (issue 30: the 2025-26
+        # presentations stay reported); a period inside 2027 shows only the new forum's line
+        assert "Forelagt rehabiliteringsteamet" in figs.outcomes
+        in_2027 = figures(db, DashboardFilter(dt.date(2027, 1, 1)), today=DAY, library=library)
+        assert "Forelagt rehabiliteringsteamet" not in in_2027.outcomes
+        assert in_2027.outcomes["Afklaringsforløb"] == 1
         assert (
             figs.steps_by_type["Samlet beskrivelse af forudsætninger (lov om testhjemmel § 1)"] == 1
         )

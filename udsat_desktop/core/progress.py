@@ -21,8 +21,9 @@ CLOSE_AT_START = "Tæt på afklaring ved start"
 
 
 def outcome_names(template: Template) -> tuple[str, ...]:
-    """The dashboard's outcome lines, in order, for the template that applies now: its outcome
-    groups, the target list's marker, and the cases presented to its forum."""
+    """One template's outcome lines, in order: its outcome groups, the target list's marker,
+    and the cases presented to its forum. The dashboard shows those of every template of the
+    period (store/dashboard.py)."""
     vocab = template.vocabulary
     names = [g.label for g in vocab.outcome_groups] + [CLOSE_AT_START]
     if vocab.forum is not None:

@@ -18,14 +18,16 @@ from udsat_desktop.core.vocabulary import (
     ROLE_RECOMMENDATION_DETAIL,
 )
 
-# The summary's two parts (DOMAIN.md §2): part A can be used as the forberedende del, which
-# describes and documents only; part B is the taskforce's assessment and recommendation.
-PART_A_TITLE = "Del A. Forberedende del — beskrivelse"
-PART_A_NOTE = (
-    "Beskriver og dokumenterer borgerens situation, udarbejdet sammen med borgeren. "
-    "Indeholder ingen vurdering eller anbefaling."
-)
-PART_B_TITLE = "Del B. Taskforcens vurdering og anbefaling"
+# The summary's parts (DOMAIN.md §2): part A describes and documents only, part B assesses
+# and recommends. Their headings and notes are the template's (`vocabulary.summary_parts`):
+# the law names them, so the code does not.
+
+
+@dataclass(frozen=True)
+class SummaryPartHeading:
+    id: str  # "A" or "B"
+    title: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,21 @@ class Summary:
     changes: tuple[tuple[str, str, str], ...] = ()
     # information flows that rest on a legal basis, not a consent: (flow (recipient), basis)
     legal_bases: tuple[tuple[str, str], ...] = ()
+    # the headings of the parts A and B, from the review's own template (`part_headings`)
+    parts: tuple[SummaryPartHeading, ...] = ()
+
+    def part(self, part_id: str) -> SummaryPartHeading:
+        """The heading of part A or B; a template that splits its sections without naming
+        the parts gets the bare letter."""
+        found = next((p for p in self.parts if p.id == part_id), None)
+        return found or SummaryPartHeading(part_id, f"Del {part_id}")
+
+
+def part_headings(template: Template) -> tuple[SummaryPartHeading, ...]:
+    """The headings and notes of the summary's parts, in the words of the review's template."""
+    return tuple(
+        SummaryPartHeading(p.id, p.title, p.note) for p in template.vocabulary.summary_parts
+    )
 
 
 def sections_from_answers(

@@ -218,6 +218,16 @@ class Forum:
 
 
 @dataclass(frozen=True)
+class SummaryPart:
+    """A part of the summary ("A" describes only, "B" assesses): its heading and the note
+    under it, in the words of the law the template follows."""
+
+    id: str
+    title: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     legal_bases: tuple[LegalBasis, ...] = ()
     consents: tuple[ConsentPurpose, ...] = ()
@@ -226,6 +236,13 @@ class Vocabulary:
     outcome_groups: tuple[OutcomeGroup, ...] = ()
     documentation_types: tuple[Labelled, ...] = ()
     forum: Forum | None = None
+    summary_parts: tuple[SummaryPart, ...] = ()
+    # "kind:id" of entries worded differently from an older template's entry with the same id
+    # but meaning the same thing (a correction, not a new legal meaning)
+    same_meaning: frozenset[str] = frozenset()
+
+    def summary_part(self, part_id: str) -> SummaryPart | None:
+        return _by_id(self.summary_parts, part_id)
 
     def consent(self, purpose_id: str) -> ConsentPurpose | None:
         return _by_id(self.consents, purpose_id)
@@ -244,6 +261,9 @@ class Vocabulary:
 
     def default_outcome(self) -> str | None:
         return next((g.id for g in self.outcome_groups if g.default), None)
+
+    def outcome_group(self, group_id: str) -> OutcomeGroup | None:
+        return _by_id(self.outcome_groups, group_id)
 
     def needs_text(self, needs: Needs) -> str:
         """What a step or flow rests on, as one line: "Samtykke: ..." or "Hjemmel: ..."."""
@@ -318,6 +338,11 @@ def parse_vocabulary(raw: Mapping[str, Any] | None) -> Vocabulary:
         ),
         documentation_types=labelled(raw.get("documentation_types", ())),
         forum=forum,
+        summary_parts=tuple(
+            SummaryPart(p["id"], p["title"], p.get("note", ""))
+            for p in raw.get("summary_parts", ())
+        ),
+        same_meaning=frozenset(raw.get("same_meaning", ())),
     )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.checklist.model import TemplateError
+from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.vocabulary import Forum, MergedVocabulary
 
 
@@ -58,24 +59,36 @@ def merged_vocabulary(library: TemplateLibrary | None = None) -> MergedVocabular
     return default_library(library).merged()
 
 
-def forum_on(day: dt.date, library: TemplateLibrary | None = None) -> Forum:
-    """The forum that applies on a meeting's day, as the template of that day defines it."""
-    forum = default_library(library).forum_template(day).vocabulary.forum
+def forum_on(day: dt.date, library: TemplateLibrary | None = None) -> Forum | None:
+    """The forum that applies on a meeting's day, as the template of that day defines it;
+    None when that template has none (then no meeting is planned and no case offered)."""
+    return default_library(library).forum_template(day).vocabulary.forum
+
+
+def require_forum(day: dt.date, library: TemplateLibrary | None = None) -> Forum:
+    """The forum of the day, or a TemplateError saying there is none (one Danish sentence)."""
+    forum = forum_on(day, library)
     if forum is None:
-        raise TemplateError("Skabelonen beskriver ikke, hvem sagen forelægges")
+        raise TemplateError(
+            f"Skabelonen, der gælder {format_date(day)}, har intet forum at forelægge sager "
+            "for, så der holdes ingen møder den dag"
+        )
     return forum
 
 
 def participant_roles(day: dt.date, library: TemplateLibrary | None = None) -> dict[str, str]:
-    return forum_on(day, library).participant_labels()
+    forum = forum_on(day, library)
+    return forum.participant_labels() if forum is not None else {}
 
 
 def weighed_areas(day: dt.date, library: TemplateLibrary | None = None) -> dict[str, str]:
-    return forum_on(day, library).weighed_labels()
+    forum = forum_on(day, library)
+    return forum.weighed_labels() if forum is not None else {}
 
 
 def recommendations_for(
     meeting_date: dt.date, library: TemplateLibrary | None = None
 ) -> tuple[str, ...]:
     """What the forum may recommend at a meeting on this day (each value's validity)."""
-    return forum_on(meeting_date, library).recommendations_on(meeting_date)
+    forum = forum_on(meeting_date, library)
+    return forum.recommendations_on(meeting_date) if forum is not None else ()

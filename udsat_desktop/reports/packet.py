@@ -35,7 +35,7 @@ from udsat_desktop.core.danish import format_date
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.meetings import MeetingInfo
 from udsat_desktop.core.text import Msg
-from udsat_desktop.platform.checklists import forum_on
+from udsat_desktop.platform.checklists import require_forum
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports.frame import (
     AUTHOR,
@@ -91,7 +91,7 @@ def signer_names(reports: Sequence[Any]) -> str:
 def packet_title(meeting: MeetingInfo) -> str:
     """The packet's title; the date never breaks over two lines."""
     date_text = keep_together(format_date(meeting.meeting_date, long=True))
-    return f"{forum_on(meeting.meeting_date).title} – mødepakke {date_text}"
+    return f"{require_forum(meeting.meeting_date).title} – mødepakke {date_text}"
 
 
 def _footer_left(meeting: MeetingInfo, case_key: str | None = None) -> str:
@@ -112,7 +112,7 @@ def _agenda(
     st = styles()
     buf = io.BytesIO()
     title = packet_title(meeting)
-    forum = forum_on(meeting.meeting_date)  # the forum's name and roles from the template
+    forum = require_forum(meeting.meeting_date)  # the forum's name and roles from the template
     doc = document(buf, title.replace("\xa0", " "))
     story: list[Any] = [*letterhead(title), Spacer(1, 6)]
     info = [

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from udsat_desktop.core.danish import format_date
-from udsat_desktop.core.summary import PART_A_NOTE, PART_A_TITLE, PART_B_TITLE, Summary
+from udsat_desktop.core.summary import Summary, SummaryPartHeading
 from udsat_desktop.reports.frame import (
     BOLD,
     FONT,
@@ -240,6 +240,14 @@ def _correction_block(summary: Summary, st: dict[str, ParagraphStyle], width: fl
     return out
 
 
+def _part_heading(heading: SummaryPartHeading, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """A part's heading and, when the template gives one, its note."""
+    out: list[Any] = [para(heading.title, st["part"])]
+    if heading.note:
+        out.append(para(heading.note, st["small"]))
+    return out
+
+
 def render_summary(summary: Summary, signature_stamp: str | None = None) -> bytes:
     """The summary PDF. With `signature_stamp` the text of the (primary) signature is drawn in
     its box, to be signed straight after with a signature field over that box; the text is
@@ -362,12 +370,11 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
             )
 
     if any(section.part for section in summary.sections):
-        # part A can be used on its own as the forberedende del: it describes only
-        story.append(para(PART_A_TITLE, st["part"]))
-        story.append(para(PART_A_NOTE, st["small"]))
+        # part A can be used on its own (it describes only); the template names both parts
+        story.extend(_part_heading(summary.part("A"), st))
         sections("A")
         sections("")
-        story.append(para(PART_B_TITLE, st["part"]))
+        story.extend(_part_heading(summary.part("B"), st))
         sections("B")
         steps_and_recommendation()
         consents()

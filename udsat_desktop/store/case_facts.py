@@ -31,7 +31,8 @@ from udsat_desktop.store.versions import (
 _TEAM_STEPS = """
 SELECT i.review_key, i.case_key, json_extract(j.value, '$.type'),
        json_extract(j.value, '$.organisation'),
-       json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status')
+       json_extract(j.value, '$.deadline'), json_extract(j.value, '$.status'),
+       json_extract(i.record, '$.template.id'), json_extract(i.record, '$.template.version')
 FROM ingested_record i, json_each(i.record, '$.next_steps') j
 WHERE i.verdict = 'TRUSTED'
   AND i.review_key NOT IN (SELECT review_key FROM review)
@@ -47,14 +48,30 @@ def team_steps(db: Database) -> list[tuple[str, str, str, dt.date | None, str]]:
     organisation, deadline, status. A review not in force (either side of an undecided
     conflict, or one a coordinator's decision overrules) adds no steps: nothing is counted
     twice."""
+    return [row[:5] for row in team_steps_with_template(db)]
+
+
+def team_steps_with_template(
+    db: Database,
+) -> list[tuple[str, str, str, dt.date | None, str, tuple[str, str] | None]]:
+    """`team_steps`, each with the (id, version) of the template its review was made with."""
     skip = not_counted_keys(db)
     rows = []
-    for review_key, case_key, kind, org, deadline, status in db.reader().execute(_TEAM_STEPS):
+    for review_key, case_key, kind, org, deadline, status, t_id, t_version in db.reader().execute(
+        _TEAM_STEPS
+    ):
         if review_key in skip:
             continue
         if kind and org:
             rows.append(
-                (case_key, kind, org, dt.date.fromisoformat(deadline) if deadline else None, status)
+                (
+                    case_key,
+                    kind,
+                    org,
+                    dt.date.fromisoformat(deadline) if deadline else None,
+                    status,
+                    (str(t_id), str(t_version)) if t_id and t_version else None,
+                )
             )
     return rows
 
@@ -67,6 +84,9 @@ class StepFact:
     status: str
     deadline: dt.date | None
     source: str  # "lokal" or "teamet"
+    # (id, version) of the template of the review that made the step: its label is that
+    # template's (issue 30); None for a step of no known review
+    template: tuple[str, str] | None = None
 
 
 def all_steps(db: Database) -> list[StepFact]:
@@ -80,15 +100,17 @@ def all_steps(db: Database) -> list[StepFact]:
             status,
             dt.date.fromisoformat(deadline) if deadline else None,
             SOURCE_LOCAL,
+            (t_id, t_version) if t_id and t_version else None,
         )
-        for case_key, kind, org, status, deadline in db.reader().execute(
-            "SELECT c.case_key, s.type, s.organisation, s.status, s.deadline FROM next_step s "
-            'JOIN "case" c ON c.id = s.case_id'
+        for case_key, kind, org, status, deadline, t_id, t_version in db.reader().execute(
+            "SELECT c.case_key, s.type, s.organisation, s.status, s.deadline, r.template_id, "
+            'r.template_version FROM next_step s JOIN "case" c ON c.id = s.case_id '
+            "LEFT JOIN review r ON r.id = s.review_id"
         )
     ]
     out += [
-        StepFact(case_key, kind, org, status, deadline, SOURCE_TEAM)
-        for case_key, kind, org, deadline, status in team_steps(db)
+        StepFact(case_key, kind, org, status, deadline, SOURCE_TEAM, template)
+        for case_key, kind, org, deadline, status, template in team_steps_with_template(db)
     ]
     return out
 

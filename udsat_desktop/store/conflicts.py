@@ -296,10 +296,12 @@ def version_fields(version: SignedVersion, library: Any) -> dict[str, str]:
         else:
             out.update({k: _text(v) for k, v in answers.items()})
     facts = record.get("recommendation")
+    forum = template.vocabulary.forum if template is not None else None
+    forum_name = forum.name if forum is not None else "forummet"  # the template's word
     if isinstance(facts, dict):
         for key, label in (
             ("recommendation", "Anbefaling (registreret)"),
-            ("present_to_forum", "Forelægges teamet"),
+            ("present_to_forum", f"Forelægges {forum_name}"),
             ("outcome", "Udfaldsgruppe"),
         ):
             if key in facts:

@@ -17,12 +17,13 @@ from collections import Counter
 from typing import Any
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
-from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, TemplateError
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, Template, TemplateError
 from udsat_desktop.core.consent import StepOrganisation, step_overdue
 from udsat_desktop.core.progress import (
     CLOSE_AT_START,
     DashboardFilter,
     Figures,
+    case_columns,
     month_end,
     outcome_names,
 )
@@ -35,7 +36,12 @@ from udsat_desktop.core.vocabulary import (
 from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.case_facts import all_steps, counted_reviews, steps_by_case
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.versions import not_counted_keys, open_conflict_keys, superseded_keys
+from udsat_desktop.store.versions import (
+    SignedVersion,
+    not_counted_keys,
+    open_conflict_keys,
+    superseded_keys,
+)
 
 SIGNED = ReviewStatus.SIGNED.value
 
@@ -127,7 +133,7 @@ def figures(  # noqa: C901
             case_key,
             dt.date.fromisoformat(day),
             reviewer,
-            {"outcome": outcome(template_id, version, value)},
+            {"outcome": outcome(template_id, version, value), "template": (template_id, version)},
         )
     legacy = f"$.recommendation.{LEGACY_RECORD_KEYS[ROLE_RECOMMENDATION]}"
     for key, case_key, day, reviewers, template_id, version, value, group, old in con.execute(
@@ -144,7 +150,10 @@ def figures(  # noqa: C901
                 case_key,
                 dt.date.fromisoformat(day),
                 reviewers.split(",")[0],
-                {"outcome": group or outcome(template_id, version, value or old)},
+                {
+                    "outcome": group or outcome(template_id, version, value or old),
+                    "template": (template_id, version),
+                },
             )
     # a correction and the version it replaces are one case review: the replaced version
     # counts only for the day the case was first reviewed
@@ -183,28 +192,47 @@ def figures(  # noqa: C901
             month = month_end(month + dt.timedelta(days=1))
 
     # the forum's recommendation counts in the group its template (on the meeting's day) says
-    team: dict[str, str | None] = {}
+    team: dict[str, tuple[Template, str | None]] = {}
     for case_key, value, meeting_day in con.execute(
         "SELECT mc.case_key, mc.recommendation, m.meeting_date FROM meeting_case mc "
         "JOIN meeting m ON m.id = mc.meeting_id WHERE mc.recommendation IS NOT NULL "
         "ORDER BY m.meeting_date"
     ):
         forum_template = library.forum_template(dt.date.fromisoformat(str(meeting_day)[:10]))
-        team[case_key] = forum_template.outcome_of(value)
-    try:
-        current = library.pick(DEFAULT_TEMPLATE, today)
-    except TemplateError:
-        current = max(library.templates, key=lambda t: t.valid_from)
-    lines = outcome_names(current)
-    group_label = {
+        team[case_key] = (forum_template, forum_template.outcome_of(value))
+    # each review is read through its own template (issue 30): the lines are those of every
+    # template that applies in the period or made a counted review, oldest first, so a period
+    # spanning a law change shows both vocabularies' lines
+    used = {facts["template"] for _day, facts in latest.values() if facts.get("template")}
+    shown = library.valid_between(flt.start, flt.end or today)
+    if not shown and library.templates:
+        shown = [max(library.templates, key=lambda t: t.valid_from)]
+    shown += [
+        t
+        for t in sorted(library.templates, key=lambda t: t.valid_from)
+        if (t.id, t.version) in used and t not in shown
+    ]
+    shown.sort(key=lambda t: t.valid_from)
+    newest_label = {
         g.id: g.label for vocab in reversed(merged.newest_first) for g in vocab.outcome_groups
     }
-    group_label.update({g.id: g.label for g in current.vocabulary.outcome_groups})
-    outcomes: Counter[str] = Counter({line: 0 for line in lines})
+    outcomes: Counter[str] = Counter()
+    for template in shown:
+        for line in outcome_names(template):
+            outcomes.setdefault(line, 0)
+
+    def group_label(template: Template | None, group: str) -> str:
+        own = template.vocabulary.outcome_group(group) if template is not None else None
+        return own.label if own is not None else newest_label.get(group, group)
+
     for case_key, (_day, facts) in latest.items():
-        group = team.get(case_key) or facts.get("outcome")
-        if group:
-            outcomes[group_label.get(group, group)] += 1
+        decided = team.get(case_key)
+        if decided is not None and decided[1]:
+            outcomes[group_label(decided[0], decided[1])] += 1
+        elif facts.get("outcome"):
+            key = facts.get("template")
+            own = library.find(*key) if key else None
+            outcomes[group_label(own, facts["outcome"])] += 1
     outcomes[CLOSE_AT_START] = con.execute(
         f'SELECT count(*) FROM "case" c WHERE c.close_to_clarification = 1 {unit_sql}', unit_args
     ).fetchone()[0]
@@ -218,12 +246,15 @@ def figures(  # noqa: C901
         if flt.unit
         else None
     )
-    forum = current.vocabulary.forum
-    if forum is not None:
-        outcomes[forum.presented_label] = sum(1 for k in team if in_unit is None or k in in_unit)
+    # cases presented to each forum, under the name of the forum of the meeting's day
+    for case_key, (forum_template, _group) in team.items():
+        forum = forum_template.vocabulary.forum
+        if forum is not None and (in_unit is None or case_key in in_unit):
+            outcomes[forum.presented_label] += 1
 
     steps_by_type: Counter[str] = Counter()
-    step_labels: dict[str, str] = {}  # few distinct values, thousands of steps: ask once
+    # few distinct values, thousands of steps: ask once per (type, template)
+    step_labels: dict[tuple[str, tuple[str, str] | None], str] = {}
     org_labels: dict[str, str] = {}
     steps_by_org: Counter[str] = Counter()
     overdue_by_org: Counter[str] = Counter()
@@ -232,19 +263,20 @@ def figures(  # noqa: C901
     # this store's steps and those of colleagues' reviews in force, counted alike: the one
     # query path the case panel, `udsat stats` and the workbook use (store/case_facts.py)
     steps = [
-        (s.type, s.organisation, s.status, s.deadline)
+        (s.type, s.organisation, s.status, s.deadline, s.template)
         for s in all_steps(db)
         if in_unit is None or s.case_key in in_unit
     ]
     by_period = bool(flt.start or flt.end)
-    for kind, org, status, deadline_day in steps:
+    for kind, org, status, deadline_day, template_key in steps:
         if flt.organisation and org != flt.organisation:
             continue
         if by_period and not in_period(deadline_day):
             continue
-        if kind not in step_labels:
-            step_labels[kind] = merged.step_label(kind)
-        steps_by_type[step_labels[kind]] += 1
+        key = (kind, template_key)  # a step keeps the label of the template that made it
+        if key not in step_labels:
+            step_labels[key] = library.read_through(template_key).step_label(kind)
+        steps_by_type[step_labels[key]] += 1
         org_label = org_labels.get(org)
         if org_label is None:
             org_label = org_labels[org] = StepOrganisation(org).label
@@ -323,3 +355,35 @@ def case_rows(db: Database, library: TemplateLibrary | None = None) -> list[list
             ]
         )
     return rows
+
+
+def _template_of(version: SignedVersion) -> tuple[str, str] | None:
+    if version.template is not None:
+        return version.template
+    ref = (version.record or {}).get("template")
+    if isinstance(ref, dict) and ref.get("id") and ref.get("version"):
+        return (str(ref["id"]), str(ref["version"]))
+    return None
+
+
+def case_column_headings(
+    db: Database, library: TemplateLibrary | None = None, today: dt.date | None = None
+) -> tuple[str, str, str]:
+    """The "Sager" sheet's close-to-clarification, recommendation and present-to-forum
+    headings, in the words of the templates that made the reviews listed (issue 30): one
+    template's label, or each distinct label oldest first ("a / b") when the list spans a
+    law change; the template of `today` when no review is listed."""
+    library = default_library(library)
+    keys = {k for v in counted_reviews(db).values() if (k := _template_of(v)) is not None}
+    used = sorted(
+        (t for t in library.templates if (t.id, t.version) in keys), key=lambda t: t.valid_from
+    )
+    if not used:
+        try:
+            used = [library.pick(DEFAULT_TEMPLATE, today or dt.date.today())]
+        except TemplateError:
+            used = sorted(library.templates, key=lambda t: t.valid_from)[-1:]
+    columns = [case_columns(t) for t in used]
+    return tuple(  # type: ignore[return-value]
+        " / ".join(dict.fromkeys(c[i] for c in columns if c[i])) for i in range(3)
+    )

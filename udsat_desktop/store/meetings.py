@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.checklist.model import TemplateError
 from udsat_desktop.core.consent import StepStatus
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.danish import format_date
@@ -29,7 +30,7 @@ from udsat_desktop.core.meetings import (
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
-from udsat_desktop.platform.checklists import default_library, forum_on
+from udsat_desktop.platform.checklists import default_library, require_forum
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
@@ -55,7 +56,7 @@ class MeetingNotAllowed(MeetingError, NotAllowed):
 
 
 def require_meeting_coordinator(
-    profile: Profile, what: str = "planlægge møder og registrere teamets indstilling"
+    profile: Profile, what: str = "planlægge møder og registrere forummets indstilling"
 ) -> None:
     try:
         require_coordinator(profile.role, what)
@@ -130,7 +131,11 @@ def create_meeting(
         dt.time(hours, minutes)
     except ValueError:
         raise MeetingError(Msg("Mødets starttid skal skrives som TT:MM, fx 09:30")) from None
-    unknown = set(participants) - set(forum_on(meeting_date, library).participant_labels())
+    try:
+        forum = require_forum(meeting_date, library)
+    except TemplateError as exc:
+        raise MeetingError(Msg(str(exc))) from None
+    unknown = set(participants) - set(forum.participant_labels())
     if unknown:
         raise MeetingError(
             Msg("Ukendte deltagerroller: {sorted}", sorted=", ".join(sorted(unknown)))
@@ -390,7 +395,10 @@ def record_outcome(
     again."""
     require_meeting_coordinator(profile)
     library = default_library(library)
-    forum = forum_on(meeting_date, library)
+    try:
+        forum = require_forum(meeting_date, library)
+    except TemplateError as exc:
+        raise MeetingError(Msg(str(exc))) from None
     choice = forum.recommendation(recommendation)
     if choice is None:  # a value of another template's forum: say when it applied
         choice = next(

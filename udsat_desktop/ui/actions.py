@@ -228,13 +228,14 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "meetings_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&Møder i rehabiliteringsteamet…"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Møder…"),
         "team",
         "meetings_ctrl.open_meetings",
         "Ctrl+M",
         QT_TRANSLATE_NOOP(
             "MainWindow",
-            "Koordinator: planlæg møder, byg og udskriv mødepakker, registrér teamets indstilling",
+            "Koordinator: planlæg møder i det forum, skabelonen nævner, byg og udskriv "
+            "mødepakker, registrér forummets indstilling",
         ),
         separator_before=True,
     ),

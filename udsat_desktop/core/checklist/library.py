@@ -3,6 +3,7 @@ one by id and version; loading a template file or a folder of them."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +83,54 @@ class TemplateLibrary:
     def merged(self) -> MergedVocabulary:
         ordered = sorted(self.templates, key=lambda t: t.valid_from, reverse=True)
         return MergedVocabulary([t.vocabulary for t in ordered])
+
+    def read_through(self, key: tuple[str, str] | None) -> MergedVocabulary:
+        """The vocabulary a record made with template `key` (id, version) is read through:
+        that template's own first, then every other one's, newest first, for ids it does not
+        know (issue 30: a step keeps the label of the template that made it). An entry a
+        newer version declares the same (`same_meaning`, a corrected wording) is read in the
+        newest words."""
+        merged = self.merged()
+        template = self.find(*key) if key is not None else None
+        if template is None:
+            return merged
+        corrected = {
+            alias
+            for t in self.templates
+            if t.id == template.id and t.valid_from > template.valid_from
+            for alias in t.vocabulary.same_meaning
+        }
+        own = template.vocabulary
+        if corrected:
+            own = dataclasses.replace(
+                own,
+                next_step_types=tuple(
+                    s for s in own.next_step_types if f"next_step_types:{s.id}" not in corrected
+                ),
+                consents=tuple(c for c in own.consents if f"consents:{c.id}" not in corrected),
+            )
+        return MergedVocabulary([own, *merged.newest_first])
+
+    def valid_between(
+        self, start: dt.date | None, end: dt.date | None, template_id: str = ""
+    ) -> list[Template]:
+        """The versions of a template that apply on some day of a period (oldest first); with
+        no start, from the first version; with no end, up to today's."""
+        template_id = template_id or DEFAULT_TEMPLATE
+        out = []
+        for t in sorted(self.templates, key=lambda t: t.valid_from):
+            if t.id != template_id:
+                continue
+            if end is not None and t.valid_from > end:
+                continue
+            if start is not None and t.valid_until is not None and t.valid_until < start:
+                continue
+            out.append(t)
+        if start is not None:  # a newer version replaces an older one from its valid_from
+            later = [t for t in out if t.valid_from <= start]
+            if len(later) > 1:
+                out = [t for t in out if t not in later[:-1]]
+        return out
 
     def forum_template(self, on: dt.date, template_id: str = "") -> Template:
         """The template whose forum applies on a date (a meeting's date)."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from udsat_desktop.core.vocabulary import (
-    ROLE_PRESENT_TO_FORUM,
     ROLE_RECOMMENDATION,
     Choice,
     Validity,
@@ -162,8 +161,9 @@ class Template:
 
     def is_forum_candidate(self, answers: Mapping[str, Any]) -> bool:
         forum = self.vocabulary.forum
-        role = forum.candidate_role if forum is not None else ROLE_PRESENT_TO_FORUM
-        return self.answer_of(role, answers) is True
+        if forum is None:  # a template without a forum offers no case to a meeting
+            return False
+        return self.answer_of(forum.candidate_role, answers) is True
 
     def as_of(self, day: dt.date) -> Template:
         """The template with only the options and vocabulary entries valid on `day`."""

@@ -13,7 +13,7 @@ from udsat_desktop.core.consent import (
     step_overdue,
 )
 from udsat_desktop.core.literals import SOURCE_LOCAL, SOURCE_TEAM
-from udsat_desktop.store.case_facts import team_steps
+from udsat_desktop.store.case_facts import team_steps_with_template
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, NextStep
 from udsat_desktop.store.reviews.next_steps import StepRecord, _step
@@ -60,14 +60,14 @@ def follow_up(
             if not overdue_only or step_overdue(step.status, step.deadline, today)
         ]
     if not person:  # the team's steps carry no person
-        for case_key, kind, org, deadline, status in team_steps(db):
+        for case_key, kind, org, deadline, status, template in team_steps_with_template(db):
             if status != StepStatus.OPEN.value or (organisation and org != organisation):
                 continue
             if overdue_only and not step_overdue(status, deadline, today):
                 continue
             rows.append(
                 FollowUpRow(
-                    StepRecord(0, 0, None, kind, org, None, deadline, status, None, None),
+                    StepRecord(0, 0, None, kind, org, None, deadline, status, None, None, template),
                     case_key,
                     SOURCE_TEAM,
                 )

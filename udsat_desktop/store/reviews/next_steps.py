@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.consent import (
@@ -18,11 +19,11 @@ from udsat_desktop.core.consent import (
 )
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary, StepType
-from udsat_desktop.platform.checklists import merged_vocabulary
+from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
-from udsat_desktop.store.models import NextStep, utcnow
+from udsat_desktop.store.models import NextStep, Review, utcnow
 from udsat_desktop.store.reviews.consents import consent_states
 from udsat_desktop.store.reviews.state import StepBlocked, _vocabulary_of
 
@@ -41,16 +42,21 @@ class StepRecord:
     status: str
     note: str | None
     consent_flag: str | None
+    # (id, version) of the template of the review that made the step (issue 30)
+    template: tuple[str, str] | None = None
 
     @property
     def type_label(self) -> str:
-        return merged_vocabulary().step_label(self.type)
+        """The label the template of the review that made the step gives it."""
+        return default_library().read_through(self.template).step_label(self.type)
 
     def overdue(self, today: dt.date) -> bool:
         return step_overdue(self.status, self.deadline, today)
 
 
 def _step(r: NextStep) -> StepRecord:
+    session = object_session(r)
+    review = session.get(Review, r.review_id) if session and r.review_id is not None else None
     return StepRecord(
         r.id,
         r.case_id,
@@ -62,6 +68,7 @@ def _step(r: NextStep) -> StepRecord:
         r.status,
         r.note,
         r.consent_flag,
+        (review.template_id, review.template_version) if review is not None else None,
     )
 
 

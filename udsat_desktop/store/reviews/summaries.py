@@ -21,6 +21,7 @@ from udsat_desktop.core.summary import (
     answer_texts,
     changes_between,
     legal_basis_rows,
+    part_headings,
     recommendation_text,
     record_facts,
     sections_from_answers,
@@ -30,7 +31,7 @@ from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, Review, Reviewer
 from udsat_desktop.store.reviews.consents import consent_states
-from udsat_desktop.store.reviews.next_steps import next_steps_of_case
+from udsat_desktop.store.reviews.next_steps import StepRecord, next_steps_of_case
 from udsat_desktop.store.reviews.review_flow import get_review
 from udsat_desktop.store.reviews.state import _vocabulary_of
 
@@ -55,6 +56,11 @@ def summary_of(
         this = s.get(Review, review_id)
         correction_reason = (this.correction_reason or "") if this is not None else ""
         name, cpr, case_key = case.name, case.cpr, case.case_key
+        # each step is named by the template of the review that made it (issue 30)
+        made_with = {
+            r.id: (r.template_id, r.template_version)
+            for r in s.scalars(select(Review).where(Review.case_id == review.case_id))
+        }
     reviewers = tuple(
         people.get(u, (u, "")) for u in (review.primary_reviewer, review.co_reviewer) if u
     )
@@ -62,6 +68,14 @@ def summary_of(
     states = consent_states(db, review.case_id)
     step_rows = next_steps_of_case(db, review.case_id)
     vocab = _vocabulary_of(template)
+    own_key = (template.id, template.version)
+
+    def step_label(st: StepRecord) -> str:
+        key = made_with.get(st.review_id) if st.review_id is not None else None
+        if key is None or key == own_key:
+            return vocab.step_label(st.type)
+        return default_library(None).read_through(key).step_label(st.type)
+
     consents = tuple(
         (
             vocab.consent_label(p),
@@ -76,7 +90,7 @@ def summary_of(
     cancelled = StepStatus.CANCELLED.value
     steps = tuple(
         (
-            vocab.step_label(st.type),
+            step_label(st),
             StepOrganisation(st.organisation).label,
             st.person or "",
             format_date(st.deadline),
@@ -88,7 +102,7 @@ def summary_of(
     )
     cancelled_steps = tuple(
         (
-            vocab.step_label(st.type),
+            step_label(st),
             StepOrganisation(st.organisation).label,
             st.person or "",
             format_date(st.deadline),
@@ -125,6 +139,7 @@ def summary_of(
         next_steps=steps,
         cancelled_steps=cancelled_steps,
         legal_bases=legal_basis_rows(template.as_of(review.review_date)),
+        parts=part_headings(template),
         recommendation=recommendation_text(template, answers),
         extra={
             "facts": facts,

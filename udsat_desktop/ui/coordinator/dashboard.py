@@ -37,7 +37,7 @@ from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.reports.excel import export_workbook
 from udsat_desktop.store import audit
-from udsat_desktop.store.dashboard import case_rows, figures
+from udsat_desktop.store.dashboard import case_column_headings, case_rows, figures
 from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.file_dialogs import choose_folder, choose_save_file
@@ -85,7 +85,8 @@ def write_workbook(
     """The management workbook: figures and case list from the store, laid out by reports."""
 
     figs = figures(db, flt, today)
-    export_workbook(path, figs, case_rows(db), flt)
+    # the case list's headings in the words of the templates that made its reviews
+    export_workbook(path, figs, case_rows(db), flt, case_column_headings(db, today=today))
     return figs
 
 

@@ -1,4 +1,4 @@
-"""The meetings window's two dialogs: a new rehabilitation-team meeting (date, time, place,
+"""The meetings window's two dialogs: a new meeting of the forum (date, time, place,
 slot length), and the team's recommendation for one case after the meeting."""
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ from udsat_desktop.ui.common.i18n import date_hint, domain, error_text, fill, fm
 class NewMeetingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nyt møde i rehabiliteringsteamet"))
+        forum = checklists.forum_on(dt.date.today())  # its name is the template's
+        self.setWindowTitle(
+            fill(self.tr("Nyt møde i %1"), domain(forum.name))
+            if forum is not None
+            else self.tr("Nyt møde")
+        )
         # typed like every other date in the program (03.12.2026, 3/12-26, 2026-12-03)
         self.date = QLineEdit(fmt_date(dt.date.today() + dt.timedelta(days=7)))
         self.date.setPlaceholderText(date_hint())
@@ -130,13 +135,18 @@ class NewMeetingDialog(QDialog):
 
 
 class OutcomeDialog(QDialog):
-    """The team's recommendation for one case (DOMAIN.md §2)."""
+    """The forum's recommendation for one case (DOMAIN.md §2)."""
 
     def __init__(
         self, meeting_date: dt.date, item: cm.AgendaItem, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(fill(self.tr("Teamets indstilling – sag %1"), item.case_key))
+        forum = checklists.forum_on(meeting_date)  # its name is the template's
+        self.setWindowTitle(
+            fill(self.tr("Indstilling fra %1 – sag %2"), domain(forum.name), item.case_key)
+            if forum is not None
+            else fill(self.tr("Indstilling – sag %1"), item.case_key)
+        )
         self.recommendation = QComboBox()
         for recommendation in checklists.recommendations_for(meeting_date):
             self.recommendation.addItem(domain(recommendation), recommendation)
@@ -146,7 +156,7 @@ class OutcomeDialog(QDialog):
             )
         self.recommendation.setAccessibleName(self.tr("Indstilling"))
         self.recommendation.setToolTip(
-            fill(self.tr("Ressourceforløb kun for møder før %1"), fmt_date(dt.date(2026, 2, 1)))
+            self.tr("Kun de indstillinger, skabelonen tillader på mødets dag")
         )
         self.note = QLineEdit(item.recommendation_note or "")
         self.note.setAccessibleName(self.tr("Hvilken anden indsats / bemærkning"))
@@ -160,10 +170,10 @@ class OutcomeDialog(QDialog):
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(fill(self.tr("Vægtet: %1"), label))
-            edit.setToolTip(fill(self.tr("Hvad teamet lagde vægt på (%1)"), label))
+            edit.setToolTip(fill(self.tr("Hvad der blev lagt vægt på (%1)"), label))
             self.weighed[area] = edit
             form.addRow(fill(self.tr("Vægtet (%1):"), label), edit)
-        self.see_again = QCheckBox(self.tr("Teamet vil &se sagen igen"))
+        self.see_again = QCheckBox(self.tr("Sagen skal &ses igen på et senere møde"))
         self.see_again.setChecked(bool(item.see_again))
         form.addRow("", self.see_again)
         buttons = QDialogButtonBox(

@@ -49,7 +49,12 @@ class MeetingsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.profile, self.paths, self.runner = db, profile, paths, runner
         self.share = share
-        self.setWindowTitle(self.tr("Møder i rehabiliteringsteamet"))
+        # the forum's name is the template's (of today): a law change renames it, no code
+        forum = checklists.forum_on(dt.date.today())
+        forum_name = domain(forum.name) if forum is not None else ""
+        self.setWindowTitle(
+            fill(self.tr("Møder i %1"), forum_name) if forum_name else self.tr("Møder")
+        )
         self.meeting = QComboBox()
         self.meeting.setAccessibleName(self.tr("Møde"))
         self.meeting.setToolTip(self.tr("Vælg mødet"))
@@ -71,9 +76,12 @@ class MeetingsWindow(QWidget):
         self.candidates = QListWidget()
         self.candidates.setAccessibleName(self.tr("Sager, der skal forelægges"))
         self.candidates.setToolTip(
-            self.tr(
-                "Sager, hvis underskrevne gennemgang anbefaler "
-                "rehabiliteringsteamet. Dobbeltklik for at tilføje."
+            fill(
+                self.tr(
+                    "Sager, hvis underskrevne gennemgang anbefaler at forelægge dem for %1. "
+                    "Dobbeltklik for at tilføje."
+                ),
+                forum_name,
             )
         )
         self.candidates.itemDoubleClicked.connect(lambda _item: self.add_selected())
@@ -83,7 +91,7 @@ class MeetingsWindow(QWidget):
             "up": self.tr("Flyt sagen et punkt op"),
             "down": self.tr("Flyt sagen et punkt ned"),
             "outcome": self.tr(
-                "Teamets indstilling, hvad det vægtede, og om det vil se sagen igen"
+                "Forummets indstilling, hvad der blev vægtet, og om sagen skal ses igen"
             ),
             "packet": self.tr(
                 "Dagsorden og underskrevne sammenfatninger i én PDF med "

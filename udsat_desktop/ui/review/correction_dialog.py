@@ -32,7 +32,7 @@ class CorrectionReasonDialog(QDialog):
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Begrundelse for rettelsen"))
-        self.reason.setPlaceholderText(self.tr("Fx: ny lægeattest modtaget"))
+        self.reason.setPlaceholderText(self.tr("Fx: nye oplysninger modtaget"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
