@@ -76,6 +76,8 @@ class Summary:
     changes: tuple[tuple[str, str, str], ...] = ()
     # information flows that rest on a legal basis, not a consent: (flow (recipient), basis)
     legal_bases: tuple[tuple[str, str], ...] = ()
+    # the template as the footer names it, with its correction: "skabelon 2026, rettelse 2"
+    template_edition: str = ""
 
 
 def sections_from_answers(
