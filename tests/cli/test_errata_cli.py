@@ -63,3 +63,18 @@ def test_sign_ready_applies_the_correction_and_says_so(
         assert "rettelse 2" in signed_text  # signed on the corrected revision, and it says so
     finally:
         db.close()
+
+
+def test_sign_ready_says_in_danish_what_the_correction_changed(
+    demo_db, profile, paths, monkeypatch, capsys
+):
+    _made, ready = build_demo_reviews(demo_db, 1, profile.user_id, BEFORE, seed=5, all_ready=True)
+    assert ready == 1
+    demo_db.close()
+    monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
+    assert main(["sign", "--ready", "--data-dir", str(paths.data)]) == 0
+    out = capsys.readouterr().out
+    assert "1 gennemgang underskrevet" in out
+    assert "er rettet (rettelse 2)" in out and "bruger nu den rettede udgave" in out
+    assert "LAB § 40, stk. 3" in out
