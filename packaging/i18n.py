@@ -41,6 +41,7 @@ TEMPLATE_KEYS = (
     "reference",
     "recipient",
     "value",
+    "draft",
 )
 
 
@@ -100,7 +101,9 @@ def _template_texts() -> Iterator[str]:  # noqa: C901
                             yield option
                         else:
                             yield from walk(option)
-                elif key in ("roles", "id", "outcome", "candidate", "needs"):
+                elif key == "changes" and isinstance(value, list):  # errata, told as written
+                    yield from (c for c in value if isinstance(c, str))
+                elif key in ("roles", "id", "outcome", "candidate", "needs", "sources"):
                     continue  # names the code reads, never shown
                 else:
                     yield from walk(value)

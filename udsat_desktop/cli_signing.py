@@ -17,6 +17,7 @@ from udsat_desktop.cli_common import (
     read_new_key_passphrase,
 )
 from udsat_desktop.core.danish import count
+from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.flows.cosign import cosign, cosignable
 from udsat_desktop.flows.keypolicy import same_as_database
 from udsat_desktop.flows.signing import ensure_key, import_key, key_path, sign_ready
@@ -30,6 +31,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.handovers import handovers
 from udsat_desktop.store.queue import Profile, reviewer_labels
 from udsat_desktop.store.reviews import ready_reviews
+from udsat_desktop.store.reviews.errata import apply_errata
 from udsat_desktop.sync import trust
 
 
@@ -49,6 +51,19 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
 
         library = default_library()
         _refuse_handed_over(db, profile, args.despite_handover)
+        # a corrected template (errata) reaches a ready review before it is signed: the
+        # reviewer is told what changed; one whose answer was removed goes back to draft
+        errata = []
+        for review_id, key, _template_id, _version in ready_reviews(db):
+            state = apply_errata(db, review_id, profile.user_id, library)
+            if state.errata_notice is not None:
+                errata.append(
+                    {
+                        "review": key,
+                        **state.errata_notice.as_json(),
+                        "signed": state.status == ReviewStatus.READY,
+                    }
+                )
         # a review keeps its template; say when a newer one applies on the day of signing
         older = []
         for _id, key, template_id, version in ready_reviews(db):
@@ -77,6 +92,15 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             f"gælder version {o['applies_today']}"
             for o in older
         ]
+        for e in errata:
+            lines.append(
+                f"Skabelon {e['version']} er rettet (rettelse {e['to_revision']}); "
+                f"{e['review']} bruger nu den rettede udgave:"
+            )
+            lines += [f"  • {change}" for change in e["changes"]]
+            lines += [f"  • Svaret er fjernet, vælg igen: {answer}" for answer in e["removed"]]
+            if not e["signed"]:
+                lines.append(f"  {e['review']} er ikke underskrevet: et svar skal vælges igen")
         return "\n".join(lines)
 
     emit(
@@ -87,6 +111,7 @@ def cmd_sign(args: argparse.Namespace, paths: AppPaths) -> int:
             "files": [f"{i.review_key} {QUEUED}" for i in items],
             "seconds": round(elapsed, 2),
             "older_template": older,
+            "errata": errata,
         },
         text,
     )

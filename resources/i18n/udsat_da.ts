@@ -1492,6 +1492,10 @@
         <translation>Flyttet til ny skabelon</translation>
     </message>
     <message>
+        <source>Rettet skabelon anvendt</source>
+        <translation>Rettet skabelon anvendt</translation>
+    </message>
+    <message>
         <source>Næste skridt rettet</source>
         <translation>Næste skridt rettet</translation>
     </message>
@@ -1662,6 +1666,18 @@
     <message>
         <source>fællesmappe</source>
         <translation>fællesmappe</translation>
+    </message>
+    <message>
+        <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 1708/2024, som ikke kunne bekræftes).</source>
+        <translation>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 1708/2024, som ikke kunne bekræftes).</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan: henvisningen er rettet fra LAB § 46 til LAB § 40, stk. 3 (samtykke og næste skridt).</source>
+        <translation>Helhedsorienteret plan: henvisningen er rettet fra LAB § 46 til LAB § 40, stk. 3 (samtykke og næste skridt).</translation>
+    </message>
+    <message>
+        <source>Afklaringsretning og rehabiliteringsteamets indstilling: »Nyt jobafklaringsforløb« (LAB § 111 a) og »Indsats under sygedagpenge« (kategori 3) er fjernet; begge er afskaffet ved lov nr. 1657 af 30/12/2024.</source>
+        <translation>Afklaringsretning og rehabiliteringsteamets indstilling: »Nyt jobafklaringsforløb« (LAB § 111 a) og »Indsats under sygedagpenge« (kategori 3) er fjernet; begge er afskaffet ved lov nr. 1657 af 30/12/2024.</translation>
     </message>
     <message>
         <source>Taskforce-gennemgang</source>
@@ -2394,6 +2410,80 @@
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
         <translation>Del B. Taskforcens vurdering og anbefaling</translation>
+        <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
+        <translation>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</translation>
+    </message>
+    <message>
+        <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
+        <translation>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</translation>
+    </message>
+    <message>
+        <source>Samlet beskrivelse af borgerens forudsætninger</source>
+        <translation>Samlet beskrivelse af borgerens forudsætninger</translation>
+    </message>
+    <message>
+        <source>Den samlede beskrivelse beskriver og dokumenterer borgerens forudsætninger sammen med borgeren. Skriv hvad der er oplyst og hvor det kommer fra – ingen vurdering eller anbefaling her.</source>
+        <translation>Den samlede beskrivelse beskriver og dokumenterer borgerens forudsætninger sammen med borgeren. Skriv hvad der er oplyst og hvor det kommer fra – ingen vurdering eller anbefaling her.</translation>
+    </message>
+    <message>
+        <source>Sundhedsfaglig rådgivning</source>
+        <translation>Sundhedsfaglig rådgivning</translation>
+    </message>
+    <message>
+        <source>Den sundhedsfaglige rådgivning er lovpligtig i sager om fleksjob og førtidspension (lov 1750 af 29/12/2025). Skriv hvornår den blev givet, af hvem og hvad den gik ud på. Den må ikke afvente et samtykke.</source>
+        <translation>Den sundhedsfaglige rådgivning er lovpligtig i sager om fleksjob og førtidspension (lov 1750 af 29/12/2025). Skriv hvornår den blev givet, af hvem og hvad den gik ud på. Den må ikke afvente et samtykke.</translation>
+    </message>
+    <message>
+        <source>Dato for den sundhedsfaglige rådgivning</source>
+        <translation>Dato for den sundhedsfaglige rådgivning</translation>
+    </message>
+    <message>
+        <source>Rådgiver (navn og rolle, fx sundhedskoordinator eller Klinisk Funktion)</source>
+        <translation>Rådgiver (navn og rolle, fx sundhedskoordinator eller Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Hvad gik rådgivningen ud på?</source>
+        <translation>Hvad gik rådgivningen ud på?</translation>
+    </message>
+    <message>
+        <source>Gengiv rådgivningen; vurder den ikke her.</source>
+        <translation>Gengiv rådgivningen; vurder den ikke her.</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatoren gennemgik journal og LÆ 265; rådgav om skånehensyn ved smerter.</source>
+        <translation>Sundhedskoordinatoren gennemgik journal og LÆ 265; rådgav om skånehensyn ved smerter.</translation>
+    </message>
+    <message>
+        <source>Tilskud til selvstændigt erhvervsdrivende</source>
+        <translation>Tilskud til selvstændigt erhvervsdrivende</translation>
+    </message>
+    <message>
+        <source>Fortsat ressourceforløb (borgeren er allerede i et)</source>
+        <translation>Fortsat ressourceforløb (borgeren er allerede i et)</translation>
+    </message>
+    <message>
+        <source>Fortsat jobafklaringsforløb (borgeren er allerede i et)</source>
+        <translation>Fortsat jobafklaringsforløb (borgeren er allerede i et)</translation>
+    </message>
+    <message>
+        <source>Hvornår startede borgerens igangværende forløb?</source>
+        <translation>Hvornår startede borgerens igangværende forløb?</translation>
+    </message>
+    <message>
+        <source>Kun borgere, der allerede er i et ressourceforløb eller jobafklaringsforløb, fortsætter i det.</source>
+        <translation>Kun borgere, der allerede er i et ressourceforløb eller jobafklaringsforløb, fortsætter i det.</translation>
+    </message>
+    <message>
+        <source>Forelægges sagen for rehabiliteringsteamet? (valgfrit)</source>
+        <translation>Forelægges sagen for rehabiliteringsteamet? (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsteamet er ikke længere lovpligtigt (lov 1750 af 29/12/2025); kommunen kan stadig forelægge en sag for det. Svar kun, hvis det er besluttet.</source>
+        <translation>Rehabiliteringsteamet er ikke længere lovpligtigt (lov 1750 af 29/12/2025); kommunen kan stadig forelægge en sag for det. Svar kun, hvis det er besluttet.</translation>
+    </message>
+    <message>
+        <source>Resultater fra virksomhedspraktik/arbejdsprøvning</source>
+        <translation>Resultater fra virksomhedspraktik/arbejdsprøvning</translation>
     </message>
     <message>
         <source>kan ikke læses: {reason}</source>
@@ -2430,6 +2520,14 @@
     <message>
         <source>ikke gyldig UTF-8</source>
         <translation>ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</source>
+        <translation>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</translation>
+    </message>
+    <message>
+        <source>Dit svar er fjernet, vælg igen: {answer}</source>
+        <translation>Dit svar er fjernet, vælg igen: {answer}</translation>
     </message>
     <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
@@ -2614,6 +2712,10 @@
     <message>
         <source>fejl fra styresystemet ({code})</source>
         <translation>fejl fra styresystemet ({code})</translation>
+    </message>
+    <message>
+        <source>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</source>
+        <translation>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</translation>
     </message>
     <message>
         <source>stien går i ring gennem symbolske links</source>
@@ -5746,6 +5848,14 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
         <translation>Vælg en linje (klik eller Enter) for at gå til feltet</translation>
     </message>
     <message>
+        <source>Skabelonen er rettet</source>
+        <translation>Skabelonen er rettet</translation>
+    </message>
+    <message>
+        <source>Skabelonen er et udkast</source>
+        <translation>Skabelonen er et udkast</translation>
+    </message>
+    <message>
         <source>&amp;Flyt svarene til den nye skabelon</source>
         <translation>&amp;Flyt svarene til den nye skabelon</translation>
     </message>
@@ -5823,6 +5933,10 @@ Vil du fortsætte som en ekstra, selvstændig gennemgang? Begge gennemgange bliv
     <message>
         <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
         <translation>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</translation>
+    </message>
+    <message>
+        <source>Udkast: %1</source>
+        <translation>Udkast: %1</translation>
     </message>
     <message>
         <source>Kun visning: sagen gennemgås af en anden.</source>

@@ -1492,6 +1492,10 @@
         <translation>Moved to a new template</translation>
     </message>
     <message>
+        <source>Rettet skabelon anvendt</source>
+        <translation>Corrected template applied</translation>
+    </message>
+    <message>
         <source>Næste skridt rettet</source>
         <translation>Next step edited</translation>
     </message>
@@ -1662,6 +1666,18 @@
     <message>
         <source>fællesmappe</source>
         <translation>shared folder</translation>
+    </message>
+    <message>
+        <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 1708/2024, som ikke kunne bekræftes).</source>
+        <translation>The preparatory part now refers to executive order no. 2408 of 13/12/2021 §§ 2-4 (before: BEK 1708/2024, which could not be confirmed).</translation>
+    </message>
+    <message>
+        <source>Helhedsorienteret plan: henvisningen er rettet fra LAB § 46 til LAB § 40, stk. 3 (samtykke og næste skridt).</source>
+        <translation>Holistic plan: the reference is corrected from LAB § 46 to LAB § 40(3) (consent and next step).</translation>
+    </message>
+    <message>
+        <source>Afklaringsretning og rehabiliteringsteamets indstilling: »Nyt jobafklaringsforløb« (LAB § 111 a) og »Indsats under sygedagpenge« (kategori 3) er fjernet; begge er afskaffet ved lov nr. 1657 af 30/12/2024.</source>
+        <translation>Direction and the rehabilitation team&apos;s recommendation: &quot;new job clarification programme&quot; (LAB § 111 a) and &quot;effort during sickness benefit&quot; (category 3) are removed; both were abolished by act no. 1657 of 30/12/2024.</translation>
     </message>
     <message>
         <source>Taskforce-gennemgang</source>
@@ -2394,6 +2410,80 @@
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
         <translation>Part B. The taskforce&apos;s assessment and recommendation</translation>
+        <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
+        <translation>The preparatory part now refers to executive order no. 2408 of 13/12/2021 §§ 2-4 (before: BEK 47/2026, which could not be confirmed).</translation>
+    </message>
+    <message>
+        <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
+        <translation>The template follows the employment reform (act 1750 of 29/12/2025 and the new act on active employment efforts, expected from 1 January 2027). Dates and sections are not confirmed; check the references on retsinformation.dk before a decision rests on them.</translation>
+    </message>
+    <message>
+        <source>Samlet beskrivelse af borgerens forudsætninger</source>
+        <translation>Overall description of the citizen&apos;s circumstances</translation>
+    </message>
+    <message>
+        <source>Den samlede beskrivelse beskriver og dokumenterer borgerens forudsætninger sammen med borgeren. Skriv hvad der er oplyst og hvor det kommer fra – ingen vurdering eller anbefaling her.</source>
+        <translation>The overall description describes and documents the citizen&apos;s circumstances together with the citizen. Write what has been stated and where it comes from – no assessment or recommendation here.</translation>
+    </message>
+    <message>
+        <source>Sundhedsfaglig rådgivning</source>
+        <translation>Health advice</translation>
+    </message>
+    <message>
+        <source>Den sundhedsfaglige rådgivning er lovpligtig i sager om fleksjob og førtidspension (lov 1750 af 29/12/2025). Skriv hvornår den blev givet, af hvem og hvad den gik ud på. Den må ikke afvente et samtykke.</source>
+        <translation>Health advice is mandatory in flex job and disability pension cases (act 1750 of 29/12/2025). Write when it was given, by whom and what it said. It must not wait for a consent.</translation>
+    </message>
+    <message>
+        <source>Dato for den sundhedsfaglige rådgivning</source>
+        <translation>Date of the health advice</translation>
+    </message>
+    <message>
+        <source>Rådgiver (navn og rolle, fx sundhedskoordinator eller Klinisk Funktion)</source>
+        <translation>Adviser (name and role, e.g. health coordinator or Klinisk Funktion)</translation>
+    </message>
+    <message>
+        <source>Hvad gik rådgivningen ud på?</source>
+        <translation>What did the advice say?</translation>
+    </message>
+    <message>
+        <source>Gengiv rådgivningen; vurder den ikke her.</source>
+        <translation>Record the advice; do not assess it here.</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatoren gennemgik journal og LÆ 265; rådgav om skånehensyn ved smerter.</source>
+        <translation>The health coordinator went through the records and LÆ 265; advised on accommodations for pain.</translation>
+    </message>
+    <message>
+        <source>Tilskud til selvstændigt erhvervsdrivende</source>
+        <translation>Subsidy for the self-employed</translation>
+    </message>
+    <message>
+        <source>Fortsat ressourceforløb (borgeren er allerede i et)</source>
+        <translation>Continued resource programme (the citizen is already in one)</translation>
+    </message>
+    <message>
+        <source>Fortsat jobafklaringsforløb (borgeren er allerede i et)</source>
+        <translation>Continued job clarification programme (the citizen is already in one)</translation>
+    </message>
+    <message>
+        <source>Hvornår startede borgerens igangværende forløb?</source>
+        <translation>When did the citizen&apos;s current programme start?</translation>
+    </message>
+    <message>
+        <source>Kun borgere, der allerede er i et ressourceforløb eller jobafklaringsforløb, fortsætter i det.</source>
+        <translation>Only citizens already in a resource or job clarification programme continue in it.</translation>
+    </message>
+    <message>
+        <source>Forelægges sagen for rehabiliteringsteamet? (valgfrit)</source>
+        <translation>Is the case put before the rehabilitation team? (optional)</translation>
+    </message>
+    <message>
+        <source>Rehabiliteringsteamet er ikke længere lovpligtigt (lov 1750 af 29/12/2025); kommunen kan stadig forelægge en sag for det. Svar kun, hvis det er besluttet.</source>
+        <translation>The rehabilitation team is no longer mandatory (act 1750 of 29/12/2025); the municipality may still put a case before it. Answer only if it has been decided.</translation>
+    </message>
+    <message>
+        <source>Resultater fra virksomhedspraktik/arbejdsprøvning</source>
+        <translation>Results of work placement/work trial</translation>
     </message>
     <message>
         <source>kan ikke læses: {reason}</source>
@@ -2430,6 +2520,14 @@
     <message>
         <source>ikke gyldig UTF-8</source>
         <translation>not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</source>
+        <translation>Template {version} has been corrected (correction {revision}); the review now uses the corrected edition.</translation>
+    </message>
+    <message>
+        <source>Dit svar er fjernet, vælg igen: {answer}</source>
+        <translation>Your answer was removed, choose again: {answer}</translation>
     </message>
     <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
@@ -2614,6 +2712,10 @@
     <message>
         <source>fejl fra styresystemet ({code})</source>
         <translation>error from the operating system ({code})</translation>
+    </message>
+    <message>
+        <source>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</source>
+        <translation>Template {version} has been corrected since the review was opened; open it and see the correction before it is signed</translation>
     </message>
     <message>
         <source>stien går i ring gennem symbolske links</source>
@@ -5746,6 +5848,14 @@ Do you want to continue with an extra, independent review? Both reviews will be 
         <translation>Choose a line (click or Enter) to go to the field</translation>
     </message>
     <message>
+        <source>Skabelonen er rettet</source>
+        <translation>The template has been corrected</translation>
+    </message>
+    <message>
+        <source>Skabelonen er et udkast</source>
+        <translation>The template is a draft</translation>
+    </message>
+    <message>
         <source>&amp;Flyt svarene til den nye skabelon</source>
         <translation>&amp;Move the answers to the new template</translation>
     </message>
@@ -5823,6 +5933,10 @@ Do you want to continue with an extra, independent review? Both reviews will be 
     <message>
         <source>Gennemgangen er startet på skabelon %1 version %2. Fra %3 gælder version %4 (lovændring). Underskriver du nu, sker det efter den gamle version.</source>
         <translation>The review was started on template %1 version %2. From %3 version %4 applies (a change in the law). If you sign now, it is under the old version.</translation>
+    </message>
+    <message>
+        <source>Udkast: %1</source>
+        <translation>Draft: %1</translation>
     </message>
     <message>
         <source>Kun visning: sagen gennemgås af en anden.</source>

@@ -110,7 +110,9 @@ def test_a_review_on_an_old_template_opens_prints_and_verifies_as_before(
     # no part headings on a template from before the split; its own words, in its own order
     assert PART_A_TITLE not in text and PART_B_TITLE not in text
     assert text.index("Samtykke") < text.index("Næste skridt") < text.index("Anbefaling")
-    assert "Helhedsorienteret plan (LAB § 46)" in text  # the old template's own label
+    # the old template's own label, as its correction (rettelse 2, issue 30) has it
+    assert "Helhedsorienteret plan (LAB § 40, stk. 3)" in text
+    assert "skabelon 2026, rettelse 2" in text
     assert "Udveksling af oplysninger BIF ↔ SOF" in text
     item = sign_review(demo_db, paths, profile, LIB, review_id, KEY_PASS)
     (result,) = verify_pdf(pdf_of(demo_db, item), trust_list(trust_dir(paths)))

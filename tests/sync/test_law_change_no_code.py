@@ -56,7 +56,8 @@ def law_change(folder: Path) -> Path:
     raw = yaml.safe_load(
         (bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(encoding="utf-8")
     )
-    raw.update(version="2027", valid_from="2027-01-01")
+    # not "2027": that version is bundled (issue 30's draft); this one starts later and wins
+    raw.update(version="2027-lov", valid_from="2027-01-15")
     vocab = raw["vocabulary"]
     # the forum is renamed, with a new participant role and new recommendation values
     vocab["forum"].update(
@@ -148,7 +149,7 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
     share, kk, aa, _bb = team
     library = new_law
     template = library.pick("taskforce-gennemgang", DAY)
-    assert template.version == "2027"
+    assert template.version == "2027-lov"
     assert library.pick("taskforce-gennemgang", dt.date(2026, 12, 15)).version == "2026-12"
 
     kk.run("demo", "--cases", "4")
@@ -172,7 +173,7 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
             db.reader().execute('SELECT id FROM "case" WHERE case_key = ?', (key,)).fetchone()[0]
         )
         review = open_review(db, case_id, profile.user_id, library, today=DAY)
-        assert review.template_version == "2027"
+        assert review.template_version == "2027-lov"
         answers = build_answers(
             random.Random(5),
             template,
@@ -226,7 +227,7 @@ def test_a_law_change_needs_no_code(team, new_law, tmp_path):
     assert "Samlet beskrivelse af forudsætninger (lov om testhjemmel § 1)" in text
     assert text.index(PART_A_TITLE) < text.index(PART_B_TITLE)
     record = json.loads(record_text)
-    assert record["template"] == {"id": "taskforce-gennemgang", "version": "2027"}
+    assert record["template"] == {"id": "taskforce-gennemgang", "version": "2027-lov"}
     assert record["recommendation"]["outcome"] == "afklaring"
     assert record["recommendation"]["present_to_forum"] is True
     assert aa.run("sync")[0] == 0

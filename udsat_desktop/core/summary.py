@@ -81,6 +81,9 @@ class Summary:
     # the headings of the parts A and B, from the review's own template (`part_headings`)
     parts: tuple[SummaryPartHeading, ...] = ()
 
+    # the template as the footer names it, with its correction: "skabelon 2026, rettelse 2"
+    template_edition: str = ""
+
     def part(self, part_id: str) -> SummaryPartHeading:
         """The heading of part A or B; a template that splits its sections without naming
         the parts gets the bare letter."""

@@ -159,7 +159,15 @@ def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[An
     review = get_review(db, review_id)
     if review.status != ReviewStatus.READY:
         raise SigningError(Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives"))
-    template = library.get(review.template_id, review.template_version)
+    template = library.get(review.template_id, review.template_version, review.template_revision)
+    if library.newest_revision(template) is not None:  # errata reach a review when opened
+        raise SigningError(
+            Msg(
+                "Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se "
+                "rettelsen, før den underskrives",
+                version=review.template_version,
+            )
+        )
     summary = summary_of(
         db, review_id, template, full_cpr="summary_pdf" in template.full_cpr_outputs
     )

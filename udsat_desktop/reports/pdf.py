@@ -384,6 +384,8 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         steps_and_recommendation()
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
+    if summary.template_edition:  # which correction of the template it was made on
+        footer += f" · {summary.template_edition}"
     doc.build(story, canvasmaker=numbered(footer, last_page=_signature_boxes(signature_stamp)))
     return buf.getvalue()
 

@@ -54,7 +54,9 @@ def build_demo_reviews(
     for i, row in enumerate(candidates):
         review_date = dt.date(2025, 6, 1) + dt.timedelta(days=rng.randrange(500))
         review = open_review(db, row.id, user_id, library, today=review_date)
-        template = library.get(review.template_id, review.template_version)
+        template = library.get(
+            review.template_id, review.template_version, review.template_revision
+        )
         case = CaseFacts(
             row.benefit_type, _age(row.cpr, review_date), row.substance_abuse, row.homeless
         )

@@ -127,6 +127,10 @@ class Review(Base):
     replaces_review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id"))
     template_id: Mapped[str] = mapped_column(String(60))
     template_version: Mapped[str] = mapped_column(String(20))
+    # the correction (rettelse) of the template version; an unsigned review follows the newest
+    template_revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # JSON: what the reviewer is told after the review moved to a corrected revision
+    errata_notice: Mapped[str | None] = mapped_column(Text)
     review_date: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=ReviewStatus.DRAFT.value, index=True)
     answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON

@@ -29,7 +29,11 @@ def check_summary(db: Database, profile: Profile, paths: AppPaths) -> bool:
         found = first_review_id(db)
     assert found is not None, "the demo reviews were just built"
     review = get_review(db, found)
-    summary = summary_of(db, review.id, library.get(review.template_id, review.template_version))
+    summary = summary_of(
+        db,
+        review.id,
+        library.get(review.template_id, review.template_version, review.template_revision),
+    )
     with tempfile.TemporaryDirectory() as tmp:
         key = Path(tmp) / "smoke.p12"
         who = Identity("Smoke Test", "BIF", "ST", "Gennemgår sager")

@@ -39,11 +39,12 @@ class TemplateLibrary:
     def from_folder(cls, folder: Path) -> TemplateLibrary:
         return cls([load_template(p) for p in sorted(folder.glob("*.yaml"))])
 
-    def get(self, template_id: str, version: str) -> Template:
-        for t in self.templates:
-            if t.id == template_id and t.version == version:
-                return t
-        raise TemplateError(f"Skabelonen {template_id} version {version} findes ikke")
+    def get(self, template_id: str, version: str, revision: int | None = None) -> Template:
+        """The template of this id and version: the given revision, or its newest one."""
+        found = self.find(template_id, version, revision)
+        if found is None:
+            raise TemplateError(f"Skabelonen {template_id} version {version} findes ikke")
+        return found
 
     @classmethod
     def from_folders(cls, *folders: Path) -> TemplateLibrary:
@@ -52,10 +53,11 @@ class TemplateLibrary:
         library = cls()
         for folder in folders:
             for template in cls.from_folder(folder).templates:
-                if any(t.key == template.key for t in library.templates):
+                if any(t.revision_key == template.revision_key for t in library.templates):
+                    again = f" rettelse {template.revision}" if template.revision > 1 else ""
                     raise TemplateError(
                         f"{template.source}: skabelonen {template.id} version "
-                        f"{template.version} findes allerede"
+                        f"{template.version}{again} findes allerede"
                     )
                 library.templates.append(template)
         return library
@@ -65,12 +67,21 @@ class TemplateLibrary:
         valid = [t for t in self.templates if t.id == template_id and t.valid_on(on)]
         if not valid:
             raise TemplateError(f"Ingen skabelon {template_id} gælder {on.isoformat()}")
-        return max(valid, key=lambda t: t.valid_from)
+        return max(valid, key=lambda t: (t.valid_from, t.revision))
 
-    def find(self, template_id: str | None, version: str | None) -> Template | None:
-        return next(
-            (t for t in self.templates if t.id == template_id and t.version == version), None
-        )
+    def find(
+        self, template_id: str | None, version: str | None, revision: int | None = None
+    ) -> Template | None:
+        """The given revision of a version, or its newest revision when none is given."""
+        same = [t for t in self.templates if t.id == template_id and t.version == version]
+        if revision is not None:
+            return next((t for t in same if t.revision == revision), None)
+        return max(same, key=lambda t: t.revision, default=None)
+
+    def newest_revision(self, template: Template) -> Template | None:
+        """The newest correction of the same version when it is newer than `template`."""
+        newest = self.find(template.id, template.version)
+        return newest if newest is not None and newest.revision > template.revision else None
 
     def newer_than(self, template: Template, on: dt.date) -> Template | None:
         """The template that applies on `on` when it is newer than `template`, else None."""
@@ -81,7 +92,7 @@ class TemplateLibrary:
         return current if current.valid_from > template.valid_from else None
 
     def merged(self) -> MergedVocabulary:
-        ordered = sorted(self.templates, key=lambda t: t.valid_from, reverse=True)
+        ordered = sorted(self.templates, key=lambda t: (t.valid_from, t.revision), reverse=True)
         return MergedVocabulary([t.vocabulary for t in ordered])
 
     def read_through(self, key: tuple[str, str] | None) -> MergedVocabulary:

@@ -115,6 +115,15 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Erratum:
+    """What one revision of a template version corrected (Danish sentences for the reviewer)."""
+
+    revision: int
+    date: dt.date
+    changes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     version: str
@@ -127,10 +136,36 @@ class Template:
     full_cpr_outputs: frozenset[str] = frozenset()
     valid_until: dt.date | None = None
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    # a correction of this version without a new legal version (1: as first issued)
+    revision: int = 1
+    errata: tuple[Erratum, ...] = ()
+    # non-empty while the template's sources are not confirmed: the sentence users are shown
+    draft: str = ""
+    # (reference, where it was confirmed or that it was not), as the template file gives them
+    sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
         return f"{self.id}@{self.version}"
+
+    @property
+    def revision_key(self) -> str:
+        return f"{self.key}#{self.revision}"
+
+    @property
+    def edition(self) -> str:
+        """How the PDF footer names the template: "skabelon 2026, rettelse 2"; a template whose
+        sources are not confirmed says "(udkast)"."""
+        name = f"skabelon {self.version}"
+        if self.revision > 1:
+            name += f", rettelse {self.revision}"
+        return name + (" (udkast)" if self.draft else "")
+
+    def errata_since(self, revision: int) -> tuple[Erratum, ...]:
+        """The corrections made after `revision`, oldest first."""
+        return tuple(
+            e for e in sorted(self.errata, key=lambda e: e.revision) if e.revision > revision
+        )
 
     def valid_on(self, day: dt.date) -> bool:
         return Validity(self.valid_from, self.valid_until).valid_on(day)

@@ -10,7 +10,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from udsat_desktop.core.checklist.model import Condition, Field, Section, Template, TemplateError
+from udsat_desktop.core.checklist.model import (
+    Condition,
+    Erratum,
+    Field,
+    Section,
+    Template,
+    TemplateError,
+)
 from udsat_desktop.core.vocabulary import (
     FIELD_ROLES,
     ROLE_PRESENT_TO_FORUM,
@@ -80,9 +87,33 @@ def parse_template(raw: Any, source: str) -> Template:
         ),
         valid_until=dt.date.fromisoformat(raw["valid_until"]) if raw.get("valid_until") else None,
         vocabulary=vocabulary,
+        revision=int(raw.get("revision", 1)),
+        errata=tuple(
+            Erratum(int(e["revision"]), dt.date.fromisoformat(e["date"]), tuple(e["changes"]))
+            for e in raw.get("errata", ())
+        ),
+        draft=raw.get("draft", ""),
+        sources=tuple((str(k), str(v)) for k, v in (raw.get("sources") or {}).items()),
     )
     _check_references(template, source)
+    _check_errata(template, source)
     return template
+
+
+def _check_errata(template: Template, source: str) -> None:
+    """A revision above 1 says what it corrected; no erratum names a revision after the
+    template's own."""
+    told = {e.revision for e in template.errata}
+    for erratum in template.errata:
+        if erratum.revision > template.revision:
+            raise TemplateError(
+                f"{source}: errata: rettelse {erratum.revision} er nyere end skabelonens "
+                f"revision {template.revision}"
+            )
+    if template.revision > 1 and template.revision not in told:
+        raise TemplateError(
+            f"{source}: errata: rettelse {template.revision} skal sige, hvad den retter"
+        )
 
 
 def _condition(raw: Mapping[str, Any] | None) -> Condition | None:

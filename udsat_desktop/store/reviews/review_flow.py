@@ -31,6 +31,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Case, Review, utcnow
 from udsat_desktop.store.reviews.consents import consent_states
+from udsat_desktop.store.reviews.errata import apply_errata_to
 from udsat_desktop.store.reviews.next_steps import next_steps_of_case
 from udsat_desktop.store.reviews.state import (
     DRAFT,
@@ -88,6 +89,7 @@ def open_review(
         if latest is not None:  # unfinished: go on with it; signed: look at it (a correction
             # is explicit)
             audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
+            apply_errata_to(s, latest, library, user_id)  # a corrected template reaches it
             return _state(latest)
         template = library.pick(DEFAULT_TEMPLATE, today)
         row = Review(
@@ -96,6 +98,7 @@ def open_review(
             version=1,
             template_id=template.id,
             template_version=template.version,
+            template_revision=template.revision,
             review_date=today,
             status=DRAFT,
             answers="{}",
@@ -119,7 +122,9 @@ def look_at_case(
 ) -> ReviewState:
     """The case's review for reading: its unfinished or latest signed one, or, for a case
     that has none, a review that is not yet stored (id NOT_STARTED) on the template valid
-    today. Reading changes nothing: no draft, no status change; only the read is logged.
+    today. Reading changes nothing: no draft, no status change; only the read is logged —
+    except that a correction of its template (errata) reaches an unsigned review here, with a
+    notice the window shows (`store/reviews/errata.py`).
     `start_review` stores the not-started one at the first edit."""
     today = today or dt.date.today()
     with db.session() as s:
@@ -128,6 +133,8 @@ def look_at_case(
         ).first()
         if latest is not None:
             audit.append(s, user_id, "review.read", case_id, review=latest.review_key)
+            # a corrected template (errata) reaches an unsigned review when it is opened
+            apply_errata_to(s, latest, library, user_id)
             return _state(latest)
         audit.append(s, user_id, "case.read", case_id)
     template = library.pick(DEFAULT_TEMPLATE, today)
@@ -147,6 +154,7 @@ def look_at_case(
         template.sections[0].id,
         None,
         utcnow(),
+        template.revision,
     )
 
 
@@ -169,6 +177,7 @@ def start_review(db: Database, review: ReviewState, user_id: str) -> ReviewState
             version=1,
             template_id=review.template_id,
             template_version=review.template_version,
+            template_revision=review.template_revision,
             review_date=review.review_date,
             status=DRAFT,
             answers="{}",
@@ -329,6 +338,7 @@ def start_correction(
             replaces_review_id=old.id,
             template_id=old.template_id,
             template_version=old.template_version,
+            template_revision=old.template_revision,
             review_date=today or dt.date.today(),
             status=DRAFT,
             answers=old.answers,
@@ -373,6 +383,7 @@ def move_to_template(
             raise StoreError(Msg("Gennemgangen bruger ikke skabelonen {key}", key=old.key))
         moved, dropped = move_answers(old, new, json.loads(row.answers or "{}"))
         row.template_id, row.template_version = new.id, new.version
+        row.template_revision, row.errata_notice = new.revision, None
         row.answers = json.dumps(moved, ensure_ascii=False, sort_keys=True)
         row.current_section = new.sections[0].id
         row.current_field = None

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from udsat_desktop.core.checklist.errata import ErrataNotice
 from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.status import (
@@ -55,6 +56,8 @@ class ReviewState:
     current_section: str | None
     current_field: str | None
     updated_at: dt.datetime
+    template_revision: int = 1
+    errata_notice: ErrataNotice | None = None  # shown until the review is signed
 
     @property
     def locked(self) -> bool:
@@ -78,6 +81,8 @@ def _state(row: Review) -> ReviewState:
         row.current_section,
         row.current_field,
         row.updated_at,
+        row.template_revision or 1,
+        ErrataNotice.from_json(json.loads(row.errata_notice)) if row.errata_notice else None,
     )
 
 

@@ -131,6 +131,7 @@ def summary_of(
         reviewers=reviewers,
         template_id=review.template_id,
         template_version=review.template_version,
+        template_edition=template.edition,
         version=review.version,
         replaces=replaces,
         status=REVIEW_STATUS_LABELS.get(review.status, review.status),

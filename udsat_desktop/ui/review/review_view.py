@@ -6,7 +6,7 @@ their behaviour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -78,6 +78,16 @@ class ReviewView(QWidget):
         self.missing.hide()
         self.newer_label = QLabel()
         self.newer_label.setWordWrap(True)
+        # a corrected template (errata) and a template whose sources are not yet confirmed
+        self.errata_label = QLabel()
+        self.errata_label.setWordWrap(True)
+        self.errata_label.setAccessibleName(self.tr("Skabelonen er rettet"))
+        self.errata_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errata_label.hide()
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.draft_label.setAccessibleName(self.tr("Skabelonen er et udkast"))
+        self.draft_label.hide()
         self.move_button = QPushButton(self.tr("&Flyt svarene til den nye skabelon"))
         self.move_button.setToolTip(self.tr("Flyt svarene til den skabelon, der gælder i dag"))
         for button, tip in (
@@ -111,6 +121,8 @@ class ReviewView(QWidget):
         newer.addWidget(self.newer_label, 1)
         newer.addWidget(self.move_button)
         layout.addLayout(newer)
+        layout.addWidget(self.errata_label)
+        layout.addWidget(self.draft_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.missing)

@@ -39,6 +39,7 @@ from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.checklist.model import Section, Template
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.status import REVIEW_STATUS_LABELS, ReviewStatus
+from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.queue import Profile, get_case
@@ -105,7 +106,9 @@ class ReviewWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.db, self.profile, self.library, self.review = db, profile, library, review
-        self.template: Template = library.get(review.template_id, review.template_version)
+        self.template: Template = library.get(
+            review.template_id, review.template_version, review.template_revision
+        )
         self.runner = TaskRunner(self, own_pool=True)  # Ctrl+S waits for this review's writes only
         self.answers: dict[str, Any] = copy.deepcopy(review.answers)
         self._dirty = False
@@ -210,6 +213,7 @@ class ReviewWindow(QMainWindow):
                 )
             )
         self.newer_label.setVisible(self.newer_template is not None)
+        self._show_template_notes(review)
         self.move_button.setVisible(self.newer_template is not None)
         self.prev_button.clicked.connect(lambda: self.step_section(-1))
         self.next_button.clicked.connect(lambda: self.step_section(1))
@@ -258,6 +262,23 @@ class ReviewWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.focus_field(review.current_field or ""))
         elif not review.locked:
             QTimer.singleShot(0, self.focus_first_field)  # a new review: type at once
+
+    def _show_template_notes(self, review: ReviewState) -> None:
+        """Tell the reviewer what a correction of the template (errata) changed, and that a
+        template whose sources are not yet confirmed is a draft."""
+        notice = review.errata_notice
+        label = self.view.errata_label
+        if notice is not None and not review.locked:
+            lines = [localize(t) if isinstance(t, Msg) else domain(t) for t in notice.lines()]
+            label.setText("<br>• ".join(html.escape(line) for line in lines))
+        label.setVisible(notice is not None and not review.locked)
+        draft = self.view.draft_label
+        draft.setText(
+            fill(self.tr("Udkast: %1"), html.escape(domain(self.template.draft)))
+            if self.template.draft
+            else ""
+        )
+        draft.setVisible(bool(self.template.draft))
 
     # ------------------------------------------------------------------ navigation
 
