@@ -2410,6 +2410,8 @@
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
         <translation>Del B. Taskforcens vurdering og anbefaling</translation>
+    </message>
+    <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
         <translation>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</translation>
     </message>
@@ -2756,6 +2758,14 @@
     <message>
         <source>data efter den sidste ændring</source>
         <translation>data efter den sidste ændring</translation>
+    </message>
+    <message>
+        <source>filens valideringsdata viser, at certifikatet er tilbagekaldt</source>
+        <translation>filens valideringsdata viser, at certifikatet er tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>filens egne valideringsdata fører ikke til en betroet organisation ({indication})</source>
+        <translation>filens egne valideringsdata fører ikke til en betroet organisation ({indication})</translation>
     </message>
     <message>
         <source>filen er ikke en PDF</source>

@@ -2409,7 +2409,9 @@
     </message>
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
-        <translation>Part B. The taskforce&apos;s assessment and recommendation</translation>
+        <translation>Part B. The taskforce's assessment and recommendation</translation>
+    </message>
+    <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
         <translation>The preparatory part now refers to executive order no. 2408 of 13/12/2021 §§ 2-4 (before: BEK 47/2026, which could not be confirmed).</translation>
     </message>
@@ -2756,6 +2758,14 @@
     <message>
         <source>data efter den sidste ændring</source>
         <translation>data after the last change</translation>
+    </message>
+    <message>
+        <source>filens valideringsdata viser, at certifikatet er tilbagekaldt</source>
+        <translation>the file's validation data shows that the certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>filens egne valideringsdata fører ikke til en betroet organisation ({indication})</source>
+        <translation>the file's own validation data does not lead to a trusted organisation ({indication})</translation>
     </message>
     <message>
         <source>filen er ikke en PDF</source>
