@@ -12,11 +12,11 @@ import pytest
 
 from udsat_desktop.core.progress import DashboardFilter
 from udsat_desktop.flows.signing import sign_ready
+from udsat_desktop.flows.workbook import write_workbook
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.store.meetings import add_case, candidates, create_meeting, record_outcome
-from udsat_desktop.ui.coordinator.dashboard import write_workbook
 
 LIB = bundled_library()
 TODAY = dt.date(2026, 11, 24)

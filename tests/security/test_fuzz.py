@@ -151,7 +151,7 @@ def test_import_xlsx_whole_or_truncated_never_crashes(store, body, cut):
 
 
 def test_control_characters_in_imported_data_do_not_break_the_export(store, tmp_path):
-    from udsat_desktop.ui.coordinator.dashboard import write_workbook
+    from udsat_desktop.flows.workbook import write_workbook
 
     db, _profile, _paths = store
     # (a name with a control character is refused at import: test_hostile_imports.py)
@@ -168,7 +168,7 @@ def test_control_characters_in_imported_data_do_not_break_the_export(store, tmp_
 
 
 def test_formulas_are_stored_as_text_and_never_exported_live(store, tmp_path):
-    from udsat_desktop.ui.coordinator.dashboard import write_workbook
+    from udsat_desktop.flows.workbook import write_workbook
 
     db, _profile, _paths = store
     hostile = '=HYPERLINK("http://evil.example","klik")'

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
+from udsat_desktop.core.literals import LTV_WAITING
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
@@ -194,7 +195,7 @@ def _finish(
         key_passphrase,
     )
     if long_term and not has_dss(pdf):
-        record["ltv"] = "afventer"  # signed offline with an organisation key: sync adds it
+        record["ltv"] = LTV_WAITING  # signed offline with an organisation key: sync adds it
     text = json.dumps(record, ensure_ascii=False, indent=2)
     lock_signed(db, review.id, profile.user_id, SignedSummary(summary.case_key, pdf, text))
     item = OutboxItem(summary.case_key, review.review_key, str(record["pdf_sha256"]))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core.literals import SOURCE_LOCAL, SOURCE_SHARE
 from udsat_desktop.core.status import NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.paths import AppPaths
@@ -108,7 +109,7 @@ def decide(
         "share": _share_id(share),
     }
     signed = trust.seal_envelope(db, DECISION_KIND, payload)
-    store_decision(db, profile.user_id, payload, signed, source="lokal")
+    store_decision(db, profile.user_id, payload, signed, source=SOURCE_LOCAL)
     from udsat_desktop.store.meetings import follow_latest  # lazy: templates +570 ms
 
     follow_latest(db, profile.user_id, [case_key])  # a planned meeting takes the chosen review
@@ -210,7 +211,7 @@ def pull_decisions(
             _refused(db, report, rel, why, _fingerprint(entry))
             state.audit_refused(db, profile.user_id, rel, why)
             continue
-        if store_decision(db, profile.user_id, payload, signed, source="fællesmappe"):
+        if store_decision(db, profile.user_id, payload, signed, source=SOURCE_SHARE):
             taken += 1
             if profile.role.value == "coordinator":
                 from udsat_desktop.store.meetings import follow_latest  # lazy: templates +570 ms

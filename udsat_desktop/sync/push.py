@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from udsat_desktop.core.literals import LTV_WAITING
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
@@ -67,7 +68,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
                 )
             )
             continue
-        if record.get("ltv") == "afventer":  # signed offline with an organisation key
+        if record.get("ltv") == LTV_WAITING:  # signed offline with an organisation key
             pdf, record_text = complete_ltv(db, paths, review_key, stored_sha, pdf, record)
         if seal is None:  # nothing is written to the share plain: it waits for the roster
             report.failed.append(

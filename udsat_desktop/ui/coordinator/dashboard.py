@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
-from udsat_desktop.reports.excel import export_workbook
+from udsat_desktop.flows.workbook import write_workbook
 from udsat_desktop.store import audit
-from udsat_desktop.store.dashboard import case_column_headings, case_rows, figures
+from udsat_desktop.store.dashboard import figures
 from udsat_desktop.store.queue import distinct_units
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.file_dialogs import choose_folder, choose_save_file
@@ -77,17 +77,6 @@ def wrap_label(text: str, font: QFont, width: int) -> str:
 
 def _msecs(day: dt.date) -> float:
     return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
-
-
-def write_workbook(
-    db: Any, path: Path, flt: DashboardFilter | None = None, today: dt.date | None = None
-) -> Figures:
-    """The management workbook: figures and case list from the store, laid out by reports."""
-
-    figs = figures(db, flt, today)
-    # the case list's headings in the words of the templates that made its reviews
-    export_workbook(path, figs, case_rows(db), flt, case_column_headings(db, today=today))
-    return figs
 
 
 def _date(value: QDate) -> dt.date:
