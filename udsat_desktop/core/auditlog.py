@@ -48,6 +48,7 @@ ACTION_LABELS: dict[str, str] = {
     "retention.dry_run": "Prøvekørsel af sletning",
     "retention.run": "Sletning efter opbevaringstid",
     "retention.delete": "Sagens data slettet",
+    "retention.rule": "Regel for bevaring og kassation registreret",
     "audit.export": "Adgangslog udleveret",
     "audit.purge": "Gamle logposter slettet",
     "trust.refused": "Fil fra fællesmappen afvist",
