@@ -394,7 +394,9 @@ def add_retention(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     rule_sub = p.add_subparsers(dest="rule_command", required=True, metavar="HANDLING")
     r = rule_sub.add_parser("set", parents=[common], help="registrér reglen")
-    r.add_argument("--kle", required=True, metavar="GRUPPE", help="KLE-gruppe: NN, NN.NN eller NN.NN.NN")
+    r.add_argument(
+        "--kle", required=True, metavar="GRUPPE", help="KLE-gruppe: NN, NN.NN eller NN.NN.NN"
+    )
     r.add_argument("--disposition", required=True, choices=("bevaring", "kassation"))
     r.add_argument("--years", type=int, help="kassation: antal år efter sagens sidste ændring")
     r.add_argument("--decision", required=True, metavar="REFERENCE", help="beslutningens reference")

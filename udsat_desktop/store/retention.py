@@ -53,7 +53,8 @@ HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
 CLOSED = (CaseStatus.RESOLVED.value,)
 BEVARING, KASSATION = "bevaring", "kassation"
 DISPOSITIONS = (BEVARING, KASSATION)
-KLE_GROUP = re.compile(r"\d{2}(\.\d{2}){0,2}")  # a KLE main group, group or topic: NN, NN.NN, NN.NN.NN
+# a KLE main group, group or topic: NN, NN.NN, NN.NN.NN
+KLE_GROUP = re.compile(r"\d{2}(\.\d{2}){0,2}")
 
 
 class RetentionError(StoreError):
