@@ -178,42 +178,49 @@ def decide(db: Database, default_years: int, years: int | None = None) -> Applie
     rule = current_rule(db)
     if rule is None:
         chosen = years or default_years
-        source = "det angivne antal år" if years else "standarden i indstillingerne"
-        return Applied(
-            chosen,
-            None,
-            Msg(
-                "Ingen kommunal regel for bevaring og kassation er registreret; {source} gælder: "
-                "afsluttede sager slettes {years} år efter sidste ændring",
-                source=source,
+        if years:
+            told = Msg(
+                "Ingen kommunal regel for bevaring og kassation er registreret; det angivne "
+                "antal år gælder: afsluttede sager slettes {years} år efter sidste ændring",
                 years=chosen,
-            ),
-        )
+            )
+        else:
+            told = Msg(
+                "Ingen kommunal regel for bevaring og kassation er registreret; standarden i "
+                "indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring",
+                years=chosen,
+            )
+        return Applied(chosen, None, told)
     if years is not None and years != rule.years:
         raise RetentionError(
             Msg(
-                "Kommunens regel for KLE {kle} gælder ({rule}); et andet antal år kan ikke "
+                "Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke "
                 "vælges her",
                 kle=rule.kle,
-                rule=_describe(rule),
             )
         )
+    if rule.disposition == BEVARING:
+        return Applied(
+            None,
+            rule,
+            Msg(
+                "Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke "
+                "(beslutning: {decision})",
+                kle=rule.kle,
+                decision=rule.decision,
+            ),
+        )
     return Applied(
-        rule.years if rule.disposition == KASSATION else None,
+        rule.years,
         rule,
         Msg(
-            "Kommunens regel gælder: KLE {kle}, {rule} (beslutning: {decision})",
+            "Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste "
+            "ændring (beslutning: {decision})",
             kle=rule.kle,
-            rule=_describe(rule),
+            years=rule.years,
             decision=rule.decision,
         ),
     )
-
-
-def _describe(rule: Rule) -> str:
-    if rule.disposition == BEVARING:
-        return "bevaring: sagernes data slettes ikke"
-    return f"kassation {rule.years} år efter sagens sidste ændring"
 
 
 def active_holds(db: Database) -> list[Hold]:
