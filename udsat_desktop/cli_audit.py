@@ -161,36 +161,76 @@ def cmd_audit(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Delete closed cases' data after the configured period (coordinators; dry-run first)."""
-    years = args.years or load_settings(paths.config).case_retention_years
+    """Delete closed cases' data by the municipality's rule (or, with none recorded, after the
+    configured period); coordinators; dry-run first."""
     db, profile = open_store(paths)
     try:
-        found = retention.run(db, profile, years, dry_run=args.dry_run, outbox=paths.outbox)
+        applied = retention.decide(db, load_settings(paths.config).case_retention_years, args.years)
+        found = retention.run(
+            db,
+            profile,
+            applied.years,
+            dry_run=args.dry_run,
+            outbox=paths.outbox,
+            rule=applied.rule,
+        )
     finally:
         db.close()
     data = {
         "dry_run": args.dry_run,
-        "years": years,
-        "cutoff": found.cutoff.isoformat(),
+        "years": applied.years,
+        "cutoff": found.cutoff.isoformat() if found.cutoff is not None else None,
         "due": found.due,
         "held": found.held,
         "deleted": 0 if args.dry_run else len(found.due),
+        "rule": applied.rule.as_json() if applied.rule is not None else None,
+        "rule_source": "kommune" if applied.rule is not None else "standard",
+        "message": str(applied.message),
     }
     verb = "ville blive slettet" if args.dry_run else "er slettet"
-    emit(
-        args,
-        data,
-        lambda: (
+
+    def human() -> str:
+        if applied.years is None:
+            return f"{applied.message}\nIngen sager slettes."
+        return (
+            f"{applied.message}\n"
             f"{count(len(found.due), 'afsluttet sag', 'afsluttede sager')} ældre end "
-            f"{years} år {verb}"
+            f"{applied.years} år {verb}"
             + (f": {', '.join(found.due)}" if found.due else "")
             + (
                 f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
                 if found.held
                 else ""
             )
-        ),
-    )
+        )
+
+    emit(args, data, human)
+    return 0
+
+
+def cmd_retention_rule(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Record or show the municipality's bevaring/kassation rule (KLE group, decision)."""
+    db, profile = open_store(paths)
+    try:
+        if args.rule_command == "set":
+            rule: retention.Rule | None = retention.set_rule(
+                db, profile, args.kle, args.disposition, args.years, args.decision
+            )
+        else:
+            rule = retention.current_rule(db)
+    finally:
+        db.close()
+
+    def human() -> str:
+        if rule is None:
+            return (
+                "Ingen kommunal regel for bevaring og kassation er registreret; "
+                "standarden i indstillingerne gælder"
+            )
+        what = "bevaring" if rule.years is None else f"kassation efter {rule.years} år"
+        return f"KLE {rule.kle}: {what} (beslutning: {rule.decision})"
+
+    emit(args, {"rule": rule.as_json() if rule is not None else None}, human)
     return 0
 
 

@@ -383,8 +383,28 @@ def add_retention(sub: Any, common: argparse.ArgumentParser) -> None:
         help="koordinator: slet afsluttede sagers data efter opbevaringstiden",
     )
     p.add_argument("--dry-run", action="store_true", help="vis kun hvad der ville blive slettet")
-    p.add_argument("--years", type=int, help="standard: indstillingen (case_retention_years)")
+    p.add_argument(
+        "--years",
+        type=int,
+        help="uden kommunal regel; standard: indstillingen (case_retention_years)",
+    )
     p.set_defaults(func=_command("cli_audit", "cmd_retention"))
+    p = sub.add_parser(
+        "retention-rule",
+        parents=[common],
+        help="koordinator: kommunens regel for bevaring og kassation (KLE-gruppe, beslutning)",
+    )
+    rule_sub = p.add_subparsers(dest="rule_command", required=True, metavar="HANDLING")
+    r = rule_sub.add_parser("set", parents=[common], help="registrér reglen")
+    r.add_argument(
+        "--kle", required=True, metavar="GRUPPE", help="KLE-gruppe: NN, NN.NN eller NN.NN.NN"
+    )
+    r.add_argument("--disposition", required=True, choices=("bevaring", "kassation"))
+    r.add_argument("--years", type=int, help="kassation: antal år efter sagens sidste ændring")
+    r.add_argument("--decision", required=True, metavar="REFERENCE", help="beslutningens reference")
+    r.set_defaults(func=_command("cli_audit", "cmd_retention_rule"))
+    r = rule_sub.add_parser("show", parents=[common], help="vis reglen")
+    r.set_defaults(func=_command("cli_audit", "cmd_retention_rule"))
 
 
 def add_hold(sub: Any, common: argparse.ArgumentParser) -> None:

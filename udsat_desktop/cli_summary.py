@@ -13,6 +13,7 @@ from udsat_desktop.cli_common import (
     plain_file_notice,
     share_of,
 )
+from udsat_desktop.core.auditlog import EXPORT_SUMMARY
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit
@@ -42,7 +43,9 @@ def cmd_summary(args: argparse.Namespace, paths: AppPaths) -> int:
             )
         write_atomic(out, pdf, mode=0o600)
         # a copy of the summary leaves the store: an access the citizen's log shows
-        audit.append_now(db, profile.user_id, "export", case.id if case else None, kind="summary")
+        audit.append_now(
+            db, profile.user_id, "export", case.id if case else None, kind=EXPORT_SUMMARY
+        )
     finally:
         db.close()
     plain_file_notice(out)

@@ -1528,6 +1528,10 @@
         <translation>Sagens data slettet</translation>
     </message>
     <message>
+        <source>Regel for bevaring og kassation registreret</source>
+        <translation>Regel for bevaring og kassation registreret</translation>
+    </message>
+    <message>
         <source>Fil fra fællesmappen afvist</source>
         <translation>Fil fra fællesmappen afvist</translation>
     </message>
@@ -2814,6 +2818,46 @@
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
         <translation>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</translation>
+    </message>
+    <message>
+        <source>Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste ændring (beslutning: {decision})</source>
+        <translation>Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste ændring (beslutning: {decision})</translation>
+    </message>
+    <message>
+        <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</source>
+        <translation>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</translation>
+    </message>
+    <message>
+        <source>Reglen skal være bevaring eller kassation</source>
+        <translation>Reglen skal være bevaring eller kassation</translation>
+    </message>
+    <message>
+        <source>Kassation kræver antal år (mindst 1) efter sagens afslutning</source>
+        <translation>Kassation kræver antal år (mindst 1) efter sagens afslutning</translation>
+    </message>
+    <message>
+        <source>Bevaring har intet antal år: sagens data slettes ikke</source>
+        <translation>Bevaring har intet antal år: sagens data slettes ikke</translation>
+    </message>
+    <message>
+        <source>Angiv beslutningens reference (fx journalnummer og dato)</source>
+        <translation>Angiv beslutningens reference (fx journalnummer og dato)</translation>
+    </message>
+    <message>
+        <source>Ingen kommunal regel for bevaring og kassation er registreret; det angivne antal år gælder: afsluttede sager slettes {years} år efter sidste ændring</source>
+        <translation>Ingen kommunal regel for bevaring og kassation er registreret; det angivne antal år gælder: afsluttede sager slettes {years} år efter sidste ændring</translation>
+    </message>
+    <message>
+        <source>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</source>
+        <translation>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</translation>
+    </message>
+    <message>
+        <source>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</source>
+        <translation>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</translation>
+    </message>
+    <message>
+        <source>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</source>
+        <translation>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</translation>
     </message>
     <message>
         <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>

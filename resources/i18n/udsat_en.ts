@@ -1528,6 +1528,10 @@
         <translation>Case data deleted</translation>
     </message>
     <message>
+        <source>Regel for bevaring og kassation registreret</source>
+        <translation>Retention rule (keep or dispose) recorded</translation>
+    </message>
+    <message>
         <source>Fil fra fællesmappen afvist</source>
         <translation>File from the shared folder refused</translation>
     </message>
@@ -2409,7 +2413,7 @@
     </message>
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
-        <translation>Part B. The taskforce's assessment and recommendation</translation>
+        <translation>Part B. The taskforce&apos;s assessment and recommendation</translation>
     </message>
     <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
@@ -2761,11 +2765,11 @@
     </message>
     <message>
         <source>filens valideringsdata viser, at certifikatet er tilbagekaldt</source>
-        <translation>the file's validation data shows that the certificate has been revoked</translation>
+        <translation>the file&apos;s validation data shows that the certificate has been revoked</translation>
     </message>
     <message>
         <source>filens egne valideringsdata fører ikke til en betroet organisation ({indication})</source>
-        <translation>the file's own validation data does not lead to a trusted organisation ({indication})</translation>
+        <translation>the file&apos;s own validation data does not lead to a trusted organisation ({indication})</translation>
     </message>
     <message>
         <source>filen er ikke en PDF</source>
@@ -2814,6 +2818,46 @@
     <message>
         <source>Sag {case_key} kan ikke komme på mødet den {meeting_date}: mødet ville vare over midnat (sagens tid ville slutte kl. {end} næste dag)</source>
         <translation>Case {case_key} cannot go on the meeting on {meeting_date}: the meeting would last past midnight (the case&apos;s slot would end at {end} the next day)</translation>
+    </message>
+    <message>
+        <source>Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste ændring (beslutning: {decision})</source>
+        <translation>The municipality&apos;s rule applies: KLE {kle}, disposal {years} years after the case&apos;s last change (decision: {decision})</translation>
+    </message>
+    <message>
+        <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</source>
+        <translation>The KLE group must be written as NN, NN.NN or NN.NN.NN (got {kle})</translation>
+    </message>
+    <message>
+        <source>Reglen skal være bevaring eller kassation</source>
+        <translation>The rule must be bevaring (keep) or kassation (dispose)</translation>
+    </message>
+    <message>
+        <source>Kassation kræver antal år (mindst 1) efter sagens afslutning</source>
+        <translation>Disposal needs a number of years (at least 1) after the case is closed</translation>
+    </message>
+    <message>
+        <source>Bevaring har intet antal år: sagens data slettes ikke</source>
+        <translation>Keeping has no number of years: the case&apos;s data is not deleted</translation>
+    </message>
+    <message>
+        <source>Angiv beslutningens reference (fx journalnummer og dato)</source>
+        <translation>Give the decision&apos;s reference (e.g. file number and date)</translation>
+    </message>
+    <message>
+        <source>Ingen kommunal regel for bevaring og kassation er registreret; det angivne antal år gælder: afsluttede sager slettes {years} år efter sidste ændring</source>
+        <translation>No municipal retention rule is recorded; the number of years given applies: closed cases are deleted {years} years after their last change</translation>
+    </message>
+    <message>
+        <source>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</source>
+        <translation>No municipal retention rule is recorded; the default in the settings applies: closed cases are deleted {years} years after their last change</translation>
+    </message>
+    <message>
+        <source>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</source>
+        <translation>The municipality&apos;s rule for KLE {kle} applies; a number of years other than the rule&apos;s cannot be chosen here</translation>
+    </message>
+    <message>
+        <source>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</source>
+        <translation>The municipality&apos;s rule applies: KLE {kle}, keep: the cases&apos; data is not deleted (decision: {decision})</translation>
     </message>
     <message>
         <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>

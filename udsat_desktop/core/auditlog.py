@@ -49,6 +49,7 @@ ACTION_LABELS: dict[str, str] = {
     "retention.dry_run": "Prøvekørsel af sletning",
     "retention.run": "Sletning efter opbevaringstid",
     "retention.delete": "Sagens data slettet",
+    "retention.rule": "Regel for bevaring og kassation registreret",
     "audit.export": "Adgangslog udleveret",
     "audit.purge": "Gamle logposter slettet",
     "trust.refused": "Fil fra fællesmappen afvist",
@@ -176,7 +177,9 @@ CITIZEN_WHAT: dict[str, str] = {
     "meeting.recommendation": "Mødets indstilling blev registreret",
     "meeting.packet": "Sammenfatningen af din sag indgik i en mødepakke",
     "print": "Oplysninger om din sag blev udskrevet",
-    "export": "Din sag indgik i et udtræk til ledelsen (uden navn og CPR-nummer)",
+    # an export says what left the program by its kind (EXPORT_WHAT); this is an unknown kind
+    "export": "Oplysninger om din sag indgik i et udtræk fra Udsat Desktop (udtrækket kan have "
+    "indeholdt dit navn og CPR-nummer)",
     "audit.export": "Denne log blev udleveret",
 }
 # Why, in plain Danish: the purpose the citizen is entitled to know (GDPR art. 15).
@@ -196,8 +199,26 @@ CITIZEN_PURPOSE: dict[str, str] = {
     "meeting.recommendation": "Mødets indstilling i din sag",
     "meeting.packet": "Forberede et møde om din sag",
     "print": "Udskrift til brug i sagsbehandlingen",
-    "export": "Opgørelse af taskforcens fremdrift",
+    "export": "Brug af oplysningerne uden for Udsat Desktop i taskforcens arbejde",
     "audit.export": "Din ret til indsigt",
+}
+# An export ("export" entries) by its `kind`: each says truly what left the program, with or
+# without the citizen's name and CPR number, and why. A kind not named here gets the cautious
+# sentence of CITIZEN_WHAT["export"], never another kind's (tests/store/test_access_log_exports.py).
+EXPORT_JOURNAL = "journalisering"  # flows/journal.py: signed summaries + manifest for the ESDH
+EXPORT_MANAGEMENT = "excel"  # the dashboard's workbook: figures and a pseudonymous case list
+EXPORT_SUMMARY = "summary"  # `udsat summary`: one signed summary written to a file
+EXPORT_WHAT: dict[str, str] = {
+    EXPORT_JOURNAL: "Den underskrevne sammenfatning af din sag blev udtrukket med dit navn og "
+    "CPR-nummer til kommunens journalsystem (ESDH)",
+    EXPORT_MANAGEMENT: "Din sag indgik i et udtræk til ledelsen (uden navn og CPR-nummer)",
+    EXPORT_SUMMARY: "Den underskrevne sammenfatning af din sag blev gemt som en fil uden for "
+    "Udsat Desktop",
+}
+EXPORT_PURPOSE: dict[str, str] = {
+    EXPORT_JOURNAL: "Journalisering: sammenfatningen skal ligge på din sag i kommunen",
+    EXPORT_MANAGEMENT: "Opgørelse af taskforcens fremdrift",
+    EXPORT_SUMMARY: "Brug af sammenfatningen i sagsbehandlingen",
 }
 DEFAULT_PURPOSE = "Gennemgang og behandling af din sag i taskforcen"
 COLLAPSED = ("review.save",)  # one line per session, however many autosaves
@@ -211,6 +232,24 @@ def _when(start: dt.datetime, end: dt.datetime | None = None) -> str:
         if f"{last:%H.%M}" != f"{first:%H.%M}":
             text += f"–{last:%H.%M}"
     return text
+
+
+def citizen_what(entry: LogEntry) -> str:
+    """What an entry says happened, to the citizen (an export by its kind)."""
+    if entry.action == "export":
+        kind = entry.details.get("kind")
+        if isinstance(kind, str) and kind in EXPORT_WHAT:
+            return EXPORT_WHAT[kind]
+    return CITIZEN_WHAT.get(entry.action, entry.label)
+
+
+def citizen_purpose(entry: LogEntry) -> str:
+    """Why, to the citizen (an export by its kind)."""
+    if entry.action == "export":
+        kind = entry.details.get("kind")
+        if isinstance(kind, str) and kind in EXPORT_PURPOSE:
+            return EXPORT_PURPOSE[kind]
+    return CITIZEN_PURPOSE.get(entry.action, DEFAULT_PURPOSE)
 
 
 def access_lines(
@@ -231,7 +270,7 @@ def access_lines(
         if not run:
             return
         first, last = run[0], run[-1]
-        what = CITIZEN_WHAT.get(first.action, first.label)
+        what = citizen_what(first)
         if len(run) > 1:
             what += f" ({len(run)} gange)"
         lines.append(
@@ -239,7 +278,7 @@ def access_lines(
                 _when(first.at, last.at if len(run) > 1 else None),
                 who(first),
                 what,
-                CITIZEN_PURPOSE.get(first.action, DEFAULT_PURPOSE),
+                citizen_purpose(first),
             )
         )
         run.clear()
@@ -251,7 +290,7 @@ def access_lines(
             run.append(entry)
             continue
         flush()
-        what = CITIZEN_WHAT.get(entry.action, entry.label)
+        what = citizen_what(entry)
         extra = detail(entry) if detail is not None else ""
         if extra:
             what += f": {extra}"
@@ -260,7 +299,7 @@ def access_lines(
                 _when(entry.at),
                 who(entry),
                 what,
-                CITIZEN_PURPOSE.get(entry.action, DEFAULT_PURPOSE),
+                citizen_purpose(entry),
             )
         )
     flush()

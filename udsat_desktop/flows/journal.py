@@ -19,6 +19,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from udsat_desktop.core.auditlog import EXPORT_JOURNAL
 from udsat_desktop.core.errors import UserError
 from udsat_desktop.core.spreadsheet import csv_row
 from udsat_desktop.core.status import require_coordinator
@@ -166,7 +167,7 @@ def export_journal(
             )
         )
         audit.append_now(
-            db, profile.user_id, "export", case_id, kind="journalisering", review=review_key
+            db, profile.user_id, "export", case_id, kind=EXPORT_JOURNAL, review=review_key
         )
     text = io.StringIO(newline="")
     # `;` between fields: the list separator of a Danish Windows, which Excel splits on when

@@ -333,6 +333,22 @@ class LegalHold(Base):
     lifted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class RetentionRule(Base):
+    """The municipality's bevaring/kassation rule for the case data, per KLE group, as the
+    coordinator recorded it (with the decision's reference). Append-only: the newest row is
+    the rule in force."""
+
+    __tablename__ = "retention_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kle: Mapped[str] = mapped_column(String(20))
+    disposition: Mapped[str] = mapped_column(String(10))  # "bevaring" | "kassation"
+    years: Mapped[int | None] = mapped_column(Integer)  # kassation after this many years
+    decision: Mapped[str] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class SignedPdf(Base):
     """A signed summary (the exact signed bytes), from the moment it is signed (mine: while
     `outbox_queue` lists it, it still waits for the share) or ingested (a colleague's):

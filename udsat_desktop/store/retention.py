@@ -7,11 +7,18 @@ steps, meeting agenda rows, claims and the local PDFs and records of its signed 
 records ingested from colleagues are emptied to a tombstone so a later ingest does not bring
 them back (the sealed copies on the share are not deleted: the share is write-once). What
 stays: the audit log (its own retention, which respects holds).
+
+The period is the municipality's decision, not the program's (DOMAIN.md §6: bevaring og
+kassation follows Rigsarkivet's order through KLE's marks, set by the municipality with its
+archive). A coordinator records that rule (`set_rule`: the KLE group, bevaring or kassation
+after so many years, and the decision's reference); `decide` applies it, and only when none
+is recorded does the configured number of years apply, and says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +41,7 @@ from udsat_desktop.store.models import (
     MeetingCase,
     NextStep,
     OutboxQueue,
+    RetentionRule,
     Review,
     SignedPdf,
     utcnow,
@@ -43,6 +51,10 @@ from udsat_desktop.store.sync_state import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
 CLOSED = (CaseStatus.RESOLVED.value,)
+BEVARING, KASSATION = "bevaring", "kassation"
+DISPOSITIONS = (BEVARING, KASSATION)
+# a KLE main group, group or topic: NN, NN.NN, NN.NN.NN
+KLE_GROUP = re.compile(r"\d{2}(\.\d{2}){0,2}")
 
 
 class RetentionError(StoreError):
@@ -62,7 +74,7 @@ def _require(profile: Profile, what: str) -> None:
 
 @dataclass(frozen=True)
 class RetentionPlan:
-    cutoff: dt.datetime
+    cutoff: dt.datetime | None  # None under a bevaring rule: nothing is deleted
     due: list[str]  # case keys whose data is deleted
     held: list[str]  # closed and past the period, but on hold
 
@@ -74,6 +86,141 @@ class Hold:
     note: str | None
     set_by: str
     set_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The municipality's rule for the case data, as the coordinator recorded it."""
+
+    kle: str
+    disposition: str  # BEVARING or KASSATION
+    years: int | None  # kassation this many years after the case's last change
+    decision: str  # the decision's reference (journal number, date, archive's letter)
+    set_by: str
+    set_at: dt.datetime
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kle": self.kle,
+            "disposition": self.disposition,
+            "years": self.years,
+            "decision": self.decision,
+            "set_by": self.set_by,
+            "set_at": self.set_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Applied:
+    """Which rule a retention run follows, and the Danish sentence that says so."""
+
+    years: int | None  # None: bevaring, nothing is deleted
+    rule: Rule | None  # None: no rule recorded, the configured default applied
+    message: str
+
+
+def current_rule(db: Database) -> Rule | None:
+    """The rule in force: the newest one recorded, or None."""
+    with db.read_session() as s:
+        row = s.scalars(select(RetentionRule).order_by(RetentionRule.id.desc())).first()
+        if row is None:
+            return None
+        return Rule(row.kle, row.disposition, row.years, row.decision, row.set_by, row.set_at)
+
+
+def set_rule(
+    db: Database,
+    profile: Profile,
+    kle: str,
+    disposition: str,
+    years: int | None,
+    decision: str,
+) -> Rule:
+    """Record the municipality's rule (coordinators; audited; the earlier rule stays as
+    history)."""
+    _require(profile, "registrere kommunens regel for bevaring og kassation")
+    kle, decision = kle.strip(), decision.strip()
+    if not KLE_GROUP.fullmatch(kle):
+        raise RetentionError(
+            Msg("KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})", kle=kle)
+        )
+    if disposition not in DISPOSITIONS:
+        raise RetentionError(Msg("Reglen skal være bevaring eller kassation"))
+    if disposition == KASSATION and (years is None or years < 1):
+        raise RetentionError(Msg("Kassation kræver antal år (mindst 1) efter sagens afslutning"))
+    if disposition == BEVARING and years is not None:
+        raise RetentionError(Msg("Bevaring har intet antal år: sagens data slettes ikke"))
+    if not decision:
+        raise RetentionError(Msg("Angiv beslutningens reference (fx journalnummer og dato)"))
+    with db.session() as s:
+        s.add(
+            RetentionRule(
+                kle=kle,
+                disposition=disposition,
+                years=years,
+                decision=decision,
+                set_by=profile.user_id,
+                set_at=utcnow(),
+            )
+        )
+        # the decision's text is typed by a person: the log keeps the rule, not the text
+        audit.append(
+            s, profile.user_id, "retention.rule", None, kle=kle, rule=disposition, years=years
+        )
+    rule = current_rule(db)
+    assert rule is not None
+    return rule
+
+
+def decide(db: Database, default_years: int, years: int | None = None) -> Applied:
+    """The rule a run follows: the municipality's, when one is recorded (an explicit `years`
+    that contradicts it is refused); otherwise `years` or the configured default."""
+    rule = current_rule(db)
+    if rule is None:
+        chosen = years or default_years
+        if years:
+            told = Msg(
+                "Ingen kommunal regel for bevaring og kassation er registreret; det angivne "
+                "antal år gælder: afsluttede sager slettes {years} år efter sidste ændring",
+                years=chosen,
+            )
+        else:
+            told = Msg(
+                "Ingen kommunal regel for bevaring og kassation er registreret; standarden i "
+                "indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring",
+                years=chosen,
+            )
+        return Applied(chosen, None, told)
+    if years is not None and years != rule.years:
+        raise RetentionError(
+            Msg(
+                "Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke "
+                "vælges her",
+                kle=rule.kle,
+            )
+        )
+    if rule.disposition == BEVARING:
+        return Applied(
+            None,
+            rule,
+            Msg(
+                "Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke "
+                "(beslutning: {decision})",
+                kle=rule.kle,
+                decision=rule.decision,
+            ),
+        )
+    return Applied(
+        rule.years,
+        rule,
+        Msg(
+            "Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste "
+            "ændring (beslutning: {decision})",
+            kle=rule.kle,
+            years=rule.years,
+            decision=rule.decision,
+        ),
+    )
 
 
 def active_holds(db: Database) -> list[Hold]:
@@ -165,18 +312,21 @@ def _naive(value: dt.datetime | None) -> dt.datetime:
 def run(
     db: Database,
     profile: Profile,
-    years: int,
+    years: int | None,
     *,
     dry_run: bool,
     outbox: Path | None = None,
     now: dt.datetime | None = None,
+    rule: Rule | None = None,
 ) -> RetentionPlan:
     """Delete the personal data of every case due (or, with `dry_run`, only say which);
-    audited either way."""
+    audited either way. `years` None is bevaring: nothing is due. `rule`, the municipality's
+    rule followed (its KLE group is logged)."""
     _require(profile, "slette sagsdata efter opbevaringsperioden")
-    if years < 1:
+    if years is not None and years < 1:
         raise RetentionError(Msg("Opbevaringsperioden skal være mindst 1 år"))
-    found = plan(db, years, now)
+    found = plan(db, years, now) if years is not None else RetentionPlan(None, [], [])
+    followed = {"kle": rule.kle, "rule": rule.disposition} if rule is not None else {}
     if dry_run:
         audit.append_now(
             db,
@@ -186,6 +336,7 @@ def run(
             years=years,
             due=len(found.due),
             held=len(found.held),
+            **followed,
         )
         return found
     for case_key in found.due:
@@ -198,6 +349,7 @@ def run(
         years=years,
         deleted=len(found.due),
         held=len(found.held),
+        **followed,
     )
     return found
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from udsat_desktop.core.auditlog import EXPORT_MANAGEMENT
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.progress import TARGETS, DashboardFilter, Figures
 from udsat_desktop.flows.workbook import write_workbook
@@ -389,7 +390,7 @@ class DashboardWindow(QWidget):
             self.profile.user_id,
             "export",
             None,
-            kind="excel",
+            kind=EXPORT_MANAGEMENT,
             file=Path(name).name,
             cases=audit.ALL_CASES,
         )
