@@ -128,6 +128,21 @@ def audit_sync(db: Database, user_id: str, **details: Any) -> None:
         audit.append(s, user_id, "sync", None, **details)
 
 
+def last_sync_reachable(db: Database) -> bool | None:
+    """Whether the share was reachable at the last sync the audit log holds (None: none)."""
+    row = (
+        db.reader()
+        .execute("SELECT details FROM audit_log WHERE action = 'sync' ORDER BY id DESC LIMIT 1")
+        .fetchone()
+    )
+    if row is None:
+        return None
+    try:
+        return bool(json.loads(row[0] or "{}").get("reachable", True))
+    except (ValueError, AttributeError):
+        return None
+
+
 # ----------------------------------------------------------------------------- claims
 
 
