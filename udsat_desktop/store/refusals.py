@@ -7,7 +7,7 @@ transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from udsat_desktop.store.db import Database
 
@@ -40,7 +40,7 @@ def forget(db: Database, paths: Iterable[str]) -> None:
         _in_one_transaction(db, "DELETE FROM share_refusal WHERE path = ?", gone)
 
 
-def _in_one_transaction(db: Database, sql: str, rows: list[tuple[object, ...]]) -> None:
+def _in_one_transaction(db: Database, sql: str, rows: Sequence[tuple[object, ...]]) -> None:
     conn = db.reader()  # autocommit: the transaction is explicit
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -109,6 +109,10 @@ def known_reason(reason: str) -> str:
     return f"{reason} ({KNOWN})"
 
 
+def is_known(reason: str) -> bool:
+    return reason.endswith(f"({KNOWN})")
+
+
 def left_unread_text(left: dict[str, int]) -> list[str]:
     """One Danish sentence per folder whose files were not all read in this run."""
     return [

@@ -44,8 +44,14 @@ def _refuse(
     the roster): one line in the report and the sync log, and an audit entry; the sync goes
     on."""
     _refused(db, report, name, reason)
-    if current() is None:  # in a sync or an ingest: one summary for the run (refusals.py)
-        state.audit_refused(db, profile.user_id if profile else "system", name, reason)
+    audit_outside_run(db, profile.user_id if profile else "system", name, reason)
+
+
+def audit_outside_run(db: Database, user_id: str, name: str, reason: str) -> None:
+    """A refusal's own audit entry, outside a sync or an ingest; inside one, the run's
+    summary says it (sync/refusals.py)."""
+    if current() is None:
+        state.audit_refused(db, user_id, name, reason)
 
 
 def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | None) -> bool:
