@@ -141,7 +141,7 @@ class SyncReport:
 
     @property
     def ok(self) -> bool:
-        return self.reachable and not self.failed and not self.conflicts
+        return self.reachable and not self.problem and not self.failed and not self.conflicts
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
