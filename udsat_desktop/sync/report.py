@@ -61,10 +61,11 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
     if run is None:
         return False
     rel = _rel(share, entry.path)
+    told = rel in run.known  # named in this run's report already (no scan of the list)
     why = run.unchanged(rel, entry.size, entry.mtime_ns)
     if why is None:
         return False
-    if report is not None and all(r[0] != rel for r in report.refused):
+    if report is not None and not told:
         report.refused.append((rel, known_reason(why)))
     return True
 
