@@ -7,11 +7,13 @@ or read-only share answered; a missing marker is not a changed one)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.sync.conftest import enrol
+from tests.sync.test_faults import signed_outbox, signed_outbox_template  # noqa: F401
 
 
 def files_on(share: Path) -> set[str]:
@@ -173,3 +175,22 @@ def test_a_marker_left_empty_by_a_crash_is_not_called_changed(team):
     assert "Nogen har ændret eller erstattet den" in report["problem"], report["problem"]
     marker.write_bytes(good)
     assert aa.run("sync")[0] == 0
+
+
+def test_the_same_failure_again_is_audited_once(signed_outbox, monkeypatch):  # noqa: F811
+    import errno
+
+    share, aa = signed_outbox
+    real_fsync = os.fsync
+
+    def full(fd):
+        if str(share) in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full)
+    syncs = len([a for a, _d in audit_actions(aa) if a == "sync"])
+    for _ in range(5):
+        code, report = aa.run("sync")
+        assert code == 1 and report["reachable"], report  # the share answered: it is full
+    assert len([a for a, _d in audit_actions(aa) if a == "sync"]) - syncs == 1

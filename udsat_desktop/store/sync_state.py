@@ -128,8 +128,8 @@ def audit_sync(db: Database, user_id: str, **details: Any) -> None:
         audit.append(s, user_id, "sync", None, **details)
 
 
-def last_sync_reachable(db: Database) -> bool | None:
-    """Whether the share was reachable at the last sync the audit log holds (None: none)."""
+def last_sync(db: Database) -> dict[str, Any] | None:
+    """The details of the last sync the audit log holds (None: none, or unreadable)."""
     row = (
         db.reader()
         .execute("SELECT details FROM audit_log WHERE action = 'sync' ORDER BY id DESC LIMIT 1")
@@ -138,9 +138,10 @@ def last_sync_reachable(db: Database) -> bool | None:
     if row is None:
         return None
     try:
-        return bool(json.loads(row[0] or "{}").get("reachable", True))
-    except (ValueError, AttributeError):
+        details = json.loads(row[0] or "{}")
+    except ValueError:
         return None
+    return details if isinstance(details, dict) else None
 
 
 # ----------------------------------------------------------------------------- claims

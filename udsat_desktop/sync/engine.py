@@ -76,17 +76,22 @@ def sync(
         report.left_unread = dict(run.left_unread)
     report.pending = pending_count(db)
     new_refusals = len(run.new) if run is not None else 0
-    if _something_happened(report, new_refusals) or (
-        state.last_sync_reachable(db) is not report.reachable
+    last = state.last_sync(db)
+    if (
+        _something_happened(report, new_refusals)
+        or last is None
+        or [last.get(k) for k in ("reachable", "failed", "ok")]
+        != [report.reachable, len(report.failed), report.ok]
     ):
         # a sync with nothing new records nothing: the audit chain (and so the share's audit
-        # heads) grows only with real events (issue 31)
+        # heads) grows only with real events; the same failure again is not one (issue 31)
         state.audit_sync(
             db,
             profile.user_id,
             published=len(report.published),
             failed=len(report.failed),
             reachable=report.reachable,
+            ok=report.ok,
             refused=new_refusals,
         )
     log.info(
@@ -109,7 +114,6 @@ ANSWERED = frozenset(
 def _something_happened(report: SyncReport, new_refusals: int) -> bool:
     return bool(
         report.published
-        or report.failed
         or report.conflicts
         or report.claim_clashes
         or report.claims_blocked
