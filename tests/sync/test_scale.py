@@ -194,3 +194,17 @@ def test_the_same_failure_again_is_audited_once(signed_outbox, monkeypatch):  # 
         code, report = aa.run("sync")
         assert code == 1 and report["reachable"], report  # the share answered: it is full
     assert len([a for a, _d in audit_actions(aa) if a == "sync"]) - syncs == 1
+
+
+def test_a_write_probe_left_behind_by_a_mount_goes_after_ten_minutes(team):
+    import time
+
+    share, kk, aa, _bb = team
+    enrol(kk, aa)
+    old, fresh = share / ".udsat-probe-1-0000aaaa.part", share / ".udsat-probe-2-0000bbbb.part"
+    for probe in (old, fresh):
+        probe.write_bytes(b"udsat")
+    then = time.time() - 3600
+    os.utime(old, (then, then))
+    assert aa.run("sync")[0] == 0
+    assert not old.exists() and fresh.exists()

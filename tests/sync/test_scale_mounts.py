@@ -45,9 +45,13 @@ def test_no_op_syncs_and_junk_in_team_through_smbnetfs(
     before = files_on(server)
     for _ in range(20):
         assert team.aa.run("sync")[0] == 0
-    assert len(files_on(server) - before) <= 1, sorted(files_on(server) - before)
+    added = files_on(server) - before
+    # smbnetfs sometimes leaves the sync's write probe behind (removed after ten minutes by
+    # a later sync: marker.py); no other file may appear
+    assert len({f for f in added if not f.startswith(".udsat-probe-")}) <= 1, sorted(added)
 
     extra = 30
+    (server / "team").mkdir(exist_ok=True)
     for n in range(MAX_READS_PER_FOLDER + extra):  # written on the server, as another client
         (server / "team" / f"roster-{1000 + n}.json").write_bytes(b'{"payload": %d}' % n)
     code, first = team.aa.run("sync")

@@ -247,6 +247,7 @@ def _check_share(path: Path, marker: bool) -> Path:
             os.close(fd)
             with contextlib.suppress(OSError):
                 probe.unlink()
+        _remove_stale_probes(path)
     except ShareError:
         raise
     except OSError as exc:
@@ -254,6 +255,21 @@ def _check_share(path: Path, marker: bool) -> Path:
             Msg("Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)), exc.errno
         ) from None
     return path
+
+
+PROBE_STALE_SECONDS = 600
+
+
+def _remove_stale_probes(path: Path) -> None:
+    """Write probes whose removal a mount did not carry out (seen through smbnetfs): gone
+    after ten minutes, so syncs do not leave files behind (issue 31)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for name in os.listdir(path):
+            if name.startswith(".udsat-probe-") and name.endswith(PART):
+                with contextlib.suppress(OSError):
+                    if now - os.lstat(path / name).st_mtime > PROBE_STALE_SECONDS:
+                        os.unlink(path / name)
 
 
 @_bounded_op
