@@ -21,6 +21,7 @@ from udsat_desktop.sync.assignments import assign_cases, pull_assignments
 from udsat_desktop.sync.engine import sync
 from udsat_desktop.sync.identity import refresh_trust
 from udsat_desktop.sync.ingest import ingest
+from udsat_desktop.sync.refusals import left_unread_text
 from udsat_desktop.sync.report import SyncReport
 from udsat_desktop.sync.share import ShareError, check_share, describe_os_error, ensure_layout
 
@@ -34,7 +35,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
         db.close()
 
     def text() -> str:
-        if not report.reachable:
+        if not report.reachable or report.problem:  # reachable: it answered, full/read-only
             waiting = count(report.pending, "fil venter", "filer venter")
             return f"Ikke synkroniseret: {report.problem}\n{waiting} i udbakken"
         lines = [
@@ -64,6 +65,7 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
             for key in report.claims_blocked
         ]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
+        lines += [f"  OBS: {line}" for line in left_unread_text(report.left_unread)]
         lines += [f"  OBS: {c['text']}" for c in report.coordinators_changed]
         if report.own_demotion:
             lines.append(f"  OBS: {report.own_demotion['text']}")
@@ -210,6 +212,7 @@ def cmd_ingest(args: argparse.Namespace, paths: AppPaths) -> int:
                 lines.append(f"  {label}: {', '.join(items)}")
         lines += [f"  problem: {name}: {msg}" for name, msg in report.problems]
         lines += [f"  afvist: {name}: {msg}" for name, msg in report.refused]
+        lines += [f"  OBS: {line}" for line in left_unread_text(report.left_unread)]
         lines += [
             f"  mangler: {m['user_id']}: {m.get('review_id') or m.get('file')}: {m['reason']}"
             for m in report.missing

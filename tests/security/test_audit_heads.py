@@ -74,7 +74,11 @@ def test_each_sync_publishes_a_signed_head_and_verify_uses_them(team):  # noqa: 
     assert aa.run("sync")[0] == 0
     work(aa, 3)
     assert aa.run("sync")[0] == 0
-    assert aa.run("sync")[0] == 0  # nothing new since: the last sync's own entry only
+    assert len(heads_of(share, aa)) == 1
+    assert aa.run("sync")[0] == 0  # nothing new since: no new head (issue 31)
+    assert len(heads_of(share, aa)) == 1
+    work(aa, 2)
+    assert aa.run("sync")[0] == 0
     files = heads_of(share, aa)
     assert [f.name for f in files][:2] == ["00000001.json", "00000002.json"]
     body = json.loads(files[1].read_text())["head"]

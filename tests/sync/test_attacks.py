@@ -37,7 +37,15 @@ def audit_actions(member: Member) -> list[tuple[str, dict]]:
 
 
 def refused_reasons(member: Member) -> list[str]:
-    return [d.get("reason", "") for a, d in audit_actions(member) if a == "trust.refused"]
+    """The reasons audited for refused files: one by one outside a sync or an ingest, and in
+    each run's summary (`trust.refused_summary`, issue 31) inside one."""
+    reasons = []
+    for action, details in audit_actions(member):
+        if action == "trust.refused":
+            reasons.append(details.get("reason", ""))
+        elif action == "trust.refused_summary":
+            reasons.extend(why for _file, why in details.get("files", []))
+    return reasons
 
 
 def new_member(

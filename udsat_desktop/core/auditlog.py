@@ -53,6 +53,7 @@ ACTION_LABELS: dict[str, str] = {
     "audit.export": "Adgangslog udleveret",
     "audit.purge": "Gamle logposter slettet",
     "trust.refused": "Fil fra fællesmappen afvist",
+    "trust.refused_summary": "Filer fra fællesmappen afvist (samlet for en kørsel)",
     "team.approve": "Medlem godkendt",
     "team.revoke": "Medlem tilbagekaldt",
     "team.trust_coordinator": "Koordinator godkendt",

@@ -238,6 +238,19 @@ class SyncFile(Base):
     message: Mapped[str | None] = mapped_column(Text)
 
 
+class ShareRefusal(Base):
+    """A file on the share that was refused (issue 31), by path, size and modification time:
+    not read again while unchanged (db/versions/0013_h31a_refusals.py)."""
+
+    __tablename__ = "share_refusal"
+
+    path: Mapped[str] = mapped_column(String(400), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    refused_at: Mapped[str] = mapped_column(String(32))
+
+
 class IngestedRecord(Base):
     """A review record read from the share by a coordinator, with the verdict on its PDF."""
 

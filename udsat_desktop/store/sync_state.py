@@ -100,11 +100,10 @@ REFUSED = "afvist"
 def quarantined(db: Database) -> dict[str, tuple[str, str]]:
     """Files on the share refused before: name -> (size:mtime when refused, the reason). Not
     read again while unchanged."""
-    with db.read_session() as s:
-        return {
-            row.name: (row.sha256, row.message or "")
-            for row in s.scalars(select(SyncFile).where(SyncFile.state == REFUSED))
-        }
+    rows = db.reader().execute(  # plain rows: thousands of refused files cost no ORM objects
+        "SELECT name, sha256, message FROM sync_file WHERE state = ?", (REFUSED,)
+    )
+    return {str(name): (str(digest or ""), str(message or "")) for name, digest, message in rows}
 
 
 def sync_log(db: Database) -> list[SyncFile]:
@@ -126,6 +125,22 @@ def mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
 def audit_sync(db: Database, user_id: str, **details: Any) -> None:
     with db.session() as s:
         audit.append(s, user_id, "sync", None, **details)
+
+
+def last_sync(db: Database) -> dict[str, Any] | None:
+    """The details of the last sync the audit log holds (None: none, or unreadable)."""
+    row = (
+        db.reader()
+        .execute("SELECT details FROM audit_log WHERE action = 'sync' ORDER BY id DESC LIMIT 1")
+        .fetchone()
+    )
+    if row is None:
+        return None
+    try:
+        details = json.loads(row[0] or "{}")
+    except ValueError:
+        return None
+    return details if isinstance(details, dict) else None
 
 
 # ----------------------------------------------------------------------------- claims

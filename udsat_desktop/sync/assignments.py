@@ -31,6 +31,8 @@ from udsat_desktop.sync.report import (
     _refused,
     _rel,
     _skip_quarantined,
+    may_read,
+    skip_known,
 )
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
@@ -227,8 +229,10 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
                 Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name),
             )
             continue
-        if _skip_quarantined(entry, share, quarantined, report):
+        if _skip_quarantined(entry, share, quarantined, report) or skip_known(entry, share, report):
             continue
+        if not may_read(entry, share):
+            continue  # this run has read its share of the folder: the rest next time
         try:
             blob = read_share_file(path, "assignment", share=share)
         except HostileFile as exc:

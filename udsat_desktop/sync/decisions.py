@@ -37,7 +37,15 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key, seal_seed
 from udsat_desktop.sync.layout import CASE_KEY
-from udsat_desktop.sync.report import _fingerprint, _refuse, _refused, _rel
+from udsat_desktop.sync.report import (
+    _fingerprint,
+    _refuse,
+    _refused,
+    _rel,
+    audit_outside_run,
+    may_read,
+    skip_known,
+)
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
 from udsat_desktop.sync.share.marker import marker_id
@@ -182,8 +190,12 @@ def pull_decisions(
             continue
         rel = _rel(share, entry.path)
         fingerprint, _why = quarantined.get(rel[-120:], ("", ""))
-        if fingerprint and fingerprint == _fingerprint(entry)[:64]:
-            continue  # refused before and unchanged: not read again
+        if (
+            (fingerprint and fingerprint == _fingerprint(entry)[:64])
+            or skip_known(entry, share, report)
+            or not may_read(entry, share)
+        ):
+            continue  # refused before and unchanged (not read again); or past the run's budget
         try:
             blob = read_share_file(entry.path, "decision", share=share)
             signed = sealed.unseal_share_file(
@@ -209,7 +221,7 @@ def pull_decisions(
         ) as exc:
             why = Msg("afgørelsen afvist: {problem}", problem=message_of(exc))
             _refused(db, report, rel, why, _fingerprint(entry))
-            state.audit_refused(db, profile.user_id, rel, why)
+            audit_outside_run(db, profile.user_id, rel, why)
             continue
         if store_decision(db, profile.user_id, payload, signed, source=SOURCE_SHARE):
             taken += 1

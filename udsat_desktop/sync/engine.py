@@ -9,6 +9,7 @@ docs/share-protocol.md.
 
 from __future__ import annotations
 
+import errno
 import logging
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from udsat_desktop.sync.push import (
     publish_audit_head,
     push_outbox,
 )
+from udsat_desktop.sync.refusals import RefusalRun, refusal_run
 from udsat_desktop.sync.report import SyncReport
 from udsat_desktop.sync.share.errors import ShareError, describe_os_error
 from udsat_desktop.sync.share.handles import session
@@ -54,43 +56,44 @@ def sync(
     runs on a data folder at a time (a second one waits `lock_wait` seconds, then says a sync
     is running); every failure of the share ends in one Danish sentence in `problem`."""
     report = SyncReport()
+    run: RefusalRun | None = None
     try:
         with data_lock(paths, wait=lock_wait), session():
             check_share(share)
             assert share is not None
-            marker = check_identity(share, paths.config, signed_share_id(db, paths))
-            ensure_layout(share)
-            publish_identity(db, paths, profile, share, report)
-            refresh_trust(db, paths, share, report, profile)
-            if signed_share_id(db, paths) not in (None, marker):
-                # a roster taken just now names another share: nothing goes to this one
-                raise not_the_teams_share(share)
-            if profile.role.value == "coordinator":
-                absorb_own_certificates(db, paths, profile, share)
-            pull_assignments(db, profile, share, report)  # before claims: an assignment wins
-            exchange_decisions(db, paths, profile, share, report)
-            check_queued_claims(db, profile, share, report)
-            push_outbox(db, paths, share, report)
-            keep_published(db, paths, profile, share, report)
-            publish_audit_head(db, profile, share, report)
-            if profile.role.value == "coordinator":
-                hold_audit_heads(db, paths, profile, share, report)
+            with refusal_run(db, share, profile.user_id) as run:
+                _steps(db, paths, profile, share, report)
     except ShareError as exc:
-        report.reachable = False
+        report.reachable = exc.errno in ANSWERED
         report.problem = str(exc)
     except OSError as exc:
-        report.reachable = False
+        report.reachable = exc.errno in ANSWERED
         report.problem = Msg(
             "Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)
         )
+    if run is not None:
+        report.known_refusals = len(run.known)
+        report.left_unread = dict(run.left_unread)
     report.pending = pending_count(db)
-    state.audit_sync(
-        db,
-        profile.user_id,
-        published=len(report.published),
-        failed=len(report.failed),
-        reachable=report.reachable,
-    )
+    new_refusals = len(run.new) if run is not None else 0
+    last = state.last_sync(db)
+    if (
+        _something_happened(report, new_refusals)
+        or last is None
+        or [last.get(k) for k in ("reachable", "failed", "ok")]
+        != [report.reachable, len(report.failed), report.ok]
+    ):
+        # a sync with nothing new records nothing: the audit chain (and so the share's audit
+        # heads) grows only with real events; the same failure again is not one (issue 31)
+        state.audit_sync(
+            db,
+            profile.user_id,
+            published=len(report.published),
+            failed=len(report.failed),
+            reachable=report.reachable,
+            ok=report.ok,
+            refused=new_refusals,
+        )
     log.info(
         "sync: %d published, %d failed, %d conflicts, %d refused, reachable=%s",
         len(report.published),
@@ -100,3 +103,49 @@ def sync(
         report.reachable,
     )
     return report
+
+
+# the share answered, but would not take what was written (full, read-only, no rights)
+ANSWERED = frozenset(
+    {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)
+
+
+def _something_happened(report: SyncReport, new_refusals: int) -> bool:
+    return bool(
+        report.published
+        or report.conflicts
+        or report.claim_clashes
+        or report.claims_blocked
+        or report.claims_confirmed
+        or report.assignments
+        or report.decisions
+        or report.handovers
+        or report.republished
+        or report.restored
+        or report.coordinators_changed
+        or new_refusals
+    )
+
+
+def _steps(
+    db: Database, paths: AppPaths, profile: Profile, share: Path, report: SyncReport
+) -> None:
+    """The round's steps, in order, inside the data lock and the share session."""
+    marker = check_identity(share, paths.config, signed_share_id(db, paths))
+    ensure_layout(share)
+    publish_identity(db, paths, profile, share, report)
+    refresh_trust(db, paths, share, report, profile)
+    if signed_share_id(db, paths) not in (None, marker):
+        # a roster taken just now names another share: nothing goes to this one
+        raise not_the_teams_share(share)
+    if profile.role.value == "coordinator":
+        absorb_own_certificates(db, paths, profile, share)
+    pull_assignments(db, profile, share, report)  # before claims: an assignment wins
+    exchange_decisions(db, paths, profile, share, report)
+    check_queued_claims(db, profile, share, report)
+    push_outbox(db, paths, share, report)
+    keep_published(db, paths, profile, share, report)
+    publish_audit_head(db, profile, share, report)
+    if profile.role.value == "coordinator":
+        hold_audit_heads(db, paths, profile, share, report)

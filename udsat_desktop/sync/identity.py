@@ -17,6 +17,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import roster
 from udsat_desktop.sync.keys import Sealer, seal_seed
+from udsat_desktop.sync.refusals import is_known
 from udsat_desktop.sync.report import SyncReport, _refuse, _refused
 from udsat_desktop.sync.roster import trust_dir
 from udsat_desktop.sync.roster.enrolment import (
@@ -91,6 +92,10 @@ def refresh_trust(
     changes: list[CoordinatorChange] = []
     held, problems = refresh(paths, share, me=my_fingerprint(db), changes=changes)
     for name, reason in problems:
+        if is_known(reason):  # refused before, unchanged: in the report, nothing written
+            if report is not None:
+                report.refused.append((f"team/{name}", reason))
+            continue
         _refuse(db, report, f"team/{name}", reason, profile)
     for change in changes:  # who decides changed: every member is told, and it is audited
         audit.append_now(

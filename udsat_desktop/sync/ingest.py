@@ -33,14 +33,14 @@ from udsat_desktop.store.signed_pdfs import (
     keep_ingested_pdfs,
 )
 from udsat_desktop.store.versions import open_conflict_keys
-from udsat_desktop.sync import sealed
+from udsat_desktop.sync import refusals, sealed
 from udsat_desktop.sync.decisions import exchange_decisions
 from udsat_desktop.sync.identity import absorb_own_certificates, refresh_trust, signed_share_id
 from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
 from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_RECORD, KIND_SUMMARY, legacy_targets_of, targets_of
 from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
-from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel
+from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel, may_read, skip_known
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
 from udsat_desktop.sync.share.handles import session
@@ -60,9 +60,7 @@ _REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", 
 INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
 
 
-# Complexity (C901): the ingest pipeline (select, read, verify, store); each refusal is one early
-# `continue`.
-def ingest(  # noqa: C901
+def ingest(
     db: Database,
     paths: AppPaths,
     profile: Profile,
@@ -70,6 +68,27 @@ def ingest(  # noqa: C901
     *,
     full: bool = False,
     workers: int | None = None,
+) -> IngestReport:
+    """`_ingest` in one run of remembered refusals and a reading budget (sync/refusals.py)."""
+    require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
+    check_share(share)
+    assert share is not None
+    with refusals.refusal_run(db, share, profile.user_id) as run:
+        report = _ingest(db, paths, profile, share, full=full, workers=workers)
+    report.known_refusals, report.left_unread = len(run.known), dict(run.left_unread)
+    return report
+
+
+# Complexity (C901): the ingest pipeline (select, read, verify, store); each refusal is one early
+# `continue`.
+def _ingest(  # noqa: C901
+    db: Database,
+    paths: AppPaths,
+    profile: Profile,
+    share: Path,
+    *,
+    full: bool,
+    workers: int | None,
 ) -> IngestReport:
     """Read every record on the share into the local store, verify its PDF completely, bind
     the record to it, flag conflicting reviews of one case, and update case statuses.
@@ -87,10 +106,7 @@ def ingest(  # noqa: C901
     records to read; records are stored in the order of the share."""
     import time
 
-    require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
     started = time.perf_counter()
-    check_share(share)
-    assert share is not None
     check_identity(share, paths.config, signed_share_id(db, paths))
     report = IngestReport()
     with contextlib.suppress(ShareError):
@@ -110,6 +126,8 @@ def ingest(  # noqa: C901
     with session():
         for entry in record_entries(share, report.problems):
             path = entry.path
+            if skip_known(entry, share, report):
+                continue  # refused before and unchanged: not read again (reported)
             known = seen.get(path.stem)
             try:
                 stamp = _stamp(path, share / known[0] if known else None)
@@ -125,11 +143,18 @@ def ingest(  # noqa: C901
                     report.unchanged += 1
                     continue
                 again.add(path.stem)
-            todo.append(path)
+            if may_read(entry, share, refusals.MAX_RECORD_READS_PER_FOLDER):
+                todo.append(path)  # the rest: the next ingest (`left_unread`)
 
     def refuse(path: Path, reason: str) -> None:
         report.refused.append((path.name, reason))
         _refuse(db, None, _rel(share, path), reason, profile)
+
+    def unreadable(path: Path, why: str, *, lasting: bool = True) -> None:
+        """A record that cannot be read: reported; remembered unless the cause may pass."""
+        report.problems.append((path.name, why))
+        if lasting and (run := refusals.current()) is not None:
+            run.note(_rel(share, path), why)
 
     def not_for_me(path: Path, why: str) -> None:
         """Sealed, but not to me (sealed before I joined the roster, or to another team):
@@ -160,7 +185,7 @@ def ingest(  # noqa: C901
                 sharded = path.parent != share / "records"
                 pdf_rel = (targets_of if sharded else legacy_targets_of)(record)[0]
             except HostileFile as exc:
-                report.problems.append((path.name, str(exc)))
+                unreadable(path, str(exc))
                 continue
             except sealed.NotForMe as exc:
                 not_for_me(path, Msg("posten kan ikke læses: {reason}", reason=str(exc)))
@@ -173,9 +198,8 @@ def ingest(  # noqa: C901
                 AttributeError,
                 sealed.SealError,
             ) as exc:
-                report.problems.append(
-                    (path.name, Msg("ulæselig post: {problem}", problem=message_of(exc)))
-                )
+                why = Msg("ulæselig post: {problem}", problem=message_of(exc))
+                unreadable(path, why, lasting=not isinstance(exc, OSError))
                 continue
             facts = record_facts(record)
             try:

@@ -14,6 +14,7 @@ from typing import Any
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.sync.refusals import MAX_READS_PER_FOLDER, current, known_reason
 from udsat_desktop.sync.share.read import Entry
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ def _refused(
     log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
     if report is not None and all(r[0] != rel for r in report.refused):
         report.refused.append((rel, why))
+    run = current()
+    if run is not None:  # remembered at the end of the run, audited in its summary
+        run.note(rel, why)
     if db is not None:
         state.log_file(db, rel[-120:], rel[-200:], fingerprint[:64], "afvist", why)
 
@@ -40,10 +44,42 @@ def _refuse(
     the roster): one line in the report and the sync log, and an audit entry; the sync goes
     on."""
     _refused(db, report, name, reason)
-    state.audit_refused(db, profile.user_id if profile else "system", name, reason)
+    audit_outside_run(db, profile.user_id if profile else "system", name, reason)
+
+
+def audit_outside_run(db: Database, user_id: str, name: str, reason: str) -> None:
+    """A refusal's own audit entry, outside a sync or an ingest; inside one, the run's
+    summary says it (sync/refusals.py)."""
+    if current() is None:
+        state.audit_refused(db, user_id, name, reason)
+
+
+def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | None) -> bool:
+    """A file refused before and unchanged since (path, size, time) is not opened again; it
+    is still named in the report, marked as known."""
+    run = current()
+    if run is None:
+        return False
+    rel = _rel(share, entry.path)
+    told = rel in run.known  # named in this run's report already (no scan of the list)
+    why = run.unchanged(rel, entry.size, entry.mtime_ns)
+    if why is None:
+        return False
+    if report is not None and not told:
+        report.refused.append((rel, known_reason(why)))
+    return True
+
+
+def may_read(entry: Entry, share: Path, cap: int = MAX_READS_PER_FOLDER) -> bool:
+    """Whether this run may open one more file of the entry's folder (the rest: next run)."""
+    run = current()
+    return run is None or run.may_read(_rel(share, entry.path.parent), cap)
 
 
 def _rel(share: Path, path: Path | str) -> str:
+    text, root = str(path), str(share)
+    if text.startswith(root) and text[len(root) : len(root) + 1] == "/":
+        return text[len(root) + 1 :]  # the usual case, without pathlib's parsing (hot: 20,000)
     try:
         return Path(path).relative_to(share).as_posix()
     except ValueError:
@@ -102,10 +138,14 @@ class SyncReport:
     # of my published list, audit heads), and (coordinators) colleagues' files put back
     republished: list[str] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
+    # issue 31: refused files remembered and unchanged (not read again; still in `refused`),
+    # and per folder the files not read in this run (the cap per folder per run)
+    known_refusals: int = 0
+    left_unread: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
-        return self.reachable and not self.failed and not self.conflicts
+        return self.reachable and not self.problem and not self.failed and not self.conflicts
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -136,6 +176,8 @@ class IngestReport:
     # user_id, review_id, file, reason), and list pieces put back on the share
     missing: list[dict[str, Any]] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
+    known_refusals: int = 0  # issue 31: as in SyncReport
+    left_unread: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

@@ -6,6 +6,7 @@ and the share id a roster names.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from udsat_desktop.core import bounded_json
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store.db import Database
-from udsat_desktop.sync import trust
+from udsat_desktop.sync import refusals, trust
 from udsat_desktop.sync.roster.model import (
     ROSTER_KIND,
     CoordinatorChange,
@@ -80,6 +81,22 @@ def roster_files(share: Path) -> list[tuple[Path, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
+def _known_or_over_budget(path: Path) -> str | None:
+    """In a sync (sync/refusals.py): the reason, marked as known, when this file was refused
+    before and is unchanged; "" when this run has read its share of team/; None: read it."""
+    run = refusals.current()
+    if run is None:
+        return None
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return ""
+    why = run.unchanged(f"team/{path.name}", st.st_size, st.st_mtime_ns)
+    if why is not None:
+        return refusals.known_reason(why)
+    return None if run.may_read("team") else ""
+
+
 def refresh(
     paths: AppPaths,
     share: Path,
@@ -97,6 +114,11 @@ def refresh(
         return None, []  # nobody trusted yet: the rosters are only offered (`candidates`)
     for path, version in roster_files(share):
         if held is not None and version <= held.version:
+            continue
+        known = _known_or_over_budget(path)
+        if known is not None:
+            if known:  # refused before and unchanged: named, not read again
+                problems.append((path.name, known))
             continue
         try:
             blob = _read(path)

@@ -60,6 +60,8 @@ def _marker(path: Path) -> tuple[str | None, str]:
         return None, Msg("ulæselig: {reason}", reason=message_of(exc))
     except OSError as exc:
         return None, Msg("ulæselig: {reason}", reason=describe_os_error(exc))
+    if _cut_short(data):
+        return None, INCOMPLETE
     try:
         info = bounded_json.loads(data, max_bytes=LIMITS["marker"])
     except bounded_json.BadJson as exc:
@@ -69,11 +71,35 @@ def _marker(path: Path) -> tuple[str | None, str]:
     return None, Msg("ikke en mærkefil fra dette program")
 
 
+# the marker is written in place under its final name (O_EXCL): a crash while it is written
+# leaves it empty or cut short, which is not someone changing it (issue 31)
+INCOMPLETE = Msg("tom eller ufuldstændig")
+
+
+def _cut_short(data: bytes) -> bool:
+    """An empty marker, or the start of one this program writes that stops early."""
+    text = data.strip()
+    if not text:
+        return True
+    start = b'{"format": "' + MARKER_FORMAT.encode()
+    return (start.startswith(text) or text.startswith(start)) and not text.endswith(b"}")
+
+
 def _require_marker(path: Path) -> str:
     """The share id in the marker; NotAShare saying what is wrong when there is none."""
     found, why = _marker(path)
     if found is not None:
         return found
+    if why == INCOMPLETE:
+        raise NotAShare(
+            Msg(
+                "{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller "
+                "ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og "
+                "betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver "
+                "sat op igen med fællesmappens id.",
+                path=path,
+            )
+        )
     if why:
         raise NotAShare(
             Msg(
@@ -221,6 +247,7 @@ def _check_share(path: Path, marker: bool) -> Path:
             os.close(fd)
             with contextlib.suppress(OSError):
                 probe.unlink()
+        _remove_stale_probes(path)
     except ShareError:
         raise
     except OSError as exc:
@@ -228,6 +255,21 @@ def _check_share(path: Path, marker: bool) -> Path:
             Msg("Fællesmappen kan ikke bruges: {reason}", reason=describe_os_error(exc)), exc.errno
         ) from None
     return path
+
+
+PROBE_STALE_SECONDS = 600
+
+
+def _remove_stale_probes(path: Path) -> None:
+    """Write probes whose removal a mount did not carry out (seen through smbnetfs): gone
+    after ten minutes, so syncs do not leave files behind (issue 31)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for name in os.listdir(path):
+            if name.startswith(".udsat-probe-") and name.endswith(PART):
+                with contextlib.suppress(OSError):
+                    if now - os.lstat(path / name).st_mtime > PROBE_STALE_SECONDS:
+                        os.unlink(path / name)
 
 
 @_bounded_op

@@ -95,7 +95,7 @@ class SyncController(QObject):
         changes = getattr(report, "coordinators_changed", None) or []
         if changes:
             self.coordinator_notice = " ".join(localize(c["text"]) for c in changes)
-        if report.reachable:
+        if report.reachable and not report.problem:  # a full or read-only share answered
             self.last_success = dt.datetime.now()
         self.update_status()
         self.synced.emit(report)
@@ -114,8 +114,9 @@ class SyncController(QObject):
         if self.last_success is not None:
             parts.append(fill(self.tr("sidst synkroniseret kl. %1"), fmt_time(self.last_success)))
         report = self.last_report
-        if problem or (report is not None and not report.reachable):
-            parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
+        if problem or (report is not None and (not report.reachable or report.problem)):
+            if problem or (report is not None and not report.reachable):
+                parts.append(self.tr("fællesmappen kan ikke nås – prøver igen om lidt"))
             reason = problem or str(report.problem or "")
             if reason:  # the Danish sentence for what happened (a timeout, ENOTCONN, ...)
                 parts.append(localize(reason))

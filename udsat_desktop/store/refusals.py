@@ -1,0 +1,51 @@
+"""Refusals remembered (issue 31): the files on the share this installation refused, by path,
+size and modification time, so an unchanged refused file is not read again. Over the thread's
+plain connection: a sync reads the whole table once and writes what it refused in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from udsat_desktop.store.db import Database
+
+Remembered = dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, reason)
+
+
+def remembered(db: Database) -> Remembered:
+    rows = db.reader().execute("SELECT path, size, mtime_ns, reason FROM share_refusal")
+    return {str(p): (int(s), int(m), str(r)) for p, s, m, r in rows}
+
+
+def remember(db: Database, refused: Iterable[tuple[str, int, int, str]]) -> None:
+    """(path, size, mtime_ns, reason) of each file refused now; one transaction."""
+    rows = list(refused)
+    if not rows:
+        return
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    _in_one_transaction(
+        db,
+        "INSERT OR REPLACE INTO share_refusal (path, size, mtime_ns, reason, refused_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(p[:400], s, m, r[:2000], now) for p, s, m, r in rows],
+    )
+
+
+def forget(db: Database, paths: Iterable[str]) -> None:
+    """Paths no longer refused (gone, or read and taken since)."""
+    gone = [(p,) for p in paths]
+    if gone:
+        _in_one_transaction(db, "DELETE FROM share_refusal WHERE path = ?", gone)
+
+
+def _in_one_transaction(db: Database, sql: str, rows: Sequence[tuple[object, ...]]) -> None:
+    conn = db.reader()  # autocommit: the transaction is explicit
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(sql, rows)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
