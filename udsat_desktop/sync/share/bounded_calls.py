@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import errno
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from udsat_desktop.core.danish import one_or_many
@@ -58,8 +60,6 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         return fn(*args, **kwargs)
     if "message" in _HUNG:
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT)
-    from concurrent.futures import Future
-
     future: Future[_T] = Future()
     caller = getattr(_local, "session", None)
 
@@ -71,19 +71,42 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
 
-    threading.Thread(target=run, name="udsat-share-op", daemon=True).start()
+    worker = threading.Thread(target=run, name="udsat-share-op", daemon=True)
+    worker.start()
     try:
-        return future.result(timeout=seconds)
+        return _wait(future, seconds)
     except TimeoutError:
         _HUNG["message"] = _timed_out_message(seconds)
+        _ABANDONED.append(worker)
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT) from None
+
+
+_ABANDONED: list[threading.Thread] = []  # threads given up on, still blocked in the kernel
+_SLICE_S = 0.1  # the waiting thread looks up this often (Ctrl-C is heard between two looks)
+
+
+def _wait(future: Future[_T], seconds: float) -> _T:
+    """The future's result within `seconds` (TimeoutError otherwise), waited for in short
+    slices: a KeyboardInterrupt asked for by another thread is raised between two."""
+    deadline = time.monotonic() + seconds
+    while True:
+        left = deadline - time.monotonic()
+        try:
+            return future.result(timeout=max(0.0, min(_SLICE_S, left)))
+        except TimeoutError:
+            if left <= _SLICE_S:
+                raise
+
+
+def abandoned_calls() -> bool:
+    """Whether a share call was given up on and its thread still waits (the process should
+    end without waiting for it)."""
+    return any(t.is_alive() for t in _ABANDONED)
 
 
 def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     """`fn(*args)` on a daemon thread, given up after `seconds` with a ShareError: for a
     window that may wait a moment for the share but never longer."""
-    from concurrent.futures import Future
-
     future: Future[_T] = Future()
 
     def run() -> None:
@@ -92,10 +115,12 @@ def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: An
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
 
-    threading.Thread(target=run, name="udsat-share-call", daemon=True).start()
+    worker = threading.Thread(target=run, name="udsat-share-call", daemon=True)
+    worker.start()
     try:
-        return future.result(timeout=seconds)
+        return _wait(future, seconds)
     except TimeoutError:
+        _ABANDONED.append(worker)
         raise ShareError(_timed_out_message(seconds), errno.ETIMEDOUT) from None
 
 
