@@ -81,6 +81,8 @@ def test_rclone_is_named_and_no_claim_is_held_by_two(samba, mount_of, tmp_path, 
     share, server = fresh_share(one, samba)
     team = make_team(tmp_path, share, monkeypatch)
     share_two = two.share / share.name
+    # rclone uploads in the background: the marker shows on the second mount a moment later
+    mounts.wait_for(lambda: (share_two / ".udsat-share").is_file(), 60, "the marker on mount b")
     # config --share names the mount (by its type), in --json and in the text
     code, out = team.bb.run("config", "--share", str(share_two))
     assert code == 0 and "rclone" in out["claims_unsafe"], out

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 GRACE_S = 0.5  # how long the main thread may take to unwind after Ctrl-C before the hard exit
 INTERRUPTED = 130  # the exit status a shell reports for a command ended by SIGINT
+BROKEN_PIPE = 141  # ... and for one stopped by SIGPIPE
 
 _finished = threading.Event()
 _told = threading.Event()
@@ -129,6 +130,7 @@ def _pass_on(pid: int, out_r: int, err_r: int, status_r: int, message: str) -> i
     status: int | None = None
     deadline: float | None = None
     said = b""
+    broken = False
     while open_fds - {status_r} or (status is None and status_r in open_fds):
         timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
         ready, _w, _x = select.select([*open_fds, wake_r], [], [], timeout)
@@ -152,19 +154,30 @@ def _pass_on(pid: int, out_r: int, err_r: int, status_r: int, message: str) -> i
             else:
                 if fd == err_r:
                     said = (said + data)[-4096:]
-                _write_all(streams[fd], data)
+                if not _write_all(streams[fd], data) and fd == out_r:
+                    broken = True
+    return _ended(pid, status, broken)
+
+
+def _ended(pid: int, status: int | None, broken: bool) -> int:
+    """The command's exit status: the one it sent, or the way it died without one."""
     if status is not None:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # gone already, or left to the kernel
-        return status
+        # the reader of the output went away (`udsat stats --json | head -c1`): as before
+        return BROKEN_PIPE if broken and status == 0 else status
     _pid, wait_status = os.waitpid(pid, 0)  # died without a status (killed): its way out
     if os.WIFSIGNALED(wait_status):
         return 128 + os.WTERMSIG(wait_status)
     return os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else 1
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes) -> bool:
+    """Whether all of `data` went out (not when the reader went away)."""
     view = memoryview(data)
-    with contextlib.suppress(OSError):  # the reader went away: nothing left to say to it
+    try:
         while view:
             view = view[os.write(fd, view) :]
+    except OSError:  # the reader went away: nothing left to say to it
+        return False
+    return True
