@@ -92,7 +92,7 @@ def make_member(work: Path, n: int, share: Path) -> Path:
         "--name",
         f"Medlem Nr{n}",
         "--initials",
-        f"M{n}",
+        "M" + "".join(chr(ord("A") + int(d)) for d in f"{n:03d}"),  # letters only: MAAB
         "--org",
         "BIF",
         "--role",
