@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 
-GRACE_S = 0.5  # how long the main thread may take to unwind after Ctrl-C before the hard exit
+GRACE_S = 0.3  # how long the main thread may take to unwind after Ctrl-C before the hard exit
 INTERRUPTED = 130  # the exit status a shell reports for a command ended by SIGINT
 BROKEN_PIPE = 141  # ... and for one stopped by SIGPIPE
 
@@ -70,7 +70,7 @@ def _watch(message: str) -> None:
 
 # ----------------------------------------------------------------------------- the command apart
 
-PARENT_GRACE_S = 0.7  # Ctrl-C: how long the command may take to end before it is left behind
+PARENT_GRACE_S = 0.5  # Ctrl-C: how long the command may take to end before it is left behind
 
 
 def run_apart(command: Callable[[], int], message: str) -> int:
