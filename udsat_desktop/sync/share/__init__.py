@@ -35,7 +35,6 @@ then cannot hold the process, and Ctrl-C is always heard.
 from __future__ import annotations
 
 from udsat_desktop.sync.share.bounded_calls import (
-    abandoned_calls,
     bounded,
     call_bounded,
     op_timeout,
@@ -110,7 +109,6 @@ __all__ = [
     "OtherShare",
     "ShareError",
     "WriteOnceConflict",
-    "abandoned_calls",
     "bounded",
     "call_bounded",
     "check_identity",

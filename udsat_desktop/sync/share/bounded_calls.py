@@ -71,17 +71,14 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
 
-    worker = threading.Thread(target=run, name="udsat-share-op", daemon=True)
-    worker.start()
+    threading.Thread(target=run, name="udsat-share-op", daemon=True).start()
     try:
         return _wait(future, seconds)
     except TimeoutError:
         _HUNG["message"] = _timed_out_message(seconds)
-        _ABANDONED.append(worker)
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT) from None
 
 
-_ABANDONED: list[threading.Thread] = []  # threads given up on, still blocked in the kernel
 _SLICE_S = 0.1  # the waiting thread looks up this often (Ctrl-C is heard between two looks)
 
 
@@ -94,14 +91,10 @@ def _wait(future: Future[_T], seconds: float) -> _T:
         try:
             return future.result(timeout=max(0.0, min(_SLICE_S, left)))
         except TimeoutError:
+            if future.done():  # the call's own ETIMEDOUT (an OSError): the share's answer
+                raise OSError(errno.ETIMEDOUT, "timed out") from None
             if left <= _SLICE_S:
                 raise
-
-
-def abandoned_calls() -> bool:
-    """Whether a share call was given up on and its thread still waits (the process should
-    end without waiting for it)."""
-    return any(t.is_alive() for t in _ABANDONED)
 
 
 def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
@@ -115,12 +108,10 @@ def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: An
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
 
-    worker = threading.Thread(target=run, name="udsat-share-call", daemon=True)
-    worker.start()
+    threading.Thread(target=run, name="udsat-share-call", daemon=True).start()
     try:
         return _wait(future, seconds)
     except TimeoutError:
-        _ABANDONED.append(worker)
         raise ShareError(_timed_out_message(seconds), errno.ETIMEDOUT) from None
 
 
