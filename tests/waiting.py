@@ -9,6 +9,7 @@ sleep."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -38,9 +39,19 @@ def wait_until(condition: Callable[[], T], timeout: float, what: str) -> T:
     return result
 
 
+def _and_children(pid: int) -> set[str]:
+    """`pid` and its child processes (`udsat` runs its command in a child: issue 31)."""
+    pids = {str(pid)}
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            pids.update((task / "children").read_text().split())
+    return pids
+
+
 def holds_flock(pid: int, path: Path) -> bool:
-    """Whether process `pid` holds a `flock` on the file at `path` (read from /proc/locks,
-    so looking takes nothing from the holder)."""
+    """Whether process `pid` (or a child of it) holds a `flock` on the file at `path` (read
+    from /proc/locks, so looking takes nothing from the holder)."""
+    pids = _and_children(pid)
     try:
         st = os.stat(path)
         locks = Path("/proc/locks").read_text()
@@ -51,6 +62,6 @@ def holds_flock(pid: int, path: Path) -> bool:
         fields = line.split()
         if "->" in fields:  # a waiter, not a holder
             continue
-        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[4:6] == [str(pid), inode]:
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[4] in pids and fields[5] == inode:
             return True
     return False

@@ -33,6 +33,7 @@ from udsat_desktop.cli_common import (
 )
 from udsat_desktop.core.crash import crash_text
 from udsat_desktop.core.errors import CLI_USER_ERROR, UserError
+from udsat_desktop.platform import interrupt
 from udsat_desktop.platform.console import use_utf8_output
 from udsat_desktop.platform.logsetup import setup_logging
 from udsat_desktop.platform.paths import AppPaths, path_reason, resolve, unusable
@@ -196,9 +197,18 @@ def _prepare_data_folder(args: argparse.Namespace, paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line's command (`argv` None: the process's own arguments; then Ctrl-C ends
+    the process within a second even on a hung drive, and a share call given up ends with
+    it) or the given one, in-process (tests, scripts: Python's own KeyboardInterrupt)."""
     use_utf8_output()  # a redirected stdout on Windows is cp1252 otherwise
     parser = build_parser()
     args = parser.parse_args(argv)
+    if argv is not None:
+        return _main(args)
+    return interrupt.run_apart(lambda: _main(args), "udsat: afbrudt")
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         paths = resolve(args.data_dir)
     except UserError as exc:  # a data folder that cannot be used: before any log exists
@@ -218,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"udsat: {exc}", file=sys.stderr)
         return CLI_USER_ERROR
     except KeyboardInterrupt:
+        interrupt.told_interrupted()
         print("udsat: afbrudt", file=sys.stderr)
         return 130
     except BrokenPipeError:

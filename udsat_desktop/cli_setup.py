@@ -32,6 +32,7 @@ from udsat_desktop.store.lifecycle import (
     is_initialised,
 )
 from udsat_desktop.sync.share import NotTheTeamsShare, ShareError, known_share_id
+from udsat_desktop.sync.share.atomicity import claims_unsafe
 
 
 def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -178,6 +179,7 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
 
     changes: dict[str, Any] = {}
     share_id: str | None = None
+    unsafe: str | None = None
     if args.share is not None:
         # absolute: a later sync may run from another folder. abspath, not resolve(): a
         # mapped drive stays its letter and a hung network drive is not touched here
@@ -185,6 +187,7 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         changes["share_path"] = os.path.abspath(os.path.expanduser(share)) if share else ""
         if share:  # set up first: a folder that cannot be the share is never stored
             share_id = _set_up_share(Path(changes["share_path"]), paths, args.new_share)
+            unsafe = _claims_unsafe(Path(changes["share_path"]))
     if args.share_timeout is not None:
         if args.share_timeout < 1:
             raise CliError("--share-timeout skal være mindst 1 sekund")
@@ -207,8 +210,23 @@ def cmd_config(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
     data: dict[str, Any] = dataclasses.asdict(settings)
     if share_id is not None:
         data["share_id"] = share_id
-    emit(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+    if args.share is not None:
+        data["claims_unsafe"] = unsafe or ""  # issue 31: a mount where claims are not atomic
+
+    def text() -> str:
+        lines = [f"{k}: {v}" for k, v in data.items() if k != "claims_unsafe"]
+        if unsafe:
+            lines.append(f"OBS: {unsafe}")
+        return "\n".join(lines)
+
+    emit(args, data, text)
     return 0
+
+
+def _claims_unsafe(folder: Path) -> str | None:
+    """Whether claims can be atomic on the mount (by its type and by a race in a scratch
+    folder); the share is set up and reachable by now."""
+    return claims_unsafe(folder, probe=True)
 
 
 def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:

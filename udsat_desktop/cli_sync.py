@@ -64,6 +64,13 @@ def cmd_sync(args: argparse.Namespace, paths: AppPaths) -> int:
             "videre uden reservation. Bed koordinatoren rydde dem op."
             for key in report.claims_blocked
         ]
+        if report.claims_unsafe:
+            lines.append(f"  OBS: {report.claims_unsafe}")
+            lines += [
+                f"  sagen {key} er ikke reserveret på fællesmappen (krav kan ikke afgøres "
+                "sikkert på dette drev)"
+                for key in report.claims_unsafe_cases
+            ]
         lines += [f"  afvist fil på fællesmappen: {name}: {msg}" for name, msg in report.refused]
         lines += [f"  OBS: {line}" for line in left_unread_text(report.left_unread)]
         lines += [f"  OBS: {c['text']}" for c in report.coordinators_changed]

@@ -135,6 +135,15 @@ class Samba:
     def stop(self) -> None:
         self.kill()
 
+    def pause(self) -> None:
+        """smbd hangs: it and every child serving a connection stop answering (SIGSTOP)."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGCONT)
+
 
 @dataclass
 class Mount:

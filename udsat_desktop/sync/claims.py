@@ -22,6 +22,7 @@ from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_CLAIM, _now_iso, _safe_parts
 from udsat_desktop.sync.report import SyncReport, _refuse, _rel
 from udsat_desktop.sync.roster.pins import current
+from udsat_desktop.sync.share.atomicity import claims_unsafe
 from udsat_desktop.sync.share.bounded_calls import bounded
 from udsat_desktop.sync.share.claims import CLAIM_FILE, claim_once
 from udsat_desktop.sync.share.errors import HostileFile, NotAFolder, NotAShare, ShareError
@@ -182,6 +183,8 @@ def _try_claim(
         try:
             if marker_id(share) is None:
                 raise NotAShare("")  # never written outside a set-up share
+            if claims_unsafe(share):  # two could both win here: not made, waits locally
+                raise NotAShare("")
             holder, holder_at = _claim_on_share(
                 db, profile, case_key, share, row.claimed_at, report
             )
@@ -327,6 +330,13 @@ def check_queued_claims(db: Database, profile: Profile, share: Path, report: Syn
     are read again (a claim overwritten or removed on the share is not mine any more: if
     someone else holds the case now, I am told; if nobody does, it is claimed again)."""
     queued = state.queued_claims(db)
+    unsafe = claims_unsafe(share)
+    if unsafe:
+        # a mount where two reviewers could both win a claim (rclone): no claim is made or
+        # trusted there; every claim of mine is named as not settled on the share
+        report.claims_unsafe = unsafe
+        report.claims_unsafe_cases = [*queued, *state.held_claims_in_progress(db)]
+        return
     for case_key in [*queued, *state.held_claims_in_progress(db)]:
         # an assignment wins over a claim by anyone else: on a case assigned to me, a
         # colleague's claim makes mine a second review, never a clash to warn about

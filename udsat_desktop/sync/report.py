@@ -120,6 +120,10 @@ class SyncReport:
     claim_clashes: list[str] = field(default_factory=list)
     # cases whose every claim slot on the share is squatted: claimed locally only
     claims_blocked: list[str] = field(default_factory=list)
+    # issue 31: the share is on a mount where claims cannot be atomic (rclone): why, naming
+    # the mount (empty when they can), and my claims that are therefore not made on the share
+    claims_unsafe: str = ""
+    claims_unsafe_cases: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # hostile files, not read
     claims_confirmed: int = 0
     assignments: int = 0

@@ -34,7 +34,12 @@ then cannot hold the process, and Ctrl-C is always heard.
 
 from __future__ import annotations
 
-from udsat_desktop.sync.share.bounded_calls import bounded, call_bounded, op_timeout, set_op_timeout
+from udsat_desktop.sync.share.bounded_calls import (
+    bounded,
+    call_bounded,
+    op_timeout,
+    set_op_timeout,
+)
 from udsat_desktop.sync.share.claims import CLAIM_FILE, claim_once
 from udsat_desktop.sync.share.cleanup import STALE_PART_SECONDS, remove_stale_parts, share_clock
 from udsat_desktop.sync.share.errors import (

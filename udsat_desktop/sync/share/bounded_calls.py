@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import errno
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from udsat_desktop.core.danish import one_or_many
@@ -58,8 +60,6 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         return fn(*args, **kwargs)
     if "message" in _HUNG:
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT)
-    from concurrent.futures import Future
-
     future: Future[_T] = Future()
     caller = getattr(_local, "session", None)
 
@@ -73,17 +73,33 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
 
     threading.Thread(target=run, name="udsat-share-op", daemon=True).start()
     try:
-        return future.result(timeout=seconds)
+        return _wait(future, seconds)
     except TimeoutError:
         _HUNG["message"] = _timed_out_message(seconds)
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT) from None
 
 
+_SLICE_S = 0.1  # the waiting thread looks up this often (Ctrl-C is heard between two looks)
+
+
+def _wait(future: Future[_T], seconds: float) -> _T:
+    """The future's result within `seconds` (TimeoutError otherwise), waited for in short
+    slices: a KeyboardInterrupt asked for by another thread is raised between two."""
+    deadline = time.monotonic() + seconds
+    while True:
+        left = deadline - time.monotonic()
+        try:
+            return future.result(timeout=max(0.0, min(_SLICE_S, left)))
+        except TimeoutError:
+            if future.done():  # the call's own ETIMEDOUT (an OSError): the share's answer
+                raise OSError(errno.ETIMEDOUT, "timed out") from None
+            if left <= _SLICE_S:
+                raise
+
+
 def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     """`fn(*args)` on a daemon thread, given up after `seconds` with a ShareError: for a
     window that may wait a moment for the share but never longer."""
-    from concurrent.futures import Future
-
     future: Future[_T] = Future()
 
     def run() -> None:
@@ -94,7 +110,7 @@ def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: An
 
     threading.Thread(target=run, name="udsat-share-call", daemon=True).start()
     try:
-        return future.result(timeout=seconds)
+        return _wait(future, seconds)
     except TimeoutError:
         raise ShareError(_timed_out_message(seconds), errno.ETIMEDOUT) from None
 

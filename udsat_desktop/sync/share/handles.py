@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import logging
 import os
 import stat
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from typing import Any
 from udsat_desktop.core.text import Msg
 from udsat_desktop.sync.share.bounded_calls import _HUNG, _local
 from udsat_desktop.sync.share.errors import NotAFolder, ShareError
+
+log = logging.getLogger(__name__)
 
 _WINDOWS = os.name == "nt"
 _DIR_FD = os.name == "posix" and os.open in os.supports_dir_fd
@@ -42,6 +45,7 @@ def session() -> Iterator[None]:
         yield
         return
     _HUNG.clear()  # a new round asks the share again
+    log.info("share session opened")  # where a hung share's time bound is counted from
     current = _local.session = _Session({}, set())
     try:
         yield
