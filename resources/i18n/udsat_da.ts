@@ -1536,6 +1536,10 @@
         <translation>Fil fra fællesmappen afvist</translation>
     </message>
     <message>
+        <source>Filer fra fællesmappen afvist (samlet for en kørsel)</source>
+        <translation>Filer fra fællesmappen afvist (samlet for en kørsel)</translation>
+    </message>
+    <message>
         <source>Medlem godkendt</source>
         <translation>Medlem godkendt</translation>
     </message>
@@ -3232,6 +3236,18 @@
         <translation>ugyldigt id for fællesmappen</translation>
     </message>
     <message>
+        <source>kendt: afvist før og uændret siden, ikke læst igen</source>
+        <translation>kendt: afvist før og uændret siden, ikke læst igen</translation>
+    </message>
+    <message>
+        <source>{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe pr. kørsel); resten læses ved de næste kørsler</source>
+        <translation>{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe pr. kørsel); resten læses ved de næste kørsler</translation>
+    </message>
+    <message>
+        <source>filer</source>
+        <translation>filer</translation>
+    </message>
+    <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
         <translation>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</translation>
     </message>
@@ -3268,8 +3284,16 @@
         <translation>filen er ændret eller beskadiget (krypteringen passer ikke)</translation>
     </message>
     <message>
+        <source>fællesmappen ligger på et {kind}-drev, hvor krav på sager ikke kan afgøres sikkert (to kolleger kan begge få sagen); krav lægges ikke på fællesmappen herfra, men venter lokalt. Bed IT om at tilknytte drevet som et almindeligt netværksdrev</source>
+        <translation>fællesmappen ligger på et {kind}-drev, hvor krav på sager ikke kan afgøres sikkert (to kolleger kan begge få sagen); krav lægges ikke på fællesmappen herfra, men venter lokalt. Bed IT om at tilknytte drevet som et almindeligt netværksdrev</translation>
+    </message>
+    <message>
         <source>fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)</source>
         <translation>fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)</translation>
+    </message>
+    <message>
+        <source>tom eller ufuldstændig</source>
+        <translation>tom eller ufuldstændig</translation>
     </message>
     <message>
         <source>ikke en mærkefil fra dette program</source>
@@ -3282,6 +3306,10 @@
     <message>
         <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
         <translation>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</translation>
+    </message>
+    <message>
+        <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver sat op igen med fællesmappens id.</source>
+        <translation>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver sat op igen med fællesmappens id.</translation>
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>

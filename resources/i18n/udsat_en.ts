@@ -1536,6 +1536,10 @@
         <translation>File from the shared folder refused</translation>
     </message>
     <message>
+        <source>Filer fra fællesmappen afvist (samlet for en kørsel)</source>
+        <translation>Files from the shared folder refused (summed up for one run)</translation>
+    </message>
+    <message>
         <source>Medlem godkendt</source>
         <translation>Member approved</translation>
     </message>
@@ -3232,6 +3236,18 @@
         <translation>invalid shared-folder id</translation>
     </message>
     <message>
+        <source>kendt: afvist før og uændret siden, ikke læst igen</source>
+        <translation>known: refused before and unchanged since, not read again</translation>
+    </message>
+    <message>
+        <source>{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe pr. kørsel); resten læses ved de næste kørsler</source>
+        <translation>{files} in {folder}/ not read in this run (only the first ones are read per folder per run); the rest are read in the next runs</translation>
+    </message>
+    <message>
+        <source>filer</source>
+        <translation>files</translation>
+    </message>
+    <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>
         <translation>The team roster (version {version}) is saved but could not be put on the shared folder: {reason}. It will be put there at the next sync.</translation>
     </message>
@@ -3268,8 +3284,16 @@
         <translation>the file has been changed or damaged (the encryption does not match)</translation>
     </message>
     <message>
+        <source>fællesmappen ligger på et {kind}-drev, hvor krav på sager ikke kan afgøres sikkert (to kolleger kan begge få sagen); krav lægges ikke på fællesmappen herfra, men venter lokalt. Bed IT om at tilknytte drevet som et almindeligt netværksdrev</source>
+        <translation>the shared folder is on a {kind} drive, where claims on cases cannot be decided safely (two colleagues could both get the case); claims are not put on the shared folder from here but wait locally. Ask IT to map the drive as an ordinary network drive</translation>
+    </message>
+    <message>
         <source>fællesmappen svarede ikke inden for {seconds} sekund (netværksdrevet hænger?)</source>
         <translation>the shared folder did not answer within {seconds} second (is the network drive hanging?)</translation>
+    </message>
+    <message>
+        <source>tom eller ufuldstændig</source>
+        <translation>empty or incomplete</translation>
     </message>
     <message>
         <source>ikke en mærkefil fra dette program</source>
@@ -3282,6 +3306,10 @@
     <message>
         <source>{path} er ikke teamets fællesmappe: mærkefilen passer ikke til den fællesmappe, koordinatoren har underskrevet i holdlisten. Intet er sendt dertil, og udbakken er urørt. Tal med koordinatoren.</source>
         <translation>{path} is not the team&apos;s shared folder: its marker does not match the shared folder the coordinator signed in the roster. Nothing was sent there, and the outbox is untouched. Talk to the coordinator.</translation>
+    </message>
+    <message>
+        <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver sat op igen med fællesmappens id.</source>
+        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder's id.</translation>
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
