@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.vocabulary import ROLE_PRESENT_TO_FORUM, ROLE_RECOMMENDATION
+
+if TYPE_CHECKING:  # annotations only: a sync with nothing new reads no template
+    from udsat_desktop.core.checklist.model import Template
 
 TARGETS = ((dt.date(2025, 12, 31), 0.60), (dt.date(2026, 6, 30), 1.00))
 CLOSE_AT_START = "Tæt på afklaring ved start"

@@ -28,7 +28,6 @@ from udsat_desktop.core.auditlog import (
 )
 from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.text import Msg
-from udsat_desktop.platform.checklists import merged_vocabulary
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import get_case, reviewer_labels
 from udsat_desktop.store.sqlite_errors import raise_if_storage_error
@@ -331,6 +330,11 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
         citizen_log(db, case_id),
         people,
         verify_chain(db) is None,
+    )
+
+    # every sync writes through this module; only the log's reader needs the templates
+    from udsat_desktop.platform.checklists import (  # lazy: no-op sync, templates +0.6 s
+        merged_vocabulary,
     )
 
     vocabulary = merged_vocabulary()
