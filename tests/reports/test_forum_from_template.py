@@ -55,7 +55,7 @@ def write_templates(folder: Path) -> None:
     raw = yaml.safe_load(
         (bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(encoding="utf-8")
     )
-    raw.update(version="2027-test", valid_from="2027-01-01")
+    raw.update(version="2027-test", valid_from="2027-01-15")
     vocab = raw["vocabulary"]
     vocab["forum"].update(
         id="afklaringsforum",
