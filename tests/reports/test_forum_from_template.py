@@ -215,7 +215,7 @@ def test_new_templates_change_every_word_with_no_code(demo_db, profile, paths, n
     assert figs.steps_by_type[NEW_STEP_LABEL] == 2  # the 2027 and the 2028 review's
     # a period with no review shows the lines of every template that applies in it
     spanning = figures(
-        demo_db, DashboardFilter(dt.date(2026, 12, 20), dt.date(2027, 1, 10)), dt.date(2027, 3, 1)
+        demo_db, DashboardFilter(dt.date(2026, 12, 20), dt.date(2027, 1, 20)), dt.date(2027, 3, 1)
     )
     assert "Forelagt rehabiliteringsteamet" in spanning.outcomes
     assert NEW_GROUP in spanning.outcomes and "Fortsat indsats" in spanning.outcomes
