@@ -9,12 +9,14 @@ import errno
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.text import Msg
 from udsat_desktop.sync.share.errors import ShareError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 _T = TypeVar("_T")
 
@@ -60,6 +62,10 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         return fn(*args, **kwargs)
     if "message" in _HUNG:
         raise ShareError(_HUNG["message"], errno.ETIMEDOUT)
+    # loaded at the first bounded call, not with the module: the window imports this module
+    # as it starts (tests/sync/test_share_protocol.py)
+    from concurrent.futures import Future
+
     future: Future[_T] = Future()
     caller = getattr(_local, "session", None)
 
@@ -100,6 +106,10 @@ def _wait(future: Future[_T], seconds: float) -> _T:
 def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     """`fn(*args)` on a daemon thread, given up after `seconds` with a ShareError: for a
     window that may wait a moment for the share but never longer."""
+    # loaded at the first bounded call, not with the module: the window imports this module
+    # as it starts (tests/sync/test_share_protocol.py)
+    from concurrent.futures import Future
+
     future: Future[_T] = Future()
 
     def run() -> None:
