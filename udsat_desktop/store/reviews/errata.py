@@ -10,17 +10,15 @@ from sqlalchemy.orm import Session
 
 from udsat_desktop.core.checklist.errata import ErrataNotice, apply_revision
 from udsat_desktop.core.checklist.library import TemplateLibrary
-from udsat_desktop.core.status import CaseStatus
 from udsat_desktop.store import audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Review, utcnow
 from udsat_desktop.store.reviews.state import (
-    DRAFT,
     READY,
     SIGNED,
     ReviewState,
-    _move_case,
     _state,
+    back_to_draft,
 )
 
 
@@ -52,9 +50,7 @@ def apply_errata_to(s: Session, row: Review, library: TemplateLibrary, user_id: 
     row.errata_notice = json.dumps(notice.as_json(), ensure_ascii=False)
     row.updated_at = utcnow()
     if notice.removed and row.status == READY:
-        row.status = DRAFT
-        row.ready_at = None
-        _move_case(s, row.case_id, CaseStatus.IN_REVIEW, user_id)
+        back_to_draft(s, row, user_id)
     audit.append(
         s,
         user_id,

@@ -43,6 +43,7 @@ from udsat_desktop.store.reviews.state import (
     _new_key,
     _state,
     _vocabulary_of,
+    back_to_draft,
 )
 
 # ----------------------------------------------------------------------------- reviews
@@ -230,9 +231,7 @@ def save_review(
             row.co_reviewer = co_reviewer or None
         row.updated_at = utcnow()
         if changed and row.status == READY:
-            row.status = DRAFT
-            row.ready_at = None
-            _move_case(s, row.case_id, CaseStatus.IN_REVIEW, user_id)
+            back_to_draft(s, row, user_id)
         if changed or co_reviewer is not None:
             audit.append(
                 s, user_id, "review.save", row.case_id, review=row.review_key, fields=changed
@@ -389,9 +388,7 @@ def move_to_template(
         row.current_field = None
         row.updated_at = utcnow()
         if row.status == READY:
-            row.status = DRAFT
-            row.ready_at = None
-            _move_case(s, row.case_id, CaseStatus.IN_REVIEW, user_id)
+            back_to_draft(s, row, user_id)
         audit.append(
             s,
             user_id,

@@ -106,6 +106,14 @@ def _move_case(session: Session, case_id: int, target: CaseStatus, user_id: str)
     audit.append(session, user_id, "case.status", case_id, old=current.value, new=target.value)
 
 
+def back_to_draft(session: Session, row: Review, user_id: str) -> None:
+    """A ready review whose answers changed (an edit, a correction of its template, a move to
+    another template) is a draft again, and its case goes back to "under gennemgang"."""
+    row.status = DRAFT
+    row.ready_at = None
+    _move_case(session, row.case_id, CaseStatus.IN_REVIEW, user_id)
+
+
 def _vocabulary_of(
     template: Template | None, library: TemplateLibrary | None = None
 ) -> MergedVocabulary:
