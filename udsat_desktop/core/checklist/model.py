@@ -143,6 +143,9 @@ class Template:
     draft: str = ""
     # (reference, where it was confirmed or that it was not), as the template file gives them
     sources: tuple[tuple[str, str], ...] = ()
+    # the KLE group of the cases reviewed with it, when the municipality's journal plan gives
+    # one (a case's own group from the target list comes first; retention follows it)
+    kle: str = ""
 
     @property
     def key(self) -> str:

@@ -94,6 +94,7 @@ def parse_template(raw: Any, source: str) -> Template:
         ),
         draft=raw.get("draft", ""),
         sources=tuple((str(k), str(v)) for k, v in (raw.get("sources") or {}).items()),
+        kle=raw.get("kle", ""),
     )
     _check_references(template, source)
     _check_errata(template, source)
