@@ -31,6 +31,10 @@ def references(template: Template) -> set[str]:
         vocab.documentation_types,
     ):
         found |= {i.reference for i in items if i.reference}
+    # what a refused consent leads to cites its statute too (issue 30, item 6)
+    found |= {
+        c.on_refusal.reference for c in vocab.consents if c.on_refusal and c.on_refusal.reference
+    }
     return found
 
 

@@ -80,6 +80,8 @@ class Summary:
     legal_bases: tuple[tuple[str, str], ...] = ()
     # the headings of the parts A and B, from the review's own template (`part_headings`)
     parts: tuple[SummaryPartHeading, ...] = ()
+    # per consent row: a refusal's outcome and note ("" for a consent given)
+    consent_remarks: tuple[str, ...] = ()
 
     # the template as the footer names it, with its correction: "skabelon 2026, rettelse 2"
     template_edition: str = ""
@@ -183,6 +185,9 @@ def legal_basis_rows(template: Template) -> tuple[tuple[str, str], ...]:
             text += f" ({basis.reference})"
         what = f"{flow.label} ({flow.recipient})" if flow.recipient else flow.label
         rows.append((what, text))
+    cpr = vocab.cpr_legal_basis()
+    if cpr is not None:  # why the summary carries the CPR number, as the template says
+        rows.append(("CPR-nummer", cpr.full_label))
     return tuple(rows)
 
 

@@ -52,6 +52,11 @@ INTRO = (
 )
 
 
+def cpr_sentence(log: AccessLog) -> str:
+    """Why the CPR number is processed, in the words of the case's template."""
+    return f"Hjemmel for behandlingen af dit CPR-nummer: {log.cpr_basis}."
+
+
 def access_log_html(log: AccessLog, today: dt.date | None = None) -> str:
     """The log as an HTML document in the page frame (what WeasyPrint lays out)."""
     printed = format_date(today or dt.date.today(), long=True)
@@ -86,6 +91,7 @@ col.purpose {{ width: 43mm; }}
 Udskrevet {printed}.</p>
 <p class="small">{INTRO}
 {CHECKED if log.chain_ok else BROKEN}</p>
+{f'<p class="small">{escape(cpr_sentence(log))}</p>' if log.cpr_basis else ""}
 <table>
 <colgroup><col class="when"><col class="who"><col class="what"><col class="purpose"></colgroup>
 <thead><tr>{heads}</tr></thead>
@@ -134,6 +140,7 @@ def _untagged(log: AccessLog, today: dt.date | None = None) -> bytes:
             st["base"],
         ),
         para(" ".join(INTRO.split()) + " " + (CHECKED if log.chain_ok else BROKEN), st["small"]),
+        *([para(cpr_sentence(log), st["small"])] if log.cpr_basis else []),
         Spacer(1, 6),
     ]
     rows: list[list[Any]] = [[para(h, st["label"]) for h in HEADERS]]

@@ -354,11 +354,12 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                 [(tuple(c) + ("–",) * 5)[:5] for c in summary.consents],
                 st,
                 [72 * mm, 24 * mm, 24 * mm, 24 * mm, width - 144 * mm],
+                remarks=list(summary.consent_remarks) or None,
             )
         )
         if summary.legal_bases:
             story.append(
-                para("Udveksling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
+                para("Behandling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
             )
             story.append(
                 _table(

@@ -38,6 +38,8 @@ __all__ = ["ACTION_LABELS", "DETAIL_LABELS", "AccessLog", "LogEntry"]
 if TYPE_CHECKING:  # the window logs reads before the write path (SQLAlchemy) has loaded
     from sqlalchemy.orm import Session
 
+    from udsat_desktop.core.vocabulary import MergedVocabulary
+
 GENESIS = "0" * 64
 
 _APPEND_SQL = (
@@ -334,12 +336,38 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
 
     # every sync writes through this module; only the log's reader needs the templates
     from udsat_desktop.platform.checklists import (  # lazy: no-op sync, templates +0.6 s
-        merged_vocabulary,
+        default_library,
     )
 
-    vocabulary = merged_vocabulary()
+    library = default_library(None)
+    read: dict[str, MergedVocabulary] = {}
+
+    def vocabulary_of(entry: LogEntry) -> MergedVocabulary:
+        """A consent is named as the template it was recorded under names it (issue 30)."""
+        key = str(entry.details.get("template") or "")
+        if key not in read:
+            ref = tuple(key.split("@", 1)) if "@" in key else None
+            read[key] = library.read_through(ref)  # type: ignore[arg-type]
+        return read[key]
+
+    # why the CPR number is processed, as the case's newest review's template says (else the
+    # template in force today)
+    newest = (
+        db.reader()
+        .execute(
+            "SELECT template_id, template_version FROM review WHERE case_id = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (case_id,),
+        )
+        .fetchone()
+    )
+    own = library.find(*newest) if newest is not None else None
+    template = own or library.forum_template(dt.date.today())
+    cpr = template.vocabulary.cpr_legal_basis()
     data = dataclasses.replace(
-        data, lines=access_lines(data, lambda entry: citizen_detail(entry, vocabulary))
+        data,
+        lines=access_lines(data, lambda entry: citizen_detail(entry, vocabulary_of(entry))),
+        cpr_basis=cpr.full_label if cpr is not None else "",
     )
     append_now(db, user_id, "audit.export", case_id)
     return data

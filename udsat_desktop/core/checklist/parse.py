@@ -241,6 +241,8 @@ def _check_vocabulary(template: Template, source: str) -> None:  # noqa: C901
             fail(where, f"ukendt samtykke »{need.consent}«")
         if need.legal_basis is not None and need.legal_basis not in bases:
             fail(where, f"ukendt hjemmel »{need.legal_basis}«")
+    if vocab.cpr_basis is not None and vocab.cpr_basis not in bases:
+        fail("vocabulary.cpr_basis", f"ukendt hjemmel »{vocab.cpr_basis}«")
     for step in vocab.next_step_types:
         for role in step.roles:
             if role not in STEP_ROLES:

@@ -10,7 +10,9 @@ from udsat_desktop.store.reviews.consents import (
     ConsentRecord,
     consent_history,
     consent_states,
+    latest_consents,
     record_consent,
+    refusal_problem,
 )
 from udsat_desktop.store.reviews.followups import (
     FollowUpRow,
@@ -68,6 +70,7 @@ __all__ = [
     "first_review_id",
     "follow_up",
     "get_review",
+    "latest_consents",
     "lock_signed",
     "look_at_case",
     "mark_ready",
@@ -78,6 +81,7 @@ __all__ = [
     "readiness_problems",
     "ready_reviews",
     "record_consent",
+    "refusal_problem",
     "reviews_of_case",
     "save_review",
     "set_step_status",

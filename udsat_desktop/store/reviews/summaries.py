@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from udsat_desktop.core.checklist.model import Template
 from udsat_desktop.core.consent import (
+    ConsentStatus,
     StepOrganisation,
     StepStatus,
 )
@@ -30,7 +31,7 @@ from udsat_desktop.core.summary import (
 from udsat_desktop.platform.checklists import default_library
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Case, Review, Reviewer
-from udsat_desktop.store.reviews.consents import consent_states
+from udsat_desktop.store.reviews.consents import consent_states, latest_consents
 from udsat_desktop.store.reviews.next_steps import StepRecord, next_steps_of_case
 from udsat_desktop.store.reviews.review_flow import get_review
 from udsat_desktop.store.reviews.state import _vocabulary_of
@@ -66,6 +67,7 @@ def summary_of(
     )
     answers = review.answers
     states = consent_states(db, review.case_id)
+    records = latest_consents(db, review.case_id)
     step_rows = next_steps_of_case(db, review.case_id)
     vocab = _vocabulary_of(template)
     own_key = (template.id, template.version)
@@ -85,6 +87,16 @@ def summary_of(
             format_date(st.expires) if st.expires else "–",
         )
         for p, st in sorted(states.items(), key=lambda x: x[0])
+    )
+    # a refused or withdrawn consent: what follows, in the words of the template it was
+    # recorded under, and the caseworker's note (issue 30, item 6)
+    refusals = {
+        p: {"outcome": rec.outcome, "note": rec.note}
+        for p, rec in records.items()
+        if rec.outcome and rec.status is not ConsentStatus.GIVEN
+    }
+    consent_remarks = tuple(
+        _refusal_remark(refusals.get(p)) for p, _st in sorted(states.items(), key=lambda x: x[0])
     )
     # what was decided: the steps in force with their remarks; cancelled ones apart
     cancelled = StepStatus.CANCELLED.value
@@ -137,6 +149,7 @@ def summary_of(
         status=REVIEW_STATUS_LABELS.get(review.status, review.status),
         sections=sections_from_answers(template, answers),
         consents=consents,
+        consent_remarks=consent_remarks,
         next_steps=steps,
         cancelled_steps=cancelled_steps,
         legal_bases=legal_basis_rows(template.as_of(review.review_date)),
@@ -156,6 +169,7 @@ def summary_of(
                 for st in step_rows
             ],
             "consents": {p: st.status.value for p, st in states.items()},
+            "consent_refusals": refusals,
             "answers": answers,
             # a correction's reason and changed fields, as printed (issue 29)
             "correction": (
@@ -170,6 +184,13 @@ def summary_of(
         correction_reason=correction_reason,
         changes=changes,
     )
+
+
+def _refusal_remark(refusal: dict[str, str | None] | None) -> str:
+    if not refusal:
+        return ""
+    text = f"Følge af afslaget: {refusal['outcome']}"
+    return text + (f". Note: {refusal['note']}" if refusal.get("note") else "")
 
 
 def _template_or(fallback: Template, ref: tuple[str, str]) -> Template:
