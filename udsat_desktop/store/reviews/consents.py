@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
-from udsat_desktop.core.checklist.model import Template
+from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, Template, TemplateError
 from udsat_desktop.core.consent import (
     ConsentForm,
     ConsentState,
@@ -118,6 +118,13 @@ def refusal_problem(
     return on_refusal.full_outcome, None
 
 
+def _template_on(day: dt.date, library: TemplateLibrary | None) -> Template | None:
+    try:
+        return default_library(library).pick(DEFAULT_TEMPLATE, day)
+    except TemplateError:
+        return None
+
+
 def record_consent(
     db: Database,
     case_id: int,
@@ -136,6 +143,8 @@ def record_consent(
     review's `template` (its words name the consent and say what a refusal means); returns
     the ids of open next steps it now blocks. A refusal or withdrawal is recorded with its
     outcome, and with the note the template requires (else refused, nothing recorded)."""
+    if template is None:  # no review's template given: the one in force on the consent's day
+        template = _template_on(given_on, library)
     vocab = _vocabulary_of(template, library)
     defined = vocab.consent(purpose)
     if defined is None:
