@@ -103,6 +103,13 @@ def _template_texts() -> Iterator[str]:  # noqa: C901
                             yield from walk(option)
                 elif key == "changes" and isinstance(value, list):  # errata, told as written
                     yield from (c for c in value if isinstance(c, str))
+                elif key == "on_refusal" and isinstance(value, dict):  # shown as "outcome (ref)"
+                    outcome, reference = value.get("outcome"), value.get("reference")
+                    if isinstance(outcome, str):
+                        yield " ".join(outcome.split())
+                        if reference:
+                            yield f"{' '.join(outcome.split())} ({reference})"
+                    yield from walk(value)
                 elif key in ("roles", "id", "outcome", "candidate", "needs", "sources"):
                     continue  # names the code reads, never shown
                 else:

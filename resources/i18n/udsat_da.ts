@@ -681,8 +681,16 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Hjemmel: %1 – kræver ikke samtykke</source>
         <translation>Hjemmel: %1 – kræver ikke samtykke</translation>
+    </message>
+    <message>
+        <source>kræves ved afslag</source>
+        <translation>kræves ved afslag</translation>
     </message>
     <message>
         <source>%1 – skriftligt</source>
@@ -705,6 +713,10 @@
         <translation>udløbsdato</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>registrér</source>
         <translation>registrér</translation>
     </message>
@@ -715,6 +727,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Følge af afslaget: %1</source>
+        <translation>Følge af afslaget: %1</translation>
+    </message>
+    <message>
+        <source>Skriv i noten, hvad det betyder for sagen.</source>
+        <translation>Skriv i noten, hvad det betyder for sagen.</translation>
     </message>
     <message>
         <source>Vælg status (givet, afvist eller tilbagekaldt) først.</source>
@@ -1640,6 +1660,10 @@
         <translation>Bemærkning</translation>
     </message>
     <message>
+        <source>KLE-gruppe</source>
+        <translation>KLE-gruppe</translation>
+    </message>
+    <message>
         <source>intakt, kendt underskriver</source>
         <translation>intakt, kendt underskriver</translation>
     </message>
@@ -2368,8 +2392,60 @@
         <translation>LAB § 40, stk. 3</translation>
     </message>
     <message>
+        <source>Ny informationsstrøm: økonomiske oplysninger fra andre myndigheder indhentes uden samtykke (retssikkerhedsloven § 11 a, stk. 2).</source>
+        <translation>Ny informationsstrøm: økonomiske oplysninger fra andre myndigheder indhentes uden samtykke (retssikkerhedsloven § 11 a, stk. 2).</translation>
+    </message>
+    <message>
+        <source>Hvert samtykke siger nu, hvad der sker, hvis borgeren afviser eller tilbagekalder det (oplysninger fra læger m.fl.: sagen afgøres på de oplysninger, der foreligger, retssikkerhedsloven § 11 b); følgen registreres med afslaget og står i resuméet.</source>
+        <translation>Hvert samtykke siger nu, hvad der sker, hvis borgeren afviser eller tilbagekalder det (oplysninger fra læger m.fl.: sagen afgøres på de oplysninger, der foreligger, retssikkerhedsloven § 11 b); følgen registreres med afslaget og står i resuméet.</translation>
+    </message>
+    <message>
+        <source>Hjemlen til at behandle CPR-nummeret (databeskyttelsesloven § 11) står i resuméet og i borgerens adgangslog.</source>
+        <translation>Hjemlen til at behandle CPR-nummeret (databeskyttelsesloven § 11) står i resuméet og i borgerens adgangslog.</translation>
+    </message>
+    <message>
+        <source>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke. Afviser eller tilbagekalder borgeren et samtykke, står følgen ved samtykket; den registreres med afslaget.</source>
+        <translation>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke. Afviser eller tilbagekalder borgeren et samtykke, står følgen ved samtykket; den registreres med afslaget.</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke</source>
+        <translation>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 a, stk. 2</source>
+        <translation>retssikkerhedsloven § 11 a, stk. 2</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren</source>
+        <translation>Behandling af CPR-nummeret til entydig identifikation af borgeren</translation>
+    </message>
+    <message>
+        <source>databeskyttelsesloven § 11</source>
+        <translation>databeskyttelsesloven § 11</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger</source>
+        <translation>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger (retssikkerhedsloven § 11 b)</source>
+        <translation>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger (retssikkerhedsloven § 11 b)</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 b</source>
+        <translation>retssikkerhedsloven § 11 b</translation>
+    </message>
+    <message>
+        <source>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</source>
+        <translation>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</translation>
+    </message>
+    <message>
         <source>sundhedsloven § 43</source>
         <translation>sundhedsloven § 43</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatoren kontakter ikke egen læge; den sundhedsfaglige rådgivning gives på de oplysninger, der foreligger</source>
+        <translation>Sundhedskoordinatoren kontakter ikke egen læge; den sundhedsfaglige rådgivning gives på de oplysninger, der foreligger</translation>
     </message>
     <message>
         <source>Udveksling af oplysninger mellem BIF og SOF</source>
@@ -2382,6 +2458,14 @@
     <message>
         <source>Sundhedskoordinator (Region Hovedstaden)</source>
         <translation>Sundhedskoordinator (Region Hovedstaden)</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder</source>
+        <translation>Indhentning af økonomiske oplysninger fra andre myndigheder</translation>
+    </message>
+    <message>
+        <source>Andre offentlige myndigheder</source>
+        <translation>Andre offentlige myndigheder</translation>
     </message>
     <message>
         <source>Helhedsorienteret plan i stedet for Min Plan</source>
@@ -2418,6 +2502,14 @@
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
         <translation>Del B. Taskforcens vurdering og anbefaling</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke (retssikkerhedsloven § 11 a, stk. 2)</source>
+        <translation>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke (retssikkerhedsloven § 11 a, stk. 2)</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren (databeskyttelsesloven § 11)</source>
+        <translation>Behandling af CPR-nummeret til entydig identifikation af borgeren (databeskyttelsesloven § 11)</translation>
     </message>
     <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
@@ -2664,6 +2756,10 @@
         <translation>Række {row} er tom eller findes ikke i filen</translation>
     </message>
     <message>
+        <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})</source>
+        <translation>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})</translation>
+    </message>
+    <message>
         <source>filen findes ikke</source>
         <translation>filen findes ikke</translation>
     </message>
@@ -2726,6 +2822,10 @@
     <message>
         <source>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</source>
         <translation>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</translation>
+    </message>
+    <message>
+        <source>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</source>
+        <translation>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</translation>
     </message>
     <message>
         <source>stien går i ring gennem symbolske links</source>
@@ -2828,6 +2928,10 @@
         <translation>Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste ændring (beslutning: {decision})</translation>
     </message>
     <message>
+        <source>{sentence}; sager i andre KLE-grupper følger deres egen regel</source>
+        <translation>{sentence}; sager i andre KLE-grupper følger deres egen regel</translation>
+    </message>
+    <message>
         <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</source>
         <translation>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</translation>
     </message>
@@ -2854,6 +2958,14 @@
     <message>
         <source>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</source>
         <translation>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</translation>
+    </message>
+    <message>
+        <source>Kommunens regler for {groups} gælder; et antal år kan ikke vælges her</source>
+        <translation>Kommunens regler for {groups} gælder; et antal år kan ikke vælges her</translation>
+    </message>
+    <message>
+        <source>Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så sager uden KLE-gruppe slettes ikke</source>
+        <translation>Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så sager uden KLE-gruppe slettes ikke</translation>
     </message>
     <message>
         <source>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</source>
@@ -3234,6 +3346,10 @@
     <message>
         <source>ugyldigt id for fællesmappen</source>
         <translation>ugyldigt id for fællesmappen</translation>
+    </message>
+    <message>
+        <source>Når samtykket »{purpose}« er {status}, skal en note sige, hvad det betyder for sagen: {outcome}</source>
+        <translation>Når samtykket »{purpose}« er {status}, skal en note sige, hvad det betyder for sagen: {outcome}</translation>
     </message>
     <message>
         <source>kendt: afvist før og uændret siden, ikke læst igen</source>

@@ -681,8 +681,16 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Hjemmel: %1 – kræver ikke samtykke</source>
         <translation>Legal basis: %1 – no consent needed</translation>
+    </message>
+    <message>
+        <source>kræves ved afslag</source>
+        <translation>required on refusal</translation>
     </message>
     <message>
         <source>%1 – skriftligt</source>
@@ -705,6 +713,10 @@
         <translation>expiry date</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>registrér</source>
         <translation>record</translation>
     </message>
@@ -715,6 +727,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Følge af afslaget: %1</source>
+        <translation>Consequence of the refusal: %1</translation>
+    </message>
+    <message>
+        <source>Skriv i noten, hvad det betyder for sagen.</source>
+        <translation>Write in the note what it means for the case.</translation>
     </message>
     <message>
         <source>Vælg status (givet, afvist eller tilbagekaldt) først.</source>
@@ -1640,6 +1660,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>KLE-gruppe</source>
+        <translation>KLE group</translation>
+    </message>
+    <message>
         <source>intakt, kendt underskriver</source>
         <translation>intact, known signer</translation>
     </message>
@@ -2368,8 +2392,60 @@
         <translation>LAB § 40(3)</translation>
     </message>
     <message>
+        <source>Ny informationsstrøm: økonomiske oplysninger fra andre myndigheder indhentes uden samtykke (retssikkerhedsloven § 11 a, stk. 2).</source>
+        <translation>New information flow: financial information from other authorities is obtained without consent (retssikkerhedsloven § 11 a, stk. 2).</translation>
+    </message>
+    <message>
+        <source>Hvert samtykke siger nu, hvad der sker, hvis borgeren afviser eller tilbagekalder det (oplysninger fra læger m.fl.: sagen afgøres på de oplysninger, der foreligger, retssikkerhedsloven § 11 b); følgen registreres med afslaget og står i resuméet.</source>
+        <translation>Each consent now says what happens if the citizen refuses or withdraws it (information from doctors etc.: the case is decided on the information available, retssikkerhedsloven § 11 b); the consequence is recorded with the refusal and printed in the summary.</translation>
+    </message>
+    <message>
+        <source>Hjemlen til at behandle CPR-nummeret (databeskyttelsesloven § 11) står i resuméet og i borgerens adgangslog.</source>
+        <translation>The legal basis for processing the CPR number (databeskyttelsesloven § 11) is stated in the summary and in the citizen&apos;s access log.</translation>
+    </message>
+    <message>
+        <source>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke. Afviser eller tilbagekalder borgeren et samtykke, står følgen ved samtykket; den registreres med afslaget.</source>
+        <translation>Each information flow rests on a legal basis or a consent. Sharing between BIF and SOF rests on a legal basis, not consent. Consent is recorded per purpose and belongs to the case. The health coordinator&apos;s contact with the GP requires written consent. If the citizen refuses or withdraws a consent, its consequence is shown with the consent and recorded with the refusal.</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke</source>
+        <translation>Obtaining financial information from other authorities without consent</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 a, stk. 2</source>
+        <translation>retssikkerhedsloven § 11 a, stk. 2</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren</source>
+        <translation>Processing the CPR number to identify the citizen unambiguously</translation>
+    </message>
+    <message>
+        <source>databeskyttelsesloven § 11</source>
+        <translation>databeskyttelsesloven § 11</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger</source>
+        <translation>The information is not obtained; the case is decided on the information available</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger (retssikkerhedsloven § 11 b)</source>
+        <translation>The information is not obtained; the case is decided on the information available (retssikkerhedsloven § 11 b)</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 b</source>
+        <translation>retssikkerhedsloven § 11 b</translation>
+    </message>
+    <message>
+        <source>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</source>
+        <translation>No coordinated plan is made; the measures are planned as before</translation>
+    </message>
+    <message>
         <source>sundhedsloven § 43</source>
         <translation>sundhedsloven § 43</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatoren kontakter ikke egen læge; den sundhedsfaglige rådgivning gives på de oplysninger, der foreligger</source>
+        <translation>The health coordinator does not contact the GP; the health advice is given on the information available</translation>
     </message>
     <message>
         <source>Udveksling af oplysninger mellem BIF og SOF</source>
@@ -2382,6 +2458,14 @@
     <message>
         <source>Sundhedskoordinator (Region Hovedstaden)</source>
         <translation>Health coordinator (Capital Region)</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder</source>
+        <translation>Obtaining financial information from other authorities</translation>
+    </message>
+    <message>
+        <source>Andre offentlige myndigheder</source>
+        <translation>Other public authorities</translation>
     </message>
     <message>
         <source>Helhedsorienteret plan i stedet for Min Plan</source>
@@ -2418,6 +2502,14 @@
     <message>
         <source>Del B. Taskforcens vurdering og anbefaling</source>
         <translation>Part B. The taskforce&apos;s assessment and recommendation</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke (retssikkerhedsloven § 11 a, stk. 2)</source>
+        <translation>Obtaining financial information from other authorities without consent (retssikkerhedsloven § 11 a, stk. 2)</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren (databeskyttelsesloven § 11)</source>
+        <translation>Processing the CPR number to identify the citizen unambiguously (databeskyttelsesloven § 11)</translation>
     </message>
     <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
@@ -2664,6 +2756,10 @@
         <translation>Row {row} is empty or not in the file</translation>
     </message>
     <message>
+        <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})</source>
+        <translation>The KLE group must be written as NN, NN.NN or NN.NN.NN (got {text})</translation>
+    </message>
+    <message>
         <source>filen findes ikke</source>
         <translation>the file does not exist</translation>
     </message>
@@ -2726,6 +2822,10 @@
     <message>
         <source>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</source>
         <translation>Template {version} has been corrected since the review was opened; open it and see the correction before it is signed</translation>
+    </message>
+    <message>
+        <source>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</source>
+        <translation>The template in force on {day} has no forum to present cases to, so no meetings are held that day</translation>
     </message>
     <message>
         <source>stien går i ring gennem symbolske links</source>
@@ -2828,6 +2928,10 @@
         <translation>The municipality&apos;s rule applies: KLE {kle}, disposal {years} years after the case&apos;s last change (decision: {decision})</translation>
     </message>
     <message>
+        <source>{sentence}; sager i andre KLE-grupper følger deres egen regel</source>
+        <translation>{sentence}; cases in other KLE groups follow their own rule</translation>
+    </message>
+    <message>
         <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</source>
         <translation>The KLE group must be written as NN, NN.NN or NN.NN.NN (got {kle})</translation>
     </message>
@@ -2854,6 +2958,14 @@
     <message>
         <source>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</source>
         <translation>No municipal retention rule is recorded; the default in the settings applies: closed cases are deleted {years} years after their last change</translation>
+    </message>
+    <message>
+        <source>Kommunens regler for {groups} gælder; et antal år kan ikke vælges her</source>
+        <translation>The municipality&apos;s rules for {groups} apply; a number of years cannot be chosen here</translation>
+    </message>
+    <message>
+        <source>Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så sager uden KLE-gruppe slettes ikke</source>
+        <translation>The municipality&apos;s rules apply per KLE group ({groups}); no rule is the default, so cases without a KLE group are not deleted</translation>
     </message>
     <message>
         <source>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</source>
@@ -3236,6 +3348,10 @@
         <translation>invalid shared-folder id</translation>
     </message>
     <message>
+        <source>Når samtykket »{purpose}« er {status}, skal en note sige, hvad det betyder for sagen: {outcome}</source>
+        <translation>When the consent “{purpose}” is {status}, a note must say what it means for the case: {outcome}</translation>
+    </message>
+    <message>
         <source>kendt: afvist før og uændret siden, ikke læst igen</source>
         <translation>known: refused before and unchanged since, not read again</translation>
     </message>
@@ -3309,7 +3425,7 @@
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver sat op igen med fællesmappens id.</source>
-        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder's id.</translation>
+        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder&apos;s id.</translation>
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
