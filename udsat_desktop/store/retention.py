@@ -47,7 +47,7 @@ from udsat_desktop.store.models import (
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.sync_state import RETAINED
+from udsat_desktop.store.sync_work import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
 CLOSED = (CaseStatus.RESOLVED.value,)
