@@ -1,6 +1,7 @@
 """`udsat stats`, `udsat cases` and `udsat team list` read without the ORM (issue 34): SQLAlchemy
-and the models were 60 % of every such command's start (and 85 % of `team list`'s). A real child process, as a script runs the CLI; the
-figures are still the store's (the same counts the ORM path gave, checked beside)."""
+and the models were 60 % of every such command's start (and most of `team list`'s). A real
+child process, as a script runs the CLI; the figures are still the store's (the same counts
+the ORM path gave, checked beside)."""
 
 from __future__ import annotations
 

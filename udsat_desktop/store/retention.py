@@ -27,7 +27,7 @@ from sqlalchemy import delete, func, select, update
 from udsat_desktop.core.literals import SENT_FOLDER
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import (

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.sqlite_errors import raise_if_storage_error
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import OPEN_STATUSES, CaseStatus
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.bulk import insert_cases
 from udsat_desktop.store.cases import assign
 from udsat_desktop.store.db import Database

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidge
 from udsat_desktop import __version__
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.platform.settings import load_settings
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.ui.common import remember
 from udsat_desktop.ui.common.busy import run_busy
 from udsat_desktop.ui.common.controller import Controller
