@@ -18,7 +18,7 @@ from udsat_desktop.ui.common.busy import run_busy
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.i18n import fill, translate
-from udsat_desktop.ui.review.review_view import REVIEW_SHORTCUTS
+from udsat_desktop.ui.review.review_names import REVIEW_SHORTCUTS
 
 if TYPE_CHECKING:
     from udsat_desktop.ui.admin_actions import AdminActions
