@@ -40,7 +40,7 @@ from udsat_desktop.core.literals import SENT_FOLDER
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.checklists import default_library
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import (
@@ -60,7 +60,7 @@ from udsat_desktop.store.models import (
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.sync_state import RETAINED
+from udsat_desktop.store.sync_work import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
 CLOSED = (CaseStatus.RESOLVED.value,)

@@ -24,6 +24,7 @@ from udsat_desktop.reports.ltv import signed_revision_digests
 from udsat_desktop.reports.verdicts import Verdict
 from udsat_desktop.reports.verify import TrustSet, check_pdf
 from udsat_desktop.store import sync_state as state
+from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import follow_latest
 from udsat_desktop.store.published import forget_stored_pdf, ingested_as, owners
@@ -117,7 +118,7 @@ def _ingest(  # noqa: C901
 
     with session():
         absorb_lists(db, held, share, report)  # whose each id is, before reading
-    seen = state.ingested_stamps(db)
+    seen = work.ingested_stamps(db)
     private = encryption_key(db)  # sealed records and summaries are opened with it
     without_pdf = ingested_without_pdf(db)  # ingested before the store kept the PDFs
     touched_cases: set[str] = set()
@@ -263,7 +264,7 @@ def _ingest(  # noqa: C901
                 continue
             # only an id ingested before can conflict: no query for a new one
             first = (
-                state.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
+                work.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
             )
             if first is not None and first != canonical(facts):
                 displaced = _displaces(db, record, member)
@@ -302,7 +303,7 @@ def _ingest(  # noqa: C901
             forget_stored_pdf(db, record["review_id"])  # the summary kept before was not it
             if record["_displaces"]:
                 touched_cases.add(record["_displaces"])
-        if not state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
+        if not work.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
             # an honest review ingested intact before: the new file is refused, not believed
             report.problems.append(
                 (
@@ -340,7 +341,7 @@ def _ingest(  # noqa: C901
     if keep:
         keep_ingested_pdfs(db, keep)
     if touched_cases:
-        report.cases_updated, _conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
+        report.cases_updated, _conflicts = work.apply_ingest(db, profile.user_id, touched_cases)
 
         follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
     with contextlib.suppress(ShareError, OSError):
@@ -457,7 +458,7 @@ def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
         old = {}
     old_case = str(old.get("case_key") or "") if isinstance(old, dict) else ""
     if verdict not in ("TRUSTED", "REVOKED_SIGNER"):
-        return None if verdict == state.RETAINED else old_case
+        return None if verdict == work.RETAINED else old_case
     # when the coordinator first held each member's claim to the id (the first list wins;
     # two lists naming it at once are a conflict for her to decide)
     first: dict[tuple[str, str], str] = {}

@@ -17,6 +17,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports import ltv
 from udsat_desktop.store import sync_state as state
+from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.outbox_absorb import absorb_outbox
 from udsat_desktop.store.queue import Profile
@@ -93,7 +94,7 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
             ok = ok and _push_one(db, local, data, share, target, report, seal, readers, kind)
         if ok:
             uploaded.append(review_key)
-            state.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
+            work.mark_case_synced(db, record.get("case_key", ""), record.get("review_id", ""))
             # on my list of what I published before the queue lets go of it (issue 28)
             note_published(db, record, record_text.encode("utf-8"), pdf_target, record_target)
     unqueue(db, uploaded)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from udsat_desktop.core.danish import count
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store import refusals as memory
 from udsat_desktop.store.db import Database
 

@@ -19,7 +19,7 @@ from udsat_desktop.core.consent import (
 )
 from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.checklists import default_library
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Consent, NextStep, utcnow

@@ -13,7 +13,7 @@ from udsat_desktop.core.status import (
     CaseStatus,
 )
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import OutboxQueue, Review, SignedPdf, utcnow
