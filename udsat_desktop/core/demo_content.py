@@ -196,7 +196,10 @@ def _direction(
 
 
 def filler(rng: random.Random, fld: Field, day: dt.date) -> Any:
-    """A plausible value for a field this module has no text for."""
+    """A plausible value for a field this module has no text for (the template's own
+    standard text where it gives one)."""
+    if fld.default:
+        return fld.default
     if fld.type in ("short_text", "long_text"):
         return f"{fld.label}: oplyst af borgeren ved samtalen."
     if fld.type == "number":
