@@ -31,6 +31,8 @@ def references(template: Template) -> set[str]:
         vocab.documentation_types,
     ):
         found |= {i.reference for i in items if i.reference}
+    # what a field records compliance with (the decision's hearing, reasons, appeal guidance)
+    found |= {f.reference for f in template.all_fields() if f.reference}
     return found
 
 
