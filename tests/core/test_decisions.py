@@ -95,11 +95,12 @@ def test_the_hearing_lies_within_the_review():
     assert problems(t, {**done, "partshoering_dato": SIGNING.isoformat()}) == []
     (late,) = problems(t, {**done, "partshoering_dato": "2026-03-21"})
     assert late == (
-        "Afgørelse: Partshøring: dato (21.03.2026) ligger efter underskriftsdagen (20.03.2026)"
+        "Afgørelse › Partshøring: dato: 21.03.2026 ligger efter underskriftsdagen (20.03.2026)"
     )
+    assert late.args["field_id"] == "partshoering_dato"  # a window goes to the field
     (early,) = problems(t, {**done, "partshoering_dato": "2026-03-01"})
     assert early == (
-        "Afgørelse: Partshøring: dato (01.03.2026) ligger før gennemgangens start (02.03.2026)"
+        "Afgørelse › Partshøring: dato: 01.03.2026 ligger før gennemgangens start (02.03.2026)"
     )
 
 

@@ -81,7 +81,7 @@ def test_a_hearing_outside_the_review_is_refused(demo_db, profile, case_id, hear
     answers = dict(complete_answers(), partshoering_dato=hearing.isoformat())
     review = prepared(demo_db, user, case_id, answers)
     (problem,) = mark_ready(demo_db, review.id, user, TEMPLATE, today=TODAY)
-    assert problem.startswith("Afgørelse: Partshøring: dato (") and problem.endswith(said)
+    assert problem.startswith("Afgørelse › Partshøring: dato: ") and problem.endswith(said)
     # on a later day a hearing dated after the review's start is fine
     if hearing > TODAY:
         assert mark_ready(demo_db, review.id, user, TEMPLATE, today=hearing) == []

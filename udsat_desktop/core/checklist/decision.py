@@ -37,7 +37,8 @@ def decision_problems(
 ) -> list[str]:
     """Danish sentences naming what stops a review that leads to a decision from being
     signed: each record the template requires that is missing or invalid (by its label), and
-    a hearing dated after the signing day or before the review started."""
+    a hearing dated after the signing day or before the review started (its message carries
+    the field's id as `field_id`, so a window can go to the field)."""
     problems: list[str] = []
     for section in decision_sections(template, answers):
         missing = [
@@ -60,21 +61,23 @@ def decision_problems(
             if day is not None and day > signing_day:
                 problems.append(
                     Msg(
-                        "{section}: {field} ({day}) ligger efter underskriftsdagen ({signing})",
+                        "{section} › {field}: {day} ligger efter underskriftsdagen ({signing})",
                         section=Msg(section.title),
                         field=Msg(fld.label),
                         day=format_date(day),
                         signing=format_date(signing_day),
+                        field_id=fld.id,
                     )
                 )
             elif day is not None and day < start:
                 problems.append(
                     Msg(
-                        "{section}: {field} ({day}) ligger før gennemgangens start ({start})",
+                        "{section} › {field}: {day} ligger før gennemgangens start ({start})",
                         section=Msg(section.title),
                         field=Msg(fld.label),
                         day=format_date(day),
                         start=format_date(start),
+                        field_id=fld.id,
                     )
                 )
     return problems
