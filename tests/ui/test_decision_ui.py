@@ -6,14 +6,19 @@ klagevejledning are filled, and a hearing after today is refused and points at i
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.store.test_decisions_store import prepared, without_records
+from tests.store.test_reviews import TEMPLATE, TODAY, complete_answers
 from tests.ui.test_errata_ui import open_by_keyboard
 from udsat_desktop.core.danish import format_date
+from udsat_desktop.store.models import Review
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
-from udsat_desktop.store.reviews import get_review
+from udsat_desktop.store.reviews import get_review, mark_ready
 
 DECISION_FIELDS = (
     "partshoering_dato",
@@ -122,4 +127,32 @@ def test_the_window_records_a_decision_before_it_is_ready(qtbot, demo_db, profil
     assert stored["partshoering_ingen_bemaerkninger"] is True
     assert stored["afgoerelse_begrundelse"] == "Arbejdsevnen er varigt nedsat."
     assert stored["klagevejledning"] == default
+    win.close()
+
+
+def test_signing_from_the_window_refuses_a_decision_without_its_records(
+    qtbot, demo_db, profile, make_window, monkeypatch, wait_tasks
+):
+    """A review made ready before its template asked for the records: the window's
+    Underskriv… signs nothing and says, in Danish, what is missing."""
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: pytest.fail(str(a[2])))
+    case = CaseQueue(demo_db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
+    review = prepared(demo_db, profile.user_id, case.id, complete_answers())
+    assert mark_ready(demo_db, review.id, profile.user_id, TEMPLATE, today=TODAY) == []
+    with demo_db.session() as s:
+        s.get(Review, review.id).answers = json.dumps(without_records(), ensure_ascii=False)
+    main = make_window(demo_db, profile)
+    monkeypatch.setattr(main.signing_ctrl, "ask_key_passphrase", lambda: "nøgle-kode-1")
+    win = main.open_review_for(case.id)
+    assert win.sign_button.isVisibleTo(win)
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    wait_tasks(main.runner)
+    qtbot.waitUntil(lambda: bool(warned))
+    (message,) = warned
+    assert message.startswith(f"Intet er underskrevet: gennemgang {review.review_key}: Afgørelse")
+    assert "Klagevejledning" in message
+    assert get_review(demo_db, review.id).status == "klar"
+    assert demo_db.reader().execute("SELECT count(*) FROM signed_pdf").fetchone() == (0,)
     win.close()

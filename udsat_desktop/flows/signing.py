@@ -138,6 +138,7 @@ def sign_review(
     *,
     timestamp_url: str | None = None,
 ) -> OutboxItem:
+    _refuse_unsignable_decisions(db, library, review_id)
     review, summary = _prepare(db, library, review_id)
     key = ensure_key(paths, profile, key_passphrase)
     pdf = render_and_sign(
@@ -242,10 +243,13 @@ def review_record(
     }
 
 
-def _refuse_unsignable_decisions(db: Database, library: TemplateLibrary) -> None:
+def _refuse_unsignable_decisions(
+    db: Database, library: TemplateLibrary, only: int | None = None
+) -> None:
     """A decision is signed only with its records (the template's decision section): nothing
-    is signed while one ready review lacks them, and the sentence names what is missing."""
-    refused = unsignable_decisions(db, library, dt.date.today())
+    is signed while one ready review (or review `only`) lacks them, and the sentence names
+    what is missing."""
+    refused = unsignable_decisions(db, library, dt.date.today(), only)
     if refused:
         raise SigningError(
             Msg(

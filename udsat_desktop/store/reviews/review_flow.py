@@ -300,14 +300,20 @@ def readiness_problems(
 
 
 def unsignable_decisions(
-    db: Database, library: TemplateLibrary, today: dt.date | None = None
+    db: Database,
+    library: TemplateLibrary,
+    today: dt.date | None = None,
+    only: int | None = None,
 ) -> list[str]:
-    """For each review ready to sign whose answers lead to a decision, what stops it from
-    being signed today, in Danish ("gennemgang X: ..."): a review marked ready before its
-    template asked for the decision's records, or whose hearing lies after today."""
+    """For each review ready to sign (or only review `only`) whose answers lead to a
+    decision, what stops it from being signed today, in Danish ("gennemgang X: ..."): a review
+    marked ready before its template asked for the decision's records, or whose hearing lies
+    after today."""
     today = today or dt.date.today()
     out: list[str] = []
     for review_id, key, template_id, version in ready_reviews(db):
+        if only is not None and review_id != only:
+            continue
         review = get_review(db, review_id)
         template = library.find(template_id, version, review.template_revision)
         if template is None:
