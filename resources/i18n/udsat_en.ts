@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</source>
-        <translation>Fill in this section only when the review leads to a decision: when the direction is fleksjob, tilskud til selvstændig, førtidspension or ressourceforløb.</translation>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, self-employment subsidy, disability pension or resource programme.</translation>
     </message>
     <message>
         <source>Partshøring: dato</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</source>
-        <translation>Fill in this section only when the review leads to a decision: when the direction is fleksjob, tilskud til selvstændigt erhvervsdrivende or førtidspension.</translation>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, subsidy for self-employed business owners or disability pension.</translation>
     </message>
     <message>
         <source>sundhedsloven § 43</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</source>
-        <translation>Fill in this section only when the review leads to a decision: when the direction is fleksjob, tilskud til selvstændig or førtidspension.</translation>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, self-employment subsidy or disability pension.</translation>
     </message>
     <message>
         <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
