@@ -42,6 +42,7 @@ TEMPLATE_KEYS = (
     "recipient",
     "value",
     "draft",
+    "not_applicable",
 )
 
 

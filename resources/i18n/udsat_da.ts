@@ -2116,6 +2116,90 @@
         <translation>Sociale forhold</translation>
     </message>
     <message>
+        <source>Afgørelse</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Fører gennemgangen til en afgørelse, skal borgeren partshøres (forvaltningsloven § 19), afgørelsen begrundes (forvaltningsloven §§ 22-24) og have klagevejledning (forvaltningsloven § 25). Alle tre skal være udfyldt, før gennemgangen kan underskrives, og de står i resuméet.</source>
+        <translation>Fører gennemgangen til en afgørelse, skal borgeren partshøres (forvaltningsloven § 19), afgørelsen begrundes (forvaltningsloven §§ 22-24) og have klagevejledning (forvaltningsloven § 25). Alle tre skal være udfyldt, før gennemgangen kan underskrives, og de står i resuméet.</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</source>
+        <translation>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</translation>
+    </message>
+    <message>
+        <source>Partshøring: dato</source>
+        <translation>Partshøring: dato</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 19</source>
+        <translation>forvaltningsloven § 19</translation>
+    </message>
+    <message>
+        <source>Den dag borgeren fik oplysningerne i sagen til udtalelse. Datoen kan ikke ligge før gennemgangens start eller efter underskriften.</source>
+        <translation>Den dag borgeren fik oplysningerne i sagen til udtalelse. Datoen kan ikke ligge før gennemgangens start eller efter underskriften.</translation>
+    </message>
+    <message>
+        <source>Partshøring: form</source>
+        <translation>Partshøring: form</translation>
+    </message>
+    <message>
+        <source>Skriftlig</source>
+        <translation>Skriftlig</translation>
+    </message>
+    <message>
+        <source>Mundtlig</source>
+        <translation>Mundtlig</translation>
+    </message>
+    <message>
+        <source>Telefonisk</source>
+        <translation>Telefonisk</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgeren havde ingen bemærkninger</source>
+        <translation>Partshøring: borgeren havde ingen bemærkninger</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis borgeren ikke havde bemærkninger; ellers skrives bemærkningerne.</source>
+        <translation>Vælg »Ja«, hvis borgeren ikke havde bemærkninger; ellers skrives bemærkningerne.</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgerens bemærkninger</source>
+        <translation>Partshøring: borgerens bemærkninger</translation>
+    </message>
+    <message>
+        <source>Gengiv borgerens bemærkninger, og hvordan de indgår i afgørelsen.</source>
+        <translation>Gengiv borgerens bemærkninger, og hvordan de indgår i afgørelsen.</translation>
+    </message>
+    <message>
+        <source>Borgeren mener ikke, at praktikken i 2023 viser hele arbejdsevnen; det er noteret.</source>
+        <translation>Borgeren mener ikke, at praktikken i 2023 viser hele arbejdsevnen; det er noteret.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for afgørelsen</source>
+        <translation>Begrundelse for afgørelsen</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven §§ 22-24</source>
+        <translation>forvaltningsloven §§ 22-24</translation>
+    </message>
+    <message>
+        <source>De regler afgørelsen bygger på, de faktiske forhold der er lagt vægt på, og de hensyn der har været afgørende for skønnet.</source>
+        <translation>De regler afgørelsen bygger på, de faktiske forhold der er lagt vægt på, og de hensyn der har været afgørende for skønnet.</translation>
+    </message>
+    <message>
+        <source>Klagevejledning</source>
+        <translation>Klagevejledning</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 25</source>
+        <translation>forvaltningsloven § 25</translation>
+    </message>
+    <message>
+        <source>Indsæt standardteksten med knappen, og ret den, hvis afgørelsen har en anden klageadgang.</source>
+        <translation>Indsæt standardteksten med knappen, og ret den, hvis afgørelsen har en anden klageadgang.</translation>
+    </message>
+    <message>
         <source>Næste skridt</source>
         <translation>Næste skridt</translation>
     </message>
@@ -2436,6 +2520,10 @@
         <translation>retssikkerhedsloven § 11 b</translation>
     </message>
     <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</source>
+        <translation>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</translation>
+    </message>
+    <message>
         <source>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</source>
         <translation>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</translation>
     </message>
@@ -2514,6 +2602,10 @@
     <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
         <translation>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</source>
+        <translation>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</translation>
     </message>
     <message>
         <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
@@ -2622,6 +2714,18 @@
     <message>
         <source>ikke gyldig UTF-8</source>
         <translation>ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>{section}: udfyld før underskrift: {fields}</source>
+        <translation>{section}: udfyld før underskrift: {fields}</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger efter underskriftsdagen ({signing})</source>
+        <translation>{section} › {field}: {day} ligger efter underskriftsdagen ({signing})</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger før gennemgangens start ({start})</source>
+        <translation>{section} › {field}: {day} ligger før gennemgangens start ({start})</translation>
     </message>
     <message>
         <source>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</source>
@@ -2824,6 +2928,10 @@
         <translation>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</translation>
     </message>
     <message>
+        <source>Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der mangler, og markér den klar til underskrift igen</source>
+        <translation>Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der mangler, og markér den klar til underskrift igen</translation>
+    </message>
+    <message>
         <source>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</source>
         <translation>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</translation>
     </message>
@@ -2974,6 +3082,10 @@
     <message>
         <source>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</source>
         <translation>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</translation>
+    </message>
+    <message>
+        <source>gennemgang {key}: {problem}</source>
+        <translation>gennemgang {key}: {problem}</translation>
     </message>
     <message>
         <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
@@ -4556,6 +4668,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Fejl i %1</source>
         <translation>Fejl i %1</translation>
+    </message>
+    <message>
+        <source>Indsæt standardteksten</source>
+        <translation>Indsæt standardteksten</translation>
     </message>
     <message>
         <source>Fx: %1</source>

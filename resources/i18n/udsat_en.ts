@@ -2116,6 +2116,90 @@
         <translation>Social circumstances</translation>
     </message>
     <message>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Fører gennemgangen til en afgørelse, skal borgeren partshøres (forvaltningsloven § 19), afgørelsen begrundes (forvaltningsloven §§ 22-24) og have klagevejledning (forvaltningsloven § 25). Alle tre skal være udfyldt, før gennemgangen kan underskrives, og de står i resuméet.</source>
+        <translation>When the review leads to a decision, the citizen must be heard (forvaltningsloven § 19), the decision must give its reasons (forvaltningsloven §§ 22-24) and say how to complain (forvaltningsloven § 25). All three must be filled in before the review can be signed, and they are printed in the summary.</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</source>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, self-employment subsidy, disability pension or resource programme.</translation>
+    </message>
+    <message>
+        <source>Partshøring: dato</source>
+        <translation>Hearing of the citizen: date</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 19</source>
+        <translation>forvaltningsloven § 19</translation>
+    </message>
+    <message>
+        <source>Den dag borgeren fik oplysningerne i sagen til udtalelse. Datoen kan ikke ligge før gennemgangens start eller efter underskriften.</source>
+        <translation>The day the citizen was given the case&apos;s information to comment on. The date cannot be before the review started or after it is signed.</translation>
+    </message>
+    <message>
+        <source>Partshøring: form</source>
+        <translation>Hearing of the citizen: form</translation>
+    </message>
+    <message>
+        <source>Skriftlig</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>Mundtlig</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <source>Telefonisk</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgeren havde ingen bemærkninger</source>
+        <translation>Hearing of the citizen: the citizen had no comments</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis borgeren ikke havde bemærkninger; ellers skrives bemærkningerne.</source>
+        <translation>Choose “Yes” if the citizen had no comments; otherwise write the comments.</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgerens bemærkninger</source>
+        <translation>Hearing of the citizen: the citizen&apos;s comments</translation>
+    </message>
+    <message>
+        <source>Gengiv borgerens bemærkninger, og hvordan de indgår i afgørelsen.</source>
+        <translation>Give the citizen&apos;s comments and how they are taken into account in the decision.</translation>
+    </message>
+    <message>
+        <source>Borgeren mener ikke, at praktikken i 2023 viser hele arbejdsevnen; det er noteret.</source>
+        <translation>The citizen does not think the 2023 work placement shows their whole capacity for work; this is noted.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for afgørelsen</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven §§ 22-24</source>
+        <translation>forvaltningsloven §§ 22-24</translation>
+    </message>
+    <message>
+        <source>De regler afgørelsen bygger på, de faktiske forhold der er lagt vægt på, og de hensyn der har været afgørende for skønnet.</source>
+        <translation>The rules the decision rests on, the facts given weight, and the considerations that decided the assessment.</translation>
+    </message>
+    <message>
+        <source>Klagevejledning</source>
+        <translation>Guidance on how to complain</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 25</source>
+        <translation>forvaltningsloven § 25</translation>
+    </message>
+    <message>
+        <source>Indsæt standardteksten med knappen, og ret den, hvis afgørelsen har en anden klageadgang.</source>
+        <translation>Put in the standard text with the button, and change it if the decision can be appealed in another way.</translation>
+    </message>
+    <message>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
     </message>
@@ -2436,6 +2520,10 @@
         <translation>retssikkerhedsloven § 11 b</translation>
     </message>
     <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</source>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, subsidy for self-employed business owners or disability pension.</translation>
+    </message>
+    <message>
         <source>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</source>
         <translation>No coordinated plan is made; the measures are planned as before</translation>
     </message>
@@ -2514,6 +2602,10 @@
     <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
         <translation>The preparatory part now refers to executive order no. 2408 of 13/12/2021 §§ 2-4 (before: BEK 47/2026, which could not be confirmed).</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</source>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, self-employment subsidy or disability pension.</translation>
     </message>
     <message>
         <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
@@ -2622,6 +2714,18 @@
     <message>
         <source>ikke gyldig UTF-8</source>
         <translation>not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>{section}: udfyld før underskrift: {fields}</source>
+        <translation>{section}: fill in before signing: {fields}</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger efter underskriftsdagen ({signing})</source>
+        <translation>{section} › {field}: {day} is after the day of signing ({signing})</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger før gennemgangens start ({start})</source>
+        <translation>{section} › {field}: {day} is before the review started ({start})</translation>
     </message>
     <message>
         <source>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</source>
@@ -2824,6 +2928,10 @@
         <translation>Template {version} has been corrected since the review was opened; open it and see the correction before it is signed</translation>
     </message>
     <message>
+        <source>Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der mangler, og markér den klar til underskrift igen</source>
+        <translation>Nothing was signed: {problems}. The review is saved; fill in what is missing and mark it ready to sign again</translation>
+    </message>
+    <message>
         <source>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</source>
         <translation>The template in force on {day} has no forum to present cases to, so no meetings are held that day</translation>
     </message>
@@ -2974,6 +3082,10 @@
     <message>
         <source>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</source>
         <translation>The municipality&apos;s rule applies: KLE {kle}, keep: the cases&apos; data is not deleted (decision: {decision})</translation>
+    </message>
+    <message>
+        <source>gennemgang {key}: {problem}</source>
+        <translation>review {key}: {problem}</translation>
     </message>
     <message>
         <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
@@ -4556,6 +4668,10 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Fejl i %1</source>
         <translation>Error in %1</translation>
+    </message>
+    <message>
+        <source>Indsæt standardteksten</source>
+        <translation>Put in the standard text</translation>
     </message>
     <message>
         <source>Fx: %1</source>

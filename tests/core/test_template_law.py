@@ -35,6 +35,8 @@ def references(template: Template) -> set[str]:
     found |= {
         c.on_refusal.reference for c in vocab.consents if c.on_refusal and c.on_refusal.reference
     }
+    # what a field records compliance with (the decision's hearing, reasons, appeal guidance)
+    found |= {f.reference for f in template.all_fields() if f.reference}
     return found
 
 

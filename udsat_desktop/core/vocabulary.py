@@ -27,6 +27,7 @@ ROLE_REASON = "reason"  # why (not) present it
 ROLE_CLOSE = "close_to_clarification"  # yes/no: tæt på afklaring
 ROLE_WEIGHING = "weighing"  # what was weighed (text per area)
 ROLE_PARTICIPATION = "citizen_participation"  # how the citizen took part
+ROLE_HEARING_DATE = "hearing_date"  # in a decision section: the day the citizen was heard
 ROLE_DESCRIPTION = "description"  # a section of part A (describes only)
 ROLE_ASSESSMENT = "assessment"  # a section of part B (assesses)
 FIELD_ROLES = (
@@ -37,6 +38,7 @@ FIELD_ROLES = (
     ROLE_CLOSE,
     ROLE_WEIGHING,
     ROLE_PARTICIPATION,
+    ROLE_HEARING_DATE,
 )
 SECTION_ROLES = (ROLE_DESCRIPTION, ROLE_ASSESSMENT)
 

@@ -28,7 +28,7 @@ from udsat_desktop.core.literals import LTV_WAITING
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.detached import sign_detached
 from udsat_desktop.reports.errors import SigningError
@@ -52,6 +52,7 @@ from udsat_desktop.store.reviews import (
     lock_signed,
     ready_reviews,
     summary_of,
+    unsignable_decisions,
 )
 from udsat_desktop.sync.roster.pins import trust_dir
 from udsat_desktop.sync.trust import RECORD_FORMAT, canonical, record_facts
@@ -137,6 +138,7 @@ def sign_review(
     *,
     timestamp_url: str | None = None,
 ) -> OutboxItem:
+    _refuse_unsignable_decisions(db, library, review_id)
     review, summary = _prepare(db, library, review_id)
     key = ensure_key(paths, profile, key_passphrase)
     pdf = render_and_sign(
@@ -241,6 +243,23 @@ def review_record(
     }
 
 
+def _refuse_unsignable_decisions(
+    db: Database, library: TemplateLibrary, only: int | None = None
+) -> None:
+    """A decision is signed only with its records (the template's decision section): nothing
+    is signed while one ready review (or review `only`) lacks them, and the sentence names
+    what is missing."""
+    refused = unsignable_decisions(db, library, dt.date.today(), only)
+    if refused:
+        raise SigningError(
+            Msg(
+                "Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der "
+                "mangler, og markér den klar til underskrift igen",
+                problems=join(refused),
+            )
+        )
+
+
 def sign_ready(
     db: Database,
     paths: AppPaths,
@@ -261,6 +280,7 @@ def sign_ready(
     ids = [review_id for review_id, *_template in ready_reviews(db)]
     if not ids:
         return []
+    _refuse_unsignable_decisions(db, library)
     key = ensure_key(paths, profile, key_passphrase)
     load_certificate(key, key_passphrase)  # a wrong passphrase stops the batch before it starts
     identity = identity_of(profile)

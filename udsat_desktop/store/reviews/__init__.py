@@ -40,6 +40,7 @@ from udsat_desktop.store.reviews.review_flow import (
     save_review,
     start_correction,
     start_review,
+    unsignable_decisions,
 )
 from udsat_desktop.store.reviews.signing import SignedSummary, lock_signed, queue_signed
 from udsat_desktop.store.reviews.state import (
@@ -89,5 +90,6 @@ __all__ = [
     "start_review",
     "step_history",
     "summary_of",
+    "unsignable_decisions",
     "update_next_step",
 ]

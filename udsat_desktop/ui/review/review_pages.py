@@ -73,6 +73,7 @@ class FieldsPage(QScrollArea):
         self._answers: dict[str, Any] = {}
         self._shown: tuple[dict[str, Any], bool] | None = None  # the last refresh's arguments
         self._read_only = False
+        self._note: QLabel | None = None  # why a decision section is empty, when it is
 
     @property
     def built(self) -> bool:
@@ -90,6 +91,13 @@ class FieldsPage(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         add_section_header(layout, self.section)
+        decision = self.section.decision
+        if decision is not None and decision.not_applicable:
+            # a decision section whose answers lead to no decision: say why it is empty
+            self._note = wrapped_label(domain(decision.not_applicable))
+            self._note.setObjectName("notApplicable")
+            self._note.setStyleSheet(theme.muted_style())
+            layout.addWidget(self._note)
         editors: dict[str, FieldEditor] = {}
         for fld in self.section.fields:
             editor = make_editor(fld)
@@ -105,7 +113,12 @@ class FieldsPage(QScrollArea):
                 editor.set_read_only(True)
         if self._shown is not None:
             self._refresh(editors, *self._shown)
+            self._show_note(self._shown[0])
         return editors
+
+    def _show_note(self, answers: dict[str, Any]) -> None:
+        if self._note is not None:
+            self._note.setVisible(not self.section.applies(answers))
 
     def values(self) -> dict[str, Any]:
         if self._editors is None:
@@ -121,6 +134,7 @@ class FieldsPage(QScrollArea):
         self._shown = (answers, show_all)
         if self._editors is not None:
             self._refresh(self._editors, answers, show_all)
+            self._show_note(answers)
 
     @staticmethod
     def _refresh(editors: dict[str, FieldEditor], answers: dict[str, Any], show_all: bool) -> None:
