@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,18 +39,32 @@ def lock_signed(
     nothing queued, or a signed review whose summary waits in the store; never a plain file."""
 
     with db.session() as s:
-        row = s.get(Review, review_id)
-        if row is None or row.status != READY:
-            raise StoreError(
-                Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives")
-            )
-        if signed is not None:
-            queue_signed(s, signed.case_key, row.review_key, signed.pdf, signed.record)
-        row.status = SIGNED
-        row.signed_at = utcnow()
-        _move_case(s, row.case_id, CaseStatus.SIGNED, user_id)
-        audit.append(s, user_id, "review.sign", row.case_id, review=row.review_key)
-        return _state(row)
+        return _lock(s, review_id, user_id, signed)
+
+
+def lock_signed_many(
+    db: Database, user_id: str, signed: Sequence[tuple[int, SignedSummary]]
+) -> list[ReviewState]:
+    """`lock_signed` for a group of reviews in one transaction (one commit, so one fsync of
+    the journal for the group, not one per review: issue 34). A kill leaves the whole group
+    ready with nothing queued, or the whole group signed and queued. A review no longer ready
+    (changed elsewhere meanwhile) refuses the group: nothing of it is kept."""
+
+    with db.session() as s:
+        return [_lock(s, review_id, user_id, summary) for review_id, summary in signed]
+
+
+def _lock(s: Any, review_id: int, user_id: str, signed: SignedSummary | None) -> ReviewState:
+    row = s.get(Review, review_id)
+    if row is None or row.status != READY:
+        raise StoreError(Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives"))
+    if signed is not None:
+        queue_signed(s, signed.case_key, row.review_key, signed.pdf, signed.record)
+    row.status = SIGNED
+    row.signed_at = utcnow()
+    _move_case(s, row.case_id, CaseStatus.SIGNED, user_id)
+    audit.append(s, user_id, "review.sign", row.case_id, review=row.review_key)
+    return _state(row)
 
 
 def queue_signed(session: Any, case_key: str, review_key: str, pdf: bytes, record: str) -> str:
