@@ -11,7 +11,7 @@ batch, a group of reviews per transaction (flows/signing.py).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ class Signer:
     """The batch's signing key and how it signs (the same for every job)."""
 
     key: Path
-    passphrase: str
+    passphrase: str = field(repr=False)  # never in a log line or a traceback
     identity: Identity
     timestamp_url: str | None = None
     long_term: bool = False  # an organisation key whose signatures get validation data
