@@ -76,6 +76,7 @@ PARTS = (
     "review",
     "dashboard",
     "signing",
+    "batch",
     "sync",
     "share",
     "audit",
@@ -307,6 +308,39 @@ def bench_signing(demo: Path, batch: int) -> Path:
     return data
 
 
+def bench_batch(reviews: int) -> None:
+    """Batch signing per review against its floor (plain render + sign of the same summaries)
+    and against the code before issue 34's batch work (benchmarks/batch_sign_bench.py), with
+    1 and 2 workers, in one run, A B B A."""
+    r = run_script("batch_sign_bench.py", "--reviews", str(reviews), timeout=7200)
+    ms, vs, cpu = r["per_review_ms"], r["vs_floor"], r["cpu_vs_floor"]
+    record(f"batch floor: render + sign {reviews} summaries, per review", ms["floor"], "ms")
+    for w in ("1", "2"):
+        record(f"batch sign, {w} worker(s), per review (wall)", ms[f"here-{w}"], "ms")
+        record(
+            f"  / the floor (medians of {r['runs_each']}, same run)",
+            vs[f"here-{w}"],
+            "x",
+            "<= 1.2x" if w == "1" else "",
+            vs["here-1"] <= 1.2 if w == "1" else None,
+        )
+        record(f"  / the code before ({r['ref']}), {w} worker(s)", r["here_vs_ref"][w], "x")
+        record(f"  the code before / the floor, {w} worker(s)", vs[f"ref-{w}"], "x")
+        record(f"  CPU of every process / the floor's, {w} worker(s)", cpu[f"here-{w}"], "x")
+    record(
+        "batch sign, 2 workers / 1 worker (wall; < 1 is scaling)",
+        r["two_vs_one_here"],
+        "x",
+        "< 1x",
+        r["two_vs_one_here"] < 1,
+    )
+    record(
+        f"  load average during the batch runs (1 min, mean; max {r['load_max']})",
+        r["load_mean"],
+        "",
+    )
+
+
 def bench_sync(data: Path) -> None:
     r = run_script("sync_bench.py", str(data), timeout=3600)
     record(f"sync: push {r['files']:,} outbox files to the share (verified)", r["push_s"], "s")
@@ -534,6 +568,7 @@ def main() -> int:
             step(only, "dashboard", bench_coordinator, data, f"{cases:,} cases", 1000)
     batch = 200 if args.quick else 2737
     signed = step(only, "signing", bench_signing, tmp / "demo-2737", batch)
+    step(only, "batch", bench_batch, 100 if args.quick else 200)
     signed = signed or tmp / f"signed-{batch}"  # --only: a kept (--keep) signed store
     if (signed / "keyinfo.json").exists():
         step(only, "sync", bench_sync, signed)

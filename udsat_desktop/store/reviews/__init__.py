@@ -30,6 +30,7 @@ from udsat_desktop.store.reviews.next_steps import (
 from udsat_desktop.store.reviews.review_flow import (
     NOT_STARTED,
     get_review,
+    get_reviews,
     look_at_case,
     mark_ready,
     move_to_template,
@@ -42,7 +43,12 @@ from udsat_desktop.store.reviews.review_flow import (
     start_review,
     unsignable_decisions,
 )
-from udsat_desktop.store.reviews.signing import SignedSummary, lock_signed, queue_signed
+from udsat_desktop.store.reviews.signing import (
+    SignedSummary,
+    lock_signed,
+    lock_signed_many,
+    queue_signed,
+)
 from udsat_desktop.store.reviews.state import (
     DRAFT,
     READY,
@@ -51,7 +57,7 @@ from udsat_desktop.store.reviews.state import (
     ReviewState,
     StepBlocked,
 )
-from udsat_desktop.store.reviews.summaries import summary_of
+from udsat_desktop.store.reviews.summaries import summaries_of, summary_of
 
 __all__ = [
     "DRAFT",
@@ -71,8 +77,10 @@ __all__ = [
     "first_review_id",
     "follow_up",
     "get_review",
+    "get_reviews",
     "latest_consents",
     "lock_signed",
+    "lock_signed_many",
     "look_at_case",
     "mark_ready",
     "move_to_template",
@@ -89,6 +97,7 @@ __all__ = [
     "start_correction",
     "start_review",
     "step_history",
+    "summaries_of",
     "summary_of",
     "unsignable_decisions",
     "update_next_step",

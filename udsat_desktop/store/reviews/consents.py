@@ -62,22 +62,23 @@ def consent_history(db: Database, case_id: int) -> list[ConsentRecord]:
         rows = s.scalars(
             select(Consent).where(Consent.case_id == case_id).order_by(Consent.id)
         ).all()
-        return [
-            ConsentRecord(
-                r.id,
-                r.purpose,
-                ConsentStatus(r.status),
-                r.given_on,
-                ConsentForm(r.form),
-                r.recorded_by,
-                r.expires,
-                r.note,
-                r.recorded_at,
-                r.outcome,
-                (r.template_id, r.template_version or "") if r.template_id else None,
-            )
-            for r in rows
-        ]
+        return [_consent(r) for r in rows]
+
+
+def _consent(r: Consent) -> ConsentRecord:
+    return ConsentRecord(
+        r.id,
+        r.purpose,
+        ConsentStatus(r.status),
+        r.given_on,
+        ConsentForm(r.form),
+        r.recorded_by,
+        r.expires,
+        r.note,
+        r.recorded_at,
+        r.outcome,
+        (r.template_id, r.template_version or "") if r.template_id else None,
+    )
 
 
 def consent_states(db: Database, case_id: int) -> dict[str, ConsentState]:
