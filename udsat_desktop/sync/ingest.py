@@ -383,6 +383,7 @@ def _ingest(  # noqa: C901
     finally:
         results.close()  # on a cancel: the checks under way are dropped, not awaited
     commit()  # what was verified before a cancel is kept too
+    report.handled = min(told.handled(), report.to_read)
     if displaced_cases:
         state.apply_ingest(db, profile.user_id, displaced_cases)
         follow_latest(db, profile.user_id, displaced_cases)
