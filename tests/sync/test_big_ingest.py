@@ -287,3 +287,94 @@ def test_the_estimate_follows_the_recent_rate():
     assert progress_text(1200, 20000, 250.0) == "1.200 af 20.000, ca. 4 min tilbage"
     assert progress_text(5, 20000, None) == "5 af 20.000"
     assert progress_text(19990, 20000, 12.0) == "19.990 af 20.000, under 1 min tilbage"
+
+
+def test_the_window_shows_progress_and_its_cancel_keeps_what_was_verified(
+    big_share, qtbot, monkeypatch
+):
+    """Team → Indlæs teamets gennemgange: a progress dialog with "n af N"; a mouse click on
+    its Cancel button stops the ingest, the result says how far it got, and the store is
+    whole; the next ingest takes the rest."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from udsat_desktop.store.queue import reviewer_labels
+    from udsat_desktop.ui.main_window import MainWindow
+
+    _share, kk, total = big_share
+    monkeypatch.setattr(ingest_mod, "BATCH", 2)
+    real = ingest_mod._verdict
+
+    def paced(item):  # the check as it is, at the pace of a loaded machine (the point)
+        import time
+
+        time.sleep(0.15)
+        return real(item)
+
+    monkeypatch.setattr(ingest_mod, "_verdict", paced)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    db, profile = kk.open()
+    try:
+        main = MainWindow(db, profile, kk.paths, reviewer_names=reviewer_labels(db))
+        qtbot.addWidget(main)
+        with qtbot.waitActive(main):
+            main.show()
+            main.activateWindow()
+        main.sync.timer.stop()
+        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(main.table, Qt.Key.Key_I, shortcut)
+        dialog = main.team_ctrl.ingest_progress
+        qtbot.waitUntil(lambda: dialog.value() >= 2, timeout=60000)
+        assert dialog.maximum() == total
+        assert dialog.labelText().startswith(f"{dialog.value()} af {total} poster kontrolleret")
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Annullér"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+        kept = assert_consistent(kk)
+        assert 0 < kept < total
+        assert shown[0].startswith(f"Afbrudt: {kept} af {total} poster er kontrolleret og gemt")
+        main.close()
+    finally:
+        db.close()
+    monkeypatch.setattr(ingest_mod, "_verdict", real)
+    code, report = kk.run("ingest")
+    assert code == 0 and (report["new"], report["unchanged"]) == (total - kept, kept)
+    assert_whole(kk, total)
+
+
+def refusal_rows(kk) -> set[str]:
+    db, _ = kk.open()
+    try:
+        return {p for (p,) in db.reader().execute("SELECT path FROM share_refusal")}
+    finally:
+        db.close()
+
+
+def test_remembered_refusals_of_records_gone_from_the_share_are_forgotten(team):
+    share, kk, _aa, _bb = team
+    assert kk.run("sync")[0] == 0
+    folder = share / "records" / "2026" / "12"
+    folder.mkdir(parents=True)
+    for n in range(6):
+        (folder / f"R-JUNK{n:04d}.json").write_bytes(b"not a record %d" % n)
+    kk.run("ingest")
+    junk = {f"records/2026/12/R-JUNK{n:04d}.json" for n in range(6)}
+    assert refusal_rows(kk) >= junk
+    (folder / "R-JUNK0002.json").unlink()
+    (folder / "R-JUNK0004.json").unlink()
+    _code, again = kk.run("ingest")
+    assert again["known_refusals"] == 4, again
+    left = refusal_rows(kk)
+    assert junk - left == {"records/2026/12/R-JUNK0002.json", "records/2026/12/R-JUNK0004.json"}
+    assert left & junk == junk - {
+        "records/2026/12/R-JUNK0002.json",
+        "records/2026/12/R-JUNK0004.json",
+    }
+    # a file back under a forgotten name is read (and refused) anew, not taken as known
+    (folder / "R-JUNK0002.json").write_bytes(b"junk again")
+    _code, third = kk.run("ingest")
+    assert [p[0] for p in third["problems"] if p[0].startswith("R-JUNK")] == ["R-JUNK0002.json"]
+    assert "records/2026/12/R-JUNK0002.json" in refusal_rows(kk)

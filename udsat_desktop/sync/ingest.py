@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core import bounded_json
-from udsat_desktop.core.estimate import Estimate
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
@@ -33,6 +32,7 @@ from udsat_desktop.sync import refusals, sealed
 from udsat_desktop.sync.decisions import exchange_decisions
 from udsat_desktop.sync.identity import absorb_own_certificates, refresh_trust, signed_share_id
 from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
+from udsat_desktop.sync.ingest_run import Progress, Told, forget_gone_refusals
 from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_RECORD, KIND_SUMMARY, legacy_targets_of, targets_of
 from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
@@ -56,7 +56,6 @@ _REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", 
 INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
 BATCH = 100  # records kept in the store per transaction: a kill loses at most these
 BATCH_S = 2.0  # ... or what was verified in this long, whichever comes first
-Progress = Callable[[int, int, float | None], None]  # (done, total, seconds left or None)
 
 
 def ingest(
@@ -136,7 +135,10 @@ def _ingest(  # noqa: C901
     todo: list[Path] = []  # records new or changed since the last ingest
     again: set[str] = set()  # unchanged records that `full` verifies anew: not new
     with session():
-        for entry in record_entries(share, report.problems):
+        told_before = len(report.problems)
+        entries = record_entries(share, report.problems)
+        forget_gone_refusals(db, share, entries, report.problems[told_before:])
+        for entry in entries:
             path = entry.path
             if skip_known(entry, share, report):
                 continue  # refused before and unchanged: not read again (reported)
@@ -526,25 +528,6 @@ def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
 _verdict = verify_pool.verdict
 _verdict_init = verify_pool.init_worker
 _TRUSTED = verify_pool._TRUSTED
-
-
-class Told:
-    """How far an ingest has got, told to `progress(done, total, seconds_left)`: records
-    kept in the store and records refused, of the records read in this run."""
-
-    def __init__(self, total: int, progress: Progress | None) -> None:
-        self.total, self.progress = total, progress
-        self.read = self.yielded = self.done = 0
-        self.estimate = Estimate(total)
-
-    def handled(self) -> int:
-        return self.done + self.read - self.yielded
-
-    def tell(self) -> None:
-        if self.progress is None:
-            return
-        done = min(self.handled(), self.total)
-        self.progress(done, self.total, self.estimate.seconds_left(time.monotonic(), done))
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
