@@ -46,10 +46,11 @@ def cores() -> int:
 
 def workers_for(count: int, parallel_from: int) -> int:
     """Worker processes for `count` PDFs: one per core, fewer for a small batch (each worker
-    gets at least PER_WORKER), none (1: in this process) below `parallel_from`."""
+    gets PER_WORKER or more, but at least two run once there are workers at all), none (1: in
+    this process) below `parallel_from`."""
     if count < parallel_from:
         return 1
-    return max(1, min(cores(), count // PER_WORKER))
+    return max(1, min(cores(), max(2, count // PER_WORKER)))
 
 
 def plain_trust(trust_set: Any) -> TrustSet:
