@@ -2736,6 +2736,18 @@
         <translation>Dit svar er fjernet, vælg igen: {answer}</translation>
     </message>
     <message>
+        <source>{done} af {total}</source>
+        <translation>{done} af {total}</translation>
+    </message>
+    <message>
+        <source>ca. {minutes} min tilbage</source>
+        <translation>ca. {minutes} min tilbage</translation>
+    </message>
+    <message>
+        <source>under 1 min tilbage</source>
+        <translation>under 1 min tilbage</translation>
+    </message>
+    <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
         <translation>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</translation>
     </message>
@@ -5139,6 +5151,34 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Offentliggjort af teamet, men mangler her (%1):</source>
         <translation>Offentliggjort af teamet, men mangler her (%1):</translation>
+    </message>
+    <message>
+        <source>Indlæser teamets gennemgange…</source>
+        <translation>Indlæser teamets gennemgange…</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Indlæs teamets gennemgange</translation>
+    </message>
+    <message>
+        <source>%1 af %2 poster kontrolleret</source>
+        <translation>%1 af %2 poster kontrolleret</translation>
+    </message>
+    <message>
+        <source>%1, under 1 min tilbage</source>
+        <translation>%1, under 1 min tilbage</translation>
+    </message>
+    <message>
+        <source>%1, ca. %2 min tilbage</source>
+        <translation>%1, ca. %2 min tilbage</translation>
+    </message>
+    <message>
+        <source>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
+        <translation>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</translation>
     </message>
 </context>
 <context>

@@ -2736,6 +2736,18 @@
         <translation>Your answer was removed, choose again: {answer}</translation>
     </message>
     <message>
+        <source>{done} af {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>ca. {minutes} min tilbage</source>
+        <translation>about {minutes} min left</translation>
+    </message>
+    <message>
+        <source>under 1 min tilbage</source>
+        <translation>less than 1 min left</translation>
+    </message>
+    <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
         <translation>the text contains a control character or a character that reverses the writing direction (U+{code})</translation>
     </message>
@@ -5139,6 +5151,34 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Offentliggjort af teamet, men mangler her (%1):</source>
         <translation>Published by the team but missing here (%1):</translation>
+    </message>
+    <message>
+        <source>Indlæser teamets gennemgange…</source>
+        <translation>Loading the team&apos;s reviews…</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Load the team&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>%1 af %2 poster kontrolleret</source>
+        <translation>%1 of %2 records checked</translation>
+    </message>
+    <message>
+        <source>%1, under 1 min tilbage</source>
+        <translation>%1, less than 1 min left</translation>
+    </message>
+    <message>
+        <source>%1, ca. %2 min tilbage</source>
+        <translation>%1, about %2 min left</translation>
+    </message>
+    <message>
+        <source>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
+        <translation>Cancelled: %1 of %2 records are checked and kept. The rest is loaded when you load again; what is kept is not read again.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 GRACE_S = 0.3  # how long the main thread may take to unwind after Ctrl-C before the hard exit
 INTERRUPTED = 130  # the exit status a shell reports for a command ended by SIGINT
@@ -33,6 +33,10 @@ BROKEN_PIPE = 141  # ... and for one stopped by SIGPIPE
 
 _finished = threading.Event()
 _told = threading.Event()
+_watching = threading.Event()
+_hooks: list[Callable[[], None]] = []  # a command that stops itself on Ctrl-C (cancel_on_ctrl_c)
+HOOK_GRACE_S = 0.45  # ... has this long to keep what it has and say how far it got; the
+# parent (run_apart) leaves it behind after PARENT_GRACE_S, so this stays below that
 
 
 def watch_ctrl_c(message: str) -> bool:
@@ -44,7 +48,31 @@ def watch_ctrl_c(message: str) -> bool:
     _told.clear()
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     threading.Thread(target=_watch, args=(message,), name="udsat-ctrl-c", daemon=True).start()
+    _watching.set()
     return True
+
+
+@contextlib.contextmanager
+def cancel_on_ctrl_c(cancel: Callable[[], None]) -> Iterator[None]:
+    """Inside, Ctrl-C calls `cancel` instead of interrupting the main thread: a long command
+    (a first ingest) stops at its next step, keeps what it has done and says how far it got.
+    Under the watcher the hard exit still comes, HOOK_GRACE_S later; in-process (no watcher,
+    the main thread) through Python's own SIGINT handler for the while."""
+    if _watching.is_set():
+        _hooks.append(cancel)
+        try:
+            yield
+        finally:
+            _hooks.remove(cancel)
+        return
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, lambda _signum, _frame: cancel())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def told_interrupted() -> None:
@@ -59,8 +87,12 @@ def finished() -> None:
 
 def _watch(message: str) -> None:
     signal.sigwait({signal.SIGINT})
-    _thread.interrupt_main()  # KeyboardInterrupt at the main thread's next Python step
-    if _finished.wait(GRACE_S):
+    hooks = list(_hooks)
+    for hook in hooks:  # the command stops itself
+        hook()
+    if not hooks:
+        _thread.interrupt_main()  # KeyboardInterrupt at the main thread's next Python step
+    if _finished.wait(HOOK_GRACE_S if hooks else GRACE_S):
         return
     if not _told.is_set():
         with contextlib.suppress(Exception):  # a closed pipe: the exit comes all the same

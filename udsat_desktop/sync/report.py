@@ -182,6 +182,12 @@ class IngestReport:
     restored: list[str] = field(default_factory=list)
     known_refusals: int = 0  # issue 31: as in SyncReport
     left_unread: dict[str, int] = field(default_factory=dict)
+    # issue 31, item 7: the user cancelled; what was verified before is kept, and the next
+    # ingest goes on from there. `to_read`: records to read in this run, `handled`: of those,
+    # kept or refused when it ended (neither in --json)
+    cancelled: bool = False
+    to_read: int = 0
+    handled: int = 0
 
     @property
     def ok(self) -> bool:
@@ -196,5 +202,7 @@ class IngestReport:
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
+        data.pop("to_read")
+        data.pop("handled")
         data["ok"] = self.ok
         return data
