@@ -218,9 +218,9 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
     done = state.pulled_batches(db)
     quarantined = state.quarantined(db)
     for entry in entries:
-        path = entry.path
-        if path.suffix != ".json" or path.name in done:
+        if not entry.name.endswith(".json") or entry.name in done:
             continue
+        path = entry.path
         if entry.is_dir:
             _refused(
                 db,

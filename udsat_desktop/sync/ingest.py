@@ -125,9 +125,9 @@ def _ingest(  # noqa: C901
     again: set[str] = set()  # unchanged records that `full` verifies anew: not new
     with session():
         for entry in record_entries(share, report.problems):
-            path = entry.path
             if skip_known(entry, share, report):
                 continue  # refused before and unchanged: not read again (reported)
+            path = entry.path
             known = seen.get(path.stem)
             try:
                 stamp = _stamp(path, share / known[0] if known else None)
