@@ -220,12 +220,11 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
     for entry in entries:
         if not entry.name.endswith(".json") or entry.name in done:
             continue
-        path = entry.path
         if entry.is_dir:
             _refused(
                 db,
                 report,
-                _rel(share, path),
+                _rel(share, entry.text),
                 Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name),
             )
             continue
@@ -233,6 +232,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             continue
         if not may_read(entry, share):
             continue  # this run has read its share of the folder: the rest next time
+        path = entry.path
         try:
             blob = read_share_file(path, "assignment", share=share)
         except HostileFile as exc:

@@ -128,12 +128,12 @@ def refresh(
     for entry, version in found:
         if held is not None and version <= held.version:
             continue
-        path = entry.path
         known = _known_or_over_budget(entry)
         if known is not None:
             if known:  # refused before and unchanged: named, not read again
-                problems.append((path.name, known))
+                problems.append((entry.name, known))
             continue
+        path = entry.path
         try:
             blob = _read(path)
             outer = bounded_json.loads(blob, max_bytes=trust.MAX_ENVELOPE)
