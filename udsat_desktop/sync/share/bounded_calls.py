@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform import interrupt
 from udsat_desktop.sync.share.errors import ShareError
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def _given_up(thread: threading.Thread, seconds: float) -> str:
     _ABANDONED.append(thread)
     _HUNG["message"] = _timed_out_message(seconds)
     _HUNG_AT.append(time.monotonic())
+    interrupt.share_timed_out()  # the command's watchdog: it has a moment left to end
     return _HUNG["message"]
 
 
