@@ -3309,7 +3309,7 @@
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver sat op igen med fællesmappens id.</source>
-        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder's id.</translation>
+        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder&apos;s id.</translation>
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
@@ -6408,6 +6408,10 @@ Details have been written to %1.</translation>
     <message>
         <source>Synkroniserer…</source>
         <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</source>
+        <translation>the shared folder still does not answer (the network drive hangs); syncing starts again when it answers</translation>
     </message>
     <message>
         <source>Ingen fællesmappe valgt</source>
