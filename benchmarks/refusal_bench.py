@@ -273,6 +273,12 @@ def _profile(root: Path, share: Path, aa_copy: Path, kk_copy: Path) -> int:
         ("junk sync", aa_copy, lambda db, p, prof: sync(db, p, prof, share)),
         ("re-ingest", kk_copy, lambda db, p, prof: ingest(db, p, prof, share)),
     ):
+        if name == "re-ingest":  # the records' junk alone, as in the measurement
+            moved = share / "team.junk"
+            (share / "team").rename(moved)
+            shutil.copytree(
+                moved, share / "team", ignore=shutil.ignore_patterns("roster-1??????.json")
+            )
         data = root / copy.name.removesuffix(".copy")
         _restore(copy, data)
         paths = resolve(data)

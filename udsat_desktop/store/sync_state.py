@@ -55,6 +55,11 @@ CASE_FIELDS = (
 def secret(db: Database, name: str, make: Any) -> bytes:
     """A secret of this installation, made by `make()` on first use; kept in the (encrypted)
     database, never in a file of its own."""
+    # the usual case, a secret made long ago, in one plain read (a sync asks for the team key
+    # several times: no ORM session each time)
+    found = db.reader().execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+    if found is not None and found[0] is not None:
+        return bytes(found[0])
     with db.session() as s:
         row = s.get(Secret, name)
         if row is None:
