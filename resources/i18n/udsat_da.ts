@@ -6682,6 +6682,10 @@ Detaljer er skrevet til %1.</translation>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
+        <source>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</source>
+        <translation>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</translation>
+    </message>
+    <message>
         <source>Ingen fællesmappe valgt</source>
         <translation>Ingen fællesmappe valgt</translation>
     </message>

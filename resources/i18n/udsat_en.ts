@@ -6682,6 +6682,10 @@ Details have been written to %1.</translation>
         <translation>Synchronising…</translation>
     </message>
     <message>
+        <source>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</source>
+        <translation>the shared folder still does not answer (the network drive hangs); syncing starts again when it answers</translation>
+    </message>
+    <message>
         <source>Ingen fællesmappe valgt</source>
         <translation>No shared folder chosen</translation>
     </message>

@@ -219,14 +219,13 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
     done = work.pulled_batches(db)
     quarantined = state.quarantined(db)
     for entry in entries:
-        path = entry.path
-        if path.suffix != ".json" or path.name in done:
+        if not entry.name.endswith(".json") or entry.name in done:
             continue
         if entry.is_dir:
             _refused(
                 db,
                 report,
-                _rel(share, path),
+                _rel(share, entry.text),
                 Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name),
             )
             continue
@@ -234,6 +233,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             continue
         if not may_read(entry, share):
             continue  # this run has read its share of the folder: the rest next time
+        path = entry.path
         try:
             blob = read_share_file(path, "assignment", share=share)
         except HostileFile as exc:

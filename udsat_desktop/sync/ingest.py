@@ -140,9 +140,9 @@ def _ingest(  # noqa: C901
         entries = record_entries(share, report.problems)
         forget_gone_refusals(db, share, entries, report.problems[told_before:])
         for entry in entries:
-            path = entry.path
             if skip_known(entry, share, report):
                 continue  # refused before and unchanged: not read again (reported)
+            path = entry.path
             known = seen.get(path.stem)
             try:
                 stamp = _stamp(path, share / known[0] if known else None)
