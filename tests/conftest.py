@@ -153,6 +153,17 @@ def demo_db(db: Database) -> Database:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_template_library() -> Iterator[None]:
+    """The active template library is read again after every test: a test that pointed
+    UDSAT_CHECKLIST_DIR at its own templates (monkeypatch, undone before this runs, as
+    this autouse fixture is set up first) leaves no library behind for the next test."""
+    yield
+    from udsat_desktop.platform.checklists import use_library
+
+    use_library(None)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
     """UI state (QSettings) goes to the test's own folder, never the developer's profile."""
     try:

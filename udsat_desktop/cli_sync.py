@@ -16,7 +16,7 @@ from udsat_desktop.cli_common import (
     open_store,
     share_of,
 )
-from udsat_desktop.core.danish import count, format_number
+from udsat_desktop.core.danish import count, format_number, one_or_many
 from udsat_desktop.core.estimate import progress_text
 from udsat_desktop.platform import interrupt
 from udsat_desktop.platform.paths import AppPaths
@@ -276,7 +276,8 @@ def _progress_on_stderr() -> Callable[[int, int, float | None], None]:
 
 def cancelled_text(report: Any) -> str:
     return (
-        f"Afbrudt: {format_number(report.handled)} af {format_number(report.to_read)} poster "
+        f"Afbrudt: {format_number(report.handled)} af {format_number(report.to_read)} "
+        f"{one_or_many(report.to_read, 'post', 'poster')} "
         "er kontrolleret og gemt; resten indlæses, når du kører `udsat ingest` igen (det "
         "gemte læses ikke igen)"
     )

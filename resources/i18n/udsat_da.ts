@@ -3492,6 +3492,10 @@
         <translation>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</translation>
     </message>
     <message>
+        <source>holdlisten er afvist: det er en mappe, ikke en fil</source>
+        <translation>holdlisten er afvist: det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
         <source>ingen modtagere at kryptere til</source>
         <translation>ingen modtagere at kryptere til</translation>
     </message>
@@ -5165,8 +5169,20 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Indlæs teamets gennemgange</translation>
     </message>
     <message>
-        <source>%1 af %2 poster kontrolleret</source>
-        <translation>%1 af %2 poster kontrolleret</translation>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>%1 af %2 %3 kontrolleret</source>
+        <translation>%1 af %2 %3 kontrolleret</translation>
+    </message>
+    <message>
+        <source>Afbrudt: %1 af %2 %3 er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
+        <translation>Afbrudt: %1 af %2 %3 er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</translation>
     </message>
     <message>
         <source>%1, under 1 min tilbage</source>
@@ -5175,10 +5191,6 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>%1, ca. %2 min tilbage</source>
         <translation>%1, ca. %2 min tilbage</translation>
-    </message>
-    <message>
-        <source>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
-        <translation>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</translation>
     </message>
 </context>
 <context>

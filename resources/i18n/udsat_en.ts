@@ -3492,6 +3492,10 @@
         <translation>The team roster (version {version}) is saved but could not be put on the shared folder: {reason}. It will be put there at the next sync.</translation>
     </message>
     <message>
+        <source>holdlisten er afvist: det er en mappe, ikke en fil</source>
+        <translation>the roster is refused: it is a folder, not a file</translation>
+    </message>
+    <message>
         <source>ingen modtagere at kryptere til</source>
         <translation>no recipients to encrypt to</translation>
     </message>
@@ -5165,8 +5169,20 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Load the team&apos;s reviews</translation>
     </message>
     <message>
-        <source>%1 af %2 poster kontrolleret</source>
-        <translation>%1 of %2 records checked</translation>
+        <source>post</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>%1 af %2 %3 kontrolleret</source>
+        <translation>%1 of %2 %3 checked</translation>
+    </message>
+    <message>
+        <source>Afbrudt: %1 af %2 %3 er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
+        <translation>Cancelled: %1 of %2 %3 are checked and saved. The rest are read when you ingest again; what is saved is not read again.</translation>
     </message>
     <message>
         <source>%1, under 1 min tilbage</source>
@@ -5175,10 +5191,6 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>%1, ca. %2 min tilbage</source>
         <translation>%1, about %2 min left</translation>
-    </message>
-    <message>
-        <source>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
-        <translation>Cancelled: %1 of %2 records are checked and kept. The rest is loaded when you load again; what is kept is not read again.</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,14 @@ def test_a_review_dated_2099_is_flagged_not_trusted(round_):
         build_demo_reviews(db, 1, profile.user_id, LIB, seed=97, all_ready=True)
         with db.session() as s:
             s.execute(text("UPDATE review SET review_date = '2099-06-01'"))
+            # a measure that leads to no decision: a hearing before a review "begun" in 2099
+            # would be refused at signing (issue 30), and this attack is about the date only
+            s.execute(
+                text(
+                    "UPDATE review SET answers = json_set(answers, '$.afklaringsretning', "
+                    "'Anden indsats', '$.anden_indsats', 'Afklaring af bolig')"
+                )
+            )
         (review_id,) = db.reader().execute("SELECT review_key FROM review").fetchone()
     finally:
         db.close()

@@ -81,12 +81,15 @@ def roster_entries(share: Path) -> tuple[list[tuple[Entry, int]], list[tuple[str
             return [], []
         raise
     found = []
+    refused: list[tuple[str, str]] = []
     for entry in entries:
         match = _ROSTER_NAME.match(entry.name)
-        if match and not entry.is_dir:
+        if match and entry.is_dir:  # named, never passed over in silence
+            refused.append((entry.name, Msg("holdlisten er afvist: det er en mappe, ikke en fil")))
+        elif match:
             found.append((entry, int(match.group(1))))
     found.sort(key=lambda f: f[1])
-    refused = [
+    refused += [
         (Path(where).name, why) for where, why in odd if _ROSTER_NAME.match(Path(where).name)
     ]
     return found, refused

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.estimate import Estimate
 from udsat_desktop.ui.common.i18n import fill, fmt_number, translate
 
@@ -80,9 +81,17 @@ def ingest_with_progress(
     return dialog
 
 
+def _records(n: int) -> str:
+    """ "post" or "poster", agreeing with the total (1 af 1 post, 3 af 7 poster)."""
+    return one_or_many(n, translate("Ingest", "post"), translate("Ingest", "poster"))
+
+
 def progress_label(done: int, total: int, seconds_left: float | None) -> str:
     head = fill(
-        translate("Ingest", "%1 af %2 poster kontrolleret"), fmt_number(done), fmt_number(total)
+        translate("Ingest", "%1 af %2 %3 kontrolleret"),
+        fmt_number(done),
+        fmt_number(total),
+        _records(total),
     )
     if seconds_left is None:
         return head
@@ -96,9 +105,10 @@ def cancelled_text(report: Any) -> str:
     return fill(
         translate(
             "Ingest",
-            "Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du "
+            "Afbrudt: %1 af %2 %3 er kontrolleret og gemt. Resten indlæses, når du "
             "indlæser igen; det gemte læses ikke igen.",
         ),
         fmt_number(report.handled),
         fmt_number(report.to_read),
+        _records(report.to_read),
     )
