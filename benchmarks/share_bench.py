@@ -183,6 +183,12 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
         "--strace", action="store_true", help="one more round per code under strace -c -f"
     )
     parser.add_argument("--no-noop", action="store_true", help="skip the no-op sync figure")
+    parser.add_argument(
+        "--order", default="now,before,before,now", help="the rounds' codes (A B B A by default)"
+    )
+    parser.add_argument(
+        "--full-only", action="store_true", help="only the phase with records already there"
+    )
     args = parser.parse_args()
     from tests.sync import mounts
     from udsat_desktop.sync.share import set_up_share
@@ -228,7 +234,7 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
         if args.against is not None:
             trees["before"] = args.against.resolve()
         # A B B A (only A A without --against): a burst of load hits both codes alike
-        order = ["now", "before", "before", "now"] if len(trees) == 2 else ["now", "now"]
+        order = args.order.split(",") if len(trees) == 2 else ["now", "now"]
         next_start = 0
 
         def staged_round(label: str, code: str, strace: Path | None = None) -> tuple[float, float]:
@@ -288,7 +294,8 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
         }
         if args.against is not None:
             result["before"] = str(args.against)
-        result.update(phase("empty"))
+        if not args.full_only:
+            result.update(phase("empty"))
         # 20,000 records already there (written on the server's side: fast), by month
         for i in range(args.existing):
             folder = (
