@@ -5,8 +5,8 @@
 DATA_DIR must hold a demo database (`udsat demo`). The single-summary figures use one demo
 review; the batch adds BATCH complete reviews, all ready to sign, and signs them with
 `sign_ready` exactly as "Underskriv alle klar" and `udsat sign --ready` do: summaries read from
-the database, PDFs rendered and signed in worker processes, each one written atomically to the
-outbox and its review locked.
+the database a group at a time, PDFs rendered and signed (in worker processes when the batch and
+the free cores call for them), each group kept in the store and locked in one transaction.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    from udsat_desktop.flows.signing import sign_ready
+    from udsat_desktop.flows.signing import pool_size, sign_ready
     from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.reports.pdf import render_summary
@@ -85,8 +85,9 @@ def main() -> int:
     build_demo_reviews(db, batch, profile.user_id, library, seed=12, all_ready=True)
     prepare_s = time.perf_counter() - started
     ready = db.reader().execute("SELECT count(*) FROM review WHERE status = 'klar'").fetchone()[0]
+    workers = pool_size(ready)  # what the app would choose now (batch size, free cores)
     started = time.perf_counter()
-    items = sign_ready(db, paths, profile, library, "bench-passphrase")
+    items = sign_ready(db, paths, profile, library, "bench-passphrase", workers=workers)
     batch_s = time.perf_counter() - started
     assert len(items) == ready, (len(items), ready)
     print(
@@ -100,7 +101,7 @@ def main() -> int:
                 "batch": len(items),
                 "batch_s": round(batch_s, 1),
                 "prepare_s": round(prepare_s, 1),
-                "workers": min(os.cpu_count() or 1, 4),
+                "workers": workers,
                 "estimate_2737_s": round(batch_s / max(len(items), 1) * 2737, 1),
             }
         )

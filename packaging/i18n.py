@@ -42,6 +42,7 @@ TEMPLATE_KEYS = (
     "recipient",
     "value",
     "draft",
+    "not_applicable",
 )
 
 
@@ -86,6 +87,15 @@ def _tables() -> Iterator[str]:
     yield from ("lokal", "teamet", "fællesmappe")  # where a next step / candidate comes from
 
 
+def _refusal_texts(on_refusal: dict[str, object]) -> Iterator[str]:
+    """A refused consent's outcome, alone and as "outcome (reference)" (how it is shown)."""
+    outcome, reference = on_refusal.get("outcome"), on_refusal.get("reference")
+    if isinstance(outcome, str):
+        yield outcome
+        if reference:
+            yield f"{outcome} ({reference})"
+
+
 # Complexity (C901): one branch per kind of YAML node and per text-bearing key of a template.
 def _template_texts() -> Iterator[str]:  # noqa: C901
     import yaml
@@ -103,6 +113,9 @@ def _template_texts() -> Iterator[str]:  # noqa: C901
                             yield from walk(option)
                 elif key == "changes" and isinstance(value, list):  # errata, told as written
                     yield from (c for c in value if isinstance(c, str))
+                elif key == "on_refusal" and isinstance(value, dict):  # shown as "outcome (ref)"
+                    yield from _refusal_texts(value)
+                    yield from walk(value)
                 elif key in ("roles", "id", "outcome", "candidate", "needs", "sources"):
                     continue  # names the code reads, never shown
                 else:

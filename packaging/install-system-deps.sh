@@ -17,8 +17,6 @@ PACKAGES=(
   samba smbnetfs rclone fuse3 strace e2fsprogs libfuse2
   # independent PDF/A checks in the tests: qpdf --check and Apache PDFBox Preflight (Java)
   qpdf default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
-  # the tagged access log (WeasyPrint, reports/access_log.py) lays out text with Pango
-  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   # the Windows installer: built with NSIS and mingw-w64 (launchers), tested under Wine
   nsis gcc-mingw-w64-x86-64 osslsigncode wine wine64
   # the MSI: msitools' wixl (WiX syntax) builds it, msiinfo reads it back in the tests

@@ -13,7 +13,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "udsat_desktop"
 # the law's words that the bundled templates define (forum, schemes, documents, statutes)
 LEGAL = re.compile(
     r"rehabiliter|forberedende del|jobafklaring|ressourceforløb|revalidering|sundhedsfaglig"
-    r"|lægeattest|LÆ ?\d{3}|fleksjob|førtidspension|\b(?:LAB|LOB|SEL|BEK|rsl)\b|§ ?\d",
+    r"|lægeattest|LÆ ?\d{3}|fleksjob|førtidspension|\b(?:LAB|LOB|SEL|BEK|rsl)\b|§ ?\d"
+    r"|partshøring|klagevejledning|forvaltningslov",
     re.IGNORECASE,
 )
 # files whose strings are not the product's legal vocabulary, each with its reason

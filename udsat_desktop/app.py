@@ -35,12 +35,14 @@ from udsat_desktop.platform.paths import path_reason, resolve, unusable
 # `__feature__` check), 40-60 ms of the launch's ~590 ms CPU (issue 34, A B B A, min and median)
 QUEUE_PATH = (
     "udsat_desktop.store.lifecycle",
-    "udsat_desktop.store.audit",
+    "udsat_desktop.store.audit_append",
     "udsat_desktop.store.signed_pdfs",
+    "udsat_desktop.store.versions",  # the signing controller's (a case's latest signed summary)
     "udsat_desktop.sync.pending",
     "udsat_desktop.sync.share",
     "udsat_desktop.core.profile",
     "udsat_desktop.core.passphrase",
+    "udsat_desktop.platform.proctime",
 )
 
 # what the first opened case and its first edit import (`load_write_path`)

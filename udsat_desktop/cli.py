@@ -205,7 +205,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if argv is not None:
         return _main(args)
-    return interrupt.run_apart(lambda: _main(args), "udsat: afbrudt")
+    return interrupt.run_apart(lambda: _main(args), "udsat: afbrudt", TIMED_OUT_MESSAGE)
+
+
+# said by the watchdog that ends a command still held by a hung drive after its timeout
+TIMED_OUT_MESSAGE = (
+    "udsat: fællesmappen svarede ikke, og kommandoen er stoppet. Intet er gemt halvt; "
+    "det, der ikke nåede frem, venter til næste synkronisering."
+)
 
 
 def _main(args: argparse.Namespace) -> int:

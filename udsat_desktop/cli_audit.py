@@ -186,23 +186,41 @@ def cmd_retention(args: argparse.Namespace, paths: AppPaths) -> int:
         "rule": applied.rule.as_json() if applied.rule is not None else None,
         "rule_source": "kommune" if applied.rule is not None else "standard",
         "message": str(applied.message),
+        # per closed case: its KLE group (and where it came from) and the rule that judged it
+        "cases": [v.as_json() for v in found.cases],
+        "unruled": found.unruled,
     }
     verb = "ville blive slettet" if args.dry_run else "er slettet"
 
     def human() -> str:
-        if applied.years is None:
-            return f"{applied.message}\nIngen sager slettes."
-        return (
-            f"{applied.message}\n"
-            f"{count(len(found.due), 'afsluttet sag', 'afsluttede sager')} ældre end "
-            f"{applied.years} år {verb}"
-            + (f": {', '.join(found.due)}" if found.due else "")
-            + (
-                f"\n{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
-                if found.held
-                else ""
+        lines = [str(applied.message)]
+        if found.due or applied.years is not None:
+            lines.append(
+                f"{count(len(found.due), 'afsluttet sag', 'afsluttede sager')} "
+                + (f"ældre end {applied.years} år " if applied.rule is None else "")
+                + verb
+                + (f": {', '.join(found.due)}" if found.due else "")
             )
-        )
+        else:
+            lines.append("Ingen sager slettes.")
+        by_rule: dict[str, list[str]] = {}
+        for v in found.cases:
+            if v.rule is not None and v.verdict == "slettes":
+                by_rule.setdefault(v.rule.kle, []).append(v.case_key)
+        if len(by_rule) > 1 or (by_rule and applied.rule is None):
+            lines += [
+                f"  efter reglen for KLE {kle}: {', '.join(ks)}" for kle, ks in by_rule.items()
+            ]
+        if found.held:
+            lines.append(
+                f"{len(found.held)} tilbageholdt (klage eller indsigt): {', '.join(found.held)}"
+            )
+        if found.unruled:
+            lines.append(
+                f"{count(len(found.unruled), 'afsluttet sag', 'afsluttede sager')} uden en regel "
+                f"for sin KLE-gruppe slettes ikke: {', '.join(found.unruled)}"
+            )
+        return "\n".join(lines)
 
     emit(args, data, human)
     return 0
@@ -214,23 +232,44 @@ def cmd_retention_rule(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         if args.rule_command == "set":
             rule: retention.Rule | None = retention.set_rule(
-                db, profile, args.kle, args.disposition, args.years, args.decision
+                db,
+                profile,
+                args.kle,
+                args.disposition,
+                args.years,
+                args.decision,
+                default=args.default,
             )
         else:
             rule = retention.current_rule(db)
+        rules = retention.rules_in_force(db)
     finally:
         db.close()
 
+    def line(r: retention.Rule) -> str:
+        what = "bevaring" if r.years is None else f"kassation efter {r.years} år"
+        standard = "; standard for sager uden KLE-gruppe" if r.is_default else ""
+        return f"KLE {r.kle}: {what} (beslutning: {r.decision}){standard}"
+
     def human() -> str:
-        if rule is None:
+        if not rules:
             return (
                 "Ingen kommunal regel for bevaring og kassation er registreret; "
                 "standarden i indstillingerne gælder"
             )
-        what = "bevaring" if rule.years is None else f"kassation efter {rule.years} år"
-        return f"KLE {rule.kle}: {what} (beslutning: {rule.decision})"
+        if args.rule_command == "set" and rule is not None:
+            return line(rule)
+        return "\n".join(line(r) for r in rules)
 
-    emit(args, {"rule": rule.as_json() if rule is not None else None}, human)
+    # rule: the one just set (set) or the default (show); rules: every group's rule in force
+    emit(
+        args,
+        {
+            "rule": rule.as_json() if rule is not None else None,
+            "rules": [r.as_json() for r in rules],
+        },
+        human,
+    )
     return 0
 
 

@@ -402,6 +402,11 @@ def add_retention(sub: Any, common: argparse.ArgumentParser) -> None:
     r.add_argument("--disposition", required=True, choices=("bevaring", "kassation"))
     r.add_argument("--years", type=int, help="kassation: antal år efter sagens sidste ændring")
     r.add_argument("--decision", required=True, metavar="REFERENCE", help="beslutningens reference")
+    r.add_argument(
+        "--default",
+        action="store_true",
+        help="reglens KLE-gruppe gælder også sager uden egen KLE-gruppe",
+    )
     r.set_defaults(func=_command("cli_audit", "cmd_retention_rule"))
     r = rule_sub.add_parser("show", parents=[common], help="vis reglen")
     r.set_defaults(func=_command("cli_audit", "cmd_retention_rule"))

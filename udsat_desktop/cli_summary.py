@@ -16,7 +16,7 @@ from udsat_desktop.cli_common import (
 from udsat_desktop.core.auditlog import EXPORT_SUMMARY
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import get_case_by_key
 from udsat_desktop.store.versions import latest_signed

@@ -15,7 +15,7 @@ from udsat_desktop.cli_common import (
 )
 from udsat_desktop.core.status import role_label
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_state import audit_refused

@@ -115,6 +115,14 @@ udsat sync || fail "sync"
 ls "$WINEPREFIX/drive_c/share/summaries" >/dev/null || fail "nothing published on the share"
 udsat ingest || fail "ingest"
 udsat audit verify || fail "audit verify"
+# the citizen's access log: tagged (PDF/UA-1) and PDF/A-2b on Windows too (Typst's own wheel)
+udsat audit export --case "$case_key" --out 'C:\udsat-adgangslog.pdf' || fail "audit export"
+LOGPDF="$WINEPREFIX/drive_c/udsat-adgangslog.pdf"
+[ -f "$LOGPDF" ] || fail "no access log written"
+if command -v pdfinfo >/dev/null; then
+  pdfinfo "$LOGPDF" | grep -Eq '^Tagged: +yes' || fail "the access log is not tagged"
+  pdftotext "$LOGPDF" - | grep -q "Log over adgang til dine oplysninger" || fail "access log text"
+fi
 # stdin from nothing (Windows: NUL, whose isatty() is true) must not wait for a keyboard
 code=0
 (unset UDSAT_PASSPHRASE; run "$UDSAT" stats --data-dir "$DATA") || code=$?
@@ -130,7 +138,7 @@ run "$UDSAT" stats --data-dir "$LONG" || code=$?
 if grep -q "Traceback" "$OUT"; then fail "traceback from a 438-character --data-dir"; fi
 [ "$code" = 2 ] && [ "$(wc -l < "$OUT")" = 1 ] && grep -q '^udsat: ' "$OUT" \
   || fail "a 438-character --data-dir (exit $code)"
-step "CLI round passed (init, demo, sign, verify, sync, ingest, audit verify, no prompt, long path)"
+step "CLI round passed (init, demo, sign, verify, sync, ingest, audit verify, tagged access log, no prompt, long path)"
 
 unset UDSAT_PASSPHRASE
 export QT_QPA_PLATFORM=offscreen

@@ -681,8 +681,16 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Hjemmel: %1 – kræver ikke samtykke</source>
         <translation>Hjemmel: %1 – kræver ikke samtykke</translation>
+    </message>
+    <message>
+        <source>kræves ved afslag</source>
+        <translation>kræves ved afslag</translation>
     </message>
     <message>
         <source>%1 – skriftligt</source>
@@ -705,6 +713,10 @@
         <translation>udløbsdato</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>registrér</source>
         <translation>registrér</translation>
     </message>
@@ -715,6 +727,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Følge af afslaget: %1</source>
+        <translation>Følge af afslaget: %1</translation>
+    </message>
+    <message>
+        <source>Skriv i noten, hvad det betyder for sagen.</source>
+        <translation>Skriv i noten, hvad det betyder for sagen.</translation>
     </message>
     <message>
         <source>Vælg status (givet, afvist eller tilbagekaldt) først.</source>
@@ -1640,6 +1660,10 @@
         <translation>Bemærkning</translation>
     </message>
     <message>
+        <source>KLE-gruppe</source>
+        <translation>KLE-gruppe</translation>
+    </message>
+    <message>
         <source>intakt, kendt underskriver</source>
         <translation>intakt, kendt underskriver</translation>
     </message>
@@ -2092,6 +2116,90 @@
         <translation>Sociale forhold</translation>
     </message>
     <message>
+        <source>Afgørelse</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Fører gennemgangen til en afgørelse, skal borgeren partshøres (forvaltningsloven § 19), afgørelsen begrundes (forvaltningsloven §§ 22-24) og have klagevejledning (forvaltningsloven § 25). Alle tre skal være udfyldt, før gennemgangen kan underskrives, og de står i resuméet.</source>
+        <translation>Fører gennemgangen til en afgørelse, skal borgeren partshøres (forvaltningsloven § 19), afgørelsen begrundes (forvaltningsloven §§ 22-24) og have klagevejledning (forvaltningsloven § 25). Alle tre skal være udfyldt, før gennemgangen kan underskrives, og de står i resuméet.</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</source>
+        <translation>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</translation>
+    </message>
+    <message>
+        <source>Partshøring: dato</source>
+        <translation>Partshøring: dato</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 19</source>
+        <translation>forvaltningsloven § 19</translation>
+    </message>
+    <message>
+        <source>Den dag borgeren fik oplysningerne i sagen til udtalelse. Datoen kan ikke ligge før gennemgangens start eller efter underskriften.</source>
+        <translation>Den dag borgeren fik oplysningerne i sagen til udtalelse. Datoen kan ikke ligge før gennemgangens start eller efter underskriften.</translation>
+    </message>
+    <message>
+        <source>Partshøring: form</source>
+        <translation>Partshøring: form</translation>
+    </message>
+    <message>
+        <source>Skriftlig</source>
+        <translation>Skriftlig</translation>
+    </message>
+    <message>
+        <source>Mundtlig</source>
+        <translation>Mundtlig</translation>
+    </message>
+    <message>
+        <source>Telefonisk</source>
+        <translation>Telefonisk</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgeren havde ingen bemærkninger</source>
+        <translation>Partshøring: borgeren havde ingen bemærkninger</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis borgeren ikke havde bemærkninger; ellers skrives bemærkningerne.</source>
+        <translation>Vælg »Ja«, hvis borgeren ikke havde bemærkninger; ellers skrives bemærkningerne.</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgerens bemærkninger</source>
+        <translation>Partshøring: borgerens bemærkninger</translation>
+    </message>
+    <message>
+        <source>Gengiv borgerens bemærkninger, og hvordan de indgår i afgørelsen.</source>
+        <translation>Gengiv borgerens bemærkninger, og hvordan de indgår i afgørelsen.</translation>
+    </message>
+    <message>
+        <source>Borgeren mener ikke, at praktikken i 2023 viser hele arbejdsevnen; det er noteret.</source>
+        <translation>Borgeren mener ikke, at praktikken i 2023 viser hele arbejdsevnen; det er noteret.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for afgørelsen</source>
+        <translation>Begrundelse for afgørelsen</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven §§ 22-24</source>
+        <translation>forvaltningsloven §§ 22-24</translation>
+    </message>
+    <message>
+        <source>De regler afgørelsen bygger på, de faktiske forhold der er lagt vægt på, og de hensyn der har været afgørende for skønnet.</source>
+        <translation>De regler afgørelsen bygger på, de faktiske forhold der er lagt vægt på, og de hensyn der har været afgørende for skønnet.</translation>
+    </message>
+    <message>
+        <source>Klagevejledning</source>
+        <translation>Klagevejledning</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 25</source>
+        <translation>forvaltningsloven § 25</translation>
+    </message>
+    <message>
+        <source>Indsæt standardteksten med knappen, og ret den, hvis afgørelsen har en anden klageadgang.</source>
+        <translation>Indsæt standardteksten med knappen, og ret den, hvis afgørelsen har en anden klageadgang.</translation>
+    </message>
+    <message>
         <source>Næste skridt</source>
         <translation>Næste skridt</translation>
     </message>
@@ -2368,8 +2476,64 @@
         <translation>LAB § 40, stk. 3</translation>
     </message>
     <message>
+        <source>Ny informationsstrøm: økonomiske oplysninger fra andre myndigheder indhentes uden samtykke (retssikkerhedsloven § 11 a, stk. 2).</source>
+        <translation>Ny informationsstrøm: økonomiske oplysninger fra andre myndigheder indhentes uden samtykke (retssikkerhedsloven § 11 a, stk. 2).</translation>
+    </message>
+    <message>
+        <source>Hvert samtykke siger nu, hvad der sker, hvis borgeren afviser eller tilbagekalder det (oplysninger fra læger m.fl.: sagen afgøres på de oplysninger, der foreligger, retssikkerhedsloven § 11 b); følgen registreres med afslaget og står i resuméet.</source>
+        <translation>Hvert samtykke siger nu, hvad der sker, hvis borgeren afviser eller tilbagekalder det (oplysninger fra læger m.fl.: sagen afgøres på de oplysninger, der foreligger, retssikkerhedsloven § 11 b); følgen registreres med afslaget og står i resuméet.</translation>
+    </message>
+    <message>
+        <source>Hjemlen til at behandle CPR-nummeret (databeskyttelsesloven § 11) står i resuméet og i borgerens adgangslog.</source>
+        <translation>Hjemlen til at behandle CPR-nummeret (databeskyttelsesloven § 11) står i resuméet og i borgerens adgangslog.</translation>
+    </message>
+    <message>
+        <source>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke. Afviser eller tilbagekalder borgeren et samtykke, står følgen ved samtykket; den registreres med afslaget.</source>
+        <translation>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke. Afviser eller tilbagekalder borgeren et samtykke, står følgen ved samtykket; den registreres med afslaget.</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke</source>
+        <translation>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 a, stk. 2</source>
+        <translation>retssikkerhedsloven § 11 a, stk. 2</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren</source>
+        <translation>Behandling af CPR-nummeret til entydig identifikation af borgeren</translation>
+    </message>
+    <message>
+        <source>databeskyttelsesloven § 11</source>
+        <translation>databeskyttelsesloven § 11</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger</source>
+        <translation>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger (retssikkerhedsloven § 11 b)</source>
+        <translation>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger (retssikkerhedsloven § 11 b)</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 b</source>
+        <translation>retssikkerhedsloven § 11 b</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</source>
+        <translation>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</translation>
+    </message>
+    <message>
+        <source>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</source>
+        <translation>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</translation>
+    </message>
+    <message>
         <source>sundhedsloven § 43</source>
         <translation>sundhedsloven § 43</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatoren kontakter ikke egen læge; den sundhedsfaglige rådgivning gives på de oplysninger, der foreligger</source>
+        <translation>Sundhedskoordinatoren kontakter ikke egen læge; den sundhedsfaglige rådgivning gives på de oplysninger, der foreligger</translation>
     </message>
     <message>
         <source>Udveksling af oplysninger mellem BIF og SOF</source>
@@ -2382,6 +2546,14 @@
     <message>
         <source>Sundhedskoordinator (Region Hovedstaden)</source>
         <translation>Sundhedskoordinator (Region Hovedstaden)</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder</source>
+        <translation>Indhentning af økonomiske oplysninger fra andre myndigheder</translation>
+    </message>
+    <message>
+        <source>Andre offentlige myndigheder</source>
+        <translation>Andre offentlige myndigheder</translation>
     </message>
     <message>
         <source>Helhedsorienteret plan i stedet for Min Plan</source>
@@ -2420,8 +2592,20 @@
         <translation>Del B. Taskforcens vurdering og anbefaling</translation>
     </message>
     <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke (retssikkerhedsloven § 11 a, stk. 2)</source>
+        <translation>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke (retssikkerhedsloven § 11 a, stk. 2)</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren (databeskyttelsesloven § 11)</source>
+        <translation>Behandling af CPR-nummeret til entydig identifikation af borgeren (databeskyttelsesloven § 11)</translation>
+    </message>
+    <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
         <translation>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</source>
+        <translation>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</translation>
     </message>
     <message>
         <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
@@ -2532,12 +2716,36 @@
         <translation>ikke gyldig UTF-8</translation>
     </message>
     <message>
+        <source>{section}: udfyld før underskrift: {fields}</source>
+        <translation>{section}: udfyld før underskrift: {fields}</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger efter underskriftsdagen ({signing})</source>
+        <translation>{section} › {field}: {day} ligger efter underskriftsdagen ({signing})</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger før gennemgangens start ({start})</source>
+        <translation>{section} › {field}: {day} ligger før gennemgangens start ({start})</translation>
+    </message>
+    <message>
         <source>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</source>
         <translation>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</translation>
     </message>
     <message>
         <source>Dit svar er fjernet, vælg igen: {answer}</source>
         <translation>Dit svar er fjernet, vælg igen: {answer}</translation>
+    </message>
+    <message>
+        <source>{done} af {total}</source>
+        <translation>{done} af {total}</translation>
+    </message>
+    <message>
+        <source>ca. {minutes} min tilbage</source>
+        <translation>ca. {minutes} min tilbage</translation>
+    </message>
+    <message>
+        <source>under 1 min tilbage</source>
+        <translation>under 1 min tilbage</translation>
     </message>
     <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
@@ -2664,6 +2872,10 @@
         <translation>Række {row} er tom eller findes ikke i filen</translation>
     </message>
     <message>
+        <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})</source>
+        <translation>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})</translation>
+    </message>
+    <message>
         <source>filen findes ikke</source>
         <translation>filen findes ikke</translation>
     </message>
@@ -2726,6 +2938,14 @@
     <message>
         <source>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</source>
         <translation>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</translation>
+    </message>
+    <message>
+        <source>Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der mangler, og markér den klar til underskrift igen</source>
+        <translation>Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der mangler, og markér den klar til underskrift igen</translation>
+    </message>
+    <message>
+        <source>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</source>
+        <translation>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</translation>
     </message>
     <message>
         <source>stien går i ring gennem symbolske links</source>
@@ -2828,6 +3048,10 @@
         <translation>Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste ændring (beslutning: {decision})</translation>
     </message>
     <message>
+        <source>{sentence}; sager i andre KLE-grupper følger deres egen regel</source>
+        <translation>{sentence}; sager i andre KLE-grupper følger deres egen regel</translation>
+    </message>
+    <message>
         <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</source>
         <translation>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</translation>
     </message>
@@ -2856,12 +3080,24 @@
         <translation>Ingen kommunal regel for bevaring og kassation er registreret; standarden i indstillingerne gælder: afsluttede sager slettes {years} år efter sidste ændring</translation>
     </message>
     <message>
+        <source>Kommunens regler for {groups} gælder; et antal år kan ikke vælges her</source>
+        <translation>Kommunens regler for {groups} gælder; et antal år kan ikke vælges her</translation>
+    </message>
+    <message>
+        <source>Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så sager uden KLE-gruppe slettes ikke</source>
+        <translation>Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så sager uden KLE-gruppe slettes ikke</translation>
+    </message>
+    <message>
         <source>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</source>
         <translation>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</translation>
     </message>
     <message>
         <source>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</source>
         <translation>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</translation>
+    </message>
+    <message>
+        <source>gennemgang {key}: {problem}</source>
+        <translation>gennemgang {key}: {problem}</translation>
     </message>
     <message>
         <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
@@ -3234,6 +3470,10 @@
     <message>
         <source>ugyldigt id for fællesmappen</source>
         <translation>ugyldigt id for fællesmappen</translation>
+    </message>
+    <message>
+        <source>Når samtykket »{purpose}« er {status}, skal en note sige, hvad det betyder for sagen: {outcome}</source>
+        <translation>Når samtykket »{purpose}« er {status}, skal en note sige, hvad det betyder for sagen: {outcome}</translation>
     </message>
     <message>
         <source>kendt: afvist før og uændret siden, ikke læst igen</source>
@@ -4442,6 +4682,10 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
         <translation>Fejl i %1</translation>
     </message>
     <message>
+        <source>Indsæt standardteksten</source>
+        <translation>Indsæt standardteksten</translation>
+    </message>
+    <message>
         <source>Fx: %1</source>
         <translation>Fx: %1</translation>
     </message>
@@ -4907,6 +5151,34 @@ Luk alligevel? Dine seneste svar går tabt.</translation>
     <message>
         <source>Offentliggjort af teamet, men mangler her (%1):</source>
         <translation>Offentliggjort af teamet, men mangler her (%1):</translation>
+    </message>
+    <message>
+        <source>Indlæser teamets gennemgange…</source>
+        <translation>Indlæser teamets gennemgange…</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Indlæs teamets gennemgange</translation>
+    </message>
+    <message>
+        <source>%1 af %2 poster kontrolleret</source>
+        <translation>%1 af %2 poster kontrolleret</translation>
+    </message>
+    <message>
+        <source>%1, under 1 min tilbage</source>
+        <translation>%1, under 1 min tilbage</translation>
+    </message>
+    <message>
+        <source>%1, ca. %2 min tilbage</source>
+        <translation>%1, ca. %2 min tilbage</translation>
+    </message>
+    <message>
+        <source>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
+        <translation>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6680,10 @@ Detaljer er skrevet til %1.</translation>
     <message>
         <source>Synkroniserer…</source>
         <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</source>
+        <translation>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</translation>
     </message>
     <message>
         <source>Ingen fællesmappe valgt</source>

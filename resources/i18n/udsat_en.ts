@@ -681,8 +681,16 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Hjemmel: %1 – kræver ikke samtykke</source>
         <translation>Legal basis: %1 – no consent needed</translation>
+    </message>
+    <message>
+        <source>kræves ved afslag</source>
+        <translation>required on refusal</translation>
     </message>
     <message>
         <source>%1 – skriftligt</source>
@@ -705,6 +713,10 @@
         <translation>expiry date</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>registrér</source>
         <translation>record</translation>
     </message>
@@ -715,6 +727,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Følge af afslaget: %1</source>
+        <translation>Consequence of the refusal: %1</translation>
+    </message>
+    <message>
+        <source>Skriv i noten, hvad det betyder for sagen.</source>
+        <translation>Write in the note what it means for the case.</translation>
     </message>
     <message>
         <source>Vælg status (givet, afvist eller tilbagekaldt) først.</source>
@@ -1640,6 +1660,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>KLE-gruppe</source>
+        <translation>KLE group</translation>
+    </message>
+    <message>
         <source>intakt, kendt underskriver</source>
         <translation>intact, known signer</translation>
     </message>
@@ -2092,6 +2116,90 @@
         <translation>Social circumstances</translation>
     </message>
     <message>
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Fører gennemgangen til en afgørelse, skal borgeren partshøres (forvaltningsloven § 19), afgørelsen begrundes (forvaltningsloven §§ 22-24) og have klagevejledning (forvaltningsloven § 25). Alle tre skal være udfyldt, før gennemgangen kan underskrives, og de står i resuméet.</source>
+        <translation>When the review leads to a decision, the citizen must be heard (forvaltningsloven § 19), the decision must give its reasons (forvaltningsloven §§ 22-24) and say how to complain (forvaltningsloven § 25). All three must be filled in before the review can be signed, and they are printed in the summary.</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig, førtidspension eller ressourceforløb.</source>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, self-employment subsidy, disability pension or resource programme.</translation>
+    </message>
+    <message>
+        <source>Partshøring: dato</source>
+        <translation>Hearing of the citizen: date</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 19</source>
+        <translation>forvaltningsloven § 19</translation>
+    </message>
+    <message>
+        <source>Den dag borgeren fik oplysningerne i sagen til udtalelse. Datoen kan ikke ligge før gennemgangens start eller efter underskriften.</source>
+        <translation>The day the citizen was given the case&apos;s information to comment on. The date cannot be before the review started or after it is signed.</translation>
+    </message>
+    <message>
+        <source>Partshøring: form</source>
+        <translation>Hearing of the citizen: form</translation>
+    </message>
+    <message>
+        <source>Skriftlig</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>Mundtlig</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <source>Telefonisk</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgeren havde ingen bemærkninger</source>
+        <translation>Hearing of the citizen: the citizen had no comments</translation>
+    </message>
+    <message>
+        <source>Vælg »Ja«, hvis borgeren ikke havde bemærkninger; ellers skrives bemærkningerne.</source>
+        <translation>Choose “Yes” if the citizen had no comments; otherwise write the comments.</translation>
+    </message>
+    <message>
+        <source>Partshøring: borgerens bemærkninger</source>
+        <translation>Hearing of the citizen: the citizen&apos;s comments</translation>
+    </message>
+    <message>
+        <source>Gengiv borgerens bemærkninger, og hvordan de indgår i afgørelsen.</source>
+        <translation>Give the citizen&apos;s comments and how they are taken into account in the decision.</translation>
+    </message>
+    <message>
+        <source>Borgeren mener ikke, at praktikken i 2023 viser hele arbejdsevnen; det er noteret.</source>
+        <translation>The citizen does not think the 2023 work placement shows their whole capacity for work; this is noted.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for afgørelsen</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven §§ 22-24</source>
+        <translation>forvaltningsloven §§ 22-24</translation>
+    </message>
+    <message>
+        <source>De regler afgørelsen bygger på, de faktiske forhold der er lagt vægt på, og de hensyn der har været afgørende for skønnet.</source>
+        <translation>The rules the decision rests on, the facts given weight, and the considerations that decided the assessment.</translation>
+    </message>
+    <message>
+        <source>Klagevejledning</source>
+        <translation>Guidance on how to complain</translation>
+    </message>
+    <message>
+        <source>forvaltningsloven § 25</source>
+        <translation>forvaltningsloven § 25</translation>
+    </message>
+    <message>
+        <source>Indsæt standardteksten med knappen, og ret den, hvis afgørelsen har en anden klageadgang.</source>
+        <translation>Put in the standard text with the button, and change it if the decision can be appealed in another way.</translation>
+    </message>
+    <message>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
     </message>
@@ -2368,8 +2476,64 @@
         <translation>LAB § 40(3)</translation>
     </message>
     <message>
+        <source>Ny informationsstrøm: økonomiske oplysninger fra andre myndigheder indhentes uden samtykke (retssikkerhedsloven § 11 a, stk. 2).</source>
+        <translation>New information flow: financial information from other authorities is obtained without consent (retssikkerhedsloven § 11 a, stk. 2).</translation>
+    </message>
+    <message>
+        <source>Hvert samtykke siger nu, hvad der sker, hvis borgeren afviser eller tilbagekalder det (oplysninger fra læger m.fl.: sagen afgøres på de oplysninger, der foreligger, retssikkerhedsloven § 11 b); følgen registreres med afslaget og står i resuméet.</source>
+        <translation>Each consent now says what happens if the citizen refuses or withdraws it (information from doctors etc.: the case is decided on the information available, retssikkerhedsloven § 11 b); the consequence is recorded with the refusal and printed in the summary.</translation>
+    </message>
+    <message>
+        <source>Hjemlen til at behandle CPR-nummeret (databeskyttelsesloven § 11) står i resuméet og i borgerens adgangslog.</source>
+        <translation>The legal basis for processing the CPR number (databeskyttelsesloven § 11) is stated in the summary and in the citizen&apos;s access log.</translation>
+    </message>
+    <message>
+        <source>Hver informationsstrøm hviler på en hjemmel eller et samtykke. Deling mellem BIF og SOF hviler på hjemmel, ikke samtykke. Samtykke registreres pr. formål og hører til sagen. Sundhedskoordinatorens kontakt til egen læge kræver skriftligt samtykke. Afviser eller tilbagekalder borgeren et samtykke, står følgen ved samtykket; den registreres med afslaget.</source>
+        <translation>Each information flow rests on a legal basis or a consent. Sharing between BIF and SOF rests on a legal basis, not consent. Consent is recorded per purpose and belongs to the case. The health coordinator&apos;s contact with the GP requires written consent. If the citizen refuses or withdraws a consent, its consequence is shown with the consent and recorded with the refusal.</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke</source>
+        <translation>Obtaining financial information from other authorities without consent</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 a, stk. 2</source>
+        <translation>retssikkerhedsloven § 11 a, stk. 2</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren</source>
+        <translation>Processing the CPR number to identify the citizen unambiguously</translation>
+    </message>
+    <message>
+        <source>databeskyttelsesloven § 11</source>
+        <translation>databeskyttelsesloven § 11</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger</source>
+        <translation>The information is not obtained; the case is decided on the information available</translation>
+    </message>
+    <message>
+        <source>Oplysningerne indhentes ikke; sagen afgøres på de oplysninger, der foreligger (retssikkerhedsloven § 11 b)</source>
+        <translation>The information is not obtained; the case is decided on the information available (retssikkerhedsloven § 11 b)</translation>
+    </message>
+    <message>
+        <source>retssikkerhedsloven § 11 b</source>
+        <translation>retssikkerhedsloven § 11 b</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændigt erhvervsdrivende eller førtidspension.</source>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, subsidy for self-employed business owners or disability pension.</translation>
+    </message>
+    <message>
+        <source>Der udarbejdes ingen helhedsorienteret plan; indsatsen planlægges som hidtil</source>
+        <translation>No coordinated plan is made; the measures are planned as before</translation>
+    </message>
+    <message>
         <source>sundhedsloven § 43</source>
         <translation>sundhedsloven § 43</translation>
+    </message>
+    <message>
+        <source>Sundhedskoordinatoren kontakter ikke egen læge; den sundhedsfaglige rådgivning gives på de oplysninger, der foreligger</source>
+        <translation>The health coordinator does not contact the GP; the health advice is given on the information available</translation>
     </message>
     <message>
         <source>Udveksling af oplysninger mellem BIF og SOF</source>
@@ -2382,6 +2546,14 @@
     <message>
         <source>Sundhedskoordinator (Region Hovedstaden)</source>
         <translation>Health coordinator (Capital Region)</translation>
+    </message>
+    <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder</source>
+        <translation>Obtaining financial information from other authorities</translation>
+    </message>
+    <message>
+        <source>Andre offentlige myndigheder</source>
+        <translation>Other public authorities</translation>
     </message>
     <message>
         <source>Helhedsorienteret plan i stedet for Min Plan</source>
@@ -2420,8 +2592,20 @@
         <translation>Part B. The taskforce&apos;s assessment and recommendation</translation>
     </message>
     <message>
+        <source>Indhentning af økonomiske oplysninger fra andre myndigheder uden samtykke (retssikkerhedsloven § 11 a, stk. 2)</source>
+        <translation>Obtaining financial information from other authorities without consent (retssikkerhedsloven § 11 a, stk. 2)</translation>
+    </message>
+    <message>
+        <source>Behandling af CPR-nummeret til entydig identifikation af borgeren (databeskyttelsesloven § 11)</source>
+        <translation>Processing the CPR number to identify the citizen unambiguously (databeskyttelsesloven § 11)</translation>
+    </message>
+    <message>
         <source>Den forberedende del henviser nu til bekendtgørelse nr. 2408 af 13/12/2021 §§ 2-4 (før: BEK 47/2026, som ikke kunne bekræftes).</source>
         <translation>The preparatory part now refers to executive order no. 2408 of 13/12/2021 §§ 2-4 (before: BEK 47/2026, which could not be confirmed).</translation>
+    </message>
+    <message>
+        <source>Afsnittet udfyldes kun, når gennemgangen fører til en afgørelse: når afklaringsretningen er fleksjob, tilskud til selvstændig eller førtidspension.</source>
+        <translation>Fill in this section only when the review leads to a decision: when the direction is flexible job, self-employment subsidy or disability pension.</translation>
     </message>
     <message>
         <source>Skabelonen bygger på beskæftigelsesreformen (lov 1750 af 29/12/2025 og den nye lov om en aktiv beskæftigelsesindsats, ventet fra 1. januar 2027). Datoer og paragraffer er ikke bekræftet; tjek henvisningerne på retsinformation.dk, før en afgørelse bygger på dem.</source>
@@ -2532,12 +2716,36 @@
         <translation>not valid UTF-8</translation>
     </message>
     <message>
+        <source>{section}: udfyld før underskrift: {fields}</source>
+        <translation>{section}: fill in before signing: {fields}</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger efter underskriftsdagen ({signing})</source>
+        <translation>{section} › {field}: {day} is after the day of signing ({signing})</translation>
+    </message>
+    <message>
+        <source>{section} › {field}: {day} ligger før gennemgangens start ({start})</source>
+        <translation>{section} › {field}: {day} is before the review started ({start})</translation>
+    </message>
+    <message>
         <source>Skabelon {version} er rettet (rettelse {revision}); gennemgangen bruger nu den rettede udgave.</source>
         <translation>Template {version} has been corrected (correction {revision}); the review now uses the corrected edition.</translation>
     </message>
     <message>
         <source>Dit svar er fjernet, vælg igen: {answer}</source>
         <translation>Your answer was removed, choose again: {answer}</translation>
+    </message>
+    <message>
+        <source>{done} af {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>ca. {minutes} min tilbage</source>
+        <translation>about {minutes} min left</translation>
+    </message>
+    <message>
+        <source>under 1 min tilbage</source>
+        <translation>less than 1 min left</translation>
     </message>
     <message>
         <source>teksten indeholder et kontroltegn eller et tegn, der vender skriftretningen (U+{code})</source>
@@ -2664,6 +2872,10 @@
         <translation>Row {row} is empty or not in the file</translation>
     </message>
     <message>
+        <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})</source>
+        <translation>The KLE group must be written as NN, NN.NN or NN.NN.NN (got {text})</translation>
+    </message>
+    <message>
         <source>filen findes ikke</source>
         <translation>the file does not exist</translation>
     </message>
@@ -2726,6 +2938,14 @@
     <message>
         <source>Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se rettelsen, før den underskrives</source>
         <translation>Template {version} has been corrected since the review was opened; open it and see the correction before it is signed</translation>
+    </message>
+    <message>
+        <source>Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der mangler, og markér den klar til underskrift igen</source>
+        <translation>Nothing was signed: {problems}. The review is saved; fill in what is missing and mark it ready to sign again</translation>
+    </message>
+    <message>
+        <source>Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der holdes ingen møder den dag</source>
+        <translation>The template in force on {day} has no forum to present cases to, so no meetings are held that day</translation>
     </message>
     <message>
         <source>stien går i ring gennem symbolske links</source>
@@ -2828,6 +3048,10 @@
         <translation>The municipality&apos;s rule applies: KLE {kle}, disposal {years} years after the case&apos;s last change (decision: {decision})</translation>
     </message>
     <message>
+        <source>{sentence}; sager i andre KLE-grupper følger deres egen regel</source>
+        <translation>{sentence}; cases in other KLE groups follow their own rule</translation>
+    </message>
+    <message>
         <source>KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})</source>
         <translation>The KLE group must be written as NN, NN.NN or NN.NN.NN (got {kle})</translation>
     </message>
@@ -2856,12 +3080,24 @@
         <translation>No municipal retention rule is recorded; the default in the settings applies: closed cases are deleted {years} years after their last change</translation>
     </message>
     <message>
+        <source>Kommunens regler for {groups} gælder; et antal år kan ikke vælges her</source>
+        <translation>The municipality&apos;s rules for {groups} apply; a number of years cannot be chosen here</translation>
+    </message>
+    <message>
+        <source>Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så sager uden KLE-gruppe slettes ikke</source>
+        <translation>The municipality&apos;s rules apply per KLE group ({groups}); no rule is the default, so cases without a KLE group are not deleted</translation>
+    </message>
+    <message>
         <source>Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke vælges her</source>
         <translation>The municipality&apos;s rule for KLE {kle} applies; a number of years other than the rule&apos;s cannot be chosen here</translation>
     </message>
     <message>
         <source>Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke (beslutning: {decision})</source>
         <translation>The municipality&apos;s rule applies: KLE {kle}, keep: the cases&apos; data is not deleted (decision: {decision})</translation>
+    </message>
+    <message>
+        <source>gennemgang {key}: {problem}</source>
+        <translation>review {key}: {problem}</translation>
     </message>
     <message>
         <source>Skriv hvorfor gennemgangen rettes; begrundelsen står i rettelsen</source>
@@ -3236,6 +3472,10 @@
         <translation>invalid shared-folder id</translation>
     </message>
     <message>
+        <source>Når samtykket »{purpose}« er {status}, skal en note sige, hvad det betyder for sagen: {outcome}</source>
+        <translation>When the consent “{purpose}” is {status}, a note must say what it means for the case: {outcome}</translation>
+    </message>
+    <message>
         <source>kendt: afvist før og uændret siden, ikke læst igen</source>
         <translation>known: refused before and unchanged since, not read again</translation>
     </message>
@@ -3309,7 +3549,7 @@
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er tom eller ufuldstændig. Det sker, når en maskine går ned, mens filen bliver skrevet, og betyder ikke, at nogen har ændret den. Tal med koordinatoren, så den bliver sat op igen med fællesmappens id.</source>
-        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder's id.</translation>
+        <translation>{path} cannot be used as the shared folder: the marker file .udsat-share is empty or incomplete. That happens when a machine goes down while the file is being written, and does not mean that anyone has changed it. Talk to the coordinator so that it is set up again with the shared folder&apos;s id.</translation>
     </message>
     <message>
         <source>{path} kan ikke bruges som fællesmappe: mærkefilen .udsat-share er afvist ({why}). Nogen har ændret eller erstattet den; tal med koordinatoren.</source>
@@ -4442,6 +4682,10 @@ Close anyway? Your latest answers will be lost.</translation>
         <translation>Error in %1</translation>
     </message>
     <message>
+        <source>Indsæt standardteksten</source>
+        <translation>Put in the standard text</translation>
+    </message>
+    <message>
         <source>Fx: %1</source>
         <translation>E.g.: %1</translation>
     </message>
@@ -4907,6 +5151,34 @@ Close anyway? Your latest answers will be lost.</translation>
     <message>
         <source>Offentliggjort af teamet, men mangler her (%1):</source>
         <translation>Published by the team but missing here (%1):</translation>
+    </message>
+    <message>
+        <source>Indlæser teamets gennemgange…</source>
+        <translation>Loading the team&apos;s reviews…</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Indlæs teamets gennemgange</source>
+        <translation>Load the team&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>%1 af %2 poster kontrolleret</source>
+        <translation>%1 of %2 records checked</translation>
+    </message>
+    <message>
+        <source>%1, under 1 min tilbage</source>
+        <translation>%1, less than 1 min left</translation>
+    </message>
+    <message>
+        <source>%1, ca. %2 min tilbage</source>
+        <translation>%1, about %2 min left</translation>
+    </message>
+    <message>
+        <source>Afbrudt: %1 af %2 poster er kontrolleret og gemt. Resten indlæses, når du indlæser igen; det gemte læses ikke igen.</source>
+        <translation>Cancelled: %1 of %2 records are checked and kept. The rest is loaded when you load again; what is kept is not read again.</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6680,10 @@ Details have been written to %1.</translation>
     <message>
         <source>Synkroniserer…</source>
         <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, når den svarer</source>
+        <translation>the shared folder still does not answer (the network drive hangs); syncing starts again when it answers</translation>
     </message>
     <message>
         <source>Ingen fællesmappe valgt</source>

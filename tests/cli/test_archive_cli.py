@@ -4,7 +4,9 @@ an augmented file (the same signed document)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
+import io
 import json
 
 import pytest
@@ -74,6 +76,56 @@ def test_ltv_makes_b_lta_and_verify_reports_it(capsys, paths, summary, tmp_path,
         assert engine._verdict((target.read_bytes(), "0" * 64))[0] == Verdict.MODIFIED.name
     finally:
         engine._TRUSTED[:] = []
+
+
+def _with_crl(pdf: bytes, crl: bytes) -> bytes:
+    """The file with one more revision: a CRL added to its document security store, as any
+    PAdES tool renewing the file's validation data would add the CA's newest list."""
+    from asn1crypto import crl as asn1_crl
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer, None, crls=[asn1_crl.CertificateList.load(crl)]
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("level", ["B-LT", "B-LTA"])
+def test_verify_says_revoked_when_the_files_own_crl_revokes_the_signer(
+    capsys, paths, summary, tmp_path, level
+):
+    """Offline, `udsat verify` reads the CRL the file carries: the CA revoked the signer's
+    certificate (key compromise, from before the signature), the file holds that CRL, and the
+    signature is reported as a revoked signer's, with the reason, not as trusted."""
+    target = tmp_path / "sammenfatning.pdf"
+    with organisation_pki(tmp_path) as pki:
+        tsa = pki.tsa_url if level == "B-LTA" else None
+        compromised = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+        signed = render_and_sign(summary, pki.p12, pki.p12_passphrase, WHO, timestamp_url=tsa)
+        pki.revoke_signer(since=compromised)
+        revoked_crl = pki.state["crl"]
+        add_to_trust_list(trust_dir(paths), pki.root, "testkommune-ca")
+        pki.set_online(False)
+    # the file as signed (its CRL from signing time, the signer not listed): trusted
+    target.write_bytes(signed)
+    code, out, _err = run(capsys, paths, "verify", str(target), "--json")
+    [sig] = json.loads(out)["files"][0]["signatures"]
+    assert (code, sig["verdict"], sig["level"]) == (0, Verdict.TRUSTED.value, level)
+    # the same file carrying the CA's newer CRL, which lists the signer
+    target.write_bytes(_with_crl(signed, revoked_crl))
+    code, out, _err = run(capsys, paths, "verify", str(target), "--json")
+    [sig] = json.loads(out)["files"][0]["signatures"]
+    assert sig["verdict"] == Verdict.REVOKED_SIGNER.value, sig
+    assert sig["validation_data"] == "embedded" and sig["trust_path"] is None
+    assert "tilbagekaldt" in sig["reason"] and sig["level"] == level, sig
+    assert code == 0  # docs/cli.md: exit 1 only for modified, unsigned or unchecked files
+    code, out, _err = run(capsys, paths, "verify", str(target))
+    assert "intakt, tilbagekaldt underskriver" in out
+    assert "filens valideringsdata viser, at certifikatet er tilbagekaldt" in out
 
 
 def test_ltv_refuses_a_self_issued_key_plainly(capsys, paths, summary, tmp_path):

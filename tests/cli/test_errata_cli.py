@@ -23,6 +23,20 @@ BEFORE = TemplateLibrary([t for t in LIB.templates if t.revision == 1])
 KEY_PASS = "nøgle-kode-1"
 
 
+def lead_to_no_decision(db) -> None:
+    """The ready reviews recommend a measure that leads to no decision: the corrected
+    template would otherwise ask for the decision's records, which a review on the first
+    revision cannot have (tests/cli/test_decision_cli.py tests that refusal)."""
+    decision = {"Fleksjob", "Tilskud til selvstændig", "Førtidspension", "Ressourceforløb"}
+    with db.session() as s:
+        for row in s.query(Review).filter_by(status="klar"):
+            answers = json.loads(row.answers)
+            if answers.get("afklaringsretning") in decision:
+                answers["afklaringsretning"] = "Anden indsats"
+                answers["anden_indsats"] = "Afklaring af bolig"
+                row.answers = json.dumps(answers, ensure_ascii=False)
+
+
 def test_sign_ready_applies_the_correction_and_says_so(
     demo_db, profile, paths, monkeypatch, capsys
 ):
@@ -39,6 +53,7 @@ def test_sign_ready_applies_the_correction_and_says_so(
         answers = json.loads(row.answers)
         answers["afklaringsretning"] = "Nyt jobafklaringsforløb"
         row.answers = json.dumps(answers, ensure_ascii=False)
+    lead_to_no_decision(demo_db)
     demo_db.close()
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)
@@ -70,6 +85,7 @@ def test_sign_ready_says_in_danish_what_the_correction_changed(
 ):
     _made, ready = build_demo_reviews(demo_db, 1, profile.user_id, BEFORE, seed=5, all_ready=True)
     assert ready == 1
+    lead_to_no_decision(demo_db)
     demo_db.close()
     monkeypatch.setenv("UDSAT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("UDSAT_KEY_PASSPHRASE", KEY_PASS)

@@ -43,6 +43,7 @@ def test_sections_cover_the_review():
         "borgerens_perspektiv",
         "samtykke",
         "vurdering",
+        "afgoerelse",
         "naeste_skridt",
     ]
     assert len(template.sections[0].fields) == 9  # forberedende del, elements 1-9

@@ -117,6 +117,7 @@ def test_parts_a_and_b_split_description_from_assessment():
         "observationer": "A",
         "borgerens_perspektiv": "A",
         "vurdering": "B",
+        "afgoerelse": "B",  # the decision's records, printed as a part of their own
     }
     # every field with a role that assesses sits in part B
     for role in ("recommendation", "present_to_forum", "reason", "weighing"):

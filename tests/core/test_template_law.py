@@ -31,6 +31,12 @@ def references(template: Template) -> set[str]:
         vocab.documentation_types,
     ):
         found |= {i.reference for i in items if i.reference}
+    # what a refused consent leads to cites its statute too (issue 30, item 6)
+    found |= {
+        c.on_refusal.reference for c in vocab.consents if c.on_refusal and c.on_refusal.reference
+    }
+    # what a field records compliance with (the decision's hearing, reasons, appeal guidance)
+    found |= {f.reference for f in template.all_fields() if f.reference}
     return found
 
 

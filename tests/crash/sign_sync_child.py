@@ -20,8 +20,10 @@ def main() -> int:
     db, profile = open_existing(paths, os.environ["UDSAT_PASSPHRASE"])
     library = bundled_library()
     while True:
+        # the campaign alternates: signing in this process, and in a pool of worker processes
+        workers = int(os.environ.get("UDSAT_SIGN_WORKERS", "1"))
         signed = sign_ready(
-            db, paths, profile, library, os.environ["UDSAT_KEY_PASSPHRASE"], workers=1
+            db, paths, profile, library, os.environ["UDSAT_KEY_PASSPHRASE"], workers=workers
         )
         report = sync(db, paths, profile, share)
         print(f"round signed={len(signed)} published={len(report.published)}", flush=True)

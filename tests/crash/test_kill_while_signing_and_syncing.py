@@ -159,7 +159,9 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
         more_work(paths, per_round, seed + round_no)
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.crash.sign_sync_child", str(paths.data), str(share)],
-            env=env(),
+            # every other round signs in 2 worker processes: a kill of the batch's process
+            # then also ends its workers mid-signature (issue 34)
+            env=dict(env(), UDSAT_SIGN_WORKERS="2" if round_no % 2 else "1"),
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

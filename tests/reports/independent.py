@@ -4,7 +4,10 @@ Preflight (Debian's libpdfbox2-java) checks the PDF/A-1b rules; our files are PD
 PDF/A-3b, so exactly one finding is expected and allowed: 7.11.2 "part must be 1" (the XMP
 identification names part 2 or 3). A PDF/A-3 file may also carry embedded files, which PDF/A-1
 forbids: 1.4.7 and 1.2.9 are allowed for the meeting packet (PDF/A-3b) and nothing else.
-Anything else is a real finding.
+The access log (written by Typst) uses version 4 ICC profiles for its colours, which PDF/A-2
+allows (ISO 19005-2 6.2.4.2: ICC.1:2004-10, version 4.2) and PDF/A-1 does not: that one
+finding, `ICC_V4`, is allowed for it, and the focused check (pdfa_rules.py) checks the
+profile versions by PDF/A-2's rule. Anything else is a real finding.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ JARS = (
 PART_NUMBER = "7.11.2"  # "Error on MetaData, part must be 1": PDF/A-1 rules on a 2/3 file
 # "EmbeddedFile entry is present in the Names dictionary / in a FileSpecification dictionary"
 PDFA3_EMBEDDED_FILES = frozenset({"1.4.7", "1.2.9"})
+ICC_V4 = ("2.1.6", "Invalid graphics object, Invalid version of the ICCProfile")
 
 
 def preflight_classpath() -> str | None:

@@ -11,6 +11,9 @@ the code that writes the files (ReportLab, pikepdf post-processing, pyHanko). It
   equal to the information dictionary (6.6.3);
 - OutputIntent: a GTS_PDFA1 intent with an RGB ICC profile, and no second, different profile
   (6.2.3);
+- ICC profiles (output intent and ICCBased colour spaces): a version ISO 32000-1 knows, at
+  most 4.2 (ICC.1:2004-10), and as many components as the profile's colour space has
+  (6.2.4.2; Preflight applies PDF/A-1's stricter rule, version 2, see independent.py);
 - embedded files: none in PDF/A-2 unless PDF/A themselves (6.8); in PDF/A-3 each has /F, /UF,
   /AFRelationship, a MIME /Subtype, /Params /ModDate and is listed in the catalog's /AF (6.8);
 - fonts: every font in any resource dictionary (pages, form XObjects, appearance streams) is
@@ -75,6 +78,7 @@ def pdfa_findings(path: Path, part: int) -> list[str]:
             *_version_findings(_version(header[5:].decode("ascii")), pdf, part),
             *_xmp_findings(pdf, part),
             *_intent_findings(pdf),
+            *_icc_findings(pdf),
             *_attachment_findings(pdf, part),
             *_page_findings(pdf),
             *_catalog_findings(pdf),
@@ -128,6 +132,31 @@ def _intent_findings(pdf: Any) -> list[str]:
         if "/DestOutputProfile" not in intent or intent.DestOutputProfile.get("/N") != 3:
             found.append("output intent without an RGB ICC profile")
     return found
+
+
+_ICC_COMPONENTS = {b"GRAY": 1, b"RGB ": 3, b"CMYK": 4, b"Lab ": 3}
+
+
+def _icc_findings(pdf: Any) -> list[str]:
+    found = set()
+    streams = [i.DestOutputProfile for i in pdf.Root.get("/OutputIntents") or []]
+    spaces = [obj for obj in pdf.objects if isinstance(obj, pikepdf.Array)]  # indirect ones
+    for page in pdf.pages:  # and those written in the pages' resources
+        spaces += list(((page.obj.get("/Resources") or {}).get("/ColorSpace") or {}).values())
+    streams += [
+        space[1]
+        for space in spaces
+        if isinstance(space, pikepdf.Array) and len(space) == 2 and space[0] == Name.ICCBased
+    ]
+    for stream in streams:
+        profile = stream.read_bytes()
+        major, minor = profile[8], profile[9] >> 4
+        if profile[36:40] != b"acsp" or (major, minor) > (4, 2):
+            found.add(f"ICC profile version {major}.{minor} (PDF/A-2 allows up to 4.2)")
+        components = _ICC_COMPONENTS.get(profile[16:20])
+        if components is None or int(stream.get("/N", 0)) != components:
+            found.add(f"ICC profile of colour space {profile[16:20]!r} with /N {stream.get('/N')}")
+    return sorted(found)
 
 
 def _attachment_findings(pdf: Any, part: int) -> list[str]:

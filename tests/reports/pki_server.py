@@ -34,6 +34,11 @@ class LoopbackPKI:
     hits: dict[str, int] = field(default_factory=dict)
     state: dict[str, Any] = field(default_factory=dict)
 
+    def revoke_signer(self, since: dt.datetime) -> None:
+        """The CA revokes the signing certificate (key compromise, from `since`): the CRL it
+        serves from now on lists it, with a higher CRL number."""
+        self.state["revoke"](since)
+
     def set_online(self, online: bool) -> None:
         """Offline: the CRL and the TSA answer 503, as an unreachable service would fail."""
         self.state["offline"] = not online
@@ -177,15 +182,30 @@ def organisation_pki(folder: Path, signer_name: str = "Karen Holm") -> Iterator[
         11,
         (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), True),
     )
-    state["crl"] = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(ca_name)
-        .last_update(now - dt.timedelta(minutes=5))
-        .next_update(now + dt.timedelta(days=7))
-        .add_extension(aki, critical=False)
-        .add_extension(x509.CRLNumber(1), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    ).public_bytes(serialization.Encoding.DER)
+
+    def crl(number: int, issued: dt.datetime, revoked: dt.datetime | None = None) -> bytes:
+        builder = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(ca_name)
+            .last_update(issued)
+            .next_update(issued + dt.timedelta(days=7))
+            .add_extension(aki, critical=False)
+            .add_extension(x509.CRLNumber(number), critical=False)
+        )
+        if revoked is not None:
+            builder = builder.add_revoked_certificate(
+                x509.RevokedCertificateBuilder()
+                .serial_number(signer.serial_number)
+                .revocation_date(revoked)
+                .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise), critical=False)
+                .build()
+            )
+        return builder.sign(ca_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+    state["crl"] = crl(1, now - dt.timedelta(minutes=5))
+    state["revoke"] = lambda since: state.__setitem__(
+        "crl", crl(2, dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1), since)
+    )
     from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 
     der_key = tsa_key.private_bytes(

@@ -57,7 +57,7 @@ def test_consents_legal_bases_expiry_and_empty_cells_are_printed(demo_db, profil
     assert "Sundhedskoordinatorens kontakt til egen læge" in consents
     assert "01.11.2027" in consents and "02.11.2026" in consents
     # the flows that need no consent, each with its legal basis
-    assert "Udveksling med hjemmel i loven (kræver ikke samtykke)" in consents
+    assert "Behandling med hjemmel i loven (kræver ikke samtykke)" in consents
     assert "Udveksling af oplysninger mellem BIF og SOF" in consents
     assert "Behandling som led i myndighedsudøvelse" in consents
     assert "Sundhedskoordinatorens sundhedsfaglige rådgivning" in consents

@@ -156,7 +156,7 @@ def test_a_removed_answer_sends_a_ready_review_back_to_draft(demo_db, profile):
 def test_a_review_without_a_newer_revision_is_left_alone(demo_db, profile):
     case = CaseQueue(demo_db).page(CaseFilter(statuses=frozenset({"ny"})), limit=1)[0]
     draft = open_review(demo_db, case.id, profile.user_id, LIB, today=dt.date(2026, 12, 5))
-    assert (draft.template_version, draft.template_revision) == ("2026-12", 1)
+    assert (draft.template_version, draft.template_revision) == ("2026-12", 2)  # the newest
     again = open_review(demo_db, case.id, profile.user_id, LIB)
     assert again.errata_notice is None and dataclasses.replace(again, updated_at=None) == (
         dataclasses.replace(draft, updated_at=None)

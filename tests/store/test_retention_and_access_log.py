@@ -108,7 +108,7 @@ def test_retention_deletes_closed_cases_after_the_period_except_those_on_hold(
     )
     assert not stale.exists()
     # the ingested copy is a tombstone without content, and a new ingest does not revive it
-    from udsat_desktop.store.sync_state import store_ingested
+    from udsat_desktop.store.sync_work import store_ingested
 
     assert con.execute(
         "SELECT verdict, record FROM ingested_record WHERE review_key = 'R-2'"

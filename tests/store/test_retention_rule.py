@@ -110,7 +110,7 @@ def test_retention_follows_the_rule_from_the_command_line(tmp_path, monkeypatch,
     assert result["message"].startswith("Ingen kommunal regel for bevaring og kassation")
 
     assert cli(["retention-rule", "show", "--data-dir", data, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"rule": None}
+    assert json.loads(capsys.readouterr().out) == {"rule": None, "rules": []}
     rule = ["retention-rule", "set", "--data-dir", data, "--kle", "15.02"]
     assert cli([*rule, "--disposition", "kassation", "--decision", DECISION]) == 2
     assert "antal år" in capsys.readouterr().err

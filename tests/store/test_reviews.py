@@ -58,6 +58,12 @@ def complete_answers() -> dict:
             "forelaeg_rehab": True,
             "rehab_begrundelse": "Arbejdsevnen er varigt nedsat.",
             "afvejet": ["Helbred"],
+            # fleksjob leads to a decision: its hearing, reasons and appeal guidance (issue 30)
+            "partshoering_dato": TODAY.isoformat(),
+            "partshoering_form": "Skriftlig",
+            "partshoering_ingen_bemaerkninger": True,
+            "afgoerelse_begrundelse": "Arbejdsevnen er varigt og væsentligt begrænset.",
+            "klagevejledning": TEMPLATE.field("klagevejledning").default,
         }
     )
     return answers

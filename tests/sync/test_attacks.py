@@ -234,7 +234,7 @@ def test_an_impostor_with_a_real_reviewers_name_is_never_trusted(round_, tmp_pat
 
 def sign_ready_for(outsider: Member, kk: Member, case_key: str) -> None:
     """The outsider has no assignment; they make the case locally and sign a review of it."""
-    from udsat_desktop.store import sync_state
+    from udsat_desktop.store import sync_work as sync_state
 
     db, _ = kk.open()
     try:

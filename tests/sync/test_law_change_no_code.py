@@ -114,6 +114,8 @@ def law_change(folder: Path) -> Path:
                         "afklaringsretning": "indstilling_2027",
                         "forelaeg_rehab": "til_forum",
                     }.get(c["field"], c["field"])
+        if "decision" in section:  # the rule for a decision follows the renamed field
+            section["decision"]["when"]["field"] = "indstilling_2027"
         if section["id"] == "sagsoplysning":
             section["fields"].append(
                 {

@@ -140,7 +140,7 @@ def test_a_list_cut_short_is_noticed_and_the_coordinator_puts_the_old_one_back(r
 def _outsider_pair_under(share, kk, outsider: Member, review_id: str, case_key: str) -> dict:
     """The outsider signs a review of the case with their own key, under `review_id`, and
     places it plain where the genuine record lies (their PDF where their record says)."""
-    from udsat_desktop.store import sync_state
+    from udsat_desktop.store import sync_work as sync_state
 
     db, _ = kk.open()
     try:

@@ -10,7 +10,7 @@ from tests.queued import member_queue
 from tests.team_helpers import reader_key, unsealed
 from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.store.demo_reviews import build_demo_reviews
-from udsat_desktop.store.sync_state import ingested_for_case
+from udsat_desktop.store.sync_work import ingested_for_case
 from udsat_desktop.sync import sealed
 from udsat_desktop.sync.claims import claim_case
 from udsat_desktop.sync.keys import encryption_key

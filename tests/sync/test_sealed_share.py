@@ -328,7 +328,7 @@ def test_a_reader_removed_from_the_roster_gets_nothing_sealed_to_them(team):
 
 
 def test_a_file_not_sealed_to_me_is_reported_and_the_rest_is_ingested(team):
-    from udsat_desktop.store.sync_state import sync_log
+    from udsat_desktop.store.sync_work import sync_log
 
     share, kk, aa, _bb, _keys = _team_with_reviews(team)
     assert aa.run("sync")[0] == 0

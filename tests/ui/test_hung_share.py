@@ -18,13 +18,21 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
+from tests.queued import queued_names
 from tests.waiting import poll, wait_until
+from udsat_desktop.flows.signing import sign_review
+from udsat_desktop.platform.checklists import bundled_library
 from udsat_desktop.platform.settings import update_settings
+from udsat_desktop.store.demo_reviews import build_demo_reviews
+from udsat_desktop.sync.share import still_waiting
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -170,3 +178,57 @@ def test_a_sync_on_a_hung_share_ends_after_the_configured_timeout(hung_share, de
             child.kill()
         release()
         child.communicate(timeout=20)
+
+
+@pytest.mark.expected_log(r"sync left behind", r"sync failed", r"share")
+def test_the_window_returns_within_the_timeout_plus_one_second_and_starts_nothing_more(
+    qtbot, hung_share, demo_db, profile, paths, make_window
+):
+    """Issue 31, item 4, in the window: with the drive hung, F9's sync gives the user the
+    window's answer within the share timeout plus one second, in Danish; while the thread
+    given up on still waits for the drive, no other share operation starts (a second F9 says
+    so); the signed review still waits to be sent; once the drive is gone for good, the next
+    F9 asks the share again."""
+    share, release = hung_share
+    timeout = 1
+    update_settings(paths.config, share_path=str(share), share_timeout=timeout)
+    lib = bundled_library()
+    build_demo_reviews(demo_db, 2, profile.user_id, lib, seed=62)
+    review_id = (
+        demo_db.reader().execute("SELECT id FROM review WHERE status = 'klar'").fetchone()[0]
+    )
+    sign_review(demo_db, paths, profile, lib, review_id, "nøgle-kode-1")
+    main = make_window(demo_db, profile)
+    main.sync.timer.stop()
+
+    def share_threads() -> int:
+        return sum(1 for t in threading.enumerate() if t.name.startswith("udsat-share"))
+
+    try:
+        started = time.monotonic()
+        qtbot.keyClick(main.table, Qt.Key.Key_F9)  # Filer → Synkronisér nu
+        assert main.sync.running
+        # the bound: the window's answer within the timeout plus one second of the key press
+        qtbot.waitUntil(lambda: not main.sync.running, timeout=(timeout + 1) * 1000)
+        took = time.monotonic() - started
+        print(f"the window's sync answered after {took:.2f} s (timeout {timeout} s)")
+        label = main.sync_label.text()
+        assert "fællesmappen kan ikke nås" in label, label
+        assert f"svarede ikke inden for {timeout} sekund" in label, label
+        assert label.startswith("2 venter")  # nothing sent, nothing lost
+        assert still_waiting() >= 1  # the operation given up on still waits for the drive
+        waiting = share_threads()
+
+        qtbot.keyClick(main.table, Qt.Key.Key_F9)  # again, while the drive still hangs
+        assert not main.sync.running
+        assert "svarer stadig ikke" in main.sync_label.text()
+        assert share_threads() == waiting  # no other share operation started
+        assert len(queued_names(demo_db)) == 1
+    finally:
+        release()  # the drive is gone for good: what waited on it fails
+    wait_until(lambda: still_waiting() == 0, 20, "the thread left on the drive to end")
+    qtbot.keyClick(main.table, Qt.Key.Key_F9)
+    assert main.sync.running or "Synkroniserer" in main.sync_label.text()
+    qtbot.waitUntil(lambda: not main.sync.running, timeout=20000)
+    assert main.sync_label.text().startswith("2 venter")
+    assert len(queued_names(demo_db)) == 1

@@ -79,3 +79,26 @@ def test_a_new_filter_counts_only_its_matches_and_an_import_counts_all(demo_db, 
     counted.clear()
     model.refresh()  # e.g. after an import: the total is counted again
     assert CaseFilter() in counted and model.total == 400
+
+
+def test_a_sort_before_the_first_refresh_reads_nothing_but_orders_it(demo_db, monkeypatch):
+    """The header sorts twice while the window is built (issue 34: three first-page queries at
+    launch): the order is kept for the first refresh, which is the only query."""
+    queue = CaseQueue(demo_db)
+    model = CaseQueueModel(queue)
+    pages: list[str] = []
+    real = queue.page
+
+    def page(*args: object, **kwargs: object) -> object:
+        pages.append("page")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(queue, "page", page)
+    model.sort(Col.PCT, Qt.SortOrder.DescendingOrder)
+    assert pages == [] and model.rowCount() == 0
+    model.refresh()
+    assert pages == ["page"]
+    values = [model.data(model.index(r, Col.PCT), SortRole) for r in range(model.rowCount())]
+    assert values == sorted(values, reverse=True)
+    model.sort(Col.PCT, Qt.SortOrder.AscendingOrder)  # once shown, a sort reads again
+    assert pages == ["page", "page"]

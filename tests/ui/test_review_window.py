@@ -124,6 +124,16 @@ def fill_everything(qtbot, win):
     for area in ("afvejet_beskaeftigelse", "afvejet_sociale", "afvejet_helbred"):
         type_into(qtbot, vurd.editors[area], "Afprøvet uden varig fremgang.")
 
+    # fleksjob leads to a decision: its hearing, reasons and appeal guidance (issue 30)
+    qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_section().id == "afgoerelse"
+    decision = page(win, "afgoerelse")
+    type_into(qtbot, decision.editors["partshoering_dato"], dt.date.today().strftime("%d.%m.%Y"))
+    choose(qtbot, decision.editors["partshoering_form"], "Skriftlig")
+    type_into(qtbot, decision.editors["partshoering_bemaerkninger"], "Enig i beskrivelsen.")
+    type_into(qtbot, decision.editors["afgoerelse_begrundelse"], "Varigt nedsat arbejdsevne.")
+    click(qtbot, decision.editors["klagevejledning"].default_button)
+
     qtbot.keyClick(win, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     steps = page(win, "naeste_skridt")
     assert isinstance(steps, NextStepsPage)
@@ -154,7 +164,7 @@ def test_fill_a_whole_review_and_mark_ready(qtbot, window_and_case, demo_db):
     assert get_case(demo_db, case.id).status == "klar_til_underskrift"
     shown = main.model.row_object(main.model.row_of_case(case.id))
     assert shown.status == "klar_til_underskrift"  # the queue follows without a reload
-    assert all(win.sections.item(i).text().startswith("✓") for i in range(7))
+    assert all(win.sections.item(i).text().startswith("✓") for i in range(8))
     assert len(next_steps_of_case(demo_db, case.id)) == 3
 
 

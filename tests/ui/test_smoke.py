@@ -39,6 +39,8 @@ def test_smoke_start_on_a_demo_database(tmp_path):
     assert "sqlalchemy_loaded=0" in again.stdout
     # nor the checklist templates' parser (issue 34: jsonschema and yaml were ~0.2 s of it)
     assert "jsonschema_loaded=0" in again.stdout
+    # nor the audit log's labels and vocabulary (issue 34: the first screen only appends)
+    assert "audit_labels_loaded=0" in again.stdout
     assert re.search(r"^cpu_ms=\d+$", again.stdout, re.M)
 
 

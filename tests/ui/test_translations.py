@@ -475,3 +475,47 @@ def test_a_joined_problem_list_is_shown_in_english(use_language, paths):
     assert fill("%1 (%2)", caught.value.args[0], "%1") == (
         "Name must be filled in; Initials must be 2–6 letters (%1)"
     )
+
+
+def test_the_no_forum_sentence_and_a_refusal_s_outcome_are_shown_in_english(
+    use_language, tmp_path, monkeypatch
+):
+    """Issue 30: the sentence for a day whose template has no forum was untranslated; a
+    refused consent's note requirement names the template's outcome, translated too."""
+    import yaml
+
+    from udsat_desktop.core.checklist.model import TemplateError
+    from udsat_desktop.core.consent import ConsentStatus
+    from udsat_desktop.platform import checklists
+    from udsat_desktop.platform.checklists import bundled_folder, require_forum, use_library
+    from udsat_desktop.store.reviews import refusal_problem
+    from udsat_desktop.ui.common.i18n import error_text, localize
+
+    raw = yaml.safe_load(
+        (bundled_folder() / "taskforce-gennemgang-2026-12.yaml").read_text(encoding="utf-8")
+    )
+    raw.update(version="uden-forum", valid_from="2031-01-01")
+    del raw["vocabulary"]["forum"]
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv(checklists.CHECKLIST_DIR_ENV, str(tmp_path))
+    use_library(None)
+    try:
+        with pytest.raises(TemplateError) as caught:
+            require_forum(dt.date(2031, 2, 3))
+        template = checklists.default_library().pick("taskforce-gennemgang", dt.date(2027, 2, 1))
+    finally:
+        use_library(None)
+    assert "intet forum" in str(caught.value)
+    _outcome, missing = refusal_problem(template, "helbredsoplysninger", ConsentStatus.REFUSED, "")
+    assert missing is not None and "skal en note sige" in missing
+    use_language("en")
+    assert error_text(caught.value) == (
+        "The template in force on 03.02.2031 has no forum to present cases to, so no meetings "
+        "are held that day"
+    )
+    assert localize(missing) == (
+        "When the consent “Obtaining information from doctors, hospitals and employers” is "
+        "refused, a note must say what it means for the case: The information is not "
+        "obtained; the case is decided on the information available (retssikkerhedsloven "
+        "§ 11 b)"
+    )

@@ -142,6 +142,8 @@ class AccessLog:
     people: dict[str, str] = field(default_factory=dict)  # user id -> "name (organisation)"
     chain_ok: bool = True
     lines: list[AccessLine] = field(default_factory=list)  # what the citizen reads
+    # why the CPR number is processed: the template's legal basis, "label (reference)"
+    cpr_basis: str = ""
 
 
 # ------------------------------------------------------------------ the citizen's access log

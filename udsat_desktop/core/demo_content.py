@@ -117,6 +117,18 @@ TEXT: dict[str, tuple[str, ...]] = {
         "Ingen løft over 5 kg. Pauser hver time.",
         "Ikke alene med kunder. Mulighed for at gå fra ved uro.",
     ),
+    # a review that leads to a decision (the templates' decision section, issue 30)
+    "partshoering_bemaerkninger": (
+        "Borgeren er enig i beskrivelsen, men mener, at smerterne fylder mere end beskrevet.",
+        "Borgeren ønsker, at praktikforløbet i 2023 også nævnes; det er tilføjet.",
+    ),
+    "afgoerelse_begrundelse": (
+        "Arbejdsevnen er varigt og væsentligt begrænset; virksomhedspraktik og mentor er "
+        "afprøvet uden varig fremgang. Der er lagt vægt på speciallægeerklæringen og "
+        "borgerens egne oplysninger.",
+        "Lægelige oplysninger og erfaringer fra praktik viser, at borgeren ikke kan arbejde "
+        "på almindelige vilkår; der er lagt vægt på skånehensynene og tidshorisonten.",
+    ),
     "borgerens_syn": (
         "»Jeg vil gerne bidrage, men jeg kan ikke holde til meget.«",
         "»Jeg er træt af at starte forfra med nye sagsbehandlere.«",
@@ -196,7 +208,10 @@ def _direction(
 
 
 def filler(rng: random.Random, fld: Field, day: dt.date) -> Any:
-    """A plausible value for a field this module has no text for."""
+    """A plausible value for a field this module has no text for (the template's own
+    standard text where it gives one)."""
+    if fld.default:
+        return fld.default
     if fld.type in ("short_text", "long_text"):
         return f"{fld.label}: oplyst af borgeren ved samtalen."
     if fld.type == "number":
@@ -286,6 +301,8 @@ def build_answers(  # noqa: C901
             continue
         if ROLE_PARTICIPATION in fld.roles:
             answers[fld.id] = fld.options[0]
+        elif fld.id in TEXT:
+            answers[fld.id] = pick(TEXT[fld.id])
         else:
             answers[fld.id] = filler(rng, fld, day)
     return answers

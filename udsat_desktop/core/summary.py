@@ -49,6 +49,9 @@ class SummarySection:
     rows: tuple[SummaryRow, ...] = ()
     tables: tuple[SummaryTable, ...] = ()
     part: str = ""  # "A", "B" or "" (a template without the split)
+    # the template's decision section (partshøring, begrundelse, klagevejledning): printed as
+    # a part of its own after the recommendation, and only when the review leads to one
+    decision: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Summary:
     legal_bases: tuple[tuple[str, str], ...] = ()
     # the headings of the parts A and B, from the review's own template (`part_headings`)
     parts: tuple[SummaryPartHeading, ...] = ()
+    # per consent row: a refusal's outcome and note ("" for a consent given)
+    consent_remarks: tuple[str, ...] = ()
 
     # the template as the footer names it, with its correction: "skabelon 2026, rettelse 2"
     template_edition: str = ""
@@ -101,10 +106,11 @@ def part_headings(template: Template) -> tuple[SummaryPartHeading, ...]:
 def sections_from_answers(
     template: Template, answers: dict[str, Any]
 ) -> tuple[SummarySection, ...]:
-    """Every field section in template order; repeating groups become tables."""
+    """Every field section in template order; repeating groups become tables. A decision
+    section is there only when the answers lead to a decision."""
     out: list[SummarySection] = []
     for section in template.sections:
-        if section.kind != "fields":
+        if section.kind != "fields" or not section.applies(answers):
             continue
         rows: list[SummaryRow] = []
         tables: list[SummaryTable] = []
@@ -124,8 +130,16 @@ def sections_from_answers(
             text = answered_text(value)
             if fld.type == "number" and text and fld.unit:
                 text = f"{text.replace('.', ',')} {fld.unit}"
-            rows.append(SummaryRow(fld.label, text or "–"))
-        out.append(SummarySection(section.title, tuple(rows), tuple(tables), section.part))
+            rows.append(SummaryRow(fld.printed_label, text or "–"))
+        out.append(
+            SummarySection(
+                section.title,
+                tuple(rows),
+                tuple(tables),
+                section.part,
+                decision=section.decision is not None,
+            )
+        )
     return tuple(out)
 
 
@@ -183,6 +197,9 @@ def legal_basis_rows(template: Template) -> tuple[tuple[str, str], ...]:
             text += f" ({basis.reference})"
         what = f"{flow.label} ({flow.recipient})" if flow.recipient else flow.label
         rows.append((what, text))
+    cpr = vocab.cpr_legal_basis()
+    if cpr is not None:  # why the summary carries the CPR number, as the template says
+        rows.append(("CPR-nummer", cpr.full_label))
     return tuple(rows)
 
 

@@ -19,6 +19,7 @@ from udsat_desktop.core.import_guard import (
     name_problem,
     text_problem,
 )
+from udsat_desktop.core.kle import valid_kle
 from udsat_desktop.core.status import Priority
 from udsat_desktop.core.text import Msg, message_of
 
@@ -169,6 +170,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("priority", "Prioritet", ("prioritet", "prio")),
     FieldSpec("deadline", "Frist", ("frist", "deadline", "gennemgås senest")),
     FieldSpec("note", "Bemærkning", ("bemærkning", "bemærkninger", "note", "noter", "kommentar")),
+    FieldSpec("kle", "KLE-gruppe", ("kle", "kle nummer", "kle gruppe", "kle emne", "emnenummer")),
 )
 FIELD_BY_KEY: dict[str, FieldSpec] = {f.key: f for f in FIELDS}
 _SYNONYMS: dict[str, str] = {}
@@ -224,6 +226,7 @@ class TargetRecord:
     priority: Priority | None = None
     deadline: dt.date | None = None
     note: str | None = None
+    kle: str | None = None  # the case's KLE group (retention follows the rule for it)
 
 
 @dataclass(frozen=True)
@@ -404,6 +407,19 @@ def _priority(value: object) -> Priority | None:
     return table[text]
 
 
+def _kle(value: object) -> str | None:
+    """A KLE group (NN, NN.NN or NN.NN.NN); a number a spreadsheet stored as 15.2 is refused,
+    not guessed at."""
+    text = _text(value)
+    if not text:
+        return None
+    if not valid_kle(text):
+        raise ValueProblem(
+            Msg("KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {text})", text=text)
+        )
+    return text.strip()
+
+
 def _date_text(value: object) -> str:
     return value.strftime("%d.%m.%Y") if isinstance(value, dt.date) else str(value)
 
@@ -464,6 +480,7 @@ def parse_rows(table: RawTable, mapping: Mapping_, *, today: dt.date | None = No
             ("substance_abuse", parse_bool),
             ("mental_illness", parse_bool),
             ("priority", _priority),
+            ("kle", _kle),
         )
         if (i := index[key]) is not None
     ]

@@ -27,6 +27,7 @@ ROLE_REASON = "reason"  # why (not) present it
 ROLE_CLOSE = "close_to_clarification"  # yes/no: tæt på afklaring
 ROLE_WEIGHING = "weighing"  # what was weighed (text per area)
 ROLE_PARTICIPATION = "citizen_participation"  # how the citizen took part
+ROLE_HEARING_DATE = "hearing_date"  # in a decision section: the day the citizen was heard
 ROLE_DESCRIPTION = "description"  # a section of part A (describes only)
 ROLE_ASSESSMENT = "assessment"  # a section of part B (assesses)
 FIELD_ROLES = (
@@ -37,6 +38,7 @@ FIELD_ROLES = (
     ROLE_CLOSE,
     ROLE_WEIGHING,
     ROLE_PARTICIPATION,
+    ROLE_HEARING_DATE,
 )
 SECTION_ROLES = (ROLE_DESCRIPTION, ROLE_ASSESSMENT)
 
@@ -104,6 +106,26 @@ class LegalBasis:
     label: str
     reference: str = ""
     validity: Validity = Validity()
+    source: str = ""  # where the reference was confirmed (docs/lovgrundlag.md lists it)
+
+    @property
+    def full_label(self) -> str:
+        return f"{self.label} ({self.reference})" if self.reference else self.label
+
+
+@dataclass(frozen=True)
+class OnRefusal:
+    """What happens when a consent is refused or withdrawn, in the template's words: the
+    outcome (the case goes on without what the consent would have allowed), the statute that
+    says so, and whether the caseworker must write a note."""
+
+    outcome: str
+    reference: str = ""
+    note_required: bool = False
+
+    @property
+    def full_outcome(self) -> str:
+        return f"{self.outcome} ({self.reference})" if self.reference else self.outcome
 
 
 @dataclass(frozen=True)
@@ -116,6 +138,8 @@ class ConsentPurpose:
     reference: str = ""
     written: bool = False
     validity: Validity = Validity()
+    source: str = ""  # where the reference was confirmed
+    on_refusal: OnRefusal | None = None
 
     @property
     def written_required(self) -> bool:
@@ -240,6 +264,12 @@ class Vocabulary:
     # "kind:id" of entries worded differently from an older template's entry with the same id
     # but meaning the same thing (a correction, not a new legal meaning)
     same_meaning: frozenset[str] = frozenset()
+    # the legal basis for processing CPR numbers: stated where the product says why it holds
+    # the number (the summary's legal bases, the citizen's access log)
+    cpr_basis: str | None = None
+
+    def cpr_legal_basis(self) -> LegalBasis | None:
+        return self.legal_basis(self.cpr_basis) if self.cpr_basis else None
 
     def summary_part(self, part_id: str) -> SummaryPart | None:
         return _by_id(self.summary_parts, part_id)
@@ -303,7 +333,9 @@ def parse_vocabulary(raw: Mapping[str, Any] | None) -> Vocabulary:
         )
     return Vocabulary(
         legal_bases=tuple(
-            LegalBasis(b["id"], b["label"], b.get("reference", ""), _validity(b))
+            LegalBasis(
+                b["id"], b["label"], b.get("reference", ""), _validity(b), b.get("source", "")
+            )
             for b in raw.get("legal_bases", ())
         ),
         consents=tuple(
@@ -314,6 +346,8 @@ def parse_vocabulary(raw: Mapping[str, Any] | None) -> Vocabulary:
                 c.get("reference", ""),
                 bool(c.get("written", False)),
                 _validity(c),
+                c.get("source", ""),
+                _on_refusal(c.get("on_refusal")),
             )
             for c in raw.get("consents", ())
         ),
@@ -343,6 +377,15 @@ def parse_vocabulary(raw: Mapping[str, Any] | None) -> Vocabulary:
             for p in raw.get("summary_parts", ())
         ),
         same_meaning=frozenset(raw.get("same_meaning", ())),
+        cpr_basis=raw.get("cpr_basis"),
+    )
+
+
+def _on_refusal(raw: Mapping[str, Any] | None) -> OnRefusal | None:
+    if not raw:
+        return None
+    return OnRefusal(
+        raw["outcome"], raw.get("reference", ""), bool(raw.get("note_required", False))
     )
 
 

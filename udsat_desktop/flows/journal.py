@@ -29,7 +29,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 from udsat_desktop.reports.verify import SEVERITY
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import Profile

@@ -14,7 +14,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import remember_packet
 from udsat_desktop.reports.packet import PacketError, PacketFile, build_packet, signer_names
 from udsat_desktop.reports.signing import Verdict, verify_pdf
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import (
     get_meeting,

@@ -10,9 +10,9 @@ sync/outbox.py (issue 27: workflows apart from sync/).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
-import json
 import logging
 import multiprocessing
 import os
@@ -24,15 +24,21 @@ from pathlib import Path
 from typing import Any
 
 from udsat_desktop.core.checklist.library import TemplateLibrary
-from udsat_desktop.core.literals import LTV_WAITING
 from udsat_desktop.core.passphrase import passphrase_problem
 from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import Summary
-from udsat_desktop.core.text import Msg
+from udsat_desktop.core.text import Msg, join
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.reports.batch_signing import (
+    Job,
+    Signed,
+    Signer,
+    sign_in_worker,
+    sign_job,
+    start_worker,
+)
 from udsat_desktop.reports.detached import sign_detached
 from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.reports.ltv import has_dss, identity_digest
 from udsat_desktop.reports.signing import (
     KEY_FILE,
     Identity,
@@ -40,18 +46,19 @@ from udsat_desktop.reports.signing import (
     create_key,
     import_p12,
     key_has_revocation_service,
-    load_certificate,
-    render_and_sign,
+    unlock,
 )
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import follow_latest
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.reviews import (
+    ReviewState,
     SignedSummary,
-    get_review,
-    lock_signed,
+    get_reviews,
+    lock_signed_many,
     ready_reviews,
-    summary_of,
+    summaries_of,
+    unsignable_decisions,
 )
 from udsat_desktop.sync.roster.pins import trust_dir
 from udsat_desktop.sync.trust import RECORD_FORMAT, canonical, record_facts
@@ -137,72 +144,71 @@ def sign_review(
     *,
     timestamp_url: str | None = None,
 ) -> OutboxItem:
-    review, summary = _prepare(db, library, review_id)
+    _refuse_unsignable_decisions(db, library, review_id)
+    [(review, summary, job)] = _prepare(db, library, profile, [review_id])
     key = ensure_key(paths, profile, key_passphrase)
-    pdf = render_and_sign(
-        summary, key, key_passphrase, identity_of(profile), timestamp_url=timestamp_url
-    )
-    return _finish(
-        db,
-        paths,
-        profile,
-        review,
-        summary,
-        pdf,
+    signer = Signer(
+        key,
         key_passphrase,
+        identity_of(profile),
+        timestamp_url,
         long_term=key_has_revocation_service(key, key_passphrase),
     )
-
-
-def _prepare(db: Database, library: TemplateLibrary, review_id: int) -> tuple[Any, Summary]:
-    """The review and its summary; the CPR number is masked unless the review's template says
-    the summary's recipient needs it in full (`outputs: summary_pdf: full_cpr: true`)."""
-    review = get_review(db, review_id)
-    if review.status != ReviewStatus.READY:
-        raise SigningError(Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives"))
-    template = library.get(review.template_id, review.template_version, review.template_revision)
-    if library.newest_revision(template) is not None:  # errata reach a review when opened
-        raise SigningError(
-            Msg(
-                "Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se "
-                "rettelsen, før den underskrives",
-                version=review.template_version,
-            )
-        )
-    summary = summary_of(
-        db, review_id, template, full_cpr="summary_pdf" in template.full_cpr_outputs
-    )
-    # the PDF is the signed document: it says so, not the "ready" state it is signed from
-    return review, dataclasses.replace(summary, status=ReviewStatus.SIGNED.label)
-
-
-def _finish(
-    db: Database,
-    paths: AppPaths,
-    profile: Profile,
-    review: Any,
-    summary: Summary,
-    pdf: bytes,
-    key_passphrase: str,
-    *,
-    long_term: bool = False,
-) -> OutboxItem:
-    # the record names the signed revision, which validation data added later leaves as it is
-    digest = identity_digest(pdf)
-    record = sign_record(
-        review_record(review, summary.case_key, digest, summary.extra, signed_by=profile.user_id),
-        key_path(paths),
-        key_passphrase,
-    )
-    if long_term and not has_dss(pdf):
-        record["ltv"] = LTV_WAITING  # signed offline with an organisation key: sync adds it
-    text = json.dumps(record, ensure_ascii=False, indent=2)
-    lock_signed(db, review.id, profile.user_id, SignedSummary(summary.case_key, pdf, text))
-    item = OutboxItem(summary.case_key, review.review_key, str(record["pdf_sha256"]))
-    if review.replaces_review_id is not None:  # a correction: planned meetings follow it
-        follow_latest(db, profile.user_id, [summary.case_key])
-    log.info("review %s signed into the encrypted queue", review.review_key)
+    [item] = _keep(db, profile, [(review, summary, sign_job(job, signer))])
     return item
+
+
+def _prepare(
+    db: Database, library: TemplateLibrary, profile: Profile, review_ids: list[int]
+) -> list[tuple[ReviewState, Summary, Job]]:
+    """A group of reviews, their summaries (read together: `summaries_of`) and their signing
+    jobs. The CPR number is masked unless the review's template says the summary's recipient
+    needs it in full (`outputs: summary_pdf: full_cpr: true`)."""
+    wanted = []
+    for review in get_reviews(db, review_ids):
+        if review.status != ReviewStatus.READY:
+            raise SigningError(
+                Msg("Kun en gennemgang, der er klar til underskrift, kan underskrives")
+            )
+        template = library.get(
+            review.template_id, review.template_version, review.template_revision
+        )
+        if library.newest_revision(template) is not None:  # errata reach a review when opened
+            raise SigningError(
+                Msg(
+                    "Skabelon {version} er rettet, siden gennemgangen blev åbnet; åbn den og se "
+                    "rettelsen, før den underskrives",
+                    version=review.template_version,
+                )
+            )
+        wanted.append((review, template, "summary_pdf" in template.full_cpr_outputs))
+    out = []
+    for (review, _template, _full), summary in zip(wanted, summaries_of(db, wanted), strict=True):
+        # the PDF is the signed document: it says so, not the "ready" state it is signed from
+        summary = dataclasses.replace(summary, status=ReviewStatus.SIGNED.label)
+        # the record is built from what the summary was rendered from; the worker adds the
+        # signed revision's hash and signs it
+        record = review_record(
+            review, summary.case_key, "", summary.extra, signed_by=profile.user_id
+        )
+        out.append((review, summary, Job(summary, record)))
+    return out
+
+
+def _keep(
+    db: Database, profile: Profile, done: list[tuple[ReviewState, Summary, Signed]]
+) -> list[OutboxItem]:
+    """Lock a group of signed reviews and queue their summaries, in one transaction."""
+    lock_signed_many(
+        db,
+        profile.user_id,
+        [(r.id, SignedSummary(s.case_key, signed.pdf, signed.record)) for r, s, signed in done],
+    )
+    corrected = [s.case_key for r, s, _signed in done if r.replaces_review_id is not None]
+    if corrected:  # a correction: planned meetings follow it
+        follow_latest(db, profile.user_id, corrected)
+    log.info("%d reviews signed into the encrypted queue", len(done))
+    return [OutboxItem(s.case_key, r.review_key, signed.sha256) for r, s, signed in done]
 
 
 def sign_record(record: dict[str, Any], key: Path, key_passphrase: str) -> dict[str, Any]:
@@ -241,6 +247,23 @@ def review_record(
     }
 
 
+def _refuse_unsignable_decisions(
+    db: Database, library: TemplateLibrary, only: int | None = None
+) -> None:
+    """A decision is signed only with its records (the template's decision section): nothing
+    is signed while one ready review (or review `only`) lacks them, and the sentence names
+    what is missing."""
+    refused = unsignable_decisions(db, library, dt.date.today(), only)
+    if refused:
+        raise SigningError(
+            Msg(
+                "Intet er underskrevet: {problems}. Gennemgangen er gemt; udfyld det, der "
+                "mangler, og markér den klar til underskrift igen",
+                problems=join(refused),
+            )
+        )
+
+
 def sign_ready(
     db: Database,
     paths: AppPaths,
@@ -252,85 +275,125 @@ def sign_ready(
     workers: int | None = None,
     timestamp_url: str | None = None,
 ) -> list[OutboxItem]:
-    """Sign every review that is ready. A large batch renders and signs in worker processes
-    (one per core; ReportLab and pyHanko are pure Python and hold the GIL) while this thread
-    keeps each PDF in the encrypted queue and locks its review as it comes back, so an
-    interrupted batch leaves every finished review signed and every other one untouched.
+    """Sign every review that is ready, a group of `GROUP` reviews at a time: the group's
+    summaries are read together, rendered and signed (in this process, or in `workers`
+    worker processes: by default `pool_size`), and the group is locked and queued in one
+    transaction. An interrupted batch leaves every finished group signed and every other
+    review ready; nothing in between.
 
-    `progress` may raise (a cancelled dialog does) to stop the batch after the current one."""
+    `progress` is told after each signature; it may raise (a cancelled dialog does) to stop
+    the batch after the current one. Whatever stops the batch, the reviews signed by then are
+    kept (their group is committed early) before the error goes on."""
     ids = [review_id for review_id, *_template in ready_reviews(db)]
     if not ids:
         return []
+    _refuse_unsignable_decisions(db, library)
     key = ensure_key(paths, profile, key_passphrase)
-    load_certificate(key, key_passphrase)  # a wrong passphrase stops the batch before it starts
-    identity = identity_of(profile)
-    long_term = key_has_revocation_service(key, key_passphrase)
+    archive = unlock(key, key_passphrase)  # once; a wrong passphrase stops the batch here
+    signer = Signer(
+        key,
+        key_passphrase,
+        identity_of(profile),
+        timestamp_url,
+        long_term=key_has_revocation_service(key, key_passphrase),
+    )
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_FROM else 1
-    items: list[OutboxItem] = []
+        workers = pool_size(len(ids))
+    groups = [ids[i : i + GROUP] for i in range(0, len(ids), GROUP)]
+    kept = _Kept(db, profile, len(ids), progress)
+    try:
+        if workers <= 1:
+            for group in groups:
+                for review, summary, job in _prepare(db, library, profile, group):
+                    kept.add(review, summary, sign_job(job, signer))
+        else:
+            _sign_in_pool(db, library, profile, groups, signer, archive, workers, kept)
+    except BaseException:
+        with contextlib.suppress(Exception):  # if they cannot be kept, they stay ready
+            kept.flush()
+        raise
+    kept.flush()
+    return kept.items
 
-    def done(review: Any, summary: Summary, pdf: bytes) -> None:
-        items.append(
-            _finish(db, paths, profile, review, summary, pdf, key_passphrase, long_term=long_term)
-        )
-        if progress:
-            progress(len(items), len(ids))
 
-    if workers <= 1:
-        for review_id in ids:
-            review, summary = _prepare(db, library, review_id)
-            done(
-                review,
-                summary,
-                render_and_sign(
-                    summary, key, key_passphrase, identity, timestamp_url=timestamp_url
-                ),
-            )
-        return items
+class _Kept:
+    """The batch's signed reviews, kept a group at a time: each group locked and queued in
+    one transaction (`_keep`)."""
 
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.db, self.profile, self.total, self.progress = db, profile, total, progress
+        self.items: list[OutboxItem] = []
+        self.waiting: list[tuple[ReviewState, Summary, Signed]] = []
+
+    def add(self, review: ReviewState, summary: Summary, signed: Signed) -> None:
+        self.waiting.append((review, summary, signed))
+        if len(self.waiting) >= GROUP:
+            self.flush()
+        if self.progress:
+            self.progress(len(self.items) + len(self.waiting), self.total)
+
+    def flush(self) -> None:
+        if self.waiting:
+            self.items.extend(_keep(self.db, self.profile, self.waiting))
+            self.waiting = []
+
+
+def _sign_in_pool(
+    db: Database,
+    library: TemplateLibrary,
+    profile: Profile,
+    groups: list[list[int]],
+    signer: Signer,
+    archive: bytes,
+    workers: int,
+    kept: _Kept,
+) -> None:
+    """Render and sign in worker processes; this thread reads the summaries a group at a
+    time, two groups ahead of the signature it waits for, and keeps what comes back."""
     # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers,
-        mp_context=context,
-        initializer=_worker_init,
-        initargs=(str(key), key_passphrase, identity, timestamp_url),
+        workers, mp_context=context, initializer=start_worker, initargs=(signer, archive)
     ) as pool:
-        pending: deque[tuple[Any, Summary, Future[bytes]]] = deque()
-        queue = iter(ids)
+        pending: deque[tuple[ReviewState, Summary, Future[Signed]]] = deque()
+        queue = iter(groups)
         try:
             while True:
-                while len(pending) < 3 * workers:
-                    queued = next(queue, None)
-                    if queued is None:
-                        break
-                    review, summary = _prepare(db, library, queued)
-                    pending.append((review, summary, pool.submit(_worker_sign, summary)))
+                while len(pending) < 2 * GROUP and (group := next(queue, [])):
+                    for review, summary, job in _prepare(db, library, profile, group):
+                        pending.append((review, summary, pool.submit(sign_in_worker, job)))
                 if not pending:
                     break
                 review, summary, future = pending.popleft()
-                done(review, summary, future.result())
+                kept.add(review, summary, future.result())
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    return items
 
 
-PARALLEL_FROM = 12
-_WORKER: dict[str, Any] = {}
+GROUP = 25  # reviews per transaction: one commit (one fsync) for 25 signatures
+# A worker process costs ~0.5 s of CPU to start (its imports, a first render); it pays off
+# only with this many reviews to sign
+PER_WORKER = 40
+MAX_WORKERS = 4
 
 
-def _worker_init(key: str, passphrase: str, identity: Identity, timestamp_url: str | None) -> None:
-    _WORKER.update(
-        key=Path(key), passphrase=passphrase, identity=identity, timestamp_url=timestamp_url
-    )
-
-
-def _worker_sign(summary: Summary) -> bytes:
-    return render_and_sign(
-        summary,
-        _WORKER["key"],
-        _WORKER["passphrase"],
-        _WORKER["identity"],
-        timestamp_url=_WORKER["timestamp_url"],
-    )
+def pool_size(batch: int, *, cores: int | None = None, load: float | None = None) -> int:
+    """Worker processes for a batch of `batch` reviews: one per `PER_WORKER` reviews, no more
+    than the cores the machine has free (the 1-minute load average, where the system has one)
+    and at most `MAX_WORKERS`. One (sign in this process, no pool) for a small batch or a busy
+    machine: a worker that waits for a core only adds its start-up."""
+    cores = cores if cores is not None else os.cpu_count() or 1
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except (AttributeError, OSError):  # Windows has no load average: every core counts
+            load = 0.0
+    free = int(cores - load + 0.5)
+    return max(1, min(batch // PER_WORKER, free, MAX_WORKERS))

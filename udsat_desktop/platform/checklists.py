@@ -13,6 +13,7 @@ from pathlib import Path
 from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.checklist.model import TemplateError
 from udsat_desktop.core.danish import format_date
+from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import Forum, MergedVocabulary
 
 
@@ -70,8 +71,11 @@ def require_forum(day: dt.date, library: TemplateLibrary | None = None) -> Forum
     forum = forum_on(day, library)
     if forum is None:
         raise TemplateError(
-            f"Skabelonen, der gælder {format_date(day)}, har intet forum at forelægge sager "
-            "for, så der holdes ingen møder den dag"
+            Msg(
+                "Skabelonen, der gælder {day}, har intet forum at forelægge sager for, så der "
+                "holdes ingen møder den dag",
+                day=format_date(day),
+            )
         )
     return forum
 

@@ -21,23 +21,30 @@ from udsat_desktop.reports.keyfile import open_key
 _KEYS: dict[tuple[str, float, str], tuple[Any, x509.Certificate]] = {}
 
 
-def _key(key_path: Path, passphrase: str) -> tuple[Any, x509.Certificate]:
+def _cache_key(key_path: Path, passphrase: str) -> tuple[str, float, str]:
     stamp = key_path.stat().st_mtime
-    cache = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
-    found = _KEYS.get(cache)
+    return (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
+
+
+def _key(key_path: Path, passphrase: str) -> tuple[Any, x509.Certificate]:
+    found = _KEYS.get(_cache_key(key_path, passphrase))
     if found is None:
-        try:  # the scrypt-wrapped key file (reports/keyfile.py); a wrong passphrase raises
-            key, cert, _chain = pkcs12.load_key_and_certificates(
-                open_key(key_path, passphrase), None
-            )
-        except ValueError:
-            raise SigningError(Msg("Nøglefilen er beskadiget")) from None
-        if key is None or cert is None:
-            raise SigningError(Msg("Signeringsnøglen kan ikke indlæses"))
-        found = (key, cert)
-        _KEYS.clear()
-        _KEYS[cache] = found
+        # the scrypt-wrapped key file (reports/keyfile.py); a wrong passphrase raises
+        found = remember_key(key_path, passphrase, open_key(key_path, passphrase))
     return found
+
+
+def remember_key(key_path: Path, passphrase: str, archive: bytes) -> tuple[Any, x509.Certificate]:
+    """Keep the key of an archive already opened (`open_key`) for this process."""
+    try:
+        key, cert, _chain = pkcs12.load_key_and_certificates(archive, None)
+    except ValueError:
+        raise SigningError(Msg("Nøglefilen er beskadiget")) from None
+    if key is None or cert is None:
+        raise SigningError(Msg("Signeringsnøglen kan ikke indlæses"))
+    _KEYS.clear()
+    _KEYS[_cache_key(key_path, passphrase)] = (key, cert)
+    return key, cert
 
 
 def sign_detached(key_path: Path, passphrase: str, data: bytes) -> dict[str, str]:

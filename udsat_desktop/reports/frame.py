@@ -6,8 +6,8 @@ margins, the letterhead over the title, the document information (author, creato
 and the footer with the page numbers. The footer is drawn as a pagination artifact (a marked
 content sequence, ISO 32000-1 14.8.2.2), so that assistive technology skips it and the
 meeting packet can take a summary's own numbers off its copy and number the packet once
-(`strip_pagination`). The access log, which must be tagged (see access_log.py), is laid out
-with the same measures through `css()`.
+(`strip_pagination`). The access log, which must be tagged and is laid out by Typst (see
+access_log.py), uses the same measures (margins, footer line, letterhead, fonts).
 """
 
 from __future__ import annotations
@@ -320,33 +320,3 @@ def strip_pagination(pdf: bytes) -> bytes:
         out = io.BytesIO()
         doc.save(out)
     return out.getvalue()
-
-
-def css() -> str:
-    """The frame for an HTML-laid document (the tagged access log): the same page, margins,
-    fonts, letterhead and footer as the ReportLab documents."""
-    return f"""
-@font-face {{ font-family: "DejaVu Sans"; src: url("file://{font_path(FONT)}"); }}
-@font-face {{ font-family: "DejaVu Sans"; font-weight: bold;
-  src: url("file://{font_path(BOLD)}"); }}
-@page {{
-  size: A4;
-  margin: {TOP / mm}mm {MARGIN / mm}mm {BOTTOM / mm}mm {MARGIN / mm}mm;
-  @bottom-left {{ content: string(footer); font: 8pt "DejaVu Sans"; color: #444;
-    vertical-align: bottom; padding-bottom: {(FOOTER_Y / mm) - 2}mm; }}
-  @bottom-right {{ content: "Side " counter(page) " af " counter(pages);
-    font: 8pt "DejaVu Sans"; color: #444; vertical-align: bottom;
-    padding-bottom: {(FOOTER_Y / mm) - 2}mm; }}
-}}
-html {{ font-family: "DejaVu Sans"; font-size: 9.5pt; line-height: 13pt; }}
-.footer {{ string-set: footer content(); display: none; }}
-.letterhead {{ font-size: 8pt; line-height: 10pt; color: #444; margin: 0; }}
-h1 {{ font-size: 16pt; line-height: 20pt; font-weight: bold; margin: 0 0 4pt 0; }}
-p {{ margin: 0 0 6pt 0; }}
-p.small {{ font-size: 8pt; line-height: 10pt; color: #444; }}
-table {{ border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 11pt; }}
-th, td {{ border: 0.4pt solid #9aa5b1; padding: 2pt 4pt; vertical-align: top;
-  text-align: left; }}
-th {{ background: #e8edf3; font-weight: bold; }}
-thead {{ display: table-header-group; }}
-"""

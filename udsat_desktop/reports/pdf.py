@@ -248,6 +248,19 @@ def _part_heading(heading: SummaryPartHeading, st: dict[str, ParagraphStyle]) ->
     return out
 
 
+def _decision_parts(summary: Summary, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """The template's decision section (partshøring, begrundelse, klagevejledning) as a part
+    of its own, headed by the template's words; nothing when the review leads to no decision."""
+    out: list[Any] = []
+    for section in summary.sections:
+        if not section.decision:
+            continue
+        out.extend(_part_heading(SummaryPartHeading("", section.title), st))
+        for row in section.rows:
+            out.extend([para(row.label, st["question"]), para(row.text, st["base"]), Spacer(1, 3)])
+    return out
+
+
 def render_summary(summary: Summary, signature_stamp: str | None = None) -> bytes:
     """The summary PDF. With `signature_stamp` the text of the (primary) signature is drawn in
     its box, to be signed straight after with a signature field over that box; the text is
@@ -301,7 +314,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
 
     def sections(part: str) -> None:
         for section in summary.sections:
-            if section.part != part:
+            if section.part != part or section.decision:
                 continue
             story.append(para(section.title, st["h2"]))
             for row in section.rows:
@@ -354,11 +367,12 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                 [(tuple(c) + ("–",) * 5)[:5] for c in summary.consents],
                 st,
                 [72 * mm, 24 * mm, 24 * mm, 24 * mm, width - 144 * mm],
+                remarks=list(summary.consent_remarks) or None,
             )
         )
         if summary.legal_bases:
             story.append(
-                para("Udveksling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
+                para("Behandling med hjemmel i loven (kræver ikke samtykke)", st["tabletitle"])
             )
             story.append(
                 _table(
@@ -369,7 +383,7 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
                 )
             )
 
-    if any(section.part for section in summary.sections):
+    if any(section.part and not section.decision for section in summary.sections):
         # part A can be used on its own (it describes only); the template names both parts
         story.extend(_part_heading(summary.part("A"), st))
         sections("A")
@@ -382,6 +396,9 @@ def render_summary(summary: Summary, signature_stamp: str | None = None) -> byte
         sections("")
         consents()
         steps_and_recommendation()
+    # the decision's records (when the review leads to one) close the summary, before the
+    # signatures that cover them
+    story += _decision_parts(summary, st)
 
     footer = f"Sag {summary.case_key} · {summary.review_key}"
     if summary.template_edition:  # which correction of the template it was made on

@@ -29,6 +29,7 @@ from udsat_desktop.core.summary import Summary
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.reports import ltv
+from udsat_desktop.reports.detached import remember_key
 from udsat_desktop.reports.errors import SigningError
 from udsat_desktop.reports.frame import stamp_font_path
 from udsat_desktop.reports.keyfile import open_key, save_key
@@ -337,25 +338,50 @@ _SIGNERS: dict[tuple[str, float, str], Any] = {}
 def _signer(key_path: Path, passphrase: str) -> Any:
     """The unlocked key, kept for this process: opening the key file costs ~0.1 s (scrypt),
     which a batch of 2,737 signatures should pay once, not every time."""
-    from pyhanko.sign import signers
-
     try:
         stamp = key_path.stat().st_mtime
     except FileNotFoundError:
         raise SigningError(Msg("Der er ingen signeringsnøgle endnu")) from None
-    cache_key = (str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest())
-    signer = _SIGNERS.get(cache_key)
+    signer = _SIGNERS.get((str(key_path), stamp, hashlib.sha256(passphrase.encode()).hexdigest()))
     if signer is None:
-        archive = open_key(key_path, passphrase)  # a clear message for a wrong passphrase
-        try:
-            signer = signers.SimpleSigner.load_pkcs12_data(archive, [], None)
-        except ValueError:
-            raise SigningError(Msg("Signeringsnøglen kan ikke indlæses")) from None
-        stamp = key_path.stat().st_mtime  # a migrated key file has a new time
-        cache_key = (str(key_path), stamp, cache_key[2])
-        _SIGNERS.clear()
-        _SIGNERS[cache_key] = signer
+        # a clear message for a wrong passphrase; a migrated key file gets a new time
+        signer = _remember_signer(key_path, passphrase, open_key(key_path, passphrase))
     return signer
+
+
+def _remember_signer(key_path: Path, passphrase: str, archive: bytes) -> Any:
+    from pyhanko.sign import signers
+
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(archive, [], None)
+    except ValueError:
+        raise SigningError(Msg("Signeringsnøglen kan ikke indlæses")) from None
+    cache_key = (
+        str(key_path),
+        key_path.stat().st_mtime,
+        hashlib.sha256(passphrase.encode()).hexdigest(),
+    )
+    _SIGNERS.clear()
+    _SIGNERS[cache_key] = signer
+    return signer
+
+
+def unlock(key_path: Path, passphrase: str) -> bytes:
+    """Open the key file once (its scrypt) for a batch, and keep the key for this process's
+    PDF signatures and record signatures. Returns the opened archive, which `use_unlocked`
+    hands to the batch's worker processes so that none of them opens the file again."""
+    try:
+        archive = open_key(key_path, passphrase)
+    except FileNotFoundError:
+        raise SigningError(Msg("Der er ingen signeringsnøgle endnu")) from None
+    use_unlocked(key_path, passphrase, archive)
+    return archive
+
+
+def use_unlocked(key_path: Path, passphrase: str, archive: bytes) -> None:
+    """Keep an archive already opened by `unlock` as this process's signing key."""
+    _remember_signer(key_path, passphrase, archive)
+    remember_key(key_path, passphrase, archive)
 
 
 def _stamp_font_factory() -> Any:

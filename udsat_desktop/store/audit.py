@@ -3,7 +3,8 @@
 Each entry's hash is SHA-256 over the previous entry's hash and the entry's own content, so an
 edited, deleted or reordered entry breaks the chain at a place `verify_chain` names. The new
 entry's `prev_hash` is read inside the same INSERT statement, under SQLite's write lock, so two
-writers can never fork the chain. Triggers in the schema refuse UPDATE and DELETE.
+writers can never fork the chain (store/audit_append.py adds the entries, apart from the log's
+labels and readers). Triggers in the schema refuse UPDATE and DELETE.
 Details hold ids, field names and counts, never the text a user typed.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -30,73 +30,21 @@ from udsat_desktop.core.cpr import mask_cpr
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import get_case, reviewer_labels
-from udsat_desktop.store.sqlite_errors import raise_if_storage_error
 
 # re-exported for the log's readers
 __all__ = ["ACTION_LABELS", "DETAIL_LABELS", "AccessLog", "LogEntry"]
 
-if TYPE_CHECKING:  # the window logs reads before the write path (SQLAlchemy) has loaded
-    from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from udsat_desktop.core.vocabulary import MergedVocabulary
 
-GENESIS = "0" * 64
-
-_APPEND_SQL = (
-    "INSERT INTO audit_log (at, user_id, action, case_id, details, prev_hash, hash) "
-    "SELECT :at, :user_id, :action, :case_id, :details, prev, "
-    "sha256_hex(prev || :content) "
-    "FROM (SELECT coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), :genesis) "
-    "AS prev)"
-)
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
-def _content(at: str, user_id: str, action: str, case_id: int | None, details: str) -> str:
-    return _ENCODER.encode([at, user_id, action, case_id, details])
-
-
-def _params(
-    user_id: str, action: str, case_id: int | None, details: dict[str, Any]
-) -> dict[str, Any]:
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    detail_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-    return {
-        "at": at,
-        "user_id": user_id,
-        "action": action,
-        "case_id": case_id,
-        "details": detail_text,
-        "content": _content(at, user_id, action, case_id, detail_text),
-        "genesis": GENESIS,
-    }
-
-
-def append(
-    session: Session, user_id: str, action: str, case_id: int | None = None, **details: Any
-) -> None:
-    """Add an entry in the caller's transaction (it commits or rolls back with the change)."""
-    session.execute(_append_statement(), _params(user_id, action, case_id, details))
-
-
-@functools.cache
-def _append_statement() -> Any:
-    from sqlalchemy import text
-
-    return text(_APPEND_SQL)
-
-
-def append_now(
-    db: Database, user_id: str, action: str, case_id: int | None = None, **details: Any
-) -> None:
-    """Add an entry on its own, over this thread's plain connection: for reads and searches,
-    which change nothing else and must not wait for the write path (SQLAlchemy) to load. One
-    autocommit statement, chained under SQLite's write lock like `append`."""
-    try:
-        db.reader().execute(_APPEND_SQL, _params(user_id, action, case_id, details))
-    except Exception as exc:  # a full disk, a read-only file…: a user error
-        raise_if_storage_error(exc, db.path)
-        raise
+from udsat_desktop.store.audit_append import _APPEND_SQL as _APPEND_SQL
+from udsat_desktop.store.audit_append import _ENCODER, _params
+from udsat_desktop.store.audit_append import GENESIS as GENESIS
+from udsat_desktop.store.audit_append import SHOWN_CASES_MAX as SHOWN_CASES_MAX
+from udsat_desktop.store.audit_append import _content as _content
+from udsat_desktop.store.audit_append import append as append
+from udsat_desktop.store.audit_append import append_now as append_now
+from udsat_desktop.store.audit_append import case_ids as case_ids
 
 
 @dataclass(frozen=True)
@@ -260,7 +208,6 @@ def query(
 
 
 ALL_CASES = "alle"  # `cases` of an entry that touched every case (a full export)
-SHOWN_CASES_MAX = 1000  # a search records at most this many of the cases it showed
 
 _CITIZEN_SQL = """
 SELECT id, at, user_id, action, case_id, details FROM audit_log
@@ -275,12 +222,6 @@ def users_in_log(db: Database) -> list[str]:
     """Every user id that has an entry in the log, sorted."""
     rows = db.reader().execute("SELECT DISTINCT user_id FROM audit_log ORDER BY 1")
     return [user_id for (user_id,) in rows]
-
-
-def case_ids(ids: Any) -> list[int]:
-    """The `cases` detail of an entry that touched several cases (a search that showed them,
-    a print, a meeting packet): sorted, unique, at most SHOWN_CASES_MAX."""
-    return sorted({int(i) for i in ids})[:SHOWN_CASES_MAX]
 
 
 def citizen_log(db: Database, case_id: int) -> list[LogEntry]:
@@ -334,12 +275,38 @@ def access_log(db: Database, case_id: int, user_id: str) -> AccessLog:
 
     # every sync writes through this module; only the log's reader needs the templates
     from udsat_desktop.platform.checklists import (  # lazy: no-op sync, templates +0.6 s
-        merged_vocabulary,
+        default_library,
     )
 
-    vocabulary = merged_vocabulary()
+    library = default_library(None)
+    read: dict[str, MergedVocabulary] = {}
+
+    def vocabulary_of(entry: LogEntry) -> MergedVocabulary:
+        """A consent is named as the template it was recorded under names it (issue 30)."""
+        key = str(entry.details.get("template") or "")
+        if key not in read:
+            ref = tuple(key.split("@", 1)) if "@" in key else None
+            read[key] = library.read_through(ref)  # type: ignore[arg-type]
+        return read[key]
+
+    # why the CPR number is processed, as the case's newest review's template says (else the
+    # template in force today)
+    newest = (
+        db.reader()
+        .execute(
+            "SELECT template_id, template_version FROM review WHERE case_id = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (case_id,),
+        )
+        .fetchone()
+    )
+    own = library.find(*newest) if newest is not None else None
+    template = own or library.forum_template(dt.date.today())
+    cpr = template.vocabulary.cpr_legal_basis()
     data = dataclasses.replace(
-        data, lines=access_lines(data, lambda entry: citizen_detail(entry, vocabulary))
+        data,
+        lines=access_lines(data, lambda entry: citizen_detail(entry, vocabulary_of(entry))),
+        cpr_basis=cpr.full_label if cpr is not None else "",
     )
     append_now(db, user_id, "audit.export", case_id)
     return data

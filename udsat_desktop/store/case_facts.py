@@ -172,8 +172,9 @@ def signed_review_count(db: Database) -> int:
     return int(row[0])
 
 
-def case_consents(db: Database, case_id: int, case_key: str) -> list[tuple[str, str, str, str]]:
-    """(purpose, status, form, date) of each consent of a case: the ones recorded here; for a
+def case_consents(db: Database, case_id: int, case_key: str) -> list[tuple[str, ...]]:
+    """(purpose, status, form, date, template) of each consent of a case: the ones recorded
+    here (template: "id@version" it was recorded under, or ""); for a
     case a colleague reviewed, those their review in force recorded (form unknown: "",
     the review's date)."""
 
@@ -186,8 +187,15 @@ def case_consents(db: Database, case_id: int, case_key: str) -> list[tuple[str, 
     if not isinstance(consents, dict):
         return []
     day = latest.review_date.isoformat() if latest and latest.review_date else ""
+    # the colleague's consents are named as the template of their review names them
+    made = record.get("template") if record else None
+    made_with = (
+        f"{made.get('id')}@{made.get('version')}"
+        if isinstance(made, dict) and made.get("id") and made.get("version")
+        else ""
+    )
     return [
-        (str(purpose), str(status), "", day)
+        (str(purpose), str(status), "", day, made_with)
         for purpose, status in sorted(consents.items())
         if isinstance(status, str)
     ]

@@ -20,7 +20,7 @@ from udsat_desktop.core.status import ReviewStatus
 from udsat_desktop.core.summary import answer_texts, changes_between
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.checklists import default_library
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.handovers import Handover

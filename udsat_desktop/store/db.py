@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 # The newest migration in db/versions. Checked against Alembic's head by a test, so opening an
 # up-to-date database costs one query instead of loading Alembic's script directory.
-SCHEMA_HEAD = "0013_h31a_refusals"
+SCHEMA_HEAD = "0015_h30e_retention_kle"
 CACHE_KIB = 64 * 1024
 
 

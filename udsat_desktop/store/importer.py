@@ -58,6 +58,7 @@ _FIELD_COLUMNS = {
     "priority": ("priority",),
     "deadline": ("deadline",),
     "note": ("note", "homeless", "substance_abuse", "mental_illness"),
+    "kle": ("kle",),
 }
 
 

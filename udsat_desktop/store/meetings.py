@@ -32,7 +32,7 @@ from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_FORUM, record_facts_of
 from udsat_desktop.platform.checklists import default_library, require_forum
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import (

@@ -105,6 +105,8 @@ class Case(Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
+    # the case's KLE group, when the target list gave one (retention follows its rule)
+    kle: Mapped[str | None] = mapped_column(String(20))
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
@@ -163,6 +165,10 @@ class Consent(Base):
     expires: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # a refusal's outcome in the words of the template it was recorded under, kept as said
+    outcome: Mapped[str | None] = mapped_column(Text)
+    template_id: Mapped[str | None] = mapped_column(String(60))
+    template_version: Mapped[str | None] = mapped_column(String(20))
 
 
 class NextStep(Base):
@@ -360,6 +366,8 @@ class RetentionRule(Base):
     decision: Mapped[str] = mapped_column(Text)
     set_by: Mapped[str] = mapped_column(String(64))
     set_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # the default rule: its KLE group is that of every case without one of its own
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class SignedPdf(Base):

@@ -362,11 +362,14 @@ def _detail(row: Sequence[Any]) -> CaseDetail:
     return CaseDetail(**data)
 
 
-def consent_summary(db: Database, case_id: int) -> list[tuple[str, str, str, str]]:
-    """(purpose, status, form, date) of the consent in force per purpose, for the case panel."""
+def consent_summary(db: Database, case_id: int) -> list[tuple[str, ...]]:
+    """(purpose, status, form, date, template) of the consent in force per purpose, for the
+    case panel; template: "id@version" it was recorded under, or "" (recorded before that was
+    kept)."""
     rows = db.reader().execute(
-        "SELECT purpose, status, form, given_on FROM consent WHERE id IN "
-        "(SELECT max(id) FROM consent WHERE case_id = ? GROUP BY purpose) ORDER BY purpose",
+        "SELECT purpose, status, form, given_on, template_id, template_version FROM consent "
+        "WHERE id IN (SELECT max(id) FROM consent WHERE case_id = ? GROUP BY purpose) "
+        "ORDER BY purpose",
         (case_id,),
     )
-    return [(p, s, f, str(d)) for p, s, f, d in rows]
+    return [(p, s, f, str(d), f"{tid}@{tv}" if tid else "") for p, s, f, d, tid, tv in rows]

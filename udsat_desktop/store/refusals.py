@@ -16,7 +16,7 @@ Remembered = dict[str, tuple[int, int, str]]  # path -> (size, mtime_ns, reason)
 
 def remembered(db: Database) -> Remembered:
     rows = db.reader().execute("SELECT path, size, mtime_ns, reason FROM share_refusal")
-    return {str(p): (int(s), int(m), str(r)) for p, s, m, r in rows}
+    return {p: (s, m, r) for p, s, m, r in rows}  # TEXT, INTEGER, INTEGER, TEXT columns
 
 
 def remember(db: Database, refused: Iterable[tuple[str, int, int, str]]) -> None:

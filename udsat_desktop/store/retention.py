@@ -10,24 +10,37 @@ stays: the audit log (its own retention, which respects holds).
 
 The period is the municipality's decision, not the program's (DOMAIN.md §6: bevaring og
 kassation follows Rigsarkivet's order through KLE's marks, set by the municipality with its
-archive). A coordinator records that rule (`set_rule`: the KLE group, bevaring or kassation
-after so many years, and the decision's reference); `decide` applies it, and only when none
-is recorded does the configured number of years apply, and says so.
+archive). A coordinator records a rule per KLE group (`set_rule`: the group, bevaring or
+kassation after so many years, and the decision's reference); one rule may be the default, for
+cases without a group of their own. Each closed case is judged by the rule of its KLE group
+(`core.kle.rule_for`: the most specific group covering it): the group the target list gave,
+else its newest review's template's, else the default rule's. A case no rule covers is kept
+and named. Only when no rule at all is recorded does the configured number of years apply,
+and the output says so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
 
+from udsat_desktop.core.kle import (
+    KLE_FROM_CASE,
+    KLE_FROM_DEFAULT,
+    KLE_FROM_TEMPLATE,
+    KLE_NONE,
+    rule_for,
+    valid_kle,
+)
 from udsat_desktop.core.literals import SENT_FOLDER
 from udsat_desktop.core.status import CaseStatus, NotAllowed, require_coordinator
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
+from udsat_desktop.platform.checklists import default_library
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import (
@@ -47,14 +60,14 @@ from udsat_desktop.store.models import (
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.sync_state import RETAINED
+from udsat_desktop.store.sync_work import RETAINED
 
 HOLD_REASONS = {"klage": "Klage", "indsigt": "Anmodning om indsigt"}
 CLOSED = (CaseStatus.RESOLVED.value,)
 BEVARING, KASSATION = "bevaring", "kassation"
 DISPOSITIONS = (BEVARING, KASSATION)
-# a KLE main group, group or topic: NN, NN.NN, NN.NN.NN
-KLE_GROUP = re.compile(r"\d{2}(\.\d{2}){0,2}")
+# which rule judged a case (`udsat retention --json`: cases[].rule_source)
+FROM_RULE, FROM_SETTING, NO_RULE = "kommune", "standard", "ingen"
 
 
 class RetentionError(StoreError):
@@ -73,10 +86,39 @@ def _require(profile: Profile, what: str) -> None:
 
 
 @dataclass(frozen=True)
+class CaseVerdict:
+    """One closed case: its KLE group (and where it came from), the rule that judged it and
+    what the run does with it."""
+
+    case_key: str
+    kle: str | None
+    kle_source: str  # KLE_FROM_CASE, KLE_FROM_TEMPLATE, KLE_FROM_DEFAULT or KLE_NONE
+    rule: Rule | None
+    rule_source: str  # FROM_RULE, FROM_SETTING or NO_RULE
+    years: int | None  # None: kept (bevaring, or no rule covers the case)
+    verdict: str  # "slettes", "tilbageholdt", "bevares", "ingen regel", "endnu ikke"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "case_key": self.case_key,
+            "kle": self.kle,
+            "kle_source": self.kle_source,
+            "rule": self.rule.as_json() if self.rule is not None else None,
+            "rule_source": self.rule_source,
+            "years": self.years,
+            "verdict": self.verdict,
+        }
+
+
+@dataclass(frozen=True)
 class RetentionPlan:
     cutoff: dt.datetime | None  # None under a bevaring rule: nothing is deleted
     due: list[str]  # case keys whose data is deleted
     held: list[str]  # closed and past the period, but on hold
+    # every closed case and the rule that judged it (issue 30, item 8)
+    cases: list[CaseVerdict] = field(default_factory=list)
+    # closed cases no rule covers: kept, and named so that nobody thinks they were judged
+    unruled: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -98,6 +140,7 @@ class Rule:
     decision: str  # the decision's reference (journal number, date, archive's letter)
     set_by: str
     set_at: dt.datetime
+    is_default: bool = False  # its group is that of every case without one of its own
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -107,6 +150,7 @@ class Rule:
             "decision": self.decision,
             "set_by": self.set_by,
             "set_at": self.set_at.isoformat(),
+            "default": self.is_default,
         }
 
 
@@ -119,13 +163,37 @@ class Applied:
     message: str
 
 
-def current_rule(db: Database) -> Rule | None:
-    """The rule in force: the newest one recorded, or None."""
+def _rule(row: RetentionRule) -> Rule:
+    return Rule(
+        row.kle,
+        row.disposition,
+        row.years,
+        row.decision,
+        row.set_by,
+        row.set_at,
+        bool(row.is_default),
+    )
+
+
+def rules_in_force(db: Database) -> list[Rule]:
+    """Per KLE group the newest rule recorded, by group; the default is the group most recently
+    recorded as the default (`set_rule(..., default=True)`), or, when none ever was, the only
+    group recorded (as when one rule applied to all cases)."""
     with db.read_session() as s:
-        row = s.scalars(select(RetentionRule).order_by(RetentionRule.id.desc())).first()
-        if row is None:
-            return None
-        return Rule(row.kle, row.disposition, row.years, row.decision, row.set_by, row.set_at)
+        rows = s.scalars(select(RetentionRule).order_by(RetentionRule.id)).all()
+        newest = {row.kle: row for row in rows}
+        marked = [row.kle for row in rows if row.is_default]
+        default = marked[-1] if marked else (next(iter(newest)) if len(newest) == 1 else None)
+        return [
+            dataclasses.replace(_rule(row), is_default=kle == default)
+            for kle, row in sorted(newest.items())
+        ]
+
+
+def current_rule(db: Database) -> Rule | None:
+    """The default rule (the newest rule recorded as the default, or the rule of the only KLE
+    group recorded), or None: what cases without a KLE group of their own follow."""
+    return next((r for r in rules_in_force(db) if r.is_default), None)
 
 
 def set_rule(
@@ -135,12 +203,15 @@ def set_rule(
     disposition: str,
     years: int | None,
     decision: str,
+    *,
+    default: bool = False,
 ) -> Rule:
-    """Record the municipality's rule (coordinators; audited; the earlier rule stays as
-    history)."""
+    """Record the municipality's rule for a KLE group (coordinators; audited; the group's
+    earlier rule stays as history). `default`: the group is also that of every case without
+    one of its own."""
     _require(profile, "registrere kommunens regel for bevaring og kassation")
     kle, decision = kle.strip(), decision.strip()
-    if not KLE_GROUP.fullmatch(kle):
+    if not valid_kle(kle):
         raise RetentionError(
             Msg("KLE-gruppen skal skrives som NN, NN.NN eller NN.NN.NN (fik {kle})", kle=kle)
         )
@@ -161,22 +232,47 @@ def set_rule(
                 decision=decision,
                 set_by=profile.user_id,
                 set_at=utcnow(),
+                is_default=default,
             )
         )
         # the decision's text is typed by a person: the log keeps the rule, not the text
         audit.append(
-            s, profile.user_id, "retention.rule", None, kle=kle, rule=disposition, years=years
+            s,
+            profile.user_id,
+            "retention.rule",
+            None,
+            kle=kle,
+            rule=disposition,
+            years=years,
+            **({"default": True} if default else {}),
         )
-    rule = current_rule(db)
-    assert rule is not None
-    return rule
+    return next(r for r in rules_in_force(db) if r.kle == kle)
+
+
+def rule_sentence(rule: Rule) -> Msg:
+    """The rule in one Danish sentence, as `udsat retention` says it."""
+    if rule.disposition == BEVARING:
+        return Msg(
+            "Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke "
+            "(beslutning: {decision})",
+            kle=rule.kle,
+            decision=rule.decision,
+        )
+    return Msg(
+        "Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste "
+        "ændring (beslutning: {decision})",
+        kle=rule.kle,
+        years=rule.years,
+        decision=rule.decision,
+    )
 
 
 def decide(db: Database, default_years: int, years: int | None = None) -> Applied:
-    """The rule a run follows: the municipality's, when one is recorded (an explicit `years`
-    that contradicts it is refused); otherwise `years` or the configured default."""
-    rule = current_rule(db)
-    if rule is None:
+    """What a run follows, said once: with rules recorded, the default rule (each case is then
+    judged by its own group's rule, `plan`; an explicit `years` that contradicts a rule is
+    refused); with none, `years` or the configured default, for every case."""
+    rules = rules_in_force(db)
+    if not rules:
         chosen = years or default_years
         if years:
             told = Msg(
@@ -191,36 +287,39 @@ def decide(db: Database, default_years: int, years: int | None = None) -> Applie
                 years=chosen,
             )
         return Applied(chosen, None, told)
-    if years is not None and years != rule.years:
+    rule = next((r for r in rules if r.is_default), None)
+    if years is not None and (rule is None or len(rules) > 1 or years != rule.years):
+        if rule is not None and len(rules) == 1:
+            raise RetentionError(
+                Msg(
+                    "Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan "
+                    "ikke vælges her",
+                    kle=rule.kle,
+                )
+            )
         raise RetentionError(
             Msg(
-                "Kommunens regel for KLE {kle} gælder; et andet antal år end reglens kan ikke "
-                "vælges her",
-                kle=rule.kle,
+                "Kommunens regler for {groups} gælder; et antal år kan ikke vælges her",
+                groups=", ".join(f"KLE {r.kle}" for r in rules),
             )
         )
-    if rule.disposition == BEVARING:
+    if rule is None:
         return Applied(
             None,
-            rule,
+            None,
             Msg(
-                "Kommunens regel gælder: KLE {kle}, bevaring: sagernes data slettes ikke "
-                "(beslutning: {decision})",
-                kle=rule.kle,
-                decision=rule.decision,
+                "Kommunens regler gælder pr. KLE-gruppe ({groups}); ingen regel er standard, så "
+                "sager uden KLE-gruppe slettes ikke",
+                groups=", ".join(r.kle for r in rules),
             ),
         )
-    return Applied(
-        rule.years,
-        rule,
-        Msg(
-            "Kommunens regel gælder: KLE {kle}, kassation {years} år efter sagens sidste "
-            "ændring (beslutning: {decision})",
-            kle=rule.kle,
-            years=rule.years,
-            decision=rule.decision,
-        ),
-    )
+    told = rule_sentence(rule)
+    if len(rules) > 1:
+        told = Msg(
+            "{sentence}; sager i andre KLE-grupper følger deres egen regel",
+            sentence=told,
+        )
+    return Applied(None if rule.disposition == BEVARING else rule.years, rule, told)
 
 
 def active_holds(db: Database) -> list[Hold]:
@@ -279,28 +378,88 @@ def lift_hold(db: Database, profile: Profile, case_key: str) -> None:
         audit.append(s, profile.user_id, "hold.lift", case_id)
 
 
-def plan(db: Database, years: int, now: dt.datetime | None = None) -> RetentionPlan:
-    """The closed cases whose last change (the case or any of its reviews) is older than the
-    period, split into those to delete and those on hold."""
+def _case_kle(
+    own: str | None, template_kle: str | None, default: Rule | None
+) -> tuple[str | None, str]:
+    if own:
+        return own, KLE_FROM_CASE
+    if template_kle:
+        return template_kle, KLE_FROM_TEMPLATE
+    if default is not None:
+        return default.kle, KLE_FROM_DEFAULT
+    return None, KLE_NONE
+
+
+def plan(db: Database, years: int | None, now: dt.datetime | None = None) -> RetentionPlan:
+    """Every closed case judged by its rule: with rules recorded, its KLE group's (`years`
+    is then not used); with none, `years` for all (None: nothing is due). Due: its last
+    change (the case or any of its reviews) is older than its rule's period; held: due but on
+    hold; a case no rule covers is kept and listed in `unruled`."""
     now = now or utcnow()
-    cutoff = now - dt.timedelta(days=round(365.25 * years))
+    rules = rules_in_force(db)
+    default = next((r for r in rules if r.is_default), None)
+    library = default_library(None)
     with db.read_session() as s:
         last_review = (
-            select(Review.case_id, func.max(Review.updated_at).label("at"))
+            select(
+                Review.case_id,
+                func.max(Review.updated_at).label("at"),
+                func.max(Review.id).label("newest"),
+            )
             .group_by(Review.case_id)
             .subquery()
         )
         rows = s.execute(
-            select(Case.case_key, Case.updated_at, last_review.c.at)
+            select(
+                Case.case_key,
+                Case.kle,
+                Case.updated_at,
+                last_review.c.at,
+                Review.template_id,
+                Review.template_version,
+            )
             .outerjoin(last_review, last_review.c.case_id == Case.id)
+            .outerjoin(Review, Review.id == last_review.c.newest)
             .where(Case.status.in_(CLOSED))
+            .order_by(Case.case_key)
         ).all()
-    naive = cutoff.replace(tzinfo=None)
-    old = sorted(
-        key for key, case_at, review_at in rows if max(_naive(case_at), _naive(review_at)) < naive
-    )
     holds = {h.case_key for h in active_holds(db)}
-    return RetentionPlan(cutoff, [k for k in old if k not in holds], [k for k in old if k in holds])
+    template_kle: dict[tuple[str, str], str] = {}
+    verdicts: list[CaseVerdict] = []
+    for key, own, case_at, review_at, template_id, template_version in rows:
+        ref = (template_id, template_version)
+        if template_id is not None and ref not in template_kle:
+            found = library.find(template_id, template_version)
+            template_kle[ref] = found.kle if found is not None else ""
+        kle, kle_source = _case_kle(own, template_kle.get(ref), default)
+        if rules:
+            rule = rule_for(kle, rules)
+            source = FROM_RULE if rule is not None else NO_RULE
+            period = rule.years if rule is not None and rule.disposition == KASSATION else None
+        else:
+            rule, source, period = None, FROM_SETTING, years
+        last = max(_naive(case_at), _naive(review_at))
+        if source == NO_RULE:
+            verdict = "ingen regel"
+        elif period is None:
+            verdict = "bevares"
+        elif last >= _cutoff(now, period).replace(tzinfo=None):
+            verdict = "endnu ikke"
+        else:
+            verdict = "tilbageholdt" if key in holds else "slettes"
+        verdicts.append(CaseVerdict(key, kle, kle_source, rule, source, period, verdict))
+    overall = years if not rules else (default.years if default is not None else None)
+    return RetentionPlan(
+        _cutoff(now, overall) if overall is not None else None,
+        [v.case_key for v in verdicts if v.verdict == "slettes"],
+        [v.case_key for v in verdicts if v.verdict == "tilbageholdt"],
+        verdicts,
+        [v.case_key for v in verdicts if v.verdict == "ingen regel"],
+    )
+
+
+def _cutoff(now: dt.datetime, years: int) -> dt.datetime:
+    return now - dt.timedelta(days=round(365.25 * years))
 
 
 def _naive(value: dt.datetime | None) -> dt.datetime:
@@ -320,13 +479,20 @@ def run(
     rule: Rule | None = None,
 ) -> RetentionPlan:
     """Delete the personal data of every case due (or, with `dry_run`, only say which);
-    audited either way. `years` None is bevaring: nothing is due. `rule`, the municipality's
-    rule followed (its KLE group is logged)."""
+    audited either way. Each case by its KLE group's rule (`plan`); `years`, only when no rule
+    is recorded (None: nothing is due). `rule`, the default rule followed (its KLE group is
+    logged); each deleted case's entry names its own group and rule."""
     _require(profile, "slette sagsdata efter opbevaringsperioden")
     if years is not None and years < 1:
         raise RetentionError(Msg("Opbevaringsperioden skal være mindst 1 år"))
-    found = plan(db, years, now) if years is not None else RetentionPlan(None, [], [])
-    followed = {"kle": rule.kle, "rule": rule.disposition} if rule is not None else {}
+    found = plan(db, years, now)
+    rule = rule or current_rule(db)
+    followed: dict[str, object] = (
+        {"kle": rule.kle, "rule": rule.disposition} if rule is not None else {}
+    )
+    if found.unruled:
+        followed["unruled"] = len(found.unruled)
+    judged = {v.case_key: v for v in found.cases}
     if dry_run:
         audit.append_now(
             db,
@@ -340,7 +506,7 @@ def run(
         )
         return found
     for case_key in found.due:
-        _delete_case(db, profile.user_id, case_key, outbox)
+        _delete_case(db, profile.user_id, case_key, outbox, judged[case_key])
     audit.append_now(
         db,
         profile.user_id,
@@ -354,7 +520,9 @@ def run(
     return found
 
 
-def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None) -> None:
+def _delete_case(
+    db: Database, user_id: str, case_key: str, outbox: Path | None, verdict: CaseVerdict
+) -> None:
     with db.session() as s:
         case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
         if case is None:
@@ -386,7 +554,16 @@ def _delete_case(db: Database, user_id: str, case_key: str, outbox: Path | None)
             .values(reason="", signed=None, overruled="[]")
         )
         s.execute(delete(CaseHandover).where(CaseHandover.case_key == case_key))
-        audit.append(s, user_id, "retention.delete", case.id)
+        # which rule deleted it: its KLE group and the rule's (or the setting's) period
+        audit.append(
+            s,
+            user_id,
+            "retention.delete",
+            case.id,
+            kle=verdict.kle,
+            rule=verdict.rule.disposition if verdict.rule is not None else verdict.rule_source,
+            years=verdict.years,
+        )
         s.delete(case)
     if outbox is not None:  # plain copies an earlier version may have left
         for folder in (outbox, outbox / SENT_FOLDER):

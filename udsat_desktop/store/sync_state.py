@@ -1,79 +1,80 @@
-"""What the sync engine keeps in the store: the encryption key, the team, the sync log,
-claims, pulled assignments and ingested records. The files on the share are the engine's
-(sync/engine.py); every read and write of the database is here."""
+"""What the sync engine keeps in the store on every run, in plain SQL over this thread's reader
+connection (no SQLAlchemy): the installation's secrets (the encryption and team keys), the
+team as the roster names it, the sync log, refused files and the sync's audit entries.
+
+Commands that only read (`udsat team list`, a sync that finds nothing new) start without the
+ORM (issue 34); what a sync with work writes through the ORM (claims, assignments, ingested
+records) is store/sync_work.py's. The files on the share are the engine's (sync/engine.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import select
-
-from udsat_desktop.core.danish import sort_key
-from udsat_desktop.core.status import OPEN_STATUSES, CaseStatus
-from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
-from udsat_desktop.store.bulk import insert_cases
-from udsat_desktop.store.cases import assign
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
-from udsat_desktop.store.models import (
-    Case,
-    Claim,
-    IngestedRecord,
-    PulledAssignment,
-    Reviewer,
-    Secret,
-    SyncFile,
-    utcnow,
-)
-from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.sqlite_errors import raise_if_storage_error
 
 ENCRYPTION_SECRET = "x25519_private"
-CASE_FIELDS = (
-    "case_key",
-    "cpr",
-    "name",
-    "benefit_type",
-    "unemployment_pct",
-    "caseworker",
-    "jobcenter_unit",
-    "sof_contact",
-    "homeless",
-    "substance_abuse",
-    "mental_illness",
-    "close_to_clarification",
-    "priority",
-    "deadline",
-    "start_date",
-    "note",
-)
+REFUSED = "afvist"
+SYNCED = "synkroniseret"
 
 
-def secret(db: Database, name: str, make: Any) -> bytes:
+def _now() -> str:
+    """Now, naive UTC, as SQLAlchemy's DateTime stores it in SQLite (the ORM reads it back)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+@contextlib.contextmanager
+def _transaction(db: Database) -> Iterator[Any]:
+    """One transaction on the reader connection (autocommit: it is explicit here); a full disk
+    or a read-only file is the user's error, rolled back."""
+    con = db.reader()
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+    except Exception as exc:
+        raise_if_storage_error(exc, db.path)
+        raise
+
+
+def secret(db: Database, name: str, make: Callable[[], bytes]) -> bytes:
     """A secret of this installation, made by `make()` on first use; kept in the (encrypted)
-    database, never in a file of its own."""
-    with db.session() as s:
-        row = s.get(Secret, name)
-        if row is None:
-            row = Secret(name=name, value=make())
-            s.add(row)
-        return bytes(row.value)
+    database, never in a file of its own. Two first uses at once keep the first one stored."""
+    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+    if row is not None:
+        return bytes(row[0])
+    with _transaction(db) as con:
+        con.execute(
+            "INSERT OR IGNORE INTO secret (name, value, created_at) VALUES (?, ?, ?)",
+            (name, make(), _now()),
+        )
+        (value,) = con.execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+    return bytes(value)
 
 
 def learn_team(db: Database, members: Iterable[dict[str, Any]]) -> None:
-    with db.session() as s:
-        for member in members:
-            s.merge(
-                Reviewer(
-                    user_id=member["user_id"],
-                    name=member["name"],
-                    initials=member["initials"],
-                    organisation=member["organisation"],
-                )
-            )
+    """The roster's members as reviewers this installation knows (name, initials, office)."""
+    rows: Sequence[tuple[Any, ...]] = [
+        (m["user_id"], m["name"], m["initials"], m["organisation"]) for m in members
+    ]
+    if not rows:
+        return
+    with _transaction(db) as con:
+        con.executemany(
+            "INSERT INTO reviewer (user_id, name, initials, organisation) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, "
+            "initials = excluded.initials, organisation = excluded.organisation",
+            rows,
+        )
 
 
 # ----------------------------------------------------------------------------- sync log
@@ -82,39 +83,45 @@ def learn_team(db: Database, members: Iterable[dict[str, Any]]) -> None:
 def log_file(
     db: Database, name: str, target: str, digest: str, state: str, message: str | None
 ) -> None:
-    with db.session() as s:
-        _log_file(s, name, target, digest, state, message)
+    """A file's state on the share in the sync log (one row per file; attempts counted)."""
+    now = _now()
+    with _transaction(db) as con:
+        con.execute(
+            "INSERT INTO sync_file "
+            "(name, target, sha256, state, attempts, last_attempt, synced_at, message) "
+            "VALUES (:name, :target, :sha256, :state, 1, :now, "
+            "CASE WHEN :state = :synced THEN :now END, :message) "
+            "ON CONFLICT (name) DO UPDATE SET target = excluded.target, "
+            "sha256 = excluded.sha256, state = excluded.state, message = excluded.message, "
+            "attempts = coalesce(sync_file.attempts, 0) + 1, last_attempt = excluded.last_attempt, "
+            "synced_at = coalesce(excluded.synced_at, sync_file.synced_at)",
+            {
+                "name": name,
+                "target": target,
+                "sha256": digest,
+                "state": state,
+                "now": now,
+                "synced": SYNCED,
+                "message": message,
+            },
+        )
 
 
-def _log_file(s: Any, name: str, target: str, digest: str, state: str, message: str | None) -> None:
-    row = s.get(SyncFile, name) or SyncFile(
-        name=name, target=target, sha256=digest, state=state, attempts=0
-    )
-    s.add(row)
-    row.state, row.message, row.sha256, row.target = state, message, digest, target
-    row.attempts = (row.attempts or 0) + 1
-    row.last_attempt = utcnow()
-    if state == "synkroniseret":
-        row.synced_at = utcnow()
-
-
-# (name in the queue, share path, SHA-256, state, message): one line of the sync log
-LogLine = tuple[str, str, str, str, str | None]
-
-
-def log_pushed(db: Database, lines: list[LogLine], synced: list[tuple[str, str]]) -> None:
-    """A group of pushed files' sync-log lines and their cases marked synced (with the audit
-    entry each), in one transaction: one commit for the group, not three per review. A kill
-    before it loses nothing: the reviews are still queued and the next sync finds their files
-    already on the share."""
-    with db.session() as s:
-        for line in lines:
-            _log_file(s, *line)
-        for case_key, review_id in synced:
-            _mark_case_synced(s, case_key, review_id)
-
-
-REFUSED = "afvist"
+def log_refused(db: Database, rows: Sequence[tuple[str, str, str, str]], state: str) -> None:
+    """`log_file` for many files at once, in one transaction of plain SQL (a sync that
+    refuses 400 files writes one transaction, not 400): (name, target, digest, message)."""
+    if not rows:
+        return
+    now = _now()
+    with _transaction(db) as con:
+        con.executemany(
+            "INSERT INTO sync_file (name, target, sha256, state, attempts, last_attempt, message) "
+            "VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "target = excluded.target, sha256 = excluded.sha256, state = excluded.state, "
+            "attempts = coalesce(sync_file.attempts, 0) + 1, "
+            "last_attempt = excluded.last_attempt, message = excluded.message",
+            [(n, t, d, state, now, m) for n, t, d, m in rows],
+        )
 
 
 def quarantined(db: Database) -> dict[str, tuple[str, str]]:
@@ -126,29 +133,8 @@ def quarantined(db: Database) -> dict[str, tuple[str, str]]:
     return {str(name): (str(digest or ""), str(message or "")) for name, digest, message in rows}
 
 
-def sync_log(db: Database) -> list[SyncFile]:
-    with db.read_session() as s:
-        return list(s.scalars(select(SyncFile).order_by(SyncFile.last_attempt.desc())))
-
-
-def mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
-    with db.session() as s:
-        _mark_case_synced(s, case_key, review_id)
-
-
-def _mark_case_synced(s: Any, case_key: str, review_id: str) -> None:
-    case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-    if case is None:
-        return
-    if case.status == CaseStatus.SIGNED.value:
-        case.status = CaseStatus.SYNCED.value
-    # the case's files went to the share: an access the citizen's log shows
-    audit.append(s, "system", "sync", case.id, review=review_id)
-
-
 def audit_sync(db: Database, user_id: str, **details: Any) -> None:
-    with db.session() as s:
-        audit.append(s, user_id, "sync", None, **details)
+    audit.append_now(db, user_id, "sync", None, **details)
 
 
 def last_sync(db: Database) -> dict[str, Any] | None:
@@ -167,305 +153,6 @@ def last_sync(db: Database) -> dict[str, Any] | None:
     return details if isinstance(details, dict) else None
 
 
-# ----------------------------------------------------------------------------- claims
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    state: str
-    claimed_at: str
-    holder: str | None
-    holder_claimed_at: str | None
-
-
-def get_or_queue_claim(db: Database, case_key: str, user_id: str, now: str) -> ClaimRow:
-    with db.session() as s:
-        row = s.get(Claim, case_key)
-        if row is None:
-            row = Claim(case_key=case_key, user_id=user_id, claimed_at=now, state="queued")
-            s.add(row)
-            audit.append(s, user_id, "claim", _case_id(s, case_key), case_key=case_key)
-        return ClaimRow(row.state, row.claimed_at, row.holder, row.holder_claimed_at)
-
-
-def set_claim(
-    db: Database,
-    case_key: str,
-    user_id: str,
-    state: str,
-    holder: str | None,
-    holder_claimed_at: str | None,
-) -> None:
-    with db.session() as s:
-        row = s.get(Claim, case_key)
-        assert row is not None
-        row.state, row.holder, row.holder_claimed_at = state, holder, holder_claimed_at
-        if state != "queued":
-            row.checked_at = utcnow()
-            audit.append(s, user_id, f"claim_{state}", _case_id(s, case_key), case_key=case_key)
-
-
-def drop_claim(db: Database, case_key: str, user_id: str) -> bool:
-    """Forget this user's claim on a case (released); audited. False when there was none."""
-    with db.session() as s:
-        row = s.get(Claim, case_key)
-        if row is None:
-            return False
-        s.delete(row)
-        audit.append(s, user_id, "claim_release", _case_id(s, case_key), case_key=case_key)
-        return True
-
-
-def _case_id(session: Any, case_key: str) -> int | None:
-    found = session.scalars(select(Case.id).where(Case.case_key == case_key)).first()
-    return int(found) if found is not None else None
-
-
-def assigned_reviewer(db: Database, case_key: str) -> str | None:
-    """Whom the case is assigned to in the local queue (None: not assigned, or unknown here)."""
-    with db.read_session() as s:
-        found = s.scalars(select(Case.assigned_reviewer).where(Case.case_key == case_key)).first()
-        return str(found) if found else None
-
-
-def assigned_reviewers(db: Database, case_keys: list[str]) -> dict[str, str | None]:
-    """Whom each case is assigned to in the local queue (before a reassignment)."""
-    with db.read_session() as s:
-        return dict(
-            s.execute(
-                select(Case.case_key, Case.assigned_reviewer).where(Case.case_key.in_(case_keys))
-            ).all()
-        )
-
-
-def queued_claims(db: Database) -> list[str]:
-    with db.read_session() as s:
-        return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))
-
-
-DONE = ("underskrevet", "synkroniseret", "afklaret")  # signed: the claim has done its work
-
-
-def held_claims_in_progress(db: Database) -> list[str]:
-    """The claims I hold on cases not yet signed: the ones whose holder still matters."""
-    with db.read_session() as s:
-        return list(
-            s.scalars(
-                select(Claim.case_key)
-                .join(Case, Case.case_key == Claim.case_key)
-                .where(Claim.state == "held", Case.status.not_in(DONE))
-            )
-        )
-
-
-# ----------------------------------------------------------------------------- assignments
-
-
-def cases_to_assign(db: Database, case_keys: list[str]) -> tuple[list[int], list[dict[str, Any]]]:
-    """The ids and the personal data an assignment carries; ValueError names unknown keys."""
-    with db.read_session() as s:
-        rows = list(s.scalars(select(Case).where(Case.case_key.in_(case_keys))))
-    missing = sorted(set(case_keys) - {r.case_key for r in rows})
-    if missing:
-        raise ValueError(Msg("Ukendte sagsnøgler: {missing}", missing=", ".join(missing)))
-    plain = [{f: _plain(getattr(r, f)) for f in CASE_FIELDS} for r in rows]
-    return [r.id for r in rows], plain
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def record_assignment(
-    db: Database, case_ids: list[int], to_user: str, batch: str, user_id: str
-) -> None:
-
-    assign(db, case_ids, to_user)
-    with db.session() as s:
-        for case_id in case_ids:
-            audit.append(s, user_id, "assign", case_id, to=to_user, batch=batch)
-
-
-def pulled_batches(db: Database) -> set[str]:
-    with db.read_session() as s:
-        return set(s.scalars(select(PulledAssignment.name)))
-
-
-def take_assigned_cases(
-    db: Database, profile: Profile, name: str, cases: list[dict[str, Any]], header: dict[str, Any]
-) -> int:
-    """Assigned cases into the local queue (new ones inserted, known ones assigned to me) and
-    the batch noted as pulled, in one transaction."""
-
-    def date(value: Any) -> dt.date | None:
-        return dt.date.fromisoformat(value) if value else None
-
-    with db.session() as s:
-        known = {
-            c.case_key: c
-            for c in s.scalars(
-                select(Case).where(Case.case_key.in_([c["case_key"] for c in cases]))
-            )
-        }
-        new_rows = []
-        for item in cases:
-            values = {f: item.get(f) for f in CASE_FIELDS}
-            values["deadline"], values["start_date"] = (
-                date(values["deadline"]),
-                date(values["start_date"]),
-            )
-            row = known.get(item["case_key"])
-            if row is None:
-                values.update(
-                    name_sort=sort_key(values["name"]),
-                    status=CaseStatus.ASSIGNED.value,
-                    assigned_reviewer=profile.user_id,
-                    created_at=utcnow(),
-                    updated_at=utcnow(),
-                )
-                new_rows.append(values)
-                continue
-            row.assigned_reviewer = profile.user_id
-            if row.status == CaseStatus.NEW.value:
-                row.status = CaseStatus.ASSIGNED.value
-        if new_rows:
-            insert_cases(s, new_rows)
-        s.add(PulledAssignment(name=name, cases=len(cases)))
-        audit.append(
-            s,
-            profile.user_id,
-            "pull_assignment",
-            None,
-            batch=header.get("batch"),
-            cases=len(cases),
-            by=header.get("from"),
-        )
-    return len(cases)
-
-
-# ----------------------------------------------------------------------------- ingest
-
-
-def ingested_stamps(db: Database) -> dict[str, tuple[str, int, int]]:
-    """review key -> (PDF path on the share, combined size, latest mtime) as last ingested."""
-    with db.read_session() as s:
-        return {
-            r.review_key: (r.pdf_path, r.source_size, r.source_mtime_ns)
-            for r in s.execute(
-                select(
-                    IngestedRecord.review_key,
-                    IngestedRecord.pdf_path,
-                    IngestedRecord.source_size,
-                    IngestedRecord.source_mtime_ns,
-                )
-            )
-        }
-
-
-RETAINED = "SLETTET"  # the verdict of a record whose case retention deleted: never re-read
-
-
-def first_seen(db: Database, review_key: str) -> bytes | None:
-    """The canonical facts of the record first ingested under this review id (without its
-    signature), or None when the id is new."""
-    with db.read_session() as s:
-        text = s.scalar(
-            select(IngestedRecord.record).where(IngestedRecord.review_key == review_key)
-        )
-    if text is None:
-        return None
-    stored = json.loads(text)
-    facts = {k: v for k, v in stored.items() if k not in ("signature", "ltv")}  # as signed
-    return json.dumps(facts, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
-
-
-_FAILED = ("MODIFIED", "UNSIGNED", "UNCHECKED")
-
-
-def store_ingested(
-    db: Database,
-    record: dict[str, Any],
-    pdf_rel: str,
-    stamp: tuple[int, int],
-    verdict: str,
-    user_id: str,
-) -> bool:
-    """Keep what the ingest found for a record. A review already ingested intact is not
-    demoted by a later file that fails (anyone may write to the share: a swapped copy must not
-    take an honest, verified review off a meeting); only the stamp is renewed so the file is
-    not read again unchanged. Returns False when the earlier verdict was kept."""
-    with db.session() as s:
-        row = s.get(IngestedRecord, record["review_id"]) or IngestedRecord(
-            review_key=record["review_id"]
-        )
-        if row.verdict == RETAINED:  # deleted after the retention period: stays deleted
-            return True
-        if row.verdict == "TRUSTED" and verdict in _FAILED:
-            row.source_size, row.source_mtime_ns = stamp
-            return False
-        s.add(row)
-        row.case_key = record["case_key"]
-        row.reviewers = ",".join(str(r) for r in record["reviewers"])[:200]
-        row.review_date = dt.date.fromisoformat(str(record["review_date"]))
-        row.signed_at = record.get("signed_at")
-        row.pdf_path, row.pdf_sha256 = pdf_rel, record["pdf_sha256"]
-        row.verdict, row.conflict = verdict, False
-        row.record = json.dumps(record, ensure_ascii=False)
-        row.source_size, row.source_mtime_ns = stamp
-        row.ingested_at = utcnow()
-        case_id = s.scalars(select(Case.id).where(Case.case_key == record["case_key"])).first()
-        audit.append(
-            s,
-            user_id,
-            "ingest",
-            case_id,
-            review=record["review_id"],
-            case_key=record["case_key"],
-            verdict=verdict,
-        )
-    return True
-
-
-def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, list[str]]:
-    """Conflicts (two current reviews of one case, neither replacing the other) are flagged on
-    both; a case with an intact, signed review becomes "Synkroniseret". Returns (cases
-    updated, cases in conflict)."""
-    updated, conflicts = 0, []
-    with db.session() as s:
-        for case_key in sorted(case_keys):
-            rows = list(
-                s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key))
-            )
-            replaced = {json.loads(r.record).get("replaces_review_id") for r in rows}
-            current = [r for r in rows if r.review_key not in replaced]
-            conflict = len(current) > 1
-            for r in rows:
-                r.conflict = conflict and r in current
-            if conflict:
-                conflicts.append(case_key)
-            case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-            good = any(r.verdict == "TRUSTED" for r in current)
-            if case is not None and good and case.status in (*OPEN_STATUSES, CaseStatus.SIGNED):
-                case.status = CaseStatus.SYNCED.value
-                audit.append(s, user_id, "status", case.id, to=CaseStatus.SYNCED.value, by="ingest")
-                updated += 1
-    return updated, conflicts
-
-
-def ingested_for_case(db: Database, case_key: str) -> list[IngestedRecord]:
-    with db.read_session() as s:
-        return list(
-            s.scalars(
-                select(IngestedRecord)
-                .where(IngestedRecord.case_key == case_key)
-                .order_by(IngestedRecord.review_date)
-            )
-        )
-
-
 def audit_refused(db: Database, user_id: str, name: str, reason: str) -> None:
     """A refused file from the share (forged, unsigned, malformed) in the audit log."""
-    with db.session() as s:
-        audit.append(s, user_id, "trust.refused", None, file=name[:200], reason=reason[:300])
+    audit.append_now(db, user_id, "trust.refused", None, file=name[:200], reason=reason[:300])

@@ -17,10 +17,11 @@ from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
+from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.conflicts import record_handover
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.sync_state import CASE_FIELDS
+from udsat_desktop.store.sync_work import CASE_FIELDS
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import ASSIGNMENT_FORMAT, CASE_KEY, _now_iso, _safe_parts
@@ -73,11 +74,11 @@ def assign_cases(
         raise ShareError(
             Msg("Du er ikke koordinator på teamets holdliste og kan ikke tildele sager")
         )
-    case_ids, cases = state.cases_to_assign(db, keys)
+    case_ids, cases = work.cases_to_assign(db, keys)
     # whom each case is taken from: told in a batch of their own (below)
     previous = {
         key: user
-        for key, user in state.assigned_reviewers(db, keys).items()
+        for key, user in work.assigned_reviewers(db, keys).items()
         if user and user != to_user
     }
     batch = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
@@ -99,7 +100,7 @@ def assign_cases(
     _safe_parts(to_user)
     target = share / "assignments" / to_user / f"{batch}.json"
     publish_once(target, signed, share=share)
-    state.record_assignment(db, case_ids, to_user, batch, profile.user_id)
+    work.record_assignment(db, case_ids, to_user, batch, profile.user_id)
     _tell_previous(db, held, me.user_id, share, to_user, previous)
     return target, len(case_ids)
 
@@ -215,17 +216,16 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
         return
     for rel, why in refused:
         _refused(db, report, _rel(share, rel), why)
-    done = state.pulled_batches(db)
+    done = work.pulled_batches(db)
     quarantined = state.quarantined(db)
     for entry in entries:
-        path = entry.path
-        if path.suffix != ".json" or path.name in done:
+        if not entry.name.endswith(".json") or entry.name in done:
             continue
         if entry.is_dir:
             _refused(
                 db,
                 report,
-                _rel(share, path),
+                _rel(share, entry.text),
                 Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name),
             )
             continue
@@ -233,6 +233,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             continue
         if not may_read(entry, share):
             continue  # this run has read its share of the folder: the rest next time
+        path = entry.path
         try:
             blob = read_share_file(path, "assignment", share=share)
         except HostileFile as exc:
@@ -240,7 +241,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             continue
         try:
             header, cases, withdrawn = _open_assignment(db, profile, path, blob)
-            count = state.take_assigned_cases(db, profile, path.name, cases, header)
+            count = work.take_assigned_cases(db, profile, path.name, cases, header)
             _take_handovers(db, profile, header, withdrawn, report)
         except (OSError, sealed.SealError, trust.TrustError, ValueError, TypeError) as exc:
             _refuse(

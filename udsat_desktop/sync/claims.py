@@ -14,7 +14,7 @@ from pathlib import Path
 
 from udsat_desktop.core import bounded_json
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import sync_state as state
+from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
@@ -157,11 +157,11 @@ def claim_case(
     """Claim a case before reviewing it. Online: an exclusive create in claims/; the first
     reviewer wins. Offline: queued and checked at the next sync. `second` records that the
     user goes on as an explicit second review of a case someone else holds."""
-    row = state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
+    row = work.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
     if row.state in ("held", "second"):
         return ClaimResult(row.state, row.holder, row.holder_claimed_at)
     if row.state == "clash" and second:
-        state.set_claim(db, case_key, profile.user_id, "second", row.holder, row.holder_claimed_at)
+        work.set_claim(db, case_key, profile.user_id, "second", row.holder, row.holder_claimed_at)
         return ClaimResult("second", row.holder, row.holder_claimed_at)
     result = _try_claim(db, profile, case_key, share, second=second, row=row)
     return result
@@ -174,10 +174,10 @@ def _try_claim(
     share: Path | None,
     *,
     second: bool = False,
-    row: state.ClaimRow | None = None,
+    row: work.ClaimRow | None = None,
     report: SyncReport | None = None,
 ) -> ClaimResult:
-    row = row or state.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
+    row = row or work.get_or_queue_claim(db, case_key, profile.user_id, _now_iso())
     outcome, holder, holder_at = "queued", None, None
     if share is not None:
         try:
@@ -195,7 +195,7 @@ def _try_claim(
         except (ShareError, OSError, ValueError, sealed.SealError):
             outcome = "queued"
     if (outcome, holder, holder_at) != (row.state, row.holder, row.holder_claimed_at):
-        state.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
+        work.set_claim(db, case_key, profile.user_id, outcome, holder, holder_at)
     return ClaimResult(outcome, holder, holder_at)
 
 
@@ -305,7 +305,7 @@ def release_claim(db: Database, profile: Profile, case_key: str, share: Path | N
     claim is forgotten and audited; on the share, only a claim this installation signed for
     this user goes (its claim.json, then its folder, in whichever slot; or a claim file of the
     flat layout). Returns whether a claim on the share was removed."""
-    state.drop_claim(db, case_key, profile.user_id)
+    work.drop_claim(db, case_key, profile.user_id)
     if share is None:
         return False
     try:
@@ -329,18 +329,18 @@ def check_queued_claims(db: Database, profile: Profile, share: Path, report: Syn
     """Queued claims are tried on the share; the claims I hold on cases still being reviewed
     are read again (a claim overwritten or removed on the share is not mine any more: if
     someone else holds the case now, I am told; if nobody does, it is claimed again)."""
-    queued = state.queued_claims(db)
+    queued = work.queued_claims(db)
     unsafe = claims_unsafe(share)
     if unsafe:
         # a mount where two reviewers could both win a claim (rclone): no claim is made or
         # trusted there; every claim of mine is named as not settled on the share
         report.claims_unsafe = unsafe
-        report.claims_unsafe_cases = [*queued, *state.held_claims_in_progress(db)]
+        report.claims_unsafe_cases = [*queued, *work.held_claims_in_progress(db)]
         return
-    for case_key in [*queued, *state.held_claims_in_progress(db)]:
+    for case_key in [*queued, *work.held_claims_in_progress(db)]:
         # an assignment wins over a claim by anyone else: on a case assigned to me, a
         # colleague's claim makes mine a second review, never a clash to warn about
-        assigned = state.assigned_reviewer(db, case_key) == profile.user_id
+        assigned = work.assigned_reviewer(db, case_key) == profile.user_id
         result = _try_claim(db, profile, case_key, share, second=assigned, report=report)
         if result.state == "held" and case_key in queued:
             report.claims_confirmed += 1

@@ -188,7 +188,7 @@ def pull_decisions(
         stem = entry.name.removesuffix(".json")
         if entry.is_dir or not entry.name.endswith(".json") or stem in known:
             continue
-        rel = _rel(share, entry.path)
+        rel = _rel(share, entry.text)
         fingerprint, _why = quarantined.get(rel[-120:], ("", ""))
         if (
             (fingerprint and fingerprint == _fingerprint(entry)[:64])

@@ -11,7 +11,7 @@ from typing import Any
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile

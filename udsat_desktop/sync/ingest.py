@@ -7,11 +7,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,24 +19,21 @@ from udsat_desktop.core import bounded_json
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
+from udsat_desktop.reports import verify_pool
 from udsat_desktop.reports.detached import verify_detached
-from udsat_desktop.reports.ltv import signed_revision_digests
-from udsat_desktop.reports.verdicts import Verdict
-from udsat_desktop.reports.verify import TrustSet, check_pdf
 from udsat_desktop.store import sync_state as state
+from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import follow_latest
 from udsat_desktop.store.published import forget_stored_pdf, ingested_as, owners
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.store.signed_pdfs import (
-    ingested_without_pdf,
-    keep_ingested_pdfs,
-)
+from udsat_desktop.store.signed_pdfs import ingested_without_pdf
 from udsat_desktop.store.versions import open_conflict_keys
 from udsat_desktop.sync import refusals, sealed
 from udsat_desktop.sync.decisions import exchange_decisions
 from udsat_desktop.sync.identity import absorb_own_certificates, refresh_trust, signed_share_id
 from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
+from udsat_desktop.sync.ingest_run import Progress, Told, forget_gone_refusals
 from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_RECORD, KIND_SUMMARY, legacy_targets_of, targets_of
 from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
@@ -58,6 +55,8 @@ _REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", 
 
 
 INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
+BATCH = 100  # records kept in the store per transaction: a kill loses at most these
+BATCH_S = 2.0  # ... or what was verified in this long, whichever comes first
 
 
 def ingest(
@@ -68,13 +67,27 @@ def ingest(
     *,
     full: bool = False,
     workers: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> IngestReport:
-    """`_ingest` in one run of remembered refusals and a reading budget (sync/refusals.py)."""
+    """`_ingest` in one run of remembered refusals and a reading budget (sync/refusals.py).
+    `progress(done, total, seconds_left)` is told after each batch kept; when `cancelled()`
+    turns true the ingest keeps what it has verified and returns (`report.cancelled`): the
+    next ingest goes on from there."""
     require_coordinator(profile.role, "indlæse gennemgange fra fællesmappen")
     check_share(share)
     assert share is not None
     with refusals.refusal_run(db, share, profile.user_id) as run:
-        report = _ingest(db, paths, profile, share, full=full, workers=workers)
+        report = _ingest(
+            db,
+            paths,
+            profile,
+            share,
+            full=full,
+            workers=workers,
+            progress=progress,
+            cancelled=cancelled,
+        )
     report.known_refusals, report.left_unread = len(run.known), dict(run.left_unread)
     return report
 
@@ -89,6 +102,8 @@ def _ingest(  # noqa: C901
     *,
     full: bool,
     workers: int | None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Read every record on the share into the local store, verify its PDF completely, bind
     the record to it, flag conflicting reviews of one case, and update case statuses.
@@ -104,8 +119,6 @@ def _ingest(  # noqa: C901
     last ingest is not read again, unless `full` asks for every PDF to be verified anew.
     Signature validation (pyHanko, ~20 ms a PDF) runs in worker processes when there are many
     records to read; records are stored in the order of the share."""
-    import time
-
     started = time.perf_counter()
     check_identity(share, paths.config, signed_share_id(db, paths))
     report = IngestReport()
@@ -117,17 +130,19 @@ def _ingest(  # noqa: C901
 
     with session():
         absorb_lists(db, held, share, report)  # whose each id is, before reading
-    seen = state.ingested_stamps(db)
+    seen = work.ingested_stamps(db)
     private = encryption_key(db)  # sealed records and summaries are opened with it
     without_pdf = ingested_without_pdf(db)  # ingested before the store kept the PDFs
-    touched_cases: set[str] = set()
     todo: list[Path] = []  # records new or changed since the last ingest
     again: set[str] = set()  # unchanged records that `full` verifies anew: not new
     with session():
-        for entry in record_entries(share, report.problems):
-            path = entry.path
+        told_before = len(report.problems)
+        entries = record_entries(share, report.problems)
+        forget_gone_refusals(db, share, entries, report.problems[told_before:])
+        for entry in entries:
             if skip_known(entry, share, report):
                 continue  # refused before and unchanged: not read again (reported)
+            path = entry.path
             known = seen.get(path.stem)
             try:
                 stamp = _stamp(path, share / known[0] if known else None)
@@ -145,6 +160,9 @@ def _ingest(  # noqa: C901
                 again.add(path.stem)
             if may_read(entry, share, refusals.MAX_RECORD_READS_PER_FOLDER):
                 todo.append(path)  # the rest: the next ingest (`left_unread`)
+
+    told = Told(len(todo), progress)
+    told.tell()
 
     def refuse(path: Path, reason: str) -> None:
         report.refused.append((path.name, reason))
@@ -166,6 +184,7 @@ def _ingest(  # noqa: C901
     # checked.
     def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:  # noqa: C901
         for path in todo:
+            told.read += 1
             try:
                 blob = read_share_file(path, "record", share=share)
                 record = bounded_json.loads(
@@ -263,7 +282,7 @@ def _ingest(  # noqa: C901
                 continue
             # only an id ingested before can conflict: no query for a new one
             first = (
-                state.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
+                work.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
             )
             if first is not None and first != canonical(facts):
                 displaced = _displaces(db, record, member)
@@ -271,6 +290,7 @@ def _ingest(  # noqa: C901
                     # what was under the id does not hold it (an unknown signer, or not the
                     # member whose published list names the id): the trusted content does
                     record["_displaces"] = displaced
+                    told.yielded += 1
                     yield record, pdf_rel, pdf, stamp
                     continue
                 report.content_conflicts.append(record["review_id"])
@@ -280,10 +300,12 @@ def _ingest(  # noqa: C901
                 state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
                 state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
                 continue
+            told.yielded += 1
             yield record, pdf_rel, pdf, stamp
 
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if len(todo) >= INGEST_PARALLEL_FROM else 1
+        workers = verify_pool.workers_for(len(todo), INGEST_PARALLEL_FROM)
+    report.to_read = len(todo)
     lists = {
         "MODIFIED": report.modified,
         "UNSIGNED": report.unsigned,
@@ -291,58 +313,88 @@ def _ingest(  # noqa: C901
         "REVOKED_SIGNER": report.revoked_signer,
         "UNCHECKED": report.unchecked,
     }
-    keep: list[tuple[str, str, bytes, str | None]] = []  # intact summaries for the store
-    for (record, pdf_rel, pdf, stamp), found in _verdicts(trust_set, readable(), workers):
-        verdict, reason = _bind(record, found, held)
-        if reason:
-            log.info("record %s: %s", record["review_id"], verdict)
-            _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
-        clean = {k: v for k, v in record.items() if not k.startswith("_")}
-        if "_displaces" in record and verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
-            forget_stored_pdf(db, record["review_id"])  # the summary kept before was not it
-            if record["_displaces"]:
-                touched_cases.add(record["_displaces"])
-        if not state.store_ingested(db, clean, pdf_rel, stamp, verdict, profile.user_id):
-            # an honest review ingested intact before: the new file is refused, not believed
-            report.problems.append(
-                (
-                    record["review_id"],
-                    Msg(
-                        "filen på fællesmappen er en anden end den, der blev indlæst og "
-                        "kontrolleret før; den kontrollerede udgave beholdes ({reason})",
-                        reason=reason or verdict,
-                    ),
-                )
-            )
-            continue
-        lists.get(verdict, []).append(record["review_id"])
-        if reason:
-            report.reasons[record["review_id"]] = reason
-        if verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
-            # the plain summary lives only in the encrypted store: printing and packets
-            # read it from here, never from the share
-            keep.append(
-                (
-                    record["case_key"],
-                    record["review_id"],
-                    pdf,
-                    json.dumps(clean, ensure_ascii=False),
-                )
-            )
-            if len(keep) >= 64:
-                keep_ingested_pdfs(db, keep)
-                keep.clear()
-        if record["review_id"] in again:
-            report.unchanged += 1
-        else:
-            report.new += 1
-        touched_cases.add(record["case_key"])
-    if keep:
-        keep_ingested_pdfs(db, keep)
-    if touched_cases:
-        report.cases_updated, _conflicts = state.apply_ingest(db, profile.user_id, touched_cases)
+    batch: list[work.Ingested] = []  # verified, kept in the store in one transaction
+    displaced_cases: set[str] = set()
 
-        follow_latest(db, profile.user_id, touched_cases)  # planned meetings take corrections
+    def commit() -> None:
+        """The batch in one transaction, then what it says in the report (a kill loses at
+        most this batch; the next ingest reads it again: nothing lost, nothing twice)."""
+        if not batch:
+            return
+        kept, updated, _conflicts = work.store_ingested_batch(db, batch, profile.user_id)
+        report.cases_updated += updated
+        for item, ok in zip(batch, kept, strict=True):
+            review_id, reason = (
+                item.record["review_id"],
+                report.reasons.pop(item.record["review_id"], ""),
+            )
+            if not ok:  # an honest review ingested intact before: the new file is refused
+                report.problems.append(
+                    (
+                        review_id,
+                        Msg(
+                            "filen på fællesmappen er en anden end den, der blev indlæst og "
+                            "kontrolleret før; den kontrollerede udgave beholdes ({reason})",
+                            reason=reason or item.verdict,
+                        ),
+                    )
+                )
+                continue
+            lists.get(item.verdict, []).append(review_id)
+            if reason:
+                report.reasons[review_id] = reason
+            if review_id in again:
+                report.unchanged += 1
+            else:
+                report.new += 1
+        follow_latest(db, profile.user_id, {i.record["case_key"] for i in batch})
+        told.done += len(batch)
+        batch.clear()
+        told.tell()
+
+    results = verify_pool.checked(
+        verify_pool.plain_trust(trust_set),
+        readable(),
+        lambda item: (item[2], item[0]["pdf_sha256"]),
+        workers,
+        _verdict,
+        cancelled or (lambda: False),
+    )
+    started_batch = time.monotonic()
+    try:
+        for (record, pdf_rel, pdf, stamp), found in results:
+            verdict, reason = _bind(record, found, held)
+            if reason:
+                log.info("record %s: %s", record["review_id"], verdict)
+                _refuse(db, None, f"records/{record['review_id']}.json", reason, profile)
+                report.reasons[record["review_id"]] = reason  # moved to the report at commit
+            clean = {k: v for k, v in record.items() if not k.startswith("_")}
+            if "_displaces" in record and verdict not in ("MODIFIED", "UNSIGNED", "UNCHECKED"):
+                commit()  # what came before is kept first: the displaced row is its own
+                forget_stored_pdf(db, record["review_id"])  # the summary kept before was not it
+                if record["_displaces"]:
+                    displaced_cases.add(record["_displaces"])
+            # the plain summary lives only in the encrypted store: printing and packets read it
+            # from here, never from the share
+            failed = verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED")
+            batch.append(work.Ingested(clean, pdf_rel, stamp, verdict, None if failed else pdf))
+            if len(batch) >= BATCH or time.monotonic() - started_batch >= BATCH_S:
+                commit()
+                started_batch = time.monotonic()
+    except verify_pool.Cancelled:
+        report.cancelled = True
+    finally:
+        results.close()  # on a cancel: the checks under way are dropped, not awaited
+    commit()  # what was verified before a cancel is kept too
+    report.handled = min(told.handled(), report.to_read)
+    if displaced_cases:
+        work.apply_ingest(db, profile.user_id, displaced_cases)
+        follow_latest(db, profile.user_id, displaced_cases)
+    if report.cancelled:
+        report.conflicts = sorted(open_conflict_keys(db))
+        report.seconds = round(time.perf_counter() - started, 3)
+        return report  # the rest (decisions, validation data, lists) at the next ingest
+
     with contextlib.suppress(ShareError, OSError):
         exchange_decisions(db, paths, profile, share, report)
 
@@ -457,7 +509,7 @@ def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
         old = {}
     old_case = str(old.get("case_key") or "") if isinstance(old, dict) else ""
     if verdict not in ("TRUSTED", "REVOKED_SIGNER"):
-        return None if verdict == state.RETAINED else old_case
+        return None if verdict == work.RETAINED else old_case
     # when the coordinator first held each member's claim to the id (the first list wins;
     # two lists naming it at once are a conflict for her to decide)
     first: dict[tuple[str, str], str] = {}
@@ -472,82 +524,11 @@ def _displaces(db: Database, record: dict[str, Any], member: Any) -> str | None:
     return None
 
 
-def _verdicts(
-    trust_set: Any, items: Iterable[tuple[dict[str, Any], str, bytes, Any]], workers: int
-) -> Iterator[tuple[Any, Any]]:
-    """(item, check) for each (record, PDF path, PDF, stamp), in order. With workers, a
-    bounded number of PDFs is in flight, so memory stays flat however many there are."""
-    from collections import deque
-
-    # plain dicts and tuples: what a worker process receives is pickled
-    trust = (
-        TrustSet(
-            dict(trust_set.known),
-            dict(trust_set.revoked),
-            tuple(trust_set.roots),
-            tuple(trust_set.org_cas),
-        )
-        if trust_set
-        else TrustSet()
-    )
-    if workers <= 1:
-        _verdict_init(trust)
-        yield from ((item, _verdict((item[2], item[0]["pdf_sha256"]))) for item in items)
-        return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    # spawn, not fork: the GUI process has threads, and a forked Qt process is not safe
-    with ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_verdict_init,
-        initargs=(trust,),
-    ) as pool:
-        pending: deque[tuple[Any, Future[Any]]] = deque()
-        source = iter(items)
-        while True:
-            while len(pending) < 8 * workers:
-                item = next(source, None)
-                if item is None:
-                    break
-                pending.append((item, pool.submit(_verdict, (item[2], item[0]["pdf_sha256"]))))
-            if not pending:
-                return
-            item, future = pending.popleft()
-            yield item, future.result()
-
-
-_TRUSTED: list[Any] = []
-
-
-def _verdict_init(trust: Any) -> None:
-    _TRUSTED[:] = [trust]
-
-
-def _verdict(item: tuple[bytes, str]) -> tuple[str, list[str], str, str, str, str]:
-    """(verdict name, signing certificates in order, keywords, reason, the first signature's
-    trusted time as ISO text or "", its signing time as ISO text or "": a timestamp server's
-    time, else the signer's own clock) of one PDF."""
-    pdf, sha256 = item
-    # the record names the signed revision: validation data or a document timestamp added
-    # later (B-LT/B-LTA) leave it, and so the identity, as it was
-    if hashlib.sha256(pdf).hexdigest() != sha256 and sha256 not in signed_revision_digests(pdf):
-        return Verdict.MODIFIED.name, [], "", Msg("PDF'en passer ikke til postens hash"), "", ""
-    result = check_pdf(pdf, _TRUSTED[0])
-    reason = next((r.reason for r in result.reports if r.reason), "")
-    first = result.reports[0] if result.reports else None
-    stamped = first.timestamp.isoformat() if first is not None and first.timestamp else ""
-    # when it was signed: a timestamp server's time, else the signer's own clock
-    when = (first.timestamp or first.signed_at) if first is not None else None
-    return (
-        result.verdict.name,
-        [r.cert_sha256 for r in result.reports],
-        result.keywords,
-        reason,
-        stamped,
-        when.isoformat() if isinstance(when, dt.datetime) else "",
-    )
+# the check of one PDF, run in worker processes (reports/verify_pool.py); the names stay here
+# for the benchmarks' baseline (benchmarks/legacy_ingest.py) and the tests
+_verdict = verify_pool.verdict
+_verdict_init = verify_pool.init_worker
+_TRUSTED = verify_pool._TRUSTED
 
 
 def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports import ltv
 from udsat_desktop.store import published as published_store
-from udsat_desktop.store import sync_state as state
+from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.outbox_absorb import absorb_outbox
 from udsat_desktop.store.queue import Profile
@@ -50,14 +50,14 @@ class _Pushed:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.lines: list[state.LogLine] = []
+        self.lines: list[work.LogLine] = []
         self.synced: list[tuple[str, str]] = []
         self.listed: list[tuple[dict[str, Any], bytes, str, str]] = []
         self.uploaded: list[str] = []
 
     def flush(self) -> None:
         if self.lines or self.synced:
-            state.log_pushed(self.db, self.lines, self.synced)
+            work.log_pushed(self.db, self.lines, self.synced)
         if self.uploaded:
             with published_store.transaction(self.db):
                 for record, record_bytes, pdf_rel, record_rel in self.listed:
@@ -156,7 +156,7 @@ def _push_one(
     seal: Sealer,
     readers: list[str],
     kind: str,
-) -> state.LogLine:
+) -> work.LogLine:
     """One queued file to the share, sealed to its readers (never plain). `local` is its
     name in the queue (`<case-key>_<review-key>.pdf`/`.json`), as the sync log shows it.
     Returns its line for the sync log. The sealed bytes are checked by every reader (AES-GCM;

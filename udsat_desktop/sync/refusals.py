@@ -21,9 +21,12 @@ from pathlib import Path
 
 from udsat_desktop.core.danish import count
 from udsat_desktop.core.text import Msg
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store import refusals as memory
+from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
+from udsat_desktop.sync.share.bounded_calls import bounded
+from udsat_desktop.sync.share.errors import ShareError
 
 MAX_READS_PER_FOLDER = 200  # files opened per share folder per run (sync)
 MAX_RECORD_READS_PER_FOLDER = 5000  # records opened per records/ folder per ingest
@@ -41,6 +44,9 @@ class RefusalRun:
     known: set[str] = field(default_factory=set)  # rel: remembered and unchanged, not read
     reads: Counter[str] = field(default_factory=Counter)  # folder -> files opened
     left_unread: Counter[str] = field(default_factory=Counter)  # folder -> files left
+    # the sync log's rows of this run's refusals (name -> target, fingerprint, reason),
+    # written in one transaction at its end, not one each
+    logged: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def unchanged(self, rel: str, size: int, mtime_ns: int) -> str | None:
         """The reason a file was refused before, when it is unchanged since (not read
@@ -55,6 +61,9 @@ class RefusalRun:
         if rel not in self.known:
             self.new.setdefault(rel, reason)
 
+    def log_file(self, name: str, target: str, fingerprint: str, reason: str) -> None:
+        self.logged[name] = (target, fingerprint, reason)
+
     def may_read(self, folder: str, cap: int = MAX_READS_PER_FOLDER) -> bool:
         """Whether one more file of `folder` (share-relative) may be opened in this run."""
         if self.reads[folder] >= cap:
@@ -64,13 +73,20 @@ class RefusalRun:
         return True
 
     def finish(self) -> None:
-        """Remember this run's refusals (one transaction) and audit them as one summary."""
-        stamped = []
-        for rel, reason in self.new.items():
-            with contextlib.suppress(OSError, ValueError):
-                st = os.lstat(self.share / rel)
-                stamped.append((rel, st.st_size, st.st_mtime_ns, reason))
-        memory.remember(self.db, stamped)
+        """Remember this run's refusals and write their sync-log rows (one transaction each),
+        and audit them as one summary. The files' sizes and times come from one bounded look
+        at the share: on a share that stopped answering it fails at once, and the refusals
+        are only not remembered (read again next time), never lost from the report."""
+        stamps: dict[str, tuple[int, int]] = {}
+        if self.new:
+            with contextlib.suppress(OSError, ShareError):
+                stamps = bounded(_stamps, self.share, list(self.new))
+        memory.remember(
+            self.db, [(rel, *stamps[rel], why) for rel, why in self.new.items() if rel in stamps]
+        )
+        state.log_refused(
+            self.db, [(name, *row) for name, row in self.logged.items()], state.REFUSED
+        )
         if self.new:
             folders = Counter(rel.split("/")[0] for rel in self.new)
             audit.append_now(
@@ -83,6 +99,15 @@ class RefusalRun:
                 folders=dict(sorted(folders.items())),
                 files=[[rel[:200], why[:300]] for rel, why in list(self.new.items())[:EXAMPLES]],
             )
+
+
+def _stamps(share: Path, rels: list[str]) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for rel in rels:
+        with contextlib.suppress(OSError, ValueError):
+            st = os.lstat(share / rel)
+            out[rel] = (st.st_size, st.st_mtime_ns)
+    return out
 
 
 _RUN: contextvars.ContextVar[RefusalRun | None] = contextvars.ContextVar(

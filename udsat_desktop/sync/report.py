@@ -28,13 +28,27 @@ def _refused(
     # the folder only: a hostile file's name may hold anything (the sync log, inside the
     # encrypted database, keeps the whole path and the reason)
     log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
-    if report is not None and all(r[0] != rel for r in report.refused):
+    if report is not None and not _told(report, rel):
         report.refused.append((rel, why))
     run = current()
-    if run is not None:  # remembered at the end of the run, audited in its summary
-        run.note(rel, why)
-    if db is not None:
+    if run is not None:  # remembered and logged at the end of the run (one transaction),
+        run.note(rel, why)  # audited in its summary
+        if db is not None:
+            run.log_file(rel[-120:], rel[-200:], fingerprint[:64], why)
+    elif db is not None:
         state.log_file(db, rel[-120:], rel[-200:], fingerprint[:64], "afvist", why)
+
+
+def _told(report: SyncReport | IngestReport, rel: str) -> bool:
+    """Whether `report.refused` names `rel` already: an index kept beside the list (which is
+    only ever appended to), so 20,000 refused files cost no scan of the list each."""
+    index: tuple[int, set[str]] | None = report.__dict__.get("_told_index")
+    if index is None or index[0] > len(report.refused):
+        index = (0, set())
+    seen, names = index
+    names.update(r[0] for r in report.refused[seen:])
+    report.__dict__["_told_index"] = (len(report.refused), names)
+    return rel in names
 
 
 def _refuse(
@@ -60,7 +74,7 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
     run = current()
     if run is None:
         return False
-    rel = _rel(share, entry.path)
+    rel = _rel(share, entry.text)
     told = rel in run.known  # named in this run's report already (no scan of the list)
     why = run.unchanged(rel, entry.size, entry.mtime_ns)
     if why is None:
@@ -73,7 +87,7 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
 def may_read(entry: Entry, share: Path, cap: int = MAX_READS_PER_FOLDER) -> bool:
     """Whether this run may open one more file of the entry's folder (the rest: next run)."""
     run = current()
-    return run is None or run.may_read(_rel(share, entry.path.parent), cap)
+    return run is None or run.may_read(_rel(share, entry.text).rpartition("/")[0], cap)
 
 
 def _rel(share: Path, path: Path | str) -> str:
@@ -97,10 +111,10 @@ def _skip_quarantined(
     report: SyncReport | None,
 ) -> bool:
     """A file refused before and unchanged since is not opened again (still reported)."""
-    rel = _rel(share, entry.path)
+    rel = _rel(share, entry.text)
     fingerprint, why = quarantined.get(rel[-120:], ("", ""))
     if fingerprint and fingerprint == _fingerprint(entry)[:64]:
-        if report is not None and all(r[0] != rel for r in report.refused):
+        if report is not None and not _told(report, rel):
             report.refused.append((rel, why))
         return True
     return False
@@ -182,6 +196,12 @@ class IngestReport:
     restored: list[str] = field(default_factory=list)
     known_refusals: int = 0  # issue 31: as in SyncReport
     left_unread: dict[str, int] = field(default_factory=dict)
+    # issue 31, item 7: the user cancelled; what was verified before is kept, and the next
+    # ingest goes on from there. `to_read`: records to read in this run, `handled`: of those,
+    # kept or refused when it ended (neither in --json)
+    cancelled: bool = False
+    to_read: int = 0
+    handled: int = 0
 
     @property
     def ok(self) -> bool:
@@ -196,5 +216,7 @@ class IngestReport:
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
+        data.pop("to_read")
+        data.pop("handled")
         data["ok"] = self.ok
         return data

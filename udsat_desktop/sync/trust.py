@@ -21,6 +21,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import InputError
+from udsat_desktop.core.records import UNSIGNED_RECORD_KEYS as UNSIGNED_RECORD_KEYS
+from udsat_desktop.core.records import canonical as canonical
+from udsat_desktop.core.records import record_facts as record_facts
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
@@ -33,23 +36,6 @@ MAX_ENVELOPE = 4 << 20  # bytes; a roster of a few hundred members is well under
 
 class TrustError(InputError):
     """A signed file that is not what it claims; the message says why, in Danish."""
-
-
-# keys of a review record that its signature does not cover: the signature itself and "ltv",
-# the outbox's own note that validation data is still to be added (issue 19), which the
-# sync removes once it has added them
-UNSIGNED_RECORD_KEYS = frozenset({"signature", "ltv"})
-
-
-def record_facts(record: dict[str, Any]) -> dict[str, Any]:
-    """What a review record's signature covers."""
-    return {k: v for k, v in record.items() if k not in UNSIGNED_RECORD_KEYS}
-
-
-def canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
 
 
 def b64(data: bytes) -> str:

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidge
 from udsat_desktop import __version__
 from udsat_desktop.core.passphrase import MIN_PASSPHRASE_LENGTH
 from udsat_desktop.platform.settings import load_settings
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.ui.common import remember
 from udsat_desktop.ui.common.busy import run_busy
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.failures import failure_text
 from udsat_desktop.ui.common.i18n import fill, translate
-from udsat_desktop.ui.review.review_view import REVIEW_SHORTCUTS
+from udsat_desktop.ui.review.review_names import REVIEW_SHORTCUTS
 
 if TYPE_CHECKING:
     from udsat_desktop.ui.admin_actions import AdminActions

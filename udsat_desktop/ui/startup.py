@@ -177,6 +177,10 @@ def run_gui(
                 print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
                 # nor the template parser's schema checker (the queue reads no template)
                 print(f"jsonschema_loaded={int('jsonschema' in sys.modules)}", flush=True)
+                # nor the audit log's labels and the access log's vocabulary: the first screen
+                # only appends to the log (store.audit_append)
+                labels = "udsat_desktop.core.auditlog" in sys.modules
+                print(f"audit_labels_loaded={int(labels)}", flush=True)
                 if rows == 0:
                     print("udsat-desktop: køen er tom", file=sys.stderr)
                 ok = rows > 0

@@ -89,6 +89,15 @@ class Field:
     require_if: Condition | None = None
     fields: tuple[Field, ...] = ()
     item_label: str = ""
+    # a text the field starts with when it is shown empty (the template's standard wording)
+    default: str = ""
+    # the statute the field records compliance with, as the template cites it
+    reference: str = ""
+
+    @property
+    def printed_label(self) -> str:
+        """The label with the template's reference, as the summary prints it."""
+        return f"{self.label} ({self.reference})" if self.reference else self.label
 
     def visible(self, answers: Mapping[str, Any]) -> bool:
         return self.show_if is None or self.show_if.holds(answers)
@@ -103,6 +112,16 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """A section that records a decision (afgørelse): it applies only when the answers lead
+    to one (`when`, the template's rule); otherwise its fields are hidden, not required and
+    not printed, and the review window shows `not_applicable`."""
+
+    when: Condition
+    not_applicable: str = ""
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     title: str
@@ -112,6 +131,11 @@ class Section:
     consent_purposes: tuple[str, ...] = ()
     information_flows: tuple[str, ...] = ()
     part: str = ""  # "A" (describes only) or "B" (assesses and recommends); "" = not split
+    decision: Decision | None = None  # a decision section: applies only when `when` holds
+
+    def applies(self, answers: Mapping[str, Any]) -> bool:
+        """False for a decision section whose answers lead to no decision."""
+        return self.decision is None or self.decision.when.holds(answers)
 
 
 @dataclass(frozen=True)
@@ -143,6 +167,9 @@ class Template:
     draft: str = ""
     # (reference, where it was confirmed or that it was not), as the template file gives them
     sources: tuple[tuple[str, str], ...] = ()
+    # the KLE group of the cases reviewed with it, when the municipality's journal plan gives
+    # one (a case's own group from the target list comes first; retention follows it)
+    kle: str = ""
 
     @property
     def key(self) -> str:

@@ -3,15 +3,17 @@ package) and checked for references and vocabulary."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from udsat_desktop.core.checklist.model import (
     Condition,
+    Decision,
     Erratum,
     Field,
     Section,
@@ -20,6 +22,7 @@ from udsat_desktop.core.checklist.model import (
 )
 from udsat_desktop.core.vocabulary import (
     FIELD_ROLES,
+    ROLE_HEARING_DATE,
     ROLE_PRESENT_TO_FORUM,
     ROLE_RECOMMENDATION,
     STEP_ROLES,
@@ -94,6 +97,7 @@ def parse_template(raw: Any, source: str) -> Template:
         ),
         draft=raw.get("draft", ""),
         sources=tuple((str(k), str(v)) for k, v in (raw.get("sources") or {}).items()),
+        kle=raw.get("kle", ""),
     )
     _check_references(template, source)
     _check_errata(template, source)
@@ -153,6 +157,8 @@ def _field(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Field:
         require_if=_condition(raw.get("require_if")),
         fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
         item_label=raw.get("item_label", ""),
+        default=raw.get("default", ""),
+        reference=raw.get("reference", ""),
     )
 
 
@@ -162,12 +168,26 @@ def _section(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Section:
     for flow in vocabulary.information_flows:  # a flow that rests on a consent asks for it
         if flow.id in flows and flow.needs.consent and flow.needs.consent not in purposes:
             purposes.append(flow.needs.consent)
+    fields = tuple(_field(f, vocabulary) for f in raw.get("fields", ()))
+    decision = None
+    if "decision" in raw:
+        when = _condition(raw["decision"]["when"])
+        assert when is not None  # the schema requires it
+        decision = Decision(when, raw["decision"].get("not_applicable", ""))
+        # a field of a decision section is shown (and so required) only when it applies
+        fields = tuple(
+            dataclasses.replace(
+                f, show_if=when if f.show_if is None else Condition(all_=(when, f.show_if))
+            )
+            for f in fields
+        )
     return Section(
         id=raw["id"],
         title=raw["title"],
         kind=raw.get("kind", "fields"),
         intro=raw.get("intro", ""),
-        fields=tuple(_field(f, vocabulary) for f in raw.get("fields", ())),
+        fields=fields,
+        decision=decision,
         consent_purposes=tuple(purposes),
         information_flows=flows,
         part=raw.get("part", ""),
@@ -202,7 +222,28 @@ _ROLE_TYPES = {
     ROLE_RECOMMENDATION: ("single_choice",),
     ROLE_PRESENT_TO_FORUM: ("yes_no",),
     "close_to_clarification": ("yes_no",),
+    ROLE_HEARING_DATE: ("date",),
 }
+
+
+def _check_decision_values(
+    template: Template, when: Condition, section_id: str, fail: Callable[[str, str], None]
+) -> None:
+    """Each value the decision's rule names is an option of its field: a misspelt value
+    would silently make no review lead to a decision."""
+    for cond in (when, *when.all_):
+        if not cond.field:
+            continue
+        fld = template.field(cond.field)
+        if not fld.options:
+            continue
+        named = list(cond.in_ or ()) + ([cond.equals] if cond.equals is not None else [])
+        for value in named:
+            if value not in fld.options:
+                fail(
+                    f"sections ({section_id}).decision",
+                    f"»{value}« er ikke en mulighed i feltet »{cond.field}«",
+                )
 
 
 # Complexity (C901): one flat check per kind of reference a template can make.
@@ -240,12 +281,21 @@ def _check_vocabulary(template: Template, source: str) -> None:  # noqa: C901
             fail(where, f"ukendt samtykke »{need.consent}«")
         if need.legal_basis is not None and need.legal_basis not in bases:
             fail(where, f"ukendt hjemmel »{need.legal_basis}«")
+    if vocab.cpr_basis is not None and vocab.cpr_basis not in bases:
+        fail("vocabulary.cpr_basis", f"ukendt hjemmel »{vocab.cpr_basis}«")
     for step in vocab.next_step_types:
         for role in step.roles:
             if role not in STEP_ROLES:
                 fail(f"vocabulary.next_step_types ({step.id})", f"ukendt rolle »{role}«")
     flows = {f.id for f in vocab.information_flows}
     for section in template.sections:
+        if section.decision is not None and section.kind != "fields":
+            fail(f"sections ({section.id})", "kun et afsnit med felter kan have »decision«")
+        if section.decision is not None:
+            _check_decision_values(template, section.decision.when, section.id, fail)
+        for fld in section.fields:
+            if ROLE_HEARING_DATE in fld.roles and section.decision is None:
+                fail(f"fields ({fld.id})", f"rollen »{ROLE_HEARING_DATE}« hører til »decision«")
         for purpose in section.consent_purposes:
             if vocab.consents and purpose not in consents:
                 fail(f"sections ({section.id})", f"ukendt samtykke »{purpose}«")

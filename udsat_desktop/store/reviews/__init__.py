@@ -10,7 +10,9 @@ from udsat_desktop.store.reviews.consents import (
     ConsentRecord,
     consent_history,
     consent_states,
+    latest_consents,
     record_consent,
+    refusal_problem,
 )
 from udsat_desktop.store.reviews.followups import (
     FollowUpRow,
@@ -28,6 +30,7 @@ from udsat_desktop.store.reviews.next_steps import (
 from udsat_desktop.store.reviews.review_flow import (
     NOT_STARTED,
     get_review,
+    get_reviews,
     look_at_case,
     mark_ready,
     move_to_template,
@@ -38,8 +41,14 @@ from udsat_desktop.store.reviews.review_flow import (
     save_review,
     start_correction,
     start_review,
+    unsignable_decisions,
 )
-from udsat_desktop.store.reviews.signing import SignedSummary, lock_signed, queue_signed
+from udsat_desktop.store.reviews.signing import (
+    SignedSummary,
+    lock_signed,
+    lock_signed_many,
+    queue_signed,
+)
 from udsat_desktop.store.reviews.state import (
     DRAFT,
     READY,
@@ -48,7 +57,7 @@ from udsat_desktop.store.reviews.state import (
     ReviewState,
     StepBlocked,
 )
-from udsat_desktop.store.reviews.summaries import summary_of
+from udsat_desktop.store.reviews.summaries import summaries_of, summary_of
 
 __all__ = [
     "DRAFT",
@@ -68,7 +77,10 @@ __all__ = [
     "first_review_id",
     "follow_up",
     "get_review",
+    "get_reviews",
+    "latest_consents",
     "lock_signed",
+    "lock_signed_many",
     "look_at_case",
     "mark_ready",
     "move_to_template",
@@ -78,12 +90,15 @@ __all__ = [
     "readiness_problems",
     "ready_reviews",
     "record_consent",
+    "refusal_problem",
     "reviews_of_case",
     "save_review",
     "set_step_status",
     "start_correction",
     "start_review",
     "step_history",
+    "summaries_of",
     "summary_of",
+    "unsignable_decisions",
     "update_next_step",
 ]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from udsat_desktop.core.checklist.errata import ErrataNotice, apply_revision
 from udsat_desktop.core.checklist.library import TemplateLibrary
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.models import Review, utcnow
 from udsat_desktop.store.reviews.state import (

@@ -20,7 +20,7 @@ from udsat_desktop.core.consent import (
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import STEP_ROLE_NEEDS_NOTE, MergedVocabulary, StepType
 from udsat_desktop.platform.checklists import default_library
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import NextStep, Review, utcnow

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from udsat_desktop.core.checklist.answers import clean_answers, move_answers, section_problems
+from udsat_desktop.core.checklist.decision import decision_problems
 from udsat_desktop.core.checklist.library import TemplateLibrary
 from udsat_desktop.core.checklist.model import DEFAULT_TEMPLATE, Template
 from udsat_desktop.core.consent import (
@@ -26,7 +27,7 @@ from udsat_desktop.core.status import (
 )
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.checklists import merged_vocabulary
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Case, Review, utcnow
@@ -55,6 +56,16 @@ def get_review(db: Database, review_id: int) -> ReviewState:
         if row is None:
             raise StoreError(Msg("Gennemgangen findes ikke"))
         return _state(row)
+
+
+def get_reviews(db: Database, review_ids: list[int]) -> list[ReviewState]:
+    """Several reviews in one query, in the order asked (a batch's group, issue 34)."""
+    with db.read_session() as s:
+        rows = {r.id: r for r in s.scalars(select(Review).where(Review.id.in_(review_ids)))}
+        missing = [review_id for review_id in review_ids if review_id not in rows]
+        if missing:
+            raise StoreError(Msg("Gennemgangen findes ikke"))
+        return [_state(rows[review_id]) for review_id in review_ids]
 
 
 def reviews_of_case(db: Database, case_id: int) -> list[ReviewState]:
@@ -250,6 +261,8 @@ def readiness_problems(
     vocab = _vocabulary_of(template)
     template = template.as_of(review.review_date)
     for section in template.sections:
+        if section.kind == "fields" and section.decision is not None:
+            continue  # said below, naming each missing record
         if section.kind == "fields":
             bad = section_problems(section, review.answers)
             if bad:
@@ -290,7 +303,56 @@ def readiness_problems(
                 )
                 if reason:
                     problems.append(Msg("Næste skridt: {problem}", problem=reason))
+    problems += decision_problems(
+        template, review.answers, start=review_started(db, review), signing_day=today
+    )
     return problems
+
+
+def unsignable_decisions(
+    db: Database,
+    library: TemplateLibrary,
+    today: dt.date | None = None,
+    only: int | None = None,
+) -> list[str]:
+    """For each review ready to sign (or only review `only`) whose answers lead to a
+    decision, what stops it from being signed today, in Danish ("gennemgang X: ..."): a review
+    marked ready before its template asked for the decision's records, or whose hearing lies
+    after today."""
+    today = today or dt.date.today()
+    out: list[str] = []
+    for review_id, key, template_id, version in ready_reviews(db):
+        if only is not None and review_id != only:
+            continue
+        review = get_review(db, review_id)
+        template = library.find(template_id, version, review.template_revision)
+        if template is None:
+            continue  # signing says so for a template it does not have
+        problems = decision_problems(
+            template.as_of(review.review_date),
+            review.answers,
+            start=review_started(db, review),
+            signing_day=today,
+        )
+        out += [Msg("gennemgang {key}: {problem}", key=key, problem=p) for p in problems]
+    return out
+
+
+def review_started(db: Database, review: ReviewState) -> dt.date:
+    """The day the review began: a correction (a new version) began with the first version
+    it corrects, so a hearing held for that one still counts."""
+    start = review.review_date
+    seen = {review.id}
+    replaces = review.replaces_review_id
+    with db.read_session() as s:
+        while replaces is not None and replaces not in seen:
+            seen.add(replaces)
+            row = s.get(Review, replaces)
+            if row is None:
+                break
+            start = min(start, row.review_date)
+            replaces = row.replaces_review_id
+    return start
 
 
 def mark_ready(

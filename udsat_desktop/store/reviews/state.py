@@ -22,7 +22,7 @@ from udsat_desktop.core.status import (
 from udsat_desktop.core.text import Msg
 from udsat_desktop.core.vocabulary import MergedVocabulary
 from udsat_desktop.platform.checklists import merged_vocabulary
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.cases import change_status
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.models import Case, Review

@@ -6,7 +6,7 @@ and the share id a roster names.
 from __future__ import annotations
 
 import contextlib
-import os
+import errno
 import re
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from udsat_desktop.sync.share.marker import (
     set_up_share,
 )
 from udsat_desktop.sync.share.publish import publish_once
-from udsat_desktop.sync.share.read import read_share_file
+from udsat_desktop.sync.share.read import Entry, list_folder, read_share_file
 from udsat_desktop.sync.trust import TrustError, fingerprint
 
 
@@ -69,29 +69,40 @@ def _read(path: Path, limit: int = trust.MAX_ENVELOPE) -> bytes:
 _ROSTER_NAME = re.compile(r"^roster-(\d{1,9})(?:-[0-9a-f]{16})?\.json$")
 
 
-def roster_files(share: Path) -> list[tuple[Path, int]]:
-    folder = share / "team"
-    if not folder.is_dir():
-        return []
+def roster_entries(share: Path) -> tuple[list[tuple[Entry, int]], list[tuple[str, str]]]:
+    """The files in team/ named like rosters, in version order, each with its size and time
+    from the one bounded listing of the folder (issue 31: no second look at each file; 20,000
+    files there cost one listing), and the links, FIFOs and devices named like rosters that
+    are not read (name, reason)."""
+    try:
+        entries, odd = list_folder(share / "team", share=share)
+    except ShareError as exc:
+        if exc.errno == errno.ENOTDIR:  # a link or a file in team/'s place: no rosters
+            return [], []
+        raise
     found = []
-    for path in folder.iterdir():
-        match = _ROSTER_NAME.match(path.name)
-        if match:
-            found.append((path, int(match.group(1))))
-    return sorted(found, key=lambda f: f[1])
+    for entry in entries:
+        match = _ROSTER_NAME.match(entry.name)
+        if match and not entry.is_dir:
+            found.append((entry, int(match.group(1))))
+    found.sort(key=lambda f: f[1])
+    refused = [
+        (Path(where).name, why) for where, why in odd if _ROSTER_NAME.match(Path(where).name)
+    ]
+    return found, refused
 
 
-def _known_or_over_budget(path: Path) -> str | None:
+def roster_files(share: Path) -> list[tuple[Path, int]]:
+    return [(entry.path, version) for entry, version in roster_entries(share)[0]]
+
+
+def _known_or_over_budget(entry: Entry) -> str | None:
     """In a sync (sync/refusals.py): the reason, marked as known, when this file was refused
     before and is unchanged; "" when this run has read its share of team/; None: read it."""
     run = refusals.current()
     if run is None:
         return None
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return ""
-    why = run.unchanged(f"team/{path.name}", st.st_size, st.st_mtime_ns)
+    why = run.unchanged(f"team/{entry.name}", entry.size, entry.mtime_ns)
     if why is not None:
         return refusals.known_reason(why)
     return None if run.may_read("team") else ""
@@ -112,14 +123,17 @@ def refresh(
     held = current(paths)
     if held is None and not pinned(paths):
         return None, []  # nobody trusted yet: the rosters are only offered (`candidates`)
-    for path, version in roster_files(share):
+    found, odd = roster_entries(share)
+    problems.extend(odd)
+    for entry, version in found:
         if held is not None and version <= held.version:
             continue
-        known = _known_or_over_budget(path)
+        known = _known_or_over_budget(entry)
         if known is not None:
             if known:  # refused before and unchanged: named, not read again
-                problems.append((path.name, known))
+                problems.append((entry.name, known))
             continue
+        path = entry.path
         try:
             blob = _read(path)
             outer = bounded_json.loads(blob, max_bytes=trust.MAX_ENVELOPE)

@@ -37,8 +37,11 @@ from __future__ import annotations
 from udsat_desktop.sync.share.bounded_calls import (
     bounded,
     call_bounded,
+    hung_message,
+    hung_since,
     op_timeout,
     set_op_timeout,
+    still_waiting,
 )
 from udsat_desktop.sync.share.claims import CLAIM_FILE, claim_once
 from udsat_desktop.sync.share.cleanup import STALE_PART_SECONDS, remove_stale_parts, share_clock
@@ -117,6 +120,8 @@ __all__ = [
     "create_exclusive",
     "describe_os_error",
     "ensure_layout",
+    "hung_message",
+    "hung_since",
     "is_part",
     "known_share_id",
     "list_folder",
@@ -135,4 +140,5 @@ __all__ = [
     "set_op_timeout",
     "set_up_share",
     "share_clock",
+    "still_waiting",
 ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.core.text import Msg
+from udsat_desktop.platform import interrupt
 from udsat_desktop.sync.share.errors import ShareError
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ _T = TypeVar("_T")
 
 _OP_TIMEOUT: float | None = None
 _HUNG: dict[str, str] = {}  # set once an operation timed out: every later one fails at once
+_HUNG_AT: list[float] = []  # when (time.monotonic) it did
+_ABANDONED: list[threading.Thread] = []  # the threads given up on, while they still wait
 
 
 def set_op_timeout(seconds: float | None) -> None:
@@ -33,6 +36,33 @@ def set_op_timeout(seconds: float | None) -> None:
     global _OP_TIMEOUT
     _OP_TIMEOUT = seconds if seconds and seconds > 0 else None
     _HUNG.clear()
+    _HUNG_AT.clear()
+
+
+def hung_since() -> float | None:
+    """When (time.monotonic) a share operation last timed out since the timeout was set;
+    None while none has."""
+    return _HUNG_AT[-1] if _HUNG_AT else None
+
+
+def hung_message() -> str:
+    """The Danish sentence of the operation that timed out ("" while none has)."""
+    return _HUNG.get("message", "")
+
+
+def still_waiting() -> int:
+    """How many threads given up on are still waiting for the share (a hung drive: until its
+    server answers or the mount goes)."""
+    _ABANDONED[:] = [t for t in _ABANDONED if t.is_alive()]
+    return len(_ABANDONED)
+
+
+def _given_up(thread: threading.Thread, seconds: float) -> str:
+    _ABANDONED.append(thread)
+    _HUNG["message"] = _timed_out_message(seconds)
+    _HUNG_AT.append(time.monotonic())
+    interrupt.share_timed_out()  # the command's watchdog: it has a moment left to end
+    return _HUNG["message"]
 
 
 def op_timeout() -> float | None:
@@ -77,12 +107,12 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
 
-    threading.Thread(target=run, name="udsat-share-op", daemon=True).start()
+    thread = threading.Thread(target=run, name="udsat-share-op", daemon=True)
+    thread.start()
     try:
         return _wait(future, seconds)
     except TimeoutError:
-        _HUNG["message"] = _timed_out_message(seconds)
-        raise ShareError(_HUNG["message"], errno.ETIMEDOUT) from None
+        raise ShareError(_given_up(thread, seconds), errno.ETIMEDOUT) from None
 
 
 _SLICE_S = 0.1  # the waiting thread looks up this often (Ctrl-C is heard between two looks)
@@ -118,10 +148,12 @@ def call_bounded(seconds: float, fn: Callable[..., _T], *args: Any, **kwargs: An
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
 
-    threading.Thread(target=run, name="udsat-share-call", daemon=True).start()
+    thread = threading.Thread(target=run, name="udsat-share-call", daemon=True)
+    thread.start()
     try:
         return _wait(future, seconds)
     except TimeoutError:
+        _ABANDONED.append(thread)
         raise ShareError(_timed_out_message(seconds), errno.ETIMEDOUT) from None
 
 

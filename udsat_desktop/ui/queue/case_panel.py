@@ -99,7 +99,7 @@ class CasePanel(QWidget):
     def show_case(
         self,
         case: CaseDetail | None,
-        consents: list[tuple[str, str, str, str]] | None = None,
+        consents: list[tuple[str, ...]] | None = None,
         *,
         versions: list[tuple[int, str, int | None]] | None = None,
         keep_reveal: bool = False,
@@ -252,7 +252,7 @@ def _versions_text(
     return "\n".join(lines)
 
 
-def _consents_text(consents: list[tuple[str, str, str, str]]) -> str:
+def _consents_text(consents: list[tuple[str, ...]]) -> str:
     from udsat_desktop.ui.queue.consents_text import (
         consents_text,
     )  # lazy: launch, consent + templates +580 ms

@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QTimer
 from PySide6.QtWidgets import QWidget
 
 from udsat_desktop.core.danish import one_or_many
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.queue import CaseFilter, CaseQueue
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number

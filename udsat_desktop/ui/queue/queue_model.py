@@ -87,6 +87,7 @@ class CaseQueueModel(QAbstractTableModel):
         self._rows: list[QueueRow] = []
         self._matches = 0
         self._total = 0
+        self._queried = False  # no page read yet: a sort before the first refresh only orders
         self._today = dt.date.today()
         self._headers = [
             self.tr("Sagsnøgle"),
@@ -122,6 +123,7 @@ class CaseQueueModel(QAbstractTableModel):
         filter leaves the number of cases as it was (`recount=False`): counting every case
         on each keystroke of a search cost a scan of the whole table."""
         self.beginResetModel()
+        self._queried = True
         if recount or not self._total:  # (none counted yet: count now)
             self._total = self.queue.count()
         self._matches = self._total if self._filter.is_empty() else self.queue.count(self._filter)
@@ -139,6 +141,11 @@ class CaseQueueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sql = SQL_COLUMN.get(Col(column))
         if sql is None:
+            return
+        if not self._queried:
+            # the view's header sets its sort twice while the window is built, before the
+            # window's own first refresh: two full first-page queries the launch did not need
+            self._sort, self._descending = sql, order == Qt.SortOrder.DescendingOrder
             return
         self.layoutAboutToBeChanged.emit()
         self._sort, self._descending = sql, order == Qt.SortOrder.DescendingOrder

@@ -148,6 +148,30 @@ class ShortTextEditor(FieldEditor):
 
 
 class LongTextEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.default_button: QPushButton | None = None
+        if field.default:  # the template's standard wording, put in at the reviewer's word
+            button = QPushButton(translate("FieldEditor", "Indsæt standardteksten"))
+            button.setObjectName(f"default_{field.id}")
+            button.setToolTip(domain(field.default))
+            button.clicked.connect(self._use_default)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            below_input = layout.indexOf(self.input) + 1
+            layout.insertWidget(below_input, button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.default_button = button
+
+    def _use_default(self) -> None:
+        # the answer keeps the template's own (Danish) text, as an option value does: it is
+        # printed in the Danish summary
+        self.input.setPlainText(self.field.default)  # type: ignore[attr-defined]
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        if self.default_button is not None:
+            self.default_button.setEnabled(not read_only)
+
     def build_input(self) -> QWidget:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)  # Tab moves on; paragraphs use Enter

@@ -17,7 +17,7 @@ from udsat_desktop.store.queue import get_case, get_case_by_key, overdue_step_co
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import fill, fmt_number
 from udsat_desktop.ui.common.window_face import WindowFace
-from udsat_desktop.ui.review.review_view import OPEN_REVIEW_KEY
+from udsat_desktop.ui.review.review_names import OPEN_REVIEW_KEY
 
 if TYPE_CHECKING:
     from udsat_desktop.ui.review.review_actions import ReviewActions

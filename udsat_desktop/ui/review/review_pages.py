@@ -25,7 +25,7 @@ from udsat_desktop.core.consent import (
     ConsentStatus,
 )
 from udsat_desktop.core.danish import ValueProblem, one_or_many, parse_date
-from udsat_desktop.core.vocabulary import MergedVocabulary
+from udsat_desktop.core.vocabulary import ConsentPurpose, MergedVocabulary, OnRefusal
 from udsat_desktop.store.errors import StoreError
 from udsat_desktop.store.reviews import (
     consent_history,
@@ -73,6 +73,7 @@ class FieldsPage(QScrollArea):
         self._answers: dict[str, Any] = {}
         self._shown: tuple[dict[str, Any], bool] | None = None  # the last refresh's arguments
         self._read_only = False
+        self._note: QLabel | None = None  # why a decision section is empty, when it is
 
     @property
     def built(self) -> bool:
@@ -90,6 +91,13 @@ class FieldsPage(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         add_section_header(layout, self.section)
+        decision = self.section.decision
+        if decision is not None and decision.not_applicable:
+            # a decision section whose answers lead to no decision: say why it is empty
+            self._note = wrapped_label(domain(decision.not_applicable))
+            self._note.setObjectName("notApplicable")
+            self._note.setStyleSheet(theme.muted_style())
+            layout.addWidget(self._note)
         editors: dict[str, FieldEditor] = {}
         for fld in self.section.fields:
             editor = make_editor(fld)
@@ -105,7 +113,12 @@ class FieldsPage(QScrollArea):
                 editor.set_read_only(True)
         if self._shown is not None:
             self._refresh(editors, *self._shown)
+            self._show_note(self._shown[0])
         return editors
+
+    def _show_note(self, answers: dict[str, Any]) -> None:
+        if self._note is not None:
+            self._note.setVisible(not self.section.applies(answers))
 
     def values(self) -> dict[str, Any]:
         if self._editors is None:
@@ -121,6 +134,7 @@ class FieldsPage(QScrollArea):
         self._shown = (answers, show_all)
         if self._editors is not None:
             self._refresh(self._editors, answers, show_all)
+            self._show_note(answers)
 
     @staticmethod
     def _refresh(editors: dict[str, FieldEditor], answers: dict[str, Any], show_all: bool) -> None:
@@ -141,6 +155,10 @@ class FieldsPage(QScrollArea):
         self._read_only = read_only
         for editor in (self._editors or {}).values():
             editor.set_read_only(read_only)
+
+
+def _note_required(purpose: ConsentPurpose) -> bool:
+    return purpose.on_refusal is not None and purpose.on_refusal.note_required
 
 
 class ConsentPage(QWidget):
@@ -164,6 +182,7 @@ class ConsentPage(QWidget):
                 self.tr("Form"),
                 self.tr("Dato"),
                 self.tr("Udløber"),
+                self.tr("Note"),
                 "",
             )
         ):
@@ -171,6 +190,7 @@ class ConsentPage(QWidget):
             label.setStyleSheet("font-weight: 600;")
             grid.addWidget(label, 0, col)
         self.rows: dict[str, dict[str, Any]] = {}
+        self._outcomes: dict[str, tuple[QLabel, OnRefusal | None]] = {}
         vocab = MergedVocabulary(
             [window.template.vocabulary, *window.library.merged().newest_first]
         )
@@ -188,7 +208,7 @@ class ConsentPage(QWidget):
                 basis_text += f" ({domain(basis.reference)})"
             hjemmel = QLabel(fill(self.tr("Hjemmel: %1 – kræver ikke samtykke"), basis_text))
             hjemmel.setWordWrap(True)
-            grid.addWidget(hjemmel, r, 1, 1, 5)
+            grid.addWidget(hjemmel, r, 1, 1, 6)
         for purpose_id in section.consent_purposes:
             purpose = vocab.consent(purpose_id)
             if purpose is None:
@@ -211,6 +231,10 @@ class ConsentPage(QWidget):
                 date_edit.setMinimumWidth(
                     date_edit.fontMetrics().horizontalAdvance("00.00.00000") + 16
                 )
+            note = QLineEdit()
+            note.setPlaceholderText(
+                self.tr("kræves ved afslag") if _note_required(purpose) else self.tr("valgfri")
+            )
             button = QPushButton(self.tr("Registrér"))
             purpose_name = domain(purpose.label)
             if purpose.reference:
@@ -224,19 +248,29 @@ class ConsentPage(QWidget):
                 (2, form, self.tr("form")),
                 (3, given, self.tr("dato")),
                 (4, expires, self.tr("udløbsdato")),
-                (5, button, self.tr("registrér")),
+                (5, note, self.tr("note")),
+                (6, button, self.tr("registrér")),
             ):
                 widget.setAccessibleName(fill(self.tr("Samtykke %1: %2"), purpose_name, name))
                 widget.setToolTip(fill(self.tr("%1: %2"), purpose_name, name))
                 grid.addWidget(widget, r, col)
             button.clicked.connect(lambda _=False, p=purpose_id: self.record(p))
+            # what follows a refusal, in the template's words: shown when it is chosen
+            outcome = wrapped_label("")
+            outcome.setVisible(False)
+            if purpose.on_refusal is not None:
+                r += 1
+                grid.addWidget(outcome, r, 0, 1, 7)
+                status.currentIndexChanged.connect(lambda _=0, p=purpose_id: self._show_outcome(p))
             self.rows[purpose_id] = {
                 "status": status,
                 "form": form,
                 "given": given,
                 "expires": expires,
+                "note": note,
                 "button": button,
             }
+            self._outcomes[purpose_id] = (outcome, purpose.on_refusal)
         layout.addLayout(grid)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -258,6 +292,21 @@ class ConsentPage(QWidget):
             row["form"].setCurrentIndex(row["form"].findData(rec.form.value))
             row["given"].setText(fmt_date(rec.given_on))
             row["expires"].setText(fmt_date(rec.expires))
+            row["note"].setText(rec.note or "")
+            self._show_outcome(purpose)
+
+    def _show_outcome(self, purpose: str) -> None:
+        label, on_refusal = self._outcomes[purpose]
+        status = self.rows[purpose]["status"].currentData()
+        refused = status is not None and status != ConsentStatus.GIVEN.value
+        if on_refusal is None or not refused:
+            label.setVisible(False)
+            return
+        text = fill(self.tr("Følge af afslaget: %1"), domain(on_refusal.full_outcome))
+        if on_refusal.note_required:
+            text += " " + self.tr("Skriv i noten, hvad det betyder for sagen.")
+        label.setText(text)
+        label.setVisible(True)
 
     def recorded_count(self) -> int:
         """Known since `load` and kept by `record`: asked on every keystroke, never the DB."""
@@ -284,7 +333,9 @@ class ConsentPage(QWidget):
                 ConsentForm(row["form"].currentData()),
                 self.owner.profile.user_id,
                 expires=expires,
+                note=row["note"].text(),
                 library=self.owner.library,
+                template=self.owner.template,
             )
         except (ValueProblem, StoreError) as exc:
             self._say(error_text(exc), error=True)
@@ -295,6 +346,9 @@ class ConsentPage(QWidget):
             domain(self._vocab.consent_label(purpose)),
             domain(ConsentStatus(status).label),
         )
+        on_refusal = self._outcomes[purpose][1]
+        if on_refusal is not None and status != ConsentStatus.GIVEN.value:
+            message += " " + fill(self.tr("Følge af afslaget: %1"), domain(on_refusal.full_outcome))
         if flagged:
             flagged_text = one_or_many(
                 len(flagged),

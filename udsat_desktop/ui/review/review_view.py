@@ -21,19 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from udsat_desktop.ui.common import theme
-from udsat_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
-
-TEXT_SIZE_KEY = "review/text_size_step"
-REVIEW_SHORTCUTS = (
-    (QT_TRANSLATE_NOOP("ReviewWindow", "Næste afsnit"), "Ctrl+PgDown"),
-    (QT_TRANSLATE_NOOP("ReviewWindow", "Forrige afsnit"), "Ctrl+PgUp"),
-    (QT_TRANSLATE_NOOP("ReviewWindow", "Gem nu"), "Ctrl+S"),
-    (QT_TRANSLATE_NOOP("ReviewWindow", "Større tekst i formularen"), "Ctrl++"),
-    (QT_TRANSLATE_NOOP("ReviewWindow", "Mindre tekst i formularen"), "Ctrl+-"),
-    (QT_TRANSLATE_NOOP("ReviewWindow", "Normal tekststørrelse"), "Ctrl+0"),
-)
-
-OPEN_REVIEW_KEY = "review/open"  # QSettings: the review open at the last stop
+from udsat_desktop.ui.review.review_names import OPEN_REVIEW_KEY as OPEN_REVIEW_KEY
+from udsat_desktop.ui.review.review_names import REVIEW_SHORTCUTS as REVIEW_SHORTCUTS
+from udsat_desktop.ui.review.review_names import TEXT_SIZE_KEY as TEXT_SIZE_KEY
 
 
 def text_size_step() -> int:

@@ -632,7 +632,11 @@ class ReviewWindow(QMainWindow):
                 continue  # listed field by field above
             target = kinds.get("consents" if template.startswith("Samtykke") else "next_steps")
             item = QListWidgetItem(localize(problem))
-            item.setData(Qt.ItemDataRole.UserRole, ("section", target))
+            field_id = getattr(problem, "args", {}).get("field_id")  # e.g. a date out of range
+            item.setData(
+                Qt.ItemDataRole.UserRole,
+                ("field", field_id) if field_id else ("section", target),
+            )
             self.missing.addItem(item)
         self.missing.setVisible(self.missing.count() > 0)
         if self.missing.count():

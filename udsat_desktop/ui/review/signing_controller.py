@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.store.versions import latest_signed
 from udsat_desktop.ui.common.busy import run_busy

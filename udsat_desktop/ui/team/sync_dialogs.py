@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store.sync_state import sync_log
+from udsat_desktop.store.sync_work import sync_log
 from udsat_desktop.sync.pending import pending_files
 from udsat_desktop.ui.common.i18n import (
     QT_TRANSLATE_NOOP,

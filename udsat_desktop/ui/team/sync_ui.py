@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,15 @@ from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.sync.pending import pending_count
-from udsat_desktop.sync.share import set_op_timeout
+from udsat_desktop.sync.share import hung_message, hung_since, set_op_timeout, still_waiting
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_number, fmt_time, localize, translate
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 5 * 60 * 1000
+# issue 31: once a share operation has timed out, how long the sync may take to end before the
+# window stops waiting for it (the share timeout plus this, plus one look, stays within + 1 s)
+ABANDON_AFTER_S = 0.5
+LOOK_MS = 100
 
 
 def apply_share_timeout(paths: AppPaths) -> None:
@@ -55,6 +60,13 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
+        # issue 31: while a sync runs, a look every LOOK_MS whether a share operation has
+        # timed out; if the sync has not ended ABANDON_AFTER_S later, it is left behind
+        self.round = 0  # the sync started last; an answer of an earlier one is late
+        self.abandoned: set[int] = set()
+        self.watch = QTimer(self)
+        self.watch.setInterval(LOOK_MS)
+        self.watch.timeout.connect(self._look)
         apply_share_timeout(paths)
 
     def start(self) -> None:
@@ -73,9 +85,16 @@ class SyncController(QObject):
         if self.running or self.share is None:
             self.update_status()
             return False
+        if still_waiting():
+            # a share operation given up on still waits for the drive: no other one starts
+            # (threads would pile up on it); the next sync after it has its answer asks again
+            self.update_status(self.still_hung_text())
+            return False
         self.running = True
-        apply_share_timeout(self.paths)  # as set now; a drive that hung is asked again
+        apply_share_timeout(self.paths)  # as set now; a drive that answered is asked again
         self.status_changed.emit(self.tr("Synkroniserer…"))
+        self.round += 1
+        this = self.round
         # a daemon thread: a sync hung on a network drive is abandoned when the window quits
         self.runner.start(
             sync,
@@ -83,13 +102,45 @@ class SyncController(QObject):
             self.paths,
             self.profile,
             self.share,
-            on_done=self._done,
-            on_error=self._failed,
+            on_done=lambda report: self._done(report, this),
+            on_error=lambda exc: self._failed(exc, this),
             daemon=True,
         )
+        self.watch.start()
         return True
 
-    def _done(self, report: Any) -> None:
+    def still_hung_text(self) -> str:
+        return self.tr(
+            "fællesmappen svarer stadig ikke (netværksdrevet hænger); der synkroniseres igen, "
+            "når den svarer"
+        )
+
+    def _look(self) -> None:
+        """While a sync runs: if a share operation timed out and the sync has not ended
+        ABANDON_AFTER_S later, the window stops waiting for it. Its thread is left behind (a
+        call blocked in the kernel cannot be ended); nothing is lost by that: what it had not
+        sent stays waiting in the store, whose writes are transactions, and no other share
+        operation starts until that thread has its answer (`still_waiting`)."""
+        since = hung_since()
+        if not self.running:
+            self.watch.stop()
+        elif since is not None and time.monotonic() - since >= ABANDON_AFTER_S:
+            self.watch.stop()
+            self.abandoned.add(self.round)
+            self.running = False
+            log.warning("sync left behind: the share stopped answering")
+            self.update_status(localize(hung_message()))
+
+    def _late(self, this: int) -> bool:
+        """Whether an answer is of a sync the window stopped waiting for (or an older one)."""
+        if this in self.abandoned:
+            self.abandoned.discard(this)
+            return True
+        return this != self.round
+
+    def _done(self, report: Any, this: int | None = None) -> None:
+        if this is not None and self._late(this) and self.running:
+            return  # a sync left behind ended while a newer one runs: that one tells
         self.running = False
         self.last_report = report
         changes = getattr(report, "coordinators_changed", None) or []
@@ -100,7 +151,9 @@ class SyncController(QObject):
         self.update_status()
         self.synced.emit(report)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, this: int | None = None) -> None:
+        if this is not None and self._late(this) and self.running:
+            return
         self.running = False
         log.warning("sync failed: %s", type(exc).__name__)
         self.update_status(error_text(exc))

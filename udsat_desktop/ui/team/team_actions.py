@@ -58,9 +58,10 @@ class TeamActions:
         """On a worker: the sealed assignment written."""
         return assign_cases(self.c.db, self.c.profile, share, to, keys, self.c.paths)
 
-    def ingest(self, share: Path | None) -> IngestReport:
-        """On a worker: the coordinator's ingest of the team's reviews."""
-        return ingest(self.c.db, self.c.paths, self.c.profile, share)
+    def ingest(self, share: Path | None, **kwargs: Any) -> IngestReport:
+        """On a worker: the coordinator's ingest of the team's reviews (`progress`,
+        `cancelled`: sync/ingest.py)."""
+        return ingest(self.c.db, self.c.paths, self.c.profile, share, **kwargs)
 
     def journal(self) -> JournalExport:
         return JournalExport(self.c.window)

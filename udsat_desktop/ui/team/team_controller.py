@@ -14,6 +14,7 @@ from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.store.queue import get_case
 from udsat_desktop.ui.common.controller import Controller
 from udsat_desktop.ui.common.i18n import error_text, fill
+from udsat_desktop.ui.team.ingest_ui import cancelled_text, ingest_with_progress
 from udsat_desktop.ui.team.sync_ui import describe_ingest
 
 if TYPE_CHECKING:
@@ -172,17 +173,16 @@ class TeamController(Controller):
                 if report.ok and not report.conflicts
                 else QMessageBox.warning
             )
-            box(self.window, self.tr("Indlæs teamets gennemgange"), describe_ingest(report))
+            text = describe_ingest(report)
+            if report.cancelled:
+                text = f"{cancelled_text(report)}\n{text}"
+            box(self.window, self.tr("Indlæs teamets gennemgange"), text)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Indlæs teamets gennemgange"), error_text(exc))
 
-        self.runner.start(
-            self.actions.ingest,
-            self.window.sync.share,
-            on_done=done,
-            on_error=failed,
-            daemon=True,
+        self.ingest_progress = ingest_with_progress(
+            self.window, self.runner, self.actions.ingest, self.window.sync.share, done, failed
         )
 
     def export_journal(self, folder: str | None = None) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from udsat_desktop.core.status import role_label
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.sync_state import audit_refused
 from udsat_desktop.sync import roster, trust
 from udsat_desktop.sync.identity import own_certificates, publish_identity, refresh_trust

@@ -1,0 +1,299 @@
+"""Junk on the share at scale (issue 31, items 2 and 3): this tree against the code before, in
+the same run, on the same team, store and share, in the order A B B A.
+
+    python benchmarks/refusal_bench.py BASE_TREE [--junk 20000] [--share DIR] [--rounds 1]
+    python benchmarks/refusal_bench.py --profile [--junk 20000] [--share DIR]
+
+BASE_TREE is an extracted tree of the code before (`git worktree add --detach DIR 2b7f19c`, or
+`git archive 2b7f19c | tar -x -C DIR`). `--share` puts the team's share in DIR (a FUSE mount of
+a Samba share, say); a folder in /tmp otherwise. One team (a coordinator and an enrolled
+reviewer) is built once with this tree's code; both trees use the same store schema. Then:
+
+- `cli_noop_sync_s`: the reviewer's `udsat sync` as a new process, nothing new on the share:
+  the command's own floor (the interpreter, the store's key, the round);
+- `junk_sync_first_s`: the same command right after JUNK junk files came into team/ and into
+  the reviewer's assignments folder (each run from the same copy of the data folder, so each
+  is a first look at the junk); `junk_beyond_cli_s` is its difference to `cli_noop_sync_s`;
+- `reingest_refused_s`: the coordinator's `ingest()` (in process, after the store's open)
+  with JUNK unchanged refused records in records/2026/12/, all remembered by earlier ingests
+  (each run from the same copy of the coordinator's data folder).
+
+Prints one JSON line per measurement and a summary: the medians per tree and after/before.
+`--profile` runs the junk sync and the re-ingest of this tree under cProfile instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+PASS = "bench-kode-2026"
+ENV = {"UDSAT_PASSPHRASE": PASS, "UDSAT_KEY_PASSPHRASE": "bench-nøgle-77"}
+CLI = "import sys; from udsat_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+INGEST = """
+import sys, time, json
+from pathlib import Path
+from udsat_desktop.platform.paths import resolve
+from udsat_desktop.store.lifecycle import open_existing
+from udsat_desktop.sync.ingest import ingest
+paths = resolve(Path(sys.argv[1]))
+db, profile = open_existing(paths, sys.argv[3])
+started = time.perf_counter()
+report = ingest(db, paths, profile, Path(sys.argv[2]))
+took = time.perf_counter() - started
+print(json.dumps({"s": took, "left": sum(report.left_unread.values()),
+                  "known": report.known_refusals, "problems": len(report.problems)}))
+"""
+
+
+def _run_cli(data: Path, *args: str) -> dict:
+    import contextlib
+    import io
+
+    from udsat_desktop.cli import main as cli
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli(["--data-dir", str(data), "--json", *args])
+    return json.loads(out.getvalue()) if out.getvalue().strip() else {}
+
+
+def setup(root: Path, share: Path) -> None:
+    """The team: a coordinator and an enrolled reviewer, synced."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+
+    os.environ.update(ENV)
+    kk, aa = root / "KK", root / "AA"
+    for data, name, initials, role in (
+        (kk, "Koordinator Kim", "KK", "coordinator"),
+        (aa, "Anna Ager", "AA", "reviewer"),
+    ):
+        _run_cli(
+            data, "init", "--name", name, "--initials", initials, "--org", "BIF", "--role", role
+        )
+        _run_cli(data, "config", "--share", str(share))
+    _run_cli(aa, "sync")
+    _run_cli(kk, "sync")
+    db, profile = open_existing(resolve(aa), PASS)
+    aa_id = profile.user_id
+    db.close()
+    _run_cli(kk, "team", "approve", aa_id, "--fingerprint", _run_cli(aa, "team", "list")["my_code"])
+    _run_cli(aa, "team", "trust-coordinator", _run_cli(kk, "team", "list")["my_code"])
+    for data in (aa, kk, aa, kk):
+        _run_cli(data, "sync")
+
+
+def _cli_seconds(tree: Path, data: Path, *args: str) -> float:
+    env = {**os.environ, **ENV, "PYTHONPATH": str(tree)}
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", CLI, "--data-dir", str(data), "--json", *args],
+        capture_output=True,
+        check=False,
+        env=env,
+        cwd=tree,
+    )
+    return time.perf_counter() - started
+
+
+def _ingest(tree: Path, data: Path, share: Path) -> dict:
+    env = {**os.environ, **ENV, "PYTHONPATH": str(tree)}
+    out = subprocess.run(
+        [sys.executable, "-c", INGEST, str(data), str(share), PASS],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=tree,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _restore(copy: Path, data: Path) -> None:
+    shutil.rmtree(data)
+    shutil.copytree(copy, data, symlinks=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("base", nargs="?")
+    parser.add_argument("--junk", type=int, default=20_000)
+    parser.add_argument("--share")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--child-setup", nargs=2)
+    args = parser.parse_args()
+    if args.child_setup:
+        setup(Path(args.child_setup[0]), Path(args.child_setup[1]))
+        return 0
+    root = Path(tempfile.mkdtemp(prefix="udsat-refusal-bench-"))
+    share = Path(args.share) if args.share else root / "share"
+    share.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, **ENV, "PYTHONPATH": str(HERE), "QT_QPA_PLATFORM": "offscreen"}
+    # the team without the junk first: the CLI's floor is measured before the junk comes
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, __file__, "--child-setup", str(root), str(share)],
+        env=env,
+        check=True,
+        cwd=HERE,
+    )
+    trees = {"after": HERE}
+    if not args.profile:
+        trees = {"before": Path(args.base).resolve(), "after": HERE}
+    order = [k for _ in range(args.rounds) for k in (("before", "after", "after", "before"))]
+    order = [k for k in order if k in trees]
+    floor: dict[str, list[float]] = {k: [] for k in trees}
+    for kind in order:
+        floor[kind].append(_cli_seconds(trees[kind], root / "AA", "sync"))
+    setup_s = time.perf_counter() - started
+    # the refused records first, alone: every one remembered by as many ingests as the
+    # reading cap needs, then the re-ingests
+    _add_junk(env, root, share, args.junk, "records")
+    ingests = 0
+    while True:
+        ingests += 1
+        got = _ingest(HERE, root / "KK", share)
+        if got["known"] >= args.junk or ingests > 20:
+            break
+    kk_copy = root / "KK.copy"
+    shutil.copytree(root / "KK", kk_copy, symlinks=True)
+    # then the junk in team/ and in the reviewer's assignments folder
+    _add_junk(env, root, share, args.junk, "team")
+    aa_copy = root / "AA.copy"
+    shutil.copytree(root / "AA", aa_copy, symlinks=True)
+    if args.profile:
+        return _profile(root, share, aa_copy, kk_copy)
+    results: dict[str, dict[str, list[float]]] = {
+        k: {"junk_sync_first_s": [], "reingest_refused_s": []} for k in trees
+    }
+    for kind in order:
+        _restore(aa_copy, root / "AA")
+        took = _cli_seconds(trees[kind], root / "AA", "sync")
+        results[kind]["junk_sync_first_s"].append(took)
+        print(json.dumps({"tree": kind, "junk_sync_first_s": round(took, 3)}), flush=True)
+    # the re-ingest with the records' junk alone (team/ as before the junk came)
+    moved = share / "team.junk"
+    (share / "team").rename(moved)
+    shutil.copytree(moved, share / "team", ignore=shutil.ignore_patterns("roster-1??????.json"))
+    for kind in order:
+        _restore(kk_copy, root / "KK")
+        got = _ingest(trees[kind], root / "KK", share)
+        results[kind]["reingest_refused_s"].append(got["s"])
+        print(json.dumps({"tree": kind, "reingest_refused": got}), flush=True)
+    summary: dict[str, object] = {
+        "junk_files_per_folder": args.junk,
+        "setup_s": round(setup_s, 1),
+        "ingests_to_remember_all": ingests,
+        "load_average": os.getloadavg(),
+    }
+    for kind in trees:
+        cli = statistics.median(floor[kind])
+        first = statistics.median(results[kind]["junk_sync_first_s"])
+        summary[kind] = {
+            "cli_noop_sync_s": round(cli, 3),
+            "junk_sync_first_s": round(first, 3),
+            "junk_beyond_cli_s": round(first - cli, 3),
+            "reingest_refused_s": round(statistics.median(results[kind]["reingest_refused_s"]), 3),
+        }
+    before, after = summary["before"], summary["after"]
+    assert isinstance(before, dict) and isinstance(after, dict)
+    summary["after_over_before"] = {
+        k: round(after[k] / before[k], 3) for k in after if before[k] > 0
+    }
+    print(json.dumps(summary))
+    shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+def _add_junk(env: dict[str, str], root: Path, share: Path, junk: int, kind: str) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from benchmarks.refusal_bench import add_junk; add_junk(*sys.argv[1:])",
+            str(root),
+            str(share),
+            str(junk),
+            kind,
+        ],
+        env=env,
+        check=True,
+        cwd=HERE,
+    )
+
+
+def add_junk(root: str, share: str, junk: str, kind: str) -> None:
+    """`records`: files that are no records in records/2026/12/; `team`: rosters nobody
+    signed in team/ and files that are no assignments in the reviewer's assignments folder."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+
+    os.environ.update(ENV)
+    base = Path(share)
+    n_junk = int(junk)
+    if kind == "records":
+        folder = base / "records" / "2026" / "12"
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in range(n_junk):
+            (folder / f"R-JUNK{n:06d}.json").write_bytes(b"not a record %d" % n)
+        return
+    db, profile = open_existing(resolve(Path(root) / "AA"), PASS)
+    aa_id = profile.user_id
+    db.close()
+    for n in range(n_junk):
+        (base / "team" / f"roster-{1_000_000 + n}.json").write_bytes(b'{"payload": %d}' % n)
+    mine = base / "assignments" / aa_id
+    mine.mkdir(parents=True, exist_ok=True)
+    for n in range(n_junk):
+        (mine / f"junk-{n:06d}.json").write_bytes(b"not an assignment %d" % n)
+
+
+def _profile(root: Path, share: Path, aa_copy: Path, kk_copy: Path) -> int:
+    import cProfile
+    import pstats
+
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync.engine import sync
+    from udsat_desktop.sync.ingest import ingest
+
+    os.environ.update(ENV)
+    for name, copy, run in (
+        ("junk sync", aa_copy, lambda db, p, prof: sync(db, p, prof, share)),
+        ("re-ingest", kk_copy, lambda db, p, prof: ingest(db, p, prof, share)),
+    ):
+        if name == "re-ingest":  # the records' junk alone, as in the measurement
+            moved = share / "team.junk"
+            (share / "team").rename(moved)
+            shutil.copytree(
+                moved, share / "team", ignore=shutil.ignore_patterns("roster-1??????.json")
+            )
+        data = root / copy.name.removesuffix(".copy")
+        _restore(copy, data)
+        paths = resolve(data)
+        db, prof = open_existing(paths, PASS)
+        profiler = cProfile.Profile()
+        started = time.perf_counter()
+        profiler.enable()
+        run(db, paths, prof)
+        profiler.disable()
+        print(f"== {name}: {time.perf_counter() - started:.2f} s")
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        db.close()
+    shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
