@@ -90,22 +90,51 @@ def fill_queue(data: Path, staged: Path) -> None:
         db.close()
 
 
-def timed_sync(data: Path, share: Path) -> tuple[float, object]:
-    from udsat_desktop.platform.paths import resolve
-    from udsat_desktop.store.lifecycle import open_existing
-    from udsat_desktop.sync.engine import sync
-    from udsat_desktop.sync.share import set_op_timeout
+SYNC_IN_TREE = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from udsat_desktop.platform.paths import resolve
+from udsat_desktop.store.lifecycle import open_existing
+from udsat_desktop.sync.engine import sync
+from udsat_desktop.sync.share import set_op_timeout
 
-    paths = resolve(data)
-    db, profile = open_existing(paths, PASS)
-    set_op_timeout(10)  # as the CLI runs it: every share call bounded
-    try:
-        started = time.perf_counter()
-        report = sync(db, paths, profile, share)
-        return time.perf_counter() - started, report
-    finally:
-        set_op_timeout(None)
-        db.close()
+paths = resolve(Path(sys.argv[2]))
+db, profile = open_existing(paths, sys.argv[4])
+set_op_timeout(10)  # as the CLI runs it: every share call bounded
+started = time.perf_counter()
+report = sync(db, paths, profile, Path(sys.argv[3]))
+took = time.perf_counter() - started
+db.close()
+print(json.dumps({"sync_s": took, "ok": report.ok, "pending": report.pending,
+                  "failed": [str(f) for f in report.failed[:3]], "problem": report.problem}))
+"""
+
+
+def timed_sync(tree: Path, data: Path, share: Path, strace: Path | None = None) -> float:
+    """One `sync()` of the code in `tree` in its own interpreter (its own modules), timed from
+    inside: the round's work, not the interpreter's start. With `strace`, the process runs
+    under `strace -c -f` and its counts go there."""
+    command = [sys.executable, "-c", SYNC_IN_TREE, str(tree), str(data), str(share), PASS]
+    if strace is not None:
+        command = ["strace", "-c", "-f", "-o", str(strace), *command]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=tree)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["ok"] and not result["pending"], (result["failed"], result["problem"])
+    return float(result["sync_s"])
+
+
+def strace_counts(path: Path) -> dict[str, int]:
+    """`strace -c` output: calls per system call."""
+    counts: dict[str, int] = {}
+    for line in path.read_text().splitlines():
+        fields = line.split()
+        if len(fields) >= 5 and fields[0][0].isdigit() and fields[-1] not in ("total",):
+            try:
+                counts[fields[-1]] = int(fields[3])
+            except ValueError:
+                continue
+    return counts
 
 
 def _one_signed(data: Path) -> bytes:
@@ -143,10 +172,23 @@ def own_roster(data: Path) -> None:
         db.close()
 
 
-def main() -> int:
+def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=2737)
     parser.add_argument("--existing", type=int, default=20000)
+    parser.add_argument(
+        "--against", type=Path, help="a tree of the code before (A B B A with this one)"
+    )
+    parser.add_argument(
+        "--strace", action="store_true", help="one more round per code under strace -c -f"
+    )
+    parser.add_argument("--no-noop", action="store_true", help="skip the no-op sync figure")
+    parser.add_argument(
+        "--order", default="now,before,before,now", help="the rounds' codes (A B B A by default)"
+    )
+    parser.add_argument(
+        "--full-only", action="store_true", help="only the phase with records already there"
+    )
     args = parser.parse_args()
     from tests.sync import mounts
     from udsat_desktop.sync.share import set_up_share
@@ -188,27 +230,72 @@ def main() -> int:
         own_roster(data)
         signed = _one_signed(data)
 
-        def round_(start: int, label: str) -> dict[str, float]:
-            staged = work / f"staged-{label}"
-            fill_outbox(staged, signed, args.count, start)
+        trees = {"now": ROOT}
+        if args.against is not None:
+            trees["before"] = args.against.resolve()
+        # A B B A (only A A without --against): a burst of load hits both codes alike
+        order = args.order.split(",") if len(trees) == 2 else ["now", "now"]
+        next_start = 0
+
+        def staged_round(label: str, code: str, strace: Path | None = None) -> tuple[float, float]:
+            """N new pairs into the queue; `cp -r` of their plain files to the share's
+            mount, then the sync of the code `code` (each into a folder of its own)."""
+            nonlocal next_start
+            staged = work / f"staged-{label}-{next_start}"
+            fill_outbox(staged, signed, args.count, next_start)
+            next_start += args.count
             fill_queue(data, staged)
+            copy = ["cp", "-r", str(staged), str(base / f"cp-{label}-{next_start}")]
+            if strace is not None:
+                copy = ["strace", "-c", "-f", "-o", str(strace.with_suffix(".cp")), *copy]
             started = time.perf_counter()
-            subprocess.run(["cp", "-r", str(staged), str(base / f"cp-{label}")], check=True)
+            subprocess.run(copy, check=True)
             cp_s = time.perf_counter() - started
-            sync_s, report = timed_sync(data, share)
-            assert report.ok and not report.pending, (report.failed[:3], report.problem)
-            return {
-                f"{label}_cp_s": round(cp_s, 2),
-                f"{label}_sync_s": round(sync_s, 2),
-                f"{label}_ratio": round(sync_s / cp_s, 2),
-            }
+            sync_s = timed_sync(trees[code], data, share, strace)
+            shutil.rmtree(staged)
+            return cp_s, sync_s
+
+        def phase(label: str) -> dict[str, object]:
+            ratios: dict[str, list[float]] = {code: [] for code in trees}
+            rows: dict[str, object] = {}
+            for code in order:
+                cp_s, sync_s = staged_round(label, code)
+                ratios[code].append(round(sync_s / cp_s, 3))
+                rows.setdefault(f"{label}_{code}_cp_s", []).append(round(cp_s, 2))  # type: ignore[attr-defined]
+                rows.setdefault(f"{label}_{code}_sync_s", []).append(round(sync_s, 2))  # type: ignore[attr-defined]
+            for code, values in ratios.items():
+                rows[f"{label}_{code}_ratios"] = values
+            rows[f"{label}_ratio"] = min(ratios["now"])
+            if "before" in ratios:
+                rows[f"{label}_before_ratio"] = min(ratios["before"])
+            rows[f"{label}_load_1min"] = round(os.getloadavg()[0], 2)
+            if args.strace:
+                for code in trees:
+                    out = work / f"strace-{label}-{code}.txt"
+                    staged_round(label, code, out)
+                    calls, cp_calls = strace_counts(out), strace_counts(out.with_suffix(".cp"))
+                    rows[f"{label}_{code}_syscalls_per_pair"] = {
+                        k: round(v / args.count, 1)
+                        for k, v in sorted(calls.items(), key=lambda kv: -kv[1])
+                        if v >= args.count / 2
+                    }
+                    rows[f"{label}_cp_syscalls_per_pair"] = {
+                        k: round(v / args.count, 1)
+                        for k, v in sorted(cp_calls.items(), key=lambda kv: -kv[1])
+                        if v >= args.count / 2
+                    }
+            return rows
 
         result: dict[str, object] = {
             "where": where,
             "summaries": args.count,
             "files": 2 * args.count,
+            "order": order,
         }
-        result.update(round_(0, "empty"))
+        if args.against is not None:
+            result["before"] = str(args.against)
+        if not args.full_only:
+            result.update(phase("empty"))
         # 20,000 records already there (written on the server's side: fast), by month
         for i in range(args.existing):
             folder = (
@@ -218,8 +305,11 @@ def main() -> int:
             )
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"R-OLD{i:07d}.json").write_text('{"format": "old"}')
-        result.update(round_(args.count, "full"))
+        result.update(phase("full"))
         result["existing_records"] = args.existing
+        if args.no_noop:
+            print(json.dumps(result))
+            return 0
         cli(data, "sync")  # warm-up: the first CLI sync after the in-process rounds
         starts, noops = [], []
         for _ in range(NOOP_RUNS):  # in pairs: a burst of load hits both of a pair

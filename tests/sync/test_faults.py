@@ -24,8 +24,10 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import engine, sealed
 from udsat_desktop.sync.engine import sync
 from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.share import publish as publish_mod
 from udsat_desktop.sync.share.cleanup import remove_stale_parts
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
+from udsat_desktop.sync.share.handles import session
 from udsat_desktop.sync.share.marker import check_share
 from udsat_desktop.sync.share.publish import publish_once
 from udsat_desktop.sync.share.read import PART
@@ -363,3 +365,72 @@ def test_publish_never_overwrites(tmp_path):
         publish_once(target, b"two")
     assert target.read_bytes() == b"one"
     assert engine  # the module under test imports cleanly
+
+
+def test_sealed_pairs_are_read_back_once_per_folder(signed_outbox, monkeypatch):
+    """A sealed summary or record is read back for the first file of each folder in a sync,
+    not for every file (issue 34): every reader checks them by hash anyway."""
+    share, aa = signed_outbox
+    before = local_files(aa)
+    read_back: list[str] = []
+    real = publish_mod._read_file
+    monkeypatch.setattr(
+        publish_mod,
+        "_read_file",
+        lambda path, *a, **k: (
+            read_back.append(path.relative_to(share).as_posix()) or real(path, *a, **k)
+        ),
+    )
+    report = run_sync(aa, share)
+    assert report.ok and pending(aa) == 0, (report.failed, report.problem)
+    pushed = [p for p in report.published if p.startswith(("summaries/", "records/"))]
+    assert len(pushed) == len(before) == 6
+    first_in_folder: dict[str, str] = {}
+    for p in pushed:
+        first_in_folder.setdefault(p.rpartition("/")[0], p)
+    pushed_back = [p for p in read_back if p.startswith(("summaries/", "records/"))]
+    assert pushed_back == list(first_in_folder.values())
+    check_invariant(share, aa, before)
+
+
+def test_publish_reads_back_every_file_unless_told_once_per_folder(tmp_path, monkeypatch):
+    read_back: list[str] = []
+    real = publish_mod._read_file
+    monkeypatch.setattr(
+        publish_mod,
+        "_read_file",
+        lambda path, *a, **k: read_back.append(path.name) or real(path, *a, **k),
+    )
+    with session():
+        for n in range(3):
+            assert publish_once(tmp_path / "a" / f"v{n}", b"verified %d" % n, share=tmp_path)
+        for n in range(3):
+            assert publish_once(
+                tmp_path / "b" / f"s{n}", b"sealed %d" % n, share=tmp_path, verify=False
+            )
+    assert read_back == ["v0", "v1", "v2", "s0"]
+    with session():  # a new sync reads back the first again
+        publish_once(tmp_path / "b" / "s3", b"sealed 3", share=tmp_path, verify=False)
+    assert read_back[-1] == "s3"
+    # outside a sync's session every file is read back
+    publish_once(tmp_path / "b" / "s4", b"sealed 4", share=tmp_path, verify=False)
+    assert read_back[-1] == "s4"
+
+
+def test_a_mount_that_changes_what_it_is_given_keeps_the_review_queued(signed_outbox, monkeypatch):
+    """The first file of a folder read back differs from what was written: the file is
+    removed, the review stays in the queue, and the next sync sends it whole."""
+    share, aa = signed_outbox
+    before = local_files(aa)
+    real = publish_mod._read_file
+
+    def mangled(path: Path, *a, **k) -> bytes:
+        landed = real(path, *a, **k)
+        return b"x" + landed[1:] if path.parts[-4] in ("summaries", "records") else landed
+
+    monkeypatch.setattr(publish_mod, "_read_file", mangled)
+    report = run_sync(aa, share)
+    assert not report.ok and pending(aa) == len(before)
+    assert any("beskadiget" in why for _name, why in report.failed), report.failed
+    monkeypatch.setattr(publish_mod, "_read_file", real)
+    recover_and_check(share, aa, before)

@@ -18,7 +18,9 @@ BACKFILL_SECRET = "published_backfill"
 
 
 @contextlib.contextmanager
-def _transaction(db: Database) -> Iterator[Any]:
+def transaction(db: Database) -> Iterator[Any]:
+    """One transaction on this thread's reader: the store functions called inside it (they
+    use the same connection) commit together."""
     con = db.reader()
     con.execute("BEGIN IMMEDIATE")
     try:
@@ -197,7 +199,7 @@ def hold_chunk(
 ) -> None:
     """A verified piece that extends the list held for this member: its entries, the piece
     itself and the new head, in one transaction."""
-    with _transaction(db) as con:
+    with transaction(db) as con:
         con.execute(
             "INSERT OR IGNORE INTO held_chunk (user_id, key_id, count, blob, received_at) "
             "VALUES (?, ?, ?, ?, ?)",

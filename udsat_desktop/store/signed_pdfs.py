@@ -142,18 +142,20 @@ def queued_summary(db: Database, review_key: str) -> tuple[bytes, str | None, st
     return (bytes(row[0]), row[1], str(row[2])) if row is not None else None
 
 
-def unqueue(db: Database, review_keys: list[str]) -> None:
+def unqueue(db: Database, review_keys: list[str], *, in_transaction: bool = False) -> None:
     """The share holds verified, sealed copies of these: off the queue (one transaction per
-    batch; the signed bytes stay in `signed_pdf`)."""
+    batch; the signed bytes stay in `signed_pdf`). `in_transaction`: inside the caller's
+    transaction on this thread's reader (it commits with what goes with it)."""
     con = db.reader()
     for start in range(0, len(review_keys), 500):
         batch = review_keys[start : start + 500]
+        delete = f"DELETE FROM outbox_queue WHERE review_key IN ({','.join('?' * len(batch))})"
+        if in_transaction:
+            con.execute(delete, batch)
+            continue
         con.execute("BEGIN IMMEDIATE")
         try:
-            con.execute(
-                f"DELETE FROM outbox_queue WHERE review_key IN ({','.join('?' * len(batch))})",
-                batch,
-            )
+            con.execute(delete, batch)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

@@ -57,13 +57,41 @@ def sync_log(db: Database) -> list[SyncFile]:
 
 def mark_case_synced(db: Database, case_key: str, review_id: str) -> None:
     with db.session() as s:
-        case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-        if case is None:
-            return
-        if case.status == CaseStatus.SIGNED.value:
-            case.status = CaseStatus.SYNCED.value
-        # the case's files went to the share: an access the citizen's log shows
-        audit.append(s, "system", "sync", case.id, review=review_id)
+        _mark_case_synced(s, case_key, review_id)
+
+
+def _mark_case_synced(s: Any, case_key: str, review_id: str) -> None:
+    case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
+    if case is None:
+        return
+    if case.status == CaseStatus.SIGNED.value:
+        case.status = CaseStatus.SYNCED.value
+    # the case's files went to the share: an access the citizen's log shows
+    audit.append(s, "system", "sync", case.id, review=review_id)
+
+
+# (name in the queue, share path, SHA-256, state, message): one line of the sync log
+LogLine = tuple[str, str, str, str, str | None]
+
+
+def log_pushed(db: Database, lines: list[LogLine], synced: list[tuple[str, str]]) -> None:
+    """A group of pushed files' sync-log lines and their cases marked synced (with the audit
+    entry each), in one transaction: one commit for the group, not three per review. A kill
+    before it loses nothing: the reviews are still queued and the next sync finds their files
+    already on the share."""
+    with db.session() as s:
+        for name, target, digest, state, message in lines:
+            row = s.get(SyncFile, name) or SyncFile(
+                name=name, target=target, sha256=digest, state=state, attempts=0
+            )
+            s.add(row)
+            row.state, row.message, row.sha256, row.target = state, message, digest, target
+            row.attempts = (row.attempts or 0) + 1
+            row.last_attempt = utcnow()
+            if state == "synkroniseret":
+                row.synced_at = utcnow()
+        for case_key, review_id in synced:
+            _mark_case_synced(s, case_key, review_id)
 
 
 # ----------------------------------------------------------------------------- claims

@@ -12,7 +12,7 @@ import logging
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ _BINARY = getattr(os, "O_BINARY", 0)
 class _Session:
     dirs: dict[str, int]
     cleaned: set[str]
+    devices: dict[str, int] = field(default_factory=dict)  # folder -> st_dev, asked once
+    read_back: set[str] = field(default_factory=set)  # folders a file was read back in
 
 
 @contextlib.contextmanager
