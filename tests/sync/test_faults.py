@@ -25,12 +25,13 @@ from udsat_desktop.sync import engine, sealed
 from udsat_desktop.sync.engine import sync
 from udsat_desktop.sync.pending import pending_count
 from udsat_desktop.sync.share import publish as publish_mod
+from udsat_desktop.sync.share import read as read_mod
 from udsat_desktop.sync.share.cleanup import remove_stale_parts
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
 from udsat_desktop.sync.share.handles import session
 from udsat_desktop.sync.share.marker import check_share
 from udsat_desktop.sync.share.publish import publish_once
-from udsat_desktop.sync.share.read import PART
+from udsat_desktop.sync.share.read import PART, names_in
 
 from .conftest import enrol, team_copy, team_of
 
@@ -434,3 +435,36 @@ def test_a_mount_that_changes_what_it_is_given_keeps_the_review_queued(signed_ou
     assert any("beskadiget" in why for _name, why in report.failed), report.failed
     monkeypatch.setattr(publish_mod, "_read_file", real)
     recover_and_check(share, aa, before)
+
+
+def test_presence_check_reuses_the_listing_of_a_folder_written_to_in_the_same_sync(
+    tmp_path, monkeypatch
+):
+    """A folder the sync wrote to was listed once by its clean-up; my list's presence check
+    (`names_in(..., reuse_session=True)`) takes that listing with what the sync put there since,
+    and lists only the folders not seen yet (issue 34: one listing of a big folder per sync)."""
+    listed: list[str] = []
+    real = read_mod._names_in
+    monkeypatch.setattr(
+        read_mod,
+        "_names_in",
+        lambda folders, share: listed.extend(f.name for f in folders) or real(folders, share),
+    )
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "old.json").write_bytes(b"someone else's")
+    (tmp_path / "b" / ".old.json.1.ab.part").write_bytes(b"cut short")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "other.json").write_bytes(b"not written to in this sync")
+    b, c = tmp_path / "b", tmp_path / "c"
+    with session():
+        for n in range(3):
+            publish_once(b / f"s{n}", b"sealed %d" % n, share=tmp_path, verify=False)
+        got = names_in([b, c], share=tmp_path, reuse_session=True)
+        assert got == {b: {"old.json", "s0", "s1", "s2"}, c: {"other.json"}}
+        assert listed == ["c"]  # b was not listed again
+        # without asking for it, a folder is listed as it is now
+        (b / "s1").unlink()
+        assert names_in([b], share=tmp_path) == {b: {"old.json", "s0", "s2"}}
+        assert listed == ["c", "b"]
+    with session():  # a new sync lists again: what went missing is seen
+        assert names_in([b], share=tmp_path, reuse_session=True) == {b: {"old.json", "s0", "s2"}}

@@ -209,7 +209,7 @@ def republish_missing(
             folder_rel, _, name = rel.rpartition("/")
             wanted[folder_rel].append((name, review_key, kind))
     folders = [share / f for f in wanted] + ([pieces] if pieces is not None else [])
-    listed = names_in(folders, share=share) if folders else {}
+    listed = names_in(folders, share=share, reuse_session=True) if folders else {}
     back = _republish_pieces(db, heads, pieces, listed.get(pieces) if pieces else None, share)
     failed: list[tuple[str, str]] = []
     for folder_rel, files in wanted.items():

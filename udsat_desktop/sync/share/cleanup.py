@@ -29,17 +29,26 @@ def _clean_once(folder: _Dir, clock: float) -> None:
         if key in cleaned:
             return
         cleaned.add(key)
+    names: set[str] = set()
     with contextlib.suppress(OSError):
-        _remove_parts(folder, STALE_PART_SECONDS, PART, clock)
+        _remove_parts(folder, STALE_PART_SECONDS, PART, clock, names)
+        if current is not None:  # the whole listing, kept for this session's presence check
+            current.listed[key] = names
 
 
 def _is_temporary(name: str, suffix: str) -> bool:
     return name.endswith(suffix) and name.startswith(".")
 
 
-def _remove_parts(folder: _Dir, older_than: float, suffix: str, now: float) -> int:
+def _remove_parts(
+    folder: _Dir, older_than: float, suffix: str, now: float, names: set[str] | None = None
+) -> int:
+    """Temporary files older than `older_than` removed; the other names (not temporary, not
+    starting with a dot) collected into `names` when given."""
     removed = 0
     for item in folder.scandir():
+        if names is not None and not (item.name.startswith(".") or item.name.endswith(PART)):
+            names.add(item.name)
         if _is_temporary(item.name, suffix):
             with contextlib.suppress(OSError):
                 st = item.stat(follow_symlinks=False)

@@ -37,6 +37,9 @@ class _Session:
     cleaned: set[str]
     devices: dict[str, int] = field(default_factory=dict)  # folder -> st_dev, asked once
     read_back: set[str] = field(default_factory=set)  # folders a file was read back in
+    # folder -> its names as the clean-up listed them, with what this session put there since
+    # (keep_complete's presence check reuses them: one listing of a folder per sync, not two)
+    listed: dict[str, set[str]] = field(default_factory=dict)
 
 
 @contextlib.contextmanager

@@ -270,7 +270,9 @@ def _publish(
         else:
             try:
                 if stat.S_ISREG(folder.stat(target.name).st_mode):
-                    return _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
+                    same = _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
+                    _note_present(folder, target.name)
+                    return same
                 raise _conflict(target.name)
             except FileNotFoundError:
                 pass
@@ -291,7 +293,17 @@ def _publish(
                 raise ShareError(
                     Msg("{name} blev beskadiget på vej til fællesmappen", name=target.name)
                 )
+        _note_present(folder, target.name)
     return placed
+
+
+def _note_present(folder: _Dir, name: str) -> None:
+    """`name` is in `folder` now: added to the session's listing of it, if it has one
+    (share/cleanup.py keeps it; `names_in(..., reuse_session=True)` reads it)."""
+    current = getattr(_local, "session", None)
+    listed = current.listed.get(str(folder.path)) if current is not None else None
+    if listed is not None:
+        listed.add(name)
 
 
 def publish_once(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.sync.share.bounded_calls import bounded
+from udsat_desktop.sync.share.bounded_calls import _local, bounded
 from udsat_desktop.sync.share.errors import HostileFile, ShareError, _share_error
 from udsat_desktop.sync.share.handles import _NOFOLLOW, _NONBLOCK, _Dir
 
@@ -182,13 +182,28 @@ def _names_in(folders: list[Path], share: Path | None) -> dict[Path, set[str] | 
     return out
 
 
-def names_in(folders: list[Path], *, share: Path | None = None) -> dict[Path, set[str] | None]:
+def names_in(
+    folders: list[Path], *, share: Path | None = None, reuse_session: bool = False
+) -> dict[Path, set[str] | None]:
     """The names in each folder (temporary names left out; no stat of each entry: what is
     there, not what it is), in one bounded operation: a presence check of many files costs a
     few round trips. A missing folder is empty; None for a folder that is not a real folder
-    (a file, or a symbolic link on the way from the share: never followed)."""
+    (a file, or a symbolic link on the way from the share: never followed).
+    `reuse_session`: a folder this sync session already listed (the clean-up of a folder
+    written to, share/cleanup.py; reached without following links) is not listed again: its
+    names then, with the files this session put there since. A file someone else removes in
+    between is seen by the next sync."""
+    current = getattr(_local, "session", None) if reuse_session else None
+    known: dict[Path, set[str] | None] = {
+        folder: set(current.listed[str(folder)])
+        for folder in folders
+        if current is not None and str(folder) in current.listed
+    }
+    rest = [folder for folder in folders if folder not in known]
+    if not rest:
+        return dict(known)
     try:
-        return bounded(_names_in, folders, share)
+        return {**known, **bounded(_names_in, rest, share)}
     except ShareError:
         raise
     except OSError as exc:
