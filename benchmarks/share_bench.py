@@ -111,6 +111,27 @@ print(json.dumps({"sync_s": took, "ok": report.ok, "pending": report.pending,
 """
 
 
+def cp_into_place(staged: Path, share: Path, layout: Path) -> float:
+    """`cp -r` of the staged plain pairs into the share's own folders (summaries/<yyyy>/<mm>/,
+    records/<yyyy>/<mm>/, where the sync puts them and where the records already there lie),
+    under names of their own (`C-` before the review id) so the sync's names stay free.
+    Returns the copy's wall time (the layout is made by hard links first, not timed)."""
+    for record_path in staged.glob("*.json"):
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        year, month = record["review_date"][:4], record["review_date"][5:7]
+        for kind, suffix in (("summaries", ".pdf"), ("records", ".json")):
+            folder = layout / kind / year / month
+            folder.mkdir(parents=True, exist_ok=True)
+            os.link(record_path.with_suffix(suffix), folder / f"C-{record['review_id']}{suffix}")
+    started = time.perf_counter()
+    subprocess.run(
+        ["cp", "-r", str(layout / "summaries"), str(layout / "records"), str(share)], check=True
+    )
+    took = time.perf_counter() - started
+    shutil.rmtree(layout)
+    return took
+
+
 def timed_sync(tree: Path, data: Path, share: Path, strace: Path | None = None) -> float:
     """One `sync()` of the code in `tree` in its own interpreter (its own modules), timed from
     inside: the round's work, not the interpreter's start. With `strace`, the process runs
@@ -184,6 +205,12 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
     )
     parser.add_argument("--no-noop", action="store_true", help="skip the no-op sync figure")
     parser.add_argument(
+        "--cp-same",
+        action="store_true",
+        help="also `cp -r` the plain pairs into the share's own month folders (beside the "
+        "records already there), under other names: the copy's cost where the sync writes",
+    )
+    parser.add_argument(
         "--order", default="now,before,before,now", help="the rounds' codes (A B B A by default)"
     )
     parser.add_argument(
@@ -251,9 +278,15 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
             started = time.perf_counter()
             subprocess.run(copy, check=True)
             cp_s = time.perf_counter() - started
+            if args.cp_same and strace is None:
+                same_s.setdefault(f"{label}_{code}_cp_same_s", []).append(
+                    round(cp_into_place(staged, share, work / f"layout-{next_start}"), 2)
+                )
             sync_s = timed_sync(trees[code], data, share, strace)
             shutil.rmtree(staged)
             return cp_s, sync_s
+
+        same_s: dict[str, list[float]] = {}
 
         def phase(label: str) -> dict[str, object]:
             ratios: dict[str, list[float]] = {code: [] for code in trees}
@@ -269,6 +302,9 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
             if "before" in ratios:
                 rows[f"{label}_before_ratio"] = min(ratios["before"])
             rows[f"{label}_load_1min"] = round(os.getloadavg()[0], 2)
+            for key, values in same_s.items():
+                if key.startswith(f"{label}_"):
+                    rows[key] = values
             if args.strace:
                 for code in trees:
                     out = work / f"strace-{label}-{code}.txt"
