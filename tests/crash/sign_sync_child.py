@@ -19,6 +19,7 @@ def main() -> int:
     share = Path(sys.argv[2])
     db, profile = open_existing(paths, os.environ["UDSAT_PASSPHRASE"])
     library = bundled_library()
+    print("ready", flush=True)  # started: the campaign's kill moment is counted from here
     while True:
         # the campaign alternates: signing in this process, and in a pool of worker processes
         workers = int(os.environ.get("UDSAT_SIGN_WORKERS", "1"))

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -163,17 +164,29 @@ def campaign(tmp_path: Path, kills: int, seed: int, reviews: int, per_round: int
             # then also ends its workers mid-signature (issue 34)
             env=dict(env(), UDSAT_SIGN_WORKERS="2" if round_no % 2 else "1"),
             cwd=ROOT,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
+        # counted from the child's "ready" (its imports and the store opened: seconds on a
+        # loaded machine), so the kill lands in its signing and syncing, not in its start-up
+        assert proc.stdout is not None
+        ready, _, _ = select.select([proc.stdout], [], [], 300)
+        started = bool(ready) and proc.stdout.readline().startswith(b"ready")
         # the sleep is the point: a kill at a seeded random moment of the child's work
-        time.sleep(rng.uniform(0.4, 1.8))  # start-up takes ~0.5 s; then work is killed
+        time.sleep(rng.uniform(0.0, 1.4))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
-            killed_busy += 1
-        _out, err = proc.communicate(timeout=60)
+            killed_busy += started
+        out, err = proc.communicate(timeout=60)
         assert proc.returncode in (-9, 0), err.decode()[-2000:]
         check_invariants(paths, share)
+        rounds_done = out.count(b"round ")
+        print(  # progress of a long campaign (pytest -s shows it)
+            f"kill {round_no + 1}/{kills}: {'killed' if proc.returncode == -9 else 'ended'} "
+            f"after {rounds_done} whole round(s); invariants hold",
+            file=sys.stderr,
+            flush=True,
+        )
     assert killed_busy >= kills // 2, "most kills must land while the child works"
     # now let it finish: everything signed, everything on the share, exactly once
     done = subprocess.run(
