@@ -28,7 +28,7 @@ from udsat_desktop.sync.share import publish as publish_mod
 from udsat_desktop.sync.share import read as read_mod
 from udsat_desktop.sync.share.cleanup import remove_stale_parts
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
-from udsat_desktop.sync.share.handles import session
+from udsat_desktop.sync.share.handles import _Dir, session
 from udsat_desktop.sync.share.marker import check_share
 from udsat_desktop.sync.share.publish import publish_once
 from udsat_desktop.sync.share.read import PART, names_in
@@ -468,3 +468,29 @@ def test_presence_check_reuses_the_listing_of_a_folder_written_to_in_the_same_sy
         assert listed == ["c", "b"]
     with session():  # a new sync lists again: what went missing is seen
         assert names_in([b], share=tmp_path, reuse_session=True) == {b: {"old.json", "s0", "s2"}}
+
+
+def test_a_new_month_folder_is_walked_from_its_year_folder_held_open(tmp_path, monkeypatch):
+    """Within a sync, the folders on the way stay open: the next month's folder is one open
+    from its year's folder, not a walk from the share's root (issue 34); a symbolic link in
+    its place is still refused."""
+    share = tmp_path / "share"
+    for month in ("01", "02"):
+        (share / "summaries" / "2026" / month).mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (share / "summaries" / "2026" / "03").symlink_to(tmp_path / "elsewhere")
+    opened: list[str] = []
+    real_open = os.open
+    with session():
+        with _Dir.open(share / "summaries" / "2026" / "01", share):
+            pass
+        monkeypatch.setattr(
+            os, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k)
+        )
+        with _Dir.open(share / "summaries" / "2026" / "02", share) as folder:
+            assert folder.fd is not None and os.path.samestat(
+                os.fstat(folder.fd), os.stat(share / "summaries" / "2026" / "02")
+            )
+        assert opened == ["02"]
+        with pytest.raises(ShareError), _Dir.open(share / "summaries" / "2026" / "03", share):
+            pass

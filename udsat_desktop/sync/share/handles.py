@@ -91,33 +91,64 @@ def _open_dir(folder: Path, share: Path | None, *, create: bool = False) -> tupl
     if cache is not None and key in cache:
         return cache[key], True
     root, parts = _root_and_parts(folder, share)
-    fd = os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    # from the nearest folder on the way this session holds open (summaries/<yyyy>/ for the
+    # next month's folder): fewer round trips to the share per new folder
+    start, held = _nearest_held(cache, root, parts)
+    fd, owned = (held, False) if held is not None else (_open_root(root), True)
     try:
-        for part in parts:
-            if part in ("", ".", ".."):
-                raise _not_a_folder(part)
-            flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
-            try:
-                try:
-                    child = os.open(part, flags, dir_fd=fd)
-                except FileNotFoundError:
-                    if not create:
-                        raise
-                    with contextlib.suppress(FileExistsError):  # made at once by another
-                        os.mkdir(part, 0o755, dir_fd=fd)
-                    child = os.open(part, flags, dir_fd=fd)
-            except OSError as exc:
-                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                    raise _not_a_folder(part) from None
-                raise
-            os.close(fd)
-            fd = child
+        for depth, part in enumerate(parts[start:], start + 1):
+            child = _open_child(fd, part, create)
+            if owned:
+                os.close(fd)
+            fd, owned = child, True
+            if cache is not None and depth < len(parts):  # a folder on the way: kept open
+                cache[str(root.joinpath(*parts[:depth]))] = fd
+                owned = False
     except BaseException:
-        os.close(fd)
+        if owned:
+            os.close(fd)
         raise
     if cache is not None:
         cache[key] = fd
     return fd, cache is not None
+
+
+def _nearest_held(
+    cache: dict[str, int] | None, root: Path, parts: tuple[str, ...]
+) -> tuple[int, int | None]:
+    """How many of `parts` the nearest folder on the way held open this session covers, and
+    its fd (0, None: none is held)."""
+    for depth in range(len(parts) - 1, 0, -1) if cache is not None else ():
+        assert cache is not None
+        held = cache.get(str(root.joinpath(*parts[:depth])))
+        if held is not None:
+            return depth, held
+    return 0, None
+
+
+def _open_root(root: Path) -> int:
+    return os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+
+
+def _open_child(fd: int, part: str, create: bool) -> int:
+    """The folder `part` in the folder `fd`, never through a symbolic link; made when missing
+    and `create`."""
+    if part in ("", ".", ".."):
+        raise _not_a_folder(part)
+    flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
+    try:
+        try:
+            return os.open(part, flags, dir_fd=fd)
+        except FileNotFoundError:
+            if not create:
+                raise
+            with contextlib.suppress(FileExistsError):  # made at once by another
+                os.mkdir(part, 0o755, dir_fd=fd)
+            return os.open(part, flags, dir_fd=fd)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise _not_a_folder(part) from None
+        raise
 
 
 def _check_path_dirs(folder: Path, share: Path | None, *, create: bool) -> None:
