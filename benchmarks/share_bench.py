@@ -205,6 +205,11 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
     )
     parser.add_argument("--no-noop", action="store_true", help="skip the no-op sync figure")
     parser.add_argument(
+        "--local",
+        action="store_true",
+        help="a local temporary folder even where Samba could run (no Samba lock needed)",
+    )
+    parser.add_argument(
         "--cp-same",
         action="store_true",
         help="also `cp -r` the plain pairs into the share's own month folders (beside the "
@@ -223,7 +228,7 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
     work = Path(tempfile.mkdtemp(prefix="udsat-share-bench-"))
     samba = mount = None
     try:
-        if mounts.skip_reason() is None:
+        if mounts.skip_reason() is None and not args.local:
             try:
                 samba = mounts.Samba(work / "samba")
                 samba.start()
