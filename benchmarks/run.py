@@ -417,7 +417,13 @@ def bench_share(
         )
         record(label, r[f"{phase}_ratio"], "x", "<= 1.5x", r[f"{phase}_ratio"] <= 1.5)
         if f"{phase}_before_ratio" in r:
-            record("  the code before, same rounds", r[f"{phase}_before_ratio"], "x")
+            record("  the code before / cp -r, same rounds", r[f"{phase}_before_ratio"], "x")
+            now_s, before_s = r[f"{phase}_now_sync_s"], r[f"{phase}_before_sync_s"]
+            record(
+                f"  sync now / the code before's (fastest of {len(now_s)} / {len(before_s)})",
+                min(now_s) / min(before_s),
+                "x",
+            )
         record("  load average after the rounds (1 min)", r[f"{phase}_load_1min"], "")
     if not noop:
         return
