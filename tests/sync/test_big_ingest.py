@@ -378,3 +378,77 @@ def test_remembered_refusals_of_records_gone_from_the_share_are_forgotten(team):
     _code, third = kk.run("ingest")
     assert [p[0] for p in third["problems"] if p[0].startswith("R-JUNK")] == ["R-JUNK0002.json"]
     assert "records/2026/12/R-JUNK0002.json" in refusal_rows(kk)
+
+
+WORKER_FORBIDDEN = ("sqlalchemy", "alembic", "sqlcipher3", "PySide6", "shiboken6", "faker")
+WORKER_OUR_FORBIDDEN = ("udsat_desktop.store", "udsat_desktop.flows", "udsat_desktop.ui")
+
+
+def test_a_worker_opens_records_from_the_bytes_it_is_given_and_loads_no_store(big_share, tmp_path):
+    """What moved into the worker processes (unsealing, parsing, the record's own signature,
+    the PDF's check) runs there on the bytes the ingest read, with the key it got once at its
+    start: it opens no file of the share (the share is gone while it works), loads neither the
+    store nor Qt, and finds what the ingest in one process finds."""
+    import multiprocessing
+    import shutil
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tests.sync.conftest import PASS
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.reports import verify_pool
+    from udsat_desktop.reports.batch_signing import loaded_modules
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync import ingest_worker
+    from udsat_desktop.sync.keys import encryption_key
+    from udsat_desktop.sync.report import _rel
+    from udsat_desktop.sync.roster.pins import current
+
+    share, kk, _total = big_share
+    paths = resolve(kk.data)
+    db, _profile = open_existing(paths, PASS)
+    try:
+        private = encryption_key(db)
+    finally:
+        db.close()
+    held = current(paths)
+    trust = verify_pool.plain_trust(held.trust_set() if held else None)
+    records = sorted(ingest_mod.record_entries(share), key=lambda e: e.name)[:3]
+    fetched = [ingest_worker.fetch(share, e.path, _rel(share, e.path)) for e in records]
+    assert all(f.blob is not None and f.pdf is not None and f.stamp for f in fetched)
+    hidden = tmp_path / "away"
+    shutil.move(share, hidden)  # a worker that opened a share file now fails
+    try:
+        with ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=verify_pool.init_worker,
+            initargs=(trust, True, private),
+        ) as pool:
+            there = [
+                pool.submit(ingest_worker.opened, ingest_worker.wire(f)).result() for f in fetched
+            ]
+            modules = pool.submit(loaded_modules).result()
+    finally:
+        shutil.move(hidden, share)
+    verify_pool.init_worker(trust, secret=private)
+    try:
+        here = [ingest_worker.opened(ingest_worker.wire(f)) for f in fetched]
+    finally:
+        verify_pool.forget_secret()
+    assert there == here
+    for got, f in zip(there, fetched, strict=True):
+        kind, record, _cert, pdf_rel, (pdf_kind, pdf, found) = got
+        assert (kind, pdf_kind) == ("ok", "pdf")
+        # intact and signed (whose key it is the ingest tells after refreshing its roster)
+        assert found[0] in ("TRUSTED", "UNKNOWN_SIGNER")
+        assert record["review_id"] == f.path.stem and pdf_rel == f.pdf_rel
+        assert pdf.startswith(b"%PDF")  # opened there: the share holds only sealed bytes
+    loaded = [
+        m
+        for m in modules
+        if m.split(".")[0] in WORKER_FORBIDDEN or m.startswith(WORKER_OUR_FORBIDDEN)
+    ]
+    assert loaded == []
+    assert "udsat_desktop.sync.ingest_worker" in modules  # it did run there
+    # without the key nothing opens: the worker gets it at its start, from nowhere else
+    assert ingest_worker.opened(ingest_worker.wire(fetched[0]))[0] in ("not_for_me", "unreadable")

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import InputError
+from udsat_desktop.core.records import RECORD_FORMAT as RECORD_FORMAT
 from udsat_desktop.core.records import UNSIGNED_RECORD_KEYS as UNSIGNED_RECORD_KEYS
 from udsat_desktop.core.records import canonical as canonical
 from udsat_desktop.core.records import record_facts as record_facts
@@ -30,7 +31,6 @@ from udsat_desktop.store.db import Database
 
 TEAM_SECRET = "ed25519_team"
 ENVELOPE = "udsat-signed/1"
-RECORD_FORMAT = "udsat-review-record/1"  # a signed review's record beside its PDF
 MAX_ENVELOPE = 4 << 20  # bytes; a roster of a few hundred members is well under this
 
 
