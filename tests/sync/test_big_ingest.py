@@ -452,3 +452,40 @@ def test_a_worker_opens_records_from_the_bytes_it_is_given_and_loads_no_store(bi
     assert "udsat_desktop.sync.ingest_worker" in modules  # it did run there
     # without the key nothing opens: the worker gets it at its start, from nowhere else
     assert ingest_worker.opened(ingest_worker.wire(fetched[0]))[0] in ("not_for_me", "unreadable")
+
+
+def test_a_pdf_not_read_ahead_is_read_and_checked_as_before(big_share):
+    """With worker processes: a record of the old flat layout (its PDF is not where its folder
+    says, so it is not read ahead) is read, opened and checked in the ingest's own process
+    with the same verdict; a record whose PDF is gone is named as before; the rest ingest."""
+    from tests.team_helpers import reader_key, unsealed
+    from udsat_desktop.sync.layout import legacy_targets_of
+
+    share, kk, total = big_share
+    key = reader_key(kk)
+    records = sorted((share / "records").rglob("*.json"))
+    # the first record and its PDF as plain files of before, in the flat layout
+    flat = records[0]
+    record = json.loads(unsealed(flat, key))
+    pdf_rel, record_rel = legacy_targets_of(record)
+    pdf_path = (
+        share / "summaries" / flat.parent.parent.name / flat.parent.name / (flat.stem + ".pdf")
+    )
+    (share / pdf_rel).parent.mkdir(parents=True, exist_ok=True)
+    (share / pdf_rel).write_bytes(unsealed(pdf_path, key))
+    (share / record_rel).write_bytes(unsealed(flat, key))
+    flat.unlink()
+    pdf_path.unlink()
+    # the second record's PDF gone
+    gone = records[1]
+    (
+        share / "summaries" / gone.parent.parent.name / gone.parent.name / (gone.stem + ".pdf")
+    ).unlink()
+    db, profile = kk.open()
+    try:
+        report = ingest(db, kk.paths, profile, share, workers=2)
+    finally:
+        db.close()
+    assert report.problems == [(gone.name, "PDF'en mangler på fællesmappen")]
+    assert report.new == total - 1 and not report.modified and not report.unknown_signer
+    assert stored(kk)["verdicts"][flat.stem] == "TRUSTED"
