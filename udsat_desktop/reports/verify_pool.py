@@ -130,11 +130,14 @@ def checked(
     check: Check = verdict,
     cancelled: Callable[[], bool] = lambda: False,
     secret: bytes = b"",
+    in_flight: int = IN_FLIGHT,
 ) -> Generator[tuple[T, Any], None, None]:
     """(item, check(job(item))) for each item, in the order given. With workers > 1 the checks
     run in worker processes, at most IN_FLIGHT per worker at a time. When `cancelled()` turns
     true, no more is started, the checks under way are dropped and `Cancelled` is raised
-    (within POLL_S plus one check run here). `secret`: a key the check needs (`init_worker`)."""
+    (within POLL_S plus one check run here). `secret`: a key the check needs (`init_worker`);
+    `in_flight`: checks queued per worker (more when the caller pauses between results, as an
+    ingest does to keep a batch, so the workers do not wait meanwhile)."""
     if workers <= 1:
         init_worker(trust, secret=secret)
         for item in items:
@@ -154,7 +157,7 @@ def checked(
     source = iter(items)
     try:
         while True:
-            while len(pending) < IN_FLIGHT * workers and not cancelled():
+            while len(pending) < in_flight * workers and not cancelled():
                 got = next(source, _END)
                 if got is _END:
                     break

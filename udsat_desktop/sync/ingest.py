@@ -361,6 +361,8 @@ def _ingest(  # noqa: C901
         functools.partial(ingest_worker.opened, verdict=_verdict),
         stop,
         secret=private,
+        # enough queued that the workers go on while a batch is kept here (~1 s a batch)
+        in_flight=verify_pool.IN_FLIGHT + BATCH // max(workers, 1),
     )
     started_batch = time.monotonic()
     try:

@@ -39,7 +39,7 @@ from udsat_desktop.sync.share.read import read_share_file
 REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
 
 READERS = 8  # threads reading the share ahead of the checks
-READ_AHEAD = 32  # records read ahead at most: enough to hide a slow share, little memory
+READ_AHEAD = 64  # records read ahead at most: enough to hide a slow share, little memory
 POLL_S = 0.1  # how often a wait for a read looks whether the user cancelled
 
 
