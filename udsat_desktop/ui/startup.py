@@ -217,16 +217,26 @@ def run_gui(
         db.close()
 
 
-# modules the first screen must be painted without (`--smoke` prints each as `<key>=0|1`)
-FIRST_SCREEN_WITHOUT = {
+# the modules of what `MainWindow.build_rest` makes after the first paint (ui/rest.py)
+DEFERRED_MODULES = (
+    "udsat_desktop.ui.admin_controller",
+    "udsat_desktop.ui.coordinator.meetings_controller",
+    "udsat_desktop.ui.review.review_controller",
+    "udsat_desktop.ui.review.signing_controller",
+    "udsat_desktop.ui.team.sync_ui",
+    "udsat_desktop.ui.team.team_controller",
+)
+
+# what the first screen must be painted without (`--smoke` prints each key as `<key>=0|1`)
+FIRST_SCREEN_WITHOUT: dict[str, tuple[str, ...]] = {
     # the write path (SQLAlchemy): see docs/architecture.md, "Two read/write paths"
-    "sqlalchemy_loaded": "sqlalchemy",
+    "sqlalchemy_loaded": ("sqlalchemy",),
     # the template parser's schema checker (the queue reads no template)
-    "jsonschema_loaded": "jsonschema",
+    "jsonschema_loaded": ("jsonschema",),
     # the audit log's labels and the access log's vocabulary: the first screen only appends
-    "audit_labels_loaded": "udsat_desktop.core.auditlog",
-    # the five controllers built after the first paint (`MainWindow.build_rest`)
-    "deferred_loaded": "udsat_desktop.ui.admin_controller",
+    "audit_labels_loaded": ("udsat_desktop.core.auditlog",),
+    # the sync and the five controllers built after the first paint (issue 34)
+    "deferred_loaded": DEFERRED_MODULES,
 }
 
 
@@ -264,7 +274,10 @@ class FirstPaint(QObject):
         self._done = True
         self._widget.removeEventFilter(self)
         self.age_ms, self.cpu_ms = process_age_ms(), time.process_time() * 1000
-        self.loaded = {key: name in sys.modules for key, name in FIRST_SCREEN_WITHOUT.items()}
+        self.loaded = {
+            key: any(name in sys.modules for name in names)
+            for key, names in FIRST_SCREEN_WITHOUT.items()
+        }
         for callback in self._next:
             callback()
 
