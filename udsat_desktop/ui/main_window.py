@@ -81,8 +81,7 @@ class MainWindow(WindowFace):
         self.splitter = self.queue_view
         self.stack = QStackedWidget()
         self.stack.addWidget(self.queue_view)
-        self.lock_page = LockPage()
-        self.stack.addWidget(self.lock_page)
+        self._lock_page: LockPage | None = None  # behind the queue; made after the first paint
         self.setCentralWidget(self.stack)
 
         self.sync_label = QLabel()
@@ -118,7 +117,6 @@ class MainWindow(WindowFace):
         self._restore_state()
         self.model.refresh()
         self.statusBar().addPermanentWidget(self.sync_label)
-        self.lock_page.unlock_requested.connect(self.locker.try_unlock)
         self.winId()  # the native window exists now, so its input can be watched
         self.locker.watch_window(self)
 
@@ -136,7 +134,17 @@ class MainWindow(WindowFace):
         self._rest.build(self)
         self._rest.sync.status_changed.connect(self.sync_label.setText)
         self._rest.sync.update_status()
+        _ = self.lock_page  # locking is instant from now on
         self.rest_built.emit()
+
+    @property
+    def lock_page(self) -> LockPage:
+        """The page that hides the queue while the window is locked (ui/common/lock.py)."""
+        if self._lock_page is None:
+            self._lock_page = LockPage()
+            self.stack.addWidget(self._lock_page)
+            self._lock_page.unlock_requested.connect(self.locker.try_unlock)
+        return self._lock_page
 
     def _built(self) -> Rest:
         self.build_rest()
