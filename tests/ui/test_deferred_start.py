@@ -142,3 +142,19 @@ def test_the_deferred_check_names_every_module_the_rest_imports():
     from udsat_desktop.ui.startup import DEFERRED_MODULES
 
     assert imported == set(DEFERRED_MODULES)
+
+
+def test_a_window_that_is_never_painted_still_gets_the_rest(qtbot):
+    """A window started minimised is not painted: the rest (and with it the sync) still comes,
+    `FirstPaint.LATEST_MS` after the start."""
+    from PySide6.QtWidgets import QWidget
+
+    from udsat_desktop.ui.startup import FirstPaint
+
+    widget = QWidget()  # never shown, so never painted
+    qtbot.addWidget(widget)
+    ran = []
+    watcher = FirstPaint(widget)
+    watcher.then(lambda: ran.append(True))
+    qtbot.waitUntil(lambda: ran == [True], timeout=FirstPaint.LATEST_MS + 5000)
+    assert watcher.age_ms > 0 and "deferred_loaded" in watcher.loaded
