@@ -162,20 +162,22 @@ def initials(n: int) -> str:
     return "M" + "".join(chr(ord("A") + int(d)) for d in f"{n:03d}")  # letters only: MAAB
 
 
-def prepare(work: Path, n: int) -> tuple[Path, str, bytes]:
+def prepare(work: Path, n: int, sign: bool = True) -> tuple[Path, str, bytes]:
     """A reviewer's installation and one summary it signed for real (the demo's signing),
-    before the share is there: `udsat init`, `demo`, `sign --ready`."""
+    before the share is there: `udsat init`, `demo`, `sign --ready` (without `sign`, only
+    the installation: it sends member 0's summary)."""
     from share_bench import _one_signed
 
     data = work / f"member-{n:03d}"
-    (_c, made), _demo, _sign = steps(
+    signing = [["demo", "--cases", "1", "--reviews", "1", "--seed", "7"], ["sign", "--ready"]]
+    answers = steps(
         data,
         init_args(f"Medlem Nr{n}", initials(n), "reviewer"),
-        ["demo", "--cases", "1", "--reviews", "1", "--seed", "7"],
-        ["sign", "--ready"],
+        *(signing if sign else []),
     )
+    made = answers[0][1]
     assert isinstance(made, dict), made
-    return data, str(made["user_id"]), _one_signed(data)
+    return data, str(made["user_id"]), _one_signed(data) if sign else b""
 
 
 def enrol(
@@ -246,6 +248,11 @@ def main() -> int:  # noqa: C901 - one run: set-up, the rounds, the ingests
     parser.add_argument("--jobs", type=int, default=2, help="set-up processes at once")
     parser.add_argument("--local", action="store_true", help="a local folder, not Samba")
     parser.add_argument(
+        "--one-pdf",
+        action="store_true",
+        help="every member sends member 0's signed summary (set-up without N signings)",
+    )
+    parser.add_argument(
         "--no-big-ingest",
         action="store_true",
         help="no ingest after the EXISTING junk records (through smbnetfs ~70 ms each)",
@@ -278,7 +285,13 @@ def main() -> int:  # noqa: C901 - one run: set-up, the rounds, the ingests
             init_args("Koordinator Kim", "KK", "coordinator"),
         )
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            prepared = list(pool.map(lambda n: prepare(work, n), range(args.members)))
+            prepared = list(
+                pool.map(
+                    lambda n: prepare(work, n, n == 0 or not args.one_pdf), range(args.members)
+                )
+            )
+        if args.one_pdf:
+            prepared = [(d, u, prepared[0][2]) for d, u, _s in prepared]
         datas = [data for data, _user, _signed in prepared]
         result["prepare_s"] = round(time.perf_counter() - started, 1)
 
