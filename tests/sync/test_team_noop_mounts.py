@@ -84,12 +84,16 @@ def test_junk_from_a_hostile_writer_costs_one_head_each_once_not_a_cascade(real_
     (heads / "U-NOBODY").mkdir()
     (heads / "U-NOBODY" / "00000001.json").write_text("{}")
     (server / "reviewers" / "U-NOBODY.json").write_text('{"user_id": "U-NOBODY"}')
+    (server / "team").mkdir(exist_ok=True)
+    (server / "team" / "roster-9999.json").write_text('{"payload": "junk"}')
     folder = server / "records" / "2026" / "12"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "R-JUNK0000001.json").write_text("not a record")
     junk = files_on(server)
     seen = one_round(team.kk, team.aa, team.bb)  # the junk is seen and refused: a real event
-    assert [r["code"] for r in seen[:3]] == [0, 0, 0], seen
+    for report in seen[:3]:  # every member refuses the false roster, once read
+        assert report["code"] == 3, report
+        assert [n for n, _why in report["refused"]] == ["team/roster-9999.json"], report
     assert seen[3]["code"] == 1 and "R-JUNK0000001.json" in str(seen[3]["problems"]), seen[3]
     first = added(junk, files_on(server))
     assert all(f.startswith("audit-heads/") for f in first), first
@@ -102,10 +106,11 @@ def test_junk_from_a_hostile_writer_costs_one_head_each_once_not_a_cascade(real_
     for _ in range(3):
         reports = one_round(team.kk, team.aa, team.bb)
     assert added(quiet, files_on(server)) == [], "a cascade of audit heads between members"
-    # the junk is still named to each member who met it, as known (not read again)
-    # the junk record is still named to the coordinator at every intake, as known (not read
-    # again); the members' syncs pass over the forged head, the empty folder and the request
-    # (their own `audit verify` and the coordinator's `team requests` name those)
-    assert [r["code"] for r in reports[:3]] == [0, 0, 0], reports
-    assert reports[3]["known_refusals"] == 1, reports[3]
+    # the junk is still named at every sync and intake, as known (not read again); the
+    # members' syncs pass over the forged head, the empty folder and the request (their own
+    # `audit verify` and the coordinator's `team requests` name those)
+    for report in reports:
+        intake = "new" in report  # the coordinator's ingest also reads team/ (the roster)
+        assert report["code"] == (1 if intake else 3), report
+        assert report["known_refusals"] == (2 if intake else 1), report
     assert "kendt" in str(reports[3]["refused"]), reports[3]
