@@ -1,6 +1,7 @@
 """Every `udsat` command's arguments, and the group module that runs it (`cli_setup`,
-`cli_stats`, `cli_cases`, `cli_signing`, `cli_sync`, `cli_conflicts`, `cli_meetings`,
-`cli_audit`, `cli_team` (`cli_team_list` for `team list`), `cli_archive`). A group's module,
+`cli_stats`, `cli_cases`, `cli_signing`, `cli_sync` (`cli_sync_round` for `sync`),
+`cli_conflicts`, `cli_meetings`, `cli_audit`, `cli_team` (`cli_team_list` for `team list`),
+`cli_archive`). A group's module,
 with what its commands need (the store, the share, the PDF renderer), is imported when one of
 its commands runs, not when `udsat` starts: `udsat --help` and `udsat stats` load only what
 they use."""
@@ -232,7 +233,7 @@ def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="SEKUNDER",
         help="vent så længe på en synkronisering, der allerede kører (standard 30)",
     )
-    p.set_defaults(func=_command("cli_sync", "cmd_sync"))
+    p.set_defaults(func=_command("cli_sync_round", "cmd_sync"))
 
 
 def add_pull(sub: Any, common: argparse.ArgumentParser) -> None:
