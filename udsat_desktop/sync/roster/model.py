@@ -50,8 +50,13 @@ def cert_der(pem: str) -> bytes:
 
 def cert_fingerprint(pem: str) -> str:
     """SHA-256 of the certificate's DER: what `cryptography`'s `fingerprint(SHA256())` gives
-    (reports.verify.cert_sha256) for the certificate parsed from the same PEM."""
-    return hashlib.sha256(cert_der(pem)).hexdigest()
+    (reports.verify.cert_sha256) for the certificate parsed from the same PEM. A PEM that the
+    plain reading does not know (held from before this check) is parsed; ValueError if not."""
+    try:
+        der = cert_der(pem)
+    except ValueError:
+        der = _parsed_der(pem)
+    return hashlib.sha256(der).hexdigest()
 
 
 class RosterError(InputError):
@@ -147,9 +152,11 @@ def _check_keys(
         if len(pem) > MAX_CERT_BYTES:
             raise TrustError(Msg("certifikatet er for stort"))
         try:
-            der = cert_der(pem)
-            if parse and _parsed_der(pem) != der:
-                raise ValueError("the PEM holds more than its certificate")
+            if parse:  # from the share: the plain reading and the parser agree, or no
+                if _parsed_der(pem) != cert_der(pem):
+                    raise ValueError("the PEM holds more than its certificate")
+            else:  # the held roster: as readable as when it was accepted
+                cert_fingerprint(pem)
         except (ValueError, UnicodeEncodeError):
             raise TrustError(Msg("ugyldigt certifikat")) from None
 
