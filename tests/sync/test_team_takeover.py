@@ -10,6 +10,7 @@ import pytest
 
 from tests.queued import member_queue
 from udsat_desktop.sync import roster
+from udsat_desktop.sync.roster import exchange
 from udsat_desktop.sync.roster.enrolment import _sign
 
 from . import test_attacks as attacks
@@ -201,7 +202,7 @@ def test_a_reviewer_cannot_make_herself_coordinator_and_revoke_the_coordinator(r
             for m in held.members
         ),
     )
-    roster.publish(share, forged)
+    exchange.publish(share, forged)
     for victim in (kk, bb, aa):
         code, report = victim.run("sync")
         assert code == 3, report  # synced; the forged roster refused (exit 3, issue 37)

@@ -36,7 +36,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key, seal_seed
-from udsat_desktop.sync.layout import CASE_KEY
+from udsat_desktop.sync.layout import CASE_KEY, DECISIONS_FOLDER
 from udsat_desktop.sync.report import (
     _fingerprint,
     _refuse,
@@ -55,7 +55,7 @@ from udsat_desktop.sync.trust import TrustError
 
 DECISION_KIND = "udsat-conflict-decision/1"
 KIND_DECISION = "decision"  # the sealed file's kind
-FOLDER = "decisions"
+FOLDER = DECISIONS_FOLDER
 DECISION_ID = re.compile(r"^D-[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
 MAX_REASON = 4000
 

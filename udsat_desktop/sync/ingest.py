@@ -36,6 +36,7 @@ from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_SUMMARY
 from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
 from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel, may_read, skip_known
+from udsat_desktop.sync.roster.certs import trust_set as roster_trust_set
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
 from udsat_desktop.sync.share.handles import session
@@ -124,7 +125,7 @@ def _ingest(  # noqa: C901
         refresh_trust(db, paths, share, None, profile)
         absorb_own_certificates(db, paths, profile, share)
     held = current(paths)
-    trust_set = held.trust_set() if held else None
+    trust_set = roster_trust_set(held) if held else None
 
     with session():
         absorb_lists(db, held, share, report)  # whose each id is, before reading
