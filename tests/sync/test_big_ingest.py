@@ -401,6 +401,7 @@ def test_a_worker_opens_records_from_the_bytes_it_is_given_and_loads_no_store(bi
     from udsat_desktop.sync import ingest_worker
     from udsat_desktop.sync.keys import encryption_key
     from udsat_desktop.sync.report import _rel
+    from udsat_desktop.sync.roster.certs import trust_set
     from udsat_desktop.sync.roster.pins import current
 
     share, kk, _total = big_share
@@ -411,7 +412,7 @@ def test_a_worker_opens_records_from_the_bytes_it_is_given_and_loads_no_store(bi
     finally:
         db.close()
     held = current(paths)
-    trust = verify_pool.plain_trust(held.trust_set() if held else None)
+    trust = verify_pool.plain_trust(trust_set(held) if held else None)
     records = sorted(ingest_mod.record_entries(share), key=lambda e: e.name)[:3]
     fetched = [ingest_worker.fetch(share, e.path, _rel(share, e.path)) for e in records]
     assert all(f.blob is not None and f.pdf is not None and f.stamp for f in fetched)
