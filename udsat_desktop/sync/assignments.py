@@ -32,6 +32,7 @@ from udsat_desktop.sync.report import (
     _refused,
     _rel,
     _skip_quarantined,
+    listed_whole,
     may_read,
     skip_known,
 )
@@ -214,6 +215,7 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
             raise
         _refused(db, report, _rel(share, folder), str(exc))  # a link or a file, not a folder
         return
+    listed_whole(share, folder, entries, refused)
     for rel, why in refused:
         _refused(db, report, _rel(share, rel), why)
     done = work.pulled_batches(db)

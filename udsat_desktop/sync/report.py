@@ -14,7 +14,12 @@ from typing import Any
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.refusals import MAX_READS_PER_FOLDER, current, known_reason
+from udsat_desktop.sync.refusals import (
+    MAX_READS_PER_FOLDER,
+    MAX_READS_PER_RUN,
+    current,
+    known_reason,
+)
 from udsat_desktop.sync.share.read import Entry
 
 log = logging.getLogger(__name__)
@@ -84,10 +89,30 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
     return True
 
 
-def may_read(entry: Entry, share: Path, cap: int = MAX_READS_PER_FOLDER) -> bool:
-    """Whether this run may open one more file of the entry's folder (the rest: next run)."""
+def may_read(
+    entry: Entry,
+    share: Path,
+    cap: int = MAX_READS_PER_FOLDER,
+    pool: str = "share",
+    pool_cap: int = MAX_READS_PER_RUN,
+) -> bool:
+    """Whether this run may open one more file of the entry's folder, within the folder's cap
+    and the run's cap across the folders of `pool` (the rest: next run)."""
     run = current()
-    return run is None or run.may_read(_rel(share, entry.text).rpartition("/")[0], cap)
+    folder = _rel(share, entry.text).rpartition("/")[0]
+    return run is None or run.may_read(folder, cap, pool, pool_cap)
+
+
+def listed_whole(
+    share: Path, folder: Path, entries: list[Entry], odd: list[tuple[str, str]]
+) -> None:
+    """In a run: `folder` was listed whole (its files and the links etc. refused there), so
+    remembered refusals of files gone from it are forgotten at the run's end."""
+    run = current()
+    if run is not None:
+        run.list_whole(
+            _rel(share, folder), [e.name for e in entries] + [Path(o).name for o, _ in odd]
+        )
 
 
 def _rel(share: Path, path: Path | str) -> str:
