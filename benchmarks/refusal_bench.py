@@ -175,7 +175,10 @@ def main() -> int:
             shutil.rmtree(root, ignore_errors=True)
     share = Path(args.share) if args.share else root / "share"
     share.mkdir(parents=True, exist_ok=True)
-    return _main(args, root, share, share)
+    try:
+        return _main(args, root, share, share)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 # Complexity (C901): the bench's phases in their order, each a short loop A B B A.
@@ -295,8 +298,7 @@ def _main(args: argparse.Namespace, root: Path, share: Path, server: Path) -> in
         k: round(after[k] / before[k], 3) for k in after if before[k] > 0
     }
     print(json.dumps(summary))
-    shutil.rmtree(root, ignore_errors=True)
-    return 0
+    return 0  # `root` is removed by main(), after the mount (if any) is gone
 
 
 def _children_cpu() -> float:

@@ -39,7 +39,7 @@ from udsat_desktop.store.published import listed_record_paths
 from udsat_desktop.sync import refusals
 from udsat_desktop.sync.report import _rel, listed_whole, may_read
 from udsat_desktop.sync.share.errors import ShareError
-from udsat_desktop.sync.share.read import LIMITS, Entry, list_folder, names_in
+from udsat_desktop.sync.share.read import LIMITS, NOT_LOOKED_AT, Entry, list_folder, names_in
 
 RECORD_NAME = re.compile(r"^R-[0-9A-F]{12}\.json$")
 _YEAR = re.compile(r"^[0-9]{4}$")
@@ -85,14 +85,33 @@ def _refuse_folder(share: Path, entry: Entry, problems: Problems) -> None:
         run.note(rel, why, (n, entry.mtime_ns))
 
 
+def _wanted(name: str) -> bool:
+    return bool(RECORD_NAME.match(name))
+
+
+def _refuse_by_name(rel: str, entry: Entry, problems: Problems) -> None:
+    """A file named as no review is: refused by its name, with no look at its size or time
+    (the listing gave none); known while a refusal of the path is remembered, as the name is
+    all it was judged by."""
+    run = refusals.current()
+    found = run.remembered.get(rel) if run is not None else None
+    if run is not None and found is not None:
+        run.known.add(rel)
+        problems.append((rel, refusals.known_reason(found[2])))
+        return
+    why = Msg(
+        "{name} på fællesmappen er afvist: navnet er ikke en gennemgangs "
+        "(R- og 12 tegn 0-9/A-F); filen er ikke læst",
+        name=entry.name,
+    )
+    problems.append((rel, why))
+    if run is not None:
+        run.note(rel, why, (NOT_LOOKED_AT, NOT_LOOKED_AT))
+
+
 def _file_refusal(entry: Entry, depth: int) -> str | None:
-    """Why a file under records/ is refused from its listing alone, or None: open it."""
-    if not RECORD_NAME.match(entry.name):
-        return Msg(
-            "{name} på fællesmappen er afvist: navnet er ikke en gennemgangs "
-            "(R- og 12 tegn 0-9/A-F); filen er ikke læst",
-            name=entry.name,
-        )
+    """Why a file under records/ named as a review is refused from its listing alone, or
+    None: open it."""
     if depth == 1:
         return Msg(
             "{name} på fællesmappen er afvist: den ligger ikke i en måneds mappe; filen er "
@@ -122,7 +141,7 @@ def record_entries(share: Path, problems: Problems | None = None) -> list[Entry]
 
     def walk(folder: Path, depth: int) -> None:
         try:
-            entries, refused = list_folder(folder, share=share)
+            entries, refused = list_folder(folder, share=share, wanted=_wanted)
         except ShareError as exc:
             if exc.errno != errno.ENOTDIR:
                 raise
@@ -138,6 +157,9 @@ def record_entries(share: Path, problems: Problems | None = None) -> list[Entry]
                     _refuse_folder(share, entry, bad)
                 continue
             rel = _rel(share, entry.text)
+            if entry.size == NOT_LOOKED_AT:  # refused by its name alone, whatever it holds
+                _refuse_by_name(rel, entry, bad)
+                continue
             found = run.remembered.get(rel) if run is not None else None
             if found is not None and found[:2] == (entry.size, entry.mtime_ns):
                 out.append(entry)  # refused before, unchanged: the ingest tells it as known
