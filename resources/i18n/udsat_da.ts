@@ -3500,6 +3500,10 @@
         <translation>filer</translation>
     </message>
     <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</source>
+        <translation>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</translation>
+    </message>
+    <message>
         <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>
         <translation>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</translation>
     </message>

@@ -3321,11 +3321,11 @@
     </message>
     <message>
         <source>{name} på fællesmappen er afvist: navnet er ikke en gennemgangs (R- og 12 tegn 0-9/A-F); filen er ikke læst</source>
-        <translation>{name} on the shared folder is refused: the name is not a review's (R- and 12 characters 0-9/A-F); the file was not read</translation>
+        <translation>{name} on the shared folder is refused: the name is not a review&apos;s (R- and 12 characters 0-9/A-F); the file was not read</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er afvist: den ligger ikke i en måneds mappe; filen er ikke læst</source>
-        <translation>{name} on the shared folder is refused: it is not in a month's folder; the file was not read</translation>
+        <translation>{name} on the shared folder is refused: it is not in a month&apos;s folder; the file was not read</translation>
     </message>
     <message>
         <source>{name} på fællesmappen er afvist: for stor ({size} byte; højst {cap}); filen er ikke læst</source>
@@ -3498,6 +3498,10 @@
     <message>
         <source>filer</source>
         <translation>files</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</source>
+        <translation>{name} on the shared folder is refused: the name is not an assignment's; the file was not read</translation>
     </message>
     <message>
         <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>

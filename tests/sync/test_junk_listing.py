@@ -172,3 +172,23 @@ def test_refusals_of_files_gone_are_forgotten_in_every_listed_folder(team):
     rows = refusal_rows(aa)
     assert "team/roster-4242.json" not in rows
     assert f"assignments/{aa.user_id}/junk-1.json" not in rows
+
+
+@pytest.mark.expected_log(r"file on the share refused in assignments/")
+def test_files_in_my_assignments_folder_named_as_no_batch_is_are_refused_unread(team):
+    share, kk, aa, _bb = team
+    enrol(kk, aa)
+    mine = share / "assignments" / aa.user_id
+    mine.mkdir(parents=True, exist_ok=True)
+    for n in range(30):
+        (mine / f"junk-{n:04d}.json").write_bytes(b"not an assignment")
+    (mine / "notes.txt").write_bytes(b"x")  # was passed over in silence before
+    code, first = aa.run("sync")
+    assert code == 3, first
+    refused = {n: w for n, w in first["refused"] if n.startswith("assignments/")}
+    assert len(refused) == 31 and first["left_unread"] == {}, first
+    assert all("navnet er ikke en tildelings" in w for w in refused.values())
+    assert summaries(aa)[-1]["count"] == 31
+    code, again = aa.run("sync")
+    known = [n for n, w in again["refused"] if n.startswith("assignments/") and "kendt" in w]
+    assert len(known) == 31 and again["known_refusals"] == 31, again

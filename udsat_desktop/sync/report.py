@@ -26,7 +26,12 @@ log = logging.getLogger(__name__)
 
 
 def _refused(
-    db: Database | None, report: SyncReport | None, rel: str, why: str, fingerprint: str = ""
+    db: Database | None,
+    report: SyncReport | None,
+    rel: str,
+    why: str,
+    fingerprint: str = "",
+    stamp: tuple[int, int] | None = None,
 ) -> None:
     """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
     oversized file): told to the user, kept in the sync log, and not read again unchanged."""
@@ -37,7 +42,7 @@ def _refused(
         report.refused.append((rel, why))
     run = current()
     if run is not None:  # remembered and logged at the end of the run (one transaction),
-        run.note(rel, why)  # audited in its summary
+        run.note(rel, why, stamp)  # audited in its summary
         if db is not None:
             run.log_file(rel[-120:], rel[-200:], fingerprint[:64], why)
     elif db is not None:
@@ -87,6 +92,24 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
     if report is not None and not told:
         report.refused.append((rel, known_reason(why)))
     return True
+
+
+def refuse_by_name(
+    db: Database, report: SyncReport | None, share: Path, entry: Entry, why: str
+) -> None:
+    """A file refused by its name alone (listed without a look at its size or time:
+    share/read.py's `wanted`): told, and remembered by its path, as the name is all it was
+    judged by; while remembered it is told as known and not audited again."""
+    run = current()
+    rel = _rel(share, entry.text)
+    found = run.remembered.get(rel) if run is not None else None
+    if run is not None and found is not None:
+        told = rel in run.known
+        run.known.add(rel)
+        if report is not None and not told:
+            report.refused.append((rel, known_reason(found[2])))
+        return
+    _refused(db, report, rel, why, stamp=(entry.size, entry.mtime_ns))
 
 
 def may_read(
