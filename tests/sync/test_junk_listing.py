@@ -192,3 +192,25 @@ def test_files_in_my_assignments_folder_named_as_no_batch_is_are_refused_unread(
     code, again = aa.run("sync")
     known = [n for n, w in again["refused"] if n.startswith("assignments/") and "kendt" in w]
     assert len(known) == 31 and again["known_refusals"] == 31, again
+
+
+@pytest.mark.expected_log(r"file on the share refused in team/")
+def test_a_sync_reads_for_a_bounded_time_then_leaves_the_rest_told(team, monkeypatch):
+    """Past its first MIN_READS_PER_RUN files a sync opens no more once its time for reading
+    is up (here: none), and says what it left; the next syncs read on."""
+    monkeypatch.setattr(refusals, "MAX_READ_SECONDS_PER_RUN", -1.0)
+    share, kk, aa, _bb = team
+    enrol(kk, aa)
+    junk = 50
+    for n in range(junk):
+        (share / "team" / f"roster-{5000 + n}.json").write_bytes(b'{"payload": %d}' % n)
+    code, first = aa.run("sync")
+    assert code == 3, first
+    read = refusals.MIN_READS_PER_RUN
+    assert first["left_unread"] == {"team": junk - read}, first["left_unread"]
+    assert len([r for r in first["refused"] if r[0].startswith("team/")]) == read
+    told = []
+    for _ in range(3):
+        _code, report = aa.run("sync")
+        told.append(report["left_unread"].get("team", 0))
+    assert told == [junk - 2 * read, 0, 0], told

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,11 @@ from udsat_desktop.sync.share.errors import ShareError
 MAX_READS_PER_FOLDER = 200  # files opened per share folder per run (sync)
 MAX_RECORD_READS_PER_FOLDER = 5000  # records opened per records/ folder per ingest
 MAX_READS_PER_RUN = 600  # files opened per run across all folders (sync: team, mine, decisions)
+# ... and for as long: after the first MIN_READS_PER_RUN, a sync opens no further file once
+# this long has passed since its first (through smbnetfs a junk file costs ~70 ms: 200 a
+# folder were 14 s); the rest is left for the next run like any file over a cap
+MAX_READ_SECONDS_PER_RUN = 2.0
+MIN_READS_PER_RUN = 20
 # records no member's signed list names (junk, or a member's before their list came): opened
 # per ingest across all month folders; records a list names are not capped (sync/record_listing)
 MAX_UNLISTED_RECORD_READS_PER_RUN = 2000
@@ -53,6 +59,7 @@ class RefusalRun:
     known: set[str] = field(default_factory=set)  # rel: remembered and unchanged, not read
     reads: Counter[str] = field(default_factory=Counter)  # folder -> files opened
     pooled: Counter[str] = field(default_factory=Counter)  # pool -> files opened across folders
+    first_read: dict[str, float] = field(default_factory=dict)  # pool -> when its first was
     left_unread: Counter[str] = field(default_factory=Counter)  # folder -> files left
     # the sync log's rows of this run's refusals (name -> target, fingerprint, reason),
     # written in one transaction at its end, not one each
@@ -105,12 +112,20 @@ class RefusalRun:
         """Whether one more file of `folder` (share-relative) may be opened in this run: at
         most `cap` of the folder and `pool_cap` of all folders of its `pool`. A file not
         opened is counted in `left_unread` under its folder (read by a later run)."""
-        if self.reads[folder] >= cap or self.pooled[pool] >= pool_cap:
+        if self.reads[folder] >= cap or self.pooled[pool] >= pool_cap or self._out_of_time(pool):
             self.left_unread[folder] += 1
             return False
         self.reads[folder] += 1
         self.pooled[pool] += 1
+        self.first_read.setdefault(pool, time.monotonic())
         return True
+
+    def _out_of_time(self, pool: str) -> bool:
+        """The sync's reads (pool "share", opened one by one as they are judged) are bounded
+        in time as well as in number; an ingest's records are chosen before any is opened."""
+        if pool != "share" or self.pooled[pool] < MIN_READS_PER_RUN:
+            return False
+        return time.monotonic() - self.first_read[pool] > MAX_READ_SECONDS_PER_RUN
 
     def gone(self) -> list[str]:
         """Remembered refusals of files no longer in a folder this run listed whole."""
