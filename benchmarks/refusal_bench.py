@@ -240,6 +240,21 @@ def _main(args: argparse.Namespace, root: Path, share: Path, server: Path) -> in
         got = _ingest(HERE, root / "KK", share)
         if got["known"] >= args.junk or ingests > 20:
             break
+    # refusals remembered by name alone (this tree: no stat of a file named as no record
+    # is) get the size and time the code before matches on, so both trees re-ingest with all
+    # of them remembered
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from benchmarks.refusal_bench import restamp; restamp(*sys.argv[1:])",
+            str(root),
+            str(share),
+        ],
+        env=env,
+        check=True,
+        cwd=HERE,
+    )
     kk_copy = root / "KK.copy"
     shutil.copytree(root / "KK", kk_copy, symlinks=True)
     # then the junk in team/ and in the reviewer's assignments folder
@@ -337,6 +352,28 @@ def _add_junk(env: dict[str, str], root: Path, share: Path, junk: int, kind: str
         check=True,
         cwd=HERE,
     )
+
+
+def restamp(root: str, share: str) -> None:
+    """The coordinator's remembered refusals without a size and time (refused by name from
+    the listing) get them from a look through `share`."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+
+    os.environ.update(ENV)
+    db, _profile = open_existing(resolve(Path(root) / "KK"), PASS)
+    try:
+        con = db.reader()
+        paths = [p for (p,) in con.execute("SELECT path FROM share_refusal WHERE size = -1")]
+        rows = []
+        for rel in paths:
+            st = os.lstat(Path(share) / rel)
+            rows.append((st.st_size, st.st_mtime_ns, rel))
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany("UPDATE share_refusal SET size = ?, mtime_ns = ? WHERE path = ?", rows)
+        con.execute("COMMIT")
+    finally:
+        db.close()
 
 
 def add_junk(root: str, share: str, junk: str, kind: str) -> None:
