@@ -60,6 +60,7 @@ class RefusalRun:
     reads: Counter[str] = field(default_factory=Counter)  # folder -> files opened
     pooled: Counter[str] = field(default_factory=Counter)  # pool -> files opened across folders
     first_read: dict[str, float] = field(default_factory=dict)  # pool -> when its first was
+    warned: set[str] = field(default_factory=set)  # top folders whose refusal was logged
     left_unread: Counter[str] = field(default_factory=Counter)  # folder -> files left
     # the sync log's rows of this run's refusals (name -> target, fingerprint, reason),
     # written in one transaction at its end, not one each

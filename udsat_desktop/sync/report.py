@@ -36,11 +36,16 @@ def _refused(
     """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
     oversized file): told to the user, kept in the sync log, and not read again unchanged."""
     # the folder only: a hostile file's name may hold anything (the sync log, inside the
-    # encrypted database, keeps the whole path and the reason)
-    log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
+    # encrypted database, keeps the whole path and the reason); in a run once per folder
+    # (20,000 junk files were 20,000 lines in the log file)
+    run = current()
+    top = rel.split("/")[0]
+    if run is None or top not in run.warned:
+        log.warning("file on the share refused in %s/ (see the sync log)", top)
+        if run is not None:
+            run.warned.add(top)
     if report is not None and not _told(report, rel):
         report.refused.append((rel, why))
-    run = current()
     if run is not None:  # remembered and logged at the end of the run (one transaction),
         run.note(rel, why, stamp)  # audited in its summary
         if db is not None:
