@@ -5,8 +5,8 @@ capped per run for records no member's signed list names.
 From the listing alone:
 - a folder under records/ that is not a year (four digits) or, in a year, a month (01-12) is
   refused by its name in one line, with the number of entries in it (one listing of the
-  folder, nothing in it opened); it is remembered by its time, so while it is unchanged it is
-  not even listed again;
+  folder, nothing in it opened, each run: through smbnetfs a folder's time does not follow
+  the files added in it, so its count is taken anew); it is remembered and told as known;
 - a file whose name is not a review's (`R-` and twelve of 0-9/A-F, `.json`: the only ids the
   product has ever made, store/reviews/state.py), a file in a year folder outside any month,
   and a file bigger than a record can be (share/read.py's cap) are refused by name or size;
@@ -55,7 +55,7 @@ def _folder_shape_ok(depth: int, name: str) -> bool:
 
 def _refuse_folder(share: Path, entry: Entry, problems: Problems) -> None:
     """A folder under records/ the product never makes: one line, its entries counted (one
-    listing of it, nothing in it opened), remembered by its time. (A folder named like a
+    listing of it, nothing in it opened), remembered; counted anew each run. (A folder named like a
     record is told as such, as before.)"""
     rel = _rel(share, entry.text)
     if entry.name.endswith(".json"):
@@ -64,11 +64,6 @@ def _refuse_folder(share: Path, entry: Entry, problems: Problems) -> None:
         )
         return
     run = refusals.current()
-    if run is not None:
-        why = run.unchanged_folder(rel, entry.mtime_ns)
-        if why is not None:
-            problems.append((rel, refusals.known_reason(why)))
-            return
     try:
         names = names_in([entry.path], share=share)[entry.path]
     except (OSError, ShareError):
@@ -80,6 +75,10 @@ def _refuse_folder(share: Path, entry: Entry, problems: Problems) -> None:
         name=entry.name,
         files=count(n, Msg("fil"), Msg("filer")),
     )
+    if run is not None and rel in run.remembered:  # told before: known, counted anew (a
+        run.known.add(rel)  # folder's time through smbnetfs does not follow its files)
+        problems.append((rel, refusals.known_reason(why)))
+        return
     problems.append((rel, why))
     if run is not None:
         run.note(rel, why, (n, entry.mtime_ns))

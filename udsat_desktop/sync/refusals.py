@@ -80,15 +80,6 @@ class RefusalRun:
         self.known.add(rel)
         return found[2]
 
-    def unchanged_folder(self, rel: str, mtime_ns: int) -> str | None:
-        """As `unchanged`, for a folder refused by its name: unchanged when its time is (a
-        file added or removed in it changes that); its remembered size is its file count."""
-        found = self.remembered.get(rel)
-        if found is None or found[1] != mtime_ns:
-            return None
-        self.known.add(rel)
-        return found[2]
-
     def note(self, rel: str, reason: str, stamp: tuple[int, int] | None = None) -> None:
         """A refusal of this run; `stamp`: (size, mtime_ns) when the listing gave them."""
         if rel not in self.known:
