@@ -359,25 +359,28 @@ def test_remembered_refusals_of_records_gone_from_the_share_are_forgotten(team):
     folder = share / "records" / "2026" / "12"
     folder.mkdir(parents=True)
     for n in range(6):
-        (folder / f"R-JUNK{n:04d}.json").write_bytes(b"not a record %d" % n)
+        (folder / f"R-FFFF{n:08X}.json").write_bytes(b"not a record %d" % n)
     kk.run("ingest")
-    junk = {f"records/2026/12/R-JUNK{n:04d}.json" for n in range(6)}
+    junk = {f"records/2026/12/R-FFFF{n:08X}.json" for n in range(6)}
     assert refusal_rows(kk) >= junk
-    (folder / "R-JUNK0002.json").unlink()
-    (folder / "R-JUNK0004.json").unlink()
+    (folder / "R-FFFF00000002.json").unlink()
+    (folder / "R-FFFF00000004.json").unlink()
     _code, again = kk.run("ingest")
     assert again["known_refusals"] == 4, again
     left = refusal_rows(kk)
-    assert junk - left == {"records/2026/12/R-JUNK0002.json", "records/2026/12/R-JUNK0004.json"}
+    assert junk - left == {
+        "records/2026/12/R-FFFF00000002.json",
+        "records/2026/12/R-FFFF00000004.json",
+    }
     assert left & junk == junk - {
-        "records/2026/12/R-JUNK0002.json",
-        "records/2026/12/R-JUNK0004.json",
+        "records/2026/12/R-FFFF00000002.json",
+        "records/2026/12/R-FFFF00000004.json",
     }
     # a file back under a forgotten name is read (and refused) anew, not taken as known
-    (folder / "R-JUNK0002.json").write_bytes(b"junk again")
+    (folder / "R-FFFF00000002.json").write_bytes(b"junk again")
     _code, third = kk.run("ingest")
-    assert [p[0] for p in third["problems"] if p[0].startswith("R-JUNK")] == ["R-JUNK0002.json"]
-    assert "records/2026/12/R-JUNK0002.json" in refusal_rows(kk)
+    assert [p[0] for p in third["problems"] if p[0].startswith("R-FFFF")] == ["R-FFFF00000002.json"]
+    assert "records/2026/12/R-FFFF00000002.json" in refusal_rows(kk)
 
 
 WORKER_FORBIDDEN = ("sqlalchemy", "alembic", "sqlcipher3", "PySide6", "shiboken6", "faker")

@@ -256,7 +256,7 @@ def test_hostile_claims_and_assignments_count_for_nothing(store, data):
 def test_a_hostile_record_is_one_problem_of_the_ingest(store, data):
     db, profile, paths, share = store
     paths.config.mkdir(parents=True, exist_ok=True)
-    record = share / "records" / "2026" / "01" / "r-ond.json"
+    record = share / "records" / "2026" / "01" / "R-0000000000DD.json"
     record.parent.mkdir(parents=True, exist_ok=True)
     record.write_bytes(data)
     try:

@@ -17,6 +17,17 @@ def pulled_batch_names(db: Database) -> set[str]:
     return {str(n) for (n,) in db.reader().execute("SELECT name FROM pulled_assignment")}
 
 
+def refused_in(db: Database, folder: str) -> set[str]:
+    """The names of the files remembered as refused directly in `folder` (a share-relative
+    path): when one is gone, the step that lists the folder has a refusal to forget."""
+    like = folder.rstrip("/").replace("%", r"\%").replace("_", r"\_") + "/%"
+    rows = db.reader().execute(
+        "SELECT path FROM share_refusal WHERE path LIKE ? ESCAPE '\\'", (like,)
+    )
+    cut = len(folder.rstrip("/")) + 1
+    return {str(p)[cut:] for (p,) in rows if "/" not in str(p)[cut:]}
+
+
 def decision_ids(db: Database) -> set[str]:
     """Every conflict decision held here (store.conflicts.known_decisions, without the ORM)."""
     return {str(d) for (d,) in db.reader().execute("SELECT decision_id FROM conflict_decision")}

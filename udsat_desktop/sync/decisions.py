@@ -43,6 +43,7 @@ from udsat_desktop.sync.report import (
     _refused,
     _rel,
     audit_outside_run,
+    listed_whole,
     may_read,
     skip_known,
 )
@@ -178,6 +179,7 @@ def pull_decisions(
         entries, refused = list_folder(folder, share=share)
     except ShareError:
         return 0
+    listed_whole(share, folder, entries, refused)
     for rel, why in refused:
         _refuse(db, report, _rel(share, rel), why, profile)
     known = known_decisions(db)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import functools
 import json
 import logging
@@ -31,17 +30,18 @@ from udsat_desktop.sync import ingest_worker, refusals, sealed
 from udsat_desktop.sync.decisions import exchange_decisions
 from udsat_desktop.sync.identity import absorb_own_certificates, refresh_trust, signed_share_id
 from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
-from udsat_desktop.sync.ingest_run import Progress, Told, forget_gone_refusals
+from udsat_desktop.sync.ingest_run import Progress, Told
 from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_SUMMARY
 from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
-from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel, may_read, skip_known
+from udsat_desktop.sync.record_listing import Budget, record_entries
+from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel, skip_known
 from udsat_desktop.sync.roster.certs import trust_set as roster_trust_set
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
 from udsat_desktop.sync.share.handles import session
 from udsat_desktop.sync.share.marker import check_identity, check_share
-from udsat_desktop.sync.share.read import Entry, list_folder, read_share_file
+from udsat_desktop.sync.share.read import read_share_file
 from udsat_desktop.sync.trust import canonical, record_facts
 
 log = logging.getLogger(__name__)
@@ -135,9 +135,8 @@ def _ingest(  # noqa: C901
     todo: list[Path] = []  # records new or changed since the last ingest
     again: set[str] = set()  # unchanged records that `full` verifies anew: not new
     with session():
-        told_before = len(report.problems)
         entries = record_entries(share, report.problems)
-        forget_gone_refusals(db, share, entries, report.problems[told_before:])
+        budget = Budget(db, share)
         for entry in entries:
             if skip_known(entry, share, report):
                 continue  # refused before and unchanged: not read again (reported)
@@ -157,7 +156,7 @@ def _ingest(  # noqa: C901
                     report.unchanged += 1
                     continue
                 again.add(path.stem)
-            if may_read(entry, share, refusals.MAX_RECORD_READS_PER_FOLDER):
+            if budget.may_read(entry):
                 todo.append(path)  # the rest: the next ingest (`left_unread`)
 
     told = Told(len(todo), progress)
@@ -543,41 +542,3 @@ _TRUSTED = verify_pool._TRUSTED
 
 
 _stamp = ingest_worker.stamp_of  # (the name the tests and benchmarks know)
-
-
-def record_entries(share: Path, problems: list[tuple[str, str]] | None = None) -> list[Entry]:
-    """Every record file on the share: records/<yyyy>/<mm>/ and the flat records/ of the old
-    layout. Links, FIFOs and folders named like records are listed in `problems`."""
-    out: list[Entry] = []
-    bad: list[tuple[str, str]] = []
-
-    def walk(folder: Path, depth: int) -> None:
-        try:
-            entries, refused = list_folder(folder, share=share)
-        except ShareError as exc:
-            if exc.errno != errno.ENOTDIR:
-                raise
-            bad.append((_rel(share, folder), str(exc)))
-            return
-        bad.extend((_rel(share, rel), why) for rel, why in refused)
-        for entry in entries:
-            if entry.is_dir:
-                if depth < 2 and entry.name.isdigit():
-                    walk(entry.path, depth + 1)
-                elif entry.name.endswith(".json"):
-                    bad.append(
-                        (
-                            _rel(share, entry.path),
-                            Msg(
-                                "{name} på fællesmappen er afvist: en mappe med et filnavn",
-                                name=entry.name,
-                            ),
-                        )
-                    )
-            elif entry.name.endswith(".json") and depth in (0, 2):
-                out.append(entry)
-
-    walk(share / "records", 0)
-    if problems is not None:
-        problems.extend(bad)
-    return out

@@ -29,13 +29,20 @@ def work_waiting(db: Database, paths: AppPaths, profile: Profile, share: Path) -
     """The steps with something to do ("assignments", "decisions", "claims", "push")."""
     steps = []
     pulled = waiting.pulled_batch_names(db)
-    if _new_on_share(share, share / ASSIGNMENTS_FOLDER / profile.user_id, ".json", pulled):
+    mine = f"{ASSIGNMENTS_FOLDER}/{profile.user_id}"
+    if _new_on_share(share, share / mine, ".json", pulled, waiting.refused_in(db, mine)):
         steps.append("assignments")
     if (
         profile.role.value == "coordinator" and waiting.has_unpublished_decisions(db)
     ) or (  # decisions are read once a roster is held (sync/decisions.py)
         current(paths) is not None
-        and _new_on_share(share, share / DECISIONS_FOLDER, "", waiting.decision_ids(db))
+        and _new_on_share(
+            share,
+            share / DECISIONS_FOLDER,
+            "",
+            waiting.decision_ids(db),
+            waiting.refused_in(db, DECISIONS_FOLDER),
+        )
     ):
         steps.append("decisions")
     # on a mount where claims cannot be settled the claims step says so every round
@@ -46,14 +53,18 @@ def work_waiting(db: Database, paths: AppPaths, profile: Profile, share: Path) -
     return steps
 
 
-def _new_on_share(share: Path, folder: Path, keep_suffix: str, known: set[str]) -> bool:
+def _new_on_share(
+    share: Path, folder: Path, keep_suffix: str, known: set[str], refused_before: set[str]
+) -> bool:
     """A `.json` entry in `folder` whose name (with `keep_suffix`, else its stem) is not
-    `known`, anything refused there, or a folder that cannot be listed."""
+    `known`, anything refused there, a file remembered as refused there that is gone (its
+    refusal is forgotten by the step that lists the folder), or a folder that cannot be
+    listed."""
     try:
         entries, refused = list_folder(folder, share=share)
     except ShareError:
         return True
-    if refused:
+    if refused or refused_before - {entry.name for entry in entries}:
         return True
     for entry in entries:
         if not entry.name.endswith(".json"):
