@@ -2,6 +2,7 @@
 the same run, on the same team, store and share, in the order A B B A.
 
     python benchmarks/refusal_bench.py BASE_TREE [--junk 20000] [--share DIR] [--rounds 1]
+        [--mount smbnetfs] [--only junk|spread] [--spread 1000] [--folders 36]
     python benchmarks/refusal_bench.py --profile [--junk 20000] [--share DIR]
 
 BASE_TREE is an extracted tree of the code before (`git worktree add --detach DIR 2b7f19c`, or
@@ -16,7 +17,17 @@ reviewer) is built once with this tree's code; both trees use the same store sch
   is a first look at the junk); `junk_beyond_cli_s` is its difference to `cli_noop_sync_s`;
 - `reingest_refused_s`: the coordinator's `ingest()` (in process, after the store's open)
   with JUNK unchanged refused records in records/2026/12/, all remembered by earlier ingests
-  (each run from the same copy of the coordinator's data folder).
+  (each run from the same copy of the coordinator's data folder);
+- `spread_first_ingest_<kind>_s` (with `--spread N`): the coordinator's first ingest right
+  after N junk records came into `--folders` month folders of records/ (the members bench's
+  case: 19,460 in 36 folders took 1,351 s through smbnetfs), each run from the same copy of
+  the data folder; `old`: names no review has (`R-OLD0000001.json`, as the members bench
+  writes), `hex`: names shaped like a review's, which only opening the file can refuse.
+
+`--mount smbnetfs` starts Samba on the loopback and mounts it through smbnetfs
+(tests/sync/mounts.py; run it under `flock /tmp/udsat-samba.lock`); the team works through the
+mount and the junk is written on the server's side, as another client would. `--only` runs
+one of the two parts (each fits in the lock's 15 minutes).
 
 Prints one JSON line per measurement and a summary: the medians per tree and after/before.
 `--profile` runs the junk sync and the re-ingest of this tree under cProfile instead.
@@ -132,13 +143,47 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--child-setup", nargs=2)
+    parser.add_argument("--mount", choices=["smbnetfs"])
+    parser.add_argument("--only", choices=["junk", "spread"])
+    parser.add_argument("--spread", type=int, default=0)
+    parser.add_argument("--folders", type=int, default=36)
+    parser.add_argument("--spread-kinds", default="old,hex")
     args = parser.parse_args()
     if args.child_setup:
         setup(Path(args.child_setup[0]), Path(args.child_setup[1]))
         return 0
     root = Path(tempfile.mkdtemp(prefix="udsat-refusal-bench-"))
+    if args.mount:
+        sys.path.insert(0, str(HERE))
+        from tests.sync import mounts
+
+        reason = mounts.skip_reason()
+        if reason is not None:
+            print(json.dumps({"skipped": reason}))
+            return 0
+        samba = mounts.Samba(root / "samba")
+        samba.start()
+        try:
+            made = mounts.mount(samba, args.mount, root / "mnt", root / "mw")
+            try:
+                (made.share / "share").mkdir()
+                return _main(args, root, made.share / "share", samba.root / "share")
+            finally:
+                made.unmount()
+        finally:
+            samba.stop()
+            shutil.rmtree(root, ignore_errors=True)
     share = Path(args.share) if args.share else root / "share"
     share.mkdir(parents=True, exist_ok=True)
+    try:
+        return _main(args, root, share, share)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+# Complexity (C901): the bench's phases in their order, each a short loop A B B A.
+def _main(args: argparse.Namespace, root: Path, share: Path, server: Path) -> int:  # noqa: C901
+    """`server`: the share's folder as its server sees it (junk is written there)."""
     env = {**os.environ, **ENV, "PYTHONPATH": str(HERE), "QT_QPA_PLATFORM": "offscreen"}
     # the team without the junk first: the CLI's floor is measured before the junk comes
     started = time.perf_counter()
@@ -157,19 +202,63 @@ def main() -> int:
     for kind in order:
         floor[kind].append(_cli_seconds(trees[kind], root / "AA", "sync"))
     setup_s = time.perf_counter() - started
+    spread: dict[str, dict[str, list[float]]] = {k: {} for k in trees}
+    if args.spread and args.only != "junk":
+        kk_fresh = root / "KK.fresh"
+        shutil.copytree(root / "KK", kk_fresh, symlinks=True)
+        for kind in args.spread_kinds.split(","):
+            made = _spread(server, args.spread, args.folders, kind)
+            for tree in order:
+                _restore(kk_fresh, root / "KK")
+                cpu0 = _children_cpu()
+                got = _ingest(trees[tree], root / "KK", share)
+                got["cpu_s"] = round(_children_cpu() - cpu0, 2)
+                got["load"] = os.getloadavg()[0]
+                spread[tree].setdefault(f"spread_first_ingest_{kind}_s", []).append(got["s"])
+                print(json.dumps({"tree": tree, f"spread_{kind}": got}), flush=True)
+            for path in made:
+                path.unlink()
+        _restore(kk_fresh, root / "KK")
+    if args.only == "spread":
+        summary_spread: dict[str, object] = {
+            "spread": args.spread,
+            "folders": args.folders,
+            "load_average": os.getloadavg(),
+        }
+        for tree in trees:
+            summary_spread[tree] = {
+                k: round(statistics.median(v), 3) for k, v in spread[tree].items()
+            }
+        print(json.dumps(summary_spread))
+        return 0
     # the refused records first, alone: every one remembered by as many ingests as the
     # reading cap needs, then the re-ingests
-    _add_junk(env, root, share, args.junk, "records")
+    _add_junk(env, root, server, args.junk, "records")
     ingests = 0
     while True:
         ingests += 1
         got = _ingest(HERE, root / "KK", share)
         if got["known"] >= args.junk or ingests > 20:
             break
+    # refusals remembered by name alone (this tree: no stat of a file named as no record
+    # is) get the size and time the code before matches on, so both trees re-ingest with all
+    # of them remembered
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from benchmarks.refusal_bench import restamp; restamp(*sys.argv[1:])",
+            str(root),
+            str(share),
+        ],
+        env=env,
+        check=True,
+        cwd=HERE,
+    )
     kk_copy = root / "KK.copy"
     shutil.copytree(root / "KK", kk_copy, symlinks=True)
     # then the junk in team/ and in the reviewer's assignments folder
-    _add_junk(env, root, share, args.junk, "team")
+    _add_junk(env, root, server, args.junk, "team")
     aa_copy = root / "AA.copy"
     shutil.copytree(root / "AA", aa_copy, symlinks=True)
     if args.profile:
@@ -179,16 +268,21 @@ def main() -> int:
     }
     for kind in order:
         _restore(aa_copy, root / "AA")
+        cpu0 = _children_cpu()
         took = _cli_seconds(trees[kind], root / "AA", "sync")
         results[kind]["junk_sync_first_s"].append(took)
-        print(json.dumps({"tree": kind, "junk_sync_first_s": round(took, 3)}), flush=True)
+        line = {"tree": kind, "junk_sync_first_s": round(took, 3)}
+        line |= {"cpu_s": round(_children_cpu() - cpu0, 2), "load": os.getloadavg()[0]}
+        print(json.dumps(line), flush=True)
     # the re-ingest with the records' junk alone (team/ as before the junk came)
-    moved = share / "team.junk"
-    (share / "team").rename(moved)
-    shutil.copytree(moved, share / "team", ignore=shutil.ignore_patterns("roster-1??????.json"))
+    moved = server / "team.junk"
+    (server / "team").rename(moved)
+    shutil.copytree(moved, server / "team", ignore=shutil.ignore_patterns("roster-1??????.json"))
     for kind in order:
         _restore(kk_copy, root / "KK")
+        cpu0 = _children_cpu()
         got = _ingest(trees[kind], root / "KK", share)
+        got |= {"cpu_s": round(_children_cpu() - cpu0, 2), "load": os.getloadavg()[0]}
         results[kind]["reingest_refused_s"].append(got["s"])
         print(json.dumps({"tree": kind, "reingest_refused": got}), flush=True)
     summary: dict[str, object] = {
@@ -198,6 +292,8 @@ def main() -> int:
         "load_average": os.getloadavg(),
     }
     for kind in trees:
+        for key, values in spread[kind].items():
+            results[kind][key] = values
         cli = statistics.median(floor[kind])
         first = statistics.median(results[kind]["junk_sync_first_s"])
         summary[kind] = {
@@ -205,6 +301,11 @@ def main() -> int:
             "junk_sync_first_s": round(first, 3),
             "junk_beyond_cli_s": round(first - cli, 3),
             "reingest_refused_s": round(statistics.median(results[kind]["reingest_refused_s"]), 3),
+            **{
+                k: round(statistics.median(v), 3)
+                for k, v in results[kind].items()
+                if k.startswith("spread_")
+            },
         }
     before, after = summary["before"], summary["after"]
     assert isinstance(before, dict) and isinstance(after, dict)
@@ -212,8 +313,28 @@ def main() -> int:
         k: round(after[k] / before[k], 3) for k in after if before[k] > 0
     }
     print(json.dumps(summary))
-    shutil.rmtree(root, ignore_errors=True)
-    return 0
+    return 0  # `root` is removed by main(), after the mount (if any) is gone
+
+
+def _children_cpu() -> float:
+    """User + system seconds of the finished child processes (each measured command)."""
+    t = os.times()
+    return t.children_user + t.children_system
+
+
+def _spread(server: Path, n: int, folders: int, kind: str) -> list[Path]:
+    """N junk records spread over FOLDERS month folders of records/ (2024-01 on), written on
+    the server's side; `old`: named as no review is, `hex`: named as a review is."""
+    made = []
+    for i in range(n):
+        f = i % folders
+        folder = server / "records" / f"{2024 + f // 12}" / f"{1 + f % 12:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = f"R-OLD{i:07d}.json" if kind == "old" else f"R-EE{i:010X}.json"
+        path = folder / name
+        path.write_text('{"format": "old"}')
+        made.append(path)
+    return made
 
 
 def _add_junk(env: dict[str, str], root: Path, share: Path, junk: int, kind: str) -> None:
@@ -231,6 +352,28 @@ def _add_junk(env: dict[str, str], root: Path, share: Path, junk: int, kind: str
         check=True,
         cwd=HERE,
     )
+
+
+def restamp(root: str, share: str) -> None:
+    """The coordinator's remembered refusals without a size and time (refused by name from
+    the listing) get them from a look through `share`."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+
+    os.environ.update(ENV)
+    db, _profile = open_existing(resolve(Path(root) / "KK"), PASS)
+    try:
+        con = db.reader()
+        paths = [p for (p,) in con.execute("SELECT path FROM share_refusal WHERE size = -1")]
+        rows = []
+        for rel in paths:
+            st = os.lstat(Path(share) / rel)
+            rows.append((st.st_size, st.st_mtime_ns, rel))
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany("UPDATE share_refusal SET size = ?, mtime_ns = ? WHERE path = ?", rows)
+        con.execute("COMMIT")
+    finally:
+        db.close()
 
 
 def add_junk(root: str, share: str, junk: str, kind: str) -> None:

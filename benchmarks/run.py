@@ -39,13 +39,16 @@ def record(name: str, value: float, unit: str, target: str = "", ok: bool | None
     print(f"{mark:4} {name:<58} {value:>10.2f} {unit:<4} {target}", flush=True)
 
 
-def ready_ms(cmd: list[str]) -> tuple[float, float, float]:
-    """(ready_ms, peak_rss_mb, cpu_ms) a window printed; 0 for what it did not print."""
+def ready_ms(cmd: list[str]) -> tuple[float, float, float, float]:
+    """(ready_ms, peak_rss_mb, cpu_ms, deferred_ms) a window printed; 0 for what it did not
+    print. The app's ready_ms is its queue's first paint, deferred_ms when the controllers the
+    queue does not need were built after it."""
     out = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=300, check=True)
     ms = float(re.search(r"ready_ms=(\d+)", out.stdout).group(1))  # type: ignore[union-attr]
-    rss = re.search(r"peak_rss_mb=(\d+)", out.stdout)
-    cpu = re.search(r"cpu_ms=(\d+)", out.stdout)
-    return ms, float(rss.group(1)) if rss else 0.0, float(cpu.group(1)) if cpu else 0.0
+    found = [re.search(rf"{key}=(\d+)", out.stdout) for key in ("peak_rss_mb", "cpu_ms")]
+    rss, cpu = (float(m.group(1)) if m else 0.0 for m in found)
+    deferred = re.search(r"deferred_ms=(\d+)", out.stdout)
+    return ms, rss, cpu, float(deferred.group(1)) if deferred else 0.0
 
 
 class BenchFailed(Exception):
@@ -96,12 +99,6 @@ def step(only: set[str], part: str, fn: Any, *args: Any) -> Any:
         return None
 
 
-def _wall_s(cmd: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(cmd, env=ENV, capture_output=True, timeout=300, check=True)
-    return time.perf_counter() - started
-
-
 # what `udsat` runs as a whole process; the floor first (benchmarks/cli_floor.py)
 CLI_COMMANDS = (("stats",), ("cases",), ("team", "list"))
 
@@ -110,37 +107,43 @@ def bench_cli(data: Path, cases: int, rounds: int = 5) -> None:
     """A command's start against its floor (the interpreter, sqlcipher3, the store's scrypt,
     the SQLCipher open, two queries), as whole processes in one run: each round runs the
     floor and the commands, then the same in reverse order (A B B A); minimums are compared
-    (the least disturbed run of each on a shared machine), medians shown beside them."""
+    (the least disturbed run of each on a shared machine), medians shown beside them. Each
+    command runs `cli.main` in its process (as `udsat` does, without the fork that keeps a
+    hung drive from holding the shell), so that its CPU (user + system) is counted too."""
     floor_cmd = [sys.executable, str(ROOT / "benchmarks" / "cli_floor.py"), str(data)]
     cmds = {
         "floor": floor_cmd,
         **{
-            " ".join(c): [sys.executable, "-m", "udsat_desktop.cli", "--data-dir", str(data), *c]
+            " ".join(c): [sys.executable, "-c", IN_PROCESS, "--data-dir", str(data), *c]
             for c in CLI_COMMANDS
         },
     }
+    env = dict(ENV, PYTHONPATH=str(ROOT))
     for cmd in cmds.values():  # warm the file cache and the .pyc files
-        _wall_s(cmd)
-    times: dict[str, list[float]] = {name: [] for name in cmds}
+        _wall_cpu_s(cmd, env, data.parent)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
     load = []
     for _ in range(rounds):
         load.append(os.getloadavg()[0])
         order = list(cmds)
         for name in order + order[::-1]:
-            times[name].append(_wall_s(cmds[name]))
-    floor = min(times["floor"])
+            times[name].append(_wall_cpu_s(cmds[name], env, data.parent))
+    floor = min(w for w, _ in times["floor"])
+    floor_cpu = min(c for _, c in times["floor"])
     record(
         f"CLI floor: python + sqlcipher3 + scrypt + open + 2 queries (min of {2 * rounds})",
         floor * 1000,
         "ms",
     )
+    record("  its CPU, user + system (min)", floor_cpu * 1000, "ms")
     for name in cmds:
         if name == "floor":
             continue
-        best = min(times[name])
+        best = min(w for w, _ in times[name])
+        cpu = min(c for _, c in times[name])
+        median = statistics.median(w for w, _ in times[name]) * 1000
         record(
-            f"udsat {name}, {cases:,} cases (min of {2 * rounds}; median "
-            f"{statistics.median(times[name]) * 1000:.0f} ms)",
+            f"udsat {name}, {cases:,} cases (min of {2 * rounds}; median {median:.0f} ms)",
             best * 1000,
             "ms",
         )
@@ -151,7 +154,101 @@ def bench_cli(data: Path, cases: int, rounds: int = 5) -> None:
             "<= 2x",
             best / floor <= 2,
         )
+        record(f"  the same in CPU ({cpu * 1000:.0f} ms)", cpu / floor_cpu, "x")
     record("  load average during the CLI runs (1 min, mean)", statistics.mean(load), "")
+
+
+BEFORE_SYNC = "2a5953b"  # the code before a no-op sync went without the ORM (issue 34)
+IN_PROCESS = "import sys\nfrom udsat_desktop.cli import main\nraise SystemExit(main(sys.argv[1:]))"
+
+
+def _wall_cpu_s(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """(wall, user + system CPU) of one whole process run to its end."""
+    before = os.times()
+    started = time.perf_counter()
+    subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, timeout=300, check=True)
+    wall = time.perf_counter() - started
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return wall, cpu
+
+
+def _tree_at(tmp: Path, ref: str) -> Path:
+    """The repository at `ref` (`git archive`, its .pyc compiled), kept in `tmp`."""
+    tree = tmp / f"before-{ref}"
+    if not tree.exists():
+        tree.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(tree / "udsat_desktop")],
+            check=True,
+            capture_output=True,
+        )
+    return tree
+
+
+def bench_noop_sync(data: Path, cases: int, rounds: int = 4) -> None:
+    """A sync with nothing to do (nothing new on the share, nothing in the outbox) against the
+    CLI floor and against the code before (`BEFORE_SYNC`, which loaded the ORM for it), in one
+    run, A B C C B A; each a whole process running `cli.main` in-process (no fork, so its CPU
+    is counted), from a neutral folder with PYTHONPATH choosing the tree. A copy of the demo
+    store with a share of its own (`<data>-sync`), synced until a round has nothing to do."""
+    store, share = data.parent / f"{data.name}-sync", data.parent / f"{data.name}-share"
+    run = [sys.executable, "-c", IN_PROCESS, "--data-dir", str(store)]
+    if not (store / "keyinfo.json").exists():
+        shutil.rmtree(share, ignore_errors=True)
+        share.mkdir()
+        shutil.copytree(data, store)
+        subprocess.run(
+            [*run, "config", "--share", str(share)], env=ENV, check=True, capture_output=True
+        )
+    before = _tree_at(data.parent, BEFORE_SYNC)
+    cmds = {
+        "floor": ([sys.executable, str(ROOT / "benchmarks" / "cli_floor.py"), str(data)], ENV),
+        "sync": ([*run, "sync"], dict(ENV, PYTHONPATH=str(ROOT))),
+        f"sync at {BEFORE_SYNC}": ([*run, "sync"], dict(ENV, PYTHONPATH=str(before))),
+    }
+    for cmd, env in cmds.values():  # warm up; the first syncs publish what the copy brings
+        _wall_cpu_s(cmd, env, data.parent)
+        _wall_cpu_s(cmd, env, data.parent)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
+    load = []
+    for _ in range(rounds):
+        load.append(os.getloadavg()[0])
+        order = list(cmds)
+        for name in order + order[::-1]:
+            times[name].append(_wall_cpu_s(*cmds[name], data.parent))
+    floor_wall = min(w for w, _ in times["floor"])
+    floor_cpu = min(c for _, c in times["floor"])
+    record(f"CLI floor again, wall (min of {2 * rounds})", floor_wall * 1000, "ms")
+    record("  its CPU, user + system (min)", floor_cpu * 1000, "ms")
+    for name in cmds:
+        if name == "floor":
+            continue
+        wall = min(w for w, _ in times[name])
+        cpu = min(c for _, c in times[name])
+        median = statistics.median(w for w, _ in times[name]) * 1000
+        record(
+            f"udsat {name}, nothing to do, {cases:,} cases (min of {2 * rounds}; median "
+            f"{median:.0f} ms)",
+            wall * 1000,
+            "ms",
+        )
+        mine = name == "sync"
+        record(  # issue 34: a no-op sync within 2x the floor, as every read-only command
+            f"  udsat {name} (no-op) / the floor, wall (minimums, same run)",
+            wall / floor_wall,
+            "x",
+            "<= 2x" if mine else "",
+            wall / floor_wall <= 2 if mine else None,
+        )
+        record(f"  the same in CPU ({cpu * 1000:.0f} ms)", cpu / floor_cpu, "x")
+    record("  load average during the no-op syncs (1 min, mean)", statistics.mean(load), "")
 
 
 def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
@@ -168,17 +265,18 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
         "--data-dir",
         str(data),
     ]
-    bare, app, rss, load, bare_cpu, app_cpu = [], [], [], [], [], []
+    bare, app, rss, load, bare_cpu, app_cpu, rest = [], [], [], [], [], [], []
     for i in range(runs):
         load.append(os.getloadavg()[0])
         for kind in ("bare", "app") if i % 2 == 0 else ("app", "bare"):
             if kind == "bare":
-                ms, _, cpu = ready_ms(bare_cmd)
+                ms, _, cpu, _ = ready_ms(bare_cmd)
                 bare.append(ms)
                 bare_cpu.append(cpu)
             else:
-                ms, peak, cpu = ready_ms(app_cmd)
+                ms, peak, cpu, deferred = ready_ms(app_cmd)
                 app.append(ms)
+                rest.append(deferred)
                 rss.append(peak)
                 app_cpu.append(cpu)
     b, a = min(bare), min(app)
@@ -205,6 +303,12 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
         f"{min(bare_cpu):.0f} ms)",
         min(app_cpu) / min(bare_cpu),
         "x",
+    )
+    record(
+        f"  the rest built after the first paint (deferred_ms, min; median "
+        f"{statistics.median(rest):.0f})",
+        min(rest),
+        "ms",
     )
     record(f"launch: peak RSS at {cases:,} cases", max(rss), "MB")
     record("  load average during the launches (1 min, mean)", statistics.mean(load), "")
@@ -582,6 +686,7 @@ def main() -> int:
             db.close()
             record(f"build demo database, {cases:,} cases", time.perf_counter() - started, "s")
         step(only, "cli", bench_cli, data, cases)
+        step(only, "cli", bench_noop_sync, data, cases)
         step(only, "launch", bench_launch, data, cases, factor)
         step(only, "search", bench_search, data, cases)
         step(only, "review", bench_review, data, cases)

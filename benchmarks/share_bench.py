@@ -181,14 +181,14 @@ def own_roster(data: Path) -> None:
     seals every file to."""
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
-    from udsat_desktop.sync import roster
     from udsat_desktop.sync.identity import own_certificates
+    from udsat_desktop.sync.roster import enrolment
 
     paths = resolve(data)
     db, profile = open_existing(paths, PASS)
     try:
-        held = roster.editable(db, paths, profile, own_certificates(paths, profile))
-        roster._commit(db, paths, profile, held, list(held.members), None)
+        held = enrolment.editable(db, paths, profile, own_certificates(paths, profile))
+        enrolment._commit(db, paths, profile, held, list(held.members), None)
     finally:
         db.close()
 

@@ -189,12 +189,12 @@ def _plain_copy(db, share: Path, target: Path) -> Path:  # type: ignore[no-untyp
 
 
 def _own_roster(db, paths, profile) -> None:  # type: ignore[no-untyped-def]
-    from udsat_desktop.sync import roster
     from udsat_desktop.sync.identity import own_certificates
+    from udsat_desktop.sync.roster import enrolment
 
     certs = own_certificates(paths, profile)
-    held = roster.editable(db, paths, profile, certs)
-    roster._commit(db, paths, profile, held, list(held.members), None)
+    held = enrolment.editable(db, paths, profile, certs)
+    enrolment._commit(db, paths, profile, held, list(held.members), None)
 
 
 if __name__ == "__main__":

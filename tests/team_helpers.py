@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from udsat_desktop.sync import roster, sealed, trust
+from udsat_desktop.sync.roster import enrolment
 
 
 @dataclass
@@ -68,7 +69,7 @@ def approved_colleague(
     public = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
-    roster.approve(db, paths, profile, share, user_id, trust.fingerprint(public), [])
+    enrolment.approve(db, paths, profile, share, user_id, trust.fingerprint(public), [])
     return Colleague(user_id, key, private)
 
 
@@ -95,5 +96,5 @@ def own_roster(db, paths, profile) -> None:
     their own summaries are sealed to before anyone else joins."""
     from udsat_desktop.sync.identity import own_certificates
 
-    held = roster.editable(db, paths, profile, own_certificates(paths, profile))
-    roster._commit(db, paths, profile, held, list(held.members), None)
+    held = enrolment.editable(db, paths, profile, own_certificates(paths, profile))
+    enrolment._commit(db, paths, profile, held, list(held.members), None)

@@ -37,7 +37,6 @@ QUEUE_PATH = (
     "udsat_desktop.store.lifecycle",
     "udsat_desktop.store.audit_append",
     "udsat_desktop.store.signed_pdfs",
-    "udsat_desktop.store.versions",  # the signing controller's (a case's latest signed summary)
     "udsat_desktop.sync.pending",
     "udsat_desktop.sync.share",
     "udsat_desktop.core.profile",

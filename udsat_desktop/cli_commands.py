@@ -1,8 +1,10 @@
 """Every `udsat` command's arguments, and the group module that runs it (`cli_setup`,
-`cli_stats`, `cli_cases`, `cli_signing`, `cli_sync`, `cli_conflicts`, `cli_meetings`, `cli_audit`,
-`cli_team`, `cli_archive`). A group's module, with what its commands need (the store, the
-share, the PDF renderer), is imported when one of its commands runs, not when `udsat`
-starts: `udsat --help` and `udsat stats` load only what they use."""
+`cli_stats`, `cli_cases`, `cli_signing`, `cli_sync` (`cli_sync_round` for `sync`),
+`cli_conflicts`, `cli_meetings`, `cli_audit`, `cli_team` (`cli_team_list` for `team list`),
+`cli_archive`). A group's module,
+with what its commands need (the store, the share, the PDF renderer), is imported when one of
+its commands runs, not when `udsat` starts: `udsat --help` and `udsat stats` load only what
+they use."""
 
 from __future__ import annotations
 
@@ -231,7 +233,7 @@ def add_sync(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="SEKUNDER",
         help="vent så længe på en synkronisering, der allerede kører (standard 30)",
     )
-    p.set_defaults(func=_command("cli_sync", "cmd_sync"))
+    p.set_defaults(func=_command("cli_sync_round", "cmd_sync"))
 
 
 def add_pull(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -439,7 +441,7 @@ def add_team(sub: Any, common: argparse.ArgumentParser) -> None:
     team_sub = p.add_subparsers(dest="team_command", required=True, metavar="HANDLING")
     t = team_sub.add_parser("list", parents=[common], help="holdlisten, som programmet har den")
     t.add_argument("--share", metavar="PATH", help="fællesmappe (standard: indstillingen)")
-    t.set_defaults(func=_command("cli_team", "cmd_team"))
+    t.set_defaults(func=_command("cli_team_list", "cmd_team_list"))  # reads only, quick start
     t = team_sub.add_parser(
         "requests", parents=[common], help="anmodninger om optagelse på fællesmappen (koordinator)"
     )

@@ -232,7 +232,7 @@ def _claims_unsafe(folder: Path) -> str | None:
 def _set_up_share(folder: Path, paths: AppPaths, new_share: bool) -> str:
     """Make `folder` the team's share (its marker and top folders) and remember its id; a
     folder that is missing or refused is a CliError that leaves every setting as it was."""
-    from udsat_desktop.sync.roster import adopt_share  # lazy: stats start-up +300 ms
+    from udsat_desktop.sync.roster.exchange import adopt_share  # lazy: stats start-up +300 ms
 
     problem = path_problem(folder, folder=True)
     if problem is not None:  # a symlink loop, a path too long, a file on the way

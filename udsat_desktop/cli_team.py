@@ -4,7 +4,6 @@ and trusting the coordinator's key."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from udsat_desktop.cli_common import (
@@ -13,6 +12,9 @@ from udsat_desktop.cli_common import (
     open_store,
     share_of,
 )
+from udsat_desktop.cli_team_list import member_json as _member_json
+from udsat_desktop.cli_team_list import show_list
+from udsat_desktop.cli_team_share import join_share
 from udsat_desktop.core.status import role_label
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import audit_append as audit
@@ -22,16 +24,15 @@ from udsat_desktop.store.sync_state import audit_refused
 from udsat_desktop.sync import roster, trust
 from udsat_desktop.sync.identity import (
     own_certificates,
-    publish_identity,
     refresh_trust,
-    signed_share_id,
 )
 from udsat_desktop.sync.published_held import take_lists_now
-from udsat_desktop.sync.share import ShareError, check_identity, check_share, ensure_layout
+from udsat_desktop.sync.roster import enrolment
+from udsat_desktop.sync.share import ShareError, check_share
 
 
 # Complexity (C901): one flat branch per `udsat team` subcommand.
-def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
+def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:
 
     db, profile = open_store(paths)
     try:
@@ -61,27 +62,16 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 ),
             )
             return 0
-        share_path = share_of(args, paths)
-        share: Path | None = None
-        if command in ("requests", "approve") or share_path is not None:
-            try:
-                share = check_share(share_path)
-                # nothing is published to a folder that is not the team's share
-                check_identity(share, paths.config, signed_share_id(db, paths))
-                ensure_layout(share)
-                publish_identity(db, paths, profile, share)
-                refresh_trust(db, paths, share)
-            except ShareError:
-                if command in ("requests", "approve"):
-                    raise
-                share = None
+        share = join_share(
+            db, paths, profile, share_of(args, paths), required=command in ("requests", "approve")
+        )
         certs = own_certificates(paths, profile)
         mine_fp = trust.my_fingerprint(db)
         try:
             if command == "approve":
                 assert share is not None
                 before = roster.current(paths)
-                new, member = roster.approve(
+                new, member = enrolment.approve(
                     db, paths, profile, share, args.user_id, args.fingerprint, certs
                 )
                 _audit(
@@ -113,7 +103,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 return 0
             if command == "role":
                 before = roster.current(paths)
-                new, member = roster.set_role(
+                new, member = enrolment.set_role(
                     db, paths, profile, share, args.user_id, args.role, certs
                 )
                 change = roster.coordinator_change(before, new)
@@ -162,7 +152,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 # what the member published up to now is held first: their signatures from
                 # before the revocation stay valid by the order of that list (issue 28)
                 take_lists_now(db, paths, share)
-                new = roster.revoke(db, paths, profile, share, args.user_id, certs)
+                new = enrolment.revoke(db, paths, profile, share, args.user_id, certs)
                 _audit(db, profile, "team.revoke", user=args.user_id, version=new.version)
                 data = {"revoked": args.user_id, "roster_version": new.version}
                 emit(
@@ -177,7 +167,7 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
         mine = trust.my_fingerprint(db)
         if command == "requests":
             assert share is not None
-            found, problems = roster.requests(share, held)
+            found, problems = enrolment.requests(share, held)
 
             for name, reason in problems:
                 audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
@@ -220,60 +210,9 @@ def cmd_team(args: argparse.Namespace, paths: AppPaths) -> int:  # noqa: C901
                 ),
             )
             return 0
-        members = [_member_json(m) for m in held.members] if held else []
-        data = {
-            "version": held.version if held else 0,
-            "members": members,
-            "my_fingerprint": mine,
-            "my_code": trust.short_code(mine),
-            "pinned": sorted(roster.pinned(paths)),
-            "share_id": held.share_id if held else "",
-            # a roster that removes me as coordinator, waiting for `team confirm-roster`
-            "pending_roster": waiting.version
-            if (waiting := roster.pending(paths)) is not None
-            and (held is None or waiting.version > held.version)
-            else None,
-        }
-        emit(
-            args,
-            data,
-            lambda: "\n".join(
-                [f"Holdliste version {data['version']}; din kode: {data['my_code']}"]
-                + (
-                    [
-                        f"OBS: holdliste version {data['pending_roster']} fjerner dig som "
-                        "koordinator og venter på din bekræftelse (`udsat team confirm-roster "
-                        f"{data['pending_roster']}`)"
-                    ]
-                    if data["pending_roster"]
-                    else []
-                )
-                + [
-                    f"  {m['user_id']}: {m['name']} ({m['initials']}, {m['organisation']}, "
-                    f"{role_label(m['role'])}) kode {m['code']}"
-                    + (" — tilbagekaldt" if m["revoked_at"] else "")
-                    for m in members
-                ]
-            ),
-        )
-        return 0
+        return show_list(args, paths, held, mine)
     finally:
         db.close()
-
-
-def _member_json(member: Any) -> dict[str, Any]:
-    return {
-        "user_id": member.user_id,
-        "name": member.name,
-        "initials": member.initials,
-        "organisation": member.organisation,
-        "role": member.role,
-        "fingerprint": member.fingerprint,
-        "code": member.short_code,
-        "certificates": member.cert_fingerprints(),
-        "valid_from": member.valid_from,
-        "revoked_at": member.revoked_at,
-    }
 
 
 def _request_json(request: Any) -> dict[str, Any]:

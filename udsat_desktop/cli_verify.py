@@ -14,7 +14,7 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports.packet import packet_attachments
 from udsat_desktop.reports.signing import Verdict, verify_pdf
 from udsat_desktop.reports.verify import BAD
-from udsat_desktop.sync.roster import local_trust
+from udsat_desktop.sync.roster.certs import local_trust
 
 
 def cmd_verify(args: argparse.Namespace, paths: AppPaths) -> int:

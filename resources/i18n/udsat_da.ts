@@ -3316,6 +3316,22 @@
         <translation>{name} på fællesmappen er ufuldstændig og kunne ikke erstattes nu (den kan være ved at blive skrevet). Byg mødepakken igen, når filen har ligget urørt i {minutes} minutter; så gøres den færdig</translation>
     </message>
     <message>
+        <source>mappen {name}/ på fællesmappen er afvist: programmet laver ingen mappe med det navn her (kun år og måneder); {files} i den er ikke læst</source>
+        <translation>mappen {name}/ på fællesmappen er afvist: programmet laver ingen mappe med det navn her (kun år og måneder); {files} i den er ikke læst</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en gennemgangs (R- og 12 tegn 0-9/A-F); filen er ikke læst</source>
+        <translation>{name} på fællesmappen er afvist: navnet er ikke en gennemgangs (R- og 12 tegn 0-9/A-F); filen er ikke læst</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: den ligger ikke i en måneds mappe; filen er ikke læst</source>
+        <translation>{name} på fællesmappen er afvist: den ligger ikke i en måneds mappe; filen er ikke læst</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: for stor ({size} byte; højst {cap}); filen er ikke læst</source>
+        <translation>{name} på fællesmappen er afvist: for stor ({size} byte; højst {cap}); filen er ikke læst</translation>
+    </message>
+    <message>
         <source>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</source>
         <translation>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</translation>
     </message>
@@ -3480,12 +3496,16 @@
         <translation>kendt: afvist før og uændret siden, ikke læst igen</translation>
     </message>
     <message>
-        <source>{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe pr. kørsel); resten læses ved de næste kørsler</source>
-        <translation>{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe pr. kørsel); resten læses ved de næste kørsler</translation>
-    </message>
-    <message>
         <source>filer</source>
         <translation>filer</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</source>
+        <translation>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</translation>
+    </message>
+    <message>
+        <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>
+        <translation>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</translation>
     </message>
     <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>

@@ -3316,6 +3316,22 @@
         <translation>{name} on the shared folder is incomplete and could not be replaced now (it may be being written). Build the meeting packet again when the file has been left untouched for {minutes} minutes; then it is completed</translation>
     </message>
     <message>
+        <source>mappen {name}/ på fællesmappen er afvist: programmet laver ingen mappe med det navn her (kun år og måneder); {files} i den er ikke læst</source>
+        <translation>the folder {name}/ on the shared folder is refused: the program makes no folder of that name here (only years and months); {files} in it were not read</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en gennemgangs (R- og 12 tegn 0-9/A-F); filen er ikke læst</source>
+        <translation>{name} on the shared folder is refused: the name is not a review&apos;s (R- and 12 characters 0-9/A-F); the file was not read</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: den ligger ikke i en måneds mappe; filen er ikke læst</source>
+        <translation>{name} on the shared folder is refused: it is not in a month&apos;s folder; the file was not read</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: for stor ({size} byte; højst {cap}); filen er ikke læst</source>
+        <translation>{name} on the shared folder is refused: too big ({size} bytes; at most {cap}); the file was not read</translation>
+    </message>
+    <message>
         <source>Teamets koordinatorer er ændret i holdliste version {version} (underskrevet af {signer}): {changes}</source>
         <translation>The team&apos;s coordinators changed in roster version {version} (signed by {signer}): {changes}</translation>
     </message>
@@ -3480,12 +3496,16 @@
         <translation>known: refused before and unchanged since, not read again</translation>
     </message>
     <message>
-        <source>{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe pr. kørsel); resten læses ved de næste kørsler</source>
-        <translation>{files} in {folder}/ not read in this run (only the first ones are read per folder per run); the rest are read in the next runs</translation>
-    </message>
-    <message>
         <source>filer</source>
         <translation>files</translation>
+    </message>
+    <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</source>
+        <translation>{name} on the shared folder is refused: the name is not an assignment's; the file was not read</translation>
+    </message>
+    <message>
+        <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>
+        <translation>{files} in {folder}/ were not read in this run (only a limited number are read per folder and per run); the rest are read by the next runs</translation>
     </message>
     <message>
         <source>Holdlisten (version {version}) er gemt, men kunne ikke lægges på fællesmappen: {reason}. Den lægges der ved næste synkronisering.</source>

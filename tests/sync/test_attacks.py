@@ -18,6 +18,7 @@ from udsat_desktop.store.demo_reviews import build_demo_reviews
 from udsat_desktop.sync import roster, sealed, trust
 from udsat_desktop.sync.claims import CLAIM_KIND, claim_case, claim_slots
 from udsat_desktop.sync.keys import encryption_key
+from udsat_desktop.sync.roster import certs, enrolment, exchange
 from udsat_desktop.sync.roster.enrolment import _sign
 
 from .conftest import KEY_PASS, Member, enrol, team_copy, team_of
@@ -561,7 +562,7 @@ def test_a_forged_and_a_rolled_back_roster_are_refused(round_, tmp_path):
     # the outsider makes a roster of their own, with a higher version, on the share
     db, profile = outsider.open()
     try:
-        own = roster.editable(db, outsider.paths, profile, [])
+        own = enrolment.editable(db, outsider.paths, profile, [])
         forged = _sign(db, roster.Roster(version + 5, own.issued_at, profile.user_id, own.members))
     finally:
         db.close()
@@ -739,11 +740,11 @@ def test_an_impostor_with_a_colleagues_name_is_pointed_out_to_the_coordinator(
     fake_kk = new_member(tmp_path, "Koordinator Kim", "KK", role="coordinator", share=share)
     db, profile = fake_kk.open()
     try:
-        own = roster.editable(db, fake_kk.paths, profile, [])
+        own = enrolment.editable(db, fake_kk.paths, profile, [])
         forged = _sign(db, roster.Roster(1, own.issued_at, profile.user_id, own.members))
     finally:
         db.close()
-    roster.publish(share, forged)
+    exchange.publish(share, forged)
     newcomer = new_member(tmp_path, "Cille Ny", "CN", share=share)
     capsys.readouterr()
     assert cli(["--data-dir", str(newcomer.data), "sync"]) == 0
@@ -810,7 +811,7 @@ def test_a_reviewer_cannot_co_sign_her_own_summary_with_a_new_key(round_, tmp_pa
     from udsat_desktop.reports.verify import check_pdf
 
     first = check_pdf(before, []).first_signer
-    assert roster.local_trust(aa.paths).known[first] == aa.user_id  # only the roster knows
+    assert certs.local_trust(aa.paths).known[first] == aa.user_id  # only the roster knows
     capsys.readouterr()
     code, _out = aa.run("sign", "--cosign", str(summary))
     assert code == 2

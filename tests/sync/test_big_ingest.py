@@ -359,22 +359,137 @@ def test_remembered_refusals_of_records_gone_from_the_share_are_forgotten(team):
     folder = share / "records" / "2026" / "12"
     folder.mkdir(parents=True)
     for n in range(6):
-        (folder / f"R-JUNK{n:04d}.json").write_bytes(b"not a record %d" % n)
+        (folder / f"R-FFFF{n:08X}.json").write_bytes(b"not a record %d" % n)
     kk.run("ingest")
-    junk = {f"records/2026/12/R-JUNK{n:04d}.json" for n in range(6)}
+    junk = {f"records/2026/12/R-FFFF{n:08X}.json" for n in range(6)}
     assert refusal_rows(kk) >= junk
-    (folder / "R-JUNK0002.json").unlink()
-    (folder / "R-JUNK0004.json").unlink()
+    (folder / "R-FFFF00000002.json").unlink()
+    (folder / "R-FFFF00000004.json").unlink()
     _code, again = kk.run("ingest")
     assert again["known_refusals"] == 4, again
     left = refusal_rows(kk)
-    assert junk - left == {"records/2026/12/R-JUNK0002.json", "records/2026/12/R-JUNK0004.json"}
+    assert junk - left == {
+        "records/2026/12/R-FFFF00000002.json",
+        "records/2026/12/R-FFFF00000004.json",
+    }
     assert left & junk == junk - {
-        "records/2026/12/R-JUNK0002.json",
-        "records/2026/12/R-JUNK0004.json",
+        "records/2026/12/R-FFFF00000002.json",
+        "records/2026/12/R-FFFF00000004.json",
     }
     # a file back under a forgotten name is read (and refused) anew, not taken as known
-    (folder / "R-JUNK0002.json").write_bytes(b"junk again")
+    (folder / "R-FFFF00000002.json").write_bytes(b"junk again")
     _code, third = kk.run("ingest")
-    assert [p[0] for p in third["problems"] if p[0].startswith("R-JUNK")] == ["R-JUNK0002.json"]
-    assert "records/2026/12/R-JUNK0002.json" in refusal_rows(kk)
+    assert [p[0] for p in third["problems"] if p[0].startswith("R-FFFF")] == ["R-FFFF00000002.json"]
+    assert "records/2026/12/R-FFFF00000002.json" in refusal_rows(kk)
+
+
+WORKER_FORBIDDEN = ("sqlalchemy", "alembic", "sqlcipher3", "PySide6", "shiboken6", "faker")
+WORKER_OUR_FORBIDDEN = ("udsat_desktop.store", "udsat_desktop.flows", "udsat_desktop.ui")
+
+
+def test_a_worker_opens_records_from_the_bytes_it_is_given_and_loads_no_store(big_share, tmp_path):
+    """What moved into the worker processes (unsealing, parsing, the record's own signature,
+    the PDF's check) runs there on the bytes the ingest read, with the key it got once at its
+    start: it opens no file of the share (the share is gone while it works), loads neither the
+    store nor Qt, and finds what the ingest in one process finds."""
+    import multiprocessing
+    import shutil
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tests.sync.conftest import PASS
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.reports import verify_pool
+    from udsat_desktop.reports.batch_signing import loaded_modules
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.sync import ingest_worker
+    from udsat_desktop.sync.keys import encryption_key
+    from udsat_desktop.sync.report import _rel
+    from udsat_desktop.sync.roster.certs import trust_set
+    from udsat_desktop.sync.roster.pins import current
+
+    share, kk, _total = big_share
+    paths = resolve(kk.data)
+    db, _profile = open_existing(paths, PASS)
+    try:
+        private = encryption_key(db)
+    finally:
+        db.close()
+    held = current(paths)
+    trust = verify_pool.plain_trust(trust_set(held) if held else None)
+    records = sorted(ingest_mod.record_entries(share), key=lambda e: e.name)[:3]
+    fetched = [ingest_worker.fetch(share, e.path, _rel(share, e.path)) for e in records]
+    assert all(f.blob is not None and f.pdf is not None and f.stamp for f in fetched)
+    hidden = tmp_path / "away"
+    shutil.move(share, hidden)  # a worker that opened a share file now fails
+    try:
+        with ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=verify_pool.init_worker,
+            initargs=(trust, True, private),
+        ) as pool:
+            there = [
+                pool.submit(ingest_worker.opened, ingest_worker.wire(f)).result() for f in fetched
+            ]
+            modules = pool.submit(loaded_modules).result()
+    finally:
+        shutil.move(hidden, share)
+    verify_pool.init_worker(trust, secret=private)
+    try:
+        here = [ingest_worker.opened(ingest_worker.wire(f)) for f in fetched]
+    finally:
+        verify_pool.forget_secret()
+    assert there == here
+    for got, f in zip(there, fetched, strict=True):
+        kind, record, _cert, pdf_rel, (pdf_kind, pdf, found) = got
+        assert (kind, pdf_kind) == ("ok", "pdf")
+        # intact and signed (whose key it is the ingest tells after refreshing its roster)
+        assert found[0] in ("TRUSTED", "UNKNOWN_SIGNER")
+        assert record["review_id"] == f.path.stem and pdf_rel == f.pdf_rel
+        assert pdf.startswith(b"%PDF")  # opened there: the share holds only sealed bytes
+    loaded = [
+        m
+        for m in modules
+        if m.split(".")[0] in WORKER_FORBIDDEN or m.startswith(WORKER_OUR_FORBIDDEN)
+    ]
+    assert loaded == []
+    assert "udsat_desktop.sync.ingest_worker" in modules  # it did run there
+    # without the key nothing opens: the worker gets it at its start, from nowhere else
+    assert ingest_worker.opened(ingest_worker.wire(fetched[0]))[0] in ("not_for_me", "unreadable")
+
+
+def test_a_pdf_not_read_ahead_is_read_and_checked_as_before(big_share):
+    """With worker processes: a record of the old flat layout (its PDF is not where its folder
+    says, so it is not read ahead) is read, opened and checked in the ingest's own process
+    with the same verdict; a record whose PDF is gone is named as before; the rest ingest."""
+    from tests.team_helpers import reader_key, unsealed
+    from udsat_desktop.sync.layout import legacy_targets_of
+
+    share, kk, total = big_share
+    key = reader_key(kk)
+    records = sorted((share / "records").rglob("*.json"))
+    # the first record and its PDF as plain files of before, in the flat layout
+    flat = records[0]
+    record = json.loads(unsealed(flat, key))
+    pdf_rel, record_rel = legacy_targets_of(record)
+    pdf_path = (
+        share / "summaries" / flat.parent.parent.name / flat.parent.name / (flat.stem + ".pdf")
+    )
+    (share / pdf_rel).parent.mkdir(parents=True, exist_ok=True)
+    (share / pdf_rel).write_bytes(unsealed(pdf_path, key))
+    (share / record_rel).write_bytes(unsealed(flat, key))
+    flat.unlink()
+    pdf_path.unlink()
+    # the second record's PDF gone
+    gone = records[1]
+    (
+        share / "summaries" / gone.parent.parent.name / gone.parent.name / (gone.stem + ".pdf")
+    ).unlink()
+    db, profile = kk.open()
+    try:
+        report = ingest(db, kk.paths, profile, share, workers=2)
+    finally:
+        db.close()
+    assert report.problems == [(gone.name, "PDF'en mangler på fællesmappen")]
+    assert report.new == total - 1 and not report.modified and not report.unknown_signer
+    assert stored(kk)["verdicts"][flat.stem] == "TRUSTED"

@@ -31,6 +31,7 @@ from udsat_desktop.sync.ingest import ingest
 from udsat_desktop.sync.keys import encryption_key
 from udsat_desktop.sync.layout import KIND_RECORD
 from udsat_desktop.sync.report import SyncReport
+from udsat_desktop.sync.roster import enrolment, exchange
 from udsat_desktop.sync.share import marker as share_marker
 
 # a refused file is logged (the folder only) as it should be
@@ -183,14 +184,14 @@ def test_hostile_rosters_and_requests_are_named_and_skipped(store, data):
     target.write_bytes(data)
     request.write_bytes(data)
     try:
-        held, problems = roster.refresh(paths, share)
+        held, problems = exchange.refresh(paths, share)
         assert held is None
         assert [name for name, _ in problems] == [target.name]
         danish(problems[0][1])
-        found, problems = roster.requests(share, None)
+        found, problems = enrolment.requests(share, None)
         assert not found and [name for name, _ in problems] == [request.name]
         danish(problems[0][1])
-        assert refused(roster.read_request, request, errors=(trust.TrustError,)) is None
+        assert refused(enrolment.read_request, request, errors=(trust.TrustError,)) is None
     finally:
         target.unlink()
         request.unlink()
@@ -255,7 +256,7 @@ def test_hostile_claims_and_assignments_count_for_nothing(store, data):
 def test_a_hostile_record_is_one_problem_of_the_ingest(store, data):
     db, profile, paths, share = store
     paths.config.mkdir(parents=True, exist_ok=True)
-    record = share / "records" / "2026" / "01" / "r-ond.json"
+    record = share / "records" / "2026" / "01" / "R-0000000000DD.json"
     record.parent.mkdir(parents=True, exist_ok=True)
     record.write_bytes(data)
     try:

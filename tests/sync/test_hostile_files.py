@@ -129,7 +129,7 @@ def test_a_refused_file_is_not_read_again_while_unchanged(team, monkeypatch):
     assert aa.run("sync")[0] == 0
     folder = share / "assignments" / aa.user_id
     folder.mkdir(parents=True, exist_ok=True)
-    big = folder / "20260101T000000-big.json"
+    big = folder / "20260101T000000-b16b16.json"
     big.write_bytes(b"{" + b" " * share_mod.LIMITS["assignment"])
     code, report = aa.run("sync")
     assert code == 3 and [n for n, _w in report["refused"]] == [

@@ -98,10 +98,10 @@ def test_refused_records_are_remembered_not_read_again_and_audited_once(team):
     folder = share / "records" / "2026" / "12"
     folder.mkdir(parents=True)
     for n in range(30):
-        (folder / f"R-JUNK{n:04d}.json").write_bytes(b"not a record %d" % n)
+        (folder / f"R-FFFF{n:08X}.json").write_bytes(b"not a record %d" % n)
     code, first = kk.run("ingest")
     assert code != 0 and isinstance(first, dict), first
-    assert len([p for p in first["problems"] if p[0].startswith("R-JUNK")]) == 30
+    assert len([p for p in first["problems"] if p[0].startswith("R-FFFF")]) == 30
     assert first["known_refusals"] == 0
     (summary,) = summaries(kk)
     assert summary["count"] == 30 and summary["folders"] == {"records": 30}
@@ -109,16 +109,16 @@ def test_refused_records_are_remembered_not_read_again_and_audited_once(team):
 
     code, again = kk.run("ingest")
     assert code != 0, again  # nothing silent: still named, marked as known
-    known = [r for r in again["refused"] if r[0].startswith("records/2026/12/R-JUNK")]
+    known = [r for r in again["refused"] if r[0].startswith("records/2026/12/R-FFFF")]
     assert len(known) == 30 and all("kendt" in why for _name, why in known), known
     assert again["known_refusals"] == 30
     assert len(audit_actions(kk)) == entries  # no entry per file per run, no new summary
 
-    changed = folder / "R-JUNK0007.json"  # changed since: read again, refused anew
+    changed = folder / "R-FFFF00000007.json"  # changed since: read again, refused anew
     changed.write_bytes(b"other junk, longer than before")
     code, third = kk.run("ingest")
     assert third["known_refusals"] == 29
-    assert [p[0] for p in third["problems"] if p[0].startswith("R-JUNK")] == ["R-JUNK0007.json"]
+    assert [p[0] for p in third["problems"] if p[0].startswith("R-FFFF")] == ["R-FFFF00000007.json"]
     assert summaries(kk)[-1]["count"] == 1
 
 

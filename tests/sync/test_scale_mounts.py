@@ -84,3 +84,38 @@ def test_a_read_only_ext4_share_is_reachable_and_says_so(tmp_path, monkeypatch):
         assert "skrivebeskyttet" in report["problem"], report
     finally:
         subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def test_junk_folders_under_records_are_refused_by_name_through_smbnetfs(
+    samba,  # noqa: F811
+    mount_of,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    """Junk written on the server in folders the product never makes, and named as no review
+    is: refused from the listing through smbnetfs (one line per folder with its file count,
+    each file named once), remembered, and a folder that changed on the server is counted
+    anew (its time through the mount changes)."""
+    m = mount_of("smbnetfs")
+    share, server = fresh_share(m, samba)
+    team = make_team(tmp_path, share, monkeypatch)
+    assert team.kk.run("sync")[0] == 0
+    spam = server / "records" / "spam"
+    spam.mkdir(parents=True)
+    for n in range(60):
+        (spam / f"R-{n:012X}.json").write_bytes(b"junk")
+    month = server / "records" / "2025" / "07"
+    month.mkdir(parents=True)
+    for n in range(30):
+        (month / f"R-OLD{n:07d}.json").write_text('{"format": "old"}')
+    code, first = team.kk.run("ingest")
+    assert code != 0, first
+    told = dict(first["problems"])
+    assert "60 filer i den er ikke læst" in told["records/spam"], told
+    old = [n for n in told if n.startswith("records/2025/07/R-OLD")]
+    assert len(old) == 30 and len(first["problems"]) == 31, first["problems"]
+    code, again = team.kk.run("ingest")
+    assert again["known_refusals"] == 31, again
+    (spam / "R-0000000000FF.json").write_bytes(b"one more")
+    code, third = team.kk.run("ingest")
+    assert "61 filer i den er ikke læst" in dict(third["problems"])["records/spam"], third

@@ -10,6 +10,7 @@ import pytest
 
 from tests.queued import member_queue
 from udsat_desktop.sync import roster
+from udsat_desktop.sync.roster import exchange
 from udsat_desktop.sync.roster.enrolment import _sign
 
 from . import test_attacks as attacks
@@ -83,7 +84,7 @@ def test_one_file_of_nested_brackets_stops_nobody(round_):
         "request": share / "reviewers" / "ond-0001.json",
         "assignment": share / "assignments" / aa.user_id / "20260101T000000-aaaaaa.json",
         "claim": claim_target(share, keys[5]) / "claim.json",
-        "record": share / "records" / "2026" / "01" / "r-ond.json",
+        "record": share / "records" / "2026" / "01" / "R-0000000000DD.json",
         "head": share / "audit-heads" / kk.user_id / "99999999.json",
     }
     for path in planted.values():
@@ -106,7 +107,10 @@ def test_one_file_of_nested_brackets_stops_nobody(round_):
     )
     code, report = kk.run("ingest")
     assert code in (0, 1), report
-    assert any(name == "r-ond.json" and "dybt indlejret" in why for name, why in report["problems"])
+    assert any(
+        name == "R-0000000000DD.json" and "dybt indlejret" in why
+        for name, why in report["problems"]
+    )
     assert report["new"] >= 2  # Anna's two reviews are in
     code, out = kk.run("audit", "verify")
     assert isinstance(out, dict), out  # no crash: one verdict
@@ -201,7 +205,7 @@ def test_a_reviewer_cannot_make_herself_coordinator_and_revoke_the_coordinator(r
             for m in held.members
         ),
     )
-    roster.publish(share, forged)
+    exchange.publish(share, forged)
     for victim in (kk, bb, aa):
         code, report = victim.run("sync")
         assert code == 3, report  # synced; the forged roster refused (exit 3, issue 37)

@@ -41,6 +41,8 @@ def test_smoke_start_on_a_demo_database(tmp_path):
     assert "jsonschema_loaded=0" in again.stdout
     # nor the audit log's labels and vocabulary (issue 34: the first screen only appends)
     assert "audit_labels_loaded=0" in again.stdout
+    # nor the sync and the five controllers built after the first paint (issue 34)
+    assert "deferred_loaded=0" in again.stdout
     assert re.search(r"^cpu_ms=\d+$", again.stdout, re.M)
 
 

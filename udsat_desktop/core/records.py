@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+RECORD_FORMAT = "udsat-review-record/1"  # a signed review's record beside its PDF
+
 # keys of a review record that its signature does not cover: the signature itself and "ltv",
 # the outbox's own note that validation data is still to be added (issue 19), which the
 # sync removes once it has added them

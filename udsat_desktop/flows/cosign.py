@@ -24,7 +24,7 @@ from udsat_desktop.reports.signing import certificate_sha256, sign_pdf
 from udsat_desktop.reports.verdicts import Verdict
 from udsat_desktop.reports.verify import TrustSet, cert_sha256, check_pdf
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.roster import local_trust
+from udsat_desktop.sync.roster.certs import local_trust
 from udsat_desktop.sync.roster.pins import trust_dir
 
 COSIGNATURE = "Medunderskrift"  # the field reports.signing.sign_pdf(cosign=True) fills

@@ -34,7 +34,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.meetings import summary_pdf
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.versions import journal_documents
-from udsat_desktop.sync.roster import local_trust
+from udsat_desktop.sync.roster.certs import local_trust
 
 COLUMNS = (
     "cpr",

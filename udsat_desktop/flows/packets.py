@@ -28,7 +28,7 @@ from udsat_desktop.store.versions import open_conflict_keys
 from udsat_desktop.sync import trust
 from udsat_desktop.sync.identity import sealer
 from udsat_desktop.sync.layout import KIND_ORIGINAL, KIND_PACKET
-from udsat_desktop.sync.roster import local_trust
+from udsat_desktop.sync.roster.certs import local_trust
 from udsat_desktop.sync.sealed import SealError
 from udsat_desktop.sync.share import (
     ABANDONED_SECONDS,

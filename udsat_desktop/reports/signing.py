@@ -169,6 +169,7 @@ def sign_pdf(
     when: dt.datetime | None = None,
     timestamp_url: str | None = None,
     stamp_in_page: bool = False,
+    slack: int | None = None,
 ) -> bytes:
     """Sign (or co-sign) a summary; returns the new PDF bytes.
 
@@ -216,9 +217,21 @@ def sign_pdf(
     )
     try:
         out = pdf_signer.sign_pdf(
-            writer, bytes_reserved=None if timestamper else _reserved_size(signer)
+            writer, bytes_reserved=None if timestamper else _reserved_size(signer, slack)
         )
     except Exception as exc:
+        if timestamper is None and "larger than expected" in str(exc) and (slack or 0) < _ROOMY:
+            # the tight room was too small for this key (pyHanko wrote nothing): once more, roomy
+            return sign_pdf(
+                pdf,
+                key_path,
+                passphrase,
+                identity,
+                cosign=cosign,
+                when=when,
+                stamp_in_page=stamp_in_page,
+                slack=_ROOMY,
+            )
         if timestamper is None:
             raise
         # pyHanko wraps network trouble in several exception types
@@ -323,13 +336,22 @@ def _timestamper(url: str) -> Any:
     return ltv.shared_timestamper(url)
 
 
-def _reserved_size(signer: Any) -> int:
+# Room beyond the certificates for the CMS signature, in bytes. Without a timestamp the CMS is
+# the certificates plus the signature value (at most 512 bytes, RSA-4096), the signed
+# attributes and the signer's issuer name: well under 1.5 KB. Every reserved byte is two hex
+# digits that every reader parses one by one (pyHanko: about half of a PDF check at the
+# coordinator's ingest when the room was 4 KB; issue 31). Should a key ever need more, pyHanko
+# refuses to write the signature and it is signed once more with `_ROOMY`.
+_SLACK = 1536
+_ROOMY = 8192
+
+
+def _reserved_size(signer: Any, slack: int | None = None) -> int:
     """Room for the CMS signature, as hex digits. pyHanko's own estimate signs a dummy first,
-    which doubles the cost of every signature; without a timestamp the CMS is the certificates
-    plus well under 1 KB of signature and signed attributes, so this bound is safe."""
+    which doubles the cost of every signature."""
     certs = [signer.signing_cert, *list(signer.cert_registry)]
     der = sum(len(c.dump()) for c in certs if c is not None)
-    return 2 * (der + 4096)
+    return 2 * (der + (slack or _SLACK))
 
 
 _SIGNERS: dict[tuple[str, float, str], Any] = {}

@@ -27,13 +27,14 @@ from udsat_desktop.reports.verify import TrustSet, check_pdf
 
 T = TypeVar("T")
 Found = tuple[str, list[str], str, str, str, str]
-Check = Callable[[tuple[bytes, str]], Any]
+Check = Callable[[Any], Any]
 
 PER_WORKER = 40  # fewer PDFs than this per worker: starting one costs more than it saves
 IN_FLIGHT = 8  # PDFs queued per worker: enough to keep it busy, little memory
 POLL_S = 0.1  # how often a wait for a result looks whether the user cancelled
 
 _TRUSTED: list[TrustSet] = []
+_SECRET: list[bytes] = []  # the key a worker opens sealed share files with (see `init_worker`)
 
 
 def cores() -> int:
@@ -65,12 +66,28 @@ def plain_trust(trust_set: Any) -> TrustSet:
     )
 
 
-def init_worker(trust: TrustSet, worker: bool = False) -> None:
-    """A worker's start (and this process's, for a check here): the trust set; in a worker,
-    Ctrl-C is left to the main process (a terminal sends it to the whole process group)."""
+def init_worker(trust: TrustSet, worker: bool = False, secret: bytes = b"") -> None:
+    """A worker's start (and this process's, for a check here): the trust set and, when the
+    check opens sealed files, the private key to open them with; in a worker, Ctrl-C is left
+    to the main process (a terminal sends it to the whole process group).
+
+    The key reaches a worker once, as an argument of its start, through the pipe `spawn`
+    starts it with (never a file, the command line or the environment); it stays in the
+    worker's memory until the worker ends with the ingest (docs/security.md)."""
     _TRUSTED[:] = [trust]
+    _SECRET[:] = [secret] if secret else []
     if worker:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def secret() -> bytes:
+    """The key this process was started with (`init_worker`); b"" when it has none."""
+    return _SECRET[0] if _SECRET else b""
+
+
+def forget_secret() -> None:
+    """The key dropped from this process's module state (after a check run here)."""
+    _SECRET.clear()
 
 
 def verdict(item: tuple[bytes, str]) -> Found:
@@ -108,17 +125,21 @@ class Cancelled(Exception):
 def checked(
     trust: TrustSet,
     items: Iterable[T],
-    job: Callable[[T], tuple[bytes, str]],
+    job: Callable[[T], Any],
     workers: int,
     check: Check = verdict,
     cancelled: Callable[[], bool] = lambda: False,
+    secret: bytes = b"",
+    in_flight: int = IN_FLIGHT,
 ) -> Generator[tuple[T, Any], None, None]:
     """(item, check(job(item))) for each item, in the order given. With workers > 1 the checks
     run in worker processes, at most IN_FLIGHT per worker at a time. When `cancelled()` turns
     true, no more is started, the checks under way are dropped and `Cancelled` is raised
-    (within POLL_S plus one check run here)."""
+    (within POLL_S plus one check run here). `secret`: a key the check needs (`init_worker`);
+    `in_flight`: checks queued per worker (more when the caller pauses between results, as an
+    ingest does to keep a batch, so the workers do not wait meanwhile)."""
     if workers <= 1:
-        init_worker(trust)
+        init_worker(trust, secret=secret)
         for item in items:
             if cancelled():
                 raise Cancelled
@@ -130,13 +151,13 @@ def checked(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=init_worker,
-        initargs=(trust, True),
+        initargs=(trust, True, secret),
     )
     pending: deque[tuple[T, Future[Any]]] = deque()
     source = iter(items)
     try:
         while True:
-            while len(pending) < IN_FLIGHT * workers and not cancelled():
+            while len(pending) < in_flight * workers and not cancelled():
                 got = next(source, _END)
                 if got is _END:
                     break

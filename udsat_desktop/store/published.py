@@ -275,6 +275,12 @@ def owners(db: Database, review_key: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def listed_record_paths(db: Database) -> set[str]:
+    """The share paths of every record a member's signed list held here names (issue 31: an
+    ingest opens these without its cap for records nobody vouched for)."""
+    return {str(p) for (p,) in db.reader().execute("SELECT DISTINCT record_path FROM held_item")}
+
+
 def ingested_as(db: Database, review_key: str) -> tuple[str, str, str] | None:
     """(verdict, PDF hash, record JSON) of the ingested review under this id, or None."""
     row = db.reader().execute(

@@ -46,6 +46,12 @@ def _transaction(db: Database) -> Iterator[Any]:
         raise
 
 
+def stored_secret(db: Database, name: str) -> bytes | None:
+    """A secret already kept (`secret`), or None: reading it makes nothing."""
+    row = db.reader().execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
 def secret(db: Database, name: str, make: Callable[[], bytes]) -> bytes:
     """A secret of this installation, made by `make()` on first use; kept in the (encrypted)
     database, never in a file of its own. Two first uses at once keep the first one stored."""

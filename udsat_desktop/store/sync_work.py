@@ -30,6 +30,7 @@ from udsat_desktop.store.models import (
     utcnow,
 )
 from udsat_desktop.store.queue import Profile
+from udsat_desktop.store.sync_waiting import DONE
 
 CASE_FIELDS = (
     "case_key",
@@ -213,9 +214,6 @@ def assigned_reviewers(db: Database, case_keys: list[str]) -> dict[str, str | No
 def queued_claims(db: Database) -> list[str]:
     with db.read_session() as s:
         return list(s.scalars(select(Claim.case_key).where(Claim.state == "queued")))
-
-
-DONE = ("underskrevet", "synkroniseret", "afklaret")  # signed: the claim has done its work
 
 
 def held_claims_in_progress(db: Database) -> list[str]:

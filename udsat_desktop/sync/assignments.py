@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
+import re
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,13 +33,15 @@ from udsat_desktop.sync.report import (
     _refused,
     _rel,
     _skip_quarantined,
+    listed_whole,
     may_read,
+    refuse_by_name,
     skip_known,
 )
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
 from udsat_desktop.sync.share.publish import publish_once
-from udsat_desktop.sync.share.read import LIMITS, list_folder, read_share_file
+from udsat_desktop.sync.share.read import LIMITS, NOT_LOOKED_AT, list_folder, read_share_file
 
 # ----------------------------------------------------------------------------- assignments
 
@@ -202,23 +205,45 @@ def _valid_case(item: Any) -> bool:
     return all(isinstance(item.get(f), str | int | float | bool | None) for f in CASE_FIELDS)
 
 
+# a batch's file name since the first assignment (assign_cases): its UTC time and 6 hex
+_BATCH_NAME = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{6}\.json$")
+
+
+def _is_batch_name(name: str) -> bool:
+    return bool(_BATCH_NAME.match(name))
+
+
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
     """Bring my assignments into the local queue ("Hent mine sager"); each batch once. A file
     that is not a coordinator's signed batch for me is one line in the report; the rest of the
     sync goes on."""
     folder = share / "assignments" / profile.user_id
     try:
-        entries, refused = list_folder(folder, share=share)
+        entries, refused = list_folder(folder, share=share, wanted=_is_batch_name)
     except ShareError as exc:
         if exc.errno != errno.ENOTDIR:
             raise
         _refused(db, report, _rel(share, folder), str(exc))  # a link or a file, not a folder
         return
+    listed_whole(share, folder, entries, refused)
     for rel, why in refused:
         _refused(db, report, _rel(share, rel), why)
     done = work.pulled_batches(db)
     quarantined = state.quarantined(db)
     for entry in entries:
+        if entry.size == NOT_LOOKED_AT:  # named as no batch is: not read, not even looked at
+            refuse_by_name(
+                db,
+                report,
+                share,
+                entry,
+                Msg(
+                    "{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er "
+                    "ikke læst",
+                    name=entry.name,
+                ),
+            )
+            continue
         if not entry.name.endswith(".json") or entry.name in done:
             continue
         if entry.is_dir:

@@ -36,13 +36,14 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key, seal_seed
-from udsat_desktop.sync.layout import CASE_KEY
+from udsat_desktop.sync.layout import CASE_KEY, DECISIONS_FOLDER
 from udsat_desktop.sync.report import (
     _fingerprint,
     _refuse,
     _refused,
     _rel,
     audit_outside_run,
+    listed_whole,
     may_read,
     skip_known,
 )
@@ -55,7 +56,7 @@ from udsat_desktop.sync.trust import TrustError
 
 DECISION_KIND = "udsat-conflict-decision/1"
 KIND_DECISION = "decision"  # the sealed file's kind
-FOLDER = "decisions"
+FOLDER = DECISIONS_FOLDER
 DECISION_ID = re.compile(r"^D-[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
 MAX_REASON = 4000
 
@@ -178,6 +179,7 @@ def pull_decisions(
         entries, refused = list_folder(folder, share=share)
     except ShareError:
         return 0
+    listed_whole(share, folder, entries, refused)
     for rel, why in refused:
         _refuse(db, report, _rel(share, rel), why, profile)
     known = known_decisions(db)

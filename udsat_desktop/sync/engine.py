@@ -3,7 +3,9 @@ who I am, refresh trust, assignments, decisions, claims, push, keep what I publi
 
 Each step works on what is reachable and records what it could not do; nothing local is given
 up until the share holds a verified copy. The steps live in their own modules (identity.py,
-assignments.py, claims.py, push.py; ingest.py for the coordinator's intake). The layout is in
+assignments.py, decisions.py, claims.py, outbox.py, push.py; ingest.py for the coordinator's
+intake). The four that write through the ORM (engine_work.py) run only when waiting.py finds
+work for one of them: a sync with nothing to do loads no SQLAlchemy (issue 34). The layout is in
 docs/share-protocol.md.
 """
 
@@ -18,9 +20,6 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.assignments import pull_assignments
-from udsat_desktop.sync.claims import check_queued_claims
-from udsat_desktop.sync.decisions import exchange_decisions
 from udsat_desktop.sync.identity import (
     absorb_own_certificates,
     publish_identity,
@@ -33,7 +32,7 @@ from udsat_desktop.sync.push import (
     hold_audit_heads,
     keep_published,
     publish_audit_head,
-    push_outbox,
+    tidy_outbox,
 )
 from udsat_desktop.sync.refusals import RefusalRun, refusal_run
 from udsat_desktop.sync.report import SyncReport
@@ -45,6 +44,7 @@ from udsat_desktop.sync.share.marker import (
     ensure_layout,
     not_the_teams_share,
 )
+from udsat_desktop.sync.waiting import work_waiting
 
 log = logging.getLogger(__name__)
 
@@ -141,10 +141,15 @@ def _steps(
         raise not_the_teams_share(share)
     if profile.role.value == "coordinator":
         absorb_own_certificates(db, paths, profile, share)
-    pull_assignments(db, profile, share, report)  # before claims: an assignment wins
-    exchange_decisions(db, paths, profile, share, report)
-    check_queued_claims(db, profile, share, report)
-    push_outbox(db, paths, share, report)
+    waiting = work_waiting(db, paths, profile, share)
+    if not waiting:
+        tidy_outbox(db, paths, share)  # what the push does first, with an empty queue
+        waiting = ["push"] if pending_count(db) else []  # an earlier version's files taken in
+    if waiting:
+        # assignments, decisions, claims, outbox: the steps that write through the ORM
+        from udsat_desktop.sync.engine_work import steps_with_work  # lazy: no-op sync, no ORM
+
+        steps_with_work(db, paths, profile, share, report)
     keep_published(db, paths, profile, share, report)
     publish_audit_head(db, profile, share, report)
     if profile.role.value == "coordinator":

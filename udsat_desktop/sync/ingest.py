@@ -6,21 +6,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
+import functools
 import json
 import logging
-import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from udsat_desktop.core import bounded_json
 from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports import verify_pool
-from udsat_desktop.reports.detached import verify_detached
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
@@ -29,21 +26,23 @@ from udsat_desktop.store.published import forget_stored_pdf, ingested_as, owners
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.signed_pdfs import ingested_without_pdf
 from udsat_desktop.store.versions import open_conflict_keys
-from udsat_desktop.sync import refusals, sealed
+from udsat_desktop.sync import ingest_worker, refusals, sealed
 from udsat_desktop.sync.decisions import exchange_decisions
 from udsat_desktop.sync.identity import absorb_own_certificates, refresh_trust, signed_share_id
 from udsat_desktop.sync.ingest_ltv import add_ltv_after_ingest
-from udsat_desktop.sync.ingest_run import Progress, Told, forget_gone_refusals
+from udsat_desktop.sync.ingest_run import Progress, Told
 from udsat_desktop.sync.keys import encryption_key
-from udsat_desktop.sync.layout import KIND_RECORD, KIND_SUMMARY, legacy_targets_of, targets_of
+from udsat_desktop.sync.layout import KIND_SUMMARY
 from udsat_desktop.sync.published_held import absorb_lists, compare_with_store, listed_before
-from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel, may_read, skip_known
+from udsat_desktop.sync.record_listing import Budget, record_entries
+from udsat_desktop.sync.report import IngestReport, _refuse, _refused, _rel, skip_known
+from udsat_desktop.sync.roster.certs import trust_set as roster_trust_set
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
 from udsat_desktop.sync.share.handles import session
 from udsat_desktop.sync.share.marker import check_identity, check_share
-from udsat_desktop.sync.share.read import Entry, list_folder, read_share_file
-from udsat_desktop.sync.trust import RECORD_FORMAT, canonical, record_facts
+from udsat_desktop.sync.share.read import read_share_file
+from udsat_desktop.sync.trust import canonical, record_facts
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +50,7 @@ log = logging.getLogger(__name__)
 # ----------------------------------------------------------------------------- ingest
 
 
-_REQUIRED = ("review_id", "case_key", "review_date", "pdf_sha256", "reviewers", "template")
+_REQUIRED = ingest_worker.REQUIRED  # what a record must name (checked in sync/ingest_worker.py)
 
 
 INGEST_PARALLEL_FROM = 150  # below this, starting worker processes costs more than it saves
@@ -126,7 +125,7 @@ def _ingest(  # noqa: C901
         refresh_trust(db, paths, share, None, profile)
         absorb_own_certificates(db, paths, profile, share)
     held = current(paths)
-    trust_set = held.trust_set() if held else None
+    trust_set = roster_trust_set(held) if held else None
 
     with session():
         absorb_lists(db, held, share, report)  # whose each id is, before reading
@@ -136,9 +135,8 @@ def _ingest(  # noqa: C901
     todo: list[Path] = []  # records new or changed since the last ingest
     again: set[str] = set()  # unchanged records that `full` verifies anew: not new
     with session():
-        told_before = len(report.problems)
         entries = record_entries(share, report.problems)
-        forget_gone_refusals(db, share, entries, report.problems[told_before:])
+        budget = Budget(db, share)
         for entry in entries:
             if skip_known(entry, share, report):
                 continue  # refused before and unchanged: not read again (reported)
@@ -158,7 +156,7 @@ def _ingest(  # noqa: C901
                     report.unchanged += 1
                     continue
                 again.add(path.stem)
-            if may_read(entry, share, refusals.MAX_RECORD_READS_PER_FOLDER):
+            if budget.may_read(entry):
                 todo.append(path)  # the rest: the next ingest (`left_unread`)
 
     told = Told(len(todo), progress)
@@ -180,78 +178,87 @@ def _ingest(  # noqa: C901
         report.problems.append((path.name, why))
         _refused(db, None, _rel(share, path), why)
 
-    # Complexity (C901): one early `continue` per reason a record is refused, in the order they are
-    # checked.
-    def readable() -> Iterator[tuple[dict[str, Any], str, bytes, tuple[int, int]]]:  # noqa: C901
-        for path in todo:
-            told.read += 1
+    def pdf_broken(pdf_rel: str, problem: str) -> None:
+        """The record was read and its signature checked: what failed is its PDF."""
+        report.problems.append(
+            (
+                Path(pdf_rel).name,
+                Msg("PDF'en (resuméet) er beskadiget eller ulæselig: {problem}", problem=problem),
+            )
+        )
+
+    # Complexity (C901): one early `return` per reason a record is refused, in the order they are
+    # checked (the record's read, its opening and signature, its signer, its PDF, its id).
+    def accepted(  # noqa: C901
+        fetched: ingest_worker.Fetched, got: ingest_worker.Opened
+    ) -> tuple[dict[str, Any], str, bytes, tuple[int, int], Any] | None:
+        """A record read ahead and opened (sync/ingest_worker.py: unsealed, parsed, its own
+        signature checked, its PDF opened and checked) judged against the roster and the
+        store: (record, its PDF's path, the PDF, stamp, the PDF's verdict) to keep, or None
+        when it is refused (each reason said and kept as before)."""
+        path = fetched.path
+        told.read += 1
+        if got[0] == "read":
             try:
-                blob = read_share_file(path, "record", share=share)
-                record = bounded_json.loads(
-                    sealed.unseal_share_file(
-                        private, blob, name=_rel(share, path), kind=KIND_RECORD
-                    )
-                )
-                if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
-                    raise ValueError(Msg("ikke en gennemgangspost"))
-                missing = [k for k in _REQUIRED if k not in record]
-                if missing:
-                    raise ValueError(Msg("mangler {missing}", missing=", ".join(missing)))
-                if record["review_id"] != path.stem:
-                    raise ValueError(Msg("filnavnet passer ikke til posten"))
-                if not isinstance(record["reviewers"], list):
-                    raise ValueError(Msg("ugyldige gennemgåere"))
-                sharded = path.parent != share / "records"
-                pdf_rel = (targets_of if sharded else legacy_targets_of)(record)[0]
+                assert fetched.error is not None
+                raise fetched.error  # the read's own error, handled where it was before
             except HostileFile as exc:
                 unreadable(path, str(exc))
-                continue
-            except sealed.NotForMe as exc:
-                not_for_me(path, Msg("posten kan ikke læses: {reason}", reason=str(exc)))
-                continue
-            except (
-                OSError,
-                ValueError,
-                KeyError,
-                TypeError,
-                AttributeError,
-                sealed.SealError,
-            ) as exc:
+                return None
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 why = Msg("ulæselig post: {problem}", problem=message_of(exc))
                 unreadable(path, why, lasting=not isinstance(exc, OSError))
-                continue
-            facts = record_facts(record)
-            try:
-                cert_fp, _cert = verify_detached(record.get("signature"), canonical(facts))
-            except ValueError as exc:
-                refuse(path, Msg("posten er afvist: {reason}", reason=str(exc)))
-                continue
-            member = held.signer_of_certificate(cert_fp) if held else None
-            if member is not None and (
-                record.get("signed_by") != member.user_id
-                or member.user_id not in record["reviewers"]
-            ):
-                refuse(
-                    path,
-                    Msg(
-                        "posten er afvist: den nævner ikke {user_id}, som underskrev den",
-                        user_id=member.user_id,
-                    ),
-                )
-                continue
-            record["_signer_cert"] = cert_fp
-            record["_signer_member"] = member.user_id if member else ""
-            record["_revoked"] = bool(member and not member.active)
-            record["_revoked_at"] = member.revoked_at if member else None
-            # a revoked member's review their published list named before the revocation
-            record["_listed_before"] = bool(
-                member
-                and member.revoked_at
-                and listed_before(
-                    db, member.user_id, record["review_id"], record["pdf_sha256"], member.revoked_at
-                )
+                return None
+        if got[0] == "not_for_me":
+            not_for_me(path, got[1])
+            return None
+        if got[0] == "unreadable":
+            unreadable(path, got[1])
+            return None
+        if got[0] == "refused":
+            refuse(path, got[1])
+            return None
+        _ok, record, cert_fp, pdf_rel, pdf_part = got
+        facts = canonical(record_facts(record))  # what it says, before the marks added here
+        member = held.signer_of_certificate(cert_fp) if held else None
+        if member is not None and (
+            record.get("signed_by") != member.user_id or member.user_id not in record["reviewers"]
+        ):
+            refuse(
+                path,
+                Msg(
+                    "posten er afvist: den nævner ikke {user_id}, som underskrev den",
+                    user_id=member.user_id,
+                ),
             )
-            try:
+            return None
+        record["_signer_cert"] = cert_fp
+        record["_signer_member"] = member.user_id if member else ""
+        record["_revoked"] = bool(member and not member.active)
+        record["_revoked_at"] = member.revoked_at if member else None
+        # a revoked member's review their published list named before the revocation
+        record["_listed_before"] = bool(
+            member
+            and member.revoked_at
+            and listed_before(
+                db, member.user_id, record["review_id"], record["pdf_sha256"], member.revoked_at
+            )
+        )
+        found: Any = None
+        if pdf_part is not None and pdf_part[0] == "not_for_me":
+            not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}", reason=pdf_part[1]))
+            return None
+        if pdf_part is not None and pdf_part[0] == "broken":
+            pdf_broken(pdf_rel, pdf_part[1])
+            return None
+        try:
+            if pdf_part is not None:  # read ahead, opened and checked with the record
+                _pdf, pdf, found = pdf_part
+                assert fetched.stamp is not None
+                stamp = fetched.stamp
+            else:  # not read ahead (the old layout), or its read failed: as before, here
+                if pdf_rel == fetched.pdf_rel and fetched.pdf_error is not None:
+                    raise fetched.pdf_error
                 pdf = sealed.unseal_share_file(
                     private,
                     read_share_file(share / pdf_rel, "pdf", share=share),
@@ -259,49 +266,37 @@ def _ingest(  # noqa: C901
                     kind=KIND_SUMMARY,
                 )
                 stamp = _stamp(path, share / pdf_rel)
-            except FileNotFoundError:
-                report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
-                continue
-            except HostileFile as exc:
-                report.problems.append((Path(pdf_rel).name, str(exc)))
-                continue
-            except sealed.NotForMe as exc:
-                not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}", reason=str(exc)))
-                continue
-            except (OSError, ShareError, sealed.SealError) as exc:
-                # the record was read and its signature checked: what failed is its PDF
-                report.problems.append(
-                    (
-                        Path(pdf_rel).name,
-                        Msg(
-                            "PDF'en (resuméet) er beskadiget eller ulæselig: {problem}",
-                            problem=reason_of(exc),
-                        ),
-                    )
-                )
-                continue
-            # only an id ingested before can conflict: no query for a new one
-            first = (
-                work.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
-            )
-            if first is not None and first != canonical(facts):
-                displaced = _displaces(db, record, member)
-                if displaced is not None:
-                    # what was under the id does not hold it (an unknown signer, or not the
-                    # member whose published list names the id): the trusted content does
-                    record["_displaces"] = displaced
-                    told.yielded += 1
-                    yield record, pdf_rel, pdf, stamp
-                    continue
-                report.content_conflicts.append(record["review_id"])
-                reason = Msg(
-                    "en anden post med samme gennemgangs-id er set før; den første beholdes"
-                )
-                state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
-                state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
-                continue
-            told.yielded += 1
-            yield record, pdf_rel, pdf, stamp
+        except FileNotFoundError:
+            report.problems.append((path.name, Msg("PDF'en mangler på fællesmappen")))
+            return None
+        except HostileFile as exc:
+            report.problems.append((Path(pdf_rel).name, str(exc)))
+            return None
+        except sealed.NotForMe as exc:
+            not_for_me(share / pdf_rel, Msg("PDF'en kan ikke læses: {reason}", reason=str(exc)))
+            return None
+        except (OSError, ShareError, sealed.SealError) as exc:
+            pdf_broken(pdf_rel, reason_of(exc))
+            return None
+        if found is None:
+            found = _verdict((pdf, record["pdf_sha256"]))
+        # only an id ingested before can conflict: no query for a new one
+        first = work.first_seen(db, record["review_id"]) if record["review_id"] in seen else None
+        if first is not None and first != facts:
+            displaced = _displaces(db, record, member)
+            if displaced is not None:
+                # what was under the id does not hold it (an unknown signer, or not the
+                # member whose published list names the id): the trusted content does
+                record["_displaces"] = displaced
+                told.yielded += 1
+                return record, pdf_rel, pdf, stamp, found
+            report.content_conflicts.append(record["review_id"])
+            reason = Msg("en anden post med samme gennemgangs-id er set før; den første beholdes")
+            state.log_file(db, path.name, f"records/{path.name}", "", "konflikt", reason)
+            state.audit_refused(db, profile.user_id, f"records/{path.name}", reason)
+            return None
+        told.yielded += 1
+        return record, pdf_rel, pdf, stamp, found
 
     if workers is None:
         workers = verify_pool.workers_for(len(todo), INGEST_PARALLEL_FROM)
@@ -352,17 +347,30 @@ def _ingest(  # noqa: C901
         batch.clear()
         told.tell()
 
+    stop = cancelled or (lambda: False)
+    trust = verify_pool.plain_trust(trust_set)
+    verify_pool.init_worker(trust)  # for a PDF checked here (one not read ahead)
+    # the share read a few files at a time ahead of the checks, the checks (opening, the
+    # record's signature, the PDF's) in worker processes; the roster and the store here
+    ahead = ingest_worker.fetched_ahead(share, todo, lambda p: _rel(share, p), stop)
     results = verify_pool.checked(
-        verify_pool.plain_trust(trust_set),
-        readable(),
-        lambda item: (item[2], item[0]["pdf_sha256"]),
+        trust,
+        ahead,
+        ingest_worker.wire,
         workers,
-        _verdict,
-        cancelled or (lambda: False),
+        functools.partial(ingest_worker.opened, verdict=_verdict),
+        stop,
+        secret=private,
+        # enough queued that the workers go on while a batch is kept here (~1 s a batch)
+        in_flight=verify_pool.IN_FLIGHT + BATCH // max(workers, 1),
     )
     started_batch = time.monotonic()
     try:
-        for (record, pdf_rel, pdf, stamp), found in results:
+        for fetched, got in results:
+            taken = accepted(fetched, got)
+            if taken is None:
+                continue
+            record, pdf_rel, pdf, stamp, found = taken
             verdict, reason = _bind(record, found, held)
             if reason:
                 log.info("record %s: %s", record["review_id"], verdict)
@@ -385,6 +393,8 @@ def _ingest(  # noqa: C901
         report.cancelled = True
     finally:
         results.close()  # on a cancel: the checks under way are dropped, not awaited
+        ahead.close()  # ... and the reads not started
+        verify_pool.forget_secret()
     commit()  # what was verified before a cancel is kept too
     report.handled = min(told.handled(), report.to_read)
     if displaced_cases:
@@ -531,49 +541,4 @@ _verdict_init = verify_pool.init_worker
 _TRUSTED = verify_pool._TRUSTED
 
 
-def _stamp(record: Path, pdf: Path | None) -> tuple[int, int]:
-    """What tells a re-ingest that a record or its PDF changed without reading either: their
-    sizes and modification times together (of the names themselves: links are not followed)."""
-    a = os.lstat(record)
-    if pdf is None:
-        return a.st_size, a.st_mtime_ns
-    b = os.lstat(pdf)
-    return a.st_size + b.st_size, max(a.st_mtime_ns, b.st_mtime_ns)
-
-
-def record_entries(share: Path, problems: list[tuple[str, str]] | None = None) -> list[Entry]:
-    """Every record file on the share: records/<yyyy>/<mm>/ and the flat records/ of the old
-    layout. Links, FIFOs and folders named like records are listed in `problems`."""
-    out: list[Entry] = []
-    bad: list[tuple[str, str]] = []
-
-    def walk(folder: Path, depth: int) -> None:
-        try:
-            entries, refused = list_folder(folder, share=share)
-        except ShareError as exc:
-            if exc.errno != errno.ENOTDIR:
-                raise
-            bad.append((_rel(share, folder), str(exc)))
-            return
-        bad.extend((_rel(share, rel), why) for rel, why in refused)
-        for entry in entries:
-            if entry.is_dir:
-                if depth < 2 and entry.name.isdigit():
-                    walk(entry.path, depth + 1)
-                elif entry.name.endswith(".json"):
-                    bad.append(
-                        (
-                            _rel(share, entry.path),
-                            Msg(
-                                "{name} på fællesmappen er afvist: en mappe med et filnavn",
-                                name=entry.name,
-                            ),
-                        )
-                    )
-            elif entry.name.endswith(".json") and depth in (0, 2):
-                out.append(entry)
-
-    walk(share / "records", 0)
-    if problems is not None:
-        problems.extend(bad)
-    return out
+_stamp = ingest_worker.stamp_of  # (the name the tests and benchmarks know)

@@ -47,3 +47,7 @@ def legacy_targets_of(record: dict[str, Any]) -> tuple[str, str]:
 
 
 CASE_KEY = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}$")
+
+# folders the sync reads for work (sync/assignments.py, sync/decisions.py; sync/waiting.py)
+ASSIGNMENTS_FOLDER = "assignments"  # assignments/<user-id>/<batch>.json
+DECISIONS_FOLDER = "decisions"

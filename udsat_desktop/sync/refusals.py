@@ -7,6 +7,11 @@ folder per run are capped; what was left is reported (`left_unread`) and read ne
 `sync()` and `ingest()` open a run (`with refusal_run(db, share, user_id) as run:`); the
 steps find it with `current()`. Outside a run (a command that reads one file) nothing of
 this applies and refusals are audited one by one, as before.
+
+Besides the cap per folder, a run has a cap across folders (`MAX_READS_PER_RUN`; for records
+not named in a member's signed list, `MAX_UNLISTED_RECORD_READS_PER_RUN`), so junk spread over
+many folders cannot make a run read more either. Every folder a run lists whole is noted
+(`listed`): at the run's end the remembered refusals of files gone from it are forgotten.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +36,15 @@ from udsat_desktop.sync.share.errors import ShareError
 
 MAX_READS_PER_FOLDER = 200  # files opened per share folder per run (sync)
 MAX_RECORD_READS_PER_FOLDER = 5000  # records opened per records/ folder per ingest
+MAX_READS_PER_RUN = 600  # files opened per run across all folders (sync: team, mine, decisions)
+# ... and for as long: after the first MIN_READS_PER_RUN, a sync opens no further file once
+# this long has passed since its first (through smbnetfs a junk file costs ~70 ms: 200 a
+# folder were 14 s); the rest is left for the next run like any file over a cap
+MAX_READ_SECONDS_PER_RUN = 2.0
+MIN_READS_PER_RUN = 20
+# records no member's signed list names (junk, or a member's before their list came): opened
+# per ingest across all month folders; records a list names are not capped (sync/record_listing)
+MAX_UNLISTED_RECORD_READS_PER_RUN = 2000
 EXAMPLES = 20  # new refusals named in the run's audit summary
 KNOWN = Msg("kendt: afvist før og uændret siden, ikke læst igen")
 
@@ -43,10 +58,18 @@ class RefusalRun:
     new: dict[str, str] = field(default_factory=dict)  # rel -> reason, refused this run
     known: set[str] = field(default_factory=set)  # rel: remembered and unchanged, not read
     reads: Counter[str] = field(default_factory=Counter)  # folder -> files opened
+    pooled: Counter[str] = field(default_factory=Counter)  # pool -> files opened across folders
+    first_read: dict[str, float] = field(default_factory=dict)  # pool -> when its first was
+    warned: set[str] = field(default_factory=set)  # top folders whose refusal was logged
     left_unread: Counter[str] = field(default_factory=Counter)  # folder -> files left
     # the sync log's rows of this run's refusals (name -> target, fingerprint, reason),
     # written in one transaction at its end, not one each
     logged: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # the size and time of a new refusal known from its listing (no second look at the share)
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # folders listed whole in this run (share-relative) -> the names in them: remembered
+    # refusals of files gone from such a folder are forgotten at the run's end
+    listed: dict[str, set[str]] = field(default_factory=dict)
 
     def unchanged(self, rel: str, size: int, mtime_ns: int) -> str | None:
         """The reason a file was refused before, when it is unchanged since (not read
@@ -57,30 +80,70 @@ class RefusalRun:
         self.known.add(rel)
         return found[2]
 
-    def note(self, rel: str, reason: str) -> None:
+    def note(self, rel: str, reason: str, stamp: tuple[int, int] | None = None) -> None:
+        """A refusal of this run; `stamp`: (size, mtime_ns) when the listing gave them."""
         if rel not in self.known:
             self.new.setdefault(rel, reason)
+            if stamp is not None:
+                self.stamps.setdefault(rel, stamp)
+
+    def list_whole(self, folder: str, names: list[str] | set[str]) -> None:
+        """`folder` (share-relative) was listed whole in this run and holds `names`."""
+        self.listed.setdefault(folder, set()).update(names)
 
     def log_file(self, name: str, target: str, fingerprint: str, reason: str) -> None:
         self.logged[name] = (target, fingerprint, reason)
 
-    def may_read(self, folder: str, cap: int = MAX_READS_PER_FOLDER) -> bool:
-        """Whether one more file of `folder` (share-relative) may be opened in this run."""
-        if self.reads[folder] >= cap:
+    def may_read(
+        self,
+        folder: str,
+        cap: int = MAX_READS_PER_FOLDER,
+        pool: str = "share",
+        pool_cap: int = MAX_READS_PER_RUN,
+    ) -> bool:
+        """Whether one more file of `folder` (share-relative) may be opened in this run: at
+        most `cap` of the folder and `pool_cap` of all folders of its `pool`. A file not
+        opened is counted in `left_unread` under its folder (read by a later run)."""
+        if self.reads[folder] >= cap or self.pooled[pool] >= pool_cap or self._out_of_time(pool):
             self.left_unread[folder] += 1
             return False
         self.reads[folder] += 1
+        self.pooled[pool] += 1
+        self.first_read.setdefault(pool, time.monotonic())
         return True
+
+    def _out_of_time(self, pool: str) -> bool:
+        """The sync's reads (pool "share", opened one by one as they are judged) are bounded
+        in time as well as in number; an ingest's records are chosen before any is opened."""
+        if pool != "share" or self.pooled[pool] < MIN_READS_PER_RUN:
+            return False
+        return time.monotonic() - self.first_read[pool] > MAX_READ_SECONDS_PER_RUN
+
+    def gone(self) -> list[str]:
+        """Remembered refusals of files no longer in a folder this run listed whole."""
+        out = []
+        for rel in self.remembered:
+            folder, _, name = rel.rpartition("/")
+            names = self.listed.get(folder)
+            if names is not None and name not in names:
+                out.append(rel)
+        return out
 
     def finish(self) -> None:
         """Remember this run's refusals and write their sync-log rows (one transaction each),
         and audit them as one summary. The files' sizes and times come from one bounded look
         at the share: on a share that stopped answering it fails at once, and the refusals
         are only not remembered (read again next time), never lost from the report."""
-        stamps: dict[str, tuple[int, int]] = {}
-        if self.new:
+        gone = self.gone()
+        if gone:
+            memory.forget(self.db, gone)
+            for rel in gone:
+                del self.remembered[rel]
+        stamps = {rel: s for rel, s in self.stamps.items() if rel in self.new}
+        unstamped = [rel for rel in self.new if rel not in stamps]
+        if unstamped:
             with contextlib.suppress(OSError, ShareError):
-                stamps = bounded(_stamps, self.share, list(self.new))
+                stamps.update(bounded(_stamps, self.share, unstamped))
         memory.remember(
             self.db, [(rel, *stamps[rel], why) for rel, why in self.new.items() if rel in stamps]
         )
@@ -142,8 +205,8 @@ def left_unread_text(left: dict[str, int]) -> list[str]:
     """One Danish sentence per folder whose files were not all read in this run."""
     return [
         Msg(
-            "{files} i {folder}/ er ikke læst i denne kørsel (kun de første læses pr. mappe "
-            "pr. kørsel); resten læses ved de næste kørsler",
+            "{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. "
+            "mappe og pr. kørsel); resten læses ved de næste kørsler",
             files=count(n, Msg("fil"), Msg("filer")),
             folder=folder,
         )

@@ -14,25 +14,40 @@ from typing import Any
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
-from udsat_desktop.sync.refusals import MAX_READS_PER_FOLDER, current, known_reason
+from udsat_desktop.sync.refusals import (
+    MAX_READS_PER_FOLDER,
+    MAX_READS_PER_RUN,
+    current,
+    known_reason,
+)
 from udsat_desktop.sync.share.read import Entry
 
 log = logging.getLogger(__name__)
 
 
 def _refused(
-    db: Database | None, report: SyncReport | None, rel: str, why: str, fingerprint: str = ""
+    db: Database | None,
+    report: SyncReport | None,
+    rel: str,
+    why: str,
+    fingerprint: str = "",
+    stamp: tuple[int, int] | None = None,
 ) -> None:
     """A file on the share that is not read (a link, a FIFO, a folder named like a file, an
     oversized file): told to the user, kept in the sync log, and not read again unchanged."""
     # the folder only: a hostile file's name may hold anything (the sync log, inside the
-    # encrypted database, keeps the whole path and the reason)
-    log.warning("file on the share refused in %s/ (see the sync log)", rel.split("/")[0])
+    # encrypted database, keeps the whole path and the reason); in a run once per folder
+    # (20,000 junk files were 20,000 lines in the log file)
+    run = current()
+    top = rel.split("/")[0]
+    if run is None or top not in run.warned:
+        log.warning("file on the share refused in %s/ (see the sync log)", top)
+        if run is not None:
+            run.warned.add(top)
     if report is not None and not _told(report, rel):
         report.refused.append((rel, why))
-    run = current()
     if run is not None:  # remembered and logged at the end of the run (one transaction),
-        run.note(rel, why)  # audited in its summary
+        run.note(rel, why, stamp)  # audited in its summary
         if db is not None:
             run.log_file(rel[-120:], rel[-200:], fingerprint[:64], why)
     elif db is not None:
@@ -84,10 +99,48 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
     return True
 
 
-def may_read(entry: Entry, share: Path, cap: int = MAX_READS_PER_FOLDER) -> bool:
-    """Whether this run may open one more file of the entry's folder (the rest: next run)."""
+def refuse_by_name(
+    db: Database, report: SyncReport | None, share: Path, entry: Entry, why: str
+) -> None:
+    """A file refused by its name alone (listed without a look at its size or time:
+    share/read.py's `wanted`): told, and remembered by its path, as the name is all it was
+    judged by; while remembered it is told as known and not audited again."""
     run = current()
-    return run is None or run.may_read(_rel(share, entry.text).rpartition("/")[0], cap)
+    rel = _rel(share, entry.text)
+    found = run.remembered.get(rel) if run is not None else None
+    if run is not None and found is not None:
+        told = rel in run.known
+        run.known.add(rel)
+        if report is not None and not told:
+            report.refused.append((rel, known_reason(found[2])))
+        return
+    _refused(db, report, rel, why, stamp=(entry.size, entry.mtime_ns))
+
+
+def may_read(
+    entry: Entry,
+    share: Path,
+    cap: int = MAX_READS_PER_FOLDER,
+    pool: str = "share",
+    pool_cap: int = MAX_READS_PER_RUN,
+) -> bool:
+    """Whether this run may open one more file of the entry's folder, within the folder's cap
+    and the run's cap across the folders of `pool` (the rest: next run)."""
+    run = current()
+    folder = _rel(share, entry.text).rpartition("/")[0]
+    return run is None or run.may_read(folder, cap, pool, pool_cap)
+
+
+def listed_whole(
+    share: Path, folder: Path, entries: list[Entry], odd: list[tuple[str, str]]
+) -> None:
+    """In a run: `folder` was listed whole (its files and the links etc. refused there), so
+    remembered refusals of files gone from it are forgotten at the run's end."""
+    run = current()
+    if run is not None:
+        run.list_whole(
+            _rel(share, folder), [e.name for e in entries] + [Path(o).name for o, _ in odd]
+        )
 
 
 def _rel(share: Path, path: Path | str) -> str:

@@ -13,14 +13,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from typing import Any
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING, Any
 
 from udsat_desktop.core import bounded_json
 from udsat_desktop.core.errors import InputError
+from udsat_desktop.core.records import RECORD_FORMAT as RECORD_FORMAT
 from udsat_desktop.core.records import UNSIGNED_RECORD_KEYS as UNSIGNED_RECORD_KEYS
 from udsat_desktop.core.records import canonical as canonical
 from udsat_desktop.core.records import record_facts as record_facts
@@ -28,9 +25,17 @@ from udsat_desktop.core.text import Msg
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+
 TEAM_SECRET = "ed25519_team"
+# the team key's public half, kept beside it when first derived: showing this installation's
+# fingerprint (`udsat team list`) then needs no Ed25519 code (issue 34: ~50 ms of a start)
+TEAM_PUBLIC = "ed25519_team_public"
 ENVELOPE = "udsat-signed/1"
-RECORD_FORMAT = "udsat-review-record/1"  # a signed review's record beside its PDF
 MAX_ENVELOPE = 4 << 20  # bytes; a roster of a few hundred members is well under this
 
 
@@ -51,11 +56,20 @@ def unb64(text: Any) -> bytes:
         raise TrustError(Msg("ugyldig base64")) from None
 
 
+# `cryptography` is imported where a key is made, signs or verifies, not at the top: reading
+# who is on the team and showing fingerprints needs only hashlib (issue 34)
+
+
 def _raw_public(key: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def team_private(db: Database) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     raw = state.secret(
         db,
         TEAM_SECRET,
@@ -69,7 +83,12 @@ def team_private(db: Database) -> Ed25519PrivateKey:
 
 
 def team_public(db: Database) -> bytes:
-    return _raw_public(team_private(db).public_key())
+    """This installation's team key's public half (raw 32 bytes), derived once and kept."""
+    kept = state.stored_secret(db, TEAM_PUBLIC)
+    if kept is not None:
+        return kept
+    public = _raw_public(team_private(db).public_key())
+    return state.secret(db, TEAM_PUBLIC, lambda: public)
 
 
 def fingerprint(public: bytes) -> str:
@@ -127,6 +146,9 @@ def seal_envelope_with(key: Ed25519PrivateKey, kind: str, payload: dict[str, Any
 def open_envelope(blob: bytes, kind: str) -> tuple[dict[str, Any], bytes]:
     """(payload, signer's public key) of a signed envelope whose signature checks; TrustError
     otherwise. Who the signer is allowed to be is the caller's question."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     if len(blob) > MAX_ENVELOPE:
         raise TrustError(Msg("filen er for stor"))
     try:

@@ -287,7 +287,7 @@ def resolve(window: Any, slot: str) -> Callable[[], object]:
 
 def build_actions(window: QMainWindow) -> dict[str, QAction]:
     """Menus and actions of `window` from the table; each action is also set as the window's
-    attribute of its id. The controllers the slots name must exist already."""
+    attribute of its id. The controllers the slots name are looked up when an action runs."""
     menus: dict[str, QMenu] = {}
     for key, text in MENUS:
         menus[key] = window.menuBar().addMenu(translate(CONTEXT, text))
@@ -299,8 +299,9 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tooltip:
             action.setToolTip(translate(CONTEXT, spec.tooltip))
-        handler = resolve(window, spec.slot)
-        action.triggered.connect(lambda _checked=False, run=handler: run())
+        # the slot is looked up when the action runs: its controller may be built after the
+        # first paint (`MainWindow.build_rest`), and a key pressed before then still works
+        action.triggered.connect(lambda _checked=False, slot=spec.slot: resolve(window, slot)())
         if spec.separator_before:
             menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(action)

@@ -5,13 +5,19 @@ controller per area — queue, reviews, team and sync, meetings, signing, admini
 builds its menus from the one table of actions (ui/actions.py), whose rows name the controller
 methods they call. Behaviour lives in the controllers; the window keeps only what is the
 window's own: its geometry, its keys, the colleagues' names, and the few entry points the
-application start uses (recovery of an interrupted review, the overdue reminder)."""
+application start uses (recovery of an interrupted review, the overdue reminder).
+
+The first screen needs only the queue (issue 34): `MainWindow()` builds the queue, its controller,
+the lock and every menu and action; the other five controllers and their modules are imported
+and built by `build_rest`, which the start calls once the queue is painted. Whatever asks for one
+of them earlier — a shortcut pressed at once, a test, `run_gui` — builds them there and then
+(the `sync` and `*_ctrl` properties), so no keystroke or call is lost."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -23,19 +29,22 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import CaseQueue, Profile, reviewer_labels
 from udsat_desktop.store.signed_pdfs import OUTBOX_ABSORBED, take_notice
 from udsat_desktop.ui.actions import build_actions
-from udsat_desktop.ui.admin_controller import AdminController
 from udsat_desktop.ui.common.i18n import domain, fill
 from udsat_desktop.ui.common.lock import LockController, LockPage
 from udsat_desktop.ui.common.tasks import TaskRunner
 from udsat_desktop.ui.common.window_face import WindowFace
-from udsat_desktop.ui.coordinator.meetings_controller import MeetingsController
 from udsat_desktop.ui.queue.queue_controller import QueueController
 from udsat_desktop.ui.queue.queue_model import CaseQueueModel
 from udsat_desktop.ui.queue.queue_view import QueueView
-from udsat_desktop.ui.review.review_controller import ReviewController
-from udsat_desktop.ui.review.signing_controller import SigningController
-from udsat_desktop.ui.team.sync_ui import SyncController
-from udsat_desktop.ui.team.team_controller import TeamController
+
+if TYPE_CHECKING:
+    from udsat_desktop.ui.admin_controller import AdminController
+    from udsat_desktop.ui.coordinator.meetings_controller import MeetingsController
+    from udsat_desktop.ui.rest import Rest
+    from udsat_desktop.ui.review.review_controller import ReviewController
+    from udsat_desktop.ui.review.signing_controller import SigningController
+    from udsat_desktop.ui.team.sync_ui import SyncController
+    from udsat_desktop.ui.team.team_controller import TeamController
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +53,8 @@ class MainWindow(WindowFace):
     case_opened = Signal(int)
     # the concrete parts behind what the controllers see (ui/common/window_face.py)
     model: CaseQueueModel
-    sync: SyncController
     queue_ctrl: QueueController
-    review_ctrl: ReviewController
-    signing_ctrl: SigningController
+    rest_built = Signal()  # the five controllers after the queue exist (`build_rest`)
 
     def __init__(
         self,
@@ -74,8 +81,7 @@ class MainWindow(WindowFace):
         self.splitter = self.queue_view
         self.stack = QStackedWidget()
         self.stack.addWidget(self.queue_view)
-        self.lock_page = LockPage()
-        self.stack.addWidget(self.lock_page)
+        self._lock_page: LockPage | None = None  # behind the queue; made after the first paint
         self.setCentralWidget(self.stack)
 
         self.sync_label = QLabel()
@@ -85,19 +91,20 @@ class MainWindow(WindowFace):
                 "Filer, der venter på fællesmappen, og seneste synkronisering (F9 synkroniserer nu)"
             )
         )
-        self.sync = SyncController(db, profile, paths, self.runner, self)
+        self._rest: Rest | None = None
 
         self.locker = LockController(self, load_settings(paths.config).lock_minutes)
 
         self.queue_ctrl = QueueController(self, self.model, self.queue_view)
-        self.signing_ctrl = SigningController(self)
-        self.review_ctrl = ReviewController(self)
-        self.team_ctrl = TeamController(self)
-        self.meetings_ctrl = MeetingsController(self)
-        self.admin_ctrl = AdminController(self)
+        # every menu and shortcut exists from the first paint; a slot's controller is looked
+        # up when the action runs (`build_rest` then, if the start has not called it yet)
         self.actions_by_id = build_actions(self)
-        self.panel.open_signed.connect(self.signing_ctrl.open_latest_signed)
-        self.panel.compare_versions.connect(self.signing_ctrl.open_versions)
+        self.panel.open_signed.connect(
+            lambda case_id: self.signing_ctrl.open_latest_signed(case_id)
+        )
+        self.panel.compare_versions.connect(
+            lambda case_id: self.signing_ctrl.open_versions(case_id)
+        )
 
         self.statusBar().showMessage(
             fill(
@@ -110,12 +117,63 @@ class MainWindow(WindowFace):
         self._restore_state()
         self.model.refresh()
         self.statusBar().addPermanentWidget(self.sync_label)
-        self.lock_page.unlock_requested.connect(self.locker.try_unlock)
         self.winId()  # the native window exists now, so its input can be watched
         self.locker.watch_window(self)
-        self.sync.status_changed.connect(self.sync_label.setText)
-        self.sync.synced.connect(self.team_ctrl._after_sync)
-        self.sync.update_status()
+
+    # ------------------------------------------------------------------ after the first paint
+
+    def build_rest(self) -> None:
+        """Import and create the sync and the controllers the queue does not need (reviews,
+        signing, team, meetings, administration). Once; called after the first paint, or at
+        the first use of any of them."""
+        if self._rest is not None:
+            return
+        from udsat_desktop.ui import rest  # lazy: after the first paint, issue 34 (-30 ms CPU)
+
+        self._rest = rest.Rest(self)  # the sync first: the controllers may ask for it
+        self._rest.build(self)
+        self._rest.sync.status_changed.connect(self.sync_label.setText)
+        self._rest.sync.update_status()
+        _ = self.lock_page  # locking is instant from now on
+        self.rest_built.emit()
+
+    @property
+    def lock_page(self) -> LockPage:
+        """The page that hides the queue while the window is locked (ui/common/lock.py)."""
+        if self._lock_page is None:
+            self._lock_page = LockPage()
+            self.stack.addWidget(self._lock_page)
+            self._lock_page.unlock_requested.connect(self.locker.try_unlock)
+        return self._lock_page
+
+    def _built(self) -> Rest:
+        self.build_rest()
+        assert self._rest is not None
+        return self._rest
+
+    @property
+    def sync(self) -> SyncController:  # type: ignore[override]
+        return self._built().sync
+
+    @property
+    def review_ctrl(self) -> ReviewController:  # type: ignore[override]
+        return self._built().review
+
+    @property
+    def signing_ctrl(self) -> SigningController:  # type: ignore[override]
+        return self._built().signing
+
+    @property
+    def team_ctrl(self) -> TeamController:
+        return self._built().team
+
+    @property
+    def meetings_ctrl(self) -> MeetingsController:
+        return self._built().meetings
+
+    @property
+    def admin_ctrl(self) -> AdminController:
+        return self._built().admin
 
     # ------------------------------------------------------------------ names
 

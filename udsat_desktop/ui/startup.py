@@ -7,10 +7,11 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.proctime import peak_rss_mb, process_age_ms
@@ -27,7 +28,6 @@ from udsat_desktop.store.queue import Profile, reviewer_labels
 from udsat_desktop.ui.common import remember
 from udsat_desktop.ui.common.i18n import fill, install_translations, translate
 from udsat_desktop.ui.main_window import MainWindow
-from udsat_desktop.ui.start_dialogs import FirstRunDialog, UnlockDialog
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")
@@ -72,7 +72,10 @@ def obtain_store(
     if opened is not None:
         return opened
 
-    dialog = FirstRunDialog(paths) if not is_initialised(paths) else UnlockDialog(paths)
+    from udsat_desktop.ui import start_dialogs  # lazy: only without a known passphrase (-6 ms)
+
+    first_run = not is_initialised(paths)
+    dialog = start_dialogs.FirstRunDialog(paths) if first_run else start_dialogs.UnlockDialog(paths)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.db is None:
         return None
     assert dialog.profile is not None
@@ -136,7 +139,7 @@ def run_gui(
     args: argparse.Namespace, paths: AppPaths, key: bytes | None, warm_up: Any = None
 ) -> int:
     """Create the application, open the store, show the queue and run the event loop."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     QApplication.setOrganizationName("KobenhavnsKommune")
@@ -153,53 +156,58 @@ def run_gui(
     db, profile = opened
 
     window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
+    painted = FirstPaint(window.table.viewport())
     window.show()
     log.info("main window shown with %d of %d cases", window.model.rowCount(), window.model.total)
-    if not args.smoke:
-        if warm_up is not None:
-            QTimer.singleShot(300, warm_up)
-        QTimer.singleShot(0, window.offer_recovery)
-        QTimer.singleShot(0, window.tell_absorbed_outbox)  # once: an old plain outbox taken in
-        window.sync.start()  # first sync shortly after start, then every five minutes
-        QTimer.singleShot(800, window.remind_overdue)
-    else:
 
-        def report() -> None:
-            rows = window.model.rowCount()
-            ok = False  # whatever fails or raises below, the smoke run exits non-zero
-            try:
-                print(f"ready_ms={process_age_ms():.0f}", flush=True)
-                # every thread's CPU so far: the figure a loaded machine disturbs least
-                print(f"cpu_ms={time.process_time() * 1000:.0f}", flush=True)
-                print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
-                print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
-                # the queue must be usable before the write path (SQLAlchemy) has loaded
-                print(f"sqlalchemy_loaded={int('sqlalchemy' in sys.modules)}", flush=True)
-                # nor the template parser's schema checker (the queue reads no template)
-                print(f"jsonschema_loaded={int('jsonschema' in sys.modules)}", flush=True)
-                # nor the audit log's labels and the access log's vocabulary: the first screen
-                # only appends to the log (store.audit_append)
-                labels = "udsat_desktop.core.auditlog" in sys.modules
-                print(f"audit_labels_loaded={int(labels)}", flush=True)
-                if rows == 0:
-                    print("udsat-desktop: køen er tom", file=sys.stderr)
-                ok = rows > 0
-                if args.check_summary:  # what a packaged build must also be able to do
-                    from udsat_desktop.ui import smoke  # lazy: launch, ReportLab+SQLAlchemy +4 s
+    def rest() -> None:
+        """After the queue's first paint: the other controllers, then what the start does."""
+        window.build_rest()
+        if not args.smoke:
+            if warm_up is not None:
+                QTimer.singleShot(300, warm_up)
+            QTimer.singleShot(0, window.offer_recovery)
+            QTimer.singleShot(0, window.tell_absorbed_outbox)  # once: an old plain outbox taken in
+            window.sync.start()  # first sync shortly after start, then every five minutes
+            QTimer.singleShot(800, window.remind_overdue)
+        else:
+            QTimer.singleShot(0, report)
 
-                    ok = ok and smoke.check_summary(db, profile, paths)
-            except Exception as exc:  # reported; the exit status says it
-                log.exception("smoke check failed")
-                print(
-                    f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                ok = False
-            finally:
-                app.exit(0 if ok else 1)
+    painted.then(rest)
 
-        QTimer.singleShot(0, report)
+    def report() -> None:
+        rows = window.model.rowCount()
+        ok = False  # whatever fails or raises below, the smoke run exits non-zero
+        try:
+            # the queue painted with its first page: what the user sees and can use
+            print(f"ready_ms={painted.age_ms:.0f}", flush=True)
+            # every thread's CPU until then: the figure a loaded machine disturbs least
+            print(f"cpu_ms={painted.cpu_ms:.0f}", flush=True)
+            # the other controllers, their modules and the sync built after that paint
+            print(f"deferred_ms={process_age_ms():.0f}", flush=True)
+            print(f"cases={window.model.total} rows_loaded={rows}", flush=True)
+            print(f"peak_rss_mb={peak_rss_mb():.0f}", flush=True)
+            # what the first screen had loaded when it was painted (FirstPaint.loaded)
+            for name, loaded in painted.loaded.items():
+                print(f"{name}={int(loaded)}", flush=True)
+            if rows == 0:
+                print("udsat-desktop: køen er tom", file=sys.stderr)
+            ok = rows > 0
+            if args.check_summary:  # what a packaged build must also be able to do
+                from udsat_desktop.ui import smoke  # lazy: launch, ReportLab+SQLAlchemy +4 s
+
+                ok = ok and smoke.check_summary(db, profile, paths)
+        except Exception as exc:  # reported; the exit status says it
+            log.exception("smoke check failed")
+            print(
+                f"udsat-desktop: kontrollen fejlede ({type(exc).__name__})",
+                file=sys.stderr,
+                flush=True,
+            )
+            ok = False
+        finally:
+            app.exit(0 if ok else 1)
+
     try:
         return int(app.exec())
     finally:
@@ -207,6 +215,71 @@ def run_gui(
         window.deleteLater()
         app.processEvents()
         db.close()
+
+
+# the modules of what `MainWindow.build_rest` makes after the first paint (ui/rest.py)
+DEFERRED_MODULES = (
+    "udsat_desktop.ui.admin_controller",
+    "udsat_desktop.ui.coordinator.meetings_controller",
+    "udsat_desktop.ui.review.review_controller",
+    "udsat_desktop.ui.review.signing_controller",
+    "udsat_desktop.ui.team.sync_ui",
+    "udsat_desktop.ui.team.team_controller",
+)
+
+# what the first screen must be painted without (`--smoke` prints each key as `<key>=0|1`)
+FIRST_SCREEN_WITHOUT: dict[str, tuple[str, ...]] = {
+    # the write path (SQLAlchemy): see docs/architecture.md, "Two read/write paths"
+    "sqlalchemy_loaded": ("sqlalchemy",),
+    # the template parser's schema checker (the queue reads no template)
+    "jsonschema_loaded": ("jsonschema",),
+    # the audit log's labels and the access log's vocabulary: the first screen only appends
+    "audit_labels_loaded": ("udsat_desktop.core.auditlog",),
+    # the sync and the five controllers built after the first paint (issue 34)
+    "deferred_loaded": DEFERRED_MODULES,
+}
+
+
+class FirstPaint(QObject):
+    """Watches a widget for its first paint and, once that paint is drawn (the next pass of the
+    event loop), notes when (process age, CPU of every thread so far) and which modules of
+    `FIRST_SCREEN_WITHOUT` had been loaded, then runs what `then` was given. A widget that is
+    not painted (a window started minimised) is taken as painted after `LATEST_MS`."""
+
+    LATEST_MS = 1500
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.age_ms = 0.0
+        self.cpu_ms = 0.0
+        self.loaded: dict[str, bool] = {}
+        self._next: list[Callable[[], None]] = []
+        self._done = False
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._drawn)
+
+    def then(self, callback: Callable[[], None]) -> None:
+        self._next.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._drawn)  # after this paint has been drawn
+        return False
+
+    def _drawn(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self.age_ms, self.cpu_ms = process_age_ms(), time.process_time() * 1000
+        self.loaded = {
+            key: any(name in sys.modules for name in names)
+            for key, names in FIRST_SCREEN_WITHOUT.items()
+        }
+        for callback in self._next:
+            callback()
 
 
 def show_crash_dialog(where: Any) -> None:

@@ -6,39 +6,15 @@ roster when its signature checks, its signer is a coordinator it trusts (one who
 pinned at set-up, or a coordinator of the roster it already holds) and its version is higher
 than the one it holds. What a member publishes in `reviewers/<user-id>.json` is a request: it
 joins the roster only when a coordinator compares its fingerprint and approves it.
+
+The package names the model (`model`) and the local truth (`pins`): what reading the roster
+this app holds needs. Whose certificates count is `roster.certs`, enrolment and approval
+`roster.enrolment`, the roster on the share `roster.exchange`; they are imported from there,
+so that reading who is on the team loads no share, sealing or X.509 code (issue 34).
 """
 
 from __future__ import annotations
 
-from udsat_desktop.sync.roster.enrolment import (
-    IDENTITY_FIELDS,
-    Request,
-    absorb_new_certificates,
-    add_own_certificates,
-    approve,
-    differences,
-    editable,
-    my_request,
-    read_request,
-    requests,
-    revoke,
-    set_role,
-    sign_share_id,
-    start_roster,
-)
-
-# not public: tests/team_helpers.py and benchmarks/ commit a roster of their own through the
-# package (`roster._commit`); new code imports it from roster.enrolment
-from udsat_desktop.sync.roster.enrolment import _commit as _commit
-from udsat_desktop.sync.roster.exchange import (
-    adopt_share,
-    candidates,
-    publish,
-    refresh,
-    republish,
-    roster_files,
-    signs_share,
-)
 from udsat_desktop.sync.roster.model import (
     MAX_CERT_BYTES,
     MAX_CERTS,
@@ -57,7 +33,6 @@ from udsat_desktop.sync.roster.pins import (
     accept,
     confirm_pending,
     current,
-    local_trust,
     pending,
     pin,
     pin_machine_coordinator,
@@ -66,7 +41,6 @@ from udsat_desktop.sync.roster.pins import (
 )
 
 __all__ = [
-    "IDENTITY_FIELDS",
     "MAX_CERTS",
     "MAX_CERT_BYTES",
     "PENDING",
@@ -75,37 +49,16 @@ __all__ = [
     "CoordinatorChange",
     "Member",
     "OwnDemotion",
-    "Request",
     "Roster",
     "RosterError",
-    "absorb_new_certificates",
     "accept",
-    "add_own_certificates",
-    "adopt_share",
-    "approve",
-    "candidates",
     "confirm_pending",
     "coordinator_change",
     "current",
-    "differences",
-    "editable",
     "file_name",
-    "local_trust",
-    "my_request",
     "pending",
     "pin",
     "pin_machine_coordinator",
     "pinned",
-    "publish",
-    "read_request",
-    "refresh",
-    "republish",
-    "requests",
-    "revoke",
-    "roster_files",
-    "set_role",
-    "sign_share_id",
-    "signs_share",
-    "start_roster",
     "trust_dir",
 ]

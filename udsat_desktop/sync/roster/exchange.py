@@ -80,6 +80,9 @@ def roster_entries(share: Path) -> tuple[list[tuple[Entry, int]], list[tuple[str
         if exc.errno == errno.ENOTDIR:  # a link or a file in team/'s place: no rosters
             return [], []
         raise
+    run = refusals.current()
+    if run is not None:  # listed whole: refusals of files gone from team/ are forgotten
+        run.list_whole("team", [e.name for e in entries] + [Path(o).name for o, _ in odd])
     found = []
     refused: list[tuple[str, str]] = []
     for entry in entries:

@@ -1,10 +1,18 @@
 """The roster's model: a member (user id, name, role, team key, encryption key, signing
 certificates), the roster (version, members, who signed it, the share it names), and what a
 new roster changes about who the coordinators are.
+
+Reading the roster this app holds needs no X.509 code (issue 34: ~90 ms of `udsat team list`):
+a certificate's fingerprint is the SHA-256 of its DER bytes, taken from the PEM with base64.
+A roster or request read from the share has every certificate parsed by `cryptography`, and
+one whose DER is not the PEM's own bytes is refused, so both ways give the same fingerprint.
+Whose signatures count (the certificates as a TrustSet) is in `certs`.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import dataclasses
 import datetime as dt
@@ -14,11 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography import x509
-
 from udsat_desktop.core.errors import InputError
 from udsat_desktop.core.text import Msg
-from udsat_desktop.reports.verify import TrustSet, cert_sha256
 from udsat_desktop.sync import trust
 from udsat_desktop.sync.trust import TrustError, b64, fingerprint, unb64
 
@@ -27,6 +32,31 @@ REQUEST_KIND = "udsat-enrolment/1"
 MAX_CERTS = 8
 MAX_CERT_BYTES = 16 << 10
 _USER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_PEM_CERT = re.compile(
+    r"-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----"
+)
+
+
+def cert_der(pem: str) -> bytes:
+    """The DER bytes of the (first) certificate in `pem`; ValueError when there is none."""
+    match = _PEM_CERT.search(pem)
+    if match is None:
+        raise ValueError("no certificate")
+    try:
+        return base64.b64decode("".join(match[1].split()), validate=True)
+    except binascii.Error:
+        raise ValueError("bad base64") from None
+
+
+def cert_fingerprint(pem: str) -> str:
+    """SHA-256 of the certificate's DER: what `cryptography`'s `fingerprint(SHA256())` gives
+    (reports.verify.cert_sha256) for the certificate parsed from the same PEM. A PEM that the
+    plain reading does not know (held from before this check) is parsed; ValueError if not."""
+    try:
+        der = cert_der(pem)
+    except ValueError:
+        der = _parsed_der(pem)
+    return hashlib.sha256(der).hexdigest()
 
 
 class RosterError(InputError):
@@ -70,7 +100,7 @@ class Member:
         out = []
         for pem in self.certificates:
             with contextlib.suppress(ValueError):
-                out.append(cert_sha256(x509.load_pem_x509_certificate(pem.encode("ascii"))))
+                out.append(cert_fingerprint(pem))
         return out
 
     def x25519_bytes(self) -> bytes:
@@ -82,7 +112,10 @@ class Member:
         return data
 
     @classmethod
-    def from_json(cls, data: Any) -> Member:
+    def from_json(cls, data: Any, *, parse_certificates: bool = True) -> Member:
+        """A member as written in a roster or request. `parse_certificates=False`: the roster
+        this app holds, whose certificates were parsed when it was accepted (its signature is
+        checked again on every read), so only their form and size are checked."""
         if not isinstance(data, dict):
             raise TrustError(Msg("medlem er ikke et objekt"))
         try:
@@ -100,11 +133,15 @@ class Member:
             )
         except (KeyError, TypeError):
             raise TrustError(Msg("medlem mangler felter")) from None
-        _check_keys(member.user_id, member.team_key, member.x25519, member.certificates)
+        _check_keys(
+            member.user_id, member.team_key, member.x25519, member.certificates, parse_certificates
+        )
         return member
 
 
-def _check_keys(user_id: str, team_key: str, x25519: str, certs: tuple[str, ...]) -> None:
+def _check_keys(
+    user_id: str, team_key: str, x25519: str, certs: tuple[str, ...], parse: bool
+) -> None:
     if not _USER_ID.match(user_id):
         raise TrustError(Msg("ugyldigt bruger-id"))
     if len(unb64(team_key)) != 32 or len(unb64(x25519)) != 32:
@@ -115,9 +152,22 @@ def _check_keys(user_id: str, team_key: str, x25519: str, certs: tuple[str, ...]
         if len(pem) > MAX_CERT_BYTES:
             raise TrustError(Msg("certifikatet er for stort"))
         try:
-            x509.load_pem_x509_certificate(pem.encode("ascii"))
+            if parse:  # from the share: the plain reading and the parser agree, or no
+                if _parsed_der(pem) != cert_der(pem):
+                    raise ValueError("the PEM holds more than its certificate")
+            else:  # the held roster: as readable as when it was accepted
+                cert_fingerprint(pem)
         except (ValueError, UnicodeEncodeError):
             raise TrustError(Msg("ugyldigt certifikat")) from None
+
+
+def _parsed_der(pem: str) -> bytes:
+    """The certificate as `cryptography` parses it, written back as DER (ValueError if it does
+    not parse): a roster from the share is checked this far."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return x509.load_pem_x509_certificate(pem.encode("ascii")).public_bytes(Encoding.DER)
 
 
 @dataclass(frozen=True)
@@ -153,22 +203,6 @@ class Roster:
             keys.append(member.x25519_bytes())
         return list(dict.fromkeys(keys))
 
-    def trust_set(self) -> TrustSet:
-        base = TrustSet()
-        revoked: dict[str, str] = {}
-        for m in self.members:
-            certs = []
-            for pem in m.certificates:
-                with contextlib.suppress(ValueError):
-                    certs.append(x509.load_pem_x509_certificate(pem.encode("ascii")))
-            if m.active:
-                base = base.merged(certs, m.user_id)
-            else:
-                revoked.update({cert_sha256(c): m.user_id for c in certs})
-        return TrustSet(
-            base.known, {k: v for k, v in revoked.items() if k not in base.known}, base.roots
-        )
-
     def signer_of_certificate(self, cert_fp: str) -> Member | None:
         return self._by_certificate.get(cert_fp)
 
@@ -189,7 +223,10 @@ class Roster:
         return data
 
     @classmethod
-    def from_payload(cls, payload: dict[str, Any], blob: bytes = b"") -> Roster:
+    def from_payload(
+        cls, payload: dict[str, Any], blob: bytes = b"", *, held: bool = False
+    ) -> Roster:
+        """`held`: the roster this app accepted before (Member.from_json's `parse_certificates`)."""
         try:
             version = payload["version"]
             members = payload["members"]
@@ -202,7 +239,7 @@ class Roster:
                 version,
                 str(payload["issued_at"]),
                 str(payload["issued_by"]),
-                tuple(Member.from_json(m) for m in members),
+                tuple(Member.from_json(m, parse_certificates=not held) for m in members),
                 blob,
                 share_id,
             )

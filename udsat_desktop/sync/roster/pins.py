@@ -1,23 +1,18 @@
 """The local truth: the coordinators' team keys this app pinned, the roster it accepted
 (`<data>/trust/roster.json`), a roster that demotes this coordinator waiting for her to
-confirm, accepting a newer roster, and the certificates trusted locally.
+confirm, and accepting a newer roster. The certificates trusted locally are in `certs`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import re
 from pathlib import Path
-
-from cryptography import x509
 
 from udsat_desktop.core.text import Msg
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_machine_settings
-from udsat_desktop.reports.verify import TrustSet
 from udsat_desktop.store.db import Database
 from udsat_desktop.sync import trust
 from udsat_desktop.sync.roster.model import (
@@ -88,7 +83,7 @@ def current(paths: AppPaths | Database) -> Roster | None:
     try:
         blob = (trust_dir(paths) / "roster.json").read_bytes()
         payload, _signer = trust.open_envelope(blob, ROSTER_KIND)
-        return Roster.from_payload(payload, blob)
+        return Roster.from_payload(payload, blob, held=True)
     except FileNotFoundError:
         return None
     except (OSError, TrustError):
@@ -110,7 +105,7 @@ def pending(paths: AppPaths) -> Roster | None:
     try:
         blob = _read_local(trust_dir(paths) / PENDING)
         payload, _signer = trust.open_envelope(blob, ROSTER_KIND)
-        return Roster.from_payload(payload, blob)
+        return Roster.from_payload(payload, blob, held=True)  # kept aside by `accept`
     except (OSError, TrustError):
         return None
 
@@ -214,21 +209,3 @@ def accept(
             )
     _store(paths, roster)
     return roster
-
-
-_SHARE_COPY = re.compile(r"-[0-9a-f]{16}$")  # certificates earlier versions copied from the share
-
-
-def local_trust(paths: AppPaths) -> TrustSet:
-    """Whose signatures this app calls known: the active members of the roster it holds, and
-    the user's own certificates (`trust/<user-id>.crt`). Certificates that earlier versions
-    copied from the share (`<user>-<fingerprint>.crt`) count for nothing."""
-    held = current(paths)
-    base = held.trust_set() if held else TrustSet()
-    folder = trust_dir(paths)
-    own = []
-    for path in sorted(folder.glob("*.crt")) if folder.is_dir() else []:
-        if not _SHARE_COPY.search(path.stem):
-            with contextlib.suppress(OSError, ValueError):
-                own.append(x509.load_pem_x509_certificate(path.read_bytes()))
-    return base.merged(own, local=True)  # an organisation CA may be configured here

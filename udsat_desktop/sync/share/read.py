@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -105,7 +106,12 @@ class Entry(NamedTuple):
         return Path(self.text)
 
 
-def _list(folder: Path, share: Path | None) -> tuple[list[Entry], list[tuple[str, str]]]:
+NOT_LOOKED_AT = -1  # an entry's size and time when `wanted` passed it over (no stat)
+
+
+def _list(
+    folder: Path, share: Path | None, wanted: Callable[[str], bool] | None = None
+) -> tuple[list[Entry], list[tuple[str, str]]]:
     entries: list[Entry] = []
     refused: list[tuple[str, str]] = []
     base = str(folder) + os.sep
@@ -113,6 +119,17 @@ def _list(folder: Path, share: Path | None) -> tuple[list[Entry], list[tuple[str
         with _Dir.open(folder, share) as d:
             for item in d.scandir():
                 if item.name.startswith(".") or item.name.endswith(PART):
+                    continue
+                # the listing's own file type (no stat of its own when the file system gives
+                # it): a plain file whose name is refused needs no size or time
+                if (
+                    wanted is not None
+                    and not wanted(item.name)
+                    and item.is_file(follow_symlinks=False)
+                ):
+                    entries.append(
+                        Entry(item.name, base + item.name, NOT_LOOKED_AT, NOT_LOOKED_AT, False)
+                    )
                     continue
                 st = item.stat(follow_symlinks=False)
                 if stat.S_ISDIR(st.st_mode):
@@ -135,12 +152,14 @@ def _list(folder: Path, share: Path | None) -> tuple[list[Entry], list[tuple[str
 
 
 def list_folder(
-    folder: Path, *, share: Path | None = None
+    folder: Path, *, share: Path | None = None, wanted: Callable[[str], bool] | None = None
 ) -> tuple[list[Entry], list[tuple[str, str]]]:
     """The regular files and real folders in `folder` (temporary names left out), and what was
     refused there (symbolic links, FIFOs, devices) with the reason. A missing folder is empty;
-    a folder that is a symbolic link raises ShareError."""
-    return bounded(_list, folder, share)
+    a folder that is a symbolic link raises ShareError. With `wanted`, a regular file whose
+    name it refuses is listed without its own stat (size and time `NOT_LOOKED_AT`; through a
+    network mount a stat is a round trip each: issue 31)."""
+    return bounded(_list, folder, share, wanted)
 
 
 # ----------------------------------------------------------------------------- names only

@@ -25,6 +25,19 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
+# the roles `CaseQueueModel.data` answers (any other is None without looking at the row)
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SortRole,
+        RowRole,
+    )
+)
+
 
 class Col(IntEnum):
     CASE_KEY = 0
@@ -212,7 +225,8 @@ class CaseQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # a view asks every cell for about ten roles per paint; most are answered at once
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         col = Col(index.column())

@@ -36,7 +36,7 @@ from udsat_desktop.reports.signing import verify_pdf
 from udsat_desktop.reports.verify import BAD
 from udsat_desktop.store.handovers import handed_over_case_ids
 from udsat_desktop.store.queue import reviewer_labels
-from udsat_desktop.sync.roster import local_trust
+from udsat_desktop.sync.roster.certs import local_trust
 from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.file_dialogs import choose_file
 from udsat_desktop.ui.common.i18n import (

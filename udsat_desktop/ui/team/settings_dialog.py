@@ -31,7 +31,7 @@ from udsat_desktop.flows.signing import import_key, key_path
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import LANGUAGES, AppSettings, load_settings, save_settings
 from udsat_desktop.reports.errors import SigningError
-from udsat_desktop.sync.roster import adopt_share
+from udsat_desktop.sync.roster.exchange import adopt_share
 from udsat_desktop.sync.share import call_bounded, check_share
 from udsat_desktop.ui.common import remember, wheel_guard
 from udsat_desktop.ui.common.busy import run_busy

@@ -20,6 +20,7 @@ from udsat_desktop.core.danish import one_or_many
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.refusals import left_unread_text
 from udsat_desktop.sync.share import hung_message, hung_since, set_op_timeout, still_waiting
 from udsat_desktop.ui.common.i18n import error_text, fill, fmt_number, fmt_time, localize, translate
 
@@ -262,6 +263,8 @@ def describe_ingest(report: Any) -> str:
             lines.append(f"{label}: {', '.join(items)}")
     lines += [f"{name}: {localize(msg)}" for name, msg in report.problems]
     lines += [f"{name}: {localize(msg)}" for name, msg in report.refused]
+    # issue 31: what this ingest left for the next (the caps per folder and per run)
+    lines += [localize(line) for line in left_unread_text(getattr(report, "left_unread", {}))]
     missing = getattr(report, "missing", [])
     if missing:  # what members published and this store does not hold (issue 28)
         lines.append(

@@ -36,7 +36,7 @@ from udsat_desktop.store.sync_state import audit_refused
 from udsat_desktop.sync import roster, trust
 from udsat_desktop.sync.identity import own_certificates, publish_identity, refresh_trust
 from udsat_desktop.sync.published_held import take_lists_now
-from udsat_desktop.sync.roster import trust_dir
+from udsat_desktop.sync.roster import enrolment, trust_dir
 from udsat_desktop.sync.share import ShareError, check_share, ensure_layout
 from udsat_desktop.sync.trust import short_code
 from udsat_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain, error_text, fill, translate
@@ -77,7 +77,7 @@ def load_team(db: Any, paths: AppPaths, profile: Any, share: Any) -> dict[str, A
         ensure_layout(checked)
         publish_identity(db, paths, profile, checked)
         refresh_trust(db, paths, checked)
-        found, problems = roster.requests(checked, roster.current(paths))
+        found, problems = enrolment.requests(checked, roster.current(paths))
 
         for name, reason in problems:
             audit_refused(db, profile.user_id, f"reviewers/{name}", reason)
@@ -308,7 +308,7 @@ class TeamDialog(QDialog):
 
     def _approve_work(self, roster: Any, request: Any, certs: list[str]) -> Any:
 
-        new, member = roster.approve(
+        new, member = enrolment.approve(
             self.db,
             self.paths,
             self.profile,
@@ -387,7 +387,7 @@ class TeamDialog(QDialog):
         # what the member published up to now is held first: their signatures from before the
         # revocation stay valid by the order of that list (issue 28)
         take_lists_now(self.db, self.paths, share)
-        new = roster.revoke(self.db, self.paths, self.profile, share, user_id, certs)
+        new = enrolment.revoke(self.db, self.paths, self.profile, share, user_id, certs)
         audit.append_now(
             self.db, self.profile.user_id, "team.revoke", None, user=user_id, version=new.version
         )
