@@ -3501,7 +3501,7 @@
     </message>
     <message>
         <source>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</source>
-        <translation>{name} on the shared folder is refused: the name is not an assignment's; the file was not read</translation>
+        <translation>{name} on the shared folder is refused: the name is not an assignment&apos;s; the file was not read</translation>
     </message>
     <message>
         <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>

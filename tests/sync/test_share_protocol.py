@@ -254,10 +254,10 @@ def test_a_hung_share_operation_is_given_up(team, monkeypatch):
 
     answered = threading.Event()
 
-    def hung(folder, share_):
+    def hung(folder, share_, *more, **named):
         release.wait(20)
         answered.set()
-        return real(folder, share_)
+        return real(folder, share_, *more, **named)
 
     monkeypatch.setattr(read, "_list", hung)
     code, report = aa.run("--timeout", "0.5", "sync")
