@@ -97,23 +97,24 @@ def steps(
 
 
 def run_cli(data: Path, *args: str) -> tuple[int, float, float, str]:
-    """`udsat --data-dir DATA ARGS` as its own process: status, wall and CPU seconds, stdout."""
+    """`udsat --data-dir DATA ARGS` as its own process: status, wall and CPU seconds, stdout.
+    Its output goes to files, not pipes: `wait4` reads nothing while it waits, and an answer
+    larger than a pipe's buffer (an intake's problems) would block the child for ever."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", CLI, "--data-dir", str(data), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=ENV,
-    )
-    _pid, status, usage = os.wait4(process.pid, 0)
-    took = time.perf_counter() - started
-    assert process.stdout is not None and process.stderr is not None
-    out = process.stdout.read()
-    process.stdout.close()
-    process.stderr.close()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, took, usage.ru_utime + usage.ru_stime, out
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-c", CLI, "--data-dir", str(data), *args],
+            stdout=out,
+            stderr=err,
+            text=True,
+            env=ENV,
+        )
+        _pid, status, usage = os.wait4(process.pid, 0)
+        took = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        answer = out.read()
+    return process.returncode, took, usage.ru_utime + usage.ru_stime, answer
 
 
 def share_files(server_share: Path) -> set[str]:
