@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -119,43 +120,72 @@ def bench_cli(data: Path, cases: int, rounds: int = 5) -> None:
         },
     }
     env = dict(ENV, PYTHONPATH=str(ROOT))
-    for cmd in cmds.values():  # warm the file cache and the .pyc files
-        _wall_cpu_s(cmd, env, data.parent)
+    runs = {name: (cmd, env) for name, cmd in cmds.items()}
+    times, load = _abba(runs, data.parent, rounds, warm=1)
+    _against_floor(
+        times,
+        load,
+        floor_label=(
+            f"CLI floor: python + sqlcipher3 + scrypt + open + 2 queries (min of {2 * rounds})"
+        ),
+        row_label=lambda name, median: (
+            f"udsat {name}, {cases:,} cases (min of {2 * rounds}; median {median:.0f} ms)"
+        ),
+        ratio_label=lambda name: f"  udsat {name} / the floor (minimums, same run)",
+        targeted=lambda name: True,  # issue 34: every read-only command within 2x the floor
+        load_label="  load average during the CLI runs (1 min, mean)",
+    )
+
+
+def _abba(
+    cmds: dict[str, tuple[list[str], dict[str, str]]], cwd: Path, rounds: int, warm: int
+) -> tuple[dict[str, list[tuple[float, float]]], list[float]]:
+    """Each command `warm` times first (file cache, .pyc, first syncs), then `rounds` rounds
+    of all commands in order and in reverse (A B B A): (wall, CPU) per run, load per round."""
+    for cmd, env in cmds.values():
+        for _ in range(warm):
+            _wall_cpu_s(cmd, env, cwd)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
     load = []
     for _ in range(rounds):
         load.append(os.getloadavg()[0])
         order = list(cmds)
         for name in order + order[::-1]:
-            times[name].append(_wall_cpu_s(cmds[name], env, data.parent))
-    floor = min(w for w, _ in times["floor"])
+            times[name].append(_wall_cpu_s(*cmds[name], cwd))
+    return times, load
+
+
+def _against_floor(
+    times: dict[str, list[tuple[float, float]]],
+    load: list[float],
+    *,
+    floor_label: str,
+    row_label: Callable[[str, float], str],
+    ratio_label: Callable[[str], str],
+    targeted: Callable[[str], bool],
+    load_label: str,
+) -> None:
+    """The floor's minimum wall and CPU, then each command's minimum (median beside it) and
+    its ratio to the floor, with the issue's 2x target where `targeted`; the mean load."""
+    floor_wall = min(w for w, _ in times["floor"])
     floor_cpu = min(c for _, c in times["floor"])
-    record(
-        f"CLI floor: python + sqlcipher3 + scrypt + open + 2 queries (min of {2 * rounds})",
-        floor * 1000,
-        "ms",
-    )
+    record(floor_label, floor_wall * 1000, "ms")
     record("  its CPU, user + system (min)", floor_cpu * 1000, "ms")
-    for name in cmds:
+    for name, runs in times.items():
         if name == "floor":
             continue
-        best = min(w for w, _ in times[name])
-        cpu = min(c for _, c in times[name])
-        median = statistics.median(w for w, _ in times[name]) * 1000
+        wall = min(w for w, _ in runs)
+        cpu = min(c for _, c in runs)
+        record(row_label(name, statistics.median(w for w, _ in runs) * 1000), wall * 1000, "ms")
         record(
-            f"udsat {name}, {cases:,} cases (min of {2 * rounds}; median {median:.0f} ms)",
-            best * 1000,
-            "ms",
-        )
-        record(  # issue 34: every read-only command's start within 2x the floor
-            f"  udsat {name} / the floor (minimums, same run)",
-            best / floor,
+            ratio_label(name),
+            wall / floor_wall,
             "x",
-            "<= 2x",
-            best / floor <= 2,
+            "<= 2x" if targeted(name) else "",
+            wall / floor_wall <= 2 if targeted(name) else None,
         )
         record(f"  the same in CPU ({cpu * 1000:.0f} ms)", cpu / floor_cpu, "x")
-    record("  load average during the CLI runs (1 min, mean)", statistics.mean(load), "")
+    record(load_label, statistics.mean(load), "")
 
 
 BEFORE_SYNC = "2a5953b"  # the code before a no-op sync went without the ORM (issue 34)
@@ -213,42 +243,19 @@ def bench_noop_sync(data: Path, cases: int, rounds: int = 4) -> None:
         "sync": ([*run, "sync"], dict(ENV, PYTHONPATH=str(ROOT))),
         f"sync at {BEFORE_SYNC}": ([*run, "sync"], dict(ENV, PYTHONPATH=str(before))),
     }
-    for cmd, env in cmds.values():  # warm up; the first syncs publish what the copy brings
-        _wall_cpu_s(cmd, env, data.parent)
-        _wall_cpu_s(cmd, env, data.parent)
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
-    load = []
-    for _ in range(rounds):
-        load.append(os.getloadavg()[0])
-        order = list(cmds)
-        for name in order + order[::-1]:
-            times[name].append(_wall_cpu_s(*cmds[name], data.parent))
-    floor_wall = min(w for w, _ in times["floor"])
-    floor_cpu = min(c for _, c in times["floor"])
-    record(f"CLI floor again, wall (min of {2 * rounds})", floor_wall * 1000, "ms")
-    record("  its CPU, user + system (min)", floor_cpu * 1000, "ms")
-    for name in cmds:
-        if name == "floor":
-            continue
-        wall = min(w for w, _ in times[name])
-        cpu = min(c for _, c in times[name])
-        median = statistics.median(w for w, _ in times[name]) * 1000
-        record(
+    times, load = _abba(cmds, data.parent, rounds, warm=2)  # the first syncs publish the copy
+    _against_floor(
+        times,
+        load,
+        floor_label=f"CLI floor again, wall (min of {2 * rounds})",
+        row_label=lambda name, median: (
             f"udsat {name}, nothing to do, {cases:,} cases (min of {2 * rounds}; median "
-            f"{median:.0f} ms)",
-            wall * 1000,
-            "ms",
-        )
-        mine = name == "sync"
-        record(  # issue 34: a no-op sync within 2x the floor, as every read-only command
-            f"  udsat {name} (no-op) / the floor, wall (minimums, same run)",
-            wall / floor_wall,
-            "x",
-            "<= 2x" if mine else "",
-            wall / floor_wall <= 2 if mine else None,
-        )
-        record(f"  the same in CPU ({cpu * 1000:.0f} ms)", cpu / floor_cpu, "x")
-    record("  load average during the no-op syncs (1 min, mean)", statistics.mean(load), "")
+            f"{median:.0f} ms)"
+        ),
+        ratio_label=lambda name: f"  udsat {name} (no-op) / the floor, wall (minimums, same run)",
+        targeted=lambda name: name == "sync",  # issue 34: within 2x, as every read-only command
+        load_label="  load average during the no-op syncs (1 min, mean)",
+    )
 
 
 def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
