@@ -109,11 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
     install_excepthook(paths.logs)
 
-    for name in QUEUE_PATH:  # while the early key derives, before Qt (see QUEUE_PATH)
-        import_module(name)
+    if early_key is not None:  # the queue comes first: its modules while the key derives
+        for name in QUEUE_PATH:  # before Qt (see QUEUE_PATH)
+            import_module(name)
+    # else the unlock dialog comes first, and these load while it waits (ui.startup.WINDOW_MODULES)
     # Qt lives in ui/, and loads while the early key derives (EarlyKey's thread)
-    from udsat_desktop.ui.startup import run_gui  # lazy: Qt +530 ms, after the KDF starts
+    from udsat_desktop.ui.startup import WINDOW_MODULES, run_gui  # lazy: Qt, after the KDF starts
 
+    if early_key is not None:  # no dialog to show first: the window's modules, while it derives
+        for name in WINDOW_MODULES:
+            import_module(name)
     code = run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
     if argv is None:  # the program itself, not a caller in the same process
         leave(code)

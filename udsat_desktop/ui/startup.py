@@ -7,7 +7,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
@@ -27,7 +28,6 @@ from udsat_desktop.store.lifecycle import (
 from udsat_desktop.store.queue import Profile, reviewer_labels
 from udsat_desktop.ui.common import remember
 from udsat_desktop.ui.common.i18n import fill, install_translations, translate
-from udsat_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")
@@ -76,10 +76,44 @@ def obtain_store(
 
     first_run = not is_initialised(paths)
     dialog = start_dialogs.FirstRunDialog(paths) if first_run else start_dialogs.UnlockDialog(paths)
+    load_window_while_asked(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.db is None:
         return None
     assert dialog.profile is not None
     return dialog.db, dialog.profile
+
+
+# the queue window's modules, leaves first: imported while the unlock or first-run dialog waits
+# for the passphrase (one a pass of the event loop, so a key typed meanwhile waits at most one
+# module's import), or before the store opens when the passphrase is known (`app.main`)
+WINDOW_MODULES = (
+    "udsat_desktop.store.audit_append",
+    "udsat_desktop.store.signed_pdfs",
+    "udsat_desktop.sync.pending",
+    "udsat_desktop.sync.share",
+    "udsat_desktop.ui.common.tasks",
+    "udsat_desktop.ui.common.lock",
+    "udsat_desktop.ui.queue.queue_model",
+    "udsat_desktop.ui.queue.queue_view",
+    "udsat_desktop.ui.queue.queue_controller",
+    "udsat_desktop.ui.actions",
+    "udsat_desktop.ui.main_window",
+)
+
+
+def load_window_while_asked(dialog: QWidget) -> None:
+    """Import the queue window's modules one by one once `dialog` has been painted: the
+    dialog is shown without them (sooner) and Enter finds them loaded. Whatever is not loaded
+    when the dialog closes is imported by `run_gui` as usual."""
+    pending: Iterator[str] = iter(WINDOW_MODULES)
+
+    def next_one() -> None:
+        name = next(pending, None)
+        if name is not None and dialog.isVisible():
+            import_module(name)
+            QTimer.singleShot(0, dialog, next_one)
+
+    FirstPaint(dialog).then(next_one)  # once the dialog is on the screen
 
 
 def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
@@ -154,6 +188,7 @@ def run_gui(
     if opened is None:
         return 2 if args.smoke else 0
     db, profile = opened
+    from udsat_desktop.ui.main_window import MainWindow  # lazy: the dialog comes first, -60 ms
 
     window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
     painted = FirstPaint(window.table.viewport())
