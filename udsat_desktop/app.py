@@ -83,9 +83,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # not imported otherwise: 5 ms of the launch
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
+        multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
     use_utf8_output()  # the smoke figures and errors, when redirected on Windows
     args = parse_args(argv)
     if args.smoke and not _has_screen():
