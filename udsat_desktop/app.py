@@ -110,10 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
     install_excepthook(paths.logs)
 
-    if early_key is not None:  # the queue comes first: its modules while the key derives
-        for name in QUEUE_PATH:  # before Qt (see QUEUE_PATH)
-            import_module(name)
-    # else the unlock dialog comes first, and these load while it waits (ui.startup.WINDOW_MODULES)
+    for name in QUEUE_PATH:  # while the early key derives, before Qt (see QUEUE_PATH); the
+        import_module(name)  # unlock dialog's start needs them before the dialog as well
     # Qt lives in ui/, and loads while the early key derives (EarlyKey's thread)
     from udsat_desktop.ui.startup import WINDOW_MODULES, run_gui  # lazy: Qt, after the KDF starts
 

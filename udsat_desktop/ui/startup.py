@@ -87,10 +87,6 @@ def obtain_store(
 # for the passphrase (one a pass of the event loop, so a key typed meanwhile waits at most one
 # module's import), or before the store opens when the passphrase is known (`app.main`)
 WINDOW_MODULES = (
-    "udsat_desktop.store.audit_append",
-    "udsat_desktop.store.signed_pdfs",
-    "udsat_desktop.sync.pending",
-    "udsat_desktop.sync.share",
     "udsat_desktop.ui.common.tasks",
     "udsat_desktop.ui.common.lock",
     "udsat_desktop.ui.queue.queue_model",
