@@ -49,8 +49,14 @@ def install_qt_logging() -> None:
 
 
 def obtain_store(
-    args: argparse.Namespace, paths: AppPaths, key: bytes | None = None
+    args: argparse.Namespace,
+    paths: AppPaths,
+    key: bytes | None = None,
+    remembered: tuple[str | None, bytes | None] | None = None,
 ) -> tuple[Database, Profile] | None:
+    """The open store and its profile, or None (the user cancelled, or a refusal was shown).
+    `key` is derived from the known passphrase (`app.main`); `remembered` is the keyring's
+    passphrase and its key when `app.main` fetched and derived them beside Qt."""
     env = os.environ.get("UDSAT_PASSPHRASE")
     try:
         if args.demo:
@@ -68,7 +74,7 @@ def obtain_store(
     except StoreError as exc:
         _fatal(str(exc), show=not args.smoke)
         return None
-    opened = _open_remembered(paths, key)
+    opened = _open_remembered(paths, remembered)
     if opened is not None:
         return opened
 
@@ -119,17 +125,20 @@ def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
     return install_translations(app, load_settings(paths.config).language)
 
 
-def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
-    """On a trusted computer (setting on), the passphrase from the OS keyring; a stale one is
-    forgotten and the user asked as usual."""
+def _open_remembered(
+    paths: AppPaths, early: tuple[str | None, bytes | None] | None
+) -> tuple[Database, Profile] | None:
+    """On a trusted computer (setting on), the passphrase from the OS keyring (already fetched
+    with its key derived when `early` is given); a stale one is forgotten and the user asked
+    as usual."""
 
     if not is_initialised(paths) or not load_settings(paths.config).remember_passphrase:
         return None
-    passphrase = remember.remembered(paths)
+    passphrase, key = early if early is not None else (remember.remembered(paths), None)
     if not passphrase:
         return None
     try:
-        return open_existing(paths, passphrase)
+        return open_existing(paths, passphrase, key)
     except WrongPassphrase:
         remember.forget(paths)
         return None
@@ -166,7 +175,11 @@ def _fatal(message: str, *, show: bool) -> None:
 
 
 def run_gui(
-    args: argparse.Namespace, paths: AppPaths, key: bytes | None, warm_up: Any = None
+    args: argparse.Namespace,
+    paths: AppPaths,
+    key: bytes | None,
+    warm_up: Any = None,
+    remembered: tuple[str | None, bytes | None] | None = None,
 ) -> int:
     """Create the application, open the store, show the queue and run the event loop."""
     from PySide6.QtCore import QSettings
@@ -180,7 +193,7 @@ def run_gui(
     install_qt_logging()
     install_qt_translation(app, paths)
 
-    opened = obtain_store(args, paths, key)
+    opened = obtain_store(args, paths, key, remembered)
     if opened is None:
         return 2 if args.smoke else 0
     db, profile = opened
