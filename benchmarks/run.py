@@ -259,9 +259,11 @@ def bench_noop_sync(data: Path, cases: int, rounds: int = 4) -> None:
 
 
 def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
-    """The app's `--smoke` start against a bare PySide6 window, in the order A B B A (three
-    such quadruples by default); the ratio compares minimums (the least disturbed start of
-    each on a shared machine), the medians are printed beside them."""
+    """The app's `--smoke` start (the passphrase known before Qt loads, the queue first) and a
+    user's start (`unlock_start.py`: the unlock dialog first, then Enter to the queue) against a
+    bare PySide6 window, in the order A B C C B A (three such rounds by default); the ratios
+    compare minimums (the least disturbed start of each on a shared machine), the medians are
+    printed beside them."""
     bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
     app_cmd = [
         sys.executable,
@@ -272,11 +274,21 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
         "--data-dir",
         str(data),
     ]
+    unlock_cmd = [sys.executable, str(ROOT / "benchmarks" / "unlock_start.py"), str(data)]
     bare, app, rss, load, bare_cpu, app_cpu, rest = [], [], [], [], [], [], []
+    unlock: list[dict[str, int]] = []
     for i in range(runs):
         load.append(os.getloadavg()[0])
-        for kind in ("bare", "app") if i % 2 == 0 else ("app", "bare"):
-            if kind == "bare":
+        kinds = ("bare", "app", "unlock")
+        for kind in kinds if i % 2 == 0 else kinds[::-1]:
+            if kind == "unlock":
+                out = subprocess.run(
+                    unlock_cmd, env=ENV, capture_output=True, text=True, timeout=300, check=True
+                )
+                unlock.append(
+                    {k: int(v) for k, v in re.findall(r"^(\w+)=(\d+)$", out.stdout, re.M)}
+                )
+            elif kind == "bare":
                 ms, _, cpu, _ = ready_ms(bare_cmd)
                 bare.append(ms)
                 bare_cpu.append(cpu)
@@ -315,6 +327,32 @@ def bench_launch(data: Path, cases: int, factor: float, runs: int = 6) -> None:
         f"  the rest built after the first paint (deferred_ms, min; median "
         f"{statistics.median(rest):.0f})",
         min(rest),
+        "ms",
+    )
+    dialog = [u["dialog_ms"] for u in unlock]
+    record(
+        f"launch, a user's start: the unlock dialog (min; median {statistics.median(dialog):.0f})",
+        min(dialog),
+        "ms",
+    )
+    record(
+        "  the unlock dialog against the bare window (minimums)",
+        min(dialog) / b,
+        "x",
+        f"<= {factor:g}x",
+        min(dialog) / b <= factor,
+    )
+    dialog_cpu = min(u["dialog_cpu_ms"] for u in unlock)
+    record(
+        f"  the same in CPU time (minimums: {dialog_cpu:.0f} / {min(bare_cpu):.0f} ms)",
+        dialog_cpu / min(bare_cpu),
+        "x",
+    )
+    enter = [u["unlock_ms"] for u in unlock]
+    record(
+        f"  then Enter to the painted queue (min; median {statistics.median(enter):.0f}; CPU min "
+        f"{min(u['unlock_cpu_ms'] for u in unlock)})",
+        min(enter),
         "ms",
     )
     record(f"launch: peak RSS at {cases:,} cases", max(rss), "MB")

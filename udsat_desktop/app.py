@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +29,9 @@ from udsat_desktop.platform.console import use_utf8_output
 from udsat_desktop.platform.fsutil import write_atomic
 from udsat_desktop.platform.kdf import EarlyKey
 from udsat_desktop.platform.logsetup import setup_logging
-from udsat_desktop.platform.paths import path_reason, resolve, unusable
+from udsat_desktop.platform.paths import AppPaths, path_reason, resolve, unusable
+from udsat_desktop.platform.settings import load_settings
+from udsat_desktop.ui.common import remember  # no Qt: the OS keyring, on the KDF's thread
 
 # The queue window's modules that do not use Qt, imported before PySide6 is: from then on
 # PySide6 reads the source of every module that runs an import (shibokensupport's
@@ -83,9 +86,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # not imported otherwise: 5 ms of the launch
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
+        multiprocessing.freeze_support()  # batch signing's worker processes in a frozen build
     use_utf8_output()  # the smoke figures and errors, when redirected on Windows
     args = parse_args(argv)
     if args.smoke and not _has_screen():
@@ -101,23 +105,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"udsat-desktop: {exc}", file=sys.stderr)
         return CLI_USER_ERROR
     setup_logging(paths.logs)
-    early_key = None
-    known = os.environ.get("UDSAT_PASSPHRASE")
-    if known is None and args.demo:
-        known = "udsat-demo-2737"  # store.lifecycle.DEMO_PASSPHRASE, without importing the store
-    if known is not None and paths.keyinfo.exists():
-        early_key = EarlyKey(paths.keyinfo, known)  # runs while Qt and SQLAlchemy import
+    early_key, from_keyring = start_key(args, paths)
     install_excepthook(paths.logs)
 
-    for name in QUEUE_PATH:  # while the early key derives, before Qt (see QUEUE_PATH)
-        import_module(name)
+    for name in QUEUE_PATH:  # while the early key derives, before Qt (see QUEUE_PATH); the
+        import_module(name)  # unlock dialog's start needs them before the dialog as well
     # Qt lives in ui/, and loads while the early key derives (EarlyKey's thread)
-    from udsat_desktop.ui.startup import run_gui  # lazy: Qt +530 ms, after the KDF starts
+    from udsat_desktop.ui.startup import WINDOW_MODULES, run_gui  # lazy: Qt, after the KDF starts
 
-    code = run_gui(args, paths, early_key.result() if early_key else None, warm_up=_warm_up)
+    if early_key is not None:  # no dialog to show first: the window's modules, while it derives
+        for name in WINDOW_MODULES:
+            import_module(name)
+    key = early_key.result() if early_key else None
+    if from_keyring:
+        assert early_key is not None
+        remembered = (early_key.passphrase(), key)
+        code = run_gui(args, paths, None, warm_up=_warm_up, remembered=remembered)
+    else:
+        code = run_gui(args, paths, key, warm_up=_warm_up)
     if argv is None:  # the program itself, not a caller in the same process
         leave(code)
     return code
+
+
+def start_key(args: argparse.Namespace, paths: AppPaths) -> tuple[EarlyKey | None, bool]:
+    """(the key deriving on its own thread while Qt imports, or None; whether its passphrase
+    comes from the OS keyring). None when no passphrase is known before the window: the
+    unlock or first-run dialog asks for it."""
+    if not paths.keyinfo.exists():
+        return None, False
+    known = os.environ.get("UDSAT_PASSPHRASE")
+    if known is None and args.demo:
+        known = "udsat-demo-2737"  # store.lifecycle.DEMO_PASSPHRASE, without importing the store
+    if known is not None:
+        return EarlyKey(paths.keyinfo, known), False
+    if load_settings(paths.config).remember_passphrase:
+        # a trusted computer: the keyring read (0.2-0.6 s here) and the key derived beside Qt
+        return EarlyKey(paths.keyinfo, partial(remember.remembered, paths)), True
+    return None, False
 
 
 def leave(code: int) -> NoReturn:

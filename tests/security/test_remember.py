@@ -90,3 +90,37 @@ def test_switching_it_off_in_settings_forgets(store, paths, memory_keyring, qtbo
     dialog.save()
     assert not load_settings(paths.config).remember_passphrase
     assert not memory_keyring.items
+
+
+def test_the_remembered_passphrase_is_fetched_and_derived_beside_qt(
+    store, paths, memory_keyring, monkeypatch, qapp
+):
+    """A trusted computer's start (`app.start_key`): the keyring's passphrase is read and its
+    key derived on the KDF's thread while Qt imports, and the store opens with that key; a
+    stale one is still forgotten and the user asked (issue 34)."""
+    from udsat_desktop.app import start_key
+    from udsat_desktop.platform.kdf import KeyInfo
+
+    store[0].close()
+    monkeypatch.delenv("UDSAT_PASSPHRASE", raising=False)
+    assert start_key(ARGS, paths) == (None, False)  # off: the unlock dialog asks
+    update_settings(paths.config, remember_passphrase=True)
+    remember.remember(paths, PASSPHRASE)
+    early, from_keyring = start_key(ARGS, paths)
+    assert from_keyring and early is not None
+    key = early.result()
+    assert early.passphrase() == PASSPHRASE
+    assert key == KeyInfo.load(paths.keyinfo).derive(PASSPHRASE)
+    opened = obtain_store(ARGS, paths, remembered=(early.passphrase(), key))
+    assert opened is not None
+    opened[0].close()
+    remember.remember(paths, "en-gammel-kode")  # changed elsewhere
+    early, _ = start_key(ARGS, paths)
+    assert early is not None and early.passphrase() == "en-gammel-kode"
+    from udsat_desktop.ui import start_dialogs as dialogs
+
+    monkeypatch.setattr(dialogs.UnlockDialog, "exec", lambda self: 0)  # the user cancels
+    assert obtain_store(ARGS, paths, remembered=(early.passphrase(), early.result())) is None
+    assert not memory_keyring.items
+    early, _ = start_key(ARGS, paths)  # nothing remembered now: no key, the dialog asks
+    assert early is not None and early.result() is None and early.passphrase() is None

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import PASSPHRASE
+from udsat_desktop.ui.common import theme
 from udsat_desktop.ui.common.passphrase_guard import wait_seconds
 from udsat_desktop.ui.start_dialogs import UnlockDialog
 
@@ -142,3 +143,22 @@ def test_a_damaged_key_file_is_said_to_be_damaged(qtbot, store, paths):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "beskadiget" in dialog.message.text()
     assert dialog.tries.attempts == 0
+
+
+def test_the_unlock_dialogs_hidden_lines_are_styled_when_shown(qtbot, store, paths):
+    """The error, Caps Lock and forgotten-passphrase lines get their colour when first shown
+    (`theme.style_when_shown`: the dialog is painted without PySide6's `Qt` enums, issue 34);
+    a wrong passphrase typed with real keys shows them styled."""
+    db, _profile = store
+    db.close()
+    dialog = UnlockDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hidden = (dialog.error, dialog.caps, dialog.forgotten)
+    assert [line.styleSheet() for line in hidden] == ["", "", ""]
+    qtbot.keyClick(dialog.passphrase, "F")  # a capital without Shift: Caps Lock is on
+    assert dialog.caps.isVisible() and dialog.caps.styleSheet() == theme.error_style()
+    type_wrong(qtbot, dialog.passphrase)
+    assert dialog.error.isVisible() and dialog.error.styleSheet() == theme.error_style()
+    assert dialog.forgotten.isVisible()
+    assert dialog.forgotten.styleSheet() == theme.muted_style()

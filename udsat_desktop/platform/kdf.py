@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,21 +67,33 @@ class KeyInfo:
 
 
 class EarlyKey:
-    """Derives the key in the background; `result()` waits for it (None if it failed)."""
+    """Derives the key in the background; `result()` waits for it (None if it failed).
+    `passphrase` is the passphrase or what fetches it on the same thread (the OS keyring on a
+    trusted computer: its import and lookup take 0.2-0.6 s); `passphrase()` then says what was
+    fetched (None: nothing, and no key)."""
 
-    def __init__(self, keyinfo_path: Path, passphrase: str) -> None:
+    def __init__(self, keyinfo_path: Path, passphrase: str | Callable[[], str | None]) -> None:
         self._key: bytes | None = None
+        self._passphrase: str | None = passphrase if isinstance(passphrase, str) else None
         self._thread = threading.Thread(
             target=self._run, args=(keyinfo_path, passphrase), name="kdf", daemon=True
         )
         self._thread.start()
 
-    def _run(self, keyinfo_path: Path, passphrase: str) -> None:
+    def _run(self, keyinfo_path: Path, passphrase: str | Callable[[], str | None]) -> None:
+        if not isinstance(passphrase, str):
+            self._passphrase = passphrase()  # its own errors are its own (remember.remembered)
+        if not self._passphrase:
+            return
         try:
-            self._key = KeyInfo.load(keyinfo_path).derive(passphrase)
+            self._key = KeyInfo.load(keyinfo_path).derive(self._passphrase)
         except (KeyInfoMissing, KeyInfoError, ValueError, MemoryError):
             self._key = None
 
     def result(self) -> bytes | None:
         self._thread.join()
         return self._key
+
+    def passphrase(self) -> str | None:
+        self._thread.join()
+        return self._passphrase

@@ -168,7 +168,8 @@ class UnlockDialog(QDialog):
         self.caps = QLabel()
         CapsLockWatch(self.passphrase, self.caps)
         self.forgotten = QLabel(forgotten_database_text())
-        buttons = QDialogButtonBox(
+        buttons = QDialogButtonBox()  # not the buttons' constructor: it makes PySide6 create
+        buttons.setStandardButtons(  # its `Qt` enums (its orientation), ~45 ms before the dialog
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -7,7 +7,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
@@ -27,7 +28,6 @@ from udsat_desktop.store.lifecycle import (
 from udsat_desktop.store.queue import Profile, reviewer_labels
 from udsat_desktop.ui.common import remember
 from udsat_desktop.ui.common.i18n import fill, install_translations, translate
-from udsat_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("udsat.app")
 qt_log = logging.getLogger("qt")
@@ -49,8 +49,14 @@ def install_qt_logging() -> None:
 
 
 def obtain_store(
-    args: argparse.Namespace, paths: AppPaths, key: bytes | None = None
+    args: argparse.Namespace,
+    paths: AppPaths,
+    key: bytes | None = None,
+    remembered: tuple[str | None, bytes | None] | None = None,
 ) -> tuple[Database, Profile] | None:
+    """The open store and its profile, or None (the user cancelled, or a refusal was shown).
+    `key` is derived from the known passphrase (`app.main`); `remembered` is the keyring's
+    passphrase and its key when `app.main` fetched and derived them beside Qt."""
     env = os.environ.get("UDSAT_PASSPHRASE")
     try:
         if args.demo:
@@ -68,7 +74,7 @@ def obtain_store(
     except StoreError as exc:
         _fatal(str(exc), show=not args.smoke)
         return None
-    opened = _open_remembered(paths, key)
+    opened = _open_remembered(paths, remembered)
     if opened is not None:
         return opened
 
@@ -76,10 +82,40 @@ def obtain_store(
 
     first_run = not is_initialised(paths)
     dialog = start_dialogs.FirstRunDialog(paths) if first_run else start_dialogs.UnlockDialog(paths)
+    load_window_while_asked(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.db is None:
         return None
     assert dialog.profile is not None
     return dialog.db, dialog.profile
+
+
+# the queue window's modules, leaves first: imported while the unlock or first-run dialog waits
+# for the passphrase (one a pass of the event loop, so a key typed meanwhile waits at most one
+# module's import), or before the store opens when the passphrase is known (`app.main`)
+WINDOW_MODULES = (
+    "udsat_desktop.ui.common.tasks",
+    "udsat_desktop.ui.common.lock",
+    "udsat_desktop.ui.queue.queue_model",
+    "udsat_desktop.ui.queue.queue_view",
+    "udsat_desktop.ui.queue.queue_controller",
+    "udsat_desktop.ui.actions",
+    "udsat_desktop.ui.main_window",
+)
+
+
+def load_window_while_asked(dialog: QWidget) -> None:
+    """Import the queue window's modules one by one once `dialog` has been painted: the
+    dialog is shown without them (sooner) and Enter finds them loaded. Whatever is not loaded
+    when the dialog closes is imported by `run_gui` as usual."""
+    pending: Iterator[str] = iter(WINDOW_MODULES)
+
+    def next_one() -> None:
+        name = next(pending, None)
+        if name is not None and dialog.isVisible():
+            import_module(name)
+            QTimer.singleShot(0, dialog, next_one)
+
+    FirstPaint(dialog).then(next_one)  # once the dialog is on the screen
 
 
 def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
@@ -89,17 +125,20 @@ def install_qt_translation(app: Any, paths: AppPaths) -> list[str]:
     return install_translations(app, load_settings(paths.config).language)
 
 
-def _open_remembered(paths: AppPaths, key: bytes | None) -> tuple[Database, Profile] | None:
-    """On a trusted computer (setting on), the passphrase from the OS keyring; a stale one is
-    forgotten and the user asked as usual."""
+def _open_remembered(
+    paths: AppPaths, early: tuple[str | None, bytes | None] | None
+) -> tuple[Database, Profile] | None:
+    """On a trusted computer (setting on), the passphrase from the OS keyring (already fetched
+    with its key derived when `early` is given); a stale one is forgotten and the user asked
+    as usual."""
 
     if not is_initialised(paths) or not load_settings(paths.config).remember_passphrase:
         return None
-    passphrase = remember.remembered(paths)
+    passphrase, key = early if early is not None else (remember.remembered(paths), None)
     if not passphrase:
         return None
     try:
-        return open_existing(paths, passphrase)
+        return open_existing(paths, passphrase, key)
     except WrongPassphrase:
         remember.forget(paths)
         return None
@@ -136,7 +175,11 @@ def _fatal(message: str, *, show: bool) -> None:
 
 
 def run_gui(
-    args: argparse.Namespace, paths: AppPaths, key: bytes | None, warm_up: Any = None
+    args: argparse.Namespace,
+    paths: AppPaths,
+    key: bytes | None,
+    warm_up: Any = None,
+    remembered: tuple[str | None, bytes | None] | None = None,
 ) -> int:
     """Create the application, open the store, show the queue and run the event loop."""
     from PySide6.QtCore import QSettings
@@ -150,10 +193,11 @@ def run_gui(
     install_qt_logging()
     install_qt_translation(app, paths)
 
-    opened = obtain_store(args, paths, key)
+    opened = obtain_store(args, paths, key, remembered)
     if opened is None:
         return 2 if args.smoke else 0
     db, profile = opened
+    from udsat_desktop.ui.main_window import MainWindow  # lazy: the dialog comes first, -60 ms
 
     window = MainWindow(db, profile, paths, reviewer_names=reviewer_labels(db))
     painted = FirstPaint(window.table.viewport())

@@ -4,7 +4,7 @@ a wait cursor around short blocking work."""
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +19,7 @@ from udsat_desktop.ui.common.i18n import (
 def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
-    label.setStyleSheet(theme.error_style())
+    theme.style_when_shown(label, theme.error_style)  # hidden until an error
     label.setWordWrap(True)
     label.setAccessibleName(translate("Dialogs", "Fejlbesked"))
     label.hide()
@@ -29,7 +29,7 @@ def error_label() -> QLabel:
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     """A wait cursor around short, blocking work (key derivation and opening the store)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
     try:
         yield
     finally:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -49,7 +50,7 @@ def caps_lock_from_key(event: QKeyEvent) -> bool | None:
     text = event.text()
     if len(text) != 1 or not text.isalpha() or text.upper() == text.lower():
         return None
-    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    shift = bool(event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier)
     return text.isupper() != shift
 
 
@@ -62,7 +63,7 @@ class CapsLockWatch(QObject):
         label.setText(translate("Passphrase", "Caps Lock er slået til."))
         label.setObjectName("capsLockHint")
         label.setAccessibleName(translate("Passphrase", "Caps Lock"))
-        label.setStyleSheet(theme.error_style())
+        theme.style_when_shown(label, theme.error_style)
         label.hide()
         edit.installEventFilter(self)
 
@@ -96,7 +97,7 @@ class WrongTries:
         self.waiting = False
         forgotten.setWordWrap(True)
         forgotten.setObjectName("forgottenHelp")
-        forgotten.setStyleSheet(theme.muted_style())
+        theme.style_when_shown(forgotten, theme.muted_style)
         forgotten.hide()
 
     def wrong(self) -> None:

@@ -9,8 +9,12 @@ errors are set apart by weight instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 ERROR = {"light": "#b00020", "dark": "#ff8a80"}
 OK = {"light": "#1b5e20", "dark": "#a5d6a7"}
@@ -32,7 +36,28 @@ def high_contrast() -> bool:
     if accessibility is None:
         return False
     preference = getattr(accessibility(), "contrastPreference", None)
-    return preference is not None and preference() == Qt.ContrastPreference.HighContrast
+    return preference is not None and preference() == QtCore.Qt.ContrastPreference.HighContrast
+
+
+def style_when_shown(widget: QWidget, style: Callable[[], str]) -> None:
+    """Set `widget`'s style sheet from `style()` when it is first shown, not now: for a line
+    hidden until needed (an error, Caps Lock, the forgotten-passphrase help). Asking the system
+    for high contrast makes PySide6 create all its `Qt` enums (~45 ms CPU), which the unlock
+    dialog is painted without (issue 34)."""
+    _StyleOnShow(widget, style)
+
+
+class _StyleOnShow(QObject):
+    def __init__(self, widget: QWidget, style: Callable[[], str]) -> None:
+        super().__init__(widget)
+        self._style = style
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            watched.setStyleSheet(self._style())
+        return False
 
 
 def _tone() -> str:
