@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE_REF = "2a5953b"  # main before the ingest's per-record work moved into the workers
+BASE_REF = "9681091"  # main before session 13: the PDF check as pyHanko does it, ORM batches
 
 
 def _push(data: Path, share: Path) -> int:
