@@ -4,7 +4,7 @@ process on a fresh copy of the coordinator's store; optionally a cancelled first
 the ingest that resumes it, and cProfile of the main process.
 
     python benchmarks/ingest_share_gen.py N DATA_DIR        # once: N signed summaries
-    python benchmarks/ingest_bench.py DATA_DIR [--ref 2a5953b | --ref-root DIR]
+    python benchmarks/ingest_bench.py DATA_DIR [--ref 9681091 | --ref-root DIR]
         [--rounds 1] [--share DIR] [--resume] [--profile OUT.prof] [--workers W]
 
 DATA_DIR holds a demo store whose queue has signed summaries. They are pushed once to a
