@@ -115,6 +115,14 @@ def test_a_name_is_prepared_as_asn1crypto_prepares_it(text):
         assert prepared(x509.NameTypeAndValue._ldap_string_prep) == expected
 
 
+def test_installed_once_from_many_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda _: pyhanko_speedups.install(), range(32)))
+    assert pyhanko_speedups.installed_once()
+
+
 def test_names_compare_as_before():
     from asn1crypto import x509
 

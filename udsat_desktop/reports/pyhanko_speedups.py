@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import binascii
 import functools
+import threading
 from typing import Any
 
 CHUNK = 16384  # bytes read at a time while looking for a hex string's end
@@ -34,23 +35,43 @@ PREPARED = 4096  # name texts whose preparation is remembered
 _ORIGINAL: dict[str, Any] = {}
 
 
+_INSTALLING = threading.Lock()
+
+
 def install() -> None:
-    """Both speed-ups in place (once per process)."""
-    if _ORIGINAL:
+    """Both speed-ups in place (once per process; checks may run in several threads)."""
+    if "prep" in _ORIGINAL:
         return
     from asn1crypto import x509
     from pyhanko.pdf_utils import generic
 
-    _ORIGINAL["hex"] = generic.read_hex_string_from_stream
-    _ORIGINAL["prep"] = x509.NameTypeAndValue._ldap_string_prep
-    generic.read_hex_string_from_stream = read_hex_string_from_stream
-    x509.NameTypeAndValue._ldap_string_prep = _ldap_string_prep
+    with _INSTALLING:
+        if "prep" in _ORIGINAL:
+            return
+        _ORIGINAL["hex"] = generic.read_hex_string_from_stream
+        generic.read_hex_string_from_stream = read_hex_string_from_stream
+        _ORIGINAL["prep"] = x509.NameTypeAndValue._ldap_string_prep
+        x509.NameTypeAndValue._ldap_string_prep = _ldap_string_prep
 
 
 def original(name: str) -> Any:
     """The library's own function a speed-up replaced ("hex" or "prep"; for the tests)."""
     install()
     return _ORIGINAL[name]
+
+
+def installed_once() -> bool:
+    """Whether pyHanko's and asn1crypto's functions are ours, and the originals kept are
+    theirs (never ours: a fallback to an original must not reach the speed-up again)."""
+    from asn1crypto import x509
+    from pyhanko.pdf_utils import generic
+
+    return (
+        generic.read_hex_string_from_stream is read_hex_string_from_stream
+        and x509.NameTypeAndValue._ldap_string_prep is _ldap_string_prep
+        and _ORIGINAL["hex"] is not read_hex_string_from_stream
+        and _ORIGINAL["prep"] is not _ldap_string_prep
+    )
 
 
 def read_hex_string_from_stream(stream: Any) -> Any:
