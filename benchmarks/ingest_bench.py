@@ -4,7 +4,7 @@ process on a fresh copy of the coordinator's store; optionally a cancelled first
 the ingest that resumes it, and cProfile of the main process.
 
     python benchmarks/ingest_share_gen.py N DATA_DIR        # once: N signed summaries
-    python benchmarks/ingest_bench.py DATA_DIR [--ref 2a5953b | --ref-root DIR]
+    python benchmarks/ingest_bench.py DATA_DIR [--ref 9681091 | --ref-root DIR]
         [--rounds 1] [--share DIR] [--resume] [--profile OUT.prof] [--workers W]
 
 DATA_DIR holds a demo store whose queue has signed summaries. They are pushed once to a
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE_REF = "2a5953b"  # main before the ingest's per-record work moved into the workers
+BASE_REF = "9681091"  # main before session 13: the PDF check as pyHanko does it, ORM batches
 
 
 def _push(data: Path, share: Path) -> int:

@@ -12,6 +12,7 @@ kontrolleres": a statement about this check, never about the document.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import logging
@@ -24,7 +25,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.reports import ltv
+from udsat_desktop.reports import ltv, pyhanko_speedups
 from udsat_desktop.reports.verdicts import SignatureReport, Verdict
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ def check_pdf(data: bytes, trusted: Any) -> DocumentCheck:
     """The verdict on every signature of `data`; `trusted` is a TrustSet or certificates."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    pyhanko_speedups.install()
     trust = _trust(trusted)
     if b"%PDF-" not in data[:1024]:
         # not a PDF at all (a CSV, random bytes): nothing was signed, nothing was changed
@@ -424,13 +426,24 @@ def _by_embedded_evidence(sig: Any, trust: TrustSet, out: _Sig) -> None:
 
 def _context(trust: TrustSet) -> Any:
     """Trust is decided by the exact certificate fingerprint (the roster pins certificates);
-    the known certificates are the roots only so that pyHanko's path building succeeds."""
-    from asn1crypto import x509 as asn1_x509
+    the known certificates are the roots only so that pyHanko's path building succeeds.
+
+    A new context for every check (its time, its caches of paths and revocation data are this
+    check's); only the set of trust anchors built from the roots, which pyHanko reads and
+    never changes, is built once per set of roots (`_anchors`; issue 31, item 7)."""
     from pyhanko_certvalidator import ValidationContext
 
-    return ValidationContext(
-        trust_roots=[asn1_x509.Certificate.load(d) for d in trust.roots], allow_fetching=False
-    )
+    return ValidationContext(trust_manager=_anchors(trust.roots), allow_fetching=False)
+
+
+@functools.lru_cache(maxsize=8)
+def _anchors(roots: tuple[bytes, ...]) -> Any:
+    """pyHanko's trust manager of these roots (DER), as its ValidationContext builds it from
+    `trust_roots`."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator.registry import SimpleTrustManager
+
+    return SimpleTrustManager.build(trust_roots=[asn1_x509.Certificate.load(d) for d in roots])
 
 
 def _keywords(reader: Any, revision: int) -> str:

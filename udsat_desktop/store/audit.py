@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from udsat_desktop.core.vocabulary import MergedVocabulary
 
 from udsat_desktop.store.audit_append import _APPEND_SQL as _APPEND_SQL
-from udsat_desktop.store.audit_append import _ENCODER, _params
+from udsat_desktop.store.audit_append import _ENCODER, params
 from udsat_desktop.store.audit_append import GENESIS as GENESIS
 from udsat_desktop.store.audit_append import SHOWN_CASES_MAX as SHOWN_CASES_MAX
 from udsat_desktop.store.audit_append import _content as _content
@@ -150,7 +150,7 @@ def purge_older_than(db: Database, user_id: str, before: dt.datetime) -> int:
             )
             con.execute(
                 _APPEND_SQL,
-                _params(
+                params(
                     user_id,
                     "audit.purge",
                     None,

@@ -36,7 +36,7 @@ def _content(at: str, user_id: str, action: str, case_id: int | None, details: s
     return _ENCODER.encode([at, user_id, action, case_id, details])
 
 
-def _params(
+def params(
     user_id: str, action: str, case_id: int | None, details: dict[str, Any]
 ) -> dict[str, Any]:
     at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
@@ -56,11 +56,13 @@ def append(
     session: Session, user_id: str, action: str, case_id: int | None = None, **details: Any
 ) -> None:
     """Add an entry in the caller's transaction (it commits or rolls back with the change)."""
-    session.execute(_append_statement(), _params(user_id, action, case_id, details))
+    session.execute(statement(), params(user_id, action, case_id, details))
 
 
 @functools.cache
-def _append_statement() -> Any:
+def statement() -> Any:
+    """The append as a statement: with a list of `params` (executemany), one entry each, in
+    order, each chained to the one before (a batch of entries in one transaction)."""
     from sqlalchemy import text
 
     return text(_APPEND_SQL)
@@ -73,7 +75,7 @@ def append_now(
     which change nothing else and must not wait for the write path (SQLAlchemy) to load. One
     autocommit statement, chained under SQLite's write lock like `append`."""
     try:
-        db.reader().execute(_APPEND_SQL, _params(user_id, action, case_id, details))
+        db.reader().execute(_APPEND_SQL, params(user_id, action, case_id, details))
     except Exception as exc:  # a full disk, a read-only file…: a user error
         raise_if_storage_error(exc, db.path)
         raise

@@ -6,16 +6,15 @@ so that a command that only reads loads no SQLAlchemy (issue 34)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from udsat_desktop.core.danish import sort_key
-from udsat_desktop.core.status import OPEN_STATUSES, CaseStatus
+from udsat_desktop.core.status import CaseStatus
 from udsat_desktop.core.text import Msg
 from udsat_desktop.store import audit_append as audit
 from udsat_desktop.store.bulk import insert_cases
@@ -351,7 +350,7 @@ def first_seen(db: Database, review_key: str) -> bytes | None:
     )
 
 
-_FAILED = ("MODIFIED", "UNSIGNED", "UNCHECKED")
+FAILED = ("MODIFIED", "UNSIGNED", "UNCHECKED")
 
 
 def store_ingested(
@@ -370,64 +369,6 @@ def store_ingested(
         return _store_one(s, record, pdf_rel, stamp, verdict, user_id)
 
 
-@dataclass
-class Ingested:
-    """One record as an ingest found it, to be kept in a batch (`store_ingested_batch`); `pdf`
-    (the plain summary) is kept in the store when the verdict lets it."""
-
-    record: dict[str, Any]
-    pdf_rel: str
-    stamp: tuple[int, int]
-    verdict: str
-    pdf: bytes | None = None
-
-
-def store_ingested_batch(
-    db: Database, items: list[Ingested], user_id: str
-) -> tuple[list[bool], int, list[str]]:
-    """A batch of an ingest kept in one transaction (issue 31, item 7): each record as
-    `store_ingested` keeps it, its summary's bytes (a review's first bytes stay), and the
-    statuses of the batch's cases (`apply_ingest`). A kill loses at most the batch in flight,
-    and never half of one: the next ingest reads exactly what is not here. Returns (for each
-    item whether it was kept, cases updated, cases in conflict)."""
-    if not items:
-        return [], 0, []
-    kept: list[bool] = []
-    with db.session() as s:
-        for item in items:
-            ok = _store_one(s, item.record, item.pdf_rel, item.stamp, item.verdict, user_id)
-            kept.append(ok)
-            if ok and item.pdf is not None:
-                _keep_pdf(s, item)
-        s.flush()
-        updated, conflicts = _apply(s, user_id, {i.record["case_key"] for i in items})
-    return kept, updated, conflicts
-
-
-def _keep_pdf(s: Any, item: Ingested) -> None:
-    """The summary's bytes, unless the review's row is here already (first seen is kept)."""
-    review_key = item.record["review_id"]
-    known = s.execute(
-        text("SELECT 1 FROM signed_pdf WHERE review_key = :k"), {"k": review_key}
-    ).first()
-    if known is not None or item.pdf is None:
-        return
-    s.execute(
-        text(
-            "INSERT INTO signed_pdf (review_key, case_key, sha256, pdf, record, stored_at) "
-            "VALUES (:k, :c, :h, :p, :r, :t)"
-        ),
-        {
-            "k": review_key,
-            "c": item.record["case_key"],
-            "h": hashlib.sha256(item.pdf).hexdigest(),
-            "p": item.pdf,
-            "r": json.dumps(item.record, ensure_ascii=False),
-            "t": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        },
-    )
-
-
 def _store_one(
     s: Any,
     record: dict[str, Any],
@@ -441,7 +382,7 @@ def _store_one(
     )
     if row.verdict == RETAINED:  # deleted after the retention period: stays deleted
         return True
-    if row.verdict == "TRUSTED" and verdict in _FAILED:
+    if row.verdict == "TRUSTED" and verdict in FAILED:
         row.source_size, row.source_mtime_ns = stamp
         return False
     s.add(row)
@@ -465,34 +406,6 @@ def _store_one(
         verdict=verdict,
     )
     return True
-
-
-def apply_ingest(db: Database, user_id: str, case_keys: set[str]) -> tuple[int, list[str]]:
-    """Conflicts (two current reviews of one case, neither replacing the other) are flagged on
-    both; a case with an intact, signed review becomes "Synkroniseret". Returns (cases
-    updated, cases in conflict)."""
-    with db.session() as s:
-        return _apply(s, user_id, case_keys)
-
-
-def _apply(s: Any, user_id: str, case_keys: set[str]) -> tuple[int, list[str]]:
-    updated, conflicts = 0, []
-    for case_key in sorted(case_keys):
-        rows = list(s.scalars(select(IngestedRecord).where(IngestedRecord.case_key == case_key)))
-        replaced = {json.loads(r.record).get("replaces_review_id") for r in rows}
-        current = [r for r in rows if r.review_key not in replaced]
-        conflict = len(current) > 1
-        for r in rows:
-            r.conflict = conflict and r in current
-        if conflict:
-            conflicts.append(case_key)
-        case = s.scalars(select(Case).where(Case.case_key == case_key)).first()
-        good = any(r.verdict == "TRUSTED" for r in current)
-        if case is not None and good and case.status in (*OPEN_STATUSES, CaseStatus.SIGNED):
-            case.status = CaseStatus.SYNCED.value
-            audit.append(s, user_id, "status", case.id, to=CaseStatus.SYNCED.value, by="ingest")
-            updated += 1
-    return updated, conflicts
 
 
 def ingested_for_case(db: Database, case_key: str) -> list[IngestedRecord]:

@@ -18,6 +18,7 @@ from udsat_desktop.core.status import require_coordinator
 from udsat_desktop.core.text import Msg, message_of, reason_of
 from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.reports import verify_pool
+from udsat_desktop.store import ingest_batch
 from udsat_desktop.store import sync_state as state
 from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
@@ -308,7 +309,7 @@ def _ingest(  # noqa: C901
         "REVOKED_SIGNER": report.revoked_signer,
         "UNCHECKED": report.unchecked,
     }
-    batch: list[work.Ingested] = []  # verified, kept in the store in one transaction
+    batch: list[ingest_batch.Ingested] = []  # verified, kept in the store in one transaction
     displaced_cases: set[str] = set()
 
     def commit() -> None:
@@ -316,7 +317,7 @@ def _ingest(  # noqa: C901
         most this batch; the next ingest reads it again: nothing lost, nothing twice)."""
         if not batch:
             return
-        kept, updated, _conflicts = work.store_ingested_batch(db, batch, profile.user_id)
+        kept, updated, _conflicts = ingest_batch.store_ingested_batch(db, batch, profile.user_id)
         report.cases_updated += updated
         for item, ok in zip(batch, kept, strict=True):
             review_id, reason = (
@@ -385,7 +386,8 @@ def _ingest(  # noqa: C901
             # the plain summary lives only in the encrypted store: printing and packets read it
             # from here, never from the share
             failed = verdict in ("MODIFIED", "UNSIGNED", "UNCHECKED")
-            batch.append(work.Ingested(clean, pdf_rel, stamp, verdict, None if failed else pdf))
+            kept_pdf = None if failed else pdf
+            batch.append(ingest_batch.Ingested(clean, pdf_rel, stamp, verdict, kept_pdf))
             if len(batch) >= BATCH or time.monotonic() - started_batch >= BATCH_S:
                 commit()
                 started_batch = time.monotonic()
@@ -398,7 +400,7 @@ def _ingest(  # noqa: C901
     commit()  # what was verified before a cancel is kept too
     report.handled = min(told.handled(), report.to_read)
     if displaced_cases:
-        work.apply_ingest(db, profile.user_id, displaced_cases)
+        ingest_batch.apply_ingest(db, profile.user_id, displaced_cases)
         follow_latest(db, profile.user_id, displaced_cases)
     if report.cancelled:
         report.conflicts = sorted(open_conflict_keys(db))
