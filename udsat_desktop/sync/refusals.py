@@ -116,13 +116,16 @@ class RefusalRun:
     def may_read(
         self,
         folder: str,
-        cap: int = MAX_READS_PER_FOLDER,
+        cap: int | None = None,
         pool: str = "share",
-        pool_cap: int = MAX_READS_PER_RUN,
+        pool_cap: int | None = None,
     ) -> bool:
         """Whether one more file of `folder` (share-relative) may be opened in this run: at
         most `cap` of the folder and `pool_cap` of all folders of its `pool`. A file not
-        opened is counted in `left_unread` under its folder (read by a later run)."""
+        opened is counted in `left_unread` under its folder (read by a later run). The caps
+        default to MAX_READS_PER_FOLDER and MAX_READS_PER_RUN as they are at the call."""
+        cap = MAX_READS_PER_FOLDER if cap is None else cap
+        pool_cap = MAX_READS_PER_RUN if pool_cap is None else pool_cap
         if (
             self.reads[folder] >= cap
             or self.pooled[pool] >= pool_cap

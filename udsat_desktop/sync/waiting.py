@@ -19,10 +19,10 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync.layout import ASSIGNMENTS_FOLDER, DECISIONS_FOLDER
 from udsat_desktop.sync.pending import pending_count
+from udsat_desktop.sync.report import list_once
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.atomicity import claims_unsafe
 from udsat_desktop.sync.share.errors import ShareError
-from udsat_desktop.sync.share.read import list_folder
 
 
 def work_waiting(db: Database, paths: AppPaths, profile: Profile, share: Path) -> list[str]:
@@ -61,7 +61,7 @@ def _new_on_share(
     refusal is forgotten by the step that lists the folder), or a folder that cannot be
     listed."""
     try:
-        entries, refused = list_folder(folder, share=share)
+        entries, refused = list_once(folder, share)  # no stat of each file; the step reuses it
     except ShareError:
         return True
     if refused or refused_before - {entry.name for entry in entries}:
