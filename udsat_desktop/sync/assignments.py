@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
-import re
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,7 +24,14 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_work import CASE_FIELDS
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key
-from udsat_desktop.sync.layout import ASSIGNMENT_FORMAT, CASE_KEY, _now_iso, _safe_parts
+from udsat_desktop.sync.layout import (
+    ASSIGNMENT_FORMAT,
+    CASE_KEY,
+    _now_iso,
+    _safe_parts,
+    is_batch_name,
+    not_a_batch,
+)
 from udsat_desktop.sync.report import (
     SyncReport,
     _fingerprint,
@@ -205,14 +211,6 @@ def _valid_case(item: Any) -> bool:
     return all(isinstance(item.get(f), str | int | float | bool | None) for f in CASE_FIELDS)
 
 
-# a batch's file name since the first assignment (assign_cases): its UTC time and 6 hex
-_BATCH_NAME = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{6}\.json$")
-
-
-def _is_batch_name(name: str) -> bool:
-    return bool(_BATCH_NAME.match(name))
-
-
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
     """Bring my assignments into the local queue ("Hent mine sager"); each batch once. A file
     that is not a coordinator's signed batch for me is one line in the report; the rest of the
@@ -236,23 +234,13 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
     recheck_in_turn(
         share,
         folder,
-        [e for e in entries if not e.is_dir and _is_batch_name(e.name) and e.name not in done],
+        [e for e in entries if not e.is_dir and is_batch_name(e.name) and e.name not in done],
     )
     for listed in entries:
-        if not listed.is_dir and not _is_batch_name(listed.name):  # not read, not looked at
-            refuse_by_name(
-                db,
-                report,
-                share,
-                listed,
-                Msg(
-                    "{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er "
-                    "ikke læst",
-                    name=listed.name,
-                ),
-            )
+        if not listed.is_dir and not is_batch_name(listed.name):  # not read, not looked at
+            refuse_by_name(db, report, share, listed, not_a_batch)
             continue
-        if listed.name in done:
+        if not listed.name.endswith(".json") or listed.name in done:
             continue
         if listed.is_dir:
             _refused(

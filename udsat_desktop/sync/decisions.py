@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key, seal_seed
-from udsat_desktop.sync.layout import CASE_KEY, DECISIONS_FOLDER
+from udsat_desktop.sync.layout import CASE_KEY, DECISION_ID, DECISIONS_FOLDER, not_a_decision
 from udsat_desktop.sync.report import (
     _fingerprint,
     _refuse,
@@ -59,7 +58,6 @@ from udsat_desktop.sync.trust import TrustError
 DECISION_KIND = "udsat-conflict-decision/1"
 KIND_DECISION = "decision"  # the sealed file's kind
 FOLDER = DECISIONS_FOLDER
-DECISION_ID = re.compile(r"^D-[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
 MAX_REASON = 4000
 
 
@@ -182,17 +180,7 @@ def _to_open(
     if listed.is_dir or not listed.name.endswith(".json") or stem in known:
         return None
     if not DECISION_ID.match(stem):
-        refuse_by_name(
-            db,
-            report,
-            share,
-            listed,
-            Msg(
-                "{name} på fællesmappen er afvist: navnet er ikke en afgørelses "
-                "(D-, tid og 8 tegn 0-9/a-f); filen er ikke læst",
-                name=listed.name,
-            ),
-        )
+        refuse_by_name(db, report, share, listed, not_a_decision)
         return None
     return to_open(listed, share, report, quarantined, quiet=True)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,11 +158,17 @@ def to_open(
 
 
 def refuse_by_name(
-    db: Database, report: SyncReport | None, share: Path, entry: Entry, why: str
+    db: Database,
+    report: SyncReport | None,
+    share: Path,
+    entry: Entry,
+    why: str | Callable[[str], str],
 ) -> None:
     """A file refused by its name alone (listed without a look at its size or time:
     share/read.py's `wanted`): told, and remembered by its path, as the name is all it was
-    judged by; while remembered it is told as known and not audited again."""
+    judged by; while remembered it is told as known and not audited again. `why`: the reason,
+    or a function of the name that makes it (called only for a new refusal). Telling the
+    same file again in a run changes nothing."""
     run = current()
     rel = _rel(share, entry.text)
     found = run.remembered.get(rel) if run is not None else None
@@ -171,7 +178,10 @@ def refuse_by_name(
         if report is not None and not told:
             report.refused.append((rel, known_reason(found[2])))
         return
-    _refused(db, report, rel, why, stamp=(entry.size, entry.mtime_ns))
+    if run is not None and rel in run.new:
+        return  # told in this run already
+    reason = why if isinstance(why, str) else why(entry.name)
+    _refused(db, report, rel, reason, stamp=(entry.size, entry.mtime_ns))
 
 
 def may_read(
@@ -276,9 +286,19 @@ class SyncReport:
         return self.reachable and not self.problem and not self.failed and not self.conflicts
 
     def to_json(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        # one level of copies, not dataclasses.asdict's deep copy of each item: 20,000
+        # refused files (junk) were a second of it (issue 31); the items are plain values
+        data = {f.name: _shallow(getattr(self, f.name)) for f in dataclasses.fields(self)}
         data["ok"] = self.ok
         return data
+
+
+def _shallow(value: Any) -> Any:
+    if isinstance(value, list):
+        return [list(v) if isinstance(v, tuple) else v for v in value]
+    if isinstance(value, dict):
+        return dict(value)
+    return value
 
 
 @dataclass
