@@ -148,6 +148,8 @@ def main() -> int:
     parser.add_argument("--spread", type=int, default=0)
     parser.add_argument("--folders", type=int, default=36)
     parser.add_argument("--spread-kinds", default="old,hex")
+    # `--only sync`: the folders of ALL_FOLDERS to put junk in (prefixes; default: all)
+    parser.add_argument("--sync-folders", default="")
     args = parser.parse_args()
     if args.child_setup:
         setup(Path(args.child_setup[0]), Path(args.child_setup[1]))
@@ -333,8 +335,9 @@ ALL_FOLDERS = {
 }
 
 
-def add_all_junk(root: str, share: str, junk: str) -> None:
-    """`--only sync`: JUNK files in each folder of ALL_FOLDERS (the reviewer's id for me)."""
+def add_all_junk(root: str, share: str, junk: str, only: str = "") -> None:
+    """`--only sync`: JUNK files in each folder of ALL_FOLDERS (the reviewer's id for me);
+    `only`: comma-separated prefixes of the folders to use (all when empty)."""
     from udsat_desktop.platform.paths import resolve
     from udsat_desktop.store.lifecycle import open_existing
 
@@ -343,6 +346,8 @@ def add_all_junk(root: str, share: str, junk: str) -> None:
     me = profile.user_id
     db.close()
     for folder, name in ALL_FOLDERS.items():
+        if only and not any(folder.startswith(p) for p in only.split(",")):
+            continue
         where = Path(share) / folder.format(me=me).rstrip("/")
         where.mkdir(parents=True, exist_ok=True)
         for n in range(int(junk)):
@@ -411,6 +416,7 @@ def _sync_only(
             str(root),
             str(server),
             str(args.junk),
+            args.sync_folders,
         ],
         env=env,
         check=True,
@@ -427,7 +433,7 @@ def _sync_only(
             print(json.dumps({"tree": kind, "junk_sync": step, **line}), flush=True)
     summary: dict[str, object] = {
         "junk_files_per_folder": args.junk,
-        "folders": len(ALL_FOLDERS),
+        "folders": args.sync_folders or ",".join(ALL_FOLDERS),
         "setup_s": round(setup_s, 1),
         "load_average": os.getloadavg(),
     }
