@@ -144,10 +144,12 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--child-setup", nargs=2)
     parser.add_argument("--mount", choices=["smbnetfs"])
-    parser.add_argument("--only", choices=["junk", "spread"])
+    parser.add_argument("--only", choices=["junk", "spread", "sync"])
     parser.add_argument("--spread", type=int, default=0)
     parser.add_argument("--folders", type=int, default=36)
     parser.add_argument("--spread-kinds", default="old,hex")
+    # `--only sync`: the folders of ALL_FOLDERS to put junk in (prefixes; default: all)
+    parser.add_argument("--sync-folders", default="")
     args = parser.parse_args()
     if args.child_setup:
         setup(Path(args.child_setup[0]), Path(args.child_setup[1]))
@@ -202,6 +204,8 @@ def _main(args: argparse.Namespace, root: Path, share: Path, server: Path) -> in
     for kind in order:
         floor[kind].append(_cli_seconds(trees[kind], root / "AA", "sync"))
     setup_s = time.perf_counter() - started
+    if args.only == "sync":
+        return _sync_only(args, root, server, env, trees, order, floor, setup_s)
     spread: dict[str, dict[str, list[float]]] = {k: {} for k in trees}
     if args.spread and args.only != "junk":
         kk_fresh = root / "KK.fresh"
@@ -314,6 +318,142 @@ def _main(args: argparse.Namespace, root: Path, share: Path, server: Path) -> in
     }
     print(json.dumps(summary))
     return 0  # `root` is removed by main(), after the mount (if any) is gone
+
+
+# junk in every folder a member's sync lists or may list, each named as the product names its
+# files where only opening one can refuse it (rosters newer than the one held, batches,
+# decisions) and as nothing of the product's elsewhere
+ALL_FOLDERS = {
+    "team": lambda n: f"roster-{1_000_000 + n}.json",
+    "assignments/{me}": lambda n: f"20261207T{n % 240000:06d}-{n:06x}.json",
+    "assignments/{me}/": lambda n: f"junk-{n:06d}.json",
+    "decisions": lambda n: f"D-20261207T120000-{n:08x}.json",
+    "audit-heads/{me}": lambda n: f"{n:08d}-junk.json",
+    "published/{me}": lambda n: f"junk-{n}",
+    "reviewers": lambda n: f"junk-{n}.json",
+    "claims/00": lambda n: f"junk-{n}",
+}
+
+
+def add_all_junk(root: str, share: str, junk: str, only: str = "") -> None:
+    """`--only sync`: JUNK files in each folder of ALL_FOLDERS (the reviewer's id for me);
+    `only`: comma-separated prefixes of the folders to use (all when empty)."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store.lifecycle import open_existing
+
+    os.environ.update(ENV)
+    db, profile = open_existing(resolve(Path(root) / "AA"), PASS)
+    me = profile.user_id
+    db.close()
+    for folder, name in ALL_FOLDERS.items():
+        if only and not any(folder.startswith(p) for p in only.split(",")):
+            continue
+        where = Path(share) / folder.format(me=me).rstrip("/")
+        where.mkdir(parents=True, exist_ok=True)
+        for n in range(int(junk)):
+            (where / name(n)).write_bytes(b'{"payload": %d}' % n)
+
+
+def _sync_json(tree: Path, data: Path) -> dict:
+    """The reviewer's `udsat sync` as a new process: its seconds, CPU (user + system), exit
+    code, and what it left unread and refused."""
+    env = {**os.environ, **ENV, "PYTHONPATH": str(tree)}
+    cpu0 = _children_cpu()
+    started = time.perf_counter()
+    prof = os.environ.get("REFUSAL_BENCH_PROFILE")  # a folder: each sync's cProfile there
+    code = CLI
+    if prof:
+        target = Path(prof) / f"{tree.name}-{time.monotonic_ns()}.prof"
+        code = (
+            "import cProfile, sys; from udsat_desktop.cli import main; "
+            f"cProfile.run('main(sys.argv[1:])', {str(target)!r})"
+        )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data), "--json", "sync"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        cwd=tree,
+    )
+    took = time.perf_counter() - started
+    try:
+        report = json.loads(out.stdout)
+    except ValueError:
+        report = {}
+    return {
+        "s": round(took, 3),
+        "cpu_s": round(_children_cpu() - cpu0, 2),
+        "exit": out.returncode,
+        "left_unread": sum(report.get("left_unread", {}).values()),
+        "refused": len(report.get("refused", [])),
+        "load": os.getloadavg()[0],
+    }
+
+
+def _sync_only(
+    args: argparse.Namespace,
+    root: Path,
+    server: Path,
+    env: dict[str, str],
+    trees: dict[str, Path],
+    order: list[str],
+    floor: dict[str, list[float]],
+    setup_s: float,
+) -> int:
+    """`--only sync`: junk in every folder a sync lists; the reviewer's first and second
+    sync after it came (each pair from the same copy of the data folder), against the CLI's
+    start (`udsat stats`) and its own no-op sync, A B B A."""
+    start: dict[str, list[float]] = {k: [] for k in trees}
+    for kind in order:
+        start[kind].append(_cli_seconds(trees[kind], root / "AA", "stats"))
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from benchmarks.refusal_bench import add_all_junk; "
+            "add_all_junk(*sys.argv[1:])",
+            str(root),
+            str(server),
+            str(args.junk),
+            args.sync_folders,
+        ],
+        env=env,
+        check=True,
+        cwd=HERE,
+    )
+    aa_copy = root / "AA.copy"
+    shutil.copytree(root / "AA", aa_copy, symlinks=True)
+    got: dict[str, dict[str, list[float]]] = {k: {"first": [], "again": []} for k in trees}
+    for kind in order:
+        _restore(aa_copy, root / "AA")
+        for step in ("first", "again"):
+            line = _sync_json(trees[kind], root / "AA")
+            got[kind][step].append(line["s"])
+            print(json.dumps({"tree": kind, "junk_sync": step, **line}), flush=True)
+    summary: dict[str, object] = {
+        "junk_files_per_folder": args.junk,
+        "folders": args.sync_folders or ",".join(ALL_FOLDERS),
+        "setup_s": round(setup_s, 1),
+        "load_average": os.getloadavg(),
+    }
+    for kind in trees:
+        cli_start = statistics.median(start[kind])
+        noop = statistics.median(floor[kind])
+        first = statistics.median(got[kind]["first"])
+        again = statistics.median(got[kind]["again"])
+        summary[kind] = {
+            "cli_start_stats_s": round(cli_start, 3),
+            "cli_noop_sync_s": round(noop, 3),
+            "junk_sync_first_s": round(first, 3),
+            "junk_sync_again_s": round(again, 3),
+            "first_beyond_cli_start_s": round(first - cli_start, 3),
+            "again_beyond_cli_start_s": round(again - cli_start, 3),
+            "first_beyond_noop_sync_s": round(first - noop, 3),
+            "again_beyond_noop_sync_s": round(again - noop, 3),
+        }
+    print(json.dumps(summary))
+    return 0
 
 
 def _children_cpu() -> float:

@@ -3504,6 +3504,14 @@
         <translation>{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst</translation>
     </message>
     <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en afgørelses (D-, tid og 8 tegn 0-9/a-f); filen er ikke læst</source>
+        <translation>{name} på fællesmappen er afvist: navnet er ikke en afgørelses (D-, tid og 8 tegn 0-9/a-f); filen er ikke læst</translation>
+    </message>
+    <message>
+        <source>kendt: afvist før; ikke set efter i denne kørsel, det sker i en af de næste</source>
+        <translation>kendt: afvist før; ikke set efter i denne kørsel, det sker i en af de næste</translation>
+    </message>
+    <message>
         <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>
         <translation>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</translation>
     </message>

@@ -3504,6 +3504,14 @@
         <translation>{name} on the shared folder is refused: the name is not an assignment&apos;s; the file was not read</translation>
     </message>
     <message>
+        <source>{name} på fællesmappen er afvist: navnet er ikke en afgørelses (D-, tid og 8 tegn 0-9/a-f); filen er ikke læst</source>
+        <translation>{name} on the shared folder is refused: the name is not a decision&apos;s (D-, time and 8 characters 0-9/a-f); the file was not read</translation>
+    </message>
+    <message>
+        <source>kendt: afvist før; ikke set efter i denne kørsel, det sker i en af de næste</source>
+        <translation>known: refused before; not looked at again in this run, one of the next runs will</translation>
+    </message>
+    <message>
         <source>{files} i {folder}/ er ikke læst i denne kørsel (kun et begrænset antal læses pr. mappe og pr. kørsel); resten læses ved de næste kørsler</source>
         <translation>{files} in {folder}/ were not read in this run (only a limited number are read per folder and per run); the rest are read by the next runs</translation>
     </message>

@@ -196,8 +196,11 @@ def test_files_in_my_assignments_folder_named_as_no_batch_is_are_refused_unread(
 
 @pytest.mark.expected_log(r"file on the share refused in team/")
 def test_a_sync_reads_for_a_bounded_time_then_leaves_the_rest_told(team, monkeypatch):
-    """Past its first MIN_READS_PER_RUN files a sync opens no more once its time for reading
-    is up (here: none), and says what it left; the next syncs read on."""
+    """Past the first MIN_READS_PER_RUN files of a folder a sync opens no more of it once its
+    time for reading is up (here: none), and says what it left; the next syncs read on. Of
+    the refusals remembered, each run looks again at MIN_RECHECKS_PER_RUN (those looked at
+    longest ago) and tells the others as known, not looked at, counted in `left_unread`:
+    every one is looked at again within a few runs, none is passed over for ever."""
     monkeypatch.setattr(refusals, "MAX_READ_SECONDS_PER_RUN", -1.0)
     share, kk, aa, _bb = team
     enrol(kk, aa)
@@ -209,8 +212,21 @@ def test_a_sync_reads_for_a_bounded_time_then_leaves_the_rest_told(team, monkeyp
     read = refusals.MIN_READS_PER_RUN
     assert first["left_unread"] == {"team": junk - read}, first["left_unread"]
     assert len([r for r in first["refused"] if r[0].startswith("team/")]) == read
-    told = []
-    for _ in range(3):
+    new_each_run = [read]
+    checked: list[set[str]] = []
+    for _ in range(junk // read + 3):
         _code, report = aa.run("sync")
-        told.append(report["left_unread"].get("team", 0))
-    assert told == [junk - 2 * read, 0, 0], told
+        team_refused = {n: w for n, w in report["refused"] if n.startswith("team/")}
+        new_each_run.append(len([w for w in team_refused.values() if "kendt" not in w]))
+        checked.append({n for n, w in team_refused.items() if "uændret siden" in w})
+        unchecked = [w for w in team_refused.values() if "ikke set efter" in w]
+        told = len(team_refused)
+        assert report["left_unread"].get("team", 0) == len(unchecked) + (junk - told), report
+    assert sum(new_each_run) == junk, new_each_run  # each read once, in turn
+    assert new_each_run[: junk // read] == [read] * (junk // read), new_each_run
+    remembered_all = checked[-3:]  # all 50 remembered: 20 a run looked at again, in turn
+    assert all(len(c) == refusals.MIN_RECHECKS_PER_RUN for c in remembered_all), (
+        [len(c) for c in checked],
+        new_each_run,
+    )
+    assert len(set().union(*remembered_all)) == junk, checked

@@ -33,6 +33,22 @@ def remember(db: Database, refused: Iterable[tuple[str, int, int, str]]) -> None
     )
 
 
+def ages(db: Database) -> dict[str, str]:
+    """path -> when it was refused or last found unchanged (ISO time): the order in which a
+    sync looks at remembered refusals again (sync/refusals.py)."""
+    rows = db.reader().execute("SELECT path, refused_at FROM share_refusal")
+    return {str(p): str(a or "") for p, a in rows}
+
+
+def touch(db: Database, paths: Iterable[str]) -> None:
+    """Remembered refusals looked at again and found unchanged: their time set to now."""
+    # to the microsecond: two syncs in one second still take turns (32 characters, the column)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    rows = [(now, p) for p in paths]
+    if rows:
+        _in_one_transaction(db, "UPDATE share_refusal SET refused_at = ? WHERE path = ?", rows)
+
+
 def forget(db: Database, paths: Iterable[str]) -> None:
     """Paths no longer refused (gone, or read and taken since)."""
     gone = [(p,) for p in paths]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
-import re
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,23 +24,30 @@ from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_work import CASE_FIELDS
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key
-from udsat_desktop.sync.layout import ASSIGNMENT_FORMAT, CASE_KEY, _now_iso, _safe_parts
+from udsat_desktop.sync.layout import (
+    ASSIGNMENT_FORMAT,
+    CASE_KEY,
+    _now_iso,
+    _safe_parts,
+    is_batch_name,
+    not_a_batch,
+)
 from udsat_desktop.sync.report import (
     SyncReport,
     _fingerprint,
     _refuse,
     _refused,
     _rel,
-    _skip_quarantined,
+    list_once,
     listed_whole,
-    may_read,
+    recheck_in_turn,
     refuse_by_name,
-    skip_known,
+    to_open,
 )
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import HostileFile, ShareError
 from udsat_desktop.sync.share.publish import publish_once
-from udsat_desktop.sync.share.read import LIMITS, NOT_LOOKED_AT, list_folder, read_share_file
+from udsat_desktop.sync.share.read import LIMITS, read_share_file
 
 # ----------------------------------------------------------------------------- assignments
 
@@ -205,21 +211,16 @@ def _valid_case(item: Any) -> bool:
     return all(isinstance(item.get(f), str | int | float | bool | None) for f in CASE_FIELDS)
 
 
-# a batch's file name since the first assignment (assign_cases): its UTC time and 6 hex
-_BATCH_NAME = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{6}\.json$")
-
-
-def _is_batch_name(name: str) -> bool:
-    return bool(_BATCH_NAME.match(name))
-
-
 def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncReport) -> None:
     """Bring my assignments into the local queue ("Hent mine sager"); each batch once. A file
     that is not a coordinator's signed batch for me is one line in the report; the rest of the
     sync goes on."""
     folder = share / "assignments" / profile.user_id
     try:
-        entries, refused = list_folder(folder, share=share, wanted=_is_batch_name)
+        # one listing a run, shared with the check for work (sync/waiting.py), without a
+        # stat of each file: those named as no batch is are refused by name, the others
+        # looked at only when they are to be opened (issue 31)
+        entries, refused = list_once(folder, share)
     except ShareError as exc:
         if exc.errno != errno.ENOTDIR:
             raise
@@ -230,34 +231,28 @@ def pull_assignments(db: Database, profile: Profile, share: Path, report: SyncRe
         _refused(db, report, _rel(share, rel), why)
     done = work.pulled_batches(db)
     quarantined = state.quarantined(db)
-    for entry in entries:
-        if entry.size == NOT_LOOKED_AT:  # named as no batch is: not read, not even looked at
-            refuse_by_name(
-                db,
-                report,
-                share,
-                entry,
-                Msg(
-                    "{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er "
-                    "ikke læst",
-                    name=entry.name,
-                ),
-            )
+    recheck_in_turn(
+        share,
+        folder,
+        [e for e in entries if not e.is_dir and is_batch_name(e.name) and e.name not in done],
+    )
+    for listed in entries:
+        if not listed.is_dir and not is_batch_name(listed.name):  # not read, not looked at
+            refuse_by_name(db, report, share, listed, not_a_batch)
             continue
-        if not entry.name.endswith(".json") or entry.name in done:
+        if not listed.name.endswith(".json") or listed.name in done:
             continue
-        if entry.is_dir:
+        if listed.is_dir:
             _refused(
                 db,
                 report,
-                _rel(share, entry.text),
-                Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=entry.name),
+                _rel(share, listed.text),
+                Msg("{name} på fællesmappen er afvist: en mappe med et filnavn", name=listed.name),
             )
             continue
-        if _skip_quarantined(entry, share, quarantined, report) or skip_known(entry, share, report):
-            continue
-        if not may_read(entry, share):
-            continue  # this run has read its share of the folder: the rest next time
+        entry = to_open(listed, share, report, quarantined)
+        if entry is None:
+            continue  # refused before (named as known), or past this run's budget: next time
         path = entry.path
         try:
             blob = read_share_file(path, "assignment", share=share)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,28 +35,29 @@ from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync import sealed, trust
 from udsat_desktop.sync.keys import encryption_key, seal_seed
-from udsat_desktop.sync.layout import CASE_KEY, DECISIONS_FOLDER
+from udsat_desktop.sync.layout import CASE_KEY, DECISION_ID, DECISIONS_FOLDER, not_a_decision
 from udsat_desktop.sync.report import (
     _fingerprint,
     _refuse,
     _refused,
     _rel,
     audit_outside_run,
+    list_once,
     listed_whole,
-    may_read,
-    skip_known,
+    recheck_in_turn,
+    refuse_by_name,
+    to_open,
 )
 from udsat_desktop.sync.roster.pins import current
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
 from udsat_desktop.sync.share.marker import marker_id
 from udsat_desktop.sync.share.publish import publish_once
-from udsat_desktop.sync.share.read import list_folder, read_share_file
+from udsat_desktop.sync.share.read import Entry, read_share_file
 from udsat_desktop.sync.trust import TrustError
 
 DECISION_KIND = "udsat-conflict-decision/1"
 KIND_DECISION = "decision"  # the sealed file's kind
 FOLDER = DECISIONS_FOLDER
-DECISION_ID = re.compile(r"^D-[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
 MAX_REASON = 4000
 
 
@@ -165,6 +165,26 @@ def publish_pending(db: Database, paths: AppPaths, share: Path) -> int:
     return done
 
 
+def _to_open(
+    db: Database,
+    report: Any,
+    share: Path,
+    listed: Entry,
+    known: set[str],
+    quarantined: dict[str, tuple[str, str]],
+) -> Entry | None:
+    """A listed file of decisions/ to open in this run, with its size and time, or None: a
+    decision known here, a name no decision has (refused by its name: not read, not looked
+    at), refused before (named as known), or past the run's budget (the next run)."""
+    stem = listed.name.removesuffix(".json")
+    if listed.is_dir or not listed.name.endswith(".json") or stem in known:
+        return None
+    if not DECISION_ID.match(stem):
+        refuse_by_name(db, report, share, listed, not_a_decision)
+        return None
+    return to_open(listed, share, report, quarantined, quiet=True)
+
+
 def pull_decisions(
     db: Database, paths: AppPaths, profile: Profile, share: Path, report: Any
 ) -> int:
@@ -176,7 +196,9 @@ def pull_decisions(
         return 0  # no roster yet: nobody to check a signer against; read once it arrives
     folder = share / FOLDER
     try:
-        entries, refused = list_folder(folder, share=share)
+        # one listing a run, shared with the check for work (sync/waiting.py), without a
+        # stat of each file (issue 31)
+        entries, refused = list_once(folder, share)
     except ShareError:
         return 0
     listed_whole(share, folder, entries, refused)
@@ -185,19 +207,25 @@ def pull_decisions(
     known = known_decisions(db)
 
     quarantined = state.quarantined(db)
+    recheck_in_turn(
+        share,
+        folder,
+        [
+            e
+            for e in entries
+            if not e.is_dir
+            and DECISION_ID.match(e.name.removesuffix(".json"))
+            and e.name.endswith(".json")
+            and e.name.removesuffix(".json") not in known
+        ],
+    )
     taken = 0
-    for entry in entries:
-        stem = entry.name.removesuffix(".json")
-        if entry.is_dir or not entry.name.endswith(".json") or stem in known:
+    for listed in entries:
+        entry = _to_open(db, report, share, listed, known, quarantined)
+        if entry is None:
             continue
+        stem = entry.name.removesuffix(".json")
         rel = _rel(share, entry.text)
-        fingerprint, _why = quarantined.get(rel[-120:], ("", ""))
-        if (
-            (fingerprint and fingerprint == _fingerprint(entry)[:64])
-            or skip_known(entry, share, report)
-            or not may_read(entry, share)
-        ):
-            continue  # refused before and unchanged (not read again); or past the run's budget
         try:
             blob = read_share_file(entry.path, "decision", share=share)
             signed = sealed.unseal_share_file(

@@ -141,7 +141,7 @@ def _steps(
         raise not_the_teams_share(share)
     if profile.role.value == "coordinator":
         absorb_own_certificates(db, paths, profile, share)
-    waiting = work_waiting(db, paths, profile, share)
+    waiting = work_waiting(db, paths, profile, share, report)
     if not waiting:
         tidy_outbox(db, paths, share)  # what the push does first, with an empty queue
         waiting = ["push"] if pending_count(db) else []  # an earlier version's files taken in

@@ -51,3 +51,32 @@ CASE_KEY = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}$")
 # folders the sync reads for work (sync/assignments.py, sync/decisions.py; sync/waiting.py)
 ASSIGNMENTS_FOLDER = "assignments"  # assignments/<user-id>/<batch>.json
 DECISIONS_FOLDER = "decisions"
+
+
+# a batch's file name since the first assignment (assign_cases): its UTC time and 6 hex
+BATCH_NAME = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{6}\.json$")
+DECISION_ID = re.compile(r"^D-[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
+
+
+def is_batch_name(name: str) -> bool:
+    return bool(BATCH_NAME.match(name))
+
+
+def is_decision_name(name: str) -> bool:
+    """A `.json` file of decisions/ named as a decision is (other names there are not read)."""
+    return name.endswith(".json") and bool(DECISION_ID.match(name.removesuffix(".json")))
+
+
+def not_a_batch(name: str) -> str:
+    return Msg(
+        "{name} på fællesmappen er afvist: navnet er ikke en tildelings; filen er ikke læst",
+        name=name,
+    )
+
+
+def not_a_decision(name: str) -> str:
+    return Msg(
+        "{name} på fællesmappen er afvist: navnet er ikke en afgørelses "
+        "(D-, tid og 8 tegn 0-9/a-f); filen er ikke læst",
+        name=name,
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,10 @@ from udsat_desktop.store import sync_state as state
 from udsat_desktop.store.db import Database
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.sync.refusals import (
-    MAX_READS_PER_FOLDER,
-    MAX_READS_PER_RUN,
     current,
     known_reason,
 )
-from udsat_desktop.sync.share.read import Entry
+from udsat_desktop.sync.share.read import Entry, list_folder, look
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +98,77 @@ def skip_known(entry: Entry, share: Path, report: SyncReport | IngestReport | No
     return True
 
 
+def list_once(folder: Path, share: Path) -> tuple[list[Entry], list[tuple[str, str]]]:
+    """`folder`'s entries without a stat of each file (share/read.py's `stat_files=False`),
+    listed once per run: the check for work (sync/waiting.py) and the step that does it share
+    one listing (through smbnetfs 20,000 names cost ~0.9 s a listing). Not to be changed."""
+    run = current()
+    key = str(folder)
+    if run is not None and key in run.listings:
+        return run.listings[key]
+    got = list_folder(folder, share=share, stat_files=False)
+    if run is not None:
+        run.listings[key] = got
+    return got
+
+
+def recheck_in_turn(share: Path, folder: Path, entries: list[Entry]) -> None:
+    """Of `entries` (files of `folder` a step may open), those refused before are looked at
+    again in turn, a bounded number per run (sync/refusals.py `recheck_first`)."""
+    run = current()
+    if run is not None:
+        rels = [rel for e in entries if (rel := _rel(share, e.text)) in run.remembered]
+        run.recheck_first(_rel(share, folder), rels)
+
+
+def to_open(
+    entry: Entry,
+    share: Path,
+    report: SyncReport | None,
+    quarantined: dict[str, tuple[str, str]] | None = None,
+    *,
+    quiet: bool = False,
+) -> Entry | None:
+    """A step is about to open `entry` (listed without its stat): the entry with its size and
+    time, or None when it is not opened in this run. A file refused before is looked at again
+    within the run's budget (sync/refusals.py `gate`) and, unchanged or not looked at, named in
+    the report as known; a new file is opened within the run's reading budget (the rest is
+    counted in `left_unread`); a file quarantined by the sync log and unchanged is named, or
+    with `quiet` (decisions/, as before) passed over as the sync log already holds it."""
+    run = current()
+    rel = _rel(share, entry.text)
+    if run is None:
+        return look(entry)
+    what, got = run.gate(rel, entry)
+    held = quarantined.get(rel[-120:]) if quarantined else None
+    if what == "known" and quiet and held is not None:
+        return None  # unchanged since the sync log quarantined it
+    if what in ("known", "unchecked"):
+        why = known_reason(str(got)) if what == "known" else str(got)
+        if report is not None and not _told(report, rel):
+            report.refused.append((rel, why))
+        return None
+    if not isinstance(got, Entry):
+        return None  # gone since its listing, or past this run's budget
+    if held is not None and quiet:
+        return None if held[0] and held[0] == _fingerprint(got)[:64] else got
+    if quarantined and _skip_quarantined(got, share, quarantined, report):
+        return None
+    return got
+
+
 def refuse_by_name(
-    db: Database, report: SyncReport | None, share: Path, entry: Entry, why: str
+    db: Database,
+    report: SyncReport | None,
+    share: Path,
+    entry: Entry,
+    why: str | Callable[[str], str],
 ) -> None:
     """A file refused by its name alone (listed without a look at its size or time:
     share/read.py's `wanted`): told, and remembered by its path, as the name is all it was
-    judged by; while remembered it is told as known and not audited again."""
+    judged by; while remembered it is told as known and not audited again. `why`: the reason,
+    or a function of the name that makes it (called only for a new refusal). Telling the
+    same file again in a run changes nothing."""
     run = current()
     rel = _rel(share, entry.text)
     found = run.remembered.get(rel) if run is not None else None
@@ -114,15 +178,18 @@ def refuse_by_name(
         if report is not None and not told:
             report.refused.append((rel, known_reason(found[2])))
         return
-    _refused(db, report, rel, why, stamp=(entry.size, entry.mtime_ns))
+    if run is not None and rel in run.new:
+        return  # told in this run already
+    reason = why if isinstance(why, str) else why(entry.name)
+    _refused(db, report, rel, reason, stamp=(entry.size, entry.mtime_ns))
 
 
 def may_read(
     entry: Entry,
     share: Path,
-    cap: int = MAX_READS_PER_FOLDER,
+    cap: int | None = None,
     pool: str = "share",
-    pool_cap: int = MAX_READS_PER_RUN,
+    pool_cap: int | None = None,
 ) -> bool:
     """Whether this run may open one more file of the entry's folder, within the folder's cap
     and the run's cap across the folders of `pool` (the rest: next run)."""
@@ -219,9 +286,19 @@ class SyncReport:
         return self.reachable and not self.problem and not self.failed and not self.conflicts
 
     def to_json(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        # one level of copies, not dataclasses.asdict's deep copy of each item: 20,000
+        # refused files (junk) were a second of it (issue 31); the items are plain values
+        data = {f.name: _shallow(getattr(self, f.name)) for f in dataclasses.fields(self)}
         data["ok"] = self.ok
         return data
+
+
+def _shallow(value: Any) -> Any:
+    if isinstance(value, list):
+        return [list(v) if isinstance(v, tuple) else v for v in value]
+    if isinstance(value, dict):
+        return dict(value)
+    return value
 
 
 @dataclass

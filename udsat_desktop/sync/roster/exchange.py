@@ -70,12 +70,13 @@ _ROSTER_NAME = re.compile(r"^roster-(\d{1,9})(?:-[0-9a-f]{16})?\.json$")
 
 
 def roster_entries(share: Path) -> tuple[list[tuple[Entry, int]], list[tuple[str, str]]]:
-    """The files in team/ named like rosters, in version order, each with its size and time
-    from the one bounded listing of the folder (issue 31: no second look at each file; 20,000
-    files there cost one listing), and the links, FIFOs and devices named like rosters that
-    are not read (name, reason)."""
+    """The files in team/ named like rosters, in version order, from the one bounded listing
+    of the folder without a stat of each file (issue 31: through smbnetfs a stat is a round
+    trip, 20,000 junk files were 20,000; `refresh` looks only at the rosters newer than the
+    one held, within the run's budget), and the links, FIFOs and devices named like rosters
+    that are not read (name, reason)."""
     try:
-        entries, odd = list_folder(share / "team", share=share)
+        entries, odd = list_folder(share / "team", share=share, stat_files=False)
     except ShareError as exc:
         if exc.errno == errno.ENOTDIR:  # a link or a file in team/'s place: no rosters
             return [], []
@@ -102,16 +103,26 @@ def roster_files(share: Path) -> list[tuple[Path, int]]:
     return [(entry.path, version) for entry, version in roster_entries(share)[0]]
 
 
-def _known_or_over_budget(entry: Entry) -> str | None:
-    """In a sync (sync/refusals.py): the reason, marked as known, when this file was refused
-    before and is unchanged; "" when this run has read its share of team/; None: read it."""
+def _newer(found: list[tuple[Entry, int]], held: Roster | None) -> list[tuple[Entry, int]]:
+    """The rosters newer than the one held; in a sync, which of those refused before this
+    run may look at again is settled (sync/refusals.py: a bounded number, longest ago first)."""
+    newer = [(e, v) for e, v in found if held is None or v > held.version]
     run = refusals.current()
-    if run is None:
-        return None
-    why = run.unchanged(f"team/{entry.name}", entry.size, entry.mtime_ns)
-    if why is not None:
-        return refusals.known_reason(why)
-    return None if run.may_read("team") else ""
+    if run is not None:
+        remembered = [f"team/{e.name}" for e, _ in newer if f"team/{e.name}" in run.remembered]
+        run.recheck_first("team", remembered)
+    return newer
+
+
+def _to_read(run: refusals.RefusalRun, entry: Entry, problems: list[tuple[str, str]]) -> bool:
+    """In a sync: whether to read this roster. Refused before and unchanged (or not looked
+    at in this run) is named, not read again; past the budget the next run reads it."""
+    what, got = run.gate(f"team/{entry.name}", entry)
+    if what == "known":
+        problems.append((entry.name, refusals.known_reason(str(got))))
+    elif what == "unchecked":
+        problems.append((entry.name, str(got)))
+    return what == "read"
 
 
 def refresh(
@@ -131,13 +142,12 @@ def refresh(
         return None, []  # nobody trusted yet: the rosters are only offered (`candidates`)
     found, odd = roster_entries(share)
     problems.extend(odd)
-    for entry, version in found:
+    newer = _newer(found, held)
+    run = refusals.current()
+    for entry, version in newer:
         if held is not None and version <= held.version:
             continue
-        known = _known_or_over_budget(entry)
-        if known is not None:
-            if known:  # refused before and unchanged: named, not read again
-                problems.append((entry.name, known))
+        if run is not None and not _to_read(run, entry, problems):
             continue
         path = entry.path
         try:

@@ -110,7 +110,10 @@ NOT_LOOKED_AT = -1  # an entry's size and time when `wanted` passed it over (no 
 
 
 def _list(
-    folder: Path, share: Path | None, wanted: Callable[[str], bool] | None = None
+    folder: Path,
+    share: Path | None,
+    wanted: Callable[[str], bool] | None = None,
+    stat_files: bool = True,
 ) -> tuple[list[Entry], list[tuple[str, str]]]:
     entries: list[Entry] = []
     refused: list[tuple[str, str]] = []
@@ -123,10 +126,8 @@ def _list(
                 # the listing's own file type (no stat of its own when the file system gives
                 # it): a plain file whose name is refused needs no size or time
                 if (
-                    wanted is not None
-                    and not wanted(item.name)
-                    and item.is_file(follow_symlinks=False)
-                ):
+                    not stat_files or (wanted is not None and not wanted(item.name))
+                ) and item.is_file(follow_symlinks=False):
                     entries.append(
                         Entry(item.name, base + item.name, NOT_LOOKED_AT, NOT_LOOKED_AT, False)
                     )
@@ -152,14 +153,44 @@ def _list(
 
 
 def list_folder(
-    folder: Path, *, share: Path | None = None, wanted: Callable[[str], bool] | None = None
+    folder: Path,
+    *,
+    share: Path | None = None,
+    wanted: Callable[[str], bool] | None = None,
+    stat_files: bool = True,
 ) -> tuple[list[Entry], list[tuple[str, str]]]:
     """The regular files and real folders in `folder` (temporary names left out), and what was
     refused there (symbolic links, FIFOs, devices) with the reason. A missing folder is empty;
     a folder that is a symbolic link raises ShareError. With `wanted`, a regular file whose
     name it refuses is listed without its own stat (size and time `NOT_LOOKED_AT`; through a
-    network mount a stat is a round trip each: issue 31)."""
-    return bounded(_list, folder, share, wanted)
+    network mount a stat is a round trip each: issue 31); with `stat_files=False` no regular
+    file is (the listing's own file type tells it from a folder, a link or a FIFO): the caller
+    looks at the few it needs (`look`), 20,000 junk files cost the listing alone."""
+    return bounded(_list, folder, share, wanted, stat_files)
+
+
+def _look(entry: Entry) -> Entry | None:
+    try:
+        st = os.lstat(entry.text)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return entry._replace(size=st.st_size, mtime_ns=st.st_mtime_ns)
+
+
+def look(entry: Entry) -> Entry | None:
+    """`entry` (listed without its stat) with its size and time: one bounded lstat, never
+    following a link; None when it is gone or no longer a regular file (whoever reads it then
+    finds out why, as for any file that changes after its listing)."""
+    if entry.size != NOT_LOOKED_AT or entry.is_dir:
+        return entry
+    try:
+        return bounded(_look, entry)
+    except ShareError:
+        raise
+    except OSError as exc:
+        raise _share_error(exc) from exc
 
 
 # ----------------------------------------------------------------------------- names only
