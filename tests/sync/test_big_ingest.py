@@ -173,10 +173,20 @@ def test_a_cancelled_ingest_keeps_what_it_verified_and_the_next_goes_on(big_shar
     assert_whole(kk, total)
 
 
+# batches of 2, each told at once and kept 0.2 s later (a slow share's pace), so that a
+# progress line comes while most of the ingest is still ahead, however fast the checks are
 CHILD = """
-import sys
+import sys, time
+from udsat_desktop import cli_sync
+from udsat_desktop.store import ingest_batch
 from udsat_desktop.sync import ingest
 ingest.BATCH = 2
+cli_sync.PROGRESS_EVERY_S = 0.0
+_keep = ingest_batch.store_ingested_batch
+def _slow(*args, **kwargs):
+    time.sleep(0.2)
+    return _keep(*args, **kwargs)
+ingest_batch.store_ingested_batch = _slow
 from udsat_desktop.cli import main
 sys.argv = ["udsat", *sys.argv[1:]]
 sys.exit(main(None if sys.argv[1] == "--apart" and sys.argv.pop(1) else sys.argv[1:]))
