@@ -1,7 +1,9 @@
 """What I put on the share from my queue: the queued summaries and records, sealed,
 write-once, verified before they leave the queue (store/signed_pdfs.py), with their sync-log
-lines and cases marked synced in one ORM transaction a group. Moved from sync/push.py so that a
-sync with an empty queue loads no SQLAlchemy (issue 34); sync/engine_work.py runs it.
+lines, cases marked synced, my list of what I published and the queue letting go of them in one
+transaction of plain SQL a group: a sync whose only work is the outbox loads no SQLAlchemy
+(issue 34). sync/engine.py runs it alone when only the outbox has work, else
+sync/engine_work.py with the steps that write through the ORM.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports import ltv
 from udsat_desktop.store import published as published_store
-from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.push_log import SYNCED, LogLine, log_pushed_on
 from udsat_desktop.store.signed_pdfs import (
     queued_reviews,
     queued_summary,
@@ -36,26 +38,25 @@ from udsat_desktop.sync.roster import trust_dir
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
 from udsat_desktop.sync.share.publish import publish_once
 
-GROUP = 100  # reviews whose bookkeeping commits together (two commits a group, not 4 a review)
+GROUP = 100  # reviews whose bookkeeping commits together (one commit a group, not 4 a review)
 
 
 class _Pushed:
-    """What a group of pushed reviews leaves in the store, written together: the sync log's
-    lines and the cases marked synced (one transaction), then my list of what I published and
-    the queue letting go of them (one transaction: the list before the queue lets go)."""
+    """What a group of pushed reviews leaves in the store, written together in one transaction
+    of plain SQL (no SQLAlchemy: store/push_log.py): the sync log's lines, the cases marked
+    synced, my list of what I published and the queue letting go of them."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.lines: list[work.LogLine] = []
+        self.lines: list[LogLine] = []
         self.synced: list[tuple[str, str]] = []
         self.listed: list[tuple[dict[str, Any], bytes, str, str]] = []
         self.uploaded: list[str] = []
 
     def flush(self) -> None:
-        if self.lines or self.synced:
-            work.log_pushed(self.db, self.lines, self.synced)
-        if self.uploaded:
-            with published_store.transaction(self.db):
+        if self.lines or self.synced or self.uploaded:
+            with published_store.transaction(self.db) as con:
+                log_pushed_on(con, self.lines, self.synced)
                 for record, record_bytes, pdf_rel, record_rel in self.listed:
                     note_published(self.db, record, record_bytes, pdf_rel, record_rel)
                 unqueue(self.db, self.uploaded, in_transaction=True)
@@ -138,9 +139,6 @@ def _push_review(
     pushed.listed.append((record, record_bytes, pdf_target, record_target))
 
 
-SYNCED = "synkroniseret"
-
-
 def _push_one(
     local: str,
     data: bytes,
@@ -150,7 +148,7 @@ def _push_one(
     seal: Sealer,
     readers: list[str],
     kind: str,
-) -> work.LogLine:
+) -> LogLine:
     """One queued file to the share, sealed to its readers (never plain). `local` is its
     name in the queue (`<case-key>_<review-key>.pdf`/`.json`), as the sync log shows it.
     Returns its line for the sync log. The sealed bytes are checked by every reader (AES-GCM;
