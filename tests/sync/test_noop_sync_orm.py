@@ -68,6 +68,7 @@ def test_a_sync_that_only_pushes_loads_no_sqlalchemy_and_keeps_its_books(team):
     """Only the outbox has work: it is pushed without the ORM, and its bookkeeping is the
     ORM path's (sync log lines synced once each, the cases synced with one audit entry each,
     my list naming both reviews, the queue empty)."""
+    from tests.sync.test_round import case_keys
     from udsat_desktop.core.status import CaseStatus
     from udsat_desktop.platform.checklists import bundled_library
     from udsat_desktop.store import audit
@@ -75,8 +76,6 @@ def test_a_sync_that_only_pushes_loads_no_sqlalchemy_and_keeps_its_books(team):
     from udsat_desktop.store.published import item_count
     from udsat_desktop.store.signed_pdfs import queued_count
     from udsat_desktop.store.sync_work import sync_log
-
-    from tests.sync.test_round import case_keys
 
     _share, kk, aa, _bb = team
     assert kk.run("demo", "--cases", "3", "--reviews", "0", "--seed", "5")[0] == 0

@@ -84,9 +84,10 @@ def _timed_out_message(seconds: float) -> str:
 
 
 def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
-    """`fn(*args)` on a daemon thread, given up after the operation timeout. The thread that
-    hangs is left behind (a blocked system call cannot be cancelled); the process can still
-    end, and nothing after the operation runs on that thread."""
+    """`fn(*args)` on the calling thread's share worker (a daemon thread), given up after the
+    operation timeout. The worker that hangs is left behind (a blocked system call cannot be
+    cancelled) and retired: the process can still end, nothing after the operation runs on
+    that thread, and the next operation gets a new worker."""
     seconds = _OP_TIMEOUT
     if seconds is None or getattr(_local, "inside", False):
         return fn(*args, **kwargs)
@@ -106,13 +107,69 @@ def bounded(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
             future.set_result(fn(*args, **kwargs))
         except BaseException as exc:  # handed over to the waiting thread
             future.set_exception(exc)
+        finally:
+            _local.session = None
 
-    thread = threading.Thread(target=run, name="udsat-share-op", daemon=True)
-    thread.start()
+    worker: _Worker | None = getattr(_local, "worker", None)
+    if worker is None or not worker.submit(run):
+        worker = _local.worker = _Worker()
+        worker.submit(run)
     try:
         return _wait(future, seconds)
     except TimeoutError:
-        raise ShareError(_given_up(thread, seconds), errno.ETIMEDOUT) from None
+        _retire(worker)
+        raise ShareError(_given_up(worker.thread, seconds), errno.ETIMEDOUT) from None
+    except BaseException:
+        if not future.done():  # Ctrl-C while it is on the drive: left to end on its own
+            _retire(worker)
+        raise
+
+
+_IDLE_S = 5.0  # a share worker with nothing to do for this long ends (a new one when needed)
+
+
+class _Worker:
+    """The thread that runs one calling thread's share operations, one at a time, for as long
+    as they keep coming: a sync's 600 files are 600 hand-overs to one waiting thread, not 600
+    threads started (each start a round of the scheduler on a busy machine; issue 34)."""
+
+    def __init__(self) -> None:
+        self._jobs: list[Callable[[], None]] = []
+        self._ready = threading.Condition(threading.Lock())
+        self._closed = False
+        self.thread = threading.Thread(target=self._run, name="udsat-share-op", daemon=True)
+        self.thread.start()
+
+    def submit(self, job: Callable[[], None]) -> bool:
+        """False when this worker has ended or is ending (idle, or retired): use a new one."""
+        with self._ready:
+            if self._closed:
+                return False
+            self._jobs.append(job)
+            self._ready.notify()
+            return True
+
+    def retire(self) -> None:
+        """No further operation goes to it; it ends once its current one returns."""
+        with self._ready:
+            self._closed = True
+            self._ready.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                self._ready.wait_for(lambda: self._jobs or self._closed, timeout=_IDLE_S)
+                if not self._jobs:
+                    self._closed = True  # retired, or idle: it ends here
+                    return
+                job = self._jobs.pop(0)
+            job()
+
+
+def _retire(worker: _Worker) -> None:
+    worker.retire()
+    if getattr(_local, "worker", None) is worker:
+        _local.worker = None
 
 
 _SLICE_S = 0.1  # the waiting thread looks up this often (Ctrl-C is heard between two looks)

@@ -51,8 +51,11 @@ def publish_method(folder: Path) -> str | None:
         return None
 
 
-def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
-    """A complete, fsynced temporary copy; its name and the share's clock (its mtime)."""
+def _write_part(
+    folder: _Dir, name: str, data: bytes, *, clock_wanted: bool = True
+) -> tuple[str, float]:
+    """A complete, fsynced temporary copy; its name and the share's clock (its mtime; 0.0
+    unless `clock_wanted`: one round trip to the share less per file)."""
     part = f".{name}.{os.getpid()}.{secrets.token_hex(4)}{PART}"
     fd = folder.open_file(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW)
     try:
@@ -60,7 +63,7 @@ def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
         while view:
             view = view[os.write(fd, view) :]
         os.fsync(fd)
-        clock = os.fstat(fd).st_mtime
+        clock = os.fstat(fd).st_mtime if clock_wanted else 0.0
     except BaseException:
         os.close(fd)
         with contextlib.suppress(OSError):
@@ -268,15 +271,23 @@ def _publish(
             if current is not None and str(folder.path) not in current.cleaned:
                 _clean_once(folder, folder.stat(target.name).st_mtime)
         else:
-            try:
-                if stat.S_ISREG(folder.stat(target.name).st_mode):
-                    same = _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
-                    _note_present(folder, target.name)
-                    return same
-                raise _conflict(target.name)
-            except FileNotFoundError:
-                pass
-            part, clock = _write_part(folder, target.name, data)
+            current = getattr(_local, "session", None)
+            key = str(folder.path)
+            listed = current.listed.get(key) if current is not None else None
+            # a name only I write, absent from this session's listing of its folder, is not
+            # looked up first (were it there after all, placing it finds it: EEXIST)
+            if not (sole_writer and listed is not None and target.name not in listed):
+                try:
+                    if stat.S_ISREG(folder.stat(target.name).st_mode):
+                        same = _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
+                        _note_present(folder, target.name)
+                        return same
+                    raise _conflict(target.name)
+                except FileNotFoundError:
+                    pass
+            # the share's clock only for the folder's one clean-up in a session
+            cleaned = current is not None and key in current.cleaned
+            part, clock = _write_part(folder, target.name, data, clock_wanted=not cleaned)
             try:
                 placed = _place(folder, part, target.name, data, dev)
             finally:
