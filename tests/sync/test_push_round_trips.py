@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
 
+from tests.waiting import wait_until
 from udsat_desktop.sync.share import bounded_calls, handles, set_op_timeout
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
 from udsat_desktop.sync.share.handles import session
@@ -115,10 +117,30 @@ def test_a_worker_given_up_on_takes_no_further_operation(share):
     with pytest.raises(ShareError):  # the round's later operations fail at once
         bounded_calls.bounded(threading.get_ident)
     release.set()  # the drive answers at last: the worker ends
-    from tests.waiting import wait_until
 
     wait_until(lambda: bounded_calls.still_waiting() == 0, 10, "the worker given up on to end")
     set_op_timeout(0.3)  # a new round asks the share again: on a new worker
     again = bounded_calls.bounded(threading.current_thread)
     assert again is not first and again is not threading.current_thread()
     assert not first.is_alive()
+
+
+def test_an_operation_handed_over_is_waited_for_within_the_timeout_from_then(share):
+    """`start` (the push seals its next file meanwhile): an answer that came while the caller
+    was busy is there however long that took; one that did not come within the timeout
+    from the hand-over is given up on, and its worker takes nothing more."""
+    set_op_timeout(0.5)
+    done = bounded_calls.start(threading.current_thread)
+    wait_until(lambda: done._future is not None and done._future.done(), 5, "the answer")
+    # the caller busy past the timeout (its deadline passed): the answer is there already
+    wait_until(lambda: time.monotonic() > done._deadline + 0.1, 5, "the deadline to pass")
+    worker = done.result()
+    assert worker.name == "udsat-share-op"
+    release = threading.Event()
+    hung = bounded_calls.start(release.wait)
+    with pytest.raises(ShareError):  # while the drive still hangs: given up on
+        hung.result()
+    assert not release.is_set()
+    assert bounded_calls.still_waiting() == 1
+    release.set()
+    wait_until(lambda: not worker.is_alive(), 10, "the worker given up on to end")

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import secrets
 import stat
 from pathlib import Path
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.sync.share.bounded_calls import _local, bounded
+from udsat_desktop.sync.share.bounded_calls import Pending, _local, bounded, start
 from udsat_desktop.sync.share.cleanup import _clean_once
 from udsat_desktop.sync.share.errors import InProgress, ShareError, WriteOnceConflict, _share_error
 from udsat_desktop.sync.share.handles import _NOFOLLOW, _NONBLOCK, _WINDOWS, _Dir
@@ -260,7 +259,6 @@ def _read_back_now(folder: _Dir, verify: bool) -> bool:
 def _publish(
     target: Path, data: bytes, share: Path | None, sole_writer: bool, verify: bool = True
 ) -> bool:
-    digest = hashlib.sha256(data).hexdigest()
     with _Dir.open(target.parent, share, create=True) as folder:
         dev = _device(folder)
         if _METHOD.get(dev) == "exclusive" and sole_writer:
@@ -297,7 +295,7 @@ def _publish(
             _clean_once(folder, clock)
         if placed and _read_back_now(folder, verify):
             landed = _read_file(target, "packet", share, limit=max(len(data), 1))
-            if hashlib.sha256(landed).hexdigest() != digest:
+            if landed != data:
                 # we made this file a moment ago and it is not what we wrote
                 with contextlib.suppress(OSError):
                     folder.unlink(target.name)
@@ -337,6 +335,30 @@ def publish_once(
     round trip less per file: docs/share-protocol.md, *Writes*)."""
     try:
         return bounded(_publish, target, data, share, sole_writer, verify)
+    except ShareError:
+        raise
+    except OSError as exc:
+        raise _share_error(exc) from exc
+
+
+def start_publish_once(
+    target: Path,
+    data: bytes,
+    *,
+    share: Path | None = None,
+    sole_writer: bool = False,
+    verify: bool = True,
+) -> Pending[bool]:
+    """`publish_once` handed to the share worker without waiting for it: `publish_result`
+    gives its answer (or its error) within the operation timeout counted from now, so the
+    caller can seal its next file meanwhile (sync/outbox.py)."""
+    return start(_publish, target, data, share, sole_writer, verify)
+
+
+def publish_result(pending: Pending[bool]) -> bool:
+    """The answer of `start_publish_once`, as `publish_once` gives it."""
+    try:
+        return pending.result()
     except ShareError:
         raise
     except OSError as exc:
