@@ -573,6 +573,9 @@ def bench_share(
                 min(now_s) / min(before_s),
                 "x",
             )
+        if f"{phase}_now_sync_cpu_s" in r:  # user + system of the children (start included)
+            record("  sync CPU, now (least of the rounds)", min(r[f"{phase}_now_sync_cpu_s"]), "s")
+            record("  cp -r CPU (least of the rounds)", min(r[f"{phase}_now_cp_cpu_s"]), "s")
         record("  load average after the rounds (1 min)", r[f"{phase}_load_1min"], "")
     if not noop:
         return

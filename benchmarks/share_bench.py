@@ -21,9 +21,11 @@ to the roster's coordinator (the bench user; each further reader adds one key ag
 from __future__ import annotations
 
 import argparse
+import collections
 import hashlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -109,6 +111,13 @@ db.close()
 print(json.dumps({"sync_s": took, "ok": report.ok, "pending": report.pending,
                   "failed": [str(f) for f in report.failed[:3]], "problem": report.problem}))
 """
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of this process's finished children so far (a round's CPU is
+    the difference around it: the child and all its threads)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def cp_into_place(staged: Path, share: Path, layout: Path) -> float:
@@ -280,18 +289,24 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
             copy = ["cp", "-r", str(staged), str(base / f"cp-{label}-{next_start}")]
             if strace is not None:
                 copy = ["strace", "-c", "-f", "-o", str(strace.with_suffix(".cp")), *copy]
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), children_cpu()
             subprocess.run(copy, check=True)
             cp_s = time.perf_counter() - started
+            if strace is None:
+                cpu_s[f"{label}_{code}_cp_cpu_s"].append(round(children_cpu() - cpu, 2))
             if args.cp_same and strace is None:
                 same_s.setdefault(f"{label}_{code}_cp_same_s", []).append(
                     round(cp_into_place(staged, share, work / f"layout-{next_start}"), 2)
                 )
+            cpu = children_cpu()
             sync_s = timed_sync(trees[code], data, share, strace)
+            if strace is None:  # the child's whole CPU (its start too), user + system
+                cpu_s[f"{label}_{code}_sync_cpu_s"].append(round(children_cpu() - cpu, 2))
             shutil.rmtree(staged)
             return cp_s, sync_s
 
         same_s: dict[str, list[float]] = {}
+        cpu_s: dict[str, list[float]] = collections.defaultdict(list)
 
         def phase(label: str) -> dict[str, object]:
             ratios: dict[str, list[float]] = {code: [] for code in trees}
@@ -307,6 +322,7 @@ def main() -> int:  # noqa: C901 - one run: set-up, the phases, the no-op figure
             if "before" in ratios:
                 rows[f"{label}_before_ratio"] = min(ratios["before"])
             rows[f"{label}_load_1min"] = round(os.getloadavg()[0], 2)
+            rows.update({k: v for k, v in cpu_s.items() if k.startswith(f"{label}_")})
             for key, values in same_s.items():
                 if key.startswith(f"{label}_"):
                     rows[key] = values

@@ -62,3 +62,62 @@ def test_a_sync_with_an_assignment_still_takes_it(team):
     report, probe = _sync(aa.data)
     assert report["assignments"] == 0
     assert probe["sqlalchemy"] is False, report
+
+
+def test_a_sync_that_only_pushes_loads_no_sqlalchemy_and_keeps_its_books(team):
+    """Only the outbox has work: it is pushed without the ORM, and its bookkeeping is the
+    ORM path's (sync log lines synced once each, the cases synced with one audit entry each,
+    my list naming both reviews, the queue empty)."""
+    from tests.sync.test_round import case_keys
+    from udsat_desktop.core.status import CaseStatus
+    from udsat_desktop.platform.checklists import bundled_library
+    from udsat_desktop.store import audit
+    from udsat_desktop.store.demo_reviews import build_demo_reviews
+    from udsat_desktop.store.published import item_count
+    from udsat_desktop.store.signed_pdfs import queued_count
+    from udsat_desktop.store.sync_work import sync_log
+
+    _share, kk, aa, _bb = team
+    assert kk.run("demo", "--cases", "3", "--reviews", "0", "--seed", "5")[0] == 0
+    enrol(kk, aa)
+    assert kk.run("assign", "--to", aa.user_id, *case_keys(kk, 2))[0] == 0
+    assert aa.run("sync")[0] == 0
+    db, profile = aa.open()
+    try:
+        build_demo_reviews(db, 2, profile.user_id, bundled_library(), seed=11, all_ready=True)
+        listed_before = item_count(db)
+    finally:
+        db.close()
+    assert aa.run("sync")[0] == 0  # the claims opening the reviews made, settled
+    code, out = aa.run("sign", "--ready")
+    assert code == 0, out
+    db, _profile = aa.open()
+    try:
+        assert queued_count(db) == 2, out
+        audit_before = audit.entry_count(db)
+    finally:
+        db.close()
+
+    report, probe = _sync(aa.data)
+
+    assert probe == {"code": 0, "sqlalchemy": False, "orm_steps": False}, report
+    assert report["ok"] and report["pending"] == 0 and len(report["published"]) == 4, report
+    db, _profile = aa.open()
+    try:
+        assert queued_count(db) == 0
+        assert item_count(db) == listed_before + 2
+        log = sync_log(db)  # read back through the ORM: the plain rows are what it expects
+        assert sorted(row.target for row in log if row.state == "synkroniseret") == sorted(
+            report["published"]
+        )
+        assert all(row.attempts == 1 and row.synced_at is not None for row in log)
+        synced = db.reader().execute(
+            'SELECT count(*) FROM "case" WHERE status = ?', (CaseStatus.SYNCED.value,)
+        )
+        assert synced.fetchone()[0] == 2
+        # one entry per case pushed (the system's), then the round's own (the user's)
+        new = [(e[2], e[3], e[4] is not None) for e in audit.entries(db)[audit_before:]]
+        assert new == [("system", "sync", True)] * 2 + [(aa.user_id, "sync", False)], new
+        assert audit.verify_chain(db) is None
+    finally:
+        db.close()

@@ -59,6 +59,13 @@ def append(
     session.execute(statement(), params(user_id, action, case_id, details))
 
 
+def append_on(
+    con: Any, user_id: str, action: str, case_id: int | None = None, **details: Any
+) -> None:
+    """`append` on a plain connection inside the caller's transaction (store/push_log.py)."""
+    con.execute(_APPEND_SQL, params(user_id, action, case_id, details))
+
+
 @functools.cache
 def statement() -> Any:
     """The append as a statement: with a list of `params` (executemany), one entry each, in

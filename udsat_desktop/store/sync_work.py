@@ -10,8 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import select
 
 from udsat_desktop.core.danish import sort_key
 from udsat_desktop.core.status import CaseStatus
@@ -28,6 +27,8 @@ from udsat_desktop.store.models import (
     SyncFile,
     utcnow,
 )
+from udsat_desktop.store.published import transaction as published_transaction
+from udsat_desktop.store.push_log import LogLine, log_pushed_on
 from udsat_desktop.store.queue import Profile
 from udsat_desktop.store.sync_waiting import DONE
 
@@ -71,72 +72,12 @@ def _mark_case_synced(s: Any, case_key: str, review_id: str) -> None:
     audit.append(s, "system", "sync", case.id, review=review_id)
 
 
-# (name in the queue, share path, SHA-256, state, message): one line of the sync log
-LogLine = tuple[str, str, str, str, str | None]
-
-
 def log_pushed(db: Database, lines: list[LogLine], synced: list[tuple[str, str]]) -> None:
     """A group of pushed files' sync-log lines and their cases marked synced (with the audit
-    entry each), in one transaction: one commit for the group, not three per review. A kill
-    before it loses nothing: the reviews are still queued and the next sync finds their files
-    already on the share. The lines go in as one upsert and the cases are read in one query
-    (no ORM object, and no flush, per line: issue 34)."""
-    now = utcnow()
-    rows = [
-        {
-            "name": name,
-            "target": target,
-            "sha256": digest,
-            "state": state,
-            "attempts": 1,
-            "last_attempt": now,
-            "synced_at": now if state == "synkroniseret" else None,
-            "message": message,
-        }
-        for name, target, digest, state, message in lines
-    ]
-    with db.session() as s:
-        if rows:
-            s.execute(_upsert_log_line(), rows)
-        if synced:
-            _mark_cases_synced(s, synced)
-
-
-def _upsert_log_line() -> Any:
-    """A sync-log line, added or (a file tried before) updated: one more attempt, its state
-    now; the time it was synced kept when this attempt did not sync it."""
-    new = sqlite_insert(SyncFile)
-    return new.on_conflict_do_update(
-        index_elements=[SyncFile.name],
-        set_={
-            "target": new.excluded.target,
-            "sha256": new.excluded.sha256,
-            "state": new.excluded.state,
-            "attempts": func.coalesce(SyncFile.attempts, 0) + 1,
-            "last_attempt": new.excluded.last_attempt,
-            "synced_at": func.coalesce(new.excluded.synced_at, SyncFile.synced_at),
-            "message": new.excluded.message,
-        },
-    )
-
-
-def _mark_cases_synced(s: Any, synced: list[tuple[str, str]]) -> None:
-    """`_mark_case_synced` for a group: the cases read in one query; one audit entry each."""
-    keys = sorted({case_key for case_key, _review_id in synced})
-    cases: dict[str, Case] = {}
-    for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit, with room
-        chunk = keys[start : start + 500]
-        cases.update(
-            (c.case_key, c) for c in s.scalars(select(Case).where(Case.case_key.in_(chunk)))
-        )
-    for case_key, review_id in synced:
-        case = cases.get(case_key)
-        if case is None:
-            continue
-        if case.status == CaseStatus.SIGNED.value:
-            case.status = CaseStatus.SYNCED.value
-        # the case's files went to the share: an access the citizen's log shows
-        audit.append(s, "system", "sync", case.id, review=review_id)
+    entry each), in one transaction of plain SQL (store/push_log.py; the push runs it inside
+    its group's transaction)."""
+    with published_transaction(db) as con:
+        log_pushed_on(con, lines, synced)
 
 
 # ----------------------------------------------------------------------------- claims

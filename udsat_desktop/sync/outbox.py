@@ -1,13 +1,16 @@
 """What I put on the share from my queue: the queued summaries and records, sealed,
 write-once, verified before they leave the queue (store/signed_pdfs.py), with their sync-log
-lines and cases marked synced in one ORM transaction a group. Moved from sync/push.py so that a
-sync with an empty queue loads no SQLAlchemy (issue 34); sync/engine_work.py runs it.
+lines, cases marked synced, my list of what I published and the queue letting go of them in one
+transaction of plain SQL a group: a sync whose only work is the outbox loads no SQLAlchemy
+(issue 34). sync/engine.py runs it alone when only the outbox has work, else
+sync/engine_work.py with the steps that write through the ORM.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +20,8 @@ from udsat_desktop.platform.paths import AppPaths
 from udsat_desktop.platform.settings import load_settings
 from udsat_desktop.reports import ltv
 from udsat_desktop.store import published as published_store
-from udsat_desktop.store import sync_work as work
 from udsat_desktop.store.db import Database
+from udsat_desktop.store.push_log import SYNCED, LogLine, log_pushed_on
 from udsat_desktop.store.signed_pdfs import (
     queued_reviews,
     queued_summary,
@@ -33,29 +36,29 @@ from udsat_desktop.sync.published import note_published
 from udsat_desktop.sync.push import tidy_outbox
 from udsat_desktop.sync.report import SyncReport
 from udsat_desktop.sync.roster import trust_dir
+from udsat_desktop.sync.share.bounded_calls import Pending
 from udsat_desktop.sync.share.errors import ShareError, WriteOnceConflict
-from udsat_desktop.sync.share.publish import publish_once
+from udsat_desktop.sync.share.publish import publish_result, start_publish_once
 
-GROUP = 100  # reviews whose bookkeeping commits together (two commits a group, not 4 a review)
+GROUP = 100  # reviews whose bookkeeping commits together (one commit a group, not 4 a review)
 
 
 class _Pushed:
-    """What a group of pushed reviews leaves in the store, written together: the sync log's
-    lines and the cases marked synced (one transaction), then my list of what I published and
-    the queue letting go of them (one transaction: the list before the queue lets go)."""
+    """What a group of pushed reviews leaves in the store, written together in one transaction
+    of plain SQL (no SQLAlchemy: store/push_log.py): the sync log's lines, the cases marked
+    synced, my list of what I published and the queue letting go of them."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.lines: list[work.LogLine] = []
+        self.lines: list[LogLine] = []
         self.synced: list[tuple[str, str]] = []
         self.listed: list[tuple[dict[str, Any], bytes, str, str]] = []
         self.uploaded: list[str] = []
 
     def flush(self) -> None:
-        if self.lines or self.synced:
-            work.log_pushed(self.db, self.lines, self.synced)
-        if self.uploaded:
-            with published_store.transaction(self.db):
+        if self.lines or self.synced or self.uploaded:
+            with published_store.transaction(self.db) as con:
+                log_pushed_on(con, self.lines, self.synced)
                 for record, record_bytes, pdf_rel, record_rel in self.listed:
                     note_published(self.db, record, record_bytes, pdf_rel, record_rel)
                 unqueue(self.db, self.uploaded, in_transaction=True)
@@ -67,29 +70,66 @@ def push_outbox(db: Database, paths: AppPaths, share: Path, report: SyncReport) 
     store/signed_pdfs.py): PDF first, record after, each sealed to its readers, so a record on
     the share always has its complete PDF; only when both are on the share does the review
     leave the queue (`unqueue`, with its group's bookkeeping: a kill before it means the next
-    sync finds both already there). Nothing is written to the laptop's disk."""
+    sync finds both already there). Nothing is written to the laptop's disk.
+
+    One file is on the share's wire at a time, in that order; while a review's record is, the
+    next review is read from the store and sealed (its answer is waited for before the next
+    PDF goes: issue 34)."""
     tidy_outbox(db, paths, share)
     seal = sealer(db, paths)
     pushed = _Pushed(db)
+    in_flight: tuple[_Review, Pending[bool] | Exception] | None = None
     try:
         for case_key, review_key in queued_reviews(db):
-            _push_review(db, paths, share, report, seal, pushed, case_key, review_key)
-            if len(pushed.uploaded) >= GROUP:
-                pushed.flush()
+            prepared = _prepare(db, paths, seal, case_key, review_key)
+            if in_flight is not None:
+                _finish(*in_flight, report, pushed)
+                in_flight = None
+                if len(pushed.uploaded) >= GROUP:
+                    pushed.flush()
+            if isinstance(prepared, _Review):
+                in_flight = _push_pdf(prepared, share, report, pushed)
+            else:
+                report.failed.append(prepared)
+        if in_flight is not None:
+            _finish(*in_flight, report, pushed)
+            in_flight = None
     finally:
+        # stopped with a record on the wire: it stays queued
+        if in_flight is not None and isinstance(in_flight[1], Pending):
+            in_flight[1].abandon()
         pushed.flush()
 
 
-def _push_review(
+@dataclass
+class _File:
+    """One queued file as it goes to the share: sealed to its readers (or why not)."""
+
+    local: str  # its name in the queue, as the sync log shows it
+    target: str  # its path on the share
+    digest: str  # SHA-256 of its plain bytes
+    blob: bytes = b""
+    failure: Exception | None = None  # a SealError: it waits
+
+
+@dataclass
+class _Review:
+    review_key: str
+    record: dict[str, Any]
+    record_bytes: bytes
+    pdf: _File
+    record_file: _File
+
+
+def _prepare(
     db: Database,
     paths: AppPaths,
-    share: Path,
-    report: SyncReport,
     seal: Sealer | None,
-    pushed: _Pushed,
     case_key: str,
     review_key: str,
-) -> None:
+) -> _Review | tuple[str, str]:
+    """A queued review read from the store and both its files sealed; else the sync log's
+    name and reason it waits."""
     name = f"{case_key}_{review_key}"
     item = queued_summary(db, review_key)
     try:
@@ -99,78 +139,98 @@ def _push_review(
         record = json.loads(record_text)
         pdf_target, record_target = targets_of(record)
     except (ValueError, KeyError, TypeError) as exc:
-        report.failed.append(
-            (
-                f"{name}.json",
-                Msg("ulæselig post i udbakken ({problem})", problem=message_of(exc)),
-            )
+        return (
+            f"{name}.json",
+            Msg("ulæselig post i udbakken ({problem})", problem=message_of(exc)),
         )
-        return
     if record.get("ltv") == LTV_WAITING:  # signed offline with an organisation key
         pdf, record_text = complete_ltv(db, paths, review_key, stored_sha, pdf, record)
     if seal is None:  # nothing is written to the share plain: it waits for the roster
-        report.failed.append(
-            (
-                f"{name}.json",
-                Msg(
-                    "venter: teamets holdliste er ikke modtaget endnu, så der er ingen at "
-                    "kryptere til"
-                ),
-            )
+        return (
+            f"{name}.json",
+            Msg(
+                "venter: teamets holdliste er ikke modtaget endnu, så der er ingen at kryptere til"
+            ),
         )
-        return
     readers = [
         str(record.get("signed_by") or ""),
         *(str(r) for r in record.get("reviewers") or []),
     ]
     record_bytes = record_text.encode("utf-8")
+    files = []
     for data, local, target, kind in (
         (pdf, f"{name}.pdf", pdf_target, KIND_SUMMARY),
         (record_bytes, f"{name}.json", record_target, KIND_RECORD),
     ):
-        line = _push_one(local, data, share, target, report, seal, readers, kind)
-        pushed.lines.append(line)
-        if line[3] != SYNCED:
-            return  # the record never goes before its PDF
-    pushed.uploaded.append(review_key)
-    pushed.synced.append((record.get("case_key", ""), record.get("review_id", "")))
-    # on my list of what I published before the queue lets go of it (issue 28)
-    pushed.listed.append((record, record_bytes, pdf_target, record_target))
+        file = _File(local, target, hashlib.sha256(data).hexdigest())
+        try:
+            file.blob = seal.seal(readers, data, kind=kind, name=target)
+        except sealed.SealError as exc:
+            file.failure = exc
+        files.append(file)
+    return _Review(review_key, record, record_bytes, files[0], files[1])
 
 
-SYNCED = "synkroniseret"
+def _start(file: _File, share: Path) -> Pending[bool] | Exception:
+    """The sealed file handed to the share (never plain). The sealed bytes are checked by
+    every reader (AES-GCM; the record names its PDF's hash; my list names both): read back
+    only as the protocol says (`verify=False`, share/publish.py)."""
+    if file.failure is not None:
+        return file.failure
+    try:
+        return start_publish_once(
+            share / file.target, file.blob, share=share, sole_writer=True, verify=False
+        )
+    except ShareError as exc:  # the round's share timed out already
+        return exc
 
 
-def _push_one(
-    local: str,
-    data: bytes,
-    share: Path,
-    target: str,
-    report: SyncReport,
-    seal: Sealer,
-    readers: list[str],
-    kind: str,
-) -> work.LogLine:
-    """One queued file to the share, sealed to its readers (never plain). `local` is its
-    name in the queue (`<case-key>_<review-key>.pdf`/`.json`), as the sync log shows it.
-    Returns its line for the sync log. The sealed bytes are checked by every reader (AES-GCM;
-    the record names its PDF's hash; my list names both): read back only as the protocol says
-    (`verify=False`, share/publish.py)."""
-    digest = hashlib.sha256(data).hexdigest()
+def _outcome(file: _File, started: Pending[bool] | Exception, report: SyncReport) -> LogLine:
+    """How the file went (told in the report); its line for the sync log."""
     outcome, message = SYNCED, None
     try:
-        blob = seal.seal(readers, data, kind=kind, name=target)
-        if publish_once(share / target, blob, share=share, sole_writer=True, verify=False):
-            report.published.append(target)
+        if isinstance(started, Exception):
+            raise started
+        if publish_result(started):
+            report.published.append(file.target)
         else:
-            report.already_there.append(target)
+            report.already_there.append(file.target)
     except WriteOnceConflict as exc:
         outcome, message = "konflikt", str(exc)
-        report.conflicts.append((local, str(exc)))
+        report.conflicts.append((file.local, str(exc)))
     except (ShareError, sealed.SealError) as exc:
         outcome, message = "venter", str(exc)
-        report.failed.append((local, str(exc)))
-    return (local, target, digest, outcome, message)
+        report.failed.append((file.local, str(exc)))
+    return (file.local, file.target, file.digest, outcome, message)
+
+
+def _push_pdf(
+    review: _Review, share: Path, report: SyncReport, pushed: _Pushed
+) -> tuple[_Review, Pending[bool] | Exception] | None:
+    """The review's PDF to the share, waited for; then its record handed over (None: the PDF
+    did not go, so neither does the record)."""
+    line = _outcome(review.pdf, _start(review.pdf, share), report)
+    pushed.lines.append(line)
+    if line[3] != SYNCED:
+        return None  # the record never goes before its PDF
+    return review, _start(review.record_file, share)
+
+
+def _finish(
+    review: _Review, started: Pending[bool] | Exception, report: SyncReport, pushed: _Pushed
+) -> None:
+    """The record's answer; with both files on the share, the review is done."""
+    line = _outcome(review.record_file, started, report)
+    pushed.lines.append(line)
+    if line[3] != SYNCED:
+        return
+    record = review.record
+    pushed.uploaded.append(review.review_key)
+    pushed.synced.append((record.get("case_key", ""), record.get("review_id", "")))
+    # on my list of what I published before the queue lets go of it (issue 28)
+    pushed.listed.append(
+        (record, review.record_bytes, review.pdf.target, review.record_file.target)
+    )
 
 
 def complete_ltv(

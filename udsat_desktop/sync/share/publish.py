@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import secrets
 import stat
 from pathlib import Path
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.sync.share.bounded_calls import _local, bounded
+from udsat_desktop.sync.share.bounded_calls import Pending, _local, bounded, start
 from udsat_desktop.sync.share.cleanup import _clean_once
 from udsat_desktop.sync.share.errors import InProgress, ShareError, WriteOnceConflict, _share_error
 from udsat_desktop.sync.share.handles import _NOFOLLOW, _NONBLOCK, _WINDOWS, _Dir
@@ -51,8 +50,11 @@ def publish_method(folder: Path) -> str | None:
         return None
 
 
-def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
-    """A complete, fsynced temporary copy; its name and the share's clock (its mtime)."""
+def _write_part(
+    folder: _Dir, name: str, data: bytes, *, clock_wanted: bool = True
+) -> tuple[str, float]:
+    """A complete, fsynced temporary copy; its name and the share's clock (its mtime; 0.0
+    unless `clock_wanted`: one round trip to the share less per file)."""
     part = f".{name}.{os.getpid()}.{secrets.token_hex(4)}{PART}"
     fd = folder.open_file(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW)
     try:
@@ -60,7 +62,7 @@ def _write_part(folder: _Dir, name: str, data: bytes) -> tuple[str, float]:
         while view:
             view = view[os.write(fd, view) :]
         os.fsync(fd)
-        clock = os.fstat(fd).st_mtime
+        clock = os.fstat(fd).st_mtime if clock_wanted else 0.0
     except BaseException:
         os.close(fd)
         with contextlib.suppress(OSError):
@@ -257,7 +259,6 @@ def _read_back_now(folder: _Dir, verify: bool) -> bool:
 def _publish(
     target: Path, data: bytes, share: Path | None, sole_writer: bool, verify: bool = True
 ) -> bool:
-    digest = hashlib.sha256(data).hexdigest()
     with _Dir.open(target.parent, share, create=True) as folder:
         dev = _device(folder)
         if _METHOD.get(dev) == "exclusive" and sole_writer:
@@ -268,15 +269,23 @@ def _publish(
             if current is not None and str(folder.path) not in current.cleaned:
                 _clean_once(folder, folder.stat(target.name).st_mtime)
         else:
-            try:
-                if stat.S_ISREG(folder.stat(target.name).st_mode):
-                    same = _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
-                    _note_present(folder, target.name)
-                    return same
-                raise _conflict(target.name)
-            except FileNotFoundError:
-                pass
-            part, clock = _write_part(folder, target.name, data)
+            current = getattr(_local, "session", None)
+            key = str(folder.path)
+            listed = current.listed.get(key) if current is not None else None
+            # a name only I write, absent from this session's listing of its folder, is not
+            # looked up first (were it there after all, placing it finds it: EEXIST)
+            if not (sole_writer and listed is not None and target.name not in listed):
+                try:
+                    if stat.S_ISREG(folder.stat(target.name).st_mode):
+                        same = _same_or_conflict(folder, target.name, data, sole_writer=sole_writer)
+                        _note_present(folder, target.name)
+                        return same
+                    raise _conflict(target.name)
+                except FileNotFoundError:
+                    pass
+            # the share's clock only for the folder's one clean-up in a session
+            cleaned = current is not None and key in current.cleaned
+            part, clock = _write_part(folder, target.name, data, clock_wanted=not cleaned)
             try:
                 placed = _place(folder, part, target.name, data, dev)
             finally:
@@ -286,7 +295,7 @@ def _publish(
             _clean_once(folder, clock)
         if placed and _read_back_now(folder, verify):
             landed = _read_file(target, "packet", share, limit=max(len(data), 1))
-            if hashlib.sha256(landed).hexdigest() != digest:
+            if landed != data:
                 # we made this file a moment ago and it is not what we wrote
                 with contextlib.suppress(OSError):
                     folder.unlink(target.name)
@@ -326,6 +335,30 @@ def publish_once(
     round trip less per file: docs/share-protocol.md, *Writes*)."""
     try:
         return bounded(_publish, target, data, share, sole_writer, verify)
+    except ShareError:
+        raise
+    except OSError as exc:
+        raise _share_error(exc) from exc
+
+
+def start_publish_once(
+    target: Path,
+    data: bytes,
+    *,
+    share: Path | None = None,
+    sole_writer: bool = False,
+    verify: bool = True,
+) -> Pending[bool]:
+    """`publish_once` handed to the share worker without waiting for it: `publish_result`
+    gives its answer (or its error) within the operation timeout counted from now, so the
+    caller can seal its next file meanwhile (sync/outbox.py)."""
+    return start(_publish, target, data, share, sole_writer, verify)
+
+
+def publish_result(pending: Pending[bool]) -> bool:
+    """The answer of `start_publish_once`, as `publish_once` gives it."""
+    try:
+        return pending.result()
     except ShareError:
         raise
     except OSError as exc:
