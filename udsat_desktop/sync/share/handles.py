@@ -47,7 +47,8 @@ MAX_HELD = 16
 # An open the share refuses as busy (EMFILE, ENFILE: the mount's or the server's handles are
 # all in use by others) is tried again after BUSY_FIRST_S, doubling up to BUSY_MAX_S; within
 # the operation's time bound (less a margin, so that the busy share is told, not a hang), and
-# at most BUSY_BUDGET_S of waiting in a whole session (a share that stays busy is told soon).
+# in a whole session at most BUSY_BUDGET_S or the operation timeout less that margin, whichever
+# is less (a share that stays busy is told within about one timeout).
 _BUSY = (errno.EMFILE, errno.ENFILE)
 BUSY_FIRST_S = 0.02
 BUSY_MAX_S = 0.5
@@ -90,35 +91,43 @@ def _when_busy(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     or ENFILE (busy: nothing was opened), tried again after a growing pause while the
     operation's time bound and the session's budget allow, then the error as it was."""
     delay = BUSY_FIRST_S
-    while True:
-        try:
-            return fn(*args, **kwargs)
-        except OSError as exc:
-            if exc.errno not in _BUSY or not _may_wait(delay):
-                raise
-            log.info("the share is busy (%s); trying again in %.2f s", exc.errno, delay)
-        time.sleep(delay)  # backoff: the handles are someone else's, freed when they close
-        delay = min(delay * 2, BUSY_MAX_S)
+    first: float | None = None  # when the share first said busy to this open
+    try:
+        while True:
+            try:
+                return fn(*args, **kwargs)
+            except OSError as exc:
+                if exc.errno not in _BUSY:
+                    raise
+                first = time.monotonic() if first is None else first
+                if not _may_wait(delay, time.monotonic() - first):
+                    raise
+                log.info("the share is busy (%s); trying again in %.2f s", exc.errno, delay)
+            time.sleep(delay)  # backoff: the handles are someone else's, freed when they close
+            delay = min(delay * 2, BUSY_MAX_S)
+    finally:
+        current = getattr(_local, "session", None)
+        if first is not None and current is not None:
+            current.busy_waited += time.monotonic() - first
 
 
-def _may_wait(delay: float) -> bool:
-    """Whether `delay` more seconds of waiting for a busy share fit in the operation's time
-    bound (bounded_calls: `_local.deadline`, less a margin) and the session's budget; counted
-    as waited when they do."""
+def _may_wait(delay: float, spent: float) -> bool:
+    """Whether `delay` more seconds of waiting for a busy share (after `spent` already for
+    this open) fit in the operation's time bound (bounded_calls: `_local.deadline`, less a
+    margin) and the session's budget."""
     if "message" in _HUNG:  # an operation timed out: no other starts
         return False
-    deadline = getattr(_local, "deadline", None)
-    if deadline is not None:
-        margin = min(1.0, 0.25 * (op_timeout() or 4.0))
-        if time.monotonic() + delay > deadline - margin:
+    bound = op_timeout()
+    budget = BUSY_BUDGET_S
+    if bound is not None:  # in all, a session waits for a busy share less than one timeout
+        margin = min(1.0, 0.25 * bound)
+        budget = min(budget, bound - margin)
+        deadline = getattr(_local, "deadline", None)
+        if deadline is not None and time.monotonic() + delay > deadline - margin:
             return False
     current = getattr(_local, "session", None)
     waited = current.busy_waited if current is not None else 0.0
-    if waited + delay > BUSY_BUDGET_S:
-        return False
-    if current is not None:
-        current.busy_waited = waited + delay
-    return True
+    return waited + spent + delay <= budget
 
 
 def _not_a_folder(name: str) -> ShareError:
