@@ -27,6 +27,11 @@ listing costs depend on sizes and counts. The coordinator's ingest therefore uns
 record and checks its PDF's signature for real, and then refuses the reused PDF under names it
 does not carry ("hører til en anden sag"): the ingest figures are of reading, unsealing and
 checking every record, not of storing them (`ingest_new`, `ingest_refused` in the output).
+With `--genuine` each reviewer instead signs RECORDS/MEMBERS distinct reviews of its own (held
+off its queue during the enrolment, so that they go out in the push round, all at once), and
+the ingest's `ingest_new` is compared with `record_files_on_share`. After every round each
+member's own `sync --json` answer is counted: files sent (`published_files`), failed, and
+still in its queue afterwards (`queued_files_after`, `members_with_queue_after`).
 """
 
 from __future__ import annotations
