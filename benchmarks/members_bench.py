@@ -27,6 +27,11 @@ listing costs depend on sizes and counts. The coordinator's ingest therefore uns
 record and checks its PDF's signature for real, and then refuses the reused PDF under names it
 does not carry ("hører til en anden sag"): the ingest figures are of reading, unsealing and
 checking every record, not of storing them (`ingest_new`, `ingest_refused` in the output).
+With `--genuine` each reviewer instead signs RECORDS/MEMBERS distinct reviews of its own (held
+off its queue during the enrolment, so that they go out in the push round, all at once), and
+the ingest's `ingest_new` is compared with `record_files_on_share`. After every round each
+member's own `sync --json` answer is counted: files sent (`published_files`), failed, and
+still in its queue afterwards (`queued_files_after`, `members_with_queue_after`).
 """
 
 from __future__ import annotations
@@ -137,12 +142,21 @@ def all_at_once(datas: list[Path], *args: str) -> dict[str, object]:
     for code, _took, _cpu, _out in results:
         codes[str(code)] = codes.get(str(code), 0) + 1
     problems = []
+    # counted from each member's own answer (`udsat --json sync`): what it put on the share,
+    # what failed, and what is still in its queue after it (`pending`: files, two per review)
+    queued, published, failed, unanswered = [], 0, 0, 0
     for code, _t, _c, out in results:
-        if code != 0 and out.strip():
-            try:
-                report = json.loads(out)
-            except ValueError:
-                continue
+        try:
+            report = json.loads(out) if out.strip() else None
+        except ValueError:
+            report = None
+        if not isinstance(report, dict):
+            unanswered += 1
+            continue
+        queued.append(int(report.get("pending") or 0))
+        published += len(report.get("published") or [])
+        failed += len(report.get("failed") or [])
+        if code != 0:
             problems.append(str(report.get("problem") or report.get("refused") or "")[:200])
     return {
         "wall_s": round(wall, 2),
@@ -152,6 +166,12 @@ def all_at_once(datas: list[Path], *args: str) -> dict[str, object]:
         "cpu_total_s": round(sum(cpu), 1),
         "exit_codes": codes,
         "problems": sorted(set(p for p in problems if p))[:3],
+        "published_files": published,
+        "failed_files": failed,
+        "queued_files_after": sum(queued),
+        "members_with_queue_after": sum(1 for q in queued if q),
+        "no_json_answer": unanswered,
+        "load_1min_after": round(os.getloadavg()[0], 2),
     }
 
 
@@ -163,22 +183,56 @@ def initials(n: int) -> str:
     return "M" + "".join(chr(ord("A") + int(d)) for d in f"{n:03d}")  # letters only: MAAB
 
 
-def prepare(work: Path, n: int, sign: bool = True) -> tuple[Path, str, bytes]:
+def prepare(work: Path, n: int, sign: bool = True, genuine: int = 0) -> tuple[Path, str, bytes]:
     """A reviewer's installation and one summary it signed for real (the demo's signing),
     before the share is there: `udsat init`, `demo`, `sign --ready` (without `sign`, only
-    the installation: it sends member 0's summary)."""
+    the installation: it sends member 0's summary). With `genuine`, that many distinct reviews
+    of its own demo cases signed for real instead, left in its queue as signing leaves them."""
     from share_bench import _one_signed
 
     data = work / f"member-{n:03d}"
     signing = [["demo", "--cases", "1", "--reviews", "1", "--seed", "7"], ["sign", "--ready"]]
+    if genuine:  # the demo makes half of its reviews ready to sign
+        own = ["--cases", str(2 * genuine), "--reviews", str(2 * genuine), "--seed", str(1000 + n)]
+        signing = [["demo", *own], ["sign", "--ready"]]
     answers = steps(
         data,
         init_args(f"Medlem Nr{n}", initials(n), "reviewer"),
-        *(signing if sign else []),
+        *(signing if sign or genuine else []),
     )
     made = answers[0][1]
     assert isinstance(made, dict), made
-    return data, str(made["user_id"]), _one_signed(data) if sign else b""
+    if genuine:
+        hold_back(data, work / f"staged-{data.name}")
+    return data, str(made["user_id"]), _one_signed(data) if sign and not genuine else b""
+
+
+def hold_back(data: Path, staged: Path) -> int:
+    """The member's signed reviews off its queue into `staged` (`fill_queue` puts them back
+    after the enrolment): else the enrolment's syncs would send them one member at a time, not
+    all at once."""
+    from udsat_desktop.platform.paths import resolve
+    from udsat_desktop.store import published as published_store
+    from udsat_desktop.store import sync_state as state
+    from udsat_desktop.store.lifecycle import open_existing
+    from udsat_desktop.store.signed_pdfs import queued_reviews, queued_summary, unqueue
+
+    staged.mkdir(parents=True)
+    db, _profile = open_existing(resolve(data), PASS)
+    try:
+        keys = queued_reviews(db)
+        for case_key, review_key in keys:
+            item = queued_summary(db, review_key)
+            assert item is not None and item[1] is not None, review_key
+            (staged / f"{case_key}_{review_key}.pdf").write_bytes(item[0])
+            (staged / f"{case_key}_{review_key}.json").write_text(item[1], encoding="utf-8")
+        # the once-per-installation backfill of "my list" marked done first: it would take
+        # signed reviews off the queue for ones sent before the list existed, and send them
+        state.secret(db, published_store.BACKFILL_SECRET, lambda: b"1")
+        unqueue(db, [review_key for _case_key, review_key in keys])
+        return len(keys)
+    finally:
+        db.close()
 
 
 def enrol(
@@ -254,6 +308,12 @@ def main() -> int:  # noqa: C901 - one run: set-up, the rounds, the ingests
         help="every member sends member 0's signed summary (set-up without N signings)",
     )
     parser.add_argument(
+        "--genuine",
+        action="store_true",
+        help="each reviewer signs RECORDS/MEMBERS distinct reviews of its own (no copies): "
+        "the coordinator's ingest takes them in (taken in vs sent)",
+    )
+    parser.add_argument(
         "--no-big-ingest",
         action="store_true",
         help="no ingest after the EXISTING junk records (through smbnetfs ~70 ms each)",
@@ -285,10 +345,14 @@ def main() -> int:  # noqa: C901 - one run: set-up, the rounds, the ingests
             coordinator,
             init_args("Koordinator Kim", "KK", "coordinator"),
         )
+        per = max(1, args.records // args.members)
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
             prepared = list(
                 pool.map(
-                    lambda n: prepare(work, n, n == 0 or not args.one_pdf), range(args.members)
+                    lambda n: prepare(
+                        work, n, n == 0 or not args.one_pdf, per if args.genuine else 0
+                    ),
+                    range(args.members),
                 )
             )
         if args.one_pdf:
@@ -319,11 +383,16 @@ def main() -> int:  # noqa: C901 - one run: set-up, the rounds, the ingests
 
         started = time.perf_counter()
         result.update(enrol(coordinator, [(d, u) for d, u, _s in prepared], shares, args.jobs))
-        per = max(1, args.records // args.members)
         for n, (data, _user, signed) in enumerate(prepared):
-            fill_member(work, data, signed, per, n * per)
+            if args.genuine:  # its own signed reviews, held back during the enrolment
+                from share_bench import fill_queue
+
+                fill_queue(data, work / f"staged-{data.name}")
+            else:
+                fill_member(work, data, signed, per, n * per)
         result["enrol_s"] = round(time.perf_counter() - started, 1)
         result["records"] = per * args.members
+        result["genuine"] = args.genuine
         everyone = [*datas, coordinator]
 
         before = share_files(server)
@@ -365,7 +434,13 @@ def main() -> int:  # noqa: C901 - one run: set-up, the rounds, the ingests
             result[f"{label}_refused"] = len(report.get("refused") or []) + len(
                 report.get("unchecked") or []
             )
+            result[f"{label}_problems"] = len(report.get("problems") or [])
+            result[f"{label}_conflicts"] = len(report.get("conflicts") or [])
 
+        # the reviews sent, counted on the server's side: one record file each
+        result["record_files_on_share"] = sum(
+            1 for name in share_files(server) if name.startswith("records/")
+        )
         ingest("ingest")
         ingest("reingest")
 

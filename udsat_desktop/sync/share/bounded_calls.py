@@ -110,10 +110,12 @@ def start(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> Pending[_T]:
 
     future: Future[_T] = Future()
     caller = getattr(_local, "session", None)
+    deadline = time.monotonic() + seconds
 
     def run() -> None:
         _local.inside = True
         _local.session = caller  # the caller's open folders, handed over while it waits
+        _local.deadline = deadline  # a busy share is waited for until shortly before it
         try:
             future.set_result(fn(*args, **kwargs))
         except BaseException as exc:  # handed over to the waiting thread

@@ -1,6 +1,13 @@
 """Folder handles: a sync session's open folders on the share, walked from the share's root
 one component at a time without following links (`O_NOFOLLOW`, `dir_fd`), and the `_Dir`
 handle every read and write goes through.
+
+Open handles are a shared resource of the mount, not only of this process: an smbnetfs mount
+serves all its users' open files and folders on a share from one libsmbclient process, which
+hands out at most 1,024 (FD_SETSIZE in libsmbclient's compatibility layer) and answers EMFILE
+beyond that. So a session keeps at most `MAX_HELD` folders open, and an open the share refuses
+as busy (EMFILE, ENFILE) is tried again with backoff within the operation's time bound
+(`_when_busy`) before it is told (issue 31).
 """
 
 from __future__ import annotations
@@ -11,13 +18,14 @@ import functools
 import logging
 import os
 import stat
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from udsat_desktop.core.text import Msg
-from udsat_desktop.sync.share.bounded_calls import _HUNG, _local
+from udsat_desktop.sync.share.bounded_calls import _HUNG, _local, op_timeout
 from udsat_desktop.sync.share.errors import NotAFolder, ShareError
 
 log = logging.getLogger(__name__)
@@ -29,6 +37,22 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
+_T = TypeVar("_T")
+
+# Folders a session keeps open at once: a push into 12 month folders of two kinds held 38
+# (and 30 such syncs on one smbnetfs mount, 1,024 handles in all, got EMFILE); beyond the cap a
+# folder is opened from its nearest held parent and closed after use.
+MAX_HELD = 16
+
+# An open the share refuses as busy (EMFILE, ENFILE: the mount's or the server's handles are
+# all in use by others) is tried again after BUSY_FIRST_S, doubling up to BUSY_MAX_S; within
+# the operation's time bound (less a margin, so that the busy share is told, not a hang), and
+# in a whole session at most BUSY_BUDGET_S or the operation timeout less that margin, whichever
+# is less (a share that stays busy is told within about one timeout).
+_BUSY = (errno.EMFILE, errno.ENFILE)
+BUSY_FIRST_S = 0.02
+BUSY_MAX_S = 0.5
+BUSY_BUDGET_S = 10.0
 
 
 @dataclass
@@ -40,6 +64,7 @@ class _Session:
     # folder -> its names as the clean-up listed them, with what this session put there since
     # (keep_complete's presence check reuses them: one listing of a folder per sync, not two)
     listed: dict[str, set[str]] = field(default_factory=dict)
+    busy_waited: float = 0.0  # seconds waited this session for a busy share (_when_busy)
 
 
 @contextlib.contextmanager
@@ -59,6 +84,50 @@ def session() -> Iterator[None]:
         for fd in current.dirs.values():
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+def _when_busy(fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """`fn(*args)`, an open of a file or folder on the share; when the share answers EMFILE
+    or ENFILE (busy: nothing was opened), tried again after a growing pause while the
+    operation's time bound and the session's budget allow, then the error as it was."""
+    delay = BUSY_FIRST_S
+    first: float | None = None  # when the share first said busy to this open
+    try:
+        while True:
+            try:
+                return fn(*args, **kwargs)
+            except OSError as exc:
+                if exc.errno not in _BUSY:
+                    raise
+                first = time.monotonic() if first is None else first
+                if not _may_wait(delay, time.monotonic() - first):
+                    raise
+                log.info("the share is busy (%s); trying again in %.2f s", exc.errno, delay)
+            time.sleep(delay)  # backoff: the handles are someone else's, freed when they close
+            delay = min(delay * 2, BUSY_MAX_S)
+    finally:
+        current = getattr(_local, "session", None)
+        if first is not None and current is not None:
+            current.busy_waited += time.monotonic() - first
+
+
+def _may_wait(delay: float, spent: float) -> bool:
+    """Whether `delay` more seconds of waiting for a busy share (after `spent` already for
+    this open) fit in the operation's time bound (bounded_calls: `_local.deadline`, less a
+    margin) and the session's budget."""
+    if "message" in _HUNG:  # an operation timed out: no other starts
+        return False
+    bound = op_timeout()
+    budget = BUSY_BUDGET_S
+    if bound is not None:  # in all, a session waits for a busy share less than one timeout
+        margin = min(1.0, 0.25 * bound)
+        budget = min(budget, bound - margin)
+        deadline = getattr(_local, "deadline", None)
+        if deadline is not None and time.monotonic() + delay > deadline - margin:
+            return False
+    current = getattr(_local, "session", None)
+    waited = current.busy_waited if current is not None else 0.0
+    return waited + spent + delay <= budget
 
 
 def _not_a_folder(name: str) -> ShareError:
@@ -101,16 +170,25 @@ def _open_dir(folder: Path, share: Path | None, *, create: bool = False) -> tupl
             if owned:
                 os.close(fd)
             fd, owned = child, True
-            if cache is not None and depth < len(parts):  # a folder on the way: kept open
+            if _room(cache) and depth < len(parts):  # a folder on the way: kept open
+                assert cache is not None
                 cache[str(root.joinpath(*parts[:depth]))] = fd
                 owned = False
     except BaseException:
         if owned:
             os.close(fd)
         raise
-    if cache is not None:
-        cache[key] = fd
-    return fd, cache is not None
+    if not _room(cache):
+        return fd, False  # the caller closes it after use
+    assert cache is not None
+    cache[key] = fd
+    return fd, True
+
+
+def _room(cache: dict[str, int] | None) -> bool:
+    """Whether the session may keep one more folder open (none is closed before the session
+    ends: a handle given out may be in use)."""
+    return cache is not None and len(cache) < MAX_HELD
 
 
 def _nearest_held(
@@ -127,7 +205,7 @@ def _nearest_held(
 
 
 def _open_root(root: Path) -> int:
-    return os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+    return _when_busy(os.open, root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
 
 
 def _open_child(fd: int, part: str, create: bool) -> int:
@@ -138,13 +216,13 @@ def _open_child(fd: int, part: str, create: bool) -> int:
     flags = os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC
     try:
         try:
-            return os.open(part, flags, dir_fd=fd)
+            return _when_busy(os.open, part, flags, dir_fd=fd)
         except FileNotFoundError:
             if not create:
                 raise
             with contextlib.suppress(FileExistsError):  # made at once by another
                 os.mkdir(part, 0o755, dir_fd=fd)
-            return os.open(part, flags, dir_fd=fd)
+            return _when_busy(os.open, part, flags, dir_fd=fd)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR):
             raise _not_a_folder(part) from None
@@ -196,8 +274,8 @@ class _Dir:
     def open_file(self, name: str, flags: int, mode: int = 0o640) -> int:
         flags |= _CLOEXEC | _BINARY
         if self.fd is not None:
-            return os.open(name, flags, mode, dir_fd=self.fd)
-        return os.open(self.path / name, flags, mode)
+            return _when_busy(os.open, name, flags, mode, dir_fd=self.fd)
+        return _when_busy(os.open, self.path / name, flags, mode)
 
     def stat(self, name: str) -> os.stat_result:
         if self.fd is not None:
@@ -232,7 +310,7 @@ class _Dir:
         os.rename(self.path / src, self.path / dst)  # never replaces on Windows
 
     def scandir(self) -> Iterator[os.DirEntry[Any]]:
-        with os.scandir(self.fd if self.fd is not None else self.path) as it:
+        with _when_busy(os.scandir, self.fd if self.fd is not None else self.path) as it:
             yield from it
 
     def fsync(self) -> None:
