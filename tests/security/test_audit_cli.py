@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from udsat_desktop.cli import main as cli
-from udsat_desktop.store import audit
+from udsat_desktop.store import audit, audit_append
 from udsat_desktop.store.queue import get_case
 
 
@@ -71,7 +71,7 @@ def test_export_is_the_citizens_log_only(demo_db, paths, logged, capsys, monkeyp
 
 
 def _old_entry(db, user_id: str, action: str, at: str) -> None:
-    params = audit._params(user_id, action, None, {})
+    params = audit_append.params(user_id, action, None, {})
     params["at"] = at
     params["content"] = audit._content(at, user_id, action, None, params["details"])
     db.reader().execute(audit._APPEND_SQL, params)
