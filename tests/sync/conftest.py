@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync import mounts
 from udsat_desktop.cli import main as cli
 from udsat_desktop.platform.paths import AppPaths, resolve
 from udsat_desktop.store.lifecycle import open_existing
@@ -144,3 +145,16 @@ def enrol(coordinator: Member, *members: Member) -> None:
     for member in members:
         code, report = member.run("sync")
         assert code == synced(report) and report["roster_version"] >= 1, report
+
+
+@pytest.fixture(scope="module")
+def samba(tmp_path_factory):
+    """A Samba server on the loopback for one test module (tests/sync/mounts.py); the module
+    is skipped when it cannot start. Modules that need no server never start one."""
+    server = mounts.Samba(tmp_path_factory.mktemp("samba"))
+    try:
+        server.start()
+    except (RuntimeError, TimeoutError) as exc:
+        pytest.skip(f"Samba could not start on the loopback: {exc}")
+    yield server
+    server.stop()

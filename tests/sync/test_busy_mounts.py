@@ -81,17 +81,6 @@ class Holder:
         self.process.communicate(timeout=60)  # closes its stdin: it lets go of all
 
 
-@pytest.fixture(scope="module")
-def samba(tmp_path_factory):
-    server = mounts.Samba(tmp_path_factory.mktemp("samba"))
-    try:
-        server.start()
-    except (RuntimeError, TimeoutError) as exc:
-        pytest.skip(f"Samba could not start on the loopback: {exc}")
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def smbnetfs(samba, tmp_path):
     m = mounts.mount(samba, "smbnetfs", tmp_path / "mnt", tmp_path / "mw")

@@ -39,17 +39,6 @@ LIB = bundled_library()
 ROOT = Path(__file__).parents[2]
 
 
-@pytest.fixture(scope="module")
-def samba(tmp_path_factory):
-    server = mounts.Samba(tmp_path_factory.mktemp("samba"))
-    try:
-        server.start()
-    except (RuntimeError, TimeoutError) as exc:
-        pytest.skip(f"Samba could not start on the loopback: {exc}")
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def mount_of(samba, tmp_path):
     made: list[mounts.Mount] = []
