@@ -18,7 +18,6 @@ from tests.sync.test_real_mounts import (  # noqa: F401 (fixtures)
     fresh_share,
     make_team,
     mount_of,
-    samba,
 )
 from tests.sync.test_scale_mounts import files_on
 from udsat_desktop.sync import refusals
@@ -122,7 +121,7 @@ def _sync(member, ops: Counter[str]) -> tuple[dict, int]:
 
 @pytest.mark.expected_log(r"file on the share refused in (team|assignments|decisions)/")
 def test_junk_in_every_folder_does_not_grow_a_syncs_work_on_the_share(
-    samba,  # noqa: F811
+    samba,
     mount_of,  # noqa: F811
     tmp_path,
     monkeypatch,

@@ -25,7 +25,6 @@ from tests.sync.test_real_mounts import (  # noqa: F401  (fixtures)
     fresh_share,
     make_team,
     mount_of,
-    samba,
 )
 from tests.team_helpers import own_roster
 from udsat_desktop.core.status import Role

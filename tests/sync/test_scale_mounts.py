@@ -15,7 +15,6 @@ from tests.sync.test_real_mounts import (  # noqa: F401 (fixtures)
     make_team,
     mount_of,
     run_child,
-    samba,
     sign,
 )
 from udsat_desktop.sync import share as share_mod
@@ -31,7 +30,7 @@ def files_on(folder) -> set[str]:
 
 @pytest.mark.expected_log(r"file on the share refused in team/")
 def test_no_op_syncs_and_junk_in_team_through_smbnetfs(
-    samba,  # noqa: F811
+    samba,
     mount_of,  # noqa: F811
     tmp_path,
     monkeypatch,
@@ -87,7 +86,7 @@ def test_a_read_only_ext4_share_is_reachable_and_says_so(tmp_path, monkeypatch):
 
 
 def test_junk_folders_under_records_are_refused_by_name_through_smbnetfs(
-    samba,  # noqa: F811
+    samba,
     mount_of,  # noqa: F811
     tmp_path,
     monkeypatch,

@@ -15,7 +15,6 @@ from tests.sync.test_real_mounts import (  # noqa: F401 (fixtures)
     fresh_share,
     make_team,
     mount_of,
-    samba,
     sign,
 )
 from tests.sync.test_scale_mounts import files_on

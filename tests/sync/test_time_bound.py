@@ -26,7 +26,6 @@ from tests.sync.test_real_mounts import (  # noqa: F401  (fixtures)
     fresh_share,
     make_team,
     mount_of,
-    samba,
     sign,
 )
 from tests.waiting import holds_flock, wait_until
@@ -123,7 +122,7 @@ def test_ctrl_c_on_a_hung_server_ends_the_command_within_one_second(hung_team, t
     assert took <= 1.0, f"Ctrl-C took {took:.2f} s"
 
 
-def test_nothing_lost_after_a_hung_round(hung_team, samba):  # noqa: F811
+def test_nothing_lost_after_a_hung_round(hung_team, samba):
     """After a timed-out round the outbox is whole and the next sync (server back) sends it."""
     done, _took = run_timed(hung_team.aa, "sync")
     assert done.returncode == 1
